@@ -1,0 +1,63 @@
+"""lrt-search: search and question answering over the minutes of the Landelijke Regietafel
+Migratie en Integratie (LRT).
+
+>>> import lrt_search
+>>> meeting = lrt_search.read_minutes("corpus/2023-11-03-lrt.txt")
+>>> engine = lrt_search.Engine.load(corpus="corpus", index="index")     # doctest: +SKIP
+>>> engine.search("what did IPO say about indeplaatsstelling", k=3)    # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .config import Settings
+from .corpus import load_corpus, read_minutes
+from .engine import Engine, build_index, index_status
+from .errors import ConfigError, IndexStoreError, LrtError, QueryError, ReadError
+from .models import AgendaItem, Attendee, Chunk, Hit, Meeting, Span, Statement
+
+if TYPE_CHECKING:
+    from .answering import Answer, Citation
+    from .evaluation import Report, evaluate
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AgendaItem",
+    "Answer",
+    "Attendee",
+    "Chunk",
+    "Citation",
+    "ConfigError",
+    "Engine",
+    "Hit",
+    "IndexStoreError",
+    "LrtError",
+    "Meeting",
+    "QueryError",
+    "ReadError",
+    "Report",
+    "Settings",
+    "Span",
+    "Statement",
+    "__version__",
+    "build_index",
+    "evaluate",
+    "index_status",
+    "load_corpus",
+    "read_minutes",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # Answering and evaluation load lazily: they pull in scipy and ir-measures.
+    if name in ("Answer", "Citation"):
+        from . import answering
+
+        return getattr(answering, name)
+    if name in ("Report", "evaluate"):
+        from . import evaluation
+
+        return getattr(evaluation, name)
+    raise AttributeError(f"module 'lrt_search' has no attribute {name!r}")

@@ -1,0 +1,211 @@
+"""The Dutch analyzer for BM25: tokens, numbers, stopwords, stemming, compounds and variants.
+
+Pipeline of :meth:`DutchAnalyzer.tokenize`: lower-case and fold accents; join thousands
+separators ("13.000", "13,000" -> "13000"); keep half-year terms ("2025-II") as one token; drop
+Dutch stopwords (stopwordsiso); Snowball-stem (PyStemmer); add the parts of compounds found in
+the corpus vocabulary ("opvanglocaties" -> also "opvang", "locatie").
+
+Queries also lose English stopwords (never the documents), and each query term that is not in
+the vocabulary is matched to the vocabulary terms one edit away ("indeplaatsstelling" finds
+"indeplaatstelling") so spelling variants still meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import Stemmer
+import stopwordsiso
+from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.process import extract
+
+from .textnorm import fold_accents, straighten_quotes
+
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
+_TOKEN = re.compile(r"\d{4}-(?:iii|ii|iv|i)\b|[a-z0-9]+")
+_LINKS = ("s", "en", "e")  # Dutch linking morphemes between compound parts ("taakstellingsbrief")
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("dutch")
+
+
+@cache
+def dutch_stopwords() -> frozenset[str]:
+    """Dutch stopwords from stopwordsiso, accent-folded."""
+    return frozenset(fold_accents(w) for w in stopwordsiso.stopwords("nl"))
+
+
+@cache
+def english_stopwords() -> frozenset[str]:
+    """English stopwords from stopwordsiso (removed from queries only)."""
+    return frozenset(stopwordsiso.stopwords("en"))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased, accent-folded word tokens with normalised numbers (no stemming)."""
+    text = fold_accents(unicodedata.normalize("NFKC", straighten_quotes(text))).lower()
+    text = _THOUSANDS.sub(lambda m: re.sub(r"[.,]", "", m.group(0)), text)
+    text = re.sub(r"\s?'s\b", "", text)  # PRT's -> prt, CdK 's -> cdk
+    text = text.replace("'", "")  # OEK'ers -> oekers
+    return [t for t in _TOKEN.findall(text) if len(t) > 1 or t.isdigit()]
+
+
+def is_english(text: str) -> bool:
+    """A rough guess whether a query is English: more English than Dutch stopwords."""
+    tokens = words(text)
+    en = sum(t in english_stopwords() and t not in dutch_stopwords() for t in tokens)
+    nl = sum(t in dutch_stopwords() and t not in english_stopwords() for t in tokens)
+    return en > nl
+
+
+@dataclass
+class DutchAnalyzer:
+    """Tokenizer for BM25, separate from the scorer (like ``bm25s.Tokenizer``).
+
+    Call :meth:`fit` on the corpus texts to learn the vocabulary used for decompounding and
+    spelling variants; :meth:`to_dict` / :meth:`from_dict` persist it as JSON.
+    """
+
+    stem: bool = True
+    remove_stopwords: bool = True
+    decompound: bool = True
+    spelling_variants: bool = True
+    min_part: int = 4
+    vocabulary: set[str] = field(default_factory=set)  # folded, unstemmed words of the corpus
+    _stems: set[str] = field(default_factory=set, repr=False)
+    _terms: list[str] = field(default_factory=list, repr=False)  # indexed terms, for variants
+    _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def fit(self, texts: Iterable[str]) -> DutchAnalyzer:
+        """Learn the corpus vocabulary (for compounds) and the indexed terms (for variants)."""
+        vocab: set[str] = set()
+        for text in texts:
+            vocab.update(w for w in words(text) if len(w) >= self.min_part and w.isalpha())
+        self.vocabulary = vocab - dutch_stopwords()
+        self._refresh()
+        return self
+
+    def _refresh(self) -> None:
+        self._stems = {self._stem(w) for w in self.vocabulary}
+        self._split_cache.clear()
+        self._terms = []
+
+    def _stem(self, word: str) -> str:
+        return _stemmer().stemWord(word) if self.stem else word
+
+    def split_compound(self, word: str) -> tuple[str, ...]:
+        """Parts of a compound that are corpus words themselves (empty when not a compound)."""
+        if not self.decompound or len(word) < 2 * self.min_part or not word.isalpha():
+            return ()
+        cached = self._split_cache.get(word)
+        if cached is not None:
+            return cached
+        best: tuple[str, ...] = ()
+        for i in range(self.min_part, len(word) - self.min_part + 1):
+            head, tail = word[:i], word[i:]
+            if not self._known(head):
+                trimmed = next(
+                    (head[: -len(link)] for link in _LINKS
+                     if head.endswith(link) and self._known(head[: -len(link)])),
+                    None,
+                )
+                if trimmed is None or len(trimmed) < self.min_part:
+                    continue
+                head = trimmed
+            if self._known(tail):
+                parts: tuple[str, ...] = (head, tail)
+            else:
+                rest = self.split_compound(tail)
+                if not rest:
+                    continue
+                parts = (head, *rest)
+            if not best or min(map(len, parts)) > min(map(len, best)):
+                best = parts
+        self._split_cache[word] = best
+        return best
+
+    def _known(self, part: str) -> bool:
+        return len(part) >= self.min_part and (
+            part in self.vocabulary or self._stem(part) in self._stems
+        ) and part not in dutch_stopwords()
+
+    def tokenize(self, text: str) -> list[str]:
+        """Index terms of a document text."""
+        out: list[str] = []
+        for word in words(text):
+            if self.remove_stopwords and word in dutch_stopwords():
+                continue
+            out.append(self._stem(word))
+            for part in self.split_compound(word):
+                out.append(self._stem(part))
+        return out
+
+    def tokenize_query(self, text: str, known_terms: set[str] | None = None) -> list[str]:
+        """Query terms: like :meth:`tokenize`, minus English stopwords, plus spelling variants.
+
+        ``known_terms`` (the index vocabulary) enables variant matching: a query term of >= 7
+        letters also matches the indexed terms within one edit of it.
+        """
+        out: list[str] = []
+        english = english_stopwords() if self.remove_stopwords and is_english(text) else set()
+        for word in words(text):
+            if word in english:
+                continue
+            if self.remove_stopwords and word in dutch_stopwords():
+                continue
+            terms = [self._stem(word)] + [self._stem(p) for p in self.split_compound(word)]
+            for term in terms:
+                out.append(term)
+                if (
+                    known_terms is not None
+                    and self.spelling_variants
+                    and len(term) >= 7
+                    and term.isalpha()
+                ):
+                    out.extend(v for v in self.variants(term, known_terms) if v != term)
+        return out
+
+    def variants(self, term: str, known_terms: set[str]) -> list[str]:
+        """Indexed terms within one edit of ``term`` ("indeplaatsstell" -> "indeplaatstell")."""
+        if not self._terms or len(self._terms) != len(known_terms):
+            self._terms = sorted(known_terms)
+        hits = extract(
+            term, self._terms, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=5
+        )
+        return [hit[0] for hit in hits if hit[0][:3] == term[:3] and hit[0].isalpha()]
+
+    def describe(self) -> dict[str, Any]:
+        """The options that change the index; stored in the index manifest."""
+        return {
+            "name": "dutch",
+            "stem": self.stem,
+            "remove_stopwords": self.remove_stopwords,
+            "decompound": self.decompound,
+            "spelling_variants": self.spelling_variants,
+            "min_part": self.min_part,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """Options plus the learned vocabulary, as JSON-able data."""
+        return {**self.describe(), "vocabulary": sorted(self.vocabulary)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DutchAnalyzer:
+        """Rebuild an analyzer saved with :meth:`to_dict`."""
+        analyzer = cls(
+            stem=bool(data["stem"]),
+            remove_stopwords=bool(data["remove_stopwords"]),
+            decompound=bool(data["decompound"]),
+            spelling_variants=bool(data.get("spelling_variants", True)),
+            min_part=int(data["min_part"]),
+            vocabulary=set(data["vocabulary"]),
+        )
+        analyzer._refresh()
+        return analyzer

@@ -1,0 +1,158 @@
+"""Cut a parsed meeting into retrievable chunks: one header chunk, one or more per agenda item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .models import AgendaItem, Attendee, Chunk, Span, Statement
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "section"
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def item_heading(item: AgendaItem) -> str:
+    """The heading line that opens (and gives context to) every chunk of ``item``."""
+    return f"{item.number}. {item.title}" if item.number else item.title
+
+
+def render_statement(statement: Statement) -> str:
+    """A statement as a line of chunk text: ``- text`` (indented for sub-bullets)."""
+    return ("  " * statement.level) + "- " + statement.text
+
+
+def header_chunk(
+    source_stem: str,
+    source: str,
+    date: dt.date,
+    title: str,
+    start_time: str | None,
+    place: str | None,
+    attendees: Sequence[Attendee],
+    absentees: Sequence[Attendee],
+    span: Span,
+) -> Chunk:
+    """The chunk that answers "who attended": title, date, time, place, attendees, absentees."""
+
+    def people(group: Sequence[Attendee]) -> str:
+        return ", ".join(
+            f"{a.name} ({a.organisation}{', ' + a.role if a.role else ''})" if a.organisation
+            else a.name
+            for a in group
+        )
+
+    lines = [f"{title} — LRT {date.isoformat()}"]
+    when = f"Vergaderdatum: {date.isoformat()}" + (f", {start_time} uur" if start_time else "")
+    lines.append(when + (f"; vergaderplaats: {place}" if place else ""))
+    if attendees:
+        lines.append("Aanwezig: " + people(attendees))
+    if absentees:
+        lines.append("Afwezig: " + people(absentees))
+    orgs = tuple(dict.fromkeys(a.org_code for a in attendees if a.org_code))
+    return Chunk(
+        chunk_id=f"{source_stem}#header",
+        meeting_date=date,
+        kind="header",
+        item_number=None,
+        item_title="header",
+        text="\n".join(lines),
+        speakers=orgs,
+        source=source,
+        span=span,
+    )
+
+
+def _balanced(statements: list[Statement], context: int, max_words: int) -> list[list[Statement]]:
+    """Split ``statements`` into the fewest parts of <= ``max_words`` words, of even size."""
+    sizes = [_words(render_statement(s)) for s in statements]
+    total = sum(sizes)
+    n_parts = max(1, -(-total // max(max_words - context, 1)))
+    target = total / n_parts
+    parts: list[list[Statement]] = [[]]
+    size = 0
+    for statement, n in zip(statements, sizes):
+        full = size + n + context > max_words or (size >= target and len(parts) < n_parts)
+        if parts[-1] and full:
+            parts.append([])
+            size = 0
+        parts[-1].append(statement)
+        size += n
+    return parts
+
+
+def item_chunks(
+    item: AgendaItem,
+    source_stem: str,
+    source: str,
+    date: dt.date,
+    max_words: int,
+    key: str,
+    parent_heading: str | None = None,
+) -> list[Chunk]:
+    """Chunks of one agenda item: the whole item, or parts split at statement boundaries.
+
+    An item longer than ``max_words`` is split at its sub-headings and then into even parts of
+    at most ``max_words`` words; every part repeats the item heading (and its sub-heading, and
+    the heading of the item it is a sub-item of) as context.
+    """
+    heading = item_heading(item)
+    if parent_heading:
+        heading = f"{parent_heading}\n{heading}"
+    total = _words(heading) + sum(_words(render_statement(s)) for s in item.statements)
+    groups: list[tuple[str | None, list[Statement]]] = []
+    for statement in item.statements:
+        section = statement.section if total > max_words else None
+        if groups and groups[-1][0] == section:
+            groups[-1][1].append(statement)
+        else:
+            groups.append((section, [statement]))
+    parts: list[tuple[str | None, list[Statement]]] = []
+    for section, statements in groups or [(None, [])]:
+        context = _words(heading) + (_words(section) if section else 0)
+        parts.extend((section, part) for part in _balanced(statements, context, max_words))
+    chunks = []
+    for number, (section, statements) in enumerate(parts, start=1):
+        lines = [heading] + ([section] if section else [])
+        lines += [render_statement(s) for s in statements]
+        span = item.span
+        if len(parts) > 1:
+            span = statements[0].span
+            for s in statements[1:]:
+                span = span.merge(s.span)
+            if number == 1:
+                span = span.merge(item.span.__class__(item.span.line_start, item.span.line_start,
+                                                      item.span.page_start, item.span.page_start))
+        speakers = tuple(dict.fromkeys(code for s in statements for code in s.speakers))
+        chunks.append(
+            Chunk(
+                chunk_id=f"{source_stem}#{key}.{number}",
+                meeting_date=date,
+                kind="item",
+                item_number=item.number,
+                item_title=item.title,
+                text="\n".join(lines),
+                speakers=speakers,
+                source=source,
+                span=span,
+                statements=tuple(statements),
+                part=number,
+            )
+        )
+    return chunks
+
+
+def item_keys(items: Sequence[AgendaItem]) -> list[str]:
+    """A stable, unique key per item: its number, or a slug of its title."""
+    keys: list[str] = []
+    for item in items:
+        key = item.number or _slug(item.title)
+        while key in keys:
+            key += "-x"
+        keys.append(key)
+    return keys

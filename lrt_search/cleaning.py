@@ -1,0 +1,128 @@
+"""Clean the raw lines of a minutes file.
+
+Drops page headers, letterheads and address blocks (wherever they fall, also mid-sentence),
+normalises bullets, quotes and redaction markers, and splits bullets that start mid-line. Joining
+hard-wrapped lines needs the document structure and is done by :mod:`lrt_search.parsing`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_date
+from .models import Span
+from .reading import SourceText
+from .textnorm import collapse_whitespace, straighten_quotes
+
+REDACTED = "[redacted]"
+
+_REDACTION = re.compile(r"\[\s*redacted\s*\]|\[\s*geanonimiseerd\s*\]|\b5\.1\.[12][a-z]{1,2}\b", re.I)
+_BULLET = re.compile(r"^(?:[-•▪●■*–]|\uf0b7|\uf02d)\s+(?=\S)")
+_SUB_BULLET = re.compile(r"^(?:o|◦|○|\uf0a7)\s+(?=\S)")
+_MIDLINE_BULLET = re.compile(r"\s+[•▪●]\s+(?=\S)")
+
+_LETTERHEAD_START = re.compile(r"^Directoraat-Generaal(?:\s+Migratie)?$", re.I)
+_LETTERHEAD_CONT = re.compile(r"^(?:Migratie|(?:Directie|Team|Afdeling|Dienst|Programma)\b.{0,60})$")
+_ADDRESS = re.compile(
+    r"^(?:Turfmarkt\b.*|Postbus\s+\d+.*|\d{4}\s?[A-Z]{2}\s+\S.*|(?:www\.|https?://)\S+"
+    r"|\S+@\S+\.\w+|(?:T|F|M|Tel\.?)\s*[+\d][\d ()-]{7,}|Pagina\s+\d+\s+van\s+\d+|\d{1,3})$"
+)
+_HEADER_KEY_WITH_VALUE = re.compile(
+    r"^(?:Datum|Onze referentie|Uw referentie|Ons kenmerk|Kenmerk|Contactpersoon)$", re.I
+)
+_PERSON = re.compile(r"^(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w'-]+$")
+_INLINE_HEADER = re.compile(r"^(?:Datum|Onze referentie|Uw referentie|Ons kenmerk)\s+\S.{0,40}$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A cleaned, non-blank line. ``bullet`` is None (plain), 0 (bullet) or 1 (sub-bullet)."""
+
+    text: str
+    span: Span
+    bullet: int | None = None
+    gap_before: bool = False  # a blank line or removed noise stood between this and the last
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The cleaned lines of a file and the 1-based numbers of the lines dropped as noise."""
+
+    lines: tuple[Line, ...]
+    dropped: tuple[int, ...]
+
+
+def normalise_line(raw: str) -> str:
+    """Straight quotes, no markdown bold, one space between words, one redaction token."""
+    text = straighten_quotes(raw).replace("**", "").replace("\t", " ")
+    text = collapse_whitespace(text)
+    return _REDACTION.sub(REDACTED, text)
+
+
+def _is_header_value(text: str, key: str) -> bool:
+    """Whether ``text`` is the value line belonging to header key ``key`` (Datum, ...)."""
+    key = key.lower()
+    if key == "datum":
+        return find_date(text) is not None and len(text.split()) <= 4
+    if key == "contactpersoon":
+        return REDACTED in text.lower() or bool(_ADDRESS.match(text) or _PERSON.match(text))
+    return len(text) <= 40 and not _BULLET.match(text)
+
+
+def clean(source: SourceText) -> CleanText:
+    """Clean every line of ``source``; see the module docstring."""
+    lines: list[Line] = []
+    dropped: list[int] = []
+    in_letterhead = False
+    pending_key: str | None = None  # a header key whose value line is still to come
+    gap = False
+    for number, raw in enumerate(source.lines, start=1):
+        text = normalise_line(raw)
+        if not text:
+            gap = True
+            continue
+        noise = False
+        if pending_key is not None:
+            if _is_header_value(text, pending_key):
+                noise = True
+                if pending_key.lower() != "contactpersoon":
+                    pending_key = None
+            else:
+                pending_key = None
+        if not noise:
+            if _LETTERHEAD_START.match(text):
+                noise, in_letterhead = True, True
+            elif text == "Migratie" or (in_letterhead and _LETTERHEAD_CONT.match(text)):
+                noise = True
+            elif _ADDRESS.match(text) or _INLINE_HEADER.match(text) and (
+                text.split()[0] != "Datum" or find_date(text) is not None
+            ):
+                noise = True
+            elif _HEADER_KEY_WITH_VALUE.match(text):
+                noise, pending_key = True, text
+            else:
+                in_letterhead = False
+        if noise:
+            dropped.append(number)
+            gap = True
+            continue
+        page = source.page_of(number)
+        span = Span(number, number, page, page)
+        for k, piece in enumerate(_split_midline_bullets(text)):
+            bullet: int | None = None
+            if k > 0:
+                bullet = 0
+            elif _BULLET.match(piece):
+                bullet, piece = 0, _BULLET.sub("", piece, count=1)
+            elif _SUB_BULLET.match(piece):
+                bullet, piece = 1, _SUB_BULLET.sub("", piece, count=1)
+            if piece:
+                lines.append(Line(piece, span, bullet, gap and k == 0))
+        gap = False
+    return CleanText(tuple(lines), tuple(dropped))
+
+
+def _split_midline_bullets(text: str) -> list[str]:
+    parts = _MIDLINE_BULLET.split(text)
+    return [p.strip() for p in parts if p.strip()]

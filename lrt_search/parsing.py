@@ -1,0 +1,379 @@
+"""Parse cleaned lines into meeting metadata, agenda items and statements.
+
+This is the part that knows how LRT minutes are built: a preamble of key/value lines (Omschrijving,
+Vergaderdatum, Aanwezig, ...), then numbered agenda items (``1.``, ``2a.``, a merged
+``2. ... 3. ... 4. ...`` heading), unnumbered sections (``Spreidingswet``, ``Wvttk``) and, inside
+an item, sub-headings (``Opvang``, ``Huisvesting``) and bullets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .cleaning import REDACTED, CleanText, Line
+from .dates import find_date, find_time, looks_like_date
+from .errors import ReadError
+from .models import AgendaItem, Attendee, Span, Statement, StatementKind
+from .organisations import OrgTable
+from .speakers import attribute
+
+_HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
+_MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+_KEYS = (
+    "Vergaderdatum en -tijd",
+    "Vergaderdatum",
+    "Vergaderplaats",
+    "Omschrijving",
+    "Aanwezig",
+    "Afwezig",
+    "Voorzitter",
+)
+_KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
+_DOC_TYPES = frozenset({"verslag", "agenda", "notulen", "besluitenlijst", "conceptverslag"})
+_CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
+_SENTENCE_END = (".", "!", "?", ":", ";", ")")
+_ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
+_NOTE = re.compile(r"^(?:\(.*\)|Bijlagen?\s*:.*)$")
+
+
+@dataclass
+class Preamble:
+    """The meeting metadata found before the first agenda item."""
+
+    date: dt.date
+    title: str
+    doc_type: str
+    start_time: str | None
+    place: str | None
+    attendees: tuple[Attendee, ...]
+    absentees: tuple[Attendee, ...]
+    span: Span | None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Stmt:
+    parts: list[str]
+    span: Span
+    level: int
+    section: str | None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+@dataclass
+class _Item:
+    number: str | None
+    titles: list[str]
+    span: Span
+    statements: list[_Stmt] = field(default_factory=list)
+    sectioned: bool = False
+    section: str | None = None
+    heading_open: bool = False  # an all-caps heading that may continue on the next line
+
+
+def is_heading_start(text: str) -> bool:
+    """Whether a line opens with an agenda-item number ("1. ", "2a. ")."""
+    return bool(_HEADING.match(text))
+
+
+def parse_preamble(
+    lines: list[Line], path_name: str, table: OrgTable, fallback_date: dt.date | None
+) -> Preamble:
+    """Read metadata from the lines before the first agenda item."""
+    values: dict[str, list[str]] = {}
+    free: list[str] = []
+    key: str | None = None
+    spans: list[Span] = []
+    for line in lines:
+        m = _KEY_RE.match(line.text)
+        if m:
+            key = m.group(1).lower()
+            values.setdefault(key, [])
+            if m.group(2):
+                values[key].append(m.group(2))
+            spans.append(line.span)
+        elif key in ("aanwezig", "afwezig"):
+            values[key].append(line.text)
+            spans.append(line.span)
+        elif key is not None and not values[key]:
+            values[key].append(line.text)
+            spans.append(line.span)
+        else:
+            free.append(line.text)
+            key = None
+    warnings: list[str] = []
+    get = {k: " ".join(v).strip() for k, v in values.items()}
+    date_text = get.get("vergaderdatum en -tijd") or get.get("vergaderdatum")
+    date: dt.date | None = None
+    place = get.get("vergaderplaats") or None
+    start_time = None
+    if date_text:
+        date = find_date(date_text)
+        if date is None:
+            raise ReadError(path_name, f"unparseable meeting date {date_text!r} (Vergaderdatum)")
+        after = date_text.split(",", 1)[1] if "," in date_text else date_text
+        start_time = find_time(after)
+    if place and looks_like_date(place):
+        place_date = find_date(place)
+        if place_date is None:
+            raise ReadError(path_name, f"unparseable meeting date {place!r} (Vergaderplaats)")
+        date = date or place_date
+        place = None
+    title_lines = [t for t in free if t.lower() not in _DOC_TYPES]
+    doc_type = next((t.lower() for t in free if t.lower() in _DOC_TYPES), "verslag")
+    if date is None:
+        for text in [get.get("omschrijving", ""), *title_lines]:
+            date = find_date(text) if text else None
+            if date:
+                break
+    if date is None:
+        if fallback_date is None:
+            raise ReadError(
+                path_name,
+                "no meeting date found (no Vergaderdatum, no dated title, no YYYY-MM-DD file name)",
+            )
+        date = fallback_date
+        warnings.append(f"{path_name}: no meeting date in the text; took {date} from the file name")
+    title = get.get("omschrijving") or (title_lines[0] if title_lines else f"LRT {date}")
+    span = spans[0].merge(spans[-1]) if spans else None
+    return Preamble(
+        date=date,
+        title=title,
+        doc_type=doc_type,
+        start_time=start_time,
+        place=place,
+        attendees=parse_attendees(get.get("aanwezig", ""), table),
+        absentees=parse_attendees(get.get("afwezig", ""), table),
+        span=span,
+        warnings=warnings,
+    )
+
+
+def parse_attendees(text: str, table: OrgTable) -> tuple[Attendee, ...]:
+    """Split an attendee list into (name, organisation) pairs; blank names become [redacted]."""
+    out: list[Attendee] = []
+    pos = 0
+    for m in _ATTENDEE.finditer(text):
+        if out and out[-1].organisation and not m.group(1).strip():
+            # "Mw. Uitermark (BZK) (ambtelijke vervanging)": a second bracket is a role.
+            previous = out[-1]
+            role = ", ".join(r for r in (previous.role, m.group(2).strip()) if r)
+            out[-1] = Attendee(previous.name, previous.organisation, previous.org_code, role)
+            pos = m.end()
+            continue
+        for loose in _loose_names(text[pos : m.start()]):
+            out.append(Attendee(loose, None))
+        name = m.group(1).strip(" ,.;") or REDACTED
+        org_text, _, role = m.group(2).partition(",")
+        org_text = org_text.strip()
+        out.append(
+            Attendee(name, org_text or None, table.resolve(org_text) if org_text else None,
+                     role.strip() or None)
+        )
+        pos = m.end()
+    for loose in _loose_names(text[pos:]):
+        out.append(Attendee(loose, None))
+    return tuple(out)
+
+
+def _loose_names(text: str) -> list[str]:
+    return [p.strip(" .;") for p in text.split(",") if p.strip(" .;")]
+
+
+def _statement_kind(text: str) -> StatementKind:
+    lowered = text.lower()
+    if re.match(r"^(?:afspraak|besluit|besloten)\s*:", lowered) or "afspraak:" in lowered:
+        return "decision"
+    if "actie:" in lowered:
+        return "action"
+    if _NOTE.match(text):
+        return "note"
+    return "statement"
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _looks_like_subheading(line: Line, previous_text: str | None) -> bool:
+    text = line.text
+    if line.bullet is not None or len(text.split()) > 5 or not text[0].isupper():
+        return False
+    if text.endswith((".", ",", ";", ":", "!", "?", ")")) or "(" in text or ":" in text:
+        return False
+    return previous_text is None or _ends_sentence(previous_text)
+
+
+def _split_titles(title: str) -> tuple[list[str], list[int]]:
+    """``"GEZAMENLIJKE ... 3. PAKKET ... 4. INRICHTING ..."`` -> titles and their numbers."""
+    pieces = _MERGED_SPLIT.split(title)
+    titles = [pieces[0].strip()]
+    numbers: list[int] = []
+    for piece in pieces[1:]:
+        m = re.match(r"^(\d{1,2})\.\s+(.*)$", piece)
+        if m:
+            numbers.append(int(m.group(1)))
+            titles.append(m.group(2).strip())
+        else:
+            titles[-1] += " " + piece
+    return titles, numbers
+
+
+class _BodyParser:
+    def __init__(self) -> None:
+        self.items: list[_Item] = []
+        self.num = 0
+        self.sub: str | None = None
+        self.stmt: _Stmt | None = None
+
+    @property
+    def item(self) -> _Item | None:
+        return self.items[-1] if self.items else None
+
+    def heading(self, line: Line) -> bool:
+        m = _HEADING.match(line.text)
+        if not m or line.bullet is not None:
+            return False
+        num, sub = int(m.group("num")), m.group("sub")
+        if self.items and self.num == 0 and num != 1:
+            return False
+        if sub:
+            expected = "a" if self.sub is None else chr(ord(self.sub) + 1)
+            fits = (num == self.num and sub == expected) or (num == self.num + 1 and sub == "a")
+        else:
+            fits = num == self.num + 1 or (not self.items and num >= 1)
+        if not fits:
+            return False
+        title = m.group("title").strip()
+        titles, more = _split_titles(title)
+        self.num, self.sub = num, sub
+        label = f"{num}{sub or ''}"
+        if more and more == list(range(num + 1, num + 1 + len(more))):
+            label = f"{num}-{more[-1]}"
+            self.num = more[-1]
+        elif more:
+            titles = [title]
+        self.items.append(_Item(label, titles, line.span, heading_open=_is_all_caps(title)))
+        self.stmt = None
+        return True
+
+    def continue_heading(self, line: Line) -> bool:
+        item = self.item
+        if not item or not item.heading_open or line.bullet is not None:
+            return False
+        if not _is_all_caps(line.text) or item.statements:
+            item.heading_open = False
+            return False
+        first = int(re.match(r"\d+", item.number or "0").group(0))  # type: ignore[union-attr]
+        raw = self._heading_text(item, first) + " " + line.text
+        titles, more = _split_titles(raw)
+        item.titles = titles
+        if more and more == list(range(first + 1, first + 1 + len(more))):
+            item.number = f"{first}-{more[-1]}"
+            self.num = more[-1]
+        item.span = item.span.merge(line.span)
+        return True
+
+    @staticmethod
+    def _heading_text(item: _Item, first: int) -> str:
+        parts = [item.titles[0]]
+        for offset, title in enumerate(item.titles[1:], start=1):
+            parts.append(f"{first + offset}. {title}")
+        return " ".join(parts)
+
+    def unnumbered(self, line: Line) -> bool:
+        item = self.item
+        previous = self.stmt.text if self.stmt else None
+        if item is None or not _looks_like_subheading(line, previous):
+            return False
+        substantive = [s for s in item.statements if _statement_kind(s.text) != "note"]
+        closing = bool(_CLOSING_SECTIONS.match(line.text))
+        if not closing and (item.sectioned or not substantive):
+            item.sectioned = True
+            item.section = line.text
+            item.span = item.span.merge(line.span)
+        else:
+            self.items.append(_Item(None, [line.text], line.span))
+        self.stmt = None
+        return True
+
+    def text_line(self, line: Line) -> None:
+        item = self.item
+        if item is None:
+            return
+        item.heading_open = False
+        stmt = self.stmt
+        starts_new = (
+            line.bullet is not None
+            or stmt is None
+            or _LIST_ITEM.match(line.text) is not None
+            or (line.gap_before and _ends_sentence(stmt.text) and line.text[:1].isupper())
+        )
+        if starts_new:
+            level = line.bullet if line.bullet is not None else 0
+            if line.bullet is None and _LIST_ITEM.match(line.text):
+                level = 1
+            self.stmt = _Stmt([line.text], line.span, level, item.section)
+            item.statements.append(self.stmt)
+        else:
+            assert stmt is not None
+            stmt.parts.append(line.text)
+            stmt.span = stmt.span.merge(line.span)
+        item.span = item.span.merge(line.span)
+
+    def feed(self, line: Line) -> None:
+        if self.heading(line):
+            return
+        if self.continue_heading(line):
+            return
+        if self.unnumbered(line):
+            return
+        self.text_line(line)
+
+
+def parse_body(lines: list[Line], table: OrgTable) -> tuple[AgendaItem, ...]:
+    """Agenda items with their statements (speakers attributed) from the body lines."""
+    parser = _BodyParser()
+    for line in lines:
+        parser.feed(line)
+    items = []
+    for item in parser.items:
+        texts = [(s.text, s.level) for s in item.statements]
+        speakers = attribute(texts, table)
+        statements = tuple(
+            Statement(
+                text=s.text,
+                span=s.span,
+                speakers=who,
+                kind=_statement_kind(s.text),
+                level=s.level,
+                section=s.section,
+            )
+            for s, who in zip(item.statements, speakers)
+        )
+        items.append(AgendaItem(item.number, tuple(item.titles), item.span, statements))
+    return tuple(items)
+
+
+def split_preamble(clean: CleanText) -> tuple[list[Line], list[Line]]:
+    """Split cleaned lines at the first agenda heading (``1. ...``) into preamble and body."""
+    lines = list(clean.lines)
+    for index, line in enumerate(lines):
+        m = _HEADING.match(line.text)
+        if m and line.bullet is None and int(m.group("num")) == 1 and not m.group("sub"):
+            return lines[:index], lines[index:]
+    for index, line in enumerate(lines):
+        if line.bullet is None and _HEADING.match(line.text) and not _KEY_RE.match(line.text):
+            return lines[:index], lines[index:]
+    return lines, []

@@ -1,0 +1,120 @@
+"""Read a minutes file (.txt, .md or .pdf) into lines of text, with page numbers for PDFs."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ReadError
+
+#: File suffixes lrt-search can ingest.
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf")
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The raw text of a file: its physical lines, and the page of each line for a PDF."""
+
+    path: Path
+    lines: tuple[str, ...]
+    pages: tuple[int, ...] | None = None
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+    def page_of(self, line_no: int) -> int | None:
+        """The PDF page (1-based) of 1-based line ``line_no``, or ``None`` for text files."""
+        if self.pages is None or not 1 <= line_no <= len(self.pages):
+            return None
+        return self.pages[line_no - 1]
+
+
+def read_source(path: Path | str) -> SourceText:
+    """Read ``path`` into a :class:`SourceText`.
+
+    Raises :class:`ReadError` (naming the file) for a missing, unreadable, empty, binary or
+    unsupported file, or a PDF without a text layer.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ReadError(
+            path, f"unsupported format {suffix or '(none)'}; expected {', '.join(SUPPORTED_SUFFIXES)}"
+        )
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(path, "no such file") from None
+    except IsADirectoryError:
+        raise ReadError(path, "is a directory, not a file") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ReadError(path, "empty file")
+    if suffix == ".pdf":
+        return _read_pdf(path, data)
+    return _read_text(path, data)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control / max(len(sample), 1) > 0.05
+
+
+def _read_text(path: Path, data: bytes) -> SourceText:
+    if data.startswith(b"%PDF-"):
+        raise ReadError(path, "is a PDF file with a text suffix; rename it to .pdf")
+    if _looks_binary(data):
+        raise ReadError(path, "binary data, not a text file")
+    warnings: list[str] = []
+    try:
+        text = data.decode("utf-8-sig")
+        encoding = "utf-8"
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+            encoding = "cp1252"
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            encoding = "latin-1"
+        warnings.append(
+            f"{path}: not valid UTF-8 (byte {exc.start}); decoded as {encoding}"
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return SourceText(path, tuple(text.split("\n")), None, encoding, tuple(warnings))
+
+
+def _read_pdf(path: Path, data: bytes) -> SourceText:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    if not data.startswith(b"%PDF-"):
+        raise ReadError(path, "not a PDF file (no %PDF header)")
+    lines: list[str] = []
+    pages: list[int] = []
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:  # noqa: BLE001 - pypdf raises several kinds here
+                raise ReadError(path, "encrypted PDF; decrypt it first") from None
+        for number, page in enumerate(reader.pages, start=1):
+            text = page.extract_text() or ""
+            for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+                lines.append(line)
+                pages.append(number)
+    except ReadError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as exc:
+        raise ReadError(path, f"truncated or corrupt PDF ({type(exc).__name__}: {exc})") from None
+    if not any(line.strip() for line in lines):
+        raise ReadError(path, "PDF has no text layer (a scan?); run OCR on it first")
+    return SourceText(path, tuple(lines), tuple(pages), "pdf", ())

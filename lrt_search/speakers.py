@@ -1,0 +1,108 @@
+"""Attribute statements to the organisations that speak in them.
+
+The minutes name the speaker at the start of a sentence ("IPO herkent ...", "Het IPO vraagt ...",
+"Vanuit SJenV en MBZK ...", "Kritiek van IPO ..."). An organisation counts as a speaker when it
+is named among the first words of a sentence and not as the object of a preposition ("vraagt aan
+Aedes"). Sub-bullets and sentences that open with "Hij"/"Zij" inherit the speaker before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .organisations import OrgTable
+
+#: How many words into a sentence a speaker may be named.
+SUBJECT_WINDOW = 8
+_OBJECT_PREPOSITIONS = frozenset(
+    "aan met naar bij voor over door tot tegen dan zoals richting namens op in uit om".split()
+)
+_ARTICLES = frozenset("de het een the".split())
+_PRONOUNS = frozenset("hij zij ze hun".split())
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB)\s*:)")
+_PREFIX = re.compile(r"^(?:Actie|Afspraak|Besluit|NB)\s*:\s*", re.I)
+_LABEL = re.compile(r"^([^:]{1,40}):\s+")
+_WORD = re.compile(r"\S+")
+_JOINERS = frozenset({"en", "and", "&", "de", "het"})
+_PASSIVE = frozenset({"wordt", "worden", "werd", "werden"})
+
+
+def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
+    """Speakers named as subject of one sentence, in order of mention."""
+    sentence = _PREFIX.sub("", sentence.strip(" ()"))
+    label = _LABEL.match(sentence)
+    if label:
+        named = table.mentions(label.group(1))
+        rest = label.group(1)
+        # "MBZK: we moeten ..." names the speaker; "Bod van Aedes: MBZK ..." is a topic label.
+        if named and len(rest.split()) <= 2:
+            return list(dict.fromkeys(m.code for m in named))
+        sentence = sentence[label.end():]
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence)]
+    if not words:
+        return []
+    # Allow a parenthesised list right after the subject noun: "Verschillende leden (VNG, IPO)".
+    window_end = words[min(SUBJECT_WINDOW, len(words)) - 1][0] + 1
+    open_paren = sentence.find("(")
+    if 0 <= open_paren < (words[min(3, len(words)) - 1][0] + 1):
+        close = sentence.find(")", open_paren)
+        if close > 0:
+            window_end = max(window_end, close)
+    speakers: list[str] = []
+    last_end: int | None = None
+    for mention in table.mentions(sentence):
+        if mention.start >= window_end:
+            break
+        if last_end is not None:
+            # After the subject, only a coordinated name ("IPO en VNG", "(VNG, IPO)") counts.
+            gap = re.sub(r"[\s,()'&]+", " ", sentence[last_end : mention.start]).split()
+            if any(word.lower() not in _JOINERS for word in gap):
+                break
+        else:
+            before = [w.lower().strip("(,") for start, w in words if start < mention.start]
+            while before and before[-1] in _ARTICLES:
+                before.pop()
+            if before and before[-1] == "door" and len(before) > 1 and before[-2] in _PASSIVE:
+                pass  # "wordt door VNG ... ervaren": the agent of a passive is the speaker
+            elif before and before[-1] in _OBJECT_PREPOSITIONS:
+                continue
+            elif before and before[-1] == "van" and len(before) > 4:
+                continue  # "Kritiek van IPO" names a speaker; "gebruik ... van de IND" does not
+        after = sentence[mention.end :].split(maxsplit=1)
+        if after and after[0].lower() in _PASSIVE:
+            continue
+        speakers.append(mention.code)
+        last_end = mention.end
+    return list(dict.fromkeys(speakers))
+
+
+def starts_with_pronoun(text: str) -> bool:
+    """Whether a sentence of the statement opens with a personal pronoun ("Hij geeft aan ...")."""
+    for sentence in _SENTENCE_SPLIT.split(text):
+        words = sentence.split(maxsplit=1)
+        if words and words[0].lower() in _PRONOUNS:
+            return True
+    return False
+
+
+def attribute(statements: Sequence[tuple[str, int]], table: OrgTable) -> list[tuple[str, ...]]:
+    """Speakers of each ``(text, level)`` statement of one agenda item, in order."""
+    result: list[tuple[str, ...]] = []
+    parent: tuple[str, ...] = ()
+    previous: tuple[str, ...] = ()
+    for text, level in statements:
+        speakers: list[str] = []
+        for sentence in _SENTENCE_SPLIT.split(text):
+            if sentence.strip():
+                speakers.extend(sentence_speakers(sentence, table))
+        found = tuple(dict.fromkeys(speakers))
+        if not found and starts_with_pronoun(text):
+            found = previous
+        if not found and level > 0:
+            found = parent
+        if level == 0:
+            parent = found
+        result.append(found)
+        previous = found
+    return result

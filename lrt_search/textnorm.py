@@ -1,0 +1,56 @@
+"""Small text normalisations shared by parsing, analysis and evaluation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTE_MAP = str.maketrans(
+    {
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\ufeff": "",
+    }
+)
+_WS = re.compile(r"\s+")
+
+
+def straighten_quotes(text: str) -> str:
+    """Replace curly quotes and odd spaces by their plain ASCII forms."""
+    return text.translate(_QUOTE_MAP)
+
+
+def collapse_whitespace(text: str) -> str:
+    """Collapse every run of white space into one space and strip the ends."""
+    return _WS.sub(" ", text).strip()
+
+
+def normalize_for_match(text: str) -> str:
+    """Normalise text for verbatim-quote matching.
+
+    NFC, straight quotes, lower case, white space collapsed. A gold quote or an answer quote
+    "occurs" in a passage when ``normalize_for_match(quote)`` is a substring of
+    ``normalize_for_match(passage)``.
+    """
+    return collapse_whitespace(straighten_quotes(unicodedata.normalize("NFC", text)).lower())
+
+
+def fold_accents(text: str) -> str:
+    """Remove diacritics: ``coördinatie`` -> ``coordinatie``, ``financiële`` -> ``financiele``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
