@@ -68,22 +68,37 @@ def header_chunk(
     )
 
 
-def _balanced(statements: list[Statement], context: int, max_words: int) -> list[list[Statement]]:
-    """Split ``statements`` into the fewest parts of <= ``max_words`` words, of even size."""
-    sizes = [_words(render_statement(s)) for s in statements]
-    total = sum(sizes)
-    n_parts = max(1, -(-total // max(max_words - context, 1)))
-    target = total / n_parts
-    parts: list[list[Statement]] = [[]]
-    size = 0
-    for statement, n in zip(statements, sizes):
-        full = size + n + context > max_words or (size >= target and len(parts) < n_parts)
-        if parts[-1] and full:
-            parts.append([])
+def _pack(sizes: list[int], capacity: int) -> list[int]:
+    """Greedy cut points: start a new part when the next statement would pass ``capacity``."""
+    cuts, size = [0], 0
+    for index, n in enumerate(sizes):
+        if size and size + n > capacity:
+            cuts.append(index)
             size = 0
-        parts[-1].append(statement)
         size += n
-    return parts
+    return cuts
+
+
+def _balanced(statements: list[Statement], context: int, max_words: int) -> list[list[Statement]]:
+    """Split ``statements`` into the fewest parts of <= ``max_words`` words, as even as possible.
+
+    The fewest parts come from greedy packing at full capacity; then the smallest capacity that
+    still needs no more parts evens them out (a statement longer than the budget stays whole).
+    """
+    if not statements:
+        return [[]]
+    sizes = [_words(render_statement(s)) for s in statements]
+    capacity = max(max_words - context, 1)
+    fewest = len(_pack(sizes, capacity))
+    low, high = 1, capacity
+    while low < high:
+        middle = (low + high) // 2
+        if len(_pack(sizes, middle)) <= fewest:
+            high = middle
+        else:
+            low = middle + 1
+    cuts = _pack(sizes, low) + [len(statements)]
+    return [statements[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def item_chunks(
@@ -105,13 +120,16 @@ def item_chunks(
     if parent_heading:
         heading = f"{parent_heading}\n{heading}"
     total = _words(heading) + sum(_words(render_statement(s)) for s in item.statements)
+    total += sum(_words(s) for s in {st.section for st in item.statements if st.section})
     groups: list[tuple[str | None, list[Statement]]] = []
-    for statement in item.statements:
-        section = statement.section if total > max_words else None
-        if groups and groups[-1][0] == section:
-            groups[-1][1].append(statement)
-        else:
-            groups.append((section, [statement]))
+    if total <= max_words:
+        groups = [(None, list(item.statements))]
+    else:
+        for statement in item.statements:
+            if groups and groups[-1][0] == statement.section:
+                groups[-1][1].append(statement)
+            else:
+                groups.append((statement.section, [statement]))
     parts: list[tuple[str | None, list[Statement]]] = []
     for section, statements in groups or [(None, [])]:
         context = _words(heading) + (_words(section) if section else 0)
@@ -119,15 +137,20 @@ def item_chunks(
     chunks = []
     for number, (section, statements) in enumerate(parts, start=1):
         lines = [heading] + ([section] if section else [])
-        lines += [render_statement(s) for s in statements]
+        current = section
+        for statement in statements:
+            if section is None and statement.section and statement.section != current:
+                lines.append(statement.section)  # a sub-heading inside a whole-item chunk
+                current = statement.section
+            lines.append(render_statement(statement))
         span = item.span
         if len(parts) > 1:
             span = statements[0].span
             for s in statements[1:]:
                 span = span.merge(s.span)
             if number == 1:
-                span = span.merge(item.span.__class__(item.span.line_start, item.span.line_start,
-                                                      item.span.page_start, item.span.page_start))
+                span = span.merge(Span(item.span.line_start, item.span.line_start,
+                                       item.span.page_start, item.span.page_start))
         speakers = tuple(dict.fromkeys(code for s in statements for code in s.speakers))
         chunks.append(
             Chunk(

@@ -69,10 +69,11 @@ def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:
             nxt = items[index + 1].number if index + 1 < len(items) else None
             if not item.statements and nxt and nxt[:-1] == number and nxt[-1:].isalpha():
                 continue  # an empty parent of sub-items: its heading goes into theirs
-        context = item_heading(parent) if is_sub and parent and not parent.statements else None
+        with_parent = is_sub and parent is not None and not parent.statements
         chunks.extend(
             item_chunks(
-                item, stem, path.name, preamble.date, settings.chunk_max_words, key, context
+                item, stem, path.name, preamble.date, settings.chunk_max_words, key,
+                item_heading(parent) if with_parent and parent else None,
             )
         )
     return Meeting(

@@ -71,6 +71,7 @@ class Engine:
         analyzer: DutchAnalyzer,
         embedder: Embedder | None = None,
         manifest: dict[str, Any] | None = None,
+        statement_vectors: np.ndarray | None = None,
     ) -> None:
         self.settings = settings
         self.chunks = chunks
@@ -82,6 +83,12 @@ class Engine:
         self.orgs = OrgTable.default(settings.organisations_file)
         self.glossary = Glossary.default(settings.glossary_file)
         self._dates = np.array([c.meeting_date.toordinal() for c in chunks], dtype=np.int64)
+        #: One row per statement, in chunk order; ``statement_offsets[i]`` is chunk i's first.
+        self.statement_vectors = (
+            statement_vectors if statement_vectors is not None
+            else np.zeros((0, vectors.dim), dtype=np.float32)
+        )
+        self.statement_offsets = np.cumsum([0] + [len(c.statements) for c in chunks])
         self._apply_analyzer_settings()
 
     # ----------------------------------------------------------------------------- loading
@@ -123,7 +130,7 @@ class Engine:
         stored = load_index(settings.index_dir)
         return cls(
             settings, stored.chunks, stored.vector_index, stored.bm25, stored.analyzer,
-            embedder, stored.manifest,
+            embedder, stored.manifest, stored.statement_vectors,
         )
 
     @property
@@ -167,7 +174,7 @@ class Engine:
                 settings.index_dir, "chunking or embedder differ; load a separate index for them"
             )
         return Engine(settings, self.chunks, self.vectors, self.bm25, self.analyzer,
-                      self._embedder, self.manifest)
+                      self._embedder, self.manifest, self.statement_vectors)
 
     # ------------------------------------------------------------------------------ search
 
@@ -269,11 +276,21 @@ class Engine:
             ranking += [(int(i), 0.0) for i in pool if i not in seen][: depth - len(ranking)]
         return ranking
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding (the last few are cached: ``ask`` needs it twice)."""
+        cache = self.__dict__.setdefault("_query_cache", {})
+        vector = cache.get(query)
+        if vector is None:
+            vector = self.embedder.embed_queries([query])[0]
+            if len(cache) >= 64:
+                cache.pop(next(iter(cache)))
+            cache[query] = vector
+        return vector
+
     def _dense_ranking(
         self, query: str, depth: int, allowed: np.ndarray | None
     ) -> list[tuple[int, float]]:
-        vector = self.embedder.embed_queries([query])[0]
-        return self.vectors.search(vector, depth, allowed)
+        return self.vectors.search(self.query_vector(query), depth, allowed)
 
     def _fuse(self, rankings: dict[str, list[tuple[int, float]]], k: int, mode: str) -> list[Hit]:
         s = self.settings
@@ -418,21 +435,27 @@ def build_index(
         old = load_index(Path(settings.index_dir))
         if old.manifest.get("embedder") == embedder.name:
             previous = {text_key(c.text): old.vectors[i] for i, c in enumerate(old.chunks)}
+            old_statements = [s.text for c in old.chunks for s in c.statements]
+            previous.update(
+                {text_key(t): old.statement_vectors[i] for i, t in enumerate(old_statements)}
+            )
     except IndexStoreError:
         pass
-    vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+    # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
+    texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
+    all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     todo = []
-    for i, chunk in enumerate(chunks):
-        cached = previous.get(text_key(chunk.text))
+    for i, text in enumerate(texts):
+        cached = previous.get(text_key(text))
         if cached is not None and len(cached) == embedder.dim:
-            vectors[i] = cached
+            all_vectors[i] = cached
         else:
             todo.append(i)
     if todo:
-        texts = [chunks[i].text for i in todo]
-        with _progress(progress, len(texts), "embedding chunks") as advance:
-            embedded = embedder.embed_passages(texts, progress=advance)
-        vectors[todo] = embedded
+        with _progress(progress, len(todo), "embedding passages") as advance:
+            embedded = embedder.embed_passages([texts[i] for i in todo], progress=advance)
+        all_vectors[todo] = embedded
+    vectors, statement_vectors = all_vectors[: len(chunks)], all_vectors[len(chunks) :]
     analyzer = make_analyzer(settings).fit(c.text for c in chunks)
     bm25 = BM25Index.build([analyzer.tokenize(c.text) for c in chunks], settings.bm25_k1,
                            settings.bm25_b)
@@ -452,9 +475,10 @@ def build_index(
         ],
         "skipped": skipped,
     }
-    write_index(Path(settings.index_dir), manifest, chunks, vectors, bm25, analyzer)
+    write_index(Path(settings.index_dir), manifest, chunks, vectors, bm25, analyzer,
+                statement_vectors)
     return {**manifest, "n_chunks": len(chunks), "embedded": len(todo),
-            "reused": len(chunks) - len(todo)}
+            "reused": len(texts) - len(todo)}
 
 
 class _progress:

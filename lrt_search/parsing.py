@@ -160,7 +160,7 @@ def parse_attendees(text: str, table: OrgTable) -> tuple[Attendee, ...]:
     out: list[Attendee] = []
     pos = 0
     for m in _ATTENDEE.finditer(text):
-        if out and out[-1].organisation and not m.group(1).strip():
+        if out and out[-1].organisation and not text[pos : m.start(2) - 1].strip():
             # "Mw. Uitermark (BZK) (ambtelijke vervanging)": a second bracket is a role.
             previous = out[-1]
             role = ", ".join(r for r in (previous.role, m.group(2).strip()) if r)

@@ -8,6 +8,7 @@ Layout of the index folder::
         manifest.json      schema version, embedder, analyzer, corpus file hashes
         chunks.json        the chunks with their statements and citations
         vectors.npy        chunk vectors (float32, n x dim)
+        statement_vectors.npy  one vector per statement, in chunk order (for answers)
         faiss.index        the FAISS index over those vectors
         bm25.npz, bm25_vocab.json, analyzer.json
 
@@ -119,6 +120,7 @@ class StoredIndex:
     bm25: BM25Index
     analyzer: DutchAnalyzer
     path: Path
+    statement_vectors: np.ndarray
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -168,6 +170,8 @@ def load_index(index_dir: Path) -> StoredIndex:
         chunks = [chunk_from_json(c) for c in json.loads(current.read_text(encoding="utf-8"))]
         current = generation / "vectors.npy"
         vectors = np.load(current, allow_pickle=False)
+        current = generation / "statement_vectors.npy"
+        statement_vectors = np.load(current, allow_pickle=False)
         current = generation / "faiss.index"
         vector_index = VectorIndex.load(current)
         current = generation / "bm25.npz"
@@ -179,11 +183,16 @@ def load_index(index_dir: Path) -> StoredIndex:
     except Exception as exc:  # noqa: BLE001 - json, numpy, faiss and scipy all raise differently
         raise IndexStoreError(current, f"corrupt index file ({type(exc).__name__}: {exc})") from None
     n = len(chunks)
-    if not (len(vectors) == len(vector_index) == bm25.n_docs == n == manifest.get("n_chunks")):
+    n_statements = sum(len(c.statements) for c in chunks)
+    if not (len(vectors) == len(vector_index) == bm25.n_docs == n == manifest.get("n_chunks")) or (
+        len(statement_vectors) != n_statements
+    ):
         raise IndexStoreError(
             generation, "index files disagree on the number of chunks; rebuild the index"
         )
-    return StoredIndex(manifest, chunks, vectors, vector_index, bm25, analyzer, generation)
+    return StoredIndex(
+        manifest, chunks, vectors, vector_index, bm25, analyzer, generation, statement_vectors
+    )
 
 
 def write_index(
@@ -193,6 +202,7 @@ def write_index(
     vectors: np.ndarray,
     bm25: BM25Index,
     analyzer: DutchAnalyzer,
+    statement_vectors: np.ndarray,
 ) -> Path:
     """Write a new generation and switch ``CURRENT`` to it atomically. Returns its folder."""
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -204,6 +214,10 @@ def write_index(
             json.dumps([chunk_to_json(c) for c in chunks], ensure_ascii=False), encoding="utf-8"
         )
         np.save(staging / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32))
+        np.save(
+            staging / "statement_vectors.npy",
+            np.ascontiguousarray(statement_vectors, dtype=np.float32),
+        )
         VectorIndex.build(vectors).save(staging / "faiss.index")
         bm25.save(staging)
         (staging / "analyzer.json").write_text(
