@@ -37,8 +37,13 @@ def header_chunk(
     attendees: Sequence[Attendee],
     absentees: Sequence[Attendee],
     span: Span,
+    attendees_text: str = "",
+    absentees_text: str = "",
 ) -> Chunk:
-    """The chunk that answers "who attended": title, date, time, place, attendees, absentees."""
+    """The chunk that answers "who attended": title, date, time, place, attendees, absentees.
+
+    The attendee lists are quoted as the minutes write them, so that they can be cited.
+    """
 
     def people(group: Sequence[Attendee]) -> str:
         return ", ".join(
@@ -50,10 +55,10 @@ def header_chunk(
     lines = [f"{title} — LRT {date.isoformat()}"]
     when = f"Vergaderdatum: {date.isoformat()}" + (f", {start_time} uur" if start_time else "")
     lines.append(when + (f"; vergaderplaats: {place}" if place else ""))
-    if attendees:
-        lines.append("Aanwezig: " + people(attendees))
-    if absentees:
-        lines.append("Afwezig: " + people(absentees))
+    if attendees or attendees_text:
+        lines.append("Aanwezig: " + (attendees_text or people(attendees)))
+    if absentees or absentees_text:
+        lines.append("Afwezig: " + (absentees_text or people(absentees)))
     orgs = tuple(dict.fromkeys(a.org_code for a in attendees if a.org_code))
     return Chunk(
         chunk_id=f"{source_stem}#header",

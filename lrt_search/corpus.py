@@ -58,6 +58,8 @@ def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:
             preamble.attendees,
             preamble.absentees,
             header_span,
+            preamble.attendees_text,
+            preamble.absentees_text,
         )
     ]
     parent: AgendaItem | None = None

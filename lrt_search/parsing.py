@@ -51,6 +51,8 @@ class Preamble:
     attendees: tuple[Attendee, ...]
     absentees: tuple[Attendee, ...]
     span: Span | None
+    attendees_text: str = ""  # the attendee list as written (white space collapsed)
+    absentees_text: str = ""
     warnings: list[str] = field(default_factory=list)
 
 
@@ -151,6 +153,8 @@ def parse_preamble(
         attendees=parse_attendees(get.get("aanwezig", ""), table),
         absentees=parse_attendees(get.get("afwezig", ""), table),
         span=span,
+        attendees_text=get.get("aanwezig", ""),
+        absentees_text=get.get("afwezig", ""),
         warnings=warnings,
     )
 

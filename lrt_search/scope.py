@@ -47,6 +47,20 @@ _SPEECH = re.compile(
 )
 
 
+_TOPIC_WORDS = frozenset(
+    "about regarding concerning on to for with by aan over naar voor met door tegen "
+    "joining between tussen".split()
+)
+_SKIP = frozenset("the de het a een 's".split())
+
+
+def _is_topic(question: str, start: int) -> bool:
+    """Whether an organisation named at ``start`` is what the question is *about*
+    ("what was said about VWS"), not who speaks."""
+    before = [w for w in question[:start].lower().split() if w not in _SKIP]
+    return bool(before) and before[-1].strip(",") in _TOPIC_WORDS
+
+
 @dataclass(frozen=True)
 class QueryScope:
     """What a question asks about besides its topic."""
@@ -104,7 +118,7 @@ def understand(question: str, table: OrgTable, glossary: Glossary | None) -> Que
     notes: list[str] = []
     orgs: tuple[str, ...] = ()
     if _SPEECH.search(question):
-        mentions = table.query_mentions(question)
+        mentions = [m for m in table.query_mentions(question) if not _is_topic(question, m.start)]
         strong = [m for m in mentions if m.strong]
         # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
         orgs = tuple(dict.fromkeys(m.code for m in (strong or mentions)))

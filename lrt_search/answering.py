@@ -1,0 +1,336 @@
+"""Extractive answers: the statements of the minutes that answer a question, quoted and cited.
+
+No language model: every sentence of an answer is a statement from the minutes, verbatim, with
+the meeting, agenda item and source lines where it stands. The steps:
+
+1. understand the question's scope (speaker, period; glossary terms for English) — explicit
+   ``org`` / ``since`` / ``until`` override what was understood;
+2. search the passages with those filters;
+3. score every statement of the top passages: cosine similarity of its embedding to the
+   question's, plus the (idf-weighted) share of the question's terms it contains, plus a little
+   for the rank of its passage; keep the statements of the asked speaker only;
+4. abstain when the best statement scores below ``settings.abstain_threshold`` (chosen on the
+   dev questions) and show the closest passages as such;
+5. otherwise quote the best statements in meeting order — one per meeting for "how did ...
+   develop" questions (a timeline) — naming who said it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .models import Chunk, Hit, Span, Statement
+from .scope import QueryScope
+from .textnorm import normalize_for_match
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .engine import DateLike, Engine
+
+_TIMELINE = re.compile(
+    r"\b(?:develop\w*|evol\w*|over time|chang\w*|progress\w*|trend|history|timeline|"
+    r"ontwikkel\w*|verloop|verlopen|veranderd\w*|verander\w*|in de loop|tijdlijn|"
+    r"door de tijd|over de jaren)\b",
+    re.I,
+)
+_ATTENDANCE = re.compile(
+    r"\b(?:attend\w*|present|represent\w*|who (?:was|were) (?:at|in)|participants?|"
+    r"aanwezig\w*|afwezig\w*|absent|vertegenwoordig\w*|deelnemers?|wie (?:was|waren))\b",
+    re.I,
+)
+_ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
+
+#: Weights of the statement score: dense similarity, term overlap, passage rank.
+W_DENSE, W_LEXICAL, W_RANK = 1.0, 0.15, 0.03
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One quoted statement with where it stands."""
+
+    chunk_id: str
+    meeting_date: dt.date
+    item: str
+    citation: str
+    quote: str
+    speaker: str | None
+    score: float
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (``citations`` of ``ask --json``)."""
+        return {
+            "chunk_id": self.chunk_id,
+            "meeting_date": self.meeting_date.isoformat(),
+            "item": self.item,
+            "citation": self.citation,
+            "quote": self.quote,
+            "speaker": self.speaker,
+            "score": round(self.score, 4),
+            "line_start": self.span.line_start,
+            "line_end": self.span.line_end,
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to a question: quotes with citations, or an abstention with the closest
+    passages."""
+
+    question: str
+    answer: str
+    abstained: bool
+    confidence: float
+    filters: dict[str, Any]
+    citations: list[Citation]
+    timeline: bool = False
+    closest: list[Hit] = field(default_factory=list)
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form of ``lrt-search ask --json``."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "confidence": round(self.confidence, 4),
+            "filters": self.filters,
+            "timeline": self.timeline,
+            "citations": [c.to_dict() for c in self.citations],
+            "closest": [h.to_dict() for h in self.closest],
+        }
+
+
+def _statement_citation(chunk: Chunk, statement: Statement) -> str:
+    return f"LRT {chunk.meeting_date.isoformat()} · {chunk.item} · {statement.span.describe()}"
+
+
+def _idf(engine: Engine) -> dict[str, float]:
+    cached = engine.__dict__.get("_idf_cache")
+    if cached is None:
+        weights = engine.bm25.weights
+        df = np.diff(weights.indptr)  # CSC: documents per term
+        n = max(engine.bm25.n_docs, 1)
+        cached = {
+            term: math.log(1 + n / max(int(df[col]), 1))
+            for term, col in engine.bm25.vocabulary.items()
+        }
+        engine.__dict__["_idf_cache"] = cached
+    return cached
+
+
+def _lexical(query_terms: list[str], text: str, engine: Engine, idf: dict[str, float]) -> float:
+    terms = set(query_terms)
+    if not terms:
+        return 0.0
+    have = set(engine.analyzer.tokenize(text))
+    total = sum(idf.get(t, 1.0) for t in terms)
+    return sum(idf.get(t, 1.0) for t in terms & have) / total if total else 0.0
+
+
+def _speaker_names(codes: tuple[str, ...]) -> str | None:
+    return ", ".join(codes) if codes else None
+
+
+def answer_question(
+    engine: Engine,
+    question: str,
+    k: int | None = None,
+    org: str | list[str] | None = None,
+    since: DateLike = None,
+    until: DateLike = None,
+) -> Answer:
+    """Answer ``question`` from the engine's corpus; see the module docstring."""
+    from .errors import QueryError
+
+    if not question or not question.strip():
+        raise QueryError("empty question")
+    settings = engine.settings
+    scope = engine.scope(question) if settings.understand_query else QueryScope()
+    orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
+    since = since if since is not None else scope.since
+    until = until if until is not None else scope.until
+    timeline = bool(_TIMELINE.search(question))
+    attendance = bool(_ATTENDANCE.search(question))
+    depth = k or (8 if timeline else 5)
+    terms = list(scope.glossary_terms) if settings.expand_glossary else []
+    hits = engine.search(question, k=depth, org=orgs or None, since=since, until=until,
+                         extra_terms=terms)
+    codes: set[str] = set()
+    for name in orgs:
+        code = engine.orgs.resolve(name)
+        if code:
+            codes |= engine.orgs.expand(code)
+    filters = {
+        "org": sorted(codes) or None,
+        "since": (engine_date(since) or None),
+        "until": (engine_date(until) or None),
+        "language": "en" if scope.english else "nl",
+        "glossary_terms": terms,
+        "understood": list(scope.notes),
+    }
+    query_vec = engine.query_vector(question)
+    query_terms = engine.analyzer.tokenize_query(question, engine.bm25.terms)
+    for phrase in terms:
+        query_terms += engine.analyzer.tokenize_query(phrase, engine.bm25.terms)
+    idf = _idf(engine)
+    index_of = {c.chunk_id: i for i, c in enumerate(engine.chunks)}
+    candidates: list[Citation] = []
+    for hit in hits:
+        chunk = hit.chunk
+        rank_bonus = W_RANK / hit.rank
+        if chunk.kind == "header":
+            if attendance:
+                candidates.extend(_attendee_citations(engine, chunk, codes, query_vec,
+                                                      hit.dense_score, rank_bonus))
+            continue
+        row0 = int(engine.statement_offsets[index_of[chunk.chunk_id]])
+        for j, statement in enumerate(chunk.statements):
+            if statement.kind == "note":
+                continue
+            if codes and not codes.intersection(statement.speakers):
+                continue
+            vec = engine.statement_vectors[row0 + j] if len(engine.statement_vectors) else None
+            dense = float(vec @ query_vec) if vec is not None else 0.0
+            score = (W_DENSE * dense + W_LEXICAL * _lexical(query_terms, statement.text, engine,
+                                                            idf) + rank_bonus)
+            candidates.append(
+                Citation(chunk.chunk_id, chunk.meeting_date, chunk.item,
+                         _statement_citation(chunk, statement), statement.text,
+                         _speaker_names(statement.speakers), score, statement.span)
+            )
+    candidates.sort(key=lambda c: -c.score)
+    confidence = candidates[0].score if candidates else 0.0
+    if not candidates or confidence < settings.abstain_threshold:
+        return Answer(
+            question=question,
+            answer=_abstain_text(scope.english),
+            abstained=True,
+            confidence=confidence,
+            filters=filters,
+            citations=[],
+            timeline=timeline,
+            closest=hits[:3],
+            notes=scope.notes,
+        )
+    chosen = _choose(candidates, timeline, settings.max_quotes)
+    return Answer(
+        question=question,
+        answer=_compose(chosen),
+        abstained=False,
+        confidence=confidence,
+        filters=filters,
+        citations=chosen,
+        timeline=timeline,
+        closest=[],
+        notes=scope.notes,
+    )
+
+
+def engine_date(value: DateLike) -> str | None:
+    """ISO form of a date-like filter value."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    from .dates import parse_date_arg
+
+    return parse_date_arg(str(value)).isoformat()
+
+
+def _attendee_citations(
+    engine: Engine, chunk: Chunk, codes: set[str], query_vec: np.ndarray,
+    dense: float | None, rank_bonus: float,
+) -> list[Citation]:
+    """Quote the attendee list (or the entries of the asked organisation) of a header chunk."""
+    out = []
+    base = (dense or 0.0) + rank_bonus + W_LEXICAL
+    for line in chunk.text.split("\n"):
+        label, _, people = line.partition(": ")
+        if label not in ("Aanwezig", "Afwezig") or not people:
+            continue
+        if codes:
+            entries = [
+                m.group(0).strip(" ,.")
+                for m in _ENTRY.finditer(people)
+                if (code := engine.orgs.resolve(m.group(0).rsplit("(", 1)[-1].strip(" ()")))
+                and code in codes
+            ]
+            entries = [e for e in entries if e and not e.startswith("(")] or entries
+            quotes = [", ".join(entries)] if entries else []
+        else:
+            quotes = [people]
+        for quote in quotes:
+            out.append(Citation(chunk.chunk_id, chunk.meeting_date, f"{label.lower()}",
+                                f"LRT {chunk.meeting_date.isoformat()} · {label.lower()} · "
+                                f"{chunk.span.describe()}",
+                                quote, None, base, chunk.span))
+    return out
+
+
+def _choose(candidates: list[Citation], timeline: bool, max_quotes: int) -> list[Citation]:
+    best = candidates[0].score
+    # Keep statements close to the best one; a timeline keeps the best one per meeting.
+    margin = 0.06 if timeline else 0.03
+    good = [c for c in candidates if c.score >= best - margin]
+    if timeline:
+        per_meeting: dict[dt.date, Citation] = {}
+        for c in good:
+            per_meeting.setdefault(c.meeting_date, c)
+        chosen = list(per_meeting.values())[:max_quotes]
+    else:
+        seen: set[str] = set()
+        chosen = []
+        for c in good:
+            key = normalize_for_match(c.quote)
+            if key in seen:
+                continue
+            seen.add(key)
+            chosen.append(c)
+            if len(chosen) >= max_quotes:
+                break
+    return sorted(chosen, key=lambda c: (c.meeting_date, c.span.line_start))
+
+
+def _compose(citations: list[Citation]) -> str:
+    lines = []
+    for c in citations:
+        who = f"{c.speaker}: " if c.speaker else ""
+        lines.append(f"{c.meeting_date.isoformat()} — {who}\u201c{c.quote}\u201d [{c.citation}]")
+    return "\n".join(lines)
+
+
+def _abstain_text(english: bool) -> str:
+    if english:
+        return "No passage in the minutes answers this question. The closest passages follow."
+    return "Geen passage in de notulen beantwoordt deze vraag. Hieronder de dichtstbijzijnde."
+
+
+def render_answer(answer: Answer, console: Console) -> None:
+    """Print an answer for people: filters understood, quotes with citations, or closest hits."""
+    from rich.text import Text
+
+    if answer.notes:
+        console.print(Text("understood: " + "; ".join(answer.notes), style="dim"))
+    if answer.abstained:
+        console.print(Text(answer.answer, style="bold yellow"))
+        for hit in answer.closest:
+            console.print(Text(f"  (closest) {hit.citation}", style="cyan"))
+            console.print(Text("  " + hit.text.replace("\n", "\n  ")))
+        console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
+        return
+    if answer.timeline:
+        console.print(Text("Timeline:", style="bold"))
+    for c in answer.citations:
+        who = f"{c.speaker}: " if c.speaker else ""
+        console.print(Text(f"{c.meeting_date.isoformat()}  {who}", style="bold"), end="")
+        console.print(Text(f"\u201c{c.quote}\u201d"))
+        console.print(Text(f"    {c.citation}", style="cyan"))
+    console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
