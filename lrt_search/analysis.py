@@ -21,7 +21,7 @@ from typing import Any
 
 import Stemmer
 import stopwordsiso
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import Indel
 from rapidfuzz.process import extract
 
 from .textnorm import fold_accents, straighten_quotes
@@ -63,6 +63,18 @@ def is_english(text: str) -> bool:
     en = sum(t in english_stopwords() and t not in dutch_stopwords() for t in tokens)
     nl = sum(t in dutch_stopwords() and t not in english_stopwords() for t in tokens)
     return en > nl
+
+
+def _doubling(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only by one letter doubled ("stt" vs "st")."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    for i, ch in enumerate(longer):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            if (i > 0 and longer[i - 1] == ch) or (i + 1 < len(longer) and longer[i + 1] == ch):
+                return True
+    return False
 
 
 @dataclass
@@ -166,20 +178,19 @@ class DutchAnalyzer:
                 if (
                     known_terms is not None
                     and self.spelling_variants
-                    and len(term) >= 7
+                    and len(term) >= 8
                     and term.isalpha()
                 ):
                     out.extend(v for v in self.variants(term, known_terms) if v != term)
         return out
 
     def variants(self, term: str, known_terms: set[str]) -> list[str]:
-        """Indexed terms within one edit of ``term`` ("indeplaatsstell" -> "indeplaatstell")."""
+        """Indexed spelling variants of ``term`` that differ by one doubled letter
+        ("indeplaatsstel" <-> "indeplaatstel", "accomodatie" <-> "accommodatie")."""
         if not self._terms or len(self._terms) != len(known_terms):
             self._terms = sorted(known_terms)
-        hits = extract(
-            term, self._terms, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=5
-        )
-        return [hit[0] for hit in hits if hit[0][:3] == term[:3] and hit[0].isalpha()]
+        hits = extract(term, self._terms, scorer=Indel.distance, score_cutoff=1, limit=10)
+        return [hit[0] for hit in hits if hit[0].isalpha() and _doubling(term, hit[0])]
 
     def describe(self) -> dict[str, Any]:
         """The options that change the index; stored in the index manifest."""

@@ -7,11 +7,15 @@ the meeting, agenda item and source lines where it stands. The steps:
    ``org`` / ``since`` / ``until`` override what was understood;
 2. search the passages with those filters;
 3. score every statement of the top passages: cosine similarity of its embedding to the
-   question's, plus the (idf-weighted) share of the question's terms it contains, plus a little
-   for the rank of its passage; keep the statements of the asked speaker only;
-4. abstain when the best statement scores below ``settings.abstain_threshold`` (chosen on the
-   dev questions) and show the closest passages as such;
-5. otherwise quote the best statements in meeting order — one per meeting for "how did ...
+   question's, plus ``answer_lexical_weight`` times the (idf-weighted) share of the question's
+   terms it contains, plus ``answer_rank_weight / rank`` of its passage; keep the statements
+   of the asked speaker only;
+4. keep only statements that can answer: a question asking for a quantity ("hoeveel", "how
+   many", "what budget") needs a number, and identifiers in the question (a half-year such as
+   "2024-I", a number such as "30,000") must stand in the quote;
+5. abstain when no statement is left or the best scores below ``settings.abstain_threshold``
+   (chosen on the dev questions) and show the closest passages as such;
+6. otherwise quote the best statements in meeting order — one per meeting for "how did ...
    develop" questions (a timeline) — naming who said it.
 """
 
@@ -36,19 +40,27 @@ if TYPE_CHECKING:
 
 _TIMELINE = re.compile(
     r"\b(?:develop\w*|evol\w*|over time|chang\w*|progress\w*|trend|history|timeline|"
+    r"across (?:the )?meetings|over the meetings|in (?:the )?(?:various|different) meetings|"
+    r"(?:verschillende|opeenvolgende) vergaderingen|"
     r"ontwikkel\w*|verloop|verlopen|veranderd\w*|verander\w*|in de loop|tijdlijn|"
     r"door de tijd|over de jaren)\b",
     re.I,
 )
 _ATTENDANCE = re.compile(
-    r"\b(?:attend\w*|present|represent\w*|who (?:was|were) (?:at|in)|participants?|"
+    r"\b(?:attend\w*|(?:was|were) present|present at|represent\w*|who (?:was|were) (?:at|in)|"
+    r"participants?|"
     r"aanwezig\w*|afwezig\w*|absent|vertegenwoordig\w*|deelnemers?|wie (?:was|waren))\b",
     re.I,
 )
+_ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
+_QUANTITY = re.compile(
+    r"\b(?:how (?:many|much|high|large)|what (?:budget|amount|percentage|number|share)|"
+    r"hoeveel|hoe (?:hoog|groot)|welk (?:bedrag|percentage|aantal)|wat kost\w*|"
+    r"budget|per (?:person|persoon|place|plek|night|nacht))\b",
+    re.I,
+)
+_HALF_YEAR = re.compile(r"\b\d{4}-(?:iii|ii|iv|i)\b")
 _ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
-
-#: Weights of the statement score: dense similarity, term overlap, passage rank.
-W_DENSE, W_LEXICAL, W_RANK = 1.0, 0.15, 0.03
 
 
 @dataclass(frozen=True)
@@ -135,6 +147,39 @@ def _lexical(query_terms: list[str], text: str, engine: Engine, idf: dict[str, f
     return sum(idf.get(t, 1.0) for t in terms & have) / total if total else 0.0
 
 
+def required_terms(question: str) -> set[str]:
+    """Identifiers a quote must contain to answer ``question``: half-year terms ("2024-I") and
+    numbers that are not years ("30,000" -> "30000")."""
+    from .analysis import words
+
+    out = set()
+    for word in words(question):
+        if _HALF_YEAR.fullmatch(word):
+            out.add(word)
+        elif word.isdigit() and len(word) >= 3 and not 1900 <= int(word) <= 2099:
+            out.add(word)
+    return out
+
+
+_NUMBER_WORDS = frozenset(
+    "een één twee drie vier vijf zes zeven acht negen tien elf twaalf twintig honderd "
+    "duizend miljoen helft dubbel one two three four five six seven eight nine ten eleven "
+    "twelve twenty hundred thousand million half".split()
+)
+
+
+def _answers_shape(text: str, context: str, required: set[str], quantity: bool) -> bool:
+    """Whether a statement can answer: it (or its item heading, ``context``) holds the
+    required identifiers, and it holds a number when the question asks for a quantity."""
+    from .analysis import words
+
+    if required - set(words(text + " " + context)):
+        return False
+    if not quantity:
+        return True
+    return any(ch.isdigit() for ch in text) or bool(_NUMBER_WORDS.intersection(words(text)))
+
+
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
     return ", ".join(codes) if codes else None
 
@@ -181,26 +226,31 @@ def answer_question(
     for phrase in terms:
         query_terms += engine.analyzer.tokenize_query(phrase, engine.bm25.terms)
     idf = _idf(engine)
+    required = required_terms(question)
+    quantity = bool(_QUANTITY.search(question)) and not attendance
     index_of = {c.chunk_id: i for i, c in enumerate(engine.chunks)}
     candidates: list[Citation] = []
     for hit in hits:
         chunk = hit.chunk
-        rank_bonus = W_RANK / hit.rank
+        rank_bonus = settings.answer_rank_weight / hit.rank
         if chunk.kind == "header":
             if attendance:
-                candidates.extend(_attendee_citations(engine, chunk, codes, query_vec,
+                candidates.extend(_attendee_citations(engine, chunk, codes, question,
                                                       hit.dense_score, rank_bonus))
             continue
         row0 = int(engine.statement_offsets[index_of[chunk.chunk_id]])
+        heading = chunk.text.split("\n- ", 1)[0]
         for j, statement in enumerate(chunk.statements):
             if statement.kind == "note":
                 continue
             if codes and not codes.intersection(statement.speakers):
                 continue
+            if not _answers_shape(statement.text, heading, required, quantity):
+                continue
             vec = engine.statement_vectors[row0 + j] if len(engine.statement_vectors) else None
             dense = float(vec @ query_vec) if vec is not None else 0.0
-            score = (W_DENSE * dense + W_LEXICAL * _lexical(query_terms, statement.text, engine,
-                                                            idf) + rank_bonus)
+            lexical = _lexical(query_terms, statement.text, engine, idf)
+            score = dense + settings.answer_lexical_weight * lexical + rank_bonus
             candidates.append(
                 Citation(chunk.chunk_id, chunk.meeting_date, chunk.item,
                          _statement_citation(chunk, statement), statement.text,
@@ -220,7 +270,7 @@ def answer_question(
             closest=hits[:3],
             notes=scope.notes,
         )
-    chosen = _choose(candidates, timeline, settings.max_quotes)
+    chosen = _choose(candidates, timeline, settings.max_quotes, settings.answer_margin)
     return Answer(
         question=question,
         answer=_compose(chosen),
@@ -246,39 +296,43 @@ def engine_date(value: DateLike) -> str | None:
 
 
 def _attendee_citations(
-    engine: Engine, chunk: Chunk, codes: set[str], query_vec: np.ndarray,
+    engine: Engine, chunk: Chunk, codes: set[str], question: str,
     dense: float | None, rank_bonus: float,
 ) -> list[Citation]:
     """Quote the attendee list (or the entries of the asked organisation) of a header chunk."""
     out = []
-    base = (dense or 0.0) + rank_bonus + W_LEXICAL
+    base = (dense or 0.0) + rank_bonus + engine.settings.answer_lexical_weight
+    wanted = ("Afwezig",) if _ABSENT.search(question) else ("Aanwezig", "Afwezig")
     for line in chunk.text.split("\n"):
         label, _, people = line.partition(": ")
-        if label not in ("Aanwezig", "Afwezig") or not people:
+        if label not in wanted or not people:
             continue
+        names = None
         if codes:
             entries = [
                 m.group(0).strip(" ,.")
                 for m in _ENTRY.finditer(people)
-                if (code := engine.orgs.resolve(m.group(0).rsplit("(", 1)[-1].strip(" ()")))
-                and code in codes
+                if engine.orgs.resolve(m.group(0).split("(", 1)[-1].split(")")[0].split(",")[0])
+                in codes
             ]
             entries = [e for e in entries if e and not e.startswith("(")] or entries
-            quotes = [", ".join(entries)] if entries else []
-        else:
-            quotes = [people]
-        for quote in quotes:
-            out.append(Citation(chunk.chunk_id, chunk.meeting_date, f"{label.lower()}",
-                                f"LRT {chunk.meeting_date.isoformat()} · {label.lower()} · "
-                                f"{chunk.span.describe()}",
-                                quote, None, base, chunk.span))
+            if not entries:
+                continue
+            names = "; ".join(entries)
+        # The quote is the whole list as written (the evidence); the entries asked for lead.
+        out.append(Citation(chunk.chunk_id, chunk.meeting_date, "header",
+                            f"LRT {chunk.meeting_date.isoformat()} · {label.lower()} · "
+                            f"{chunk.span.describe()}",
+                            people, names, base, chunk.span))
     return out
 
 
-def _choose(candidates: list[Citation], timeline: bool, max_quotes: int) -> list[Citation]:
+def _choose(
+    candidates: list[Citation], timeline: bool, max_quotes: int, margin: float
+) -> list[Citation]:
     best = candidates[0].score
     # Keep statements close to the best one; a timeline keeps the best one per meeting.
-    margin = 0.06 if timeline else 0.03
+    margin = 2 * margin if timeline else margin
     good = [c for c in candidates if c.score >= best - margin]
     if timeline:
         per_meeting: dict[dt.date, Citation] = {}

@@ -59,11 +59,11 @@ class Settings:
 
     # Retrieval and fusion.
     mode: Mode = "hybrid"
-    fusion: Fusion = "rrf"
+    fusion: Fusion = "convex"
     rrf_k: int = 60
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
-    convex_alpha: float = 0.5  # weight of the dense score in the convex combination
+    convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
 
@@ -71,11 +71,18 @@ class Settings:
     understand_query: bool = True
     expand_glossary: bool = True
 
-    # Answering.
+    # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     abstain_threshold: float = 0.82
     max_quotes: int = 6
+    answer_lexical_weight: float = 0.15
+    answer_rank_weight: float = 0.03
+    answer_margin: float = 0.05  # quote the statements within this margin of the best
 
     def __post_init__(self) -> None:
+        for name in ("corpus_dir", "index_dir", "organisations_file", "glossary_file"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Path):
+                object.__setattr__(self, name, Path(value))
         if self.mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
         if self.fusion not in FUSIONS:

@@ -42,7 +42,8 @@ _SPEECH = re.compile(
     r"vraagt|vragen|wil|wilde|willen|stelde|stelt|voorstel\w*|suggest\w*|waarschuw\w*|"
     r"kritiek|zorgen|reag\w*|reactie\w*|antwoord\w*|benoem\w*|pleit\w*|inbreng|aanwezig|"
     r"vertegenwoordig\w*|namens|volgens|ondersteun\w*|steun\w*|herken\w*|twijfel\w*|"
-    r"licht\w*|meld\w*|gaf|geeft|aangegeven|wie|toelichting|opmerking\w*|bezwaar\w*)\b",
+    r"licht\w*|meld\w*|gaf|geeft|aangegeven|wie|toelichting|opmerking\w*|bezwaar\w*|"
+    r"keek|kijkt|kijken|zag|ziet|opvatting\w*|houding|attitude|absent|afwezig)\b",
     re.I,
 )
 
@@ -113,12 +114,35 @@ def find_period(question: str) -> tuple[dt.date | None, dt.date | None, str | No
     return None, None, None
 
 
+_HALF = re.compile(
+    r"\b(first|second|1st|2nd|eerste|tweede)\s+(?:half|helft)(?:\s+(?:of|van))?\s+"
+    r"(?:the\s+year\s+|het\s+jaar\s+)?((?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def half_years(question: str) -> list[str]:
+    """"the second half of 2025" / "de tweede helft van 2025" -> ["2025-II"]."""
+    out = []
+    for m in _HALF.finditer(question):
+        first = m.group(1).lower() in ("first", "1st", "eerste")
+        out.append(f"{m.group(2)}-{'I' if first else 'II'}")
+    return out
+
+
 def understand(question: str, table: OrgTable, glossary: Glossary | None) -> QueryScope:
     """The scope of ``question``; see the module docstring."""
     notes: list[str] = []
     orgs: tuple[str, ...] = ()
     if _SPEECH.search(question):
-        mentions = [m for m in table.query_mentions(question) if not _is_topic(question, m.start)]
+        mentions = []
+        topic = False
+        for m in table.query_mentions(question):
+            before = question[: m.start].lower().split()
+            coordinated = bool(before) and before[-1] in ("and", "en", "&", "or", "of")
+            topic = (coordinated and topic) or _is_topic(question, m.start)
+            if not topic:
+                mentions.append(m)
         strong = [m for m in mentions if m.strong]
         # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
         orgs = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
@@ -128,9 +152,9 @@ def understand(question: str, table: OrgTable, glossary: Glossary | None) -> Que
     if period:
         notes.append("period: " + period)
     english = is_english(question)
-    terms: tuple[str, ...] = ()
+    terms: tuple[str, ...] = tuple(half_years(question))
     if english and glossary is not None:
-        terms = tuple(glossary.expand(question))
+        terms += tuple(glossary.expand(question))
         if terms:
             notes.append("glossary: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else ""))
     return QueryScope(orgs, since, until, english, terms, tuple(notes))
