@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import sys
 from pathlib import Path
 
@@ -39,13 +40,51 @@ CONFIGS = [
     ("no-query-scope", "default, no speaker/period filters"),
     ("default", "**default**"),
 ]
+# Compound and spelling-variant probes: a query word that the relevant statement writes as
+# another compound or spelling. Reported as the BM25-only rank of the chunk with the quote.
+PROBES = [
+    (
+        "indeplaatsstelling",
+        "2023-11-03",
+        "twijfelt over de haalbaarheid van versnelling van de indeplaatstellingen",
+    ),
+    (
+        "indeplaatstelling",
+        "2023-11-10",
+        "Verschillende provincies zijn bezig met indeplaatsstellingen",
+    ),
+    (
+        "asielopvanglocatie",
+        "2025-03-19",
+        "Er is veel tegenstand in de samenleving tegen opvanglocaties",
+    ),
+    ("statushoudershuisvesting", "2023-11-03", "Het moet niet alleen gaan om extra opvang"),
+    (
+        "taakstellingsbrief verzonden",
+        "2023-11-03",
+        "waaronder de brief inzake de taakstelling huisvesting",
+    ),
+    (
+        "doorstroomlocaties voorrang",
+        "2025-03-19",
+        "onduidelijk of het verbod op voorrang ook geldt voor DSL's",
+    ),
+    (
+        "coördinatiecentrumtaken",
+        "2023-11-03",
+        "Het IPO vraagt of het voorgestelde coördinatiecentrum",
+    ),
+    ("Accommodatieregeling", "2023-11-03", "Accomodatieregeling (HAR) kan er ondersteund worden"),
+    ("opvangsituatie Ter Apel", "2022-07-08", "De situatie in Ter Apel is nog steeds kritiek"),
+    ("flexwoningaanbod", "2022-07-08", "prijsopdrijvend effect nu op korte termijn flexwoningen"),
+]
 COMPARE = ["bm25", "dense", "hybrid-rrf", "no-compounds", "no-glossary", "no-query-scope"]
 
 
 def choose_threshold(report: Report) -> tuple[float, float]:
     """The abstention threshold with the best dev accuracy (midpoint of the best gap)."""
     points = sorted({round(c, 6) for _, c, _ in report.answer_confidences.values()})
-    cuts = [0.0] + [(a + b) / 2 for a, b in zip(points, points[1:])] + [points[-1] + 1e-3]
+    cuts = [0.0] + [(a + b) / 2 for a, b in itertools.pairwise(points)] + [points[-1] + 1e-3]
     best = (-1.0, 0.0)
     for cut in cuts:
         right = sum(
@@ -100,52 +139,114 @@ def main() -> int:
             lines.append(row(label, reports[(name, split)].overall))
         lines.append("")
     lines += ["## Default configuration by language and question type", ""]
-    lines += ["| group | dev MRR@10 | test MRR@10 | dev R@5 | test R@5 |", "|---|---:|---:|---:|---:|"]
+    lines += [
+        "| group | dev MRR@10 | test MRR@10 | dev R@5 | test R@5 |",
+        "|---|---:|---:|---:|---:|",
+    ]
     dev, test = reports[("default", "dev")], reports[("default", "test")]
     for group in sorted(set(dev.by_language) | set(test.by_language)):
         d, t = dev.by_language.get(group), test.by_language.get(group)
-        lines.append(f"| lang={group} | {d['MRR@10'] if d else float('nan'):.3f} | "
-                     f"{t['MRR@10'] if t else float('nan'):.3f} | "
-                     f"{d['R@5'] if d else float('nan'):.3f} | {t['R@5'] if t else float('nan'):.3f} |")
+        lines.append(
+            f"| lang={group} | {d['MRR@10'] if d else float('nan'):.3f} | "
+            f"{t['MRR@10'] if t else float('nan'):.3f} | "
+            f"{d['R@5'] if d else float('nan'):.3f} | {t['R@5'] if t else float('nan'):.3f} |"
+        )
     for group in sorted(set(dev.by_type) | set(test.by_type)):
         d, t = dev.by_type.get(group), test.by_type.get(group)
-        lines.append(f"| type={group} | {d['MRR@10'] if d else float('nan'):.3f} | "
-                     f"{t['MRR@10'] if t else float('nan'):.3f} | "
-                     f"{d['R@5'] if d else float('nan'):.3f} | {t['R@5'] if t else float('nan'):.3f} |")
-    lines += ["", "## Paired comparisons on the test split (default minus other)", "",
-              "Two-sided paired permutation test (10,000 resamples, scipy) and 95% bootstrap "
-              "interval of the mean difference per question.", "",
-              "| other | metric | other | default | diff | wins/ties/losses | p | 95% CI |",
-              "|---|---|---:|---:|---:|---|---:|---|"]
+        lines.append(
+            f"| type={group} | {d['MRR@10'] if d else float('nan'):.3f} | "
+            f"{t['MRR@10'] if t else float('nan'):.3f} | "
+            f"{d['R@5'] if d else float('nan'):.3f} | {t['R@5'] if t else float('nan'):.3f} |"
+        )
+    lines += [
+        "",
+        "## Paired comparisons on the test split (default minus other)",
+        "",
+        "Two-sided paired permutation test (10,000 resamples, scipy) and 95% bootstrap "
+        "interval of the mean difference per question.",
+        "",
+        "| other | metric | other | default | diff | wins/ties/losses | p | 95% CI |",
+        "|---|---|---:|---:|---:|---|---:|---|",
+    ]
     for other in COMPARE:
-        comparison = compare(reports[(other, "test")].per_question, test.per_question,
-                             names=(other, "default"))
+        comparison = compare(
+            reports[(other, "test")].per_question, test.per_question, names=(other, "default")
+        )
         for m in comparison.metrics:
             if m.metric not in ("MRR@10", "nDCG@10", "R@5"):
                 continue
-            lines.append(f"| {other} | {m.metric} | {m.a:.3f} | {m.b:.3f} | {m.diff:+.3f} | "
-                         f"{m.wins}/{m.ties}/{m.losses} | {m.p_value:.3f} | "
-                         f"[{m.ci_low:+.3f}, {m.ci_high:+.3f}] |")
+            lines.append(
+                f"| {other} | {m.metric} | {m.a:.3f} | {m.b:.3f} | {m.diff:+.3f} | "
+                f"{m.wins}/{m.ties}/{m.losses} | {m.p_value:.3f} | "
+                f"[{m.ci_low:+.3f}, {m.ci_high:+.3f}] |"
+            )
+    lines += [
+        "",
+        "## Compound and spelling-variant handling (BM25 alone)",
+        "",
+        "Rank of the chunk holding the quote for a one-word query written as another "
+        "compound or spelling than the minutes use (- = not in the top 10).",
+        "",
+        "| query | relevant statement | with compound handling | without |",
+        "|---|---|---:|---:|",
+    ]
+    from lrt_search.evaluation import Gold, Qrels, Question, engine_for
+    from lrt_search.textnorm import normalize_for_match
+
+    with_c = engine_for(
+        Settings(mode="bm25").replace(**({"index_dir": args.index} if args.index else {}))
+    )
+    without = with_c.with_settings(
+        with_c.settings.replace(decompound=False, spelling_variants=False)
+    )
+    found = {True: 0, False: 0}
+    for query, date, quote in PROBES:
+        probe = Question("p", query, "nl", "probe", "dev", True, (Gold(date, quote),))
+        relevant = Qrels.from_questions([probe], with_c.chunks).relevant.get("p", set())
+        if not relevant:
+            raise SystemExit(f"probe quote not in the corpus: {quote!r}")
+        ranks = []
+        for engine in (with_c, without):
+            ids = [h.chunk_id for h in engine.search(query, k=10)]
+            rank = next((i for i, cid in enumerate(ids, 1) if cid in relevant), None)
+            ranks.append(str(rank) if rank else "-")
+            found[engine is with_c] += rank is not None
+        short = normalize_for_match(quote)[:60]
+        lines.append(f"| `{query}` | {date}: \u201c{short}\u201d | {ranks[0]} | {ranks[1]} |")
+    lines.append(
+        f"| **found in top 10** | | **{found[True]}/{len(PROBES)}** | "
+        f"**{found[False]}/{len(PROBES)}** |"
+    )
     threshold, dev_accuracy = choose_threshold(dev)
-    lines += ["", "## Answers (`lrt-search ask`), default configuration", "",
-              f"Abstention threshold chosen on dev: **{threshold:.3f}** (dev accuracy "
-              f"{dev_accuracy:.3f}); the engine's default `abstain_threshold` is "
-              f"{default.abstain_threshold:.3f}.", "",
-              "| split | answerable | quotes contain a gold quote | unanswerable | abstained on "
-              "unanswerable | abstained on answerable | abstention accuracy |",
-              "|---|---:|---:|---:|---:|---:|---:|"]
+    lines += [
+        "",
+        "## Answers (`lrt-search ask`), default configuration",
+        "",
+        f"Abstention threshold chosen on dev: **{threshold:.3f}** (dev accuracy "
+        f"{dev_accuracy:.3f}); the engine's default `abstain_threshold` is "
+        f"{default.abstain_threshold:.3f}.",
+        "",
+        "| split | answerable | quotes contain a gold quote | unanswerable | abstained on "
+        "unanswerable | abstained on answerable | abstention accuracy |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for split, report in (("dev", dev), ("test", test)):
         a = report.answers
         assert a is not None
-        lines.append(f"| {split} | {a.answerable} | {a.quotes_with_gold} ({a.gold_rate:.3f}) | "
-                     f"{a.unanswerable} | {a.abstained_unanswerable} | {a.abstained_answerable} | "
-                     f"{a.abstention_accuracy:.3f} |")
+        lines.append(
+            f"| {split} | {a.answerable} | {a.quotes_with_gold} ({a.gold_rate:.3f}) | "
+            f"{a.unanswerable} | {a.abstained_unanswerable} | {a.abstained_answerable} | "
+            f"{a.abstention_accuracy:.3f} |"
+        )
     lines.append("")
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
     if abs(threshold - default.abstain_threshold) > 0.005:
-        print(f"note: dev suggests abstain_threshold={threshold:.3f}; default is "
-              f"{default.abstain_threshold:.3f}", file=sys.stderr)
+        print(
+            f"note: dev suggests abstain_threshold={threshold:.3f}; default is "
+            f"{default.abstain_threshold:.3f}",
+            file=sys.stderr,
+        )
     return 0
 
 

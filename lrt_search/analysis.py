@@ -71,9 +71,9 @@ def _doubling(a: str, b: str) -> bool:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     for i, ch in enumerate(longer):
-        if longer[:i] + longer[i + 1 :] == shorter:
-            if (i > 0 and longer[i - 1] == ch) or (i + 1 < len(longer) and longer[i + 1] == ch):
-                return True
+        doubled = (i > 0 and longer[i - 1] == ch) or (i + 1 < len(longer) and longer[i + 1] == ch)
+        if doubled and longer[:i] + longer[i + 1 :] == shorter:
+            return True
     return False
 
 
@@ -124,8 +124,11 @@ class DutchAnalyzer:
             head, tail = word[:i], word[i:]
             if not self._known(head):
                 trimmed = next(
-                    (head[: -len(link)] for link in _LINKS
-                     if head.endswith(link) and self._known(head[: -len(link)])),
+                    (
+                        head[: -len(link)]
+                        for link in _LINKS
+                        if head.endswith(link) and self._known(head[: -len(link)])
+                    ),
                     None,
                 )
                 if trimmed is None or len(trimmed) < self.min_part:
@@ -144,9 +147,11 @@ class DutchAnalyzer:
         return best
 
     def _known(self, part: str) -> bool:
-        return len(part) >= self.min_part and (
-            part in self.vocabulary or self._stem(part) in self._stems
-        ) and part not in dutch_stopwords()
+        return (
+            len(part) >= self.min_part
+            and (part in self.vocabulary or self._stem(part) in self._stems)
+            and part not in dutch_stopwords()
+        )
 
     def tokenize(self, text: str) -> list[str]:
         """Index terms of a document text."""
@@ -173,6 +178,12 @@ class DutchAnalyzer:
             if self.remove_stopwords and word in dutch_stopwords():
                 continue
             terms = [self._stem(word)] + [self._stem(p) for p in self.split_compound(word)]
+            if (
+                known_terms is not None
+                and terms[0] not in known_terms
+                and terms[0][:-1] in (known_terms if terms[0].endswith("s") else ())
+            ):
+                terms[0] = terms[0][:-1]  # "PRTs" -> "prt": plurals of acronyms
             for term in terms:
                 out.append(term)
                 if (

@@ -154,17 +154,51 @@ def required_terms(question: str) -> set[str]:
 
     out = set()
     for word in words(question):
-        if _HALF_YEAR.fullmatch(word):
-            out.add(word)
-        elif word.isdigit() and len(word) >= 3 and not 1900 <= int(word) <= 2099:
+        if _HALF_YEAR.fullmatch(word) or (
+            word.isdigit() and len(word) >= 3 and not 1900 <= int(word) <= 2099
+        ):
             out.add(word)
     return out
 
 
 _NUMBER_WORDS = frozenset(
-    "een één twee drie vier vijf zes zeven acht negen tien elf twaalf twintig honderd "
-    "duizend miljoen helft dubbel one two three four five six seven eight nine ten eleven "
-    "twelve twenty hundred thousand million half".split()
+    [
+        "één",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "twintig",
+        "honderd",
+        "duizend",
+        "miljoen",
+        "helft",
+        "dubbel",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "hundred",
+        "thousand",
+        "million",
+        "half",
+    ]
 )
 
 
@@ -206,8 +240,9 @@ def answer_question(
     attendance = bool(_ATTENDANCE.search(question))
     depth = k or (8 if timeline else 5)
     terms = list(scope.glossary_terms) if settings.expand_glossary else []
-    hits = engine.search(question, k=depth, org=orgs or None, since=since, until=until,
-                         extra_terms=terms)
+    hits = engine.search(
+        question, k=depth, org=orgs or None, since=since, until=until, extra_terms=terms
+    )
     codes: set[str] = set()
     for name in orgs:
         code = engine.orgs.resolve(name)
@@ -222,9 +257,13 @@ def answer_question(
         "understood": list(scope.notes),
     }
     query_vec = engine.query_vector(question)
-    query_terms = engine.analyzer.tokenize_query(question, engine.bm25.terms)
+    known = engine.bm25.terms
+    query_terms = engine.analyzer.tokenize_query(question, known)
+    if scope.english:
+        # English words cannot occur in Dutch minutes: only the words the index knows count.
+        query_terms = [t for t in query_terms if t in known]
     for phrase in terms:
-        query_terms += engine.analyzer.tokenize_query(phrase, engine.bm25.terms)
+        query_terms += engine.analyzer.tokenize_query(phrase, known)
     idf = _idf(engine)
     required = required_terms(question)
     quantity = bool(_QUANTITY.search(question)) and not attendance
@@ -235,8 +274,9 @@ def answer_question(
         rank_bonus = settings.answer_rank_weight / hit.rank
         if chunk.kind == "header":
             if attendance:
-                candidates.extend(_attendee_citations(engine, chunk, codes, question,
-                                                      hit.dense_score, rank_bonus))
+                candidates.extend(
+                    _attendee_citations(engine, chunk, codes, question, hit.dense_score, rank_bonus)
+                )
             continue
         row0 = int(engine.statement_offsets[index_of[chunk.chunk_id]])
         heading = chunk.text.split("\n- ", 1)[0]
@@ -252,9 +292,16 @@ def answer_question(
             lexical = _lexical(query_terms, statement.text, engine, idf)
             score = dense + settings.answer_lexical_weight * lexical + rank_bonus
             candidates.append(
-                Citation(chunk.chunk_id, chunk.meeting_date, chunk.item,
-                         _statement_citation(chunk, statement), statement.text,
-                         _speaker_names(statement.speakers), score, statement.span)
+                Citation(
+                    chunk.chunk_id,
+                    chunk.meeting_date,
+                    chunk.item,
+                    _statement_citation(chunk, statement),
+                    statement.text,
+                    _speaker_names(statement.speakers),
+                    score,
+                    statement.span,
+                )
             )
     candidates.sort(key=lambda c: -c.score)
     confidence = candidates[0].score if candidates else 0.0
@@ -296,8 +343,12 @@ def engine_date(value: DateLike) -> str | None:
 
 
 def _attendee_citations(
-    engine: Engine, chunk: Chunk, codes: set[str], question: str,
-    dense: float | None, rank_bonus: float,
+    engine: Engine,
+    chunk: Chunk,
+    codes: set[str],
+    question: str,
+    dense: float | None,
+    rank_bonus: float,
 ) -> list[Citation]:
     """Quote the attendee list (or the entries of the asked organisation) of a header chunk."""
     out = []
@@ -320,10 +371,18 @@ def _attendee_citations(
                 continue
             names = "; ".join(entries)
         # The quote is the whole list as written (the evidence); the entries asked for lead.
-        out.append(Citation(chunk.chunk_id, chunk.meeting_date, "header",
-                            f"LRT {chunk.meeting_date.isoformat()} · {label.lower()} · "
-                            f"{chunk.span.describe()}",
-                            people, names, base, chunk.span))
+        out.append(
+            Citation(
+                chunk.chunk_id,
+                chunk.meeting_date,
+                "header",
+                f"LRT {chunk.meeting_date.isoformat()} · {label.lower()} · {chunk.span.describe()}",
+                people,
+                names,
+                base,
+                chunk.span,
+            )
+        )
     return out
 
 

@@ -25,7 +25,9 @@ class BM25Index:
         self.vocabulary = vocabulary
 
     @classmethod
-    def build(cls, documents: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75) -> BM25Index:
+    def build(
+        cls, documents: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75
+    ) -> BM25Index:
         """Compute BM25 statistics with rank-bm25 and store the per-term weights."""
         if not documents:
             return cls(sparse.csr_matrix((0, 0), dtype=np.float32), {})

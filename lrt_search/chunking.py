@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -47,7 +48,8 @@ def header_chunk(
 
     def people(group: Sequence[Attendee]) -> str:
         return ", ".join(
-            f"{a.name} ({a.organisation}{', ' + a.role if a.role else ''})" if a.organisation
+            f"{a.name} ({a.organisation}{', ' + a.role if a.role else ''})"
+            if a.organisation
             else a.name
             for a in group
         )
@@ -102,8 +104,8 @@ def _balanced(statements: list[Statement], context: int, max_words: int) -> list
             high = middle
         else:
             low = middle + 1
-    cuts = _pack(sizes, low) + [len(statements)]
-    return [statements[a:b] for a, b in zip(cuts, cuts[1:])]
+    cuts = [*_pack(sizes, low), len(statements)]
+    return [statements[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 def item_chunks(
@@ -154,8 +156,14 @@ def item_chunks(
             for s in statements[1:]:
                 span = span.merge(s.span)
             if number == 1:
-                span = span.merge(Span(item.span.line_start, item.span.line_start,
-                                       item.span.page_start, item.span.page_start))
+                span = span.merge(
+                    Span(
+                        item.span.line_start,
+                        item.span.line_start,
+                        item.span.page_start,
+                        item.span.page_start,
+                    )
+                )
         speakers = tuple(dict.fromkeys(code for s in statements for code in s.speakers))
         chunks.append(
             Chunk(

@@ -17,13 +17,17 @@ from .textnorm import collapse_whitespace, straighten_quotes
 
 REDACTED = "[redacted]"
 
-_REDACTION = re.compile(r"\[\s*redacted\s*\]|\[\s*geanonimiseerd\s*\]|\b5\.1\.[12][a-z]{1,2}\b", re.I)
+_REDACTION = re.compile(
+    r"\[\s*redacted\s*\]|\[\s*geanonimiseerd\s*\]|\b5\.1\.[12][a-z]{1,2}\b", re.I
+)
 _BULLET = re.compile(r"^(?:[-•▪●■*–]|\uf0b7|\uf02d)\s+(?=\S)")
 _SUB_BULLET = re.compile(r"^(?:o|◦|○|\uf0a7)\s+(?=\S)")
 _MIDLINE_BULLET = re.compile(r"\s+[•▪●]\s+(?=\S)")
 
 _LETTERHEAD_START = re.compile(r"^Directoraat-Generaal(?:\s+Migratie)?$", re.I)
-_LETTERHEAD_CONT = re.compile(r"^(?:Migratie|(?:Directie|Team|Afdeling|Dienst|Programma)\b.{0,60})$")
+_LETTERHEAD_CONT = re.compile(
+    r"^(?:Migratie|(?:Directie|Team|Afdeling|Dienst|Programma)\b.{0,60})$"
+)
 _ADDRESS = re.compile(
     r"^(?:Turfmarkt\b.*|Postbus\s+\d+.*|\d{4}\s?[A-Z]{2}\s+\S.*|(?:www\.|https?://)\S+"
     r"|\S+@\S+\.\w+|(?:T|F|M|Tel\.?)\s*[+\d][\d ()-]{7,}|Pagina\s+\d+\s+van\s+\d+|\d{1,3})$"
@@ -93,10 +97,14 @@ def clean(source: SourceText) -> CleanText:
         if not noise:
             if _LETTERHEAD_START.match(text):
                 noise, in_letterhead = True, True
-            elif text == "Migratie" or (in_letterhead and _LETTERHEAD_CONT.match(text)):
-                noise = True
-            elif _ADDRESS.match(text) or _INLINE_HEADER.match(text) and (
-                text.split()[0] != "Datum" or find_date(text) is not None
+            elif (
+                text == "Migratie"
+                or (in_letterhead and _LETTERHEAD_CONT.match(text))
+                or _ADDRESS.match(text)
+                or (
+                    _INLINE_HEADER.match(text)
+                    and (text.split()[0] != "Datum" or find_date(text) is not None)
+                )
             ):
                 noise = True
             elif _HEADER_KEY_WITH_VALUE.match(text):

@@ -48,12 +48,15 @@ KOpt = Annotated[int | None, typer.Option("-k", "--k", help="Number of passages.
 OrgOpt = Annotated[
     str | None, typer.Option("--org", help="Only passages where this organisation speaks.")
 ]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="From this meeting date (YYYY-MM-DD).")]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="From this meeting date (YYYY-MM-DD).")
+]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this meeting date.")]
 
 
-def _settings(config: Path | None, corpus: Path | None = None, index: Path | None = None,
-              **changes: Any) -> Settings:
+def _settings(
+    config: Path | None, corpus: Path | None = None, index: Path | None = None, **changes: Any
+) -> Settings:
     settings = Settings.from_toml(config) if config else Settings()
     settings = settings.with_env()
     if corpus is not None:
@@ -103,7 +106,9 @@ def meetings(corpus: CorpusOpt = None, config: ConfigOpt = None, as_json: JsonOp
 def chunks(
     corpus: CorpusOpt = None,
     config: ConfigOpt = None,
-    meeting: Annotated[str | None, typer.Option("--meeting", help="Only this meeting date.")] = None,
+    meeting: Annotated[
+        str | None, typer.Option("--meeting", help="Only this meeting date.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Print the chunks of the corpus with their citations."""
@@ -184,7 +189,9 @@ def search(
     org: OrgOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    meeting: Annotated[str | None, typer.Option("--meeting", help="Only this meeting date.")] = None,
+    meeting: Annotated[
+        str | None, typer.Option("--meeting", help="Only this meeting date.")
+    ] = None,
     mode: Annotated[str | None, typer.Option("--mode", help="hybrid, bm25 or dense.")] = None,
     corpus: CorpusOpt = None,
     index_dir: IndexOpt = None,
@@ -199,9 +206,15 @@ def search(
     _check_mode(mode)
     settings = _settings(config, corpus, index_dir)
     engine = Engine.load(settings=settings, on_error=_warn_read_error)
-    hits = engine.search(query, k=k, org=org, since=_date(since, "since"),
-                         until=_date(until, "until"), meeting=_date(meeting, "meeting"),
-                         mode=mode)
+    hits = engine.search(
+        query,
+        k=k,
+        org=org,
+        since=_date(since, "since"),
+        until=_date(until, "until"),
+        meeting=_date(meeting, "meeting"),
+        mode=mode,
+    )
     if as_json:
         _print_json([h.to_dict() for h in hits])
         return
@@ -210,8 +223,10 @@ def search(
         return
     terms = set(engine.analyzer.tokenize_query(query, engine.bm25.terms))
     for hit in hits:
-        out.print(f"[bold]{hit.rank:>2}.[/] [bold cyan]{hit.citation}[/]  "
-                  f"[dim]score {hit.score:.4f}  {hit.chunk_id}[/]")
+        out.print(
+            f"[bold]{hit.rank:>2}.[/] [bold cyan]{hit.citation}[/]  "
+            f"[dim]score {hit.score:.4f}  {hit.chunk_id}[/]"
+        )
         out.print(_highlight(hit.text, terms, engine))
         out.print()
 
@@ -235,8 +250,9 @@ def ask(
         raise QueryError("empty question")
     settings = _settings(config, corpus, index_dir)
     engine = Engine.load(settings=settings, on_error=_warn_read_error)
-    answer = engine.ask(question, k=k, org=org, since=_date(since, "since"),
-                        until=_date(until, "until"))
+    answer = engine.ask(
+        question, k=k, org=org, since=_date(since, "since"), until=_date(until, "until")
+    )
     if as_json:
         _print_json(answer.to_dict())
         return
@@ -253,9 +269,12 @@ def evaluate_cmd(
     ] = None,
     split: Annotated[str, typer.Option("--split", help="dev, test or all.")] = "all",
     questions: Annotated[
-        Path | None, typer.Option("--questions", help="Question set (default eval/questions.jsonl).")
+        Path | None,
+        typer.Option("--questions", help="Question set (default eval/questions.jsonl)."),
     ] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N questions.")] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Only the first N questions.")
+    ] = None,
     show_failures: Annotated[
         bool, typer.Option("--show-failures", help="List the questions that missed.")
     ] = False,
@@ -281,8 +300,9 @@ def evaluate_cmd(
             evaluation.render_report(report, out, show_failures=show_failures)
         return
     other = _settings(against, corpus, index_dir)
-    comparison = evaluation.compare_settings(base, other, items, names=(
-        config.stem if config else "default", against.stem))
+    comparison = evaluation.compare_settings(
+        base, other, items, names=(config.stem if config else "default", against.stem)
+    )
     if as_json:
         _print_json(comparison.to_dict())
     else:

@@ -1,4 +1,7 @@
-"""Read minutes files into :class:`~lrt_search.models.Meeting` objects: read -> clean -> parse -> chunk."""
+"""Read minutes files into :class:`~lrt_search.models.Meeting` objects.
+
+read -> clean -> parse -> chunk.
+"""
 
 from __future__ import annotations
 
@@ -63,9 +66,11 @@ def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:
         )
     ]
     parent: AgendaItem | None = None
-    for index, (item, key) in enumerate(zip(items, item_keys(items))):
+    for index, (item, key) in enumerate(zip(items, item_keys(items), strict=True)):
         number = item.number or ""
-        is_sub = bool(parent and parent.number and number[:-1] == parent.number and number[-1:].isalpha())
+        is_sub = bool(
+            parent and parent.number and number[:-1] == parent.number and number[-1:].isalpha()
+        )
         if number.isdigit() or "-" in number:
             parent = item
             nxt = items[index + 1].number if index + 1 < len(items) else None
@@ -74,7 +79,12 @@ def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:
         with_parent = is_sub and parent is not None and not parent.statements
         chunks.extend(
             item_chunks(
-                item, stem, path.name, preamble.date, settings.chunk_max_words, key,
+                item,
+                stem,
+                path.name,
+                preamble.date,
+                settings.chunk_max_words,
+                key,
                 item_heading(parent) if with_parent and parent else None,
             )
         )
@@ -114,7 +124,7 @@ def iter_corpus(
     settings: Settings | None = None,
     on_error: Callable[[ReadError], None] | None = None,
 ) -> Iterator[Meeting]:
-    """Yield the meetings of ``folder``; a file that fails is reported to ``on_error`` and skipped."""
+    """Yield the meetings of ``folder``; a file that fails goes to ``on_error`` and is skipped."""
     for path in corpus_files(folder):
         try:
             yield read_minutes(path, settings)

@@ -109,9 +109,11 @@ class SentenceTransformerEmbedder:
         target = str(path) if path.is_dir() else model
         try:
             self._model = SentenceTransformer(target, device="cpu")
-        except Exception as exc:  # noqa: BLE001 - many loader errors, one message
+        except Exception as exc:
             hint = "" if allow_download else " (downloads are off: give a model directory)"
-            raise ConfigError(f"cannot load sentence-transformers model {model!r}{hint}: {exc}")
+            raise ConfigError(
+                f"cannot load sentence-transformers model {model!r}{hint}: {exc}"
+            ) from None
         dim = self._model.get_sentence_embedding_dimension()
         if not dim:
             raise ConfigError(f"model {model!r} does not report an embedding dimension")
@@ -123,8 +125,11 @@ class SentenceTransformerEmbedder:
         method = getattr(self._model, f"encode_{kind}", None)
         encode = method if callable(method) else self._model.encode
         vectors = encode(
-            list(texts), batch_size=self.batch_size, convert_to_numpy=True,
-            normalize_embeddings=True, show_progress_bar=False,
+            list(texts),
+            batch_size=self.batch_size,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
         )
         return _normalise(vectors)
 

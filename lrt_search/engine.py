@@ -85,7 +85,8 @@ class Engine:
         self._dates = np.array([c.meeting_date.toordinal() for c in chunks], dtype=np.int64)
         #: One row per statement, in chunk order; ``statement_offsets[i]`` is chunk i's first.
         self.statement_vectors = (
-            statement_vectors if statement_vectors is not None
+            statement_vectors
+            if statement_vectors is not None
             else np.zeros((0, vectors.dim), dtype=np.float32)
         )
         self.statement_offsets = np.cumsum([0] + [len(c.statements) for c in chunks])
@@ -122,15 +123,22 @@ class Engine:
         if status in ("missing", "stale", "corrupt"):
             if not build:
                 raise IndexStoreError(settings.index_dir, reason)
-            embedder = make_embedder(settings.embedder, settings.allow_download,
-                                     settings.embed_batch_size)
+            embedder = make_embedder(
+                settings.embedder, settings.allow_download, settings.embed_batch_size
+            )
             build_index(settings, embedder, progress=progress, on_error=on_error)
         elif status == "other-embedder":
             raise IndexStoreError(settings.index_dir, reason)
         stored = load_index(settings.index_dir)
         return cls(
-            settings, stored.chunks, stored.vector_index, stored.bm25, stored.analyzer,
-            embedder, stored.manifest, stored.statement_vectors,
+            settings,
+            stored.chunks,
+            stored.vector_index,
+            stored.bm25,
+            stored.analyzer,
+            embedder,
+            stored.manifest,
+            stored.statement_vectors,
         )
 
     @property
@@ -152,12 +160,21 @@ class Engine:
     def _apply_analyzer_settings(self) -> None:
         """Rebuild BM25 in memory when the settings ask for other analyzer options."""
         s = self.settings
-        wanted = (s.stem, s.remove_stopwords, s.decompound, s.spelling_variants, s.min_compound_part)
+        wanted = (
+            s.stem,
+            s.remove_stopwords,
+            s.decompound,
+            s.spelling_variants,
+            s.min_compound_part,
+        )
         have = self.analyzer
         bm25_params = (s.bm25_k1, s.bm25_b)
         stored_params = tuple(self.manifest.get("bm25", {}).get(k) for k in ("k1", "b"))
-        if wanted[:3] + wanted[4:] == (have.stem, have.remove_stopwords, have.decompound,
-                                       have.min_part) and bm25_params == stored_params:
+        if (
+            wanted[:3] + wanted[4:]
+            == (have.stem, have.remove_stopwords, have.decompound, have.min_part)
+            and bm25_params == stored_params
+        ):
             have.spelling_variants = s.spelling_variants
             return
         self.analyzer = make_analyzer(s).fit(c.text for c in self.chunks)
@@ -173,8 +190,16 @@ class Engine:
             raise IndexStoreError(
                 settings.index_dir, "chunking or embedder differ; load a separate index for them"
             )
-        return Engine(settings, self.chunks, self.vectors, self.bm25, self.analyzer,
-                      self._embedder, self.manifest, self.statement_vectors)
+        return Engine(
+            settings,
+            self.chunks,
+            self.vectors,
+            self.bm25,
+            self.analyzer,
+            self._embedder,
+            self.manifest,
+            self.statement_vectors,
+        )
 
     # ------------------------------------------------------------------------------ search
 
@@ -302,7 +327,9 @@ class Engine:
         else:
             weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
             fused = convex_combination(rankings, weights)
-        ranks = {name: {doc: r for r, (doc, _) in enumerate(rk, 1)} for name, rk in rankings.items()}
+        ranks = {
+            name: {doc: r for r, (doc, _) in enumerate(rk, 1)} for name, rk in rankings.items()
+        }
         dense_scores = dict(rankings.get("dense", []))
         return [
             Hit(
@@ -325,8 +352,14 @@ class Engine:
         ``settings.understand_query`` is on (the evaluation and ``ask`` use this)."""
         scope = self.scope(question) if self.settings.understand_query else QueryScope()
         terms = scope.glossary_terms if self.settings.expand_glossary else ()
-        hits = self.search(question, k=k, org=list(scope.orgs) or None, since=scope.since,
-                           until=scope.until, extra_terms=terms or ())
+        hits = self.search(
+            question,
+            k=k,
+            org=list(scope.orgs) or None,
+            since=scope.since,
+            until=scope.until,
+            extra_terms=terms or (),
+        )
         return scope, hits
 
     def ask(self, question: str, **kwargs: Any) -> Answer:
@@ -378,9 +411,11 @@ def index_status(settings: Settings) -> tuple[str, str]:
     if manifest is None:
         return "missing", f"{index_dir}: no index yet"
     corpus_dir = Path(settings.corpus_dir)
-    if corpus_dir.is_dir():
-        if manifest.get("files") != corpus_fingerprint(settings):
-            return "stale", f"{index_dir}: the corpus in {corpus_dir} changed since the index was built"
+    if corpus_dir.is_dir() and manifest.get("files") != corpus_fingerprint(settings):
+        return (
+            "stale",
+            f"{index_dir}: the corpus in {corpus_dir} changed since the index was built",
+        )
     if manifest.get("chunk_max_words") != settings.chunk_max_words:
         return "stale", f"{index_dir}: built with chunk_max_words={manifest.get('chunk_max_words')}"
     if manifest.get("organisations") != _organisations_hash(settings):
@@ -412,8 +447,9 @@ def build_index(
     Vectors of chunks whose text is unchanged are taken from the previous index (when it was
     built by the same embedder). Returns the manifest, with ``embedded`` / ``reused`` counts.
     """
-    embedder = embedder or make_embedder(settings.embedder, settings.allow_download,
-                                         settings.embed_batch_size)
+    embedder = embedder or make_embedder(
+        settings.embedder, settings.allow_download, settings.embed_batch_size
+    )
     files = corpus_files(settings.corpus_dir)
     meetings = []
     skipped: list[str] = []
@@ -452,13 +488,14 @@ def build_index(
         else:
             todo.append(i)
     if todo:
-        with _progress(progress, len(todo), "embedding passages") as advance:
+        with _Progress(progress, len(todo), "embedding passages") as advance:
             embedded = embedder.embed_passages([texts[i] for i in todo], progress=advance)
         all_vectors[todo] = embedded
     vectors, statement_vectors = all_vectors[: len(chunks)], all_vectors[len(chunks) :]
     analyzer = make_analyzer(settings).fit(c.text for c in chunks)
-    bm25 = BM25Index.build([analyzer.tokenize(c.text) for c in chunks], settings.bm25_k1,
-                           settings.bm25_b)
+    bm25 = BM25Index.build(
+        [analyzer.tokenize(c.text) for c in chunks], settings.bm25_k1, settings.bm25_b
+    )
     manifest = {
         "schema_version": SCHEMA_VERSION,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -475,13 +512,18 @@ def build_index(
         ],
         "skipped": skipped,
     }
-    write_index(Path(settings.index_dir), manifest, chunks, vectors, bm25, analyzer,
-                statement_vectors)
-    return {**manifest, "n_chunks": len(chunks), "embedded": len(todo),
-            "reused": len(texts) - len(todo)}
+    write_index(
+        Path(settings.index_dir), manifest, chunks, vectors, bm25, analyzer, statement_vectors
+    )
+    return {
+        **manifest,
+        "n_chunks": len(chunks),
+        "embedded": len(todo),
+        "reused": len(texts) - len(todo),
+    }
 
 
-class _progress:
+class _Progress:
     """A rich progress bar on stderr when it is a terminal (or when forced)."""
 
     def __init__(self, enabled: bool | None, total: int, label: str) -> None:
@@ -496,8 +538,12 @@ class _progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
         self._cm = Progress(
-            "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-            TimeRemainingColumn(), console=Console(stderr=True), transient=False,
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
         )
         bar = self._cm.__enter__()
         task = bar.add_task(self.label, total=self.total)

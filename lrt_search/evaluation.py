@@ -82,8 +82,12 @@ def load_questions(path: Path | str, split: str = "all") -> list[Question]:
         try:
             raw = json.loads(line)
             q = Question(
-                id=raw["id"], question=raw["question"], lang=raw["lang"], type=raw["type"],
-                split=raw["split"], answerable=bool(raw["answerable"]),
+                id=raw["id"],
+                question=raw["question"],
+                lang=raw["lang"],
+                type=raw["type"],
+                split=raw["split"],
+                answerable=bool(raw["answerable"]),
                 gold=tuple(Gold(g["date"], g["quote"]) for g in raw["gold"]),
             )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
@@ -103,8 +107,9 @@ class Qrels:
     def from_questions(cls, questions: Iterable[Question], chunks: Sequence[Chunk]) -> Qrels:
         """A chunk is relevant to a question when it contains one of its gold quotes
         (white space, quotes and case normalised) and is of the gold meeting date."""
-        texts = [(c.chunk_id, c.meeting_date.isoformat(), normalize_for_match(c.text))
-                 for c in chunks]
+        texts = [
+            (c.chunk_id, c.meeting_date.isoformat(), normalize_for_match(c.text)) for c in chunks
+        ]
         relevant: dict[str, set[str]] = {}
         for q in questions:
             ids = set()
@@ -149,7 +154,9 @@ def evaluate_run(qrels: Qrels, run: Run, query_ids: Iterable[str]) -> dict[str, 
     return per
 
 
-def mean_metrics(per: dict[str, dict[str, float]], ids: Iterable[str] | None = None) -> dict[str, float]:
+def mean_metrics(
+    per: dict[str, dict[str, float]], ids: Iterable[str] | None = None
+) -> dict[str, float]:
     """Mean of every metric over ``ids`` (default: all questions in ``per``)."""
     chosen = [per[q] for q in (ids if ids is not None else per) if q in per]
     if not chosen:
@@ -246,14 +253,14 @@ def evaluate(
     progress: bool | None = None,
 ) -> Report:
     """Run every question through ``engine`` (retrieval, and ``ask`` when ``answers``)."""
-    from .engine import _progress
+    from .engine import _Progress
 
     qrels = Qrels.from_questions(questions, engine.chunks)
     ranking: dict[str, list[tuple[str, float]]] = {}
     firsts: dict[str, Chunk] = {}
     stats_ = AnswerStats() if answers else None
     confidences: dict[str, tuple[bool, float, bool]] = {}
-    with _progress(progress, len(questions), "evaluating") as advance:
+    with _Progress(progress, len(questions), "evaluating") as advance:
         for q in questions:
             if q.answerable:
                 _, hits = engine.search_question(q.question, k=DEPTH)
@@ -289,11 +296,16 @@ def evaluate(
         first_rel = next((i for i, d in enumerate(docs, 1) if d in rel), None)
         if first_rel is None or first_rel > 5:
             first = firsts.get(q.id)
-            failures.append(Failure(
-                q.id, q.question, [f"{g.date}: {g.quote}" for g in q.gold],
-                first.citation if first else "(nothing)",
-                first.text[:200] if first else "", first_rel,
-            ))
+            failures.append(
+                Failure(
+                    q.id,
+                    q.question,
+                    [f"{g.date}: {g.quote}" for g in q.gold],
+                    first.citation if first else "(nothing)",
+                    first.text[:200] if first else "",
+                    first_rel,
+                )
+            )
     return Report(
         settings=engine.settings.to_dict(),
         n_questions=len(questions),
@@ -320,8 +332,12 @@ def engine_for(settings: Settings, progress: bool | None = None) -> Engine:
     differ in retrieval settings."""
     from .engine import Engine
 
-    key = (str(settings.corpus_dir), str(settings.index_dir), settings.chunk_max_words,
-           settings.embedder)
+    key = (
+        str(settings.corpus_dir),
+        str(settings.index_dir),
+        settings.chunk_max_words,
+        settings.embedder,
+    )
     base = _ENGINES.get(key)
     if base is None:
         base = Engine.load(settings=settings, progress=progress)
@@ -330,7 +346,9 @@ def engine_for(settings: Settings, progress: bool | None = None) -> Engine:
 
 
 def evaluate_settings(
-    settings: Settings, questions: Sequence[Question], answers: bool = True,
+    settings: Settings,
+    questions: Sequence[Question],
+    answers: bool = True,
     progress: bool | None = None,
 ) -> Report:
     """:func:`evaluate` with an engine made from ``settings``."""
@@ -367,14 +385,19 @@ class Comparison:
             "a": self.names[0],
             "b": self.names[1],
             "n_questions": self.n,
-            "metrics": [{k: (round(v, 4) if isinstance(v, float) else v)
-                         for k, v in m.__dict__.items()} for m in self.metrics],
+            "metrics": [
+                {k: (round(v, 4) if isinstance(v, float) else v) for k, v in m.__dict__.items()}
+                for m in self.metrics
+            ],
         }
 
 
 def compare(
-    a: dict[str, dict[str, float]], b: dict[str, dict[str, float]],
-    names: tuple[str, str] = ("A", "B"), seed: int = 0, resamples: int = 10_000,
+    a: dict[str, dict[str, float]],
+    b: dict[str, dict[str, float]],
+    names: tuple[str, str] = ("A", "B"),
+    seed: int = 0,
+    resamples: int = 10_000,
 ) -> Comparison:
     """Paired comparison of per-question metrics: mean difference (B - A), wins/ties/losses,
     two-sided paired permutation test (scipy.stats.permutation_test) and a 95% bootstrap
@@ -393,25 +416,46 @@ def compare(
         else:
             rng = np.random.default_rng(seed)
             perm = stats.permutation_test(
-                (xa, xb), lambda x, y: np.mean(y - x), permutation_type="samples",
-                n_resamples=resamples, alternative="two-sided", random_state=rng,
+                (xa, xb),
+                lambda x, y: np.mean(y - x),
+                permutation_type="samples",
+                n_resamples=resamples,
+                alternative="two-sided",
+                random_state=rng,
             )
             boot = stats.bootstrap(
-                (xa, xb), lambda x, y: np.mean(y - x), paired=True, n_resamples=resamples,
-                confidence_level=0.95, method="percentile", random_state=rng,
+                (xa, xb),
+                lambda x, y: np.mean(y - x),
+                paired=True,
+                n_resamples=resamples,
+                confidence_level=0.95,
+                method="percentile",
+                random_state=rng,
             )
             p = float(perm.pvalue)
             low, high = float(boot.confidence_interval.low), float(boot.confidence_interval.high)
-        out.append(MetricComparison(
-            name, float(xa.mean()), float(xb.mean()), float(diff.mean()),
-            int((diff > 1e-12).sum()), int((np.abs(diff) <= 1e-12).sum()),
-            int((diff < -1e-12).sum()), p, low, high,
-        ))
+        out.append(
+            MetricComparison(
+                name,
+                float(xa.mean()),
+                float(xb.mean()),
+                float(diff.mean()),
+                int((diff > 1e-12).sum()),
+                int((np.abs(diff) <= 1e-12).sum()),
+                int((diff < -1e-12).sum()),
+                p,
+                low,
+                high,
+            )
+        )
     return Comparison(names, len(ids), out)
 
 
 def compare_settings(
-    a: Settings, b: Settings, questions: Sequence[Question], names: tuple[str, str] = ("A", "B"),
+    a: Settings,
+    b: Settings,
+    questions: Sequence[Question],
+    names: tuple[str, str] = ("A", "B"),
 ) -> Comparison:
     """Evaluate two configurations on the same questions and :func:`compare` them."""
     ra = evaluate_settings(a, questions, answers=False)
@@ -423,8 +467,9 @@ def render_report(report: Report, console: Console, show_failures: bool = False)
     """Print a report as tables."""
     from rich.table import Table
 
-    table = Table(title=f"retrieval ({len(report.per_question)} answerable of "
-                        f"{report.n_questions} questions)")
+    table = Table(
+        title=f"retrieval ({len(report.per_question)} answerable of {report.n_questions} questions)"
+    )
     table.add_column("group")
     table.add_column("n", justify="right")
     for name in MEASURES:
@@ -468,9 +513,15 @@ def render_comparison(comparison: Comparison, console: Console) -> None:
     for col in ("metric", a, b, "diff", "wins/ties/losses", "p (permutation)", "95% CI of diff"):
         table.add_column(col, justify="right")
     for m in comparison.metrics:
-        table.add_row(m.metric, f"{m.a:.3f}", f"{m.b:.3f}", f"{m.diff:+.3f}",
-                      f"{m.wins}/{m.ties}/{m.losses}", f"{m.p_value:.4f}",
-                      f"[{m.ci_low:+.3f}, {m.ci_high:+.3f}]")
+        table.add_row(
+            m.metric,
+            f"{m.a:.3f}",
+            f"{m.b:.3f}",
+            f"{m.diff:+.3f}",
+            f"{m.wins}/{m.ties}/{m.losses}",
+            f"{m.p_value:.4f}",
+            f"[{m.ci_low:+.3f}, {m.ci_high:+.3f}]",
+        )
     console.print(table)
 
 

@@ -1,4 +1,4 @@
-"""Fuse the rankings of several retrievers: weighted reciprocal rank fusion or a convex combination."""
+"""Fuse the rankings of several retrievers: weighted RRF or a convex combination of scores."""
 
 from __future__ import annotations
 

@@ -134,7 +134,10 @@ class OrgTable:
                 index = match.lastindex - 1
                 found.append(
                     Mention(
-                        self._query_codes[index], match.start(), match.end(), match.group(0),
+                        self._query_codes[index],
+                        match.start(),
+                        match.end(),
+                        match.group(0),
                         self._query_strong[index],
                     )
                 )

@@ -100,10 +100,7 @@ def parse_preamble(
             if m.group(2):
                 values[key].append(m.group(2))
             spans.append(line.span)
-        elif key in ("aanwezig", "afwezig"):
-            values[key].append(line.text)
-            spans.append(line.span)
-        elif key is not None and not values[key]:
+        elif key in ("aanwezig", "afwezig") or (key is not None and not values[key]):
             values[key].append(line.text)
             spans.append(line.span)
         else:
@@ -177,8 +174,12 @@ def parse_attendees(text: str, table: OrgTable) -> tuple[Attendee, ...]:
         org_text, _, role = m.group(2).partition(",")
         org_text = org_text.strip()
         out.append(
-            Attendee(name, org_text or None, table.resolve(org_text) if org_text else None,
-                     role.strip() or None)
+            Attendee(
+                name,
+                org_text or None,
+                table.resolve(org_text) if org_text else None,
+                role.strip() or None,
+            )
         )
         pos = m.end()
     for loose in _loose_names(text[pos:]):
@@ -364,7 +365,7 @@ def parse_body(lines: list[Line], table: OrgTable) -> tuple[AgendaItem, ...]:
                 level=s.level,
                 section=s.section,
             )
-            for s, who in zip(item.statements, speakers)
+            for s, who in zip(item.statements, speakers, strict=True)
         )
         items.append(AgendaItem(item.number, tuple(item.titles), item.span, statements))
     return tuple(items)

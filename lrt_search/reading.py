@@ -41,7 +41,8 @@ def read_source(path: Path | str) -> SourceText:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(
-            path, f"unsupported format {suffix or '(none)'}; expected {', '.join(SUPPORTED_SUFFIXES)}"
+            path,
+            f"unsupported format {suffix or '(none)'}; expected {', '.join(SUPPORTED_SUFFIXES)}",
         )
     try:
         data = path.read_bytes()
@@ -82,9 +83,7 @@ def _read_text(path: Path, data: bytes) -> SourceText:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
             encoding = "latin-1"
-        warnings.append(
-            f"{path}: not valid UTF-8 (byte {exc.start}); decoded as {encoding}"
-        )
+        warnings.append(f"{path}: not valid UTF-8 (byte {exc.start}); decoded as {encoding}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return SourceText(path, tuple(text.split("\n")), None, encoding, tuple(warnings))
 
@@ -104,7 +103,7 @@ def _read_pdf(path: Path, data: bytes) -> SourceText:
         if reader.is_encrypted:
             try:
                 reader.decrypt("")
-            except Exception:  # noqa: BLE001 - pypdf raises several kinds here
+            except Exception:
                 raise ReadError(path, "encrypted PDF; decrypt it first") from None
         for number, page in enumerate(reader.pages, start=1):
             text = page.extract_text() or ""

@@ -38,7 +38,7 @@ _SPEECH = re.compile(
     r"respon\w*|answer\w*|mention\w*|rais\w*|emphasi\w*|stress\w*|support\w*|oppos\w*|"
     r"feel|believe\w*|according|represent\w*|attend\w*|present|who|explain\w*|announc\w*|"
     r"report\w*|promis\w*|agree\w*|call\w*|urg\w*|plead\w*|"
-    r"zei|zeggen|zegt|gezegd|vond|vindt|vinden|vonden|mening|standpunt\w*|positie|vroeg\w*|"
+    r"zei\w*|zeg\w*|gezegd|vond|vindt|vinden|vonden|mening|standpunt\w*|positie|vroeg\w*|"
     r"vraagt|vragen|wil|wilde|willen|stelde|stelt|voorstel\w*|suggest\w*|waarschuw\w*|"
     r"kritiek|zorgen|reag\w*|reactie\w*|antwoord\w*|benoem\w*|pleit\w*|inbreng|aanwezig|"
     r"vertegenwoordig\w*|namens|volgens|ondersteun\w*|steun\w*|herken\w*|twijfel\w*|"
@@ -49,10 +49,28 @@ _SPEECH = re.compile(
 
 
 _TOPIC_WORDS = frozenset(
-    "about regarding concerning on to for with by aan over naar voor met door tegen "
-    "joining between tussen".split()
+    [
+        "about",
+        "regarding",
+        "concerning",
+        "on",
+        "to",
+        "for",
+        "with",
+        "by",
+        "aan",
+        "over",
+        "naar",
+        "voor",
+        "met",
+        "door",
+        "tegen",
+        "joining",
+        "between",
+        "tussen",
+    ]
 )
-_SKIP = frozenset("the de het a een 's".split())
+_SKIP = frozenset(["the", "de", "het", "a", "een", "'s"])
 
 
 def _is_topic(question: str, start: int) -> bool:
@@ -122,7 +140,7 @@ _HALF = re.compile(
 
 
 def half_years(question: str) -> list[str]:
-    """"the second half of 2025" / "de tweede helft van 2025" -> ["2025-II"]."""
+    """ "the second half of 2025" / "de tweede helft van 2025" -> ["2025-II"]."""
     out = []
     for m in _HALF.finditer(question):
         first = m.group(1).lower() in ("first", "1st", "eerste")

@@ -16,10 +16,28 @@ from .organisations import OrgTable
 #: How many words into a sentence a speaker may be named.
 SUBJECT_WINDOW = 8
 _OBJECT_PREPOSITIONS = frozenset(
-    "aan met naar bij voor over door tot tegen dan zoals richting namens op in uit om".split()
+    [
+        "aan",
+        "met",
+        "naar",
+        "bij",
+        "voor",
+        "over",
+        "door",
+        "tot",
+        "tegen",
+        "dan",
+        "zoals",
+        "richting",
+        "namens",
+        "op",
+        "in",
+        "uit",
+        "om",
+    ]
 )
-_ARTICLES = frozenset("de het een the".split())
-_PRONOUNS = frozenset("hij zij ze hun".split())
+_ARTICLES = frozenset(["de", "het", "een", "the"])
+_PRONOUNS = frozenset(["hij", "zij", "ze", "hun"])
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB)\s*:)")
 _PREFIX = re.compile(r"^(?:Actie|Afspraak|Besluit|NB)\s*:\s*", re.I)
 _LABEL = re.compile(r"^([^:]{1,40}):\s+")
@@ -38,7 +56,7 @@ def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
         # "MBZK: we moeten ..." names the speaker; "Bod van Aedes: MBZK ..." is a topic label.
         if named and len(rest.split()) <= 2:
             return list(dict.fromkeys(m.code for m in named))
-        sentence = sentence[label.end():]
+        sentence = sentence[label.end() :]
     words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence)]
     if not words:
         return []

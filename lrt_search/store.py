@@ -133,7 +133,9 @@ def current_generation(index_dir: Path) -> Path | None:
     except OSError as exc:
         raise IndexStoreError(pointer, f"cannot read the index pointer ({exc})") from None
     if not name or "/" in name or name.startswith("."):
-        raise IndexStoreError(pointer, f"corrupt index pointer {name!r}; rebuild with 'lrt-search index'")
+        raise IndexStoreError(
+            pointer, f"corrupt index pointer {name!r}; rebuild with 'lrt-search index'"
+        )
     return index_dir / name
 
 
@@ -151,8 +153,9 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
         raise IndexStoreError(path, f"corrupt manifest ({exc}); rebuild the index") from None
     if not isinstance(manifest, dict) or manifest.get("schema_version") != SCHEMA_VERSION:
         raise IndexStoreError(
-            path, f"index schema {manifest.get('schema_version') if isinstance(manifest, dict) else '?'} "
-            f"is not {SCHEMA_VERSION}; rebuild the index"
+            path,
+            f"index schema {manifest.get('schema_version') if isinstance(manifest, dict) else '?'} "
+            f"is not {SCHEMA_VERSION}; rebuild the index",
         )
     return manifest
 
@@ -180,8 +183,10 @@ def load_index(index_dir: Path) -> StoredIndex:
         analyzer = DutchAnalyzer.from_dict(json.loads(current.read_text(encoding="utf-8")))
     except FileNotFoundError:
         raise IndexStoreError(current, "missing; the index is incomplete (rebuild it)") from None
-    except Exception as exc:  # noqa: BLE001 - json, numpy, faiss and scipy all raise differently
-        raise IndexStoreError(current, f"corrupt index file ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:
+        raise IndexStoreError(
+            current, f"corrupt index file ({type(exc).__name__}: {exc})"
+        ) from None
     n = len(chunks)
     n_statements = sum(len(c.statements) for c in chunks)
     if not (len(vectors) == len(vector_index) == bm25.n_docs == n == manifest.get("n_chunks")) or (

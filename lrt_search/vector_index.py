@@ -56,7 +56,7 @@ class VectorIndex:
             k = min(k, len(ids))
         k = min(k, len(self))
         scores, rows = self.index.search(query, k, params=params)
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
 
     def save(self, path: Path) -> None:
         """Write the FAISS index to ``path``."""
