@@ -106,7 +106,7 @@ class DutchAnalyzer:
 
     def _refresh(self) -> None:
         self._stems = {self._stem(w) for w in self.vocabulary}
-        self._split_cache.clear()
+        self._split_cache = {}
         self._terms = []
 
     def _stem(self, word: str) -> str:

@@ -6,7 +6,6 @@ sentence-transformers embedder runs with the Hugging Face hub offline unless the
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -95,9 +94,6 @@ class SentenceTransformerEmbedder:
     """
 
     def __init__(self, model: str, allow_download: bool = False, batch_size: int = 16) -> None:
-        if not allow_download:
-            os.environ["HF_HUB_OFFLINE"] = "1"
-            os.environ["TRANSFORMERS_OFFLINE"] = "1"
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
@@ -106,19 +102,29 @@ class SentenceTransformerEmbedder:
                 "pip install torch==2.13.0 'lrt-search[st]'"
             ) from None
         path = Path(model).expanduser()
-        target = str(path) if path.is_dir() else model
+        if path.is_dir() or allow_download:
+            target = str(path) if path.is_dir() else model
+        else:
+            target = _cached_model_dir(model)
         try:
-            self._model = SentenceTransformer(target, device="cpu")
+            # local_files_only: never touch the hub unless the user allowed downloads.
+            self._model = SentenceTransformer(
+                target, device="cpu", local_files_only=not allow_download
+            )
         except Exception as exc:
             hint = "" if allow_download else " (downloads are off: give a model directory)"
+            detail = " ".join(str(exc).split())[:300]
             raise ConfigError(
-                f"cannot load sentence-transformers model {model!r}{hint}: {exc}"
+                f"cannot load sentence-transformers model {model!r}{hint}: {detail}"
             ) from None
-        dim = self._model.get_sentence_embedding_dimension()
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension
+        )
+        dim = get_dim()
         if not dim:
             raise ConfigError(f"model {model!r} does not report an embedding dimension")
         self.dim = int(dim)
-        self.name = f"st:{path.name if path.is_dir() else model}:{self.dim}"
+        self.name = st_identity(model, self.dim)
         self.batch_size = batch_size
 
     def _encode(self, texts: Sequence[str], kind: str) -> np.ndarray:
@@ -150,6 +156,39 @@ class SentenceTransformerEmbedder:
             if progress:
                 progress(len(batch))
         return out
+
+
+def _cached_model_dir(model: str) -> str:
+    """The folder of ``model`` in the local Hugging Face cache, without any network access."""
+    try:
+        from huggingface_hub import snapshot_download
+
+        return str(snapshot_download(model, local_files_only=True))
+    except Exception:  # not cached, a bad name, no huggingface_hub: one answer for all
+        raise ConfigError(
+            f"sentence-transformers model {model!r} is not a directory and not in the local "
+            "Hugging Face cache; downloads are off (give a model directory, or set "
+            "allow_download = true)"
+        ) from None
+
+
+def st_identity(model: str, dim: int | None = None) -> str:
+    """The name a sentence-transformers model is recorded under in an index manifest:
+    ``st:<folder name>:<hash of its configuration files>[:<dim>]``, so two models in folders of
+    the same name are not mistaken for each other."""
+    import hashlib
+
+    path = Path(model).expanduser()
+    if not path.is_dir():
+        return f"st:{model}" + (f":{dim}" if dim else "")
+    digest = hashlib.sha1()
+    for name in ("config.json", "modules.json", "sentence_bert_config.json", "tokenizer.json"):
+        file = path / name
+        if file.is_file():
+            digest.update(name.encode() + file.read_bytes())
+    for weights in sorted(path.glob("*.safetensors")) + sorted(path.glob("*.bin")):
+        digest.update(f"{weights.name}:{weights.stat().st_size}".encode())
+    return f"st:{path.name}-{digest.hexdigest()[:10]}" + (f":{dim}" if dim else "")
 
 
 def make_embedder(spec: str, allow_download: bool = False, batch_size: int = 16) -> Embedder:

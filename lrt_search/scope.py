@@ -148,6 +148,12 @@ def half_years(question: str) -> list[str]:
     return out
 
 
+def _has_dutch_function_words(text: str) -> bool:
+    from .analysis import dutch_stopwords, english_stopwords, words
+
+    return any(w in dutch_stopwords() and w not in english_stopwords() for w in words(text))
+
+
 def understand(question: str, table: OrgTable, glossary: Glossary | None) -> QueryScope:
     """The scope of ``question``; see the module docstring."""
     notes: list[str] = []
@@ -171,7 +177,9 @@ def understand(question: str, table: OrgTable, glossary: Glossary | None) -> Que
         notes.append("period: " + period)
     english = is_english(question)
     terms: tuple[str, ...] = tuple(half_years(question))
-    if english and glossary is not None:
+    if glossary is not None and (english or not _has_dutch_function_words(question)):
+        # English questions, and keyword queries without Dutch function words ("housing
+        # target"), get the Dutch terms of the glossary.
         terms += tuple(glossary.expand(question))
         if terms:
             notes.append("glossary: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else ""))

@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
 import pytest
 
 from lrt_search.config import ENV_VARS, Settings
@@ -52,8 +53,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltIndex]:
         for var in ENV_VARS:
             mp.delenv(var, raising=False)
         settings = Settings(corpus_dir=corpus, index_dir=index)
-        engine = Engine.load(corpus=corpus, index=index, settings=settings, build=True,
-                             progress=False)
+        engine = Engine.load(
+            corpus=corpus, index=index, settings=settings, build=True, progress=False
+        )
     yield BuiltIndex(corpus, index, engine.settings, engine)
 
 
@@ -79,8 +81,9 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def _snapshot(folder: Path) -> list[tuple[str, int, float]]:
     if not folder.exists():
         return []
-    return sorted((str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime)
-                  for p in folder.rglob("*"))
+    return sorted(
+        (str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime) for p in folder.rglob("*")
+    )
 
 
 @pytest.fixture(scope="session", autouse=True)

