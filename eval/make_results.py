@@ -144,20 +144,17 @@ def main() -> int:
         "|---|---:|---:|---:|---:|",
     ]
     dev, test = reports[("default", "dev")], reports[("default", "test")]
-    for group in sorted(set(dev.by_language) | set(test.by_language)):
-        d, t = dev.by_language.get(group), test.by_language.get(group)
-        lines.append(
-            f"| lang={group} | {d['MRR@10'] if d else float('nan'):.3f} | "
-            f"{t['MRR@10'] if t else float('nan'):.3f} | "
-            f"{d['R@5'] if d else float('nan'):.3f} | {t['R@5'] if t else float('nan'):.3f} |"
-        )
-    for group in sorted(set(dev.by_type) | set(test.by_type)):
-        d, t = dev.by_type.get(group), test.by_type.get(group)
-        lines.append(
-            f"| type={group} | {d['MRR@10'] if d else float('nan'):.3f} | "
-            f"{t['MRR@10'] if t else float('nan'):.3f} | "
-            f"{d['R@5'] if d else float('nan'):.3f} | {t['R@5'] if t else float('nan'):.3f} |"
-        )
+    nan = dict.fromkeys(MEASURES, float("nan"))
+    for kind, d_groups, t_groups in (
+        ("lang", dev.by_language, test.by_language),
+        ("type", dev.by_type, test.by_type),
+    ):
+        for group in sorted(set(d_groups) | set(t_groups)):
+            d, t = d_groups.get(group, nan), t_groups.get(group, nan)
+            lines.append(
+                f"| {kind}={group} | {d['MRR@10']:.3f} | {t['MRR@10']:.3f} | "
+                f"{d['R@5']:.3f} | {t['R@5']:.3f} |"
+            )
     lines += [
         "",
         "## Paired comparisons on the test split (default minus other)",

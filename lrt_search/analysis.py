@@ -21,8 +21,6 @@ from typing import Any
 
 import Stemmer
 import stopwordsiso
-from rapidfuzz.distance import Indel
-from rapidfuzz.process import extract
 
 from .textnorm import fold_accents, straighten_quotes
 
@@ -65,18 +63,6 @@ def is_english(text: str) -> bool:
     return en > nl
 
 
-def _doubling(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ only by one letter doubled ("stt" vs "st")."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    for i, ch in enumerate(longer):
-        doubled = (i > 0 and longer[i - 1] == ch) or (i + 1 < len(longer) and longer[i + 1] == ch)
-        if doubled and longer[:i] + longer[i + 1 :] == shorter:
-            return True
-    return False
-
-
 @dataclass
 class DutchAnalyzer:
     """Tokenizer for BM25, separate from the scorer (like ``bm25s.Tokenizer``).
@@ -92,7 +78,6 @@ class DutchAnalyzer:
     min_part: int = 4
     vocabulary: set[str] = field(default_factory=set)  # folded, unstemmed words of the corpus
     _stems: set[str] = field(default_factory=set, repr=False)
-    _terms: list[str] = field(default_factory=list, repr=False)  # indexed terms, for variants
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def fit(self, texts: Iterable[str]) -> DutchAnalyzer:
@@ -107,7 +92,6 @@ class DutchAnalyzer:
     def _refresh(self) -> None:
         self._stems = {self._stem(w) for w in self.vocabulary}
         self._split_cache = {}
-        self._terms = []
 
     def _stem(self, word: str) -> str:
         return _stemmer().stemWord(word) if self.stem else word
@@ -197,11 +181,17 @@ class DutchAnalyzer:
 
     def variants(self, term: str, known_terms: set[str]) -> list[str]:
         """Indexed spelling variants of ``term`` that differ by one doubled letter
-        ("indeplaatsstel" <-> "indeplaatstel", "accomodatie" <-> "accommodatie")."""
-        if not self._terms or len(self._terms) != len(known_terms):
-            self._terms = sorted(known_terms)
-        hits = extract(term, self._terms, scorer=Indel.distance, score_cutoff=1, limit=10)
-        return [hit[0] for hit in hits if hit[0].isalpha() and _doubling(term, hit[0])]
+        ("indeplaatsstel" <-> "indeplaatstel", "accomodatie" <-> "accommodatie").
+
+        The candidates are generated (undouble a doubled letter, double a single one) and
+        looked up, so the cost does not grow with the vocabulary."""
+        candidates = set()
+        for i, ch in enumerate(term):
+            if i + 1 < len(term) and term[i + 1] == ch:
+                candidates.add(term[:i] + term[i + 1 :])
+            candidates.add(term[:i] + ch + term[i:])
+        candidates.discard(term)
+        return sorted(c for c in candidates if c in known_terms and c.isalpha())
 
     def describe(self) -> dict[str, Any]:
         """The options that change the index; stored in the index manifest."""

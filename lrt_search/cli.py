@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 import warnings
@@ -22,6 +23,10 @@ try:  # typer >= 0.20 vendors click
     from typer._click import exceptions as click_exceptions
 except ImportError:  # pragma: no cover
     from click import exceptions as click_exceptions  # type: ignore[no-redef]
+
+# Idle OpenMP threads sleep instead of spinning: the embedder's and FAISS's thread pools then do
+# not starve each other on a busy 2-core machine (set before either library loads).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 app = typer.Typer(
     name="lrt-search",
@@ -113,7 +118,7 @@ def chunks(
 ) -> None:
     """Print the chunks of the corpus with their citations."""
     settings = _settings(config, corpus)
-    wanted = parse_date_arg(_date(meeting, "meeting")) if meeting else None
+    wanted = parse_date_arg(meeting) if _date(meeting, "meeting") and meeting else None
     found = load_corpus(settings.corpus_dir, settings, on_error=_warn_read_error)
     selected = [c for m in found if wanted in (None, m.date) for c in m.chunks]
     if wanted and not selected:

@@ -72,7 +72,7 @@ class Settings:
     expand_glossary: bool = True
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
-    abstain_threshold: float = 0.837
+    abstain_threshold: float = 0.838
     max_quotes: int = 6
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03

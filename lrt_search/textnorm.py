@@ -52,5 +52,7 @@ def normalize_for_match(text: str) -> str:
 
 def fold_accents(text: str) -> str:
     """Remove diacritics: ``coördinatie`` -> ``coordinatie``, ``financiële`` -> ``financiele``."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -11,6 +11,10 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+# One query at a time gains nothing from threads, and FAISS's OpenMP pool fights the one of the
+# query embedder over the two cores (measured: dense p50 at 100k chunks 29.5 -> 16.7 ms).
+faiss.omp_set_num_threads(1)
+
 
 class VectorIndex:
     """Cosine-similarity search over chunk vectors, with an optional allow-list applied first."""
@@ -52,11 +56,17 @@ class VectorIndex:
                 return []
             ids = np.ascontiguousarray(allowed, dtype=np.int64)
             selector = faiss.IDSelectorBatch(len(ids), faiss.swig_ptr(ids))
-            params = faiss.SearchParameters(sel=selector)
+            params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
             k = min(k, len(ids))
         k = min(k, len(self))
         scores, rows = self.index.search(query, k, params=params)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+
+    def vectors(self) -> np.ndarray:
+        """All stored vectors, (n, dim), read back from the index."""
+        if len(self) == 0:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(self.index.reconstruct_n(0, len(self)), dtype=np.float32)
 
     def save(self, path: Path) -> None:
         """Write the FAISS index to ``path``."""

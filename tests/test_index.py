@@ -158,7 +158,6 @@ def test_index_files_are_pickle_free(built) -> None:
     assert {p.name for p in files} >= {
         "manifest.json",
         "chunks.json",
-        "vectors.npy",
         "statement_vectors.npy",
         "faiss.index",
         "bm25.npz",
@@ -181,7 +180,7 @@ def test_index_files_are_pickle_free(built) -> None:
             with np.load(path, allow_pickle=False) as archive:
                 for key in archive.files:
                     assert archive[key].dtype != object
-    assert np.load(generation / "vectors.npy", allow_pickle=False).shape == (n, 384)
+    assert load_index(built.index).vector_index.vectors().shape == (n, 384)
 
 
 def test_loaded_index_matches_the_engine(built) -> None:
@@ -325,9 +324,10 @@ def test_incremental_rebuild_embeds_only_changed_texts(built, index_copy) -> Non
         if c.chunk_id in old_rows and c.text == old.chunks[old_rows[c.chunk_id]].text
     ]
     assert len(unchanged) >= len(stored.chunks) - 2
-    old_vectors = np.load(current_generation(built.index) / "vectors.npy")
+    old_vectors = old.vectors.vectors()
+    new_vectors = stored.vector_index.vectors()
     for i in unchanged:
-        assert np.array_equal(stored.vectors[i], old_vectors[old_rows[stored.chunks[i].chunk_id]])
+        assert np.array_equal(new_vectors[i], old_vectors[old_rows[stored.chunks[i].chunk_id]])
 
 
 def test_engine_load_rebuilds_stale_index(built, index_copy, fast_embedder) -> None:
@@ -403,7 +403,6 @@ def test_leftover_staging_folder_of_a_killed_build(built, index_copy) -> None:
     [
         "faiss.index",
         "chunks.json",
-        "vectors.npy",
         "statement_vectors.npy",
         "bm25.npz",
         "bm25_vocab.json",
@@ -429,7 +428,9 @@ def test_missing_file_is_named(index_copy, name: str) -> None:
         load_index(index)
 
 
-@pytest.mark.parametrize("name", ["manifest.json", "faiss.index", "chunks.json", "vectors.npy"])
+@pytest.mark.parametrize(
+    "name", ["manifest.json", "faiss.index", "chunks.json", "statement_vectors.npy"]
+)
 def test_engine_load_rebuilds_corrupt_index_with_warning(
     built, index_copy, fast_embedder: HashEmbedder, name: str
 ) -> None:
