@@ -75,6 +75,7 @@ class Citation:
     speaker: str | None
     score: float
     span: Span
+    lexical: float = 0.0  # share of the question's (idf-weighted) terms the quote contains
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (``citations`` of ``ask --json``)."""
@@ -301,6 +302,7 @@ def answer_question(
                     _speaker_names(statement.speakers),
                     score,
                     statement.span,
+                    lexical,
                 )
             )
     candidates.sort(key=lambda c: -c.score)
@@ -390,9 +392,14 @@ def _choose(
     candidates: list[Citation], timeline: bool, max_quotes: int, margin: float
 ) -> list[Citation]:
     best = candidates[0].score
-    # Keep statements close to the best one; a timeline keeps the best one per meeting.
+    # Keep statements close to the best one, and those holding most of the question's terms
+    # within twice the margin; a timeline keeps the best one per meeting.
     margin = 2 * margin if timeline else margin
-    good = [c for c in candidates if c.score >= best - margin]
+    good = [
+        c
+        for c in candidates
+        if c.score >= best - margin or (c.lexical >= 0.5 and c.score >= best - 2 * margin)
+    ]
     if timeline:
         per_meeting: dict[dt.date, Citation] = {}
         for c in good:

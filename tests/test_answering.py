@@ -46,6 +46,11 @@ def test_ipo_indeplaatsstelling_only_ipo_november_2023(engine: Engine, built) ->
         assert c.meeting_date.year == 2023 and c.meeting_date.month == 11, c
     quotes = " ".join(normalize_for_match(c.quote) for c in answer.citations)
     assert "ipo herkent de geuite zorgen" in quotes
+    assert "verschillende provincies zijn bezig met indeplaatsstellingen" in quotes
+    assert {c.meeting_date for c in answer.citations} == {
+        dt.date(2023, 11, 3),
+        dt.date(2023, 11, 10),
+    }
     _check_quotes_verbatim(engine, answer, built.corpus)
     # No statement of another organisation slipped in: every quoted statement has IPO as speaker.
     statements = {s.text: s for c in engine.chunks for s in c.statements}
