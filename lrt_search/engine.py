@@ -26,6 +26,7 @@ from .analysis import DutchAnalyzer
 from .bm25 import BM25Index
 from .config import MODES, Settings
 from .corpus import corpus_files, read_minutes
+from .datafiles import bundled_text, user_text
 from .dates import parse_date_arg
 from .embedders import Embedder, make_embedder, st_identity
 from .errors import IndexStoreError, QueryError, ReadError
@@ -413,11 +414,9 @@ def make_analyzer(settings: Settings) -> DutchAnalyzer:
 
 
 def _organisations_hash(settings: Settings) -> str:
-    from importlib import resources
-
-    data = resources.files("lrt_search.data").joinpath("organisations.toml").read_bytes()
+    data = bundled_text("organisations.toml").encode("utf-8")
     if settings.organisations_file:
-        data += Path(settings.organisations_file).read_bytes()
+        data += user_text(settings.organisations_file, "organisations").encode("utf-8")
     return hashlib.sha256(data).hexdigest()[:16]
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from .datafiles import bundled_text, parse_toml, user_text
 from .errors import ConfigError
 
 
@@ -63,10 +62,7 @@ def _phrase(term: str) -> str:
 
 
 def _entries(source: str, text: str) -> list[GlossaryEntry]:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML ({exc})") from None
+    data = parse_toml(source, text)
     out = []
     for number, raw in enumerate(data.get("term", []), start=1):
         en, nl = raw.get("en"), raw.get("nl")
@@ -78,12 +74,7 @@ def _entries(source: str, text: str) -> list[GlossaryEntry]:
 
 @cache
 def _load(extra_file: str | None) -> Glossary:
-    bundled = resources.files("lrt_search.data").joinpath("glossary.toml").read_text("utf-8")
-    entries = _entries("glossary.toml", bundled)
+    entries = _entries("glossary.toml", bundled_text("glossary.toml"))
     if extra_file:
-        try:
-            text = Path(extra_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{extra_file}: cannot read glossary file ({exc})") from None
-        entries += _entries(extra_file, text)
+        entries += _entries(extra_file, user_text(extra_file, "glossary"))
     return Glossary(entries)

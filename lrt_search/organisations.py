@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from .datafiles import bundled_text, parse_toml, user_text
 from .errors import ConfigError
 from .textnorm import fold_accents, straighten_quotes
 
@@ -149,10 +148,7 @@ def _key(name: str) -> str:
 
 
 def _read_table(source: str, text: str) -> list[Organisation]:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML ({exc})") from None
+    data = parse_toml(source, text)
     orgs = []
     for code, entry in (data.get("org") or {}).items():
         if not isinstance(entry, dict):
@@ -171,14 +167,11 @@ def _read_table(source: str, text: str) -> list[Organisation]:
 
 @cache
 def _load(extra_file: str | None) -> OrgTable:
-    bundled = resources.files("lrt_search.data").joinpath("organisations.toml").read_text("utf-8")
-    orgs = {o.code: o for o in _read_table("organisations.toml", bundled)}
+    orgs = {
+        o.code: o for o in _read_table("organisations.toml", bundled_text("organisations.toml"))
+    }
     if extra_file:
-        try:
-            text = Path(extra_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{extra_file}: cannot read organisations file ({exc})") from None
-        for org in _read_table(extra_file, text):
+        for org in _read_table(extra_file, user_text(extra_file, "organisations")):
             old = orgs.get(org.code)
             if old:
                 org = Organisation(
