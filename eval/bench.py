@@ -184,7 +184,7 @@ def pick_queries(path: Path, n: int) -> list[str]:
 
 def clear_query_cache(engine: Engine) -> None:
     """Defeat Engine.query_vector's cache so every dense search embeds its query."""
-    engine.__dict__.pop("_query_cache", None)
+    engine._query_cache.clear()
 
 
 def search_latency(

@@ -22,13 +22,13 @@ the meeting, agenda item and source lines where it stands. The steps:
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
+from .analysis import words
+from .dates import DateLike, as_date
+from .errors import QueryError
 from .models import Chunk, Hit, Span, Statement
 from .scope import QueryScope
 from .textnorm import normalize_for_match
@@ -36,7 +36,7 @@ from .textnorm import normalize_for_match
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .engine import DateLike, Engine
+    from .engine import Engine
 
 _TIMELINE = re.compile(
     r"\b(?:develop\w*|evol\w*|over time|chang\w*|progress\w*|trend|history|timeline|"
@@ -125,20 +125,6 @@ def _statement_citation(chunk: Chunk, statement: Statement) -> str:
     return f"LRT {chunk.meeting_date.isoformat()} · {chunk.item} · {statement.span.describe()}"
 
 
-def _idf(engine: Engine) -> dict[str, float]:
-    cached = engine.__dict__.get("_idf_cache")
-    if cached is None:
-        weights = engine.bm25.weights
-        df = np.diff(weights.indptr)  # CSC: documents per term
-        n = max(engine.bm25.n_docs, 1)
-        cached = {
-            term: math.log(1 + n / max(int(df[col]), 1))
-            for term, col in engine.bm25.vocabulary.items()
-        }
-        engine.__dict__["_idf_cache"] = cached
-    return cached
-
-
 def _lexical(query_terms: list[str], text: str, engine: Engine, idf: dict[str, float]) -> float:
     terms = set(query_terms)
     if not terms:
@@ -151,8 +137,6 @@ def _lexical(query_terms: list[str], text: str, engine: Engine, idf: dict[str, f
 def required_terms(question: str) -> set[str]:
     """Identifiers a quote must contain to answer ``question``: half-year terms ("2024-I") and
     numbers that are not years ("30,000" -> "30000")."""
-    from .analysis import words
-
     out = set()
     for word in words(question):
         if _HALF_YEAR.fullmatch(word) or (
@@ -203,16 +187,13 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def _answers_shape(text: str, context: str, required: set[str], quantity: bool) -> bool:
-    """Whether a statement can answer: it (or its item heading, ``context``) holds the
+def _answers_shape(text: str, context: set[str], required: set[str], quantity: bool) -> bool:
+    """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
     required identifiers, and it holds a number when the question asks for a quantity."""
-    from .analysis import words
-
-    if required - set(words(text + " " + context)):
+    own = set(words(text))
+    if required - own - context:
         return False
-    if not quantity:
-        return True
-    return any(ch.isdigit() for ch in text) or bool(_NUMBER_WORDS.intersection(words(text)))
+    return not quantity or any(ch.isdigit() for ch in text) or bool(_NUMBER_WORDS & own)
 
 
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
@@ -228,8 +209,6 @@ def answer_question(
     until: DateLike = None,
 ) -> Answer:
     """Answer ``question`` from the engine's corpus; see the module docstring."""
-    from .errors import QueryError
-
     if not question or not question.strip():
         raise QueryError("empty question")
     settings = engine.settings
@@ -242,7 +221,12 @@ def answer_question(
     depth = k or (8 if timeline else 5)
     terms = list(scope.glossary_terms) if settings.expand_glossary else []
     hits = engine.search(
-        question, k=depth, org=orgs or None, since=since, until=until, extra_terms=terms
+        question,
+        k=depth,
+        org=orgs or None,
+        since=since,
+        until=until,
+        extra_terms=terms if settings.understand_query else None,
     )
     codes: set[str] = set()
     for name in orgs:
@@ -251,8 +235,8 @@ def answer_question(
             codes |= engine.orgs.expand(code)
     filters = {
         "org": sorted(codes) or None,
-        "since": (engine_date(since) or None),
-        "until": (engine_date(until) or None),
+        "since": _iso(as_date(since, "since")),
+        "until": _iso(as_date(until, "until")),
         "language": "en" if scope.english else "nl",
         "glossary_terms": terms,
         "understood": list(scope.notes),
@@ -265,10 +249,9 @@ def answer_question(
         query_terms = [t for t in query_terms if t in known]
     for phrase in terms:
         query_terms += engine.analyzer.tokenize_query(phrase, known)
-    idf = _idf(engine)
+    idf = engine.bm25.idf
     required = required_terms(question)
     quantity = bool(_QUANTITY.search(question)) and not attendance
-    index_of = {c.chunk_id: i for i, c in enumerate(engine.chunks)}
     candidates: list[Citation] = []
     for hit in hits:
         chunk = hit.chunk
@@ -279,17 +262,16 @@ def answer_question(
                     _attendee_citations(engine, chunk, codes, question, hit.dense_score, rank_bonus)
                 )
             continue
-        row0 = int(engine.statement_offsets[index_of[chunk.chunk_id]])
-        heading = chunk.text.split("\n- ", 1)[0]
-        for j, statement in enumerate(chunk.statements):
+        vectors = engine.statement_vectors_of(chunk)
+        heading = set(words(chunk.text.split("\n- ", 1)[0]))
+        for statement, vec in zip(chunk.statements, vectors, strict=True):
             if statement.kind == "note":
                 continue
             if codes and not codes.intersection(statement.speakers):
                 continue
             if not _answers_shape(statement.text, heading, required, quantity):
                 continue
-            vec = engine.statement_vectors[row0 + j] if len(engine.statement_vectors) else None
-            dense = float(vec @ query_vec) if vec is not None else 0.0
+            dense = float(vec @ query_vec)
             lexical = _lexical(query_terms, statement.text, engine, idf)
             score = dense + settings.answer_lexical_weight * lexical + rank_bonus
             candidates.append(
@@ -333,15 +315,8 @@ def answer_question(
     )
 
 
-def engine_date(value: DateLike) -> str | None:
-    """ISO form of a date-like filter value."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    from .dates import parse_date_arg
-
-    return parse_date_arg(str(value)).isoformat()
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def _attendee_citations(

@@ -9,7 +9,9 @@ columns, identical to ``BM25Okapi.get_scores``.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +57,15 @@ class BM25Index:
     def n_docs(self) -> int:
         """Number of indexed documents."""
         return int(self.weights.shape[0])
+
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """``log(1 + N / df)`` of every term (document frequency from the weight matrix)."""
+        df = np.diff(self.weights.indptr)  # CSC: documents per term
+        n = max(self.n_docs, 1)
+        return {
+            term: math.log(1 + n / max(int(df[col]), 1)) for term, col in self.vocabulary.items()
+        }
 
     @property
     def terms(self) -> set[str]:

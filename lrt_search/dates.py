@@ -69,6 +69,27 @@ def find_time(text: str) -> str | None:
     return f"{int(m[1]):02d}:{m[2]}" if m else None
 
 
+#: A date filter as callers give it: a date, an ISO or written date string, or nothing.
+DateLike = dt.date | str | None
+
+
+def as_date(value: DateLike, option: str) -> dt.date | None:
+    """``value`` as a date (None for no filter); a string that is no date is a QueryError
+    naming the option (``--since: not a date: ...``)."""
+    from .errors import QueryError
+
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return parse_date_arg(str(value))
+    except ValueError as exc:
+        raise QueryError(f"--{option}: {exc}") from None
+
+
 def parse_date_arg(value: str) -> dt.date:
     """Parse a user-given date (ISO, "3 november 2023", "3-11-2023"); raise ValueError if not."""
     value = value.strip()

@@ -27,34 +27,19 @@ from .bm25 import BM25Index
 from .config import MODES, Settings
 from .corpus import corpus_files, read_minutes
 from .datafiles import bundled_text, user_text
-from .dates import parse_date_arg
+from .dates import DateLike, as_date
 from .embedders import Embedder, make_embedder, st_identity
 from .errors import IndexStoreError, QueryError, ReadError
 from .fusion import convex_combination, reciprocal_rank_fusion
 from .glossary import Glossary
 from .models import Chunk, Hit
 from .organisations import OrgTable
-from .scope import QueryScope, understand
+from .scope import QueryScope, glossary_terms, understand
 from .store import SCHEMA_VERSION, file_sha256, load_index, read_manifest, text_key, write_index
 from .vector_index import VectorIndex
 
 if TYPE_CHECKING:
     from .answering import Answer
-
-DateLike = dt.date | str | None
-
-
-def _as_date(value: DateLike, name: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return parse_date_arg(str(value))
-    except ValueError as exc:
-        raise QueryError(f"--{name}: {exc}") from None
 
 
 class Engine:
@@ -92,6 +77,7 @@ class Engine:
             else np.zeros((0, vectors.dim), dtype=np.float32)
         )
         self.statement_offsets = np.cumsum([0] + [len(c.statements) for c in chunks])
+        self._query_cache: dict[str, np.ndarray] = {}
         self._apply_analyzer_settings()
 
     # ----------------------------------------------------------------------------- loading
@@ -174,22 +160,16 @@ class Engine:
     def _apply_analyzer_settings(self) -> None:
         """Rebuild BM25 in memory when the settings ask for other analyzer options."""
         s = self.settings
-        wanted = (
-            s.stem,
-            s.remove_stopwords,
-            s.decompound,
-            s.spelling_variants,
-            s.min_compound_part,
-        )
         have = self.analyzer
-        bm25_params = (s.bm25_k1, s.bm25_b)
         stored = self.manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
-        stored_params = (stored.get("k1"), stored.get("b"))
-        if (
-            wanted[:3] + wanted[4:]
-            == (have.stem, have.remove_stopwords, have.decompound, have.min_part)
-            and bm25_params == stored_params
-        ):
+        same_index_terms = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part) == (
+            have.stem,
+            have.remove_stopwords,
+            have.decompound,
+            have.min_part,
+        )
+        if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
+            # Spelling variants only change query analysis: no need to rebuild BM25.
             if have.spelling_variants != s.spelling_variants:
                 self.analyzer = dataclasses.replace(have, spelling_variants=s.spelling_variants)
                 self.analyzer._refresh()
@@ -223,6 +203,18 @@ class Engine:
     @cached_property
     def _known_terms(self) -> set[str]:
         return self.bm25.terms
+
+    @cached_property
+    def _row_of(self) -> dict[str, int]:
+        return {c.chunk_id: row for row, c in enumerate(self.chunks)}
+
+    def statement_vectors_of(self, chunk: Chunk) -> np.ndarray:
+        """The vectors of ``chunk``'s statements, one row per statement."""
+        row = self._row_of[chunk.chunk_id]
+        start, end = self.statement_offsets[row], self.statement_offsets[row + 1]
+        if len(self.statement_vectors) < end:
+            return np.zeros((end - start, self.vectors.dim), dtype=np.float32)
+        return np.asarray(self.statement_vectors[start:end])
 
     @cached_property
     def _rows_by_speaker(self) -> dict[str, list[int]]:
@@ -275,14 +267,15 @@ class Engine:
         until: DateLike = None,
         mode: str | None = None,
         meeting: DateLike = None,
-        extra_terms: Iterable[str] = (),
+        extra_terms: Iterable[str] | None = None,
     ) -> list[Hit]:
         """The ``k`` best passages for ``query``, filtered before the top-k cut.
 
         ``org`` keeps chunks where that organisation (or one under it) speaks; ``since`` /
         ``until`` / ``meeting`` restrict meeting dates; ``mode`` is hybrid, bm25 or dense.
         English queries get the glossary's Dutch terms on the BM25 side when
-        ``settings.expand_glossary`` is on.
+        ``settings.expand_glossary`` is on; a caller that already has them passes
+        ``extra_terms`` (the extra BM25 terms, possibly none) instead.
         """
         if not query or not query.strip():
             raise QueryError("empty query")
@@ -292,8 +285,8 @@ class Engine:
         k = self.settings.k if k is None else k
         if k < 1:
             raise QueryError(f"-k: must be at least 1, not {k}")
-        since_d, until_d = _as_date(since, "since"), _as_date(until, "until")
-        meeting_d = _as_date(meeting, "meeting")
+        since_d, until_d = as_date(since, "since"), as_date(until, "until")
+        meeting_d = as_date(meeting, "meeting")
         if since_d and until_d and since_d > until_d:
             raise QueryError(f"--since {since_d} is after --until {until_d}")
         mask = self._mask(org, since_d, until_d, meeting_d)
@@ -301,10 +294,12 @@ class Engine:
         depth = max(self.settings.candidates, k)
         rankings: dict[str, list[tuple[int, float]]] = {}
         if mode in ("hybrid", "bm25"):
-            extra = list(extra_terms)
-            if self.settings.expand_glossary and not extra:
-                scope = understand(query, self.orgs, self.glossary)
-                extra = list(scope.glossary_terms)
+            if extra_terms is not None:
+                extra = list(extra_terms)
+            elif self.settings.expand_glossary:
+                extra = list(glossary_terms(query, self.glossary))
+            else:
+                extra = []
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask, fill=mode == "bm25")
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed)
@@ -333,7 +328,7 @@ class Engine:
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding (the last few are cached: ``ask`` needs it twice)."""
-        cache = self.__dict__.setdefault("_query_cache", {})
+        cache = self._query_cache
         vector = cache.get(query)
         if vector is None:
             vector = self.embedder.embed_queries([query])[0]
@@ -380,15 +375,17 @@ class Engine:
     def search_question(self, question: str, k: int | None = None) -> tuple[QueryScope, list[Hit]]:
         """Search a natural question, taking its speaker and period as filters when
         ``settings.understand_query`` is on (the evaluation and ``ask`` use this)."""
-        scope = self.scope(question) if self.settings.understand_query else QueryScope()
-        terms = scope.glossary_terms if self.settings.expand_glossary else ()
+        understood = self.settings.understand_query
+        scope = self.scope(question) if understood else QueryScope()
+        extra = scope.glossary_terms if self.settings.expand_glossary else ()
         hits = self.search(
             question,
             k=k,
             org=list(scope.orgs) or None,
             since=scope.since,
             until=scope.until,
-            extra_terms=terms or (),
+            # Without understanding, search finds the glossary terms itself.
+            extra_terms=extra if understood else None,
         )
         return scope, hits
 
@@ -497,10 +494,8 @@ def build_index(
     chunks = [c for m in meetings for c in m.chunks]
     previous: dict[str, np.ndarray] = {}
     try:
-        if not reuse:
-            raise IndexStoreError(settings.index_dir, "reuse disabled")
-        old = load_index(Path(settings.index_dir))
-        if old.manifest.get("embedder") == embedder.name:
+        old = load_index(Path(settings.index_dir)) if reuse else None
+        if old is not None and old.manifest.get("embedder") == embedder.name:
             old_vectors = old.vector_index.vectors()
             previous = {text_key(c.text): old_vectors[i] for i, c in enumerate(old.chunks)}
             old_statements = [s.text for c in old.chunks for s in c.statements]

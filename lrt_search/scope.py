@@ -154,6 +154,19 @@ def _has_dutch_function_words(text: str) -> bool:
     return any(w in dutch_stopwords() and w not in english_stopwords() for w in words(text))
 
 
+def glossary_terms(
+    question: str, glossary: Glossary | None, english: bool | None = None
+) -> tuple[str, ...]:
+    """Extra BM25 terms for ``question``: half-years it names in words, and the Dutch glossary
+    terms when it is English or a keyword query without Dutch function words."""
+    terms = tuple(half_years(question))
+    if english is None:
+        english = is_english(question)
+    if glossary is not None and (english or not _has_dutch_function_words(question)):
+        terms += tuple(glossary.expand(question))
+    return terms
+
+
 def understand(question: str, table: OrgTable, glossary: Glossary | None) -> QueryScope:
     """The scope of ``question``; see the module docstring."""
     notes: list[str] = []
@@ -176,11 +189,7 @@ def understand(question: str, table: OrgTable, glossary: Glossary | None) -> Que
     if period:
         notes.append("period: " + period)
     english = is_english(question)
-    terms: tuple[str, ...] = tuple(half_years(question))
-    if glossary is not None and (english or not _has_dutch_function_words(question)):
-        # English questions, and keyword queries without Dutch function words ("housing
-        # target"), get the Dutch terms of the glossary.
-        terms += tuple(glossary.expand(question))
-        if terms:
-            notes.append("glossary: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else ""))
+    terms = glossary_terms(question, glossary, english)
+    if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
+        notes.append("glossary: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else ""))
     return QueryScope(orgs, since, until, english, terms, tuple(notes))
