@@ -54,14 +54,15 @@ from typing import Any
 import faiss
 import numpy as np
 
-from lrt_search.bm25 import BM25Index
-from lrt_search.chunking import render_statement
 from lrt_search.config import Settings
-from lrt_search.embedders import E5Embedder
-from lrt_search.engine import Engine, build_index, make_analyzer
+from lrt_search.index.backends.bm25 import BM25Index
+from lrt_search.index.backends.faiss_flat import VectorIndex
+from lrt_search.index.build import build_index, make_analyzer
+from lrt_search.index.embedders import E5Embedder
+from lrt_search.index.store import read_manifest, write_index
+from lrt_search.ingest.chunking import render_statement
 from lrt_search.models import Chunk
-from lrt_search.store import read_manifest, write_index
-from lrt_search.vector_index import VectorIndex
+from lrt_search.service import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 MODES = ("bm25", "dense", "hybrid")
@@ -184,7 +185,7 @@ def pick_queries(path: Path, n: int) -> list[str]:
 
 def clear_query_cache(engine: Engine) -> None:
     """Defeat Engine.query_vector's cache so every dense search embeds its query."""
-    engine._query_cache.clear()
+    engine.clear_query_cache()
 
 
 def search_latency(
@@ -233,7 +234,7 @@ def component_latency(engine: Engine, queries: Sequence[str], repeats: int) -> d
             parts["tokenize_query"].append(t_tok)
             parts["bm25_scores"].append(t_bm25)
             parts["faiss_search"].append(t_faiss)
-            _, t_mask = timed(lambda: engine._mask(ORG_FILTER, None, None, None))
+            _, t_mask = timed(lambda: engine.filter_mask(ORG_FILTER, None, None, None))
             parts["org_mask"].append(t_mask)
     return {name: stats_ms(values) for name, values in parts.items()}
 
@@ -286,7 +287,7 @@ def latency_suite(
 
 def cli_command() -> list[str]:
     script = Path(sys.executable).parent / "lrt-search"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "lrt_search.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "lrt_search.interfaces.cli"]
 
 
 def child_env() -> dict[str, str]:
@@ -499,7 +500,14 @@ def synthetic_run(
     manifest = {**base_manifest, "n_chunks": size}
     new, t_engine = timed(
         lambda: Engine(
-            settings, chunks, vindex, bm25, analyzer, engine.embedder, manifest, statement_vectors
+            settings,
+            chunks,
+            vectors=vindex,
+            bm25=bm25,
+            analyzer=analyzer,
+            embedder=engine.embedder,
+            manifest=manifest,
+            statement_vectors=statement_vectors,
         )
     )
     result.update(
@@ -522,7 +530,13 @@ def synthetic_run(
         files_manifest = {**base_manifest, "files": {}, "meetings": [], "skipped": []}
         _, t_write = timed(
             lambda: write_index(
-                index_dir, files_manifest, chunks, vectors, bm25, analyzer, statement_vectors
+                index_dir,
+                manifest=files_manifest,
+                chunks=chunks,
+                vectors=vectors,
+                sparse=bm25,
+                analyzer=analyzer,
+                statement_vectors=statement_vectors,
             )
         )
         result["index_write_s"] = round(t_write, 2)
@@ -630,7 +644,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 [*cli_command(), "search", repr(CLI_QUERY), "--index", "…", "--corpus", "…"]
             ),
             "import_only": cli_wall_time(
-                [sys.executable, "-c", "import lrt_search.cli, lrt_search.engine"], 3
+                [sys.executable, "-c", "import lrt_search.interfaces.cli, lrt_search.service"], 3
             ),
             "search": cli_wall_time(cli_search_args(index_dir, corpus), args.cli_runs),
         }
@@ -789,7 +803,7 @@ def render(report: dict[str, Any]) -> str:
         )
     i = cli["import_only"]
     add(
-        f"   python start + imports only (import lrt_search.cli, lrt_search.engine): "
+        f"   python start + imports only (import lrt_search.interfaces.cli, lrt_search.service): "
         f"median {i['median_s']:.3f} s"
     )
     add(

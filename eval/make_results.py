@@ -18,6 +18,7 @@ from pathlib import Path
 from lrt_search.config import Settings
 from lrt_search.evaluation import (
     MEASURES,
+    EngineCache,
     Report,
     compare,
     evaluate_settings,
@@ -109,13 +110,14 @@ def main() -> int:
     questions = HERE / "questions.jsonl"
     splits = {s: load_questions(questions, split=s) for s in ("dev", "test")}
     reports: dict[tuple[str, str], Report] = {}
+    engines = EngineCache()  # one index load for all configurations
     for name, _ in CONFIGS:
         settings = Settings.from_toml(HERE / "configs" / f"{name}.toml")
         if args.index:
             settings = settings.replace(index_dir=args.index)
         for split, qs in splits.items():
             reports[(name, split)] = evaluate_settings(
-                settings, qs, answers=name == "default", progress=False
+                settings, qs, answers=name == "default", progress=False, cache=engines
             )
             print(f"evaluated {name} on {split}", file=sys.stderr)
     default = Settings()
@@ -187,10 +189,10 @@ def main() -> int:
         "| query | relevant statement | with compound handling | without |",
         "|---|---|---:|---:|",
     ]
-    from lrt_search.evaluation import Gold, Qrels, Question, engine_for
-    from lrt_search.textnorm import normalize_for_match
+    from lrt_search.evaluation import Gold, Qrels, Question
+    from lrt_search.lexicon.textnorm import normalize_for_match
 
-    with_c = engine_for(
+    with_c = engines.get(
         Settings(mode="bm25").replace(**({"index_dir": args.index} if args.index else {}))
     )
     without = with_c.with_settings(

@@ -12,13 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings
-from .corpus import load_corpus, read_minutes
-from .engine import Engine, build_index, index_status
 from .errors import ConfigError, IndexStoreError, LrtError, QueryError, ReadError
-from .models import AgendaItem, Attendee, Chunk, Hit, Meeting, Span, Statement
+from .ingest.corpus import load_corpus, read_minutes
+from .models import AgendaItem, Answer, Attendee, Chunk, Citation, Hit, Meeting, Span, Statement
+from .service import Engine, build_index, index_status
 
 if TYPE_CHECKING:
-    from .answering import Answer, Citation
     from .evaluation import Report, evaluate
 
 __version__ = "0.1.0"
@@ -51,11 +50,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Answering and evaluation load lazily: they pull in scipy and ir-measures.
-    if name in ("Answer", "Citation"):
-        from . import answering
-
-        return getattr(answering, name)
+    # Evaluation loads lazily: it pulls in scipy and ir-measures.
     if name in ("Report", "evaluate"):
         from . import evaluation
 

@@ -48,6 +48,11 @@ class Settings:
     allow_download: bool = False
     embed_batch_size: int = 16
 
+    # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
+    sparse_backend: str = "bm25"
+    dense_backend: str = "faiss-flat"
+    reranker: str = "none"
+
     # Dutch analyzer for BM25.
     stem: bool = True
     remove_stopwords: bool = True
@@ -133,6 +138,21 @@ class Settings:
         env = os.environ if environ is None else environ
         changes = {name: env[var] for var, name in ENV_VARS.items() if env.get(var)}
         return self.replace(**changes) if changes else self
+
+    @classmethod
+    def resolve(
+        cls,
+        file: Path | str | None = None,
+        env: dict[str, str] | None = None,
+        **overrides: Any,
+    ) -> Settings:
+        """The settings in force, by precedence: defaults < ``file`` (TOML) < the ``LRT_*``
+        environment (``env``, default ``os.environ``) < ``overrides`` (command-line flags;
+        ``None`` values are ignored)."""
+        settings = cls.from_toml(file) if file else cls()
+        settings = settings.with_env(env)
+        changes = {k: v for k, v in overrides.items() if v is not None}
+        return settings.replace(**changes) if changes else settings
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain JSON-able values."""

@@ -47,6 +47,12 @@ class Span:
         return f"{pages} · {lines}"
 
 
+def cite(meeting_date: dt.date, item: str, span: Span) -> str:
+    """The one citation format: ``LRT 2023-11-03 · item 2-4 · lines 161-172`` (with the page
+    for PDFs). Chunks, quotes and attendee lists are all cited through it."""
+    return f"LRT {meeting_date.isoformat()} · {item} · {span.describe()}"
+
+
 @dataclass(frozen=True)
 class Attendee:
     """A person at (or absent from) a meeting, with the organisation as written and its code."""
@@ -125,7 +131,7 @@ class Chunk:
     @property
     def citation(self) -> str:
         """``LRT 2023-11-03 · item 2-4 · lines 80-86`` (with the page for PDFs)."""
-        return f"LRT {self.meeting_date.isoformat()} · {self.item} · {self.span.describe()}"
+        return cite(self.meeting_date, self.item, self.span)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict of the chunk (without its statements)."""
@@ -247,4 +253,62 @@ class Hit:
             "line_end": self.chunk.span.line_end,
             "page_start": self.chunk.span.page_start,
             "page_end": self.chunk.span.page_end,
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One quoted statement with where it stands."""
+
+    chunk_id: str
+    meeting_date: dt.date
+    item: str
+    citation: str
+    quote: str
+    speaker: str | None
+    score: float
+    span: Span
+    lexical: float = 0.0  # share of the question's (idf-weighted) terms the quote contains
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (``citations`` of ``ask --json``)."""
+        return {
+            "chunk_id": self.chunk_id,
+            "meeting_date": self.meeting_date.isoformat(),
+            "item": self.item,
+            "citation": self.citation,
+            "quote": self.quote,
+            "speaker": self.speaker,
+            "score": round(self.score, 4),
+            "line_start": self.span.line_start,
+            "line_end": self.span.line_end,
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to a question: quotes with citations, or an abstention with the closest
+    passages."""
+
+    question: str
+    answer: str
+    abstained: bool
+    confidence: float
+    filters: dict[str, Any]
+    citations: list[Citation]
+    timeline: bool = False
+    closest: list[Hit] = field(default_factory=list)
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form of ``lrt-search ask --json``."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "confidence": round(self.confidence, 4),
+            "filters": self.filters,
+            "timeline": self.timeline,
+            "citations": [c.to_dict() for c in self.citations],
+            "closest": [h.to_dict() for h in self.closest],
         }

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from lrt_search.config import ENV_VARS, Settings
-from lrt_search.engine import Engine
+from lrt_search.service import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 REPO_CORPUS = ROOT / "corpus"

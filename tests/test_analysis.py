@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from lrt_search.analysis import DutchAnalyzer, english_stopwords, is_english, words
-from lrt_search.bm25 import BM25Index
-from lrt_search.corpus import load_corpus
+from lrt_search.index.analysis import DutchAnalyzer, english_stopwords, is_english, words
+from lrt_search.index.backends.bm25 import BM25Index
+from lrt_search.ingest.corpus import load_corpus
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -7,10 +7,10 @@ import json
 import re
 from pathlib import Path
 
-from lrt_search.answering import required_terms
-from lrt_search.engine import Engine
-from lrt_search.scope import find_period, half_years, understand
-from lrt_search.textnorm import normalize_for_match
+from lrt_search.answer.answering import required_terms
+from lrt_search.lexicon.textnorm import normalize_for_match
+from lrt_search.search.query import find_period, half_years, understand
+from lrt_search.service import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -149,8 +149,8 @@ def test_answer_json_shape(engine: Engine) -> None:
 
 
 def test_scope_parsing() -> None:
-    from lrt_search.glossary import Glossary
-    from lrt_search.organisations import OrgTable
+    from lrt_search.lexicon.glossary import Glossary
+    from lrt_search.lexicon.organisations import OrgTable
 
     table = OrgTable.default()
     assert understand("what did IPO say about indeplaatsstelling", table, None).orgs == ("IPO",)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lrt_search.cli import main
+from lrt_search.interfaces.cli import main
 
 MEETING_DATES = ["2022-07-08", "2023-04-06", "2023-11-03", "2023-11-10", "2025-03-19"]
 
@@ -314,7 +314,7 @@ def test_console_script_exit_code_end_to_end(built) -> None:
         [
             sys.executable,
             "-m",
-            "lrt_search.cli",
+            "lrt_search.interfaces.cli",
             "search",
             "",
             "--corpus",
@@ -330,7 +330,7 @@ def test_console_script_exit_code_end_to_end(built) -> None:
     assert result.stderr.strip() == "lrt-search: error: empty query"
     assert result.stdout == ""
     result = subprocess.run(
-        [sys.executable, "-m", "lrt_search.cli", "search", "opvang", "--mode", "foo"],
+        [sys.executable, "-m", "lrt_search.interfaces.cli", "search", "opvang", "--mode", "foo"],
         capture_output=True,
         text=True,
         timeout=120,

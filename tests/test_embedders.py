@@ -17,15 +17,15 @@ import numpy as np
 import pytest
 
 from lrt_search.config import Settings
-from lrt_search.embedders import (
+from lrt_search.errors import ConfigError, IndexStoreError
+from lrt_search.index.embedders import (
     E5Embedder,
     Embedder,
     SentenceTransformerEmbedder,
     make_embedder,
     st_identity,
 )
-from lrt_search.engine import Engine, index_status
-from lrt_search.errors import ConfigError, IndexStoreError
+from lrt_search.service import Engine, index_status
 
 DUTCH_QUERY = "Hoeveel statushouders moeten gemeenten dit jaar huisvesten?"
 DUTCH_RELATED = (
@@ -245,7 +245,7 @@ NETWORK_PROBE = textwrap.dedent(
     socket.getaddrinfo = refuse
     socket.socket.connect = refuse
     import sentence_transformers  # an application that already uses it, imported first
-    from lrt_search.embedders import SentenceTransformerEmbedder
+    from lrt_search.index.embedders import SentenceTransformerEmbedder
     from lrt_search.errors import ConfigError
     try:
         SentenceTransformerEmbedder("nonexistent-org/nonexistent-model-xyz")
@@ -280,7 +280,7 @@ def test_st_downloads_off_even_when_hub_was_imported_first(tmp_path: Path) -> No
 
 @pytest.mark.st
 def test_cli_index_with_unknown_st_model(built, tmp_path: Path, offline, capsys) -> None:
-    from lrt_search.cli import main
+    from lrt_search.interfaces.cli import main
 
     with pytest.raises(SystemExit) as info:
         main(

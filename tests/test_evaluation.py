@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from lrt_search.cli import main
-from lrt_search.engine import Engine
 from lrt_search.evaluation import (
     MEASURES,
     Gold,
@@ -22,6 +20,8 @@ from lrt_search.evaluation import (
     load_questions,
     mean_metrics,
 )
+from lrt_search.interfaces.cli import main
+from lrt_search.service import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -109,7 +109,7 @@ def test_qrels_follow_gold_quotes_not_chunk_ids(engine: Engine) -> None:
 
 def test_gold_quotes_are_in_exactly_one_chunk(engine: Engine) -> None:
     questions = load_questions(ROOT / "eval" / "questions.jsonl")
-    from lrt_search.textnorm import normalize_for_match
+    from lrt_search.lexicon.textnorm import normalize_for_match
 
     texts = [normalize_for_match(c.text) for c in engine.chunks if c.kind == "item"]
     headers = [normalize_for_match(c.text) for c in engine.chunks if c.kind == "header"]

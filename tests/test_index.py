@@ -13,20 +13,20 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import lrt_search.engine as engine_module
-from lrt_search.analysis import DutchAnalyzer
-from lrt_search.bm25 import BM25Index
+import lrt_search.service as engine_module
 from lrt_search.config import Settings
-from lrt_search.embedders import E5Embedder, Embedder
-from lrt_search.engine import Engine, build_index, index_status
 from lrt_search.errors import IndexStoreError, ReadError
-from lrt_search.store import (
+from lrt_search.index.analysis import DutchAnalyzer
+from lrt_search.index.backends.bm25 import BM25Index
+from lrt_search.index.embedders import E5Embedder, Embedder
+from lrt_search.index.store import (
     CURRENT,
     SCHEMA_VERSION,
     current_generation,
     load_index,
     read_manifest,
 )
+from lrt_search.service import Engine, build_index, index_status
 
 ALLOWED_SUFFIXES = {".json", ".npy", ".npz", ".index"}
 NEW_BULLET = "- IPO pleit voor zonnepanelen op het dak van elke opvanglocatie in Drenthe.\n"

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from lrt_search.cleaning import clean
 from lrt_search.config import Settings
-from lrt_search.corpus import read_minutes
+from lrt_search.ingest.cleaning import clean
+from lrt_search.ingest.corpus import read_minutes
+from lrt_search.ingest.reading import read_source
+from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.models import Meeting, Statement
-from lrt_search.reading import read_source
-from lrt_search.textnorm import normalize_for_match
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

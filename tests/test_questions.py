@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lrt_search.textnorm import normalize_for_match
+from lrt_search.lexicon.textnorm import normalize_for_match
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "eval" / "questions.jsonl"

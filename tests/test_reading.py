@@ -13,11 +13,11 @@ from fpdf import FPDF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lrt_search.corpus import load_corpus, read_minutes
 from lrt_search.errors import ReadError
+from lrt_search.ingest.corpus import load_corpus, read_minutes
+from lrt_search.ingest.reading import read_source
+from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.models import Meeting
-from lrt_search.reading import read_source
-from lrt_search.textnorm import normalize_for_match
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from lrt_search.engine import Engine
 from lrt_search.errors import QueryError
-from lrt_search.textnorm import normalize_for_match
+from lrt_search.lexicon.textnorm import normalize_for_match
+from lrt_search.service import Engine
 
 MODES = ("hybrid", "bm25", "dense")
 

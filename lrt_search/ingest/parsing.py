@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..errors import ReadError
+from ..lexicon.dates import find_date, find_time, looks_like_date
+from ..lexicon.organisations import OrgTable
+from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
 from .cleaning import REDACTED, CleanText, Line
-from .dates import find_date, find_time, looks_like_date
-from .errors import ReadError
-from .models import AgendaItem, Attendee, Span, Statement, StatementKind
-from .organisations import OrgTable
 from .speakers import attribute
 
 _HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")

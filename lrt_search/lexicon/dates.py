@@ -76,7 +76,7 @@ DateLike = dt.date | str | None
 def as_date(value: DateLike, option: str) -> dt.date | None:
     """``value`` as a date (None for no filter); a string that is no date is a QueryError
     naming the option (``--since: not a date: ...``)."""
-    from .errors import QueryError
+    from ..errors import QueryError
 
     if value is None or value == "":
         return None

@@ -12,7 +12,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 ProgressCallback = Callable[[int], None]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_date
-from .models import Span
+from ..lexicon.dates import find_date
+from ..lexicon.textnorm import collapse_whitespace, straighten_quotes
+from ..models import Span
 from .reading import SourceText
-from .textnorm import collapse_whitespace, straighten_quotes
 
 REDACTED = "[redacted]"
 

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 
 def parse_toml(source: str, text: str) -> dict[str, Any]:
@@ -20,7 +20,7 @@ def parse_toml(source: str, text: str) -> dict[str, Any]:
 
 def bundled_text(name: str) -> str:
     """The text of a data file shipped in ``lrt_search/data``."""
-    return resources.files("lrt_search.data").joinpath(name).read_text("utf-8")
+    return resources.files("lrt_search.lexicon.data").joinpath(name).read_text("utf-8")
 
 
 def user_text(path: Path | str, what: str) -> str:

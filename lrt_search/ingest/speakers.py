@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .organisations import OrgTable
+from ..lexicon.organisations import OrgTable
 
 #: How many words into a sentence a speaker may be named.
 SUBJECT_WINDOW = 8

@@ -29,11 +29,11 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import IndexStoreError
+from ..models import Chunk, Span, Statement
 from .analysis import DutchAnalyzer
-from .bm25 import BM25Index
-from .errors import IndexStoreError
-from .models import Chunk, Span, Statement
-from .vector_index import VectorIndex
+from .backends import make_dense, make_sparse
+from .base import DenseIndex, SparseIndex
 
 #: Bumped whenever the on-disk format or the chunking changes meaning.
 SCHEMA_VERSION = 1
@@ -114,8 +114,8 @@ class StoredIndex:
 
     manifest: dict[str, Any]
     chunks: list[Chunk]
-    vector_index: VectorIndex
-    bm25: BM25Index
+    vector_index: DenseIndex
+    bm25: SparseIndex
     analyzer: DutchAnalyzer
     path: Path
     statement_vectors: np.ndarray
@@ -172,10 +172,11 @@ def load_index(index_dir: Path) -> StoredIndex:
         # Statement vectors are only needed by `ask`: memory-mapped, read on demand.
         current = generation / "statement_vectors.npy"
         statement_vectors = np.load(current, allow_pickle=False, mmap_mode="r")
+        backends = manifest.get("backends") or {"dense": "faiss-flat", "sparse": "bm25"}
         current = generation / "faiss.index"
-        vector_index = VectorIndex.load(current)
+        vector_index = make_dense(backends["dense"]).load(generation)
         current = generation / "bm25.npz"
-        bm25 = BM25Index.load(generation)
+        bm25 = make_sparse(backends["sparse"]).load(generation)
         current = generation / "analyzer.json"
         analyzer = DutchAnalyzer.from_dict(json.loads(current.read_text(encoding="utf-8")))
     except FileNotFoundError:
@@ -198,14 +199,20 @@ def load_index(index_dir: Path) -> StoredIndex:
 
 def write_index(
     index_dir: Path,
+    *,
     manifest: dict[str, Any],
     chunks: list[Chunk],
     vectors: np.ndarray,
-    bm25: BM25Index,
+    sparse: SparseIndex,
     analyzer: DutchAnalyzer,
     statement_vectors: np.ndarray,
+    dense_backend: str = "faiss-flat",
 ) -> Path:
-    """Write a new generation and switch ``CURRENT`` to it atomically. Returns its folder."""
+    """Write a new generation and switch ``CURRENT`` to it atomically. Returns its folder.
+
+    ``vectors`` (one per chunk) are indexed with the ``dense_backend``; ``sparse`` is saved as
+    built. The manifest records both backends' names so :func:`load_index` can read them back.
+    """
     index_dir.mkdir(parents=True, exist_ok=True)
     name = f"gen-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".tmp-{name}"
@@ -218,8 +225,9 @@ def write_index(
             staging / "statement_vectors.npy",
             np.ascontiguousarray(statement_vectors, dtype=np.float32),
         )
-        VectorIndex.build(vectors).save(staging / "faiss.index")
-        bm25.save(staging)
+        make_dense(dense_backend).build(vectors).save(staging)
+        sparse.save(staging)
+        manifest = {**manifest, "backends": {"dense": dense_backend, "sparse": sparse.name}}
         (staging / "analyzer.json").write_text(
             json.dumps(analyzer.to_dict(), ensure_ascii=False), encoding="utf-8"
         )

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..errors import ConfigError
 from .datafiles import bundled_text, parse_toml, user_text
-from .errors import ConfigError
 
 
 @dataclass(frozen=True)

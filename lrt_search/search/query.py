@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .analysis import is_english
-from .dates import MONTHS, find_date
-from .glossary import Glossary
-from .organisations import OrgTable
+from ..index.analysis import is_english
+from ..lexicon.dates import MONTHS, find_date
+from ..lexicon.glossary import Glossary
+from ..lexicon.organisations import OrgTable
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
@@ -149,7 +149,7 @@ def half_years(question: str) -> list[str]:
 
 
 def _has_dutch_function_words(text: str) -> bool:
-    from .analysis import dutch_stopwords, english_stopwords, words
+    from ..index.analysis import dutch_stopwords, english_stopwords, words
 
     return any(w in dutch_stopwords() and w not in english_stopwords() for w in words(text))
 

@@ -23,20 +23,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .analysis import words
-from .dates import DateLike, as_date
-from .errors import QueryError
-from .models import Chunk, Hit, Span, Statement
-from .scope import QueryScope
-from .textnorm import normalize_for_match
+from ..errors import QueryError
+from ..index.analysis import words
+from ..lexicon.dates import DateLike, as_date
+from ..lexicon.textnorm import normalize_for_match
+from ..models import Answer, Chunk, Citation, Statement, cite
+from ..search.query import QueryScope
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
-    from .engine import Engine
+    from ..search.retriever import Retriever
 
 _TIMELINE = re.compile(
     r"\b(?:develop\w*|evol\w*|over time|chang\w*|progress\w*|trend|history|timeline|"
@@ -63,73 +60,17 @@ _HALF_YEAR = re.compile(r"\b\d{4}-(?:iii|ii|iv|i)\b")
 _ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 
 
-@dataclass(frozen=True)
-class Citation:
-    """One quoted statement with where it stands."""
-
-    chunk_id: str
-    meeting_date: dt.date
-    item: str
-    citation: str
-    quote: str
-    speaker: str | None
-    score: float
-    span: Span
-    lexical: float = 0.0  # share of the question's (idf-weighted) terms the quote contains
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form (``citations`` of ``ask --json``)."""
-        return {
-            "chunk_id": self.chunk_id,
-            "meeting_date": self.meeting_date.isoformat(),
-            "item": self.item,
-            "citation": self.citation,
-            "quote": self.quote,
-            "speaker": self.speaker,
-            "score": round(self.score, 4),
-            "line_start": self.span.line_start,
-            "line_end": self.span.line_end,
-        }
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The answer to a question: quotes with citations, or an abstention with the closest
-    passages."""
-
-    question: str
-    answer: str
-    abstained: bool
-    confidence: float
-    filters: dict[str, Any]
-    citations: list[Citation]
-    timeline: bool = False
-    closest: list[Hit] = field(default_factory=list)
-    notes: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form of ``lrt-search ask --json``."""
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "abstained": self.abstained,
-            "confidence": round(self.confidence, 4),
-            "filters": self.filters,
-            "timeline": self.timeline,
-            "citations": [c.to_dict() for c in self.citations],
-            "closest": [h.to_dict() for h in self.closest],
-        }
-
-
 def _statement_citation(chunk: Chunk, statement: Statement) -> str:
-    return f"LRT {chunk.meeting_date.isoformat()} · {chunk.item} · {statement.span.describe()}"
+    return cite(chunk.meeting_date, chunk.item, statement.span)
 
 
-def _lexical(query_terms: list[str], text: str, engine: Engine, idf: dict[str, float]) -> float:
+def _lexical(
+    query_terms: list[str], text: str, retriever: Retriever, idf: dict[str, float]
+) -> float:
     terms = set(query_terms)
     if not terms:
         return 0.0
-    have = set(engine.analyzer.tokenize(text))
+    have = set(retriever.analyzer.tokenize(text))
     total = sum(idf.get(t, 1.0) for t in terms)
     return sum(idf.get(t, 1.0) for t in terms & have) / total if total else 0.0
 
@@ -201,18 +142,18 @@ def _speaker_names(codes: tuple[str, ...]) -> str | None:
 
 
 def answer_question(
-    engine: Engine,
+    retriever: Retriever,
     question: str,
     k: int | None = None,
     org: str | list[str] | None = None,
     since: DateLike = None,
     until: DateLike = None,
 ) -> Answer:
-    """Answer ``question`` from the engine's corpus; see the module docstring."""
+    """Answer ``question`` from the retriever's corpus; see the module docstring."""
     if not question or not question.strip():
         raise QueryError("empty question")
-    settings = engine.settings
-    scope = engine.scope(question) if settings.understand_query else QueryScope()
+    settings = retriever.settings
+    scope = retriever.scope(question) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     since = since if since is not None else scope.since
     until = until if until is not None else scope.until
@@ -220,7 +161,7 @@ def answer_question(
     attendance = bool(_ATTENDANCE.search(question))
     depth = k or (8 if timeline else 5)
     terms = list(scope.glossary_terms) if settings.expand_glossary else []
-    hits = engine.search(
+    hits = retriever.search(
         question,
         k=depth,
         org=orgs or None,
@@ -230,9 +171,9 @@ def answer_question(
     )
     codes: set[str] = set()
     for name in orgs:
-        code = engine.orgs.resolve(name)
+        code = retriever.orgs.resolve(name)
         if code:
-            codes |= engine.orgs.expand(code)
+            codes |= retriever.orgs.expand(code)
     filters = {
         "org": sorted(codes) or None,
         "since": _iso(as_date(since, "since")),
@@ -241,15 +182,15 @@ def answer_question(
         "glossary_terms": terms,
         "understood": list(scope.notes),
     }
-    query_vec = engine.query_vector(question)
-    known = engine.bm25.terms
-    query_terms = engine.analyzer.tokenize_query(question, known)
+    query_vec = retriever.query_vector(question)
+    known = retriever.bm25.terms
+    query_terms = retriever.analyzer.tokenize_query(question, known)
     if scope.english:
         # English words cannot occur in Dutch minutes: only the words the index knows count.
         query_terms = [t for t in query_terms if t in known]
     for phrase in terms:
-        query_terms += engine.analyzer.tokenize_query(phrase, known)
-    idf = engine.bm25.idf
+        query_terms += retriever.analyzer.tokenize_query(phrase, known)
+    idf = retriever.bm25.idf
     required = required_terms(question)
     quantity = bool(_QUANTITY.search(question)) and not attendance
     candidates: list[Citation] = []
@@ -259,10 +200,12 @@ def answer_question(
         if chunk.kind == "header":
             if attendance:
                 candidates.extend(
-                    _attendee_citations(engine, chunk, codes, question, hit.dense_score, rank_bonus)
+                    _attendee_citations(
+                        retriever, chunk, codes, question, hit.dense_score, rank_bonus
+                    )
                 )
             continue
-        vectors = engine.statement_vectors_of(chunk)
+        vectors = retriever.statement_vectors_of(chunk)
         heading = set(words(chunk.text.split("\n- ", 1)[0]))
         for statement, vec in zip(chunk.statements, vectors, strict=True):
             if statement.kind == "note":
@@ -272,7 +215,7 @@ def answer_question(
             if not _answers_shape(statement.text, heading, required, quantity):
                 continue
             dense = float(vec @ query_vec)
-            lexical = _lexical(query_terms, statement.text, engine, idf)
+            lexical = _lexical(query_terms, statement.text, retriever, idf)
             score = dense + settings.answer_lexical_weight * lexical + rank_bonus
             candidates.append(
                 Citation(
@@ -320,7 +263,7 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 def _attendee_citations(
-    engine: Engine,
+    retriever: Retriever,
     chunk: Chunk,
     codes: set[str],
     question: str,
@@ -329,7 +272,7 @@ def _attendee_citations(
 ) -> list[Citation]:
     """Quote the attendee list (or the entries of the asked organisation) of a header chunk."""
     out = []
-    base = (dense or 0.0) + rank_bonus + engine.settings.answer_lexical_weight
+    base = (dense or 0.0) + rank_bonus + retriever.settings.answer_lexical_weight
     wanted = ("Afwezig",) if _ABSENT.search(question) else ("Aanwezig", "Afwezig")
     for line in chunk.text.split("\n"):
         label, _, people = line.partition(": ")
@@ -340,7 +283,7 @@ def _attendee_citations(
             entries = [
                 m.group(0).strip(" ,.")
                 for m in _ENTRY.finditer(people)
-                if engine.orgs.resolve(m.group(0).split("(", 1)[-1].split(")")[0].split(",")[0])
+                if retriever.orgs.resolve(m.group(0).split("(", 1)[-1].split(")")[0].split(",")[0])
                 in codes
             ]
             entries = [e for e in entries if e and not e.startswith("(")] or entries
@@ -353,7 +296,7 @@ def _attendee_citations(
                 chunk.chunk_id,
                 chunk.meeting_date,
                 "header",
-                f"LRT {chunk.meeting_date.isoformat()} · {label.lower()} · {chunk.span.describe()}",
+                cite(chunk.meeting_date, label.lower(), chunk.span),
                 people,
                 names,
                 base,
@@ -406,26 +349,3 @@ def _abstain_text(english: bool) -> str:
     if english:
         return "No passage in the minutes answers this question. The closest passages follow."
     return "Geen passage in de notulen beantwoordt deze vraag. Hieronder de dichtstbijzijnde."
-
-
-def render_answer(answer: Answer, console: Console) -> None:
-    """Print an answer for people: filters understood, quotes with citations, or closest hits."""
-    from rich.text import Text
-
-    if answer.notes:
-        console.print(Text("understood: " + "; ".join(answer.notes), style="dim"))
-    if answer.abstained:
-        console.print(Text(answer.answer, style="bold yellow"))
-        for hit in answer.closest:
-            console.print(Text(f"  (closest) {hit.citation}", style="cyan"))
-            console.print(Text("  " + hit.text.replace("\n", "\n  ")))
-        console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
-        return
-    if answer.timeline:
-        console.print(Text("Timeline:", style="bold"))
-    for c in answer.citations:
-        who = f"{c.speaker}: " if c.speaker else ""
-        console.print(Text(f"{c.meeting_date.isoformat()}  {who}", style="bold"), end="")
-        console.print(Text(f"\u201c{c.quote}\u201d"))
-        console.print(Text(f"    {c.citation}", style="cyan"))
-    console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .models import AgendaItem, Attendee, Chunk, Span, Statement
+from ..models import AgendaItem, Attendee, Chunk, Span, Statement
 
 
 def _slug(text: str) -> str:

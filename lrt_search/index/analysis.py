@@ -22,7 +22,7 @@ from typing import Any
 import Stemmer
 import stopwordsiso
 
-from .textnorm import fold_accents, straighten_quotes
+from ..lexicon.textnorm import fold_accents, straighten_quotes
 
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
 _TOKEN = re.compile(r"\d{4}-(?:iii|ii|iv|i)\b|[a-z0-9]+")

@@ -11,12 +11,12 @@ import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..config import Settings
+from ..errors import ReadError
+from ..lexicon.organisations import OrgTable
+from ..models import AgendaItem, Meeting, Span
 from .chunking import header_chunk, item_chunks, item_heading, item_keys
 from .cleaning import clean
-from .config import Settings
-from .errors import ReadError
-from .models import AgendaItem, Meeting, Span
-from .organisations import OrgTable
 from .parsing import parse_body, parse_preamble, split_preamble
 from .reading import SUPPORTED_SUFFIXES, read_source
 

@@ -6,21 +6,31 @@ one at scale without touching the rest of the engine.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-# One query at a time gains nothing from threads, and FAISS's OpenMP pool fights the one of the
-# query embedder over the two cores (measured: dense p50 at 100k chunks 29.5 -> 16.7 ms).
-faiss.omp_set_num_threads(1)
+FILE = "faiss.index"
+
+
+@cache
+def _single_threaded() -> None:
+    # One query at a time gains nothing from threads, and FAISS's OpenMP pool fights the one of
+    # the query embedder over the two cores (measured: dense p50 at 100k chunks 29.5 -> 16.7 ms).
+    # Set on first use, not at import, so importing the package changes no global state.
+    faiss.omp_set_num_threads(1)
 
 
 class VectorIndex:
     """Cosine-similarity search over chunk vectors, with an optional allow-list applied first."""
 
+    name = "faiss-flat"
+
     def __init__(self, index: faiss.Index) -> None:
         self.index = index
+        _single_threaded()
 
     @classmethod
     def build(cls, vectors: np.ndarray) -> VectorIndex:
@@ -68,11 +78,11 @@ class VectorIndex:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.asarray(self.index.reconstruct_n(0, len(self)), dtype=np.float32)
 
-    def save(self, path: Path) -> None:
-        """Write the FAISS index to ``path``."""
-        faiss.write_index(self.index, str(path))
+    def save(self, folder: Path) -> None:
+        """Write the FAISS index to ``folder/faiss.index``."""
+        faiss.write_index(self.index, str(folder / FILE))
 
     @classmethod
-    def load(cls, path: Path) -> VectorIndex:
+    def load(cls, folder: Path) -> VectorIndex:
         """Read an index written by :meth:`save`."""
-        return cls(faiss.read_index(str(path)))
+        return cls(faiss.read_index(str(folder / FILE)))

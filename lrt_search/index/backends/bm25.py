@@ -22,6 +22,8 @@ from scipy import sparse
 class BM25Index:
     """Okapi BM25 over pre-tokenized documents."""
 
+    name = "bm25"
+
     def __init__(self, weights: sparse.csr_matrix, vocabulary: dict[str, int]) -> None:
         self.weights = weights.tocsc()
         self.vocabulary = vocabulary

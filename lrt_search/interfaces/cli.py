@@ -14,10 +14,10 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from .config import MODES, Settings
-from .corpus import load_corpus
-from .dates import parse_date_arg
-from .errors import ConfigError, LrtError, QueryError, ReadError
+from ..config import MODES, Settings
+from ..errors import ConfigError, LrtError, QueryError, ReadError
+from ..ingest.corpus import load_corpus
+from ..lexicon.dates import parse_date_arg
 
 try:  # typer >= 0.20 vendors click
     from typer._click import exceptions as click_exceptions
@@ -62,14 +62,7 @@ UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this meetin
 def _settings(
     config: Path | None, corpus: Path | None = None, index: Path | None = None, **changes: Any
 ) -> Settings:
-    settings = Settings.from_toml(config) if config else Settings()
-    settings = settings.with_env()
-    if corpus is not None:
-        settings = settings.replace(corpus_dir=corpus)
-    if index is not None:
-        settings = settings.replace(index_dir=index)
-    changes = {k: v for k, v in changes.items() if v is not None}
-    return settings.replace(**changes) if changes else settings
+    return Settings.resolve(config, corpus_dir=corpus, index_dir=index, **changes)
 
 
 def _print_json(data: Any) -> None:
@@ -144,7 +137,7 @@ def index(
     as_json: JsonOpt = False,
 ) -> None:
     """Build (or refresh) the index of the corpus; only new or changed chunks are embedded."""
-    from .engine import build_index
+    from ..service import build_index
 
     settings = _settings(config, corpus, index_dir, embedder=embedder)
     started = time.perf_counter()
@@ -204,7 +197,7 @@ def search(
     as_json: JsonOpt = False,
 ) -> None:
     """Search the minutes; prints ranked passages with citations."""
-    from .engine import Engine
+    from ..service import Engine
 
     if not query.strip():
         raise QueryError("empty query")
@@ -249,7 +242,7 @@ def ask(
     as_json: JsonOpt = False,
 ) -> None:
     """Answer a question with verbatim quotes from the minutes and their citations."""
-    from .engine import Engine
+    from ..service import Engine
 
     if not question.strip():
         raise QueryError("empty question")
@@ -261,7 +254,7 @@ def ask(
     if as_json:
         _print_json(answer.to_dict())
         return
-    from .answering import render_answer
+    from .render import render_answer
 
     render_answer(answer, out)
 
@@ -288,7 +281,8 @@ def evaluate_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Evaluate retrieval (and answers) on the question set, or compare two configurations."""
-    from . import evaluation
+    from .. import evaluation
+    from .render import render_comparison, render_report
 
     if split not in ("dev", "test", "all"):
         raise QueryError(f"--split: {split!r} is not one of dev, test, all")
@@ -302,7 +296,7 @@ def evaluate_cmd(
         if as_json:
             _print_json(report.to_dict(failures=show_failures))
         else:
-            evaluation.render_report(report, out, show_failures=show_failures)
+            render_report(report, out, show_failures=show_failures)
         return
     other = _settings(against, corpus, index_dir)
     comparison = evaluation.compare_settings(
@@ -311,7 +305,7 @@ def evaluate_cmd(
     if as_json:
         _print_json(comparison.to_dict())
     else:
-        evaluation.render_comparison(comparison, out)
+        render_comparison(comparison, out)
 
 
 def main(argv: list[str] | None = None) -> None:

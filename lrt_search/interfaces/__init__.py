@@ -1,0 +1,1 @@
+"""Front ends: the command line and terminal rendering (the only modules that import rich/typer)."""

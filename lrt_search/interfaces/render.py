@@ -1,0 +1,102 @@
+"""Rendering for people on a terminal (rich): answers, evaluation reports, comparisons.
+
+The core modules return data; only the interfaces turn it into text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.text import Text
+
+from ..evaluation.metrics import MEASURES
+
+if TYPE_CHECKING:
+    from ..answer.answering import Answer
+    from ..evaluation import Comparison, Report
+
+
+def render_answer(answer: Answer, console: Console) -> None:
+    """Print an answer for people: filters understood, quotes with citations, or closest hits."""
+
+    if answer.notes:
+        console.print(Text("understood: " + "; ".join(answer.notes), style="dim"))
+    if answer.abstained:
+        console.print(Text(answer.answer, style="bold yellow"))
+        for hit in answer.closest:
+            console.print(Text(f"  (closest) {hit.citation}", style="cyan"))
+            console.print(Text("  " + hit.text.replace("\n", "\n  ")))
+        console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
+        return
+    if answer.timeline:
+        console.print(Text("Timeline:", style="bold"))
+    for c in answer.citations:
+        who = f"{c.speaker}: " if c.speaker else ""
+        console.print(Text(f"{c.meeting_date.isoformat()}  {who}", style="bold"), end="")
+        console.print(Text(f"\u201c{c.quote}\u201d"))
+        console.print(Text(f"    {c.citation}", style="cyan"))
+    console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
+
+
+def render_report(report: Report, console: Console, show_failures: bool = False) -> None:
+    """Print a report as tables."""
+    from rich.table import Table
+
+    table = Table(
+        title=f"retrieval ({len(report.per_question)} answerable of {report.n_questions} questions)"
+    )
+    table.add_column("group")
+    table.add_column("n", justify="right")
+    for name in MEASURES:
+        table.add_column(name, justify="right")
+    counts_lang: dict[str, int] = defaultdict(int)
+    groups: list[tuple[str, dict[str, float], int]] = [
+        ("overall", report.overall, len(report.per_question))
+    ]
+    for title, values in (("lang", report.by_language), ("type", report.by_type)):
+        for key, metrics in values.items():
+            counts_lang[key] += 1
+            groups.append((f"{title}={key}", metrics, -1))
+    for label, metrics, n in groups:
+        table.add_row(label, str(n) if n >= 0 else "", *(f"{metrics[m]:.3f}" for m in MEASURES))
+    console.print(table)
+    if report.answers:
+        a = report.answers
+        console.print(
+            f"answers: quotes contain a gold quote for {a.quotes_with_gold}/{a.answerable} "
+            f"answerable questions ({a.gold_rate:.3f}); abstention accuracy "
+            f"{a.abstention_accuracy:.3f} (abstained on {a.abstained_unanswerable}/"
+            f"{a.unanswerable} unanswerable and {a.abstained_answerable}/{a.answerable} answerable)"
+        )
+    if show_failures:
+        console.print(f"\n{len(report.failures)} questions without a relevant chunk in the top 5:")
+        for f in report.failures:
+            console.print(f"- {f.id} {f.question}", markup=False)
+            for g in f.gold:
+                console.print(f"    gold: {g}", markup=False)
+            rank = f.first_relevant_rank or "none in top 10"
+            console.print(f"    first: {f.first} (first relevant: {rank})", markup=False)
+            console.print(f"    {f.first_text!r}", markup=False)
+
+
+def render_comparison(comparison: Comparison, console: Console) -> None:
+    """Print a comparison as a table."""
+    from rich.table import Table
+
+    a, b = comparison.names
+    table = Table(title=f"{b} vs {a} on {comparison.n} questions (paired)")
+    for col in ("metric", a, b, "diff", "wins/ties/losses", "p (permutation)", "95% CI of diff"):
+        table.add_column(col, justify="right")
+    for m in comparison.metrics:
+        table.add_row(
+            m.metric,
+            f"{m.a:.3f}",
+            f"{m.b:.3f}",
+            f"{m.diff:+.3f}",
+            f"{m.wins}/{m.ties}/{m.losses}",
+            f"{m.p_value:.4f}",
+            f"[{m.ci_low:+.3f}, {m.ci_high:+.3f}]",
+        )
+    console.print(table)

@@ -1,0 +1,42 @@
+"""Progress bars for long work (indexing, evaluation), shown only on a terminal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from contextlib import nullcontext
+from typing import Any
+
+
+class Progress:
+    """A rich progress bar on stderr when it is a terminal (or when forced).
+
+    ``with Progress(None, total, "embedding") as advance: advance(n)``; rich is imported only
+    when the bar is shown, so library users without a terminal never load it.
+    """
+
+    def __init__(self, enabled: bool | None, total: int, label: str) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.total, self.label = total, label
+        self._cm: Any = nullcontext()
+
+    def __enter__(self) -> Callable[[int], None]:
+        if not self.enabled:
+            return lambda n: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self._cm = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        bar = self._cm.__enter__()
+        task = bar.add_task(self.label, total=self.total)
+        return lambda n: bar.advance(task, n)
+
+    def __exit__(self, *exc: object) -> None:
+        self._cm.__exit__(*exc)

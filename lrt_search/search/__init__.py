@@ -1,0 +1,1 @@
+"""Stage 3: retrieval: question understanding, sparse + dense retrieval, fusion and reranking."""

@@ -1,0 +1,317 @@
+"""Retrieval: the question's terms and embedding against the sparse and dense indexes, fused.
+
+>>> from lrt_search import Engine
+>>> engine = Engine.load(corpus="corpus", index="index")            # doctest: +SKIP
+>>> hits = engine.search("what did IPO say about indeplaatsstelling", k=5)   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from ..config import MODES, Settings
+from ..errors import QueryError
+from ..index.analysis import DutchAnalyzer
+from ..index.base import DenseIndex, SparseIndex
+from ..index.build import make_analyzer
+from ..index.embedders import Embedder, make_embedder
+from ..lexicon.dates import DateLike, as_date
+from ..lexicon.glossary import Glossary
+from ..lexicon.organisations import OrgTable
+from ..models import Chunk, Hit
+from .fusion import convex_combination, reciprocal_rank_fusion
+from .query import QueryScope, glossary_terms, understand
+from .rerank import make_reranker
+
+
+class Retriever:
+    """Hybrid retrieval over the chunks of a minutes corpus: a sparse (BM25) and a dense
+    (vector) index, each ranked, then fused, with filters applied before the top-k cut.
+
+    It holds what a query needs and nothing of building: :class:`lrt_search.Engine` loads or
+    builds the index and adds answering on top. The answerer needs only this interface
+    (``search``, ``scope``, ``query_vector``, ``statement_vectors_of``, ``analyzer``,
+    ``sparse``/``bm25``, ``orgs``, ``settings``).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        chunks: list[Chunk],
+        *,
+        vectors: DenseIndex,
+        bm25: SparseIndex,
+        analyzer: DutchAnalyzer,
+        embedder: Embedder | None = None,
+        manifest: dict[str, Any] | None = None,
+        statement_vectors: np.ndarray | None = None,
+    ) -> None:
+        self.settings = settings
+        self.chunks = chunks
+        self.vectors = vectors
+        self.analyzer = analyzer
+        self.bm25 = bm25
+        self.manifest = manifest or {}
+        self._embedder = embedder
+        self.orgs = OrgTable.default(settings.organisations_file)
+        self.glossary = Glossary.default(settings.glossary_file)
+        self._dates = np.array([c.meeting_date.toordinal() for c in chunks], dtype=np.int64)
+        #: One row per statement, in chunk order; ``statement_offsets[i]`` is chunk i's first.
+        self.statement_vectors = (
+            statement_vectors
+            if statement_vectors is not None
+            else np.zeros((0, vectors.dim), dtype=np.float32)
+        )
+        self.statement_offsets = np.cumsum([0] + [len(c.statements) for c in chunks])
+        self._query_cache: dict[str, np.ndarray] = {}
+        self._apply_analyzer_settings()
+
+    # ----------------------------------------------------------------------------- loading
+
+    @property
+    def embedder(self) -> Embedder:
+        """The query embedder (loaded on first use); must be the one that built the index."""
+        if self._embedder is None:
+            self._embedder = make_embedder(
+                self.settings.embedder, self.settings.allow_download, self.settings.embed_batch_size
+            )
+        built_with = self.manifest.get("embedder")
+        if built_with and built_with != self._embedder.name:
+            from ..errors import IndexStoreError
+
+            raise IndexStoreError(
+                self.settings.index_dir,
+                f"index was built with embedder {built_with!r}, not {self._embedder.name!r}; "
+                "rebuild it with 'lrt-search index'",
+            )
+        return self._embedder
+
+    def _apply_analyzer_settings(self) -> None:
+        """Rebuild BM25 in memory when the settings ask for other analyzer options."""
+        s = self.settings
+        have = self.analyzer
+        stored = self.manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
+        same_index_terms = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part) == (
+            have.stem,
+            have.remove_stopwords,
+            have.decompound,
+            have.min_part,
+        )
+        if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
+            # Spelling variants only change query analysis: no need to rebuild BM25.
+            if have.spelling_variants != s.spelling_variants:
+                self.analyzer = dataclasses.replace(have, spelling_variants=s.spelling_variants)
+                self.analyzer._refresh()
+            return
+        self.analyzer = make_analyzer(s).fit(c.text for c in self.chunks)
+        self.bm25 = type(self.bm25).build(
+            [self.analyzer.tokenize(c.text) for c in self.chunks], s.bm25_k1, s.bm25_b
+        )
+
+    # ------------------------------------------------------------------------------ search
+
+    @cached_property
+    def _known_terms(self) -> set[str]:
+        return self.bm25.terms
+
+    @cached_property
+    def _row_of(self) -> dict[str, int]:
+        return {c.chunk_id: row for row, c in enumerate(self.chunks)}
+
+    def statement_vectors_of(self, chunk: Chunk) -> np.ndarray:
+        """The vectors of ``chunk``'s statements, one row per statement."""
+        row = self._row_of[chunk.chunk_id]
+        start, end = self.statement_offsets[row], self.statement_offsets[row + 1]
+        if len(self.statement_vectors) < end:
+            return np.zeros((end - start, self.vectors.dim), dtype=np.float32)
+        return np.asarray(self.statement_vectors[start:end])
+
+    @cached_property
+    def _rows_by_speaker(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            for code in chunk.speakers:
+                rows.setdefault(code, []).append(row)
+        return rows
+
+    def filter_mask(
+        self,
+        org: str | Sequence[str] | None,
+        since: dt.date | None,
+        until: dt.date | None,
+        meeting: dt.date | None,
+    ) -> np.ndarray | None:
+        """A boolean row mask for the filters (None when no filter is set); an unknown
+        organisation is a :class:`QueryError` naming the known ones."""
+        mask = np.ones(len(self.chunks), dtype=bool)
+        active = False
+        if since:
+            mask &= self._dates >= since.toordinal()
+            active = True
+        if until:
+            mask &= self._dates <= until.toordinal()
+            active = True
+        if meeting:
+            mask &= self._dates == meeting.toordinal()
+            active = True
+        if org:
+            codes: set[str] = set()
+            for name in [org] if isinstance(org, str) else list(org):
+                code = self.orgs.resolve(name)
+                if code is None:
+                    raise QueryError(
+                        f"--org: unknown organisation {name!r}; known: {', '.join(self.orgs.codes)}"
+                    )
+                codes |= self.orgs.expand(code)
+            speaks = np.zeros(len(self.chunks), dtype=bool)
+            for code in codes:
+                speaks[self._rows_by_speaker.get(code, [])] = True
+            mask &= speaks
+            active = True
+        return mask if active else None
+
+    def search(
+        self,
+        query: str,
+        k: int | None = None,
+        org: str | Sequence[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        mode: str | None = None,
+        meeting: DateLike = None,
+        extra_terms: Iterable[str] | None = None,
+    ) -> list[Hit]:
+        """The ``k`` best passages for ``query``, filtered before the top-k cut.
+
+        ``org`` keeps chunks where that organisation (or one under it) speaks; ``since`` /
+        ``until`` / ``meeting`` restrict meeting dates; ``mode`` is hybrid, bm25 or dense.
+        English queries get the glossary's Dutch terms on the BM25 side when
+        ``settings.expand_glossary`` is on; a caller that already has them passes
+        ``extra_terms`` (the extra BM25 terms, possibly none) instead.
+        """
+        if not query or not query.strip():
+            raise QueryError("empty query")
+        mode = mode or self.settings.mode
+        if mode not in MODES:
+            raise QueryError(f"--mode: {mode!r} is not one of {', '.join(MODES)}")
+        k = self.settings.k if k is None else k
+        if k < 1:
+            raise QueryError(f"-k: must be at least 1, not {k}")
+        since_d, until_d = as_date(since, "since"), as_date(until, "until")
+        meeting_d = as_date(meeting, "meeting")
+        if since_d and until_d and since_d > until_d:
+            raise QueryError(f"--since {since_d} is after --until {until_d}")
+        mask = self.filter_mask(org, since_d, until_d, meeting_d)
+        allowed = np.flatnonzero(mask) if mask is not None else None
+        depth = max(self.settings.candidates, k)
+        rankings: dict[str, list[tuple[int, float]]] = {}
+        if mode in ("hybrid", "bm25"):
+            if extra_terms is not None:
+                extra = list(extra_terms)
+            elif self.settings.expand_glossary:
+                extra = list(glossary_terms(query, self.glossary))
+            else:
+                extra = []
+            rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask, fill=mode == "bm25")
+        if mode in ("hybrid", "dense"):
+            rankings["dense"] = self._dense_ranking(query, depth, allowed)
+        hits = self._fuse(rankings, k, mode)
+        return self._reranker.rerank(query, hits) if self._reranker else hits
+
+    @cached_property
+    def _reranker(self) -> Any:
+        return make_reranker(self.settings.reranker)
+
+    def _bm25_ranking(
+        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None, fill: bool
+    ) -> list[tuple[int, float]]:
+        terms = self.analyzer.tokenize_query(query, self._known_terms)
+        for phrase in extra:
+            terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
+        scores = self.bm25.scores(terms)
+        if mask is not None:
+            scores = np.where(mask, scores, -np.inf)
+        positive = np.flatnonzero(scores > 0)
+        if len(positive) > depth:  # keep the best `depth` before sorting them
+            positive = positive[np.argpartition(-scores[positive], depth - 1)[:depth]]
+        order = positive[np.lexsort((positive, -scores[positive]))]
+        ranking = [(int(i), float(scores[i])) for i in order]
+        if fill and len(ranking) < depth:
+            # Filtered but unmatched chunks still fill a bm25-only result up to k.
+            pool = np.flatnonzero(mask) if mask is not None else np.arange(len(self.chunks))
+            seen = {i for i, _ in ranking}
+            ranking += [(int(i), 0.0) for i in pool if i not in seen][: depth - len(ranking)]
+        return ranking
+
+    def clear_query_cache(self) -> None:
+        """Forget the cached query embeddings (for timing cold queries)."""
+        self._query_cache.clear()
+
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding (the last few are cached: ``ask`` needs it twice)."""
+        cache = self._query_cache
+        vector = cache.get(query)
+        if vector is None:
+            vector = self.embedder.embed_queries([query])[0]
+            if len(cache) >= 64:
+                cache.pop(next(iter(cache)))
+            cache[query] = vector
+        return vector
+
+    def _dense_ranking(
+        self, query: str, depth: int, allowed: np.ndarray | None
+    ) -> list[tuple[int, float]]:
+        return self.vectors.search(self.query_vector(query), depth, allowed)
+
+    def _fuse(self, rankings: dict[str, list[tuple[int, float]]], k: int, mode: str) -> list[Hit]:
+        s = self.settings
+        if mode != "hybrid":
+            fused = rankings[mode]
+        elif s.fusion == "rrf":
+            weights = {"bm25": s.bm25_weight, "dense": s.dense_weight}
+            fused = reciprocal_rank_fusion(rankings, weights, s.rrf_k)
+        else:
+            weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
+            fused = convex_combination(rankings, weights)
+        ranks = {
+            name: {doc: r for r, (doc, _) in enumerate(rk, 1)} for name, rk in rankings.items()
+        }
+        dense_scores = dict(rankings.get("dense", []))
+        return [
+            Hit(
+                chunk=self.chunks[doc],
+                score=score,
+                rank=rank,
+                bm25_rank=ranks.get("bm25", {}).get(doc),
+                dense_rank=ranks.get("dense", {}).get(doc),
+                dense_score=dense_scores.get(doc),
+            )
+            for rank, (doc, score) in enumerate(fused[:k], start=1)
+        ]
+
+    def scope(self, question: str) -> QueryScope:
+        """What :meth:`ask` understands of a question: speaker, period, glossary terms."""
+        return understand(question, self.orgs, self.glossary)
+
+    def search_question(self, question: str, k: int | None = None) -> tuple[QueryScope, list[Hit]]:
+        """Search a natural question, taking its speaker and period as filters when
+        ``settings.understand_query`` is on (the evaluation and ``ask`` use this)."""
+        understood = self.settings.understand_query
+        scope = self.scope(question) if understood else QueryScope()
+        extra = scope.glossary_terms if self.settings.expand_glossary else ()
+        hits = self.search(
+            question,
+            k=k,
+            org=list(scope.orgs) or None,
+            since=scope.since,
+            until=scope.until,
+            # Without understanding, search finds the glossary terms itself.
+            extra_terms=extra if understood else None,
+        )
+        return scope, hits

@@ -1,0 +1,121 @@
+"""The engine: one facade over loading (or building) the index, retrieval and answers.
+
+>>> from lrt_search import Engine
+>>> engine = Engine.load(corpus="corpus", index="index")            # builds if needed
+>>> hits = engine.search("what did IPO say about indeplaatsstelling", k=5)
+>>> hits[0].citation                                                 # doctest: +SKIP
+'LRT 2023-11-03 · item 2-4 · lines 161-172'
+>>> engine.ask("Wat zei het IPO over indeplaatsstelling?")           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .config import Settings
+from .errors import IndexStoreError, ReadError
+from .index.build import build_index, index_status
+from .index.embedders import make_embedder
+from .index.store import load_index
+from .search.retriever import Retriever
+
+if TYPE_CHECKING:
+    from .answer.answering import Answer
+
+
+class Engine(Retriever):
+    """Search and answers over a minutes corpus and its index.
+
+    Use :meth:`load` to get an engine over a corpus folder and an index folder (built or
+    refreshed as needed), then :meth:`search` (from :class:`Retriever`) or :meth:`ask`.
+    """
+
+    @classmethod
+    def load(
+        cls,
+        corpus: Path | str | None = None,
+        index: Path | str | None = None,
+        settings: Settings | None = None,
+        build: bool = True,
+        progress: bool | None = None,
+        on_error: Callable[[ReadError], None] | None = None,
+    ) -> Engine:
+        """An engine over ``corpus`` with its index in ``index``.
+
+        A missing or stale index (corpus files changed, chunking changed) is (re)built when
+        ``build`` is true; only new or changed chunks are embedded again. An index built with
+        another embedder than the settings name is an error (:class:`IndexStoreError`); rebuild
+        it with :meth:`build_index` (``lrt-search index``).
+        """
+        # Explicit settings are taken as given; only the defaults take the LRT_* variables.
+        settings = settings if settings is not None else Settings().with_env()
+        if corpus is not None:
+            settings = settings.replace(corpus_dir=Path(corpus))
+        if index is not None:
+            settings = settings.replace(index_dir=Path(index))
+        embedder = None
+        status, reason = index_status(settings)
+        if status == "corrupt" and build:
+            warnings.warn(f"{reason}; rebuilding the index", stacklevel=2)
+        if status in ("missing", "stale", "corrupt"):
+            if not build:
+                raise IndexStoreError(settings.index_dir, reason)
+            embedder = make_embedder(
+                settings.embedder, settings.allow_download, settings.embed_batch_size
+            )
+            build_index(settings, embedder, progress=progress, on_error=on_error)
+        elif status == "other-embedder":
+            raise IndexStoreError(settings.index_dir, reason)
+        try:
+            stored = load_index(settings.index_dir)
+        except IndexStoreError as exc:
+            if not build:
+                raise
+            # A data file of the live generation is damaged: rebuild, keeping nothing from it.
+            warnings.warn(f"{exc}; rebuilding the index", stacklevel=2)
+            embedder = embedder or make_embedder(
+                settings.embedder, settings.allow_download, settings.embed_batch_size
+            )
+            build_index(settings, embedder, progress=progress, on_error=on_error, reuse=False)
+            stored = load_index(settings.index_dir)
+        return cls(
+            settings,
+            stored.chunks,
+            vectors=stored.vector_index,
+            bm25=stored.bm25,
+            analyzer=stored.analyzer,
+            embedder=embedder,
+            manifest=stored.manifest,
+            statement_vectors=stored.statement_vectors,
+        )
+
+    def with_settings(self, settings: Settings) -> Engine:
+        """The same index searched with other retrieval settings (mode, fusion, analyzer)."""
+        if settings.chunk_max_words != self.settings.chunk_max_words or (
+            settings.embedder != self.settings.embedder
+        ):
+            raise IndexStoreError(
+                settings.index_dir, "chunking or embedder differ; load a separate index for them"
+            )
+        return Engine(
+            settings,
+            self.chunks,
+            vectors=self.vectors,
+            bm25=self.bm25,
+            analyzer=self.analyzer,
+            embedder=self._embedder,
+            manifest=self.manifest,
+            statement_vectors=self.statement_vectors,
+        )
+
+    def ask(self, question: str, **kwargs: Any) -> Answer:
+        """Answer ``question`` with verbatim, cited quotes (see :mod:`lrt_search.answering`)."""
+        from .answer.answering import answer_question
+
+        return answer_question(self, question, **kwargs)
+
+
+__all__ = ["Engine", "build_index", "index_status"]
