@@ -161,13 +161,8 @@ def answer_question(
     attendance = bool(_ATTENDANCE.search(question))
     depth = k or (8 if timeline else 5)
     terms = list(scope.glossary_terms) if settings.expand_glossary else []
-    hits = retriever.search(
-        question,
-        k=depth,
-        org=orgs or None,
-        since=since,
-        until=until,
-        extra_terms=terms if settings.understand_query else None,
+    _, hits = retriever.search_question(
+        question, k=depth, org=orgs, since=since, until=until, scope=scope
     )
     codes: set[str] = set()
     for name in orgs:

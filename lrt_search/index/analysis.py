@@ -12,6 +12,7 @@ the vocabulary is matched to the vocabulary terms one edit away ("indeplaatsstel
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -88,6 +89,12 @@ class DutchAnalyzer:
         self.vocabulary = vocab - dutch_stopwords()
         self._refresh()
         return self
+
+    def with_options(self, **changes: Any) -> DutchAnalyzer:
+        """A copy with other options (e.g. ``spelling_variants``) and the same vocabulary."""
+        analyzer = dataclasses.replace(self, **changes)
+        analyzer._refresh()
+        return analyzer
 
     def _refresh(self) -> None:
         self._stems = {self._stem(w) for w in self.vocabulary}

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -106,8 +105,7 @@ class Retriever:
         if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
             # Spelling variants only change query analysis: no need to rebuild BM25.
             if have.spelling_variants != s.spelling_variants:
-                self.analyzer = dataclasses.replace(have, spelling_variants=s.spelling_variants)
-                self.analyzer._refresh()
+                self.analyzer = have.with_options(spelling_variants=s.spelling_variants)
             return
         self.analyzer = make_analyzer(s).fit(c.text for c in self.chunks)
         self.bm25 = type(self.bm25).build(
@@ -299,18 +297,30 @@ class Retriever:
         """What :meth:`ask` understands of a question: speaker, period, glossary terms."""
         return understand(question, self.orgs, self.glossary)
 
-    def search_question(self, question: str, k: int | None = None) -> tuple[QueryScope, list[Hit]]:
+    def search_question(
+        self,
+        question: str,
+        k: int | None = None,
+        org: str | Sequence[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        scope: QueryScope | None = None,
+    ) -> tuple[QueryScope, list[Hit]]:
         """Search a natural question, taking its speaker and period as filters when
-        ``settings.understand_query`` is on (the evaluation and ``ask`` use this)."""
+        ``settings.understand_query`` is on; explicit ``org`` / ``since`` / ``until`` override
+        what was understood. The one place where a question's scope becomes search filters
+        (the evaluation and ``ask`` use it); pass ``scope`` when it is already known."""
         understood = self.settings.understand_query
-        scope = self.scope(question) if understood else QueryScope()
+        if scope is None:
+            scope = self.scope(question) if understood else QueryScope()
+        orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
         extra = scope.glossary_terms if self.settings.expand_glossary else ()
         hits = self.search(
             question,
             k=k,
-            org=list(scope.orgs) or None,
-            since=scope.since,
-            until=scope.until,
+            org=orgs or None,
+            since=since if since is not None else scope.since,
+            until=until if until is not None else scope.until,
             # Without understanding, search finds the glossary terms itself.
             extra_terms=extra if understood else None,
         )

@@ -12,9 +12,10 @@ from importlib import import_module
 from ...errors import ConfigError
 from ..base import DenseIndex, SparseIndex
 
-#: name -> "module:Class" (relative to this package).
-SPARSE_BACKENDS: dict[str, str] = {"bm25": "bm25:BM25Index"}
-DENSE_BACKENDS: dict[str, str] = {"faiss-flat": "faiss_flat:VectorIndex"}
+#: name -> "module:Class"; a module starting with "." is relative to this package, any other
+#: is imported as written (a backend may live in another package).
+SPARSE_BACKENDS: dict[str, str] = {"bm25": ".bm25:BM25Index"}
+DENSE_BACKENDS: dict[str, str] = {"faiss-flat": ".faiss_flat:VectorIndex"}
 
 
 def _load(table: dict[str, str], name: str, what: str) -> type:
@@ -24,7 +25,7 @@ def _load(table: dict[str, str], name: str, what: str) -> type:
         raise ConfigError(
             f"{what}: unknown backend {name!r}; known: {', '.join(sorted(table))}"
         ) from None
-    return getattr(import_module(f"{__name__}.{module}"), cls)  # type: ignore[no-any-return]
+    return getattr(import_module(module, package=__name__), cls)  # type: ignore[no-any-return]
 
 
 def make_sparse(name: str) -> type[SparseIndex]:

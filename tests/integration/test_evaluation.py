@@ -23,7 +23,7 @@ from lrt_search.evaluation import (
 from lrt_search.interfaces.cli import main
 from lrt_search.service import Engine
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_perfect_run_scores_one() -> None:

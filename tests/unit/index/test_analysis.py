@@ -13,7 +13,7 @@ from lrt_search.index.analysis import DutchAnalyzer, english_stopwords, is_engli
 from lrt_search.index.backends.bm25 import BM25Index
 from lrt_search.ingest.corpus import load_corpus
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 
 
 @pytest.fixture(scope="module")

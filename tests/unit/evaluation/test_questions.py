@@ -11,7 +11,7 @@ import pytest
 
 from lrt_search.lexicon.textnorm import normalize_for_match
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 QUESTIONS = ROOT / "eval" / "questions.jsonl"
 CORPUS = ROOT / "corpus"
 

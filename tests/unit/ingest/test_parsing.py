@@ -22,9 +22,9 @@ from lrt_search.ingest.reading import read_source
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.models import Meeting, Statement
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "corpus"
-LABELS = Path(__file__).resolve().parent / "data" / "speaker_labels.jsonl"
+LABELS = Path(__file__).resolve().parents[2] / "data" / "speaker_labels.jsonl"
 
 FILES = [
     "2022-07-08-lrt.txt",

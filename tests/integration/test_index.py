@@ -564,3 +564,39 @@ def test_corpus_without_readable_files(built, tmp_path: Path) -> None:
         warnings.simplefilter("ignore")
         build_index(settings_for(corpus, tmp_path / "index"), embedder=built.engine.embedder)
     assert not (tmp_path / "index").exists() or not any((tmp_path / "index").iterdir())
+
+
+def test_a_new_sparse_backend_is_one_module_and_one_registry_line(
+    built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's promise: a backend is a module plus a line in the registry; the build
+    records it in the manifest and a load reads it back through the same registry."""
+    from lrt_search.index import backends
+
+    plugin = tmp_path / "plugin" / "counting_backend.py"
+    plugin.parent.mkdir()
+    plugin.write_text(
+        "from lrt_search.index.backends.bm25 import BM25Index\n"
+        "class CountingBM25(BM25Index):\n"
+        "    name = 'counting-bm25'\n"
+        "    calls = 0\n"
+        "    def scores(self, query_terms):\n"
+        "        CountingBM25.calls += 1\n"
+        "        return super().scores(query_terms)\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(plugin.parent))
+    monkeypatch.setitem(backends.SPARSE_BACKENDS, "counting-bm25", "counting_backend:CountingBM25")
+    corpus, index = built.copy(tmp_path)
+    settings = built.settings.replace(
+        corpus_dir=corpus, index_dir=index, sparse_backend="counting-bm25"
+    )
+    assert index_status(settings)[0] == "stale"  # other backend than the index was built with
+    manifest = build_index(settings, embedder=built.engine.embedder, progress=False)
+    assert manifest["embedded"] == 0  # vectors reused: only the sparse index changed
+    engine = Engine.load(settings=settings, build=False)
+    assert type(engine.bm25).__name__ == "CountingBM25"
+    hits = engine.search("indeplaatsstelling", mode="bm25", k=3)
+    assert hits and type(engine.bm25).calls == 1  # type: ignore[attr-defined]
+    plain = built.engine.search("indeplaatsstelling", mode="bm25", k=3)
+    assert [h.chunk_id for h in hits] == [h.chunk_id for h in plain]

@@ -12,7 +12,7 @@ from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.search.query import find_period, half_years, understand
 from lrt_search.service import Engine
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _source_lines(built_corpus: Path, source: str, start: int, end: int) -> str:

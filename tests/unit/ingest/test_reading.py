@@ -19,7 +19,7 @@ from lrt_search.ingest.reading import read_source
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.models import Meeting
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "corpus"
 FILES = [
     "2022-07-08-lrt.txt",

@@ -1,0 +1,65 @@
+"""Dates and times as the minutes and users write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lrt_search.errors import QueryError
+from lrt_search.lexicon.dates import as_date, find_date, find_time, looks_like_date, parse_date_arg
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vergaderdatum: 3 november 2023", dt.date(2023, 11, 3)),
+        ("LRT 8 juli 2022", dt.date(2022, 7, 8)),
+        ("on March 19, 2025 the table met", dt.date(2025, 3, 19)),
+        ("19-03-2025", dt.date(2025, 3, 19)),
+        ("6/4/2023", dt.date(2023, 4, 6)),
+        ("2023-11-10", dt.date(2023, 11, 10)),
+        ("1e april 2023", dt.date(2023, 4, 1)),
+        ("mrt. 2025 and 14 mrt 2025", dt.date(2025, 3, 14)),
+    ],
+)
+def test_find_date_reads_the_forms_the_minutes_use(text: str, expected: dt.date) -> None:
+    assert find_date(text) == expected
+
+
+def test_find_date_takes_the_first_date_in_the_text() -> None:
+    assert find_date("Datum 13 november 2023 ... vergadering van 10 november 2023") == dt.date(
+        2023, 11, 13
+    )
+
+
+@pytest.mark.parametrize("text", ["31 februari 2023", "2023-13-01", "geen datum", "32-01-2024"])
+def test_impossible_or_missing_dates_are_none(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_looks_like_date_flags_attempts() -> None:
+    assert looks_like_date("31 februari 2023")
+    assert not looks_like_date("Agendapunt 3: opvang")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("aanvang 9.15 uur", "09:15"), ("14:00 - 16:00", "14:00"), ("geen tijd", None)],
+)
+def test_find_time(text: str, expected: str | None) -> None:
+    assert find_time(text) == expected
+
+
+def test_as_date_accepts_dates_strings_and_nothing() -> None:
+    assert as_date(None, "since") is None
+    assert as_date("", "since") is None
+    assert as_date(dt.datetime(2023, 4, 6, 10, 0), "since") == dt.date(2023, 4, 6)
+    assert as_date("6 april 2023", "until") == dt.date(2023, 4, 6)
+
+
+def test_as_date_names_the_option_in_its_error() -> None:
+    with pytest.raises(QueryError, match="--since: not a date: 'gisteren'"):
+        as_date("gisteren", "since")
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_date_arg("soon")
