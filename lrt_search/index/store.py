@@ -55,12 +55,14 @@ def text_key(text: str) -> str:
 
 
 def _span_dict(span: Span) -> list[int | None]:
-    return [span.line_start, span.line_end, span.page_start, span.page_end]
+    data = [span.line_start, span.line_end, span.page_start, span.page_end]
+    return [*data, 1] if span.ocr else data  # a fifth element marks OCR text
 
 
 def _span(data: list[int | None]) -> Span:
-    start, end, page_start, page_end = data
-    return Span(int(start or 0), int(end or 0), page_start, page_end)
+    start, end, page_start, page_end = data[:4]
+    ocr = len(data) > 4 and bool(data[4])
+    return Span(int(start or 0), int(end or 0), page_start, page_end, ocr)
 
 
 def chunk_to_json(chunk: Chunk) -> dict[str, Any]:

@@ -21,6 +21,7 @@ _REDACTION = re.compile(
     r"\[\s*redacted\s*\]|\[\s*geanonimiseerd\s*\]|\b5\.1\.[12][a-z]{1,2}\b", re.I
 )
 _BULLET = re.compile(r"^(?:[-•▪●■*–]|\uf0b7|\uf02d)\s+(?=\S)")
+_LETTER_BULLET = re.compile(r"^[a-z][.)]\s+(?=\S)")  # "a. ", "b) " as bullets
 _SUB_BULLET = re.compile(r"^(?:o|◦|○|\uf0a7)\s+(?=\S)")
 _MIDLINE_BULLET = re.compile(r"\s+[•▪●]\s+(?=\S)")
 
@@ -36,7 +37,9 @@ _HEADER_KEY_WITH_VALUE = re.compile(
     r"^(?:Datum|Onze referentie|Uw referentie|Ons kenmerk|Kenmerk|Contactpersoon)$", re.I
 )
 _PERSON = re.compile(r"^(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w'-]+$")
-_INLINE_HEADER = re.compile(r"^(?:Datum|Onze referentie|Uw referentie|Ons kenmerk)\s+\S.{0,40}$")
+_INLINE_HEADER = re.compile(
+    r"^(?:Datum(?!\s+vergadering)|Onze referentie|Uw referentie|Ons kenmerk)\s+\S.{0,40}$"
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,25 @@ def normalise_line(raw: str) -> str:
     text = straighten_quotes(raw).replace("**", "").replace("\t", " ")
     text = collapse_whitespace(text)
     return _REDACTION.sub(REDACTED, text)
+
+
+_FURNITURE_PART = re.compile(
+    r"^(?:(?:Pagina|Blz\.?|Page)\s*\d+(?:\s*(?:van|/|of)\s*\d+)?"
+    r"|(?:Documentnummer|Documentnr\.?|Document|Doc\.?\s?nr\.?|Doc\.?)\s*:?\s*[\w./-]*\d[\w./-]*"
+    r"|(?:Woo|Wob)[- ]?(?:besluit|verzoek|publicatie|documentnummer)?\s*:?\s*[\w./-]*\d[\w./-]*"
+    r"|(?:Zaaknummer|Inventarisnummer|Inv\.?\s?nr\.?)\s*:?\s*[\w./-]*\d[\w./-]*"
+    r"|Openbaar gemaakt(?: op)?(?: grond van de Woo| ingevolge de Woo)?\.?"
+    r"|Pagina\s*\d+\s*van\s*\d+)$",
+    re.I,
+)
+_FURNITURE_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[-–]\s+(?=[A-Z])")
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether ``text`` is a page footer or Woo stamp ("Pagina 2 van 4",
+    "Documentnummer 12 | Woo-besluit 2025-0142"): every part of it is one."""
+    parts = [p.strip() for p in _FURNITURE_SPLIT.split(text.strip()) if p.strip()]
+    return bool(parts) and all(_FURNITURE_PART.match(p) for p in parts)
 
 
 def _is_header_value(text: str, key: str) -> bool:
@@ -99,6 +121,7 @@ def clean(source: SourceText) -> CleanText:
                 noise, in_letterhead = True, True
             elif (
                 text == "Migratie"
+                or is_page_furniture(text)
                 or (in_letterhead and _LETTERHEAD_CONT.match(text))
                 or _ADDRESS.match(text)
                 or (
@@ -116,13 +139,15 @@ def clean(source: SourceText) -> CleanText:
             gap = True
             continue
         page = source.page_of(number)
-        span = Span(number, number, page, page)
+        span = Span(number, number, page, page, page in source.ocr_pages)
         for k, piece in enumerate(_split_midline_bullets(text)):
             bullet: int | None = None
             if k > 0:
                 bullet = 0
             elif _BULLET.match(piece):
                 bullet, piece = 0, _BULLET.sub("", piece, count=1)
+            elif _LETTER_BULLET.match(piece):
+                bullet, piece = 0, _LETTER_BULLET.sub("", piece, count=1)
             elif _SUB_BULLET.match(piece):
                 bullet, piece = 1, _SUB_BULLET.sub("", piece, count=1)
             if piece:

@@ -5,20 +5,24 @@ read -> clean -> parse -> chunk.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import Settings
 from ..errors import ReadError
 from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Meeting, Span
+from .bundles import Part, split_document
 from .chunking import header_chunk, item_chunks, item_heading, item_keys
 from .cleaning import clean
+from .ocr import ProgressFactory
 from .parsing import parse_body, parse_preamble, split_preamble
-from .reading import SUPPORTED_SUFFIXES, read_source
+from .reading import SUPPORTED_SUFFIXES, SourceText, read_bytes, read_text
 
 _FILE_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -33,22 +37,93 @@ def _date_from_name(path: Path) -> dt.date | None:
         return None
 
 
-def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:
-    """Read one minutes file (.txt, .md or .pdf) into a :class:`Meeting`.
+@dataclass(frozen=True)
+class FileRead:
+    """What a file gave: its meetings, the parts found in it (skipped ones with a reason) and
+    warnings about the file as a whole (pages OCR could not read, ...)."""
 
-    Raises :class:`~lrt_search.errors.ReadError` naming the file for anything it cannot read.
+    path: Path
+    meetings: tuple[Meeting, ...]
+    parts: tuple[Part, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def skipped(self) -> tuple[Part, ...]:
+        """The parts that were not ingested (letters, inventory lists, unreadable minutes)."""
+        return tuple(p for p in self.parts if p.skipped)
+
+
+def read_file(
+    path: Path | str, settings: Settings | None = None, progress: ProgressFactory | None = None
+) -> FileRead:
+    """Read a file into meetings. A PDF may be a bundle of several documents (a Woo
+    publication): each minutes document becomes a meeting, other parts are skipped with a reason.
+    Pages without a text layer are read with OCR (``progress`` shows it).
+
+    Raises :class:`~lrt_search.errors.ReadError` naming the file when it yields no meeting.
     """
     settings = settings or Settings()
     path = Path(path)
+    data = read_bytes(path)
+    if path.suffix.lower() != ".pdf":
+        meeting = meeting_from_source(read_text(path, data), settings)
+        part = Part(None, None, "minutes", meeting.title)
+        return FileRead(path, (meeting,), (part,))
+    documents, warnings = split_document(path, data, settings, progress)
+    if len(documents) == 1:
+        meeting = meeting_from_source(documents[0].source, settings)
+        return FileRead(path, (meeting,), (documents[0].part,), tuple(warnings))
+    meetings: list[Meeting] = []
+    parts: list[Part] = []
+    for document in documents:
+        part = document.part
+        if part.kind != "minutes":
+            parts.append(dataclasses.replace(part, skipped=f"not minutes ({part.kind})"))
+            continue
+        try:
+            meeting = meeting_from_source(
+                document.source, settings, stem=f"{path.stem}-p{part.first_page}"
+            )
+        except ReadError as exc:
+            parts.append(dataclasses.replace(part, skipped=exc.problem))
+            continue
+        meetings.append(meeting)
+        parts.append(part)
+    if not meetings:
+        found = "; ".join(f"{p.describe()} ({p.skipped})" for p in parts)
+        raise ReadError(path, f"no minutes found in its {len(parts)} parts: {found}")
+    return FileRead(path, tuple(meetings), tuple(parts), tuple(warnings))
+
+
+def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:
+    """Read one minutes file (.txt, .md or .pdf) into a :class:`Meeting`.
+
+    Raises :class:`~lrt_search.errors.ReadError` naming the file for anything it cannot read,
+    and for a PDF bundle of several meetings (read it with :func:`read_file`).
+    """
+    result = read_file(path, settings)
+    if len(result.meetings) != 1:
+        raise ReadError(
+            result.path, f"holds {len(result.meetings)} meetings; read it with read_file()"
+        )
+    return result.meetings[0]
+
+
+def meeting_from_source(
+    source: SourceText, settings: Settings, stem: str | None = None
+) -> Meeting:
+    """Clean, parse and chunk ``source`` into a :class:`Meeting`; chunk ids start with ``stem``
+    (default: the file name without suffix, whose date is the fallback meeting date)."""
+    path = source.path
     table = OrgTable.default(settings.organisations_file)
-    source = read_source(path)
     cleaned = clean(source)
     preamble_lines, body_lines = split_preamble(cleaned)
     if not body_lines:
         raise ReadError(path, "no agenda items found (no line like '1. Opening')")
-    preamble = parse_preamble(preamble_lines, str(path), table, _date_from_name(path))
+    fallback = _date_from_name(path) if stem is None else None
+    preamble = parse_preamble(preamble_lines, str(path), table, fallback)
     items = parse_body(body_lines, table)
-    stem = path.stem
+    stem = stem or path.stem
     header_span = preamble.span or Span(1, 1)
     chunks = [
         header_chunk(
@@ -124,10 +199,11 @@ def iter_corpus(
     settings: Settings | None = None,
     on_error: Callable[[ReadError], None] | None = None,
 ) -> Iterator[Meeting]:
-    """Yield the meetings of ``folder``; a file that fails goes to ``on_error`` and is skipped."""
+    """Yield the meetings of ``folder`` (several from a bundle); a file that fails goes to
+    ``on_error`` and is skipped."""
     for path in corpus_files(folder):
         try:
-            yield read_minutes(path, settings)
+            yield from read_file(path, settings).meetings
         except ReadError as exc:
             if on_error is None:
                 warnings.warn(str(exc), stacklevel=2)

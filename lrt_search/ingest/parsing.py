@@ -25,6 +25,7 @@ _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _KEYS = (
     "Vergaderdatum en -tijd",
     "Vergaderdatum",
+    "Datum vergadering",
     "Vergaderplaats",
     "Omschrijving",
     "Aanwezig",
@@ -108,7 +109,11 @@ def parse_preamble(
             key = None
     warnings: list[str] = []
     get = {k: " ".join(v).strip() for k, v in values.items()}
-    date_text = get.get("vergaderdatum en -tijd") or get.get("vergaderdatum")
+    date_text = (
+        get.get("vergaderdatum en -tijd")
+        or get.get("vergaderdatum")
+        or get.get("datum vergadering")
+    )
     date: dt.date | None = None
     place = get.get("vergaderplaats") or None
     start_time = None

@@ -23,6 +23,7 @@ class SourceText:
     pages: tuple[int, ...] | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    ocr_pages: frozenset[int] = frozenset()  # PDF pages whose text was read by OCR
 
     def page_of(self, line_no: int) -> int | None:
         """The PDF page (1-based) of 1-based line ``line_no``, or ``None`` for text files."""
@@ -38,6 +39,15 @@ def read_source(path: Path | str) -> SourceText:
     unsupported file, or a PDF without a text layer.
     """
     path = Path(path)
+    data = read_bytes(path)
+    if path.suffix.lower() == ".pdf":
+        return _read_pdf(path, data)
+    return read_text(path, data)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a minutes file; :class:`ReadError` for a missing, unreadable, empty or
+    unsupported file."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(
@@ -54,9 +64,7 @@ def read_source(path: Path | str) -> SourceText:
         raise ReadError(path, f"cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ReadError(path, "empty file")
-    if suffix == ".pdf":
-        return _read_pdf(path, data)
-    return _read_text(path, data)
+    return data
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -67,7 +75,8 @@ def _looks_binary(data: bytes) -> bool:
     return control / max(len(sample), 1) > 0.05
 
 
-def _read_text(path: Path, data: bytes) -> SourceText:
+def read_text(path: Path, data: bytes) -> SourceText:
+    """The lines of the text file ``data`` (UTF-8, else cp1252 or latin-1 with a warning)."""
     if data.startswith(b"%PDF-"):
         raise ReadError(path, "is a PDF file with a text suffix; rename it to .pdf")
     if _looks_binary(data):
@@ -88,7 +97,20 @@ def _read_text(path: Path, data: bytes) -> SourceText:
     return SourceText(path, tuple(text.split("\n")), None, encoding, tuple(warnings))
 
 
-def _read_pdf(path: Path, data: bytes) -> SourceText:
+@dataclass(frozen=True)
+class PdfPage:
+    """The extracted text of one PDF page, and whether the page draws an image (a scan?)."""
+
+    number: int
+    text: str
+    has_image: bool
+
+
+def pdf_pages(path: Path, data: bytes) -> list[PdfPage]:
+    """The text layer of every page of the PDF ``data`` (read from ``path``).
+
+    Raises :class:`ReadError` for a file that is no PDF, an encrypted or a corrupt one.
+    """
     import io
 
     from pypdf import PdfReader
@@ -96,8 +118,7 @@ def _read_pdf(path: Path, data: bytes) -> SourceText:
 
     if not data.startswith(b"%PDF-"):
         raise ReadError(path, "not a PDF file (no %PDF header)")
-    lines: list[str] = []
-    pages: list[int] = []
+    pages: list[PdfPage] = []
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -107,13 +128,29 @@ def _read_pdf(path: Path, data: bytes) -> SourceText:
                 raise ReadError(path, "encrypted PDF; decrypt it first") from None
         for number, page in enumerate(reader.pages, start=1):
             text = page.extract_text() or ""
-            for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-                lines.append(line)
-                pages.append(number)
+            resources = page.get("/Resources")
+            xobjects = resources.get_object().get("/XObject") if resources else None
+            pages.append(PdfPage(number, text, bool(xobjects)))
     except ReadError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as exc:
         raise ReadError(path, f"truncated or corrupt PDF ({type(exc).__name__}: {exc})") from None
+    return pages
+
+
+def pdf_lines(pages: list[PdfPage]) -> tuple[list[str], list[int]]:
+    """The physical lines of ``pages`` and the page number of each line."""
+    lines: list[str] = []
+    numbers: list[int] = []
+    for page in pages:
+        for line in page.text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            lines.append(line)
+            numbers.append(page.number)
+    return lines, numbers
+
+
+def _read_pdf(path: Path, data: bytes) -> SourceText:
+    lines, pages = pdf_lines(pdf_pages(path, data))
     if not any(line.strip() for line in lines):
         raise ReadError(path, "PDF has no text layer (a scan?); run OCR on it first")
     return SourceText(path, tuple(lines), tuple(pages), "pdf", ())

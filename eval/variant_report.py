@@ -1,0 +1,183 @@
+"""Parse every variant of ``eval/make_variants.py`` and compare it with the clean corpus file.
+
+    python eval/variant_report.py [VARIANT_DIR]
+
+(without VARIANT_DIR the variants are generated in a temporary folder first). Per variant and
+meeting it prints: the date (right or wrong), item agreement, speaker-attribution agreement, the
+words of the clean file's statements and item titles that the variant lost (and the words it
+added), and attendee organisations kept. Agreement is 1.0 when the variant parses exactly as the
+clean file. Items match by number and title, statements by text, both allowing a character or two
+of difference (OCR misreads); lost and added words are counted exactly. Meetings with OCR'd pages
+are marked; their text comes from Tesseract.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_variants import CORPUS, corpus_files, write_variants
+
+from lrt_search.config import Settings
+from lrt_search.ingest.corpus import read_file, read_minutes
+from lrt_search.models import Meeting
+
+_WORD = re.compile(r"\w+")
+SIMILAR = 0.95  # how alike two texts must be to count as the same item or statement
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How one variant meeting compares with the clean meeting of the same date."""
+
+    variant: str
+    source: str
+    date: str
+    date_ok: bool
+    items: float  # share of items with the same number and title (of the larger item count)
+    speakers: float  # share of clean statements found with the same speakers
+    words: int  # words in the clean statements and titles
+    lost: int  # of those, not found in the variant
+    added: int  # words in the variant that the clean file does not have
+    attendee_orgs: float  # share of clean attendee organisations kept, in order
+    ocr: bool  # some text of this meeting was read by OCR
+
+    def row(self) -> str:
+        """One line of the report table."""
+        return (
+            f"| {self.variant} | {self.source} | {self.date} | {'ok' if self.date_ok else 'WRONG'}"
+            f" | {self.items:.3f} | {self.speakers:.3f} | {self.lost} / {self.words}"
+            f" | {self.added} | {self.attendee_orgs:.3f} | {'yes' if self.ocr else ''} |"
+        )
+
+
+HEADER = (
+    "| variant | file | date | date ok | items | speakers | words lost | words added"
+    " | attendee orgs | OCR |\n|---|---|---|---|---:|---:|---:|---:|---:|---|"
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _key(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def _body_words(meeting: Meeting) -> Counter[str]:
+    words: Counter[str] = Counter()
+    for item in meeting.items:
+        words.update(_words(" ".join(item.titles)))
+        for statement in item.statements:
+            words.update(_words(statement.text))
+    return words
+
+
+def _similar(a: str, b: str) -> bool:
+    """Equal, or nearly so (OCR misreads a character or two: "2023-II" as "2023-Il")."""
+    if a == b:
+        return True
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
+
+
+def _match(clean: list[str], got: list[str]) -> list[int | None]:
+    """For each clean text, the index of the variant text it matches (exactly first, then
+    nearly), each variant text used once."""
+    free = set(range(len(got)))
+    found: list[int | None] = [None] * len(clean)
+    for i, text in enumerate(clean):
+        j = next((j for j in sorted(free) if got[j] == text), None)
+        if j is not None:
+            found[i] = j
+            free.discard(j)
+    for i, text in enumerate(clean):
+        if found[i] is None:
+            j = next((j for j in sorted(free) if _similar(text, got[j])), None)
+            if j is not None:
+                found[i] = j
+                free.discard(j)
+    return found
+
+
+def compare(variant: str, clean: Meeting, got: Meeting) -> Comparison:
+    """Compare the parse of a variant with the parse of the clean file. Items match by number
+    and (nearly) the same title; statements by (nearly) the same text; words exactly."""
+    clean_items = [f"{i.number} {_key(i.title)}" for i in clean.items]
+    got_items = [f"{i.number} {_key(i.title)}" for i in got.items]
+    same = sum(1 for j in _match(clean_items, got_items) if j is not None)
+    items = same / max(len(clean_items), len(got_items), 1)
+    got_statements = list(got.statements)
+    matched = _match(
+        [_key(s.text) for s in clean.statements], [_key(s.text) for s in got_statements]
+    )
+    agree = sum(
+        1
+        for s, j in zip(clean.statements, matched, strict=True)
+        if j is not None and got_statements[j].speakers == s.speakers
+    )
+    speakers = agree / max(len(clean.statements), len(got_statements), 1)
+    clean_words, got_words = _body_words(clean), _body_words(got)
+    orgs = [a.org_code or a.organisation for a in clean.attendees]
+    got_orgs = [a.org_code or a.organisation for a in got.attendees]
+    kept = sum(1 for a, b in zip(orgs, got_orgs, strict=False) if a == b)
+    return Comparison(
+        variant=variant,
+        source=got.source.name,
+        date=clean.date.isoformat(),
+        date_ok=got.date == clean.date,
+        items=items,
+        speakers=speakers,
+        words=sum(clean_words.values()),
+        lost=sum((clean_words - got_words).values()),
+        added=sum((got_words - clean_words).values()),
+        attendee_orgs=kept / max(len(orgs), len(got_orgs), 1),
+        ocr=any(s.span.ocr for s in got.statements),
+    )
+
+
+def compare_all(variant_dir: Path, corpus: Path = CORPUS) -> list[Comparison]:
+    """Compare every variant under ``variant_dir`` with the clean files of ``corpus``."""
+    settings = Settings()
+    clean = {m.date: m for m in (read_minutes(p, settings) for p in corpus_files(corpus))}
+    rows: list[Comparison] = []
+    for folder in sorted(p for p in variant_dir.iterdir() if p.is_dir()):
+        for path in sorted(folder.iterdir()):
+            for meeting in read_file(path, settings).meetings:
+                reference = clean.get(meeting.date)
+                if reference is None:  # a wrong date: compare with the file's own meeting
+                    reference = clean[min(clean, key=lambda d: abs((d - meeting.date).days))]
+                rows.append(compare(folder.name, reference, meeting))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the report table (generating the variants first when no folder is given)."""
+    args = sys.argv[1:] if argv is None else argv
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args[0]) if args else Path(tmp)
+        if not args:
+            write_variants(folder)
+        rows = compare_all(folder)
+    print(HEADER)
+    for row in rows:
+        print(row.row())
+    dates = sum(r.date_ok for r in rows)
+    print(f"\n{len(rows)} variant meetings: dates right {dates}/{len(rows)}; "
+          f"worst items {min(r.items for r in rows):.3f}; "
+          f"worst speakers {min(r.speakers for r in rows):.3f}; "
+          f"words lost {sum(r.lost for r in rows if not r.ocr)} outside OCR'd meetings, "
+          f"{sum(r.lost for r in rows if r.ocr)} in OCR'd meetings")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
