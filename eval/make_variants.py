@@ -282,11 +282,18 @@ def bundle_pdf(sources: list[Path], image_page: int | None = BUNDLE_IMAGE_PAGE) 
     whole = buffer.getvalue()
     if image_page is None:
         return whole
-    reader = PdfReader(io.BytesIO(whole))
-    image = PdfReader(io.BytesIO(page_as_image(whole, image_page)))
+    return with_image_pages(whole, [image_page])
+
+
+def with_image_pages(pdf_data: bytes, pages: list[int]) -> bytes:
+    """``pdf_data`` with the given 1-based pages replaced by images of themselves (scans)."""
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(pdf_data))
+    images = {n: PdfReader(io.BytesIO(page_as_image(pdf_data, n))).pages[0] for n in pages}
     writer = PdfWriter()
     for number, page in enumerate(reader.pages, start=1):
-        writer.add_page(image.pages[0] if number == image_page else page)
+        writer.add_page(images.get(number, page))
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

@@ -13,10 +13,12 @@ are marked; their text comes from Tesseract.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -144,18 +146,39 @@ def compare(variant: str, clean: Meeting, got: Meeting) -> Comparison:
     )
 
 
-def compare_all(variant_dir: Path, corpus: Path = CORPUS) -> list[Comparison]:
-    """Compare every variant under ``variant_dir`` with the clean files of ``corpus``."""
+def clean_meetings(corpus: Path = CORPUS) -> dict[dt.date, Meeting]:
+    """The parse of the clean corpus files, by meeting date."""
     settings = Settings()
-    clean = {m.date: m for m in (read_minutes(p, settings) for p in corpus_files(corpus))}
+    return {m.date: m for m in (read_minutes(p, settings) for p in corpus_files(corpus))}
+
+
+def compare_meetings(
+    variant: str, meetings: Iterable[Meeting], clean: dict[dt.date, Meeting]
+) -> list[Comparison]:
+    """Compare each meeting read from a variant with the clean meeting of its date (or, for a
+    wrong date, of the nearest date)."""
+    rows = []
+    for meeting in meetings:
+        reference = clean.get(meeting.date)
+        if reference is None:
+            reference = clean[min(clean, key=lambda d: abs((d - meeting.date).days))]
+        rows.append(compare(variant, reference, meeting))
+    return rows
+
+
+def compare_all(
+    variant_dir: Path, corpus: Path = CORPUS, exclude: tuple[str, ...] = ()
+) -> list[Comparison]:
+    """Compare every variant under ``variant_dir`` (but the ``exclude`` folders) with the clean
+    files of ``corpus``."""
+    settings = Settings()
+    clean = clean_meetings(corpus)
     rows: list[Comparison] = []
     for folder in sorted(p for p in variant_dir.iterdir() if p.is_dir()):
+        if folder.name in exclude:
+            continue
         for path in sorted(folder.iterdir()):
-            for meeting in read_file(path, settings).meetings:
-                reference = clean.get(meeting.date)
-                if reference is None:  # a wrong date: compare with the file's own meeting
-                    reference = clean[min(clean, key=lambda d: abs((d - meeting.date).days))]
-                rows.append(compare(folder.name, reference, meeting))
+            rows.extend(compare_meetings(folder.name, read_file(path, settings).meetings, clean))
     return rows
 
 

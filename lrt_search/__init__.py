@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Settings
 from .errors import ConfigError, IndexStoreError, LrtError, QueryError, ReadError
-from .ingest.corpus import load_corpus, read_minutes
+from .ingest.corpus import load_corpus, read_file, read_minutes
+from .ingest.report import check_file
 from .models import AgendaItem, Answer, Attendee, Chunk, Citation, Hit, Meeting, Span, Statement
 from .service import Engine, build_index, index_status
 
@@ -42,9 +43,11 @@ __all__ = [
     "Statement",
     "__version__",
     "build_index",
+    "check_file",
     "evaluate",
     "index_status",
     "load_corpus",
+    "read_file",
     "read_minutes",
 ]
 

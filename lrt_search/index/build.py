@@ -19,6 +19,7 @@ from ..config import Settings
 from ..errors import IndexStoreError, ReadError
 from ..ingest.corpus import corpus_files, read_file
 from ..lexicon.datafiles import bundled_text, user_text
+from ..models import Meeting
 from ..progress import Progress
 from .analysis import DutchAnalyzer
 from .backends import make_sparse
@@ -108,7 +109,7 @@ def build_index(
         settings.embedder, settings.allow_download, settings.embed_batch_size
     )
     files = corpus_files(settings.corpus_dir)
-    meetings = []
+    meetings: list[Meeting] = []
     skipped: list[str] = []
     for path in files:
         try:

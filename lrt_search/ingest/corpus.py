@@ -17,7 +17,7 @@ from ..config import Settings
 from ..errors import ReadError
 from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Meeting, Span
-from .bundles import Part, split_document
+from .bundles import Part, classify, split_document
 from .chunking import header_chunk, item_chunks, item_heading, item_keys
 from .cleaning import clean
 from .ocr import ProgressFactory
@@ -46,6 +46,7 @@ class FileRead:
     meetings: tuple[Meeting, ...]
     parts: tuple[Part, ...]
     warnings: tuple[str, ...] = ()
+    ocr_pages: tuple[int, ...] = ()  # pages whose text was read by OCR
 
     @property
     def skipped(self) -> tuple[Part, ...]:
@@ -66,13 +67,17 @@ def read_file(
     path = Path(path)
     data = read_bytes(path)
     if path.suffix.lower() != ".pdf":
-        meeting = meeting_from_source(read_text(path, data), settings)
+        source = read_text(path, data)
+        _refuse_non_minutes(source)
+        meeting = meeting_from_source(source, settings)
         part = Part(None, None, "minutes", meeting.title)
         return FileRead(path, (meeting,), (part,))
     documents, warnings = split_document(path, data, settings, progress)
+    ocr = tuple(sorted({n for d in documents for n in d.source.ocr_pages}))
     if len(documents) == 1:
+        _refuse_non_minutes(documents[0].source)
         meeting = meeting_from_source(documents[0].source, settings)
-        return FileRead(path, (meeting,), (documents[0].part,), tuple(warnings))
+        return FileRead(path, (meeting,), (documents[0].part,), tuple(warnings), ocr)
     meetings: list[Meeting] = []
     parts: list[Part] = []
     for document in documents:
@@ -92,7 +97,13 @@ def read_file(
     if not meetings:
         found = "; ".join(f"{p.describe()} ({p.skipped})" for p in parts)
         raise ReadError(path, f"no minutes found in its {len(parts)} parts: {found}")
-    return FileRead(path, tuple(meetings), tuple(parts), tuple(warnings))
+    return FileRead(path, tuple(meetings), tuple(parts), tuple(warnings), ocr)
+
+
+def _refuse_non_minutes(source: SourceText) -> None:
+    kind = classify(list(source.lines))
+    if kind in ("letter", "inventory list"):
+        raise ReadError(source.path, f"not minutes: it reads as a {kind}")
 
 
 def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:

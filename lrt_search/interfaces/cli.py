@@ -126,6 +126,56 @@ def chunks(
         out.print()
 
 
+def _ocr_progress(total: int, label: str) -> Any:
+    from ..progress import Progress
+
+    return Progress(None, total, label)
+
+
+@app.command()
+def check(
+    file: Annotated[Path, typer.Argument(help="A minutes file or a Woo bundle PDF.")],
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show what is understood of a file (meetings, items, speakers, skipped parts, warnings)
+    without indexing it."""
+    from ..ingest.report import check_file
+    from .render import render_check
+
+    report = check_file(file, _settings(config), _ocr_progress)
+    for warning in report.warnings:  # pages not read (no Tesseract, ...): one line each
+        err.print(f"warning: {warning}", markup=False)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        render_check(report, out)
+
+
+@app.command()
+def add(
+    files: Annotated[list[Path], typer.Argument(help="Minutes files or Woo bundle PDFs.")],
+    corpus: CorpusOpt = None,
+    config: ConfigOpt = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Overwrite a corpus file of the same name.")
+    ] = False,
+) -> None:
+    """Validate files and copy them into the corpus folder (the next search indexes them)."""
+    from ..ingest.adding import add_files
+
+    settings = _settings(config, corpus)
+    for added in add_files(files, settings, _ocr_progress, replace=replace):
+        for warning in added.read.warnings:
+            err.print(f"warning: {warning}", markup=False)
+        for part in added.read.skipped:
+            err.print(f"skipped {added.read.path} {part.describe()}: {part.skipped}", markup=False)
+        dates = ", ".join(m.date.isoformat() for m in added.read.meetings)
+        verb = "added" if added.copied else "already in the corpus:"
+        out.print(f"{verb} {added.target} ({len(added.read.meetings)} meetings: {dates})",
+                  markup=False)
+
+
 @app.command()
 def index(
     corpus: CorpusOpt = None,

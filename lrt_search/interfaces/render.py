@@ -16,6 +16,7 @@ from ..evaluation.metrics import MEASURES
 if TYPE_CHECKING:
     from ..answer.answering import Answer
     from ..evaluation import Comparison, Report
+    from ..ingest.report import FileReport
 
 
 def render_answer(answer: Answer, console: Console) -> None:
@@ -100,3 +101,40 @@ def render_comparison(comparison: Comparison, console: Console) -> None:
             f"[{m.ci_low:+.3f}, {m.ci_high:+.3f}]",
         )
     console.print(table)
+
+
+def render_check(report: FileReport, console: Console) -> None:
+    """Print what ``lrt-search check`` understood of a file: per meeting the metadata, items
+    with statement counts and speakers, decisions, actions, warnings; skipped parts first."""
+    console.print(Text(str(report.path), style="bold"))
+    for part in report.skipped:
+        console.print(Text(f"  skipped {part.describe()}: {part.skipped}", style="yellow"))
+    for mr in report.meetings:
+        m = mr.meeting
+        console.print()
+        console.print(Text(f"{m.date.isoformat()}  {m.title}  ({m.doc_type})", style="bold"))
+        console.print(Text(f"  time: {m.start_time or '-'}   place: {m.place or '-'}"))
+        people = ", ".join(f"{a.name} ({a.org_code or a.organisation or '?'})" for a in m.attendees)
+        console.print(Text(f"  attendees ({len(m.attendees)}): {people or '-'}"))
+        if m.absentees:
+            absent = ", ".join(f"{a.name} ({a.org_code or a.organisation})" for a in m.absentees)
+            console.print(Text(f"  absent ({len(m.absentees)}): {absent}"))
+        console.print(Text(f"  items ({len(mr.items)}), {len(m.statements)} statements:"))
+        for item in mr.items:
+            extra = "".join(
+                f", {n} {label}"
+                for n, label in ((item.decisions, "decisions"), (item.actions, "actions"))
+                if n
+            )
+            who = f"  speakers: {', '.join(item.speakers)}" if item.speakers else ""
+            console.print(
+                Text(f"    {item.number or '-':>4}  {item.title}  [{item.statements} statements"
+                     f"{extra}]  {item.where}{who}")
+            )
+        speakers = ", ".join(f"{code} {n}" for code, n in mr.speakers.items())
+        console.print(Text(f"  speakers: {speakers or '-'}"))
+        for label, rows in (("decision", mr.decisions), ("action", mr.actions)):
+            for text, citation in rows:
+                console.print(Text(f"  {label}: {text}  ({citation})"))
+        for warning in mr.warnings:
+            console.print(Text(f"  warning: {warning}", style="yellow"))

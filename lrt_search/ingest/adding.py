@@ -1,0 +1,67 @@
+"""Add minutes files to the corpus folder, each validated (read and parsed) first."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import ReadError
+from .corpus import FileRead, read_file
+from .ocr import ProgressFactory
+
+
+@dataclass(frozen=True)
+class Added:
+    """One file given to :func:`add_files`: where it went and what was read from it."""
+
+    read: FileRead
+    target: Path
+    copied: bool  # False when an identical file was already in the corpus
+
+
+def add_files(
+    paths: Sequence[Path | str],
+    settings: Settings,
+    progress: ProgressFactory | None = None,
+    replace: bool = False,
+) -> list[Added]:
+    """Validate every file in ``paths`` (it must yield at least one meeting), then copy them all
+    into ``settings.corpus_dir``. Nothing is copied when any file fails; a file with the name of
+    a different corpus file is an error unless ``replace``. Each copy is written to a hidden
+    temporary file and renamed into place, so the corpus never holds half a file.
+
+    Raises :class:`~lrt_search.errors.ReadError` naming the first file that fails.
+    """
+    corpus = Path(settings.corpus_dir)
+    if not corpus.is_dir():
+        raise ReadError(corpus, "corpus folder does not exist")
+    names: dict[str, Path] = {}
+    plan: list[tuple[Path, Path, FileRead, bool]] = []
+    for given in paths:
+        path = Path(given)
+        if path.name in names:
+            raise ReadError(path, f"same file name as {names[path.name]}; rename one of them")
+        names[path.name] = path
+        read = read_file(path, settings, progress)
+        target = corpus / path.name
+        copy = True
+        if target.exists():
+            if target.resolve() == path.resolve() or target.read_bytes() == path.read_bytes():
+                copy = False
+            elif not replace:
+                raise ReadError(
+                    path, f"{target} already exists with other content; rename it or use --replace"
+                )
+        plan.append((path, target, read, copy))
+    added = []
+    for path, target, read, copy in plan:
+        if copy:
+            temporary = target.with_name(f".{target.name}.adding")
+            shutil.copyfile(path, temporary)
+            os.replace(temporary, target)
+        added.append(Added(read, target, copy))
+    return added
