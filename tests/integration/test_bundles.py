@@ -21,7 +21,7 @@ from lrt_search.ingest.bundles import classify
 from lrt_search.ingest.cleaning import is_page_furniture
 from lrt_search.ingest.corpus import FileRead, load_corpus, read_file, read_minutes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MEETING_DATES = ["2022-07-08", "2023-04-06", "2023-11-03", "2023-11-10", "2025-03-19"]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from lrt_search.interfaces.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-nld"
 
