@@ -14,8 +14,10 @@ writes, per corpus file ``<stem>``:
 
 and ``bundle/woo-bundle.pdf``: a two-page Woo decision letter and an inventory list, then all five
 minutes, each with stamps and page footers, with one page (``BUNDLE_IMAGE_PAGE``) rendered as an
-image without a text layer. Everything is deterministic. ``eval/variant_report.py`` compares the
-parse of each variant with the parse of the clean file.
+image without a text layer; ``bundle-unstamped/woo-bundle.pdf``: the same without document
+numbers, running headers, page footers or scanned page (documents found by their first lines).
+Everything is deterministic. ``eval/variant_report.py`` compares the parse of each variant with
+the parse of the clean file.
 """
 
 from __future__ import annotations
@@ -150,6 +152,7 @@ class Stamp:
 
     header: str | None = None
     doc_number: int | None = None
+    footer: bool = True  # "Pagina x van y"
 
 
 def render_pdf(lines: list[str], stamp: Stamp) -> bytes:
@@ -169,6 +172,8 @@ def render_pdf(lines: list[str], stamp: Stamp) -> bytes:
             self.set_font("helvetica", size=10)
 
         def footer(self) -> None:
+            if not stamp.footer:
+                return
             self.set_y(-15)
             self.set_font("helvetica", size=8)
             self.cell(0, 8, f"Pagina {self.page_no()} van {{nb}}", align="C")
@@ -188,11 +193,14 @@ def render_pdf(lines: list[str], stamp: Stamp) -> bytes:
     return bytes(pdf.output())
 
 
-def minutes_pdf(source: Path, doc_number: int | None = None) -> bytes:
-    """A corpus file as a published PDF: running header, stamp and page footers."""
+def minutes_pdf(source: Path, doc_number: int | None = None, stamps: bool = True) -> bytes:
+    """A corpus file as a published PDF: running header, stamp and page footers (or, without
+    ``stamps``, none of them)."""
     date = _meeting_date(source)
     header = f"Landelijke Regietafel Migratie en Integratie - verslag van {_dutch(date)}"
     lines = source.read_text(encoding="utf-8").split("\n")
+    if not stamps:
+        return render_pdf(lines, Stamp(None, None, footer=False))
     return render_pdf(lines, Stamp(header, doc_number if doc_number is not None else 1))
 
 
@@ -232,15 +240,15 @@ namens deze,
 de directeur Wetgeving en Juridische Zaken"""
 
 
-def decision_letter_pdf() -> bytes:
+def decision_letter_pdf(footer: bool = True) -> bytes:
     """A two-page Woo decision letter (page footers, no document number)."""
     lines = DECISION_LETTER.split("\n")
     # Spread it over two pages, as a published letter with wide spacing.
     padded = [line for text in lines for line in (text, "", "")]
-    return render_pdf(padded, Stamp(None, None))
+    return render_pdf(padded, Stamp(None, None, footer))
 
 
-def inventory_pdf(sources: list[Path]) -> bytes:
+def inventory_pdf(sources: list[Path], footer: bool = True) -> bytes:
     """The inventory list of the bundle: one row per minutes document."""
     rows = ["Inventarislijst Woo-besluit " + WOO_ID, "",
             "Nr.   Datum        Document                       Beoordeling      Grond"]
@@ -248,7 +256,7 @@ def inventory_pdf(sources: list[Path]) -> bytes:
         date = _meeting_date(source)
         rows.append(f"{number}     {date.strftime('%d-%m-%Y')}   Verslag LRT {_dutch(date):<20}"
                     "   Deels openbaar   5.1.2e")
-    return render_pdf(rows, Stamp(None, None))
+    return render_pdf(rows, Stamp(None, None, footer))
 
 
 def page_as_image(pdf_data: bytes, page: int, dpi: int = IMAGE_DPI) -> bytes:
@@ -267,13 +275,16 @@ def page_as_image(pdf_data: bytes, page: int, dpi: int = IMAGE_DPI) -> bytes:
     return bytes(pdf.output())
 
 
-def bundle_pdf(sources: list[Path], image_page: int | None = BUNDLE_IMAGE_PAGE) -> bytes:
+def bundle_pdf(
+    sources: list[Path], image_page: int | None = BUNDLE_IMAGE_PAGE, stamps: bool = True
+) -> bytes:
     """The decision letter, the inventory list and the five minutes in one PDF, with page
-    ``image_page`` rendered as an image (no text layer)."""
+    ``image_page`` rendered as an image (no text layer). Without ``stamps`` the pages carry no
+    document numbers, running headers or page footers."""
     from pypdf import PdfReader, PdfWriter
 
-    parts = [decision_letter_pdf(), inventory_pdf(sources)]
-    parts += [minutes_pdf(s, number) for number, s in enumerate(sources, start=1)]
+    parts = [decision_letter_pdf(stamps), inventory_pdf(sources, stamps)]
+    parts += [minutes_pdf(s, number, stamps) for number, s in enumerate(sources, start=1)]
     writer = PdfWriter()
     for data in parts:
         writer.append(PdfReader(io.BytesIO(data)))
@@ -322,6 +333,7 @@ def write_variants(
         for variant, data in text_variants(source, index).items():
             put(variant, source.name, data)
     put("bundle", BUNDLE_NAME, bundle_pdf(sources))
+    put("bundle-unstamped", BUNDLE_NAME, bundle_pdf(sources, image_page=None, stamps=False))
     return written
 
 

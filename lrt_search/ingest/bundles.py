@@ -20,7 +20,7 @@ from typing import Literal
 from ..config import Settings
 from ..errors import ReadError
 from ..lexicon.dates import find_date
-from .cleaning import is_page_furniture
+from .cleaning import clean, is_page_furniture
 from .ocr import OcrUnavailableError, ProgressFactory, ocr_pages
 from .reading import PdfPage, SourceText, pdf_lines, pdf_pages
 
@@ -154,7 +154,8 @@ def _signals(page: PdfPage) -> _PageSignals:
         doc_number = doc_number or (m.group(1) if m else None)
         m = _PAGE_OF.search(text)
         page_of = page_of or (int(m.group(1)) if m else None)
-    top = _content(lines)[:_TOP_LINES]
+    # The first lines after letterheads, address blocks and stamps (as the cleaner drops them).
+    top = [line.text for line in clean(SourceText(Path(""), tuple(lines))).lines][:_TOP_LINES]
     meeting_date = None
     for text in _content(lines):
         m = _DATE_KEY.match(text)
@@ -216,12 +217,17 @@ def running_lines(pages: list[PdfPage]) -> set[str]:
     return {text for text, n in counts.items() if n >= need}
 
 
+_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s*:?\s+(\S.*)$", re.I)
+
+
 def _title(lines: list[str]) -> str:
-    for text in _content(lines):
-        if _MINUTES_START.match(text) and len(text.split()) == 1:
-            continue
-        return text[:80]
-    return "(no text)"
+    """A part's subject ("Onderwerp ...") or its first line after letterheads and stamps."""
+    texts = [line.text for line in clean(SourceText(Path(""), tuple(lines))).lines]
+    for text in texts:
+        m = _SUBJECT.match(text)
+        if m:
+            return m.group(1)[:80]
+    return texts[0][:80] if texts else "(no text)"
 
 
 def classify(lines: list[str]) -> PartKind:

@@ -93,7 +93,7 @@ def read_file(
             parts.append(dataclasses.replace(part, skipped=exc.problem))
             continue
         meetings.append(meeting)
-        parts.append(part)
+        parts.append(dataclasses.replace(part, title=meeting.title))
     if not meetings:
         found = "; ".join(f"{p.describe()} ({p.skipped})" for p in parts)
         raise ReadError(path, f"no minutes found in its {len(parts)} parts: {found}")

@@ -115,6 +115,18 @@ def test_scanned_page_is_read_by_ocr_and_marked(bundle: FileRead) -> None:
     assert "(OCR)" not in first.citation
 
 
+def test_bundle_without_stamps_or_footers_is_split_by_its_first_lines(variants: Path) -> None:
+    read = read_file(variants / "bundle-unstamped" / make_variants.BUNDLE_NAME)
+    assert read.ocr_pages == ()
+    assert [m.date.isoformat() for m in read.meetings] == MEETING_DATES
+    kinds = [(p.kind, p.skipped is None) for p in read.parts]
+    assert kinds == [("letter", False), ("inventory list", False)] + [("minutes", True)] * 5
+    assert read.parts[0].title == "Besluit op uw Woo-verzoek"
+    # Each meeting starts on the page of its first line: the "verslag"/letterhead block.
+    for meeting, part in zip(read.meetings, read.parts[2:], strict=True):
+        assert meeting.chunks[0].span.page_start == part.first_page
+
+
 def test_corpus_folder_accepts_a_bundle(variants: Path, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -139,7 +151,9 @@ def test_every_variant_keeps_dates_items_speakers_and_text(
     for row in rows:
         print(row.row())
     names = {r.variant for r in rows}
-    assert names == {"pdf", "crlf-cp1252", "bullets", "dates", "redaction", "bundle"}
+    assert names == {
+        "pdf", "crlf-cp1252", "bullets", "dates", "redaction", "bundle", "bundle-unstamped"
+    }
     for name in names:
         assert sum(r.date_ok for r in rows if r.variant == name) == 5, name
     for row in rows:
