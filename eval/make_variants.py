@@ -6,6 +6,7 @@ writes, per corpus file ``<stem>``:
 
 - ``pdf/<stem>.pdf``: a PDF with a running header, a Woo stamp ("Documentnummer 3 |
   Woo-besluit 2025-0142") and a page footer ("Pagina 1 van 4") on every page;
+- ``pdf-narrow/<stem>.pdf``: the same on A5 pages in 11 pt: other line wraps, more page breaks;
 - ``crlf-cp1252/<stem>.txt``: Windows line endings, cp1252 bytes;
 - ``bullets/<stem>.txt``: other bullet styles ("*", "–", "a. b. c.");
 - ``dates/<stem>.txt``: the meeting date written as "19-03-2025", "woensdag 19 maart 2025" or
@@ -155,7 +156,9 @@ class Stamp:
     footer: bool = True  # "Pagina x van y"
 
 
-def render_pdf(lines: list[str], stamp: Stamp) -> bytes:
+def render_pdf(
+    lines: list[str], stamp: Stamp, page: str | tuple[float, float] = "A4", size: int = 10
+) -> bytes:
     """A PDF of ``lines`` (one multi_cell per line) with the stamp's running header, a Woo stamp
     and a "Pagina x van y" footer on every page."""
     from fpdf import FPDF
@@ -169,7 +172,7 @@ def render_pdf(lines: list[str], stamp: Stamp) -> bytes:
             if stamp.header:
                 self.cell(0, 4, stamp.header, new_x="LMARGIN", new_y="NEXT")
             self.ln(4)
-            self.set_font("helvetica", size=10)
+            self.set_font("helvetica", size=size)
 
         def footer(self) -> None:
             if not stamp.footer:
@@ -177,31 +180,35 @@ def render_pdf(lines: list[str], stamp: Stamp) -> bytes:
             self.set_y(-15)
             self.set_font("helvetica", size=8)
             self.cell(0, 8, f"Pagina {self.page_no()} van {{nb}}", align="C")
-            self.set_font("helvetica", size=10)
+            self.set_font("helvetica", size=size)
 
-    pdf = _Pdf(format="A4")
+    pdf = _Pdf(format=page)
     pdf.core_fonts_encoding = "windows-1252"  # the corpus's curly quotes, dashes and bullets
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
-    pdf.set_font("helvetica", size=10)
+    pdf.set_font("helvetica", size=size)
     for line in lines:
         line = line.replace("\t", "    ").replace("\r", "")
         if line.strip():
-            pdf.multi_cell(0, 5, line.strip(), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, size / 2, line.strip(), new_x="LMARGIN", new_y="NEXT")
         else:
             pdf.ln(3)
     return bytes(pdf.output())
 
 
-def minutes_pdf(source: Path, doc_number: int | None = None, stamps: bool = True) -> bytes:
+def minutes_pdf(
+    source: Path, doc_number: int | None = None, stamps: bool = True, narrow: bool = False
+) -> bytes:
     """A corpus file as a published PDF: running header, stamp and page footers (or, without
-    ``stamps``, none of them)."""
+    ``stamps``, none of them); ``narrow``: A5 pages in 11 pt, so lines wrap elsewhere and pages
+    break inside statements more often."""
     date = _meeting_date(source)
     header = f"Landelijke Regietafel Migratie en Integratie - verslag van {_dutch(date)}"
     lines = source.read_text(encoding="utf-8").split("\n")
     if not stamps:
         return render_pdf(lines, Stamp(None, None, footer=False))
-    return render_pdf(lines, Stamp(header, doc_number if doc_number is not None else 1))
+    stamp = Stamp(header, doc_number if doc_number is not None else 1)
+    return render_pdf(lines, stamp, (148, 210), 11) if narrow else render_pdf(lines, stamp)
 
 
 DECISION_LETTER = """Ministerie van Asiel en Migratie
@@ -330,6 +337,7 @@ def write_variants(
 
     for index, source in enumerate(sources):
         put("pdf", source.stem + ".pdf", minutes_pdf(source))
+        put("pdf-narrow", source.stem + ".pdf", minutes_pdf(source, narrow=True))
         for variant, data in text_variants(source, index).items():
             put(variant, source.name, data)
     put("bundle", BUNDLE_NAME, bundle_pdf(sources))

@@ -139,6 +139,8 @@ def clean(source: SourceText) -> CleanText:
             gap = True
             continue
         page = source.page_of(number)
+        if page is not None and lines and lines[-1].span.page_end != page:
+            gap = False  # a page break (and the stamps around it) does not end a paragraph
         span = Span(number, number, page, page, page in source.ocr_pages)
         for k, piece in enumerate(_split_midline_bullets(text)):
             bullet: int | None = None

@@ -77,7 +77,7 @@ class _Item:
     statements: list[_Stmt] = field(default_factory=list)
     sectioned: bool = False
     section: str | None = None
-    heading_open: bool = False  # an all-caps heading that may continue on the next line
+    heading_open: bool = False  # a heading that may continue on the next line
 
 
 def is_heading_start(text: str) -> bool:
@@ -274,7 +274,7 @@ class _BodyParser:
             self.num = more[-1]
         elif more:
             titles = [title]
-        self.items.append(_Item(label, titles, line.span, heading_open=_is_all_caps(title)))
+        self.items.append(_Item(label, titles, line.span, heading_open=True))
         self.stmt = None
         return True
 
@@ -282,9 +282,15 @@ class _BodyParser:
         item = self.item
         if not item or not item.heading_open or line.bullet is not None:
             return False
-        if not _is_all_caps(line.text) or item.statements:
+        caps = _is_all_caps(item.titles[0])
+        wrapped = not caps and line.text[:1].islower()  # "... huisvesting en" / "integratie"
+        if item.statements or not (wrapped or (caps and _is_all_caps(line.text))):
             item.heading_open = False
             return False
+        if wrapped:
+            item.titles[-1] = f"{item.titles[-1]} {line.text}"
+            item.span = item.span.merge(line.span)
+            return True
         first = int(re.match(r"\d+", item.number or "0").group(0))  # type: ignore[union-attr]
         raw = self._heading_text(item, first) + " " + line.text
         titles, more = _split_titles(raw)

@@ -152,7 +152,14 @@ def test_every_variant_keeps_dates_items_speakers_and_text(
         print(row.row())
     names = {r.variant for r in rows}
     assert names == {
-        "pdf", "crlf-cp1252", "bullets", "dates", "redaction", "bundle", "bundle-unstamped"
+        "pdf",
+        "pdf-narrow",
+        "crlf-cp1252",
+        "bullets",
+        "dates",
+        "redaction",
+        "bundle",
+        "bundle-unstamped",
     }
     for name in names:
         assert sum(r.date_ok for r in rows if r.variant == name) == 5, name
