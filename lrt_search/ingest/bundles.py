@@ -21,7 +21,7 @@ from ..config import Settings
 from ..errors import ReadError
 from ..lexicon.dates import find_date
 from .cleaning import clean, is_page_furniture
-from .ocr import OcrUnavailableError, ProgressFactory, ocr_pages
+from .ocr import OcrUnavailableError, ProgressFactory, default_cache_dir, ocr_pages
 from .reading import PdfPage, SourceText, pdf_lines, pdf_pages
 
 PartKind = Literal["minutes", "letter", "inventory list", "other"]
@@ -110,8 +110,16 @@ def read_pdf(
                 f"{path}: page(s) {listed} have no text layer and OCR is turned off (ocr = false)"
             )
         else:
+            cache = settings.ocr_cache_dir or default_cache_dir()
             try:
-                texts = ocr_pages(data, empty, settings.ocr_language, settings.ocr_dpi, progress)
+                texts = ocr_pages(
+                    data,
+                    empty,
+                    settings.ocr_language,
+                    settings.ocr_dpi,
+                    progress,
+                    cache if settings.ocr_cache else None,
+                )
             except OcrUnavailableError as exc:
                 problem = str(exc)
                 result.warnings.append(

@@ -7,9 +7,12 @@ reads the pages. Neither imports anything heavy until it is needed.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
 
 #: One line telling a user how to get Tesseract with its Dutch data.
 INSTALL_HINT = (
@@ -45,27 +48,73 @@ def ocr_status(language: str = "nld") -> str | None:
     return None
 
 
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/lrt-search/ocr``, or ``~/.cache/lrt-search/ocr``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "lrt-search" / "ocr"
+
+
+class OcrCache:
+    """OCR text on disk, one file per (PDF content hash, page, language, dpi). Files are written
+    to a temporary name and renamed, so a killed run never leaves half a page."""
+
+    def __init__(self, folder: Path, pdf_data: bytes, language: str, dpi: int) -> None:
+        self.folder = folder
+        self.prefix = f"{hashlib.sha256(pdf_data).hexdigest()}-{language}-{dpi}"
+
+    def _path(self, page: int) -> Path:
+        return self.folder / f"{self.prefix}-p{page}.txt"
+
+    def get(self, page: int) -> str | None:
+        """The cached text of ``page``, or None."""
+        try:
+            return self._path(page).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def put(self, page: int, text: str) -> None:
+        """Store the text of ``page``; a cache that cannot be written is skipped silently."""
+        target = self._path(page)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}")
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, target)
+        except OSError:
+            pass
+
+
 def ocr_pages(
     pdf_data: bytes,
     pages: Iterable[int],
     language: str = "nld",
     dpi: int = 300,
     progress: ProgressFactory | None = None,
+    cache_dir: Path | None = None,
 ) -> dict[int, str]:
-    """The OCR text of each 1-based page in ``pages`` of the PDF ``pdf_data``.
+    """The OCR text of each 1-based page in ``pages`` of the PDF ``pdf_data``; pages found in
+    ``cache_dir`` (when given) are not read again.
 
-    Raises :class:`OcrUnavailableError` when Tesseract or its ``language`` data is missing.
+    Raises :class:`OcrUnavailableError` when a page must be read and Tesseract or its
+    ``language`` data is missing.
     """
-    wanted = sorted(set(pages))
+    cache = OcrCache(cache_dir, pdf_data, language, dpi) if cache_dir is not None else None
+    texts: dict[int, str] = {}
+    wanted = []
+    for number in sorted(set(pages)):
+        cached = cache.get(number) if cache else None
+        if cached is None:
+            wanted.append(number)
+        else:
+            texts[number] = cached
     if not wanted:
-        return {}
+        return texts
     problem = ocr_status(language)
     if problem is not None:
         raise OcrUnavailableError(problem)
     import pypdfium2 as pdfium
     import pytesseract
 
-    texts: dict[int, str] = {}
     document = pdfium.PdfDocument(pdf_data)
     try:
         with (progress or _no_progress)(len(wanted), "OCR of scanned pages") as advance:
@@ -76,6 +125,8 @@ def ocr_pages(
                     image, lang=language, config="--psm 4"
                 )
                 page.close()
+                if cache:
+                    cache.put(number, texts[number])
                 advance(1)
     finally:
         document.close()

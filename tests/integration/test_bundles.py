@@ -8,6 +8,9 @@ OCR is slow, so the bundle (with its one scanned page) is read once per session.
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -48,9 +51,16 @@ def variants(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def bundle(variants: Path) -> FileRead:
+def ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty OCR cache for the session, so Tesseract really runs."""
+    return tmp_path_factory.mktemp("ocr-cache")
+
+
+@pytest.fixture(scope="session")
+def bundle(variants: Path, ocr_cache: Path) -> FileRead:
     """The Woo bundle read once (OCR of its scanned page included)."""
-    return read_file(variants / "bundle" / make_variants.BUNDLE_NAME)
+    path = variants / "bundle" / make_variants.BUNDLE_NAME
+    return read_file(path, Settings(ocr_cache_dir=ocr_cache))
 
 
 # ------------------------------------------------------------------------------ the bundle
@@ -125,6 +135,35 @@ def test_bundle_without_stamps_or_footers_is_split_by_its_first_lines(variants: 
     # Each meeting starts on the page of its first line: the "verslag"/letterhead block.
     for meeting, part in zip(read.meetings, read.parts[2:], strict=True):
         assert meeting.chunks[0].span.page_start == part.first_page
+
+
+READ_WITHOUT_TESSERACT = """
+import json, sys
+from lrt_search.config import Settings
+from lrt_search.ingest.corpus import read_file
+read = read_file(sys.argv[1], Settings(ocr_cache_dir=sys.argv[2]))
+print(json.dumps([list(read.ocr_pages), list(read.warnings)]))
+"""
+
+
+def test_ocr_text_is_cached_and_read_again_without_tesseract(
+    variants: Path, bundle: FileRead, ocr_cache: Path
+) -> None:
+    page = make_variants.BUNDLE_IMAGE_PAGE
+    cached = list(ocr_cache.iterdir())
+    assert len(cached) == 1 and cached[0].name.endswith(f"-nld-300-p{page}.txt")
+    # A process that cannot run Tesseract (not on its PATH) reads the page from the cache.
+    path = variants / "bundle" / make_variants.BUNDLE_NAME
+    env = {**os.environ, "PATH": str(Path(sys.executable).parent)}
+    result = subprocess.run(
+        [sys.executable, "-c", READ_WITHOUT_TESSERACT, str(path), str(ocr_cache)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [[page], []]
 
 
 def test_corpus_folder_accepts_a_bundle(variants: Path, tmp_path: Path) -> None:
@@ -236,7 +275,7 @@ def test_a_scan_without_tesseract_data_is_a_clear_error(variants: Path, tmp_path
     path = tmp_path / "scan.pdf"
     path.write_bytes(data)
     with pytest.raises(ReadError) as info:
-        read_file(path, Settings(ocr_language="xx-not-installed"))
+        read_file(path, Settings(ocr_language="xx-not-installed", ocr_cache=False))
     message = str(info.value)
     assert message.startswith(str(path)) and "\n" not in message
     assert "no text layer" in message and "apt-get install -y tesseract-ocr tesseract-ocr-nld" in (

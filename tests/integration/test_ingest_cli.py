@@ -29,9 +29,9 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return (0 if code is None else int(code)), captured.out, captured.err
 
 
-def run_without_tesseract(argv: list[str]) -> subprocess.CompletedProcess[str]:
+def run_without_tesseract(argv: list[str], cache: Path) -> subprocess.CompletedProcess[str]:
     """Run the CLI in a process whose PATH holds only the virtualenv (no tesseract)."""
-    env = {**os.environ, "PATH": str(Path(sys.executable).parent)}
+    env = {**os.environ, "PATH": str(Path(sys.executable).parent), "LRT_OCR_CACHE": str(cache)}
     return subprocess.run(
         [sys.executable, "-m", "lrt_search.interfaces.cli", *argv],
         capture_output=True,
@@ -68,7 +68,8 @@ def one_line_error(err: str) -> str:
 # ------------------------------------------------------------------------------ check
 
 
-def test_check_json_with_an_ocr_page(scanned: Path, capsys) -> None:
+def test_check_json_with_an_ocr_page(scanned: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("LRT_OCR_CACHE", str(tmp_path / "ocr"))  # empty: Tesseract runs
     code, out, err = run(["check", str(scanned), "--json"], capsys)
     assert code == 0, err
     report = json.loads(out)
@@ -107,8 +108,8 @@ def test_check_bad_file(tmp_path: Path, capsys) -> None:
     assert str(bad) in one_line_error(err)
 
 
-def test_without_tesseract_text_pages_are_still_read(scanned: Path) -> None:
-    result = run_without_tesseract(["check", str(scanned), "--json"])
+def test_without_tesseract_text_pages_are_still_read(scanned: Path, tmp_path: Path) -> None:
+    result = run_without_tesseract(["check", str(scanned), "--json"], tmp_path)
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if "tesseract" in line.lower()]
     assert len(warnings) == 1 and INSTALL in warnings[0], result.stderr
@@ -123,7 +124,7 @@ def test_without_tesseract_text_pages_are_still_read(scanned: Path) -> None:
 def test_without_tesseract_a_full_scan_is_a_one_line_error(text_pdf: Path, tmp_path: Path) -> None:
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(make_variants.with_image_pages(text_pdf.read_bytes(), [1, 2]))
-    result = run_without_tesseract(["check", str(scan)])
+    result = run_without_tesseract(["check", str(scan)], tmp_path)
     assert result.returncode == 1
     line = one_line_error(result.stderr)
     assert str(scan) in line and "no text layer" in line and INSTALL in line
