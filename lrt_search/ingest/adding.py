@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from collections.abc import Sequence
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import ReadError
-from .corpus import FileRead, read_file
+from .corpus import FileRead, load_corpus, read_file
 from .ocr import ProgressFactory
 
 
@@ -21,6 +22,7 @@ class Added:
     read: FileRead
     target: Path
     copied: bool  # False when an identical file was already in the corpus
+    warnings: tuple[str, ...] = ()  # e.g. a meeting date the corpus already holds
 
 
 def add_files(
@@ -57,11 +59,27 @@ def add_files(
                     path, f"{target} already exists with other content; rename it or use --replace"
                 )
         plan.append((path, target, read, copy))
+    held = _meeting_sources(corpus, settings, {target.name for _, target, _, _ in plan})
     added = []
     for path, target, read, copy in plan:
         if copy:
             temporary = target.with_name(f".{target.name}.adding")
             shutil.copyfile(path, temporary)
             os.replace(temporary, target)
-        added.append(Added(read, target, copy))
+        warnings = tuple(
+            f"{path}: the corpus already holds a meeting of {m.date.isoformat()} "
+            f"({', '.join(sorted(held[m.date]))}); both will be searched"
+            for m in read.meetings
+            if held.get(m.date)
+        )
+        added.append(Added(read, target, copy, warnings))
     return added
+
+
+def _meeting_sources(corpus: Path, settings: Settings, skip: set[str]) -> dict[dt.date, set[str]]:
+    """The files of the corpus (but ``skip``) that hold each meeting date."""
+    held: dict[dt.date, set[str]] = {}
+    for meeting in load_corpus(corpus, settings, on_error=lambda exc: None):
+        if meeting.source.name not in skip:
+            held.setdefault(meeting.date, set()).add(meeting.source.name)
+    return held

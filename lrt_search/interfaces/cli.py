@@ -166,7 +166,7 @@ def add(
 
     settings = _settings(config, corpus)
     for added in add_files(files, settings, _ocr_progress, replace=replace):
-        for warning in added.read.warnings:
+        for warning in (*added.read.warnings, *added.warnings):
             err.print(f"warning: {warning}", markup=False)
         for part in added.read.skipped:
             err.print(f"skipped {added.read.path} {part.describe()}: {part.skipped}", markup=False)

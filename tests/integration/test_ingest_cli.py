@@ -149,6 +149,15 @@ def test_add_validates_then_copies(text_pdf: Path, tmp_path: Path, capsys) -> No
     # Adding the same file again copies nothing.
     code, out, err = run(["add", str(text_pdf), "--corpus", str(corpus)], capsys)
     assert code == 0 and "already in the corpus" in out
+    # A meeting the corpus already holds (as text) is added with a warning.
+    (corpus / "2022-07-08-lrt.txt").write_bytes((CORPUS / "2022-07-08-lrt.txt").read_bytes())
+    pdf_copy = tmp_path / "copy-2022-07-08.pdf"
+    pdf_copy.write_bytes(text_pdf.read_bytes())
+    code, out, err = run(["add", str(pdf_copy), "--corpus", str(corpus)], capsys)
+    assert code == 0, err
+    assert "already holds a meeting of 2022-07-08 (2022-07-08-lrt.txt, lrt-2022-07-08.pdf)" in err
+    for name in ("2022-07-08-lrt.txt", pdf_copy.name):
+        (corpus / name).unlink()
     # The corpus now lists both meetings.
     code, out, err = run(["meetings", "--json", "--corpus", str(corpus)], capsys)
     assert [m["date"] for m in json.loads(out)] == ["2022-07-08", "2023-04-06"]
