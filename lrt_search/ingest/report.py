@@ -123,6 +123,13 @@ def _cite(meeting: Meeting, span_text: str) -> str:
     return f"LRT {meeting.date.isoformat()} · {span_text}"
 
 
+def _has_sub_items(number: str | None, meeting: Meeting) -> bool:
+    """Whether item ``number`` ("2") has sub-items ("2a", "2b") in ``meeting``."""
+    return bool(number) and any(
+        i.number and i.number[:-1] == number and i.number[-1:].isalpha() for i in meeting.items
+    )
+
+
 def meeting_report(meeting: Meeting, ocr_pages: tuple[int, ...] = ()) -> MeetingReport:
     """The report of one parsed meeting; ``ocr_pages`` are the file's pages read by OCR."""
     items = []
@@ -153,7 +160,7 @@ def meeting_report(meeting: Meeting, ocr_pages: tuple[int, ...] = ()) -> Meeting
                 item.span.describe(),
             )
         )
-        if not item.statements:
+        if not item.statements and not _has_sub_items(item.number, meeting):
             warnings.append(f"{item.label} ({item.title}) has no statements")
     if not meeting.attendees:
         warnings.append("no attendees found (no 'Aanwezig' list)")
