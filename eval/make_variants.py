@@ -16,7 +16,8 @@ writes, per corpus file ``<stem>``:
 and ``bundle/woo-bundle.pdf``: a two-page Woo decision letter and an inventory list, then all five
 minutes, each with stamps and page footers, with one page (``BUNDLE_IMAGE_PAGE``) rendered as an
 image without a text layer; ``bundle-unstamped/woo-bundle.pdf``: the same without document
-numbers, running headers, page footers or scanned page (documents found by their first lines).
+numbers, running headers, per-document footers or scanned page, only numbered across the bundle
+("Pagina 7 van 17"), so documents must be found by their first lines.
 Everything is deterministic. ``eval/variant_report.py`` compares the parse of each variant with
 the parse of the clean file.
 """
@@ -287,7 +288,8 @@ def bundle_pdf(
 ) -> bytes:
     """The decision letter, the inventory list and the five minutes in one PDF, with page
     ``image_page`` rendered as an image (no text layer). Without ``stamps`` the pages carry no
-    document numbers, running headers or page footers."""
+    document numbers, running headers or per-document footers, only the bundle's own page
+    numbers ("Pagina 7 van 17")."""
     from pypdf import PdfReader, PdfWriter
 
     parts = [decision_letter_pdf(stamps), inventory_pdf(sources, stamps)]
@@ -297,10 +299,30 @@ def bundle_pdf(
         writer.append(PdfReader(io.BytesIO(data)))
     buffer = io.BytesIO()
     writer.write(buffer)
-    whole = buffer.getvalue()
+    whole = buffer.getvalue() if stamps else number_pages(buffer.getvalue())
     if image_page is None:
         return whole
     return with_image_pages(whole, [image_page])
+
+
+def number_pages(pdf_data: bytes) -> bytes:
+    """``pdf_data`` with "Pagina x van N" printed at the foot of every page (N: all pages)."""
+    from fpdf import FPDF
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_data)))
+    total = len(writer.pages)
+    for number, page in enumerate(writer.pages, start=1):
+        overlay = FPDF(format="A4")
+        overlay.set_auto_page_break(False)
+        overlay.add_page()
+        overlay.set_font("helvetica", size=8)
+        overlay.set_y(-15)
+        overlay.cell(0, 8, f"Pagina {number} van {total}", align="C")
+        page.merge_page(PdfReader(io.BytesIO(bytes(overlay.output()))).pages[0])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
 
 
 def with_image_pages(pdf_data: bytes, pages: list[int]) -> bytes:

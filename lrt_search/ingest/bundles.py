@@ -35,7 +35,9 @@ _MINUTES_START = re.compile(
     r"|^(?:Omschrijving|Vergaderdatum|Datum vergadering)\b",
     re.I,
 )
-_DATE_KEY = re.compile(r"^(?:Vergaderdatum(?: en -tijd)?|Datum vergadering)\b:?\s*(.*)$", re.I)
+_DATE_KEY = re.compile(
+    r"^(?:Vergaderdatum(?: en -tijd)?|Datum vergadering|Vergaderplaats)\b:?\s*(.*)$", re.I
+)
 _LETTER_START = re.compile(
     r"^(?:Geachte\b|Besluit op uw\b|Ontvangstbevestiging\b|Onderwerp\b|Betreft\b"
     r"|Inventari[sz]\w*\b)",
@@ -147,7 +149,7 @@ def _content(lines: list[str]) -> list[str]:
 @dataclass
 class _PageSignals:
     doc_number: str | None
-    page_of: int | None
+    page_of: tuple[int, int] | None  # "Pagina 2 van 4"
     minutes_start: bool
     letter_start: bool
     meeting_date: str | None
@@ -161,15 +163,15 @@ def _signals(page: PdfPage) -> _PageSignals:
         m = _DOC_NUMBER.search(text)
         doc_number = doc_number or (m.group(1) if m else None)
         m = _PAGE_OF.search(text)
-        page_of = page_of or (int(m.group(1)) if m else None)
+        page_of = page_of or ((int(m.group(1)), int(m.group(2))) if m else None)
     # The first lines after letterheads, address blocks and stamps (as the cleaner drops them).
     top = [line.text for line in clean(SourceText(Path(""), tuple(lines))).lines][:_TOP_LINES]
     meeting_date = None
     for text in _content(lines):
         m = _DATE_KEY.match(text)
-        if m:
-            date = find_date(m.group(1))
-            meeting_date = date.isoformat() if date else None
+        date = find_date(m.group(1)) if m else None
+        if date:
+            meeting_date = date.isoformat()
             break
     return _PageSignals(
         doc_number,
@@ -181,18 +183,23 @@ def _signals(page: PdfPage) -> _PageSignals:
 
 
 def split_pages(pages: list[PdfPage]) -> list[list[PdfPage]]:
-    """Group consecutive pages into documents (see the module docstring for the signals)."""
+    """Group consecutive pages into documents (see the module docstring for the signals).
+
+    Page numbers count only when they number documents: "Pagina 7 van 17" in a 17-page file
+    numbers the file, and says nothing about where a document starts."""
     groups: list[list[PdfPage]] = []
     previous: _PageSignals | None = None
     current_date: str | None = None
     for page in pages:
         sig = _signals(page)
+        if sig.page_of and sig.page_of[1] == len(pages) and len(pages) > 1:
+            sig.page_of = None
         new = previous is None
         if previous is not None:
             same_number = sig.doc_number is not None and sig.doc_number == previous.doc_number
             if sig.doc_number is not None and previous.doc_number is not None:
                 new = not same_number
-            if sig.page_of == 1:
+            if sig.page_of and sig.page_of[0] == 1:
                 new = True
             elif not same_number and sig.page_of is None:
                 new = new or sig.minutes_start or sig.letter_start

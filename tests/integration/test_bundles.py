@@ -125,7 +125,8 @@ def test_scanned_page_is_read_by_ocr_and_marked(bundle: FileRead) -> None:
     assert "(OCR)" not in first.citation
 
 
-def test_bundle_without_stamps_or_footers_is_split_by_its_first_lines(variants: Path) -> None:
+def test_bundle_without_document_stamps_is_split_by_its_first_lines(variants: Path) -> None:
+    # Pages are numbered across the bundle ("Pagina 7 van 17"), which marks no document start.
     read = read_file(variants / "bundle-unstamped" / make_variants.BUNDLE_NAME)
     assert read.ocr_pages == ()
     assert [m.date.isoformat() for m in read.meetings] == MEETING_DATES
