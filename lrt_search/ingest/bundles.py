@@ -214,6 +214,15 @@ def split_pages(pages: list[PdfPage]) -> list[list[PdfPage]]:
     return groups
 
 
+def _edge_lines(lines: list[str], pages: list[int]) -> set[int]:
+    """Indices of the lines at the top or bottom of their page (where running headers stand)."""
+    by_page: dict[int, list[int]] = {}
+    for index, (text, page) in enumerate(zip(lines, pages, strict=True)):
+        if text.strip():
+            by_page.setdefault(page, []).append(index)
+    return {i for found in by_page.values() for i in found[:_EDGE_LINES] + found[-_EDGE_LINES:]}
+
+
 def _normalised(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
@@ -264,17 +273,18 @@ def split_document(
     line numbering (lines of other parts and page furniture blanked), and the reading warnings."""
     read = read_pdf(path, data, settings, progress)
     all_lines, all_pages = pdf_lines(read.pages)
+    edges = _edge_lines(all_lines, all_pages)
     groups = split_pages(read.pages)
     documents: list[Document] = []
     for group in groups:
         numbers = {p.number for p in group}
         running = running_lines(group)
         lines = []
-        for text, number in zip(all_lines, all_pages, strict=True):
+        for index, (text, number) in enumerate(zip(all_lines, all_pages, strict=True)):
             keep = (
                 number in numbers
                 and not is_page_furniture(text.strip())
-                and _normalised(text) not in running
+                and not (index in edges and _normalised(text) in running)
             )
             lines.append(text if keep else "")
         own = [t for t, n in zip(all_lines, all_pages, strict=True) if n in numbers]
