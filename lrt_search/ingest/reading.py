@@ -33,7 +33,8 @@ class SourceText:
 
 
 def read_source(path: Path | str) -> SourceText:
-    """Read ``path`` into a :class:`SourceText`.
+    """Read ``path`` into a :class:`SourceText` (for a PDF: its text layer as it is, without OCR
+    or bundle splitting; :func:`lrt_search.ingest.corpus.read_file` does those).
 
     Raises :class:`ReadError` (naming the file) for a missing, unreadable, empty, binary or
     unsupported file, or a PDF without a text layer.
@@ -152,5 +153,5 @@ def pdf_lines(pages: list[PdfPage]) -> tuple[list[str], list[int]]:
 def _read_pdf(path: Path, data: bytes) -> SourceText:
     lines, pages = pdf_lines(pdf_pages(path, data))
     if not any(line.strip() for line in lines):
-        raise ReadError(path, "PDF has no text layer (a scan?); run OCR on it first")
+        raise ReadError(path, "PDF has no text layer (a scan?); read_file() reads it with OCR")
     return SourceText(path, tuple(lines), tuple(pages), "pdf", ())
