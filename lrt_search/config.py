@@ -50,6 +50,7 @@ class Settings:
     ocr: bool = True
     ocr_language: str = "nld"
     ocr_dpi: int = 300
+    ocr_psm: int = 3  # Tesseract page segmentation: 3 = automatic (finds letterhead columns)
     ocr_min_chars: int = 25  # a page with fewer extracted characters has no text layer
     # OCR text is kept per (PDF content, page, language, dpi); None: $XDG_CACHE_HOME/lrt-search/ocr
     # (~/.cache/lrt-search/ocr). Reading a scanned PDF again then needs no Tesseract.

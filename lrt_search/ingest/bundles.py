@@ -121,6 +121,7 @@ def read_pdf(
                     settings.ocr_dpi,
                     progress,
                     cache if settings.ocr_cache else None,
+                    settings.ocr_psm,
                 )
             except OcrUnavailableError as exc:
                 problem = str(exc)

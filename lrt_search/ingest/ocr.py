@@ -91,6 +91,7 @@ def ocr_pages(
     dpi: int = 300,
     progress: ProgressFactory | None = None,
     cache_dir: Path | None = None,
+    psm: int = 3,
 ) -> dict[int, str]:
     """The OCR text of each 1-based page in ``pages`` of the PDF ``pdf_data``; pages found in
     ``cache_dir`` (when given) are not read again.
@@ -98,7 +99,7 @@ def ocr_pages(
     Raises :class:`OcrUnavailableError` when a page must be read and Tesseract or its
     ``language`` data is missing.
     """
-    cache = OcrCache(cache_dir, pdf_data, language, dpi) if cache_dir is not None else None
+    cache = OcrCache(cache_dir, pdf_data, f"{language}-psm{psm}", dpi) if cache_dir else None
     texts: dict[int, str] = {}
     wanted = []
     for number in sorted(set(pages)):
@@ -122,7 +123,7 @@ def ocr_pages(
                 page = document[number - 1]
                 image = page.render(scale=dpi / 72).to_pil()
                 texts[number] = pytesseract.image_to_string(
-                    image, lang=language, config="--psm 4"
+                    image, lang=language, config=f"--psm {psm}"
                 )
                 page.close()
                 if cache:

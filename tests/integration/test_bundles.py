@@ -152,7 +152,7 @@ def test_ocr_text_is_cached_and_read_again_without_tesseract(
 ) -> None:
     page = make_variants.BUNDLE_IMAGE_PAGE
     cached = list(ocr_cache.iterdir())
-    assert len(cached) == 1 and cached[0].name.endswith(f"-nld-300-p{page}.txt")
+    assert len(cached) == 1 and cached[0].name.endswith(f"-nld-psm3-300-p{page}.txt")
     # A process that cannot run Tesseract (not on its PATH) reads the page from the cache.
     path = variants / "bundle" / make_variants.BUNDLE_NAME
     env = {**os.environ, "PATH": str(Path(sys.executable).parent)}
