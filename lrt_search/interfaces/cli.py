@@ -38,6 +38,8 @@ app = typer.Typer(
 )
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+#: Prose output: wrapped at word boundaries to the terminal width (80 columns when piped).
+wrapped = Console(highlight=False)
 
 CorpusOpt = Annotated[
     Path | None, typer.Option("--corpus", help="Folder of minutes (default: corpus/, $LRT_CORPUS).")
@@ -98,6 +100,80 @@ def meetings(corpus: CorpusOpt = None, config: ConfigOpt = None, as_json: JsonOp
         )
         for item in m.items:
             out.print(f"    {item.number or '–':>4}  {item.title}", markup=False)
+
+
+@app.command()
+def decisions(
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", help="afspraak, besluit or actie (repeatable).", show_default=False),
+    ] = None,
+    org: Annotated[
+        str | None, typer.Option("--org", help="Only those this organisation must act on.")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    meeting: Annotated[
+        str | None, typer.Option("--meeting", help="Only this meeting date.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, json, csv or md.")
+    ] = "table",
+    corpus: CorpusOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """The decisions and actions register: what was agreed and who has to act."""
+    from ..answer.decisions import all_decisions, select
+    from ..lexicon.organisations import OrgTable
+
+    if fmt not in ("table", "json", "csv", "md"):
+        raise QueryError(f"--format: {fmt!r} is not one of table, json, csv, md")
+    settings = _settings(config, corpus)
+    found = load_corpus(settings.corpus_dir, settings, on_error=_warn_read_error)
+    table = OrgTable.default(settings.organisations_file)
+    everything = all_decisions((c for m in found for c in m.chunks), table)
+    register = select(
+        everything,
+        table,
+        kind=kind or None,
+        org=org,
+        since=_date(since, "since"),
+        until=_date(until, "until"),
+        meeting=_date(meeting, "meeting"),
+    )
+    if fmt == "json":
+        _print_json(register.to_dict())
+    elif fmt == "csv":
+        sys.stdout.write(register.to_csv())
+    elif fmt == "md":
+        sys.stdout.write(register.to_markdown())
+    else:
+        _render_register(register)
+
+
+def _render_register(register: Any) -> None:
+    if not len(register):
+        out.print("no decisions or actions match the filters")
+        return
+    for d in register:
+        head = Text(f"{d.meeting_date.isoformat()}  {d.kind:<8} ", style="bold")
+        head.append(", ".join(d.orgs) or "–", style="bold magenta")
+        head.append(f"  {d.item}", style="dim")
+        _print_wrapped(head)
+        _print_wrapped(Text(d.text), indent=4)
+        _print_wrapped(Text(f"{d.citation} · {d.source}", style="cyan"), indent=4)
+    per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
+    per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())
+    _print_wrapped(Text(f"{len(register)} found · per organisation: {per_org}", style="dim"))
+    _print_wrapped(Text(f"per meeting: {per_meeting}", style="dim"))
+
+
+def _print_wrapped(text: Text, indent: int = 0) -> None:
+    """Print ``text`` wrapped at word boundaries, every line indented by ``indent``."""
+    width = max(20, wrapped.width - indent)
+    for line in text.wrap(wrapped, width):
+        line.rstrip()
+        wrapped.print(Text(" " * indent) + line, soft_wrap=True)
 
 
 @app.command()
