@@ -83,6 +83,10 @@ class Settings:
     answer_rank_weight: float = 0.03
     answer_margin: float = 0.05  # quote the statements within this margin of the best
 
+    # Web interface (lrt-search serve): limits on what one request may ask.
+    web_max_query_chars: int = 500
+    web_max_k: int = 50
+
     def __post_init__(self) -> None:
         for name in ("corpus_dir", "index_dir", "organisations_file", "glossary_file"):
             value = getattr(self, name)

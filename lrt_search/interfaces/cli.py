@@ -38,6 +38,8 @@ app = typer.Typer(
 )
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+#: How much of a passage ``search`` shows around its matches.
+SNIPPET_CHARS = 400
 #: Prose output: wrapped at word boundaries to the terminal width (80 columns when piped).
 wrapped = Console(highlight=False)
 
@@ -116,9 +118,7 @@ def decisions(
     meeting: Annotated[
         str | None, typer.Option("--meeting", help="Only this meeting date.")
     ] = None,
-    fmt: Annotated[
-        str, typer.Option("--format", help="table, json, csv or md.")
-    ] = "table",
+    fmt: Annotated[str, typer.Option("--format", help="table, json, csv or md.")] = "table",
     corpus: CorpusOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -160,20 +160,22 @@ def _render_register(register: Any) -> None:
         head.append(", ".join(d.orgs) or "–", style="bold magenta")
         head.append(f"  {d.item}", style="dim")
         _print_wrapped(head)
-        _print_wrapped(Text(d.text), indent=4)
-        _print_wrapped(Text(f"{d.citation} · {d.source}", style="cyan"), indent=4)
+        _print_wrapped(Text(d.text), indent=4, hanging=0)
+        _print_wrapped(Text(f"{d.citation} · {d.source}", style="cyan"), indent=4, hanging=0)
     per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
     per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())
     _print_wrapped(Text(f"{len(register)} found · per organisation: {per_org}", style="dim"))
     _print_wrapped(Text(f"per meeting: {per_meeting}", style="dim"))
 
 
-def _print_wrapped(text: Text, indent: int = 0) -> None:
-    """Print ``text`` wrapped at word boundaries, every line indented by ``indent``."""
-    width = max(20, wrapped.width - indent)
-    for line in text.wrap(wrapped, width):
+def _print_wrapped(text: Text, indent: int = 0, hanging: int = 4) -> None:
+    """Print ``text`` wrapped at word boundaries, indented by ``indent``; lines after the
+    first are indented ``hanging`` more."""
+    width = max(20, wrapped.width - indent - hanging)
+    for number, line in enumerate(text.wrap(wrapped, width)):
         line.rstrip()
-        wrapped.print(Text(" " * indent) + line, soft_wrap=True)
+        pad = indent + (hanging if number else 0)
+        wrapped.print(Text(" " * pad) + line, soft_wrap=True)
 
 
 @app.command()
@@ -239,14 +241,14 @@ def index(
         )
 
 
-def _highlight(text: str, terms: set[str], engine: Any) -> Text:
-    rich_text = Text(text)
-    import re
+def _highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool = True) -> Text:
+    """The stretch of ``text`` around its matches (one line), with the matches in bold."""
+    from ..search.highlight import passage_snippet
 
-    for m in re.finditer(r"\w[\w'.-]*\w|\w", text):
-        tokens = engine.analyzer.tokenize(m.group(0))
-        if tokens and terms.intersection(tokens[:1]):
-            rich_text.stylize("bold yellow", m.start(), m.end())
+    short, spans = passage_snippet(text, terms, engine.analyzer, SNIPPET_CHARS, heading)
+    rich_text = Text(short)
+    for start, end in spans:
+        rich_text.stylize("bold yellow", start, end)
     return rich_text
 
 
@@ -280,28 +282,28 @@ def search(
     _check_mode(mode)
     settings = _settings(config, corpus, index_dir)
     engine = Engine.load(settings=settings, on_error=_warn_read_error)
-    hits = engine.search(
-        query,
-        k=k,
-        org=org,
-        since=_date(since, "since"),
-        until=_date(until, "until"),
-        meeting=_date(meeting, "meeting"),
-        mode=mode,
-    )
+    since, until = _date(since, "since"), _date(until, "until")
+    meeting = _date(meeting, "meeting")
+    hits = engine.search(query, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode)
     if as_json:
-        _print_json([h.to_dict() for h in hits])
+        from .payloads import search_payload
+
+        mode_used, k_used = mode or settings.mode, k or settings.k
+        _print_json(search_payload(query, hits, mode_used, k_used, org, since, until, meeting))
         return
     if not hits:
         out.print("no passages match the filters")
         return
-    terms = set(engine.analyzer.tokenize_query(query, engine.bm25.terms))
+    from ..search.highlight import query_terms
+
+    terms = query_terms(engine, query)
     for hit in hits:
-        out.print(
-            f"[bold]{hit.rank:>2}.[/] [bold cyan]{hit.citation}[/]  "
-            f"[dim]score {hit.score:.4f}  {hit.chunk_id}[/]"
-        )
-        out.print(_highlight(hit.text, terms, engine))
+        head = Text(f"{hit.rank:>2}. ", style="bold")
+        head.append(hit.citation, style="bold cyan")
+        head.append(f"  score {hit.score:.4f}  {hit.chunk_id}", style="dim")
+        _print_wrapped(head)
+        snip = _highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
+        _print_wrapped(snip, indent=4, hanging=0)
         out.print()
 
 
@@ -333,6 +335,29 @@ def ask(
     from .render import render_answer
 
     render_answer(answer, out)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve the web page and the JSON API (needs the [web] extra; never builds the index)."""
+    try:
+        from .web import serve as run_server
+    except ImportError as exc:
+        raise ConfigError(str(exc)) from None
+    from ..index.build import index_status
+
+    settings = _settings(config, corpus, index_dir)
+    status, reason = index_status(settings)
+    if status != "fresh":
+        err.print(f"warning: {reason}; run 'lrt-search index' (the server will not build it)")
+    err.print(f"serving on http://{host}:{port}/ (JSON API and docs at /api)")
+    run_server(settings, host=host, port=port)
 
 
 @app.command(name="eval")
