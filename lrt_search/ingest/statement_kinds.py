@@ -34,19 +34,19 @@ _LABEL_KINDS: dict[str, RegisterKind] = {
     "besloten": "besluit",
 }
 _AUX = r"(?:is|zijn|wordt|worden|werd|werden)"
+_PHRASE_TEXTS: tuple[tuple[RegisterKind, str], ...] = (
+    ("afspraak", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?afgesproken\b"),
+    ("afspraak", r"\bafgesproken\s+(?:is|wordt)\b"),
+    ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?besloten\b"),
+    ("besluit", r"\b(?:er\s+)?wordt\s+ingestemd\b|\bingestemd\s+met\b"),
+    ("besluit", r"\b(?:stemt|stemmen)\s+(?:\w+\s+){0,3}?in\s+met\b"),
+    ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?vastgesteld\b"),
+    ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?(?:goedgekeurd|geaccordeerd)\b"),
+    ("besluit", r"\b(?:gaat|gaan|is|zijn)\b[^.;:()]{0,80}?\bakkoord\b"),
+    ("actie", r"\b(?:zegt|zeggen)\s+(?:\w+\s+){0,3}?toe\b"),
+)
 _PHRASES: tuple[tuple[RegisterKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.I))
-    for kind, pattern in (
-        ("afspraak", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?afgesproken\b"),
-        ("afspraak", r"\bafgesproken\s+(?:is|wordt)\b"),
-        ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?besloten\b"),
-        ("besluit", r"\b(?:er\s+)?wordt\s+ingestemd\b|\bingestemd\s+met\b"),
-        ("besluit", r"\b(?:stemt|stemmen)\s+(?:\w+\s+){0,3}?in\s+met\b"),
-        ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?vastgesteld\b"),
-        ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?(?:goedgekeurd|geaccordeerd)\b"),
-        ("besluit", r"\b(?:gaat|gaan|is|zijn)\b[^.;:()]{0,80}?\bakkoord\b"),
-        ("actie", r"\b(?:zegt|zeggen)\s+(?:\w+\s+){0,3}?toe\b"),
-    )
+    (kind, re.compile(pattern, re.I)) for kind, pattern in _PHRASE_TEXTS
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 

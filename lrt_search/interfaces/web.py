@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 try:
@@ -273,24 +273,28 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api/search", tags=["api"], summary="Ranked passages with citations")
     def api_search(
-        q: str = Query(..., description="The query, Dutch or English."),
-        k: int | None = Query(None, description="Number of passages."),
-        org: str | None = Query(None, description="Only passages where it speaks."),
-        since: str | None = Query(None, description="From this meeting date (YYYY-MM-DD)."),
-        until: str | None = Query(None, description="Up to this meeting date."),
-        meeting: str | None = Query(None, description="Only this meeting date."),
-        mode: str | None = Query(None, description="hybrid, bm25 or dense."),
+        q: Annotated[str, Query(description="The query, Dutch or English.")],
+        k: Annotated[int | None, Query(description="Number of passages.")] = None,
+        org: Annotated[str | None, Query(description="Only passages where it speaks.")] = None,
+        since: Annotated[
+            str | None, Query(description="From this meeting date (YYYY-MM-DD).")
+        ] = None,
+        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
+        meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
+        mode: Annotated[str | None, Query(description="hybrid, bm25 or dense.")] = None,
     ) -> dict[str, Any]:
         """The same JSON as ``lrt-search search --json``."""
         return _search(holder, q, k, org, since, until, meeting, mode)[0]
 
     @app.get("/api/ask", tags=["api"], summary="An answer of verbatim, cited quotes")
     def api_ask(
-        q: str = Query(..., description="A question, Dutch or English."),
-        k: int | None = Query(None, description="Number of passages to quote from."),
-        org: str | None = Query(None, description="Only statements of this organisation."),
-        since: str | None = Query(None, description="From this meeting date."),
-        until: str | None = Query(None, description="Up to this meeting date."),
+        q: Annotated[str, Query(description="A question, Dutch or English.")],
+        k: Annotated[int | None, Query(description="Number of passages to quote from.")] = None,
+        org: Annotated[
+            str | None, Query(description="Only statements of this organisation.")
+        ] = None,
+        since: Annotated[str | None, Query(description="From this meeting date.")] = None,
+        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
     ) -> dict[str, Any]:
         """The same JSON as ``lrt-search ask --json``."""
         return _ask(holder, q, k, org, since, until).to_dict()
@@ -302,11 +306,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api/decisions", tags=["api"], summary="The decisions and actions register")
     def api_decisions(
-        kind: list[str] | None = Query(None, description="afspraak, besluit or actie."),
-        org: str | None = Query(None, description="Only those this organisation must act on."),
-        since: str | None = Query(None, description="From this meeting date."),
-        until: str | None = Query(None, description="Up to this meeting date."),
-        meeting: str | None = Query(None, description="Only this meeting date."),
+        kind: Annotated[list[str] | None, Query(description="afspraak, besluit or actie.")] = None,
+        org: Annotated[
+            str | None, Query(description="Only those this organisation must act on.")
+        ] = None,
+        since: Annotated[str | None, Query(description="From this meeting date.")] = None,
+        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
+        meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
     ) -> dict[str, Any]:
         """The same JSON as ``lrt-search decisions --format json``."""
         return _decisions(holder, kind, org, since, until, meeting).to_dict()
@@ -431,7 +437,7 @@ def create_app(settings: Settings) -> FastAPI:
     return app
 
 
-def _options(loaded: _Loaded) -> dict[str, list[tuple[str, str]]]:
+def _options(loaded: _Loaded) -> dict[str, Any]:
     """The organisation and meeting choices of the filter forms."""
     return {
         "org_options": [(code, code) for code in loaded.engine.orgs.codes],
