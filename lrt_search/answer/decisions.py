@@ -19,13 +19,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import QueryError
+from ..config import Settings
+from ..errors import QueryError, ReadError
 from ..ingest.speakers import sentence_speakers
 from ..ingest.statement_kinds import REGISTER_KINDS, RegisterKind, find_markers
 from ..lexicon.dates import DateLike, as_date
@@ -129,6 +131,16 @@ class Register:
             "decisions": [d.to_dict() for d in self.decisions],
             "facets": self.facets(),
         }
+
+    def formatted(self, fmt: str) -> str:
+        """The register as ``json``, ``csv`` or ``md`` (Markdown) text."""
+        if fmt == "json":
+            return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        if fmt == "csv":
+            return self.to_csv()
+        if fmt == "md":
+            return self.to_markdown()
+        raise QueryError(f"--format: {fmt!r} is not one of json, csv, md")
 
     def to_csv(self) -> str:
         """One row per decision (orgs joined with ``;``)."""
@@ -276,3 +288,21 @@ def select(
         "meeting": meeting_d.isoformat() if meeting_d else None,
     }
     return Register(chosen, filters)
+
+
+def corpus_register(
+    settings: Settings,
+    kind: str | Sequence[str] | None = None,
+    org: str | Sequence[str] | None = None,
+    since: DateLike = None,
+    until: DateLike = None,
+    meeting: DateLike = None,
+    on_error: Callable[[ReadError], None] | None = None,
+) -> Register:
+    """The register of the corpus folder in ``settings``, read directly (no index needed)."""
+    from ..ingest.corpus import load_corpus
+
+    table = OrgTable.default(settings.organisations_file)
+    meetings = load_corpus(settings.corpus_dir, settings, on_error=on_error)
+    everything = all_decisions((c for m in meetings for c in m.chunks), table)
+    return select(everything, table, kind, org, since, until, meeting)

@@ -8,16 +8,32 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
-from ..config import MODES, Settings
+from .. import __version__
+from ..config import Settings
 from ..errors import ConfigError, LrtError, QueryError, ReadError
 from ..ingest.corpus import load_corpus
 from ..lexicon.dates import parse_date_arg
+from .options import (
+    KIND_CHOICES,
+    ConfigOpt,
+    CorpusOpt,
+    IndexOpt,
+    JsonOpt,
+    KOpt,
+    MeetingOpt,
+    ModeOpt,
+    OrgOpt,
+    SinceOpt,
+    SplitOpt,
+    UntilOpt,
+)
+from .render import highlighted_snippet, print_wrapped, render_register
 
 try:  # typer >= 0.20 vendors click
     from typer._click import exceptions as click_exceptions
@@ -32,41 +48,44 @@ app = typer.Typer(
     name="lrt-search",
     help="Search and question answering over the minutes of the Landelijke Regietafel "
     "Migratie en Integratie (LRT).",
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-#: How much of a passage ``search`` shows around its matches.
-SNIPPET_CHARS = 400
 #: Prose output: wrapped at word boundaries to the terminal width (80 columns when piped).
 wrapped = Console(highlight=False)
-
-CorpusOpt = Annotated[
-    Path | None, typer.Option("--corpus", help="Folder of minutes (default: corpus/, $LRT_CORPUS).")
-]
-IndexOpt = Annotated[
-    Path | None, typer.Option("--index", help="Index folder (default: index/, $LRT_INDEX).")
-]
-ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", help="A TOML file of settings (see eval/configs/).")
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for other tools.")]
-KOpt = Annotated[int | None, typer.Option("-k", "--k", help="Number of passages.")]
-OrgOpt = Annotated[
-    str | None, typer.Option("--org", help="Only passages where this organisation speaks.")
-]
-SinceOpt = Annotated[
-    str | None, typer.Option("--since", help="From this meeting date (YYYY-MM-DD).")
-]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this meeting date.")]
 
 
 def _settings(
     config: Path | None, corpus: Path | None = None, index: Path | None = None, **changes: Any
 ) -> Settings:
-    return Settings.resolve(config, corpus_dir=corpus, index_dir=index, **changes)
+    settings = Settings.resolve(config, corpus_dir=corpus, index_dir=index, **changes)
+    if not Path(settings.corpus_dir).is_dir():
+        # Never fall back silently on an index of another corpus.
+        raise QueryError(f"--corpus: folder {settings.corpus_dir} does not exist")
+    return settings
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        out.print(f"lrt-search {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", callback=_show_version, is_eager=True
+        ),
+    ] = False,
+) -> None:
+    """Search and question answering over the minutes of the Landelijke Regietafel Migratie en
+    Integratie (LRT)."""
 
 
 def _print_json(data: Any) -> None:
@@ -108,83 +127,38 @@ def meetings(corpus: CorpusOpt = None, config: ConfigOpt = None, as_json: JsonOp
 def decisions(
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", help="afspraak, besluit or actie (repeatable).", show_default=False),
+        typer.Option("--kind", help="Only this kind (repeatable).", metavar=KIND_CHOICES),
     ] = None,
-    org: Annotated[
-        str | None, typer.Option("--org", help="Only those this organisation must act on.")
-    ] = None,
+    org: Annotated[str | None, typer.Option("--org", help="Only what it must act on.")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    meeting: Annotated[
-        str | None, typer.Option("--meeting", help="Only this meeting date.")
-    ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json, csv or md.")] = "table",
+    meeting: MeetingOpt = None,
+    fmt: Annotated[
+        Literal["table", "json", "csv", "md"],
+        typer.Option("--format", help="Output format.", metavar="[table|json|csv|md]"),
+    ] = "table",
     corpus: CorpusOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """The decisions and actions register: what was agreed and who has to act."""
-    from ..answer.decisions import all_decisions, select
-    from ..lexicon.organisations import OrgTable
+    from ..answer.decisions import corpus_register
 
-    if fmt not in ("table", "json", "csv", "md"):
-        raise QueryError(f"--format: {fmt!r} is not one of table, json, csv, md")
     settings = _settings(config, corpus)
-    found = load_corpus(settings.corpus_dir, settings, on_error=_warn_read_error)
-    table = OrgTable.default(settings.organisations_file)
-    everything = all_decisions((c for m in found for c in m.chunks), table)
-    register = select(
-        everything,
-        table,
-        kind=kind or None,
-        org=org,
-        since=_date(since, "since"),
-        until=_date(until, "until"),
-        meeting=_date(meeting, "meeting"),
-    )
-    if fmt == "json":
-        _print_json(register.to_dict())
-    elif fmt == "csv":
-        sys.stdout.write(register.to_csv())
-    elif fmt == "md":
-        sys.stdout.write(register.to_markdown())
+    register = corpus_register(
+        settings, kind, org, _date(since, "since"), _date(until, "until"),
+        _date(meeting, "meeting"), on_error=_warn_read_error,
+    )  # fmt: skip
+    if fmt == "table":
+        render_register(register, wrapped)
     else:
-        _render_register(register)
-
-
-def _render_register(register: Any) -> None:
-    if not len(register):
-        out.print("no decisions or actions match the filters")
-        return
-    for d in register:
-        head = Text(f"{d.meeting_date.isoformat()}  {d.kind:<8} ", style="bold")
-        head.append(", ".join(d.orgs) or "–", style="bold magenta")
-        head.append(f"  {d.item}", style="dim")
-        _print_wrapped(head)
-        _print_wrapped(Text(d.text), indent=4, hanging=0)
-        _print_wrapped(Text(f"{d.citation} · {d.source}", style="cyan"), indent=4, hanging=0)
-    per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
-    per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())
-    _print_wrapped(Text(f"{len(register)} found · per organisation: {per_org}", style="dim"))
-    _print_wrapped(Text(f"per meeting: {per_meeting}", style="dim"))
-
-
-def _print_wrapped(text: Text, indent: int = 0, hanging: int = 4) -> None:
-    """Print ``text`` wrapped at word boundaries, indented by ``indent``; lines after the
-    first are indented ``hanging`` more."""
-    width = max(20, wrapped.width - indent - hanging)
-    for number, line in enumerate(text.wrap(wrapped, width)):
-        line.rstrip()
-        pad = indent + (hanging if number else 0)
-        wrapped.print(Text(" " * pad) + line, soft_wrap=True)
+        sys.stdout.write(register.formatted(fmt))
 
 
 @app.command()
 def chunks(
     corpus: CorpusOpt = None,
     config: ConfigOpt = None,
-    meeting: Annotated[
-        str | None, typer.Option("--meeting", help="Only this meeting date.")
-    ] = None,
+    meeting: MeetingOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Print the chunks of the corpus with their citations."""
@@ -241,23 +215,6 @@ def index(
         )
 
 
-def _highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool = True) -> Text:
-    """The stretch of ``text`` around its matches (one line), with the matches in bold."""
-    from ..search.highlight import passage_snippet
-
-    short, spans = passage_snippet(text, terms, engine.analyzer, SNIPPET_CHARS, heading)
-    rich_text = Text(short)
-    for start, end in spans:
-        rich_text.stylize("bold yellow", start, end)
-    return rich_text
-
-
-def _check_mode(mode: str | None) -> str | None:
-    if mode is not None and mode not in MODES:
-        raise QueryError(f"--mode: {mode!r} is not one of {', '.join(MODES)}")
-    return mode
-
-
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="The question or keywords, Dutch or English.")],
@@ -265,10 +222,8 @@ def search(
     org: OrgOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    meeting: Annotated[
-        str | None, typer.Option("--meeting", help="Only this meeting date.")
-    ] = None,
-    mode: Annotated[str | None, typer.Option("--mode", help="hybrid, bm25 or dense.")] = None,
+    meeting: MeetingOpt = None,
+    mode: ModeOpt = None,
     corpus: CorpusOpt = None,
     index_dir: IndexOpt = None,
     config: ConfigOpt = None,
@@ -279,7 +234,6 @@ def search(
 
     if not query.strip():
         raise QueryError("empty query")
-    _check_mode(mode)
     settings = _settings(config, corpus, index_dir)
     engine = Engine.load(settings=settings, on_error=_warn_read_error)
     since, until = _date(since, "since"), _date(until, "until")
@@ -301,9 +255,9 @@ def search(
         head = Text(f"{hit.rank:>2}. ", style="bold")
         head.append(hit.citation, style="bold cyan")
         head.append(f"  score {hit.score:.4f}  {hit.chunk_id}", style="dim")
-        _print_wrapped(head)
-        snip = _highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
-        _print_wrapped(snip, indent=4, hanging=0)
+        print_wrapped(wrapped, head, hanging=4)
+        heading = hit.chunk.kind == "item"
+        print_wrapped(wrapped, highlighted_snippet(hit.text, terms, engine, heading), indent=4)
         out.print()
 
 
@@ -345,19 +299,12 @@ def serve(
     index_dir: IndexOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Serve the web page and the JSON API (needs the [web] extra; never builds the index)."""
+    """Serve the web page and JSON API (the web extra; never builds the index)."""
     try:
         from .web import serve as run_server
     except ImportError as exc:
         raise ConfigError(str(exc)) from None
-    from ..index.build import index_status
-
-    settings = _settings(config, corpus, index_dir)
-    status, reason = index_status(settings)
-    if status != "fresh":
-        err.print(f"warning: {reason}; run 'lrt-search index' (the server will not build it)")
-    err.print(f"serving on http://{host}:{port}/ (JSON API and docs at /api)")
-    run_server(settings, host=host, port=port)
+    run_server(_settings(config, corpus, index_dir), host, port, warn=err.print)
 
 
 @app.command(name="eval")
@@ -366,7 +313,7 @@ def evaluate_cmd(
     against: Annotated[
         Path | None, typer.Option("--against", help="Compare --config with this configuration.")
     ] = None,
-    split: Annotated[str, typer.Option("--split", help="dev, test or all.")] = "all",
+    split: SplitOpt = "all",
     questions: Annotated[
         Path | None,
         typer.Option("--questions", help="Question set (default eval/questions.jsonl)."),
@@ -385,8 +332,6 @@ def evaluate_cmd(
     from .. import evaluation
     from .render import render_comparison, render_report
 
-    if split not in ("dev", "test", "all"):
-        raise QueryError(f"--split: {split!r} is not one of dev, test, all")
     qpath = questions or evaluation.default_questions_path()
     items = evaluation.load_questions(qpath, split=split)
     if limit is not None:
@@ -428,12 +373,9 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         err.print("aborted", markup=False)
         sys.exit(130)
-    except (QueryError, ConfigError) as exc:
-        err.print(f"lrt-search: error: {exc}", markup=False)
-        sys.exit(2)
     except LrtError as exc:
         err.print(f"lrt-search: error: {exc}", markup=False)
-        sys.exit(1)
+        sys.exit(2 if isinstance(exc, QueryError | ConfigError) else 1)
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         sys.exit(130)

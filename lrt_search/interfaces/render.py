@@ -6,7 +6,7 @@ The core modules return data; only the interfaces turn it into text.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.text import Text
@@ -15,7 +15,51 @@ from ..evaluation.metrics import MEASURES
 
 if TYPE_CHECKING:
     from ..answer.answering import Answer
+    from ..answer.decisions import Register
     from ..evaluation import Comparison, Report
+
+
+def print_wrapped(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> None:
+    """Print ``text`` wrapped at word boundaries, indented by ``indent``; lines after the
+    first are indented ``hanging`` more (a hanging indent)."""
+    width = max(20, console.width - indent - hanging)
+    for number, line in enumerate(text.wrap(console, width)):
+        line.rstrip()
+        pad = indent + (hanging if number else 0)
+        console.print(Text(" " * pad) + line, soft_wrap=True)
+
+
+def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool = True) -> Text:
+    """The stretch of ``text`` around its matches (one line), with the matches in bold."""
+    from ..search.highlight import passage_snippet
+
+    short, spans = passage_snippet(
+        text, terms, engine.analyzer, engine.settings.snippet_chars, heading
+    )
+    rich_text = Text(short)
+    for start, end in spans:
+        rich_text.stylize("bold yellow", start, end)
+    return rich_text
+
+
+def render_register(register: Register, console: Console) -> None:
+    """Print the decisions register: one entry per decision, then the counts."""
+    if not len(register):
+        console.print("no decisions or actions match the filters")
+        return
+    for d in register:
+        head = Text(f"{d.meeting_date.isoformat()}  {d.kind:<8} ", style="bold")
+        head.append(", ".join(d.orgs) or "–", style="bold magenta")
+        head.append(f"  {d.item}", style="dim")
+        print_wrapped(console, head, hanging=4)
+        print_wrapped(console, Text(d.text), indent=4)
+        print_wrapped(console, Text(f"{d.citation} · {d.source}", style="cyan"), indent=4)
+    per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
+    per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())
+    print_wrapped(
+        console, Text(f"{len(register)} found · per organisation: {per_org}", style="dim")
+    )
+    print_wrapped(console, Text(f"per meeting: {per_meeting}", style="dim"))
 
 
 def render_answer(answer: Answer, console: Console) -> None:

@@ -15,8 +15,7 @@
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -34,190 +33,26 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 
 from .. import __version__
 from ..config import MODES, Settings
-from ..errors import IndexStoreError, LrtError, QueryError, ReadError
+from ..errors import IndexStoreError, LrtError
 from ..index.build import index_status
-from ..index.store import read_manifest
-from ..ingest.corpus import corpus_files, load_corpus
 from ..ingest.reading import read_source
 from ..ingest.statement_kinds import REGISTER_KINDS
-from ..lexicon.dates import parse_date_arg
-from ..models import Meeting
-from ..search.highlight import match_spans, passage_snippet, query_terms, segments
-from ..service import Engine
-from .payloads import search_payload
+from ..search.highlight import match_spans, query_terms, segments
+from .web_queries import (
+    IndexHolder,
+    corpus_file,
+    form_options,
+    hit_views,
+    run_ask,
+    run_decisions,
+    run_search,
+)
+from .web_text import TEXTS
 
 TEMPLATES = Path(__file__).parent / "templates"
-SNIPPET_CHARS = 420
+
 
 #: The interface's words, Dutch first.
-TEXTS: dict[str, dict[str, str]] = {
-    "nl": {
-        "title": "Notulen LRT doorzoeken",
-        "search": "Zoeken",
-        "ask": "Vraag stellen",
-        "decisions": "Besluiten en acties",
-        "meetings": "Vergaderingen",
-        "api": "API",
-        "query": "Zoekvraag",
-        "placeholder": "Bijvoorbeeld: wat zei het IPO over indeplaatsstelling?",
-        "organisation": "Organisatie",
-        "any": "alle",
-        "since": "Vanaf",
-        "until": "Tot en met",
-        "meeting": "Vergadering",
-        "mode": "Zoekwijze",
-        "kind": "Soort",
-        "results": "resultaten",
-        "no_results": "Geen passages gevonden met deze filters.",
-        "answer": "Antwoord",
-        "confidence": "zekerheid",
-        "understood": "Begrepen",
-        "closest": "Dichtstbijzijnde passages",
-        "who": "Wie moet handelen",
-        "nobody": "niet genoemd",
-        "count": "aantal",
-        "per_meeting": "Per vergadering",
-        "per_org": "Per organisatie",
-        "per_kind": "Per soort",
-        "filter": "Filteren",
-        "source": "Bron",
-        "lines": "regels",
-        "page": "pagina",
-        "open_pdf": "PDF openen op deze pagina",
-        "back": "terug",
-        "error": "Fout",
-        "items": "agendapunten",
-        "text": "Tekst",
-        "speakers": "sprekers",
-        "cited": "geciteerde regels",
-        "language": "English",
-        "afspraak": "afspraak",
-        "besluit": "besluit",
-        "actie": "actie",
-        "endpoints": "Eindpunten",
-        "parameters": "parameters",
-    },
-    "en": {
-        "title": "Search the LRT minutes",
-        "search": "Search",
-        "ask": "Ask",
-        "decisions": "Decisions and actions",
-        "meetings": "Meetings",
-        "api": "API",
-        "query": "Query",
-        "placeholder": "For example: what did IPO say about indeplaatsstelling?",
-        "organisation": "Organisation",
-        "any": "all",
-        "since": "From",
-        "until": "Up to",
-        "meeting": "Meeting",
-        "mode": "Mode",
-        "kind": "Kind",
-        "results": "results",
-        "no_results": "No passages match these filters.",
-        "answer": "Answer",
-        "confidence": "confidence",
-        "understood": "Understood",
-        "closest": "Closest passages",
-        "who": "Who must act",
-        "nobody": "not named",
-        "count": "count",
-        "per_meeting": "Per meeting",
-        "per_org": "Per organisation",
-        "per_kind": "Per kind",
-        "filter": "Filter",
-        "source": "Source",
-        "lines": "lines",
-        "page": "page",
-        "open_pdf": "Open the PDF at this page",
-        "back": "back",
-        "error": "Error",
-        "items": "agenda items",
-        "text": "Text",
-        "speakers": "speakers",
-        "cited": "cited lines",
-        "language": "Nederlands",
-        "afspraak": "agreement",
-        "besluit": "decision",
-        "actie": "action",
-        "endpoints": "Endpoints",
-        "parameters": "parameters",
-    },
-}
-
-
-@dataclass
-class _Loaded:
-    key: tuple[Any, ...]
-    engine: Engine
-    meetings: list[Meeting]
-
-
-class IndexHolder:
-    """The engine of the served index, loaded (never built) on first use and again when
-    ``lrt-search index`` has written a new generation; refuses a missing or stale index."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._loaded: _Loaded | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> _Loaded:
-        """The loaded engine and meetings, or :class:`IndexStoreError` saying what to run."""
-        status, reason = index_status(self.settings)
-        if status != "fresh":
-            raise IndexStoreError(
-                self.settings.index_dir,
-                f"{reason.split(': ', 1)[-1]}; the web interface does not build indexes, "
-                "run 'lrt-search index' and reload",
-            )
-        manifest = read_manifest(Path(self.settings.index_dir)) or {}
-        key = (manifest.get("created"), manifest.get("n_chunks"), tuple(manifest.get("files", {})))
-        with self._lock:
-            if self._loaded is None or self._loaded.key != key:
-                engine = Engine.load(settings=self.settings, build=False, progress=False)
-                meetings = load_corpus(self.settings.corpus_dir, self.settings, on_error=_ignore)
-                self._loaded = _Loaded(key, engine, meetings)
-            return self._loaded
-
-
-def _ignore(exc: ReadError) -> None:
-    del exc  # a file the index skipped is reported by 'lrt-search index'
-
-
-def _check_query(settings: Settings, text: str, name: str = "q") -> str:
-    if not text or not text.strip():
-        raise QueryError(f"{name}: empty query")
-    if len(text) > settings.web_max_query_chars:
-        raise QueryError(
-            f"{name}: the query is {len(text)} characters long; at most "
-            f"{settings.web_max_query_chars} are allowed"
-        )
-    return text
-
-
-def _check_k(settings: Settings, k: int | None) -> int | None:
-    if k is not None and not 1 <= k <= settings.web_max_k:
-        raise QueryError(f"k: must lie between 1 and {settings.web_max_k}, not {k}")
-    return k
-
-
-def _check_date(value: str | None, name: str) -> str | None:
-    if not value:
-        return None
-    try:
-        parse_date_arg(value)
-    except ValueError as exc:
-        raise QueryError(f"{name}: {exc}") from None
-    return value
-
-
-def _check_mode(mode: str | None) -> str | None:
-    if mode and mode not in MODES:
-        raise QueryError(f"mode: {mode!r} is not one of {', '.join(MODES)}")
-    return mode or None
-
-
 def create_app(settings: Settings) -> FastAPI:
     """The web application over ``settings``' corpus and index."""
     holder = IndexHolder(settings)
@@ -284,7 +119,7 @@ def create_app(settings: Settings) -> FastAPI:
         mode: Annotated[str | None, Query(description="hybrid, bm25 or dense.")] = None,
     ) -> dict[str, Any]:
         """The same JSON as ``lrt-search search --json``."""
-        return _search(holder, q, k, org, since, until, meeting, mode)[0]
+        return run_search(holder, q, k, org, since, until, meeting, mode)[0]
 
     @app.get("/api/ask", tags=["api"], summary="An answer of verbatim, cited quotes")
     def api_ask(
@@ -297,7 +132,7 @@ def create_app(settings: Settings) -> FastAPI:
         until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
     ) -> dict[str, Any]:
         """The same JSON as ``lrt-search ask --json``."""
-        return _ask(holder, q, k, org, since, until).to_dict()
+        return run_ask(holder, q, k, org, since, until).to_dict()
 
     @app.get("/api/meetings", tags=["api"], summary="The meetings of the corpus")
     def api_meetings() -> list[dict[str, Any]]:
@@ -315,7 +150,7 @@ def create_app(settings: Settings) -> FastAPI:
         meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
     ) -> dict[str, Any]:
         """The same JSON as ``lrt-search decisions --format json``."""
-        return _decisions(holder, kind, org, since, until, meeting).to_dict()
+        return run_decisions(holder, kind, org, since, until, meeting).to_dict()
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:
@@ -343,28 +178,28 @@ def create_app(settings: Settings) -> FastAPI:
         }  # fmt: skip
         context: dict[str, Any] = {
             "form": form,
-            **_options(loaded),
+            **form_options(loaded),
             "mode_options": [(m, m) for m in MODES],
             "hits": None,
             "answer": None,
         }
         if q.strip():
             if do == "ask":
-                answer = _ask(holder, q, k, org or None, since or None, until or None)
+                answer = run_ask(holder, q, k, org or None, since or None, until or None)
                 terms = query_terms(loaded.engine, q)
                 context["answer"] = answer
                 context["quotes"] = [
                     (c, segments(c.quote, match_spans(c.quote, terms, loaded.engine.analyzer)))
                     for c in answer.citations
                 ]
-                context["closest"] = _hit_views(loaded.engine, answer.closest, terms)
+                context["closest"] = hit_views(loaded.engine, answer.closest, terms)
             else:
-                payload, hits = _search(
+                payload, hits = run_search(
                     holder, q, k, org or None, since or None, until or None,
                     meeting or None, mode or None,
                 )  # fmt: skip
                 terms = query_terms(loaded.engine, q)
-                context["hits"] = _hit_views(loaded.engine, hits, terms)
+                context["hits"] = hit_views(loaded.engine, hits, terms)
                 context["payload"] = payload
         return page(request, "search.html", **context)
 
@@ -378,7 +213,7 @@ def create_app(settings: Settings) -> FastAPI:
         meeting: str = "",
     ) -> HTMLResponse:
         loaded = holder.get()
-        register = _decisions(holder, kind or None, org or None, since, until, meeting)
+        register = run_decisions(holder, kind or None, org or None, since, until, meeting)
         form = {"kind": kind, "org": org, "since": since, "until": until, "meeting": meeting}
         return page(
             request,
@@ -386,7 +221,7 @@ def create_app(settings: Settings) -> FastAPI:
             register=register,
             form=form,
             kind_options=[(k, TEXTS[lang_of(request)][k]) for k in REGISTER_KINDS],
-            **_options(loaded),
+            **form_options(loaded),
         )
 
     @app.get("/meetings", response_class=HTMLResponse, include_in_schema=False)
@@ -398,7 +233,7 @@ def create_app(settings: Settings) -> FastAPI:
         request: Request, name: str, start: int | None = None, end: int | None = None
     ) -> HTMLResponse:
         loaded = holder.get()
-        path = _corpus_file(settings, name)
+        path = corpus_file(settings, name)
         source = read_source(path)
         meeting = next((m for m in loaded.meetings if m.source.name == path.name), None)
         end = end if end is not None else start
@@ -430,97 +265,25 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/source/{name}", include_in_schema=False)
     def source_file(name: str) -> FileResponse:
         holder.get()
-        path = _corpus_file(settings, name)
+        path = corpus_file(settings, name)
         media = "application/pdf" if path.suffix.lower() == ".pdf" else "text/plain; charset=utf-8"
         return FileResponse(path, media_type=media)
 
     return app
 
 
-def _options(loaded: _Loaded) -> dict[str, Any]:
-    """The organisation and meeting choices of the filter forms."""
-    return {
-        "org_options": [(code, code) for code in loaded.engine.orgs.codes],
-        "meeting_options": [
-            (m.date.isoformat(), f"{m.date.isoformat()} · {m.title}"[:60]) for m in loaded.meetings
-        ],
-    }
-
-
-def _corpus_file(settings: Settings, name: str) -> Path:
-    """The corpus file called ``name`` (only files of the corpus folder, by their name)."""
-    for path in corpus_files(settings.corpus_dir):
-        if path.name == name:
-            return path
-    raise QueryError(f"no minutes file {name!r} in the corpus")
-
-
-def _search(
-    holder: IndexHolder,
-    q: str,
-    k: int | None,
-    org: str | None,
-    since: str | None,
-    until: str | None,
-    meeting: str | None,
-    mode: str | None,
-) -> tuple[dict[str, Any], list[Any]]:
-    settings = holder.settings
-    _check_query(settings, q)
-    _check_k(settings, k)
-    mode = _check_mode(mode)
-    since, until = _check_date(since, "since"), _check_date(until, "until")
-    meeting = _check_date(meeting, "meeting")
-    engine = holder.get().engine
-    hits = engine.search(q, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode)
-    payload = search_payload(
-        q, hits, mode or settings.mode, k or settings.k, org, since, until, meeting
-    )
-    return payload, hits
-
-
-def _ask(
-    holder: IndexHolder,
-    q: str,
-    k: int | None,
-    org: str | None,
-    since: str | None,
-    until: str | None,
-) -> Any:
-    settings = holder.settings
-    _check_query(settings, q)
-    _check_k(settings, k)
-    since, until = _check_date(since, "since"), _check_date(until, "until")
-    return holder.get().engine.ask(q, k=k, org=org, since=since, until=until)
-
-
-def _decisions(
-    holder: IndexHolder,
-    kind: str | list[str] | None,
-    org: str | None,
-    since: str | None,
-    until: str | None,
-    meeting: str | None,
-) -> Any:
-    since, until = _check_date(since, "since"), _check_date(until, "until")
-    meeting = _check_date(meeting, "meeting")
-    return holder.get().engine.decisions(
-        kind=kind or None, org=org or None, since=since, until=until, meeting=meeting
-    )
-
-
-def _hit_views(engine: Engine, hits: list[Any], terms: set[str]) -> list[dict[str, Any]]:
-    views = []
-    for hit in hits:
-        short, inside = passage_snippet(
-            hit.text, terms, engine.analyzer, SNIPPET_CHARS, hit.chunk.kind == "item"
-        )
-        views.append({"hit": hit, "pieces": segments(short, inside)})
-    return views
-
-
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the web application with uvicorn until interrupted."""
+def serve(
+    settings: Settings,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    warn: Callable[[str], object] = print,
+) -> None:
+    """Run the web application with uvicorn until interrupted (says so when the index is
+    missing or stale: the server answers 503 until ``lrt-search index`` has run)."""
     import uvicorn
 
+    status, reason = index_status(settings)
+    if status != "fresh":
+        warn(f"warning: {reason}; run 'lrt-search index' (the server will not build it)")
+    warn(f"serving on http://{host}:{port}/ (JSON API and its description at /api)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
