@@ -65,7 +65,7 @@ def _settings(
     settings = Settings.resolve(config, corpus_dir=corpus, index_dir=index, **changes)
     if not Path(settings.corpus_dir).is_dir():
         # Never fall back silently on an index of another corpus.
-        raise QueryError(f"--corpus: folder {settings.corpus_dir} does not exist")
+        raise ReadError(settings.corpus_dir, "corpus folder does not exist (--corpus)")
     return settings
 
 
@@ -288,7 +288,7 @@ def ask(
         return
     from .render import render_answer
 
-    render_answer(answer, out)
+    render_answer(answer, wrapped, engine)
 
 
 @app.command()

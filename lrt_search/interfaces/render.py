@@ -33,6 +33,8 @@ def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool =
     """The stretch of ``text`` around its matches (one line), with the matches in bold."""
     from ..search.highlight import passage_snippet
 
+    if engine is None:
+        return Text(" ".join(text.split()))
     short, spans = passage_snippet(
         text, terms, engine.analyzer, engine.settings.snippet_chars, heading
     )
@@ -62,26 +64,64 @@ def render_register(register: Register, console: Console) -> None:
     print_wrapped(console, Text(f"per meeting: {per_meeting}", style="dim"))
 
 
-def render_answer(answer: Answer, console: Console) -> None:
-    """Print an answer for people: filters understood, quotes with citations, or closest hits."""
+#: The labels of an answer, in the question's language (Dutch unless it was English).
+ANSWER_LABELS = {
+    "nl": {
+        "understood": "begrepen", "speaker": "spreker", "period": "periode",
+        "glossary": "woordenlijst", "closest": "dichtstbij", "timeline": "Tijdlijn:",
+        "confidence": "zekerheid",
+    },
+    "en": {
+        "understood": "understood", "speaker": "speaker", "period": "period",
+        "glossary": "glossary", "closest": "closest", "timeline": "Timeline:",
+        "confidence": "confidence",
+    },
+}  # fmt: skip
 
+
+def render_answer(answer: Answer, console: Console, engine: Any = None) -> None:
+    """Print an answer for people, in the question's language: what was understood, the
+    quotes (wrapped, with the question's words highlighted when ``engine`` is given) and their
+    citations, or the abstention with snippets of the closest passages; then the confidence."""
+    labels = ANSWER_LABELS["en" if answer.filters.get("language") == "en" else "nl"]
+    terms: set[str] = set()
+    if engine is not None:
+        from ..search.highlight import query_terms
+
+        terms = query_terms(engine, answer.question)
     if answer.notes:
-        console.print(Text("understood: " + "; ".join(answer.notes), style="dim"))
+        notes = []
+        for note in answer.notes:
+            key, _, rest = note.partition(": ")
+            notes.append(f"{labels.get(key, key)}: {rest}")
+        print_wrapped(console, Text(f"{labels['understood']}: " + "; ".join(notes), style="dim"))
     if answer.abstained:
-        console.print(Text(answer.answer, style="bold yellow"))
+        print_wrapped(console, Text(answer.answer, style="bold yellow"))
         for hit in answer.closest:
-            console.print(Text(f"  (closest) {hit.citation}", style="cyan"))
-            console.print(Text("  " + hit.text.replace("\n", "\n  ")))
-        console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
-        return
-    if answer.timeline:
-        console.print(Text("Timeline:", style="bold"))
-    for c in answer.citations:
-        who = f"{c.speaker}: " if c.speaker else ""
-        console.print(Text(f"{c.meeting_date.isoformat()}  {who}", style="bold"), end="")
-        console.print(Text(f"\u201c{c.quote}\u201d"))
-        console.print(Text(f"    {c.citation}", style="cyan"))
-    console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
+            print_wrapped(console, Text(f"({labels['closest']}) {hit.citation}", style="cyan"))
+            body = highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
+            print_wrapped(console, body, indent=4)
+    else:
+        if answer.timeline:
+            console.print(Text(labels["timeline"], style="bold"))
+        for c in answer.citations:
+            line = Text(f"{c.meeting_date.isoformat()}  ", style="bold")
+            if c.speaker:
+                line.append(f"{c.speaker}: ", style="bold")
+            line.append_text(_highlight(f"\u201c{c.quote}\u201d", terms, engine))
+            print_wrapped(console, line, hanging=4)
+            print_wrapped(console, Text(c.citation, style="cyan"), indent=4)
+    console.print(Text(f"{labels['confidence']} {answer.confidence:.3f}", style="dim"))
+
+
+def _highlight(text: str, terms: set[str], engine: Any) -> Text:
+    rich_text = Text(text)
+    if engine is not None:
+        from ..search.highlight import match_spans
+
+        for start, end in match_spans(text, terms, engine.analyzer):
+            rich_text.stylize("bold yellow", start, end)
+    return rich_text
 
 
 def render_report(report: Report, console: Console, show_failures: bool = False) -> None:
