@@ -159,3 +159,48 @@ def test_refuses_missing_or_stale_index(built, tmp_path) -> None:
     page = client.get("/decisions")
     assert page.status_code == 503 and "lrt-search index" in page.text
     assert index_status(settings)[0] == "stale"  # still stale: the request built nothing
+
+
+def _minutes_pdf(source, target) -> None:
+    """``source`` written as a two-page PDF (a new page after line 20)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for number, line in enumerate(source.read_text(encoding="utf-8").split("\n"), start=1):
+        if line.strip():
+            pdf.multi_cell(0, 5, line.replace("\t", " "), new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(5)
+        if number == 20:
+            pdf.add_page()
+    pdf.output(str(target))
+
+
+def test_pdf_citation_links_to_its_page(built, tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(built.corpus, corpus)
+    shutil.copytree(built.index, tmp_path / "index")
+    _minutes_pdf(corpus / "2022-07-08-lrt.txt", corpus / "2022-07-08-lrt.pdf")
+    (corpus / "2022-07-08-lrt.txt").unlink()
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    Engine.load(settings=settings, progress=False)
+    client = TestClient(create_app(settings))
+    register = client.get("/api/decisions", params={"meeting": "2022-07-08"}).json()
+    on_page_2 = [d for d in register["decisions"] if d["page_start"] == 2]
+    assert on_page_2 and all(d["source"] == "2022-07-08-lrt.pdf" for d in register["decisions"])
+    d = on_page_2[0]
+    assert "p. 2" in d["citation"]
+    page = client.get("/decisions", params={"meeting": "2022-07-08"})
+    link = f"/meeting/2022-07-08-lrt.pdf?start={d['line_start']}&end={d['line_end']}"
+    assert link in page.text
+    view = client.get(link)
+    assert view.status_code == 200
+    assert 'id="p2"' in view.text and 'href="/source/2022-07-08-lrt.pdf#page=2"' in view.text
+    cited = re.findall(r'<span class="line cited" id="L(\d+)">', view.text)
+    assert cited and int(cited[0]) == d["line_start"]
+    pdf = client.get("/source/2022-07-08-lrt.pdf")
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
