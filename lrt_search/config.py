@@ -97,6 +97,13 @@ class Settings:
     answer_rank_weight: float = 0.03
     answer_margin: float = 0.05  # quote the statements within this margin of the best
 
+    # Showing results: characters of a passage shown around its matches (CLI and web page).
+    snippet_chars: int = 400
+
+    # Web interface (lrt-search serve): limits on what one request may ask.
+    web_max_query_chars: int = 500
+    web_max_k: int = 50
+
     def __post_init__(self) -> None:
         for name in _PATHS:
             value = getattr(self, name)

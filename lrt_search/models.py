@@ -258,6 +258,17 @@ class Hit:
             "line_end": self.chunk.span.line_end,
             "page_start": self.chunk.span.page_start,
             "page_end": self.chunk.span.page_end,
+            "decisions": [
+                {
+                    "kind": s.kind,
+                    "text": s.text,
+                    "speakers": list(s.speakers),
+                    "line_start": s.span.line_start,
+                    "line_end": s.span.line_end,
+                }
+                for s in self.chunk.statements
+                if s.kind in ("decision", "action")
+            ],
         }
 
 
@@ -274,6 +285,9 @@ class Citation:
     score: float
     span: Span
     lexical: float = 0.0  # share of the question's (idf-weighted) terms the quote contains
+    source: str = ""  # the minutes file the quote stands in
+    kind: str = "statement"  # the statement kind (decision, action, ...) or "attendees"
+    speakers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (``citations`` of ``ask --json``)."""
@@ -284,9 +298,14 @@ class Citation:
             "citation": self.citation,
             "quote": self.quote,
             "speaker": self.speaker,
+            "speakers": list(self.speakers),
+            "kind": self.kind,
             "score": round(self.score, 4),
+            "source": self.source,
             "line_start": self.span.line_start,
             "line_end": self.span.line_end,
+            "page_start": self.span.page_start,
+            "page_end": self.span.page_end,
         }
 
 
@@ -317,3 +336,17 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "closest": [h.to_dict() for h in self.closest],
         }
+
+    def __str__(self) -> str:
+        """The answer as people read it: each quote with who said it and its citation, or the
+        abstention with the closest passages' citations, then the confidence."""
+        lines = [f"{self.question}"]
+        if self.abstained:
+            lines.append(self.answer)
+            lines += [f"  ({hit.citation}) {hit.text.splitlines()[0]}" for hit in self.closest]
+        for c in self.citations:
+            who = f"{c.speaker}: " if c.speaker else ""
+            lines.append(f"{c.meeting_date.isoformat()}  {who}\u201c{c.quote}\u201d")
+            lines.append(f"    {c.citation}")
+        lines.append(f"confidence {self.confidence:.3f}")
+        return "\n".join(lines)

@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,8 @@ from .search.retriever import Retriever
 
 if TYPE_CHECKING:
     from .answer.answering import Answer
+    from .answer.decisions import Decision, Register
+    from .lexicon.dates import DateLike
 
 
 class Engine(Retriever):
@@ -110,6 +113,27 @@ class Engine(Retriever):
             manifest=self.manifest,
             statement_vectors=self.statement_vectors,
         )
+
+    @cached_property
+    def _decisions(self) -> list[Decision]:
+        from .answer.decisions import all_decisions
+
+        return all_decisions(self.chunks, self.orgs)
+
+    def decisions(
+        self,
+        kind: str | Sequence[str] | None = None,
+        org: str | Sequence[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        meeting: DateLike = None,
+    ) -> Register:
+        """The decisions and actions register (see :mod:`lrt_search.answer.decisions`): every
+        ``afspraak``, ``besluit`` and ``actie`` with the organisations that must act, filtered
+        by kind, organisation, period or meeting, with counts per meeting and organisation."""
+        from .answer.decisions import select
+
+        return select(self._decisions, self.orgs, kind, org, since, until, meeting)
 
     def ask(self, question: str, **kwargs: Any) -> Answer:
         """Answer ``question`` with verbatim, cited quotes (see :mod:`lrt_search.answering`)."""

@@ -223,6 +223,9 @@ def answer_question(
                     score,
                     statement.span,
                     lexical,
+                    source=chunk.source,
+                    kind=statement.kind,
+                    speakers=statement.speakers,
                 )
             )
     candidates.sort(key=lambda c: -c.score)
@@ -296,6 +299,8 @@ def _attendee_citations(
                 names,
                 base,
                 chunk.span,
+                source=chunk.source,
+                kind="attendees",
             )
         )
     return out

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..config import Settings
 from ..errors import IndexStoreError, ReadError
-from ..ingest.corpus import corpus_files, read_file
+from ..ingest.corpus import corpus_files, read_file, warn_duplicate_dates
 from ..lexicon.datafiles import bundled_text, user_text
 from ..models import Meeting
 from ..progress import Progress
@@ -126,6 +126,7 @@ def build_index(
     if not meetings:
         raise ReadError(settings.corpus_dir, "no readable minutes in the corpus folder")
     meetings.sort(key=lambda m: (m.date, m.source.name))
+    warn_duplicate_dates(meetings)
     chunks = [c for m in meetings for c in m.chunks]
     previous: dict[str, np.ndarray] = {}
     try:

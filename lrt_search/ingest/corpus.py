@@ -232,5 +232,25 @@ def load_corpus(
     A file that cannot be read is skipped with a warning (or passed to ``on_error``); it never
     stops the other files from being read.
     """
-    meetings = list(iter_corpus(folder, settings, on_error))
-    return sorted(meetings, key=lambda m: (m.date, m.source.name))
+    meetings = sorted(
+        iter_corpus(folder, settings, on_error), key=lambda m: (m.date, m.source.name)
+    )
+    warn_duplicate_dates(meetings)
+    return meetings
+
+
+def warn_duplicate_dates(meetings: list[Meeting]) -> list[str]:
+    """Warn (and return the messages) for meetings that share a date: two files of one meeting,
+    or a wrong date in one of them. Both stay in the corpus."""
+    by_date: dict[dt.date, list[str]] = {}
+    for m in meetings:
+        by_date.setdefault(m.date, []).append(m.source.name)
+    messages = [
+        f"{' and '.join(names)} are both dated {date.isoformat()}: the same meeting twice, "
+        "or a wrong date in one of them"
+        for date, names in by_date.items()
+        if len(names) > 1
+    ]
+    for message in messages:
+        warnings.warn(message, stacklevel=3)
+    return messages

@@ -18,6 +18,7 @@ from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
 from .cleaning import REDACTED, CleanText, Line
 from .speakers import attribute
+from .statement_kinds import statement_kind
 
 _HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
 _MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
@@ -197,11 +198,9 @@ def _loose_names(text: str) -> list[str]:
 
 
 def _statement_kind(text: str) -> StatementKind:
-    lowered = text.lower()
-    if re.match(r"^(?:afspraak|besluit|besloten)\s*:", lowered) or "afspraak:" in lowered:
-        return "decision"
-    if "actie:" in lowered:
-        return "action"
+    marked = statement_kind(text)
+    if marked is not None:
+        return marked
     if _NOTE.match(text):
         return "note"
     return "statement"

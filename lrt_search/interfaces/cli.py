@@ -2,178 +2,38 @@
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 import time
 import warnings
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
-from ..config import MODES, Settings
-from ..errors import ConfigError, LrtError, QueryError, ReadError
-from ..ingest.corpus import load_corpus
-from ..lexicon.dates import parse_date_arg
+from ..errors import ConfigError, LrtError, QueryError
+from .options import (
+    ConfigOpt,
+    CorpusOpt,
+    IndexOpt,
+    JsonOpt,
+    KOpt,
+    MeetingOpt,
+    ModeOpt,
+    OrgOpt,
+    SinceOpt,
+    SplitOpt,
+    UntilOpt,
+)
+from .render import highlighted_snippet, print_wrapped
 
 try:  # typer >= 0.20 vendors click
     from typer._click import exceptions as click_exceptions
 except ImportError:  # pragma: no cover
     from click import exceptions as click_exceptions  # type: ignore[no-redef]
 
-# Idle OpenMP threads sleep instead of spinning: the embedder's and FAISS's thread pools then do
-# not starve each other on a busy 2-core machine (set before either library loads).
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-
-app = typer.Typer(
-    name="lrt-search",
-    help="Search and question answering over the minutes of the Landelijke Regietafel "
-    "Migratie en Integratie (LRT).",
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    no_args_is_help=True,
-)
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-CorpusOpt = Annotated[
-    Path | None, typer.Option("--corpus", help="Folder of minutes (default: corpus/, $LRT_CORPUS).")
-]
-IndexOpt = Annotated[
-    Path | None, typer.Option("--index", help="Index folder (default: index/, $LRT_INDEX).")
-]
-ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", help="A TOML file of settings (see eval/configs/).")
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for other tools.")]
-KOpt = Annotated[int | None, typer.Option("-k", "--k", help="Number of passages.")]
-OrgOpt = Annotated[
-    str | None, typer.Option("--org", help="Only passages where this organisation speaks.")
-]
-SinceOpt = Annotated[
-    str | None, typer.Option("--since", help="From this meeting date (YYYY-MM-DD).")
-]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this meeting date.")]
-
-
-def _settings(
-    config: Path | None, corpus: Path | None = None, index: Path | None = None, **changes: Any
-) -> Settings:
-    return Settings.resolve(config, corpus_dir=corpus, index_dir=index, **changes)
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _warn_read_error(exc: ReadError) -> None:
-    err.print(f"[yellow]warning:[/] skipped {exc}", markup=True)
-
-
-def _date(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        parse_date_arg(value)
-    except ValueError as exc:
-        raise QueryError(f"--{name}: {exc}") from None
-    return value
-
-
-@app.command()
-def meetings(corpus: CorpusOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
-    """List the meetings of the corpus: date, title, items, chunks, source."""
-    settings = _settings(config, corpus)
-    found = load_corpus(settings.corpus_dir, settings, on_error=_warn_read_error)
-    if as_json:
-        _print_json([m.summary() for m in found])
-        return
-    for m in found:
-        out.print(
-            f"[bold]{m.date.isoformat()}[/]  {m.title}  ({len(m.items)} items, "
-            f"{len(m.chunks)} chunks)  [dim]{m.source}[/]"
-        )
-        for item in m.items:
-            out.print(f"    {item.number or '–':>4}  {item.title}", markup=False)
-
-
-@app.command()
-def chunks(
-    corpus: CorpusOpt = None,
-    config: ConfigOpt = None,
-    meeting: Annotated[
-        str | None, typer.Option("--meeting", help="Only this meeting date.")
-    ] = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Print the chunks of the corpus with their citations."""
-    settings = _settings(config, corpus)
-    wanted = parse_date_arg(meeting) if _date(meeting, "meeting") and meeting else None
-    found = load_corpus(settings.corpus_dir, settings, on_error=_warn_read_error)
-    selected = [c for m in found if wanted in (None, m.date) for c in m.chunks]
-    if wanted and not selected:
-        raise QueryError(f"--meeting: no meeting on {wanted.isoformat()} in {settings.corpus_dir}")
-    if as_json:
-        _print_json([c.to_dict() for c in selected])
-        return
-    for c in selected:
-        speakers = f"  [dim]speakers: {', '.join(c.speakers)}[/]" if c.speakers else ""
-        out.print(f"[bold cyan]{c.citation}[/]  [dim]{c.chunk_id}[/]{speakers}")
-        out.print(c.text, markup=False)
-        out.print()
-
-
-def _ocr_progress(total: int, label: str) -> Any:
-    from ..progress import Progress
-
-    return Progress(None, total, label)
-
-
-@app.command()
-def check(
-    file: Annotated[Path, typer.Argument(help="A minutes file or a Woo bundle PDF.")],
-    config: ConfigOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Show what is understood of a file (meetings, items, speakers, skipped parts, warnings)
-    without indexing it."""
-    from ..ingest.report import check_file
-    from .render import render_check
-
-    report = check_file(file, _settings(config), _ocr_progress)
-    for warning in report.warnings:  # pages not read (no Tesseract, ...): one line each
-        err.print(f"warning: {warning}", markup=False)
-    if as_json:
-        _print_json(report.to_dict())
-    else:
-        render_check(report, out)
-
-
-@app.command()
-def add(
-    files: Annotated[list[Path], typer.Argument(help="Minutes files or Woo bundle PDFs.")],
-    corpus: CorpusOpt = None,
-    config: ConfigOpt = None,
-    replace: Annotated[
-        bool, typer.Option("--replace", help="Overwrite a corpus file of the same name.")
-    ] = False,
-) -> None:
-    """Validate files and copy them into the corpus folder (the next search indexes them)."""
-    from ..ingest.adding import add_files
-
-    settings = _settings(config, corpus)
-    for added in add_files(files, settings, _ocr_progress, replace=replace):
-        for warning in (*added.read.warnings, *added.warnings):
-            err.print(f"warning: {warning}", markup=False)
-        for part in added.read.skipped:
-            err.print(f"skipped {added.read.path} {part.describe()}: {part.skipped}", markup=False)
-        dates = ", ".join(m.date.isoformat() for m in added.read.meetings)
-        verb = "added" if added.copied else "already in the corpus:"
-        out.print(f"{verb} {added.target} ({len(added.read.meetings)} meetings: {dates})",
-                  markup=False)
+from . import corpus_commands  # noqa: F401  (registers its commands on the app)
+from .app import app, date_option, err, out, print_json, settings_from, warn_read_error, wrapped
 
 
 @app.command()
@@ -189,9 +49,9 @@ def index(
     """Build (or refresh) the index of the corpus; only new or changed chunks are embedded."""
     from ..service import build_index
 
-    settings = _settings(config, corpus, index_dir, embedder=embedder)
+    settings = settings_from(config, corpus, index_dir, embedder=embedder)
     started = time.perf_counter()
-    manifest = build_index(settings, on_error=_warn_read_error)
+    manifest = build_index(settings, on_error=warn_read_error)
     seconds = time.perf_counter() - started
     summary = {
         "index": str(settings.index_dir),
@@ -204,30 +64,13 @@ def index(
         "seconds": round(seconds, 2),
     }
     if as_json:
-        _print_json(summary)
+        print_json(summary)
     else:
         err.print(
             f"indexed {summary['meetings']} meetings, {summary['chunks']} chunks "
             f"({summary['embedded']} embedded, {summary['reused']} reused) into "
             f"{summary['index']} in {summary['seconds']} s"
         )
-
-
-def _highlight(text: str, terms: set[str], engine: Any) -> Text:
-    rich_text = Text(text)
-    import re
-
-    for m in re.finditer(r"\w[\w'.-]*\w|\w", text):
-        tokens = engine.analyzer.tokenize(m.group(0))
-        if tokens and terms.intersection(tokens[:1]):
-            rich_text.stylize("bold yellow", m.start(), m.end())
-    return rich_text
-
-
-def _check_mode(mode: str | None) -> str | None:
-    if mode is not None and mode not in MODES:
-        raise QueryError(f"--mode: {mode!r} is not one of {', '.join(MODES)}")
-    return mode
 
 
 @app.command()
@@ -237,10 +80,8 @@ def search(
     org: OrgOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    meeting: Annotated[
-        str | None, typer.Option("--meeting", help="Only this meeting date.")
-    ] = None,
-    mode: Annotated[str | None, typer.Option("--mode", help="hybrid, bm25 or dense.")] = None,
+    meeting: MeetingOpt = None,
+    mode: ModeOpt = None,
     corpus: CorpusOpt = None,
     index_dir: IndexOpt = None,
     config: ConfigOpt = None,
@@ -251,31 +92,30 @@ def search(
 
     if not query.strip():
         raise QueryError("empty query")
-    _check_mode(mode)
-    settings = _settings(config, corpus, index_dir)
-    engine = Engine.load(settings=settings, on_error=_warn_read_error)
-    hits = engine.search(
-        query,
-        k=k,
-        org=org,
-        since=_date(since, "since"),
-        until=_date(until, "until"),
-        meeting=_date(meeting, "meeting"),
-        mode=mode,
-    )
+    settings = settings_from(config, corpus, index_dir)
+    engine = Engine.load(settings=settings, on_error=warn_read_error)
+    since, until = date_option(since, "since"), date_option(until, "until")
+    meeting = date_option(meeting, "meeting")
+    hits = engine.search(query, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode)
     if as_json:
-        _print_json([h.to_dict() for h in hits])
+        from .payloads import search_payload
+
+        mode_used, k_used = mode or settings.mode, k or settings.k
+        print_json(search_payload(query, hits, mode_used, k_used, org, since, until, meeting))
         return
     if not hits:
         out.print("no passages match the filters")
         return
-    terms = set(engine.analyzer.tokenize_query(query, engine.bm25.terms))
+    from ..search.highlight import query_terms
+
+    terms = query_terms(engine, query)
     for hit in hits:
-        out.print(
-            f"[bold]{hit.rank:>2}.[/] [bold cyan]{hit.citation}[/]  "
-            f"[dim]score {hit.score:.4f}  {hit.chunk_id}[/]"
-        )
-        out.print(_highlight(hit.text, terms, engine))
+        head = Text(f"{hit.rank:>2}. ", style="bold")
+        head.append(hit.citation, style="bold cyan")
+        head.append(f"  score {hit.score:.4f}  {hit.chunk_id}", style="dim")
+        print_wrapped(wrapped, head, hanging=4)
+        heading = hit.chunk.kind == "item"
+        print_wrapped(wrapped, highlighted_snippet(hit.text, terms, engine, heading), indent=4)
         out.print()
 
 
@@ -296,17 +136,33 @@ def ask(
 
     if not question.strip():
         raise QueryError("empty question")
-    settings = _settings(config, corpus, index_dir)
-    engine = Engine.load(settings=settings, on_error=_warn_read_error)
+    settings = settings_from(config, corpus, index_dir)
+    engine = Engine.load(settings=settings, on_error=warn_read_error)
     answer = engine.ask(
-        question, k=k, org=org, since=_date(since, "since"), until=_date(until, "until")
+        question, k=k, org=org, since=date_option(since, "since"), until=date_option(until, "until")
     )
     if as_json:
-        _print_json(answer.to_dict())
+        print_json(answer.to_dict())
         return
     from .render import render_answer
 
-    render_answer(answer, out)
+    render_answer(answer, wrapped, engine)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve the web page and JSON API (the web extra; never builds the index)."""
+    try:
+        from .web import serve as run_server
+    except ImportError as exc:
+        raise ConfigError(str(exc)) from None
+    run_server(settings_from(config, corpus, index_dir), host, port, warn=err.print)
 
 
 @app.command(name="eval")
@@ -315,7 +171,7 @@ def evaluate_cmd(
     against: Annotated[
         Path | None, typer.Option("--against", help="Compare --config with this configuration.")
     ] = None,
-    split: Annotated[str, typer.Option("--split", help="dev, test or all.")] = "all",
+    split: SplitOpt = "all",
     questions: Annotated[
         Path | None,
         typer.Option("--questions", help="Question set (default eval/questions.jsonl)."),
@@ -334,26 +190,24 @@ def evaluate_cmd(
     from .. import evaluation
     from .render import render_comparison, render_report
 
-    if split not in ("dev", "test", "all"):
-        raise QueryError(f"--split: {split!r} is not one of dev, test, all")
     qpath = questions or evaluation.default_questions_path()
     items = evaluation.load_questions(qpath, split=split)
     if limit is not None:
         items = items[:limit]
-    base = _settings(config, corpus, index_dir)
+    base = settings_from(config, corpus, index_dir)
     if against is None:
         report = evaluation.evaluate_settings(base, items, progress=None)
         if as_json:
-            _print_json(report.to_dict(failures=show_failures))
+            print_json(report.to_dict(failures=show_failures))
         else:
             render_report(report, out, show_failures=show_failures)
         return
-    other = _settings(against, corpus, index_dir)
+    other = settings_from(against, corpus, index_dir)
     comparison = evaluation.compare_settings(
         base, other, items, names=(config.stem if config else "default", against.stem)
     )
     if as_json:
-        _print_json(comparison.to_dict())
+        print_json(comparison.to_dict())
     else:
         render_comparison(comparison, out)
 
@@ -377,12 +231,9 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         err.print("aborted", markup=False)
         sys.exit(130)
-    except (QueryError, ConfigError) as exc:
-        err.print(f"lrt-search: error: {exc}", markup=False)
-        sys.exit(2)
     except LrtError as exc:
         err.print(f"lrt-search: error: {exc}", markup=False)
-        sys.exit(1)
+        sys.exit(2 if isinstance(exc, QueryError | ConfigError) else 1)
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         sys.exit(130)

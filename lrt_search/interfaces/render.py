@@ -6,7 +6,7 @@ The core modules return data; only the interfaces turn it into text.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.text import Text
@@ -15,30 +15,114 @@ from ..evaluation.metrics import MEASURES
 
 if TYPE_CHECKING:
     from ..answer.answering import Answer
+    from ..answer.decisions import Register
     from ..evaluation import Comparison, Report
     from ..ingest.report import FileReport
 
 
-def render_answer(answer: Answer, console: Console) -> None:
-    """Print an answer for people: filters understood, quotes with citations, or closest hits."""
+def print_wrapped(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> None:
+    """Print ``text`` wrapped at word boundaries, indented by ``indent``; lines after the
+    first are indented ``hanging`` more (a hanging indent)."""
+    width = max(20, console.width - indent - hanging)
+    for number, line in enumerate(text.wrap(console, width)):
+        line.rstrip()
+        pad = indent + (hanging if number else 0)
+        console.print(Text(" " * pad) + line, soft_wrap=True)
 
-    if answer.notes:
-        console.print(Text("understood: " + "; ".join(answer.notes), style="dim"))
-    if answer.abstained:
-        console.print(Text(answer.answer, style="bold yellow"))
-        for hit in answer.closest:
-            console.print(Text(f"  (closest) {hit.citation}", style="cyan"))
-            console.print(Text("  " + hit.text.replace("\n", "\n  ")))
-        console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
+
+def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool = True) -> Text:
+    """The stretch of ``text`` around its matches (one line), with the matches in bold."""
+    from ..search.highlight import passage_snippet
+
+    if engine is None:
+        return Text(" ".join(text.split()))
+    short, spans = passage_snippet(
+        text, terms, engine.analyzer, engine.settings.snippet_chars, heading
+    )
+    rich_text = Text(short)
+    for start, end in spans:
+        rich_text.stylize("bold yellow", start, end)
+    return rich_text
+
+
+def render_register(register: Register, console: Console) -> None:
+    """Print the decisions register: one entry per decision, then the counts."""
+    if not len(register):
+        console.print("no decisions or actions match the filters")
         return
-    if answer.timeline:
-        console.print(Text("Timeline:", style="bold"))
-    for c in answer.citations:
-        who = f"{c.speaker}: " if c.speaker else ""
-        console.print(Text(f"{c.meeting_date.isoformat()}  {who}", style="bold"), end="")
-        console.print(Text(f"\u201c{c.quote}\u201d"))
-        console.print(Text(f"    {c.citation}", style="cyan"))
-    console.print(Text(f"confidence {answer.confidence:.3f}", style="dim"))
+    for d in register:
+        head = Text(f"{d.meeting_date.isoformat()}  {d.kind:<8} ", style="bold")
+        head.append(", ".join(d.orgs) or "–", style="bold magenta")
+        head.append(f"  {d.item}", style="dim")
+        print_wrapped(console, head, hanging=4)
+        print_wrapped(console, Text(d.text), indent=4)
+        print_wrapped(console, Text(f"{d.citation} · {d.source}", style="cyan"), indent=4)
+    per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
+    per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())
+    print_wrapped(
+        console, Text(f"{len(register)} found · per organisation: {per_org}", style="dim")
+    )
+    print_wrapped(console, Text(f"per meeting: {per_meeting}", style="dim"))
+
+
+#: The labels of an answer, in the question's language (Dutch unless it was English).
+ANSWER_LABELS = {
+    "nl": {
+        "understood": "begrepen", "speaker": "spreker", "period": "periode",
+        "glossary": "woordenlijst", "closest": "dichtstbij", "timeline": "Tijdlijn:",
+        "confidence": "zekerheid",
+    },
+    "en": {
+        "understood": "understood", "speaker": "speaker", "period": "period",
+        "glossary": "glossary", "closest": "closest", "timeline": "Timeline:",
+        "confidence": "confidence",
+    },
+}  # fmt: skip
+
+
+def render_answer(answer: Answer, console: Console, engine: Any = None) -> None:
+    """Print an answer for people, in the question's language: what was understood, the
+    quotes (wrapped, with the question's words highlighted when ``engine`` is given) and their
+    citations, or the abstention with snippets of the closest passages; then the confidence."""
+    labels = ANSWER_LABELS["en" if answer.filters.get("language") == "en" else "nl"]
+    terms: set[str] = set()
+    if engine is not None:
+        from ..search.highlight import query_terms
+
+        terms = query_terms(engine, answer.question)
+    if answer.notes:
+        notes = []
+        for note in answer.notes:
+            key, _, rest = note.partition(": ")
+            notes.append(f"{labels.get(key, key)}: {rest}")
+        print_wrapped(console, Text(f"{labels['understood']}: " + "; ".join(notes), style="dim"))
+    if answer.abstained:
+        print_wrapped(console, Text(answer.answer, style="bold yellow"))
+        for hit in answer.closest:
+            print_wrapped(console, Text(f"({labels['closest']}) {hit.citation}", style="cyan"))
+            body = highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
+            print_wrapped(console, body, indent=4)
+    else:
+        if answer.timeline:
+            console.print(Text(labels["timeline"], style="bold"))
+        for c in answer.citations:
+            line = Text(f"{c.meeting_date.isoformat()}  ", style="bold")
+            if c.speaker:
+                line.append(f"{c.speaker}: ", style="bold")
+            line.append_text(_highlight(f"\u201c{c.quote}\u201d", terms, engine))
+            print_wrapped(console, line, hanging=4)
+            print_wrapped(console, Text(c.citation, style="cyan"), indent=4)
+    console.print(Text(f"{labels['confidence']} {answer.confidence:.3f}", style="dim"))
+
+
+def _highlight(text: str, terms: set[str], engine: Any) -> Text:
+    rich_text = Text(text)
+    if engine is not None:
+        from ..search.highlight import match_spans
+
+        for start, end in match_spans(text, terms, engine.analyzer):
+            rich_text.stylize("bold yellow", start, end)
+    return rich_text
 
 
 def render_report(report: Report, console: Console, show_failures: bool = False) -> None:
@@ -128,8 +212,10 @@ def render_check(report: FileReport, console: Console) -> None:
             )
             who = f"  speakers: {', '.join(item.speakers)}" if item.speakers else ""
             console.print(
-                Text(f"    {item.number or '-':>4}  {item.title}  [{item.statements} statements"
-                     f"{extra}]  {item.where}{who}")
+                Text(
+                    f"    {item.number or '-':>4}  {item.title}  [{item.statements} statements"
+                    f"{extra}]  {item.where}{who}"
+                )
             )
         speakers = ", ".join(f"{code} {n}" for code, n in mr.speakers.items())
         console.print(Text(f"  speakers: {speakers or '-'}"))

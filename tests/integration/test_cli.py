@@ -105,9 +105,15 @@ def test_search_json(paths, capsys) -> None:
         ["search", "what did IPO say about indeplaatsstelling", "--json", "-k", "5", *paths], capsys
     )
     assert code == 0, err
-    hits = json.loads(out)
+    envelope = json.loads(out)
+    assert set(envelope) == {"query", "filters", "mode", "hits"}
+    assert envelope["query"] == "what did IPO say about indeplaatsstelling"
+    assert envelope["mode"] == "hybrid" and envelope["filters"]["k"] == 5
+    hits = envelope["hits"]
     assert len(hits) == 5
     for hit in hits:
+        assert isinstance(hit["speakers"], list)
+        assert all(d["kind"] in ("decision", "action") for d in hit["decisions"])
         for key in ("text", "chunk_id", "meeting_date", "item", "citation", "score"):
             assert key in hit
         assert hit["citation"].startswith(f"LRT {hit['meeting_date']} · {hit['item']} · ")
@@ -136,7 +142,7 @@ def test_search_json_with_filters(paths, capsys) -> None:
         capsys,
     )
     assert code == 0, err
-    hits = json.loads(out)
+    hits = json.loads(out)["hits"]
     assert hits
     for hit in hits:
         assert "CdK" in hit["speakers"]
@@ -148,7 +154,7 @@ def test_search_meeting_filter(paths, capsys) -> None:
         ["search", "taakstelling", "--json", "--meeting", "2022-07-08", *paths], capsys
     )
     assert code == 0
-    assert {h["meeting_date"] for h in json.loads(out)} == {"2022-07-08"}
+    assert {h["meeting_date"] for h in json.loads(out)["hits"]} == {"2022-07-08"}
 
 
 def test_search_plain_output_has_citations(paths, capsys) -> None:
@@ -275,6 +281,59 @@ def test_missing_corpus_exits_1(tmp_path: Path, capsys) -> None:
     assert "nowhere" in one_line_error(err)
 
 
+def test_missing_corpus_is_an_error_not_the_old_index(built, tmp_path: Path, capsys) -> None:
+    """With an index that exists, a mistyped --corpus still fails instead of searching it."""
+    argv = ["search", "opvang", "--corpus", str(tmp_path / "nowhere"), "--index", str(built.index)]
+    code, out, err = run(argv, capsys)
+    assert code == 1 and not out
+    assert "nowhere" in one_line_error(err) and "does not exist" in err
+
+
+def test_duplicate_meeting_dates_warn(built, tmp_path: Path, capsys) -> None:
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(built.corpus / "2023-11-03-lrt.txt", corpus / "2023-11-03-lrt.txt")
+    shutil.copy(built.corpus / "2023-11-03-lrt.txt", corpus / "2023-11-03-kopie.txt")
+    code, out, err = run(["meetings", "--corpus", str(corpus)], capsys)
+    assert code == 0 and out.count("2023-11-03  ") == 2
+    assert "both dated 2023-11-03" in err and "2023-11-03-kopie.txt" in err
+
+
+def test_help_version_and_no_arguments(capsys) -> None:
+    from lrt_search import __version__
+
+    code, out, _ = run(["--version"], capsys)
+    assert code == 0 and out.strip() == f"lrt-search {__version__}"
+    code, out, _ = run([], capsys)
+    assert code == 2 and out.count("Usage: lrt-search") == 1 and "decisions" in out
+    code, out, _ = run(["search", "--help"], capsys)
+    assert "--mode [hybrid|bm25|dense]" in out and "(default: hybrid)" in out
+    assert "<bool>" not in out and "--json " in out
+    code, out, _ = run(["decisions", "--help"], capsys)
+    assert "--kind [afspraak|besluit|actie]" in out and "[default: table]" in out
+    code, out, _ = run(["--help"], capsys)
+    assert "--install-completion" in out and "--version" in out
+    code, _, err = run(["search", "opvang", "--mode", "magic"], capsys)
+    assert code == 2 and "magic" in one_line_error(err)
+
+
+def test_plain_output_wraps_with_a_hanging_indent(paths, capsys) -> None:
+    code, out, _ = run(["search", "indeplaatsstelling", "-k", "2", *paths], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert all(len(line) <= 80 and line == line.rstrip() for line in lines)
+    body = [line for line in lines if line.startswith("    ")]
+    assert body and len(body) >= 2 * 2  # a snippet of several wrapped lines per hit
+    assert "…" in out  # a snippet around the match, not the whole passage
+    code, out, _ = run(["ask", "Wat zei het IPO over indeplaatsstelling?", *paths], capsys)
+    assert "begrepen: spreker: IPO" in out and "zekerheid" in out and "confidence" not in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    code, out, _ = run(["ask", "what did IPO say about indeplaatsstelling", *paths], capsys)
+    assert "understood: speaker: IPO" in out and "confidence" in out and "zekerheid" not in out
+
+
 def test_index_of_another_embedder_exits_1(built, tmp_path: Path, capsys) -> None:
     import shutil
 
@@ -305,7 +364,7 @@ def test_flags_win_over_the_environment(paths, tmp_path: Path, monkeypatch, caps
     monkeypatch.setenv("LRT_INDEX", str(tmp_path / "env-index"))
     code, out, err = run(["search", "opvang", "--json", "-k", "3", *paths], capsys)
     assert code == 0, err
-    assert len(json.loads(out)) == 3
+    assert len(json.loads(out)["hits"]) == 3
     assert not (tmp_path / "env-index").exists()
 
 
@@ -337,3 +396,13 @@ def test_console_script_exit_code_end_to_end(built) -> None:
     )
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_print_answer_is_readable(engine) -> None:
+    answer = engine.ask("what did IPO say about indeplaatsstelling")
+    text = str(answer)
+    assert text.startswith("what did IPO say about indeplaatsstelling\n")
+    for c in answer.citations:
+        assert c.quote in text and c.citation in text
+        assert c.source.endswith(".txt") and c.speakers and c.kind == "statement"
+    assert text.rstrip().splitlines()[-1].startswith("confidence ")

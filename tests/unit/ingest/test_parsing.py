@@ -403,7 +403,7 @@ def test_curly_quotes_straightened() -> None:
 def test_decisions_and_actions() -> None:
     m = meeting("2023-04-06-lrt.txt")
     decisions = [s.text for s in m.statements if s.kind == "decision"]
-    assert len(decisions) == 6
+    assert len(decisions) == 8  # six "Afspraak:", an approval and "VWS is akkoord"
     assert statement_by_prefix(m, "Afspraak: Medeoverheden worden nadrukkelijk").is_decision
     assert statement_by_prefix(m, "Afspraak: voor MR van 21 april").is_decision
     assert statement_by_prefix(m, "Afspraak: Binnen paar dagen een lijst").is_decision

@@ -19,7 +19,7 @@ def test_report_of_a_meeting_with_sub_items() -> None:
     # Item 2 holds only its sub-items 2a and 2b: not worth a warning.
     assert not any("item 2 " in w for w in meeting.warnings)
     assert "no start time found" in meeting.warnings
-    assert len(data["decisions"]) == sum(i["decisions"] for i in data["items"]) == 6
+    assert len(data["decisions"]) == sum(i["decisions"] for i in data["items"]) == 8
     assert all(d["citation"].startswith("LRT 2023-04-06 · ") for d in data["decisions"])
     assert data["speakers"]["SJenV"] >= 1 and data["ocr_pages"] == []
     assert report.to_dict()["skipped"] == [] and report.parts[0].kind == "minutes"

@@ -1,0 +1,82 @@
+"""The ``lrt-search`` application object, its consoles and the helpers its commands share."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from .. import __version__
+from ..config import Settings
+from ..errors import QueryError, ReadError
+from ..lexicon.dates import parse_date_arg
+
+# Idle OpenMP threads sleep instead of spinning: the embedder's and FAISS's thread pools then do
+# not starve each other on a busy 2-core machine (set before either library loads).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+app = typer.Typer(
+    name="lrt-search",
+    help="Search and question answering over the minutes of the Landelijke Regietafel "
+    "Migratie en Integratie (LRT).",
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+#: Prose output: wrapped at word boundaries to the terminal width (80 columns when piped).
+wrapped = Console(highlight=False)
+
+
+def settings_from(
+    config: Path | None, corpus: Path | None = None, index: Path | None = None, **changes: Any
+) -> Settings:
+    settings = Settings.resolve(config, corpus_dir=corpus, index_dir=index, **changes)
+    if not Path(settings.corpus_dir).is_dir():
+        # Never fall back silently on an index of another corpus.
+        raise ReadError(settings.corpus_dir, "corpus folder does not exist (--corpus)")
+    return settings
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        out.print(f"lrt-search {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", callback=_show_version, is_eager=True
+        ),
+    ] = False,
+) -> None:
+    """Search and question answering over the minutes of the Landelijke Regietafel Migratie en
+    Integratie (LRT)."""
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def warn_read_error(exc: ReadError) -> None:
+    err.print(f"[yellow]warning:[/] skipped {exc}", markup=True)
+
+
+def date_option(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        parse_date_arg(value)
+    except ValueError as exc:
+        raise QueryError(f"--{name}: {exc}") from None
+    return value

@@ -1,0 +1,50 @@
+"""The option types shared by the ``lrt-search`` commands: help texts show defaults and
+choices (``--mode [hybrid|bm25|dense]``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from ..config import MODES, Mode, Settings
+from ..ingest.statement_kinds import REGISTER_KINDS
+
+CorpusOpt = Annotated[
+    Path | None, typer.Option("--corpus", help="Folder of minutes (default: corpus/, $LRT_CORPUS).")
+]
+IndexOpt = Annotated[
+    Path | None, typer.Option("--index", help="Index folder (default: index/, $LRT_INDEX).")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="A TOML file of settings (see eval/configs/).")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for other tools.")]
+DEFAULTS = Settings()
+KIND_CHOICES = "[" + "|".join(REGISTER_KINDS) + "]"
+KOpt = Annotated[
+    int | None, typer.Option("-k", "--k", help=f"Number of passages (default: {DEFAULTS.k}).")
+]
+MeetingOpt = Annotated[
+    str | None, typer.Option("--meeting", help="Only this meeting date (YYYY-MM-DD).")
+]
+ModeOpt = Annotated[
+    Mode | None,
+    typer.Option(
+        "--mode",
+        help=f"Retrieval (default: {DEFAULTS.mode}).",
+        metavar="[" + "|".join(MODES) + "]",
+    ),
+]
+OrgOpt = Annotated[
+    str | None, typer.Option("--org", help="Only passages where this organisation speaks.")
+]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="From this meeting date (YYYY-MM-DD).")
+]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this meeting date.")]
+SplitOpt = Annotated[
+    Literal["dev", "test", "all"],
+    typer.Option("--split", help="Question split.", metavar="[dev|test|all]"),
+]

@@ -1,0 +1,27 @@
+"""The JSON shapes shared by the command line (``--json``) and the HTTP API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Hit
+
+
+def search_payload(
+    query: str,
+    hits: list[Hit],
+    mode: str,
+    k: int,
+    org: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    meeting: str | None = None,
+) -> dict[str, Any]:
+    """``{"query", "filters", "mode", "hits": [...]}`` of ``lrt-search search --json`` and
+    ``GET /api/search``."""
+    return {
+        "query": query,
+        "filters": {"k": k, "org": org, "since": since, "until": until, "meeting": meeting},
+        "mode": mode,
+        "hits": [h.to_dict() for h in hits],
+    }

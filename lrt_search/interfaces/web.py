@@ -1,0 +1,289 @@
+"""The HTTP API and web page of ``lrt-search serve`` (FastAPI, Jinja2 templates, uvicorn).
+
+- JSON: ``/api/search``, ``/api/ask``, ``/api/meetings``, ``/api/decisions`` return the same
+  shapes as the command line's ``--json``; ``/openapi.json`` describes them and ``/api`` shows
+  that description as a page (no CDN: FastAPI's own docs pages load scripts from one, so they
+  are off).
+- HTML: ``/`` (search and ask), ``/decisions`` (the register with its counts), ``/meetings``
+  and ``/meeting/{file}`` (the source text with the cited lines highlighted; a PDF's pages are
+  marked and the file itself opens at a page via ``/source/{file}#page=N``). Dutch by default,
+  English with ``?lang=en``. Every text goes through Jinja2's autoescape; nothing is fetched
+  from the internet.
+- The server never builds an index: when it is missing or stale, every request that needs it
+  answers 503 with the reason and the command that fixes it (``lrt-search index``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+try:
+    import jinja2
+    from fastapi import FastAPI, Query, Request
+    from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+    from fastapi.templating import Jinja2Templates
+except ImportError as exc:  # pragma: no cover - depends on the installed extras
+    raise ImportError(
+        "the web interface needs the [web] extra: pip install 'lrt-search[web]' "
+        f"({exc.name} is missing)"
+    ) from None
+
+from .. import __version__
+from ..config import MODES, Settings
+from ..errors import IndexStoreError, LrtError
+from ..index.build import index_status
+from ..ingest.reading import read_source
+from ..ingest.statement_kinds import REGISTER_KINDS
+from ..search.highlight import match_spans, query_terms, segments
+from .web_queries import (
+    IndexHolder,
+    corpus_file,
+    form_options,
+    hit_views,
+    run_ask,
+    run_decisions,
+    run_search,
+)
+from .web_text import TEXTS
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+#: The interface's words, Dutch first.
+def create_app(settings: Settings) -> FastAPI:
+    """The web application over ``settings``' corpus and index."""
+    holder = IndexHolder(settings)
+    app = FastAPI(
+        title="lrt-search",
+        version=__version__,
+        description="Search, answers and the decisions register over the LRT minutes.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    # Every template escapes every value (autoescape on for all files, not only *.html).
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    templates = Jinja2Templates(env=env)
+    app.state.holder = holder
+
+    def lang_of(request: Request) -> str:
+        return "en" if request.query_params.get("lang") == "en" else "nl"
+
+    def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        lang = lang_of(request)
+        params = dict(request.query_params)
+        params["lang"] = "nl" if lang == "en" else "en"
+        return templates.TemplateResponse(
+            request,
+            template,
+            {
+                "t": TEXTS[lang],
+                "lang": lang,
+                "lang_q": "&lang=en" if lang == "en" else "",
+                "other_lang_url": f"{request.url.path}?{urlencode(params)}",
+                "version": __version__,
+                **context,
+            },
+            status_code=status,
+        )
+
+    def error_page(request: Request, exc: LrtError) -> HTMLResponse:
+        status = 503 if isinstance(exc, IndexStoreError) else 400
+        return page(request, "error.html", status=status, message=str(exc))
+
+    @app.exception_handler(LrtError)
+    async def _lrt_error(request: Request, exc: LrtError) -> Response:
+        status = 503 if isinstance(exc, IndexStoreError) else 400
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(exc)}, status_code=status)
+        return error_page(request, exc)
+
+    # ---------------------------------------------------------------------------- JSON API
+
+    @app.get("/api/search", tags=["api"], summary="Ranked passages with citations")
+    def api_search(
+        q: Annotated[str, Query(description="The query, Dutch or English.")],
+        k: Annotated[int | None, Query(description="Number of passages.")] = None,
+        org: Annotated[str | None, Query(description="Only passages where it speaks.")] = None,
+        since: Annotated[
+            str | None, Query(description="From this meeting date (YYYY-MM-DD).")
+        ] = None,
+        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
+        meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
+        mode: Annotated[str | None, Query(description="hybrid, bm25 or dense.")] = None,
+    ) -> dict[str, Any]:
+        """The same JSON as ``lrt-search search --json``."""
+        return run_search(holder, q, k, org, since, until, meeting, mode)[0]
+
+    @app.get("/api/ask", tags=["api"], summary="An answer of verbatim, cited quotes")
+    def api_ask(
+        q: Annotated[str, Query(description="A question, Dutch or English.")],
+        k: Annotated[int | None, Query(description="Number of passages to quote from.")] = None,
+        org: Annotated[
+            str | None, Query(description="Only statements of this organisation.")
+        ] = None,
+        since: Annotated[str | None, Query(description="From this meeting date.")] = None,
+        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
+    ) -> dict[str, Any]:
+        """The same JSON as ``lrt-search ask --json``."""
+        return run_ask(holder, q, k, org, since, until).to_dict()
+
+    @app.get("/api/meetings", tags=["api"], summary="The meetings of the corpus")
+    def api_meetings() -> list[dict[str, Any]]:
+        """The same JSON as ``lrt-search meetings --json``."""
+        return [m.summary() for m in holder.get().meetings]
+
+    @app.get("/api/decisions", tags=["api"], summary="The decisions and actions register")
+    def api_decisions(
+        kind: Annotated[list[str] | None, Query(description="afspraak, besluit or actie.")] = None,
+        org: Annotated[
+            str | None, Query(description="Only those this organisation must act on.")
+        ] = None,
+        since: Annotated[str | None, Query(description="From this meeting date.")] = None,
+        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
+        meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
+    ) -> dict[str, Any]:
+        """The same JSON as ``lrt-search decisions --format json``."""
+        return run_decisions(holder, kind, org, since, until, meeting).to_dict()
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request) -> HTMLResponse:
+        schema = app.openapi()
+        return page(request, "api.html", schema=schema)
+
+    # -------------------------------------------------------------------------------- HTML
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(
+        request: Request,
+        q: str = "",
+        do: str = "search",
+        k: int | None = None,
+        org: str = "",
+        since: str = "",
+        until: str = "",
+        meeting: str = "",
+        mode: str = "",
+    ) -> HTMLResponse:
+        loaded = holder.get()
+        form = {
+            "q": q, "do": do, "k": k or "", "org": org, "since": since, "until": until,
+            "meeting": meeting, "mode": mode,
+        }  # fmt: skip
+        context: dict[str, Any] = {
+            "form": form,
+            **form_options(loaded),
+            "mode_options": [(m, m) for m in MODES],
+            "hits": None,
+            "answer": None,
+        }
+        if q.strip():
+            if do == "ask":
+                answer = run_ask(holder, q, k, org or None, since or None, until or None)
+                terms = query_terms(loaded.engine, q)
+                context["answer"] = answer
+                context["quotes"] = [
+                    (c, segments(c.quote, match_spans(c.quote, terms, loaded.engine.analyzer)))
+                    for c in answer.citations
+                ]
+                context["closest"] = hit_views(loaded.engine, answer.closest, terms)
+            else:
+                payload, hits = run_search(
+                    holder, q, k, org or None, since or None, until or None,
+                    meeting or None, mode or None,
+                )  # fmt: skip
+                terms = query_terms(loaded.engine, q)
+                context["hits"] = hit_views(loaded.engine, hits, terms)
+                context["payload"] = payload
+        return page(request, "search.html", **context)
+
+    @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
+    def decisions_page(
+        request: Request,
+        kind: str = "",
+        org: str = "",
+        since: str = "",
+        until: str = "",
+        meeting: str = "",
+    ) -> HTMLResponse:
+        loaded = holder.get()
+        register = run_decisions(holder, kind or None, org or None, since, until, meeting)
+        form = {"kind": kind, "org": org, "since": since, "until": until, "meeting": meeting}
+        return page(
+            request,
+            "decisions.html",
+            register=register,
+            form=form,
+            kind_options=[(k, TEXTS[lang_of(request)][k]) for k in REGISTER_KINDS],
+            **form_options(loaded),
+        )
+
+    @app.get("/meetings", response_class=HTMLResponse, include_in_schema=False)
+    def meetings_page(request: Request) -> HTMLResponse:
+        return page(request, "meetings.html", meetings=holder.get().meetings)
+
+    @app.get("/meeting/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def meeting_page(
+        request: Request, name: str, start: int | None = None, end: int | None = None
+    ) -> HTMLResponse:
+        loaded = holder.get()
+        path = corpus_file(settings, name)
+        source = read_source(path)
+        meeting = next((m for m in loaded.meetings if m.source.name == path.name), None)
+        end = end if end is not None else start
+        lines = []
+        previous_page = None
+        for number, text in enumerate(source.lines, start=1):
+            page_no = source.page_of(number)
+            lines.append(
+                {
+                    "n": number,
+                    "text": text,
+                    "cited": start is not None and end is not None and start <= number <= end,
+                    "new_page": page_no if page_no != previous_page else None,
+                }
+            )
+            previous_page = page_no
+        return page(
+            request,
+            "meeting.html",
+            name=path.name,
+            meeting=meeting,
+            lines=lines,
+            start=start,
+            end=end,
+            is_pdf=path.suffix.lower() == ".pdf",
+            cited_page=source.page_of(start) if start else None,
+        )
+
+    @app.get("/source/{name}", include_in_schema=False)
+    def source_file(name: str) -> FileResponse:
+        holder.get()
+        path = corpus_file(settings, name)
+        media = "application/pdf" if path.suffix.lower() == ".pdf" else "text/plain; charset=utf-8"
+        return FileResponse(path, media_type=media)
+
+    return app
+
+
+def serve(
+    settings: Settings,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    warn: Callable[[str], object] = print,
+) -> None:
+    """Run the web application with uvicorn until interrupted (says so when the index is
+    missing or stale: the server answers 503 until ``lrt-search index`` has run)."""
+    import uvicorn
+
+    status, reason = index_status(settings)
+    if status != "fresh":
+        warn(f"warning: {reason}; run 'lrt-search index' (the server will not build it)")
+    warn(f"serving on http://{host}:{port}/ (JSON API and its description at /api)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

@@ -1,0 +1,206 @@
+"""The HTTP API and web page (FastAPI's test client, real index): JSON shapes equal to the CLI's,
+limits, escaping, the meeting view, languages, and refusing a missing or stale index."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+from fastapi.testclient import TestClient
+
+from lrt_search.config import Settings
+from lrt_search.index.build import index_status
+from lrt_search.interfaces.cli import main
+from lrt_search.interfaces.web import create_app
+from lrt_search.service import Engine
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    return int(info.value.code or 0), capsys.readouterr().out
+
+
+@pytest.fixture(scope="module")
+def client(built) -> TestClient:
+    return TestClient(create_app(built.settings))
+
+
+def test_api_json_equals_cli_json(client, built, capsys) -> None:
+    paths = ["--corpus", str(built.corpus), "--index", str(built.index)]
+    code, out = run_cli(["search", "taakstelling 2025-II", "-k", "3", "--json", *paths], capsys)
+    assert code == 0
+    api = client.get("/api/search", params={"q": "taakstelling 2025-II", "k": 3}).json()
+    assert api == json.loads(out)
+    assert set(api) == {"query", "filters", "mode", "hits"} and len(api["hits"]) == 3
+
+    code, out = run_cli(
+        ["ask", "what did IPO say about indeplaatsstelling", "--json", *paths], capsys
+    )
+    api = client.get("/api/ask", params={"q": "what did IPO say about indeplaatsstelling"}).json()
+    assert api == json.loads(out)
+    for c in api["citations"]:
+        assert c["source"].endswith(".txt") and isinstance(c["speakers"], list) and c["kind"]
+
+    decisions = ["decisions", "--format", "json", "--kind", "actie", "--corpus", str(built.corpus)]
+    code, out = run_cli(decisions, capsys)
+    assert code == 0
+    api = client.get("/api/decisions", params={"kind": "actie"}).json()
+    assert api == json.loads(out) and api["count"] >= 5
+
+    code, out = run_cli(["meetings", "--json", "--corpus", str(built.corpus)], capsys)
+    assert client.get("/api/meetings").json() == json.loads(out)
+
+
+def test_limits_and_errors(client, built) -> None:
+    limit = built.settings.web_max_query_chars
+    r = client.get("/api/search", params={"q": "x" * (limit + 1)})
+    assert r.status_code == 400 and f"at most {limit}" in r.json()["error"]
+    r = client.get("/api/search", params={"q": "taakstelling", "k": built.settings.web_max_k + 1})
+    assert r.status_code == 400 and r.json()["error"].startswith("k:")
+    r = client.get("/api/search", params={"q": "taakstelling", "mode": "magic"})
+    assert r.status_code == 400 and "mode" in r.json()["error"]
+    r = client.get("/api/decisions", params={"since": "gisteren"})
+    assert r.status_code == 400 and r.json()["error"].startswith("since:")
+    r = client.get("/api/search", params={"q": "taakstelling", "org": "Gemeente Nergenshuizen"})
+    assert r.status_code == 400 and "unknown organisation" in r.json()["error"]
+    r = client.get("/?q=" + "y" * (limit + 1))
+    assert r.status_code == 400 and "at most" in r.text
+    r = client.get("/meeting/..%2F..%2Fetc%2Fpasswd")
+    assert r.status_code in (400, 404) and "root:" not in r.text
+    r = client.get("/source/pyproject.toml")
+    assert r.status_code == 400
+
+
+def test_query_is_escaped(client) -> None:
+    attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    for do in ("search", "ask"):
+        r = client.get("/", params={"q": attack, "do": do})
+        assert r.status_code == 200
+        assert "<script>alert" not in r.text and "<img src=x" not in r.text
+        assert "&lt;script&gt;" in r.text
+
+
+def test_minutes_text_is_escaped(built, tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(built.corpus, corpus)
+    shutil.copytree(built.index, tmp_path / "index")
+    text = (
+        "Vergaderdatum 1 december 2026\n\n1. Opening\n"
+        "- VNG meldt <script>alert('minutes')</script> over de opvang in Nergenshuizen.\n"
+        "- Actie: VNG levert <b>vet</b> aan.\n"
+    )
+    (corpus / "2026-12-01-lrt.txt").write_text(text, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    Engine.load(settings=settings, progress=False)  # the test builds; the server never does
+    client = TestClient(create_app(settings))
+    for url in (
+        "/?q=Nergenshuizen&do=search",
+        "/decisions?meeting=2026-12-01",
+        "/meeting/2026-12-01-lrt.txt?start=4",
+    ):
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert "<script>alert('minutes')" not in r.text and "<b>vet</b>" not in r.text, url
+        assert "&lt;script&gt;" in r.text or "&lt;b&gt;vet" in r.text, url
+
+
+def test_pages_dutch_and_english(client) -> None:
+    home = client.get("/")
+    assert home.status_code == 200 and 'lang="nl"' in home.text and "Zoeken" in home.text
+    assert (
+        "http://" not in home.text.replace("http://testserver", "") and "https://" not in home.text
+    )
+    english = client.get("/decisions", params={"lang": "en", "org": "VNG"})
+    assert 'lang="en"' in english.text and "Who must act" in english.text
+    rows = re.findall(r'<tr class="decision">', english.text)
+    assert len(rows) >= 2
+    assert "lang=en" in english.text  # links keep the language
+    api = client.get("/api")
+    assert "/api/search" in api.text and "/api/decisions" in api.text
+    assert client.get("/openapi.json").json()["paths"].keys() >= {
+        "/api/search", "/api/ask", "/api/meetings", "/api/decisions"
+    }  # fmt: skip
+
+
+def test_results_highlight_and_link_to_cited_lines(client) -> None:
+    r = client.get("/", params={"q": "wat zei het IPO over indeplaatsstelling", "do": "ask"})
+    assert r.status_code == 200
+    assert "<mark>IPO</mark>" in r.text
+    link = re.search(r'href="(/meeting/[^"]+\?start=(\d+)&(?:amp;)?end=(\d+)[^"]*#L\d+)"', r.text)
+    assert link, r.text
+    meeting = client.get(link.group(1).replace("&amp;", "&"))
+    cited = re.findall(r'<span class="line cited" id="L(\d+)">', meeting.text)
+    assert cited and int(cited[0]) == int(link.group(2)) and int(cited[-1]) == int(link.group(3))
+    hits = client.get("/", params={"q": "indeplaatsstelling", "do": "search", "k": 3})
+    assert hits.text.count('class="result hit"') == 3 and "<mark>" in hits.text
+
+
+def test_refuses_missing_or_stale_index(built, tmp_path) -> None:
+    missing = Settings(corpus_dir=built.corpus, index_dir=tmp_path / "no-index")
+    client = TestClient(create_app(missing))
+    r = client.get("/api/search", params={"q": "taakstelling"})
+    assert r.status_code == 503 and "lrt-search index" in r.json()["error"]
+    assert client.get("/").status_code == 503
+    assert not (tmp_path / "no-index").exists()
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(built.corpus, corpus)
+    shutil.copytree(built.index, tmp_path / "index")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    client = TestClient(create_app(settings))
+    assert client.get("/api/search", params={"q": "taakstelling"}).status_code == 200
+    with open(corpus / "2025-03-19-lrt.txt", "a", encoding="utf-8") as f:
+        f.write("\n- Nog een regel.\n")
+    r = client.get("/api/decisions")
+    assert r.status_code == 503 and "changed" in r.json()["error"]
+    page = client.get("/decisions")
+    assert page.status_code == 503 and "lrt-search index" in page.text
+    assert index_status(settings)[0] == "stale"  # still stale: the request built nothing
+
+
+def _minutes_pdf(source, target) -> None:
+    """``source`` written as a two-page PDF (a new page after line 20)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for number, line in enumerate(source.read_text(encoding="utf-8").split("\n"), start=1):
+        if line.strip():
+            pdf.multi_cell(0, 5, line.replace("\t", " "), new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(5)
+        if number == 20:
+            pdf.add_page()
+    pdf.output(str(target))
+
+
+def test_pdf_citation_links_to_its_page(built, tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(built.corpus, corpus)
+    shutil.copytree(built.index, tmp_path / "index")
+    _minutes_pdf(corpus / "2022-07-08-lrt.txt", corpus / "2022-07-08-lrt.pdf")
+    (corpus / "2022-07-08-lrt.txt").unlink()
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    Engine.load(settings=settings, progress=False)
+    client = TestClient(create_app(settings))
+    register = client.get("/api/decisions", params={"meeting": "2022-07-08"}).json()
+    on_page_2 = [d for d in register["decisions"] if d["page_start"] == 2]
+    assert on_page_2 and all(d["source"] == "2022-07-08-lrt.pdf" for d in register["decisions"])
+    d = on_page_2[0]
+    assert "p. 2" in d["citation"]
+    page = client.get("/decisions", params={"meeting": "2022-07-08"})
+    link = f"/meeting/2022-07-08-lrt.pdf?start={d['line_start']}&end={d['line_end']}"
+    assert link in page.text
+    view = client.get(link)
+    assert view.status_code == 200
+    assert 'id="p2"' in view.text and 'href="/source/2022-07-08-lrt.pdf#page=2"' in view.text
+    cited = re.findall(r'<span class="line cited" id="L(\d+)">', view.text)
+    assert cited and int(cited[0]) == d["line_start"]
+    pdf = client.get("/source/2022-07-08-lrt.pdf")
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
