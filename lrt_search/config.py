@@ -83,6 +83,9 @@ class Settings:
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
+    # Lexical guarantee: chunks matching a query term rank above those matching none (hybrid).
+    lexical_guarantee: bool = True
+    bm25_normalisation: Literal["max", "minmax"] = "max"  # of BM25 scores in convex fusion
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
 

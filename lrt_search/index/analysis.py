@@ -56,6 +56,14 @@ def words(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(text) if len(t) > 1 or t.isdigit()]
 
 
+def query_words(text: str) -> list[str]:
+    """The content words of a query as written (see :func:`words`): no Dutch stopwords, and
+    no English stopwords in an English query of more than one word."""
+    tokens = words(text)
+    english = english_stopwords() if len(tokens) > 1 and is_english(text) else frozenset()
+    return [t for t in tokens if t not in dutch_stopwords() and t not in english]
+
+
 def is_english(text: str) -> bool:
     """A rough guess whether a query is English: more English than Dutch stopwords."""
     tokens = words(text)
@@ -162,8 +170,14 @@ class DutchAnalyzer:
         letters also matches the indexed terms within one edit of it.
         """
         out: list[str] = []
-        english = english_stopwords() if self.remove_stopwords and is_english(text) else set()
-        for word in words(text):
+        tokens = words(text)
+        # A one-word query is a word the user wants found, even if English uses it too.
+        english = (
+            english_stopwords()
+            if self.remove_stopwords and len(tokens) > 1 and is_english(text)
+            else set()
+        )
+        for word in tokens:
             if word in english:
                 continue
             if self.remove_stopwords and word in dutch_stopwords():

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..config import MODES, Settings
 from ..errors import QueryError
-from ..index.analysis import DutchAnalyzer
+from ..index.analysis import DutchAnalyzer, query_words, words
 from ..index.base import DenseIndex, SparseIndex
 from ..index.build import make_analyzer
 from ..index.embedders import Embedder, make_embedder
@@ -24,7 +24,7 @@ from ..lexicon.dates import DateLike, as_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..models import Chunk, Hit
-from .fusion import convex_combination, reciprocal_rank_fusion
+from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
 from .query import QueryScope, glossary_terms, understand
 from .rerank import make_reranker
 
@@ -184,6 +184,7 @@ class Retriever:
         mode: str | None = None,
         meeting: DateLike = None,
         extra_terms: Iterable[str] | None = None,
+        headers: bool = True,
     ) -> list[Hit]:
         """The ``k`` best passages for ``query``, filtered before the top-k cut.
 
@@ -192,6 +193,11 @@ class Retriever:
         English queries get the glossary's Dutch terms on the BM25 side when
         ``settings.expand_glossary`` is on; a caller that already has them passes
         ``extra_terms`` (the extra BM25 terms, possibly none) instead.
+
+        Lexical guarantee (``settings.lexical_guarantee``, hybrid mode): every chunk that
+        matches a query term ranks above every chunk that matches none; header chunks and
+        chunks without statements come only as lexical matches, never as dense padding; bm25
+        mode returns matches only. ``headers=False`` leaves header chunks out entirely.
         """
         if not query or not query.strip():
             raise QueryError("empty query")
@@ -206,6 +212,8 @@ class Retriever:
         if since_d and until_d and since_d > until_d:
             raise QueryError(f"--since {since_d} is after --until {until_d}")
         mask = self.filter_mask(org, since_d, until_d, meeting_d)
+        if not headers:
+            mask = (mask if mask is not None else True) & ~self._is_header
         allowed = np.flatnonzero(mask) if mask is not None else None
         depth = max(self.settings.candidates, k)
         rankings: dict[str, list[tuple[int, float]]] = {}
@@ -216,18 +224,27 @@ class Retriever:
                 extra = list(glossary_terms(query, self.glossary))
             else:
                 extra = []
-            rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask, fill=mode == "bm25")
+            rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed)
-        hits = self._fuse(rankings, k, mode)
+        hits = self._fuse(rankings, k, mode, query)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
     @cached_property
     def _reranker(self) -> Any:
         return make_reranker(self.settings.reranker)
 
+    @cached_property
+    def _is_header(self) -> np.ndarray:
+        return np.array([c.kind == "header" for c in self.chunks], dtype=bool)
+
+    @cached_property
+    def _paddable(self) -> np.ndarray:
+        """Chunks that may come from dense similarity alone: agenda items with statements."""
+        return np.array([c.kind == "item" and bool(c.statements) for c in self.chunks], bool)
+
     def _bm25_ranking(
-        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None, fill: bool
+        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
     ) -> list[tuple[int, float]]:
         terms = self.analyzer.tokenize_query(query, self._known_terms)
         for phrase in extra:
@@ -239,13 +256,7 @@ class Retriever:
         if len(positive) > depth:  # keep the best `depth` before sorting them
             positive = positive[np.argpartition(-scores[positive], depth - 1)[:depth]]
         order = positive[np.lexsort((positive, -scores[positive]))]
-        ranking = [(int(i), float(scores[i])) for i in order]
-        if fill and len(ranking) < depth:
-            # Filtered but unmatched chunks still fill a bm25-only result up to k.
-            pool = np.flatnonzero(mask) if mask is not None else np.arange(len(self.chunks))
-            seen = {i for i, _ in ranking}
-            ranking += [(int(i), 0.0) for i in pool if i not in seen][: depth - len(ranking)]
-        return ranking
+        return [(int(i), float(scores[i])) for i in order]
 
     def clear_query_cache(self) -> None:
         """Forget the cached query embeddings (for timing cold queries)."""
@@ -267,7 +278,9 @@ class Retriever:
     ) -> list[tuple[int, float]]:
         return self.vectors.search(self.query_vector(query), depth, allowed)
 
-    def _fuse(self, rankings: dict[str, list[tuple[int, float]]], k: int, mode: str) -> list[Hit]:
+    def _fuse(
+        self, rankings: dict[str, list[tuple[int, float]]], k: int, mode: str, query: str = ""
+    ) -> list[Hit]:
         s = self.settings
         if mode != "hybrid":
             fused = rankings[mode]
@@ -276,7 +289,10 @@ class Retriever:
             fused = reciprocal_rank_fusion(rankings, weights, s.rrf_k)
         else:
             weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
-            fused = convex_combination(rankings, weights)
+            by_max = ("bm25",) if s.bm25_normalisation == "max" else ()
+            fused = convex_combination(rankings, weights, by_max)
+        if mode == "hybrid" and s.lexical_guarantee:
+            fused = self._lexical_guarantee(fused, {doc for doc, _ in rankings["bm25"]}, query)
         ranks = {
             name: {doc: r for r, (doc, _) in enumerate(rk, 1)} for name, rk in rankings.items()
         }
@@ -292,6 +308,20 @@ class Retriever:
             )
             for rank, (doc, score) in enumerate(fused[:k], start=1)
         ]
+
+    def _lexical_guarantee(
+        self, fused: list[tuple[int, float]], matched: set[int], query: str
+    ) -> list[tuple[int, float]]:
+        """Score + 1 for a lexical match, + 1 more when the chunk holds every content word of
+        the query as written (so that stemming cannot hide an exact match); headers and empty
+        items only as lexical matches."""
+        paddable = self._paddable
+        fused = lexical_first([(d, v) for d, v in fused if d in matched or paddable[d]], matched)
+        wanted = set(query_words(query))
+        if wanted:
+            exact = {d for d in matched if wanted <= set(words(self.chunks[d].text))}
+            fused = lexical_first(fused, exact)
+        return fused
 
     def scope(self, question: str) -> QueryScope:
         """What :meth:`ask` understands of a question: speaker, period, glossary terms."""
