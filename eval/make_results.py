@@ -4,14 +4,14 @@
 
 Every figure in results.md comes from this script. It evaluates each configuration on the dev
 and the test split, compares the default with the alternatives on test (paired permutation test
-and bootstrap interval), and chooses the abstention threshold on dev.
+and bootstrap interval), runs the rare-word check, and reports the answers of `ask` with and
+without the evidence checks.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import itertools
 import sys
 from pathlib import Path
 
@@ -39,6 +39,9 @@ CONFIGS = [
     ("no-compounds", "default, no compound handling"),
     ("no-glossary", "default, no glossary"),
     ("no-query-scope", "default, no speaker/period filters"),
+    ("no-lexical-guarantee", "default, no lexical guarantee (fusion before issue 8)"),
+    ("no-evidence-checks", "default, no evidence checks in ask"),
+    ("no-sentence-dense", "default, no sentence-level dense evidence"),
     ("default", "**default**"),
 ]
 # Compound and spelling-variant probes: a query word that the relevant statement writes as
@@ -79,23 +82,17 @@ PROBES = [
     ("opvangsituatie Ter Apel", "2022-07-08", "De situatie in Ter Apel is nog steeds kritiek"),
     ("flexwoningaanbod", "2022-07-08", "prijsopdrijvend effect nu op korte termijn flexwoningen"),
 ]
-COMPARE = ["bm25", "dense", "hybrid-rrf", "no-compounds", "no-glossary", "no-query-scope"]
-
-
-def choose_threshold(report: Report) -> tuple[float, float]:
-    """The abstention threshold with the best dev accuracy (midpoint of the best gap)."""
-    points = sorted({round(c, 6) for _, c, _ in report.answer_confidences.values()})
-    cuts = [0.0] + [(a + b) / 2 for a, b in itertools.pairwise(points)] + [points[-1] + 1e-3]
-    best = (-1.0, 0.0)
-    for cut in cuts:
-        right = sum(
-            (conf >= cut and conf > 0) == answerable
-            for answerable, conf, _ in report.answer_confidences.values()
-        )
-        accuracy = right / len(report.answer_confidences)
-        if accuracy > best[0] + 1e-12:
-            best = (accuracy, cut)
-    return best[1], best[0]
+COMPARE = [
+    "bm25",
+    "dense",
+    "hybrid-rrf",
+    "no-compounds",
+    "no-glossary",
+    "no-query-scope",
+    "no-lexical-guarantee",
+    "no-sentence-dense",
+]
+ANSWERS = ("default", "no-evidence-checks")
 
 
 def row(label: str, values: dict[str, float]) -> str:
@@ -117,10 +114,9 @@ def main() -> int:
             settings = settings.replace(index_dir=args.index)
         for split, qs in splits.items():
             reports[(name, split)] = evaluate_settings(
-                settings, qs, answers=name == "default", progress=False, cache=engines
+                settings, qs, answers=name in ANSWERS, progress=False, cache=engines
             )
             print(f"evaluated {name} on {split}", file=sys.stderr)
-    default = Settings()
     lines = [
         "# Evaluation results",
         "",
@@ -216,36 +212,52 @@ def main() -> int:
         f"| **found in top 10** | | **{found[True]}/{len(PROBES)}** | "
         f"**{found[False]}/{len(PROBES)}** |"
     )
-    threshold, dev_accuracy = choose_threshold(dev)
     lines += [
         "",
-        "## Answers (`lrt-search ask`), default configuration",
+        "## Rare-word check",
         "",
-        f"Abstention threshold chosen on dev: **{threshold:.3f}** (dev accuracy "
-        f"{dev_accuracy:.3f}); the engine's default `abstain_threshold` is "
-        f"{default.abstain_threshold:.3f}.",
+        "For every corpus word in 2-5 chunks (surface form: lower case, accents folded; no "
+        "stopwords), a one-word search: the share of searches whose top 10 holds **every** "
+        "chunk that contains the word (target 1.00).",
         "",
-        "| split | answerable | quotes contain a gold quote | unanswerable | abstained on "
-        "unanswerable | abstained on answerable | abstention accuracy |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| configuration | words | complete | share |",
+        "|---|---:|---:|---:|",
     ]
-    for split, report in (("dev", dev), ("test", test)):
-        a = report.answers
-        assert a is not None
-        lines.append(
-            f"| {split} | {a.answerable} | {a.quotes_with_gold} ({a.gold_rate:.3f}) | "
-            f"{a.unanswerable} | {a.abstained_unanswerable} | {a.abstained_answerable} | "
-            f"{a.abstention_accuracy:.3f} |"
-        )
+    from lrt_search.evaluation.rare_words import rare_word_check
+
+    for name in ("default", "no-lexical-guarantee", "bm25", "dense"):
+        settings = Settings.from_toml(HERE / "configs" / f"{name}.toml")
+        if args.index:
+            settings = settings.replace(index_dir=args.index)
+        check = rare_word_check(engines.get(settings))
+        lines.append(f"| {name} | {check.words} | {check.complete} | {check.share:.3f} |")
+    lines += [
+        "",
+        "## Answers (`lrt-search ask`)",
+        "",
+        "Abstained on unanswerable: the share of questions the minutes do not answer where "
+        "`ask` says so. False abstention: the share of answerable questions where it abstains. "
+        "Gold quoted: the share of answerable questions whose quotes hold a gold quote. The "
+        "confidence is the calibrated probability of `eval/calibrate.py` (fitted on dev).",
+        "",
+        "| configuration | split | answerable | gold quoted | unanswerable | abstained on "
+        "unanswerable | false abstentions | abstention accuracy |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name in ANSWERS:
+        for split in ("dev", "test"):
+            a = reports[(name, split)].answers
+            assert a is not None
+            lines.append(
+                f"| {name} | {split} | {a.answerable} | {a.quotes_with_gold} "
+                f"({a.gold_rate:.3f}) | {a.unanswerable} | {a.abstained_unanswerable} "
+                f"({a.abstained_unanswerable / max(a.unanswerable, 1):.3f}) | "
+                f"{a.abstained_answerable} ({a.abstained_answerable / max(a.answerable, 1):.3f}) "
+                f"| {a.abstention_accuracy:.3f} |"
+            )
     lines.append("")
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
-    if abs(threshold - default.abstain_threshold) > 0.005:
-        print(
-            f"note: dev suggests abstain_threshold={threshold:.3f}; default is "
-            f"{default.abstain_threshold:.3f}",
-            file=sys.stderr,
-        )
     return 0
 
 

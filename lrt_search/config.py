@@ -86,6 +86,8 @@ class Settings:
     # Lexical guarantee: chunks matching a query term rank above those matching none (hybrid).
     lexical_guarantee: bool = True
     bm25_normalisation: Literal["max", "minmax"] = "max"  # of BM25 scores in convex fusion
+    # Dense score of a chunk = (1 - w) * cos(chunk) + w * cos(its best statement).
+    sentence_weight: float = 0.7
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
 
@@ -94,10 +96,15 @@ class Settings:
     expand_glossary: bool = True
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
-    abstain_threshold: float = 0.838
+    # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev by
+    # eval/calibrate.py): logistic weights (bias, score, lexical, matched); abstain below.
+    confidence_weights: tuple[float, ...] = (-3.653, 8.696, -0.629, -3.021)
+    abstain_below: float = 0.5
+    evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     max_quotes: int = 6
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
+    decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     answer_margin: float = 0.05  # quote the statements within this margin of the best
 
     # Showing results: characters of a passage shown around its matches (CLI and web page).

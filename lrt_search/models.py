@@ -323,6 +323,14 @@ class Answer:
     timeline: bool = False
     closest: list[Hit] = field(default_factory=list)
     notes: tuple[str, ...] = ()
+    reason: str | None = None  # why it abstained, naming what is missing
+    features: dict[str, float] = field(default_factory=dict)  # of the calibrated confidence
+
+    @property
+    def confidence_label(self) -> str:
+        """``high`` (>= 0.8), ``medium`` (>= 0.5) or ``low``."""
+        c = self.confidence
+        return "high" if c >= 0.8 else "medium" if c >= 0.5 else "low"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form of ``lrt-search ask --json``."""
@@ -330,7 +338,9 @@ class Answer:
             "question": self.question,
             "answer": self.answer,
             "abstained": self.abstained,
+            "reason": self.reason,
             "confidence": round(self.confidence, 4),
+            "confidence_label": self.confidence_label,
             "filters": self.filters,
             "timeline": self.timeline,
             "citations": [c.to_dict() for c in self.citations],

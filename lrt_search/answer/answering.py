@@ -13,9 +13,12 @@ the meeting, agenda item and source lines where it stands. The steps:
 4. keep only statements that can answer: a question asking for a quantity ("hoeveel", "how
    many", "what budget") needs a number, and identifiers in the question (a half-year such as
    "2024-I", a number such as "30,000") must stand in the quote;
-5. abstain when no statement is left or the best scores below ``settings.abstain_threshold``
-   (chosen on the dev questions) and show the closest passages as such;
-6. otherwise quote the best statements in meeting order — one per meeting for "how did ...
+5. check the evidence (:mod:`lrt_search.answer.evidence`): names, period, topic and units
+   the question asks for; abstain with a reason naming what is missing;
+6. abstain when no statement is left or the calibrated confidence
+   (:mod:`lrt_search.answer.calibration`) is below ``settings.abstain_below``, and show the
+   closest passages as such;
+7. otherwise quote the best statements in meeting order — one per meeting for "how did ...
    develop" questions (a timeline) — naming who said it.
 """
 
@@ -28,9 +31,12 @@ from typing import TYPE_CHECKING
 from ..errors import QueryError
 from ..index.analysis import words
 from ..lexicon.dates import DateLike, as_date
-from ..lexicon.textnorm import normalize_for_match
 from ..models import Answer, Chunk, Citation, Statement, cite
 from ..search.query import QueryScope
+from .attendance import attendee_citations, people_orgs
+from .calibration import probability
+from .evidence import Requirements, requirements
+from .selection import asks_for_decisions, choose, compose, is_decision
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -49,15 +55,19 @@ _ATTENDANCE = re.compile(
     r"aanwezig\w*|afwezig\w*|absent|vertegenwoordig\w*|deelnemers?|wie (?:was|waren))\b",
     re.I,
 )
-_ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
 _QUANTITY = re.compile(
     r"\b(?:how (?:many|much|high|large)|what (?:budget|amount|percentage|number|share)|"
     r"hoeveel|hoe (?:hoog|groot)|welk (?:bedrag|percentage|aantal)|wat kost\w*|"
     r"budget|per (?:person|persoon|place|plek|night|nacht))\b",
     re.I,
 )
+_SPEECH_WORDS = re.compile(
+    r"\b(?:sa(?:y|id|ys)|zei\w*|zegt|vond|vindt|standpunt|position|view|think|thought|"
+    r"stelde|stelt|antwoord\w*|answer\w*|licht\w*|explain\w*|meld\w*|propos\w*|"
+    r"voorstel\w*|wil|wants?|pleit\w*|argu\w*)\b",
+    re.I,
+)
 _HALF_YEAR = re.compile(r"\b\d{4}-(?:iii|ii|iv|i)\b")
-_ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 
 
 def _statement_citation(chunk: Chunk, statement: Statement) -> str:
@@ -155,6 +165,12 @@ def answer_question(
     settings = retriever.settings
     scope = retriever.scope(question) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
+    notes = list(scope.notes)
+    if not orgs and settings.understand_query:
+        person = _person_speaker(retriever, question)
+        if person:
+            orgs = [person[1]]
+            notes.append(f"speaker: {person[1]} ({person[0]}, from the attendee lists)")
     since = since if since is not None else scope.since
     until = until if until is not None else scope.until
     timeline = bool(_TIMELINE.search(question))
@@ -164,6 +180,19 @@ def answer_question(
     _, hits = retriever.search_question(
         question, k=depth, org=orgs, since=since, until=until, scope=scope
     )
+    if not hits and orgs and org is None:
+        # Nothing where the understood speaker speaks: search every speaker, and say so.
+        notes.append(f"no passage where {', '.join(orgs)} speaks; searched all speakers")
+        orgs = []
+        _, hits = retriever.search_question(
+            question, k=depth, org=None, since=since, until=until, scope=scope
+        )
+    since_d, until_d = as_date(since, "since"), as_date(until, "until")
+    needs = (
+        requirements(retriever, question, scope, since_d, until_d, attendance)
+        if settings.evidence_checks
+        else Requirements()
+    )
     codes: set[str] = set()
     for name in orgs:
         code = retriever.orgs.resolve(name)
@@ -171,12 +200,30 @@ def answer_question(
             codes |= retriever.orgs.expand(code)
     filters = {
         "org": sorted(codes) or None,
-        "since": _iso(as_date(since, "since")),
-        "until": _iso(as_date(until, "until")),
+        "since": _iso(since_d),
+        "until": _iso(until_d),
         "language": "en" if scope.english else "nl",
         "glossary_terms": terms,
-        "understood": list(scope.notes),
+        "understood": notes,
     }
+
+    def abstain(reason: str, confidence: float = 0.0, features: dict | None = None) -> Answer:
+        return Answer(
+            question=question,
+            answer=_abstain_text(scope.english, reason),
+            abstained=True,
+            confidence=confidence,
+            filters=filters,
+            citations=[],
+            timeline=timeline,
+            closest=hits[:3],
+            notes=tuple(notes),
+            reason=reason,
+            features=features or {},
+        )
+
+    if needs.reason:
+        return abstain(needs.reason)
     query_vec = retriever.query_vector(question)
     known = retriever.bm25.terms
     query_terms = retriever.analyzer.tokenize_query(question, known)
@@ -188,6 +235,7 @@ def answer_question(
     idf = retriever.bm25.idf
     required = required_terms(question)
     quantity = bool(_QUANTITY.search(question)) and not attendance
+    decisions = asks_for_decisions(question)
     candidates: list[Citation] = []
     for hit in hits:
         chunk = hit.chunk
@@ -195,13 +243,17 @@ def answer_question(
         if chunk.kind == "header":
             if attendance:
                 candidates.extend(
-                    _attendee_citations(
+                    c
+                    for c in attendee_citations(
                         retriever, chunk, codes, question, hit.dense_score, rank_bonus
                     )
+                    if not needs.chair or "voorzitter" in c.quote.lower()
                 )
             continue
         vectors = retriever.statement_vectors_of(chunk)
-        heading = set(words(chunk.text.split("\n- ", 1)[0]))
+        head_text = chunk.text.split("\n- ", 1)[0]
+        heading = set(words(head_text))
+        heading_terms = set(retriever.analyzer.tokenize(head_text))
         for statement, vec in zip(chunk.statements, vectors, strict=True):
             if statement.kind == "note":
                 continue
@@ -209,9 +261,14 @@ def answer_question(
                 continue
             if not _answers_shape(statement.text, heading, required, quantity):
                 continue
+            own = set(retriever.analyzer.tokenize(statement.text))
+            if not needs.quote_ok(statement.text, heading_terms, own):
+                continue
             dense = float(vec @ query_vec)
             lexical = _lexical(query_terms, statement.text, retriever, idf)
             score = dense + settings.answer_lexical_weight * lexical + rank_bonus
+            if decisions and is_decision(statement.kind, statement.text):
+                score += settings.decision_bonus
             candidates.append(
                 Citation(
                     chunk.chunk_id,
@@ -229,123 +286,75 @@ def answer_question(
                 )
             )
     candidates.sort(key=lambda c: -c.score)
-    confidence = candidates[0].score if candidates else 0.0
-    if not candidates or confidence < settings.abstain_threshold:
-        return Answer(
-            question=question,
-            answer=_abstain_text(scope.english),
-            abstained=True,
-            confidence=confidence,
-            filters=filters,
-            citations=[],
-            timeline=timeline,
-            closest=hits[:3],
-            notes=scope.notes,
+    if not candidates:
+        who = ", ".join(sorted(codes)) or None
+        reason = needs.missing_in_quotes(scope.english, who) or (
+            "no statement answers the question"
+            if scope.english
+            else "geen uitspraak beantwoordt de vraag"
         )
-    chosen = _choose(candidates, timeline, settings.max_quotes, settings.answer_margin)
+        return abstain(reason)
+    best = candidates[0]
+    features = {
+        "score": best.score,
+        "lexical": best.lexical,
+        "matched": float(bool(hits) and hits[0].bm25_rank is not None),
+    }
+    confidence = probability(settings.confidence_weights, features)
+    if confidence < settings.abstain_below:
+        reason = (
+            f"the closest statement is too far from the question (confidence {confidence:.2f})"
+            if scope.english
+            else f"de dichtstbijzijnde uitspraak ligt te ver van de vraag "
+            f"(zekerheid {confidence:.2f})"
+        )
+        return abstain(reason, confidence, features)
+    matched_chunks = {h.chunk_id for h in hits if h.bm25_rank is not None}
+
+    def floor(c: Citation) -> bool:
+        # A meeting's best statement joins a timeline when it holds half the question terms
+        # the best one holds (idf-weighted) and its own calibrated confidence passes.
+        if c.lexical < 0.5 * best.lexical:
+            return False
+        f = {"score": c.score, "lexical": c.lexical, "matched": float(c.chunk_id in matched_chunks)}
+        return probability(settings.confidence_weights, f) >= settings.abstain_below
+
+    chosen = choose(candidates, timeline, settings.max_quotes, settings.answer_margin, floor)
     return Answer(
         question=question,
-        answer=_compose(chosen),
+        answer=compose(chosen),
         abstained=False,
         confidence=confidence,
         filters=filters,
         citations=chosen,
         timeline=timeline,
         closest=[],
-        notes=scope.notes,
+        notes=tuple(notes),
+        features=features,
     )
+
+
+def _person_speaker(retriever: Retriever, question: str) -> tuple[str, str] | None:
+    """A person the question names as speaker ("Wat zei Faber ...") and their organisation,
+    from the attendee lists."""
+    if not _SPEECH_WORDS.search(question):
+        return None
+    people = people_orgs(retriever)
+    for word in re.findall(r"\b[A-Z][a-zà-ÿ]+\b", question):
+        code = people.get(word.lower())
+        if code:
+            return word, code
+    return None
 
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _attendee_citations(
-    retriever: Retriever,
-    chunk: Chunk,
-    codes: set[str],
-    question: str,
-    dense: float | None,
-    rank_bonus: float,
-) -> list[Citation]:
-    """Quote the attendee list (or the entries of the asked organisation) of a header chunk."""
-    out = []
-    base = (dense or 0.0) + rank_bonus + retriever.settings.answer_lexical_weight
-    wanted = ("Afwezig",) if _ABSENT.search(question) else ("Aanwezig", "Afwezig")
-    for line in chunk.text.split("\n"):
-        label, _, people = line.partition(": ")
-        if label not in wanted or not people:
-            continue
-        names = None
-        if codes:
-            entries = [
-                m.group(0).strip(" ,.")
-                for m in _ENTRY.finditer(people)
-                if retriever.orgs.resolve(m.group(0).split("(", 1)[-1].split(")")[0].split(",")[0])
-                in codes
-            ]
-            entries = [e for e in entries if e and not e.startswith("(")] or entries
-            if not entries:
-                continue
-            names = "; ".join(entries)
-        # The quote is the whole list as written (the evidence); the entries asked for lead.
-        out.append(
-            Citation(
-                chunk.chunk_id,
-                chunk.meeting_date,
-                "header",
-                cite(chunk.meeting_date, label.lower(), chunk.span),
-                people,
-                names,
-                base,
-                chunk.span,
-                source=chunk.source,
-                kind="attendees",
-            )
-        )
-    return out
-
-
-def _choose(
-    candidates: list[Citation], timeline: bool, max_quotes: int, margin: float
-) -> list[Citation]:
-    best = candidates[0].score
-    # Keep statements close to the best one, and those holding most of the question's terms
-    # within twice the margin; a timeline keeps the best one per meeting.
-    margin = 2 * margin if timeline else margin
-    good = [
-        c
-        for c in candidates
-        if c.score >= best - margin or (c.lexical >= 0.5 and c.score >= best - 2 * margin)
-    ]
-    if timeline:
-        per_meeting: dict[dt.date, Citation] = {}
-        for c in good:
-            per_meeting.setdefault(c.meeting_date, c)
-        chosen = list(per_meeting.values())[:max_quotes]
-    else:
-        seen: set[str] = set()
-        chosen = []
-        for c in good:
-            key = normalize_for_match(c.quote)
-            if key in seen:
-                continue
-            seen.add(key)
-            chosen.append(c)
-            if len(chosen) >= max_quotes:
-                break
-    return sorted(chosen, key=lambda c: (c.meeting_date, c.span.line_start))
-
-
-def _compose(citations: list[Citation]) -> str:
-    lines = []
-    for c in citations:
-        who = f"{c.speaker}: " if c.speaker else ""
-        lines.append(f"{c.meeting_date.isoformat()} — {who}\u201c{c.quote}\u201d [{c.citation}]")
-    return "\n".join(lines)
-
-
-def _abstain_text(english: bool) -> str:
+def _abstain_text(english: bool, reason: str) -> str:
     if english:
-        return "No passage in the minutes answers this question. The closest passages follow."
-    return "Geen passage in de notulen beantwoordt deze vraag. Hieronder de dichtstbijzijnde."
+        return f"The minutes do not answer this question: {reason}. The closest passages follow."
+    return (
+        f"De notulen beantwoorden deze vraag niet: {reason}. Hieronder de dichtstbijzijnde "
+        "passages."
+    )

@@ -73,8 +73,14 @@ def warn_read_error(exc: ReadError) -> None:
 
 
 def date_option(value: str | None, name: str) -> str | None:
+    """A date option as an ISO date; ``--since`` / ``--until`` take the question's period
+    grammar ("april 2023", "2023", "najaar 2023": the period's first / last day)."""
     if value is None:
         return None
+    if name in ("since", "until"):
+        from ..search.periods import parse_bound
+
+        return parse_bound(value, name).isoformat()
     try:
         parse_date_arg(value)
     except ValueError as exc:

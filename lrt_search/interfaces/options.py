@@ -41,9 +41,16 @@ OrgOpt = Annotated[
     str | None, typer.Option("--org", help="Only passages where this organisation speaks.")
 ]
 SinceOpt = Annotated[
-    str | None, typer.Option("--since", help="From this meeting date (YYYY-MM-DD).")
+    str | None,
+    typer.Option(
+        "--since",
+        help="From this date or period on: 2023-11-03, 'april 2023', 2023, 'najaar 2023'.",
+    ),
 ]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this meeting date.")]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option("--until", help="Up to the end of this date or period (as --since)."),
+]
 SplitOpt = Annotated[
     Literal["dev", "test", "all"],
     typer.Option("--split", help="Question split.", metavar="[dev|test|all]"),

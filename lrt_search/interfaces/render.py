@@ -70,12 +70,12 @@ ANSWER_LABELS = {
     "nl": {
         "understood": "begrepen", "speaker": "spreker", "period": "periode",
         "glossary": "woordenlijst", "closest": "dichtstbij", "timeline": "Tijdlijn:",
-        "confidence": "zekerheid",
+        "confidence": "zekerheid", "high": "hoog", "medium": "gemiddeld", "low": "laag",
     },
     "en": {
         "understood": "understood", "speaker": "speaker", "period": "period",
         "glossary": "glossary", "closest": "closest", "timeline": "Timeline:",
-        "confidence": "confidence",
+        "confidence": "confidence", "high": "high", "medium": "medium", "low": "low",
     },
 }  # fmt: skip
 
@@ -112,7 +112,8 @@ def render_answer(answer: Answer, console: Console, engine: Any = None) -> None:
             line.append_text(_highlight(f"\u201c{c.quote}\u201d", terms, engine))
             print_wrapped(console, line, hanging=4)
             print_wrapped(console, Text(c.citation, style="cyan"), indent=4)
-    console.print(Text(f"{labels['confidence']} {answer.confidence:.3f}", style="dim"))
+    word = labels[answer.confidence_label]
+    console.print(Text(f"{labels['confidence']} {word} ({answer.confidence:.2f})", style="dim"))
 
 
 def _highlight(text: str, terms: set[str], engine: Any) -> Text:

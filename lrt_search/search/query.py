@@ -17,6 +17,7 @@ from ..index.analysis import is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
+from .periods import find_range
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
@@ -107,7 +108,11 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 
 def find_period(question: str) -> tuple[dt.date | None, dt.date | None, str | None]:
-    """The period a question names: a day, a month, a year, or since/before a year."""
+    """The period a question names: a range, half, season, list of years or before/after/since
+    a point (:func:`lrt_search.search.periods.find_range`); else a day, a month, a year."""
+    ranged = find_range(question)
+    if ranged is not None:
+        return ranged
     days = [d for m in _DAY_MONTH_YEAR.finditer(question) if (d := find_date(m.group(0)))]
     if days:
         return min(days), max(days), "on " + ", ".join(d.isoformat() for d in sorted(days))
@@ -193,3 +198,18 @@ def understand(question: str, table: OrgTable, glossary: Glossary | None) -> Que
     if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
         notes.append("glossary: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else ""))
     return QueryScope(orgs, since, until, english, terms, tuple(notes))
+
+
+_HEADER_QUESTION = re.compile(
+    r"\b(?:attend\w*|(?:was|were) present|present at|represent\w*|who (?:was|were) (?:at|in)|"
+    r"participants?|chair\w*|voorzit\w*|aanwezig\w*|afwezig\w*|absent|vertegenwoordig\w*|"
+    r"deelnemers?|wie (?:was|waren)|what time|start\w*|began|begin\w*|hoe laat|tijdstip|"
+    r"where|waar (?:vond|werd)|location|vergaderplaats|plaats van)\b",
+    re.I,
+)
+
+
+def wants_header(question: str) -> bool:
+    """Whether a question asks about attendance, time or place: only those get header chunks
+    (the title, time, place and attendee lists of a meeting)."""
+    return bool(_HEADER_QUESTION.search(question))

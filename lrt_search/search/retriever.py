@@ -25,7 +25,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..models import Chunk, Hit
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
-from .query import QueryScope, glossary_terms, understand
+from .query import QueryScope, glossary_terms, understand, wants_header
 from .rerank import make_reranker
 
 
@@ -276,7 +276,32 @@ class Retriever:
     def _dense_ranking(
         self, query: str, depth: int, allowed: np.ndarray | None
     ) -> list[tuple[int, float]]:
-        return self.vectors.search(self.query_vector(query), depth, allowed)
+        weight = self.settings.sentence_weight
+        if weight <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
+            return self.vectors.search(self.query_vector(query), depth, allowed)
+        scores = self._sentence_dense_scores(self.query_vector(query), weight)
+        rows = np.arange(len(scores)) if allowed is None else np.asarray(allowed)
+        if len(rows) > depth:
+            rows = rows[np.argpartition(-scores[rows], depth - 1)[:depth]]
+        rows = rows[np.lexsort((rows, -scores[rows]))]
+        return [(int(i), float(scores[i])) for i in rows]
+
+    @cached_property
+    def _chunk_matrix(self) -> np.ndarray:
+        return np.asarray(self.vectors.vectors(), dtype=np.float32)
+
+    def _sentence_dense_scores(self, query_vec: np.ndarray, weight: float) -> np.ndarray:
+        """Dense score of every chunk: ``(1 - weight) * cos(chunk) + weight * max cos(its
+        statements)``; a chunk without statements keeps its own cosine."""
+        chunk = self._chunk_matrix @ query_vec
+        offsets = self.statement_offsets
+        if offsets[-1] == 0:
+            return chunk
+        statement = np.asarray(self.statement_vectors[: offsets[-1]]) @ query_vec
+        has = offsets[1:] > offsets[:-1]
+        best = chunk.copy()
+        best[has] = np.maximum.reduceat(statement, offsets[:-1][has])
+        return (1.0 - weight) * chunk + weight * best
 
     def _fuse(
         self, rankings: dict[str, list[tuple[int, float]]], k: int, mode: str, query: str = ""
@@ -353,5 +378,6 @@ class Retriever:
             until=until if until is not None else scope.until,
             # Without understanding, search finds the glossary terms itself.
             extra_terms=extra if understood else None,
+            headers=wants_header(question),
         )
         return scope, hits

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lrt_search.index.analysis import words
-from lrt_search.service import Engine
-from lrt_search.search.fusion import convex_combination, lexical_first
 from lrt_search.evaluation.rare_words import rare_word_check, rare_words
+from lrt_search.index.analysis import words
+from lrt_search.search.fusion import convex_combination, lexical_first
+from lrt_search.service import Engine
 
 
 def containing(engine: Engine, word: str) -> set[str]:

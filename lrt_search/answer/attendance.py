@@ -1,0 +1,83 @@
+"""Attendance answers: quote the attendee lists of a meeting's header chunk, and map the people
+on those lists to their organisation ("Faber" -> AenM)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..models import Chunk, Citation, cite
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+
+_ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
+_ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
+_TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
+
+
+def people_orgs(retriever: Retriever) -> dict[str, str]:
+    """``{surname (lower case): organisation code}`` from the attendee lists of the header
+    chunks ("Mw. Faber (AenM, voorzitter)" -> ``{"faber": "AenM"}``)."""
+    cached = getattr(retriever, "_people_orgs", None)
+    if cached is not None:
+        return cached
+    out: dict[str, str] = {}
+    for chunk in retriever.chunks:
+        if chunk.kind != "header":
+            continue
+        for m in _ENTRY.finditer(chunk.text.replace("\n", ", ")):
+            name, _, rest = m.group(0).partition("(")
+            name = _TITLES.sub("", name.strip(" ,.:").split(": ")[-1]).strip()
+            org = rest.split(")")[0].split(",")[0].strip()
+            code = retriever.orgs.resolve(org) if org else None
+            if name and code and name[0].isupper():
+                out.setdefault(name.split()[-1].lower(), code)
+    retriever._people_orgs = out  # type: ignore[attr-defined]
+    return out
+
+
+def attendee_citations(
+    retriever: Retriever,
+    chunk: Chunk,
+    codes: set[str],
+    question: str,
+    dense: float | None,
+    rank_bonus: float,
+) -> list[Citation]:
+    """Quote the attendee list (or the entries of the asked organisation) of a header chunk."""
+    out = []
+    base = (dense or 0.0) + rank_bonus + retriever.settings.answer_lexical_weight
+    wanted = ("Afwezig",) if _ABSENT.search(question) else ("Aanwezig", "Afwezig")
+    for line in chunk.text.split("\n"):
+        label, _, people = line.partition(": ")
+        if label not in wanted or not people:
+            continue
+        names = None
+        if codes:
+            entries = [
+                m.group(0).strip(" ,.")
+                for m in _ENTRY.finditer(people)
+                if retriever.orgs.resolve(m.group(0).split("(", 1)[-1].split(")")[0].split(",")[0])
+                in codes
+            ]
+            entries = [e for e in entries if e and not e.startswith("(")] or entries
+            if not entries:
+                continue
+            names = "; ".join(entries)
+        # The quote is the whole list as written (the evidence); the entries asked for lead.
+        out.append(
+            Citation(
+                chunk.chunk_id,
+                chunk.meeting_date,
+                "header",
+                cite(chunk.meeting_date, label.lower(), chunk.span),
+                people,
+                names,
+                base,
+                chunk.span,
+                source=chunk.source,
+                kind="attendees",
+            )
+        )
+    return out

@@ -1,0 +1,173 @@
+"""Periods in questions and in ``--since`` / ``--until``: one grammar for both.
+
+Understood (Dutch and English):
+
+- ranges: "tussen april en november 2023", "between April and November 2023",
+  "van 2022 tot 2025", "from 2022 to 2025", "between 2022 and 2024";
+- halves, after "in"/"during": "in de eerste helft van 2023", "in the second half of 2023";
+- seasons, likewise: "in het voorjaar/de lente van 2023" (March-May), "zomer/summer"
+  (June-August), "najaar/herfst/autumn/fall" (September-November), "winter 2023" (December
+  2023 - February 2024);
+- lists of years: "in 2022 en 2023", "in 2022 or 2023" (first to last);
+- before/after/since a year, month or day: "vóór 2025", "before March 2025", "na november
+  2023", "sinds april 2023", "since 8 July 2022".
+
+:func:`find_range` returns ``(since, until, description)`` or ``None``; the simpler day / month
+/ year forms stay with :func:`lrt_search.search.query.find_period`, which calls this first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..errors import QueryError
+from ..lexicon.dates import MONTHS, find_date
+
+_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_Y = r"(?:19|20)\d{2}"
+_DAY = (
+    rf"\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:{_M})\.?,?\s+{_Y}"
+    rf"|(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}"
+)
+# A point in time: a day, a month with its year, a month alone (year given later), a year.
+_POINT = rf"(?:{_DAY}|(?:{_M})\.?(?:\s+{_Y})?|{_Y})"
+_RANGE = re.compile(
+    rf"\b(?:tussen|between|van(?:af)?|from)\s+(?P<a>{_POINT})\s+(?:en|and|tot(?:\s+en\s+met)?|"
+    rf"to|until|till|through|-)\s+(?P<b>{_POINT})(?![\w-])",
+    re.I,
+)
+# A half or a season is the meeting period only after "in"/"during" ("de taakstelling voor de
+# tweede helft van 2025" names the period of a target, not of the meeting).
+_IN = r"\b(?:in|during|tijdens|gedurende)\s+(?:(?:the|de|het)\s+)?"
+_HALF = re.compile(
+    _IN + rf"(?P<which>first|second|1st|2nd|eerste|tweede)\s+(?:half|helft)(?:\s+(?:of|van))?\s+"
+    rf"(?:the\s+year\s+|het\s+jaar\s+)?(?P<y>{_Y})\b",
+    re.I,
+)
+_SEASONS = {
+    "voorjaar": (3, 5),
+    "lente": (3, 5),
+    "spring": (3, 5),
+    "zomer": (6, 8),
+    "summer": (6, 8),
+    "najaar": (9, 11),
+    "herfst": (9, 11),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+_SEASON = re.compile(
+    _IN + rf"(?P<s>{'|'.join(_SEASONS)})(?:\s+(?:of|van))?\s+(?P<y>{_Y})\b",
+    re.I,
+)
+_YEARS = re.compile(rf"\b(?P<a>{_Y})(?:\s*,\s*{_Y})*\s+(?:en|and|or|of)\s+(?P<b>{_Y})\b", re.I)
+_RELATIVE = re.compile(
+    # Not the Dutch "voor" without accent: "de taakstelling voor 2023" means "for 2023".
+    rf"\b(?P<w>vóór|before|prior to|until|tot|na|after|sinds|since|vanaf|from)\s+"
+    rf"(?P<p>{_DAY}|(?:{_M})\.?\s+{_Y}|{_Y})(?![\w-])",
+    re.I,
+)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _point(text: str, year_hint: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a day, "month year", a month (with ``year_hint``) or a year."""
+    text = text.strip().rstrip(".,")
+    day = find_date(text) if re.search(r"\d{1,2}\D+\d{4}|\d{4}-\d{2}-\d{2}", text) else None
+    first = text.split()[0] if text.split() else ""
+    if day and re.search(r"\d", first) and (len(text.split()) >= 3 or "-" in text):
+        return day, day
+    parts = text.replace(".", "").split()
+    month = MONTHS.get(parts[0].lower()) if parts else None
+    if month and len(parts) == 3 and parts[1].rstrip(",").isdigit():  # "March 3, 2025"
+        day = find_date(text)
+        return (day, day) if day else None
+    if month:
+        year = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else year_hint
+        if year is None:
+            return None
+        return dt.date(year, month, 1), _month_end(year, month)
+    if re.fullmatch(_Y, text):
+        year = int(text)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if day:
+        return day, day
+    return None
+
+
+def _last_year(text: str) -> int | None:
+    years = re.findall(_Y, text)
+    return int(years[-1]) if years else None
+
+
+def find_range(text: str) -> tuple[dt.date | None, dt.date | None, str] | None:
+    """A range, half, season, list of years or before/after/since period in ``text``."""
+    m = _RANGE.search(text)
+    if m:
+        hint = _last_year(m.group(0))
+        a, b = _point(m.group("a"), hint), _point(m.group("b"), hint)
+        if a and b and a[0] <= b[1]:
+            return a[0], b[1], f"{a[0].isoformat()} to {b[1].isoformat()}"
+    m = _HALF.search(text)
+    if m:
+        year = int(m.group("y"))
+        first = m.group("which").lower() in ("first", "1st", "eerste")
+        since = dt.date(year, 1 if first else 7, 1)
+        until = dt.date(year, 6, 30) if first else dt.date(year, 12, 31)
+        return since, until, f"{since.isoformat()} to {until.isoformat()}"
+    m = _SEASON.search(text)
+    if m:
+        year = int(m.group("y"))
+        start, end = _SEASONS[m.group("s").lower()]
+        since = dt.date(year, start, 1)
+        until = _month_end(year + 1 if end < start else year, end)
+        return since, until, f"{m.group('s').lower()} {year}: {since} to {until}"
+    m = _YEARS.search(text)
+    if m:
+        years = sorted(int(y) for y in re.findall(_Y, m.group(0)))
+        since, until = dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31)
+        return since, until, f"{since.isoformat()} to {until.isoformat()}"
+    m = _RELATIVE.search(text)
+    if m:
+        point = _point(m.group("p"))
+        if point:
+            word = m.group("w").lower()
+            if word in ("vóór", "before", "prior to"):
+                until = point[0] - dt.timedelta(days=1)
+                return None, until, f"before {point[0].isoformat()}"
+            if word in ("until", "tot"):
+                return None, point[1], f"until {point[1].isoformat()}"
+            if word in ("na", "after"):
+                since = point[1] + dt.timedelta(days=1)
+                return since, None, f"after {point[1].isoformat()}"
+            return point[0], None, f"since {point[0].isoformat()}"
+    return None
+
+
+def parse_bound(value: str, option: str) -> dt.date:
+    """``--since`` / ``--until`` in the question grammar: a day, "april 2023", "2023",
+    "najaar 2023", "eerste helft van 2024" ...; ``--since`` takes the first day of the period,
+    ``--until`` the last. A value that names no period is a :class:`QueryError`."""
+    text = value.strip()
+    found = find_range(text) or find_range("in " + text)  # "najaar 2023" alone
+    if found and (found[0] or found[1]):
+        since, until, _ = found
+        chosen = since if option == "since" else until
+        if chosen is not None:
+            return chosen
+    point = _point(text)
+    if point is None:
+        iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)
+        day = dt.date.fromisoformat(text) if iso else find_date(text)
+        if day is None:
+            raise QueryError(
+                f"--{option}: {value!r} is not a date or period (e.g. 2023-11-03, "
+                "'3 november 2023', 'april 2023', 2023, 'najaar 2023')"
+            )
+        point = (day, day)
+    return point[0] if option == "since" else point[1]

@@ -1,0 +1,54 @@
+"""The parts of the evidence checks that need no index: names, topics, calibration."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from lrt_search.answer.calibration import brier, confidence_word, fit, probability
+from lrt_search.answer.evidence import names_in, topic_of
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Wat is het standpunt van de PVV?", ["PVV"]),
+        ("Wat zei de Raad van State over derdelanders?", ["Raad van State"]),
+        ("What did the Safety Council (VB) say?", ["Safety Council", "VB"]),
+        ("Who chaired the meeting of 3 November 2023?", []),
+        ("Wat zei de VNG over de Spreidingswet?", ["VNG", "Spreidingswet"]),
+        ("IPO said what?", ["IPO"]),
+        ("Hoe ontwikkelde de situatie in Ter Apel zich?", ["Ter Apel"]),
+    ],
+)
+def test_names_in(question: str, names: list[str]) -> None:
+    assert names_in(question) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Wat zei de VNG over de Spreidingswet?", "de Spreidingswet"),
+        ("What did IPO say about indeplaatsstelling in 2023?", "indeplaatsstelling"),
+        (
+            "What did the LRT decide about the budget of the national police?",
+            "the budget of the national police",
+        ),
+        ("Wie was aanwezig?", ""),
+    ],
+)
+def test_topic_of(question: str, topic: str) -> None:
+    assert topic_of(question) == topic
+
+
+def test_calibration_fit_recovers_a_separable_direction() -> None:
+    rows = [{"score": s / 10, "lexical": 0.0, "matched": 1.0} for s in range(10)]
+    labels = [s >= 5 for s in range(10)]
+    weights = fit(rows, labels)
+    probs = [probability(weights, r) for r in rows]
+    assert probs == sorted(probs)
+    assert probs[0] < 0.5 < probs[-1]
+    assert brier(probs, labels) < brier([0.5] * 10, labels)
+    assert all(0.0 <= p <= 1.0 and not math.isnan(p) for p in probs)
+    assert [confidence_word(p) for p in (0.9, 0.6, 0.1)] == ["high", "medium", "low"]
