@@ -59,6 +59,14 @@ _TOPIC_END = re.compile(
     r"lrt|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")",
     re.I,
 )
+# Verbs that end a topic phrase wherever they stand, and the Dutch past participle that closes
+# a question ("... over de Spreidingswet gezegd?") when it is the topic's last word.
+_VERB = re.compile(
+    r"zei|zeiden|zeggen|zegt|zeg|vond|vonden|vindt|vinden|denkt|dacht|besproken|afgesproken|"
+    r"besloten|gezegd|genoemd|gemeld|opgemerkt|said|say|says|discussed|decided|agreed|"
+    r"mentioned|thought|think|stated|noted|raised|wordt|werd|worden|werden|did|does|do"
+)
+_PARTICIPLE = re.compile(r"ge\w{3,}(?:d|t)")
 _MONEY_Q = re.compile(
     r"\b(?:money|euros?|cost\w*|kost\w*|budget\w*|bedrag\w*|geld|price|prijs|"
     r"how much (?:money|funding)|per (?:person|persoon) per (?:night|nacht)|funding)\b|€",
@@ -170,7 +178,9 @@ def _phrase_in_corpus(retriever: Retriever, phrase: str) -> bool:
     def found(token: str) -> bool:
         if token in vocab or (token.endswith("s") and token[:-1] in vocab):  # "PRTs"
             return True
-        return any(t in known for t in retriever.analyzer.tokenize_query(token, known))
+        # The stem of the whole word, not its compound parts ("Vluchtelingenwerk" is not found
+        # because "vluchteling" and "werk" are).
+        return retriever.analyzer.tokenize_query(token, known)[:1] in ([t] for t in known)
 
     return all(found(t) for t in tokens)
 
@@ -203,13 +213,23 @@ def topic_of(question: str) -> str:
     end = _TOPIC_END.search(topic)
     if end:
         topic = topic[: end.start()]
-    return topic.strip(" ,")
+    # The verb that closes a Dutch question ("... over de Spreidingswet gezegd?") or an
+    # English clause ("... about X said by ...") is not part of the topic.
+    kept = []
+    for word in topic.split():
+        if _VERB.fullmatch(word.strip(",").lower()):
+            break
+        kept.append(word)
+    if len(kept) > 2 and _PARTICIPLE.fullmatch(kept[-1].strip(",").lower()):
+        kept.pop()
+    return " ".join(kept).strip(" ,")
 
 
 def topic_terms(
     retriever: Retriever, topic: str, english: bool
-) -> tuple[frozenset[str], list[str]]:
-    """The index terms of a topic phrase, and its content words that the minutes lack.
+) -> tuple[frozenset[str], list[str], int]:
+    """The index terms of a topic phrase, its content words that the minutes lack, and how
+    many content words could be checked.
 
     A Dutch word is found when one of its analyzer terms (stem, compound part, spelling
     variant) is in the index; an English word when it is itself, or one of its glossary
@@ -220,6 +240,7 @@ def topic_terms(
     stop = english_stopwords() | dutch_stopwords()
     terms: set[str] = set()
     missing = []
+    checked = 0
     for word in words(topic):
         if word in stop or word.isdigit() or len(word) < 3:
             continue
@@ -228,11 +249,13 @@ def topic_terms(
         for phrase in glossed:
             found |= {t for t in analyzer.tokenize_query(phrase, known) if t in known}
         terms |= found
+        if found or glossed or not english:
+            checked += 1
         if not found and (glossed or not english):
             missing.append(word)
     for phrase in retriever.glossary.expand(topic):  # multi-word glossary terms
         terms |= {t for t in analyzer.tokenize_query(phrase, known) if t in known}
-    return frozenset(terms), missing
+    return frozenset(terms), missing, checked
 
 
 def period_has_meeting(retriever: Retriever, since: dt.date | None, until: dt.date | None) -> bool:
@@ -285,8 +308,8 @@ def requirements(
     topic = "" if attendance else topic_of(question)
     terms: frozenset[str] = frozenset()
     if topic:
-        terms, missing_words = topic_terms(retriever, topic, english)
-        if missing_words:
+        terms, missing_words, checked = topic_terms(retriever, topic, english)
+        if missing_words and 2 * len(missing_words) >= checked:
             listed = ", ".join(f"\u201c{w}\u201d" for w in missing_words)
             return Requirements(
                 reason=f"the topic {listed} does not occur in the minutes"

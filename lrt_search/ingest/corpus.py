@@ -120,9 +120,7 @@ def read_minutes(path: Path | str, settings: Settings | None = None) -> Meeting:
     return result.meetings[0]
 
 
-def meeting_from_source(
-    source: SourceText, settings: Settings, stem: str | None = None
-) -> Meeting:
+def meeting_from_source(source: SourceText, settings: Settings, stem: str | None = None) -> Meeting:
     """Clean, parse and chunk ``source`` into a :class:`Meeting`; chunk ids start with ``stem``
     (default: the file name without suffix, whose date is the fallback meeting date)."""
     path = source.path

@@ -162,8 +162,11 @@ def parse_bound(value: str, option: str) -> dt.date:
             return chosen
     point = _point(text)
     if point is None:
-        iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)
-        day = dt.date.fromisoformat(text) if iso else find_date(text)
+        try:
+            day = dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+        except ValueError:
+            raise QueryError(f"--{option}: {value!r} is not a valid date") from None
+        day = day or find_date(text)
         if day is None:
             raise QueryError(
                 f"--{option}: {value!r} is not a date or period (e.g. 2023-11-03, "

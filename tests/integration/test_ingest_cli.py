@@ -138,7 +138,9 @@ def test_add_validates_then_copies(text_pdf: Path, tmp_path: Path, capsys) -> No
     corpus.mkdir()
     cp1252 = tmp_path / "2023-04-06-lrt.txt"
     cp1252.write_bytes(
-        (CORPUS / "2023-04-06-lrt.txt").read_text(encoding="utf-8").replace("\n", "\r\n")
+        (CORPUS / "2023-04-06-lrt.txt")
+        .read_text(encoding="utf-8")
+        .replace("\n", "\r\n")
         .encode("cp1252")
     )
     code, out, err = run(["add", str(text_pdf), str(cp1252), "--corpus", str(corpus)], capsys)
