@@ -98,7 +98,7 @@ class Settings:
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev by
     # eval/calibrate.py): logistic weights (bias, score, lexical, matched); abstain below.
-    confidence_weights: tuple[float, ...] = (-2.998, 7.880, -0.478, -3.058)
+    confidence_weights: tuple[float, ...] = (-3.366, 8.302, -0.324, -3.124)
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     max_quotes: int = 6
