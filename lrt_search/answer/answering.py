@@ -61,6 +61,14 @@ _QUANTITY = re.compile(
     r"budget|per (?:person|persoon|place|plek|night|nacht))\b",
     re.I,
 )
+# A number that can be an amount: not a list marker ("1)"), a year, a half-year ("2025-II"),
+# a day of a date ("1 april") or a time.
+_AMOUNT = re.compile(
+    r"(?<![\w.,-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?![\d)])(?![.,]?\d)"
+    r"(?!-[IV]+\b)(?!\s*(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*)"
+    r"(?![:.]\d\d)",
+    re.I,
+)
 _SPEECH_WORDS = re.compile(
     r"\b(?:sa(?:y|id|ys)|zei\w*|zegt|vond|vindt|standpunt|position|view|think|thought|"
     r"stelde|stelt|antwoord\w*|answer\w*|licht\w*|explain\w*|meld\w*|propos\w*|"
@@ -144,7 +152,7 @@ def _answers_shape(text: str, context: set[str], required: set[str], quantity: b
     own = set(words(text))
     if required - own - context:
         return False
-    return not quantity or any(ch.isdigit() for ch in text) or bool(_NUMBER_WORDS & own)
+    return not quantity or bool(_AMOUNT.search(text)) or bool(_NUMBER_WORDS & own)
 
 
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
