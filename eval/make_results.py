@@ -42,6 +42,7 @@ CONFIGS = [
     ("no-lexical-guarantee", "default, no lexical guarantee (fusion before issue 8)"),
     ("no-evidence-checks", "default, no evidence checks in ask"),
     ("no-sentence-dense", "default, no sentence-level dense evidence"),
+    ("before-issue-8", "before issue 8 (approximately; see the config)"),
     ("default", "**default**"),
 ]
 # Compound and spelling-variant probes: a query word that the relevant statement writes as
@@ -91,8 +92,9 @@ COMPARE = [
     "no-query-scope",
     "no-lexical-guarantee",
     "no-sentence-dense",
+    "before-issue-8",
 ]
-ANSWERS = ("default", "no-evidence-checks")
+ANSWERS = ("default", "no-evidence-checks", "before-issue-8")
 
 
 def row(label: str, values: dict[str, float]) -> str:
@@ -225,7 +227,7 @@ def main() -> int:
     ]
     from lrt_search.evaluation.rare_words import rare_word_check
 
-    for name in ("default", "no-lexical-guarantee", "bm25", "dense"):
+    for name in ("default", "no-lexical-guarantee", "before-issue-8", "bm25", "dense"):
         settings = Settings.from_toml(HERE / "configs" / f"{name}.toml")
         if args.index:
             settings = settings.replace(index_dir=args.index)
