@@ -157,6 +157,20 @@ def main() -> int:
             )
     lines += [
         "",
+        "## Paraphrase questions by configuration",
+        "",
+        "| configuration | dev R@5 | test R@5 | dev MRR@10 | test MRR@10 |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in ("default", "no-sentence-dense", "no-lexical-guarantee", "before-issue-8"):
+        d = reports[(name, "dev")].by_type.get("paraphrase", nan)
+        t = reports[(name, "test")].by_type.get("paraphrase", nan)
+        lines.append(
+            f"| {name} | {d['R@5']:.3f} | {t['R@5']:.3f} | {d['MRR@10']:.3f} | "
+            f"{t['MRR@10']:.3f} |"
+        )
+    lines += [
+        "",
         "## Paired comparisons on the test split (default minus other)",
         "",
         "Two-sided paired permutation test (10,000 resamples, scipy) and 95% bootstrap "
