@@ -139,6 +139,18 @@ def read_pdf(
     return result
 
 
+def numbered_lines(
+    path: Path, data: bytes, settings: Settings, progress: ProgressFactory | None = None
+) -> SourceText:
+    """The whole PDF's lines as its citations number them: the text layer of every page, with
+    the OCR text of scanned pages in their place (cached, so usually not read again)."""
+    read = read_pdf(path, data, settings, progress)
+    lines, pages = pdf_lines(read.pages)
+    return SourceText(
+        path, tuple(lines), tuple(pages), "pdf", tuple(read.warnings), frozenset(read.ocr)
+    )
+
+
 def _page_lines(page: PdfPage) -> list[str]:
     return page.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 

@@ -17,7 +17,7 @@ from ..config import Settings
 from ..errors import ReadError
 from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Meeting, Span
-from .bundles import Part, classify, split_document
+from .bundles import Part, classify, numbered_lines, split_document
 from .chunking import header_chunk, item_chunks, item_heading, item_keys
 from .cleaning import clean
 from .ocr import ProgressFactory
@@ -98,6 +98,23 @@ def read_file(
         found = "; ".join(f"{p.describe()} ({p.skipped})" for p in parts)
         raise ReadError(path, f"no minutes found in its {len(parts)} parts: {found}")
     return FileRead(path, tuple(meetings), tuple(parts), tuple(warnings), ocr)
+
+
+def cited_lines(
+    path: Path | str, settings: Settings | None = None, progress: ProgressFactory | None = None
+) -> SourceText:
+    """The lines of a minutes file numbered as its citations count them ("line 152"): a text
+    file's lines, or a PDF's lines with the OCR text of its scanned pages (not the bare text
+    layer, whose numbering would drift after a scanned page).
+
+    Raises :class:`~lrt_search.errors.ReadError` naming the file when it cannot be read.
+    """
+    settings = settings or Settings()
+    path = Path(path)
+    data = read_bytes(path)
+    if path.suffix.lower() == ".pdf":
+        return numbered_lines(path, data, settings, progress)
+    return read_text(path, data)
 
 
 def _refuse_non_minutes(source: SourceText) -> None:

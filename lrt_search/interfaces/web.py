@@ -35,7 +35,7 @@ from .. import __version__
 from ..config import MODES, Settings
 from ..errors import IndexStoreError, LrtError
 from ..index.build import index_status
-from ..ingest.reading import read_source
+from ..ingest.corpus import cited_lines
 from ..ingest.statement_kinds import REGISTER_KINDS
 from ..search.highlight import match_spans, query_terms, segments
 from .web_queries import (
@@ -234,7 +234,7 @@ def create_app(settings: Settings) -> FastAPI:
     ) -> HTMLResponse:
         loaded = holder.get()
         path = corpus_file(settings, name)
-        source = read_source(path)
+        source = cited_lines(path, settings)  # numbered as citations count (OCR included)
         meeting = next((m for m in loaded.meetings if m.source.name == path.name), None)
         end = end if end is not None else start
         lines = []
@@ -247,6 +247,7 @@ def create_app(settings: Settings) -> FastAPI:
                     "text": text,
                     "cited": start is not None and end is not None and start <= number <= end,
                     "new_page": page_no if page_no != previous_page else None,
+                    "ocr": page_no in source.ocr_pages,
                 }
             )
             previous_page = page_no

@@ -3,9 +3,11 @@ limits, escaping, the meeting view, languages, and refusing a missing or stale i
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -204,3 +206,46 @@ def test_pdf_citation_links_to_its_page(built, tmp_path) -> None:
     pdf = client.get("/source/2022-07-08-lrt.pdf")
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
+
+
+def test_meeting_view_of_a_pdf_with_a_scanned_page_highlights_the_cited_text(
+    built, tmp_path
+) -> None:
+    """Lines after a scanned (OCR) page are numbered as the citations count them, so the view
+    highlights the cited text itself, not the text layer's line of that number."""
+    import importlib.util
+    import sys
+
+    from lrt_search.ingest.reading import pdf_lines, pdf_pages
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "eval"))
+    spec = importlib.util.spec_from_file_location("make_variants", root / "eval/make_variants.py")
+    assert spec and spec.loader
+    variants = importlib.util.module_from_spec(spec)
+    sys.modules["make_variants"] = variants
+    spec.loader.exec_module(variants)
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(built.corpus, corpus)
+    shutil.copytree(built.index, tmp_path / "index")
+    source = corpus / "2023-11-03-lrt.txt"
+    pdf = corpus / "2023-11-03-lrt.pdf"
+    pdf.write_bytes(variants.with_image_pages(variants.minutes_pdf(source), [2]))
+    source.unlink()
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", ocr_cache_dir=tmp_path)
+    Engine.load(settings=settings, progress=False)
+    client = TestClient(create_app(settings))
+    register = client.get("/api/decisions", params={"meeting": "2023-11-03"}).json()
+    after_scan = [d for d in register["decisions"] if d["page_start"] > 2]
+    assert after_scan, register
+    text_layer, _ = pdf_lines(pdf_pages(pdf, pdf.read_bytes()))
+    d = after_scan[-1]
+    assert d["text"][:40] not in " ".join(text_layer[d["line_start"] - 1 : d["line_end"]])
+    view = client.get(f"/meeting/{pdf.name}?start={d['line_start']}&end={d['line_end']}")
+    assert view.status_code == 200 and 'id="p2">pagina 2 (OCR)' in view.text
+    cited = re.findall(
+        r'<span class="line cited" id="L\d+"><span class="n">\d+</span>([^<]*)<', view.text
+    )
+    shown = " ".join(html.unescape(c).strip() for c in cited)
+    assert d["text"][:40] in shown, (d, shown)
