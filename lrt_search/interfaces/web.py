@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 try:
     import jinja2
     from fastapi import FastAPI, Query, Request
+    from fastapi.exceptions import RequestValidationError
     from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
     from fastapi.templating import Jinja2Templates
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
@@ -33,7 +34,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 
 from .. import __version__
 from ..config import MODES, Settings
-from ..errors import IndexStoreError, LrtError
+from ..errors import IndexStoreError, LrtError, QueryError
 from ..index.build import index_status
 from ..ingest.corpus import cited_lines
 from ..ingest.statement_kinds import REGISTER_KINDS
@@ -103,6 +104,12 @@ def create_app(settings: Settings) -> FastAPI:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": str(exc)}, status_code=status)
         return error_page(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        # A parameter FastAPI could not convert (k=abc, no q): the same 400 and one-line
+        # {"error"} (or error page) as every other bad parameter, not FastAPI's 422 "detail".
+        return await _lrt_error(request, QueryError(parameter_problem(exc.errors())))
 
     # ---------------------------------------------------------------------------- JSON API
 
@@ -271,6 +278,21 @@ def create_app(settings: Settings) -> FastAPI:
         return FileResponse(path, media_type=media)
 
     return app
+
+
+def parameter_problem(errors: Sequence[Any]) -> str:
+    """One line naming the query parameter FastAPI refused and why (``k: not a whole number:
+    'abc'``, ``q: missing``)."""
+    problems = []
+    for error in errors:
+        name = str(error.get("loc", ("", "?"))[-1])
+        if error.get("type") == "missing":
+            problems.append(f"{name}: missing")
+        elif error.get("type") == "int_parsing":
+            problems.append(f"{name}: not a whole number: {error.get('input')!r}")
+        else:
+            problems.append(f"{name}: {error.get('msg', 'invalid')}: {error.get('input')!r}")
+    return "; ".join(problems) or "invalid parameters"
 
 
 def serve(

@@ -249,3 +249,17 @@ def test_meeting_view_of_a_pdf_with_a_scanned_page_highlights_the_cited_text(
     )
     shown = " ".join(html.unescape(c).strip() for c in cited)
     assert d["text"][:40] in shown, (d, shown)
+
+
+def test_unconvertible_parameters_are_400_with_one_error_line(client) -> None:
+    """k=abc or a missing q get the documented {"error": ...} with status 400 (not FastAPI's
+    422 "detail"), and the pages answer with the error page, not raw JSON."""
+    r = client.get("/api/search", params={"q": "taakstelling", "k": "abc"})
+    assert r.status_code == 400 and r.json() == {"error": "k: not a whole number: 'abc'"}
+    r = client.get("/api/ask")
+    assert r.status_code == 400 and r.json() == {"error": "q: missing"}
+    page = client.get("/", params={"q": "taakstelling", "k": "veel"})
+    assert page.status_code == 400 and "<html" in page.text
+    assert "k: not a whole number: &#39;veel&#39;" in page.text
+    view = client.get("/meeting/2023-11-03-lrt.txt", params={"start": "x"})
+    assert view.status_code == 400 and "start: not a whole number" in view.text
