@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,10 +77,40 @@ def _looks_binary(data: bytes) -> bool:
     return control / max(len(sample), 1) > 0.05
 
 
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose mark it starts with
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode_with_bom(path: Path, data: bytes) -> tuple[str, str] | None:
+    """The text and encoding of UTF-16 or UTF-32 ``data`` that starts with a byte order mark,
+    or ``None`` for data without one."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ReadError(
+                    path,
+                    f"starts with a {encoding.upper()} byte order mark but is not "
+                    f"valid {encoding.upper()} (byte {exc.start})",
+                ) from None
+    return None
+
+
 def read_text(path: Path, data: bytes) -> SourceText:
-    """The lines of the text file ``data`` (UTF-8, else cp1252 or latin-1 with a warning)."""
+    """The lines of the text file ``data`` (UTF-8, UTF-16/32 with a byte order mark, else cp1252
+    or latin-1 with a warning)."""
     if data.startswith(b"%PDF-"):
         raise ReadError(path, "is a PDF file with a text suffix; rename it to .pdf")
+    unicode = _decode_with_bom(path, data)  # Notepad's "Unicode": UTF-16 with a byte order mark
+    if unicode is not None:
+        text, encoding = unicode
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return SourceText(path, tuple(text.split("\n")), None, encoding, ())
     if _looks_binary(data):
         raise ReadError(path, "binary data, not a text file")
     warnings: list[str] = []

@@ -264,6 +264,27 @@ def test_utf8_bom_and_crlf(tmp_path: Path) -> None:
     assert not m.warnings
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_byte_order_mark(encoding: str, tmp_path: Path) -> None:
+    """Windows Notepad's "Unicode" saves UTF-16 with a byte order mark: read it, not "binary"."""
+    text = (CORPUS / "2023-11-10-lrt.txt").read_text(encoding="utf-8")
+    path = tmp_path / "2023-11-10-lrt.txt"
+    data = text.replace("\n", "\r\n").encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    m = read_minutes(path)
+    original = read_minutes(CORPUS / "2023-11-10-lrt.txt")
+    assert [c.text for c in m.chunks] == [c.text for c in original.chunks]
+    assert [c.span for c in m.chunks] == [c.span for c in original.chunks]
+
+
+def test_broken_utf16_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notulen.txt"
+    path.write_bytes(b"\xff\xfe" + "Vergaderdatum 1 mei 2024".encode("utf-16-le") + b"\x00\xd8")
+    _expect_read_error(path, "UTF-16", "byte order mark")
+
+
 # --------------------------------------------------------------------------------------------
 # Corpus folders
 # --------------------------------------------------------------------------------------------
