@@ -51,6 +51,8 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of a minutes file; :class:`ReadError` for a missing, unreadable, empty or
     unsupported file."""
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ReadError(path, "is a directory, not a file (give the files in it)")
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(
             path,
@@ -60,8 +62,6 @@ def read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReadError(path, "no such file") from None
-    except IsADirectoryError:
-        raise ReadError(path, "is a directory, not a file") from None
     except OSError as exc:
         raise ReadError(path, f"cannot be read ({exc.strerror or exc})") from None
     if not data.strip():

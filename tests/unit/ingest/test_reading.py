@@ -192,6 +192,14 @@ def test_directory(tmp_path: Path) -> None:
     _expect_read_error(path, "directory")
 
 
+def test_directory_without_suffix_is_named_a_directory(tmp_path: Path) -> None:
+    """``lrt-search add downloads/`` says it got a folder, not "unsupported format (none)"."""
+    path = tmp_path / "downloads"
+    path.mkdir()
+    error = _expect_read_error(path, "is a directory")
+    assert "unsupported" not in str(error)
+
+
 def test_unsupported_suffix(tmp_path: Path) -> None:
     path = tmp_path / "minutes.docx"
     shutil.copy(CORPUS / "2023-11-10-lrt.txt", path)
