@@ -222,11 +222,21 @@ def create_app(settings: Settings) -> FastAPI:
         loaded = holder.get()
         register = run_decisions(holder, kind or None, org or None, since, until, meeting)
         form = {"kind": kind, "org": org, "since": since, "until": until, "meeting": meeting}
+
+        def facet_url(name: str, value: str) -> str:
+            # A facet narrows the current selection: its count is what the link then shows.
+            params = {k: v for k, v in form.items() if v and k != name}
+            params[name] = value
+            if lang_of(request) == "en":
+                params["lang"] = "en"
+            return f"/decisions?{urlencode(params)}"
+
         return page(
             request,
             "decisions.html",
             register=register,
             form=form,
+            facet_url=facet_url,
             kind_options=[(k, TEXTS[lang_of(request)][k]) for k in REGISTER_KINDS],
             **form_options(loaded),
         )

@@ -263,3 +263,16 @@ def test_unconvertible_parameters_are_400_with_one_error_line(client) -> None:
     assert "k: not a whole number: &#39;veel&#39;" in page.text
     view = client.get("/meeting/2023-11-03-lrt.txt", params={"start": "x"})
     assert view.status_code == 400 and "start: not a whole number" in view.text
+
+
+def test_decision_facets_narrow_the_current_selection(client) -> None:
+    """A facet's count is what its link shows: the link keeps the filters already chosen."""
+    page = client.get("/decisions", params={"org": "VNG", "lang": "en"})
+    links = re.findall(r'<li><a href="([^"]+)">[^<]+</a> (\d+)</li>', page.text)
+    assert links
+    for href, count in links:
+        href = html.unescape(href)
+        assert "org=VNG" in href and "lang=en" in href, href
+        narrowed = client.get(href)
+        assert narrowed.status_code == 200
+        assert len(re.findall(r'<tr class="decision">', narrowed.text)) == int(count), href
