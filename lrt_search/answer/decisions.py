@@ -299,10 +299,15 @@ def corpus_register(
     meeting: DateLike = None,
     on_error: Callable[[ReadError], None] | None = None,
 ) -> Register:
-    """The register of the corpus folder in ``settings``, read directly (no index needed)."""
-    from ..ingest.corpus import load_corpus
+    """The register of the corpus folder in ``settings``, read directly (no index needed).
+
+    Raises :class:`~lrt_search.errors.ReadError` when the folder holds no readable minutes.
+    """
+    from ..ingest.corpus import NO_MINUTES, load_corpus
 
     table = OrgTable.default(settings.organisations_file)
     meetings = load_corpus(settings.corpus_dir, settings, on_error=on_error)
+    if not meetings:  # not "no decisions match the filters": there is nothing to match
+        raise ReadError(settings.corpus_dir, NO_MINUTES)
     everything = all_decisions((c for m in meetings for c in m.chunks), table)
     return select(everything, table, kind, org, since, until, meeting)

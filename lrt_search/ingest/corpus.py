@@ -24,6 +24,9 @@ from .ocr import ProgressFactory
 from .parsing import parse_body, parse_preamble, split_preamble
 from .reading import SUPPORTED_SUFFIXES, SourceText, read_bytes, read_text
 
+#: The problem of a corpus folder without one readable minutes file.
+NO_MINUTES = "no readable minutes in the corpus folder"
+
 _FILE_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 

@@ -8,8 +8,8 @@ from typing import Annotated, Any, Literal
 
 import typer
 
-from ..errors import QueryError
-from ..ingest.corpus import load_corpus
+from ..errors import QueryError, ReadError
+from ..ingest.corpus import NO_MINUTES, load_corpus
 from ..lexicon.dates import parse_date_arg
 from .app import app, date_option, err, out, print_json, settings_from, warn_read_error, wrapped
 from .options import (
@@ -24,11 +24,20 @@ from .options import (
 from .render import render_register
 
 
+def _meetings_of(settings: Any) -> list[Any]:
+    """The readable meetings of the corpus folder (a warning per bad file); an error when
+    there is none, instead of printing nothing."""
+    found = load_corpus(settings.corpus_dir, settings, on_error=warn_read_error)
+    if not found:
+        raise ReadError(settings.corpus_dir, NO_MINUTES)
+    return found
+
+
 @app.command()
 def meetings(corpus: CorpusOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
     """List the meetings of the corpus: date, title, items, chunks, source."""
     settings = settings_from(config, corpus)
-    found = load_corpus(settings.corpus_dir, settings, on_error=warn_read_error)
+    found = _meetings_of(settings)
     if as_json:
         print_json([m.summary() for m in found])
         return
@@ -82,7 +91,7 @@ def chunks(
     """Print the chunks of the corpus with their citations."""
     settings = settings_from(config, corpus)
     wanted = parse_date_arg(meeting) if date_option(meeting, "meeting") and meeting else None
-    found = load_corpus(settings.corpus_dir, settings, on_error=warn_read_error)
+    found = _meetings_of(settings)
     selected = [c for m in found if wanted in (None, m.date) for c in m.chunks]
     if wanted and not selected:
         raise QueryError(f"--meeting: no meeting on {wanted.isoformat()} in {settings.corpus_dir}")

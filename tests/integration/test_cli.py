@@ -406,3 +406,15 @@ def test_print_answer_is_readable(engine) -> None:
         assert c.quote in text and c.citation in text
         assert c.source.endswith(".txt") and c.speakers and c.kind == "statement"
     assert text.rstrip().splitlines()[-1].startswith("confidence ")
+
+
+@pytest.mark.parametrize("command", ["meetings", "chunks", "decisions"])
+def test_corpus_without_readable_minutes_is_an_error(command: str, tmp_path: Path, capsys) -> None:
+    """An empty folder, or one of bad files only, is an error naming the folder, not an empty
+    listing or "no decisions match the filters" with exit code 0."""
+    (tmp_path / "leeg.txt").write_text("", encoding="utf-8")
+    code, out, err = run([command, "--corpus", str(tmp_path)], capsys)
+    assert code == 1 and not out.strip()
+    lines = err.strip().splitlines()
+    assert lines[0].startswith("warning: skipped") and "leeg.txt" in lines[0], err
+    assert lines[-1] == f"lrt-search: error: {tmp_path}: no readable minutes in the corpus folder"
