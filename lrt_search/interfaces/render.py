@@ -91,10 +91,10 @@ def render_answer(answer: Answer, console: Console, engine: Any = None) -> None:
 
         terms = query_terms(engine, answer.question)
     if answer.notes:
-        notes = []
-        for note in answer.notes:
-            key, _, rest = note.partition(": ")
-            notes.append(f"{labels.get(key, key)}: {rest}")
+        from .web_text import note_text
+
+        lang = "en" if answer.filters.get("language") == "en" else "nl"
+        notes = [note_text(note, lang) for note in answer.notes]
         print_wrapped(console, Text(f"{labels['understood']}: " + "; ".join(notes), style="dim"))
     if answer.abstained:
         print_wrapped(console, Text(answer.answer, style="bold yellow"))

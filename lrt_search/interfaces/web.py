@@ -48,7 +48,7 @@ from .web_queries import (
     run_decisions,
     run_search,
 )
-from .web_text import TEXTS
+from .web_text import TEXTS, note_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -89,6 +89,7 @@ def create_app(settings: Settings) -> FastAPI:
                 "lang_q": "&lang=en" if lang == "en" else "",
                 "other_lang_url": f"{request.url.path}?{urlencode(params)}",
                 "version": __version__,
+                "note_text": note_text,
                 **context,
             },
             status_code=status,

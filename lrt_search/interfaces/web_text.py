@@ -102,3 +102,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "parameters": "parameters",
     },
 }
+
+#: How a period note joins its two dates in each language ("2023-04-01 t/m 2023-04-30").
+_PERIOD_JOIN = {"nl": " t/m ", "en": " to "}
+
+
+def note_text(note: str, lang: str) -> str:
+    """One note of what an answer understood ("period: 2023-04-01 to 2023-04-30") in ``lang``,
+    label and words both: "periode: 2023-04-01 t/m 2023-04-30" in Dutch."""
+    key, sep, rest = note.partition(": ")
+    if not sep:
+        return note
+    if key == "period":
+        rest = rest.replace(" to ", _PERIOD_JOIN.get(lang, " to "))
+    return f"{TEXTS[lang].get('note_' + key, key)}: {rest}"

@@ -418,3 +418,22 @@ def test_corpus_without_readable_minutes_is_an_error(command: str, tmp_path: Pat
     lines = err.strip().splitlines()
     assert lines[0].startswith("warning: skipped") and "leeg.txt" in lines[0], err
     assert lines[-1] == f"lrt-search: error: {tmp_path}: no readable minutes in the corpus folder"
+
+
+def test_understood_period_speaks_the_question_language(paths, capsys, built) -> None:
+    """A Dutch answer says "periode: 2023-04-01 t/m 2023-04-30", not "... to ..."; the web
+    page the same; an English one keeps "to"."""
+    from fastapi.testclient import TestClient
+
+    from lrt_search.interfaces.web import create_app
+
+    code, out, err = run(["ask", "Wat zei het IPO in april 2023?", *paths], capsys)
+    assert code == 0, err
+    assert "periode: 2023-04-01 t/m 2023-04-30" in out and " to " not in out.split("\n")[0]
+    code, out, err = run(["ask", "What did IPO say in April 2023?", *paths], capsys)
+    assert code == 0, err
+    assert "period: 2023-04-01 to 2023-04-30" in out
+    page = TestClient(create_app(built.settings)).get(
+        "/", params={"q": "Wat zei het IPO in april 2023?", "do": "ask"}
+    )
+    assert "periode: 2023-04-01 t/m 2023-04-30" in page.text
