@@ -255,6 +255,11 @@ def create_app(settings: Settings) -> FastAPI:
         source = cited_lines(path, settings)  # numbered as citations count (OCR included)
         meeting = next((m for m in loaded.meetings if m.source.name == path.name), None)
         end = end if end is not None else start
+        if start is not None and end is not None and not 1 <= start <= end <= len(source.lines):
+            raise QueryError(
+                f"start, end: lines {start}-{end} are not a range within the "
+                f"{len(source.lines)} lines of {path.name}"
+            )
         lines = []
         previous_page = None
         for number, text in enumerate(source.lines, start=1):

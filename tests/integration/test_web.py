@@ -276,3 +276,17 @@ def test_decision_facets_narrow_the_current_selection(client) -> None:
         narrowed = client.get(href)
         assert narrowed.status_code == 200
         assert len(re.findall(r'<tr class="decision">', narrowed.text)) == int(count), href
+
+
+def test_meetings_page_and_bad_line_ranges(client) -> None:
+    """The meetings table heads its item column with a word (not a Python method's repr), and
+    a cited range that is reversed or past the end of the file is a 400, not a silent page."""
+    page = client.get("/meetings")
+    assert page.status_code == 200 and "<th>agendapunten</th>" in page.text
+    assert "built-in method" not in page.text
+    assert "<th>agenda items</th>" in client.get("/meetings", params={"lang": "en"}).text
+    ok = client.get("/meeting/2023-11-10-lrt.txt", params={"start": 16, "end": 18})
+    assert ok.status_code == 200 and len(re.findall('class="line cited"', ok.text)) == 3
+    for start, end in ((50, 16), (99999, 99999), (0, 3)):
+        r = client.get("/meeting/2023-11-10-lrt.txt", params={"start": start, "end": end})
+        assert r.status_code == 400 and "not a range within" in r.text, (start, end)
