@@ -169,8 +169,9 @@ def meeting_report(meeting: Meeting, ocr_pages: tuple[int, ...] = ()) -> Meeting
     statements = [s for s in meeting.statements if s.kind == "statement"]
     if statements and unattributed / len(statements) > 0.5:
         warnings.append(
-            f"{unattributed} of {len(statements)} statements have no speaker organisation "
-            "(unknown organisations? extend organisations_file)"
+            f"{unattributed} of {len(statements)} statements (decisions and actions not "
+            "counted) have no speaker organisation (unknown organisations? extend "
+            "organisations_file)"
         )
     pages = [p for c in meeting.chunks for p in (c.span.page_start, c.span.page_end) if p]
     ocr_pages = tuple(n for n in ocr_pages if pages and min(pages) <= n <= max(pages))

@@ -204,19 +204,17 @@ def render_check(report: FileReport, console: Console) -> None:
         if m.absentees:
             absent = ", ".join(f"{a.name} ({a.org_code or a.organisation})" for a in m.absentees)
             console.print(Text(f"  absent ({len(m.absentees)}): {absent}"))
-        console.print(Text(f"  items ({len(mr.items)}), {len(m.statements)} statements:"))
+        console.print(Text(f"  items ({len(mr.items)}), {_count(len(m.statements), 'statement')}:"))
         for item in mr.items:
             extra = "".join(
-                f", {n} {label}"
-                for n, label in ((item.decisions, "decisions"), (item.actions, "actions"))
+                f", {_count(n, label)}"
+                for n, label in ((item.decisions, "decision"), (item.actions, "action"))
                 if n
             )
             who = f"  speakers: {', '.join(item.speakers)}" if item.speakers else ""
+            counts = _count(item.statements, "statement") + extra
             console.print(
-                Text(
-                    f"    {item.number or '-':>4}  {item.title}  [{item.statements} statements"
-                    f"{extra}]  {item.where}{who}"
-                )
+                Text(f"    {item.number or '-':>4}  {item.title}  [{counts}]  {item.where}{who}")
             )
         speakers = ", ".join(f"{code} {n}" for code, n in mr.speakers.items())
         console.print(Text(f"  speakers: {speakers or '-'}"))
@@ -225,3 +223,8 @@ def render_check(report: FileReport, console: Console) -> None:
                 console.print(Text(f"  {label}: {text}  ({citation})"))
         for warning in mr.warnings:
             console.print(Text(f"  warning: {warning}", style="yellow"))
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 decision``, ``2 decisions``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -188,3 +188,13 @@ def test_add_refuses_to_overwrite(text_pdf: Path, tmp_path: Path, capsys) -> Non
     code, _, err = run(["add", str(text_pdf), "--corpus", str(corpus), "--replace"], capsys)
     assert code == 0, err
     assert (corpus / text_pdf.name).read_bytes() == text_pdf.read_bytes()
+
+
+def test_check_counts_read_as_plain_words(capsys) -> None:
+    """'1 decision' (not '1 decisions'); the unattributed-speaker warning says that its count
+    leaves out the decisions and actions, so it does not contradict the statement total."""
+    code, out, err = run(["check", str(CORPUS / "2022-07-08-lrt.txt")], capsys)
+    assert code == 0, err
+    assert "[5 statements, 1 decision]" in out and "1 decisions" not in out
+    assert "items (5), 23 statements:" in out
+    assert "of 18 statements (decisions and actions not counted) have no speaker" in out
