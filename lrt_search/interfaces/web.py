@@ -311,6 +311,30 @@ def parameter_problem(errors: Sequence[Any]) -> str:
     return "; ".join(problems) or "invalid parameters"
 
 
+def check_listen_address(host: str, port: int) -> None:
+    """Raise a one-line error when the server could not listen on ``host``:``port`` (a port
+    out of range, an unknown address, a port in use), before uvicorn logs and exits."""
+    import socket
+
+    if not 0 <= port <= 65535:
+        raise QueryError(f"--port: must lie between 0 and 65535, not {port}")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise QueryError(f"--host {host}: not an address to listen on ({exc})") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise LrtError(
+                f"--port {port}: cannot listen on {host}:{port} ({reason}); "
+                "choose another --port or stop the other server"
+            ) from None
+
+
 def serve(
     settings: Settings,
     host: str = "127.0.0.1",
@@ -321,6 +345,7 @@ def serve(
     missing or stale: the server answers 503 until ``lrt-search index`` has run)."""
     import uvicorn
 
+    check_listen_address(host, port)
     status, reason = index_status(settings)
     if status != "fresh":
         warn(f"warning: {reason}; run 'lrt-search index' (the server will not build it)")

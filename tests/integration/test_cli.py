@@ -437,3 +437,20 @@ def test_understood_period_speaks_the_question_language(paths, capsys, built) ->
         "/", params={"q": "Wat zei het IPO in april 2023?", "do": "ask"}
     )
     assert "periode: 2023-04-01 t/m 2023-04-30" in page.text
+
+
+def test_serve_where_it_cannot_listen_is_a_one_line_error(paths, capsys) -> None:
+    """A port in use, a port out of range or an unknown host: one line naming the option and
+    a non-zero exit, before uvicorn starts (no log lines, no traceback)."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, _, err = run(["serve", "--port", str(port), *paths], capsys)
+    assert code == 1 and f"--port {port}: cannot listen" in one_line_error(err)
+    code, _, err = run(["serve", "--port", "99999", *paths], capsys)
+    assert code == 2 and "--port: must lie between 0 and 65535" in one_line_error(err)
+    code, _, err = run(["serve", "--host", "999.1.1.1", *paths], capsys)
+    assert code == 2 and "--host 999.1.1.1" in one_line_error(err)
