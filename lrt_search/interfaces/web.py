@@ -103,7 +103,9 @@ def create_app(settings: Settings) -> FastAPI:
     async def _lrt_error(request: Request, exc: LrtError) -> Response:
         status = 503 if isinstance(exc, IndexStoreError) else 400
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": str(exc)}, status_code=status)
+            # Name the query parameter (org: ...), not the command-line option (--org: ...).
+            message = str(exc).removeprefix("--") if isinstance(exc, QueryError) else str(exc)
+            return JSONResponse({"error": message}, status_code=status)
         return error_page(request, exc)
 
     @app.exception_handler(RequestValidationError)

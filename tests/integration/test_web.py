@@ -68,6 +68,9 @@ def test_limits_and_errors(client, built) -> None:
     assert r.status_code == 400 and r.json()["error"].startswith("since:")
     r = client.get("/api/search", params={"q": "taakstelling", "org": "Gemeente Nergenshuizen"})
     assert r.status_code == 400 and "unknown organisation" in r.json()["error"]
+    assert r.json()["error"].startswith("org: ")  # the parameter, not the CLI's --org
+    r = client.get("/api/decisions", params={"kind": "besluiten"})
+    assert r.status_code == 400 and r.json()["error"].startswith("kind: besluiten is not one")
     r = client.get("/?q=" + "y" * (limit + 1))
     assert r.status_code == 400 and "at most" in r.text
     r = client.get("/meeting/..%2F..%2Fetc%2Fpasswd")
