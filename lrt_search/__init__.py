@@ -9,6 +9,13 @@ Migratie en Integratie (LRT).
 
 from __future__ import annotations
 
+import os
+
+# Idle OpenMP threads sleep instead of spinning, so the embedder's and FAISS's thread pools do not
+# starve each other on a busy machine (measured: one query encode 1.1 s instead of 32 ms through
+# the Python API). Set here, before either library loads, for the CLI and the library alike.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings

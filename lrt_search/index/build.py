@@ -24,7 +24,15 @@ from ..progress import Progress
 from .analysis import DutchAnalyzer
 from .backends import make_sparse
 from .embedders import Embedder, make_embedder, st_identity
-from .store import SCHEMA_VERSION, file_sha256, load_index, read_manifest, text_key, write_index
+from .integrity import build_lock
+from .store import (
+    SCHEMA_VERSION,
+    file_sha256,
+    load_index,
+    read_manifest,
+    text_key,
+    write_index,
+)
 
 
 def make_analyzer(settings: Settings) -> DutchAnalyzer:
@@ -104,10 +112,22 @@ def build_index(
 
     Vectors of chunks whose text is unchanged are taken from the previous index (when it was
     built by the same embedder). Returns the manifest, with ``embedded`` / ``reused`` counts.
+    One build at a time writes an index folder (a lock): a second one waits for the first.
     """
     embedder = embedder or make_embedder(
         settings.embedder, settings.allow_download, settings.embed_batch_size
     )
+    with build_lock(Path(settings.index_dir)):
+        return _build_index(settings, embedder, progress, on_error, reuse)
+
+
+def _build_index(
+    settings: Settings,
+    embedder: Embedder,
+    progress: bool | None,
+    on_error: Callable[[ReadError], None] | None,
+    reuse: bool,
+) -> dict[str, Any]:
     files = corpus_files(settings.corpus_dir)
     meetings: list[Meeting] = []
     skipped: list[str] = []
@@ -133,13 +153,14 @@ def build_index(
         old = load_index(Path(settings.index_dir)) if reuse else None
         if old is not None and old.manifest.get("embedder") == embedder.name:
             old_vectors = old.vector_index.vectors()
-            previous = {text_key(c.text): old_vectors[i] for i, c in enumerate(old.chunks)}
-            old_statements = [s.text for c in old.chunks for s in c.statements]
-            previous.update(
-                {text_key(t): old.statement_vectors[i] for i, t in enumerate(old_statements)}
-            )
+            n_statements = 0
+            for i, c in enumerate(old.chunks):
+                previous[text_key(c.text)] = np.array(old_vectors[i])
+                for s in c.statements:
+                    previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
+                    n_statements += 1
     except IndexStoreError:
-        pass
+        previous = {}
     # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
     texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
     all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
