@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Settings
 from .errors import ConfigError, IndexStoreError, LrtError, QueryError, ReadError
-from .ingest.corpus import load_corpus, read_file, read_minutes
-from .ingest.report import check_file
 from .models import AgendaItem, Answer, Attendee, Chunk, Citation, Hit, Meeting, Span, Statement
 from .service import Engine, build_index, index_status
 
 if TYPE_CHECKING:
     from .evaluation import Report, evaluate
+    from .ingest.corpus import load_corpus, read_file, read_minutes
+    from .ingest.report import check_file
 
 __version__ = "0.1.0"
 
@@ -60,7 +60,16 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Evaluation loads lazily: it pulls in scipy and ir-measures.
+    # The reader and the evaluation load lazily: a search needs neither (the evaluation pulls
+    # in scipy and ir-measures).
+    if name in ("load_corpus", "read_file", "read_minutes"):
+        from .ingest import corpus
+
+        return getattr(corpus, name)
+    if name == "check_file":
+        from .ingest import report
+
+        return report.check_file
     if name in ("Report", "evaluate"):
         from . import evaluation
 

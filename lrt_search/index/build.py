@@ -17,7 +17,7 @@ import numpy as np
 
 from ..config import Settings
 from ..errors import IndexStoreError, ReadError
-from ..ingest.corpus import corpus_files, read_file, warn_duplicate_dates
+from ..ingest.reading import corpus_files
 from ..lexicon.datafiles import bundled_text, user_text
 from ..models import Meeting
 from ..progress import Progress
@@ -128,6 +128,9 @@ def _build_index(
     on_error: Callable[[ReadError], None] | None,
     reuse: bool,
 ) -> dict[str, Any]:
+    # The whole reader: only a build needs it.
+    from ..ingest.corpus import read_file, warn_duplicate_dates
+
     files = corpus_files(settings.corpus_dir)
     meetings: list[Meeting] = []
     skipped: list[str] = []

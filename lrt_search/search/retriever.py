@@ -60,8 +60,6 @@ class Retriever:
         self.bm25 = bm25
         self.manifest = manifest or {}
         self._embedder = embedder
-        self.orgs = OrgTable.default(settings.organisations_file)
-        self.glossary = Glossary.default(settings.glossary_file)
         self._dates = self.chunks.dates
         #: One row per statement, in chunk order; ``statement_offsets[i]`` is chunk i's first.
         self.statement_vectors = (
@@ -72,6 +70,16 @@ class Retriever:
         self.statement_offsets = self.chunks.statement_offsets
         self._query_cache: dict[str, np.ndarray] = {}
         self._apply_analyzer_settings()
+
+    @cached_property
+    def orgs(self) -> OrgTable:
+        """The organisation alias table (read on first use: a plain search needs none)."""
+        return OrgTable.default(self.settings.organisations_file)
+
+    @cached_property
+    def glossary(self) -> Glossary:
+        """The bilingual glossary (read on first use)."""
+        return Glossary.default(self.settings.glossary_file)
 
     # ----------------------------------------------------------------------------- loading
 
