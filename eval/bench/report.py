@@ -101,6 +101,10 @@ def render(result: dict[str, Any]) -> str:
     row("raw chunk vectors + texts, MiB", lambda d: f"{raw_bytes(d) / 2**20:.0f}")
     row("CLI peak / raw", lambda d: f"{d['cli_peak_mib'] * 2**20 / raw_bytes(d):.2f}x")
     row("index on disk, MiB", lambda d: f"{d['disk_bytes'] / 2**20:.0f}")
+    row(
+        "analyze / BM25 / write the index, s",
+        lambda d: f"{d['analyze_s']:.1f} / {d['bm25_build_s']:.1f} / {d['write_s']:.1f}",
+    )
     row("Engine.load, median ms", lambda d: f"{d['load_s']['median'] * 1000:.1f}")
     for mode in ("bm25", "dense", "hybrid"):
         row(

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import random
 import re
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -150,10 +151,13 @@ def write_synthetic(engine: Engine, size: int, index_dir: Path, seed: int = 7) -
         base, base_vectors, base_statements, size, seed
     )
     settings = engine.settings
+    started = time.perf_counter()
     analyzer = make_analyzer(settings).fit(c.text for c in chunks)
-    bm25 = BM25Index.build(
-        [analyzer.tokenize(c.text) for c in chunks], settings.bm25_k1, settings.bm25_b
-    )
+    tokens = [analyzer.tokenize(c.text) for c in chunks]
+    analyzed = time.perf_counter()
+    bm25 = BM25Index.build(tokens, settings.bm25_k1, settings.bm25_b)
+    built = time.perf_counter()
+    del tokens
     manifest = {
         **engine.manifest,
         "files": {},
@@ -182,5 +186,8 @@ def write_synthetic(engine: Engine, size: int, index_dir: Path, seed: int = 7) -
         "chunk_text_bytes": text_bytes,
         "statement_vectors_bytes": int(statement_vectors.nbytes),
         "statement_text_bytes": statement_bytes,
+        "analyze_s": round(analyzed - started, 2),
+        "bm25_build_s": round(built - analyzed, 2),
+        "write_s": round(time.perf_counter() - built, 2),
         "disk_bytes": sum(p.stat().st_size for p in index_dir.rglob("*") if p.is_file()),
     }

@@ -269,3 +269,36 @@ def test_two_concurrent_builds_leave_one_good_index(built, after_change, tmp_pat
     assert len([p for p in index.iterdir() if p.is_dir()]) == 1
     assert not [p for p in index.iterdir() if p.name.startswith(".")]
     assert answers(index, corpus, built.engine.embedder) == expected_after
+
+
+# ------------------------------------------------------------------------------ start-up
+
+LAZY = (
+    "import json, os, sys\n"
+    "import lrt_search\n"
+    "engine = lrt_search.Engine.load(corpus=sys.argv[1], index=sys.argv[2], build=False)\n"
+    "hits = engine.search('opvang asielzoekers', k=3, mode='bm25')\n"
+    "heavy = ('stopwordsiso', 'scipy', 'pypdf', 'rank_bm25', 'typer', 'rich',\n"
+    "         'lrt_search.ingest.parsing', 'lrt_search.ingest.corpus')\n"
+    "print(json.dumps({'omp': os.environ.get('OMP_WAIT_POLICY'), 'hits': len(hits),\n"
+    "                  'loaded': [m for m in heavy if m in sys.modules],\n"
+    "                  'decoded': len(engine.chunks._cache)}))\n"
+)
+
+
+def test_a_library_search_loads_only_what_it_needs(built) -> None:
+    """Through the Python API: passive OpenMP threads, no reader, no stopwordsiso (the index
+    holds the lists), no scipy, no rank-bm25, no CLI libraries; only the hits are decoded."""
+    import json
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY",)}
+    proc = subprocess.run(
+        [sys.executable, "-c", LAZY, str(built.corpus), str(built.index)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report == {"omp": "PASSIVE", "hits": 3, "loaded": [], "decoded": 3}
