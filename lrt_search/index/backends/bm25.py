@@ -1,8 +1,9 @@
 """BM25 scoring, stored as memory-mapped term-weight columns for fast, pickle-free use.
 
-``rank_bm25.BM25Okapi`` computes the statistics at build time (idf with its epsilon floor,
-document lengths, k1, b). Its per-query loop over every document is slow at 100k chunks, so the
-index keeps the same scores as a column-compressed matrix ``W[doc, term]`` in three NumPy
+The weights are ``rank_bm25.BM25Okapi``'s (idf with its epsilon floor, document lengths, k1,
+b), computed with NumPy at build time; rank-bm25 itself is only the tests' reference. Its
+per-query loop over every document is slow at 100k chunks, so the index keeps the same scores
+as a column-compressed matrix ``W[doc, term]`` in three NumPy
 arrays (``indptr``, ``indices``, ``data``): a query's scores are the sum of its terms' columns,
 identical to ``BM25Okapi.get_scores``. The arrays are memory-mapped at load and the vocabulary
 (term -> column) is an indexed SQLite table, so opening the index reads neither.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -19,6 +21,8 @@ import numpy as np
 
 from ..lookup import TermTable, write_terms
 
+#: rank-bm25's floor for a negative idf, as a fraction of the mean idf.
+_EPSILON = 0.25
 #: The files :meth:`BM25Index.save` writes.
 FILES = ("bm25_indptr.npy", "bm25_indices.npy", "bm25_data.npy", "bm25_terms.sqlite", "bm25.json")
 
@@ -50,33 +54,39 @@ class BM25Index:
     def build(
         cls, documents: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75
     ) -> BM25Index:
-        """Compute BM25 statistics with rank-bm25 and store the per-term weights."""
+        """Okapi BM25 weights of every (document, term), as ``rank_bm25.BM25Okapi`` scores them:
+        ``idf = log(N - df + 0.5) - log(df + 0.5)``, a negative idf replaced by
+        ``0.25 * mean(idf)``, and ``tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avgdl))``
+        (the tests check the scores against rank-bm25 itself)."""
         if not documents:
             empty = np.zeros(0, dtype=np.int32)
             return cls(np.zeros(1, np.int64), empty, np.zeros(0, np.float32), {}, 0)
-        from rank_bm25 import BM25Okapi  # build time only
-
         safe = [list(doc) if doc else ["\x00empty"] for doc in documents]
-        model = BM25Okapi(safe, k1=k1, b=b)
         vocabulary: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
-        vals: list[float] = []
-        lengths = np.asarray(model.doc_len, dtype=np.float64)
-        norm = k1 * (1 - b + b * lengths / model.avgdl)
-        for row, freqs in enumerate(model.doc_freqs):
-            for term, f in freqs.items():
-                col = vocabulary.setdefault(term, len(vocabulary))
+        freqs: list[int] = []
+        for row, doc in enumerate(safe):
+            for term, f in Counter(doc).items():
                 rows.append(row)
-                cols.append(col)
-                vals.append(model.idf[term] * f * (k1 + 1) / (f + norm[row]))
+                cols.append(vocabulary.setdefault(term, len(vocabulary)))
+                freqs.append(f)
+        row_arr = np.asarray(rows, dtype=np.int64)
         col_arr = np.asarray(cols, dtype=np.int64)
-        order = np.lexsort((np.asarray(rows, dtype=np.int64), col_arr))
+        tf = np.asarray(freqs, dtype=np.float64)
+        n = len(safe)
+        df = np.bincount(col_arr, minlength=len(vocabulary)).astype(np.float64)
+        idf = np.log(n - df + 0.5) - np.log(df + 0.5)
+        idf[idf < 0] = _EPSILON * idf.mean()
+        lengths = np.asarray([len(doc) for doc in safe], dtype=np.float64)
+        norm = k1 * (1 - b + b * lengths / lengths.mean())
+        weights = idf[col_arr] * tf * (k1 + 1) / (tf + norm[row_arr])
+        order = np.lexsort((row_arr, col_arr))
         indptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
         np.cumsum(np.bincount(col_arr, minlength=len(vocabulary)), out=indptr[1:])
-        indices = np.asarray(rows, dtype=np.int32)[order]
-        data = np.asarray(vals, dtype=np.float32)[order]
-        return cls(indptr, indices, data, vocabulary, len(safe))
+        indices = row_arr.astype(np.int32)[order]
+        data = weights.astype(np.float32)[order]
+        return cls(indptr, indices, data, vocabulary, n)
 
     @property
     def n_docs(self) -> int:
