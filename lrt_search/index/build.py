@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -62,6 +63,38 @@ def corpus_fingerprint(settings: Settings) -> dict[str, str]:
     return {p.name: file_sha256(p) for p in files}
 
 
+#: A file modified this close to the build's start may have changed within one timestamp tick:
+#: its size and time prove nothing (git's "racy" entries), so it is hashed again.
+_RACY_NS = 2_000_000_000
+
+
+def corpus_stats(files: list[Path]) -> dict[str, list[int]]:
+    """``{file name: [size, mtime_ns]}``: compared before hashing, as git compares its index."""
+    out = {}
+    for path in files:
+        st = path.stat()
+        out[path.name] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def _corpus_unchanged(settings: Settings, manifest: dict[str, Any]) -> bool:
+    """Whether the corpus is the one the index was built from: by file size and modification
+    time when none changed (no file is read), else by SHA-256 of every file."""
+    try:
+        files = corpus_files(settings.corpus_dir)
+    except ReadError:
+        files = []
+    recorded = manifest.get("file_stats") or {}
+    stamp = int(manifest.get("stats_taken_ns") or 0)
+    if (
+        recorded
+        and corpus_stats(files) == recorded
+        and all(mtime < stamp - _RACY_NS for _, mtime in recorded.values())
+    ):
+        return True
+    return manifest.get("files") == {p.name: file_sha256(p) for p in files}
+
+
 def index_status(settings: Settings) -> tuple[str, str]:
     """``("fresh"|"missing"|"stale"|"corrupt"|"other-embedder", reason)`` of the index."""
     index_dir = Path(settings.index_dir)
@@ -72,7 +105,7 @@ def index_status(settings: Settings) -> tuple[str, str]:
     if manifest is None:
         return "missing", f"{index_dir}: no index yet"
     corpus_dir = Path(settings.corpus_dir)
-    if corpus_dir.is_dir() and manifest.get("files") != corpus_fingerprint(settings):
+    if corpus_dir.is_dir() and not _corpus_unchanged(settings, manifest):
         return (
             "stale",
             f"{index_dir}: the corpus in {corpus_dir} changed since the index was built",
@@ -132,6 +165,8 @@ def _build_index(
     from ..ingest.corpus import read_file, warn_duplicate_dates
 
     files = corpus_files(settings.corpus_dir)
+    stats_taken = time.time_ns()
+    stats = corpus_stats(files)
     meetings: list[Meeting] = []
     skipped: list[str] = []
     for path in files:
@@ -195,6 +230,8 @@ def _build_index(
         # Every corpus file, read or skipped: a skipped file does not make the index stale
         # until it changes.
         "files": {p.name: file_sha256(p) for p in files},
+        "file_stats": stats,
+        "stats_taken_ns": stats_taken,
         "meetings": [
             {"date": m.date.isoformat(), "source": m.source.name, "n_chunks": len(m.chunks)}
             for m in meetings

@@ -589,3 +589,46 @@ def test_a_new_sparse_backend_is_one_module_and_one_registry_line(
     assert hits and type(engine.bm25).calls == 1  # type: ignore[attr-defined]
     plain = built.engine.search("indeplaatsstelling", mode="bm25", k=3)
     assert [h.chunk_id for h in hits] == [h.chunk_id for h in plain]
+
+
+def test_unchanged_corpus_is_checked_without_reading_it(
+    built, index_copy, fast_embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files older than the build whose size and time are unchanged are not hashed again."""
+    import os
+    import time
+
+    import lrt_search.index.build as build_module
+
+    corpus, index = index_copy
+    old = time.time_ns() - 86_400 * 10**9
+    for path in corpus.iterdir():
+        os.utime(path, ns=(old, old))
+    build_index(settings_for(corpus, index), embedder=fast_embedder, progress=False)
+
+    def no_hashing(path: Path) -> str:
+        raise AssertionError(f"{path} was hashed")
+
+    monkeypatch.setattr(build_module, "file_sha256", no_hashing)
+    assert index_status(settings_for(corpus, index))[0] == "fresh"
+    append_bullet(corpus)  # a new size: hashed, and stale
+    monkeypatch.undo()
+    assert index_status(settings_for(corpus, index))[0] == "stale"
+
+
+def test_same_size_edit_right_after_a_build_is_stale(index_copy, fast_embedder) -> None:
+    """A file changed within a timestamp tick of the build keeps its size and time; it is
+    hashed again (as git treats "racy" entries), so the change is still seen."""
+    import os
+
+    corpus, index = index_copy
+    path = corpus / "2023-11-10-lrt.txt"
+    os.utime(path)  # written just before the build
+    build_index(settings_for(corpus, index), embedder=fast_embedder, progress=False)
+    st = path.stat()
+    data = path.read_bytes()
+    position = data.index(b"IPO")
+    path.write_bytes(data[:position] + b"IPX" + data[position + 3 :])
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size
+    assert index_status(settings_for(corpus, index))[0] == "stale"
