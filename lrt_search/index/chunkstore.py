@@ -143,6 +143,7 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         self._conn = connect_readonly(folder / "chunks.sqlite")
         self._lock = threading.Lock()
         self._cache: OrderedDict[int, Chunk] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._rows: dict[str, int] = {}
         self.dates = np.load(folder / "chunk_dates.npy", mmap_mode="r", allow_pickle=False)
         self.statement_offsets = np.load(
@@ -175,10 +176,11 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
             row += self._n
         if not 0 <= row < self._n:
             raise IndexError(f"chunk row {index} out of range (0..{self._n - 1})")
-        cached = self._cache.get(row)
-        if cached is not None:
-            self._cache.move_to_end(row)
-            return cached
+        with self._cache_lock:
+            cached = self._cache.get(row)
+            if cached is not None:
+                self._cache.move_to_end(row)
+                return cached
         return self.fetch([row])[0]
 
     def fetch(self, rows: Iterable[int]) -> list[Chunk]:
@@ -187,12 +189,18 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         for row in wanted:
             if not 0 <= row < self._n:
                 raise IndexError(f"chunk row {row} out of range (0..{self._n - 1})")
-        missing = sorted({r for r in wanted if r not in self._cache})
+        found: dict[int, Chunk] = {}
+        with self._cache_lock:
+            for row in set(wanted):
+                cached = self._cache.get(row)
+                if cached is not None:
+                    found[row] = cached
+        missing = sorted(set(wanted) - set(found))
         if len(missing) > _CACHE_SIZE // 2:  # a big read is decoded, not cached
             return list(self._iter_rows(wanted))
         for start in range(0, len(missing), 500):
-            self._decode(missing[start : start + 500])
-        return [self._cache[r] for r in wanted]
+            found.update(self._decode(missing[start : start + 500]))
+        return [found[r] for r in wanted]
 
     def _decode(self, rows: list[int], keep: bool = True) -> dict[int, Chunk]:
         marks = ", ".join("?" * len(rows))
@@ -216,9 +224,10 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
             out[row] = chunk
             self._rows[chunk.chunk_id] = row
             if keep:
-                self._cache[row] = chunk
-                if len(self._cache) > _CACHE_SIZE:
-                    self._cache.popitem(last=False)
+                with self._cache_lock:  # one engine may serve several threads
+                    self._cache[row] = chunk
+                    if len(self._cache) > _CACHE_SIZE:
+                        self._cache.popitem(last=False)
         if len(out) != len(rows):
             raise ValueError(f"chunks.sqlite lacks rows {sorted(set(rows) - set(out))[:5]}")
         return out

@@ -86,3 +86,26 @@ def test_term_table_of_a_file_that_is_not_one(tmp_path: Path) -> None:
     path.write_bytes(b"not a database at all" * 100)
     with pytest.raises(sqlite3.DatabaseError):
         TermTable(path)
+
+
+def test_many_threads_read_one_store(
+    chunks, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server keeps one engine for all requests: concurrent reads (with a cache small enough
+    to evict all the time) return the right chunks."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import lrt_search.index.chunkstore as module
+
+    monkeypatch.setattr(module, "_CACHE_SIZE", 8)
+    write_chunks(tmp_path, chunks)
+    shared = ChunkStore(tmp_path, len(chunks))
+
+    def read(seed: int) -> bool:
+        rows = [(seed * 7 + i * 5) % len(chunks) for i in range(40)]
+        return all(shared[r] == chunks[r] for r in rows) and shared.fetch(rows[:3]) == [
+            chunks[r] for r in rows[:3]
+        ]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(read, range(64)))
