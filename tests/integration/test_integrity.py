@@ -302,3 +302,18 @@ def test_a_library_search_loads_only_what_it_needs(built) -> None:
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     assert report == {"omp": "PASSIVE", "hits": 3, "loaded": [], "decoded": 3}
+
+
+def test_the_cli_loads_no_reader_and_no_evaluation() -> None:
+    """Importing the command line (every `lrt-search search` does) loads neither the minutes
+    reader nor the evaluation (scipy, ir-measures): they cost a search up to a second."""
+    code = (
+        "import sys\n"
+        "import lrt_search.interfaces.cli\n"
+        "heavy = ('scipy', 'ir_measures', 'pypdf', 'stopwordsiso', 'lrt_search.ingest.parsing',\n"
+        "         'lrt_search.evaluation', 'pydantic')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""
