@@ -51,6 +51,7 @@ CREATE TABLE statements (
     line_end INTEGER, page_start INTEGER, page_end INTEGER, ocr INTEGER NOT NULL
 );
 CREATE INDEX statements_kind ON statements (kind, chunk_row);
+CREATE INDEX chunks_kind ON chunks (kind, row);
 CREATE TABLE chunk_speakers (
     code TEXT NOT NULL, chunk_row INTEGER NOT NULL, PRIMARY KEY (code, chunk_row)
 ) WITHOUT ROWID;
@@ -132,6 +133,10 @@ class _ChunkColumns:
 
     def rows_spoken_by(self, codes: Iterable[str]) -> np.ndarray:
         """Sorted rows of the chunks where any of ``codes`` speaks."""
+        raise NotImplementedError
+
+    def rows_of_kind(self, kind: str) -> np.ndarray:
+        """Sorted rows of the chunks of ``kind`` ("header" or "item")."""
         raise NotImplementedError
 
 
@@ -269,6 +274,11 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         )
         return np.sort(np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found)))
 
+    def rows_of_kind(self, kind: str) -> np.ndarray:
+        """Sorted rows of the chunks of ``kind`` ("header" or "item"), by an indexed column."""
+        found = self._query("SELECT row FROM chunks WHERE kind = ? ORDER BY row", (kind,))
+        return np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found))
+
     def statement_rows_of_kind(self, kind: str) -> np.ndarray:
         """Rows (into the statement vectors) of every statement of ``kind`` ("decision", ...)."""
         found = self._query("SELECT row FROM statements WHERE kind = ? ORDER BY row", (kind,))
@@ -322,6 +332,10 @@ class MemoryChunks(_ChunkColumns, Sequence[Chunk]):
         """Sorted rows of the chunks where any of ``codes`` speaks."""
         rows = {r for code in codes for r in self._speakers.get(code, [])}
         return np.array(sorted(rows), dtype=np.int64)
+
+    def rows_of_kind(self, kind: str) -> np.ndarray:
+        """Sorted rows of the chunks of ``kind``."""
+        return np.array([r for r, c in enumerate(self._chunks) if c.kind == kind], dtype=np.int64)
 
 
 def as_chunk_columns(chunks: Sequence[Chunk]) -> ChunkStore | MemoryChunks:

@@ -58,6 +58,9 @@ def test_filter_columns_agree_with_memory(store: ChunkStore, chunks) -> None:
     assert list(both) == sorted(
         set(memory.rows_spoken_by([codes[0]])) | set(memory.rows_spoken_by([codes[1]]))
     )
+    for kind in ("header", "item"):
+        expected = [i for i, c in enumerate(chunks) if c.kind == kind]
+        assert list(store.rows_of_kind(kind)) == list(memory.rows_of_kind(kind)) == expected
     for row in (0, 17, len(chunks) - 1):
         assert store.row_of(chunks[row].chunk_id) == memory.row_of(chunks[row].chunk_id) == row
     with pytest.raises(KeyError):
