@@ -146,7 +146,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         corpus_row["load_s"] = load_seconds(settings, 3)
         corpus_row["latency"] = latency_suite(engine, queries, args.repeats)
         sizes["corpus"] = corpus_row
-        missing_corpus = workdir / "no-corpus"  # not a folder: staleness is not checked
+        missing_corpus = workdir / "empty-corpus"  # no files: the synthetic index is fresh
+        missing_corpus.mkdir()
         for size in args.sizes:
             index_dir = workdir / f"index-{size}"
             measure.log(f"synthetic {size}: generating and writing the index")
