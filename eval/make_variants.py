@@ -168,8 +168,14 @@ def render_pdf(
         def header(self) -> None:
             self.set_font("helvetica", size=8)
             if stamp.doc_number is not None:
-                self.cell(0, 4, f"Documentnummer {stamp.doc_number} | Woo-besluit {WOO_ID}",
-                          align="R", new_x="LMARGIN", new_y="NEXT")
+                self.cell(
+                    0,
+                    4,
+                    f"Documentnummer {stamp.doc_number} | Woo-besluit {WOO_ID}",
+                    align="R",
+                    new_x="LMARGIN",
+                    new_y="NEXT",
+                )
             if stamp.header:
                 self.cell(0, 4, stamp.header, new_x="LMARGIN", new_y="NEXT")
             self.ln(4)
@@ -258,12 +264,17 @@ def decision_letter_pdf(footer: bool = True) -> bytes:
 
 def inventory_pdf(sources: list[Path], footer: bool = True) -> bytes:
     """The inventory list of the bundle: one row per minutes document."""
-    rows = ["Inventarislijst Woo-besluit " + WOO_ID, "",
-            "Nr.   Datum        Document                       Beoordeling      Grond"]
+    rows = [
+        "Inventarislijst Woo-besluit " + WOO_ID,
+        "",
+        "Nr.   Datum        Document                       Beoordeling      Grond",
+    ]
     for number, source in enumerate(sources, start=1):
         date = _meeting_date(source)
-        rows.append(f"{number}     {date.strftime('%d-%m-%Y')}   Verslag LRT {_dutch(date):<20}"
-                    "   Deels openbaar   5.1.2e")
+        rows.append(
+            f"{number}     {date.strftime('%d-%m-%Y')}   Verslag LRT {_dutch(date):<20}"
+            "   Deels openbaar   5.1.2e"
+        )
     return render_pdf(rows, Stamp(None, None, footer))
 
 

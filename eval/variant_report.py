@@ -194,11 +194,13 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         print(row.row())
     dates = sum(r.date_ok for r in rows)
-    print(f"\n{len(rows)} variant meetings: dates right {dates}/{len(rows)}; "
-          f"worst items {min(r.items for r in rows):.3f}; "
-          f"worst speakers {min(r.speakers for r in rows):.3f}; "
-          f"words lost {sum(r.lost for r in rows if not r.ocr)} outside OCR'd meetings, "
-          f"{sum(r.lost for r in rows if r.ocr)} in OCR'd meetings")
+    print(
+        f"\n{len(rows)} variant meetings: dates right {dates}/{len(rows)}; "
+        f"worst items {min(r.items for r in rows):.3f}; "
+        f"worst speakers {min(r.speakers for r in rows):.3f}; "
+        f"words lost {sum(r.lost for r in rows if not r.ocr)} outside OCR'd meetings, "
+        f"{sum(r.lost for r in rows if r.ocr)} in OCR'd meetings"
+    )
     return 0
 
 

@@ -24,19 +24,36 @@ class Progress:
         if not self.enabled:
             return lambda n: None
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self._cm = Progress(
             "[progress.description]{task.description}",
             BarColumn(),
             MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),  # texts per second over the recent batches
+            TimeElapsedColumn(),
+            TextColumn("eta"),
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=False,
         )
         bar = self._cm.__enter__()
-        task = bar.add_task(self.label, total=self.total)
-        return lambda n: bar.advance(task, n)
+        task = bar.add_task(self.label, total=self.total, rate="")
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            speed = bar.tasks[task].speed
+            if speed:
+                bar.update(task, rate=f"{speed:.1f}/s")
+
+        return advance
 
     def __exit__(self, *exc: object) -> None:
         self._cm.__exit__(*exc)

@@ -73,7 +73,7 @@ class Engine(Retriever):
         elif status == "other-embedder":
             raise IndexStoreError(settings.index_dir, reason)
         try:
-            stored = load_index(settings.index_dir)
+            stored = load_index(settings.index_dir, verify_below=settings.index_verify_bytes)
         except IndexStoreError as exc:
             if not build:
                 raise
@@ -83,7 +83,7 @@ class Engine(Retriever):
                 settings.embedder, settings.allow_download, settings.embed_batch_size
             )
             build_index(settings, embedder, progress=progress, on_error=on_error, reuse=False)
-            stored = load_index(settings.index_dir)
+            stored = load_index(settings.index_dir, verify_below=settings.index_verify_bytes)
         return cls(
             settings,
             stored.chunks,

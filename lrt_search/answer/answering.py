@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..errors import QueryError
@@ -83,7 +84,7 @@ def _statement_citation(chunk: Chunk, statement: Statement) -> str:
 
 
 def _lexical(
-    query_terms: list[str], text: str, retriever: Retriever, idf: dict[str, float]
+    query_terms: list[str], text: str, retriever: Retriever, idf: Mapping[str, float]
 ) -> float:
     terms = set(query_terms)
     if not terms:

@@ -15,13 +15,12 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Container, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 import Stemmer
-import stopwordsiso
 
 from ..lexicon.textnorm import fold_accents, straighten_quotes
 
@@ -35,16 +34,44 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("dutch")
 
 
-@cache
+#: Stopword lists by language, from an index (see :func:`use_stopwords`) or stopwordsiso.
+_STOPWORDS: dict[str, frozenset[str]] = {}
+
+
+def _stopwords(lang: str) -> frozenset[str]:
+    found = _STOPWORDS.get(lang)
+    if found is None:
+        # stopwordsiso parses the lists of every language at import (tens of ms): imported
+        # only when no index has handed over its stored lists.
+        import stopwordsiso
+
+        words_ = stopwordsiso.stopwords(lang)
+        found = _STOPWORDS[lang] = (
+            frozenset(fold_accents(w) for w in words_) if lang == "nl" else frozenset(words_)
+        )
+    return found
+
+
 def dutch_stopwords() -> frozenset[str]:
     """Dutch stopwords from stopwordsiso, accent-folded."""
-    return frozenset(fold_accents(w) for w in stopwordsiso.stopwords("nl"))
+    return _stopwords("nl")
 
 
-@cache
 def english_stopwords() -> frozenset[str]:
     """English stopwords from stopwordsiso (removed from queries only)."""
-    return frozenset(stopwordsiso.stopwords("en"))
+    return _stopwords("en")
+
+
+def stopword_lists() -> dict[str, list[str]]:
+    """The stopword lists in use, to store in an index (the inverse of :func:`use_stopwords`)."""
+    return {"nl": sorted(dutch_stopwords()), "en": sorted(english_stopwords())}
+
+
+def use_stopwords(lists: dict[str, list[str]]) -> None:
+    """Take the stopword lists stored in an index, so a query never loads stopwordsiso."""
+    for lang in ("nl", "en"):
+        if lang in lists and lang not in _STOPWORDS:
+            _STOPWORDS[lang] = frozenset(lists[lang])
 
 
 def words(text: str) -> list[str]:
@@ -85,8 +112,9 @@ class DutchAnalyzer:
     decompound: bool = True
     spelling_variants: bool = True
     min_part: int = 4
-    vocabulary: set[str] = field(default_factory=set)  # folded, unstemmed words of the corpus
-    _stems: set[str] = field(default_factory=set, repr=False)
+    #: Folded, unstemmed words of the corpus (a set, or a stored table of an index).
+    vocabulary: Collection[str] = field(default_factory=set)
+    _stems: Collection[str] = field(default_factory=set, repr=False)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def fit(self, texts: Iterable[str]) -> DutchAnalyzer:
@@ -101,12 +129,20 @@ class DutchAnalyzer:
     def with_options(self, **changes: Any) -> DutchAnalyzer:
         """A copy with other options (e.g. ``spelling_variants``) and the same vocabulary."""
         analyzer = dataclasses.replace(self, **changes)
-        analyzer._refresh()
+        if {"stem", "min_part"} & set(changes):
+            analyzer._refresh()  # the stems depend on these; other options keep them
+        else:
+            analyzer._split_cache = {}
         return analyzer
 
     def _refresh(self) -> None:
         self._stems = {self._stem(w) for w in self.vocabulary}
         self._split_cache = {}
+
+    @property
+    def stems(self) -> Collection[str]:
+        """The stems of :attr:`vocabulary` (computed by :meth:`fit`, stored in the index)."""
+        return self._stems
 
     def _stem(self, word: str) -> str:
         return _stemmer().stemWord(word) if self.stem else word
@@ -163,7 +199,7 @@ class DutchAnalyzer:
                 out.append(self._stem(part))
         return out
 
-    def tokenize_query(self, text: str, known_terms: set[str] | None = None) -> list[str]:
+    def tokenize_query(self, text: str, known_terms: Container[str] | None = None) -> list[str]:
         """Query terms: like :meth:`tokenize`, minus English stopwords, plus spelling variants.
 
         ``known_terms`` (the index vocabulary) enables variant matching: a query term of >= 7
@@ -200,7 +236,7 @@ class DutchAnalyzer:
                     out.extend(v for v in self.variants(term, known_terms) if v != term)
         return out
 
-    def variants(self, term: str, known_terms: set[str]) -> list[str]:
+    def variants(self, term: str, known_terms: Container[str]) -> list[str]:
         """Indexed spelling variants of ``term`` that differ by one doubled letter
         ("indeplaatsstel" <-> "indeplaatstel", "accomodatie" <-> "accommodatie").
 
@@ -230,15 +266,24 @@ class DutchAnalyzer:
         return {**self.describe(), "vocabulary": sorted(self.vocabulary)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DutchAnalyzer:
-        """Rebuild an analyzer saved with :meth:`to_dict`."""
+    def from_dict(
+        cls,
+        data: dict[str, Any],
+        vocabulary: Collection[str] | None = None,
+        stems: Collection[str] | None = None,
+    ) -> DutchAnalyzer:
+        """Rebuild an analyzer saved with :meth:`to_dict`, or from its options
+        (:meth:`describe`) plus a stored ``vocabulary`` and its ``stems`` (nothing recomputed)."""
         analyzer = cls(
             stem=bool(data["stem"]),
             remove_stopwords=bool(data["remove_stopwords"]),
             decompound=bool(data["decompound"]),
             spelling_variants=bool(data.get("spelling_variants", True)),
             min_part=int(data["min_part"]),
-            vocabulary=set(data["vocabulary"]),
+            vocabulary=set(data["vocabulary"]) if vocabulary is None else vocabulary,
         )
-        analyzer._refresh()
+        if stems is None:
+            analyzer._refresh()
+        else:
+            analyzer._stems = stems
         return analyzer

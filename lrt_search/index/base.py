@@ -7,7 +7,7 @@ LanceDB or HNSW) is one new module under ``backends/`` and one line in that regi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -34,13 +34,13 @@ class SparseIndex(Protocol):
         ...
 
     @property
-    def idf(self) -> dict[str, float]:
-        """Inverse document frequency of every indexed term."""
+    def idf(self) -> Mapping[str, float]:
+        """Inverse document frequency of every indexed term (a dict or a lazy mapping)."""
         ...
 
     @property
-    def terms(self) -> set[str]:
-        """The indexed terms."""
+    def terms(self) -> Collection[str]:
+        """The indexed terms (a set, or a stored table: use it as a container)."""
         ...
 
     def scores(self, query_terms: Sequence[str]) -> np.ndarray:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -17,14 +18,22 @@ import numpy as np
 
 from ..config import Settings
 from ..errors import IndexStoreError, ReadError
-from ..ingest.corpus import corpus_files, read_file, warn_duplicate_dates
+from ..ingest.reading import corpus_files
 from ..lexicon.datafiles import bundled_text, user_text
 from ..models import Meeting
 from ..progress import Progress
 from .analysis import DutchAnalyzer
 from .backends import make_sparse
 from .embedders import Embedder, make_embedder, st_identity
-from .store import SCHEMA_VERSION, file_sha256, load_index, read_manifest, text_key, write_index
+from .integrity import build_lock
+from .store import (
+    SCHEMA_VERSION,
+    file_sha256,
+    load_index,
+    read_manifest,
+    text_key,
+    write_index,
+)
 
 
 def make_analyzer(settings: Settings) -> DutchAnalyzer:
@@ -54,6 +63,38 @@ def corpus_fingerprint(settings: Settings) -> dict[str, str]:
     return {p.name: file_sha256(p) for p in files}
 
 
+#: A file modified this close to the build's start may have changed within one timestamp tick:
+#: its size and time prove nothing (git's "racy" entries), so it is hashed again.
+_RACY_NS = 2_000_000_000
+
+
+def corpus_stats(files: list[Path]) -> dict[str, list[int]]:
+    """``{file name: [size, mtime_ns]}``: compared before hashing, as git compares its index."""
+    out = {}
+    for path in files:
+        st = path.stat()
+        out[path.name] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def _corpus_unchanged(settings: Settings, manifest: dict[str, Any]) -> bool:
+    """Whether the corpus is the one the index was built from: by file size and modification
+    time when none changed (no file is read), else by SHA-256 of every file."""
+    try:
+        files = corpus_files(settings.corpus_dir)
+    except ReadError:
+        files = []
+    recorded = manifest.get("file_stats") or {}
+    stamp = int(manifest.get("stats_taken_ns") or 0)
+    if (
+        recorded
+        and corpus_stats(files) == recorded
+        and all(mtime < stamp - _RACY_NS for _, mtime in recorded.values())
+    ):
+        return True
+    return manifest.get("files") == {p.name: file_sha256(p) for p in files}
+
+
 def index_status(settings: Settings) -> tuple[str, str]:
     """``("fresh"|"missing"|"stale"|"corrupt"|"other-embedder", reason)`` of the index."""
     index_dir = Path(settings.index_dir)
@@ -64,7 +105,7 @@ def index_status(settings: Settings) -> tuple[str, str]:
     if manifest is None:
         return "missing", f"{index_dir}: no index yet"
     corpus_dir = Path(settings.corpus_dir)
-    if corpus_dir.is_dir() and manifest.get("files") != corpus_fingerprint(settings):
+    if corpus_dir.is_dir() and not _corpus_unchanged(settings, manifest):
         return (
             "stale",
             f"{index_dir}: the corpus in {corpus_dir} changed since the index was built",
@@ -104,11 +145,28 @@ def build_index(
 
     Vectors of chunks whose text is unchanged are taken from the previous index (when it was
     built by the same embedder). Returns the manifest, with ``embedded`` / ``reused`` counts.
+    One build at a time writes an index folder (a lock): a second one waits for the first.
     """
     embedder = embedder or make_embedder(
         settings.embedder, settings.allow_download, settings.embed_batch_size
     )
+    with build_lock(Path(settings.index_dir)):
+        return _build_index(settings, embedder, progress, on_error, reuse)
+
+
+def _build_index(
+    settings: Settings,
+    embedder: Embedder,
+    progress: bool | None,
+    on_error: Callable[[ReadError], None] | None,
+    reuse: bool,
+) -> dict[str, Any]:
+    # The whole reader: only a build needs it.
+    from ..ingest.corpus import read_file, warn_duplicate_dates
+
     files = corpus_files(settings.corpus_dir)
+    stats_taken = time.time_ns()
+    stats = corpus_stats(files)
     meetings: list[Meeting] = []
     skipped: list[str] = []
     for path in files:
@@ -133,13 +191,14 @@ def build_index(
         old = load_index(Path(settings.index_dir)) if reuse else None
         if old is not None and old.manifest.get("embedder") == embedder.name:
             old_vectors = old.vector_index.vectors()
-            previous = {text_key(c.text): old_vectors[i] for i, c in enumerate(old.chunks)}
-            old_statements = [s.text for c in old.chunks for s in c.statements]
-            previous.update(
-                {text_key(t): old.statement_vectors[i] for i, t in enumerate(old_statements)}
-            )
+            n_statements = 0
+            for i, c in enumerate(old.chunks):
+                previous[text_key(c.text)] = np.array(old_vectors[i])
+                for s in c.statements:
+                    previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
+                    n_statements += 1
     except IndexStoreError:
-        pass
+        previous = {}
     # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
     texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
     all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
@@ -171,6 +230,8 @@ def build_index(
         # Every corpus file, read or skipped: a skipped file does not make the index stale
         # until it changes.
         "files": {p.name: file_sha256(p) for p in files},
+        "file_stats": stats,
+        "stats_taken_ns": stats_taken,
         "meetings": [
             {"date": m.date.isoformat(), "source": m.source.name, "n_chunks": len(m.chunks)}
             for m in meetings

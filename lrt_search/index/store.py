@@ -1,18 +1,32 @@
-"""The index on disk: JSON, NumPy and FAISS files only (no pickle), written atomically.
+"""The index on disk: SQLite, NumPy and JSON files only (no pickle), checksummed, written
+atomically, one build at a time.
 
 Layout of the index folder::
 
     index/
-      CURRENT              name of the live generation (replaced atomically with os.replace)
-      gen-<id>/            one complete index
-        manifest.json      schema version, embedder, analyzer, corpus file hashes
-        chunks.json        the chunks with their statements and citations
-        statement_vectors.npy  one vector per statement, in chunk order (for answers)
-        faiss.index        the FAISS index over the chunk vectors (float32, n x dim)
-        bm25.npz, bm25_vocab.json, analyzer.json
+      CURRENT              "<generation> <crc32 of its manifest.json>", replaced atomically
+      LOCK                 held (flock) by the one build that may write at a time
+      gen-<id>/            one complete, never modified index generation
+        manifest.json      schema, embedder, analyzer, corpus file hashes, and the size and
+                           CRC-32 of every other file of the generation
+        chunks.sqlite      chunks and statements (read row by row), speakers per chunk
+        chunk_dates.npy, statement_offsets.npy          filter columns
+        statement_vectors.npy                           statement embeddings (memory-mapped)
+        analyzer.json, analyzer.sqlite                  analyzer options, words and stems
+        the backends' files, by default:
+        vectors.npy                                     chunk embeddings (faiss-flat)
+        bm25_indptr.npy, bm25_indices.npy, bm25_data.npy, bm25_terms.sqlite, bm25.json
 
-A build writes a new generation folder completely, then points ``CURRENT`` at it. A build that
-fails or is killed leaves ``CURRENT`` on the previous generation, which stays intact and usable.
+Integrity, as Lucene and SQLite do it: the manifest records every file's size and CRC-32 (and a
+CRC-32 of its first and last 64 KiB), and ``CURRENT`` records the manifest's CRC-32. Loading
+checks every file's size; files up to ``verify_below`` bytes (everything of a small index, and
+every file read whole) are checked in full, larger memory-mapped files by their head and tail.
+Every file is checked in full right after a build and by :func:`check_index`
+(``lrt-search index --check``). A mismatch raises :class:`IndexStoreError` naming the file.
+
+A build writes a new generation folder completely, verifies it, then points ``CURRENT`` at it.
+A build that fails or is killed leaves ``CURRENT`` on the previous generation, which stays
+intact and usable; the next build removes what it left behind.
 """
 
 from __future__ import annotations
@@ -21,8 +35,11 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import uuid
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,14 +47,33 @@ from typing import Any
 import numpy as np
 
 from ..errors import IndexStoreError
-from ..models import Chunk, Span, Statement
-from .analysis import DutchAnalyzer
-from .backends import make_dense, make_sparse
+from ..models import Chunk
+from . import chunkstore
+from .analysis import DutchAnalyzer, stopword_lists, use_stopwords
+from .backends import bm25 as bm25_module
+from .backends import faiss_flat, make_dense, make_sparse
 from .base import DenseIndex, SparseIndex
+from .chunkstore import ChunkStore, write_chunks
+from .integrity import (
+    VERIFY_BELOW,
+    Verify,
+    checksums,
+    fsync,
+    fsync_dir,
+    verify_files,
+)
+from .lookup import TermTable, write_terms
 
 #: Bumped whenever the on-disk format or the chunking changes meaning.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CURRENT = "CURRENT"
+#: The files of every generation besides the manifest and the backends' own files.
+REQUIRED = (*chunkstore.FILES, "statement_vectors.npy", "analyzer.json", "analyzer.sqlite")
+#: Every file of a generation with the default backends (faiss-flat, bm25), manifest aside.
+FILES = (*REQUIRED, faiss_flat.FILE, *bm25_module.FILES)
+
+#: What ``CURRENT`` holds: the generation's folder name and its manifest's CRC-32, one line.
+_POINTER = re.compile(r"(gen-[0-9A-Za-z_-]+) ([0-9a-f]{8})\n")
 
 
 def file_sha256(path: Path) -> str:
@@ -54,68 +90,12 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _span_dict(span: Span) -> list[int | None]:
-    data = [span.line_start, span.line_end, span.page_start, span.page_end]
-    return [*data, 1] if span.ocr else data  # a fifth element marks OCR text
-
-
-def _span(data: list[int | None]) -> Span:
-    start, end, page_start, page_end = data[:4]
-    ocr = len(data) > 4 and bool(data[4])
-    return Span(int(start or 0), int(end or 0), page_start, page_end, ocr)
-
-
-def chunk_to_json(chunk: Chunk) -> dict[str, Any]:
-    """A chunk (with its statements) as JSON-able data."""
-    data = chunk.to_dict()
-    data["span"] = _span_dict(chunk.span)
-    data["statements"] = [
-        {
-            "text": s.text,
-            "span": _span_dict(s.span),
-            "speakers": list(s.speakers),
-            "kind": s.kind,
-            "level": s.level,
-            "section": s.section,
-        }
-        for s in chunk.statements
-    ]
-    return data
-
-
-def chunk_from_json(data: dict[str, Any]) -> Chunk:
-    """Inverse of :func:`chunk_to_json`."""
-    return Chunk(
-        chunk_id=data["chunk_id"],
-        meeting_date=dt.date.fromisoformat(data["meeting_date"]),
-        kind=data["kind"],
-        item_number=data["item_number"],
-        item_title=data["item_title"],
-        text=data["text"],
-        speakers=tuple(data["speakers"]),
-        source=data["source"],
-        span=_span(data["span"]),
-        statements=tuple(
-            Statement(
-                text=s["text"],
-                span=_span(s["span"]),
-                speakers=tuple(s["speakers"]),
-                kind=s["kind"],
-                level=int(s["level"]),
-                section=s["section"],
-            )
-            for s in data["statements"]
-        ),
-        part=int(data["part"]),
-    )
-
-
 @dataclass
 class StoredIndex:
-    """Everything an index generation holds, in memory."""
+    """An open index generation: chunks read on demand, arrays memory-mapped."""
 
     manifest: dict[str, Any]
-    chunks: list[Chunk]
+    chunks: ChunkStore
     vector_index: DenseIndex
     bm25: SparseIndex
     analyzer: DutchAnalyzer
@@ -123,33 +103,45 @@ class StoredIndex:
     statement_vectors: np.ndarray
 
 
-def current_generation(index_dir: Path) -> Path | None:
-    """The live generation folder, or None when there is no index."""
+def _read_pointer(index_dir: Path) -> tuple[str, str] | None:
     pointer = index_dir / CURRENT
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
+        text = pointer.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise IndexStoreError(pointer, f"cannot read the index pointer ({exc})") from None
-    if not name or "/" in name or name.startswith("."):
+    match = _POINTER.fullmatch(text)
+    if match is None and re.fullmatch(r"gen-[0-9A-Za-z_-]+\n", text):
         raise IndexStoreError(
-            pointer, f"corrupt index pointer {name!r}; rebuild with 'lrt-search index'"
+            pointer, "index in an older format (schema 1); rebuild with 'lrt-search index'"
         )
-    return index_dir / name
+    if match is None:
+        raise IndexStoreError(
+            pointer, f"corrupt index pointer {text.strip()!r}; rebuild with 'lrt-search index'"
+        )
+    return match.group(1), match.group(2)
 
 
-def read_manifest(index_dir: Path) -> dict[str, Any] | None:
-    """The manifest of the live generation (None when there is no index)."""
-    generation = current_generation(index_dir)
-    if generation is None:
-        return None
+def current_generation(index_dir: Path) -> Path | None:
+    """The live generation folder, or None when there is no index."""
+    pointer = _read_pointer(index_dir)
+    return None if pointer is None else index_dir / pointer[0]
+
+
+def _read_generation_manifest(generation: Path, crc: str) -> dict[str, Any]:
     path = generation / "manifest.json"
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
     except FileNotFoundError:
         raise IndexStoreError(path, "missing; the index is incomplete (rebuild it)") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except OSError as exc:
+        raise IndexStoreError(path, f"cannot read the manifest ({exc})") from None
+    if f"{zlib.crc32(data):08x}" != crc:
+        raise IndexStoreError(path, "corrupt manifest (checksum differs); rebuild the index")
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise IndexStoreError(path, f"corrupt manifest ({exc}); rebuild the index") from None
     if not isinstance(manifest, dict) or manifest.get("schema_version") != SCHEMA_VERSION:
         raise IndexStoreError(
@@ -160,36 +152,74 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
     return manifest
 
 
-def load_index(index_dir: Path) -> StoredIndex:
-    """Load the live generation; raise :class:`IndexStoreError` if it is missing or corrupt."""
-    manifest = read_manifest(index_dir)
-    if manifest is None:
-        raise IndexStoreError(index_dir, "no index here; build one with 'lrt-search index'")
-    generation = current_generation(index_dir)
-    assert generation is not None
+def read_manifest(index_dir: Path) -> dict[str, Any] | None:
+    """The manifest of the live generation (None when there is no index), checksum verified."""
+    pointer = _read_pointer(index_dir)
+    if pointer is None:
+        return None
+    return _read_generation_manifest(index_dir / pointer[0], pointer[1])
+
+
+def load_index(
+    index_dir: Path, verify: Verify = "auto", verify_below: int = VERIFY_BELOW
+) -> StoredIndex:
+    """Open the live generation; raise :class:`IndexStoreError` if it is missing or corrupt.
+
+    See the module docstring for what ``verify`` checks. When a concurrent build replaces the
+    generation while it is being opened, the new one is opened instead.
+    """
+    for attempt in range(3):
+        pointer = _read_pointer(index_dir)
+        if pointer is None:
+            raise IndexStoreError(index_dir, "no index here; build one with 'lrt-search index'")
+        try:
+            return open_generation(index_dir / pointer[0], pointer[1], verify, verify_below)
+        except IndexStoreError:
+            if attempt == 2 or _read_pointer(index_dir) == pointer:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def open_generation(
+    generation: Path,
+    manifest_crc: str,
+    verify: Verify = "auto",
+    verify_below: int = VERIFY_BELOW,
+) -> StoredIndex:
+    """Open one generation folder, verifying it (see :func:`load_index`)."""
+    manifest = _read_generation_manifest(generation, manifest_crc)
+    verify_files(generation, manifest.get("checksums") or {}, REQUIRED, verify, verify_below)
+    n = manifest.get("n_chunks")
     current = generation
     try:
-        current = generation / "chunks.json"
-        chunks = [chunk_from_json(c) for c in json.loads(current.read_text(encoding="utf-8"))]
-        # Statement vectors are only needed by `ask`: memory-mapped, read on demand.
+        current = generation / "chunks.sqlite"
+        chunks = ChunkStore(generation, int(n or 0))
         current = generation / "statement_vectors.npy"
         statement_vectors = np.load(current, allow_pickle=False, mmap_mode="r")
-        backends = manifest.get("backends") or {"dense": "faiss-flat", "sparse": "bm25"}
-        current = generation / "faiss.index"
-        vector_index = make_dense(backends["dense"]).load(generation)
-        current = generation / "bm25.npz"
-        bm25 = make_sparse(backends["sparse"]).load(generation)
+        backends = manifest.get("backends") or {}
+        current = generation / "manifest.json"
+        dense, sparse = make_dense(backends["dense"]), make_sparse(backends["sparse"])
+        current = generation / f"{backends['dense']} index"
+        vector_index = dense.load(generation)
+        current = generation / f"{backends['sparse']} index"
+        bm25 = sparse.load(generation)
         current = generation / "analyzer.json"
-        analyzer = DutchAnalyzer.from_dict(json.loads(current.read_text(encoding="utf-8")))
+        options = json.loads(current.read_text(encoding="utf-8"))
+        use_stopwords(options.get("stopwords") or {})
+        current = generation / "analyzer.sqlite"
+        analyzer = DutchAnalyzer.from_dict(
+            options,
+            vocabulary=TermTable(current, "words"),
+            stems=TermTable(current, "stems"),
+        )
     except FileNotFoundError:
         raise IndexStoreError(current, "missing; the index is incomplete (rebuild it)") from None
     except Exception as exc:
         raise IndexStoreError(
             current, f"corrupt index file ({type(exc).__name__}: {exc})"
         ) from None
-    n = len(chunks)
-    n_statements = sum(len(c.statements) for c in chunks)
-    sizes_agree = len(vector_index) == bm25.n_docs == n == manifest.get("n_chunks")
+    n_statements = int(chunks.statement_offsets[-1]) if len(chunks.statement_offsets) else 0
+    sizes_agree = len(vector_index) == bm25.n_docs == len(chunks) == n
     if not sizes_agree or len(statement_vectors) != n_statements:
         raise IndexStoreError(
             generation, "index files disagree on the number of chunks; rebuild the index"
@@ -199,64 +229,133 @@ def load_index(index_dir: Path) -> StoredIndex:
     )
 
 
+def check_index(index_dir: Path) -> dict[str, Any]:
+    """Verify every file of the live generation in full (``lrt-search index --check``).
+
+    Returns ``{"generation", "files", "bytes"}``; raises :class:`IndexStoreError` on the first
+    problem.
+    """
+    pointer = _read_pointer(index_dir)
+    if pointer is None:
+        raise IndexStoreError(index_dir, "no index here; build one with 'lrt-search index'")
+    generation = index_dir / pointer[0]
+    manifest = _read_generation_manifest(generation, pointer[1])
+    read = verify_files(generation, manifest.get("checksums") or {}, REQUIRED, "full")
+    stored = open_generation(generation, pointer[1], "auto")
+    try:
+        decoded = sum(1 for _ in stored.chunks)  # every row decodes
+    except Exception as exc:
+        raise IndexStoreError(
+            generation / "chunks.sqlite", f"corrupt index file ({type(exc).__name__}: {exc})"
+        ) from None
+    finally:
+        stored.chunks.close()
+    files = len(manifest.get("checksums") or {}) + 1
+    summary = (
+        f"{generation}: ok ({files} files, {read / 2**20:.1f} MiB verified, {decoded} chunks)"
+    )
+    return {
+        "generation": str(generation),
+        "files": files,
+        "bytes": read,
+        "chunks": decoded,
+        "summary": summary,
+    }
+
+
 def write_index(
     index_dir: Path,
     *,
     manifest: dict[str, Any],
-    chunks: list[Chunk],
+    chunks: Sequence[Chunk],
     vectors: np.ndarray,
     sparse: SparseIndex,
     analyzer: DutchAnalyzer,
     statement_vectors: np.ndarray,
     dense_backend: str = "faiss-flat",
 ) -> Path:
-    """Write a new generation and switch ``CURRENT`` to it atomically. Returns its folder.
+    """Write a new generation, verify it, and switch ``CURRENT`` to it atomically.
 
     ``vectors`` (one per chunk) are indexed with the ``dense_backend``; ``sparse`` is saved as
-    built. The manifest records both backends' names so :func:`load_index` can read them back.
+    built. The manifest records both backends' names so :func:`load_index` can read them back,
+    and every file's size and CRC-32. Call it holding :func:`build_lock`. Returns the new
+    generation's folder.
     """
     index_dir.mkdir(parents=True, exist_ok=True)
     name = f"gen-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".tmp-{name}"
     staging.mkdir()
     try:
-        (staging / "chunks.json").write_text(
-            json.dumps([chunk_to_json(c) for c in chunks], ensure_ascii=False), encoding="utf-8"
-        )
+        write_chunks(staging, chunks)
+        make_dense(dense_backend).build(vectors).save(staging)
         np.save(
             staging / "statement_vectors.npy",
             np.ascontiguousarray(statement_vectors, dtype=np.float32),
         )
-        make_dense(dense_backend).build(vectors).save(staging)
         sparse.save(staging)
-        manifest = {**manifest, "backends": {"dense": dense_backend, "sparse": sparse.name}}
         (staging / "analyzer.json").write_text(
-            json.dumps(analyzer.to_dict(), ensure_ascii=False), encoding="utf-8"
-        )
-        (staging / "manifest.json").write_text(
-            json.dumps({**manifest, "n_chunks": len(chunks)}, indent=2, ensure_ascii=False),
+            json.dumps({**analyzer.describe(), "stopwords": stopword_lists()}, ensure_ascii=False),
             encoding="utf-8",
         )
-        for path in staging.iterdir():
-            with path.open("rb") as handle:
-                os.fsync(handle.fileno())
+        write_terms(
+            staging / "analyzer.sqlite", ((w, 0) for w in sorted(analyzer.vocabulary)), "words"
+        )
+        write_terms(staging / "analyzer.sqlite", ((s, 0) for s in sorted(analyzer.stems)), "stems")
+        names = sorted(p.name for p in staging.iterdir())
+        for file in names:
+            fsync(staging / file)
+        manifest = {
+            **manifest,
+            "backends": {"dense": dense_backend, "sparse": sparse.name},
+            "n_chunks": len(chunks),
+            "checksums": checksums(staging, names),
+        }
+        data = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
+        (staging / "manifest.json").write_bytes(data)
+        fsync(staging / "manifest.json")
+        crc = f"{zlib.crc32(data):08x}"
+        # Read the whole generation back before it goes live.
+        _verify_written(staging, crc, vectors, statement_vectors, len(chunks))
         final = index_dir / name
         os.replace(staging, final)
+        fsync_dir(index_dir)
         pointer_tmp = index_dir / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
-        pointer_tmp.write_text(name + "\n", encoding="utf-8")
-        with pointer_tmp.open("rb") as handle:
-            os.fsync(handle.fileno())
+        pointer_tmp.write_text(f"{name} {crc}\n", encoding="utf-8")
+        fsync(pointer_tmp)
         os.replace(pointer_tmp, index_dir / CURRENT)
+        fsync_dir(index_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _remove_old_generations(index_dir, keep=name)
+    remove_old_generations(index_dir, keep=name)
     return final
 
 
-def _remove_old_generations(index_dir: Path, keep: str) -> None:
+def _verify_written(
+    folder: Path, crc: str, vectors: np.ndarray, statement_vectors: np.ndarray, n: int
+) -> None:
+    stored = open_generation(folder, crc, "full")
+    same = (
+        len(stored.chunks) == n
+        and np.array_equal(stored.vector_index.vectors(), np.asarray(vectors, dtype=np.float32))
+        and np.array_equal(
+            stored.statement_vectors, np.asarray(statement_vectors, dtype=np.float32)
+        )
+    )
+    stored.chunks.close()
+    if not same:
+        raise IndexStoreError(folder, "the written index differs from what was built")
+
+
+def remove_old_generations(index_dir: Path, keep: str) -> None:
+    """Remove every generation but ``keep``, and leftovers of killed builds.
+
+    Call it holding :func:`build_lock`: no other build is writing then.
+    """
     for path in index_dir.iterdir():
-        if path.name == keep or not path.is_dir():
+        if path.name == keep:
             continue
-        if path.name.startswith(("gen-", ".tmp-gen-")):
+        if path.is_dir() and path.name.startswith(("gen-", ".tmp-gen-")):
             shutil.rmtree(path, ignore_errors=True)
+        elif path.name.startswith(f".{CURRENT}."):
+            path.unlink(missing_ok=True)

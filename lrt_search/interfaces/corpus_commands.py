@@ -9,7 +9,6 @@ from typing import Annotated, Any, Literal
 import typer
 
 from ..errors import QueryError, ReadError
-from ..ingest.corpus import NO_MINUTES, load_corpus
 from ..lexicon.dates import parse_date_arg
 from .app import app, date_option, err, out, print_json, settings_from, warn_read_error, wrapped
 from .options import (
@@ -27,6 +26,8 @@ from .render import render_register
 def _meetings_of(settings: Any) -> list[Any]:
     """The readable meetings of the corpus folder (a warning per bad file); an error when
     there is none, instead of printing nothing."""
+    from ..ingest.corpus import NO_MINUTES, load_corpus  # the reader: only commands that read
+
     found = load_corpus(settings.corpus_dir, settings, on_error=warn_read_error)
     if not found:
         raise ReadError(settings.corpus_dir, NO_MINUTES)

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.text import Text
 
-from ..evaluation.metrics import MEASURES
-
 if TYPE_CHECKING:
     from ..answer.answering import Answer
     from ..answer.decisions import Register
@@ -129,6 +127,9 @@ def _highlight(text: str, terms: set[str], engine: Any) -> Text:
 def render_report(report: Report, console: Console, show_failures: bool = False) -> None:
     """Print a report as tables."""
     from rich.table import Table
+
+    # The evaluation pulls in ir-measures and scipy: loaded by the commands that evaluate only.
+    from ..evaluation.metrics import MEASURES
 
     table = Table(
         title=f"retrieval ({len(report.per_question)} answerable of {report.n_questions} questions)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
@@ -28,9 +28,16 @@ class Glossary:
             ((term.lower(), index) for index, e in enumerate(entries) for term in e.en),
             key=lambda pair: -len(pair[0]),
         )
+        self._terms = [term for term, _ in pairs]
         self._index = [index for _, index in pairs]
-        pattern = "|".join(f"((?<!\\w){_phrase(term)}(?!\\w))" for term, _ in pairs)
-        self._re = re.compile(pattern, re.I) if pairs else None
+        # Word -> the terms (positions in `pairs`) that contain it. A term can only match a text
+        # holding all its words, so a question is matched against the few terms whose words it
+        # has, not against one regex of every term.
+        self._words = [frozenset(_WORD.findall(term)) for term in self._terms]
+        self._by_word: dict[str, list[int]] = {}
+        for position, words in enumerate(self._words):
+            for word in words:
+                self._by_word.setdefault(word, []).append(position)
 
     @classmethod
     def default(cls, extra_file: Path | str | None = None) -> Glossary:
@@ -39,13 +46,23 @@ class Glossary:
 
     def matches(self, text: str) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps) with their entries."""
-        if self._re is None:
+        words = set(_WORD.findall(text.lower()))
+        candidates = {p for word in words for p in self._by_word.get(word, ())}
+        wanted = tuple(sorted(p for p in candidates if self._words[p] <= words))
+        if not wanted:
             return []
-        found = []
-        for m in self._re.finditer(text):
-            index = self._index[(m.lastindex or 1) - 1]
-            found.append((m.group(0), self.entries[index]))
-        return found
+        pattern = self._pattern(wanted)
+        return [
+            (m.group(0), self.entries[self._index[wanted[(m.lastindex or 1) - 1]]])
+            for m in pattern.finditer(text)
+        ]
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one glossary per file, kept for the process
+    def _pattern(self, positions: tuple[int, ...]) -> re.Pattern[str]:
+        """One regex of the terms at ``positions`` (longest first, as whole words)."""
+        return re.compile(
+            "|".join(f"((?<!\\w){_phrase(self._terms[p])}(?!\\w))" for p in positions), re.I
+        )
 
     def expand(self, text: str) -> list[str]:
         """The Dutch terms for every English glossary term in ``text`` (no duplicates)."""
@@ -54,6 +71,9 @@ class Glossary:
             for term in entry.nl:
                 out.setdefault(term, None)
         return list(out)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _phrase(term: str) -> str:

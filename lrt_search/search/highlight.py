@@ -22,9 +22,13 @@ def match_spans(text: str, terms: set[str], analyzer: _Tokenizer) -> list[tuple[
     if not terms:
         return []
     spans = []
+    first: dict[str, bool] = {}  # a passage repeats its words: analyse each once
     for m in _WORD.finditer(text):
-        tokens = analyzer.tokenize(m.group(0))
-        if tokens and tokens[0] in terms:
+        word = m.group(0)
+        if word not in first:
+            tokens = analyzer.tokenize(word)
+            first[word] = bool(tokens) and tokens[0] in terms
+        if first[word]:
             spans.append((m.start(), m.end()))
     return spans
 

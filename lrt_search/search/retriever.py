@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -19,6 +19,7 @@ from ..errors import QueryError
 from ..index.analysis import DutchAnalyzer, query_words, words
 from ..index.base import DenseIndex, SparseIndex
 from ..index.build import make_analyzer
+from ..index.chunkstore import as_chunk_columns
 from ..index.embedders import Embedder, make_embedder
 from ..lexicon.dates import DateLike, as_date
 from ..lexicon.glossary import Glossary
@@ -42,7 +43,7 @@ class Retriever:
     def __init__(
         self,
         settings: Settings,
-        chunks: list[Chunk],
+        chunks: Sequence[Chunk],
         *,
         vectors: DenseIndex,
         bm25: SparseIndex,
@@ -52,24 +53,33 @@ class Retriever:
         statement_vectors: np.ndarray | None = None,
     ) -> None:
         self.settings = settings
-        self.chunks = chunks
+        #: The chunks, row by row: read from the index on demand (a sequence, not a list).
+        self.chunks = as_chunk_columns(chunks)
         self.vectors = vectors
         self.analyzer = analyzer
         self.bm25 = bm25
         self.manifest = manifest or {}
         self._embedder = embedder
-        self.orgs = OrgTable.default(settings.organisations_file)
-        self.glossary = Glossary.default(settings.glossary_file)
-        self._dates = np.array([c.meeting_date.toordinal() for c in chunks], dtype=np.int64)
+        self._dates = self.chunks.dates
         #: One row per statement, in chunk order; ``statement_offsets[i]`` is chunk i's first.
         self.statement_vectors = (
             statement_vectors
             if statement_vectors is not None
             else np.zeros((0, vectors.dim), dtype=np.float32)
         )
-        self.statement_offsets = np.cumsum([0] + [len(c.statements) for c in chunks])
+        self.statement_offsets = self.chunks.statement_offsets
         self._query_cache: dict[str, np.ndarray] = {}
         self._apply_analyzer_settings()
+
+    @cached_property
+    def orgs(self) -> OrgTable:
+        """The organisation alias table (read on first use: a plain search needs none)."""
+        return OrgTable.default(self.settings.organisations_file)
+
+    @cached_property
+    def glossary(self) -> Glossary:
+        """The bilingual glossary (read on first use)."""
+        return Glossary.default(self.settings.glossary_file)
 
     # ----------------------------------------------------------------------------- loading
 
@@ -114,29 +124,17 @@ class Retriever:
 
     # ------------------------------------------------------------------------------ search
 
-    @cached_property
-    def _known_terms(self) -> set[str]:
+    @property
+    def _known_terms(self) -> Container[str]:
         return self.bm25.terms
-
-    @cached_property
-    def _row_of(self) -> dict[str, int]:
-        return {c.chunk_id: row for row, c in enumerate(self.chunks)}
 
     def statement_vectors_of(self, chunk: Chunk) -> np.ndarray:
         """The vectors of ``chunk``'s statements, one row per statement."""
-        row = self._row_of[chunk.chunk_id]
+        row = self.chunks.row_of(chunk.chunk_id)
         start, end = self.statement_offsets[row], self.statement_offsets[row + 1]
         if len(self.statement_vectors) < end:
             return np.zeros((end - start, self.vectors.dim), dtype=np.float32)
         return np.asarray(self.statement_vectors[start:end])
-
-    @cached_property
-    def _rows_by_speaker(self) -> dict[str, list[int]]:
-        rows: dict[str, list[int]] = {}
-        for row, chunk in enumerate(self.chunks):
-            for code in chunk.speakers:
-                rows.setdefault(code, []).append(row)
-        return rows
 
     def filter_mask(
         self,
@@ -147,17 +145,18 @@ class Retriever:
     ) -> np.ndarray | None:
         """A boolean row mask for the filters (None when no filter is set); an unknown
         organisation is a :class:`QueryError` naming the known ones."""
-        mask = np.ones(len(self.chunks), dtype=bool)
-        active = False
+        mask: np.ndarray | None = None
+
+        def narrow(keep: np.ndarray) -> None:
+            nonlocal mask
+            mask = keep if mask is None else mask & keep
+
         if since:
-            mask &= self._dates >= since.toordinal()
-            active = True
+            narrow(self._dates >= since.toordinal())
         if until:
-            mask &= self._dates <= until.toordinal()
-            active = True
+            narrow(self._dates <= until.toordinal())
         if meeting:
-            mask &= self._dates == meeting.toordinal()
-            active = True
+            narrow(self._dates == meeting.toordinal())
         if org:
             codes: set[str] = set()
             for name in [org] if isinstance(org, str) else list(org):
@@ -168,11 +167,9 @@ class Retriever:
                     )
                 codes |= self.orgs.expand(code)
             speaks = np.zeros(len(self.chunks), dtype=bool)
-            for code in codes:
-                speaks[self._rows_by_speaker.get(code, [])] = True
-            mask &= speaks
-            active = True
-        return mask if active else None
+            speaks[self.chunks.rows_spoken_by(codes)] = True
+            narrow(speaks)
+        return mask
 
     def search(
         self,
@@ -236,12 +233,16 @@ class Retriever:
 
     @cached_property
     def _is_header(self) -> np.ndarray:
-        return np.array([c.kind == "header" for c in self.chunks], dtype=bool)
+        # From the chunk store's kind column: no chunk is decoded for it.
+        header = np.zeros(len(self.chunks), dtype=bool)
+        header[self.chunks.rows_of_kind("header")] = True
+        return header
 
     @cached_property
     def _paddable(self) -> np.ndarray:
         """Chunks that may come from dense similarity alone: agenda items with statements."""
-        return np.array([c.kind == "item" and bool(c.statements) for c in self.chunks], bool)
+        offsets = np.asarray(self.statement_offsets)
+        return ~self._is_header & (offsets[1:] > offsets[:-1])
 
     def _bm25_ranking(
         self, query: str, extra: list[str], depth: int, mask: np.ndarray | None

@@ -19,7 +19,7 @@ import pytest
 
 from lrt_search.config import Settings
 from lrt_search.errors import ReadError
-from lrt_search.index.store import chunk_from_json, chunk_to_json
+from lrt_search.index.chunkstore import ChunkStore, write_chunks
 from lrt_search.ingest.bundles import classify
 from lrt_search.ingest.cleaning import is_page_furniture
 from lrt_search.ingest.corpus import FileRead, load_corpus, read_file, read_minutes
@@ -106,7 +106,7 @@ def test_bundle_citations_carry_the_bundle_page(bundle: FileRead) -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_scanned_page_is_read_by_ocr_and_marked(bundle: FileRead) -> None:
+def test_scanned_page_is_read_by_ocr_and_marked(bundle: FileRead, tmp_path: Path) -> None:
     assert bundle.ocr_pages == (make_variants.BUNDLE_IMAGE_PAGE,)
     meeting = next(m for m in bundle.meetings if m.date.isoformat() == "2023-04-06")
     # A statement that stands only on the scanned page (p. 7) of the bundle.
@@ -117,8 +117,9 @@ def test_scanned_page_is_read_by_ocr_and_marked(bundle: FileRead) -> None:
     assert "p. 7 (OCR)" in statement.span.describe()
     chunk = next(c for c in meeting.chunks if statement in c.statements)
     assert "(OCR)" in chunk.citation
-    # The OCR mark survives the index's JSON.
-    again = chunk_from_json(chunk_to_json(chunk))
+    # The OCR mark survives the index's chunk store.
+    write_chunks(tmp_path, [chunk])
+    again = ChunkStore(tmp_path, 1)[0]
     assert again.citation == chunk.citation and again.statements == chunk.statements
     # Text pages are not marked.
     first = next(c for c in meeting.chunks if c.item_number == "1")

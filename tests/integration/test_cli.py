@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -339,10 +340,13 @@ def test_index_of_another_embedder_exits_1(built, tmp_path: Path, capsys) -> Non
 
     index = tmp_path / "index"
     shutil.copytree(built.index, index)
-    generation = index / (index / "CURRENT").read_text(encoding="utf-8").strip()
+    generation = index / (index / "CURRENT").read_text(encoding="utf-8").split()[0]
     manifest = json.loads((generation / "manifest.json").read_text(encoding="utf-8"))
     manifest["embedder"] = "st:other:384"
-    (generation / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    data = json.dumps(manifest).encode("utf-8")
+    (generation / "manifest.json").write_bytes(data)
+    # A consistent index (its checksum updated), built with another embedder.
+    (index / "CURRENT").write_text(f"{generation.name} {zlib.crc32(data):08x}\n", "utf-8")
     code, out, err = run(
         ["search", "opvang", "--corpus", str(built.corpus), "--index", str(index)], capsys
     )

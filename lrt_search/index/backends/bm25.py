@@ -1,78 +1,108 @@
-"""BM25 scoring with rank-bm25, stored as a sparse term-weight matrix for fast, pickle-free use.
+"""BM25 scoring, stored as memory-mapped term-weight columns for fast, pickle-free use.
 
-``rank_bm25.BM25Okapi`` computes the statistics (idf with its epsilon floor, document lengths,
-k1, b). Its per-query loop over every document is slow at 100k chunks, so the index keeps the
-same scores as a CSR matrix ``W[doc, term]``: a query's scores are the sum of its terms'
-columns, identical to ``BM25Okapi.get_scores``.
+The weights are ``rank_bm25.BM25Okapi``'s (idf with its epsilon floor, document lengths, k1,
+b), computed with NumPy at build time; rank-bm25 itself is only the tests' reference. Its
+per-query loop over every document is slow at 100k chunks, so the index keeps the same scores
+as a column-compressed matrix ``W[doc, term]`` in three NumPy
+arrays (``indptr``, ``indices``, ``data``): a query's scores are the sum of its terms' columns,
+identical to ``BM25Okapi.get_scores``. The arrays are memory-mapped at load and the vocabulary
+(term -> column) is an indexed SQLite table, so opening the index reads neither.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
-from functools import cached_property
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
-from rank_bm25 import BM25Okapi
-from scipy import sparse
+
+from ..lookup import TermTable, write_terms
+
+#: rank-bm25's floor for a negative idf, as a fraction of the mean idf.
+_EPSILON = 0.25
+#: The files :meth:`BM25Index.save` writes.
+FILES = ("bm25_indptr.npy", "bm25_indices.npy", "bm25_data.npy", "bm25_terms.sqlite", "bm25.json")
 
 
 class BM25Index:
-    """Okapi BM25 over pre-tokenized documents."""
+    """Okapi BM25 over pre-tokenized documents.
+
+    ``indptr``/``indices``/``data`` hold the weight matrix by term (CSC): the documents of term
+    column ``c`` are ``indices[indptr[c]:indptr[c+1]]`` with weights ``data[...]``.
+    """
 
     name = "bm25"
 
-    def __init__(self, weights: sparse.csr_matrix, vocabulary: dict[str, int]) -> None:
-        self.weights = weights.tocsc()
+    def __init__(
+        self,
+        indptr: np.ndarray,
+        indices: np.ndarray,
+        data: np.ndarray,
+        vocabulary: Mapping[str, int],
+        n_docs: int,
+    ) -> None:
+        self.indptr = indptr
+        self.indices = indices
+        self.data = data
         self.vocabulary = vocabulary
+        self._n_docs = n_docs
 
     @classmethod
     def build(
         cls, documents: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75
     ) -> BM25Index:
-        """Compute BM25 statistics with rank-bm25 and store the per-term weights."""
+        """Okapi BM25 weights of every (document, term), as ``rank_bm25.BM25Okapi`` scores them:
+        ``idf = log(N - df + 0.5) - log(df + 0.5)``, a negative idf replaced by
+        ``0.25 * mean(idf)``, and ``tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avgdl))``
+        (the tests check the scores against rank-bm25 itself)."""
         if not documents:
-            return cls(sparse.csr_matrix((0, 0), dtype=np.float32), {})
+            empty = np.zeros(0, dtype=np.int32)
+            return cls(np.zeros(1, np.int64), empty, np.zeros(0, np.float32), {}, 0)
         safe = [list(doc) if doc else ["\x00empty"] for doc in documents]
-        model = BM25Okapi(safe, k1=k1, b=b)
         vocabulary: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
-        vals: list[float] = []
-        lengths = np.asarray(model.doc_len, dtype=np.float64)
-        norm = k1 * (1 - b + b * lengths / model.avgdl)
-        for row, freqs in enumerate(model.doc_freqs):
-            for term, f in freqs.items():
-                col = vocabulary.setdefault(term, len(vocabulary))
+        freqs: list[int] = []
+        for row, doc in enumerate(safe):
+            for term, f in Counter(doc).items():
                 rows.append(row)
-                cols.append(col)
-                vals.append(model.idf[term] * f * (k1 + 1) / (f + norm[row]))
-        weights = sparse.csr_matrix(
-            (np.asarray(vals, dtype=np.float32), (rows, cols)),
-            shape=(len(safe), len(vocabulary)),
-        )
-        return cls(weights, vocabulary)
+                cols.append(vocabulary.setdefault(term, len(vocabulary)))
+                freqs.append(f)
+        row_arr = np.asarray(rows, dtype=np.int64)
+        col_arr = np.asarray(cols, dtype=np.int64)
+        tf = np.asarray(freqs, dtype=np.float64)
+        n = len(safe)
+        df = np.bincount(col_arr, minlength=len(vocabulary)).astype(np.float64)
+        idf = np.log(n - df + 0.5) - np.log(df + 0.5)
+        idf[idf < 0] = _EPSILON * idf.mean()
+        lengths = np.asarray([len(doc) for doc in safe], dtype=np.float64)
+        norm = k1 * (1 - b + b * lengths / lengths.mean())
+        weights = idf[col_arr] * tf * (k1 + 1) / (tf + norm[row_arr])
+        order = np.lexsort((row_arr, col_arr))
+        indptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(col_arr, minlength=len(vocabulary)), out=indptr[1:])
+        indices = row_arr.astype(np.int32)[order]
+        data = weights.astype(np.float32)[order]
+        return cls(indptr, indices, data, vocabulary, n)
 
     @property
     def n_docs(self) -> int:
         """Number of indexed documents."""
-        return int(self.weights.shape[0])
-
-    @cached_property
-    def idf(self) -> dict[str, float]:
-        """``log(1 + N / df)`` of every term (document frequency from the weight matrix)."""
-        df = np.diff(self.weights.indptr)  # CSC: documents per term
-        n = max(self.n_docs, 1)
-        return {
-            term: math.log(1 + n / max(int(df[col]), 1)) for term, col in self.vocabulary.items()
-        }
+        return self._n_docs
 
     @property
-    def terms(self) -> set[str]:
-        """The indexed terms."""
-        return set(self.vocabulary)
+    def idf(self) -> Mapping[str, float]:
+        """``log(1 + N / df)`` of every term (document frequency from the weight matrix),
+        computed per term on lookup."""
+        return _Idf(self)
+
+    @property
+    def terms(self) -> Mapping[str, int]:
+        """The indexed terms (a read-only mapping term -> column; use it as a container)."""
+        return self.vocabulary
 
     def scores(self, query_terms: Sequence[str]) -> np.ndarray:
         """BM25 score of every document for ``query_terms`` (repeated terms count again)."""
@@ -81,22 +111,47 @@ class BM25Index:
             col = self.vocabulary.get(term)
             if col is None:
                 continue
-            start, end = self.weights.indptr[col], self.weights.indptr[col + 1]
-            out[self.weights.indices[start:end]] += self.weights.data[start:end]
+            start, end = int(self.indptr[col]), int(self.indptr[col + 1])
+            out[self.indices[start:end]] += self.data[start:end]
         return out
 
     def save(self, folder: Path) -> None:
-        """Write ``bm25.npz`` and ``bm25_vocab.json`` into ``folder``."""
-        sparse.save_npz(folder / "bm25.npz", self.weights.tocsr(), compressed=False)
-        (folder / "bm25_vocab.json").write_text(
-            json.dumps(self.vocabulary, ensure_ascii=False), encoding="utf-8"
+        """Write the weight arrays (``.npy``), the vocabulary (SQLite) and the sizes (JSON)."""
+        np.save(folder / "bm25_indptr.npy", np.ascontiguousarray(self.indptr, dtype=np.int64))
+        np.save(folder / "bm25_indices.npy", np.ascontiguousarray(self.indices, dtype=np.int32))
+        np.save(folder / "bm25_data.npy", np.ascontiguousarray(self.data, dtype=np.float32))
+        write_terms(folder / "bm25_terms.sqlite", self.vocabulary.items())
+        (folder / "bm25.json").write_text(
+            json.dumps({"n_docs": self.n_docs, "n_terms": len(self.indptr) - 1}), encoding="utf-8"
         )
 
     @classmethod
     def load(cls, folder: Path) -> BM25Index:
-        """Read an index written by :meth:`save` (no pickle involved)."""
-        weights = sparse.load_npz(folder / "bm25.npz")
-        vocabulary = json.loads((folder / "bm25_vocab.json").read_text(encoding="utf-8"))
-        if weights.shape[1] != len(vocabulary):
-            raise ValueError("bm25.npz and bm25_vocab.json disagree on the vocabulary size")
-        return cls(weights.tocsr(), vocabulary)
+        """Open an index written by :meth:`save`: arrays memory-mapped, vocabulary in SQLite."""
+        sizes = json.loads((folder / "bm25.json").read_text(encoding="utf-8"))
+        indptr = np.load(folder / "bm25_indptr.npy", mmap_mode="r", allow_pickle=False)
+        indices = np.load(folder / "bm25_indices.npy", mmap_mode="r", allow_pickle=False)
+        data = np.load(folder / "bm25_data.npy", mmap_mode="r", allow_pickle=False)
+        n_terms = int(sizes["n_terms"])
+        if len(indptr) != n_terms + 1 or len(indices) != len(data) or int(indptr[-1]) != len(data):
+            raise ValueError("bm25 arrays disagree on their sizes")
+        vocabulary = TermTable(folder / "bm25_terms.sqlite")
+        return cls(indptr, indices, data, vocabulary, int(sizes["n_docs"]))
+
+
+class _Idf(Mapping[str, float]):
+    """``term -> log(1 + N / df)``, computed on lookup from the column sizes."""
+
+    def __init__(self, index: BM25Index) -> None:
+        self._index = index
+
+    def __getitem__(self, term: str) -> float:
+        col = self._index.vocabulary[term]
+        df = int(self._index.indptr[col + 1] - self._index.indptr[col])
+        return math.log(1 + max(self._index.n_docs, 1) / max(df, 1))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index.vocabulary)
+
+    def __len__(self) -> int:
+        return len(self._index.vocabulary)

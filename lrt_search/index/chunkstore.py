@@ -1,0 +1,375 @@
+"""The chunks of an index: a SQLite table read row by row, plus NumPy filter columns.
+
+Opening a :class:`ChunkStore` reads nothing but two small arrays (meeting date per chunk and the
+first statement row per chunk, both memory-mapped); a chunk's text, statements and citation are
+read and decoded only when a search returns it. Filters run on columns: the dates as an array,
+the speaking organisations as an indexed SQL table (``chunk_speakers``), statement kinds as an
+indexed column of ``statements``.
+
+:class:`ChunkStore` and :class:`MemoryChunks` (the same interface over a list, for an index that
+is being built) are read-only sequences of :class:`~lrt_search.models.Chunk`, so code that
+indexes or iterates ``engine.chunks`` keeps working.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, overload
+
+import numpy as np
+
+from ..models import Chunk, Span, Statement
+from .lookup import connect_readonly
+
+#: The files :func:`write_chunks` writes.
+FILES = ("chunks.sqlite", "chunk_dates.npy", "statement_offsets.npy")
+_CACHE_SIZE = 4096
+_CHUNK_COLUMNS = (
+    "row, chunk_id, meeting_date, kind, item_number, item_title, text, speakers, source, "
+    "line_start, line_end, page_start, page_end, ocr, part"
+)
+_STATEMENT_COLUMNS = (
+    "row, text, kind, speakers, level, section, line_start, line_end, page_start, page_end, ocr"
+)
+_SCHEMA = """
+CREATE TABLE chunks (
+    row INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, meeting_date TEXT NOT NULL,
+    kind TEXT NOT NULL, item_number TEXT, item_title TEXT NOT NULL, text TEXT NOT NULL,
+    speakers TEXT NOT NULL, source TEXT NOT NULL, line_start INTEGER, line_end INTEGER,
+    page_start INTEGER, page_end INTEGER, ocr INTEGER NOT NULL, part INTEGER NOT NULL,
+    first_statement INTEGER NOT NULL, n_statements INTEGER NOT NULL
+);
+CREATE TABLE statements (
+    row INTEGER PRIMARY KEY, chunk_row INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
+    speakers TEXT NOT NULL, level INTEGER NOT NULL, section TEXT, line_start INTEGER,
+    line_end INTEGER, page_start INTEGER, page_end INTEGER, ocr INTEGER NOT NULL
+);
+CREATE INDEX statements_kind ON statements (kind, chunk_row);
+CREATE INDEX chunks_kind ON chunks (kind, row);
+CREATE TABLE chunk_speakers (
+    code TEXT NOT NULL, chunk_row INTEGER NOT NULL, PRIMARY KEY (code, chunk_row)
+) WITHOUT ROWID;
+"""
+
+
+def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
+    """Write ``chunks`` into ``folder``: the SQLite table and the filter arrays."""
+    conn = sqlite3.connect(folder / "chunks.sqlite")
+    offsets = np.zeros(len(chunks) + 1, dtype=np.int64)
+    try:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.executescript(_SCHEMA)
+        chunk_rows: list[tuple[Any, ...]] = []
+        statement_rows: list[tuple[Any, ...]] = []
+        speaker_rows: set[tuple[str, int]] = set()
+        for row, c in enumerate(chunks):
+            first = int(offsets[row])
+            offsets[row + 1] = first + len(c.statements)
+            chunk_rows.append(
+                (
+                    row,
+                    c.chunk_id,
+                    c.meeting_date.isoformat(),
+                    c.kind,
+                    c.item_number,
+                    c.item_title,
+                    c.text,
+                    json.dumps(list(c.speakers), ensure_ascii=False),
+                    c.source,
+                    *_span_row(c.span),
+                    c.part,
+                    first,
+                    len(c.statements),
+                )
+            )
+            for i, s in enumerate(c.statements):
+                statement_rows.append(
+                    (
+                        first + i,
+                        row,
+                        s.text,
+                        s.kind,
+                        json.dumps(list(s.speakers), ensure_ascii=False),
+                        s.level,
+                        s.section,
+                        *_span_row(s.span),
+                    )
+                )
+            speaker_rows.update((code, row) for code in c.speakers)
+        conn.executemany(f"INSERT INTO chunks VALUES ({', '.join('?' * 17)})", chunk_rows)
+        conn.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 12)})", statement_rows)
+        conn.executemany("INSERT INTO chunk_speakers VALUES (?, ?)", sorted(speaker_rows))
+        conn.commit()
+    finally:
+        conn.close()
+    dates = np.array([c.meeting_date.toordinal() for c in chunks], dtype=np.int32)
+    np.save(folder / "chunk_dates.npy", dates)
+    np.save(folder / "statement_offsets.npy", offsets)
+
+
+def _span_row(span: Span) -> tuple[int, int, int | None, int | None, int]:
+    return span.line_start, span.line_end, span.page_start, span.page_end, int(span.ocr)
+
+
+def _span(start: Any, end: Any, page_start: Any, page_end: Any, ocr: Any) -> Span:
+    return Span(int(start or 0), int(end or 0), page_start, page_end, bool(ocr))
+
+
+class _ChunkColumns:
+    """What both chunk sequences offer besides indexing: filter columns and row lookups."""
+
+    dates: np.ndarray
+    statement_offsets: np.ndarray
+
+    def row_of(self, chunk_id: str) -> int:
+        """The row of a chunk id (``KeyError`` when unknown)."""
+        raise NotImplementedError
+
+    def rows_spoken_by(self, codes: Iterable[str]) -> np.ndarray:
+        """Sorted rows of the chunks where any of ``codes`` speaks."""
+        raise NotImplementedError
+
+    def rows_of_kind(self, kind: str) -> np.ndarray:
+        """Sorted rows of the chunks of ``kind`` ("header" or "item")."""
+        raise NotImplementedError
+
+
+class ChunkStore(_ChunkColumns, Sequence[Chunk]):
+    """The chunks of an index generation, read from ``chunks.sqlite`` on demand."""
+
+    def __init__(self, folder: Path, n_chunks: int) -> None:
+        self.folder = folder
+        self._conn = connect_readonly(folder / "chunks.sqlite")
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[int, Chunk] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._rows: dict[str, int] = {}
+        self.dates = np.load(folder / "chunk_dates.npy", mmap_mode="r", allow_pickle=False)
+        self.statement_offsets = np.load(
+            folder / "statement_offsets.npy", mmap_mode="r", allow_pickle=False
+        )
+        self._n = n_chunks
+        if len(self.dates) != n_chunks or len(self.statement_offsets) != n_chunks + 1:
+            raise ValueError("chunk arrays disagree with the number of chunks")
+        # Fail at load, not at the first query, when the table is not there.
+        self._query("SELECT row FROM chunks LIMIT 1")
+
+    def _query(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._conn.execute(sql, tuple(args)).fetchall()
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, index: int) -> Chunk: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Chunk]: ...
+
+    def __getitem__(self, index: int | slice) -> Chunk | list[Chunk]:
+        if isinstance(index, slice):
+            return self.fetch(range(*index.indices(self._n)))
+        row = int(index)
+        if row < 0:
+            row += self._n
+        if not 0 <= row < self._n:
+            raise IndexError(f"chunk row {index} out of range (0..{self._n - 1})")
+        with self._cache_lock:
+            cached = self._cache.get(row)
+            if cached is not None:
+                self._cache.move_to_end(row)
+                return cached
+        return self.fetch([row])[0]
+
+    def fetch(self, rows: Iterable[int]) -> list[Chunk]:
+        """The chunks of ``rows`` (in that order), decoded with two SQL queries."""
+        wanted = [int(r) for r in rows]
+        for row in wanted:
+            if not 0 <= row < self._n:
+                raise IndexError(f"chunk row {row} out of range (0..{self._n - 1})")
+        found: dict[int, Chunk] = {}
+        with self._cache_lock:
+            for row in set(wanted):
+                cached = self._cache.get(row)
+                if cached is not None:
+                    found[row] = cached
+        missing = sorted(set(wanted) - set(found))
+        if len(missing) > _CACHE_SIZE // 2:  # a big read is decoded, not cached
+            return list(self._iter_rows(wanted))
+        for start in range(0, len(missing), 500):
+            found.update(self._decode(missing[start : start + 500]))
+        return [found[r] for r in wanted]
+
+    def _decode(self, rows: list[int], keep: bool = True) -> dict[int, Chunk]:
+        marks = ", ".join("?" * len(rows))
+        chunk_rows = self._query(
+            f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE row IN ({marks})", rows
+        )
+        statements: dict[int, Statement] = {}
+        ranges = [
+            (int(self.statement_offsets[r]), int(self.statement_offsets[r + 1])) for r in rows
+        ]
+        where = " OR ".join("row BETWEEN ? AND ?" for _ in ranges)
+        args = [x for a, b in ranges for x in (a, b - 1)]
+        for srow in self._query(f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE {where}", args):
+            statements[int(srow[0])] = _statement(srow)
+        out = {}
+        for data in chunk_rows:
+            row = int(data[0])
+            first, end = int(self.statement_offsets[row]), int(self.statement_offsets[row + 1])
+            stmts = tuple(statements[i] for i in range(first, end))
+            chunk = _chunk(data, stmts)
+            out[row] = chunk
+            self._rows[chunk.chunk_id] = row
+            if keep:
+                with self._cache_lock:  # one engine may serve several threads
+                    self._cache[row] = chunk
+                    if len(self._cache) > _CACHE_SIZE:
+                        self._cache.popitem(last=False)
+        if len(out) != len(rows):
+            raise ValueError(f"chunks.sqlite lacks rows {sorted(set(rows) - set(out))[:5]}")
+        return out
+
+    def _iter_rows(self, rows: list[int]) -> Iterator[Chunk]:
+        for start in range(0, len(rows), 500):
+            part = rows[start : start + 500]
+            decoded = self._decode(sorted(set(part)), keep=False)
+            yield from (decoded[r] for r in part)
+
+    def __iter__(self) -> Iterator[Chunk]:
+        return self._iter_rows(list(range(self._n)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def row_of(self, chunk_id: str) -> int:
+        """The row of a chunk id (``KeyError`` when unknown)."""
+        row = self._rows.get(chunk_id)
+        if row is None:
+            found = self._query("SELECT row FROM chunks WHERE chunk_id = ?", (chunk_id,))
+            if not found:
+                raise KeyError(chunk_id)
+            row = self._rows[chunk_id] = int(found[0][0])
+        return row
+
+    def rows_spoken_by(self, codes: Iterable[str]) -> np.ndarray:
+        """Sorted rows of the chunks where any of ``codes`` speaks (an indexed SQL lookup)."""
+        wanted = sorted(set(codes))
+        if not wanted:
+            return np.zeros(0, dtype=np.int64)
+        marks = ", ".join("?" * len(wanted))
+        found = self._query(
+            f"SELECT DISTINCT chunk_row FROM chunk_speakers WHERE code IN ({marks})", wanted
+        )
+        return np.sort(np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found)))
+
+    def rows_of_kind(self, kind: str) -> np.ndarray:
+        """Sorted rows of the chunks of ``kind`` ("header" or "item"), by an indexed column."""
+        found = self._query("SELECT row FROM chunks WHERE kind = ? ORDER BY row", (kind,))
+        return np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found))
+
+    def statement_rows_of_kind(self, kind: str) -> np.ndarray:
+        """Rows (into the statement vectors) of every statement of ``kind`` ("decision", ...)."""
+        found = self._query("SELECT row FROM statements WHERE kind = ? ORDER BY row", (kind,))
+        return np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found))
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._conn.close()
+
+
+class MemoryChunks(_ChunkColumns, Sequence[Chunk]):
+    """The :class:`ChunkStore` interface over chunks held in memory."""
+
+    def __init__(self, chunks: Iterable[Chunk]) -> None:
+        self._chunks = list(chunks)
+        self.dates = np.array([c.meeting_date.toordinal() for c in self._chunks], dtype=np.int32)
+        self.statement_offsets = np.cumsum([0] + [len(c.statements) for c in self._chunks])
+        self._rows = {c.chunk_id: row for row, c in enumerate(self._chunks)}
+        self._speakers: dict[str, list[int]] = {}
+        for row, c in enumerate(self._chunks):
+            for code in c.speakers:
+                self._speakers.setdefault(code, []).append(row)
+
+    def __len__(self) -> int:
+        return len(self._chunks)
+
+    @overload
+    def __getitem__(self, index: int) -> Chunk: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Chunk]: ...
+
+    def __getitem__(self, index: int | slice) -> Chunk | list[Chunk]:
+        return self._chunks[index]
+
+    def __iter__(self) -> Iterator[Chunk]:
+        return iter(self._chunks)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def row_of(self, chunk_id: str) -> int:
+        """The row of a chunk id (``KeyError`` when unknown)."""
+        return self._rows[chunk_id]
+
+    def rows_spoken_by(self, codes: Iterable[str]) -> np.ndarray:
+        """Sorted rows of the chunks where any of ``codes`` speaks."""
+        rows = {r for code in codes for r in self._speakers.get(code, [])}
+        return np.array(sorted(rows), dtype=np.int64)
+
+    def rows_of_kind(self, kind: str) -> np.ndarray:
+        """Sorted rows of the chunks of ``kind``."""
+        return np.array([r for r, c in enumerate(self._chunks) if c.kind == kind], dtype=np.int64)
+
+
+def as_chunk_columns(chunks: Sequence[Chunk]) -> ChunkStore | MemoryChunks:
+    """``chunks`` with the filter columns: a store as it is, anything else in memory."""
+    if isinstance(chunks, ChunkStore | MemoryChunks):
+        return chunks
+    return MemoryChunks(chunks)
+
+
+def _statement(row: tuple[Any, ...]) -> Statement:
+    _, text, kind, speakers, level, section, *span = row
+    return Statement(
+        text=text,
+        span=_span(*span),
+        speakers=tuple(json.loads(speakers)),
+        kind=kind,
+        level=int(level),
+        section=section,
+    )
+
+
+def _chunk(row: tuple[Any, ...], statements: tuple[Statement, ...]) -> Chunk:
+    (_, chunk_id, date, kind, item_number, item_title, text, speakers, source, *rest) = row
+    *span, part = rest
+    return Chunk(
+        chunk_id=chunk_id,
+        meeting_date=dt.date.fromisoformat(date),
+        kind=kind,
+        item_number=item_number,
+        item_title=item_title,
+        text=text,
+        speakers=tuple(json.loads(speakers)),
+        source=source,
+        span=_span(*span),
+        statements=statements,
+        part=int(part),
+    )
