@@ -92,6 +92,8 @@ class Settings:
     bm25_normalisation: Literal["max", "minmax"] = "max"  # of BM25 scores in convex fusion
     # Dense score of a chunk = (1 - w) * cos(chunk) + w * cos(its best statement).
     sentence_weight: float = 0.7
+    # ... computed for this many chunk-level candidates (all chunks of a smaller corpus).
+    sentence_pool: int = 200
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
 

@@ -277,31 +277,40 @@ class Retriever:
     def _dense_ranking(
         self, query: str, depth: int, allowed: np.ndarray | None
     ) -> list[tuple[int, float]]:
+        query_vec = self.query_vector(query)
         weight = self.settings.sentence_weight
         if weight <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
-            return self.vectors.search(self.query_vector(query), depth, allowed)
-        scores = self._sentence_dense_scores(self.query_vector(query), weight)
-        rows = np.arange(len(scores)) if allowed is None else np.asarray(allowed)
-        if len(rows) > depth:
-            rows = rows[np.argpartition(-scores[rows], depth - 1)[:depth]]
-        rows = rows[np.lexsort((rows, -scores[rows]))]
-        return [(int(i), float(scores[i])) for i in rows]
+            return self.vectors.search(query_vec, depth, allowed)
+        # Sentence evidence rescoring the chunk-level candidates: reads the statement vectors of
+        # ``sentence_pool`` chunks only, not of the whole index (memory and time stay flat at
+        # 100k chunks); a corpus smaller than the pool is rescored whole.
+        pool = self.vectors.search(query_vec, max(depth, self.settings.sentence_pool), allowed)
+        if not pool:
+            return []
+        rows = np.fromiter((row for row, _ in pool), dtype=np.int64, count=len(pool))
+        chunk = np.fromiter((score for _, score in pool), dtype=np.float32, count=len(pool))
+        scores = self._sentence_dense_scores(rows, chunk, query_vec, weight)
+        order = np.lexsort((rows, -scores))[:depth]
+        return [(int(rows[i]), float(scores[i])) for i in order]
 
-    @cached_property
-    def _chunk_matrix(self) -> np.ndarray:
-        return np.asarray(self.vectors.vectors(), dtype=np.float32)
-
-    def _sentence_dense_scores(self, query_vec: np.ndarray, weight: float) -> np.ndarray:
-        """Dense score of every chunk: ``(1 - weight) * cos(chunk) + weight * max cos(its
-        statements)``; a chunk without statements keeps its own cosine."""
-        chunk = self._chunk_matrix @ query_vec
+    def _sentence_dense_scores(
+        self, rows: np.ndarray, chunk: np.ndarray, query_vec: np.ndarray, weight: float
+    ) -> np.ndarray:
+        """Dense score of the chunks ``rows`` (with chunk cosines ``chunk``):
+        ``(1 - weight) * cos(chunk) + weight * max cos(its statements)``; a chunk without
+        statements keeps its own cosine."""
         offsets = self.statement_offsets
-        if offsets[-1] == 0:
-            return chunk
-        statement = np.asarray(self.statement_vectors[: offsets[-1]]) @ query_vec
-        has = offsets[1:] > offsets[:-1]
+        starts, ends = offsets[rows], offsets[rows + 1]
+        has = ends > starts
         best = chunk.copy()
-        best[has] = np.maximum.reduceat(statement, offsets[:-1][has])
+        if has.any():
+            lengths = (ends - starts)[has]
+            index = np.repeat(starts[has] - np.cumsum(lengths) + lengths, lengths) + np.arange(
+                lengths.sum()
+            )
+            statement = np.asarray(self.statement_vectors[index]) @ query_vec
+            firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            best[has] = np.maximum.reduceat(statement, firsts)
         return (1.0 - weight) * chunk + weight * best
 
     def _fuse(

@@ -341,3 +341,35 @@ def test_with_settings_does_not_change_the_original_engine(built) -> None:
     assert variant.analyzer.spelling_variants is False
     assert original.analyzer.spelling_variants is True
     assert original.settings.spelling_variants is True
+
+
+def test_sentence_evidence_rescores_the_pool_as_the_whole_index_would(built) -> None:
+    """Dense = (1 - w) * cos(chunk) + w * max cos(statement), computed for the chunk-level
+    candidates only; with a pool at least the corpus size it equals the full computation,
+    and a small pool rescores exactly its own candidates."""
+    import numpy as np
+
+    engine = built.engine
+    w = engine.settings.sentence_weight
+    offsets = engine.statement_offsets
+    chunks = np.asarray(engine.vectors.vectors())
+    statements = np.asarray(engine.statement_vectors)
+    for query in ("kritiek", "what did IPO say about indeplaatsstelling", "budget"):
+        qv = engine.query_vector(query)
+        own = chunks @ qv
+        best = own.copy()
+        for i in range(len(own)):
+            if offsets[i + 1] > offsets[i]:
+                best[i] = (statements[offsets[i] : offsets[i + 1]] @ qv).max()
+        full = (1 - w) * own + w * best
+        expected = list(np.lexsort((np.arange(len(full)), -full))[:20])
+        got = engine._dense_ranking(query, 20, None)
+        assert [row for row, _ in got] == expected, query
+        np.testing.assert_allclose([s for _, s in got], full[expected], atol=1e-5)
+        small = engine.with_settings(engine.settings.replace(sentence_pool=5))
+        pool = [row for row, _ in engine.vectors.search(qv, 5)]
+        rescored = small._dense_ranking(query, 5, None)
+        assert sorted(row for row, _ in rescored) == sorted(pool)
+        np.testing.assert_allclose(
+            [s for _, s in rescored], full[[row for row, _ in rescored]], atol=1e-5
+        )
