@@ -11,6 +11,7 @@ import hashlib
 import time
 import warnings
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from .embedders import Embedder, make_embedder, st_identity
 from .integrity import build_lock
 from .store import (
     SCHEMA_VERSION,
+    Manifest,
     file_sha256,
     load_index,
     read_manifest,
@@ -77,7 +79,7 @@ def corpus_stats(files: list[Path]) -> dict[str, list[int]]:
     return out
 
 
-def _corpus_unchanged(settings: Settings, manifest: dict[str, Any]) -> bool:
+def _corpus_unchanged(settings: Settings, manifest: Manifest) -> bool:
     """Whether the corpus is the one the index was built from: by file size and modification
     time when none changed (no file is read), else by SHA-256 of every file."""
     try:
@@ -93,6 +95,18 @@ def _corpus_unchanged(settings: Settings, manifest: dict[str, Any]) -> bool:
     ):
         return True
     return manifest.get("files") == {p.name: file_sha256(p) for p in files}
+
+
+@cache
+def parser_fingerprint() -> str:
+    """Hash of the code that turns a file into chunks (``ingest/`` and ``lexicon/`` modules):
+    an index built before the parser changed (new statement kinds, other cleaning) is stale,
+    so its chunks are never older than the code that reads them."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted([*(root / "ingest").glob("*.py"), *(root / "lexicon").glob("*.py")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def index_status(settings: Settings) -> tuple[str, str]:
@@ -114,6 +128,8 @@ def index_status(settings: Settings) -> tuple[str, str]:
         return "stale", f"{index_dir}: built with chunk_max_words={manifest.get('chunk_max_words')}"
     if manifest.get("organisations") != _organisations_hash(settings):
         return "stale", f"{index_dir}: the organisation alias table changed"
+    if manifest.get("parser") != parser_fingerprint():
+        return "stale", f"{index_dir}: built by another version of the parser"
     backends = manifest.get("backends") or {}
     wanted = {"dense": settings.dense_backend, "sparse": settings.sparse_backend}
     if backends and backends != wanted:
@@ -218,7 +234,7 @@ def _build_index(
     bm25 = make_sparse(settings.sparse_backend).build(
         [analyzer.tokenize(c.text) for c in chunks], settings.bm25_k1, settings.bm25_b
     )
-    manifest = {
+    manifest: Manifest = {
         "schema_version": SCHEMA_VERSION,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "embedder": embedder.name,
@@ -227,6 +243,7 @@ def _build_index(
         "bm25": {"k1": settings.bm25_k1, "b": settings.bm25_b},
         "chunk_max_words": settings.chunk_max_words,
         "organisations": _organisations_hash(settings),
+        "parser": parser_fingerprint(),
         # Every corpus file, read or skipped: a skipped file does not make the index stale
         # until it changes.
         "files": {p.name: file_sha256(p) for p in files},

@@ -42,7 +42,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, cast
 
 import numpy as np
 
@@ -67,6 +67,29 @@ from .lookup import TermTable, write_terms
 #: Bumped whenever the on-disk format or the chunking changes meaning.
 SCHEMA_VERSION = 2
 CURRENT = "CURRENT"
+class Manifest(TypedDict, total=False):
+    """``manifest.json`` of an index generation: what built it, from which files, and the
+    checksums of its files. Read by :func:`read_manifest`, written by :func:`write_index`."""
+
+    schema_version: int
+    created: str
+    embedder: str
+    dim: int
+    analyzer: dict[str, Any]
+    bm25: dict[str, float]
+    chunk_max_words: int
+    organisations: str  # hash of the alias tables
+    parser: str  # hash of the ingest code (index.build.parser_fingerprint)
+    files: dict[str, str]  # corpus file name -> SHA-256
+    file_stats: dict[str, list[int]]  # corpus file name -> [size, mtime_ns]
+    stats_taken_ns: int
+    meetings: list[dict[str, Any]]
+    skipped: list[str]
+    backends: dict[str, str]  # {"dense": ..., "sparse": ...}
+    n_chunks: int
+    checksums: dict[str, Any]  # file name -> size and CRC-32s
+
+
 #: The files of every generation besides the manifest and the backends' own files.
 REQUIRED = (*chunkstore.FILES, "statement_vectors.npy", "analyzer.json", "analyzer.sqlite")
 #: Every file of a generation with the default backends (faiss-flat, bm25), manifest aside.
@@ -94,7 +117,7 @@ def text_key(text: str) -> str:
 class StoredIndex:
     """An open index generation: chunks read on demand, arrays memory-mapped."""
 
-    manifest: dict[str, Any]
+    manifest: Manifest
     chunks: ChunkStore
     vector_index: DenseIndex
     bm25: SparseIndex
@@ -129,7 +152,7 @@ def current_generation(index_dir: Path) -> Path | None:
     return None if pointer is None else index_dir / pointer[0]
 
 
-def _read_generation_manifest(generation: Path, crc: str) -> dict[str, Any]:
+def _read_generation_manifest(generation: Path, crc: str) -> Manifest:
     path = generation / "manifest.json"
     try:
         data = path.read_bytes()
@@ -149,10 +172,10 @@ def _read_generation_manifest(generation: Path, crc: str) -> dict[str, Any]:
             f"index schema {manifest.get('schema_version') if isinstance(manifest, dict) else '?'} "
             f"is not {SCHEMA_VERSION}; rebuild the index",
         )
-    return manifest
+    return cast(Manifest, manifest)
 
 
-def read_manifest(index_dir: Path) -> dict[str, Any] | None:
+def read_manifest(index_dir: Path) -> Manifest | None:
     """The manifest of the live generation (None when there is no index), checksum verified."""
     pointer = _read_pointer(index_dir)
     if pointer is None:
@@ -266,7 +289,7 @@ def check_index(index_dir: Path) -> dict[str, Any]:
 def write_index(
     index_dir: Path,
     *,
-    manifest: dict[str, Any],
+    manifest: Manifest,
     chunks: Sequence[Chunk],
     vectors: np.ndarray,
     sparse: SparseIndex,

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -49,7 +49,7 @@ class Retriever:
         bm25: SparseIndex,
         analyzer: DutchAnalyzer,
         embedder: Embedder | None = None,
-        manifest: dict[str, Any] | None = None,
+        manifest: Mapping[str, Any] | None = None,
         statement_vectors: np.ndarray | None = None,
     ) -> None:
         self.settings = settings
@@ -58,7 +58,7 @@ class Retriever:
         self.vectors = vectors
         self.analyzer = analyzer
         self.bm25 = bm25
-        self.manifest = manifest or {}
+        self.manifest: Mapping[str, Any] = manifest or {}
         self._embedder = embedder
         self._dates = self.chunks.dates
         #: One row per statement, in chunk order; ``statement_offsets[i]`` is chunk i's first.

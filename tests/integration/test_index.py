@@ -632,3 +632,15 @@ def test_same_size_edit_right_after_a_build_is_stale(index_copy, fast_embedder) 
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert path.stat().st_size == st.st_size
     assert index_status(settings_for(corpus, index))[0] == "stale"
+
+
+def test_an_index_built_by_another_parser_is_stale(built, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks (statement kinds, cleaning) depend on the ingest code: the manifest records its
+    hash, and an index built before the parser changed is rebuilt, not searched."""
+    import lrt_search.index.build as build_module
+
+    assert index_status(built.settings)[0] == "fresh"
+    assert build_module.read_manifest(built.index)["parser"] == build_module.parser_fingerprint()
+    monkeypatch.setattr(build_module, "parser_fingerprint", lambda: "another-parser")
+    status, reason = index_status(built.settings)
+    assert status == "stale" and "another version of the parser" in reason
