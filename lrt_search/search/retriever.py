@@ -21,6 +21,7 @@ from ..index.base import DenseIndex, SparseIndex
 from ..index.build import make_analyzer
 from ..index.chunkstore import as_chunk_columns
 from ..index.embedders import Embedder, make_embedder
+from ..index.npyfile import read_row_runs
 from ..lexicon.dates import DateLike, as_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
@@ -305,10 +306,8 @@ class Retriever:
         best = chunk.copy()
         if has.any():
             lengths = (ends - starts)[has]
-            index = np.repeat(starts[has] - np.cumsum(lengths) + lengths, lengths) + np.arange(
-                lengths.sum()
-            )
-            statement = np.asarray(self.statement_vectors[index]) @ query_vec
+            rows_read = read_row_runs(self.statement_vectors, starts[has], lengths)
+            statement = rows_read @ query_vec
             firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
             best[has] = np.maximum.reduceat(statement, firsts)
         return (1.0 - weight) * chunk + weight * best
