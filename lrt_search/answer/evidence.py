@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
+from .attendance import people_orgs
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -50,6 +51,12 @@ _NOT_NAMES = frozenset(
 _TOPIC = re.compile(
     r"\b(?:about|regarding|concerning|on the (?:topic|subject) of|over|inzake|omtrent|"
     r"betreffende|aangaande|met betrekking tot)\s+(?P<topic>[^?.!;]+)",
+    re.I,
+)
+# "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
+_REACTION = re.compile(
+    r"\b(?:reacties?|kritiek|commentaar|response|reaction|criticism)\b[^?.!;]*?"
+    r"\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
     re.I,
 )
 # Where a topic phrase ends: a period, a meeting or a speaker clause.
@@ -85,6 +92,22 @@ _QUANTITY = re.compile(
 _CHAIR = re.compile(r"\b(?:chair\w*|presid\w*|voorzit\w*|leid(?:de|t) de vergadering)\b", re.I)
 
 
+def _word_matches(word: str, name_word: str) -> bool:
+    if word == name_word or (word.startswith(name_word) and len(word) - len(name_word) <= 3):
+        return True
+    # A plural of a name ("DSLs", "PRTs") stands where the singular does ("DSL's", "PRT").
+    return len(name_word) > 3 and name_word.endswith("s") and _word_matches(word, name_word[:-1])
+
+
+def _has_phrase(text: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the word sequence ``phrase`` stands in ``text`` (each word maybe inflected)."""
+    n = len(phrase)
+    return any(
+        all(_word_matches(text[i + j], phrase[j]) for j in range(n))
+        for i in range(len(text) - n + 1)
+    )
+
+
 @dataclass(frozen=True)
 class Requirements:
     """What a quote must hold, and why the question cannot be answered (when it cannot)."""
@@ -95,6 +118,21 @@ class Requirements:
     money: bool = False
     percent: bool = False
     chair: bool = False
+    # Every name of the question's focus: alternative forms (word sequences, folded; one must
+    # stand as written in the quote or its item heading) and the organisation codes that stand
+    # for it (a statement by, or naming, that organisation holds it).
+    names: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str]], ...] = ()
+
+    def names_ok(self, texts: list[list[str]], codes: set[str]) -> bool:
+        """Whether every focus name stands, as written, in one of ``texts`` (the words of the
+        statement and of its item heading), or is the organisation that speaks or is named
+        (``codes``). A word may carry an inflection ("COA's", "gemeentes")."""
+        for _name, forms, orgs in self.names:
+            if orgs & codes:
+                continue
+            if forms and not any(_has_phrase(t, form) for form in forms for t in texts):
+                return False
+        return True
 
     def quote_ok(self, text: str, heading_terms: set[str], terms: set[str]) -> bool:
         """Whether a statement (``text``, its index ``terms``, its item heading's terms) holds
@@ -127,6 +165,13 @@ class Requirements:
                 "the minutes name no chair here"
                 if english
                 else "de notulen noemen hier geen voorzitter"
+            )
+        if self.names and not self.topic_terms:
+            listed = ", ".join(f"\u201c{n}\u201d" for n, _, _ in self.names)
+            return (
+                f"no statement{who} mentions {listed}"
+                if english
+                else f"geen uitspraak{who} noemt {listed}"
             )
         if self.topic_terms:
             by = f" by {speaker}" if english and speaker else (f" van {speaker}" if speaker else "")
@@ -206,7 +251,7 @@ def name_known(retriever: Retriever, name: str) -> bool:
 
 def topic_of(question: str) -> str:
     """The "about X" / "over X" phrase of a question ("" when there is none)."""
-    m = _TOPIC.search(question)
+    m = _TOPIC.search(question) or _REACTION.search(question)
     if not m:
         return ""
     topic = m.group("topic")
@@ -282,7 +327,8 @@ def requirements(
             if english
             else "de vraag bevat geen woorden om naar te zoeken"
         )
-    missing = [n for n in names_in(question) if not name_known(retriever, n)]
+    names = [_known_form(retriever, n, question) for n in names_in(question)]
+    missing = [n for n, known in names if not known]
     if missing:
         listed = ", ".join(f"\u201c{n}\u201d" for n in missing)
         return Requirements(
@@ -316,4 +362,66 @@ def requirements(
                 if english
                 else f"het onderwerp {listed} komt niet voor in de notulen"
             )
-    return Requirements(None, topic, terms, money, percent, chair)
+    focus = tuple(_name_forms(retriever, n) for n, _ in names if n and n.lower() not in _NOT_FOCUS)
+    return Requirements(None, topic, terms, money, percent, chair, focus)
+
+
+# Names that stand for the LRT itself or the country as a whole: every statement is "in" them.
+_NOT_FOCUS = frozenset(["lrt", "landelijke regietafel", "nederland", "netherlands"])
+# Suffixes of inhabitants' names and adjectives ("Oekraïners", "Oekraïense"): the country's
+# name in the minutes counts as the name.
+_DEMONYM = re.compile(r"(?:ers|er|se|sche|ns|n|s)$")
+_ADJECTIVE = re.compile(r"(?:se|sche|ean|ian|ese|ish)$")
+
+
+def _known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bool]:
+    """``name`` or the form of it the minutes know: without the question's capitalised first
+    word ("Blijft de Europese" -> "Europese"), or the country of a demonym ("Oekraïners")."""
+    if name_known(retriever, name):
+        return name, True
+    parts = name.split()
+    if question.lstrip().startswith(parts[0]) and len(parts) > 1:
+        rest = parts[1:]
+        while rest and rest[0].lower() in _PARTICLES:
+            rest.pop(0)
+        if rest:
+            return _known_form(
+                retriever, " ".join(rest), question[question.index(parts[0]) + len(parts[0]) :]
+            )
+    if len(parts) == 1:
+        folded = words(name)[0] if words(name) else name.lower()
+        stem = _DEMONYM.sub("", folded)
+        if len(stem) >= 5:
+            vocab = _corpus_words(retriever)
+            for w in sorted(vocab):
+                if w.startswith(stem) and len(w) <= len(stem) + 2:
+                    return w, True
+        if _ADJECTIVE.search(folded) and not _ACRONYM.match(name):
+            # A capitalised adjective ("Europese", "European") describes the focus rather
+            # than naming it: not a reason to abstain, and not required in the quote.
+            return "", True
+    return name, False
+
+
+def _name_forms(
+    retriever: Retriever, name: str
+) -> tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]:
+    """A focus name with its alternative forms as folded word sequences (the name, its
+    glossary terms) and the organisation codes it names."""
+    forms = []
+    for phrase in [name, *retriever.glossary.expand(name)]:
+        seq = tuple(words(phrase))
+        if seq:
+            forms.append(seq)
+    codes: set[str] = set()
+    code = retriever.orgs.resolve(name)
+    if code is None:
+        found = retriever.orgs.query_mentions(name)
+        code = found[0].code if found else None
+    if code is None:
+        # A person named in the attendee lists stands for their organisation ("Faber").
+        people = people_orgs(retriever)
+        code = next((people[w] for w in reversed(words(name)) if w in people), None)
+    if code is not None:
+        codes |= retriever.orgs.expand(code)
+    return name, tuple(forms), frozenset(codes)
