@@ -96,7 +96,12 @@ def _word_matches(word: str, name_word: str) -> bool:
     if word == name_word or (word.startswith(name_word) and len(word) - len(name_word) <= 3):
         return True
     # A plural of a name ("DSLs", "PRTs") stands where the singular does ("DSL's", "PRT").
-    return len(name_word) > 3 and name_word.endswith("s") and _word_matches(word, name_word[:-1])
+    if len(name_word) > 3 and name_word.endswith("s") and _word_matches(word, name_word[:-1]):
+        return True
+    # The people of a country stand where the country or its adjective does ("Oekraïners":
+    # "Oekraïne", "Oekraïense").
+    stem = _DEMONYM.sub("", name_word)
+    return stem != name_word and len(stem) >= 5 and word.startswith(stem)
 
 
 def _has_phrase(text: list[str], phrase: tuple[str, ...]) -> bool:
@@ -395,7 +400,7 @@ def _known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bo
             vocab = _corpus_words(retriever)
             for w in sorted(vocab):
                 if w.startswith(stem) and len(w) <= len(stem) + 2:
-                    return w, True
+                    return name, True
         if _ADJECTIVE.search(folded) and not _ACRONYM.match(name):
             # A capitalised adjective ("Europese", "European") describes the focus rather
             # than naming it: not a reason to abstain, and not required in the quote.
