@@ -98,8 +98,7 @@ def _word_matches(word: str, name_word: str) -> bool:
     # A plural of a name ("DSLs", "PRTs") stands where the singular does ("DSL's", "PRT").
     if len(name_word) > 3 and name_word.endswith("s") and _word_matches(word, name_word[:-1]):
         return True
-    # The people of a country stand where the country or its adjective does ("Oekraïners":
-    # "Oekraïne", "Oekraïense").
+    # The people of a country stand where the country does ("Oekraïners": "Oekraïne").
     stem = _DEMONYM.sub("", name_word)
     return stem != name_word and len(stem) >= 5 and word.startswith(stem)
 
