@@ -11,6 +11,8 @@ from ..models import Chunk, Citation, cite
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
+# An attendee list line as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...".
+_LIST = re.compile(r"^(aanwezig|afwezig)\s*:?\s+(\S.*)$", re.I)
 _ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
 _ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 _TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
@@ -50,9 +52,10 @@ def attendee_citations(
     base = (dense or 0.0) + rank_bonus + retriever.settings.answer_lexical_weight
     wanted = ("Afwezig",) if _ABSENT.search(question) else ("Aanwezig", "Afwezig")
     for line in chunk.text.split("\n"):
-        label, _, people = line.partition(": ")
-        if label not in wanted or not people:
+        m = _LIST.match(line)
+        if not m or m.group(1).capitalize() not in wanted:
             continue
+        label, people = m.group(1), m.group(2)
         names = None
         if codes:
             entries = [

@@ -56,6 +56,8 @@ class Preamble:
     attendees_text: str = ""  # the attendee list as written (white space collapsed)
     absentees_text: str = ""
     warnings: list[str] = field(default_factory=list)
+    # The source lines of the title, date/time, place and attendee lists, as written.
+    lines: tuple[Line, ...] = ()
 
 
 @dataclass
@@ -94,6 +96,8 @@ def parse_preamble(
     free: list[str] = []
     key: str | None = None
     spans: list[Span] = []
+    kept: list[Line] = []
+    free_lines: list[Line] = []
     for line in lines:
         m = _KEY_RE.match(line.text)
         if m:
@@ -102,11 +106,14 @@ def parse_preamble(
             if m.group(2):
                 values[key].append(m.group(2))
             spans.append(line.span)
+            kept.append(line)
         elif key in ("aanwezig", "afwezig") or (key is not None and not values[key]):
             values[key].append(line.text)
             spans.append(line.span)
+            kept.append(line)
         else:
             free.append(line.text)
+            free_lines.append(line)
             key = None
     warnings: list[str] = []
     get = {k: " ".join(v).strip() for k, v in values.items()}
@@ -147,6 +154,10 @@ def parse_preamble(
         warnings.append(f"{path_name}: no meeting date in the text; took {date} from the file name")
     title = get.get("omschrijving") or (title_lines[0] if title_lines else f"LRT {date}")
     span = spans[0].merge(spans[-1]) if spans else None
+    if not get.get("omschrijving") and title_lines:
+        # The title as written joins the header's source lines (in source order).
+        title_line = next(x for x in free_lines if x.text == title_lines[0])
+        kept = sorted([title_line, *kept], key=lambda x: x.span.line_start)
     return Preamble(
         date=date,
         title=title,
@@ -158,6 +169,7 @@ def parse_preamble(
         span=span,
         attendees_text=get.get("aanwezig", ""),
         absentees_text=get.get("afwezig", ""),
+        lines=tuple(kept),
         warnings=warnings,
     )
 
