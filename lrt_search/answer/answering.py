@@ -395,6 +395,7 @@ def answer_question(
         return probability(settings.confidence_weights, f) >= settings.abstain_below
 
     chosen = choose(candidates, timeline, settings.max_quotes, settings.answer_margin, floor)
+    chosen = with_sub_items(retriever, chosen)
     return Answer(
         question=question,
         answer=compose(chosen),
@@ -407,6 +408,52 @@ def answer_question(
         notes=tuple(notes),
         features=features,
     )
+
+
+def with_sub_items(retriever: Retriever, chosen: list[Citation]) -> list[Citation]:
+    """``chosen`` with the sub-items of every list lead-in (a statement ending in ":" followed
+    by nested statements) quoted right after it, each with its own span and speaker (a
+    sub-item without its own speaker has the lead-in's, from parsing)."""
+    if not any(c.quote.rstrip().endswith(":") for c in chosen):
+        return chosen
+    by_id = {c.chunk_id: c for c in retriever.chunks}
+    taken = {(c.chunk_id, c.span) for c in chosen}
+    out: list[Citation] = []
+    for c in chosen:
+        out.append(c)
+        chunk = by_id.get(c.chunk_id)
+        if chunk is None or not c.quote.rstrip().endswith(":"):
+            continue
+        statements = list(chunk.statements)
+        index = next(
+            (i for i, s in enumerate(statements) if s.span == c.span and s.text == c.quote), None
+        )
+        if index is None:
+            continue
+        lead = statements[index]
+        for sub in statements[index + 1 :]:
+            if sub.level <= lead.level:
+                break
+            if (chunk.chunk_id, sub.span) in taken:
+                continue
+            taken.add((chunk.chunk_id, sub.span))
+            out.append(
+                Citation(
+                    chunk.chunk_id,
+                    chunk.meeting_date,
+                    chunk.item,
+                    _statement_citation(chunk, sub),
+                    sub.text,
+                    _speaker_names(sub.speakers),
+                    c.score,
+                    sub.span,
+                    c.lexical,
+                    source=chunk.source,
+                    kind=sub.kind,
+                    speakers=sub.speakers,
+                )
+            )
+    return out
 
 
 def _person_speaker(retriever: Retriever, question: str) -> tuple[str, str] | None:
