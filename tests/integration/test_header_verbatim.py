@@ -39,3 +39,16 @@ def test_every_header_chunk_is_source_text(engine: Engine) -> None:
         source = _source(engine, chunk.source)
         for line in chunk.text.split("\n"):
             assert normalize_for_match(line) in source, (chunk.chunk_id, line)
+
+
+def test_attendee_lists_one_person_a_line_are_read_whole() -> None:
+    from lrt_search.answer.attendance import attendee_lists
+    from lrt_search.ingest.corpus import read_minutes
+
+    header = read_minutes("corpus/2025-03-19-lrt.txt").chunks[0]
+    lists = dict(attendee_lists(header.text))
+    assert lists["Aanwezig"].startswith("Mw. Faber (AenM, voorzitter) Mw. Keizer (VRO)")
+    assert "Dhr. Schoenmaker (COA)" in lists["Aanwezig"]
+    assert "Uitermark" in lists["Afwezig"] and "Uitermark" not in lists["Aanwezig"]
+    source = normalize_for_match(Path("corpus/2025-03-19-lrt.txt").read_text())
+    assert normalize_for_match(lists["Aanwezig"]) in source
