@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..errors import QueryError
@@ -37,7 +37,9 @@ from ..search.query import QueryScope
 from .attendance import attendee_citations, people_orgs
 from .calibration import probability
 from .evidence import Requirements, requirements
+from .lead_ins import with_sub_items
 from .selection import asks_for_decisions, choose, compose, is_decision
+from .shape import _answers_shape, counted_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -60,14 +62,6 @@ _QUANTITY = re.compile(
     r"\b(?:how (?:many|much|high|large)|what (?:budget|amount|percentage|number|share)|"
     r"hoeveel|hoe (?:hoog|groot)|welk (?:bedrag|percentage|aantal)|wat kost\w*|"
     r"budget|per (?:person|persoon|place|plek|night|nacht))\b",
-    re.I,
-)
-# A number that can be an amount: not a list marker ("1)"), a year, a half-year ("2025-II"),
-# a day of a date ("1 april") or a time.
-_AMOUNT = re.compile(
-    r"(?<![\w.,-])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\d)])(?![.,]?\d)"
-    r"(?!-[IV]+\b)(?!\s*(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*)"
-    r"(?![:.]\d\d)",
     re.I,
 )
 _SPEECH_WORDS = re.compile(
@@ -104,111 +98,6 @@ def required_terms(question: str) -> set[str]:
         ):
             out.add(word)
     return out
-
-
-_NUMBER_WORDS = frozenset(
-    [
-        "één",
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "twintig",
-        "honderd",
-        "duizend",
-        "miljoen",
-        "helft",
-        "dubbel",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "hundred",
-        "thousand",
-        "million",
-        "half",
-    ]
-)
-
-
-_WORD = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w'’-]*")
-_COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
-
-
-def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
-    """Index terms of what a "hoeveel X" / "how many X" question counts (X and its glossary
-    terms); empty when there is no such X or the index does not know it."""
-    m = _COUNTED.search(question)
-    if not m:
-        return frozenset()
-    known = retriever.bm25.terms
-    # The counted noun and an adjective before it ("hoeveel aanvullende bedden").
-    noun = m.group("noun")
-    phrases = [noun, *retriever.glossary.expand(noun)]
-    return frozenset(
-        t for p in phrases for t in retriever.analyzer.tokenize_query(p, known) if t in known
-    )
-
-
-_ORDINALS = frozenset(["eerste", "tweede", "first", "second"])
-
-
-def _number_word(seq: list[str], i: int) -> bool:
-    """Whether ``seq[i]`` is a number word, not the half of a half-year ("tweede helft")."""
-    if seq[i] not in _NUMBER_WORDS:
-        return False
-    return not (seq[i] in ("helft", "half") and i > 0 and seq[i - 1] in _ORDINALS)
-
-
-def _answers_shape(
-    text: str,
-    context: set[str],
-    required: set[str],
-    quantity: bool,
-    counted: Callable[[str], bool] | None = None,
-) -> bool:
-    """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
-    required identifiers, and it holds a number when the question asks for a quantity. When
-    the statement names what the question counts (``counted`` says whether a word is that),
-    the number must stand within four words of it: "twee suggesties ... statushouders" does
-    not answer "hoeveel statushouders". "De tweede helft van 2023" is a period, not an
-    amount."""
-    seq = words(text)
-    own = set(seq)
-    if required - own - context:
-        return False
-    if not quantity:
-        return True
-    positions = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
-    if counted is None or not any(counted(w) for _, w in positions if not w[0].isdigit()):
-        # What is counted is not named here (or said in other words): any amount may answer.
-        return bool(_AMOUNT.search(text)) or any(_number_word(seq, i) for i in range(len(seq)))
-    # The statement names what the question counts: a number answers only when it stands
-    # within four words of it (else it counts something else: "twee suggesties").
-    numbers = {m.start() for m in _AMOUNT.finditer(text)}
-    seen = [w for _, w in positions]
-    for i, (start, _) in enumerate(positions):
-        if start in numbers or _number_word(seen, i):
-            near = positions[max(0, i - 4) : i + 5]
-            if any(counted(w) for _, w in near if not w[0].isdigit()):
-                return True
-    return False
 
 
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
@@ -408,52 +297,6 @@ def answer_question(
         notes=tuple(notes),
         features=features,
     )
-
-
-def with_sub_items(retriever: Retriever, chosen: list[Citation]) -> list[Citation]:
-    """``chosen`` with the sub-items of every list lead-in (a statement ending in ":" followed
-    by nested statements) quoted right after it, each with its own span and speaker (a
-    sub-item without its own speaker has the lead-in's, from parsing)."""
-    if not any(c.quote.rstrip().endswith(":") for c in chosen):
-        return chosen
-    by_id = {c.chunk_id: c for c in retriever.chunks}
-    taken = {(c.chunk_id, c.span) for c in chosen}
-    out: list[Citation] = []
-    for c in chosen:
-        out.append(c)
-        chunk = by_id.get(c.chunk_id)
-        if chunk is None or not c.quote.rstrip().endswith(":"):
-            continue
-        statements = list(chunk.statements)
-        index = next(
-            (i for i, s in enumerate(statements) if s.span == c.span and s.text == c.quote), None
-        )
-        if index is None:
-            continue
-        lead = statements[index]
-        for sub in statements[index + 1 :]:
-            if sub.level <= lead.level:
-                break
-            if (chunk.chunk_id, sub.span) in taken:
-                continue
-            taken.add((chunk.chunk_id, sub.span))
-            out.append(
-                Citation(
-                    chunk.chunk_id,
-                    chunk.meeting_date,
-                    chunk.item,
-                    _statement_citation(chunk, sub),
-                    sub.text,
-                    _speaker_names(sub.speakers),
-                    c.score,
-                    sub.span,
-                    c.lexical,
-                    source=chunk.source,
-                    kind=sub.kind,
-                    speakers=sub.speakers,
-                )
-            )
-    return out
 
 
 def _person_speaker(retriever: Retriever, question: str) -> tuple[str, str] | None:

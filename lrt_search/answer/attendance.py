@@ -32,6 +32,8 @@ def attendee_lists(text: str) -> list[tuple[str, str]]:
         else:
             current = None
     return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
+
+
 _ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
 _ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 _TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)

@@ -56,8 +56,7 @@ class Preamble:
     attendees_text: str = ""  # the attendee list as written (white space collapsed)
     absentees_text: str = ""
     warnings: list[str] = field(default_factory=list)
-    # The source lines of the title, date/time, place and attendee lists, as written.
-    lines: tuple[Line, ...] = ()
+    lines: tuple[Line, ...] = ()  # title, date/time, place and attendee lines as written
 
 
 @dataclass
@@ -95,9 +94,7 @@ def parse_preamble(
     values: dict[str, list[str]] = {}
     free: list[str] = []
     key: str | None = None
-    spans: list[Span] = []
-    kept: list[Line] = []
-    free_lines: list[Line] = []
+    kept, free_lines = list[Line](), list[Line]()
     for line in lines:
         m = _KEY_RE.match(line.text)
         if m:
@@ -105,11 +102,9 @@ def parse_preamble(
             values.setdefault(key, [])
             if m.group(2):
                 values[key].append(m.group(2))
-            spans.append(line.span)
             kept.append(line)
         elif key in ("aanwezig", "afwezig") or (key is not None and not values[key]):
             values[key].append(line.text)
-            spans.append(line.span)
             kept.append(line)
         else:
             free.append(line.text)
@@ -153,11 +148,10 @@ def parse_preamble(
         date = fallback_date
         warnings.append(f"{path_name}: no meeting date in the text; took {date} from the file name")
     title = get.get("omschrijving") or (title_lines[0] if title_lines else f"LRT {date}")
-    span = spans[0].merge(spans[-1]) if spans else None
-    if not get.get("omschrijving") and title_lines:
-        # The title as written joins the header's source lines (in source order).
-        title_line = next(x for x in free_lines if x.text == title_lines[0])
-        kept = sorted([title_line, *kept], key=lambda x: x.span.line_start)
+    span = kept[0].span.merge(kept[-1].span) if kept else None
+    if not get.get("omschrijving") and title_lines:  # the title line joins, in source order
+        kept.append(next(x for x in free_lines if x.text == title_lines[0]))
+        kept.sort(key=lambda x: x.span.line_start)
     return Preamble(
         date=date,
         title=title,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from lrt_search.answer.answering import _answers_shape
 from lrt_search.answer.evidence import Requirements, _has_phrase, names_in
+from lrt_search.answer.shape import _answers_shape
 from lrt_search.index.analysis import words
 from lrt_search.service import Engine
 
