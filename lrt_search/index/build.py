@@ -49,10 +49,6 @@ def make_analyzer(settings: Settings) -> DutchAnalyzer:
     )
 
 
-# Bumped when chunk texts change for the same corpus (2: the header chunk is source text).
-CHUNK_FORMAT = 2
-
-
 def _organisations_hash(settings: Settings) -> str:
     data = bundled_text("organisations.toml").encode("utf-8")
     if settings.organisations_file:
@@ -128,8 +124,6 @@ def index_status(settings: Settings) -> tuple[str, str]:
             "stale",
             f"{index_dir}: the corpus in {corpus_dir} changed since the index was built",
         )
-    if manifest.get("chunk_format", 1) != CHUNK_FORMAT:
-        return "stale", f"{index_dir}: built with an older chunk format (header not verbatim)"
     if manifest.get("chunk_max_words") != settings.chunk_max_words:
         return "stale", f"{index_dir}: built with chunk_max_words={manifest.get('chunk_max_words')}"
     if manifest.get("organisations") != _organisations_hash(settings):
@@ -248,7 +242,6 @@ def _build_index(
         "analyzer": analyzer.describe(),
         "bm25": {"k1": settings.bm25_k1, "b": settings.bm25_b},
         "chunk_max_words": settings.chunk_max_words,
-        "chunk_format": CHUNK_FORMAT,
         "organisations": _organisations_hash(settings),
         "parser": parser_fingerprint(),
         # Every corpus file, read or skipped: a skipped file does not make the index stale
