@@ -37,7 +37,9 @@ from ..search.query import QueryScope
 from .attendance import attendee_citations, people_orgs
 from .calibration import probability
 from .evidence import Requirements, requirements
+from .lead_ins import with_sub_items
 from .selection import asks_for_decisions, choose, compose, is_decision
+from .shape import _answers_shape, counted_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -60,14 +62,6 @@ _QUANTITY = re.compile(
     r"\b(?:how (?:many|much|high|large)|what (?:budget|amount|percentage|number|share)|"
     r"hoeveel|hoe (?:hoog|groot)|welk (?:bedrag|percentage|aantal)|wat kost\w*|"
     r"budget|per (?:person|persoon|place|plek|night|nacht))\b",
-    re.I,
-)
-# A number that can be an amount: not a list marker ("1)"), a year, a half-year ("2025-II"),
-# a day of a date ("1 april") or a time.
-_AMOUNT = re.compile(
-    r"(?<![\w.,-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?![\d)])(?![.,]?\d)"
-    r"(?!-[IV]+\b)(?!\s*(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*)"
-    r"(?![:.]\d\d)",
     re.I,
 )
 _SPEECH_WORDS = re.compile(
@@ -104,56 +98,6 @@ def required_terms(question: str) -> set[str]:
         ):
             out.add(word)
     return out
-
-
-_NUMBER_WORDS = frozenset(
-    [
-        "één",
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "twintig",
-        "honderd",
-        "duizend",
-        "miljoen",
-        "helft",
-        "dubbel",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "hundred",
-        "thousand",
-        "million",
-        "half",
-    ]
-)
-
-
-def _answers_shape(text: str, context: set[str], required: set[str], quantity: bool) -> bool:
-    """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
-    required identifiers, and it holds a number when the question asks for a quantity."""
-    own = set(words(text))
-    if required - own - context:
-        return False
-    return not quantity or bool(_AMOUNT.search(text)) or bool(_NUMBER_WORDS & own)
 
 
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
@@ -245,6 +189,12 @@ def answer_question(
     required = required_terms(question)
     quantity = bool(_QUANTITY.search(question)) and not attendance
     decisions = asks_for_decisions(question)
+    counted = counted_terms(retriever, question)
+    is_counted = (
+        (lambda w: bool(counted.intersection(retriever.analyzer.tokenize_query(w, known))))
+        if counted
+        else None
+    )
     candidates: list[Citation] = []
     for hit in hits:
         chunk = hit.chunk
@@ -268,11 +218,16 @@ def answer_question(
                 continue
             if codes and not codes.intersection(statement.speakers):
                 continue
-            if not _answers_shape(statement.text, heading, required, quantity):
+            if not _answers_shape(statement.text, heading, required, quantity, is_counted):
                 continue
             own = set(retriever.analyzer.tokenize(statement.text))
             if not needs.quote_ok(statement.text, heading_terms, own):
                 continue
+            if needs.names:
+                named = {m.code for m in retriever.orgs.mentions(statement.text)}
+                texts = [words(statement.text), words(head_text)]
+                if not needs.names_ok(texts, named | set(statement.speakers)):
+                    continue
             dense = float(vec @ query_vec)
             lexical = _lexical(query_terms, statement.text, retriever, idf)
             score = dense + settings.answer_lexical_weight * lexical + rank_bonus
@@ -329,6 +284,7 @@ def answer_question(
         return probability(settings.confidence_weights, f) >= settings.abstain_below
 
     chosen = choose(candidates, timeline, settings.max_quotes, settings.answer_margin, floor)
+    chosen = with_sub_items(retriever, chosen)
     return Answer(
         question=question,
         answer=compose(chosen),

@@ -11,6 +11,29 @@ from ..models import Chunk, Citation, cite
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
+# An attendee list as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...", or
+# "Aanwezig" with one person a line below it; it ends at the next "Label<tab>value" line.
+_LIST = re.compile(r"^(aanwezig|afwezig)\b\s*:?\s*(.*)$", re.I)
+_KEY_LINE = re.compile(r"^[A-Z][\w -]*(?:\t|:\s)")
+
+
+def attendee_lists(text: str) -> list[tuple[str, str]]:
+    """``(label, people)`` of each attendee list in a header chunk's text; the people are the
+    list's lines joined by a space (source text once white space is collapsed)."""
+    out: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    for line in text.split("\n"):
+        m = _LIST.match(line)
+        if m:
+            current = [m.group(2)] if m.group(2).strip() else []
+            out.append((m.group(1), current))
+        elif current is not None and not _KEY_LINE.match(line):
+            current.append(line)
+        else:
+            current = None
+    return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
+
+
 _ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
 _ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 _TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
@@ -49,9 +72,8 @@ def attendee_citations(
     out = []
     base = (dense or 0.0) + rank_bonus + retriever.settings.answer_lexical_weight
     wanted = ("Afwezig",) if _ABSENT.search(question) else ("Aanwezig", "Afwezig")
-    for line in chunk.text.split("\n"):
-        label, _, people = line.partition(": ")
-        if label not in wanted or not people:
+    for label, people in attendee_lists(chunk.text):
+        if label.capitalize() not in wanted:
             continue
         names = None
         if codes:

@@ -27,6 +27,14 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
+from .names import (
+    _ACRONYM,
+    _NOT_FOCUS,
+    _PARTICLES,
+    _has_phrase,
+    _known_form,
+    _name_forms,
+)
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -37,8 +45,6 @@ if TYPE_CHECKING:
 _NAME = re.compile(
     r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:van|der|de|den|het|of|the|voor|en)\s+)*[A-ZÀ-Þ][\w'’-]*)*"
 )
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
-_PARTICLES = frozenset(["van", "der", "de", "den", "het", "of", "the", "voor", "en"])
 _NOT_NAMES = frozenset(
     """what wat who wie which welke welk how hoe when wanneer where waar why waarom is was
     were are did does do has have had heeft hebben zijn werd worden wordt waren kan can
@@ -50,6 +56,12 @@ _NOT_NAMES = frozenset(
 _TOPIC = re.compile(
     r"\b(?:about|regarding|concerning|on the (?:topic|subject) of|over|inzake|omtrent|"
     r"betreffende|aangaande|met betrekking tot)\s+(?P<topic>[^?.!;]+)",
+    re.I,
+)
+# "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
+_REACTION = re.compile(
+    r"\b(?:reacties?|kritiek|commentaar|response|reaction|criticism)\b[^?.!;]*?"
+    r"\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
     re.I,
 )
 # Where a topic phrase ends: a period, a meeting or a speaker clause.
@@ -95,6 +107,21 @@ class Requirements:
     money: bool = False
     percent: bool = False
     chair: bool = False
+    # Every name of the question's focus: alternative forms (word sequences, folded; one must
+    # stand as written in the quote or its item heading) and the organisation codes that stand
+    # for it (a statement by, or naming, that organisation holds it).
+    names: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str]], ...] = ()
+
+    def names_ok(self, texts: list[list[str]], codes: set[str]) -> bool:
+        """Whether every focus name stands, as written, in one of ``texts`` (the words of the
+        statement and of its item heading), or is the organisation that speaks or is named
+        (``codes``). A word may carry an inflection ("COA's", "gemeentes")."""
+        for _name, forms, orgs in self.names:
+            if orgs & codes:
+                continue
+            if forms and not any(_has_phrase(t, form) for form in forms for t in texts):
+                return False
+        return True
 
     def quote_ok(self, text: str, heading_terms: set[str], terms: set[str]) -> bool:
         """Whether a statement (``text``, its index ``terms``, its item heading's terms) holds
@@ -127,6 +154,13 @@ class Requirements:
                 "the minutes name no chair here"
                 if english
                 else "de notulen noemen hier geen voorzitter"
+            )
+        if self.names and not self.topic_terms:
+            listed = ", ".join(f"\u201c{n}\u201d" for n, _, _ in self.names)
+            return (
+                f"no statement{who} mentions {listed}"
+                if english
+                else f"geen uitspraak{who} noemt {listed}"
             )
         if self.topic_terms:
             by = f" by {speaker}" if english and speaker else (f" van {speaker}" if speaker else "")
@@ -168,45 +202,9 @@ def names_in(question: str) -> list[str]:
     return out
 
 
-def _phrase_in_corpus(retriever: Retriever, phrase: str) -> bool:
-    tokens = [t for t in words(phrase) if t not in _PARTICLES]
-    if not tokens:
-        return True
-    vocab = _corpus_words(retriever)
-    known = retriever.bm25.terms
-
-    def found(token: str) -> bool:
-        if token in vocab or (token.endswith("s") and token[:-1] in vocab):  # "PRTs"
-            return True
-        # The stem of the whole word, not its compound parts ("Vluchtelingenwerk" is not found
-        # because "vluchteling" and "werk" are).
-        return retriever.analyzer.tokenize_query(token, known)[:1] in ([t] for t in known)
-
-    return all(found(t) for t in tokens)
-
-
-def _corpus_words(retriever: Retriever) -> frozenset[str]:
-    cached = getattr(retriever, "_evidence_words", None)
-    if cached is None:
-        cached = frozenset(w for c in retriever.chunks for w in words(c.text))
-        retriever._evidence_words = cached  # type: ignore[attr-defined]
-    return cached
-
-
-def name_known(retriever: Retriever, name: str) -> bool:
-    """Whether ``name`` occurs in the minutes, the alias table or the glossary (with a Dutch
-    term that occurs in the minutes)."""
-    if _phrase_in_corpus(retriever, name):
-        return True
-    if retriever.orgs.resolve(name) is not None or retriever.orgs.query_mentions(name):
-        return True
-    dutch = retriever.glossary.expand(name)
-    return any(_phrase_in_corpus(retriever, term) for term in dutch)
-
-
 def topic_of(question: str) -> str:
     """The "about X" / "over X" phrase of a question ("" when there is none)."""
-    m = _TOPIC.search(question)
+    m = _TOPIC.search(question) or _REACTION.search(question)
     if not m:
         return ""
     topic = m.group("topic")
@@ -282,7 +280,8 @@ def requirements(
             if english
             else "de vraag bevat geen woorden om naar te zoeken"
         )
-    missing = [n for n in names_in(question) if not name_known(retriever, n)]
+    names = [_known_form(retriever, n, question) for n in names_in(question)]
+    missing = [n for n, known in names if not known]
     if missing:
         listed = ", ".join(f"\u201c{n}\u201d" for n in missing)
         return Requirements(
@@ -316,4 +315,5 @@ def requirements(
                 if english
                 else f"het onderwerp {listed} komt niet voor in de notulen"
             )
-    return Requirements(None, topic, terms, money, percent, chair)
+    focus = tuple(_name_forms(retriever, n) for n, _ in names if n and n.lower() not in _NOT_FOCUS)
+    return Requirements(None, topic, terms, money, percent, chair, focus)

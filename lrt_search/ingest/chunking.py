@@ -40,10 +40,13 @@ def header_chunk(
     span: Span,
     attendees_text: str = "",
     absentees_text: str = "",
+    source_lines: Sequence[str] = (),
 ) -> Chunk:
     """The chunk that answers "who attended": title, date, time, place, attendees, absentees.
 
-    The attendee lists are quoted as the minutes write them, so that they can be cited.
+    With ``source_lines`` (the preamble's lines as written) the chunk text is those lines, so
+    that every quote from it is source text; without them (a minutes text without a preamble)
+    a synthesised description of the meeting.
     """
 
     def people(group: Sequence[Attendee]) -> str:
@@ -54,6 +57,18 @@ def header_chunk(
             for a in group
         )
 
+    if source_lines:
+        return Chunk(
+            chunk_id=f"{source_stem}#header",
+            meeting_date=date,
+            kind="header",
+            item_number=None,
+            item_title="header",
+            text="\n".join(source_lines),
+            speakers=tuple(dict.fromkeys(a.org_code for a in attendees if a.org_code)),
+            source=source,
+            span=span,
+        )
     lines = [f"{title} — LRT {date.isoformat()}"]
     when = f"Vergaderdatum: {date.isoformat()}" + (f", {start_time} uur" if start_time else "")
     lines.append(when + (f"; vergaderplaats: {place}" if place else ""))

@@ -154,6 +154,8 @@ def meeting_from_source(source: SourceText, settings: Settings, stem: str | None
     items = parse_body(body_lines, table)
     stem = stem or path.stem
     header_span = preamble.span or Span(1, 1)
+    for line in preamble.lines:
+        header_span = header_span.merge(line.span)
     chunks = [
         header_chunk(
             stem,
@@ -167,6 +169,7 @@ def meeting_from_source(source: SourceText, settings: Settings, stem: str | None
             header_span,
             preamble.attendees_text,
             preamble.absentees_text,
+            [line.text for line in preamble.lines],
         )
     ]
     parent: AgendaItem | None = None
@@ -203,7 +206,7 @@ def meeting_from_source(source: SourceText, settings: Settings, stem: str | None
         absentees=preamble.absentees,
         items=items,
         chunks=tuple(chunks),
-        header_span=preamble.span,
+        header_span=header_span if preamble.span or preamble.lines else None,
         warnings=tuple(source.warnings) + tuple(preamble.warnings),
     )
 

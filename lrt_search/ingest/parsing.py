@@ -56,6 +56,7 @@ class Preamble:
     attendees_text: str = ""  # the attendee list as written (white space collapsed)
     absentees_text: str = ""
     warnings: list[str] = field(default_factory=list)
+    lines: tuple[Line, ...] = ()  # title, date/time, place and attendee lines as written
 
 
 @dataclass
@@ -93,7 +94,7 @@ def parse_preamble(
     values: dict[str, list[str]] = {}
     free: list[str] = []
     key: str | None = None
-    spans: list[Span] = []
+    kept, free_lines = list[Line](), list[Line]()
     for line in lines:
         m = _KEY_RE.match(line.text)
         if m:
@@ -101,12 +102,13 @@ def parse_preamble(
             values.setdefault(key, [])
             if m.group(2):
                 values[key].append(m.group(2))
-            spans.append(line.span)
+            kept.append(line)
         elif key in ("aanwezig", "afwezig") or (key is not None and not values[key]):
             values[key].append(line.text)
-            spans.append(line.span)
+            kept.append(line)
         else:
             free.append(line.text)
+            free_lines.append(line)
             key = None
     warnings: list[str] = []
     get = {k: " ".join(v).strip() for k, v in values.items()}
@@ -146,7 +148,10 @@ def parse_preamble(
         date = fallback_date
         warnings.append(f"{path_name}: no meeting date in the text; took {date} from the file name")
     title = get.get("omschrijving") or (title_lines[0] if title_lines else f"LRT {date}")
-    span = spans[0].merge(spans[-1]) if spans else None
+    span = kept[0].span.merge(kept[-1].span) if kept else None
+    if not get.get("omschrijving") and title_lines:  # the title line joins, in source order
+        kept.append(next(x for x in free_lines if x.text == title_lines[0]))
+        kept.sort(key=lambda x: x.span.line_start)
     return Preamble(
         date=date,
         title=title,
@@ -158,6 +163,7 @@ def parse_preamble(
         span=span,
         attendees_text=get.get("aanwezig", ""),
         absentees_text=get.get("afwezig", ""),
+        lines=tuple(kept),
         warnings=warnings,
     )
 

@@ -19,6 +19,7 @@ from lrt_search.config import Settings
 from lrt_search.ingest.cleaning import clean
 from lrt_search.ingest.corpus import read_minutes
 from lrt_search.ingest.reading import read_source
+from lrt_search.lexicon.dates import find_date
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.models import Meeting, Statement
 
@@ -705,11 +706,35 @@ def test_header_chunk(name: str) -> None:
     assert "Klijnsma" in header.text
     for person in NAMED[name]:
         assert person in header.text
-    assert DATES[name].isoformat() in header.text
+    # Issue 8: the header is source text, so the date stands as written ("10 november 2023"),
+    # not rewritten as "2023-11-10".
+    assert find_date(header.text) == DATES[name]
+    assert DATES[name].isoformat() not in header.text
     if name == "2025-03-19-lrt.txt":
         assert "Afwezig" in header.text and "Uitermark" in header.text
     assert m.header_span is not None
     assert header.span == m.header_span
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_header_chunk_is_source_text_with_its_line_span(name: str) -> None:
+    header = meeting(name).chunks[0]
+    lines = source_lines(name)
+    span = header.span
+    source = normalize_for_match(" ".join(lines[span.line_start - 1 : span.line_end]))
+    for line in header.text.split("\n"):
+        # Every line of the header occurs verbatim within the header's own line span.
+        assert normalize_for_match(line) in source, line
+    assert normalize_for_match(header.text.split("\n")[0]) in normalize_for_match(
+        lines[span.line_start - 1]
+    )
+
+
+def test_header_keeps_the_time_as_written() -> None:
+    header = meeting("2023-11-10-lrt.txt").chunks[0]
+    assert "10 november 2023, 9.15 uur" in header.text
+    assert "2023-11-10" not in header.text and "09:15" not in header.text
+    assert "Webex" in header.text
 
 
 # --------------------------------------------------------------------------------------------

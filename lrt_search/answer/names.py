@@ -1,0 +1,133 @@
+"""Names in questions: whether the minutes know them, and whether a quote holds them as written
+(an inflected word, an acronym's plural, a country for its people)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..index.analysis import words
+from .attendance import people_orgs
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_PARTICLES = frozenset(["van", "der", "de", "den", "het", "of", "the", "voor", "en"])
+
+
+def _word_matches(word: str, name_word: str) -> bool:
+    if word == name_word or (word.startswith(name_word) and len(word) - len(name_word) <= 3):
+        return True
+    # A plural of a name ("DSLs", "PRTs") stands where the singular does ("DSL's", "PRT").
+    if len(name_word) > 3 and name_word.endswith("s") and _word_matches(word, name_word[:-1]):
+        return True
+    # The people of a country stand where the country does ("Oekraïners": "Oekraïne").
+    stem = _DEMONYM.sub("", name_word)
+    return stem != name_word and len(stem) >= 5 and word.startswith(stem)
+
+
+def _has_phrase(text: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the word sequence ``phrase`` stands in ``text`` (each word maybe inflected)."""
+    n = len(phrase)
+    return any(
+        all(_word_matches(text[i + j], phrase[j]) for j in range(n))
+        for i in range(len(text) - n + 1)
+    )
+
+
+def _phrase_in_corpus(retriever: Retriever, phrase: str) -> bool:
+    tokens = [t for t in words(phrase) if t not in _PARTICLES]
+    if not tokens:
+        return True
+    vocab = _corpus_words(retriever)
+    known = retriever.bm25.terms
+
+    def found(token: str) -> bool:
+        if token in vocab or (token.endswith("s") and token[:-1] in vocab):  # "PRTs"
+            return True
+        # The stem of the whole word, not its compound parts ("Vluchtelingenwerk" is not found
+        # because "vluchteling" and "werk" are).
+        return retriever.analyzer.tokenize_query(token, known)[:1] in ([t] for t in known)
+
+    return all(found(t) for t in tokens)
+
+
+def _corpus_words(retriever: Retriever) -> frozenset[str]:
+    cached = getattr(retriever, "_evidence_words", None)
+    if cached is None:
+        cached = frozenset(w for c in retriever.chunks for w in words(c.text))
+        retriever._evidence_words = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def name_known(retriever: Retriever, name: str) -> bool:
+    """Whether ``name`` occurs in the minutes, the alias table or the glossary (with a Dutch
+    term that occurs in the minutes)."""
+    if _phrase_in_corpus(retriever, name):
+        return True
+    if retriever.orgs.resolve(name) is not None or retriever.orgs.query_mentions(name):
+        return True
+    dutch = retriever.glossary.expand(name)
+    return any(_phrase_in_corpus(retriever, term) for term in dutch)
+
+
+# Names that stand for the LRT itself or the country as a whole: every statement is "in" them.
+_NOT_FOCUS = frozenset(["lrt", "landelijke regietafel", "nederland", "netherlands"])
+# Suffixes of inhabitants' names and adjectives ("Oekraïners", "Oekraïense"): the country's
+# name in the minutes counts as the name.
+_DEMONYM = re.compile(r"(?:ers|er|se|sche|ns|n|s)$")
+_ADJECTIVE = re.compile(r"(?:se|sche|ean|ian|ese|ish)$")
+
+
+def _known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bool]:
+    """``name`` or the form of it the minutes know: without the question's capitalised first
+    word ("Blijft de Europese" -> "Europese"), or the country of a demonym ("Oekraïners")."""
+    if name_known(retriever, name):
+        return name, True
+    parts = name.split()
+    if question.lstrip().startswith(parts[0]) and len(parts) > 1:
+        rest = parts[1:]
+        while rest and rest[0].lower() in _PARTICLES:
+            rest.pop(0)
+        if rest:
+            return _known_form(
+                retriever, " ".join(rest), question[question.index(parts[0]) + len(parts[0]) :]
+            )
+    if len(parts) == 1:
+        folded = words(name)[0] if words(name) else name.lower()
+        stem = _DEMONYM.sub("", folded)
+        if len(stem) >= 5:
+            vocab = _corpus_words(retriever)
+            for w in sorted(vocab):
+                if w.startswith(stem) and len(w) <= len(stem) + 2:
+                    return name, True
+        if _ADJECTIVE.search(folded) and not _ACRONYM.match(name):
+            # A capitalised adjective ("Europese", "European") describes the focus rather
+            # than naming it: not a reason to abstain, and not required in the quote.
+            return "", True
+    return name, False
+
+
+def _name_forms(
+    retriever: Retriever, name: str
+) -> tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]:
+    """A focus name with its alternative forms as folded word sequences (the name, its
+    glossary terms) and the organisation codes it names."""
+    forms = []
+    for phrase in [name, *retriever.glossary.expand(name)]:
+        seq = tuple(words(phrase))
+        if seq:
+            forms.append(seq)
+    codes: set[str] = set()
+    code = retriever.orgs.resolve(name)
+    if code is None:
+        found = retriever.orgs.query_mentions(name)
+        code = found[0].code if found else None
+    if code is None:
+        # A person named in the attendee lists stands for their organisation ("Faber").
+        people = people_orgs(retriever)
+        code = next((people[w] for w in reversed(words(name)) if w in people), None)
+    if code is not None:
+        codes |= retriever.orgs.expand(code)
+    return name, tuple(forms), frozenset(codes)

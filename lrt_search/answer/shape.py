@@ -1,0 +1,126 @@
+"""Whether a statement has the shape of an answer: the identifiers the question names, and a
+number that counts what a "how many" question counts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..index.analysis import words
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+
+# A number that can be an amount: not a list marker ("1)"), a year, a half-year ("2025-II"),
+# a day of a date ("1 april") or a time.
+_AMOUNT = re.compile(
+    r"(?<![\w.,-])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\d)])(?![.,]?\d)"
+    r"(?!-[IV]+\b)(?!\s*(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*)"
+    r"(?![:.]\d\d)",
+    re.I,
+)
+
+_NUMBER_WORDS = frozenset(
+    [
+        "één",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "twintig",
+        "honderd",
+        "duizend",
+        "miljoen",
+        "helft",
+        "dubbel",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "hundred",
+        "thousand",
+        "million",
+        "half",
+    ]
+)
+
+
+_WORD = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w'’-]*")
+_COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
+
+
+def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
+    """Index terms of what a "hoeveel X" / "how many X" question counts (X and its glossary
+    terms); empty when there is no such X or the index does not know it."""
+    m = _COUNTED.search(question)
+    if not m:
+        return frozenset()
+    known = retriever.bm25.terms
+    # The counted noun and an adjective before it ("hoeveel aanvullende bedden").
+    noun = m.group("noun")
+    phrases = [noun, *retriever.glossary.expand(noun)]
+    return frozenset(
+        t for p in phrases for t in retriever.analyzer.tokenize_query(p, known) if t in known
+    )
+
+
+_ORDINALS = frozenset(["eerste", "tweede", "first", "second"])
+
+
+def _number_word(seq: list[str], i: int) -> bool:
+    """Whether ``seq[i]`` is a number word, not the half of a half-year ("tweede helft")."""
+    if seq[i] not in _NUMBER_WORDS:
+        return False
+    return not (seq[i] in ("helft", "half") and i > 0 and seq[i - 1] in _ORDINALS)
+
+
+def _answers_shape(
+    text: str,
+    context: set[str],
+    required: set[str],
+    quantity: bool,
+    counted: Callable[[str], bool] | None = None,
+) -> bool:
+    """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
+    required identifiers, and it holds a number when the question asks for a quantity. When
+    the statement names what the question counts (``counted`` says whether a word is that),
+    the number must stand within four words of it: "twee suggesties ... statushouders" does
+    not answer "hoeveel statushouders". "De tweede helft van 2023" is a period, not an
+    amount."""
+    seq = words(text)
+    own = set(seq)
+    if required - own - context:
+        return False
+    if not quantity:
+        return True
+    positions = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    if counted is None or not any(counted(w) for _, w in positions if not w[0].isdigit()):
+        # What is counted is not named here (or said in other words): any amount may answer.
+        return bool(_AMOUNT.search(text)) or any(_number_word(seq, i) for i in range(len(seq)))
+    # The statement names what the question counts: a number answers only when it stands
+    # within four words of it (else it counts something else: "twee suggesties").
+    numbers = {m.start() for m in _AMOUNT.finditer(text)}
+    seen = [w for _, w in positions]
+    for i, (start, _) in enumerate(positions):
+        if start in numbers or _number_word(seen, i):
+            near = positions[max(0, i - 4) : i + 5]
+            if any(counted(w) for _, w in near if not w[0].isdigit()):
+                return True
+    return False
