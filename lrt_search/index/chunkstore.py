@@ -20,7 +20,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, cast, overload
 
 import numpy as np
 
@@ -126,6 +126,15 @@ class _ChunkColumns:
 
     dates: np.ndarray
     statement_offsets: np.ndarray
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence holding equal chunks in the same order (a list too)."""
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        mine = cast("Sequence[Chunk]", self)
+        return len(mine) == len(other) and all(a == b for a, b in zip(mine, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
 
     def row_of(self, chunk_id: str) -> int:
         """The row of a chunk id (``KeyError`` when unknown)."""
@@ -246,13 +255,6 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
     def __iter__(self) -> Iterator[Chunk]:
         return self._iter_rows(list(range(self._n)))
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
-
     def row_of(self, chunk_id: str) -> int:
         """The row of a chunk id (``KeyError`` when unknown)."""
         row = self._rows.get(chunk_id)
@@ -316,13 +318,6 @@ class MemoryChunks(_ChunkColumns, Sequence[Chunk]):
 
     def __iter__(self) -> Iterator[Chunk]:
         return iter(self._chunks)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
 
     def row_of(self, chunk_id: str) -> int:
         """The row of a chunk id (``KeyError`` when unknown)."""

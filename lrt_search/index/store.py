@@ -67,6 +67,8 @@ from .lookup import TermTable, write_terms
 #: Bumped whenever the on-disk format or the chunking changes meaning.
 SCHEMA_VERSION = 2
 CURRENT = "CURRENT"
+
+
 class Manifest(TypedDict, total=False):
     """``manifest.json`` of an index generation: what built it, from which files, and the
     checksums of its files. Read by :func:`read_manifest`, written by :func:`write_index`."""
@@ -274,9 +276,7 @@ def check_index(index_dir: Path) -> dict[str, Any]:
     finally:
         stored.chunks.close()
     files = len(manifest.get("checksums") or {}) + 1
-    summary = (
-        f"{generation}: ok ({files} files, {read / 2**20:.1f} MiB verified, {decoded} chunks)"
-    )
+    summary = f"{generation}: ok ({files} files, {read / 2**20:.1f} MiB verified, {decoded} chunks)"
     return {
         "generation": str(generation),
         "files": files,

@@ -58,25 +58,15 @@ def header_chunk(
         )
 
     if source_lines:
-        return Chunk(
-            chunk_id=f"{source_stem}#header",
-            meeting_date=date,
-            kind="header",
-            item_number=None,
-            item_title="header",
-            text="\n".join(source_lines),
-            speakers=tuple(dict.fromkeys(a.org_code for a in attendees if a.org_code)),
-            source=source,
-            span=span,
-        )
-    lines = [f"{title} — LRT {date.isoformat()}"]
-    when = f"Vergaderdatum: {date.isoformat()}" + (f", {start_time} uur" if start_time else "")
-    lines.append(when + (f"; vergaderplaats: {place}" if place else ""))
-    if attendees or attendees_text:
-        lines.append("Aanwezig: " + (attendees_text or people(attendees)))
-    if absentees or absentees_text:
-        lines.append("Afwezig: " + (absentees_text or people(absentees)))
-    orgs = tuple(dict.fromkeys(a.org_code for a in attendees if a.org_code))
+        lines = list(source_lines)
+    else:
+        lines = [f"{title} — LRT {date.isoformat()}"]
+        when = f"Vergaderdatum: {date.isoformat()}" + (f", {start_time} uur" if start_time else "")
+        lines.append(when + (f"; vergaderplaats: {place}" if place else ""))
+        if attendees or attendees_text:
+            lines.append("Aanwezig: " + (attendees_text or people(attendees)))
+        if absentees or absentees_text:
+            lines.append("Afwezig: " + (absentees_text or people(absentees)))
     return Chunk(
         chunk_id=f"{source_stem}#header",
         meeting_date=date,
@@ -84,7 +74,7 @@ def header_chunk(
         item_number=None,
         item_title="header",
         text="\n".join(lines),
-        speakers=orgs,
+        speakers=tuple(dict.fromkeys(a.org_code for a in attendees if a.org_code)),
         source=source,
         span=span,
     )
