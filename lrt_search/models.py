@@ -51,6 +51,16 @@ class Span:
         )
         return f"{pages}{' (OCR)' if self.ocr else ''} · {lines}"
 
+    def to_dict(self) -> dict[str, int | None]:
+        """``line_start``, ``line_end``, ``page_start``, ``page_end``: the JSON of every cited
+        thing (chunks, hits, quotes, decisions) spreads these four fields."""
+        return {
+            "line_start": self.line_start,
+            "line_end": self.line_end,
+            "page_start": self.page_start,
+            "page_end": self.page_end,
+        }
+
 
 def cite(meeting_date: dt.date, item: str, span: Span) -> str:
     """The one citation format: ``LRT 2023-11-03 · item 2-4 · lines 161-172`` (with the page
@@ -151,10 +161,7 @@ class Chunk:
             "text": self.text,
             "speakers": list(self.speakers),
             "source": self.source,
-            "line_start": self.span.line_start,
-            "line_end": self.span.line_end,
-            "page_start": self.span.page_start,
-            "page_end": self.span.page_end,
+            **self.span.to_dict(),
             "citation": self.citation,
         }
 
@@ -254,10 +261,7 @@ class Hit:
             "score": round(float(self.score), 6),
             "speakers": list(self.chunk.speakers),
             "source": self.chunk.source,
-            "line_start": self.chunk.span.line_start,
-            "line_end": self.chunk.span.line_end,
-            "page_start": self.chunk.span.page_start,
-            "page_end": self.chunk.span.page_end,
+            **self.chunk.span.to_dict(),
             "decisions": [
                 {
                     "kind": s.kind,
@@ -302,10 +306,7 @@ class Citation:
             "kind": self.kind,
             "score": round(self.score, 4),
             "source": self.source,
-            "line_start": self.span.line_start,
-            "line_end": self.span.line_end,
-            "page_start": self.span.page_start,
-            "page_end": self.span.page_end,
+            **self.span.to_dict(),
         }
 
 

@@ -76,10 +76,7 @@ class Decision:
             "chunk_id": self.chunk_id,
             "citation": self.citation,
             "source": self.source,
-            "line_start": self.span.line_start,
-            "line_end": self.span.line_end,
-            "page_start": self.span.page_start,
-            "page_end": self.span.page_end,
+            **self.span.to_dict(),
         }
 
 
