@@ -166,8 +166,7 @@ def main() -> int:
         d = reports[(name, "dev")].by_type.get("paraphrase", nan)
         t = reports[(name, "test")].by_type.get("paraphrase", nan)
         lines.append(
-            f"| {name} | {d['R@5']:.3f} | {t['R@5']:.3f} | {d['MRR@10']:.3f} | "
-            f"{t['MRR@10']:.3f} |"
+            f"| {name} | {d['R@5']:.3f} | {t['R@5']:.3f} | {d['MRR@10']:.3f} | {t['MRR@10']:.3f} |"
         )
     lines += [
         "",

@@ -107,6 +107,9 @@ class Settings:
     confidence_weights: tuple[float, ...] = (-3.366, 8.302, -0.324, -3.124)
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
+    # Abstain when the content words of a question's topic that the minutes lack carry this
+    # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
+    topic_missing_share: float = 0.35
     max_quotes: int = 6
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03

@@ -9,12 +9,17 @@ names and asks for, and abstain with a reason that names what is missing:
   glossary (whose Dutch terms must then occur in the minutes), else "PVV is not in the minutes";
 - **period**: a period in the question (day, month, year) must hold a meeting, else "no
   meeting in ...";
-- **topic**: the topic of "about X" / "over X" must occur in the minutes (Dutch words through
-  the analyzer: Snowball stems, compound parts, spelling variants; English words through the
-  glossary), and a quote must hold it (in the statement or its item heading);
-- **unit**: a question for an amount of money needs a quote with a money unit (€, euro,
-  bedrag, ...), a question for a percentage one with a percentage; a question for the chair
-  needs "voorzitter".
+- **topic**: the topic of "about X" / "over X" must occur in the minutes: Dutch words through
+  the analyzer (Snowball stems, compound parts, spelling variants, another derivation of the
+  same stem), English words through the glossary (whose general vocabulary names Dutch words
+  the minutes may lack). Words weigh by their rarity in general Dutch or English (wordfreq):
+  the question abstains when the missing words carry ``topic_missing_share`` of the weight
+  ("de dwangsom bij te late opvang": "dwangsom"), and a quote must hold a topic term (in the
+  statement or its item heading);
+- **unit**: a question for an amount of money needs a quote that states one (a number with €,
+  euro, miljoen, ...; "een bedrag" is not one), a question for a percentage a number with %
+  or procent; both about the question's most specific word (a percentage of flexwoningen, not
+  of the backlog). A question for the chair needs "voorzitter".
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from .names import (
     _known_form,
     _name_forms,
 )
+from .topics import TopicCheck, topic_of, topic_terms
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -53,45 +59,35 @@ _NOT_NAMES = frozenset(
     voor give geef list noem name summarise summarize describe beschrijf explain leg lrt
     i""".split()  # noqa: SIM905
 )
-_TOPIC = re.compile(
-    r"\b(?:about|regarding|concerning|on the (?:topic|subject) of|over|inzake|omtrent|"
-    r"betreffende|aangaande|met betrekking tot)\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
-# "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
-_REACTION = re.compile(
-    r"\b(?:reacties?|kritiek|commentaar|response|reaction|criticism)\b[^?.!;]*?"
-    r"\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
-# Where a topic phrase ends: a period, a meeting or a speaker clause.
-_TOPIC_END = re.compile(
-    r"\s+(?:in|during|at|op|tijdens|bij|since|sinds|before|after|vóór|voor|na|van|from|"
-    r"according|volgens|between|tussen)\s+(?:the\s+|de\s+|het\s+)?(?:\d|meeting|vergadering|"
-    r"lrt|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")",
-    re.I,
-)
-# Verbs that end a topic phrase wherever they stand, and the Dutch past participle that closes
-# a question ("... over de Spreidingswet gezegd?") when it is the topic's last word.
-_VERB = re.compile(
-    r"zei|zeiden|zeggen|zegt|zeg|vond|vonden|vindt|vinden|denkt|dacht|besproken|afgesproken|"
-    r"besloten|gezegd|genoemd|gemeld|opgemerkt|said|say|says|discussed|decided|agreed|"
-    r"mentioned|thought|think|stated|noted|raised|wordt|werd|worden|werden|did|does|do"
-)
-_PARTICIPLE = re.compile(r"ge\w{3,}(?:d|t)")
 _MONEY_Q = re.compile(
     r"\b(?:money|euros?|cost\w*|kost\w*|budget\w*|bedrag\w*|geld|price|prijs|"
     r"how much (?:money|funding)|per (?:person|persoon) per (?:night|nacht)|funding)\b|€",
     re.I,
 )
-_MONEY_A = re.compile(r"€|\beuros?\b|\bmiljoen\b|\bmiljard\b|\bbedrag\w*\b|\bmln\b|\bmld\b", re.I)
+# An amount of money: a number with a currency or a multiplier ("€ 30.000", "12 miljoen",
+# "1,2 mld euro"); "een bedrag" names an amount without stating it.
+_NUMBER = r"\d[\d.,]*"
+_MONEY_A = re.compile(
+    rf"(?:€|\beur\b|\beuros?\b)\s*{_NUMBER}|"
+    rf"\b{_NUMBER}\s*(?:(?:duizend|miljoen|miljard|mln|mld|k|m)\b\.?\s*)?(?:€|\beuros?\b|\beur\b)|"
+    rf"\b{_NUMBER}\s*(?:miljoen|miljard|mln|mld)\b",
+    re.I,
+)
 _PERCENT_Q = re.compile(r"(?:percentage|procent|per ?cent)\b|%", re.I)
-_PERCENT_A = re.compile(r"%|\bprocent\b|\bpercent\b", re.I)
+_PERCENT_A = re.compile(rf"{_NUMBER}\s*(?:%|procent\b|percent\b|per ?cent\b)", re.I)
 _QUANTITY = re.compile(
     r"\b(?:how (?:many|much|high|large)|"
     r"(?:what|which) (?:\w+\s+)?(?:budget|amount|percentage|number|share|sum)|"
     r"hoeveel|hoe (?:hoog|groot)|welke? (?:\w+\s+)?\w*(?:bedrag|percentage|aantal)|"
     r"wat kost\w*)\b",
+    re.I,
+)
+# The words of a question for an amount or a percentage that ask for it, not what it is of.
+_QUANTITY_WORDS = re.compile(
+    r"\b(?:how|many|much|high|large|what|which|welke?|hoeveel|hoe|hoog|groot|percentage|"
+    r"procent|per ?cent|cost\w*|kost\w*|money|geld|bedrag\w*|euros?|budget\w*|price|prijs|"
+    r"amount|sum|share|number|aantal|per|year|years|jaar|jaarlijks|annual\w*|month|maand|"
+    r"average|gemiddeld|total|totaal|totale|in total)\b|[%€]",
     re.I,
 )
 _CHAIR = re.compile(r"\b(?:chair\w*|presid\w*|voorzit\w*|leid(?:de|t) de vergadering)\b", re.I)
@@ -111,6 +107,11 @@ class Requirements:
     # stand as written in the quote or its item heading) and the organisation codes that stand
     # for it (a statement by, or naming, that organisation holds it).
     names: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str]], ...] = ()
+    # For an amount or a percentage: the terms of the question's most specific word ("welk
+    # percentage van de statushouders woont in een flexwoning": flexwoning); one must stand in
+    # the statement or its item heading, so a percentage of something else does not answer.
+    subject: str = ""
+    subject_terms: frozenset[str] = frozenset()
 
     def names_ok(self, texts: list[list[str]], codes: set[str]) -> bool:
         """Whether every focus name stands, as written, in one of ``texts`` (the words of the
@@ -132,22 +133,29 @@ class Requirements:
             return False
         if self.chair and "voorzitter" not in text.lower():
             return False
+        if self.subject_terms and not self.subject_terms & (terms | heading_terms):
+            return False
         return not self.topic_terms or bool(self.topic_terms & (terms | heading_terms))
 
     def missing_in_quotes(self, english: bool, speaker: str | None) -> str:
         """Why no statement qualified, in the question's language."""
         who = f" {speaker}" if speaker else ""
+        of = (
+            (f" of \u201c{self.subject}\u201d" if english else f" van \u201c{self.subject}\u201d")
+            if self.subject
+            else ""
+        )
         if self.money:
             return (
-                f"no statement{who} states an amount of money"
+                f"no statement{who} states an amount of money{of}"
                 if english
-                else f"geen uitspraak{who} noemt een geldbedrag"
+                else f"geen uitspraak{who} noemt een geldbedrag{of}"
             )
         if self.percent:
             return (
-                f"no statement{who} states a percentage"
+                f"no statement{who} states a percentage{of}"
                 if english
-                else f"geen uitspraak{who} noemt een percentage"
+                else f"geen uitspraak{who} noemt een percentage{of}"
             )
         if self.chair:
             return (
@@ -202,60 +210,6 @@ def names_in(question: str) -> list[str]:
     return out
 
 
-def topic_of(question: str) -> str:
-    """The "about X" / "over X" phrase of a question ("" when there is none)."""
-    m = _TOPIC.search(question) or _REACTION.search(question)
-    if not m:
-        return ""
-    topic = m.group("topic")
-    end = _TOPIC_END.search(topic)
-    if end:
-        topic = topic[: end.start()]
-    # The verb that closes a Dutch question ("... over de Spreidingswet gezegd?") or an
-    # English clause ("... about X said by ...") is not part of the topic.
-    kept = []
-    for word in topic.split():
-        if _VERB.fullmatch(word.strip(",").lower()):
-            break
-        kept.append(word)
-    if len(kept) > 2 and _PARTICIPLE.fullmatch(kept[-1].strip(",").lower()):
-        kept.pop()
-    return " ".join(kept).strip(" ,")
-
-
-def topic_terms(
-    retriever: Retriever, topic: str, english: bool
-) -> tuple[frozenset[str], list[str], int]:
-    """The index terms of a topic phrase, its content words that the minutes lack, and how
-    many content words could be checked.
-
-    A Dutch word is found when one of its analyzer terms (stem, compound part, spelling
-    variant) is in the index; an English word when it is itself, or one of its glossary
-    terms is. An English word that is neither in the index nor in the glossary cannot be
-    checked and is left out (not reported missing)."""
-    known = retriever.bm25.terms
-    analyzer = retriever.analyzer
-    stop = english_stopwords() | dutch_stopwords()
-    terms: set[str] = set()
-    missing = []
-    checked = 0
-    for word in words(topic):
-        if word in stop or word.isdigit() or len(word) < 3:
-            continue
-        found = {t for t in analyzer.tokenize_query(word, known) if t in known}
-        glossed = retriever.glossary.expand(word)
-        for phrase in glossed:
-            found |= {t for t in analyzer.tokenize_query(phrase, known) if t in known}
-        terms |= found
-        if found or glossed or not english:
-            checked += 1
-        if not found and (glossed or not english):
-            missing.append(word)
-    for phrase in retriever.glossary.expand(topic):  # multi-word glossary terms
-        terms |= {t for t in analyzer.tokenize_query(phrase, known) if t in known}
-    return frozenset(terms), missing, checked
-
-
 def period_has_meeting(retriever: Retriever, since: dt.date | None, until: dt.date | None) -> bool:
     """Whether a meeting of the corpus falls in ``since .. until``."""
     if since is None and until is None:
@@ -307,13 +261,19 @@ def requirements(
     topic = "" if attendance else topic_of(question)
     terms: frozenset[str] = frozenset()
     if topic:
-        terms, missing_words, checked = topic_terms(retriever, topic, english)
-        if missing_words and 2 * len(missing_words) >= checked:
-            listed = ", ".join(f"\u201c{w}\u201d" for w in missing_words)
+        check = topic_terms(retriever, topic, english)
+        terms = check.terms
+        if check.missing and check.missing_share >= retriever.settings.topic_missing_share:
+            listed = ", ".join(f"\u201c{w}\u201d" for w in check.missing)
             return Requirements(
                 reason=f"the topic {listed} does not occur in the minutes"
                 if english
                 else f"het onderwerp {listed} komt niet voor in de notulen"
             )
     focus = tuple(_name_forms(retriever, n) for n, _ in names if n and n.lower() not in _NOT_FOCUS)
-    return Requirements(None, topic, terms, money, percent, chair, focus)
+    subject = TopicCheck(frozenset(), (), 0.0)
+    if money or percent:
+        subject = topic_terms(retriever, _QUANTITY_WORDS.sub(" ", question), english)
+    return Requirements(
+        None, topic, terms, money, percent, chair, focus, subject.key, subject.key_terms
+    )

@@ -109,13 +109,26 @@ def _known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bo
     return name, False
 
 
+def _dutch_synonyms(retriever: Retriever, name: str) -> list[str]:
+    """The other Dutch terms of the glossary entries that hold ``name`` (or its country, for a
+    demonym) as a Dutch term: "Oekraïners" -> "Oekraïne" -> "OEK"."""
+    seq = words(name)
+    if len(seq) != 1:
+        return []
+    out: list[str] = []
+    for entry in retriever.glossary.entries:
+        if any(len(t := words(term)) == 1 and _word_matches(seq[0], t[0]) for term in entry.nl):
+            out.extend(entry.nl)
+    return out
+
+
 def _name_forms(
     retriever: Retriever, name: str
 ) -> tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]:
     """A focus name with its alternative forms as folded word sequences (the name, its
     glossary terms) and the organisation codes it names."""
     forms = []
-    for phrase in [name, *retriever.glossary.expand(name)]:
+    for phrase in [name, *retriever.glossary.expand(name), *_dutch_synonyms(retriever, name)]:
         seq = tuple(words(phrase))
         if seq:
             forms.append(seq)

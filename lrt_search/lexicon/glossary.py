@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
+
+import Stemmer
 
 from ..errors import ConfigError
 from .datafiles import bundled_text, parse_toml, user_text
@@ -20,24 +22,23 @@ class GlossaryEntry:
 
 
 class Glossary:
-    """Finds English glossary terms in a question and returns their Dutch equivalents."""
+    """Finds English glossary terms in a question and returns their Dutch equivalents.
+
+    Terms match by the English Snowball stems of their words, so an inflection of a term
+    finds it as well ("withdrawing" the term "withdraw", "municipality's" "municipality")."""
 
     def __init__(self, entries: list[GlossaryEntry]) -> None:
         self.entries = entries
-        pairs = sorted(
-            ((term.lower(), index) for index, e in enumerate(entries) for term in e.en),
-            key=lambda pair: -len(pair[0]),
-        )
-        self._terms = [term for term, _ in pairs]
-        self._index = [index for _, index in pairs]
-        # Word -> the terms (positions in `pairs`) that contain it. A term can only match a text
-        # holding all its words, so a question is matched against the few terms whose words it
-        # has, not against one regex of every term.
-        self._words = [frozenset(_WORD.findall(term)) for term in self._terms]
-        self._by_word: dict[str, list[int]] = {}
-        for position, words in enumerate(self._words):
-            for word in words:
-                self._by_word.setdefault(word, []).append(position)
+        # First stem of a term -> (its stems, its words, entry index), longest terms first.
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
+        for index, entry in enumerate(entries):
+            for term in entry.en:
+                words = tuple(_WORD.findall(term.lower()))
+                stems = tuple(_stems(list(words)))
+                if stems:
+                    self._by_first.setdefault(stems[0], []).append((stems, words, index))
+        for options in self._by_first.values():
+            options.sort(key=lambda option: -len(option[0]))
 
     @classmethod
     def default(cls, extra_file: Path | str | None = None) -> Glossary:
@@ -45,24 +46,30 @@ class Glossary:
         return _load(str(extra_file) if extra_file else None)
 
     def matches(self, text: str) -> list[tuple[str, GlossaryEntry]]:
-        """The English terms found in ``text`` (longest first, no overlaps) with their entries."""
-        words = set(_WORD.findall(text.lower()))
-        candidates = {p for word in words for p in self._by_word.get(word, ())}
-        wanted = tuple(sorted(p for p in candidates if self._words[p] <= words))
-        if not wanted:
-            return []
-        pattern = self._pattern(wanted)
-        return [
-            (m.group(0), self.entries[self._index[wanted[(m.lastindex or 1) - 1]]])
-            for m in pattern.finditer(text)
-        ]
-
-    @lru_cache(maxsize=256)  # noqa: B019 - one glossary per file, kept for the process
-    def _pattern(self, positions: tuple[int, ...]) -> re.Pattern[str]:
-        """One regex of the terms at ``positions`` (longest first, as whole words)."""
-        return re.compile(
-            "|".join(f"((?<!\\w){_phrase(self._terms[p])}(?!\\w))" for p in positions), re.I
-        )
+        """The English terms found in ``text`` (longest first, no overlaps; as they stand in
+        the text) with their entries."""
+        tokens = list(_WORD.finditer(text))
+        lowered = [t.group(0).lower() for t in tokens]
+        stems = _stems(lowered)
+        out = []
+        i = 0
+        while i < len(stems):
+            fitting = [
+                (words, index)
+                for term, words, index in self._by_first.get(stems[i], ())
+                if tuple(stems[i : i + len(term)]) == term
+            ]
+            if not fitting:
+                i += 1
+                continue
+            n = len(fitting[0][0])
+            # Of the longest terms that fit, the one written as the text is ("houses", not
+            # "housing", though both stem to "hous").
+            same = [index for words, index in fitting if tuple(lowered[i : i + n]) == words]
+            index = same[0] if same else fitting[0][1]
+            out.append((text[tokens[i].start() : tokens[i + n - 1].end()], self.entries[index]))
+            i += n
+        return out
 
     def expand(self, text: str) -> list[str]:
         """The Dutch terms for every English glossary term in ``text`` (no duplicates)."""
@@ -76,9 +83,13 @@ class Glossary:
 _WORD = re.compile(r"\w+")
 
 
-def _phrase(term: str) -> str:
-    # Words of a phrase may be separated by any white space or hyphens.
-    return r"[\s-]+".join(re.escape(word) for word in term.split())
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def _stems(words: list[str]) -> list[str]:
+    return _stemmer().stemWords(words) if words else []
 
 
 def _entries(source: str, text: str) -> list[GlossaryEntry]:

@@ -16,7 +16,7 @@ from lrt_search.service import Engine
 @pytest.mark.parametrize(
     ("question", "reason_holds"),
     [
-        ("What did the LRT decide about the budget of the national police?", "budget"),
+        ("What did the LRT decide about the budget of the national police?", "national police"),
         ("Wat zei de VNG over de Spreidingswet?", "Spreidingswet"),
         ("Wat is het standpunt van de PVV?", "PVV"),
         ("Who chaired the meeting of 3 November 2023?", "chair"),

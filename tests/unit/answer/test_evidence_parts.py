@@ -7,7 +7,8 @@ import math
 import pytest
 
 from lrt_search.answer.calibration import brier, confidence_word, fit, probability
-from lrt_search.answer.evidence import names_in, topic_of
+from lrt_search.answer.evidence import names_in
+from lrt_search.answer.topics import topic_of
 
 
 @pytest.mark.parametrize(

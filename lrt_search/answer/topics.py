@@ -1,0 +1,179 @@
+"""Topics of questions: the "about X" phrase, and what the minutes hold of it.
+
+A question "Wat zei de VNG over de dwangsom bij te late opvang?" is about "de dwangsom bij te
+late opvang". :func:`topic_of` finds that phrase; :func:`topic_terms` finds its words in the
+index (Dutch through the analyzer, English through the glossary) and weighs those it lacks by
+their :func:`~lrt_search.answer.informativeness.informativeness`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lexicon.dates import MONTHS
+from .informativeness import informativeness
+
+if TYPE_CHECKING:
+    from ..index.analysis import DutchAnalyzer as Analyzer
+    from ..search.retriever import Retriever
+
+_TOPIC = re.compile(
+    r"\b(?:about|regarding|concerning|on the (?:topic|subject) of|over|inzake|omtrent|"
+    r"betreffende|aangaande|met betrekking tot)\s+(?P<topic>[^?.!;]+)",
+    re.I,
+)
+# "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
+_REACTION = re.compile(
+    r"\b(?:reacties?|kritiek|commentaar|response|reaction|criticism)\b[^?.!;]*?"
+    r"\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
+    re.I,
+)
+# Where a topic phrase ends: a period, a meeting or a speaker clause.
+_TOPIC_END = re.compile(
+    r"\s+(?:in|during|at|op|tijdens|bij|since|sinds|before|after|vóór|voor|na|van|from|"
+    r"according|volgens|between|tussen)\s+(?:the\s+|de\s+|het\s+)?(?:\d|meeting|vergadering|"
+    r"lrt|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")",
+    re.I,
+)
+# Verbs that end a topic phrase wherever they stand, and the Dutch past participle that closes
+# a question ("... over de Spreidingswet gezegd?") when it is the topic's last word.
+_VERB = re.compile(
+    r"zei|zeiden|zeggen|zegt|zeg|vond|vonden|vindt|vinden|denkt|dacht|besproken|afgesproken|"
+    r"besloten|gezegd|genoemd|gemeld|opgemerkt|said|say|says|discussed|decided|agreed|"
+    r"mentioned|thought|think|stated|noted|raised|wordt|werd|worden|werden|did|does|do"
+)
+_PARTICIPLE = re.compile(r"ge\w{3,}(?:d|t)")
+
+
+def topic_of(question: str) -> str:
+    """The "about X" / "over X" phrase of a question ("" when there is none)."""
+    m = _TOPIC.search(question) or _REACTION.search(question)
+    if not m:
+        return ""
+    topic = m.group("topic")
+    end = _TOPIC_END.search(topic)
+    if end:
+        topic = topic[: end.start()]
+    # The verb that closes a Dutch question ("... over de Spreidingswet gezegd?") or an
+    # English clause ("... about X said by ...") is not part of the topic.
+    kept = []
+    for word in topic.split():
+        if _VERB.fullmatch(word.strip(",").lower()):
+            break
+        kept.append(word)
+    if len(kept) > 2 and _PARTICIPLE.fullmatch(kept[-1].strip(",").lower()):
+        kept.pop()
+    return " ".join(kept).strip(" ,")
+
+
+@dataclass(frozen=True)
+class TopicCheck:
+    """What the minutes hold of a topic phrase."""
+
+    terms: frozenset[str]  # its index terms (one must stand in a quote)
+    missing: tuple[str, ...]  # its content words (or English terms) the minutes lack
+    missing_share: float  # their share of the topic's weight (0 when nothing was checked)
+    key: str = ""  # its most specific word (or English term) that the minutes hold
+    key_terms: frozenset[str] = frozenset()  # the index terms of ``key``
+
+
+def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
+    """The index terms of a topic phrase, and which of its content words the minutes lack.
+
+    A Dutch word is found when one of its analyzer terms (stem, compound part, spelling
+    variant) is in the index. An English term of the glossary ("deportation", "health care")
+    is found when one of its Dutch terms is, and missing when none is; an English word that
+    is neither in the index nor in the glossary cannot be checked and is left out. Each
+    checked word weighs its :func:`informativeness` (rare words name the topic, common ones
+    hardly), so ``missing_share`` tells how much of the topic the minutes lack."""
+    known = retriever.bm25.terms
+    analyzer = retriever.analyzer
+    stop = english_stopwords() | dutch_stopwords()
+
+    def index_terms(text: str) -> set[str]:
+        return {t for t in analyzer.tokenize_query(text, known) if t in known}
+
+    def every_word(phrase: str) -> set[str]:
+        # The index terms of a phrase when each of its content words has one, else none.
+        out: set[str] = set()
+        for word in content(phrase) or words(phrase):
+            found = index_terms(word)
+            if not found:
+                return set()
+            out |= found
+        return out
+
+    def content(text: str) -> list[str]:
+        # Content words: no stopwords or numbers, three letters or more, or an acronym ("MR").
+        acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
+        return [
+            w
+            for w in words(text)
+            if (len(w) >= 3 or w in acronyms) and w not in stop and not w.isdigit()
+        ]
+
+    terms: set[str] = set()
+    missing: list[str] = []
+    found_weight = missing_weight = 0.0
+    covered: set[str] = set()
+    key: tuple[float, str, frozenset[str]] = (0.0, "", frozenset())
+
+    def keep(weight: float, name: str, found: set[str]) -> None:
+        nonlocal key
+        if weight > key[0]:
+            key = (weight, name, frozenset(found))
+
+    for surface, entry in retriever.glossary.matches(topic):
+        parts = content(surface)
+        if not parts:
+            continue
+        weight = max(informativeness(w, english) for w in parts)
+        found = set()
+        for phrase in [*entry.nl, surface]:  # the surface: English the minutes use as well
+            found |= every_word(phrase)
+        terms |= found
+        covered.update(parts)
+        if found:
+            found_weight += weight
+            keep(weight, surface.lower(), found)
+        else:
+            missing_weight += weight
+            missing.append(surface.lower())
+    for word in content(topic):
+        if word in covered:
+            continue
+        found = index_terms(word) or (set() if english else _same_stem(known, word, analyzer))
+        terms |= found
+        if found:
+            found_weight += informativeness(word, english)
+            keep(informativeness(word, english), word, found)
+        elif not english:
+            missing_weight += informativeness(word, english)
+            missing.append(word)
+    checked = found_weight + missing_weight
+    share = missing_weight / checked if checked else 0.0
+    return TopicCheck(frozenset(terms), tuple(missing), share, key[1], key[2])
+
+
+def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:
+    """Index terms that share all but the last few letters with ``word``'s stem, at least six:
+    another derivation of the same word ("Oekraïners" and "Oekraïne")."""
+    stems = analyzer.tokenize_query(word, known)
+    if len(stems) != 1 or len(stems[0]) < 6 or not isinstance(known, Iterable):
+        return set()
+    stem = stems[0]
+    out = set()
+    for term in known:
+        if term[:6] != stem[:6]:
+            continue
+        common = next(
+            (i for i, (a, b) in enumerate(zip(term, stem, strict=False)) if a != b),
+            min(len(term), len(stem)),
+        )
+        if common >= 6 and common >= 0.75 * min(len(term), len(stem)):
+            out.add(term)
+    return out

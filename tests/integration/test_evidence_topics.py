@@ -1,0 +1,93 @@
+"""Topic and amount evidence: the rarer words of a topic must be in the minutes, English topic
+words are checked through their Dutch words, and an amount must be stated, of the thing asked.
+
+The questions here are written for these tests (not in eval/questions.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lrt_search.answer.informativeness import informativeness
+from lrt_search.answer.topics import topic_terms
+from lrt_search.lexicon.textnorm import normalize_for_match
+from lrt_search.service import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "reason_holds"),
+    [
+        # A rare Dutch word the minutes lack outweighs common ones they have.
+        ("Wat is er gezegd over de dwangsommen voor gemeenten?", "dwangsommen"),
+        ("Welke afspraken zijn er gemaakt over opvang op cruiseschepen?", "cruiseschepen"),
+        # English topic words through the glossary's Dutch words, inflected or not.
+        ("What did the LRT say about climate change?", "climate change"),
+        ("What did the LRT decide about deporting rejected asylum seekers?", "deport"),
+        ("What was said about the police and nuisance near reception centres?", "nuisance"),
+        # Amounts: "een bedrag" is not an amount; a percentage of something else is not one.
+        ("Hoeveel geld krijgen gemeenten precies uit de 30.000 regeling?", "geldbedrag"),
+        ("What percentage of the flex homes has been built?", "percentage"),
+    ],
+)
+def test_topics_and_amounts_the_minutes_lack_abstain(
+    engine: Engine, question: str, reason_holds: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained, (question, [c.quote for c in answer.citations])
+    assert answer.reason and reason_holds in answer.reason, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        # A paraphrased topic word does not outweigh the specific words the minutes hold.
+        (
+            "Wat werd er gezegd over het uitlekken van cijfers voordat de ministerraad ze"
+            " behandelt?",
+            "het risico van het naar buiten komen van cijfers",
+        ),
+        # A demonym stands for its country and the minutes' abbreviation ("OEK").
+        (
+            "Wat is er gezegd over de bezettingsgraad van de opvang voor Oekraïners?",
+            "bezettingsgraad voor de OEK opvang bijna 100% is",
+        ),
+        # An inflected English glossary term ("withdrawing": "withdraw" -> "intrekken").
+        (
+            "What did the minister say about withdrawing the Dispersal Act?",
+            "de spreidingswet wil intrekken",
+        ),
+        # A percentage of the thing asked about.
+        (
+            "What percentage of the municipal reception for Ukrainians is occupied?",
+            "bezettingsgraad voor de OEK opvang bijna 100% is",
+        ),
+    ],
+)
+def test_answerable_topics_are_answered(engine: Engine, question: str, quote: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    quotes = " ".join(normalize_for_match(c.quote) for c in answer.citations)
+    assert normalize_for_match(quote) in quotes
+
+
+def test_missing_share_weighs_rare_words_more(engine: Engine) -> None:
+    rare = topic_terms(engine, "de dwangsom bij te late opvang", english=False)
+    common = topic_terms(
+        engine, "inburgering in relatie tot het afschaffen van de taakstelling", False
+    )
+    assert rare.missing == ("dwangsom",) and common.missing == ("relatie",)
+    assert rare.missing_share > engine.settings.topic_missing_share > common.missing_share
+    assert informativeness("dwangsom", english=False) > informativeness("opvang", english=False)
+    # A multi-word glossary term counts once, found through its Dutch words.
+    bill = topic_terms(engine, "the timetable of the dispersal act", english=True)
+    assert bill.missing == () and "spreidingswet" in bill.terms
+
+
+def test_money_needs_a_stated_amount() -> None:
+    from lrt_search.answer.evidence import _MONEY_A, _PERCENT_A
+
+    for text in ["€ 30.000 per plek", "€30.000", "12 miljoen", "1,2 mld euro", "30.000 euro"]:
+        assert _MONEY_A.search(text), text
+    for text in ["een bedrag dat gemeenten ontvangen", "de 30.000 regeling", "geld"]:
+        assert not _MONEY_A.search(text), text
+    assert _PERCENT_A.search("bijna 100% is") and _PERCENT_A.search("50 procent")
+    assert not _PERCENT_A.search("het toewijzingspercentage")
