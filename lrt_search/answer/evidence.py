@@ -36,9 +36,12 @@ from .names import (
     _ACRONYM,
     _NOT_FOCUS,
     _PARTICLES,
+    _corpus_words,
     _has_phrase,
     _known_form,
     _name_forms,
+    name_known,
+    speaker_phrase,
 )
 from .topics import TopicCheck, topic_of, topic_terms
 
@@ -218,6 +221,18 @@ def period_has_meeting(retriever: Retriever, since: dt.date | None, until: dt.da
     return any((since is None or d >= since) and (until is None or d <= until) for d in dates)
 
 
+def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:
+    """Whether the minutes know a word of ``phrase`` in some form: English words through the
+    glossary or as written, Dutch words through the analyzer (compound parts too)."""
+    known = retriever.bm25.terms
+    content = [w for w in words(phrase) if w not in english_stopwords() | dutch_stopwords()]
+    if english:
+        return bool(retriever.glossary.matches(phrase)) or any(
+            w in _corpus_words(retriever) for w in content
+        )
+    return any(t in known for w in content for t in retriever.analyzer.tokenize_query(w, known))
+
+
 def requirements(
     retriever: Retriever,
     question: str,
@@ -236,6 +251,19 @@ def requirements(
         )
     names = [_known_form(retriever, n, question) for n in names_in(question)]
     missing = [n for n, known in names if not known]
+    # The speaker, also when written in lower case ("Wat zei vluchtelingenwerk ...").
+    who = speaker_phrase(question)
+    # Leniently: a lower-case description may be a compound of the minutes' words
+    # ("gemeentekoepel" for the VNG), so only a speaker none of whose words the index has
+    # in any form ("the red cross") is missing.
+    named = any(who.lower() in n.lower() or n.lower() in who.lower() for n, _ in names)
+    if (
+        who
+        and not named
+        and not name_known(retriever, who)
+        and not _any_word_known(retriever, who, english)
+    ):
+        missing.append(who)
     if missing:
         listed = ", ".join(f"\u201c{n}\u201d" for n in missing)
         return Requirements(

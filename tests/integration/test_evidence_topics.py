@@ -91,3 +91,29 @@ def test_money_needs_a_stated_amount() -> None:
         assert not _MONEY_A.search(text), text
     assert _PERCENT_A.search("bijna 100% is") and _PERCENT_A.search("50 procent")
     assert not _PERCENT_A.search("het toewijzingspercentage")
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("What did the red cross say about emergency shelters?", "red cross"),
+        ("Wat heeft de VNG over de taakstelling gezegd?", "VNG"),
+        ("Wat zei MAenM in maart 2025 over de spreidingswet?", "MAenM"),
+        ("How did the provinces judge the working of IBT?", "provinces"),
+        ("What did the LRT say about flex homes?", ""),
+        ("What was said about flex homes?", ""),
+        ("Wat is er gezegd over flexwoningen?", ""),
+    ],
+)
+def test_speaker_phrase(question: str, who: str) -> None:
+    from lrt_search.answer.names import speaker_phrase
+
+    assert speaker_phrase(question) == who
+
+
+def test_a_lower_case_speaker_the_minutes_lack_abstains(engine: Engine) -> None:
+    answer = engine.ask("What did the red cross say about emergency shelters?")
+    assert answer.abstained and answer.reason and "red cross" in answer.reason
+    # A description made of the minutes' words may stand for an organisation: not a reason.
+    answer = engine.ask("Wat zei de gemeentekoepel over de hoogte van de taakstelling?")
+    assert not (answer.reason or "").startswith("“gemeentekoepel”"), answer.reason
