@@ -43,7 +43,7 @@ from .names import (
     name_known,
     speaker_phrase,
 )
-from .topics import TopicCheck, topic_of, topic_terms
+from .topics import topic_of, topic_terms
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -299,9 +299,9 @@ def requirements(
                 else f"het onderwerp {listed} komt niet voor in de notulen"
             )
     focus = tuple(_name_forms(retriever, n) for n, _ in names if n and n.lower() not in _NOT_FOCUS)
-    subject = TopicCheck(frozenset(), (), 0.0)
+    subject, subject_terms = "", frozenset[str]()
     if money or percent:
-        subject = topic_terms(retriever, _QUANTITY_WORDS.sub(" ", question), english)
-    return Requirements(
-        None, topic, terms, money, percent, chair, focus, subject.key, subject.key_terms
-    )
+        subject, subject_terms = topic_terms(
+            retriever, _QUANTITY_WORDS.sub(" ", question), english
+        ).key
+    return Requirements(None, topic, terms, money, percent, chair, focus, subject, subject_terms)

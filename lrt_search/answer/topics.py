@@ -70,32 +70,71 @@ def topic_of(question: str) -> str:
     return " ".join(kept).strip(" ,")
 
 
+# A unit of a topic: its name (a word, or an English glossary term as written), the content
+# words it weighs by, and its index terms (none when the minutes lack it).
+_Unit = tuple[str, tuple[str, ...], frozenset[str]]
+
+
 @dataclass(frozen=True)
 class TopicCheck:
-    """What the minutes hold of a topic phrase."""
+    """What the minutes hold of a topic phrase (weights are looked up only when asked)."""
 
     terms: frozenset[str]  # its index terms (one must stand in a quote)
-    missing: tuple[str, ...]  # its content words (or English terms) the minutes lack
-    missing_share: float  # their share of the topic's weight (0 when nothing was checked)
-    key: str = ""  # its most specific word (or English term) that the minutes hold
-    key_terms: frozenset[str] = frozenset()  # the index terms of ``key``
+    found: tuple[_Unit, ...]  # its words (or English terms) the minutes hold
+    lacking: tuple[_Unit, ...]  # those they lack
+    english: bool
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The content words (or English terms) of the topic that the minutes lack."""
+        return tuple(name for name, _, _ in self.lacking)
+
+    @property
+    def missing_share(self) -> float:
+        """The share of the topic's weight that the minutes lack (0 when they lack nothing)."""
+        if not self.lacking:
+            return 0.0
+        missing = sum(self._weight(u) for u in self.lacking)
+        return missing / (missing + sum(self._weight(u) for u in self.found))
+
+    @property
+    def key(self) -> tuple[str, frozenset[str]]:
+        """The most specific word (or English term) of the topic that the minutes hold, with
+        its index terms; ``("", frozenset())`` when they hold none."""
+        if not self.found:
+            return "", frozenset()
+        name, _, found = max(self.found, key=self._weight)
+        return name, found
+
+    def _weight(self, unit: _Unit) -> float:
+        return max(informativeness(w, self.english) for w in unit[1])
 
 
 def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     """The index terms of a topic phrase, and which of its content words the minutes lack.
 
     A Dutch word is found when one of its analyzer terms (stem, compound part, spelling
-    variant) is in the index. An English term of the glossary ("deportation", "health care")
-    is found when one of its Dutch terms is, and missing when none is; an English word that
-    is neither in the index nor in the glossary cannot be checked and is left out. Each
-    checked word weighs its :func:`informativeness` (rare words name the topic, common ones
-    hardly), so ``missing_share`` tells how much of the topic the minutes lack."""
+    variant, another derivation of its stem) is in the index. An English term of the glossary
+    ("deportation", "health care") is found when one of its Dutch terms is (each of a Dutch
+    phrase's words), and missing when none is; an English word that is neither in the index
+    nor in the glossary cannot be checked and is left out. Each checked word weighs its
+    :func:`informativeness` (rare words name the topic, common ones hardly), so
+    ``missing_share`` tells how much of the topic the minutes lack."""
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     stop = english_stopwords() | dutch_stopwords()
 
     def index_terms(text: str) -> set[str]:
         return {t for t in analyzer.tokenize_query(text, known) if t in known}
+
+    def content(text: str) -> list[str]:
+        # Content words: no stopwords or numbers, three letters or more, or an acronym ("MR").
+        acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
+        return [
+            w
+            for w in words(text)
+            if (len(w) >= 3 or w in acronyms) and w not in stop and not w.isdigit()
+        ]
 
     def every_word(phrase: str) -> set[str]:
         # The index terms of a phrase when each of its content words has one, else none.
@@ -107,56 +146,28 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
             out |= found
         return out
 
-    def content(text: str) -> list[str]:
-        # Content words: no stopwords or numbers, three letters or more, or an acronym ("MR").
-        acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
-        return [
-            w
-            for w in words(text)
-            if (len(w) >= 3 or w in acronyms) and w not in stop and not w.isdigit()
-        ]
-
-    terms: set[str] = set()
-    missing: list[str] = []
-    found_weight = missing_weight = 0.0
+    found_units: list[_Unit] = []
+    lacking: list[_Unit] = []
     covered: set[str] = set()
-    key: tuple[float, str, frozenset[str]] = (0.0, "", frozenset())
-
-    def keep(weight: float, name: str, found: set[str]) -> None:
-        nonlocal key
-        if weight > key[0]:
-            key = (weight, name, frozenset(found))
-
     for surface, entry in retriever.glossary.matches(topic):
         parts = content(surface)
         if not parts:
             continue
-        weight = max(informativeness(w, english) for w in parts)
         found = set()
         for phrase in [*entry.nl, surface]:  # the surface: English the minutes use as well
             found |= every_word(phrase)
-        terms |= found
         covered.update(parts)
-        if found:
-            found_weight += weight
-            keep(weight, surface.lower(), found)
-        else:
-            missing_weight += weight
-            missing.append(surface.lower())
+        (found_units if found else lacking).append(
+            (surface.lower(), tuple(parts), frozenset(found))
+        )
     for word in content(topic):
         if word in covered:
             continue
         found = index_terms(word) or (set() if english else _same_stem(known, word, analyzer))
-        terms |= found
-        if found:
-            found_weight += informativeness(word, english)
-            keep(informativeness(word, english), word, found)
-        elif not english:
-            missing_weight += informativeness(word, english)
-            missing.append(word)
-    checked = found_weight + missing_weight
-    share = missing_weight / checked if checked else 0.0
-    return TopicCheck(frozenset(terms), tuple(missing), share, key[1], key[2])
+        if found or not english:
+            (found_units if found else lacking).append((word, (word,), frozenset(found)))
+    terms = frozenset(t for _, _, found in found_units for t in found)
+    return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
 
 
 def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:
