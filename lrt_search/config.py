@@ -110,6 +110,9 @@ class Settings:
     # Abstain when the content words of a question's topic that the minutes lack carry this
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
+    # ... unless a statement holding the topic's other words stands out this far (z-score of
+    # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
+    topic_standout_z: float = 4.5
     max_quotes: int = 6
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03

@@ -43,6 +43,7 @@ from .names import (
     name_known,
     speaker_phrase,
 )
+from .topic_discussed import standout
 from .topics import topic_of, topic_terms
 
 if TYPE_CHECKING:
@@ -291,7 +292,11 @@ def requirements(
     if topic:
         check = topic_terms(retriever, topic, english)
         terms = check.terms
-        if check.missing and check.missing_share >= retriever.settings.topic_missing_share:
+        if (
+            check.missing
+            and check.missing_share >= retriever.settings.topic_missing_share
+            and standout(retriever, topic, check) < retriever.settings.topic_standout_z
+        ):
             listed = ", ".join(f"\u201c{w}\u201d" for w in check.missing)
             return Requirements(
                 reason=f"the topic {listed} does not occur in the minutes"

@@ -117,3 +117,21 @@ def test_a_lower_case_speaker_the_minutes_lack_abstains(engine: Engine) -> None:
     # A description made of the minutes' words may stand for an organisation: not a reason.
     answer = engine.ask("Wat zei de gemeentekoepel over de hoogte van de taakstelling?")
     assert not (answer.reason or "").startswith("“gemeentekoepel”"), answer.reason
+
+
+def test_a_paraphrased_topic_word_is_rescued_by_a_statement_that_stands_out(
+    engine: Engine,
+) -> None:
+    from lrt_search.answer.topic_discussed import standout
+
+    z = engine.settings.topic_standout_z
+    paraphrase = "prijsstijgingen bij flexwoningen"  # "een prijsopdrijvend effect"
+    check = topic_terms(engine, paraphrase, english=False)
+    assert check.missing == ("prijsstijgingen",)
+    assert check.missing_share >= engine.settings.topic_missing_share
+    assert standout(engine, paraphrase, check) >= z
+    absent = "de dwangsom bij te late opvang"
+    assert standout(engine, absent, topic_terms(engine, absent, english=False)) < z
+    answer = engine.ask("Wat zei Aedes over prijsstijgingen bij flexwoningen?")
+    assert not answer.abstained, answer.reason
+    assert any("prijsopdrijvend effect" in c.quote for c in answer.citations)
