@@ -34,6 +34,7 @@ from ..index.analysis import words
 from ..lexicon.dates import DateLike, as_date
 from ..models import Answer, Chunk, Citation, Statement, cite
 from ..search.query import QueryScope
+from ..search.unread import not_understood
 from .attendance import attendee_citations, people_orgs
 from .calibration import probability
 from .evidence import Requirements, requirements
@@ -119,6 +120,7 @@ def answer_question(
     scope = retriever.scope(question) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     notes = list(scope.notes)
+    unread = tuple(not_understood(retriever, question))
     if not orgs and settings.understand_query:
         person = _person_speaker(retriever, question)
         if person:
@@ -173,6 +175,7 @@ def answer_question(
             notes=tuple(notes),
             reason=reason,
             features=features or {},
+            unread=unread,
         )
 
     if needs.reason:
@@ -296,6 +299,7 @@ def answer_question(
         closest=[],
         notes=tuple(notes),
         features=features,
+        unread=unread,
     )
 
 

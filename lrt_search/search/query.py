@@ -51,6 +51,11 @@ _SPEECH = re.compile(
 )
 
 
+def is_speech_word(word: str) -> bool:
+    """Whether ``word`` is a word of speech or opinion ("said", "vond", "standpunt")."""
+    return bool(_SPEECH.fullmatch(word))
+
+
 def _split(words: str) -> list[str]:
     return words.split()
 
