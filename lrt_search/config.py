@@ -111,6 +111,7 @@ class Settings:
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
     max_quotes: int = 6
+    max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed

@@ -28,6 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "note_period": "periode",
         "note_glossary": "woordenlijst",
         "unread": "Niet begrepen",
+        "note_listed": "opgesomd",
         "closest": "Dichtstbijzijnde passages",
         "who": "Wie moet handelen",
         "nobody": "niet genoemd",
@@ -78,6 +79,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "note_period": "period",
         "note_glossary": "glossary",
         "unread": "Not understood",
+        "note_listed": "listed",
         "closest": "Closest passages",
         "who": "Who must act",
         "nobody": "not named",
@@ -117,4 +119,6 @@ def note_text(note: str, lang: str) -> str:
         return note
     if key == "period":
         rest = rest.replace(" to ", _PERIOD_JOIN.get(lang, " to "))
+    if key == "listed":  # register kinds: "afspraak, besluit" -> "agreement, decision"
+        rest = ", ".join(TEXTS[lang].get(kind, kind) for kind in rest.split(", "))
     return f"{TEXTS[lang].get('note_' + key, key)}: {rest}"
