@@ -56,6 +56,11 @@ def is_speech_word(word: str) -> bool:
     return bool(_SPEECH.fullmatch(word))
 
 
+def is_speech_word_in(text: str) -> bool:
+    """Whether ``text`` holds a word of speech or opinion (a speaker can be asked for)."""
+    return bool(_SPEECH.search(text))
+
+
 def _split(words: str) -> list[str]:
     return words.split()
 

@@ -8,6 +8,8 @@ Three kinds, each an :class:`Unread` with the words as the question wrote them:
   a year when no period was read ("in maart");
 - ``name``: an acronym that looks like an organisation ("PVV") but is in neither the alias table,
   the minutes nor the glossary;
+- ``speaker``: an acronym where the speaker stands ("Wat zei de PRT ...") that the minutes use
+  but the alias table does not know, so it filters nothing and is searched as a word;
 - ``words``: content words that match nothing in the index (stems, compound parts, spelling
   variants) and no glossary term, so only the dense side can use them.
 
@@ -28,13 +30,19 @@ from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
-from .query import find_period, is_speech_word
+from .query import (
+    find_period,
+    is_speaker_position,
+    is_speech_word,
+    is_speech_word_in,
+    speaker_mentions,
+)
 
 if TYPE_CHECKING:
     from .retriever import Retriever
 
 #: Note keys, in the order notes are shown.
-KINDS = ("date", "name", "words")
+KINDS = ("date", "name", "speaker", "words")
 
 _MONTH_RE = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _SEASON_RE = r"voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall"
@@ -65,6 +73,7 @@ _NO_YEAR = re.compile(
     re.I,
 )
 _ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:'?s)?(?![\w-])")
+_THE_TABLE = frozenset(["LRT", "HLRT"])
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3})$")
 #: Words that frame a question rather than name its topic (lower case, accents folded).
 _FRAME = frozenset(
@@ -114,11 +123,15 @@ _DESCRIBE = {
     "en": {
         "date": "date \u201c{}\u201d (no period read from it)",
         "name": "name \u201c{}\u201d (not in the alias table, the minutes or the glossary)",
+        "speaker": "speaker \u201c{}\u201d (not in the alias table: searched as a word, not "
+        "as who speaks)",
         "words": "\u201c{}\u201d (in neither the minutes nor the glossary)",
     },
     "nl": {
         "date": "datum \u201c{}\u201d (geen periode uit te lezen)",
         "name": "naam \u201c{}\u201d (niet in de aliastabel, de notulen of de woordenlijst)",
+        "speaker": "spreker \u201c{}\u201d (niet in de aliastabel: als woord gezocht, niet als "
+        "wie spreekt)",
         "words": "\u201c{}\u201d (niet in de notulen of de woordenlijst)",
     },
 }
@@ -199,15 +212,25 @@ def find_unread(
         for term, _ in glossary.matches(question):
             glossed += _spans(re.finditer(re.escape(term), question, re.I))
     orgs = [(m.start, m.end) for m in table.query_mentions(question)]
-    names = []
+    names, speakers = [], []
+    # only when the alias table gives no speaker; "the LRT" is the whole table, not a speaker
+    speech = is_speech_word_in(question) and not speaker_mentions(question, table)
     for m in _ACRONYM.finditer(question):
         name = re.sub(r"'?s$", "", m.group(0)) if m.group(0).endswith("s") else m.group(0)
         if _ROMAN.match(name) or _inside(m.start(), m.end(), orgs + glossed):
             continue
-        if table.resolve(name) or _known(name, analyzer, known):
+        if table.resolve(name):
             continue
-        names.append(name)
+        if not _known(name, analyzer, known):
+            names.append(name)
+        elif (
+            speech
+            and name.upper() not in _THE_TABLE
+            and is_speaker_position(question, m.start(), m.end())
+        ):
+            speakers.append(name)  # "Wat zei de PRT": a word of the minutes, but no speaker
     found += [Unread("name", n) for n in dict.fromkeys(names)]
+    found += [Unread("speaker", n) for n in dict.fromkeys(speakers)]
     unmatched = []
     for word, start, end in content_words(question, table):
         if word in names or word.rstrip("s") in names or _inside(start, end, glossed):

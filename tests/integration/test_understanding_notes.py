@@ -136,3 +136,12 @@ def test_a_decision_question_with_a_topic_is_ranked_not_listed(engine: Engine) -
     answer = engine.ask("Wat werd er op de LRT van 3 november 2023 afgesproken over een extra LRT?")
     assert not any(n.startswith("listed") for n in answer.notes)
     assert any("extra LRT gepland" in c.quote for c in answer.citations)
+
+
+def test_an_acronym_of_the_minutes_outside_the_alias_table_is_no_speaker(engine: Engine) -> None:
+    answer = engine.ask("Wat zei de PRT over de taakstelling?")
+    assert [(u["kind"], u["text"]) for u in answer.unread] == [("speaker", "PRT")]
+    assert answer.filters["org"] is None
+    # the same acronym as topic, or the LRT itself, is understood
+    assert engine.ask("Wat is er gezegd over de PRT's?").unread == ()
+    assert all(u["kind"] != "speaker" for u in engine.ask("What did the LRT say about IBT?").unread)
