@@ -143,7 +143,6 @@ def answer_question(
     )
     if listing:  # "what was agreed in April 2023": every passage of the period is a candidate
         depth = max(depth, _period_chunks(retriever, orgs, since, until))
-        notes.append("listed: " + ", ".join(listing))
     terms = list(scope.glossary_terms) if settings.expand_glossary else []
     _, hits = retriever.search_question(
         question, k=depth, org=orgs, since=since, until=until, scope=scope
@@ -300,7 +299,9 @@ def answer_question(
         return probability(settings.confidence_weights, f) >= settings.abstain_below
 
     chosen = list_decisions(candidates, listing, settings.max_listed) if listing else []
-    if not chosen:
+    if chosen:
+        notes.append("listed: " + ", ".join(listing))
+    else:
         chosen = choose(candidates, timeline, settings.max_quotes, settings.answer_margin, floor)
     chosen = with_sub_items(retriever, chosen)
     return Answer(

@@ -90,7 +90,7 @@ _FRAME = frozenset(
     umbrella koepel representatives vertegenwoordigers hoeveel much many number numbers aantal
     amount bedrag percentage procent budget money geld kost cost develop developed evolve evolved
     development ontwikkeld ontwikkelde ontwikkeling verloop verliep change changed situation
-    situatie time tijd outcome
+    situatie time tijd outcome made make gemaakt maken taken take genomen nemen reached bereikt
     """
     )
 )
