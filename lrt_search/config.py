@@ -114,6 +114,7 @@ class Settings:
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5
     max_quotes: int = 6
+    max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed

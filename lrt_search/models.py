@@ -326,6 +326,8 @@ class Answer:
     notes: tuple[str, ...] = ()
     reason: str | None = None  # why it abstained, naming what is missing
     features: dict[str, float] = field(default_factory=dict)  # of the calibrated confidence
+    # what of the question was not understood: {"kind", "text", "note"} (see search/unread.py)
+    unread: tuple[dict[str, str], ...] = ()
 
     @property
     def confidence_label(self) -> str:
@@ -343,6 +345,7 @@ class Answer:
             "confidence": round(self.confidence, 4),
             "confidence_label": self.confidence_label,
             "filters": self.filters,
+            "not_understood": list(self.unread),
             "timeline": self.timeline,
             "citations": [c.to_dict() for c in self.citations],
             "closest": [h.to_dict() for h in self.closest],
@@ -352,6 +355,9 @@ class Answer:
         """The answer as people read it: each quote with who said it and its citation, or the
         abstention with the closest passages' citations, then the confidence."""
         lines = [f"{self.question}"]
+        if self.unread:
+            label = "not understood" if self.filters.get("language") == "en" else "niet begrepen"
+            lines.append(f"{label}: " + "; ".join(u["note"] for u in self.unread))
         if self.abstained:
             lines.append(self.answer)
             lines += [f"  ({hit.citation}) {hit.text.splitlines()[0]}" for hit in self.closest]

@@ -34,11 +34,19 @@ from ..index.analysis import words
 from ..lexicon.dates import DateLike, as_date
 from ..models import Answer, Chunk, Citation, Statement, cite
 from ..search.query import QueryScope
+from ..search.unread import not_understood
 from .attendance import attendee_citations, people_orgs
 from .calibration import probability
 from .evidence import Requirements, requirements
 from .lead_ins import with_sub_items
-from .selection import asks_for_decisions, choose, compose, is_decision
+from .selection import (
+    asks_for_decisions,
+    choose,
+    compose,
+    is_decision,
+    list_decisions,
+    lists_decisions,
+)
 from .shape import _answers_shape, counted_terms
 
 if TYPE_CHECKING:
@@ -119,6 +127,7 @@ def answer_question(
     scope = retriever.scope(question) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     notes = list(scope.notes)
+    unread = tuple(not_understood(retriever, question))
     if not orgs and settings.understand_query:
         person = _person_speaker(retriever, question)
         if person:
@@ -129,6 +138,11 @@ def answer_question(
     timeline = bool(_TIMELINE.search(question))
     attendance = bool(_ATTENDANCE.search(question))
     depth = k or (8 if timeline else 5)
+    listing = lists_decisions(
+        question, retriever.orgs, as_date(since, "since"), as_date(until, "until")
+    )
+    if listing:  # "what was agreed in April 2023": every passage of the period is a candidate
+        depth = max(depth, _period_chunks(retriever, orgs, since, until))
     terms = list(scope.glossary_terms) if settings.expand_glossary else []
     _, hits = retriever.search_question(
         question, k=depth, org=orgs, since=since, until=until, scope=scope
@@ -173,6 +187,7 @@ def answer_question(
             notes=tuple(notes),
             reason=reason,
             features=features or {},
+            unread=unread,
         )
 
     if needs.reason:
@@ -283,7 +298,11 @@ def answer_question(
         f = {"score": c.score, "lexical": c.lexical, "matched": float(c.chunk_id in matched_chunks)}
         return probability(settings.confidence_weights, f) >= settings.abstain_below
 
-    chosen = choose(candidates, timeline, settings.max_quotes, settings.answer_margin, floor)
+    chosen = list_decisions(candidates, listing, settings.max_listed) if listing else []
+    if chosen:
+        notes.append("listed: " + ", ".join(listing))
+    else:
+        chosen = choose(candidates, timeline, settings.max_quotes, settings.answer_margin, floor)
     chosen = with_sub_items(retriever, chosen)
     return Answer(
         question=question,
@@ -296,6 +315,7 @@ def answer_question(
         closest=[],
         notes=tuple(notes),
         features=features,
+        unread=unread,
     )
 
 
@@ -310,6 +330,16 @@ def _person_speaker(retriever: Retriever, question: str) -> tuple[str, str] | No
         if code:
             return word, code
     return None
+
+
+def _period_chunks(
+    retriever: Retriever, orgs: list[str], since: DateLike, until: DateLike, cap: int = 50
+) -> int:
+    """How many passages the period (and speaker) holds, at most ``cap``."""
+    mask = retriever.filter_mask(
+        orgs or None, as_date(since, "since"), as_date(until, "until"), None
+    )
+    return cap if mask is None else min(cap, int(mask.sum()))
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -6,8 +6,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from ..ingest.statement_kinds import RegisterKind, find_markers
+from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import normalize_for_match
 from ..models import Citation
+from ..search.unread import content_words
 
 
 def choose(
@@ -59,15 +62,23 @@ def compose(citations: list[Citation]) -> str:
     return "\n".join(lines)
 
 
-_DECISION = re.compile(
-    r"^(?:afspraak|actie)\s*:|\b(?:er wordt besloten|wordt (?:er )?ingestemd|wordt besloten|"
-    r"is afgesproken|gaat akkoord|zijn akkoord|is akkoord|stemt in|wordt vastgesteld|"
-    r"is vastgesteld)\b",
+_AGREED = re.compile(
+    r"\b(?:agree\w*|decid\w*|decision\w*|resolv\w*|settled|approv\w*|commit\w*|afgesproken|"
+    r"afspra\w*|besl\w*|besluit\w*|overeengekomen|overeenstemming|ingestemd|vastgesteld|"
+    r"goedgekeurd|geaccordeerd|toegezegd|toezegging\w*|actions?|acties|actiepunt\w*)\b",
     re.I,
 )
-_AGREED = re.compile(
-    r"\b(?:agree\w*|decid\w*|decision\w*|resolv\w*|settled|afgesproken|afspra\w*|besl\w*|"
-    r"besluit\w*|overeengekomen|ingestemd|vastgesteld|actions?|acties|actiepunt\w*)\b",
+# Which register kinds a question asks for, in order of preference: "what was agreed" prefers
+# agreements, then decisions, then the actions agreed on; "what was decided" decisions first;
+# "which actions" actions only.
+_ASKS_ACTIONS = re.compile(
+    r"\b(?:actions?|acties|actiepunt\w*|toezegging\w*|toegezegd|commit\w*|who (?:must|has to|"
+    r"will) act)\b",
+    re.I,
+)
+_ASKS_DECIDED = re.compile(
+    r"\b(?:decid\w*|decision\w*|resolv\w*|approv\w*|besl\w*|besluit\w*|vastgesteld|"
+    r"goedgekeurd|geaccordeerd)\b",
     re.I,
 )
 
@@ -77,7 +88,62 @@ def asks_for_decisions(question: str) -> bool:
     return bool(_AGREED.search(question))
 
 
+def asked_kinds(question: str) -> tuple[RegisterKind, ...]:
+    """The register kinds (afspraak, besluit, actie) a decision question asks for, preferred
+    first; none for a question that does not ask what was agreed or decided."""
+    if not asks_for_decisions(question):
+        return ()
+    if _ASKS_ACTIONS.search(question) and not _ASKS_DECIDED.search(question):
+        return ("actie",)
+    if _ASKS_DECIDED.search(question):
+        return ("besluit", "afspraak", "actie")
+    return ("afspraak", "besluit", "actie")
+
+
 def is_decision(kind: str, text: str) -> bool:
-    """An Afspraak/Actie statement, or one that records a decision ("Er wordt besloten",
-    "wordt ingestemd", "is vastgesteld", "gaat akkoord")."""
-    return kind in ("decision", "action") or bool(_DECISION.search(text))
+    """An Afspraak/Actie statement, or one that records a decision in words ("Er wordt
+    besloten", "wordt ingestemd", "is vastgesteld", "gaat akkoord", "De leden spreken af"; see
+    :mod:`lrt_search.ingest.statement_kinds`; a denied one, "nog niet akkoord", is none)."""
+    return kind in ("decision", "action") or bool(find_markers(text))
+
+
+def register_kinds(text: str) -> set[RegisterKind]:
+    """The register kinds marked in a statement's text."""
+    return {m.kind for m in find_markers(text)}
+
+
+def lists_decisions(
+    question: str, table: OrgTable, since: dt.date | None, until: dt.date | None
+) -> tuple[RegisterKind, ...]:
+    """The kinds to list when ``question`` asks only what was agreed or decided in a period
+    ("Wat werd afgesproken in april 2023?", "What was agreed in November 2023?"): a decision
+    question with a period and no topic word; else none (rank the statements as usual)."""
+    if since is None and until is None:
+        return ()
+    if content_words(question, table):
+        return ()
+    return asked_kinds(question)
+
+
+def list_decisions(
+    candidates: list[Citation], kinds: tuple[RegisterKind, ...], limit: int
+) -> list[Citation]:
+    """For a question that asks only what was agreed in a period: the candidates that record
+    an agreement, decision or action of the asked ``kinds`` (the preferred kind first, then by
+    score), at most ``limit``, in meeting order."""
+
+    def rank(c: Citation) -> int:
+        marked = register_kinds(c.quote)
+        return min((kinds.index(k) for k in marked if k in kinds), default=len(kinds))
+
+    chosen: list[Citation] = []
+    seen: set[str] = set()
+    for c in sorted(candidates, key=lambda c: (rank(c), -c.score)):
+        key = normalize_for_match(c.quote)
+        if rank(c) == len(kinds) or key in seen:
+            continue
+        seen.add(key)
+        chosen.append(c)
+        if len(chosen) >= limit:
+            break
+    return sorted(chosen, key=lambda c: (c.meeting_date, c.span.line_start))

@@ -3,7 +3,10 @@
 The minutes mark some decisions and actions with a label ("Afspraak:", "Actie:", also inside
 brackets: "(Actie: VNG levert wijziging aan.)"), and write others as a sentence: "Er wordt
 besloten ...", "Er wordt ingestemd met ...", "Het verslag ... is vastgesteld", "wordt
-geaccordeerd", "SJenV gaat akkoord met ...". :func:`find_markers` returns each of them with the
+geaccordeerd", "SJenV gaat akkoord met ...", "De leden spreken af ...", "Er is
+overeenstemming over ...", "De leden besluiten ...", "IPO neemt het op zich ...". A phrase that
+is denied ("nog niet akkoord", "geen overeenstemming") or asked ("vraagt of ... akkoord gaat",
+a question) is none. :func:`find_markers` returns each of them with the
 verbatim stretch of the statement it covers (the *clause*); the parser's statement kinds and the
 decisions register (:mod:`lrt_search.answer.decisions`) both use it.
 
@@ -34,20 +37,91 @@ _LABEL_KINDS: dict[str, RegisterKind] = {
     "besloten": "besluit",
 }
 _AUX = r"(?:is|zijn|wordt|worden|werd|werden)"
+# Up to four words between an auxiliary and its participle: "wordt door alle leden ingestemd".
+_GAP = r"(?:[\w'’]+\s+){0,4}?"
+# Those who decide together: the members, the table, "we"; or an organisation's code.
+_DECIDERS = (
+    r"(?!(?:het|de|een|dit|dat|deze|die|zijn|haar|hun|ons|onze|elk|ieder)\s)"
+    r"(?:leden|partijen|deelnemers|aanwezigen|wij|we|zij|(?-i:[A-Z][A-Za-z&'’]{1,8}))"
+)
 _PHRASE_TEXTS: tuple[tuple[RegisterKind, str], ...] = (
-    ("afspraak", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?afgesproken\b"),
-    ("afspraak", r"\bafgesproken\s+(?:is|wordt)\b"),
-    ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?besloten\b"),
-    ("besluit", r"\b(?:er\s+)?wordt\s+ingestemd\b|\bingestemd\s+met\b"),
-    ("besluit", r"\b(?:stemt|stemmen)\s+(?:\w+\s+){0,3}?in\s+met\b"),
-    ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?vastgesteld\b"),
-    ("besluit", rf"\b{_AUX}\s+(?:\w+\s+){{0,3}}?(?:goedgekeurd|geaccordeerd)\b"),
-    ("besluit", r"\b(?:gaat|gaan|is|zijn)\b[^.;:()]{0,80}?\bakkoord\b"),
-    ("actie", r"\b(?:zegt|zeggen)\s+(?:\w+\s+){0,3}?toe\b"),
+    ("afspraak", rf"\b{_AUX}\s+{_GAP}afgesproken\b"),
+    ("afspraak", r"\bafgesproken\s+(?:is|wordt|werd)\b"),
+    # the separable verb: "De leden spreken af dat ...", "VNG en IPO spraken met elkaar af ..."
+    ("afspraak", rf"\b(?:spreken|spreekt|sprak|spraken)\s+{_GAP}af\b(?!\s+en\s+toe)"),
+    (
+        "afspraak",
+        rf"\b(?:komen|komt|kwam|kwamen)\s+{_GAP}overeen\b|\b{_AUX}\s+{_GAP}"
+        r"overeengekomen\b",
+    ),
+    ("besluit", rf"\b{_AUX}\s+{_GAP}besloten\b|\bbesloten\s+(?:is|wordt|werd)\b"),
+    # "besluiten" as a verb with the deciders as subject: "De leden besluiten ...", "Daarom
+    # besluit de LRT ..." (not the noun: "het besluit om", "de besluiten van het kabinet").
+    (
+        "besluit",
+        rf"\b{_DECIDERS}\s+(?:besluit|besluiten|besloot|besloten)\b(?!\s+(?:van|over|is|zijn)\b)",
+    ),
+    (
+        "besluit",
+        r"\b(?:besluit|besluiten|besloot|besloten)\s+(?:de\s+|het\s+)?"
+        r"(?:leden|partijen|deelnemers|aanwezigen|LRT|HLRT)\b",
+    ),
+    ("besluit", rf"\b(?:er\s+)?{_AUX}\s+{_GAP}ingestemd\b|\bingestemd\s+(?:met|wordt)\b"),
+    ("besluit", rf"\b(?:stemt|stemmen|stemde|stemden)\s+{_GAP}in\s+met\b"),
+    ("besluit", rf"\b{_AUX}\s+{_GAP}vastgesteld\b"),
+    ("besluit", rf"\b{_AUX}\s+{_GAP}(?:goedgekeurd|geaccordeerd)\b"),
+    ("besluit", r"\b(?:gaat|gaan|ging|gingen|is|zijn|was|waren)\b[^.;:()]{0,80}?\bakkoord\b"),
+    # consensus: "Er is overeenstemming over ...", "De leden bereiken overeenstemming",
+    # "De leden zijn het erover eens dat ..." (together; one party that "is het eens met" a
+    # position gives an opinion, not a decision)
+    (
+        "besluit",
+        r"\b(?:is|was|bestaat|bereiken|bereikt|bereikten|hebben|heeft)\s+"
+        r"(?:[\w'’]+\s+){0,3}?overeenstemming\b|\bovereenstemming\s+(?:is\s+|wordt\s+)?bereikt\b",
+    ),
+    (
+        "besluit",
+        r"\b(?:zijn|waren)\s+(?:zij\s+|ze\s+)?het\s+(?:[\w'’]+\s+){0,2}?(?:erover|hierover|"
+        r"daarover|met\s+elkaar|onderling)\s+eens\b|\b(?:iedereen|allen|alle\s+leden|de\s+leden)\s+"
+        r"(?:is|zijn|was|waren)\s+het\s+(?:[\w'’]+\s+){0,3}?eens\b",
+    ),
+    ("actie", rf"\b(?:zegt|zeggen|zegde|zegden)\s+{_GAP}toe\b"),
+    # taking a task on: "IPO neemt het op zich om ...", "dat VNG dit op zich neemt"
+    (
+        "actie",
+        rf"\b(?:neemt|nemen|nam|namen)\s+{_GAP}op\s+zich\b|\bop\s+zich\s+"
+        r"(?:neemt|nemen|genomen|te\s+nemen)\b",
+    ),
 )
 _PHRASES: tuple[tuple[RegisterKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I)) for kind, pattern in _PHRASE_TEXTS
 )
+# A phrase that is denied ("nog niet akkoord", "Er is geen overeenstemming", "wordt niet
+# ingestemd") or asked ("VNG vraagt of ... akkoord gaat") records no decision.
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|noch)\b", re.I)
+_QUESTION = re.compile(
+    r"\b(?:vraagt|vragen|vroeg|vroegen)\b(?:\s+[\w'’]+){0,3}?\s+(?:of|wanneer|hoe)\b|"
+    r"\bde\s+vraag\s+(?:is\s+)?of\b|\bonduidelijk\s+(?:is\s+)?of\b",
+    re.I,
+)
+
+
+def _phrase_kind(sentence: str) -> RegisterKind | None:
+    """The kind of the first decision phrase in ``sentence`` that is neither denied nor asked."""
+    if sentence.rstrip(" .)").endswith("?"):
+        return None
+    for kind, pattern in _PHRASES:
+        for m in pattern.finditer(sentence):
+            if _NEGATION.search(m.group(0)) or _NEGATION.search(
+                sentence, max(0, m.start() - 12), m.start()
+            ):
+                continue
+            if _QUESTION.search(sentence, 0, m.start()):
+                continue
+            return kind
+    return None
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
@@ -126,11 +200,9 @@ def find_markers(text: str) -> list[Marker]:
         start, end = _trim(text, s_start, s_end)
         if end <= start:
             continue
-        sentence = text[start:end]
-        for kind, pattern in _PHRASES:
-            if pattern.search(sentence):
-                phrased.append(Marker(kind, start, end, False))
-                break
+        kind = _phrase_kind(text[start:end])
+        if kind is not None:
+            phrased.append(Marker(kind, start, end, False))
     return sorted(labelled + phrased, key=lambda m: m.start)
 
 

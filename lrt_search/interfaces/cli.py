@@ -107,12 +107,21 @@ def search(
     since, until = date_option(since, "since"), date_option(until, "until")
     meeting = date_option(meeting, "meeting")
     hits = engine.search(query, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode)
+    from ..search.unread import not_understood
+
+    unread = not_understood(engine, query)
     if as_json:
         from .payloads import search_payload
 
         mode_used, k_used = mode or settings.mode, k or settings.k
-        print_json(search_payload(query, hits, mode_used, k_used, org, since, until, meeting))
+        print_json(
+            search_payload(query, hits, mode_used, k_used, org, since, until, meeting, unread)
+        )
         return
+    from ..index.analysis import is_english
+    from .render import print_unread
+
+    print_unread(wrapped, unread, is_english(query))
     if not hits:
         out.print("no passages match the filters")
         return

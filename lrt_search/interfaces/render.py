@@ -78,6 +78,16 @@ ANSWER_LABELS = {
 }  # fmt: skip
 
 
+def print_unread(console: Console, unread: list[dict[str, str]], english: bool) -> None:
+    """The line of what a question or query had that was not understood (nothing when none)."""
+    if unread:
+        from ..search.unread import LABEL
+
+        label = LABEL["en" if english else "nl"]
+        text = f"{label}: " + "; ".join(u["note"] for u in unread)
+        print_wrapped(console, Text(text, style="yellow"))
+
+
 def render_answer(answer: Answer, console: Console, engine: Any = None) -> None:
     """Print an answer for people, in the question's language: what was understood, the
     quotes (wrapped, with the question's words highlighted when ``engine`` is given) and their
@@ -94,6 +104,7 @@ def render_answer(answer: Answer, console: Console, engine: Any = None) -> None:
         lang = "en" if answer.filters.get("language") == "en" else "nl"
         notes = [note_text(note, lang) for note in answer.notes]
         print_wrapped(console, Text(f"{labels['understood']}: " + "; ".join(notes), style="dim"))
+    print_unread(console, list(answer.unread), answer.filters.get("language") == "en")
     if answer.abstained:
         print_wrapped(console, Text(answer.answer, style="bold yellow"))
         for hit in answer.closest:

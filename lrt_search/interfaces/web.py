@@ -39,6 +39,7 @@ from ..index.build import index_status
 from ..ingest.corpus import cited_lines
 from ..ingest.statement_kinds import REGISTER_KINDS
 from ..search.highlight import match_spans, query_terms, segments
+from ..search.unread import describe as describe_unread
 from .web_queries import (
     IndexHolder,
     corpus_file,
@@ -90,6 +91,7 @@ def create_app(settings: Settings) -> FastAPI:
                 "other_lang_url": f"{request.url.path}?{urlencode(params)}",
                 "version": __version__,
                 "note_text": note_text,
+                "describe_unread": describe_unread,
                 **context,
             },
             status_code=status,
@@ -211,6 +213,7 @@ def create_app(settings: Settings) -> FastAPI:
                 terms = query_terms(loaded.engine, q)
                 context["hits"] = hit_views(loaded.engine, hits, terms)
                 context["payload"] = payload
+                context["unread"] = payload["not_understood"]
         return page(request, "search.html", **context)
 
     @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)

@@ -16,6 +16,7 @@ from ..ingest.corpus import corpus_files, load_corpus
 from ..lexicon.dates import parse_date_arg
 from ..models import Meeting
 from ..search.highlight import passage_snippet, segments
+from ..search.unread import not_understood
 from ..service import Engine
 from .payloads import search_payload
 
@@ -128,8 +129,9 @@ def run_search(
     meeting = check_date(meeting, "meeting")
     engine = holder.get().engine
     hits = engine.search(q, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode)
+    unread = not_understood(engine, q)
     payload = search_payload(
-        q, hits, mode or settings.mode, k or settings.k, org, since, until, meeting
+        q, hits, mode or settings.mode, k or settings.k, org, since, until, meeting, unread
     )
     return payload, hits
 

@@ -27,6 +27,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "note_speaker": "spreker",
         "note_period": "periode",
         "note_glossary": "woordenlijst",
+        "unread": "Niet begrepen",
+        "note_listed": "opgesomd",
         "closest": "Dichtstbijzijnde passages",
         "who": "Wie moet handelen",
         "nobody": "niet genoemd",
@@ -76,6 +78,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "note_speaker": "speaker",
         "note_period": "period",
         "note_glossary": "glossary",
+        "unread": "Not understood",
+        "note_listed": "listed",
         "closest": "Closest passages",
         "who": "Who must act",
         "nobody": "not named",
@@ -115,4 +119,6 @@ def note_text(note: str, lang: str) -> str:
         return note
     if key == "period":
         rest = rest.replace(" to ", _PERIOD_JOIN.get(lang, " to "))
+    if key == "listed":  # register kinds: "afspraak, besluit" -> "agreement, decision"
+        rest = ", ".join(TEXTS[lang].get(kind, kind) for kind in rest.split(", "))
     return f"{TEXTS[lang].get('note_' + key, key)}: {rest}"

@@ -16,7 +16,7 @@ from typing import Any
 from ..index.analysis import is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
-from ..lexicon.organisations import OrgTable
+from ..lexicon.organisations import Mention, OrgTable
 from .periods import find_range
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -44,41 +44,127 @@ _SPEECH = re.compile(
     r"kritiek|zorgen|reag\w*|reactie\w*|antwoord\w*|benoem\w*|pleit\w*|inbreng|aanwezig|"
     r"vertegenwoordig\w*|namens|volgens|ondersteun\w*|steun\w*|herken\w*|twijfel\w*|"
     r"licht\w*|meld\w*|gaf|geeft|aangegeven|wie|toelichting|opmerking\w*|bezwaar\w*|"
-    r"keek|kijkt|kijken|zag|ziet|opvatting\w*|houding|attitude|absent|afwezig)\b",
+    r"keek|kijkt|kijken|zag|ziet|opvatting\w*|houding|attitude|absent|afwezig|"
+    r"judg\w*|assess\w*|evaluat\w*|regard(?:s|ed)?|perceiv\w*|experienc\w*|"
+    r"beoordeel\w*|oordeel\w*|ervar\w*|denk\w*|dacht\w*|uitte\w*|geuit|tegenover)\b",
     re.I,
 )
 
 
-_TOPIC_WORDS = frozenset(
-    [
-        "about",
-        "regarding",
-        "concerning",
-        "on",
-        "to",
-        "for",
-        "with",
-        "by",
-        "aan",
-        "over",
-        "naar",
-        "voor",
-        "met",
-        "door",
-        "tegen",
-        "joining",
-        "between",
-        "tussen",
-    ]
+def is_speech_word(word: str) -> bool:
+    """Whether ``word`` is a word of speech or opinion ("said", "vond", "standpunt")."""
+    return bool(_SPEECH.fullmatch(word))
+
+
+def is_speech_word_in(text: str) -> bool:
+    """Whether ``text`` holds a word of speech or opinion (a speaker can be asked for)."""
+    return bool(_SPEECH.search(text))
+
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+# The word right before an organisation (articles skipped) that makes it something the question
+# is *about* or *addressed to*, not who speaks: "among municipalities", "to the provinces".
+_NOT_SPEAKER_BEFORE = frozenset(
+    _split(
+        "about regarding concerning on to for with among amongst within across between towards "
+        "including than like without joining in at "
+        "aan over naar voor met tegen tussen onder bij binnen richting zonder dan zoals inclusief "
+        "omtrent aangaande inzake betreffende op in"
+    )
 )
-_SKIP = frozenset(["the", "de", "het", "a", "een", "'s"])
+# The word right before an organisation that makes it the speaker: the agent of a passive ("said
+# by the provinces", "door de gemeenten gezegd") or the source ("from", "vanuit", "namens").
+_SPEAKER_BEFORE = frozenset(_split("by door from vanuit namens volgens"))
+# "van"/"of" before an organisation: the speaker after a word of speech ("het standpunt van de
+# VNG", "the concerns of municipalities"), else part of a noun phrase ("de rol van de provincies").
+_GENITIVE = frozenset(["van", "of"])
+# ... or after a word for those who speak for an organisation ("the association of
+# municipalities", "de koepel van gemeenten", "on behalf of IPO").
+_REPRESENTS = frozenset(
+    _split(
+        "behalf association associations umbrella organisation organisations organization "
+        "organizations representative representatives delegation body koepel koepels vereniging "
+        "organisatie organisaties vertegenwoordiger vertegenwoordigers delegatie"
+    )
+)
+# Words that open the topic of a question; an organisation after one of them, in the same clause,
+# is part of the topic ("about the housing shortage among municipalities").
+_TOPIC_MARKER = re.compile(
+    r"\b(?:about|regarding|concerning|with regard to|in relation to|on the (?:subject|topic) of|"
+    r"over|omtrent|aangaande|inzake|betreffende|met betrekking tot|m\.b\.t\.|ten aanzien van|"
+    r"t\.a\.v\.)(?!\w)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
+_SKIP = frozenset(["the", "de", "het", "a", "een", "'s", "all", "alle", "some", "sommige"])
+_COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
+_WORD = re.compile(r"[\w'\u2019.&-]+")
 
 
-def _is_topic(question: str, start: int) -> bool:
-    """Whether an organisation named at ``start`` is what the question is *about*
-    ("what was said about VWS"), not who speaks."""
-    before = [w for w in question[:start].lower().split() if w not in _SKIP]
-    return bool(before) and before[-1].strip(",") in _TOPIC_WORDS
+def _words_before(text: str) -> list[str]:
+    """The words of ``text``, lower case, articles left out (the last one is nearest)."""
+    return [
+        w for w in (m.group(0).lower().strip(".") for m in _WORD.finditer(text)) if w not in _SKIP
+    ]
+
+
+def _clause_start(question: str, start: int) -> int:
+    """Where the clause holding character ``start`` begins (after , ; : ? ! or a dash)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(question, 0, start)]
+    return ends[-1] if ends else 0
+
+
+def is_speaker_position(question: str, start: int, end: int) -> bool:
+    """Whether an organisation named at ``question[start:end]`` stands where the speaker stands.
+
+    It does not when it is part of the topic: after "about"/"over"/"regarding" in its clause
+    ("Wat is er gezegd over de rol van de provincies?"), or right after a preposition that makes
+    it an addressee or a place ("say to the provinces", "the shortage among municipalities"),
+    or after "van"/"of" in a noun phrase that is not speech ("de rol van de provincies"). It does
+    as subject ("What did the provinces say", "Wat vond de VNG van ..."), as the agent of a
+    passive ("said by the provinces", "door de gemeenten gezegd"), or after "van"/"of" following
+    a word of speech or representation ("het standpunt van de VNG", "the concerns of
+    municipalities", "de koepel van gemeenten").
+    """
+    clause = _clause_start(question, start)
+    before = _words_before(question[clause:start])
+    prev = before[-1] if before else ""
+    if prev in _SPEAKER_BEFORE:
+        return True
+    if _TOPIC_MARKER.search(question, clause, start):
+        return False
+    if prev in _GENITIVE:
+        return len(before) >= 2 and (
+            before[-2] in _REPRESENTS or bool(_SPEECH.fullmatch(before[-2]))
+        )
+    return prev not in _NOT_SPEAKER_BEFORE
+
+
+def speaker_mentions(question: str, table: OrgTable) -> list[Mention]:
+    """The organisations a question names as its speaker (see :func:`is_speaker_position`);
+    none when the question has no word of speech. An organisation coordinated with the one
+    before it ("de provincies en de gemeenten") shares its role."""
+    if not _SPEECH.search(question):
+        return []
+    out: list[Mention] = []
+    previous: tuple[int, bool] | None = None
+    for m in table.query_mentions(question):
+        between = _words_before(question[previous[0] : m.start]) if previous else None
+        if (
+            previous is not None
+            and between is not None
+            and (not between or set(between) <= _COORDINATION)
+        ):
+            speaker = previous[1]
+        else:
+            speaker = is_speaker_position(question, m.start, m.end)
+        previous = (m.end, speaker)
+        if speaker:
+            out.append(m)
+    return out
 
 
 @dataclass(frozen=True)
@@ -176,20 +262,12 @@ def understand(question: str, table: OrgTable, glossary: Glossary | None) -> Que
     """The scope of ``question``; see the module docstring."""
     notes: list[str] = []
     orgs: tuple[str, ...] = ()
-    if _SPEECH.search(question):
-        mentions = []
-        topic = False
-        for m in table.query_mentions(question):
-            before = question[: m.start].lower().split()
-            coordinated = bool(before) and before[-1] in ("and", "en", "&", "or", "of")
-            topic = (coordinated and topic) or _is_topic(question, m.start)
-            if not topic:
-                mentions.append(m)
-        strong = [m for m in mentions if m.strong]
-        # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
-        orgs = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
-        if orgs:
-            notes.append("speaker: " + ", ".join(orgs))
+    mentions = speaker_mentions(question, table)
+    strong = [m for m in mentions if m.strong]
+    # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
+    orgs = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
+    if orgs:
+        notes.append("speaker: " + ", ".join(orgs))
     since, until, period = find_period(question)
     if period:
         notes.append("period: " + period)

@@ -107,7 +107,7 @@ def test_search_json(paths, capsys) -> None:
     )
     assert code == 0, err
     envelope = json.loads(out)
-    assert set(envelope) == {"query", "filters", "mode", "hits"}
+    assert set(envelope) == {"query", "filters", "mode", "not_understood", "hits"}
     assert envelope["query"] == "what did IPO say about indeplaatsstelling"
     assert envelope["mode"] == "hybrid" and envelope["filters"]["k"] == 5
     hits = envelope["hits"]

@@ -96,3 +96,24 @@ def test_statement_kinds_recognise_phrases() -> None:
     meeting = load_corpus(ROOT / "corpus")[-1]
     kinds = {s.text: s.kind for s in meeting.statements}
     assert kinds["Er wordt ingestemd met de taakstelling."] == "decision"
+
+
+def test_fresh_decision_phrases_one_by_one() -> None:
+    """Sentences written after the phrase rules of issue 8 (tests/data/
+    decision_phrases_fresh.jsonl): separable verbs ("spraken ... af", "komen overeen"),
+    consensus ("bestaat overeenstemming", "zijn het erover eens"), the members as subject of
+    "besluiten", taking a task on ("neemt op zich"); and the near misses: denied ("nog geen
+    overeenstemming", "niet akkoord"), asked ("vraagt of ... akkoord gaan", a question mark),
+    the noun "besluit", one party's opinion, "op zich" meaning "in itself", "af en toe"."""
+    for row in _labels("decision_phrases_fresh.jsonl"):
+        kinds = sorted({m.kind for m in find_markers(row["text"])})
+        assert kinds == sorted(row["kinds"]), row["text"]
+
+
+def test_denied_or_asked_decisions_are_none() -> None:
+    assert statement_kind("De gemeenten zijn nog niet akkoord, zegt VNG.") is None
+    assert statement_kind("Er wordt niet ingestemd met de termijn.") is None
+    assert statement_kind("IPO vraagt of de leden akkoord gaan.") is None
+    # the denial belongs to its own sentence only
+    text = "VNG is nog niet akkoord. Er wordt besloten de brief aan te houden."
+    assert [m.kind for m in find_markers(text)] == ["besluit"]

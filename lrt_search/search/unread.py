@@ -1,0 +1,253 @@
+"""What of a question was *not* understood, so that it can be shown instead of silently ignored.
+
+Three kinds, each an :class:`Unread` with the words as the question wrote them:
+
+- ``date``: a date expression the period grammar (:mod:`lrt_search.search.periods`) cannot read:
+  an impossible day ("31 februari 2023"), quarters ("in Q3", "het derde kwartaal"), relative
+  or festive dates ("last Christmas", "vorige maand", "na de zomer"), a month or season without
+  a year when no period was read ("in maart");
+- ``name``: an acronym that looks like an organisation ("PVV") but is in neither the alias table,
+  the minutes nor the glossary;
+- ``speaker``: an acronym where the speaker stands ("Wat zei de PRT ...") that the minutes use
+  but the alias table does not know, so it filters nothing and is searched as a word;
+- ``words``: content words that match nothing in the index (stems, compound parts, spelling
+  variants) and no glossary term, so only the dense side can use them.
+
+Words that frame a question ("what was said", "afgesproken", "meeting", a speaker, the period)
+are not content words: :func:`content_words` leaves them out, and ``ask`` uses it to see
+whether a "what was agreed in April 2023" question names a topic at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..index.analysis import dutch_stopwords, english_stopwords, is_english
+from ..lexicon.dates import MONTHS, find_date
+from ..lexicon.glossary import Glossary
+from ..lexicon.organisations import OrgTable
+from ..lexicon.textnorm import fold_accents
+from .query import (
+    find_period,
+    is_speaker_position,
+    is_speech_word,
+    is_speech_word_in,
+    speaker_mentions,
+)
+
+if TYPE_CHECKING:
+    from .retriever import Retriever
+
+#: Note keys, in the order notes are shown.
+KINDS = ("date", "name", "speaker", "words")
+
+_MONTH_RE = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_SEASON_RE = r"voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall"
+_FEAST_RE = (
+    r"christmas|xmas|easter|new\s+year|kerst\w*|pasen|paas\w*|nieuwjaar|oud\s+en\s+nieuw|"
+    r"zomerreces|kerstreces|meireces|herfstreces|summer\s+recess|(?:zomer|kerst)vakantie"
+)
+_UNREAD_DATES = (
+    # an impossible day: the grammar reads only valid dates
+    rf"\b\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b|"
+    r"\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    # quarters
+    r"\bQ[1-4]\b(?:\s+\d{4})?|\b(?:[1-4](?:e|ste|de|st|nd|rd|th)?|eerste|tweede|derde|vierde|"
+    r"first|second|third|fourth|last|laatste)\s+(?:quarter|kwartaal)(?:\s+(?:of|van)\s+\d{4})?\b",
+    # relative and festive dates
+    r"\b(?:last|next|this|previous|coming|past|vorige|vorig|volgende|volgend|afgelopen|"
+    rf"komende|deze|dit|na\s+de|voor\s+de|rond|around|before|after|since|sinds|tijdens)\s+"
+    rf"(?:week|month|year|maand|jaar|kwartaal|quarter|{_SEASON_RE}|{_FEAST_RE})\b"
+    r"(?:\s+(?:of\s+|van\s+)?(?:19|20)\d{2}\b)?|"
+    rf"\b(?:{_FEAST_RE})(?:\s+\d{{4}})?\b|\b(?:yesterday|gisteren|eergisteren|vandaag|today)\b",
+)
+_UNREAD_DATE = re.compile("|".join(f"(?:{p})" for p in _UNREAD_DATES), re.I)
+# A month or season without a year, read only when the question names a year elsewhere.
+_NO_YEAR = re.compile(
+    r"\b(?:in|during|tijdens|gedurende|begin|eind|medio|early|late|mid|halverwege|"
+    r"sinds|since|before|after|vóór|na|vanaf|from|until|tot|the|this|het|de)\s+"
+    rf"(?:{_MONTH_RE}|{_SEASON_RE})\b(?!\s*,?\s*(?:van\s+|of\s+)?(?:19|20)\d{{2}})",
+    re.I,
+)
+_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:'?s)?(?![\w-])")
+_THE_TABLE = frozenset(["LRT", "HLRT"])
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3})$")
+#: Words that frame a question rather than name its topic (lower case, accents folded).
+_FRAME = frozenset(
+    str.split(
+        """
+    agree agreed agreement agreements decide decided decision decisions action actions
+    afgesproken afspraak afspraken afspreken besloten besluit besluiten overeengekomen
+    ingestemd vastgesteld acties actiepunt actiepunten toegezegd toezegging toezeggingen
+    discuss discussed discussion besproken bespreken bespreking happen happened happening
+    gebeurd gebeurt gebeurde mention mentioned genoemd noemde meeting meetings vergadering
+    vergaderingen overleg bijeenkomst lrt regietafel landelijke minutes notulen verslag topic
+    onderwerp item items agendapunt agendapunten question questions vraag vragen anything
+    something iets iemand anyone everything alles kind sort soort association associations
+    umbrella koepel representatives vertegenwoordigers hoeveel much many number numbers aantal
+    amount bedrag percentage procent budget money geld kost cost develop developed evolve evolved
+    development ontwikkeld ontwikkelde ontwikkeling verloop verliep change changed situation
+    situatie time tijd outcome made make gemaakt maken taken take genomen nemen reached bereikt
+    """
+    )
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A part of a question that was not understood: ``kind`` (date, name or words) and the
+    words as written."""
+
+    kind: str
+    text: str
+
+    @property
+    def note(self) -> str:
+        """The note as :class:`lrt_search.models.Answer` keeps it ("unread date: in Q3")."""
+        return f"unread {self.kind}: {self.text}"
+
+    def describe(self, english: bool) -> str:
+        """What was not understood, for people, in the question's language."""
+        return describe(self.kind, self.text, "en" if english else "nl")
+
+    def to_dict(self, english: bool) -> dict[str, str]:
+        """JSON form: ``{"kind", "text", "note"}``, the note in the question's language."""
+        return {"kind": self.kind, "text": self.text, "note": self.describe(english)}
+
+
+_DESCRIBE = {
+    "en": {
+        "date": "date \u201c{}\u201d (no period read from it)",
+        "name": "name \u201c{}\u201d (not in the alias table, the minutes or the glossary)",
+        "speaker": "speaker \u201c{}\u201d (not in the alias table: searched as a word, not "
+        "as who speaks)",
+        "words": "\u201c{}\u201d (in neither the minutes nor the glossary)",
+    },
+    "nl": {
+        "date": "datum \u201c{}\u201d (geen periode uit te lezen)",
+        "name": "naam \u201c{}\u201d (niet in de aliastabel, de notulen of de woordenlijst)",
+        "speaker": "spreker \u201c{}\u201d (niet in de aliastabel: als woord gezocht, niet als "
+        "wie spreekt)",
+        "words": "\u201c{}\u201d (niet in de notulen of de woordenlijst)",
+    },
+}
+
+
+def describe(kind: str, text: str, lang: str) -> str:
+    """One thing not understood (``kind`` date, name or words) for people, in ``lang``."""
+    return _DESCRIBE["en" if lang == "en" else "nl"][kind].format(text)
+
+
+#: The label before the notes of what was not understood.
+LABEL = {"en": "not understood", "nl": "niet begrepen"}
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def unread_dates(question: str) -> list[str]:
+    """Date expressions of ``question`` the period grammar cannot read (see module docstring)."""
+    out = []
+    for m in _UNREAD_DATE.finditer(question):
+        text = m.group(0)
+        if re.search(r"\d{4}", text) and find_date(text) and not re.search(r"(?i)q[1-4]", text):
+            continue  # a valid day
+        out.append(text.strip())
+    _, _, period = find_period(question)
+    if period is None:
+        out += [m.group(0) for m in _NO_YEAR.finditer(question) if m.group(0) not in " ".join(out)]
+    return list(dict.fromkeys(out))
+
+
+def _date_spans(question: str) -> list[tuple[int, int]]:
+    pattern = re.compile(rf"\b(?:{_MONTH_RE}|{_SEASON_RE}|(?:19|20)\d{{2}})\b", re.I)
+    return _spans(_UNREAD_DATE.finditer(question)) + _spans(pattern.finditer(question))
+
+
+def content_words(question: str, table: OrgTable) -> list[tuple[str, int, int]]:
+    """The words of ``question`` that name its topic, with their character spans: not stopwords
+    (Dutch or English), not words of speech or of the question's frame ("afgesproken",
+    "meeting"), not an organisation of the alias table, not part of a date."""
+    stop = dutch_stopwords() | english_stopwords()
+    skip = [(m.start, m.end) for m in table.query_mentions(question)] + _date_spans(question)
+    out = []
+    for m in _WORD.finditer(question):
+        word = m.group(0).strip("'’-")
+        key = fold_accents(word.lower()).removesuffix("'s").removesuffix("’s")
+        if len(key) < 2 or key in stop or key in _FRAME or is_speech_word(key):
+            continue
+        if key in MONTHS or _inside(m.start(), m.end(), skip):
+            continue
+        out.append((word, m.start(), m.end()))
+    return out
+
+
+def _known(word: str, analyzer: object, known: Container[str]) -> bool:
+    terms = analyzer.tokenize_query(word, known)  # type: ignore[attr-defined]
+    return any(t in known for t in terms)
+
+
+def find_unread(
+    question: str,
+    table: OrgTable,
+    glossary: Glossary | None,
+    analyzer: object,
+    known: Container[str],
+) -> list[Unread]:
+    """Everything of ``question`` that was not understood, dates first, then names, then
+    words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`) and
+    ``known`` its vocabulary."""
+    found = [Unread("date", text) for text in unread_dates(question)]
+    glossed: list[tuple[int, int]] = []
+    if glossary is not None:
+        for term, _ in glossary.matches(question):
+            glossed += _spans(re.finditer(re.escape(term), question, re.I))
+    orgs = [(m.start, m.end) for m in table.query_mentions(question)]
+    names, speakers = [], []
+    # only when the alias table gives no speaker; "the LRT" is the whole table, not a speaker
+    speech = is_speech_word_in(question) and not speaker_mentions(question, table)
+    for m in _ACRONYM.finditer(question):
+        name = re.sub(r"'?s$", "", m.group(0)) if m.group(0).endswith("s") else m.group(0)
+        if _ROMAN.match(name) or _inside(m.start(), m.end(), orgs + glossed):
+            continue
+        if table.resolve(name):
+            continue
+        if not _known(name, analyzer, known):
+            names.append(name)
+        elif (
+            speech
+            and name.upper() not in _THE_TABLE
+            and is_speaker_position(question, m.start(), m.end())
+        ):
+            speakers.append(name)  # "Wat zei de PRT": a word of the minutes, but no speaker
+    found += [Unread("name", n) for n in dict.fromkeys(names)]
+    found += [Unread("speaker", n) for n in dict.fromkeys(speakers)]
+    unmatched = []
+    for word, start, end in content_words(question, table):
+        if word in names or word.rstrip("s") in names or _inside(start, end, glossed):
+            continue
+        if not _known(word, analyzer, known):
+            unmatched.append(word)
+    if unmatched:
+        found.append(Unread("words", ", ".join(dict.fromkeys(unmatched))))
+    return found
+
+
+def not_understood(retriever: Retriever, question: str) -> list[dict[str, str]]:
+    """:func:`find_unread` with the retriever's alias table, glossary, analyzer and
+    vocabulary, in JSON form with notes in the question's language (what ``ask`` and ``search``
+    show)."""
+    english = is_english(question)
+    found = find_unread(
+        question, retriever.orgs, retriever.glossary, retriever.analyzer, retriever.bm25.terms
+    )
+    return [u.to_dict(english) for u in found]
