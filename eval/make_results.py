@@ -42,6 +42,7 @@ CONFIGS = [
     ("no-lexical-guarantee", "default, no lexical guarantee (fusion before issue 8)"),
     ("no-evidence-checks", "default, no evidence checks in ask"),
     ("no-sentence-dense", "default, no sentence-level dense evidence"),
+    ("no-light-verbs", "default, Dutch light verbs kept as query terms"),
     ("before-issue-8", "before issue 8 (approximately; see the config)"),
     ("default", "**default**"),
 ]
@@ -92,6 +93,7 @@ COMPARE = [
     "no-query-scope",
     "no-lexical-guarantee",
     "no-sentence-dense",
+    "no-light-verbs",
     "before-issue-8",
 ]
 ANSWERS = ("default", "no-evidence-checks", "before-issue-8")
@@ -162,7 +164,13 @@ def main() -> int:
         "| configuration | dev R@5 | test R@5 | dev MRR@10 | test MRR@10 |",
         "|---|---:|---:|---:|---:|",
     ]
-    for name in ("default", "no-sentence-dense", "no-lexical-guarantee", "before-issue-8"):
+    for name in (
+        "default",
+        "no-sentence-dense",
+        "no-lexical-guarantee",
+        "no-light-verbs",
+        "before-issue-8",
+    ):
         d = reports[(name, "dev")].by_type.get("paraphrase", nan)
         t = reports[(name, "test")].by_type.get("paraphrase", nan)
         lines.append(

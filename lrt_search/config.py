@@ -76,6 +76,9 @@ class Settings:
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True
+    # Search (BM25) leaves Dutch light verbs (komen, gaan, krijgen, ...) out of a query that has
+    # other content words; `ask` still counts them in a statement's lexical share.
+    drop_light_verbs: bool = True
     min_compound_part: int = 4
     bm25_k1: float = 1.2
     bm25_b: float = 0.75

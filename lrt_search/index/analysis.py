@@ -28,6 +28,21 @@ _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
 _TOKEN = re.compile(r"\d{4}-(?:iii|ii|iv|i)\b|[a-z0-9]+")
 _LINKS = ("s", "en", "e")  # Dutch linking morphemes between compound parts ("taakstellingsbrief")
 
+_LIGHT_VERBS = (
+    "komen kom komt kwam kwamen gekomen gaan gaat ging gingen gegaan krijgen krijg krijgt "
+    "kreeg kregen gekregen blijven blijf blijft bleef bleven gebleven laten liet lieten "
+    "gelaten staan stond stonden gestaan liggen ligt lag lagen zitten zit zat zaten gezeten "
+    "houden houdt hield hielden gehouden brengen brengt bracht brachten gebracht"
+)
+#: Dutch light and aspectual verbs (komen, gaan, krijgen, blijven, laten, staan, liggen, zitten,
+#: houden, brengen) in their unambiguous forms. They frame a question ("Mogen ze een huis krijgen
+#: voordat hun familie is gekomen?") but say little about its topic, like the verbs the stopword
+#: list already has (doen, maken, nemen, worden). A search with other content words leaves them
+#: out (a chunk that says "komen" is no lexical match for "... voordat hun familie is gekomen?");
+#: a search of light verbs alone keeps them (see :meth:`DutchAnalyzer.tokenize_query`). `ask`
+#: keeps them when it weighs statements, where they can be the point ("Blijven ze?").
+LIGHT_VERBS = frozenset(_LIGHT_VERBS.split())
+
 
 @cache
 def _stemmer() -> Stemmer.Stemmer:
@@ -199,8 +214,14 @@ class DutchAnalyzer:
                 out.append(self._stem(part))
         return out
 
-    def tokenize_query(self, text: str, known_terms: Container[str] | None = None) -> list[str]:
-        """Query terms: like :meth:`tokenize`, minus English stopwords, plus spelling variants.
+    def tokenize_query(
+        self,
+        text: str,
+        known_terms: Container[str] | None = None,
+        drop_light_verbs: bool = False,
+    ) -> list[str]:
+        """Query terms: like :meth:`tokenize`, minus English stopwords, plus spelling variants;
+        ``drop_light_verbs`` leaves out :data:`LIGHT_VERBS` when other content words remain.
 
         ``known_terms`` (the index vocabulary) enables variant matching: a query term of >= 7
         letters also matches the indexed terms within one edit of it.
@@ -213,8 +234,14 @@ class DutchAnalyzer:
             if self.remove_stopwords and len(tokens) > 1 and is_english(text)
             else set()
         )
+        light: Collection[str] = ()
+        if drop_light_verbs and self.remove_stopwords:
+            stop = dutch_stopwords()
+            content = [w for w in tokens if w not in english and w not in stop]
+            if any(w not in LIGHT_VERBS for w in content):
+                light = LIGHT_VERBS
         for word in tokens:
-            if word in english:
+            if word in english or word in light:
                 continue
             if self.remove_stopwords and word in dutch_stopwords():
                 continue

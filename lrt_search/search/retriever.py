@@ -248,7 +248,9 @@ class Retriever:
     def _bm25_ranking(
         self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
     ) -> list[tuple[int, float]]:
-        terms = self.analyzer.tokenize_query(query, self._known_terms)
+        # A search of several words leaves out Dutch light verbs (komen, krijgen, ...).
+        light = self.settings.drop_light_verbs
+        terms = self.analyzer.tokenize_query(query, self._known_terms, drop_light_verbs=light)
         for phrase in extra:
             terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
         scores = self.bm25.scores(terms)
