@@ -24,6 +24,7 @@ the meeting, agenda item and source lines where it stands. The steps:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -151,8 +152,13 @@ def answer_question(
         # Nothing where the understood speaker speaks: search every speaker, and say so.
         notes.append(f"no passage where {', '.join(orgs)} speaks; searched all speakers")
         orgs = []
-        _, hits = retriever.search_question(
-            question, k=depth, org=None, since=since, until=until, scope=scope
+        _, hits = retriever.search_question(  # (org=None would take the scope's speaker)
+            question,
+            k=depth,
+            org=None,
+            since=since,
+            until=until,
+            scope=dataclasses.replace(scope, orgs=()),
         )
     since_d, until_d = as_date(since, "since"), as_date(until, "until")
     needs = (

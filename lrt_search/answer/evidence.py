@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..index.analysis import dutch_stopwords, english_stopwords, is_english, words
 from ..lexicon.dates import MONTHS
+from ..search.unread import content_words
 from .names import (
     _ACRONYM,
     _NOT_FOCUS,
@@ -234,6 +236,30 @@ def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:
     return any(t in known for w in content for t in retriever.analyzer.tokenize_query(w, known))
 
 
+def _nothing_known(retriever: Retriever, question: str) -> list[str]:
+    """The content words of a Dutch question when the minutes know none of them in any form
+    (stem, compound part, spelling variant, a longer word that starts with its stem) and it
+    names no organisation; else an empty list. English questions are left alone: an English
+    word the glossary lacks says nothing about the minutes."""
+    if is_english(question) or retriever.orgs.query_mentions(question):
+        return []
+    content = [w for w, _, _ in content_words(question, retriever.orgs)]
+    known = retriever.bm25.terms
+    for word in content:
+        stems = retriever.analyzer.tokenize_query(word, known)
+        if any(t in known for t in stems) or _starts_a_term(known, stems[:1]):
+            return []
+    return content
+
+
+def _starts_a_term(known: Container[str], stems: list[str]) -> bool:
+    """Whether an index term starts with the (one) stem of at least five letters: the word is
+    the first part of a compound of the minutes ("bescherming": "beschermingsmaatregel")."""
+    if not stems or len(stems[0]) < 5 or not isinstance(known, Iterable):
+        return False
+    return any(term.startswith(stems[0]) for term in known)
+
+
 def requirements(
     retriever: Retriever,
     question: str,
@@ -271,6 +297,16 @@ def requirements(
             reason=f"{listed} {'does' if len(missing) == 1 else 'do'} not occur in the minutes"
             if english
             else f"{listed} {'komt' if len(missing) == 1 else 'komen'} niet voor in de notulen"
+        )
+    # Nothing of the question is in the minutes: no word (in any form, or through the
+    # glossary), no speaker, no period ("Krijgen politieagenten meer salaris?").
+    unknown = _nothing_known(retriever, question)
+    if unknown and not scope.orgs and since is None and until is None:
+        listed = ", ".join(f"\u201c{w}\u201d" for w in unknown)
+        return Requirements(
+            reason=f"none of the question's words occurs in the minutes ({listed})"
+            if english
+            else f"geen woord van de vraag komt voor in de notulen ({listed})"
         )
     if not period_has_meeting(retriever, since, until):
         when = (

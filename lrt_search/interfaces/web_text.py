@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Notulen LRT doorzoeken",
@@ -111,9 +113,15 @@ TEXTS: dict[str, dict[str, str]] = {
 _PERIOD_JOIN = {"nl": " t/m ", "en": " to "}
 
 
+_RETRIED = re.compile(r"no passage where (.+) speaks; searched all speakers")
+
+
 def note_text(note: str, lang: str) -> str:
     """One note of what an answer understood ("period: 2023-04-01 to 2023-04-30") in ``lang``,
     label and words both: "periode: 2023-04-01 t/m 2023-04-30" in Dutch."""
+    retried = _RETRIED.fullmatch(note)
+    if retried and lang == "nl":
+        return f"geen passage waarin {retried.group(1)} spreekt; alle sprekers doorzocht"
     key, sep, rest = note.partition(": ")
     if not sep:
         return note

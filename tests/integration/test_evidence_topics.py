@@ -135,3 +135,19 @@ def test_a_paraphrased_topic_word_is_rescued_by_a_statement_that_stands_out(
     answer = engine.ask("Wat zei Aedes over prijsstijgingen bij flexwoningen?")
     assert not answer.abstained, answer.reason
     assert any("prijsopdrijvend effect" in c.quote for c in answer.citations)
+
+
+def test_a_dutch_question_of_which_nothing_is_in_the_minutes_abstains(engine: Engine) -> None:
+    answer = engine.ask("Krijgen politieagenten meer salaris?")
+    assert answer.abstained and answer.reason and "politieagenten" in answer.reason
+    # A word that starts a compound of the minutes is known ("bescherming").
+    answer = engine.ask("Hoe lang blijft de bescherming van ontheemden gelden?")
+    assert not (answer.reason or "").startswith("geen woord van de vraag"), answer.reason
+
+
+def test_the_retry_without_the_speaker_really_drops_the_speaker(engine: Engine) -> None:
+    # Defensie never speaks; the VNG asks whether Defensie wants to use Budel.
+    answer = engine.ask("Does the Ministry of Defence want to use the Budel site?")
+    assert any("searched all speakers" in note for note in answer.notes), answer.notes
+    assert not answer.abstained, answer.reason
+    assert any("Defensie de locatie Budel" in c.quote for c in answer.citations)
