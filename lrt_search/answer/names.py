@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,12 @@ def _word_matches(word: str, name_word: str) -> bool:
         return True
     # The people of a country stand where the country does ("Oekraïners": "Oekraïne").
     stem = _DEMONYM.sub("", name_word)
-    return stem != name_word and len(stem) >= 5 and word.startswith(stem)
+    if stem != name_word and len(stem) >= 5 and word.startswith(stem):
+        return True
+    # Its adjective too ("Oekraïense": "Oekraïne"): three quarters of the shorter word, at
+    # least six letters, are shared.
+    common = len(os.path.commonprefix([word, name_word]))  # noqa: RUF071 - letters, not paths
+    return common >= 6 and common >= 0.75 * min(len(word), len(name_word))
 
 
 def _has_phrase(text: list[str], phrase: tuple[str, ...]) -> bool:

@@ -62,6 +62,7 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_SHARE = re.compile(r"\s*(?:%|procent\b|percent\b|per ?cent\b)", re.I)
 _WORD = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w'’-]*")
 _COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
 
@@ -111,12 +112,16 @@ def _answers_shape(
     if not quantity:
         return True
     positions = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    # A "hoeveel X" question counts: a percentage ("bijna 100%") is a share, not a count.
+    amounts = [
+        m for m in _AMOUNT.finditer(text) if counted is None or not _SHARE.match(text, m.end())
+    ]
     if counted is None or not any(counted(w) for _, w in positions if not w[0].isdigit()):
         # What is counted is not named here (or said in other words): any amount may answer.
-        return bool(_AMOUNT.search(text)) or any(_number_word(seq, i) for i in range(len(seq)))
+        return bool(amounts) or any(_number_word(seq, i) for i in range(len(seq)))
     # The statement names what the question counts: a number answers only when it stands
     # within four words of it (else it counts something else: "twee suggesties").
-    numbers = {m.start() for m in _AMOUNT.finditer(text)}
+    numbers = {m.start() for m in amounts}
     seen = [w for _, w in positions]
     for i, (start, _) in enumerate(positions):
         if start in numbers or _number_word(seen, i):

@@ -150,7 +150,8 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     lacking: list[_Unit] = []
     covered: set[str] = set()
     for surface, entry in retriever.glossary.matches(topic):
-        parts = content(surface)
+        # A glossary term is a content word even where a stopword list has it ("bill").
+        parts = content(surface) or [w for w in words(surface) if not w.isdigit()]
         if not parts:
             continue
         found = set()

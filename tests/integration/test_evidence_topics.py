@@ -151,3 +151,23 @@ def test_the_retry_without_the_speaker_really_drops_the_speaker(engine: Engine) 
     assert any("searched all speakers" in note for note in answer.notes), answer.notes
     assert not answer.abstained, answer.reason
     assert any("Defensie de locatie Budel" in c.quote for c in answer.citations)
+
+
+def test_shapes_and_forms_found_in_review() -> None:
+    from lrt_search.answer.names import _word_matches
+    from lrt_search.answer.shape import _answers_shape
+
+    # A share is not a count: "bijna 100%" does not answer "hoeveel ontheemden".
+    text = "De gemeentelijke bezettingsgraad voor de OEK opvang is bijna 100%."
+    assert not _answers_shape(text, set(), set(), True, lambda w: w == "ontheemden")
+    assert _answers_shape(text, set(), set(), True, None)  # "hoe vol": any amount may answer
+    assert _answers_shape("Er zijn 1500 ontheemden.", set(), set(), True, lambda w: False)
+    # A country's adjective stands for the country ("Oekraïense" for "Oekraïne").
+    assert _word_matches("oekraiense", "oekraine")
+    assert not _word_matches("opvang", "opstart")  # a shared "op" is not a form
+
+
+def test_a_glossary_term_that_a_stopword_list_holds_still_counts(engine: Engine) -> None:
+    # stopwordsiso's English list holds "bill"; as a glossary term it names the topic.
+    check = topic_terms(engine, "the timetable for the bill", english=True)
+    assert "wetsvoorstel" in check.terms
