@@ -43,6 +43,7 @@ CONFIGS = [
     ("no-evidence-checks", "default, no evidence checks in ask"),
     ("no-sentence-dense", "default, no sentence-level dense evidence"),
     ("no-light-verbs", "default, Dutch light verbs kept as query terms"),
+    ("no-synonyms", "default, no Dutch synonyms"),
     ("before-issue-8", "before issue 8 (approximately; see the config)"),
     ("default", "**default**"),
 ]
@@ -94,9 +95,10 @@ COMPARE = [
     "no-lexical-guarantee",
     "no-sentence-dense",
     "no-light-verbs",
+    "no-synonyms",
     "before-issue-8",
 ]
-ANSWERS = ("default", "no-evidence-checks", "before-issue-8")
+ANSWERS = ("default", "no-evidence-checks", "no-synonyms", "before-issue-8")
 
 
 def row(label: str, values: dict[str, float]) -> str:
@@ -169,6 +171,7 @@ def main() -> int:
         "no-sentence-dense",
         "no-lexical-guarantee",
         "no-light-verbs",
+        "no-synonyms",
         "before-issue-8",
     ):
         d = reports[(name, "dev")].by_type.get("paraphrase", nan)

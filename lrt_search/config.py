@@ -103,6 +103,7 @@ class Settings:
     # Query understanding (scope filters from the question, glossary expansion for English).
     understand_query: bool = True
     expand_glossary: bool = True
+    expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev by

@@ -76,7 +76,8 @@ def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
     known = retriever.bm25.terms
     # The counted noun and an adjective before it ("hoeveel aanvullende bedden").
     noun = m.group("noun")
-    phrases = [noun, *retriever.glossary.expand(noun)]
+    synonyms = retriever.synonyms
+    phrases = [noun, *retriever.glossary.expand(noun), *(synonyms.expand(noun) if synonyms else [])]
     return frozenset(
         t for p in phrases for t in retriever.analyzer.tokenize_query(p, known) if t in known
     )

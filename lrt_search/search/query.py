@@ -17,6 +17,7 @@ from ..index.analysis import is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import Mention, OrgTable
+from ..lexicon.synonyms import Synonyms
 from .periods import find_range
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -28,8 +29,9 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})\b(?!-)", re.I)
 _YEAR = re.compile(
-    r"\b(in|during|tijdens|gedurende|sinds|since|from|vanaf|after|na|before|until|tot)?\s*"
-    r"((?:19|20)\d{2})\b(?![-\d])",
+    r"\b(in|during|throughout|tijdens|gedurende|sinds|since|from|vanaf|after|na|before|until|"
+    r"tot)?\s*(?:(?:heel|geheel|het\s+hele\s+jaar|het\s+jaar|the\s+whole\s+of|"
+    r"the\s+whole\s+year|all\s+of|the\s+year)\s+)?((?:19|20)\d{2})\b(?![-\d])",
     re.I,
 )
 # Words that make an organisation in a question the *speaker* ("what did IPO say").
@@ -246,19 +248,27 @@ def _has_dutch_function_words(text: str) -> bool:
 
 
 def glossary_terms(
-    question: str, glossary: Glossary | None, english: bool | None = None
+    question: str,
+    glossary: Glossary | None,
+    english: bool | None = None,
+    synonyms: Synonyms | None = None,
 ) -> tuple[str, ...]:
-    """Extra BM25 terms for ``question``: half-years it names in words, and the Dutch glossary
-    terms when it is English or a keyword query without Dutch function words."""
+    """Extra BM25 terms for ``question``: half-years it names in words, the Dutch glossary
+    terms when it is English or a keyword query without Dutch function words, and the Dutch
+    synonyms of its words when it is Dutch."""
     terms = tuple(half_years(question))
     if english is None:
         english = is_english(question)
     if glossary is not None and (english or not _has_dutch_function_words(question)):
         terms += tuple(glossary.expand(question))
+    if synonyms is not None and not english:
+        terms += tuple(synonyms.expand(question))
     return terms
 
 
-def understand(question: str, table: OrgTable, glossary: Glossary | None) -> QueryScope:
+def understand(
+    question: str, table: OrgTable, glossary: Glossary | None, synonyms: Synonyms | None = None
+) -> QueryScope:
     """The scope of ``question``; see the module docstring."""
     notes: list[str] = []
     orgs: tuple[str, ...] = ()
@@ -275,6 +285,11 @@ def understand(question: str, table: OrgTable, glossary: Glossary | None) -> Que
     terms = glossary_terms(question, glossary, english)
     if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
         notes.append("glossary: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else ""))
+    if synonyms is not None and not english:
+        similar = synonyms.expand(question)
+        if similar:
+            terms += tuple(similar)
+            notes.append("synonyms: " + ", ".join(similar[:8]) + (" …" if len(similar) > 8 else ""))
     return QueryScope(orgs, since, until, english, terms, tuple(notes))
 
 

@@ -25,6 +25,7 @@ from ..index.npyfile import read_row_runs
 from ..lexicon.dates import DateLike, as_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
+from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
 from .query import QueryScope, glossary_terms, understand, wants_header
@@ -83,6 +84,11 @@ class Retriever:
         return Glossary.default(self.settings.glossary_file)
 
     # ----------------------------------------------------------------------------- loading
+
+    @property
+    def synonyms(self) -> Synonyms | None:
+        """The Dutch synonym groups (``None`` when ``expand_synonyms`` is off)."""
+        return Synonyms.default() if self.settings.expand_synonyms else None
 
     @property
     def embedder(self) -> Embedder:
@@ -219,7 +225,7 @@ class Retriever:
             if extra_terms is not None:
                 extra = list(extra_terms)
             elif self.settings.expand_glossary:
-                extra = list(glossary_terms(query, self.glossary))
+                extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
             else:
                 extra = []
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
@@ -361,7 +367,7 @@ class Retriever:
 
     def scope(self, question: str) -> QueryScope:
         """What :meth:`ask` understands of a question: speaker, period, glossary terms."""
-        return understand(question, self.orgs, self.glossary)
+        return understand(question, self.orgs, self.glossary, self.synonyms)
 
     def search_question(
         self,

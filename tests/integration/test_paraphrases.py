@@ -9,7 +9,13 @@ from lrt_search.service import Engine
 QUESTION = "Mogen vluchtelingen een huis krijgen voordat hun familie naar Nederland is gekomen?"
 
 
+def _without_synonyms(engine: Engine) -> Engine:
+    # The synonyms ("huis": "woningen") add matches of their own; these tests are about verbs.
+    return engine.with_settings(engine.settings.replace(expand_synonyms=False))
+
+
 def test_light_verbs_alone_make_no_lexical_match(engine: Engine) -> None:
+    engine = _without_synonyms(engine)
     _, hits = engine.search_question(QUESTION, k=10)
     content = set(engine.analyzer.tokenize_query(QUESTION, engine.bm25.terms, True))
     assert content and not content & set(engine.analyzer.tokenize(" ".join(LIGHT_VERBS)))
@@ -20,6 +26,7 @@ def test_light_verbs_alone_make_no_lexical_match(engine: Engine) -> None:
 
 
 def test_light_verbs_kept_match_more_chunks(engine: Engine) -> None:
+    engine = _without_synonyms(engine)
     kept = engine.with_settings(engine.settings.replace(drop_light_verbs=False))
     _, with_verbs = kept.search_question(QUESTION, k=10)
     _, without = engine.search_question(QUESTION, k=10)
@@ -49,3 +56,21 @@ def test_ask_still_weighs_a_light_verb_that_is_the_point(engine: Engine) -> None
     answer = engine.ask("Blijven Oekraïners na een vrede in Nederland?")
     assert not answer.abstained
     assert any({"blijven", "vrede"} <= set(words(c.quote)) for c in answer.citations)
+
+
+def test_dutch_synonyms_find_the_minutes_word(engine) -> None:  # type: ignore[no-untyped-def]
+    # "huizen" for the minutes' "woningen"; the off switch leaves the question as typed.
+    question = "Zijn de huizen voor statushouders direct beschikbaar?"
+    scope = engine.scope(question)
+    assert "woningen" in scope.glossary_terms
+    assert any(note.startswith("synonyms: ") for note in scope.notes)
+    off = engine.with_settings(engine.settings.replace(expand_synonyms=False))
+    assert "woningen" not in off.scope(question).glossary_terms
+
+
+def test_a_whole_year_is_a_period() -> None:
+    from lrt_search.search.query import find_period
+
+    for text in ["in heel 2023", "in het hele jaar 2023", "throughout 2023", "in all of 2023"]:
+        since, until, _ = find_period(text)
+        assert (since.isoformat(), until.isoformat()) == ("2023-01-01", "2023-12-31"), text

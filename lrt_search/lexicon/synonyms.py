@@ -1,0 +1,96 @@
+"""Dutch synonyms of the field: a Dutch question's words widened to the minutes' words.
+
+A question asks "Erkende de staatssecretaris dat huizen niet direct beschikbaar zijn?" where the
+minutes say "Woningen staan niet zomaar klaar". The groups of ``data/synonyms.toml`` hold
+words that mean the same here; a question word matches a group word by its Dutch Snowball stem
+(one word) or as a phrase of stems (several words), and adds the other words of the group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import Stemmer
+
+from ..errors import ConfigError
+from .datafiles import bundled_text, parse_toml
+from .textnorm import fold_accents
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class SynonymGroup:
+    """Dutch words and phrases that mean the same in the minutes' field."""
+
+    nl: tuple[str, ...]
+
+
+class Synonyms:
+    """Finds the words of synonym groups in a Dutch text and returns the other words."""
+
+    def __init__(self, groups: list[SynonymGroup]) -> None:
+        self.groups = groups
+        # First stem -> (stems of a term, its group), longest first.
+        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for index, group in enumerate(groups):
+            for term in group.nl:
+                stems = _stems(term)
+                if stems:
+                    self._by_first.setdefault(stems[0], []).append((stems, index))
+        for options in self._by_first.values():
+            options.sort(key=lambda option: -len(option[0]))
+
+    @classmethod
+    def default(cls) -> Synonyms:
+        """The bundled groups."""
+        return _load()
+
+    def expand(self, text: str) -> list[str]:
+        """The other words of every group a word or phrase of ``text`` belongs to (no
+        duplicates, none of the text's own terms)."""
+        stems = _stems(text)
+        matched: dict[int, set[tuple[str, ...]]] = {}
+        i = 0
+        while i < len(stems):
+            for term, index in self._by_first.get(stems[i], ()):
+                if tuple(stems[i : i + len(term)]) == term:
+                    matched.setdefault(index, set()).add(term)
+                    i += len(term)
+                    break
+            else:
+                i += 1
+        out: dict[str, None] = {}
+        for index, own in matched.items():
+            for word in self.groups[index].nl:
+                if _stems(word) not in own:
+                    out.setdefault(word, None)
+        return list(out)
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("dutch")
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    words = _WORD.findall(fold_accents(text.lower()))
+    return tuple(_stemmer().stemWords(words)) if words else ()
+
+
+def _groups(source: str, text: str) -> list[SynonymGroup]:
+    data = parse_toml(source, text)
+    out = []
+    for number, raw in enumerate(data.get("group", []), start=1):
+        nl = raw.get("nl")
+        if not nl or not all(isinstance(t, str) for t in nl) or len(nl) < 2:
+            raise ConfigError(f"{source}: [[group]] number {number} needs a list 'nl' of 2+")
+        out.append(SynonymGroup(tuple(nl)))
+    return out
+
+
+@cache
+def _load() -> Synonyms:
+    return Synonyms(_groups("synonyms.toml", bundled_text("synonyms.toml")))
