@@ -255,14 +255,14 @@ def glossary_terms(
 ) -> tuple[str, ...]:
     """Extra BM25 terms for ``question``: half-years it names in words, the Dutch glossary
     terms when it is English or a keyword query without Dutch function words, and the Dutch
-    synonyms of its words when it is Dutch."""
+    synonyms of its words when it is a Dutch sentence (keywords are searched as typed)."""
     terms = tuple(half_years(question))
     if english is None:
         english = is_english(question)
     if glossary is not None and (english or not _has_dutch_function_words(question)):
         terms += tuple(glossary.expand(question))
-    if synonyms is not None and not english:
-        terms += tuple(synonyms.expand(question))
+    if synonyms is not None and not english and _has_dutch_function_words(question):
+        terms += tuple(synonyms.expand(question))  # a sentence; keywords are searched as typed
     return terms
 
 
@@ -285,7 +285,7 @@ def understand(
     terms = glossary_terms(question, glossary, english)
     if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
         notes.append("glossary: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else ""))
-    if synonyms is not None and not english:
+    if synonyms is not None and not english and _has_dutch_function_words(question):
         similar = synonyms.expand(question)
         if similar:
             terms += tuple(similar)

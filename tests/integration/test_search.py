@@ -10,6 +10,7 @@ import pytest
 
 from lrt_search.errors import QueryError
 from lrt_search.lexicon.textnorm import normalize_for_match
+from lrt_search.search.query import glossary_terms
 from lrt_search.service import Engine
 
 MODES = ("hybrid", "bm25", "dense")
@@ -154,7 +155,11 @@ def reachable(engine: Engine, ids: set[str], query: str, mode: str) -> set[str]:
     """The chunks of ``ids`` a search may return: dense mode any; bm25 mode the lexical
     matches; hybrid the matches and the agenda items with statements (no padding by headers
     or empty items)."""
-    scores = engine.bm25.scores(engine.analyzer.tokenize_query(query, engine.bm25.terms))
+    known = engine.bm25.terms
+    terms = engine.analyzer.tokenize_query(query, known)
+    for phrase in glossary_terms(query, engine.glossary, synonyms=engine.synonyms):
+        terms += engine.analyzer.tokenize_query(phrase, known)  # glossary and synonyms
+    scores = engine.bm25.scores(terms)
     matched = {c.chunk_id for c, v in zip(engine.chunks, scores, strict=True) if v > 0}
     items = {c.chunk_id for c in engine.chunks if c.kind == "item" and c.statements}
     if mode == "dense":
