@@ -59,12 +59,16 @@ def main() -> int:
     print("features:", ", ".join(FEATURES))
     print("confidence_weights = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
     test_rows, test_labels, _ = collect(engine, load_questions(path, "test"))
+    current = settings.confidence_weights
     for name, rows, labels in (("dev", dev_rows, dev_labels), ("test", test_rows, test_labels)):
         probs = [probability(weights, r) for r in rows]
+        kept = brier([probability(current, r) for r in rows], labels)
         print(
             f"{name}: {len(rows)} answers scored, {sum(labels)} right; Brier "
-            f"{brier(probs, labels):.3f} (constant "
-            f"{brier([sum(labels) / len(labels)] * len(labels), labels):.3f}); at p >= 0.5: "
+            f"{brier(probs, labels):.3f} refitted, {kept:.3f} with the weights in Settings "
+            f"{tuple(current)}, constant "
+            f"{brier([sum(labels) / len(labels)] * len(labels), labels):.3f}; "
+            "refitted, at p >= 0.5: "
             f"{sum(p >= 0.5 and y for p, y in zip(probs, labels, strict=True))} right answered, "
             f"{sum(p < 0.5 and y for p, y in zip(probs, labels, strict=True))} right abstained, "
             f"{sum(p < 0.5 and not y for p, y in zip(probs, labels, strict=True))} wrong abstained"
