@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
@@ -61,14 +61,13 @@ class OrgTable:
             key=lambda pair: -len(pair[0]),
         )
         # In the minutes, aliases with capitals match case-sensitively (IPO, VB), others not.
-        parts = []
+        self._text_parts: list[str] = []
         self._group_codes: list[str] = []
         for alias, code in text_aliases:
             pattern = _alias_pattern(straighten_quotes(alias))
             case_sensitive = any(c.isupper() for c in alias)
-            parts.append(f"({pattern})" if case_sensitive else f"((?i:{pattern}))")
+            self._text_parts.append(f"({pattern})" if case_sensitive else f"((?i:{pattern}))")
             self._group_codes.append(code)
-        self._text_re = re.compile("|".join(parts)) if parts else None
         strong_keys = {_key(a) for org in organisations for a in (org.code, *org.aliases)}
         query_aliases = sorted(
             (
@@ -80,12 +79,21 @@ class OrgTable:
         )
         self._query_codes = [code for _, code in query_aliases]
         self._query_strong = [alias in strong_keys for alias, _ in query_aliases]
-        self._query_re = re.compile(
-            "|".join(f"({_alias_pattern(_key(a))})" for a, _ in query_aliases)
-        )
+        # A question is matched against the aliases it holds as text only (one small regex,
+        # cached), not one regex of every alias compiled at start-up.
+        self._query_aliases = [" ".join(a.split()) for a, _ in query_aliases]
         for org in organisations:
             if org.parent and org.parent not in self.organisations:
                 raise ConfigError(f"organisation {org.code}: unknown parent {org.parent!r}")
+
+    def _query_pattern(self, picked: tuple[int, ...]) -> re.Pattern[str]:
+        """One regex of the query aliases at ``picked`` (longest first), in their order."""
+        return _alias_regex(tuple(self._query_aliases[i] for i in picked))
+
+    @cached_property
+    def _text_re(self) -> re.Pattern[str] | None:
+        # Compiled on first use: a search that names no organisation never needs it.
+        return re.compile("|".join(self._text_parts)) if self._text_parts else None
 
     @classmethod
     def default(cls, extra_file: Path | str | None = None) -> OrgTable:
@@ -127,10 +135,14 @@ class OrgTable:
     def query_mentions(self, question: str) -> list[Mention]:
         """Organisations named in a question (case-insensitive, English names too)."""
         key = _key(question)
+        flat = " ".join(key.split())
+        picked = tuple(i for i, alias in enumerate(self._query_aliases) if alias in flat)
+        if not picked:
+            return []
         found = []
-        for match in self._query_re.finditer(key):
+        for match in self._query_pattern(picked).finditer(key):
             if match.lastindex:
-                index = match.lastindex - 1
+                index = picked[match.lastindex - 1]
                 found.append(
                     Mention(
                         self._query_codes[index],
@@ -141,6 +153,11 @@ class OrgTable:
                     )
                 )
         return found
+
+
+@lru_cache(maxsize=512)
+def _alias_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"({_alias_pattern(a)})" for a in aliases))
 
 
 def _key(name: str) -> str:
