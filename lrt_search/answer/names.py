@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..lexicon.textnorm import same_word_family
 from .attendance import people_orgs
 
 if TYPE_CHECKING:
@@ -27,10 +27,8 @@ def _word_matches(word: str, name_word: str) -> bool:
     stem = _DEMONYM.sub("", name_word)
     if stem != name_word and len(stem) >= 5 and word.startswith(stem):
         return True
-    # Its adjective too ("Oekraïense": "Oekraïne"): three quarters of the shorter word, at
-    # least six letters, are shared.
-    common = len(os.path.commonprefix([word, name_word]))  # noqa: RUF071 - letters, not paths
-    return common >= 6 and common >= 0.75 * min(len(word), len(name_word))
+    # Its adjective too ("Oekraïense": "Oekraïne").
+    return same_word_family(word, name_word)
 
 
 def _has_phrase(text: list[str], phrase: tuple[str, ...]) -> bool:

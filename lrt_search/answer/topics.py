@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
+from ..lexicon.textnorm import same_word_family
 from .informativeness import informativeness
 
 if TYPE_CHECKING:
@@ -178,14 +179,4 @@ def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]
     if len(stems) != 1 or len(stems[0]) < 6 or not isinstance(known, Iterable):
         return set()
     stem = stems[0]
-    out = set()
-    for term in known:
-        if term[:6] != stem[:6]:
-            continue
-        common = next(
-            (i for i, (a, b) in enumerate(zip(term, stem, strict=False)) if a != b),
-            min(len(term), len(stem)),
-        )
-        if common >= 6 and common >= 0.75 * min(len(term), len(stem)):
-            out.add(term)
-    return out
+    return {term for term in known if term[:6] == stem[:6] and same_word_family(term, stem)}

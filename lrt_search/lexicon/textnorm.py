@@ -56,3 +56,13 @@ def fold_accents(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def same_word_family(a: str, b: str) -> bool:
+    """Whether two (folded, lower-case) words or stems are forms of one word: they share a
+    prefix of at least six letters that is three quarters of the shorter one ("oekraiense" and
+    "oekraine", "oekrainer" and "oekraiens")."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+    if common is None:
+        common = min(len(a), len(b))
+    return common >= 6 and common >= 0.75 * min(len(a), len(b))
