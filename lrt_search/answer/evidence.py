@@ -45,6 +45,7 @@ from .names import (
     name_known,
     speaker_phrase,
 )
+from .shape import PERCENT_UNIT
 from .topic_discussed import standout
 from .topics import topic_of, topic_terms
 
@@ -80,7 +81,7 @@ _MONEY_A = re.compile(
     re.I,
 )
 _PERCENT_Q = re.compile(r"(?:percentage|procent|per ?cent)\b|%", re.I)
-_PERCENT_A = re.compile(rf"{_NUMBER}\s*(?:%|procent\b|percent\b|per ?cent\b)", re.I)
+_PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
 _QUANTITY = re.compile(
     r"\b(?:how (?:many|much|high|large)|"
     r"(?:what|which) (?:\w+\s+)?(?:budget|amount|percentage|number|share|sum)|"

@@ -62,7 +62,9 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-_SHARE = re.compile(r"\s*(?:%|procent\b|percent\b|per ?cent\b)", re.I)
+#: The unit of a percentage after its number ("50%", "50 procent").
+PERCENT_UNIT = r"\s*(?:%|procent\b|percent\b|per ?cent\b)"
+_SHARE = re.compile(PERCENT_UNIT, re.I)
 _WORD = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w'’-]*")
 _COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
 
