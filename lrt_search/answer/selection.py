@@ -38,19 +38,27 @@ def choose(
         for c in candidates if floor is not None else good:
             if floor is None or c is candidates[0] or floor(c):
                 per_meeting.setdefault(c.meeting_date, c)
-        chosen = list(per_meeting.values())[:max_quotes]
-    else:
-        seen: set[str] = set()
-        chosen = []
-        for c in good:
-            key = normalize_for_match(c.quote)
-            if key in seen:
-                continue
-            seen.add(key)
-            chosen.append(c)
-            if len(chosen) >= max_quotes:
-                break
-    return sorted(chosen, key=lambda c: (c.meeting_date, c.span.line_start))
+        return _in_meeting_order(list(per_meeting.values())[:max_quotes])
+    return _in_meeting_order(_distinct(good, max_quotes))
+
+
+def _distinct(citations: list[Citation], limit: int) -> list[Citation]:
+    """The first ``limit`` citations whose quotes differ (a statement may stand in two hits)."""
+    seen: set[str] = set()
+    out: list[Citation] = []
+    for c in citations:
+        key = normalize_for_match(c.quote)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _in_meeting_order(citations: list[Citation]) -> list[Citation]:
+    return sorted(citations, key=lambda c: (c.meeting_date, c.span.line_start))
 
 
 def compose(citations: list[Citation]) -> str:
@@ -136,14 +144,7 @@ def list_decisions(
         marked = register_kinds(c.quote)
         return min((kinds.index(k) for k in marked if k in kinds), default=len(kinds))
 
-    chosen: list[Citation] = []
-    seen: set[str] = set()
-    for c in sorted(candidates, key=lambda c: (rank(c), -c.score)):
-        key = normalize_for_match(c.quote)
-        if rank(c) == len(kinds) or key in seen:
-            continue
-        seen.add(key)
-        chosen.append(c)
-        if len(chosen) >= limit:
-            break
-    return sorted(chosen, key=lambda c: (c.meeting_date, c.span.line_start))
+    marked = [
+        c for c in sorted(candidates, key=lambda c: (rank(c), -c.score)) if rank(c) < len(kinds)
+    ]
+    return _in_meeting_order(_distinct(marked, limit))
