@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -261,9 +262,18 @@ def glossary_terms(
         english = is_english(question)
     if glossary is not None and (english or not _has_dutch_function_words(question)):
         terms += tuple(glossary.expand(question))
-    if synonyms is not None and not english and _has_dutch_function_words(question):
-        terms += tuple(synonyms.expand(question))  # a sentence; keywords are searched as typed
-    return terms
+    return terms + tuple(_synonyms_of(question, synonyms, english))
+
+
+def _synonyms_of(question: str, synonyms: Synonyms | None, english: bool) -> list[str]:
+    """The Dutch synonyms of a Dutch sentence's words (keywords are searched as typed)."""
+    if synonyms is None or english or not _has_dutch_function_words(question):
+        return []
+    return synonyms.expand(question)
+
+
+def _note(label: str, terms: Sequence[str]) -> str:
+    return f"{label}: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else "")
 
 
 def understand(
@@ -284,12 +294,11 @@ def understand(
     english = is_english(question)
     terms = glossary_terms(question, glossary, english)
     if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
-        notes.append("glossary: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else ""))
-    if synonyms is not None and not english and _has_dutch_function_words(question):
-        similar = synonyms.expand(question)
-        if similar:
-            terms += tuple(similar)
-            notes.append("synonyms: " + ", ".join(similar[:8]) + (" …" if len(similar) > 8 else ""))
+        notes.append(_note("glossary", terms))
+    similar = _synonyms_of(question, synonyms, english)
+    if similar:
+        terms += tuple(similar)
+        notes.append(_note("synonyms", similar))
     return QueryScope(orgs, since, until, english, terms, tuple(notes))
 
 
