@@ -11,6 +11,7 @@ import Stemmer
 
 from ..errors import ConfigError
 from .datafiles import bundled_text, parse_toml, user_text
+from .stemphrases import StemPhrases
 
 
 @dataclass(frozen=True)
@@ -29,16 +30,12 @@ class Glossary:
 
     def __init__(self, entries: list[GlossaryEntry]) -> None:
         self.entries = entries
-        # First stem of a term -> (its stems, its words, entry index), longest terms first.
-        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
-        for index, entry in enumerate(entries):
-            for term in entry.en:
-                words = tuple(_WORD.findall(term.lower()))
-                stems = tuple(_stems(list(words)))
-                if stems:
-                    self._by_first.setdefault(stems[0], []).append((stems, words, index))
-        for options in self._by_first.values():
-            options.sort(key=lambda option: -len(option[0]))
+        # Each term by its stems, with its words and its entry.
+        self._phrases: StemPhrases[tuple[tuple[str, ...], int]] = StemPhrases(
+            (tuple(_stems(list(words))), (words, index))
+            for index, entry in enumerate(entries)
+            for words in (tuple(_WORD.findall(term.lower())) for term in entry.en)
+        )
 
     @classmethod
     def default(cls, extra_file: Path | str | None = None) -> Glossary:
@@ -50,25 +47,13 @@ class Glossary:
         the text) with their entries."""
         tokens = list(_WORD.finditer(text))
         lowered = [t.group(0).lower() for t in tokens]
-        stems = _stems(lowered)
         out = []
-        i = 0
-        while i < len(stems):
-            fitting = [
-                (words, index)
-                for term, words, index in self._by_first.get(stems[i], ())
-                if tuple(stems[i : i + len(term)]) == term
-            ]
-            if not fitting:
-                i += 1
-                continue
-            n = len(fitting[0][0])
+        for i, n, fitting in self._phrases.scan(_stems(lowered)):
             # Of the longest terms that fit, the one written as the text is ("houses", not
             # "housing", though both stem to "hous").
             same = [index for words, index in fitting if tuple(lowered[i : i + n]) == words]
             index = same[0] if same else fitting[0][1]
             out.append((text[tokens[i].start() : tokens[i + n - 1].end()], self.entries[index]))
-            i += n
         return out
 
     def expand(self, text: str) -> list[str]:

@@ -16,6 +16,7 @@ import Stemmer
 
 from ..errors import ConfigError
 from .datafiles import bundled_text, parse_toml
+from .stemphrases import StemPhrases
 from .textnorm import fold_accents
 
 _WORD = re.compile(r"\w+")
@@ -33,15 +34,10 @@ class Synonyms:
 
     def __init__(self, groups: list[SynonymGroup]) -> None:
         self.groups = groups
-        # First stem -> (stems of a term, its group), longest first.
-        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for index, group in enumerate(groups):
-            for term in group.nl:
-                stems = _stems(term)
-                if stems:
-                    self._by_first.setdefault(stems[0], []).append((stems, index))
-        for options in self._by_first.values():
-            options.sort(key=lambda option: -len(option[0]))
+        # Each word or phrase by its stems, with its group.
+        self._phrases: StemPhrases[int] = StemPhrases(
+            (_stems(term), index) for index, group in enumerate(groups) for term in group.nl
+        )
 
     @classmethod
     def default(cls) -> Synonyms:
@@ -53,15 +49,8 @@ class Synonyms:
         duplicates, none of the text's own terms)."""
         stems = _stems(text)
         matched: dict[int, set[tuple[str, ...]]] = {}
-        i = 0
-        while i < len(stems):
-            for term, index in self._by_first.get(stems[i], ()):
-                if tuple(stems[i : i + len(term)]) == term:
-                    matched.setdefault(index, set()).add(term)
-                    i += len(term)
-                    break
-            else:
-                i += 1
+        for i, n, groups in self._phrases.scan(stems):
+            matched.setdefault(groups[0], set()).add(tuple(stems[i : i + n]))
         out: dict[str, None] = {}
         for index, own in matched.items():
             for word in self.groups[index].nl:
