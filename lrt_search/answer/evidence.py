@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..index.analysis import dutch_stopwords, english_stopwords, is_english, words
+from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
-from ..search.unread import content_words
+from ..search.unread import content_words, is_known_word
 from .names import (
     _ACRONYM,
     _NOT_FOCUS,
@@ -234,15 +234,15 @@ def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:
         return bool(retriever.glossary.matches(phrase)) or any(
             w in _corpus_words(retriever) for w in content
         )
-    return any(t in known for w in content for t in retriever.analyzer.tokenize_query(w, known))
+    return any(is_known_word(w, retriever.analyzer, known) for w in content)
 
 
-def _nothing_known(retriever: Retriever, question: str) -> list[str]:
+def _nothing_known(retriever: Retriever, question: str, english: bool) -> list[str]:
     """The content words of a Dutch question when the minutes know none of them in any form
     (stem, compound part, spelling variant, a longer word that starts with its stem) and it
     names no organisation; else an empty list. English questions are left alone: an English
     word the glossary lacks says nothing about the minutes."""
-    if is_english(question) or retriever.orgs.query_mentions(question):
+    if english or retriever.orgs.query_mentions(question):
         return []
     content = [w for w, _, _ in content_words(question, retriever.orgs)]
     known = retriever.bm25.terms
@@ -301,7 +301,7 @@ def requirements(
         )
     # Nothing of the question is in the minutes: no word (in any form, or through the
     # glossary), no speaker, no period ("Krijgen politieagenten meer salaris?").
-    unknown = _nothing_known(retriever, question)
+    unknown = _nothing_known(retriever, question, english)
     if unknown and not scope.orgs and since is None and until is None:
         listed = ", ".join(f"\u201c{w}\u201d" for w in unknown)
         return Requirements(

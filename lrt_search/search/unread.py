@@ -191,7 +191,9 @@ def content_words(question: str, table: OrgTable) -> list[tuple[str, int, int]]:
     return out
 
 
-def _known(word: str, analyzer: object, known: Container[str]) -> bool:
+def is_known_word(word: str, analyzer: object, known: Container[str]) -> bool:
+    """Whether one of ``word``'s query terms (stem, compound part, spelling variant) is in the
+    index vocabulary ``known``."""
     terms = analyzer.tokenize_query(word, known)  # type: ignore[attr-defined]
     return any(t in known for t in terms)
 
@@ -221,7 +223,7 @@ def find_unread(
             continue
         if table.resolve(name):
             continue
-        if not _known(name, analyzer, known):
+        if not is_known_word(name, analyzer, known):
             names.append(name)
         elif (
             speech
@@ -235,7 +237,7 @@ def find_unread(
     for word, start, end in content_words(question, table):
         if word in names or word.rstrip("s") in names or _inside(start, end, glossed):
             continue
-        if not _known(word, analyzer, known):
+        if not is_known_word(word, analyzer, known):
             unmatched.append(word)
     if unmatched:
         found.append(Unread("words", ", ".join(dict.fromkeys(unmatched))))
