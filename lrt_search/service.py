@@ -26,6 +26,8 @@ from .search.retriever import Retriever
 if TYPE_CHECKING:
     from .answer.answering import Answer
     from .answer.decisions import Decision, Register
+    from .index.embedders import Embedder
+    from .index.store import StoredIndex
     from .lexicon.dates import DateLike
 
 
@@ -84,6 +86,14 @@ class Engine(Retriever):
             )
             build_index(settings, embedder, progress=progress, on_error=on_error, reuse=False)
             stored = load_index(settings.index_dir, verify_below=settings.index_verify_bytes)
+        return cls.from_stored(settings, stored, embedder)
+
+    @classmethod
+    def from_stored(
+        cls, settings: Settings, stored: StoredIndex, embedder: Embedder | None = None
+    ) -> Engine:
+        """An engine over an index already opened with :func:`~lrt_search.index.store.load_index`
+        (no staleness check, no build); the embedder is loaded on first use when not given."""
         return cls(
             settings,
             stored.chunks,

@@ -53,18 +53,8 @@ def positions(path: Path, seed: int) -> list[int]:
 
 def answers(index: Path, corpus: Path, embedder) -> list[list[tuple[str, float]]]:
     """What the index answers to a fixed set of queries (ids and scores, rounded)."""
-    stored = load_index(index)
     settings = Settings(corpus_dir=corpus, index_dir=index)
-    engine = Engine(
-        settings,
-        stored.chunks,
-        vectors=stored.vector_index,
-        bm25=stored.bm25,
-        analyzer=stored.analyzer,
-        embedder=embedder,
-        manifest=stored.manifest,
-        statement_vectors=stored.statement_vectors,
-    )
+    engine = Engine.from_stored(settings, load_index(index), embedder)
     return [
         [(h.chunk_id, round(h.score, 5)) for h in engine.search(q, k=8, mode=mode)]
         for q, mode in QUERIES
