@@ -221,8 +221,9 @@ def period_has_meeting(retriever: Retriever, since: dt.date | None, until: dt.da
     """Whether a meeting of the corpus falls in ``since .. until``."""
     if since is None and until is None:
         return True
-    dates = {c.meeting_date for c in retriever.chunks}
-    return any((since is None or d >= since) and (until is None or d <= until) for d in dates)
+    # The date column of the chunk store: no chunk is decoded.
+    mask = retriever.filter_mask(None, since, until, None)
+    return mask is None or bool(mask.any())
 
 
 def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:

@@ -16,13 +16,16 @@ def with_sub_items(retriever: Retriever, chosen: list[Citation]) -> list[Citatio
     sub-item without its own speaker has the lead-in's, from parsing)."""
     if not any(c.quote.rstrip().endswith(":") for c in chosen):
         return chosen
-    by_id = {c.chunk_id: c for c in retriever.chunks}
     taken = {(c.chunk_id, c.span) for c in chosen}
     out: list[Citation] = []
     for c in chosen:
         out.append(c)
-        chunk = by_id.get(c.chunk_id)
-        if chunk is None or not c.quote.rstrip().endswith(":"):
+        if not c.quote.rstrip().endswith(":"):
+            continue
+        # Only the lead-in's own chunk is decoded (the store reads chunks on demand).
+        try:
+            chunk = retriever.chunks[retriever.chunks.row_of(c.chunk_id)]
+        except KeyError:
             continue
         statements = list(chunk.statements)
         index = next(
