@@ -12,6 +12,12 @@ writes, per corpus file ``<stem>``:
 - ``dates/<stem>.txt``: the meeting date written as "19-03-2025", "woensdag 19 maart 2025" or
   under "Datum vergadering: ...";
 - ``redaction/<stem>.txt``: Woo redaction codes (5.1.2e) instead of or next to attendee names;
+- ``pdf-hyphenated/<stem>.pdf``: a text layer whose words are broken at line ends ("wijzi-");
+- ``pdf-letterhead/<stem>.pdf``: a ministry letterhead ("Directie Regie Migratieketen", "Team
+  Spreidingswet") at the top of every page;
+- ``pdf-redacted/<stem>.pdf``: attendee names redacted (5.1.2e) in a stamped PDF;
+- ``scan/<stem>.pdf``: printed with "•" bullets and the letterhead, then scanned at 200 dpi,
+  slightly rotated, with speckle noise: images only, read by OCR;
 
 and ``bundle/woo-bundle.pdf``: a two-page Woo decision letter and an inventory list, then all five
 minutes, each with stamps and page footers, with one page (``BUNDLE_IMAGE_PAGE``) rendered as an
@@ -36,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 WOO_ID = "2025-0142"
 TEXT_VARIANTS = ("crlf-cp1252", "bullets", "dates", "redaction")
+PDF_VARIANTS = ("pdf-hyphenated", "pdf-letterhead", "pdf-redacted")
 #: The bundle page that is rendered as an image: the second page of the 2023-04-06 minutes.
 BUNDLE_IMAGE_PAGE = 7
 BUNDLE_NAME = "woo-bundle.pdf"
@@ -155,18 +162,75 @@ class Stamp:
     header: str | None = None
     doc_number: int | None = None
     footer: bool = True  # "Pagina x van y"
+    letterhead: tuple[str, ...] = ()  # ministry letterhead lines at the top of every page
+
+
+_VOWELS = set("aeiouyäëïöüéèáó")
+
+
+def _break_points(word: str) -> list[int]:
+    """Where a word may be broken at a line end: after an existing hyphen, or between syllables
+    (vowel | consonant vowel, or consonant | consonant), never inside "ch", "ij" or a digit run,
+    and leaving two letters at least on each side."""
+    points = [i + 1 for i, c in enumerate(word[:-1]) if c == "-" and i >= 1]
+    for i in range(2, len(word) - 2):
+        a, b, c = word[i - 1].lower(), word[i].lower(), word[i + 1].lower()
+        if not (a.isalpha() and b.isalpha() and c.isalpha()) or word[i - 1] == "-":
+            continue
+        if a + b in ("ch", "ij") or (a in _VOWELS and b in _VOWELS) or word[i - 2 : i] == "ij":
+            continue
+        if (a in _VOWELS and b not in _VOWELS and c in _VOWELS) or (
+            a not in _VOWELS and b not in _VOWELS and word[i - 2].lower() in _VOWELS
+        ):
+            points.append(i)
+    return sorted(set(points))
+
+
+def hyphenate_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """``text`` wrapped to ``width`` (as ``measure`` measures strings), breaking a word that
+    does not fit at its last break point that does fit, with a hyphen, as word processors do."""
+    out: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if measure(candidate) <= width:
+            line = candidate
+            continue
+        fits = [
+            i
+            for i in _break_points(word)
+            if measure(f"{line} {word[:i]}{'' if word[i - 1] == '-' else '-'}") <= width
+        ]
+        if line and fits and len(word) >= 6:
+            cut = fits[-1]
+            out.append(f"{line} {word[:cut]}{'' if word[cut - 1] == '-' else '-'}")
+            line = word[cut:]
+        else:
+            if line:
+                out.append(line)
+            line = word
+    if line:
+        out.append(line)
+    return out
 
 
 def render_pdf(
-    lines: list[str], stamp: Stamp, page: str | tuple[float, float] = "A4", size: int = 10
+    lines: list[str],
+    stamp: Stamp,
+    page: str | tuple[float, float] = "A4",
+    size: int = 10,
+    hyphenate: bool = False,
 ) -> bytes:
-    """A PDF of ``lines`` (one multi_cell per line) with the stamp's running header, a Woo stamp
-    and a "Pagina x van y" footer on every page."""
+    """A PDF of ``lines`` (one multi_cell per line) with the stamp's letterhead, running header,
+    a Woo stamp and a "Pagina x van y" footer on every page; ``hyphenate``: words are broken at
+    line ends with a hyphen (:func:`hyphenate_lines`)."""
     from fpdf import FPDF
 
     class _Pdf(FPDF):
         def header(self) -> None:
             self.set_font("helvetica", size=8)
+            for text in stamp.letterhead:
+                self.cell(0, 4, text, new_x="LMARGIN", new_y="NEXT")
             if stamp.doc_number is not None:
                 self.cell(
                     0,
@@ -196,7 +260,10 @@ def render_pdf(
     pdf.set_font("helvetica", size=size)
     for line in lines:
         line = line.replace("\t", "    ").replace("\r", "")
-        if line.strip():
+        if line.strip() and hyphenate:
+            for part in hyphenate_lines(line.strip(), pdf.epw, pdf.get_string_width):
+                pdf.cell(0, size / 2, part, new_x="LMARGIN", new_y="NEXT")
+        elif line.strip():
             pdf.multi_cell(0, size / 2, line.strip(), new_x="LMARGIN", new_y="NEXT")
         else:
             pdf.ln(3)
@@ -252,6 +319,70 @@ Met vriendelijke groet,
 De minister van Asiel en Migratie,
 namens deze,
 de directeur Wetgeving en Juridische Zaken"""
+
+
+LETTERHEAD = (
+    "Ministerie van Asiel en Migratie",
+    "Directie Regie Migratieketen",
+    "Team Spreidingswet",
+)
+SCAN_DPI = 200
+SCAN_ROTATION = 0.6  # degrees: a sheet fed slightly askew
+SCAN_NOISE = 18  # grey levels of speckle
+
+
+def published_pdf(source: Path, variant: str) -> bytes:
+    """A corpus file as one of the PDF variants: ``pdf-hyphenated`` (a text layer with words
+    broken at line ends), ``pdf-letterhead`` (a ministry letterhead on every page) or
+    ``pdf-redacted`` (attendee names replaced by 5.1.2e, stamped as a Woo document)."""
+    lines = source.read_text(encoding="utf-8").split("\n")
+    if variant == "pdf-hyphenated":
+        return render_pdf(lines, Stamp(None, None, footer=True), hyphenate=True)
+    if variant == "pdf-letterhead":
+        return render_pdf(lines, Stamp(None, None, footer=True, letterhead=LETTERHEAD))
+    if variant == "pdf-redacted":
+        redacted = redact_names(source.read_text(encoding="utf-8")).split("\n")
+        return render_pdf(redacted, Stamp(None, 1, footer=True))
+    raise ValueError(f"unknown PDF variant {variant}")
+
+
+def bulleted(lines: list[str]) -> list[str]:
+    """Lines with their "-" bullets written as "•", as a word processor prints them."""
+    return [_BULLET_LINE.sub(lambda m: m.group(1) + "• ", line) for line in lines]
+
+
+def scanned_pdf(source: Path, pages: int | None = None, dpi: int = SCAN_DPI) -> bytes:
+    """A corpus file printed with "•" bullets and the ministry letterhead, then scanned: every
+    page an image only (``dpi``, rotated by :data:`SCAN_ROTATION` degrees, speckle noise), no
+    text layer. ``pages``: only the first pages (for quick tests)."""
+    import random
+
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+    from PIL import Image
+
+    lines = bulleted(source.read_text(encoding="utf-8").split("\n"))
+    printed = render_pdf(lines, Stamp(None, None, footer=True, letterhead=LETTERHEAD))
+    document = pdfium.PdfDocument(printed)
+    count = len(document) if pages is None else min(pages, len(document))
+    noise = random.Random(source.name)
+    pdf = FPDF(format="A4")
+    for number in range(count):
+        image = document[number].render(scale=dpi / 72).to_pil().convert("L")
+        image = image.rotate(SCAN_ROTATION, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        pixels = image.load()
+        width, height = image.size
+        for _ in range(width * height // 200):
+            x, y = noise.randrange(width), noise.randrange(height)
+            pixels[x, y] = max(
+                0, min(255, pixels[x, y] + noise.randint(-SCAN_NOISE, SCAN_NOISE) * 4)
+            )
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        pdf.add_page()
+        pdf.image(io.BytesIO(buffer.getvalue()), x=0, y=0, w=210, h=297)
+    document.close()
+    return bytes(pdf.output())
 
 
 def decision_letter_pdf(footer: bool = True) -> bytes:
@@ -354,9 +485,10 @@ def with_image_pages(pdf_data: bytes, pages: list[int]) -> bytes:
 
 
 def write_variants(
-    out: Path, corpus: Path = CORPUS, log: Callable[[str], None] | None = None
+    out: Path, corpus: Path = CORPUS, log: Callable[[str], None] | None = None, scans: bool = True
 ) -> dict[str, list[Path]]:
-    """Write every variant under ``out``; returns the written files per variant name."""
+    """Write every variant under ``out`` (``scans``: also the scanned ``scan`` variant, which
+    takes OCR time to read); returns the written files per variant name."""
     sources = corpus_files(corpus)
     written: dict[str, list[Path]] = {}
 
@@ -371,6 +503,10 @@ def write_variants(
     for index, source in enumerate(sources):
         put("pdf", source.stem + ".pdf", minutes_pdf(source))
         put("pdf-narrow", source.stem + ".pdf", minutes_pdf(source, narrow=True))
+        for variant in PDF_VARIANTS:
+            put(variant, source.stem + ".pdf", published_pdf(source, variant))
+        if scans:
+            put("scan", source.stem + ".pdf", scanned_pdf(source))
         for variant, data in text_variants(source, index).items():
             put(variant, source.name, data)
     put("bundle", BUNDLE_NAME, bundle_pdf(sources))

@@ -50,20 +50,40 @@ class Comparison:
     added: int  # words in the variant that the clean file does not have
     attendee_orgs: float  # share of clean attendee organisations kept, in order
     ocr: bool  # some text of this meeting was read by OCR
+    statements: tuple[int, int] = (0, 0)  # statements in the clean parse, in the variant parse
+    split: int = 0  # words of the clean text broken in two in the variant ("wijzi- ging")
+    verbatim: float = 1.0  # share of clean statements found word for word in the variant
 
     def row(self) -> str:
         """One line of the report table."""
         return (
             f"| {self.variant} | {self.source} | {self.date} | {'ok' if self.date_ok else 'WRONG'}"
             f" | {self.items:.3f} | {self.speakers:.3f} | {self.lost} / {self.words}"
-            f" | {self.added} | {self.attendee_orgs:.3f} | {'yes' if self.ocr else ''} |"
+            f" | {self.added} | {self.attendee_orgs:.3f} | {'yes' if self.ocr else ''}"
+            f" | {self.statements[0]} -> {self.statements[1]} | {self.split}"
+            f" | {self.verbatim:.3f} |"
         )
 
 
 HEADER = (
     "| variant | file | date | date ok | items | speakers | words lost | words added"
-    " | attendee orgs | OCR |\n|---|---|---|---|---:|---:|---:|---:|---:|---|"
+    " | attendee orgs | OCR | statements | words split | verbatim |"
+    "\n|---|---|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|"
 )
+_HALVES = re.compile(r"(\w+)-\s*(\w+)")
+
+
+def split_words(clean: Meeting, got: Meeting) -> int:
+    """Words of the clean meeting that the variant's statements hold as two halves
+    ("wijzi- ging", "wijzi-ging"): the halves joined are a clean word, the halves are not."""
+    vocabulary = set(_words(" ".join(s.text for s in clean.statements)))
+    hyphenated = {m.group(0).lower() for s in clean.statements for m in _HALVES.finditer(s.text)}
+    return sum(
+        1
+        for s in got.statements
+        for m in _HALVES.finditer(s.text)
+        if (m[1] + m[2]).lower() in vocabulary and m.group(0).lower() not in hyphenated
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -143,7 +163,19 @@ def compare(variant: str, clean: Meeting, got: Meeting) -> Comparison:
         added=sum((got_words - clean_words).values()),
         attendee_orgs=kept / max(len(orgs), len(got_orgs), 1),
         ocr=any(s.span.ocr for s in got.statements),
+        statements=(len(clean.statements), len(got_statements)),
+        split=split_words(clean, got),
+        verbatim=_verbatim(clean, got),
     )
+
+
+def _verbatim(clean: Meeting, got: Meeting) -> float:
+    """The share of clean statements whose text stands word for word in one variant statement."""
+    texts = [" ".join(s.text.split()) for s in got.statements]
+    found = sum(
+        1 for s in clean.statements if any(" ".join(s.text.split()) in text for text in texts)
+    )
+    return found / max(len(clean.statements), 1)
 
 
 def clean_meetings(corpus: Path = CORPUS) -> dict[dt.date, Meeting]:
@@ -199,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         f"worst items {min(r.items for r in rows):.3f}; "
         f"worst speakers {min(r.speakers for r in rows):.3f}; "
         f"words lost {sum(r.lost for r in rows if not r.ocr)} outside OCR'd meetings, "
-        f"{sum(r.lost for r in rows if r.ocr)} in OCR'd meetings"
+        f"{sum(r.lost for r in rows if r.ocr)} in OCR'd meetings; "
+        f"words split {sum(r.split for r in rows)}"
     )
     return 0
 

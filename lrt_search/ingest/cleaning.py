@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..lexicon.dates import find_date
 from ..lexicon.textnorm import collapse_whitespace, straighten_quotes
 from ..models import Span
+from .hyphenation import dehyphenate, vocabulary
 from .reading import SourceText
 
 REDACTED = "[redacted]"
@@ -120,7 +121,7 @@ def clean(source: SourceText) -> CleanText:
             if _LETTERHEAD_START.match(text):
                 noise, in_letterhead = True, True
             elif (
-                text == "Migratie"
+                text.strip("*\"' ") == "Migratie"
                 or is_page_furniture(text)
                 or (in_letterhead and _LETTERHEAD_CONT.match(text))
                 or _ADDRESS.match(text)
@@ -155,6 +156,7 @@ def clean(source: SourceText) -> CleanText:
             if piece:
                 lines.append(Line(piece, span, bullet, gap and k == 0))
         gap = False
+    lines = dehyphenate(lines, vocabulary(source.lines))
     return CleanText(tuple(lines), tuple(dropped))
 
 

@@ -8,11 +8,14 @@ reads the pages. Neither imports anything heavy until it is needed.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+
+from .ocr_layout import LAYOUT_VERSION, OcrLine, drop_furniture, layout_lines
 
 #: One line telling a user how to get Tesseract with its Dutch data.
 INSTALL_HINT = (
@@ -55,30 +58,33 @@ def default_cache_dir() -> Path:
 
 
 class OcrCache:
-    """OCR text on disk, one file per (PDF content hash, page, language, dpi). Files are written
-    to a temporary name and renamed, so a killed run never leaves half a page."""
+    """OCR lines on disk, one JSON file per (PDF content hash, page, language, dpi, layout
+    version). Files are written to a temporary name and renamed, so a killed run never leaves
+    half a page."""
 
     def __init__(self, folder: Path, pdf_data: bytes, language: str, dpi: int) -> None:
         self.folder = folder
-        self.prefix = f"{hashlib.sha256(pdf_data).hexdigest()}-{language}-{dpi}"
+        digest = hashlib.sha256(pdf_data).hexdigest()
+        self.prefix = f"{digest}-{language}-{dpi}-layout{LAYOUT_VERSION}"
 
     def _path(self, page: int) -> Path:
-        return self.folder / f"{self.prefix}-p{page}.txt"
+        return self.folder / f"{self.prefix}-p{page}.json"
 
-    def get(self, page: int) -> str | None:
-        """The cached text of ``page``, or None."""
+    def get(self, page: int) -> list[OcrLine] | None:
+        """The cached lines of ``page``, or None."""
         try:
-            return self._path(page).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            data = json.loads(self._path(page).read_text(encoding="utf-8"))
+            return [OcrLine.from_list(item) for item in data]
+        except (OSError, UnicodeDecodeError, ValueError, TypeError, IndexError):
             return None
 
-    def put(self, page: int, text: str) -> None:
-        """Store the text of ``page``; a cache that cannot be written is skipped silently."""
+    def put(self, page: int, lines: list[OcrLine]) -> None:
+        """Store the lines of ``page``; a cache that cannot be written is skipped silently."""
         target = self._path(page)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(f".{target.name}.{os.getpid()}")
-            temporary.write_text(text, encoding="utf-8")
+            temporary.write_text(json.dumps([line.as_list() for line in lines]), "utf-8")
             os.replace(temporary, target)
         except OSError:
             pass
@@ -93,14 +99,31 @@ def ocr_pages(
     cache_dir: Path | None = None,
     psm: int = 3,
 ) -> dict[int, str]:
-    """The OCR text of each 1-based page in ``pages`` of the PDF ``pdf_data``; pages found in
-    ``cache_dir`` (when given) are not read again.
+    """The OCR text of each 1-based page in ``pages`` of the PDF ``pdf_data``, with bullets
+    recovered and repeated letterheads dropped (:func:`ocr_page_lines`)."""
+    found = ocr_page_lines(pdf_data, pages, language, dpi, progress, cache_dir, psm)
+    return {number: "\n".join(line.text for line in lines) for number, lines in found.items()}
+
+
+def ocr_page_lines(
+    pdf_data: bytes,
+    pages: Iterable[int],
+    language: str = "nld",
+    dpi: int = 300,
+    progress: ProgressFactory | None = None,
+    cache_dir: Path | None = None,
+    psm: int = 3,
+) -> dict[int, list[OcrLine]]:
+    """The OCR lines of each 1-based page in ``pages`` of the PDF ``pdf_data``, built from
+    Tesseract's word boxes (:mod:`lrt_search.ingest.ocr_layout`), without the letterhead and
+    stamp lines that repeat at the top or bottom of the pages; pages found in ``cache_dir``
+    (when given) are not read again.
 
     Raises :class:`OcrUnavailableError` when a page must be read and Tesseract or its
     ``language`` data is missing.
     """
     cache = OcrCache(cache_dir, pdf_data, f"{language}-psm{psm}", dpi) if cache_dir else None
-    texts: dict[int, str] = {}
+    texts: dict[int, list[OcrLine]] = {}
     wanted = []
     for number in sorted(set(pages)):
         cached = cache.get(number) if cache else None
@@ -109,7 +132,7 @@ def ocr_pages(
         else:
             texts[number] = cached
     if not wanted:
-        return texts
+        return drop_furniture(texts)
     problem = ocr_status(language)
     if problem is not None:
         raise OcrUnavailableError(problem)
@@ -122,13 +145,14 @@ def ocr_pages(
             for number in wanted:
                 page = document[number - 1]
                 image = page.render(scale=dpi / 72).to_pil()
-                texts[number] = pytesseract.image_to_string(
-                    image, lang=language, config=f"--psm {psm}"
+                data = pytesseract.image_to_data(
+                    image, lang=language, config=f"--psm {psm}", output_type=pytesseract.Output.DICT
                 )
+                texts[number] = layout_lines(data, image.height)
                 page.close()
                 if cache:
                     cache.put(number, texts[number])
                 advance(1)
     finally:
         document.close()
-    return texts
+    return drop_furniture(texts)

@@ -23,6 +23,7 @@ from lrt_search.index.chunkstore import ChunkStore, write_chunks
 from lrt_search.ingest.bundles import classify
 from lrt_search.ingest.cleaning import is_page_furniture
 from lrt_search.ingest.corpus import FileRead, load_corpus, read_file, read_minutes
+from lrt_search.ingest.ocr_layout import LAYOUT_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING_DATES = ["2022-07-08", "2023-04-06", "2023-11-03", "2023-11-10", "2025-03-19"]
@@ -46,7 +47,7 @@ variant_report = _load("variant_report")
 def variants(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The variant test set, generated once."""
     out = tmp_path_factory.mktemp("variants")
-    make_variants.write_variants(out)
+    make_variants.write_variants(out, scans=False)
     return out
 
 
@@ -153,7 +154,9 @@ def test_ocr_text_is_cached_and_read_again_without_tesseract(
 ) -> None:
     page = make_variants.BUNDLE_IMAGE_PAGE
     cached = list(ocr_cache.iterdir())
-    assert len(cached) == 1 and cached[0].name.endswith(f"-nld-psm3-300-p{page}.txt")
+    assert len(cached) == 1 and cached[0].name.endswith(
+        f"-nld-psm3-300-layout{LAYOUT_VERSION}-p{page}.json"
+    )
     # A process that cannot run Tesseract (not on its PATH) reads the page from the cache.
     path = variants / "bundle" / make_variants.BUNDLE_NAME
     env = {**os.environ, "PATH": str(Path(sys.executable).parent)}
@@ -201,6 +204,9 @@ def test_every_variant_keeps_dates_items_speakers_and_text(
         "redaction",
         "bundle",
         "bundle-unstamped",
+        "pdf-hyphenated",
+        "pdf-letterhead",
+        "pdf-redacted",
     }
     for name in names:
         assert sum(r.date_ok for r in rows if r.variant == name) == 5, name
@@ -212,6 +218,8 @@ def test_every_variant_keeps_dates_items_speakers_and_text(
             assert row.lost <= 0.005 * row.words, row
         else:
             assert row.lost == 0 and row.added == 0, row
+            assert row.split == 0 and row.verbatim == 1.0, row
+            assert row.statements[0] == row.statements[1], row
     assert sum(r.ocr for r in rows) == 1
 
 

@@ -1,0 +1,178 @@
+"""Page structure from Tesseract's word boxes (``image_to_data``), not from its plain text.
+
+Tesseract reads a printed "•" as "e", "«", "*" or nothing, and reads letterheads and page stamps
+as text. From the word boxes this module recovers:
+
+- **bullets**: a lone small glyph before a line's first word, or a line whose first word starts
+  at the indent where the text after recovered bullets starts (the glyph was lost), becomes a
+  line starting with "• ";
+- **page furniture**: lines in the top or bottom band of the page that repeat (digits aside) on
+  two or more of the pages read together, such as a running letterhead, are dropped;
+- **doubtful characters**: a line whose confidence is low and that mixes digits with letters OCR
+  confuses with them ("2025-1I") is reported.
+
+The glyph lists are data (``lexicon/data/ocr.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+from typing import Any
+
+from ..lexicon.datafiles import bundled_text, parse_toml
+
+#: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
+LAYOUT_VERSION = 1
+_TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
+_BOTTOM_BAND = 0.90
+_SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
+_NEIGHBOURS = 4  # lines on either side that give a line's local margin
+_OFFSET_SLACK = 0.5  # share of the bullet offset a lost bullet's indent may be off by
+_DOUBTFUL_CONFIDENCE = 80.0
+_NOISE_TOKEN = re.compile(r"^[_—\-~|]+$")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word box of Tesseract's output (pixels) with its confidence (0-100)."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """One line read from a page: its text, whether it lies in the page's top or bottom band,
+    and its mean word confidence."""
+
+    text: str
+    band: bool
+    confidence: float
+
+    def as_list(self) -> list[Any]:
+        """The line as JSON-ready data (for the OCR cache)."""
+        return [self.text, self.band, self.confidence]
+
+    @classmethod
+    def from_list(cls, data: list[Any]) -> OcrLine:
+        """The inverse of :meth:`as_list`."""
+        return cls(str(data[0]), bool(data[1]), float(data[2]))
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    data = parse_toml("ocr.toml", bundled_text("ocr.toml"))
+    return frozenset(data["bullet_glyphs"]), frozenset(data["digit_lookalikes"])
+
+
+def words_by_line(data: dict[str, list[Any]]) -> list[list[Word]]:
+    """The words of ``pytesseract.image_to_data(..., output_type=DICT)`` grouped by line, in
+    reading order; tokens of underscores or dashes only (underlines, rules) are left out."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for i, text in enumerate(data["text"]):
+        text = str(text).strip()
+        if not text or set(text) <= {"_"} or (_NOISE_TOKEN.match(text) and len(text) > 1):
+            continue
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        word = Word(
+            text,
+            int(data["left"][i]),
+            int(data["top"][i]),
+            int(data["width"][i]),
+            int(data["height"][i]),
+            float(data["conf"][i]),
+        )
+        lines.setdefault(key, []).append(word)
+    return [words for _, words in sorted(lines.items()) if words]
+
+
+def _is_glyph(words: list[Word]) -> bool:
+    """Whether the first word of a line is a bullet glyph read as a character."""
+    if len(words) < 2:
+        return False
+    first = words[0]
+    glyphs, _ = _lexicon()
+    if first.text not in glyphs:
+        return False
+    tall = median(w.height for w in words[1:])
+    return not first.text.isalnum() or first.height <= _SMALL_GLYPH * tall
+
+
+def _lost_glyphs(lines: list[list[Word]], glyph: list[bool]) -> list[bool]:
+    """Which lines start where the text after a bullet starts, with no glyph read: a line whose
+    first word stands the bullet's offset (glyph to text, measured on the glyph lines) to the
+    right of the local margin (the leftmost start among its neighbours; local, as a scan may be
+    rotated), after a line that ends a sentence or is not indented itself."""
+    offsets = [words[1].left - words[0].left for words, g in zip(lines, glyph, strict=True) if g]
+    if not offsets:
+        return [False] * len(lines)
+    offset = median(offsets)
+    starts = [words[0].left for words in lines]
+    lost = []
+    for i in range(len(lines)):
+        margin = min(starts[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS + 1])
+        indented = abs(starts[i] - margin - offset) <= _OFFSET_SLACK * offset
+        previous = lines[i - 1] if i else None
+        after_break = (
+            previous is None
+            or abs(starts[i - 1] - starts[i]) > _OFFSET_SLACK * offset
+            or previous[-1].text.endswith((".", ":", ";", ")"))
+        )
+        lost.append(not glyph[i] and indented and after_break)
+    return lost
+
+
+def layout_lines(data: dict[str, list[Any]], page_height: int) -> list[OcrLine]:
+    """The lines of one page with bullets recovered (see the module docstring)."""
+    lines = words_by_line(data)
+    glyph = [_is_glyph(words) for words in lines]
+    lost = _lost_glyphs(lines, glyph)
+    out: list[OcrLine] = []
+    for words, is_glyph, is_lost in zip(lines, glyph, lost, strict=True):
+        body = words[1:] if is_glyph else words
+        text = " ".join(w.text.strip("_") for w in body)
+        if is_glyph or is_lost:
+            text = "• " + text
+        top = min(w.top for w in words)
+        bottom = max(w.top + w.height for w in words)
+        band = bottom < _TOP_BAND * page_height or top > _BOTTOM_BAND * page_height
+        confidence = sum(w.confidence for w in body) / len(body)
+        out.append(OcrLine(text, band, round(confidence, 1)))
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"[^\w]+", "", text.lower()))
+
+
+def drop_furniture(pages: dict[int, list[OcrLine]]) -> dict[int, list[OcrLine]]:
+    """The pages without the band lines that repeat (digits aside) on two or more pages."""
+    counts = Counter(
+        _key(line.text)
+        for lines in pages.values()
+        for line in {_key(x.text): x for x in lines if x.band}.values()
+    )
+    return {
+        number: [line for line in lines if not (line.band and counts[_key(line.text)] >= 2)]
+        for number, lines in pages.items()
+    }
+
+
+def doubtful(line: OcrLine) -> list[str]:
+    """The tokens of a low-confidence line that mix digits with look-alike letters ("2025-1I")."""
+    if line.confidence >= _DOUBTFUL_CONFIDENCE:
+        return []
+    _, lookalikes = _lexicon()
+    return [
+        token
+        for token in line.text.split()
+        if any(c.isdigit() for c in token) and any(c in lookalikes for c in token)
+    ]
