@@ -3,14 +3,18 @@
 The minutes name the speaker at the start of a sentence ("IPO herkent ...", "Het IPO vraagt ...",
 "Vanuit SJenV en MBZK ...", "Kritiek van IPO ..."). An organisation counts as a speaker when it
 is named among the first words of a sentence and not as the object of a preposition ("vraagt aan
-Aedes"). Sub-bullets and sentences that open with "Hij"/"Zij" inherit the speaker before them.
+Aedes"), in a sentence that is no attendance note ("De Ministers van VWS en OCW zijn
+verhinderd", "wordt vervangen door DGRVB", see ``lexicon/data/attendance.toml``). Sub-bullets
+and sentences that open with "Hij"/"Zij" inherit the speaker before them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from ..lexicon.datafiles import bundled_text, parse_toml
 from ..lexicon.organisations import OrgTable
 
 #: How many words into a sentence a speaker may be named.
@@ -44,6 +48,20 @@ _LABEL = re.compile(r"^([^:]{1,40}):\s+")
 _WORD = re.compile(r"\S+")
 _JOINERS = frozenset({"en", "and", "&", "de", "het"})
 _PASSIVE = frozenset({"wordt", "worden", "werd", "werden"})
+
+
+@cache
+def _attendance() -> re.Pattern[str]:
+    phrases = parse_toml("attendance.toml", bundled_text("attendance.toml"))["phrases"]
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len)[::-1])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def is_attendance(sentence: str) -> bool:
+    """Whether ``sentence`` says who is present, absent or replaced ("De Ministers van VWS en
+    OCW zijn verhinderd", "wordt vervangen door DGRVB"): its organisations do not speak. The
+    phrases are data (``lexicon/data/attendance.toml``)."""
+    return bool(_attendance().search(sentence))
 
 
 def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
@@ -111,13 +129,16 @@ def attribute(statements: Sequence[tuple[str, int]], table: OrgTable) -> list[tu
     previous: tuple[str, ...] = ()
     for text, level in statements:
         speakers: list[str] = []
-        for sentence in _SENTENCE_SPLIT.split(text):
-            if sentence.strip():
+        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+        for sentence in sentences:
+            if not is_attendance(sentence):
                 speakers.extend(sentence_speakers(sentence, table))
         found = tuple(dict.fromkeys(speakers))
-        if not found and starts_with_pronoun(text):
+        # An attendance note: nobody speaks in it, and it inherits no speaker.
+        inherits = not found and not (sentences and all(is_attendance(s) for s in sentences))
+        if inherits and starts_with_pronoun(text):
             found = previous
-        if not found and level > 0:
+        if inherits and not found and level > 0:
             found = parent
         if level == 0:
             parent = found
