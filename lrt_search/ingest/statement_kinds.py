@@ -4,8 +4,10 @@ The minutes mark some decisions and actions with a label ("Afspraak:", "Actie:",
 brackets: "(Actie: VNG levert wijziging aan.)"), and write others as a sentence: "Er wordt
 besloten ...", "Er wordt ingestemd met ...", "Het verslag ... is vastgesteld", "wordt
 geaccordeerd", "SJenV gaat akkoord met ...", "De leden spreken af ...", "Er is
-overeenstemming over ...", "De leden besluiten ...", "IPO neemt het op zich ...". A phrase that
-is denied ("nog niet akkoord", "geen overeenstemming") or asked ("vraagt of ... akkoord gaat",
+overeenstemming over ...", "De leden besluiten ...", "IPO neemt het op zich ...", and
+commitments of an organisation ("Het COA zal ... verdelen", "VNG gaat ... informeren"). A
+phrase that is denied ("nog niet akkoord", "geen overeenstemming") or asked ("vraagt of ...
+akkoord gaat",
 a question) is none. :func:`find_markers` returns each of them with the
 verbatim stretch of the statement it covers (the *clause*); the parser's statement kinds and the
 decisions register (:mod:`lrt_search.answer.decisions`) both use it.
@@ -20,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from ..lexicon.organisations import OrgTable
 
 RegisterKind = Literal["afspraak", "besluit", "actie"]
 #: The register kinds, in the order the CLI lists them.
@@ -106,10 +110,44 @@ _QUESTION = re.compile(
 )
 
 
+# A commitment without a label: an organisation as the subject of "zal"/"gaat" and a verb of
+# doing ("SJenV zal hier ... op toezien", "Het COA zal ... verdelen"). Not "gaat in op" (an
+# answer), "gaat ervan uit", "gaat akkoord" (a decision), "gaat over", nor a sentence whose last
+# verb is a copula or modal ("zal de coördinerend bewindspersoon zijn", "zal ... kunnen").
+_COMMITMENT = re.compile(
+    r"^(?:(?:het|de)\s+)?(?P<subject>[^\s,.;:()]+(?:\s+(?:en|&|,)\s*(?:(?:het|de)\s+)?[^\s,.;:()]+){0,3})"
+    r"\s+(?:zal|zullen|gaat|gaan)\s+(?!(?:\w+\s+){0,3}?(?:in\s+op|ervan\s+uit|akkoord|over)\b)",
+    re.I,
+)
+_NOT_DOING = re.compile(
+    r"\b(?:zijn|worden|blijven|wezen|kunnen|moeten|heten)\W*$|\b(?:niet|geen|nooit)\b", re.I
+)
+_JOINERS = frozenset({"en", "&", ",", "het", "de"})
+
+
+def commitment(sentence: str) -> bool:
+    """Whether ``sentence`` commits an organisation to doing something without an "Actie:" label
+    ("Het COA zal z.s.m. dit capaciteitsbesluit verdelen"): its subject is made only of
+    organisation names, followed by "zal"/"zullen"/"gaat"/"gaan" and a verb of doing."""
+    m = _COMMITMENT.match(sentence.strip(" ("))
+    if m is None or _NOT_DOING.search(sentence, m.end()):
+        return False
+    subject = m.group("subject")
+    table = OrgTable.default()
+    rest = subject
+    for mention in reversed(table.mentions(subject)):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    return bool(table.mentions(subject)) and all(
+        word.lower() in _JOINERS for word in re.findall(r"[^\s,]+|,", rest)
+    )
+
+
 def _phrase_kind(sentence: str) -> RegisterKind | None:
     """The kind of the first decision phrase in ``sentence`` that is neither denied nor asked."""
     if sentence.rstrip(" .)").endswith("?"):
         return None
+    if commitment(sentence):
+        return "actie"
     for kind, pattern in _PHRASES:
         for m in pattern.finditer(sentence):
             if _NEGATION.search(m.group(0)) or _NEGATION.search(

@@ -117,3 +117,20 @@ def test_denied_or_asked_decisions_are_none() -> None:
     # the denial belongs to its own sentence only
     text = "VNG is nog niet akkoord. Er wordt besloten de brief aan te houden."
     assert [m.kind for m in find_markers(text)] == ["besluit"]
+
+
+def test_commitments_without_a_label_against_hand_labels(capsys) -> None:
+    """ "X zal/gaat ..." with an organisation as subject is an action: precision and recall on
+    sentences labelled by hand before the rule was written (tests/data/commitment_labels.jsonl),
+    half of them look-alikes that are no action ("gaat in op", "zal ... zijn", "zal niet")."""
+    rows = _labels("commitment_labels.jsonl")
+    found = {
+        i for i, row in enumerate(rows) if "actie" in [m.kind for m in find_markers(row["text"])]
+    }
+    gold = {i for i, row in enumerate(rows) if row["action"]}
+    precision, recall = _precision_recall(found, gold)
+    with capsys.disabled():
+        print(
+            f"\ncommitments: precision {precision:.3f}, recall {recall:.3f} on {len(rows)} labels"
+        )
+    assert precision >= 0.9 and recall >= 0.8, (found - gold, gold - found)
