@@ -33,7 +33,7 @@ def test_register_filters_and_facets(engine) -> None:
     assert vng.by_organisation["VNG"] == len(vng)
     # BZK covers MBZK and MVRO; the filter goes through the alias table.
     assert {d.orgs for d in engine.decisions(org="BZK")} >= {("BZK", "Aedes")}
-    actions = engine.decisions(kind="actie", since="2023-11-04")
+    actions = engine.decisions(kind="actie", since="2023-11-04", until="2024-12-31")
     assert actions and all(
         d.kind == "actie" and d.meeting_date.isoformat() == "2023-11-10" for d in actions
     )
