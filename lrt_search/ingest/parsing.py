@@ -23,6 +23,8 @@ from .statement_kinds import statement_kind
 _HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
 _MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+# "1) laat gemeenten ...": an enumeration inside a sentence that a line wrap put at a line start
+_WRAPPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+[a-z]")
 _KEYS = (
     "Vergaderdatum en -tijd",
     "Vergaderdatum",
@@ -335,10 +337,18 @@ class _BodyParser:
             return
         item.heading_open = False
         stmt = self.stmt
+        wrapped_number = (
+            stmt is not None
+            and line.bullet is None
+            and not line.gap_before
+            and _WRAPPED_NUMBER.match(line.text) is not None
+            and not stmt.text.rstrip().endswith(":")
+            and not _LIST_ITEM.match(stmt.text)  # the next item of a list
+        )
         starts_new = (
             line.bullet is not None
             or stmt is None
-            or _LIST_ITEM.match(line.text) is not None
+            or (_LIST_ITEM.match(line.text) is not None and not wrapped_number)
             or (line.gap_before and _ends_sentence(stmt.text) and line.text[:1].isupper())
         )
         if starts_new:

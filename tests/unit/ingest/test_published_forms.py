@@ -124,3 +124,30 @@ def test_redaction_codes_in_attendee_lists() -> None:
         ("[redacted]", "IPO"),
         ("Mw. Faber", "MAenM"),
     ]
+
+
+def test_a_wrapped_list_number_stays_in_its_statement() -> None:
+    """A line wrap that puts "1) laat gemeenten ..." at a line start does not start a statement;
+    a list after a colon or a blank line still does."""
+    wrapped = parse(
+        [
+            "Vergaderdatum 8 juli 2022",
+            "1. Opening",
+            "- COA doet twee suggesties om de toewijzingen te laten toenemen.",
+            "1) laat gemeenten niet wachten. 2) zet meerdere amv samen in een woning.",
+            "- VNG meldt dat het verslag is vastgesteld.",
+        ]
+    )
+    assert [s.text for s in wrapped.statements] == [
+        "COA doet twee suggesties om de toewijzingen te laten toenemen. 1) laat gemeenten niet "
+        "wachten. 2) zet meerdere amv samen in een woning.",
+        "VNG meldt dat het verslag is vastgesteld.",
+    ]
+    listed = parse(
+        ["Vergaderdatum 8 juli 2022", "1. Opening", "- COA doet twee suggesties:",
+         "1) laat gemeenten niet wachten."]
+    )  # fmt: skip
+    assert [s.text for s in listed.statements] == [
+        "COA doet twee suggesties:",
+        "1) laat gemeenten niet wachten.",
+    ]
