@@ -21,7 +21,8 @@ from ..config import Settings
 from ..errors import ReadError
 from ..lexicon.dates import find_date
 from .cleaning import clean, is_page_furniture
-from .ocr import OcrUnavailableError, ProgressFactory, default_cache_dir, ocr_pages
+from .ocr import OcrUnavailableError, ProgressFactory, default_cache_dir, ocr_page_lines
+from .ocr_layout import OcrLine, doubtful
 from .reading import PdfPage, SourceText, pdf_lines, pdf_pages
 
 PartKind = Literal["minutes", "letter", "inventory list", "other"]
@@ -114,7 +115,7 @@ def read_pdf(
         else:
             cache = settings.ocr_cache_dir or default_cache_dir()
             try:
-                texts = ocr_pages(
+                found = ocr_page_lines(
                     data,
                     empty,
                     settings.ocr_language,
@@ -129,6 +130,8 @@ def read_pdf(
                     f"{path}: page(s) {listed} have no text layer and were not read: {exc}"
                 )
             else:
+                texts = {n: "\n".join(line.text for line in lines) for n, lines in found.items()}
+                result.warnings.extend(doubtful_warnings(path, found))
                 result.pages = [
                     PdfPage(p.number, texts[p.number], p.has_image) if p.number in texts else p
                     for p in pages
@@ -137,6 +140,21 @@ def read_pdf(
     if not any(p.text.strip() for p in result.pages):
         raise ReadError(path, f"PDF has no text layer (a scan?): {problem}")
     return result
+
+
+def doubtful_warnings(path: Path, pages: dict[int, list[OcrLine]]) -> list[str]:
+    """One warning per OCR line whose confidence is low and that mixes digits with letters OCR
+    confuses with them ("2025-1I"): the reader should check those characters."""
+    warnings = []
+    for number, lines in sorted(pages.items()):
+        for line in lines:
+            tokens = doubtful(line)
+            if tokens:
+                warnings.append(
+                    f"{path}: page {number}: OCR is unsure of {', '.join(tokens)} "
+                    f"(line confidence {line.confidence:.0f}); check the digits"
+                )
+    return warnings
 
 
 def numbered_lines(

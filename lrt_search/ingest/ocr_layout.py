@@ -167,12 +167,11 @@ def drop_furniture(pages: dict[int, list[OcrLine]]) -> dict[int, list[OcrLine]]:
 
 
 def doubtful(line: OcrLine) -> list[str]:
-    """The tokens of a low-confidence line that mix digits with look-alike letters ("2025-1I")."""
+    """The tokens of a low-confidence line where a digit touches a letter OCR confuses with
+    digits ("2025-1I", "2O23"; not "2025-II")."""
     if line.confidence >= _DOUBTFUL_CONFIDENCE:
         return []
     _, lookalikes = _lexicon()
-    return [
-        token
-        for token in line.text.split()
-        if any(c.isdigit() for c in token) and any(c in lookalikes for c in token)
-    ]
+    letters = "".join(re.escape(c) for c in sorted(lookalikes))
+    touching = re.compile(rf"\d[{letters}]|[{letters}]\d")
+    return [token for token in line.text.split() if touching.search(token)]
