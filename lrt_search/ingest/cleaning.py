@@ -160,6 +160,28 @@ def clean(source: SourceText) -> CleanText:
     return CleanText(tuple(lines), tuple(dropped))
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
+# "1) laat gemeenten ...": an enumeration inside a sentence that a line wrap put at a line start
+_WRAPPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+[a-z]")
+
+
+def starts_list_item(previous: str, line: Line) -> bool:
+    """Whether ``line`` starts a numbered list item ("1) ...") after the statement text
+    ``previous``: not when a line wrap put a number inside a sentence at the line start ("...
+    suggesties om / 1) laat gemeenten ..."; no blank line, no colon before it, and ``previous``
+    is no list item itself)."""
+    if not _LIST_NUMBER.match(line.text):
+        return False
+    wrapped = (
+        line.bullet is None
+        and not line.gap_before
+        and _WRAPPED_NUMBER.match(line.text) is not None
+        and not previous.rstrip().endswith(":")
+        and not _LIST_NUMBER.match(previous)
+    )
+    return not wrapped
+
+
 def _split_midline_bullets(text: str) -> list[str]:
     parts = _MIDLINE_BULLET.split(text)
     return [p.strip() for p in parts if p.strip()]

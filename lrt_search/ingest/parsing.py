@@ -16,15 +16,13 @@ from ..errors import ReadError
 from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
-from .cleaning import REDACTED, CleanText, Line
+from .cleaning import REDACTED, CleanText, Line, starts_list_item
 from .speakers import attribute
 from .statement_kinds import statement_kind
 
 _HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
 _MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
-# "1) laat gemeenten ...": an enumeration inside a sentence that a line wrap put at a line start
-_WRAPPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+[a-z]")
 _KEYS = (
     "Vergaderdatum en -tijd",
     "Vergaderdatum",
@@ -337,18 +335,10 @@ class _BodyParser:
             return
         item.heading_open = False
         stmt = self.stmt
-        wrapped_number = (
-            stmt is not None
-            and line.bullet is None
-            and not line.gap_before
-            and _WRAPPED_NUMBER.match(line.text) is not None
-            and not stmt.text.rstrip().endswith(":")
-            and not _LIST_ITEM.match(stmt.text)  # the next item of a list
-        )
         starts_new = (
             line.bullet is not None
             or stmt is None
-            or (_LIST_ITEM.match(line.text) is not None and not wrapped_number)
+            or starts_list_item(stmt.text, line)
             or (line.gap_before and _ends_sentence(stmt.text) and line.text[:1].isupper())
         )
         if starts_new:
