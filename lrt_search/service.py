@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .config import Settings
 from .errors import IndexStoreError, ReadError
 from .index.build import build_index, index_status
-from .index.embedders import make_embedder
+from .index.embedders import settings_embedder
 from .index.store import load_index
 from .search.retriever import Retriever
 
@@ -68,9 +68,7 @@ class Engine(Retriever):
         if status in ("missing", "stale", "corrupt"):
             if not build:
                 raise IndexStoreError(settings.index_dir, reason)
-            embedder = make_embedder(
-                settings.embedder, settings.allow_download, settings.embed_batch_size
-            )
+            embedder = settings_embedder(settings)
             build_index(settings, embedder, progress=progress, on_error=on_error)
         elif status == "other-embedder":
             raise IndexStoreError(settings.index_dir, reason)
@@ -81,9 +79,7 @@ class Engine(Retriever):
                 raise
             # A data file of the live generation is damaged: rebuild, keeping nothing from it.
             warnings.warn(f"{exc}; rebuilding the index", stacklevel=2)
-            embedder = embedder or make_embedder(
-                settings.embedder, settings.allow_download, settings.embed_batch_size
-            )
+            embedder = embedder or settings_embedder(settings)
             build_index(settings, embedder, progress=progress, on_error=on_error, reuse=False)
             stored = load_index(settings.index_dir, verify_below=settings.index_verify_bytes)
         return cls.from_stored(settings, stored, embedder)

@@ -25,7 +25,7 @@ from ..models import Meeting
 from ..progress import Progress
 from .analysis import DutchAnalyzer
 from .backends import make_sparse
-from .embedders import Embedder, make_embedder, st_identity
+from .embedders import Embedder, settings_embedder, st_identity
 from .integrity import build_lock
 from .store import (
     SCHEMA_VERSION,
@@ -163,9 +163,7 @@ def build_index(
     built by the same embedder). Returns the manifest, with ``embedded`` / ``reused`` counts.
     One build at a time writes an index folder (a lock): a second one waits for the first.
     """
-    embedder = embedder or make_embedder(
-        settings.embedder, settings.allow_download, settings.embed_batch_size
-    )
+    embedder = embedder or settings_embedder(settings)
     with build_lock(Path(settings.index_dir)):
         return _build_index(settings, embedder, progress, on_error, reuse)
 

@@ -63,10 +63,10 @@ def _ignore(exc: ReadError) -> None:
 def check_query(settings: Settings, text: str, name: str = "q") -> str:
     if not text or not text.strip():
         raise QueryError(f"{name}: empty query")
-    if len(text) > settings.web_max_query_chars:
+    limit = min(settings.web_max_query_chars, settings.max_query_chars)
+    if len(text) > limit:
         raise QueryError(
-            f"{name}: the query is {len(text)} characters long; at most "
-            f"{settings.web_max_query_chars} are allowed"
+            f"{name}: the query is {len(text)} characters long; at most {limit} are allowed"
         )
     return text
 

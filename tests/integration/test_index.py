@@ -115,7 +115,7 @@ def fast_embedder(built, monkeypatch: pytest.MonkeyPatch) -> HashEmbedder:
     """Make the engine build with a fast fake that claims to be the real embedder."""
     real = built.engine.embedder
     fake = HashEmbedder(real.name, real.dim)
-    monkeypatch.setattr(engine_module, "make_embedder", lambda *args, **kwargs: fake)
+    monkeypatch.setattr(engine_module, "settings_embedder", lambda *args, **kwargs: fake)
     return fake
 
 
