@@ -97,6 +97,30 @@ def _corpus_unchanged(settings: Settings, manifest: Manifest) -> bool:
     return manifest.get("files") == {p.name: file_sha256(p) for p in files}
 
 
+def _previous_vectors(settings: Settings, embedder: Embedder) -> dict[str, np.ndarray]:
+    """The vectors of the live index by text key (empty without a usable index). The index is
+    closed afterwards, so its lease does not keep the old generation from being removed."""
+    previous: dict[str, np.ndarray] = {}
+    try:
+        old = load_index(Path(settings.index_dir))
+    except IndexStoreError:
+        return previous
+    try:
+        if old.manifest.get("embedder") == embedder.name:
+            old_vectors = old.vector_index.vectors()
+            n_statements = 0
+            for i, c in enumerate(old.chunks):
+                previous[text_key(c.text)] = np.array(old_vectors[i])
+                for s in c.statements:
+                    previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
+                    n_statements += 1
+    except IndexStoreError:
+        previous = {}
+    finally:
+        old.close()
+    return previous
+
+
 @cache
 def parser_fingerprint() -> str:
     """Hash of the code that turns a file into chunks (``ingest/`` and ``lexicon/`` modules):
@@ -200,19 +224,7 @@ def _build_index(
     meetings.sort(key=lambda m: (m.date, m.source.name))
     warn_duplicate_dates(meetings)
     chunks = [c for m in meetings for c in m.chunks]
-    previous: dict[str, np.ndarray] = {}
-    try:
-        old = load_index(Path(settings.index_dir)) if reuse else None
-        if old is not None and old.manifest.get("embedder") == embedder.name:
-            old_vectors = old.vector_index.vectors()
-            n_statements = 0
-            for i, c in enumerate(old.chunks):
-                previous[text_key(c.text)] = np.array(old_vectors[i])
-                for s in c.statements:
-                    previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
-                    n_statements += 1
-    except IndexStoreError:
-        previous = {}
+    previous = _previous_vectors(settings, embedder) if reuse else {}
     # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
     texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
     all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)

@@ -111,15 +111,24 @@ def build_lock(index_dir: Path) -> Iterator[None]:
     """Hold the index folder's build lock (``flock`` on ``LOCK``): one build at a time.
 
     The operating system releases it when the holder dies, so a killed build never leaves a
-    stale lock. A second build waits for the first to finish.
+    stale lock. A second build waits for the first to finish. The folder must be an index
+    folder or empty (:func:`lrt_search.index.leases.claim_folder`).
     """
-    index_dir.mkdir(parents=True, exist_ok=True)
+    from .leases import claim_folder
+
+    claim_folder(index_dir)
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not POSIX: builds are not serialised
         yield
         return
-    with (index_dir / LOCK).open("a+b") as handle:
+    try:
+        handle = (index_dir / LOCK).open("a+b")
+    except OSError as exc:
+        raise IndexStoreError(
+            index_dir / LOCK, f"cannot take the build lock ({exc.strerror or exc})"
+        ) from None
+    with handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
             yield

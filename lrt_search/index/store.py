@@ -62,6 +62,7 @@ from .integrity import (
     fsync_dir,
     verify_files,
 )
+from .leases import Lease, remove_unused
 from .lookup import TermTable, write_terms
 
 #: Bumped whenever the on-disk format or the chunking changes meaning.
@@ -126,6 +127,15 @@ class StoredIndex:
     analyzer: DutchAnalyzer
     path: Path
     statement_vectors: np.ndarray
+    #: The reader's lease on the generation (see :mod:`lrt_search.index.leases`): while it is
+    #: held, no build deletes the generation's files.
+    lease: Lease | None = None
+
+    def close(self) -> None:
+        """Close the chunk store and give up the lease (the index is unusable afterwards)."""
+        self.chunks.close()
+        if self.lease is not None:
+            self.lease.release()
 
 
 def _read_pointer(index_dir: Path) -> tuple[str, str] | None:
@@ -198,7 +208,10 @@ def load_index(
         if pointer is None:
             raise IndexStoreError(index_dir, "no index here; build one with 'lrt-search index'")
         try:
-            return open_generation(index_dir / pointer[0], pointer[1], verify, verify_below)
+            lease = Lease(index_dir / pointer[0])
+            stored = open_generation(index_dir / pointer[0], pointer[1], verify, verify_below)
+            stored.lease = lease
+            return stored
         except IndexStoreError:
             if attempt == 2 or _read_pointer(index_dir) == pointer:
                 raise
@@ -370,15 +383,11 @@ def _verify_written(
         raise IndexStoreError(folder, "the written index differs from what was built")
 
 
-def remove_old_generations(index_dir: Path, keep: str) -> None:
-    """Remove every generation but ``keep``, and leftovers of killed builds.
+def remove_old_generations(index_dir: Path, keep: str) -> list[str]:
+    """Remove every generation but ``keep`` that no reader holds, and leftovers of killed
+    builds (see :func:`lrt_search.index.leases.remove_unused`); returns the generations kept
+    because a reader holds them.
 
     Call it holding :func:`build_lock`: no other build is writing then.
     """
-    for path in index_dir.iterdir():
-        if path.name == keep:
-            continue
-        if path.is_dir() and path.name.startswith(("gen-", ".tmp-gen-")):
-            shutil.rmtree(path, ignore_errors=True)
-        elif path.name.startswith(f".{CURRENT}."):
-            path.unlink(missing_ok=True)
+    return remove_unused(index_dir, keep)

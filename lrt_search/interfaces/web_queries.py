@@ -11,7 +11,7 @@ from typing import Any
 from ..config import MODES, Settings
 from ..errors import IndexStoreError, QueryError, ReadError
 from ..index.build import index_status
-from ..index.store import read_manifest
+from ..index.store import current_generation
 from ..ingest.corpus import corpus_files, load_corpus
 from ..lexicon.dates import parse_date_arg
 from ..models import Meeting
@@ -46,8 +46,9 @@ class IndexHolder:
                 f"{reason.split(': ', 1)[-1]}; the web interface does not build indexes, "
                 "run 'lrt-search index' and reload",
             )
-        manifest = read_manifest(Path(self.settings.index_dir)) or {}
-        key = (manifest.get("created"), manifest.get("n_chunks"), tuple(manifest.get("files", {})))
+        # The generation names the index: a new one is loaded between requests, and requests
+        # still running on the old engine keep its lease, so its files stay until they end.
+        key = (current_generation(Path(self.settings.index_dir)),)
         with self._lock:
             if self._loaded is None or self._loaded.key != key:
                 engine = Engine.load(settings=self.settings, build=False, progress=False)

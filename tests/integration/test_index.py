@@ -20,6 +20,7 @@ from lrt_search.errors import IndexStoreError, ReadError
 from lrt_search.index.analysis import DutchAnalyzer
 from lrt_search.index.backends.bm25 import BM25Index
 from lrt_search.index.embedders import E5Embedder, Embedder
+from lrt_search.index.leases import MARKER, READERS
 from lrt_search.index.store import (
     CURRENT,
     FILES,
@@ -163,8 +164,14 @@ def test_manifest_records_what_built_the_index(built) -> None:
 def test_index_files_are_pickle_free(built) -> None:
     generation = current_generation(built.index)
     assert generation is not None and generation.parent == built.index
-    assert sorted(p.name for p in built.index.iterdir()) == [CURRENT, "LOCK", generation.name]
-    files = list(generation.iterdir())
+    assert sorted(p.name for p in built.index.iterdir()) == [
+        CURRENT,
+        "LOCK",
+        MARKER,
+        generation.name,
+    ]
+    assert (generation / READERS).read_bytes() == b""  # the readers' lease: a lock, no data
+    files = [p for p in generation.iterdir() if p.name != READERS]
     assert {p.name for p in files} == {"manifest.json", *FILES}
     n = len(built.engine.chunks)
     for path in files:
@@ -552,7 +559,7 @@ def test_corpus_without_readable_files(built, tmp_path: Path) -> None:
         warnings.simplefilter("ignore")
         build_index(settings_for(corpus, tmp_path / "index"), embedder=built.engine.embedder)
     index = tmp_path / "index"
-    assert not index.exists() or not [p for p in index.iterdir() if p.name != "LOCK"]
+    assert not index.exists() or not [p for p in index.iterdir() if p.name not in ("LOCK", MARKER)]
 
 
 def test_a_new_sparse_backend_is_one_module_and_one_registry_line(
