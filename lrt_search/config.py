@@ -179,7 +179,7 @@ class Settings:
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
         for key in _PATHS:
-            if key in flat and flat[key] is not None and not Path(flat[key]).is_absolute():
+            if isinstance(flat.get(key), str) and not Path(flat[key]).is_absolute():
                 flat[key] = path.parent / flat[key]
         try:
             return (base or cls()).replace(**flat)

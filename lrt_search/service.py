@@ -22,6 +22,7 @@ from .config import Settings
 from .errors import IndexStoreError, ReadError
 from .index.build import build_index, index_status
 from .index.embedders import settings_embedder
+from .index.leases import not_a_file
 from .index.store import current_generation, load_index
 from .search.retriever import Retriever
 
@@ -78,6 +79,7 @@ class Engine(Retriever):
         if index is not None:
             settings = settings.replace(index_dir=Path(index))
         embedder = None
+        not_a_file(Path(settings.index_dir))
         status, reason = index_status(settings)
         if status == "corrupt" and build:
             warnings.warn(f"{reason}; rebuilding the index", stacklevel=2)
@@ -85,7 +87,13 @@ class Engine(Retriever):
             if not build:
                 raise IndexStoreError(settings.index_dir, reason)
             embedder = settings_embedder(settings)
-            build_index(settings, embedder, progress=progress, on_error=on_error)
+            try:
+                build_index(settings, embedder, progress=progress, on_error=on_error)
+            except (IndexStoreError, OSError) as exc:
+                if status != "stale":
+                    raise
+                # Disk full, a read-only folder: the previous index is intact, so search it.
+                warnings.warn(f"{exc}; searching the previous index", stacklevel=2)
         elif status == "other-embedder":
             raise IndexStoreError(settings.index_dir, reason)
         try:

@@ -91,6 +91,6 @@ def validate(settings: Any) -> list[str]:
                 problem = f"must be {bounds}"
         if problem:
             problems.append(f"{field.name} = {value!r}: {problem}")
-    if len(settings.confidence_weights) != 4 and not problems:
+    if not problems and len(settings.confidence_weights) != 4:
         problems.append("confidence_weights: must hold 4 numbers (bias, score, lexical, matched)")
     return problems

@@ -97,6 +97,24 @@ def _corpus_unchanged(settings: Settings, manifest: Manifest) -> bool:
     return manifest.get("files") == {p.name: file_sha256(p) for p in files}
 
 
+def _sha256_or_empty(path: Path) -> str:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return ""
+
+
+def _changed_since(settings: Settings, hashes: dict[str, str]) -> list[str]:
+    """The corpus files added, removed or changed since their bytes were hashed (the corpus
+    is checked again after a build: an edit during it leaves the index stale, not silently
+    fresh, because the manifest holds the hashes of what was parsed)."""
+    try:
+        now = {p.name: _sha256_or_empty(p) for p in corpus_files(settings.corpus_dir)}
+    except ReadError:
+        now = {}
+    return sorted(name for name in set(now) | set(hashes) if now.get(name) != hashes.get(name))
+
+
 def _previous_vectors(settings: Settings, embedder: Embedder) -> dict[str, np.ndarray]:
     """The vectors of the live index by text key (empty without a usable index). The index is
     closed afterwards, so its lease does not keep the old generation from being removed."""
@@ -207,13 +225,16 @@ def _build_index(
     stats = corpus_stats(files)
     meetings: list[Meeting] = []
     skipped: list[str] = []
+    hashes: dict[str, str] = {}  # of the bytes parsed: never of a later version of the file
     for path in files:
         try:
             read = read_file(path, settings, lambda n, label: Progress(progress, n, label))
+            hashes[path.name] = read.sha256
             meetings.extend(read.meetings)
             for warning in read.warnings:
                 warnings.warn(warning, stacklevel=2)
         except ReadError as exc:
+            hashes[path.name] = _sha256_or_empty(path)
             skipped.append(str(exc))
             if on_error:
                 on_error(exc)
@@ -256,7 +277,7 @@ def _build_index(
         "parser": parser_fingerprint(),
         # Every corpus file, read or skipped: a skipped file does not make the index stale
         # until it changes.
-        "files": {p.name: file_sha256(p) for p in files},
+        "files": hashes,
         "file_stats": stats,
         "stats_taken_ns": stats_taken,
         "meetings": [
@@ -275,8 +296,16 @@ def _build_index(
         statement_vectors=statement_vectors,
         dense_backend=settings.dense_backend,
     )
+    changed = _changed_since(settings, hashes)
+    if changed:
+        warnings.warn(
+            f"{settings.corpus_dir}: {', '.join(changed)} changed during the build; the index "
+            "holds the earlier version and is stale (run 'lrt-search index' again)",
+            stacklevel=2,
+        )
     return {
         **manifest,
+        "changed_during_build": changed,
         "n_chunks": len(chunks),
         "embedded": len(todo),
         "reused": len(texts) - len(todo),

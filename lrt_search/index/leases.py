@@ -36,8 +36,7 @@ def claim_folder(index_dir: Path) -> None:
     """Make ``index_dir`` an index folder (create it, write the marker) or raise
     :class:`IndexStoreError` when it is something else: a file, a non-empty folder of other
     data, or a folder that cannot be written."""
-    if index_dir.exists() and not index_dir.is_dir():
-        raise IndexStoreError(index_dir, "is a file, not an index folder; give a folder")
+    not_a_file(index_dir)
     marker = index_dir / MARKER
     try:
         if marker.is_file():
@@ -54,6 +53,13 @@ def claim_folder(index_dir: Path) -> None:
         raise IndexStoreError(
             index_dir, f"cannot write the index folder ({_reason(exc)})"
         ) from None
+
+
+def not_a_file(index_dir: Path) -> None:
+    """Raise :class:`IndexStoreError` when ``index_dir`` names a file (``LRT_INDEX`` pointing
+    at one): nothing is read from it or written to it."""
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexStoreError(index_dir, "is a file, not an index folder; give a folder")
 
 
 def _foreign(path: Path) -> bool:

@@ -26,7 +26,8 @@ Every file is checked in full right after a build and by :func:`check_index`
 
 A build writes a new generation folder completely, verifies it, then points ``CURRENT`` at it.
 A build that fails or is killed leaves ``CURRENT`` on the previous generation, which stays
-intact and usable; the next build removes what it left behind.
+intact and usable; the next build removes what it left behind. An old generation is removed
+only when no reader holds its lease (:mod:`lrt_search.index.leases`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import uuid
 import zlib
 from collections.abc import Sequence
@@ -61,12 +63,13 @@ from .integrity import (
     fsync,
     fsync_dir,
     verify_files,
+    watch_blocks,
 )
-from .leases import Lease, remove_unused
+from .leases import Lease, not_a_file, remove_unused
 from .lookup import TermTable, write_terms
 
 #: Bumped whenever the on-disk format or the chunking changes meaning.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: a CRC-32 per chunk and statement row, per 64 KiB block
 CURRENT = "CURRENT"
 
 
@@ -140,6 +143,7 @@ class StoredIndex:
 
 def _read_pointer(index_dir: Path) -> tuple[str, str] | None:
     pointer = index_dir / CURRENT
+    not_a_file(index_dir)
     try:
         text = pointer.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -226,7 +230,11 @@ def open_generation(
 ) -> StoredIndex:
     """Open one generation folder, verifying it (see :func:`load_index`)."""
     manifest = _read_generation_manifest(generation, manifest_crc)
-    verify_files(generation, manifest.get("checksums") or {}, REQUIRED, verify, verify_below)
+    recorded = manifest.get("checksums") or {}
+    verify_files(generation, recorded, REQUIRED, verify, verify_below)
+    for name, record in recorded.items():  # checked by edges only: the rest block by block
+        if verify != "full" and record.get("size", 0) > verify_below and record.get("blocks"):
+            watch_blocks(generation / name, record["blocks"])
     n = manifest.get("n_chunks")
     current = generation
     try:
@@ -317,11 +325,10 @@ def write_index(
     and every file's size and CRC-32. Call it holding :func:`build_lock`. Returns the new
     generation's folder.
     """
-    index_dir.mkdir(parents=True, exist_ok=True)
     name = f"gen-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".tmp-{name}"
-    staging.mkdir()
     try:
+        staging.mkdir(parents=True)
         write_chunks(staging, chunks)
         make_dense(dense_backend).build(vectors).save(staging)
         np.save(
@@ -360,10 +367,16 @@ def write_index(
         fsync(pointer_tmp)
         os.replace(pointer_tmp, index_dir / CURRENT)
         fsync_dir(index_dir)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(exc, OSError | sqlite3.Error):  # disk full, read-only, quota
+            raise IndexStoreError(
+                index_dir,
+                f"cannot write the index ({getattr(exc, 'strerror', None) or exc}); "
+                "the previous index is unchanged",
+            ) from None
         raise
-    remove_old_generations(index_dir, keep=name)
+    remove_unused(index_dir, keep=name)  # the old generations no reader holds
     return final
 
 
@@ -381,13 +394,3 @@ def _verify_written(
     stored.chunks.close()
     if not same:
         raise IndexStoreError(folder, "the written index differs from what was built")
-
-
-def remove_old_generations(index_dir: Path, keep: str) -> list[str]:
-    """Remove every generation but ``keep`` that no reader holds, and leftovers of killed
-    builds (see :func:`lrt_search.index.leases.remove_unused`); returns the generations kept
-    because a reader holds them.
-
-    Call it holding :func:`build_lock`: no other build is writing then.
-    """
-    return remove_unused(index_dir, keep)

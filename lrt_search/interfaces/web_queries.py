@@ -105,10 +105,14 @@ def form_options(loaded: Loaded) -> dict[str, Any]:
 
 
 def corpus_file(settings: Settings, name: str) -> Path:
-    """The corpus file called ``name`` (only files of the corpus folder, by their name)."""
+    """The corpus file called ``name``: only regular files of the corpus folder, by their name,
+    never through a symbolic link (a link to ``/etc/passwd`` in the folder is not served)."""
+    folder = Path(settings.corpus_dir).resolve()
     for path in corpus_files(settings.corpus_dir):
         if path.name == name:
-            return path
+            real = path.resolve()
+            if not path.is_symlink() and real.parent == folder and real.is_file():
+                return real
     raise QueryError(f"no minutes file {name!r} in the corpus")
 
 

@@ -140,7 +140,7 @@ class Retriever:
         start, end = self.statement_offsets[row], self.statement_offsets[row + 1]
         if len(self.statement_vectors) < end:
             return np.zeros((end - start, self.vectors.dim), dtype=np.float32)
-        return np.asarray(self.statement_vectors[start:end])
+        return read_row_runs(self.statement_vectors, np.array([start]), np.array([end - start]))
 
     def filter_mask(
         self,

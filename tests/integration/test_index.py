@@ -382,7 +382,7 @@ def test_failure_while_writing_keeps_the_previous_generation(
         raise OSError("disk full")
 
     monkeypatch.setattr(BM25Index, "save", broken_save)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(IndexStoreError, match=r"disk full.*previous index is unchanged"):
         build_index(settings_for(corpus, index), embedder=built.engine.embedder, progress=False)
     monkeypatch.undo()
     assert (index / CURRENT).read_text(encoding="utf-8") == before
