@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 import warnings
@@ -462,3 +463,17 @@ def test_bit_rot_in_the_middle_is_an_error_never_altered_text(
         assert not any("inddplaatsstelling" in t for t in texts)  # never altered text
     with pytest.raises(IndexStoreError):
         check_index(index)
+
+
+def test_fdfa_and_overlong_queries_do_not_take_the_web_server_down(small_index) -> None:
+    settings, _ = small_index
+    with web_server(settings) as url:  # a real uvicorn process: an abort would end it
+        for path in ("/api/search", "/api/ask", "/"):
+            query = urllib.parse.urlencode({"q": FDFA})
+            with urllib.request.urlopen(f"{url}{path}?{query}", timeout=120) as response:
+                assert response.status == 200
+        with pytest.raises(urllib.error.HTTPError) as info:
+            _get(url, "/api/search", q="opvang " * 100)
+        assert info.value.code == 400
+        assert "at most 500" in info.value.read().decode("utf-8")
+        assert _get(url, "/api/search", q="opvang", k="3")["hits"]  # still serving
