@@ -63,10 +63,11 @@ def not_a_file(index_dir: Path) -> None:
 
 
 def _foreign(path: Path) -> bool:
-    """Whether ``path`` is not something an index (of any version) writes."""
+    """Whether ``path`` is not something an index (of any version) writes. Hidden files (a
+    ``.gitignore``, the index's own temporary files) do not make a folder someone else's."""
     return not (
         path.name in ("CURRENT", "LOCK", MARKER)
-        or path.name.startswith(".CURRENT.")
+        or path.name.startswith(".")
         or GENERATION_NAME.fullmatch(path.name)
     )
 

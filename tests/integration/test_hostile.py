@@ -33,6 +33,7 @@ from lrt_search.errors import IndexStoreError, QueryError
 from lrt_search.index import integrity
 from lrt_search.index.build import build_index, index_status
 from lrt_search.index.embedders import Embedder
+from lrt_search.index.leases import MARKER
 from lrt_search.index.store import check_index, current_generation
 from lrt_search.interfaces.web import create_app
 from lrt_search.service import Engine
@@ -284,12 +285,19 @@ def test_index_refuses_a_folder_of_other_data(built, tmp_path: Path) -> None:
 
 def test_a_build_removes_only_the_folders_it_created(index_copy, built) -> None:
     corpus, index = index_copy
-    mine = index / "gen-keep-this"
+    # An index of the previous version (no marker), in a folder with a .gitignore as the
+    # repository's index/ has: still an index folder.
+    (index / MARKER).unlink()
+    (index / ".gitignore").write_text("*\n", encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=index)
+    build_index(settings, built.engine.embedder, progress=False)
+    mine = index / "gen-keep-this"  # then someone puts a folder of their own in it
     mine.mkdir()
     (mine / "data.bin").write_bytes(b"user data")
-    build_index(Settings(corpus_dir=corpus, index_dir=index), built.engine.embedder)
+    build_index(settings, built.engine.embedder, progress=False)
     assert (mine / "data.bin").read_bytes() == b"user data"
     assert len(list(index.glob("gen-2*"))) == 1
+    assert (index / MARKER).is_file() and (index / ".gitignore").is_file()
 
 
 # ------------------------------------------------------------------ 5. add
