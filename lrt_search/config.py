@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .errors import ConfigError
+from .settings_checks import validate
 
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex"]
@@ -131,21 +132,25 @@ class Settings:
     web_max_query_chars: int = 500
     web_max_k: int = 50
 
+    # Hostile input. A query (search, ask; CLI, web and Python) is at most this long: embedding
+    # it then costs well under a second (eval/query_cost.py prints cost against length).
+    max_query_chars: int = 500
+    # Every text is NFKC-normalised and cut to this many code points before the embedder
+    # (index.embedders.prepare_text); a chunk of the default chunking has ~1,200.
+    embed_max_chars: int = 2048
+    # `lrt-search add` refuses larger files (with the reason): 64 MiB.
+    max_add_bytes: int = 64 << 20
+
     def __post_init__(self) -> None:
         for name in _PATHS:
             value = getattr(self, name)
-            if value is not None and not isinstance(value, Path):
+            if isinstance(value, str):
                 object.__setattr__(self, name, Path(value))
-        if self.mode not in MODES:
-            raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
-        if self.fusion not in FUSIONS:
-            raise ConfigError(f"fusion must be one of {', '.join(FUSIONS)}, not {self.fusion!r}")
-        if self.k < 1 or self.candidates < 1 or self.chunk_max_words < 20:
-            raise ConfigError("k and candidates must be >= 1 and chunk_max_words >= 20")
-        if not 0.0 <= self.convex_alpha <= 1.0:
-            raise ConfigError(f"convex_alpha must lie in [0, 1], not {self.convex_alpha}")
-        if self.bm25_weight < 0 or self.dense_weight < 0:
-            raise ConfigError("fusion weights must be >= 0")
+        if isinstance(self.confidence_weights, list):
+            object.__setattr__(self, "confidence_weights", tuple(self.confidence_weights))
+        problems = validate(self)
+        if problems:
+            raise ConfigError("; ".join(problems))
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied (validated like the constructor)."""
@@ -174,11 +179,11 @@ class Settings:
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
         for key in _PATHS:
-            if key in flat and flat[key] is not None and not Path(flat[key]).is_absolute():
+            if isinstance(flat.get(key), str) and not Path(flat[key]).is_absolute():
                 flat[key] = path.parent / flat[key]
         try:
             return (base or cls()).replace(**flat)
-        except TypeError as exc:
+        except (TypeError, ConfigError) as exc:
             raise ConfigError(f"{path}: {exc}") from None
 
     def with_env(self, environ: dict[str, str] | None = None) -> Settings:
@@ -216,7 +221,7 @@ def _coerce(changes: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in changes.items():
         kind = str(types.get(key, ""))
-        if value is not None and "Path" in kind and not isinstance(value, Path):
+        if isinstance(value, str) and "Path" in kind:
             value = Path(value)
         elif isinstance(value, int) and not isinstance(value, bool) and kind == "float":
             value = float(value)

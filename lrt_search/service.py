@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+import threading
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,16 +21,19 @@ from typing import TYPE_CHECKING, Any
 from .config import Settings
 from .errors import IndexStoreError, ReadError
 from .index.build import build_index, index_status
-from .index.embedders import make_embedder
-from .index.store import load_index
+from .index.embedders import settings_embedder
+from .index.leases import not_a_file
+from .index.store import current_generation, load_index
 from .search.retriever import Retriever
 
 if TYPE_CHECKING:
     from .answer.answering import Answer
     from .answer.decisions import Decision, Register
     from .index.embedders import Embedder
+    from .index.leases import Lease
     from .index.store import StoredIndex
     from .lexicon.dates import DateLike
+    from .models import Hit
 
 
 class Engine(Retriever):
@@ -36,7 +41,17 @@ class Engine(Retriever):
 
     Use :meth:`load` to get an engine over a corpus folder and an index folder (built or
     refreshed as needed), then :meth:`search` (from :class:`Retriever`) or :meth:`ask`.
+
+    The engine holds a lease on the index generation it opened, so a rebuild (``lrt-search
+    index``) never deletes files it reads; with ``follow=True`` it switches to the newest
+    generation between requests (see :meth:`refresh`).
     """
+
+    _lease: Lease | None = None
+    _generation: Path | None = None
+    follow: bool = False
+    _depth: int = 0
+    _switching = threading.Lock()  # per engine from from_stored; this one for bare engines
 
     @classmethod
     def load(
@@ -47,13 +62,15 @@ class Engine(Retriever):
         build: bool = True,
         progress: bool | None = None,
         on_error: Callable[[ReadError], None] | None = None,
+        follow: bool = False,
     ) -> Engine:
         """An engine over ``corpus`` with its index in ``index``.
 
         A missing or stale index (corpus files changed, chunking changed) is (re)built when
         ``build`` is true; only new or changed chunks are embedded again. An index built with
         another embedder than the settings name is an error (:class:`IndexStoreError`); rebuild
-        it with :meth:`build_index` (``lrt-search index``).
+        it with :meth:`build_index` (``lrt-search index``). With ``follow`` the engine picks up
+        every new generation a build writes, between requests (a long-lived engine).
         """
         # Explicit settings are taken as given; only the defaults take the LRT_* variables.
         settings = settings if settings is not None else Settings().with_env()
@@ -62,16 +79,21 @@ class Engine(Retriever):
         if index is not None:
             settings = settings.replace(index_dir=Path(index))
         embedder = None
+        not_a_file(Path(settings.index_dir))
         status, reason = index_status(settings)
         if status == "corrupt" and build:
             warnings.warn(f"{reason}; rebuilding the index", stacklevel=2)
         if status in ("missing", "stale", "corrupt"):
             if not build:
                 raise IndexStoreError(settings.index_dir, reason)
-            embedder = make_embedder(
-                settings.embedder, settings.allow_download, settings.embed_batch_size
-            )
-            build_index(settings, embedder, progress=progress, on_error=on_error)
+            embedder = settings_embedder(settings)
+            try:
+                build_index(settings, embedder, progress=progress, on_error=on_error)
+            except (IndexStoreError, OSError) as exc:
+                if status != "stale":
+                    raise
+                # Disk full, a read-only folder: the previous index is intact, so search it.
+                warnings.warn(f"{exc}; searching the previous index", stacklevel=2)
         elif status == "other-embedder":
             raise IndexStoreError(settings.index_dir, reason)
         try:
@@ -81,20 +103,21 @@ class Engine(Retriever):
                 raise
             # A data file of the live generation is damaged: rebuild, keeping nothing from it.
             warnings.warn(f"{exc}; rebuilding the index", stacklevel=2)
-            embedder = embedder or make_embedder(
-                settings.embedder, settings.allow_download, settings.embed_batch_size
-            )
+            embedder = embedder or settings_embedder(settings)
             build_index(settings, embedder, progress=progress, on_error=on_error, reuse=False)
             stored = load_index(settings.index_dir, verify_below=settings.index_verify_bytes)
-        return cls.from_stored(settings, stored, embedder)
+        engine = cls.from_stored(settings, stored, embedder)
+        engine.follow = follow
+        return engine
 
     @classmethod
     def from_stored(
         cls, settings: Settings, stored: StoredIndex, embedder: Embedder | None = None
     ) -> Engine:
         """An engine over an index already opened with :func:`~lrt_search.index.store.load_index`
-        (no staleness check, no build); the embedder is loaded on first use when not given."""
-        return cls(
+        (no staleness check, no build); the embedder is loaded on first use when not given.
+        The engine keeps the stored index's lease."""
+        engine = cls(
             settings,
             stored.chunks,
             vectors=stored.vector_index,
@@ -104,6 +127,44 @@ class Engine(Retriever):
             manifest=stored.manifest,
             statement_vectors=stored.statement_vectors,
         )
+        engine._lease, engine._generation = stored.lease, stored.path
+        engine._switching = threading.Lock()
+        return engine
+
+    def refresh(self) -> bool:
+        """Switch to the live generation of the index folder if a build replaced the one this
+        engine reads (a generation that fails to open leaves the engine as it was); returns
+        whether it switched. Called before each request when ``follow`` is on."""
+        index_dir = Path(self.settings.index_dir)
+        if self._generation is None or self._generation.parent != index_dir:
+            return False
+        with self._switching:
+            live = current_generation(index_dir)
+            if live is None or live == self._generation:
+                return False
+            stored = load_index(index_dir, verify_below=self.settings.index_verify_bytes)
+            fresh = Engine.from_stored(self.settings, stored, self._embedder)
+            fresh.follow, fresh._switching = self.follow, self._switching
+            self.__dict__.clear()  # cached properties (decisions, masks) belong to the old one
+            self.__dict__.update(fresh.__dict__)
+            return True
+
+    @contextmanager
+    def _request(self) -> Iterator[None]:
+        """One outer call (search, ask, decisions): refresh first when following; calls nested
+        inside it (ask searches) stay on the same generation."""
+        if self._depth == 0 and self.follow:
+            self.refresh()
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+
+    def search(self, query: str, *args: Any, **kwargs: Any) -> list[Hit]:
+        """Ranked passages for ``query``; see :meth:`Retriever.search`."""
+        with self._request():
+            return super().search(query, *args, **kwargs)
 
     def with_settings(self, settings: Settings) -> Engine:
         """The same index searched with other retrieval settings (mode, fusion, analyzer)."""
@@ -113,7 +174,7 @@ class Engine(Retriever):
             raise IndexStoreError(
                 settings.index_dir, "chunking or embedder differ; load a separate index for them"
             )
-        return Engine(
+        engine = Engine(
             settings,
             self.chunks,
             vectors=self.vectors,
@@ -123,6 +184,9 @@ class Engine(Retriever):
             manifest=self.manifest,
             statement_vectors=self.statement_vectors,
         )
+        engine._lease, engine._generation = self._lease, self._generation
+        engine._switching = self._switching
+        return engine
 
     @cached_property
     def _decisions(self) -> list[Decision]:
@@ -143,13 +207,15 @@ class Engine(Retriever):
         by kind, organisation, period or meeting, with counts per meeting and organisation."""
         from .answer.decisions import select
 
-        return select(self._decisions, self.orgs, kind, org, since, until, meeting)
+        with self._request():
+            return select(self._decisions, self.orgs, kind, org, since, until, meeting)
 
     def ask(self, question: str, **kwargs: Any) -> Answer:
         """Answer ``question`` with verbatim, cited quotes (see :mod:`lrt_search.answering`)."""
         from .answer.answering import answer_question
 
-        return answer_question(self, question, **kwargs)
+        with self._request():
+            return answer_question(self, question, **kwargs)
 
 
 __all__ = ["Engine", "build_index", "index_status"]

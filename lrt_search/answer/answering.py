@@ -30,10 +30,10 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ..errors import QueryError
 from ..index.analysis import words
 from ..lexicon.dates import DateLike, as_date
 from ..models import Answer, Chunk, Citation, Statement, cite
+from ..search.limits import check_query
 from ..search.query import QueryScope
 from ..search.unread import not_understood
 from .attendance import attendee_citations, people_orgs
@@ -122,8 +122,7 @@ def answer_question(
     until: DateLike = None,
 ) -> Answer:
     """Answer ``question`` from the retriever's corpus; see the module docstring."""
-    if not question or not question.strip():
-        raise QueryError("empty question")
+    check_query(question, retriever.settings.max_query_chars, "question")
     settings = retriever.settings
     scope = retriever.scope(question) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)

@@ -25,7 +25,7 @@ from ..models import Meeting
 from ..progress import Progress
 from .analysis import DutchAnalyzer
 from .backends import make_sparse
-from .embedders import Embedder, make_embedder, st_identity
+from .embedders import Embedder, settings_embedder, st_identity
 from .integrity import build_lock
 from .store import (
     SCHEMA_VERSION,
@@ -97,6 +97,48 @@ def _corpus_unchanged(settings: Settings, manifest: Manifest) -> bool:
     return manifest.get("files") == {p.name: file_sha256(p) for p in files}
 
 
+def _sha256_or_empty(path: Path) -> str:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return ""
+
+
+def _changed_since(settings: Settings, hashes: dict[str, str]) -> list[str]:
+    """The corpus files added, removed or changed since their bytes were hashed (the corpus
+    is checked again after a build: an edit during it leaves the index stale, not silently
+    fresh, because the manifest holds the hashes of what was parsed)."""
+    try:
+        now = {p.name: _sha256_or_empty(p) for p in corpus_files(settings.corpus_dir)}
+    except ReadError:
+        now = {}
+    return sorted(name for name in set(now) | set(hashes) if now.get(name) != hashes.get(name))
+
+
+def _previous_vectors(settings: Settings, embedder: Embedder) -> dict[str, np.ndarray]:
+    """The vectors of the live index by text key (empty without a usable index). The index is
+    closed afterwards, so its lease does not keep the old generation from being removed."""
+    previous: dict[str, np.ndarray] = {}
+    try:
+        old = load_index(Path(settings.index_dir))
+    except IndexStoreError:
+        return previous
+    try:
+        if old.manifest.get("embedder") == embedder.name:
+            old_vectors = old.vector_index.vectors()
+            n_statements = 0
+            for i, c in enumerate(old.chunks):
+                previous[text_key(c.text)] = np.array(old_vectors[i])
+                for s in c.statements:
+                    previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
+                    n_statements += 1
+    except IndexStoreError:
+        previous = {}
+    finally:
+        old.close()
+    return previous
+
+
 @cache
 def parser_fingerprint() -> str:
     """Hash of the code that turns a file into chunks (``ingest/`` and ``lexicon/`` modules):
@@ -163,9 +205,7 @@ def build_index(
     built by the same embedder). Returns the manifest, with ``embedded`` / ``reused`` counts.
     One build at a time writes an index folder (a lock): a second one waits for the first.
     """
-    embedder = embedder or make_embedder(
-        settings.embedder, settings.allow_download, settings.embed_batch_size
-    )
+    embedder = embedder or settings_embedder(settings)
     with build_lock(Path(settings.index_dir)):
         return _build_index(settings, embedder, progress, on_error, reuse)
 
@@ -185,13 +225,16 @@ def _build_index(
     stats = corpus_stats(files)
     meetings: list[Meeting] = []
     skipped: list[str] = []
+    hashes: dict[str, str] = {}  # of the bytes parsed: never of a later version of the file
     for path in files:
         try:
             read = read_file(path, settings, lambda n, label: Progress(progress, n, label))
+            hashes[path.name] = read.sha256
             meetings.extend(read.meetings)
             for warning in read.warnings:
                 warnings.warn(warning, stacklevel=2)
         except ReadError as exc:
+            hashes[path.name] = _sha256_or_empty(path)
             skipped.append(str(exc))
             if on_error:
                 on_error(exc)
@@ -202,19 +245,7 @@ def _build_index(
     meetings.sort(key=lambda m: (m.date, m.source.name))
     warn_duplicate_dates(meetings)
     chunks = [c for m in meetings for c in m.chunks]
-    previous: dict[str, np.ndarray] = {}
-    try:
-        old = load_index(Path(settings.index_dir)) if reuse else None
-        if old is not None and old.manifest.get("embedder") == embedder.name:
-            old_vectors = old.vector_index.vectors()
-            n_statements = 0
-            for i, c in enumerate(old.chunks):
-                previous[text_key(c.text)] = np.array(old_vectors[i])
-                for s in c.statements:
-                    previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
-                    n_statements += 1
-    except IndexStoreError:
-        previous = {}
+    previous = _previous_vectors(settings, embedder) if reuse else {}
     # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
     texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
     all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
@@ -246,7 +277,7 @@ def _build_index(
         "parser": parser_fingerprint(),
         # Every corpus file, read or skipped: a skipped file does not make the index stale
         # until it changes.
-        "files": {p.name: file_sha256(p) for p in files},
+        "files": hashes,
         "file_stats": stats,
         "stats_taken_ns": stats_taken,
         "meetings": [
@@ -265,8 +296,16 @@ def _build_index(
         statement_vectors=statement_vectors,
         dense_backend=settings.dense_backend,
     )
+    changed = _changed_since(settings, hashes)
+    if changed:
+        warnings.warn(
+            f"{settings.corpus_dir}: {', '.join(changed)} changed during the build; the index "
+            "holds the earlier version and is stale (run 'lrt-search index' again)",
+            stacklevel=2,
+        )
     return {
         **manifest,
+        "changed_during_build": changed,
         "n_chunks": len(chunks),
         "embedded": len(todo),
         "reused": len(texts) - len(todo),

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -24,18 +25,22 @@ from typing import Any, cast, overload
 
 import numpy as np
 
+from ..errors import IndexStoreError
 from ..models import Chunk, Span, Statement
 from .lookup import connect_readonly
 
 #: The files :func:`write_chunks` writes.
 FILES = ("chunks.sqlite", "chunk_dates.npy", "statement_offsets.npy")
 _CACHE_SIZE = 4096
+# Every row ends with ``crc``: the CRC-32 of the columns before it (see _row_crc), checked when
+# the row is decoded, so bit rot anywhere in the file is an error, never altered text.
 _CHUNK_COLUMNS = (
     "row, chunk_id, meeting_date, kind, item_number, item_title, text, speakers, source, "
-    "line_start, line_end, page_start, page_end, ocr, part"
+    "line_start, line_end, page_start, page_end, ocr, part, crc"
 )
 _STATEMENT_COLUMNS = (
-    "row, text, kind, speakers, level, section, line_start, line_end, page_start, page_end, ocr"
+    "row, text, kind, speakers, level, section, line_start, line_end, page_start, page_end, "
+    "ocr, crc"
 )
 _SCHEMA = """
 CREATE TABLE chunks (
@@ -43,12 +48,13 @@ CREATE TABLE chunks (
     kind TEXT NOT NULL, item_number TEXT, item_title TEXT NOT NULL, text TEXT NOT NULL,
     speakers TEXT NOT NULL, source TEXT NOT NULL, line_start INTEGER, line_end INTEGER,
     page_start INTEGER, page_end INTEGER, ocr INTEGER NOT NULL, part INTEGER NOT NULL,
-    first_statement INTEGER NOT NULL, n_statements INTEGER NOT NULL
+    first_statement INTEGER NOT NULL, n_statements INTEGER NOT NULL, crc INTEGER NOT NULL
 );
 CREATE TABLE statements (
     row INTEGER PRIMARY KEY, chunk_row INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
     speakers TEXT NOT NULL, level INTEGER NOT NULL, section TEXT, line_start INTEGER,
-    line_end INTEGER, page_start INTEGER, page_end INTEGER, ocr INTEGER NOT NULL
+    line_end INTEGER, page_start INTEGER, page_end INTEGER, ocr INTEGER NOT NULL,
+    crc INTEGER NOT NULL
 );
 CREATE INDEX statements_kind ON statements (kind, chunk_row);
 CREATE INDEX chunks_kind ON chunks (kind, row);
@@ -71,39 +77,34 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
         for row, c in enumerate(chunks):
             first = int(offsets[row])
             offsets[row + 1] = first + len(c.statements)
-            chunk_rows.append(
-                (
-                    row,
-                    c.chunk_id,
-                    c.meeting_date.isoformat(),
-                    c.kind,
-                    c.item_number,
-                    c.item_title,
-                    c.text,
-                    json.dumps(list(c.speakers), ensure_ascii=False),
-                    c.source,
-                    *_span_row(c.span),
-                    c.part,
-                    first,
-                    len(c.statements),
-                )
+            values = (
+                row,
+                c.chunk_id,
+                c.meeting_date.isoformat(),
+                c.kind,
+                c.item_number,
+                c.item_title,
+                c.text,
+                json.dumps(list(c.speakers), ensure_ascii=False),
+                c.source,
+                *_span_row(c.span),
+                c.part,
             )
+            chunk_rows.append((*values, first, len(c.statements), _row_crc(values)))
             for i, s in enumerate(c.statements):
-                statement_rows.append(
-                    (
-                        first + i,
-                        row,
-                        s.text,
-                        s.kind,
-                        json.dumps(list(s.speakers), ensure_ascii=False),
-                        s.level,
-                        s.section,
-                        *_span_row(s.span),
-                    )
+                stmt = (
+                    first + i,
+                    s.text,
+                    s.kind,
+                    json.dumps(list(s.speakers), ensure_ascii=False),
+                    s.level,
+                    s.section,
+                    *_span_row(s.span),
                 )
+                statement_rows.append((stmt[0], row, *stmt[1:], _row_crc(stmt)))
             speaker_rows.update((code, row) for code in c.speakers)
-        conn.executemany(f"INSERT INTO chunks VALUES ({', '.join('?' * 17)})", chunk_rows)
-        conn.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 12)})", statement_rows)
+        conn.executemany(f"INSERT INTO chunks VALUES ({', '.join('?' * 18)})", chunk_rows)
+        conn.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 13)})", statement_rows)
         conn.executemany("INSERT INTO chunk_speakers VALUES (?, ?)", sorted(speaker_rows))
         conn.commit()
     finally:
@@ -111,6 +112,21 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
     dates = np.array([c.meeting_date.toordinal() for c in chunks], dtype=np.int32)
     np.save(folder / "chunk_dates.npy", dates)
     np.save(folder / "statement_offsets.npy", offsets)
+
+
+def _row_crc(values: Sequence[Any]) -> int:
+    """CRC-32 of a row's values (as JSON): written with the row, checked when it is read."""
+    return zlib.crc32(json.dumps(list(values), ensure_ascii=False).encode("utf-8"))
+
+
+def _checked(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
+    """``row`` without its trailing CRC, or :class:`IndexStoreError` when they disagree."""
+    values = row[:-1]
+    if _row_crc(values) != row[-1]:
+        raise IndexStoreError(
+            path, f"corrupt index file (row {row[0]} fails its checksum); rebuild the index"
+        )
+    return values
 
 
 def _span_row(span: Span) -> tuple[int, int, int | None, int | None, int]:
@@ -154,7 +170,8 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
 
     def __init__(self, folder: Path, n_chunks: int) -> None:
         self.folder = folder
-        self._conn = connect_readonly(folder / "chunks.sqlite")
+        self._path = folder / "chunks.sqlite"
+        self._conn = connect_readonly(self._path)
         self._lock = threading.Lock()
         self._cache: OrderedDict[int, Chunk] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -171,7 +188,12 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
 
     def _query(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
-            return self._conn.execute(sql, tuple(args)).fetchall()
+            try:
+                return self._conn.execute(sql, tuple(args)).fetchall()
+            except sqlite3.DatabaseError as exc:  # a damaged page: one line, never a traceback
+                raise IndexStoreError(
+                    self.folder / "chunks.sqlite", f"corrupt index file ({exc}); rebuild the index"
+                ) from None
 
     def __len__(self) -> int:
         return self._n
@@ -228,13 +250,13 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         where = " OR ".join("row BETWEEN ? AND ?" for _ in ranges)
         args = [x for a, b in ranges for x in (a, b - 1)]
         for srow in self._query(f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE {where}", args):
-            statements[int(srow[0])] = _statement(srow)
+            statements[int(srow[0])] = _statement(_checked(srow, self._path))
         out = {}
         for data in chunk_rows:
             row = int(data[0])
             first, end = int(self.statement_offsets[row]), int(self.statement_offsets[row + 1])
             stmts = tuple(statements[i] for i in range(first, end))
-            chunk = _chunk(data, stmts)
+            chunk = _chunk(_checked(data, self._path), stmts)
             out[row] = chunk
             self._rows[chunk.chunk_id] = row
             if keep:

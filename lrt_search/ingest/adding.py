@@ -13,6 +13,7 @@ from ..config import Settings
 from ..errors import ReadError
 from .corpus import FileRead, load_corpus, read_file
 from .ocr import ProgressFactory
+from .reading import check_regular_file, skipped_by_corpus_reader
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def add_files(
         if path.name in names:
             raise ReadError(path, f"same file name as {names[path.name]}; rename one of them")
         names[path.name] = path
+        _refuse_unreadable(path, settings)
         read = read_file(path, settings, progress)
         target = corpus / path.name
         copy = True
@@ -74,6 +76,28 @@ def add_files(
         )
         added.append(Added(read, target, copy, warnings))
     return added
+
+
+def _refuse_unreadable(path: Path, settings: Settings) -> None:
+    """Raise :class:`ReadError` with the reason for a file the corpus would never index (a
+    hidden or README file, an unsupported format), one that is not a regular file (a FIFO would
+    block the read forever), or one above ``settings.max_add_bytes``. Nothing is opened."""
+    skipped = skipped_by_corpus_reader(path)
+    if skipped:
+        raise ReadError(path, f"not added: {skipped}")
+    try:
+        size = check_regular_file(path)
+    except FileNotFoundError:
+        raise ReadError(path, "no such file") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if size > settings.max_add_bytes:
+        limit = settings.max_add_bytes / 2**20
+        raise ReadError(
+            path,
+            f"not added: {size / 2**20:.1f} MiB is above the limit of {limit:.1f} MiB "
+            "(setting max_add_bytes); minutes files are far smaller",
+        )
 
 
 def _meeting_sources(corpus: Path, settings: Settings, skip: set[str]) -> dict[dt.date, set[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import re
 import warnings
 from collections.abc import Callable, Iterator
@@ -50,6 +51,7 @@ class FileRead:
     parts: tuple[Part, ...]
     warnings: tuple[str, ...] = ()
     ocr_pages: tuple[int, ...] = ()  # pages whose text was read by OCR
+    sha256: str = ""  # of the bytes that were parsed (the index records it)
 
     @property
     def skipped(self) -> tuple[Part, ...]:
@@ -69,6 +71,13 @@ def read_file(
     settings = settings or Settings()
     path = Path(path)
     data = read_bytes(path)
+    read = _read_data(path, data, settings, progress)
+    return dataclasses.replace(read, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _read_data(
+    path: Path, data: bytes, settings: Settings, progress: ProgressFactory | None
+) -> FileRead:
     if path.suffix.lower() != ".pdf":
         source = read_text(path, data)
         _refuse_non_minutes(source)

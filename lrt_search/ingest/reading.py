@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import logging
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +49,29 @@ def read_source(path: Path | str) -> SourceText:
     return read_text(path, data)
 
 
+def check_regular_file(path: Path) -> int:
+    """The size of ``path``; :class:`ReadError` when it is not a regular file (a FIFO, a
+    device, a socket: opening or reading those can block forever). Checked with ``os.stat``
+    before the file is opened."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
+        raise ReadError(path, f"is {kind}, not a regular file")
+    return info.st_size
+
+
+def skipped_by_corpus_reader(path: Path) -> str | None:
+    """Why the corpus folder's reader (:func:`corpus_files`) would skip a file of this name, or
+    None when it reads it."""
+    if path.name.startswith("."):
+        return "hidden files (name starting with '.') are not read from the corpus folder"
+    if path.stem.lower() == "readme":
+        return "README files are not read from the corpus folder; rename it"
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return f"unsupported format {path.suffix or '(none)'}"
+    return None
+
+
 def read_bytes(path: Path) -> bytes:
     """The bytes of a minutes file; :class:`ReadError` for a missing, unreadable, empty or
     unsupported file."""
@@ -59,6 +84,7 @@ def read_bytes(path: Path) -> bytes:
             f"unsupported format {suffix or '(none)'}; expected {', '.join(SUPPORTED_SUFFIXES)}",
         )
     try:
+        check_regular_file(path)
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReadError(path, "no such file") from None

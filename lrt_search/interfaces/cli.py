@@ -253,6 +253,10 @@ def main(argv: list[str] | None = None) -> None:
     except LrtError as exc:
         err.print(f"lrt-search: error: {exc}", markup=False)
         sys.exit(2 if isinstance(exc, QueryError | ConfigError) else 1)
+    except OSError as exc:  # the environment (disk full, permissions), never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        err.print(f"lrt-search: error: {where}{exc.strerror or exc}", markup=False)
+        sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         sys.exit(130)

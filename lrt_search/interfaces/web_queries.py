@@ -11,7 +11,7 @@ from typing import Any
 from ..config import MODES, Settings
 from ..errors import IndexStoreError, QueryError, ReadError
 from ..index.build import index_status
-from ..index.store import read_manifest
+from ..index.store import current_generation
 from ..ingest.corpus import corpus_files, load_corpus
 from ..lexicon.dates import parse_date_arg
 from ..models import Meeting
@@ -46,8 +46,9 @@ class IndexHolder:
                 f"{reason.split(': ', 1)[-1]}; the web interface does not build indexes, "
                 "run 'lrt-search index' and reload",
             )
-        manifest = read_manifest(Path(self.settings.index_dir)) or {}
-        key = (manifest.get("created"), manifest.get("n_chunks"), tuple(manifest.get("files", {})))
+        # The generation names the index: a new one is loaded between requests, and requests
+        # still running on the old engine keep its lease, so its files stay until they end.
+        key = (current_generation(Path(self.settings.index_dir)),)
         with self._lock:
             if self._loaded is None or self._loaded.key != key:
                 engine = Engine.load(settings=self.settings, build=False, progress=False)
@@ -63,10 +64,10 @@ def _ignore(exc: ReadError) -> None:
 def check_query(settings: Settings, text: str, name: str = "q") -> str:
     if not text or not text.strip():
         raise QueryError(f"{name}: empty query")
-    if len(text) > settings.web_max_query_chars:
+    limit = min(settings.web_max_query_chars, settings.max_query_chars)
+    if len(text) > limit:
         raise QueryError(
-            f"{name}: the query is {len(text)} characters long; at most "
-            f"{settings.web_max_query_chars} are allowed"
+            f"{name}: the query is {len(text)} characters long; at most {limit} are allowed"
         )
     return text
 
@@ -104,10 +105,14 @@ def form_options(loaded: Loaded) -> dict[str, Any]:
 
 
 def corpus_file(settings: Settings, name: str) -> Path:
-    """The corpus file called ``name`` (only files of the corpus folder, by their name)."""
+    """The corpus file called ``name``: only regular files of the corpus folder, by their name,
+    never through a symbolic link (a link to ``/etc/passwd`` in the folder is not served)."""
+    folder = Path(settings.corpus_dir).resolve()
     for path in corpus_files(settings.corpus_dir):
         if path.name == name:
-            return path
+            real = path.resolve()
+            if not path.is_symlink() and real.parent == folder and real.is_file():
+                return real
     raise QueryError(f"no minutes file {name!r} in the corpus")
 
 

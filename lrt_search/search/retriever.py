@@ -20,7 +20,7 @@ from ..index.analysis import DutchAnalyzer, query_words, words
 from ..index.base import DenseIndex, SparseIndex
 from ..index.build import make_analyzer
 from ..index.chunkstore import as_chunk_columns
-from ..index.embedders import Embedder, make_embedder
+from ..index.embedders import Embedder, settings_embedder
 from ..index.npyfile import read_row_runs
 from ..lexicon.dates import DateLike, as_date
 from ..lexicon.glossary import Glossary
@@ -28,6 +28,7 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
+from .limits import check_query
 from .query import QueryScope, glossary_terms, understand, wants_header
 from .rerank import make_reranker
 
@@ -94,9 +95,7 @@ class Retriever:
     def embedder(self) -> Embedder:
         """The query embedder (loaded on first use); must be the one that built the index."""
         if self._embedder is None:
-            self._embedder = make_embedder(
-                self.settings.embedder, self.settings.allow_download, self.settings.embed_batch_size
-            )
+            self._embedder = settings_embedder(self.settings)
         built_with = self.manifest.get("embedder")
         if built_with and built_with != self._embedder.name:
             from ..errors import IndexStoreError
@@ -141,7 +140,7 @@ class Retriever:
         start, end = self.statement_offsets[row], self.statement_offsets[row + 1]
         if len(self.statement_vectors) < end:
             return np.zeros((end - start, self.vectors.dim), dtype=np.float32)
-        return np.asarray(self.statement_vectors[start:end])
+        return read_row_runs(self.statement_vectors, np.array([start]), np.array([end - start]))
 
     def filter_mask(
         self,
@@ -203,8 +202,7 @@ class Retriever:
         chunks without statements come only as lexical matches, never as dense padding; bm25
         mode returns matches only. ``headers=False`` leaves header chunks out entirely.
         """
-        if not query or not query.strip():
-            raise QueryError("empty query")
+        check_query(query, self.settings.max_query_chars)
         mode = mode or self.settings.mode
         if mode not in MODES:
             raise QueryError(f"--mode: {mode!r} is not one of {', '.join(MODES)}")

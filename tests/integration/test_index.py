@@ -20,6 +20,7 @@ from lrt_search.errors import IndexStoreError, ReadError
 from lrt_search.index.analysis import DutchAnalyzer
 from lrt_search.index.backends.bm25 import BM25Index
 from lrt_search.index.embedders import E5Embedder, Embedder
+from lrt_search.index.leases import MARKER, READERS
 from lrt_search.index.store import (
     CURRENT,
     FILES,
@@ -115,7 +116,7 @@ def fast_embedder(built, monkeypatch: pytest.MonkeyPatch) -> HashEmbedder:
     """Make the engine build with a fast fake that claims to be the real embedder."""
     real = built.engine.embedder
     fake = HashEmbedder(real.name, real.dim)
-    monkeypatch.setattr(engine_module, "make_embedder", lambda *args, **kwargs: fake)
+    monkeypatch.setattr(engine_module, "settings_embedder", lambda *args, **kwargs: fake)
     return fake
 
 
@@ -163,8 +164,14 @@ def test_manifest_records_what_built_the_index(built) -> None:
 def test_index_files_are_pickle_free(built) -> None:
     generation = current_generation(built.index)
     assert generation is not None and generation.parent == built.index
-    assert sorted(p.name for p in built.index.iterdir()) == [CURRENT, "LOCK", generation.name]
-    files = list(generation.iterdir())
+    assert sorted(p.name for p in built.index.iterdir()) == [
+        CURRENT,
+        "LOCK",
+        MARKER,
+        generation.name,
+    ]
+    assert (generation / READERS).read_bytes() == b""  # the readers' lease: a lock, no data
+    files = [p for p in generation.iterdir() if p.name != READERS]
     assert {p.name for p in files} == {"manifest.json", *FILES}
     n = len(built.engine.chunks)
     for path in files:
@@ -375,7 +382,7 @@ def test_failure_while_writing_keeps_the_previous_generation(
         raise OSError("disk full")
 
     monkeypatch.setattr(BM25Index, "save", broken_save)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(IndexStoreError, match=r"disk full.*previous index is unchanged"):
         build_index(settings_for(corpus, index), embedder=built.engine.embedder, progress=False)
     monkeypatch.undo()
     assert (index / CURRENT).read_text(encoding="utf-8") == before
@@ -552,7 +559,7 @@ def test_corpus_without_readable_files(built, tmp_path: Path) -> None:
         warnings.simplefilter("ignore")
         build_index(settings_for(corpus, tmp_path / "index"), embedder=built.engine.embedder)
     index = tmp_path / "index"
-    assert not index.exists() or not [p for p in index.iterdir() if p.name != "LOCK"]
+    assert not index.exists() or not [p for p in index.iterdir() if p.name not in ("LOCK", MARKER)]
 
 
 def test_a_new_sparse_backend_is_one_module_and_one_registry_line(

@@ -8,11 +8,14 @@ approximate index (HNSW, IVF) can replace it at scale without touching the rest 
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
 import faiss
 import numpy as np
+
+from ..integrity import verify_blocks
 
 FILE = "vectors.npy"
 
@@ -34,6 +37,7 @@ class VectorIndex:
         if vectors.ndim != 2 or vectors.dtype != np.float32:
             raise ValueError(f"vectors must be a float32 (n, dim) array, not {vectors.dtype}")
         self._vectors = vectors
+        self._blocks_checked = False
         _single_threaded()
 
     @classmethod
@@ -59,6 +63,11 @@ class VectorIndex:
         """
         if len(self) == 0 or k <= 0:
             return []
+        if not self._blocks_checked:  # every row is read: check the file's blocks once
+            filename = getattr(self._vectors, "filename", None)
+            if filename:
+                verify_blocks(filename, 0, os.path.getsize(filename))
+            self._blocks_checked = True
         query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
         base = self._vectors
         if allowed is not None:
