@@ -25,10 +25,12 @@ from typing import Any, cast, overload
 import numpy as np
 
 from ..models import Chunk, Span, Statement
+from . import facts as facts_module
+from .facts import CorpusFacts, write_facts
 from .lookup import connect_readonly
 
 #: The files :func:`write_chunks` writes.
-FILES = ("chunks.sqlite", "chunk_dates.npy", "statement_offsets.npy")
+FILES = ("chunks.sqlite", "chunk_dates.npy", "statement_offsets.npy", facts_module.FILE)
 _CACHE_SIZE = 4096
 _CHUNK_COLUMNS = (
     "row, chunk_id, meeting_date, kind, item_number, item_title, text, speakers, source, "
@@ -111,6 +113,7 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
     dates = np.array([c.meeting_date.toordinal() for c in chunks], dtype=np.int32)
     np.save(folder / "chunk_dates.npy", dates)
     np.save(folder / "statement_offsets.npy", offsets)
+    write_facts(folder, chunks)
 
 
 def _span_row(span: Span) -> tuple[int, int, int | None, int | None, int]:
@@ -126,6 +129,17 @@ class _ChunkColumns:
 
     dates: np.ndarray
     statement_offsets: np.ndarray
+    _facts: CorpusFacts | None = None
+
+    @property
+    def facts(self) -> CorpusFacts:
+        """The corpus facts (vocabulary, attendee entries) of these chunks."""
+        if self._facts is None:
+            self._facts = self._load_facts()
+        return self._facts
+
+    def _load_facts(self) -> CorpusFacts:
+        return CorpusFacts.from_chunks(cast("Sequence[Chunk]", self))
 
     def __eq__(self, other: object) -> bool:
         """Equal to any sequence holding equal chunks in the same order (a list too)."""
@@ -286,9 +300,17 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         found = self._query("SELECT row FROM statements WHERE kind = ? ORDER BY row", (kind,))
         return np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found))
 
+    def _load_facts(self) -> CorpusFacts:
+        try:
+            return CorpusFacts.open(self.folder)
+        except FileNotFoundError:  # an index written before the facts were
+            return CorpusFacts.from_chunks(self)
+
     def close(self) -> None:
-        """Close the database connection."""
+        """Close the database connections."""
         self._conn.close()
+        if self._facts is not None:
+            self._facts.close()
 
 
 class MemoryChunks(_ChunkColumns, Sequence[Chunk]):

@@ -59,19 +59,48 @@ class VectorIndex:
         """
         if len(self) == 0 or k <= 0:
             return []
+        if allowed is not None:
+            return self._search_allowed(query, k, np.asarray(allowed, dtype=np.int64))
         query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
-        base = self._vectors
-        if allowed is not None:
-            if len(allowed) == 0:
-                return []
-            allowed = np.asarray(allowed, dtype=np.int64)
-            base = np.ascontiguousarray(base[allowed])
-        k = min(k, len(base))
-        scores, rows = faiss.knn(query, base, k, metric=faiss.METRIC_INNER_PRODUCT)
+        k = min(k, len(self))
+        scores, rows = faiss.knn(query, self._vectors, k, metric=faiss.METRIC_INNER_PRODUCT)
         found = rows[0][rows[0] >= 0]
-        if allowed is not None:
-            found = allowed[found]
         return [(int(r), float(s)) for r, s in zip(found, scores[0], strict=False)]
+
+    def _search_allowed(
+        self, query: np.ndarray, k: int, allowed: np.ndarray
+    ) -> list[tuple[int, float]]:
+        """Exact search over the ``allowed`` rows without copying them (copying them cost a
+        133 MiB transient per filtered query at 100k rows): FAISS's brute-force kernel with a
+        bitmap selector reads the memory-mapped rows in place and scores only those allowed."""
+        if len(allowed) == 0:
+            return []
+        n = len(self)
+        mask = np.zeros(n, dtype=bool)
+        mask[allowed] = True
+        bits = np.packbits(mask, bitorder="little")
+        selector = faiss.IDSelectorBitmap(n, faiss.swig_ptr(bits))
+        k = min(k, int(mask.sum()))
+        q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        base = np.asarray(self._vectors)
+        if not base.flags.c_contiguous:
+            base = np.ascontiguousarray(base)
+        scores = np.empty((1, k), dtype=np.float32)
+        rows = np.empty((1, k), dtype=np.int64)
+        faiss.knn_inner_product(
+            faiss.swig_ptr(q),
+            faiss.swig_ptr(base),
+            q.shape[1],
+            1,
+            n,
+            k,
+            faiss.swig_ptr(scores),
+            faiss.swig_ptr(rows),
+            selector,
+        )
+        del selector, bits  # the selector points into ``bits``
+        found = rows[0] >= 0
+        return [(int(r), float(s)) for r, s in zip(rows[0][found], scores[0][found], strict=True)]
 
     def vectors(self) -> np.ndarray:
         """All stored vectors, (n, dim) (memory-mapped when the index was loaded)."""
