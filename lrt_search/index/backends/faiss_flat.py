@@ -10,19 +10,24 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
-import faiss
 import numpy as np
 
 FILE = "vectors.npy"
 
 
 @cache
-def _single_threaded() -> None:
+def _faiss() -> ModuleType:
+    """FAISS, imported on first search (0.1-0.25 s): commands that open an index without
+    searching it (``decisions``) never load it."""
+    import faiss
+
     # One query at a time gains nothing from threads, and FAISS's OpenMP pool fights the one of
     # the query embedder over the two cores (measured: dense p50 at 100k chunks 29.5 -> 16.7 ms).
     # Set on first use, not at import, so importing the package changes no global state.
     faiss.omp_set_num_threads(1)
+    return faiss
 
 
 class VectorIndex:
@@ -34,7 +39,6 @@ class VectorIndex:
         if vectors.ndim != 2 or vectors.dtype != np.float32:
             raise ValueError(f"vectors must be a float32 (n, dim) array, not {vectors.dtype}")
         self._vectors = vectors
-        _single_threaded()
 
     @classmethod
     def build(cls, vectors: np.ndarray) -> VectorIndex:
@@ -61,6 +65,7 @@ class VectorIndex:
             return []
         if allowed is not None:
             return self._search_allowed(query, k, np.asarray(allowed, dtype=np.int64))
+        faiss = _faiss()
         query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
         k = min(k, len(self))
         scores, rows = faiss.knn(query, self._vectors, k, metric=faiss.METRIC_INNER_PRODUCT)
@@ -75,6 +80,7 @@ class VectorIndex:
         bitmap selector reads the memory-mapped rows in place and scores only those allowed."""
         if len(allowed) == 0:
             return []
+        faiss = _faiss()
         n = len(self)
         mask = np.zeros(n, dtype=bool)
         mask[allowed] = True
