@@ -6,7 +6,8 @@ size of everything it installed, largest packages first.
     python eval/install_size.py --extras eval   # with the [eval] extra
 
 Prints MiB of the venv's site-packages (pip, setuptools and wheel excluded: they come with
-every venv) and of each top-level entry over 1 MiB. Needs the package index (or pip's cache).
+every venv) plus the package's own files, and each entry over 1 MiB. Needs the package
+index (or pip's cache).
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ def measure(extras: str) -> dict[str, object]:
         )
         site = next((venv / "lib").glob("python3*/site-packages"))
         sizes = {p.name: tree_bytes(p) for p in site.iterdir() if not p.name.startswith(_BASELINE)}
+    # An editable install leaves the package in the checkout: count its files (the shipped
+    # data, e.g. lexicon/data/wordfreq.sqlite) as a wheel would hold them.
+    package = ROOT / "lrt_search"
+    sizes["lrt_search (the package itself)"] = sum(
+        p.stat().st_size for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
     total = sum(sizes.values())
     largest = sorted(sizes.items(), key=lambda kv: -kv[1])
     return {

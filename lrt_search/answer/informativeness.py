@@ -57,9 +57,11 @@ def _digit_share(token: str) -> float:
 
 def _frequency(token: str, lang: str) -> float | None:
     smashed = _MULTI_DIGIT.sub(lambda m: re.sub(r"\d", "0", m.group(0)), token)
-    row = _table().execute(
-        "SELECT bucket FROM zipf WHERE lang = ? AND word = ?", (lang, smashed)
-    ).fetchone()
+    row = (
+        _table()
+        .execute("SELECT bucket FROM zipf WHERE lang = ? AND word = ?", (lang, smashed))
+        .fetchone()
+    )
     if row is None:
         return None
     freq = 10 ** (-row[0] / 100)

@@ -3,7 +3,7 @@
 The index stores every statement with its kind; a statement holds a decision or an action
 exactly when the parser gave it the kind ``decision`` or ``action`` (both come from
 :func:`~lrt_search.ingest.statement_kinds.find_markers`). When the index is fresh (same corpus
-files, parser, alias table: :func:`~lrt_search.index.build.index_status`), those statements are
+files, parser, alias table: :func:`~lrt_search.index.freshness.index_status`), those statements are
 read from ``chunks.sqlite`` with one indexed query and turned into the same
 :class:`~lrt_search.answer.decisions.Decision` entries as a parse would give; FAISS, the model
 and the rest of the index are never opened.
@@ -76,8 +76,8 @@ def index_register(
 ) -> Register | None:
     """The register from the index in ``settings`` when it is fresh, else ``None`` (then
     :func:`~lrt_search.answer.decisions.corpus_register` parses the corpus)."""
-    from ..index.build import index_status
-    from ..index.store import current_generation
+    from ..index.freshness import index_status
+    from ..index.manifest import current_generation
 
     status, _ = index_status(settings)
     generation = current_generation(Path(settings.index_dir)) if status == "fresh" else None

