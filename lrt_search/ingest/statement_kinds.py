@@ -21,9 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-RegisterKind = Literal["afspraak", "besluit", "actie"]
-#: The register kinds, in the order the CLI lists them.
-REGISTER_KINDS: tuple[RegisterKind, ...] = ("afspraak", "besluit", "actie")
+from ..models import REGISTER_KINDS, RegisterKind  # noqa: F401  (re-exported)
 
 _LABEL = re.compile(
     r"(?<![\w])(?P<label>afspraak|afspraken|besluit|besloten|acties?|actiepunt(?:en)?|"
