@@ -14,7 +14,9 @@ It prints (stdout; progress goes to stderr):
 2. **CLI search** (a fresh ``lrt-search search`` process) against the **floor** (a process that
    imports numpy and faiss, loads the model, reads the chunk vectors, embeds the query and runs
    one FAISS search; :mod:`bench.measure`), run in turn, as the median of the per-pair ratios;
-   and the CLI's peak memory against the raw size of the chunk vectors and texts.
+   and the CLI's peak memory against the raw size of the chunk vectors and texts. The same for
+   ``lrt-search ask`` (same words) and ``lrt-search decisions`` against the floor, and ``ask``
+   against ``search`` (wall time and peak memory).
 3. **Load time** of ``Engine.load`` (in this process, files in the page cache) at each size,
    and how it grows from the smallest to the largest.
 4. **Warm query latency** (bm25, dense, hybrid; query embedding included) at each size.
@@ -47,11 +49,14 @@ ROOT = Path(__file__).resolve().parent.parent
 CLI_QUERY = "wat zei het IPO over indeplaatsstelling"
 
 
-def cli_args(index_dir: Path, corpus: Path) -> list[str]:
+def cli_args(index_dir: Path, corpus: Path, command: str = "search") -> list[str]:
+    """A ``lrt-search`` command on ``index_dir``: ``search``/``ask`` with :data:`CLI_QUERY`, or
+    ``decisions``."""
+    words = [] if command == "decisions" else [CLI_QUERY]
     return [
         *measure.cli_command(),
-        "search",
-        CLI_QUERY,
+        command,
+        *words,
         "--index",
         str(index_dir),
         "--corpus",
@@ -60,18 +65,29 @@ def cli_args(index_dir: Path, corpus: Path) -> list[str]:
 
 
 def cli_against_floor(index_dir: Path, corpus: Path, runs: int) -> dict[str, Any]:
-    """CLI search and floor, in turn; then the CLI's peak memory."""
+    """CLI search and floor, in turn; then the CLI's peak memory. The same for ``ask`` and
+    ``decisions`` against the floor, and ``ask`` against ``search`` with the same words."""
     vectors = current_generation(index_dir) / "vectors.npy"
-    pair = measure.paired(
-        cli_args(index_dir, corpus), measure.floor_command(vectors, CLI_QUERY), runs
-    )
-    return {
+    floor = measure.floor_command(vectors, CLI_QUERY)
+    search = cli_args(index_dir, corpus)
+    pair = measure.paired(search, floor, runs)
+    out: dict[str, Any] = {
         "cli_s": pair["a_s"],
         "floor_s": pair["b_s"],
         "ratio": pair["ratio"],
-        "cli_peak_mib": measure.peak_rss_mib(cli_args(index_dir, corpus)),
-        "floor_peak_mib": measure.peak_rss_mib(measure.floor_command(vectors, CLI_QUERY)),
+        "cli_peak_mib": measure.peak_rss_mib(search),
+        "floor_peak_mib": measure.peak_rss_mib(floor),
     }
+    for command in ("ask", "decisions"):
+        pair = measure.paired(cli_args(index_dir, corpus, command), floor, runs)
+        out[command] = {"cli_s": pair["a_s"], "floor_s": pair["b_s"], "ratio": pair["ratio"]}
+    ask = cli_args(index_dir, corpus, "ask")
+    pair = measure.paired(ask, search, runs)
+    out["ask"]["search_s"] = pair["b_s"]
+    out["ask"]["ratio_to_search"] = pair["ratio"]
+    out["ask"]["peak_mib"] = measure.peak_rss_mib(ask)
+    out["ask"]["memory_ratio_to_search"] = round(out["ask"]["peak_mib"] / out["cli_peak_mib"], 2)
+    return out
 
 
 def load_seconds(settings: Settings, runs: int) -> dict[str, float]:
@@ -134,6 +150,8 @@ def build_section(workdir: Path, args: argparse.Namespace) -> tuple[dict[str, An
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     workdir = Path(tempfile.mkdtemp(prefix="lrt-bench-"))
+    measure.log("writing the bytecode caches (as an install has them)")
+    measure.compile_bytecode()
     result: dict[str, Any] = {"machine_load_start": measure.machine_load()}
     try:
         result["build"], settings = build_section(workdir, args)

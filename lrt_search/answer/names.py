@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..index.facts import CorpusFacts, corpus_facts
 from ..lexicon.textnorm import same_word_family
 from .attendance import people_orgs
 
@@ -57,12 +58,10 @@ def _phrase_in_corpus(retriever: Retriever, phrase: str) -> bool:
     return all(found(t) for t in tokens)
 
 
-def _corpus_words(retriever: Retriever) -> frozenset[str]:
-    cached = getattr(retriever, "_evidence_words", None)
-    if cached is None:
-        cached = frozenset(w for c in retriever.chunks for w in words(c.text))
-        retriever._evidence_words = cached  # type: ignore[attr-defined]
-    return cached
+def _corpus_words(retriever: Retriever) -> CorpusFacts:
+    """The words of the minutes (``in`` and :meth:`~CorpusFacts.with_prefix`), stored with the
+    index."""
+    return corpus_facts(retriever.chunks)
 
 
 def name_known(retriever: Retriever, name: str) -> bool:
@@ -101,11 +100,8 @@ def _known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bo
     if len(parts) == 1:
         folded = words(name)[0] if words(name) else name.lower()
         stem = _DEMONYM.sub("", folded)
-        if len(stem) >= 5:
-            vocab = _corpus_words(retriever)
-            for w in sorted(vocab):
-                if w.startswith(stem) and len(w) <= len(stem) + 2:
-                    return name, True
+        if len(stem) >= 5 and _corpus_words(retriever).with_prefix(stem, len(stem) + 2):
+            return name, True
         if _ADJECTIVE.search(folded) and not _ACRONYM.match(name):
             # A capitalised adjective ("Europese", "European") describes the focus rather
             # than naming it: not a reason to abstain, and not required in the quote.

@@ -1,5 +1,5 @@
-"""Paired comparison of two configurations: per-question differences tested with ``scipy.stats``
-(paired permutation test, bootstrap interval)."""
+"""Paired comparison of two configurations: per-question differences tested with NumPy (a paired
+sign-flip permutation test and a percentile bootstrap interval; no SciPy needed)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy import stats
 
 from ..config import Settings
 from .metrics import MEASURES
@@ -53,6 +52,32 @@ class Comparison:
         }
 
 
+def permutation_p(diff: np.ndarray, rng: np.random.Generator, resamples: int) -> float:
+    """Two-sided p-value of a paired permutation test of mean(diff) = 0: each question's
+    difference flips its sign at random (exact over all flips when there are few questions)."""
+    n = len(diff)
+    observed = abs(diff.mean())
+    if 2**n <= resamples:
+        signs = 1 - 2 * ((np.arange(2**n)[:, None] >> np.arange(n)) & 1)
+        means = np.abs((signs * diff).mean(axis=1))
+        return float(np.mean(means >= observed - 1e-12))
+    signs = rng.choice(np.array([-1.0, 1.0]), size=(resamples, n))
+    means = np.abs((signs * diff).mean(axis=1))
+    # The observed assignment counts as one of the permutations (so p is never 0).
+    return float((np.sum(means >= observed - 1e-12) + 1) / (resamples + 1))
+
+
+def bootstrap_interval(
+    diff: np.ndarray, rng: np.random.Generator, resamples: int, level: float = 0.95
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of mean(diff), questions resampled with replacement."""
+    picks = rng.integers(0, len(diff), size=(resamples, len(diff)))
+    means = diff[picks].mean(axis=1)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(means, [tail, 100 - tail])
+    return float(low), float(high)
+
+
 def compare(
     a: dict[str, dict[str, float]],
     b: dict[str, dict[str, float]],
@@ -61,8 +86,8 @@ def compare(
     resamples: int = 10_000,
 ) -> Comparison:
     """Paired comparison of per-question metrics: mean difference (B - A), wins/ties/losses,
-    two-sided paired permutation test (scipy.stats.permutation_test) and a 95% bootstrap
-    confidence interval of the mean difference (scipy.stats.bootstrap)."""
+    two-sided paired permutation test (:func:`permutation_p`) and a 95% bootstrap confidence
+    interval of the mean difference (:func:`bootstrap_interval`)."""
     ids = sorted(set(a) & set(b))
     out = []
     for name in MEASURES:
@@ -76,25 +101,8 @@ def compare(
             p, low, high = 1.0, 0.0, 0.0
         else:
             rng = np.random.default_rng(seed)
-            perm = stats.permutation_test(
-                (xa, xb),
-                lambda x, y: np.mean(y - x),
-                permutation_type="samples",
-                n_resamples=resamples,
-                alternative="two-sided",
-                random_state=rng,
-            )
-            boot = stats.bootstrap(
-                (xa, xb),
-                lambda x, y: np.mean(y - x),
-                paired=True,
-                n_resamples=resamples,
-                confidence_level=0.95,
-                method="percentile",
-                random_state=rng,
-            )
-            p = float(perm.pvalue)
-            low, high = float(boot.confidence_interval.low), float(boot.confidence_interval.high)
+            p = permutation_p(diff, rng, resamples)
+            low, high = bootstrap_interval(diff, rng, resamples)
         out.append(
             MetricComparison(
                 name,

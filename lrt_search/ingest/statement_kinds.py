@@ -24,10 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon.organisations import OrgTable
-
-RegisterKind = Literal["afspraak", "besluit", "actie"]
-#: The register kinds, in the order the CLI lists them.
-REGISTER_KINDS: tuple[RegisterKind, ...] = ("afspraak", "besluit", "actie")
+from ..models import REGISTER_KINDS, RegisterKind  # noqa: F401  (re-exported)
 
 _LABEL = re.compile(
     r"(?<![\w])(?P<label>afspraak|afspraken|besluit|besloten|acties?|actiepunt(?:en)?|"

@@ -206,7 +206,13 @@ def evaluate_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Evaluate retrieval (and answers) on the question set, or compare two configurations."""
-    from .. import evaluation
+    try:
+        from .. import evaluation
+    except ImportError as exc:  # ir-measures is in the [eval] extra
+        raise ConfigError(
+            f"`lrt-search eval` needs the [eval] extra ({exc.name} is not installed):"
+            " pip install 'lrt-search[eval]'"
+        ) from exc
     from .render import render_comparison, render_report
 
     qpath = questions or evaluation.default_questions_path()

@@ -15,6 +15,7 @@ from .options import (
     KIND_CHOICES,
     ConfigOpt,
     CorpusOpt,
+    IndexOpt,
     JsonOpt,
     MeetingOpt,
     SinceOpt,
@@ -66,16 +67,22 @@ def decisions(
         typer.Option("--format", help="Output format.", metavar="[table|json|csv|md]"),
     ] = "table",
     corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """The decisions and actions register: what was agreed and who has to act."""
-    from ..answer.decisions import corpus_register
+    """The decisions and actions register: what was agreed and who has to act (read from the
+    index when it is up to date, else from the corpus)."""
+    from ..answer.stored_decisions import index_register
 
-    settings = settings_from(config, corpus)
-    register = corpus_register(
-        settings, kind, org, date_option(since, "since"), date_option(until, "until"),
-        date_option(meeting, "meeting"), on_error=warn_read_error,
-    )  # fmt: skip
+    settings = settings_from(config, corpus, index_dir)
+    dates = (date_option(since, "since"), date_option(until, "until"))
+    register = index_register(settings, kind, org, *dates, date_option(meeting, "meeting"))
+    if register is None:
+        from ..answer.decisions import corpus_register
+
+        register = corpus_register(
+            settings, kind, org, *dates, date_option(meeting, "meeting"), on_error=warn_read_error
+        )
     if fmt == "table":
         render_register(register, wrapped)
     else:

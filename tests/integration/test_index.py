@@ -605,7 +605,7 @@ def test_unchanged_corpus_is_checked_without_reading_it(
     import os
     import time
 
-    import lrt_search.index.build as build_module
+    import lrt_search.index.freshness as build_module
 
     corpus, index = index_copy
     old = time.time_ns() - 86_400 * 10**9
@@ -644,7 +644,7 @@ def test_same_size_edit_right_after_a_build_is_stale(index_copy, fast_embedder) 
 def test_an_index_built_by_another_parser_is_stale(built, monkeypatch: pytest.MonkeyPatch) -> None:
     """Chunks (statement kinds, cleaning) depend on the ingest code: the manifest records its
     hash, and an index built before the parser changed is rebuilt, not searched."""
-    import lrt_search.index.build as build_module
+    import lrt_search.index.freshness as build_module
 
     assert index_status(built.settings)[0] == "fresh"
     assert build_module.read_manifest(built.index)["parser"] == build_module.parser_fingerprint()

@@ -112,3 +112,22 @@ def test_many_threads_read_one_store(
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert all(pool.map(read, range(64)))
+
+
+def test_speaker_rows_are_read_per_code_and_old_indexes_still_filter(chunks, tmp_path) -> None:
+    write_chunks(tmp_path, chunks)
+    memory = MemoryChunks(chunks)
+    codes = sorted({code for c in chunks for code in c.speakers})
+    queries = [[code] for code in codes] + [codes[:3], codes, []]
+    store = ChunkStore(tmp_path, len(chunks))
+    assert store._has_speaker_rows()
+    for wanted in queries:
+        assert np.array_equal(store.rows_spoken_by(wanted), memory.rows_spoken_by(wanted))
+    conn = sqlite3.connect(tmp_path / "chunks.sqlite")
+    conn.execute("DROP TABLE speaker_rows")
+    conn.commit()
+    conn.close()
+    old = ChunkStore(tmp_path, len(chunks))
+    assert not old._has_speaker_rows()
+    for wanted in queries:
+        assert np.array_equal(old.rows_spoken_by(wanted), memory.rows_spoken_by(wanted))

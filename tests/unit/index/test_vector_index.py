@@ -63,3 +63,27 @@ def test_registry_gives_protocol_classes() -> None:
     assert isinstance(sparse, SparseIndex)
     with pytest.raises(ConfigError, match="unknown backend 'hnsw'"):
         make_dense("hnsw")
+
+
+def test_filtered_search_scores_allowed_rows_in_place(tmp_path) -> None:
+    """The allowed rows are searched where they lie (a memory map, no copy) and give exactly
+    the results of a search over a copy of those rows."""
+    import faiss
+
+    rng = np.random.default_rng(11)
+    vectors = rng.normal(size=(3000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    VectorIndex.build(vectors).save(tmp_path)
+    index = VectorIndex.load(tmp_path)
+    assert isinstance(index.vectors(), np.memmap)
+    for share in (0.9, 0.2, 0.004):
+        query = rng.normal(size=32).astype(np.float32)
+        allowed = np.flatnonzero(rng.random(3000) < share)
+        got = index.search(query, 50, allowed)
+        k = min(50, len(allowed))
+        scores, rows = faiss.knn(
+            query[None], vectors[allowed], k, metric=faiss.METRIC_INNER_PRODUCT
+        )
+        assert [r for r, _ in got] == [int(allowed[i]) for i in rows[0]]
+        assert np.allclose([s for _, s in got], scores[0], atol=1e-6)
+        assert set(r for r, _ in got) <= set(allowed.tolist())

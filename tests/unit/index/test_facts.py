@@ -1,0 +1,55 @@
+"""Corpus facts stored with the index: the same facts as computed from the chunks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lrt_search.index.analysis import words
+from lrt_search.index.chunkstore import ChunkStore, write_chunks
+from lrt_search.index.facts import CorpusFacts, attendee_entries
+from lrt_search.ingest.corpus import load_corpus
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def chunks():
+    return [c for m in load_corpus(CORPUS) for c in m.chunks]
+
+
+@pytest.fixture(scope="module")
+def store(chunks, tmp_path_factory: pytest.TempPathFactory) -> ChunkStore:
+    folder = tmp_path_factory.mktemp("facts")
+    write_chunks(folder, chunks)
+    return ChunkStore(folder, len(chunks))
+
+
+def test_stored_facts_equal_the_facts_of_the_chunks(store: ChunkStore, chunks) -> None:
+    stored, memory = store.facts, CorpusFacts.from_chunks(chunks)
+    assert (store.folder / "facts.sqlite").is_file()
+    vocab = {w for c in chunks for w in words(c.text)}
+    sample = sorted(vocab)[::7]
+    assert all(w in stored for w in sample)
+    assert "qwxzvnotaword" not in stored and "qwxzvnotaword" not in memory
+    for prefix in ("oekra", "indeplaats", "vng", "asiel"):
+        expected = sorted(w for w in vocab if w.startswith(prefix))
+        assert stored.with_prefix(prefix) == memory.with_prefix(prefix) == expected
+        assert stored.with_prefix(prefix, len(prefix) + 2) == [
+            w for w in expected if len(w) <= len(prefix) + 2
+        ]
+    assert stored.attendees() == memory.attendees()
+    assert len(stored.attendees()) > 10
+
+
+def test_attendee_entries_take_the_surname_and_the_organisation() -> None:
+    text = "Aanwezig\tMw. A. Faber (AenM, voorzitter), Dhr. J. de Vries (VNG)\nAfwezig\t-"
+    assert list(attendee_entries(text)) == [("faber", "AenM"), ("vries", "VNG")]
+
+
+def test_an_index_without_facts_computes_them(store: ChunkStore, chunks, tmp_path) -> None:
+    write_chunks(tmp_path, chunks[:40])
+    (tmp_path / "facts.sqlite").unlink()
+    old = ChunkStore(tmp_path, 40)
+    assert old.facts.attendees() == CorpusFacts.from_chunks(chunks[:40]).attendees()
