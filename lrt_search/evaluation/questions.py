@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 
-SPLITS = ("dev", "test", "all")
+SPLITS = ("dev", "test", "generated", "all")
 
 
 def default_questions_path() -> Path:
@@ -41,7 +41,7 @@ class Question:
 
 
 def load_questions(path: Path | str, split: str = "all") -> list[Question]:
-    """Read a question set (JSON lines); ``split`` keeps dev, test or all questions."""
+    """Read a question set (JSON lines); ``split`` keeps dev, test, generated or all questions."""
     path = Path(path)
     if split not in SPLITS:
         raise ConfigError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
