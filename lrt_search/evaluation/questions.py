@@ -38,6 +38,7 @@ class Question:
     split: str
     answerable: bool
     gold: tuple[Gold, ...]
+    change: str = ""  # generated unanswerable questions: how they were made (eval/generated.jsonl)
 
 
 def load_questions(path: Path | str, split: str = "all") -> list[Question]:
@@ -63,6 +64,7 @@ def load_questions(path: Path | str, split: str = "all") -> list[Question]:
                 split=raw["split"],
                 answerable=bool(raw["answerable"]),
                 gold=tuple(Gold(g["date"], g["quote"]) for g in raw["gold"]),
+                change=str(raw.get("change", "")),
             )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise ConfigError(f"{path}:{number}: not a valid question ({exc})") from None

@@ -13,6 +13,7 @@ from ..models import Chunk
 from ..progress import Progress
 from .metrics import DEPTH, Qrels, Run, evaluate_run, mean_metrics
 from .questions import Question
+from .reliability import AnswerRecord, ReliabilityRow, abstained_by_change, reliability
 
 if TYPE_CHECKING:
     from ..service import Engine
@@ -79,6 +80,13 @@ class Report:
     answers: AnswerStats | None
     failures: list[Failure] = field(default_factory=list)
     answer_confidences: dict[str, tuple[bool, float, bool]] = field(default_factory=dict)
+    answer_records: list[AnswerRecord] = field(default_factory=list)
+
+    @property
+    def reliability(self) -> list[ReliabilityRow]:
+        """Answers by confidence label with the share holding the answer (see
+        :mod:`.reliability`); empty without answers."""
+        return reliability(self.answer_records) if self.answer_records else []
 
     def to_dict(self, failures: bool = False) -> dict[str, Any]:
         """JSON form of ``lrt-search eval --json``."""
@@ -89,6 +97,11 @@ class Report:
             "by_language": {k: _rounded(v) for k, v in self.by_language.items()},
             "by_type": {k: _rounded(v) for k, v in self.by_type.items()},
             "answers": self.answers.to_dict() if self.answers else None,
+            "reliability": [row.to_dict() for row in self.reliability],
+            "abstained_by_change": {
+                k: {"abstained": a, "unanswerable": n}
+                for k, (a, n) in abstained_by_change(self.answer_records).items()
+            },
             "settings": self.settings,
         }
         if failures:
@@ -112,6 +125,7 @@ def evaluate(
     firsts: dict[str, Chunk] = {}
     stats_ = AnswerStats() if answers else None
     confidences: dict[str, tuple[bool, float, bool]] = {}
+    records: list[AnswerRecord] = []
     with Progress(progress, len(questions), "evaluating") as advance:
         for q in questions:
             if q.answerable:
@@ -123,6 +137,7 @@ def evaluate(
                 answer = engine.ask(q.question)
                 has_gold = q.answerable and _quotes_contain_gold(answer.citations, q)
                 confidences[q.id] = (q.answerable, answer.confidence, has_gold)
+                records.append(_record(q, answer, has_gold))
                 if q.answerable:
                     stats_.answerable += 1
                     stats_.abstained_answerable += answer.abstained
@@ -168,6 +183,20 @@ def evaluate(
         answers=stats_,
         failures=failures,
         answer_confidences=confidences,
+        answer_records=records,
+    )
+
+
+def _record(q: Question, answer: Any, has_gold: bool) -> AnswerRecord:
+    return AnswerRecord(
+        q.id,
+        q.answerable,
+        answer.abstained,
+        answer.confidence,
+        answer.confidence_label,
+        has_gold,
+        q.change,
+        answer.reason,
     )
 
 

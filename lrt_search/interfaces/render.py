@@ -168,6 +168,7 @@ def render_report(report: Report, console: Console, show_failures: bool = False)
             f"{a.abstention_accuracy:.3f} (abstained on {a.abstained_unanswerable}/"
             f"{a.unanswerable} unanswerable and {a.abstained_answerable}/{a.answerable} answerable)"
         )
+        render_reliability(report, console)
     if show_failures:
         console.print(f"\n{len(report.failures)} questions without a relevant chunk in the top 5:")
         for f in report.failures:
@@ -177,6 +178,31 @@ def render_report(report: Report, console: Console, show_failures: bool = False)
             rank = f.first_relevant_rank or "none in top 10"
             console.print(f"    first: {f.first} (first relevant: {rank})", markup=False)
             console.print(f"    {f.first_text!r}", markup=False)
+
+
+def render_reliability(report: Report, console: Console) -> None:
+    """The reliability table (answers by confidence label, share holding the answer) and the
+    unanswerable questions abstained on by how they were made."""
+    from rich.table import Table
+
+    from ..evaluation.reliability import TARGETS, abstained_by_change
+
+    table = Table(title="confidence reliability (answers holding the answer)")
+    for col in ("label", "answers", "holding the answer", "share", "target"):
+        table.add_column(col, justify="right")
+    for row in report.reliability:
+        target = TARGETS.get(row.label)
+        share = f"{row.share:.3f}" if row.count else "-"
+        table.add_row(
+            row.label, str(row.count), str(row.right), share, f">= {target:.2f}" if target else ""
+        )
+    console.print(table)
+    changes = abstained_by_change(report.answer_records)
+    if set(changes) - {""}:
+        console.print(
+            "abstained on unanswerable, by change: "
+            + ", ".join(f"{k or 'hand-written'} {a}/{n}" for k, (a, n) in changes.items())
+        )
 
 
 def render_comparison(comparison: Comparison, console: Console) -> None:
