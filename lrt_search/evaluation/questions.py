@@ -19,6 +19,12 @@ def default_questions_path() -> Path:
     return Path(__file__).resolve().parents[2] / "eval" / "questions.jsonl"
 
 
+def default_generated_path() -> Path:
+    """``eval/generated.jsonl`` (the generated answerability set), found like
+    :func:`default_questions_path`."""
+    return default_questions_path().with_name("generated.jsonl")
+
+
 @dataclass(frozen=True)
 class Gold:
     """Evidence for an answer: a meeting date and a short verbatim quote."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,26 @@ class AnswerStats:
         total = self.answerable + self.unanswerable
         right = (self.answerable - self.abstained_answerable) + self.abstained_unanswerable
         return right / total if total else float("nan")
+
+    @property
+    def abstained_rate(self) -> float:
+        """Share of unanswerable questions abstained on."""
+        return self.abstained_unanswerable / self.unanswerable if self.unanswerable else math.nan
+
+    @property
+    def false_abstention_rate(self) -> float:
+        """Share of answerable questions abstained on."""
+        return self.abstained_answerable / self.answerable if self.answerable else math.nan
+
+    def add(self, record: AnswerRecord) -> None:
+        """Count one answer."""
+        if record.answerable:
+            self.answerable += 1
+            self.abstained_answerable += record.abstained
+            self.quotes_with_gold += (not record.abstained) and record.has_gold
+        else:
+            self.unanswerable += 1
+            self.abstained_unanswerable += record.abstained
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -134,17 +155,10 @@ def evaluate(
                 if hits:
                     firsts[q.id] = hits[0].chunk
             if stats_ is not None:
-                answer = engine.ask(q.question)
-                has_gold = q.answerable and _quotes_contain_gold(answer.citations, q)
-                confidences[q.id] = (q.answerable, answer.confidence, has_gold)
-                records.append(_record(q, answer, has_gold))
-                if q.answerable:
-                    stats_.answerable += 1
-                    stats_.abstained_answerable += answer.abstained
-                    stats_.quotes_with_gold += (not answer.abstained) and has_gold
-                else:
-                    stats_.unanswerable += 1
-                    stats_.abstained_unanswerable += answer.abstained
+                record = ask_one(engine, q)
+                confidences[q.id] = (q.answerable, record.confidence, record.has_gold)
+                records.append(record)
+                stats_.add(record)
             advance(1)
     ids = [q.id for q in questions]
     per = evaluate_run(qrels, Run(ranking), ids)
@@ -187,7 +201,10 @@ def evaluate(
     )
 
 
-def _record(q: Question, answer: Any, has_gold: bool) -> AnswerRecord:
+def ask_one(engine: Engine, q: Question) -> AnswerRecord:
+    """``ask`` one question and record what it did."""
+    answer = engine.ask(q.question)
+    has_gold = q.answerable and _quotes_contain_gold(answer.citations, q)
     return AnswerRecord(
         q.id,
         q.answerable,
@@ -198,6 +215,20 @@ def _record(q: Question, answer: Any, has_gold: bool) -> AnswerRecord:
         q.change,
         answer.reason,
     )
+
+
+def ask_all(
+    engine: Engine, questions: Sequence[Question], progress: bool | None = None
+) -> tuple[AnswerStats, list[AnswerRecord]]:
+    """``ask`` every question (no retrieval metrics): the answer statistics and records."""
+    stats_, records = AnswerStats(), []
+    with Progress(progress, len(questions), "asking") as advance:
+        for q in questions:
+            record = ask_one(engine, q)
+            stats_.add(record)
+            records.append(record)
+            advance(1)
+    return stats_, records
 
 
 def _quotes_contain_gold(citations: Sequence[Any], q: Question) -> bool:

@@ -6,6 +6,7 @@ The core modules return data; only the interfaces turn it into text.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -14,7 +15,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from ..answer.answering import Answer
     from ..answer.decisions import Register
-    from ..evaluation import Comparison, Report
+    from ..evaluation import AblationRow, Comparison, Report
     from ..ingest.report import FileReport
 
 
@@ -203,6 +204,32 @@ def render_reliability(report: Report, console: Console) -> None:
             "abstained on unanswerable, by change: "
             + ", ".join(f"{k or 'hand-written'} {a}/{n}" for k, (a, n) in changes.items())
         )
+
+
+def render_ablation(rows: Sequence[AblationRow], console: Console) -> None:
+    """Print the check ablation: per question set the answers' figures with every check on,
+    then the change with each check off."""
+    from rich.table import Table
+
+    from ..evaluation.ablation import without_effect
+
+    sets = list(rows[0].stats)
+    table = Table(title="checks of ask, each switched off in turn (change from all on)")
+    table.add_column("check off")
+    for name in sets:
+        for figure in ("abstained on unanswerable", "false abstentions", "gold quoted"):
+            table.add_column(f"{name}: {figure}", justify="right")
+    base = rows[0]
+    for row in rows:
+        cells = []
+        for name in sets:
+            for value, was in zip(row.figures(name), base.figures(name), strict=True):
+                cells.append(f"{value:.3f}" if row is base else f"{value - was:+.3f}")
+        table.add_row(row.check, *cells)
+    console.print(table)
+    idle = without_effect(rows)
+    if idle:
+        console.print("no measured effect: " + ", ".join(idle))
 
 
 def render_comparison(comparison: Comparison, console: Console) -> None:
