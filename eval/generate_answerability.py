@@ -236,6 +236,11 @@ class Corpus:
         self.months = {(c.meeting_date.year, c.meeting_date.month) for c in chunks}
         self.text = " ".join(" ".join(words(c.text)) for c in chunks)
         self.speaking = sorted({o for s in self.stmts for o in s.speakers})
+        self._near: dict[str, list[Stmt]] = {}
+
+    def form(self, rng: random.Random, kind: str, **fields: str) -> str:
+        """A question in one of the wordings of ``kind`` (eval/answerability.toml [forms])."""
+        return str(rng.choice(self.data["forms"][kind])).format(**fields)
 
     def family(self, code: str) -> set[str]:
         """An organisation, those under it and those above it."""
@@ -249,13 +254,15 @@ class Corpus:
     def near(self, code: str) -> list[Stmt]:
         """The statements of or naming ``code`` (or its family), with their neighbours in the
         item (a reply stands in the next bullet)."""
-        family = self.family(code)
-        places = {(s.date, s.item, s.position) for s in self.stmts if family & set(s.orgs)}
-        return [
-            s
-            for s in self.stmts
-            if any((s.date, s.item, s.position + d) in places for d in (-1, 0, 1))
-        ]
+        if code not in self._near:
+            family = self.family(code)
+            places = {(s.date, s.item, s.position) for s in self.stmts if family & set(s.orgs)}
+            self._near[code] = [
+                s
+                for s in self.stmts
+                if any((s.date, s.item, s.position + d) in places for d in (-1, 0, 1))
+            ]
+        return self._near[code]
 
     def speaks_on(self, code: str, keys: list[str]) -> bool:
         """Does ``code`` speak on (or next to) a statement holding a key?"""
@@ -282,7 +289,6 @@ class Corpus:
 def org_questions(c: Corpus, rng: random.Random) -> list[dict]:  # type: ignore[type-arg]
     """Answerable "what did ORG say about TOPIC" (Dutch, and English through the glossary),
     each with an unanswerable twin: the same topic, an organisation that never speaks on it."""
-    nl_forms = ("Wat zei {o} over {t}?", "Wat vond {o} van {t}?", "Wat heeft {o} gezegd over {t}?")
     out = []
     for s in c.stmts:
         if not s.speakers or s.kind not in ("statement", "decision"):
@@ -302,9 +308,9 @@ def org_questions(c: Corpus, rng: random.Random) -> list[dict]:  # type: ignore[
             if not gold:
                 continue
             if lang == "nl":
-                question = rng.choice(nl_forms).format(o=code, t=topic)
+                question = c.form(rng, "org_nl", org=code, topic=topic)
             else:
-                question = f"What did {en_org(code, c.orgs)} say about {topic}?"
+                question = c.form(rng, "org_en", org=en_org(code, c.orgs), topic=f"the {topic}")
             out.append(record("org", question, lang, gold, change="", topic=topic, org=code))
             others = [o for o in c.speaking if o not in family and not c.speaks_on(o, keys)]
             if others:
@@ -331,22 +337,21 @@ def meeting_questions(c: Corpus, rng: random.Random) -> list[dict]:  # type: ign
         gold = c.gold(keys, lambda x, d=s.date, k=kinds: x.date == d and x.kind in k)
         if not gold:
             continue
-        verb, en_verb = ("afgesproken", "agreed") if agreed else ("gezegd", "said")
-        kind = "decision" if agreed else "scoped"
-        form = "Wat is er op {d} {v} over {t}?" if agreed else "Wat werd er op {d} {v} over {t}?"
-        out.append(record(kind, form.format(d=nl_date(s.date), v=verb, t=topic), "nl", gold,
-                          change="", topic=topic))  # fmt: skip
+        kind, forms = ("decision", "agreed") if agreed else ("scoped", "said")
+        form = str(rng.choice(c.data["forms"][f"{forms}_nl"]))
+        q = form.format(date=nl_date(s.date), topic=topic)
+        out.append(record(kind, q, "nl", gold, change="", topic=topic))
         english = english_topic(s.text, c.glossary)
         if english and rng.random() < 0.5:
             keys_en = sorted({k for t in english[1] for k in c.matcher.keys(t)})
             gold_en = c.gold(keys_en, lambda x, d=s.date, k=kinds: x.date == d and x.kind in k)
-            q = f"What was {en_verb} about {english[0]} at the meeting of {en_date(s.date)}?"
+            q = c.form(rng, f"{forms}_en", topic=f"the {english[0]}", date=en_date(s.date))
             if gold_en:
                 out.append(record(kind, q, "en", gold_en, change="", topic=english[0]))
         if rng.random() > 0.45:
             continue
         moved = no_meeting_date(c, s.date, rng)
-        q = form.format(d=nl_date(moved), v=verb, t=topic)
+        q = form.format(date=nl_date(moved), topic=topic)
         out.append(record(kind, q, "nl", [], change="no_meeting", topic=topic,
                           date=moved.isoformat()))  # fmt: skip
     return out
@@ -373,11 +378,11 @@ def count_questions(c: Corpus, rng: random.Random) -> list[dict]:  # type: ignor
             if not is_count_noun(noun) or 1900 <= value <= 2100:
                 continue
             sentence = next(x for x in _SENTENCE.split(s.text) if f"{number} {noun}" in x)
-            q = f"Over hoeveel {noun} ging het in de LRT van {nl_date(s.date)}?"
+            q = c.form(rng, "count_nl", topic=noun, date=nl_date(s.date))
             out.append(record("fact", q, "nl", [(s.date, sentence.strip())], change="", topic=noun))
             english = english_topic(noun, c.glossary)
             if english:
-                q = f"How many {english[0]} were mentioned at the meeting of {en_date(s.date)}?"
+                q = c.form(rng, "count_en", topic=english[0], date=en_date(s.date))
                 gold = [(s.date, sentence.strip())]
                 out.append(record("fact", q, "en", gold, change="", topic=english[0]))
     for noun in c.data["count"]["nouns"]:
@@ -385,7 +390,7 @@ def count_questions(c: Corpus, rng: random.Random) -> list[dict]:  # type: ignor
         for date in sorted({s.date for s in c.stmts}):
             naming = [s for s in c.stmts if s.date == date and c.matcher.hits(s, keys)]
             if naming and not any(c.has_number(s) for s in naming):
-                q = f"Over hoeveel {noun} ging het in de LRT van {nl_date(date)}?"
+                q = c.form(rng, "count_nl", topic=noun, date=nl_date(date))
                 out.append(record("fact", q, "nl", [], change="no_amount", topic=noun,
                                   date=date.isoformat(), keys=keys))  # fmt: skip
     return out
@@ -408,13 +413,14 @@ def absent_questions(c: Corpus, rng: random.Random) -> list[dict]:  # type: igno
     dates = sorted({s.date for s in c.stmts})
     for t in topics:
         for code in rng.sample(c.speaking, 2):
-            out.append(record("org", f"Wat zei {code} over {t['nl']}?", "nl", [],
-                              change="absent_topic", topic=t["nl"], keys=t["keys"]))  # fmt: skip
-            q = f"What did {en_org(code, c.orgs)} say about {t['en']}?"
+            q = c.form(rng, "org_nl", org=code, topic=t["nl"])
+            out.append(record("org", q, "nl", [], change="absent_topic", topic=t["nl"],
+                              keys=t["keys"]))  # fmt: skip
+            q = c.form(rng, "org_en", org=en_org(code, c.orgs), topic=t["en"])
             out.append(record("org", q, "en", [], change="absent_topic", topic=t["en"],
                               keys=t["keys"]))  # fmt: skip
         date = rng.choice(dates)
-        q = f"Wat is er op {nl_date(date)} besloten over {t['nl']}?"
+        q = c.form(rng, "agreed_nl", date=nl_date(date), topic=t["nl"])
         out.append(record("decision", q, "nl", [], change="absent_topic", topic=t["nl"],
                           keys=t["keys"]))  # fmt: skip
     for p in data["premise"]:
