@@ -25,34 +25,29 @@ the meeting, agenda item and source lines where it stands. The steps:
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import QueryError
-from ..index.analysis import words
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike, as_date
-from ..models import Answer, Chunk, Citation, Hit, Statement, cite
+from ..models import Answer, Citation, Hit
 from ..search.query import QueryScope
 from ..search.unread import not_understood
-from .attendance import attendee_citations, people_orgs
+from .attendance import people_orgs
 from .calibration import probability
-from .checks import CONFIDENCE, Check, Quote, enabled, passes, reason_no_quote, run_gates
-from .evidence import Asked, Requirements, names_chair, requirements
+from .candidates import scored_candidates
+from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
+from .evidence import Asked, requirements
+from .frame import Frame
 from .lead_ins import with_sub_items
 from .messages import Reason, abstention_text
 from .selection import (
-    asks_for_decisions,
     choose,
     compose,
-    is_decision,
     list_decisions,
     lists_decisions,
 )
-from .shape import counted_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -71,85 +66,12 @@ _ATTENDANCE = re.compile(
     r"aanwezig\w*|afwezig\w*|absent|vertegenwoordig\w*|deelnemers?|wie (?:was|waren))\b",
     re.I,
 )
-_QUANTITY = re.compile(
-    r"\b(?:how (?:many|much|high|large)|what (?:budget|amount|percentage|number|share)|"
-    r"hoeveel|hoe (?:hoog|groot)|welk (?:bedrag|percentage|aantal)|wat kost\w*|"
-    r"budget|per (?:person|persoon|place|plek|night|nacht))\b",
-    re.I,
-)
 _SPEECH_WORDS = re.compile(
     r"\b(?:sa(?:y|id|ys)|zei\w*|zegt|vond|vindt|standpunt|position|view|think|thought|"
     r"stelde|stelt|antwoord\w*|answer\w*|licht\w*|explain\w*|meld\w*|propos\w*|"
     r"voorstel\w*|wil|wants?|pleit\w*|argu\w*)\b",
     re.I,
 )
-_HALF_YEAR = re.compile(r"\b\d{4}-(?:iii|ii|iv|i)\b")
-
-
-def _statement_citation(chunk: Chunk, statement: Statement) -> str:
-    return cite(chunk.meeting_date, chunk.item, statement.span)
-
-
-def _lexical(
-    query_terms: list[str], text: str, retriever: Retriever, idf: Mapping[str, float]
-) -> float:
-    terms = set(query_terms)
-    if not terms:
-        return 0.0
-    have = set(retriever.analyzer.tokenize(text))
-    total = sum(idf.get(t, 1.0) for t in terms)
-    return sum(idf.get(t, 1.0) for t in terms & have) / total if total else 0.0
-
-
-def required_terms(question: str) -> set[str]:
-    """Identifiers a quote must contain to answer ``question``: half-year terms ("2024-I") and
-    numbers that are not years ("30,000" -> "30000")."""
-    out = set()
-    for word in words(question):
-        if _HALF_YEAR.fullmatch(word) or (
-            word.isdigit() and len(word) >= 3 and not 1900 <= int(word) <= 2099
-        ):
-            out.add(word)
-    return out
-
-
-def _speaker_names(codes: tuple[str, ...]) -> str | None:
-    return ", ".join(codes) if codes else None
-
-
-@dataclass
-class _Frame:
-    """What one question's answering carries from step to step."""
-
-    retriever: Retriever
-    question: str
-    scope: QueryScope
-    orgs: list[str]
-    notes: list[str]
-    unread: tuple[dict[str, str], ...]
-    since: dt.date | None
-    until: dt.date | None
-    timeline: bool
-    attendance: bool
-    explicit_org: bool
-    hits: list[Hit] = field(default_factory=list)
-    codes: frozenset[str] = frozenset()
-    needs: Requirements = field(default_factory=Requirements)
-
-    @property
-    def lang(self) -> str:
-        return "en" if self.scope.english else "nl"
-
-    def filters(self) -> dict[str, Any]:
-        terms = list(self.scope.glossary_terms) if self.retriever.settings.expand_glossary else []
-        return {
-            "org": sorted(self.codes) or None,
-            "since": _iso(self.since),
-            "until": _iso(self.until),
-            "language": self.lang,
-            "glossary_terms": terms,
-            "understood": self.notes,
-        }
 
 
 def answer_question(
@@ -172,7 +94,7 @@ def answer_question(
         return _abstain(frame, reason)
     if retriever.settings.evidence_checks:
         frame.needs = requirements(asked)
-    candidates, probe = _candidates(frame)
+    candidates, probe = scored_candidates(frame)
     if not candidates:
         checks = enabled(retriever.settings, "quote")
         return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english))
@@ -216,7 +138,7 @@ def _understand(
     org: str | list[str] | None,
     since: DateLike,
     until: DateLike,
-) -> _Frame:
+) -> Frame:
     """The question's scope: speaker (explicit ``org`` first, then the question's, then a
     person of the attendee lists), period, timeline and attendance intents."""
     settings = retriever.settings
@@ -228,7 +150,7 @@ def _understand(
         if person:
             orgs = [person[1]]
             notes.append(f"speaker: {person[1]} ({person[0]}, from the attendee lists)")
-    return _Frame(
+    return Frame(
         retriever,
         question,
         scope,
@@ -243,7 +165,7 @@ def _understand(
     )
 
 
-def _search(frame: _Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> None:
+def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> None:
     """The passages to answer from (every passage of the period for "what was agreed in April
     2023"); when the understood speaker speaks in none, those of every speaker, noted."""
     retriever, question = frame.retriever, frame.question
@@ -273,7 +195,7 @@ def _search(frame: _Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> 
 
 
 def _abstain(
-    frame: _Frame, reason: Reason, confidence: float = 0.0, features: dict | None = None
+    frame: Frame, reason: Reason, confidence: float = 0.0, features: dict | None = None
 ) -> Answer:
     closest = frame.hits[:3]
     return Answer(
@@ -294,102 +216,8 @@ def _abstain(
     )
 
 
-def _query_terms(frame: _Frame) -> list[str]:
-    retriever, question = frame.retriever, frame.question
-    known = retriever.bm25.terms
-    query_terms = retriever.analyzer.tokenize_query(question, known)
-    if frame.scope.english:
-        # English words cannot occur in Dutch minutes: only the words the index knows count.
-        query_terms = [t for t in query_terms if t in known]
-    if retriever.settings.expand_glossary:
-        for phrase in frame.scope.glossary_terms:
-            query_terms += retriever.analyzer.tokenize_query(phrase, known)
-    return query_terms
-
-
-def _quote_probe(frame: _Frame) -> Quote:
-    """A quote with the question's requirements and no text: what every candidate is checked
-    with, and what the reason of "no statement left" reads."""
-    retriever, question = frame.retriever, frame.question
-    counted = counted_terms(retriever, question)
-    known = retriever.bm25.terms
-    is_counted = (
-        (lambda w: bool(counted.intersection(retriever.analyzer.tokenize_query(w, known))))
-        if counted
-        else None
-    )
-    quantity = bool(_QUANTITY.search(question)) and not frame.attendance
-    return Quote(
-        retriever, frame.needs, "", "", (), frame.codes,
-        frozenset(required_terms(question)), quantity, is_counted,
-    )  # fmt: skip
-
-
-def _candidates(frame: _Frame) -> tuple[list[Citation], Quote]:
-    """Every statement of the hits that passes the quote checks, scored, best first."""
-    retriever, settings = frame.retriever, frame.retriever.settings
-    probe = _quote_probe(frame)
-    checks = enabled(settings, "quote")
-    query_vec = retriever.query_vector(frame.question)
-    query_terms = _query_terms(frame)
-    decisions = asks_for_decisions(frame.question)
-    candidates: list[Citation] = []
-    for hit in frame.hits:
-        chunk = hit.chunk
-        rank_bonus = settings.answer_rank_weight / hit.rank
-        if chunk.kind == "header":
-            if frame.attendance:
-                candidates += _attendees(frame, hit, rank_bonus, checks)
-            continue
-        vectors = retriever.statement_vectors_of(chunk)
-        heading = chunk.text.split("\n- ", 1)[0]
-        for statement, vec in zip(chunk.statements, vectors, strict=True):
-            if statement.kind == "note":
-                continue
-            quote = dataclasses.replace(
-                probe, text=statement.text, heading=heading, speakers=statement.speakers
-            )
-            if not passes(checks, quote):
-                continue
-            lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
-            score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
-            if decisions and is_decision(statement.kind, statement.text):
-                score += settings.decision_bonus
-            candidates.append(_citation(chunk, statement, score, lexical))
-    candidates.sort(key=lambda c: -c.score)
-    return candidates, probe
-
-
-def _attendees(frame: _Frame, hit: Hit, bonus: float, checks: tuple[Check, ...]) -> list[Citation]:
-    chair = frame.needs.chair and any(c.name == "chair_named" for c in checks)
-    return [
-        c
-        for c in attendee_citations(
-            frame.retriever, hit.chunk, set(frame.codes), frame.question, hit.dense_score, bonus
-        )
-        if not chair or names_chair(c.quote)
-    ]
-
-
-def _citation(chunk: Chunk, statement: Statement, score: float, lexical: float) -> Citation:
-    return Citation(
-        chunk.chunk_id,
-        chunk.meeting_date,
-        chunk.item,
-        _statement_citation(chunk, statement),
-        statement.text,
-        _speaker_names(statement.speakers),
-        score,
-        statement.span,
-        lexical,
-        source=chunk.source,
-        kind=statement.kind,
-        speakers=statement.speakers,
-    )
-
-
 def _choose(
-    frame: _Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
+    frame: Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
 ) -> list[Citation]:
     """The statements to quote: the period's agreements for a listing question, else the best
     (one per meeting for a timeline), with the sub-items of a list's lead-in."""
@@ -436,7 +264,3 @@ def _period_chunks(
         orgs or None, as_date(since, "since"), as_date(until, "until"), None
     )
     return cap if mask is None else min(cap, int(mask.sum()))
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None

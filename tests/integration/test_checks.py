@@ -14,7 +14,8 @@ from lrt_search.service import Engine
 def test_check_names_are_unique_and_every_reason_has_both_languages() -> None:
     names = check_names()
     assert len(names) == len(set(names)) and names[-1] == "confident"
-    assert [c.stage for c in CHECKS] == sorted((c.stage for c in CHECKS), key=["gate", "quote"].index)
+    stages = [c.stage for c in CHECKS]
+    assert stages == sorted(stages, key=["gate", "quote"].index)  # gates first
     for check in CHECKS:
         assert check.reason_code in MESSAGES, check.name
     for code, texts in MESSAGES.items():
