@@ -111,6 +111,8 @@ class Settings:
     confidence_weights: tuple[float, ...] = (-3.366, 8.302, -0.324, -3.124)
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
+    # Checks of lrt_search.answer.checks (check_names()) that never fire (for ablation).
+    disabled_checks: tuple[str, ...] = ()
     # Abstain when the content words of a question's topic that the minutes lack carry this
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
@@ -220,5 +222,7 @@ def _coerce(changes: dict[str, Any]) -> dict[str, Any]:
             value = Path(value)
         elif isinstance(value, int) and not isinstance(value, bool) and kind == "float":
             value = float(value)
+        elif isinstance(value, list) and kind.startswith("tuple"):
+            value = tuple(value)
         out[key] = value
     return out
