@@ -131,6 +131,35 @@ def generated_section(reports: dict[tuple[str, str], Report]) -> list[str]:
     return lines
 
 
+def ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str]:
+    """Each check of `ask` switched off in turn (`lrt-search eval --ablate-checks`)."""
+    from lrt_search.evaluation.ablation import ablate_checks, markdown_table, without_effect
+
+    settings = Settings.from_toml(HERE / "configs" / "default.toml")
+    if args.index:
+        settings = settings.replace(index_dir=args.index)
+    names = ("dev", "generated", "test") if args.final else ("dev", "generated")
+    sets = {
+        s: load_questions(HERE / ("generated.jsonl" if s == "generated" else "questions.jsonl"), s)
+        for s in names
+    }
+    rows = ablate_checks(settings, sets, cache=engines, progress=False)
+    idle = without_effect(rows)
+    return [
+        "",
+        "## Checks of `ask`, each switched off in turn",
+        "",
+        "`lrt-search eval --ablate-checks` (`Settings.disabled_checks`): the first row with every "
+        "check on, then the change when one check is off (a check that lowers abstention on "
+        "unanswerable questions or gold quoted when switched off earns its place). Test only "
+        "with `--final`.",
+        "",
+        *markdown_table(rows),
+        "",
+        "No measured effect on these sets: " + (", ".join(idle) if idle else "none") + ".",
+    ]
+
+
 def reliability_section(
     reports: dict[tuple[str, str], Report], splits: tuple[str, ...]
 ) -> list[str]:
@@ -348,6 +377,7 @@ def main() -> int:
                 f"| {a.abstention_accuracy:.3f} |"
             )
     lines += generated_section(reports)
+    lines += ablation_section(args, engines)
     lines += reliability_section(
         reports, ("dev", "generated", "test") if args.final else ("dev", "generated")
     )

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import Settings
-from ..errors import ConfigError
 from .questions import Question
 from .runner import AnswerStats, EngineCache, ask_all
 
@@ -50,12 +49,8 @@ FIGURES = ("abstained_on_unanswerable", "false_abstentions", "gold_quoted")
 
 def check_names() -> list[str]:
     """The names of the checks of ``ask``, in order (from the answer package's registry)."""
-    try:
-        from ..answer.checks import check_names as names
-    except ImportError:  # pragma: no cover - before the registry of issue 16
-        raise ConfigError(
-            "ask has no named checks to switch off (lrt_search.answer.checks)"
-        ) from None
+    from ..answer.checks import check_names as names
+
     return list(names())
 
 
@@ -66,15 +61,31 @@ def ablate_checks(
     cache: EngineCache | None = None,
     progress: bool | None = None,
 ) -> list[AblationRow]:
-    """The all-on row, then one row per check (default: every check) switched off."""
+    """The all-on row, then one row per check (default: every check) switched off.
+
+    Gates run first, in order, and stop a question at the first that fails; so switching off
+    a gate changes only the questions it stopped (asked again), and switching off a quote check
+    or the confidence threshold only those no gate stopped. The others keep their answer."""
+    from ..answer.checks import CHECKS
+
     cache = cache or EngineCache()
     base = cache.get(settings, progress)
-    rows = []
-    for check in (ALL_ON, *(names if names is not None else check_names())):
-        already = tuple(getattr(settings, "disabled_checks", ()))
-        off = already if check == ALL_ON else (*already, check)
-        engine = base.with_settings(settings.replace(disabled_checks=tuple(off)))
-        stats = {name: ask_all(engine, qs, progress)[0] for name, qs in sets.items()}
+    gates = {c.name: c.reason_code for c in CHECKS if c.stage == "gate"}
+    first = {name: ask_all(base.with_settings(settings), qs, progress) for name, qs in sets.items()}
+    rows = [AblationRow(ALL_ON, {name: stats for name, (stats, _) in first.items()})]
+    for check in names if names is not None else check_names():
+        engine = base.with_settings(
+            settings.replace(disabled_checks=(*settings.disabled_checks, check))
+        )
+        stats = {}
+        for name, qs in sets.items():
+            same = {
+                r.id: r
+                for r in first[name][1]
+                if (r.reason_code != gates[check] if check in gates
+                    else r.reason_code in gates.values())
+            }  # fmt: skip
+            stats[name] = ask_all(engine, qs, progress, known=same)[0]
         rows.append(AblationRow(check, stats))
     return rows
 

@@ -28,6 +28,7 @@ class AnswerRecord:
     has_gold: bool  # a quote contains a gold quote
     change: str = ""  # how an unanswerable generated question was made (see eval/)
     reason: str | None = None
+    reason_code: str | None = None
 
     @property
     def right(self) -> bool:

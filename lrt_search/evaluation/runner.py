@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -214,17 +214,23 @@ def ask_one(engine: Engine, q: Question) -> AnswerRecord:
         has_gold,
         q.change,
         answer.reason,
+        answer.reason_code,
     )
 
 
 def ask_all(
-    engine: Engine, questions: Sequence[Question], progress: bool | None = None
+    engine: Engine,
+    questions: Sequence[Question],
+    progress: bool | None = None,
+    known: Mapping[str, AnswerRecord] | None = None,
 ) -> tuple[AnswerStats, list[AnswerRecord]]:
-    """``ask`` every question (no retrieval metrics): the answer statistics and records."""
+    """``ask`` every question (no retrieval metrics): the answer statistics and records.
+    Questions in ``known`` are not asked again: their record is taken as it is."""
     stats_, records = AnswerStats(), []
+    known = known or {}
     with Progress(progress, len(questions), "asking") as advance:
         for q in questions:
-            record = ask_one(engine, q)
+            record = known.get(q.id) or ask_one(engine, q)
             stats_.add(record)
             records.append(record)
             advance(1)
