@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
+from ..lexicon.intents import asks, pattern
 from ..search.unread import content_words, is_known_word
 from .names import (
     ACRONYM,
@@ -66,11 +67,6 @@ _NOT_NAMES = frozenset(
     voor give geef list noem name summarise summarize describe beschrijf explain leg lrt
     i""".split()  # noqa: SIM905
 )
-_MONEY_Q = re.compile(
-    r"\b(?:money|euros?|cost\w*|kost\w*|budget\w*|bedrag\w*|geld|price|prijs|"
-    r"how much (?:money|funding)|per (?:person|persoon) per (?:night|nacht)|funding)\b|€",
-    re.I,
-)
 # An amount of money: a number with a currency or a multiplier ("€ 30.000", "12 miljoen",
 # "1,2 mld euro"); "een bedrag" names an amount without stating it.
 _NUMBER = r"\d[\d.,]*"
@@ -80,24 +76,8 @@ _MONEY_A = re.compile(
     rf"\b{_NUMBER}\s*(?:miljoen|miljard|mln|mld)\b",
     re.I,
 )
-_PERCENT_Q = re.compile(r"(?:percentage|procent|per ?cent)\b|%", re.I)
 _PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
-_QUANTITY = re.compile(
-    r"\b(?:how (?:many|much|high|large)|"
-    r"(?:what|which) (?:\w+\s+)?(?:budget|amount|percentage|number|share|sum)|"
-    r"hoeveel|hoe (?:hoog|groot)|welke? (?:\w+\s+)?\w*(?:bedrag|percentage|aantal)|"
-    r"wat kost\w*)\b",
-    re.I,
-)
 # The words of a question for an amount or a percentage that ask for it, not what it is of.
-_QUANTITY_WORDS = re.compile(
-    r"\b(?:how|many|much|high|large|what|which|welke?|hoeveel|hoe|hoog|groot|percentage|"
-    r"procent|per ?cent|cost\w*|kost\w*|money|geld|bedrag\w*|euros?|budget\w*|price|prijs|"
-    r"amount|sum|share|number|aantal|per|year|years|jaar|jaarlijks|annual\w*|month|maand|"
-    r"average|gemiddeld|total|totaal|totale|in total)\b|[%€]",
-    re.I,
-)
-_CHAIR = re.compile(r"\b(?:chair\w*|presid\w*|voorzit\w*|leid(?:de|t) de vergadering)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -290,6 +270,8 @@ def gate_nothing_known(asked: Asked) -> Params | None:
     glossary), no speaker, no period ("Krijgen politieagenten meer salaris?")."""
     scope = asked.scope
     unknown = _nothing_known(asked.retriever, asked.question, scope.english)
+    if asked.attendance:  # the meeting headers answer, whatever the words
+        return None
     if unknown and not scope.orgs and asked.since is None and asked.until is None:
         return {"words": unknown}
     return None
@@ -327,10 +309,10 @@ def gate_topic_absent(asked: Asked) -> Params | None:
 def requirements(asked: Asked) -> Requirements:
     """What a quote must hold to answer the question (the quote checks' data)."""
     retriever, question, english = asked.retriever, asked.question, asked.scope.english
-    quantity = bool(_QUANTITY.search(question)) and not asked.attendance
-    money = quantity and bool(_MONEY_Q.search(question))
-    percent = quantity and bool(_PERCENT_Q.search(question))
-    chair = bool(_CHAIR.search(question))
+    quantity = asks("quantity", question) and not asked.attendance
+    money = quantity and asks("money", question)
+    percent = quantity and asks("percent", question)
+    chair = asks("chair", question)
     topic = asked.topic
     terms = topic_terms(retriever, topic, english).terms if topic else frozenset[str]()
     focus = tuple(
@@ -339,6 +321,6 @@ def requirements(asked: Asked) -> Requirements:
     subject, subject_terms = "", frozenset[str]()
     if money or percent:
         subject, subject_terms = topic_terms(
-            retriever, _QUANTITY_WORDS.sub(" ", question), english
+            retriever, pattern("quantity_words").sub(" ", question), english
         ).key
     return Requirements(topic, terms, money, percent, chair, focus, subject, subject_terms)
