@@ -34,7 +34,9 @@ from typing import TYPE_CHECKING, Any
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks, pattern
+from ..search.query import speaker_mentions
 from ..search.unread import content_words, is_known_word
+from .informativeness import is_general_english
 from .names import (
     ACRONYM,
     NOT_FOCUS,
@@ -226,8 +228,31 @@ class Asked:
 
     @cached_property
     def names(self) -> list[tuple[str, bool]]:
-        """The question's names, each in the form the minutes know, and whether they do."""
-        return [known_form(self.retriever, n, self.question) for n in names_in(self.question)]
+        """The question's names, each in the form the minutes know, and whether they do. Not
+        names: the words of an organisation the question names as its speaker ("the Minister
+        for Asylum and Migration"), and in an English question a capitalised word of general
+        English the minutes lack ("Dutch", "Asylum"): a topic word, not a name (a run of
+        capitalised words, "Red Cross", stays a name)."""
+        retriever, question = self.retriever, self.question
+        speaker = speaker_mentions(question, retriever.orgs)
+        out: list[tuple[str, bool]] = []
+        for name in names_in(question):
+            at = question.find(name)
+            title = next((m for m in speaker if m.start <= at < m.end), None)
+            if title is not None:  # the organisation's name stands for its words
+                if (title.text, True) not in out:
+                    out.append((title.text, True))
+                continue
+            form, known = known_form(retriever, name, question)
+            if (
+                not known
+                and self.scope.english
+                and " " not in name
+                and is_general_english(name, retriever.settings.general_word_zipf)
+            ):
+                continue
+            out.append((form, known))
+        return out
 
     @cached_property
     def topic(self) -> str:

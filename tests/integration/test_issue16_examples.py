@@ -25,3 +25,33 @@ def test_the_chair_comes_from_the_attendee_list(engine: Engine, question: str) -
     assert not answer.abstained, answer.reason
     assert any("Mw. Faber (AenM, voorzitter)" in q for q in _quotes(answer)), _quotes(answer)
     assert answer.unread == (), answer.unread  # "chaired", "zat ... voor" are understood
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Minister for Asylum and Migration say about the Netherlands?",
+        "What did the Dutch government say about reception?",
+    ],
+)
+def test_english_general_words_and_a_title_are_not_missing_names(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.reason_code != "name_absent", answer.reason
+    assert not answer.abstained, answer.reason
+
+
+def test_an_english_topic_word_is_checked_through_the_bilingual_lexicon(engine: Engine) -> None:
+    # "peace" is "vrede" in the minutes, said by MVRO, never by the minister.
+    answer = engine.ask("What did the Minister for Asylum and Migration say about peace?")
+    assert answer.abstained and answer.reason_code == "topic_not_quoted", answer.reason
+    assert answer.reason_params["topic"] == "peace" and answer.reason_params["speaker"] == "MAenM"
+    said = engine.ask("What did MVRO say about peace?")
+    assert not said.abstained, said.reason
+    assert any("vrede" in q for q in _quotes(said)), _quotes(said)
+
+
+def test_a_name_of_several_capitalised_words_stays_a_name(engine: Engine) -> None:
+    answer = engine.ask("What did the Red Cross say about reception?")
+    assert answer.abstained and answer.reason_code == "name_absent", answer.reason
