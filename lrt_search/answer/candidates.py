@@ -105,11 +105,17 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             continue
         vectors = retriever.statement_vectors_of(chunk)
         heading = chunk.text.split("\n- ", 1)[0]
+        before = ""
         for statement, vec in zip(chunk.statements, vectors, strict=True):
+            previous, before = before, statement.text
             if statement.kind == "note":
                 continue
             quote = dataclasses.replace(
-                probe, text=statement.text, heading=heading, speakers=statement.speakers
+                probe,
+                text=statement.text,
+                heading=heading,
+                speakers=statement.speakers,
+                before=previous,
             )
             if not passes(checks, quote):
                 continue

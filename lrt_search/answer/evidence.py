@@ -101,11 +101,17 @@ class Requirements:
     subject: str = ""
     subject_terms: frozenset[str] = frozenset()
 
-    def names_ok(self, texts: list[list[str]], codes: set[str]) -> bool:
-        """Whether every focus name stands, as written, in one of ``texts`` (the words of the
-        statement and of its item heading), or is the organisation that speaks or is named
-        (``codes``). A word may carry an inflection ("COA's", "gemeentes")."""
-        for _name, forms, orgs in self.names:
+    def names_ok(
+        self,
+        texts: list[list[str]],
+        codes: set[str],
+        only: tuple[str, tuple[tuple[str, ...], ...], frozenset[str]] | None = None,
+    ) -> bool:
+        """Whether every focus name (or ``only`` that one) stands, as written, in one of
+        ``texts`` (the words of the statement and of its item heading), or is the
+        organisation that speaks or is named (``codes``). A word may carry an inflection
+        ("COA's", "gemeentes")."""
+        for _name, forms, orgs in self.names if only is None else (only,):
             if orgs & codes:
                 continue
             if forms and not any(has_phrase(t, form) for form in forms for t in texts):

@@ -55,3 +55,26 @@ def test_an_english_topic_word_is_checked_through_the_bilingual_lexicon(engine: 
 def test_a_name_of_several_capitalised_words_stays_a_name(engine: Engine) -> None:
     answer = engine.ask("What did the Red Cross say about reception?")
     assert answer.abstained and answer.reason_code == "name_absent", answer.reason
+
+
+def test_the_reply_in_the_next_bullet_answers(engine: Engine) -> None:
+    # CdK asks about doelgroepbeperkingen in one bullet; the state secretary answers in the next.
+    answer = engine.ask(
+        "What did the state secretary answer to the CdK about doelgroepbeperkingen?"
+    )
+    assert not answer.abstained, answer.reason
+    assert any(q.startswith("Staatssecretaris antwoordt") for q in _quotes(answer)), _quotes(answer)
+
+
+def test_two_names_in_adjacent_bullets(engine: Engine) -> None:
+    answer = engine.ask("What did the Council of State say about Ukraine?")
+    assert not answer.abstained, answer.reason
+    assert any("Raad van State" in q for q in _quotes(answer)), _quotes(answer)
+
+
+def test_a_name_only_in_the_bullet_before_a_weakly_anchored_statement_is_not_evidence(
+    engine: Engine,
+) -> None:
+    # "IND" stands in the bullet before; the statement holds only "proces".
+    answer = engine.ask("What did the IND say about the processing of applications?")
+    assert answer.abstained, _quotes(answer)
