@@ -135,6 +135,10 @@ def _subject_quoted(q: Quote) -> bool:
     return bool(q.needs.subject_terms & (q.terms | q.heading_terms))
 
 
+def _premise_supported(q: Quote) -> bool:
+    return all(need & q.terms for need in q.needs.premise_terms)
+
+
 def _names_quoted(q: Quote) -> bool:
     named = {m.code for m in q.retriever.orgs.mentions(q.text)}
     texts = [words(q.text), words(q.heading)] + ([words(q.before)] if q.named_anchor else [])
@@ -165,6 +169,13 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
+    ),
+    Check(
+        "premise_supported",
+        "quote",
+        lambda q: bool(q.needs.premise_terms),
+        _premise_supported,
+        "premise_unsupported",
     ),
     Check(
         "topic_quoted",
@@ -233,5 +244,7 @@ def reason_no_quote(checks: Iterable[Check], probe: Quote, english: bool) -> Rea
                 params["names"] = [n for n, _, _ in needs.names]
             if check.reason_code == "topic_not_quoted":
                 params["topic"] = needs.topic
+            if check.reason_code == "premise_unsupported":
+                params["premise"] = needs.premise
             return Reason(check.reason_code, params)
     return Reason("no_answer", {"speaker": speaker})

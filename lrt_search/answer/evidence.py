@@ -48,6 +48,7 @@ from .names import (
     name_known,
     speaker_phrase,
 )
+from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
 from .topics import topic_of, topic_terms
@@ -100,6 +101,10 @@ class Requirements:
     # the statement or its item heading, so a percentage of something else does not answer.
     subject: str = ""
     subject_terms: frozenset[str] = frozenset()
+    # For "why did X ...": the premise, and per content word the terms one of which a
+    # statement must hold to support it (lrt_search.answer.premise).
+    premise: str = ""
+    premise_terms: tuple[frozenset[str], ...] = ()
 
     def names_ok(
         self,
@@ -354,4 +359,7 @@ def requirements(asked: Asked) -> Requirements:
         subject, subject_terms = topic_terms(
             retriever, pattern("quantity_words").sub(" ", question), english
         ).key
-    return Requirements(topic, terms, money, percent, chair, focus, subject, subject_terms)
+    premise, needed = premise_terms(retriever, question, english)
+    return Requirements(
+        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed
+    )

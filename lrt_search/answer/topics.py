@@ -167,6 +167,10 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
         if word in covered:
             continue
         found = index_terms(word) or (set() if english else _same_stem(known, word, analyzer))
+        if not english and retriever.synonyms is not None:
+            # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
+            for phrase in retriever.synonyms.expand(word):
+                found |= every_word(phrase)
         # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"):
         # its translations found in the minutes become topic terms. A word none of whose
         # translations is found stays unchecked (the dictionaries are small and literal).

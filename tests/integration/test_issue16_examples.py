@@ -78,3 +78,18 @@ def test_a_name_only_in_the_bullet_before_a_weakly_anchored_statement_is_not_evi
     # "IND" stands in the bullet before; the statement holds only "proces".
     answer = engine.ask("What did the IND say about the processing of applications?")
     assert answer.abstained, _quotes(answer)
+
+
+def test_a_dutch_inflection_meets_its_synonyms(engine: Engine) -> None:
+    answer = engine.ask("Wat zei de minister over de Oekraïners?")
+    assert not answer.abstained, answer.reason
+    assert any("Oekraïense ontheemden" in q for q in _quotes(answer)), _quotes(answer)
+
+
+def test_a_false_premise_abstains_naming_the_premise(engine: Engine) -> None:
+    # "stappen op de IBT ladder" does not say that the VNG left the LRT ("uit ... gestapt").
+    answer = engine.ask("Waarom is de VNG uit de LRT gestapt?")
+    assert answer.abstained and answer.reason_code == "premise_unsupported", answer.reason
+    assert "uit de LRT gestapt" in (answer.reason or "")
+    supported = engine.ask("Waarom wil MAenM de spreidingswet intrekken?")
+    assert not supported.abstained, supported.reason
