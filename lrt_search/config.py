@@ -117,6 +117,12 @@ class Settings:
     # Abstain when the content words of a question's topic that the minutes lack carry this
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
+    # A capitalised word of an English question the minutes lack is a general word, not a name,
+    # when its English Zipf frequency (wordfreq) is at least this and above its Dutch one.
+    general_word_zipf: float = 3.9
+    # English topic words the glossary lacks are checked through Debian's FreeDict English-Dutch
+    # dictionaries (lrt_search.lexicon.bilingual) when installed.
+    bilingual: bool = True
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5

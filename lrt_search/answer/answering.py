@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..errors import QueryError
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike, as_date
+from ..lexicon.intents import asks
 from ..models import Answer, Citation, Hit
 from ..search.query import QueryScope
 from ..search.unread import not_understood
@@ -52,20 +53,6 @@ from .selection import (
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
-_TIMELINE = re.compile(
-    r"\b(?:develop\w*|evol\w*|over time|chang\w*|progress\w*|trend|history|timeline|"
-    r"across (?:the )?meetings|over the meetings|in (?:the )?(?:various|different) meetings|"
-    r"(?:verschillende|opeenvolgende) vergaderingen|"
-    r"ontwikkel\w*|verloop|verlopen|veranderd\w*|verander\w*|in de loop|tijdlijn|"
-    r"door de tijd|over de jaren)\b",
-    re.I,
-)
-_ATTENDANCE = re.compile(
-    r"\b(?:attend\w*|(?:was|were) present|present at|represent\w*|who (?:was|were) (?:at|in)|"
-    r"participants?|"
-    r"aanwezig\w*|afwezig\w*|absent|vertegenwoordig\w*|deelnemers?|wie (?:was|waren))\b",
-    re.I,
-)
 _SPEECH_WORDS = re.compile(
     r"\b(?:sa(?:y|id|ys)|zei\w*|zegt|vond|vindt|standpunt|position|view|think|thought|"
     r"stelde|stelt|antwoord\w*|answer\w*|licht\w*|explain\w*|meld\w*|propos\w*|"
@@ -159,8 +146,8 @@ def _understand(
         tuple(not_understood(retriever, question)),
         as_date(since if since is not None else scope.since, "since"),
         as_date(until if until is not None else scope.until, "until"),
-        bool(_TIMELINE.search(question)),
-        bool(_ATTENDANCE.search(question)),
+        asks("timeline", question),
+        asks("attendance", question) or asks("chair", question),
         org is not None,
     )
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..lexicon.intents import asks
 from ..models import Chunk, Citation, Hit, Statement, cite
 from .attendance import attendee_citations
 from .checks import Check, Quote, enabled, passes
@@ -22,12 +23,6 @@ if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
 _HALF_YEAR = re.compile(r"\b\d{4}-(?:iii|ii|iv|i)\b")
-_QUANTITY = re.compile(
-    r"\b(?:how (?:many|much|high|large)|what (?:budget|amount|percentage|number|share)|"
-    r"hoeveel|hoe (?:hoog|groot)|welk (?:bedrag|percentage|aantal)|wat kost\w*|"
-    r"budget|per (?:person|persoon|place|plek|night|nacht))\b",
-    re.I,
-)
 
 
 def _statement_citation(chunk: Chunk, statement: Statement) -> str:
@@ -85,7 +80,7 @@ def _quote_probe(frame: Frame) -> Quote:
         if counted
         else None
     )
-    quantity = bool(_QUANTITY.search(question)) and not frame.attendance
+    quantity = asks("quantity", question) and not frame.attendance
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         frozenset(required_terms(question)), quantity, is_counted,
@@ -110,11 +105,17 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             continue
         vectors = retriever.statement_vectors_of(chunk)
         heading = chunk.text.split("\n- ", 1)[0]
+        before = ""
         for statement, vec in zip(chunk.statements, vectors, strict=True):
+            previous, before = before, statement.text
             if statement.kind == "note":
                 continue
             quote = dataclasses.replace(
-                probe, text=statement.text, heading=heading, speakers=statement.speakers
+                probe,
+                text=statement.text,
+                heading=heading,
+                speakers=statement.speakers,
+                before=previous,
             )
             if not passes(checks, quote):
                 continue

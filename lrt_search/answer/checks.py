@@ -51,6 +51,9 @@ class Quote:
     required: frozenset[str]  # identifiers the quote must hold ("2024-I", "30000")
     quantity: bool  # the question asks for a quantity
     counted: Callable[[str], bool] | None  # whether a word is what a "how many" counts
+    # The statement before it in the same item: the question a reply answers, the lead-in
+    # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
+    before: str = ""
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -63,10 +66,37 @@ class Quote:
 
     @property
     def heading_terms(self) -> set[str]:
-        """The index terms of its item heading."""
+        """The index terms of its item heading (and of the statement before it, when
+        :attr:`anchored`)."""
         if self._heading_terms is None:
-            self._heading_terms = set(self.retriever.analyzer.tokenize(self.heading))
+            tokenize = self.retriever.analyzer.tokenize
+            self._heading_terms = set(tokenize(self.heading))
+            if self.anchored:
+                self._heading_terms |= set(tokenize(self.before))
         return self._heading_terms
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the statement itself holds part of what is asked: it is by the asked
+        speaker, or holds a topic term or a focus name. Only then do the topic terms of the
+        statement before it count (a reply to a question, a name and a topic in adjacent
+        bullets)."""
+        return bool(self.before) and (
+            self.named_anchor or bool(self.needs.topic_terms & self.terms)
+        )
+
+    @property
+    def named_anchor(self) -> bool:
+        """Whether the statement is by the asked speaker or holds a focus name: only then do
+        the names of the statement before it count too (a topic word alone is a weak anchor:
+        "the processing of applications" and "proces")."""
+        if not self.before:
+            return False
+        if self.codes.intersection(self.speakers):
+            return True
+        own = [words(self.text)]
+        named = {m.code for m in self.retriever.orgs.mentions(self.text)} | set(self.speakers)
+        return any(self.needs.names_ok(own, named, only=name) for name in self.needs.names)
 
 
 @dataclass(frozen=True)
@@ -105,9 +135,13 @@ def _subject_quoted(q: Quote) -> bool:
     return bool(q.needs.subject_terms & (q.terms | q.heading_terms))
 
 
+def _premise_supported(q: Quote) -> bool:
+    return all(need & q.terms for need in q.needs.premise_terms)
+
+
 def _names_quoted(q: Quote) -> bool:
     named = {m.code for m in q.retriever.orgs.mentions(q.text)}
-    texts = [words(q.text), words(q.heading)]
+    texts = [words(q.text), words(q.heading)] + ([words(q.before)] if q.named_anchor else [])
     return q.needs.names_ok(texts, named | set(q.speakers))
 
 
@@ -135,6 +169,13 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
+    ),
+    Check(
+        "premise_supported",
+        "quote",
+        lambda q: bool(q.needs.premise_terms),
+        _premise_supported,
+        "premise_unsupported",
     ),
     Check(
         "topic_quoted",
@@ -203,5 +244,7 @@ def reason_no_quote(checks: Iterable[Check], probe: Quote, english: bool) -> Rea
                 params["names"] = [n for n, _, _ in needs.names]
             if check.reason_code == "topic_not_quoted":
                 params["topic"] = needs.topic
+            if check.reason_code == "premise_unsupported":
+                params["premise"] = needs.premise
             return Reason(check.reason_code, params)
     return Reason("no_answer", {"speaker": speaker})

@@ -33,7 +33,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
+from ..lexicon.intents import asks, pattern
+from ..search.query import speaker_mentions
 from ..search.unread import content_words, is_known_word
+from .informativeness import is_general_english
 from .names import (
     ACRONYM,
     NOT_FOCUS,
@@ -45,6 +48,7 @@ from .names import (
     name_known,
     speaker_phrase,
 )
+from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
 from .topics import topic_of, topic_terms
@@ -66,11 +70,6 @@ _NOT_NAMES = frozenset(
     voor give geef list noem name summarise summarize describe beschrijf explain leg lrt
     i""".split()  # noqa: SIM905
 )
-_MONEY_Q = re.compile(
-    r"\b(?:money|euros?|cost\w*|kost\w*|budget\w*|bedrag\w*|geld|price|prijs|"
-    r"how much (?:money|funding)|per (?:person|persoon) per (?:night|nacht)|funding)\b|€",
-    re.I,
-)
 # An amount of money: a number with a currency or a multiplier ("€ 30.000", "12 miljoen",
 # "1,2 mld euro"); "een bedrag" names an amount without stating it.
 _NUMBER = r"\d[\d.,]*"
@@ -80,24 +79,8 @@ _MONEY_A = re.compile(
     rf"\b{_NUMBER}\s*(?:miljoen|miljard|mln|mld)\b",
     re.I,
 )
-_PERCENT_Q = re.compile(r"(?:percentage|procent|per ?cent)\b|%", re.I)
 _PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
-_QUANTITY = re.compile(
-    r"\b(?:how (?:many|much|high|large)|"
-    r"(?:what|which) (?:\w+\s+)?(?:budget|amount|percentage|number|share|sum)|"
-    r"hoeveel|hoe (?:hoog|groot)|welke? (?:\w+\s+)?\w*(?:bedrag|percentage|aantal)|"
-    r"wat kost\w*)\b",
-    re.I,
-)
 # The words of a question for an amount or a percentage that ask for it, not what it is of.
-_QUANTITY_WORDS = re.compile(
-    r"\b(?:how|many|much|high|large|what|which|welke?|hoeveel|hoe|hoog|groot|percentage|"
-    r"procent|per ?cent|cost\w*|kost\w*|money|geld|bedrag\w*|euros?|budget\w*|price|prijs|"
-    r"amount|sum|share|number|aantal|per|year|years|jaar|jaarlijks|annual\w*|month|maand|"
-    r"average|gemiddeld|total|totaal|totale|in total)\b|[%€]",
-    re.I,
-)
-_CHAIR = re.compile(r"\b(?:chair\w*|presid\w*|voorzit\w*|leid(?:de|t) de vergadering)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -118,12 +101,22 @@ class Requirements:
     # the statement or its item heading, so a percentage of something else does not answer.
     subject: str = ""
     subject_terms: frozenset[str] = frozenset()
+    # For "why did X ...": the premise, and per content word the terms one of which a
+    # statement must hold to support it (lrt_search.answer.premise).
+    premise: str = ""
+    premise_terms: tuple[frozenset[str], ...] = ()
 
-    def names_ok(self, texts: list[list[str]], codes: set[str]) -> bool:
-        """Whether every focus name stands, as written, in one of ``texts`` (the words of the
-        statement and of its item heading), or is the organisation that speaks or is named
-        (``codes``). A word may carry an inflection ("COA's", "gemeentes")."""
-        for _name, forms, orgs in self.names:
+    def names_ok(
+        self,
+        texts: list[list[str]],
+        codes: set[str],
+        only: tuple[str, tuple[tuple[str, ...], ...], frozenset[str]] | None = None,
+    ) -> bool:
+        """Whether every focus name (or ``only`` that one) stands, as written, in one of
+        ``texts`` (the words of the statement and of its item heading), or is the
+        organisation that speaks or is named (``codes``). A word may carry an inflection
+        ("COA's", "gemeentes")."""
+        for _name, forms, orgs in self.names if only is None else (only,):
             if orgs & codes:
                 continue
             if forms and not any(has_phrase(t, form) for form in forms for t in texts):
@@ -246,8 +239,31 @@ class Asked:
 
     @cached_property
     def names(self) -> list[tuple[str, bool]]:
-        """The question's names, each in the form the minutes know, and whether they do."""
-        return [known_form(self.retriever, n, self.question) for n in names_in(self.question)]
+        """The question's names, each in the form the minutes know, and whether they do. Not
+        names: the words of an organisation the question names as its speaker ("the Minister
+        for Asylum and Migration"), and in an English question a capitalised word of general
+        English the minutes lack ("Dutch", "Asylum"): a topic word, not a name (a run of
+        capitalised words, "Red Cross", stays a name)."""
+        retriever, question = self.retriever, self.question
+        speaker = speaker_mentions(question, retriever.orgs)
+        out: list[tuple[str, bool]] = []
+        for name in names_in(question):
+            at = question.find(name)
+            title = next((m for m in speaker if m.start <= at < m.end), None)
+            if title is not None:  # the organisation's name stands for its words
+                if (title.text, True) not in out:
+                    out.append((title.text, True))
+                continue
+            form, known = known_form(retriever, name, question)
+            if (
+                not known
+                and self.scope.english
+                and " " not in name
+                and is_general_english(name, retriever.settings.general_word_zipf)
+            ):
+                continue
+            out.append((form, known))
+        return out
 
     @cached_property
     def topic(self) -> str:
@@ -290,6 +306,8 @@ def gate_nothing_known(asked: Asked) -> Params | None:
     glossary), no speaker, no period ("Krijgen politieagenten meer salaris?")."""
     scope = asked.scope
     unknown = _nothing_known(asked.retriever, asked.question, scope.english)
+    if asked.attendance:  # the meeting headers answer, whatever the words
+        return None
     if unknown and not scope.orgs and asked.since is None and asked.until is None:
         return {"words": unknown}
     return None
@@ -327,10 +345,10 @@ def gate_topic_absent(asked: Asked) -> Params | None:
 def requirements(asked: Asked) -> Requirements:
     """What a quote must hold to answer the question (the quote checks' data)."""
     retriever, question, english = asked.retriever, asked.question, asked.scope.english
-    quantity = bool(_QUANTITY.search(question)) and not asked.attendance
-    money = quantity and bool(_MONEY_Q.search(question))
-    percent = quantity and bool(_PERCENT_Q.search(question))
-    chair = bool(_CHAIR.search(question))
+    quantity = asks("quantity", question) and not asked.attendance
+    money = quantity and asks("money", question)
+    percent = quantity and asks("percent", question)
+    chair = asks("chair", question)
     topic = asked.topic
     terms = topic_terms(retriever, topic, english).terms if topic else frozenset[str]()
     focus = tuple(
@@ -339,6 +357,9 @@ def requirements(asked: Asked) -> Requirements:
     subject, subject_terms = "", frozenset[str]()
     if money or percent:
         subject, subject_terms = topic_terms(
-            retriever, _QUANTITY_WORDS.sub(" ", question), english
+            retriever, pattern("quantity_words").sub(" ", question), english
         ).key
-    return Requirements(topic, terms, money, percent, chair, focus, subject, subject_terms)
+    premise, needed = premise_terms(retriever, question, english)
+    return Requirements(
+        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed
+    )

@@ -23,3 +23,16 @@ def informativeness(word: str, english: bool) -> float:
     if zipf == 0.0:  # also try the other language: questions mix them ("de flex homes")
         zipf = zipf_frequency(word, "nl" if english else "en")
     return max(0.5, _TOP - zipf)
+
+
+def is_general_english(phrase: str, min_zipf: float) -> bool:
+    """Whether every word of ``phrase`` is a word of general English: at least ``min_zipf`` on
+    the Zipf scale in English and more frequent there than in Dutch ("Netherlands", "Dutch",
+    "Asylum"; not "PVV", "Faber", "Ter Apel")."""
+    from wordfreq import zipf_frequency
+
+    parts = phrase.lower().split()
+    return bool(parts) and all(
+        zipf_frequency(w, "en") >= min_zipf and zipf_frequency(w, "en") > zipf_frequency(w, "nl")
+        for w in parts
+    )

@@ -60,8 +60,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "nl": ("het register bevat geen afspraak of besluit over {topic}",) * 2,
     },
     "premise_unsupported": {
-        "en": ("no statement says that {premise}",) * 2,
-        "nl": ("geen uitspraak zegt dat {premise}",) * 2,
+        "en": ("no statement supports the premise {premise}",) * 2,
+        "nl": ("geen uitspraak ondersteunt de aanname {premise}",) * 2,
     },
     "no_answer": {
         "en": ("no statement{who} answers the question",) * 2,
@@ -113,7 +113,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "names": _quoted(params.get("names", ())),
         "words": _quoted(params.get("words", ())),
         "topic": _quoted(params.get("topic", "")),
-        "premise": params.get("premise", ""),
+        "premise": _quoted(params.get("premise", "")),
         "period": params.get("period", ""),
         "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
         "who": f" {speaker}" if speaker else "",

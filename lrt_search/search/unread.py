@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import dutch_stopwords, english_stopwords, is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
+from ..lexicon.intents import framing_spans
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
 from .query import (
@@ -179,6 +180,7 @@ def content_words(question: str, table: OrgTable) -> list[tuple[str, int, int]]:
     "meeting"), not an organisation of the alias table, not part of a date."""
     stop = dutch_stopwords() | english_stopwords()
     skip = [(m.start, m.end) for m in table.query_mentions(question)] + _date_spans(question)
+    skip += framing_spans(question)
     out = []
     for m in _WORD.finditer(question):
         word = m.group(0).strip("'’-")

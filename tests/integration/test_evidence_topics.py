@@ -126,10 +126,12 @@ def test_a_paraphrased_topic_word_is_rescued_by_a_statement_that_stands_out(
 
     z = engine.settings.topic_standout_z
     paraphrase = "prijsstijgingen bij flexwoningen"  # "een prijsopdrijvend effect"
-    check = topic_terms(engine, paraphrase, english=False)
+    # Without its Dutch synonyms ("prijsopdrijvend" is one), the word is missing.
+    bare = engine.with_settings(engine.settings.replace(expand_synonyms=False))
+    check = topic_terms(bare, paraphrase, english=False)
     assert check.missing == ("prijsstijgingen",)
     assert check.missing_share >= engine.settings.topic_missing_share
-    assert standout(engine, paraphrase, check) >= z
+    assert standout(bare, paraphrase, check) >= z
     absent = "de dwangsom bij te late opvang"
     assert standout(engine, absent, topic_terms(engine, absent, english=False)) < z
     answer = engine.ask("Wat zei Aedes over prijsstijgingen bij flexwoningen?")
