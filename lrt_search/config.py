@@ -109,7 +109,7 @@ class Settings:
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated
     # set eval/generated.jsonl by eval/calibrate.py, never on test): logistic weights (bias,
     # score, lexical, matched); abstain below (0.30-0.60 measured the same on dev + generated).
-    confidence_weights: tuple[float, ...] = (-3.262, 1.678, 0.544, 2.470)
+    confidence_weights: tuple[float, ...] = (-4.360, 2.998, 0.460, 2.526)
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     # Checks of lrt_search.answer.checks (check_names()) that never fire (for ablation).
