@@ -1,40 +1,55 @@
-"""Fit the calibrated confidence of `ask` on the dev questions and check it on test.
+"""Fit the calibrated confidence of `ask` and its abstention threshold on dev + the generated set.
 
-Runs every question through `ask` (with the current evidence checks), takes the features of
-the best statement of each answer that was not abstained on by an evidence check, and fits a
-logistic regression (lrt_search.answer.calibration.fit) with the label "a quote holds a gold
-quote" (unanswerable questions: 0). Prints the weights to put into
-`Settings.confidence_weights`, and the Brier score and the abstention counts on dev and test.
+Runs every question of the dev split of eval/questions.jsonl and of eval/generated.jsonl through
+`ask` (with the current checks), takes the features of the best statement of each answer that a
+check did not refuse, and fits a logistic regression (lrt_search.answer.calibration.fit) with
+the label "a quote holds a gold quote" (unanswerable questions: 0). Prints the weights for
+`Settings.confidence_weights`, then per set the Brier score, the reliability of the confidence
+labels (share of answers labelled high / medium that hold the answer; targets 0.90 / 0.70) and,
+per abstention threshold, the share of unanswerable questions abstained on, the false
+abstentions (refusals by a check included) and the share of answerable questions quoting gold.
 
-    python eval/calibrate.py [--index DIR]
+    python eval/calibrate.py [--index DIR] [--test]
+
+`--test` also prints the figures on the test split, for the final report only: nothing is
+fitted or chosen on it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from lrt_search import Settings
-from lrt_search.answer.calibration import FEATURES, brier, fit, probability
+from lrt_search.answer.calibration import FEATURES, brier, confidence_word, fit, probability
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.runner import _quotes_contain_gold
 
 HERE = Path(__file__).resolve().parent
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
-def collect(engine, questions):  # type: ignore[no-untyped-def]
-    rows, labels, kinds = [], [], []
+@dataclass
+class Row:
+    """One question: its features (empty: refused by a check), label and kind."""
+
+    features: dict[str, float]
+    right: bool  # quoting the statements found would answer it
+    answerable: bool
+
+
+def collect(engine, questions) -> list[Row]:  # type: ignore[no-untyped-def]
+    """Every question asked once (and again without the threshold when the model refused)."""
+    rows = []
     for q in questions:
         answer = engine.ask(q.question)
-        if not answer.features:  # abstained by an evidence check: not the model's to decide
-            continue
-        # The label: would quoting these statements be right? (gold among them)
-        gold = q.answerable and _quotes_contain_gold(_all_quotes(engine, q, answer), q)
-        rows.append(answer.features)
-        labels.append(bool(gold))
-        kinds.append(q.answerable)
-    return rows, labels, kinds
+        right = bool(answer.features) and q.answerable
+        if right:
+            right = _quotes_contain_gold(_all_quotes(engine, q, answer), q)
+        rows.append(Row(dict(answer.features), right, q.answerable))
+    return rows
 
 
 def _all_quotes(engine, q, answer):  # type: ignore[no-untyped-def]
@@ -45,34 +60,57 @@ def _all_quotes(engine, q, answer):  # type: ignore[no-untyped-def]
     return loose.ask(q.question).citations
 
 
+def report(name: str, rows: list[Row], weights, current) -> None:  # type: ignore[no-untyped-def]
+    """Brier, reliability by label and the threshold sweep of one set."""
+    scored = [r for r in rows if r.features]
+    labels = [r.right for r in scored]
+    probs = [probability(weights, r.features) for r in scored]
+    print(
+        f"\n{name}: {len(rows)} questions, {len(scored)} scored ({sum(labels)} right); Brier "
+        f"{brier(probs, labels):.3f} refitted, "
+        f"{brier([probability(current, r.features) for r in scored], labels):.3f} current"
+    )
+    for word in ("high", "medium", "low"):
+        chosen = [y for p, y in zip(probs, labels, strict=True) if confidence_word(p) == word]
+        share = f"{sum(chosen) / len(chosen):.3f}" if chosen else "-"
+        print(f"  {word:6} {len(chosen):4} answers, {sum(chosen):4} hold the answer ({share})")
+    answerable = sum(r.answerable for r in rows)
+    unanswerable = len(rows) - answerable
+    print("  threshold  abstained-on-unanswerable  false-abstentions  gold-quoted")
+    for t in THRESHOLDS:
+        answered = [r for r in scored if probability(weights, r.features) >= t]
+        abstained_u = unanswerable - sum(not r.answerable for r in answered)
+        false_abst = answerable - sum(r.answerable for r in answered)
+        gold = sum(r.right for r in answered)
+        print(
+            f"  {t:9.2f}  {abstained_u / max(unanswerable, 1):25.3f}  "
+            f"{false_abst / max(answerable, 1):17.3f}  {gold / max(answerable, 1):11.3f}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--index", type=Path, default=None)
+    parser.add_argument("--test", action="store_true", help="also report the test split")
     args = parser.parse_args()
     settings = Settings()
     if args.index:
         settings = settings.replace(index_dir=args.index)
     engine = engine_for(settings)
-    path = HERE / "questions.jsonl"
-    dev_rows, dev_labels, _ = collect(engine, load_questions(path, "dev"))
-    weights = fit(dev_rows, dev_labels, l2=0.01)
+    sets = {
+        "dev": collect(engine, load_questions(HERE / "questions.jsonl", "dev")),
+        "generated": collect(engine, load_questions(HERE / "generated.jsonl", "generated")),
+    }
+    fitted = [r for rows in sets.values() for r in rows if r.features]
+    weights = fit([r.features for r in fitted], [r.right for r in fitted], l2=0.01)
     print("features:", ", ".join(FEATURES))
     print("confidence_weights = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
-    test_rows, test_labels, _ = collect(engine, load_questions(path, "test"))
     current = settings.confidence_weights
-    for name, rows, labels in (("dev", dev_rows, dev_labels), ("test", test_rows, test_labels)):
-        probs = [probability(weights, r) for r in rows]
-        kept = brier([probability(current, r) for r in rows], labels)
-        print(
-            f"{name}: {len(rows)} answers scored, {sum(labels)} right; Brier "
-            f"{brier(probs, labels):.3f} refitted, {kept:.3f} with the weights in Settings "
-            f"{tuple(current)}, constant "
-            f"{brier([sum(labels) / len(labels)] * len(labels), labels):.3f}; "
-            "refitted, at p >= 0.5: "
-            f"{sum(p >= 0.5 and y for p, y in zip(probs, labels, strict=True))} right answered, "
-            f"{sum(p < 0.5 and y for p, y in zip(probs, labels, strict=True))} right abstained, "
-            f"{sum(p < 0.5 and not y for p, y in zip(probs, labels, strict=True))} wrong abstained"
-        )
+    for name, rows in sets.items():
+        report(name, rows, weights, current)
+    if args.test:
+        rows = collect(engine, load_questions(HERE / "questions.jsonl", "test"))
+        report("test (reported once; nothing fitted on it)", rows, weights, current)
     return 0
 
 

@@ -1,11 +1,12 @@
 """Write eval/results.md: retrieval and answer quality of the configurations in eval/configs/.
 
-    python eval/make_results.py [--index DIR] [--out eval/results.md]
+    python eval/make_results.py [--index DIR] [--out eval/results.md] [--final]
 
 Every figure in results.md comes from this script. It evaluates each configuration on the dev
 and the test split, compares the default with the alternatives on test (paired permutation test
 and bootstrap interval), runs the rare-word check, and reports the answers of `ask` with and
-without the evidence checks.
+without the evidence checks, on dev, test and the generated set (eval/generated.jsonl), with the
+reliability of the confidence labels (test only with --final).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from lrt_search.evaluation import (
     evaluate_settings,
     load_questions,
 )
+from lrt_search.evaluation.reliability import abstained_by_change
 
 HERE = Path(__file__).resolve().parent
 CONFIGS = [
@@ -99,19 +101,107 @@ COMPARE = [
     "before-issue-8",
 ]
 ANSWERS = ("default", "no-evidence-checks", "no-synonyms", "before-issue-8")
+CHANGES = ("org_swap", "absent_topic", "no_meeting", "no_amount", "false_premise")
 
 
 def row(label: str, values: dict[str, float]) -> str:
     return f"| {label} | " + " | ".join(f"{values[m]:.3f}" for m in MEASURES) + " |"
 
 
+def generated_section(reports: dict[tuple[str, str], Report]) -> list[str]:
+    """Unanswerable generated questions abstained on, by the change that made them."""
+    lines = [
+        "",
+        "## The generated answerability set",
+        "",
+        "`eval/generated.jsonl` (`python eval/generate_answerability.py`; every label checked "
+        "against the index by `tests/integration/test_generated_questions.py`): the share of "
+        "unanswerable questions `ask` abstains on, by how they were made.",
+        "",
+        "| configuration | " + " | ".join(CHANGES) + " |",
+        "|---|" + "---:|" * len(CHANGES),
+    ]
+    for name in ANSWERS:
+        changes = abstained_by_change(reports[(name, "generated")].answer_records)
+        cells = []
+        for change in CHANGES:
+            done, total = changes.get(change, (0, 0))
+            cells.append(f"{done}/{total} ({done / max(total, 1):.2f})")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str]:
+    """Each check of `ask` switched off in turn (`lrt-search eval --ablate-checks`)."""
+    from lrt_search.evaluation.ablation import ablate_checks, markdown_table, without_effect
+
+    settings = Settings.from_toml(HERE / "configs" / "default.toml")
+    if args.index:
+        settings = settings.replace(index_dir=args.index)
+    names = ("dev", "generated", "test") if args.final else ("dev", "generated")
+    sets = {
+        s: load_questions(HERE / ("generated.jsonl" if s == "generated" else "questions.jsonl"), s)
+        for s in names
+    }
+    rows = ablate_checks(settings, sets, cache=engines, progress=False)
+    idle = without_effect(rows)
+    return [
+        "",
+        "## Checks of `ask`, each switched off in turn",
+        "",
+        "`lrt-search eval --ablate-checks` (`Settings.disabled_checks`): the first row with every "
+        "check on, then the change when one check is off (a check that lowers abstention on "
+        "unanswerable questions or gold quoted when switched off earns its place). Test only "
+        "with `--final`.",
+        "",
+        *markdown_table(rows),
+        "",
+        "No measured effect on these sets: " + (", ".join(idle) if idle else "none") + ".",
+    ]
+
+
+def reliability_section(
+    reports: dict[tuple[str, str], Report], splits: tuple[str, ...]
+) -> list[str]:
+    """Answers of the default configuration by confidence label, with the share holding the
+    answer (targets: high >= 0.90, medium >= 0.70)."""
+    lines = [
+        "",
+        "## Confidence reliability (default configuration)",
+        "",
+        "Answers given (not abstentions) by confidence label: how many, and the share whose "
+        "quotes hold a gold quote (an answer to an unanswerable question never does). "
+        "Abstained: how many, and the share that was right to abstain. Targets: high >= 0.90, "
+        "medium >= 0.70. The confidence weights and the threshold in `Settings` are fitted by "
+        "`python eval/calibrate.py` (dev + generated); test is shown only by `--final`.",
+        "",
+        "| label | " + " | ".join(f"{s} answers | {s} share" for s in splits) + " |",
+        "|---|" + "---:|---:|" * len(splits),
+    ]
+    tables = {s: {r.label: r for r in reports[("default", s)].reliability} for s in splits}
+    for label in ("high", "medium", "low", "abstained"):
+        cells = []
+        for split in splits:
+            row = tables[split][label]
+            cells.append(f"{row.count} | {row.share:.3f}" if row.count else "0 | -")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--index", type=Path, default=None, help="index folder (default index/)")
     parser.add_argument("--out", type=Path, default=HERE / "results.md")
+    parser.add_argument(
+        "--final",
+        action="store_true",
+        help="also report the test split in the reliability and ablation tables (once, at the "
+        "end: the confidence and the checks are tuned on dev + generated only)",
+    )
     args = parser.parse_args()
     questions = HERE / "questions.jsonl"
     splits = {s: load_questions(questions, split=s) for s in ("dev", "test")}
+    generated = load_questions(HERE / "generated.jsonl", split="generated")
     reports: dict[tuple[str, str], Report] = {}
     engines = EngineCache()  # one index load for all configurations
     for name, _ in CONFIGS:
@@ -123,6 +213,11 @@ def main() -> int:
                 settings, qs, answers=name in ANSWERS, progress=False, cache=engines
             )
             print(f"evaluated {name} on {split}", file=sys.stderr)
+        if name in ANSWERS:
+            reports[(name, "generated")] = evaluate_settings(
+                settings, generated, answers=True, progress=False, cache=engines
+            )
+            print(f"evaluated {name} on generated", file=sys.stderr)
     lines = [
         "# Evaluation results",
         "",
@@ -271,7 +366,7 @@ def main() -> int:
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name in ANSWERS:
-        for split in ("dev", "test"):
+        for split in ("dev", "generated", "test"):
             a = reports[(name, split)].answers
             assert a is not None
             lines.append(
@@ -281,6 +376,11 @@ def main() -> int:
                 f"{a.abstained_answerable} ({a.abstained_answerable / max(a.answerable, 1):.3f}) "
                 f"| {a.abstention_accuracy:.3f} |"
             )
+    lines += generated_section(reports)
+    lines += ablation_section(args, engines)
+    lines += reliability_section(
+        reports, ("dev", "generated", "test") if args.final else ("dev", "generated")
+    )
     lines.append("")
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)

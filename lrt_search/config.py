@@ -107,14 +107,23 @@ class Settings:
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
-    # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev by
-    # eval/calibrate.py): logistic weights (bias, score, lexical, matched); abstain below.
-    confidence_weights: tuple[float, ...] = (-3.366, 8.302, -0.324, -3.124)
+    # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated
+    # set eval/generated.jsonl by eval/calibrate.py, never on test): logistic weights (bias,
+    # score, lexical, matched); abstain below (0.30-0.60 measured the same on dev + generated).
+    confidence_weights: tuple[float, ...] = (-4.360, 2.998, 0.460, 2.526)
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
+    # Checks of lrt_search.answer.checks (check_names()) that never fire (for ablation).
+    disabled_checks: tuple[str, ...] = ()
     # Abstain when the content words of a question's topic that the minutes lack carry this
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
+    # A capitalised word of an English question the minutes lack is a general word, not a name,
+    # when its English Zipf frequency (wordfreq) is at least this and above its Dutch one.
+    general_word_zipf: float = 3.9
+    # English topic words the glossary lacks are checked through Debian's FreeDict English-Dutch
+    # dictionaries (lrt_search.lexicon.bilingual) when installed.
+    bilingual: bool = True
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5
@@ -225,5 +234,7 @@ def _coerce(changes: dict[str, Any]) -> dict[str, Any]:
             value = Path(value)
         elif isinstance(value, int) and not isinstance(value, bool) and kind == "float":
             value = float(value)
+        elif isinstance(value, list) and kind.startswith("tuple"):
+            value = tuple(value)
         out[key] = value
     return out

@@ -329,6 +329,9 @@ class Answer:
     closest: list[Hit] = field(default_factory=list)
     notes: tuple[str, ...] = ()
     reason: str | None = None  # why it abstained, naming what is missing
+    # ... as a code of the message table (lrt_search.answer.messages) and its parameters
+    reason_code: str | None = None
+    reason_params: dict[str, Any] = field(default_factory=dict)
     features: dict[str, float] = field(default_factory=dict)  # of the calibrated confidence
     # what of the question was not understood: {"kind", "text", "note"} (see search/unread.py)
     unread: tuple[dict[str, str], ...] = ()
@@ -346,6 +349,8 @@ class Answer:
             "answer": self.answer,
             "abstained": self.abstained,
             "reason": self.reason,
+            "reason_code": self.reason_code,
+            "reason_params": self.reason_params,
             "confidence": round(self.confidence, 4),
             "confidence_label": self.confidence_label,
             "filters": self.filters,

@@ -28,23 +28,27 @@ import datetime as dt
 import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
+from ..lexicon.intents import asks, pattern
+from ..search.query import speaker_mentions
 from ..search.unread import content_words, is_known_word
+from .informativeness import is_general_english
 from .names import (
-    _ACRONYM,
-    _NOT_FOCUS,
-    _PARTICLES,
-    _corpus_words,
-    _has_phrase,
-    _known_form,
-    _name_forms,
+    ACRONYM,
+    NOT_FOCUS,
+    PARTICLES,
+    corpus_words,
+    has_phrase,
+    known_form,
+    name_forms,
     name_known,
     speaker_phrase,
 )
+from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
 from .topics import topic_of, topic_terms
@@ -66,11 +70,6 @@ _NOT_NAMES = frozenset(
     voor give geef list noem name summarise summarize describe beschrijf explain leg lrt
     i""".split()  # noqa: SIM905
 )
-_MONEY_Q = re.compile(
-    r"\b(?:money|euros?|cost\w*|kost\w*|budget\w*|bedrag\w*|geld|price|prijs|"
-    r"how much (?:money|funding)|per (?:person|persoon) per (?:night|nacht)|funding)\b|€",
-    re.I,
-)
 # An amount of money: a number with a currency or a multiplier ("€ 30.000", "12 miljoen",
 # "1,2 mld euro"); "een bedrag" names an amount without stating it.
 _NUMBER = r"\d[\d.,]*"
@@ -80,31 +79,14 @@ _MONEY_A = re.compile(
     rf"\b{_NUMBER}\s*(?:miljoen|miljard|mln|mld)\b",
     re.I,
 )
-_PERCENT_Q = re.compile(r"(?:percentage|procent|per ?cent)\b|%", re.I)
 _PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
-_QUANTITY = re.compile(
-    r"\b(?:how (?:many|much|high|large)|"
-    r"(?:what|which) (?:\w+\s+)?(?:budget|amount|percentage|number|share|sum)|"
-    r"hoeveel|hoe (?:hoog|groot)|welke? (?:\w+\s+)?\w*(?:bedrag|percentage|aantal)|"
-    r"wat kost\w*)\b",
-    re.I,
-)
 # The words of a question for an amount or a percentage that ask for it, not what it is of.
-_QUANTITY_WORDS = re.compile(
-    r"\b(?:how|many|much|high|large|what|which|welke?|hoeveel|hoe|hoog|groot|percentage|"
-    r"procent|per ?cent|cost\w*|kost\w*|money|geld|bedrag\w*|euros?|budget\w*|price|prijs|"
-    r"amount|sum|share|number|aantal|per|year|years|jaar|jaarlijks|annual\w*|month|maand|"
-    r"average|gemiddeld|total|totaal|totale|in total)\b|[%€]",
-    re.I,
-)
-_CHAIR = re.compile(r"\b(?:chair\w*|presid\w*|voorzit\w*|leid(?:de|t) de vergadering)\b", re.I)
 
 
 @dataclass(frozen=True)
 class Requirements:
-    """What a quote must hold, and why the question cannot be answered (when it cannot)."""
+    """What a quote must hold to answer the question."""
 
-    reason: str | None = None  # set: abstain before looking at quotes
     topic: str = ""  # the "about X" phrase
     topic_terms: frozenset[str] = frozenset()  # its index terms (one must stand in a quote)
     money: bool = False
@@ -119,72 +101,53 @@ class Requirements:
     # the statement or its item heading, so a percentage of something else does not answer.
     subject: str = ""
     subject_terms: frozenset[str] = frozenset()
+    # For "why did X ...": the premise, and per content word the terms one of which a
+    # statement must hold to support it (lrt_search.answer.premise).
+    premise: str = ""
+    premise_terms: tuple[frozenset[str], ...] = ()
 
-    def names_ok(self, texts: list[list[str]], codes: set[str]) -> bool:
-        """Whether every focus name stands, as written, in one of ``texts`` (the words of the
-        statement and of its item heading), or is the organisation that speaks or is named
-        (``codes``). A word may carry an inflection ("COA's", "gemeentes")."""
-        for _name, forms, orgs in self.names:
+    def names_ok(
+        self,
+        texts: list[list[str]],
+        codes: set[str],
+        only: tuple[str, tuple[tuple[str, ...], ...], frozenset[str]] | None = None,
+    ) -> bool:
+        """Whether every focus name (or ``only`` that one) stands, as written, in one of
+        ``texts`` (the words of the statement and of its item heading), or is the
+        organisation that speaks or is named (``codes``). A word may carry an inflection
+        ("COA's", "gemeentes")."""
+        for _name, forms, orgs in self.names if only is None else (only,):
             if orgs & codes:
                 continue
-            if forms and not any(_has_phrase(t, form) for form in forms for t in texts):
+            if forms and not any(has_phrase(t, form) for form in forms for t in texts):
                 return False
         return True
 
     def quote_ok(self, text: str, heading_terms: set[str], terms: set[str]) -> bool:
         """Whether a statement (``text``, its index ``terms``, its item heading's terms) holds
         what the question asks for: the unit, the chair, a topic term."""
-        if self.money and not _MONEY_A.search(text):
-            return False
-        if self.percent and not _PERCENT_A.search(text):
-            return False
-        if self.chair and "voorzitter" not in text.lower():
-            return False
-        if self.subject_terms and not self.subject_terms & (terms | heading_terms):
-            return False
-        return not self.topic_terms or bool(self.topic_terms & (terms | heading_terms))
-
-    def missing_in_quotes(self, english: bool, speaker: str | None) -> str:
-        """Why no statement qualified, in the question's language."""
-        who = f" {speaker}" if speaker else ""
-        of = (
-            (f" of \u201c{self.subject}\u201d" if english else f" van \u201c{self.subject}\u201d")
-            if self.subject
-            else ""
+        return (
+            (not self.money or states_money(text))
+            and (not self.percent or states_percentage(text))
+            and (not self.chair or names_chair(text))
+            and (not self.subject_terms or bool(self.subject_terms & (terms | heading_terms)))
+            and (not self.topic_terms or bool(self.topic_terms & (terms | heading_terms)))
         )
-        if self.money:
-            return (
-                f"no statement{who} states an amount of money{of}"
-                if english
-                else f"geen uitspraak{who} noemt een geldbedrag{of}"
-            )
-        if self.percent:
-            return (
-                f"no statement{who} states a percentage{of}"
-                if english
-                else f"geen uitspraak{who} noemt een percentage{of}"
-            )
-        if self.chair:
-            return (
-                "the minutes name no chair here"
-                if english
-                else "de notulen noemen hier geen voorzitter"
-            )
-        if self.names and not self.topic_terms:
-            listed = ", ".join(f"\u201c{n}\u201d" for n, _, _ in self.names)
-            return (
-                f"no statement{who} mentions {listed}"
-                if english
-                else f"geen uitspraak{who} noemt {listed}"
-            )
-        if self.topic_terms:
-            by = f" by {speaker}" if english and speaker else (f" van {speaker}" if speaker else "")
-            return (
-                f"no statement{by} mentions \u201c{self.topic}\u201d"
-                if english
-                else f"geen uitspraak{by} gaat over \u201c{self.topic}\u201d"
-            )
-        return ""
+
+
+def states_money(text: str) -> bool:
+    """Whether ``text`` states an amount of money ("€ 30.000", "12 miljoen")."""
+    return bool(_MONEY_A.search(text))
+
+
+def states_percentage(text: str) -> bool:
+    """Whether ``text`` states a percentage ("50%", "50 procent")."""
+    return bool(_PERCENT_A.search(text))
+
+
+def names_chair(text: str) -> bool:
+    """Whether ``text`` names the chair ("voorzitter")."""
+    return "voorzitter" in text.lower()
 
 
 @cache
@@ -202,13 +165,13 @@ def names_in(question: str) -> list[str]:
         # Drop leading question words ("Wat", "Who") and trailing particles.
         while parts and (parts[0].lower() in _NOT_NAMES or parts[0].lower() in months):
             parts.pop(0)
-        while parts and parts[-1].lower() in _PARTICLES:
+        while parts and parts[-1].lower() in PARTICLES:
             parts.pop()
         parts = [p for p in parts if p.lower() not in months]
         if not parts:
             continue
         name = " ".join(parts).strip("'’-")
-        if m.start() == 0 and len(parts) == 1 and not _ACRONYM.match(name):
+        if m.start() == 0 and len(parts) == 1 and not ACRONYM.match(name):
             continue  # the first word of a sentence is capitalised anyway
         lower = name.lower()
         if lower in english_stopwords() or lower in dutch_stopwords() or len(name) < 2:
@@ -233,7 +196,7 @@ def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:
     content = [w for w in words(phrase) if w not in english_stopwords() | dutch_stopwords()]
     if english:
         return bool(retriever.glossary.matches(phrase)) or any(
-            w in _corpus_words(retriever) for w in content
+            w in corpus_words(retriever) for w in content
         )
     return any(is_known_word(w, retriever.analyzer, known) for w in content)
 
@@ -262,30 +225,72 @@ def _starts_a_term(known: Container[str], stems: list[str]) -> bool:
     return any(term.startswith(stems[0]) for term in known)
 
 
-def requirements(
-    retriever: Retriever,
-    question: str,
-    scope: QueryScope,
-    since: dt.date | None,
-    until: dt.date | None,
-    attendance: bool,
-) -> Requirements:
-    """What the question needs from the minutes; ``reason`` set when they cannot have it."""
-    english = scope.english
-    if not [w for w in words(question) if w not in dutch_stopwords()]:
-        return Requirements(
-            reason="the question has no words to look for"
-            if english
-            else "de vraag bevat geen woorden om naar te zoeken"
-        )
-    names = [_known_form(retriever, n, question) for n in names_in(question)]
-    missing = [n for n, known in names if not known]
-    # The speaker, also when written in lower case ("Wat zei vluchtelingenwerk ...").
-    who = speaker_phrase(question)
+@dataclass
+class Asked:
+    """A question with what was understood of it: what the gates and
+    :func:`requirements` look at."""
+
+    retriever: Retriever
+    question: str
+    scope: QueryScope
+    since: dt.date | None = None
+    until: dt.date | None = None
+    attendance: bool = False
+
+    @cached_property
+    def names(self) -> list[tuple[str, bool]]:
+        """The question's names, each in the form the minutes know, and whether they do. Not
+        names: the words of an organisation the question names as its speaker ("the Minister
+        for Asylum and Migration"), and in an English question a capitalised word of general
+        English the minutes lack ("Dutch", "Asylum"): a topic word, not a name (a run of
+        capitalised words, "Red Cross", stays a name)."""
+        retriever, question = self.retriever, self.question
+        speaker = speaker_mentions(question, retriever.orgs)
+        out: list[tuple[str, bool]] = []
+        for name in names_in(question):
+            at = question.find(name)
+            title = next((m for m in speaker if m.start <= at < m.end), None)
+            if title is not None:  # the organisation's name stands for its words
+                if (title.text, True) not in out:
+                    out.append((title.text, True))
+                continue
+            form, known = known_form(retriever, name, question)
+            if (
+                not known
+                and self.scope.english
+                and " " not in name
+                and is_general_english(name, retriever.settings.general_word_zipf)
+            ):
+                continue
+            out.append((form, known))
+        return out
+
+    @cached_property
+    def topic(self) -> str:
+        """The "about X" phrase ("" for attendance questions)."""
+        return "" if self.attendance else topic_of(self.question)
+
+
+Params = dict[str, Any]
+
+
+def gate_no_words(asked: Asked) -> Params | None:
+    """The question has no word that is not a Dutch stopword."""
+    if [w for w in words(asked.question) if w not in dutch_stopwords()]:
+        return None
+    return {}
+
+
+def gate_names_absent(asked: Asked) -> Params | None:
+    """Names of the question (and the speaker, also in lower case: "Wat zei vluchtelingenwerk
+    ...") that the minutes, the alias table and the glossary do not know."""
+    retriever, english = asked.retriever, asked.scope.english
+    missing = [n for n, known in asked.names if not known]
+    who = speaker_phrase(asked.question)
     # Leniently: a lower-case description may be a compound of the minutes' words
     # ("gemeentekoepel" for the VNG), so only a speaker none of whose words the index has
     # in any form ("the red cross") is missing.
-    named = any(who.lower() in n.lower() or n.lower() in who.lower() for n, _ in names)
+    named = any(who.lower() in n.lower() or n.lower() in who.lower() for n, _ in asked.names)
     if (
         who
         and not named
@@ -293,58 +298,68 @@ def requirements(
         and not _any_word_known(retriever, who, english)
     ):
         missing.append(who)
-    if missing:
-        listed = ", ".join(f"\u201c{n}\u201d" for n in missing)
-        return Requirements(
-            reason=f"{listed} {'does' if len(missing) == 1 else 'do'} not occur in the minutes"
-            if english
-            else f"{listed} {'komt' if len(missing) == 1 else 'komen'} niet voor in de notulen"
-        )
-    # Nothing of the question is in the minutes: no word (in any form, or through the
-    # glossary), no speaker, no period ("Krijgen politieagenten meer salaris?").
-    unknown = _nothing_known(retriever, question, english)
-    if unknown and not scope.orgs and since is None and until is None:
-        listed = ", ".join(f"\u201c{w}\u201d" for w in unknown)
-        return Requirements(
-            reason=f"none of the question's words occurs in the minutes ({listed})"
-            if english
-            else f"geen woord van de vraag komt voor in de notulen ({listed})"
-        )
-    if not period_has_meeting(retriever, since, until):
-        when = (
-            " to ".join(d.isoformat() for d in (since, until) if d)
-            if since != until
-            else (since.isoformat() if since else "")
-        )
-        return Requirements(
-            reason=f"the corpus has no meeting in {when}"
-            if english
-            else f"er is geen vergadering in {when} in het corpus"
-        )
-    quantity = bool(_QUANTITY.search(question)) and not attendance
-    money = quantity and bool(_MONEY_Q.search(question))
-    percent = quantity and bool(_PERCENT_Q.search(question))
-    chair = bool(_CHAIR.search(question))
-    topic = "" if attendance else topic_of(question)
-    terms: frozenset[str] = frozenset()
-    if topic:
-        check = topic_terms(retriever, topic, english)
-        terms = check.terms
-        if (
-            check.missing
-            and check.missing_share >= retriever.settings.topic_missing_share
-            and standout(retriever, topic, check) < retriever.settings.topic_standout_z
-        ):
-            listed = ", ".join(f"\u201c{w}\u201d" for w in check.missing)
-            return Requirements(
-                reason=f"the topic {listed} does not occur in the minutes"
-                if english
-                else f"het onderwerp {listed} komt niet voor in de notulen"
-            )
-    focus = tuple(_name_forms(retriever, n) for n, _ in names if n and n.lower() not in _NOT_FOCUS)
+    return {"names": missing} if missing else None
+
+
+def gate_nothing_known(asked: Asked) -> Params | None:
+    """Nothing of the question is in the minutes: no word (in any form, or through the
+    glossary), no speaker, no period ("Krijgen politieagenten meer salaris?")."""
+    scope = asked.scope
+    unknown = _nothing_known(asked.retriever, asked.question, scope.english)
+    if asked.attendance:  # the meeting headers answer, whatever the words
+        return None
+    if unknown and not scope.orgs and asked.since is None and asked.until is None:
+        return {"words": unknown}
+    return None
+
+
+def gate_no_meeting(asked: Asked) -> Params | None:
+    """The period of the question holds no meeting of the corpus."""
+    since, until = asked.since, asked.until
+    if period_has_meeting(asked.retriever, since, until):
+        return None
+    when = (
+        " to ".join(d.isoformat() for d in (since, until) if d)
+        if since != until
+        else (since.isoformat() if since else "")
+    )
+    return {"period": when}
+
+
+def gate_topic_absent(asked: Asked) -> Params | None:
+    """The words of the "about X" phrase the minutes lack carry ``topic_missing_share`` of its
+    weight, and no statement stands out as being about its other words."""
+    if not asked.topic:
+        return None
+    retriever = asked.retriever
+    check = topic_terms(retriever, asked.topic, asked.scope.english)
+    if (
+        check.missing
+        and check.missing_share >= retriever.settings.topic_missing_share
+        and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
+    ):
+        return {"words": list(check.missing)}
+    return None
+
+
+def requirements(asked: Asked) -> Requirements:
+    """What a quote must hold to answer the question (the quote checks' data)."""
+    retriever, question, english = asked.retriever, asked.question, asked.scope.english
+    quantity = asks("quantity", question) and not asked.attendance
+    money = quantity and asks("money", question)
+    percent = quantity and asks("percent", question)
+    chair = asks("chair", question)
+    topic = asked.topic
+    terms = topic_terms(retriever, topic, english).terms if topic else frozenset[str]()
+    focus = tuple(
+        name_forms(retriever, n) for n, _ in asked.names if n and n.lower() not in NOT_FOCUS
+    )
     subject, subject_terms = "", frozenset[str]()
     if money or percent:
         subject, subject_terms = topic_terms(
-            retriever, _QUANTITY_WORDS.sub(" ", question), english
+            retriever, pattern("quantity_words").sub(" ", question), english
         ).key
-    return Requirements(None, topic, terms, money, percent, chair, focus, subject, subject_terms)
+    premise, needed = premise_terms(retriever, question, english)
+    return Requirements(
+        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed
+    )

@@ -92,3 +92,13 @@ def informativeness(word: str, english: bool) -> float:
     if value == 0.0:  # also try the other language: questions mix them ("de flex homes")
         value = zipf(word, "nl" if english else "en")
     return max(0.5, _TOP - value)
+
+
+def is_general_english(phrase: str, min_zipf: float) -> bool:
+    """Whether every word of ``phrase`` is a word of general English: at least ``min_zipf`` on
+    the Zipf scale in English and more frequent there than in Dutch ("Netherlands", "Dutch",
+    "Asylum"; not "PVV", "Faber", "Ter Apel")."""
+    parts = phrase.lower().split()
+    return bool(parts) and all(
+        zipf(w, "en") >= min_zipf and zipf(w, "en") > zipf(w, "nl") for w in parts
+    )

@@ -14,8 +14,8 @@ from .attendance import people_orgs
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
-_PARTICLES = frozenset(["van", "der", "de", "den", "het", "of", "the", "voor", "en"])
+ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+PARTICLES = frozenset(["van", "der", "de", "den", "het", "of", "the", "voor", "en"])
 
 
 def _word_matches(word: str, name_word: str) -> bool:
@@ -32,7 +32,7 @@ def _word_matches(word: str, name_word: str) -> bool:
     return same_word_family(word, name_word)
 
 
-def _has_phrase(text: list[str], phrase: tuple[str, ...]) -> bool:
+def has_phrase(text: list[str], phrase: tuple[str, ...]) -> bool:
     """Whether the word sequence ``phrase`` stands in ``text`` (each word maybe inflected)."""
     n = len(phrase)
     return any(
@@ -42,10 +42,10 @@ def _has_phrase(text: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 def _phrase_in_corpus(retriever: Retriever, phrase: str) -> bool:
-    tokens = [t for t in words(phrase) if t not in _PARTICLES]
+    tokens = [t for t in words(phrase) if t not in PARTICLES]
     if not tokens:
         return True
-    vocab = _corpus_words(retriever)
+    vocab = corpus_words(retriever)
     known = retriever.bm25.terms
 
     def found(token: str) -> bool:
@@ -58,7 +58,7 @@ def _phrase_in_corpus(retriever: Retriever, phrase: str) -> bool:
     return all(found(t) for t in tokens)
 
 
-def _corpus_words(retriever: Retriever) -> CorpusFacts:
+def corpus_words(retriever: Retriever) -> CorpusFacts:
     """The words of the minutes (``in`` and :meth:`~CorpusFacts.with_prefix`), stored with the
     index."""
     return corpus_facts(retriever.chunks)
@@ -76,14 +76,14 @@ def name_known(retriever: Retriever, name: str) -> bool:
 
 
 # Names that stand for the LRT itself or the country as a whole: every statement is "in" them.
-_NOT_FOCUS = frozenset(["lrt", "landelijke regietafel", "nederland", "netherlands"])
+NOT_FOCUS = frozenset(["lrt", "landelijke regietafel", "nederland", "netherlands"])
 # Suffixes of inhabitants' names and adjectives ("Oekraïners", "Oekraïense"): the country's
 # name in the minutes counts as the name.
 _DEMONYM = re.compile(r"(?:ers|er|se|sche|ns|n|s)$")
 _ADJECTIVE = re.compile(r"(?:se|sche|ean|ian|ese|ish)$")
 
 
-def _known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bool]:
+def known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bool]:
     """``name`` or the form of it the minutes know: without the question's capitalised first
     word ("Blijft de Europese" -> "Europese"), or the country of a demonym ("Oekraïners")."""
     if name_known(retriever, name):
@@ -91,25 +91,25 @@ def _known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bo
     parts = name.split()
     if question.lstrip().startswith(parts[0]) and len(parts) > 1:
         rest = parts[1:]
-        while rest and rest[0].lower() in _PARTICLES:
+        while rest and rest[0].lower() in PARTICLES:
             rest.pop(0)
         if rest:
-            return _known_form(
+            return known_form(
                 retriever, " ".join(rest), question[question.index(parts[0]) + len(parts[0]) :]
             )
     if len(parts) == 1:
         folded = words(name)[0] if words(name) else name.lower()
         stem = _DEMONYM.sub("", folded)
-        if len(stem) >= 5 and _corpus_words(retriever).with_prefix(stem, len(stem) + 2):
+        if len(stem) >= 5 and corpus_words(retriever).with_prefix(stem, len(stem) + 2):
             return name, True
-        if _ADJECTIVE.search(folded) and not _ACRONYM.match(name):
+        if _ADJECTIVE.search(folded) and not ACRONYM.match(name):
             # A capitalised adjective ("Europese", "European") describes the focus rather
             # than naming it: not a reason to abstain, and not required in the quote.
             return "", True
     return name, False
 
 
-def _dutch_synonyms(retriever: Retriever, name: str) -> list[str]:
+def dutch_synonyms(retriever: Retriever, name: str) -> list[str]:
     """The other Dutch terms of the glossary entries that hold ``name`` (or its country, for a
     demonym) as a Dutch term: "Oekraïners" -> "Oekraïne" -> "OEK"."""
     seq = words(name)
@@ -122,13 +122,13 @@ def _dutch_synonyms(retriever: Retriever, name: str) -> list[str]:
     return out
 
 
-def _name_forms(
+def name_forms(
     retriever: Retriever, name: str
 ) -> tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]:
     """A focus name with its alternative forms as folded word sequences (the name, its
     glossary terms) and the organisation codes it names."""
     forms = []
-    for phrase in [name, *retriever.glossary.expand(name), *_dutch_synonyms(retriever, name)]:
+    for phrase in [name, *retriever.glossary.expand(name), *dutch_synonyms(retriever, name)]:
         seq = tuple(words(phrase))
         if seq:
             forms.append(seq)

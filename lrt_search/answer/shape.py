@@ -95,7 +95,7 @@ def _number_word(seq: list[str], i: int) -> bool:
     return not (seq[i] in ("helft", "half") and i > 0 and seq[i - 1] in _ORDINALS)
 
 
-def _answers_shape(
+def answers_shape(
     text: str,
     context: set[str],
     required: set[str],

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lexicon.bilingual import dutch_for
 from ..lexicon.dates import MONTHS
 from ..lexicon.textnorm import same_word_family
 from .informativeness import informativeness
@@ -166,6 +167,16 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
         if word in covered:
             continue
         found = index_terms(word) or (set() if english else _same_stem(known, word, analyzer))
+        if not english and retriever.synonyms is not None:
+            # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
+            for phrase in retriever.synonyms.expand(word):
+                found |= every_word(phrase)
+        # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"):
+        # its translations found in the minutes become topic terms. A word none of whose
+        # translations is found stays unchecked (the dictionaries are small and literal).
+        if english and not found and retriever.settings.bilingual:
+            for translation in dutch_for(word):
+                found |= index_terms(translation)
         if found or not english:
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
     terms = frozenset(t for _, _, found in found_units for t in found)

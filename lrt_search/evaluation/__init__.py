@@ -6,9 +6,17 @@ Evaluation as data, like ranx: ``questions`` (the question set), ``metrics`` (:c
 
 from __future__ import annotations
 
+from .ablation import AblationRow, ablate_checks
 from .compare import Comparison, MetricComparison, compare, compare_settings
 from .metrics import DEPTH, MEASURES, Qrels, Run, evaluate_run, mean_metrics
-from .questions import SPLITS, Gold, Question, default_questions_path, load_questions
+from .questions import (
+    SPLITS,
+    Gold,
+    Question,
+    default_generated_path,
+    default_questions_path,
+    load_questions,
+)
 from .runner import (
     AnswerStats,
     EngineCache,
@@ -23,6 +31,7 @@ __all__ = [
     "DEPTH",
     "MEASURES",
     "SPLITS",
+    "AblationRow",
     "AnswerStats",
     "Comparison",
     "EngineCache",
@@ -33,8 +42,10 @@ __all__ = [
     "Question",
     "Report",
     "Run",
+    "ablate_checks",
     "compare",
     "compare_settings",
+    "default_generated_path",
     "default_questions_path",
     "engine_for",
     "evaluate",

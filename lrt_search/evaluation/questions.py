@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 
-SPLITS = ("dev", "test", "all")
+SPLITS = ("dev", "test", "generated", "all")
 
 
 def default_questions_path() -> Path:
@@ -17,6 +17,12 @@ def default_questions_path() -> Path:
     if here.exists():
         return here
     return Path(__file__).resolve().parents[2] / "eval" / "questions.jsonl"
+
+
+def default_generated_path() -> Path:
+    """``eval/generated.jsonl`` (the generated answerability set), found like
+    :func:`default_questions_path`."""
+    return default_questions_path().with_name("generated.jsonl")
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,11 @@ class Question:
     split: str
     answerable: bool
     gold: tuple[Gold, ...]
+    change: str = ""  # generated unanswerable questions: how they were made (eval/generated.jsonl)
 
 
 def load_questions(path: Path | str, split: str = "all") -> list[Question]:
-    """Read a question set (JSON lines); ``split`` keeps dev, test or all questions."""
+    """Read a question set (JSON lines); ``split`` keeps dev, test, generated or all questions."""
     path = Path(path)
     if split not in SPLITS:
         raise ConfigError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
@@ -63,6 +70,7 @@ def load_questions(path: Path | str, split: str = "all") -> list[Question]:
                 split=raw["split"],
                 answerable=bool(raw["answerable"]),
                 gold=tuple(Gold(g["date"], g["quote"]) for g in raw["gold"]),
+                change=str(raw.get("change", "")),
             )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise ConfigError(f"{path}:{number}: not a valid question ({exc})") from None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from ..models import Chunk
 from ..progress import Progress
 from .metrics import DEPTH, Qrels, Run, evaluate_run, mean_metrics
 from .questions import Question
+from .reliability import AnswerRecord, ReliabilityRow, abstained_by_change, reliability
 
 if TYPE_CHECKING:
     from ..service import Engine
@@ -39,6 +41,26 @@ class AnswerStats:
         total = self.answerable + self.unanswerable
         right = (self.answerable - self.abstained_answerable) + self.abstained_unanswerable
         return right / total if total else float("nan")
+
+    @property
+    def abstained_rate(self) -> float:
+        """Share of unanswerable questions abstained on."""
+        return self.abstained_unanswerable / self.unanswerable if self.unanswerable else math.nan
+
+    @property
+    def false_abstention_rate(self) -> float:
+        """Share of answerable questions abstained on."""
+        return self.abstained_answerable / self.answerable if self.answerable else math.nan
+
+    def add(self, record: AnswerRecord) -> None:
+        """Count one answer."""
+        if record.answerable:
+            self.answerable += 1
+            self.abstained_answerable += record.abstained
+            self.quotes_with_gold += (not record.abstained) and record.has_gold
+        else:
+            self.unanswerable += 1
+            self.abstained_unanswerable += record.abstained
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -79,6 +101,13 @@ class Report:
     answers: AnswerStats | None
     failures: list[Failure] = field(default_factory=list)
     answer_confidences: dict[str, tuple[bool, float, bool]] = field(default_factory=dict)
+    answer_records: list[AnswerRecord] = field(default_factory=list)
+
+    @property
+    def reliability(self) -> list[ReliabilityRow]:
+        """Answers by confidence label with the share holding the answer (see
+        :mod:`.reliability`); empty without answers."""
+        return reliability(self.answer_records) if self.answer_records else []
 
     def to_dict(self, failures: bool = False) -> dict[str, Any]:
         """JSON form of ``lrt-search eval --json``."""
@@ -89,6 +118,11 @@ class Report:
             "by_language": {k: _rounded(v) for k, v in self.by_language.items()},
             "by_type": {k: _rounded(v) for k, v in self.by_type.items()},
             "answers": self.answers.to_dict() if self.answers else None,
+            "reliability": [row.to_dict() for row in self.reliability],
+            "abstained_by_change": {
+                k: {"abstained": a, "unanswerable": n}
+                for k, (a, n) in abstained_by_change(self.answer_records).items()
+            },
             "settings": self.settings,
         }
         if failures:
@@ -112,6 +146,7 @@ def evaluate(
     firsts: dict[str, Chunk] = {}
     stats_ = AnswerStats() if answers else None
     confidences: dict[str, tuple[bool, float, bool]] = {}
+    records: list[AnswerRecord] = []
     with Progress(progress, len(questions), "evaluating") as advance:
         for q in questions:
             if q.answerable:
@@ -120,16 +155,10 @@ def evaluate(
                 if hits:
                     firsts[q.id] = hits[0].chunk
             if stats_ is not None:
-                answer = engine.ask(q.question)
-                has_gold = q.answerable and _quotes_contain_gold(answer.citations, q)
-                confidences[q.id] = (q.answerable, answer.confidence, has_gold)
-                if q.answerable:
-                    stats_.answerable += 1
-                    stats_.abstained_answerable += answer.abstained
-                    stats_.quotes_with_gold += (not answer.abstained) and has_gold
-                else:
-                    stats_.unanswerable += 1
-                    stats_.abstained_unanswerable += answer.abstained
+                record = ask_one(engine, q)
+                confidences[q.id] = (q.answerable, record.confidence, record.has_gold)
+                records.append(record)
+                stats_.add(record)
             advance(1)
     ids = [q.id for q in questions]
     per = evaluate_run(qrels, Run(ranking), ids)
@@ -168,7 +197,44 @@ def evaluate(
         answers=stats_,
         failures=failures,
         answer_confidences=confidences,
+        answer_records=records,
     )
+
+
+def ask_one(engine: Engine, q: Question) -> AnswerRecord:
+    """``ask`` one question and record what it did."""
+    answer = engine.ask(q.question)
+    has_gold = q.answerable and _quotes_contain_gold(answer.citations, q)
+    return AnswerRecord(
+        q.id,
+        q.answerable,
+        answer.abstained,
+        answer.confidence,
+        answer.confidence_label,
+        has_gold,
+        q.change,
+        answer.reason,
+        answer.reason_code,
+    )
+
+
+def ask_all(
+    engine: Engine,
+    questions: Sequence[Question],
+    progress: bool | None = None,
+    known: Mapping[str, AnswerRecord] | None = None,
+) -> tuple[AnswerStats, list[AnswerRecord]]:
+    """``ask`` every question (no retrieval metrics): the answer statistics and records.
+    Questions in ``known`` are not asked again: their record is taken as it is."""
+    stats_, records = AnswerStats(), []
+    known = known or {}
+    with Progress(progress, len(questions), "asking") as advance:
+        for q in questions:
+            record = known.get(q.id) or ask_one(engine, q)
+            stats_.add(record)
+            records.append(record)
+            advance(1)
+    return stats_, records
 
 
 def _quotes_contain_gold(citations: Sequence[Any], q: Question) -> bool:

@@ -201,6 +201,14 @@ def evaluate_cmd(
     show_failures: Annotated[
         bool, typer.Option("--show-failures", help="List the questions that missed.")
     ] = False,
+    ablate: Annotated[
+        bool,
+        typer.Option(
+            "--ablate-checks",
+            help="Switch each check of ask off in turn (dev and the generated set, or "
+            "--questions/--split) and show the answers' figures.",
+        ),
+    ] = False,
     corpus: CorpusOpt = None,
     index_dir: IndexOpt = None,
     as_json: JsonOpt = False,
@@ -213,13 +221,28 @@ def evaluate_cmd(
             f"`lrt-search eval` needs the [eval] extra ({exc.name} is not installed):"
             " pip install 'lrt-search[eval]'"
         ) from exc
-    from .render import render_comparison, render_report
+    from .render import render_ablation, render_comparison, render_report
 
     qpath = questions or evaluation.default_questions_path()
     items = evaluation.load_questions(qpath, split=split)
     if limit is not None:
         items = items[:limit]
     base = settings_from(config, corpus, index_dir)
+    if ablate:
+        sets: dict[str, list[evaluation.Question]] = {str(split): items}
+        if questions is None:
+            sets = {
+                "dev": evaluation.load_questions(qpath, split="dev")[:limit],
+                "generated": evaluation.load_questions(
+                    evaluation.default_generated_path(), split="generated"
+                )[:limit],
+            }
+        rows = evaluation.ablate_checks(base, sets)
+        if as_json:
+            print_json([row.to_dict() for row in rows])
+        else:
+            render_ablation(rows, out)
+        return
     if against is None:
         report = evaluation.evaluate_settings(base, items, progress=None)
         if as_json:

@@ -52,6 +52,6 @@ UntilOpt = Annotated[
     typer.Option("--until", help="Up to the end of this date or period (as --since)."),
 ]
 SplitOpt = Annotated[
-    Literal["dev", "test", "all"],
-    typer.Option("--split", help="Question split.", metavar="[dev|test|all]"),
+    Literal["dev", "test", "generated", "all"],
+    typer.Option("--split", help="Question split.", metavar="[dev|test|generated|all]"),
 ]

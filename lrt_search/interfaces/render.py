@@ -6,6 +6,7 @@ The core modules return data; only the interfaces turn it into text.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -14,7 +15,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from ..answer.answering import Answer
     from ..answer.decisions import Register
-    from ..evaluation import Comparison, Report
+    from ..evaluation import AblationRow, Comparison, Report
     from ..ingest.report import FileReport
 
 
@@ -168,6 +169,7 @@ def render_report(report: Report, console: Console, show_failures: bool = False)
             f"{a.abstention_accuracy:.3f} (abstained on {a.abstained_unanswerable}/"
             f"{a.unanswerable} unanswerable and {a.abstained_answerable}/{a.answerable} answerable)"
         )
+        render_reliability(report, console)
     if show_failures:
         console.print(f"\n{len(report.failures)} questions without a relevant chunk in the top 5:")
         for f in report.failures:
@@ -177,6 +179,57 @@ def render_report(report: Report, console: Console, show_failures: bool = False)
             rank = f.first_relevant_rank or "none in top 10"
             console.print(f"    first: {f.first} (first relevant: {rank})", markup=False)
             console.print(f"    {f.first_text!r}", markup=False)
+
+
+def render_reliability(report: Report, console: Console) -> None:
+    """The reliability table (answers by confidence label, share holding the answer) and the
+    unanswerable questions abstained on by how they were made."""
+    from rich.table import Table
+
+    from ..evaluation.reliability import TARGETS, abstained_by_change
+
+    table = Table(title="confidence reliability (answers holding the answer)")
+    for col in ("label", "answers", "holding the answer", "share", "target"):
+        table.add_column(col, justify="right")
+    for row in report.reliability:
+        target = TARGETS.get(row.label)
+        share = f"{row.share:.3f}" if row.count else "-"
+        table.add_row(
+            row.label, str(row.count), str(row.right), share, f">= {target:.2f}" if target else ""
+        )
+    console.print(table)
+    changes = abstained_by_change(report.answer_records)
+    if set(changes) - {""}:
+        console.print(
+            "abstained on unanswerable, by change: "
+            + ", ".join(f"{k or 'hand-written'} {a}/{n}" for k, (a, n) in changes.items())
+        )
+
+
+def render_ablation(rows: Sequence[AblationRow], console: Console) -> None:
+    """Print the check ablation: per question set the answers' figures with every check on,
+    then the change with each check off."""
+    from rich.table import Table
+
+    from ..evaluation.ablation import without_effect
+
+    sets = list(rows[0].stats)
+    table = Table(title="checks of ask, each switched off in turn (change from all on)")
+    table.add_column("check off")
+    for name in sets:
+        for figure in ("abstained on unanswerable", "false abstentions", "gold quoted"):
+            table.add_column(f"{name}: {figure}", justify="right")
+    base = rows[0]
+    for row in rows:
+        cells = []
+        for name in sets:
+            for value, was in zip(row.figures(name), base.figures(name), strict=True):
+                cells.append(f"{value:.3f}" if row is base else f"{value - was:+.3f}")
+        table.add_row(row.check, *cells)
+    console.print(table)
+    idle = without_effect(rows)
+    if idle:
+        console.print("no measured effect: " + ", ".join(idle))
 
 
 def render_comparison(comparison: Comparison, console: Console) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from ..answer.messages import NOTES
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -113,18 +113,14 @@ TEXTS: dict[str, dict[str, str]] = {
 _PERIOD_JOIN = {"nl": " t/m ", "en": " to "}
 
 
-_RETRIED = re.compile(r"no passage where (.+) speaks; searched all speakers")
-
-
 def note_text(note: str, lang: str) -> str:
     """One note of what an answer understood ("period: 2023-04-01 to 2023-04-30") in ``lang``,
     label and words both: "periode: 2023-04-01 t/m 2023-04-30" in Dutch."""
-    retried = _RETRIED.fullmatch(note)
-    if retried and lang == "nl":
-        return f"geen passage waarin {retried.group(1)} spreekt; alle sprekers doorzocht"
     key, sep, rest = note.partition(": ")
     if not sep:
         return note
+    if key in NOTES:  # a note that is a sentence ("retried: VNG")
+        return NOTES[key][lang].format(value=rest)
     if key == "period":
         rest = rest.replace(" to ", _PERIOD_JOIN.get(lang, " to "))
     if key == "listed":  # register kinds: "afspraak, besluit" -> "agreement, decision"

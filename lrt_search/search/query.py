@@ -17,6 +17,7 @@ from typing import Any
 from ..index.analysis import is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
+from ..lexicon.intents import asks
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
 from .periods import find_range
@@ -302,16 +303,7 @@ def understand(
     return QueryScope(orgs, since, until, english, terms, tuple(notes))
 
 
-_HEADER_QUESTION = re.compile(
-    r"\b(?:attend\w*|(?:was|were) present|present at|represent\w*|who (?:was|were) (?:at|in)|"
-    r"participants?|chair\w*|voorzit\w*|aanwezig\w*|afwezig\w*|absent|vertegenwoordig\w*|"
-    r"deelnemers?|wie (?:was|waren)|what time|start\w*|began|begin\w*|hoe laat|tijdstip|"
-    r"where|waar (?:vond|werd)|location|vergaderplaats|plaats van)\b",
-    re.I,
-)
-
-
 def wants_header(question: str) -> bool:
     """Whether a question asks about attendance, time or place: only those get header chunks
     (the title, time, place and attendee lists of a meeting)."""
-    return bool(_HEADER_QUESTION.search(question))
+    return asks("header", question)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import dutch_stopwords, english_stopwords, is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
+from ..lexicon.intents import framing_spans
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
 from .query import (
@@ -72,7 +73,7 @@ _NO_YEAR = re.compile(
     rf"(?:{_MONTH_RE}|{_SEASON_RE})\b(?!\s*,?\s*(?:van\s+|of\s+)?(?:19|20)\d{{2}})",
     re.I,
 )
-_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:'?s)?(?![\w-])")
+ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:'?s)?(?![\w-])")
 _THE_TABLE = frozenset(["LRT", "HLRT"])
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3})$")
 #: Words that frame a question rather than name its topic (lower case, accents folded).
@@ -179,6 +180,7 @@ def content_words(question: str, table: OrgTable) -> list[tuple[str, int, int]]:
     "meeting"), not an organisation of the alias table, not part of a date."""
     stop = dutch_stopwords() | english_stopwords()
     skip = [(m.start, m.end) for m in table.query_mentions(question)] + _date_spans(question)
+    skip += framing_spans(question)
     out = []
     for m in _WORD.finditer(question):
         word = m.group(0).strip("'’-")
@@ -217,7 +219,7 @@ def find_unread(
     names, speakers = [], []
     # only when the alias table gives no speaker; "the LRT" is the whole table, not a speaker
     speech = is_speech_word_in(question) and not speaker_mentions(question, table)
-    for m in _ACRONYM.finditer(question):
+    for m in ACRONYM.finditer(question):
         name = re.sub(r"'?s$", "", m.group(0)) if m.group(0).endswith("s") else m.group(0)
         if _ROMAN.match(name) or _inside(m.start(), m.end(), orgs + glossed):
             continue

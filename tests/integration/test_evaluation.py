@@ -162,6 +162,26 @@ def test_eval_command_smoke(built, capsys: pytest.CaptureFixture[str]) -> None:
     assert "failures" in data
 
 
+def test_eval_on_the_generated_set_reports_reliability(
+    built, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["eval", "--questions", str(ROOT / "eval" / "generated.jsonl"), "--split", "generated"]
+    args += ["--limit", "24", "--json", "--corpus", str(built.corpus), "--index", str(built.index)]
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 0
+    data = json.loads(capsys.readouterr().out)
+    rows = {row["label"]: row for row in data["reliability"]}
+    assert set(rows) == {"high", "medium", "low", "abstained"}
+    assert sum(row["count"] for row in rows.values()) == 24
+    answered = data["answers"]["answerable"] - data["answers"]["abstained_answerable"]
+    answered += data["answers"]["unanswerable"] - data["answers"]["abstained_unanswerable"]
+    assert sum(rows[k]["count"] for k in ("high", "medium", "low")) == answered
+    changes = data["abstained_by_change"]
+    assert "org_swap" in changes
+    assert sum(c["unanswerable"] for c in changes.values()) == data["answers"]["unanswerable"]
+
+
 def test_eval_compare_command(built, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bm25 = tmp_path / "bm25.toml"
     bm25.write_text('mode = "bm25"\n')

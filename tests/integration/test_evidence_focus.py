@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from lrt_search.answer.evidence import Requirements, _has_phrase, names_in
-from lrt_search.answer.shape import _answers_shape
+from lrt_search.answer.evidence import Requirements, names_in
+from lrt_search.answer.names import has_phrase
+from lrt_search.answer.shape import answers_shape
 from lrt_search.index.analysis import words
 from lrt_search.service import Engine
 
@@ -50,10 +51,10 @@ def test_a_focus_in_the_quote_is_answered(engine: Engine, question: str, quote: 
 
 def test_names_match_as_written_not_as_compound_parts() -> None:
     text = words("Vrijdag na de MR gaan vier Kamerbrieven uit.")
-    assert not _has_phrase(text, ("tweede", "kamer"))
-    assert _has_phrase(words("brieven aan de Tweede Kamer"), ("tweede", "kamer"))
-    assert _has_phrase(words("de DSL's"), ("dsls",))
-    assert _has_phrase(words("de Tijdelijke wet Oekraïne"), ("oekrainers",))
+    assert not has_phrase(text, ("tweede", "kamer"))
+    assert has_phrase(words("brieven aan de Tweede Kamer"), ("tweede", "kamer"))
+    assert has_phrase(words("de DSL's"), ("dsls",))
+    assert has_phrase(words("de Tijdelijke wet Oekraïne"), ("oekrainers",))
     need = Requirements(names=(("Ter Apel", (("ter", "apel"),), frozenset()),))
     assert need.names_ok([words("De situatie in Ter Apel is kritiek"), []], set())
     assert not need.names_ok([words("De situatie in Budel is kritiek"), []], set())
@@ -74,11 +75,11 @@ def test_a_number_must_count_what_the_question_counts() -> None:
         return counted(w[:-1] if w.endswith("s") else w)
 
     other = "COA doet twee suggesties om de toewijzingen aan statushouders te versnellen."
-    assert not _answers_shape(other, set(), set(), True, is_counted)
+    assert not answers_shape(other, set(), set(), True, is_counted)
     near = "De komende periode zullen 7.500 statushouders uitstromen."
-    assert _answers_shape(near, set(), set(), True, is_counted)
+    assert answers_shape(near, set(), set(), True, is_counted)
     # When the statement does not name what is counted, any amount may answer (paraphrase).
-    assert _answers_shape("Het doel is 500 extra plekken per week.", set(), set(), True, is_counted)
+    assert answers_shape("Het doel is 500 extra plekken per week.", set(), set(), True, is_counted)
     # A year before a full stop and "de tweede helft" are not amounts.
-    assert not _answers_shape("Dit geldt na 1 juli 2023.", set(), set(), True, None)
-    assert not _answers_shape("voor de tweede helft van 2023", set(), set(), True, None)
+    assert not answers_shape("Dit geldt na 1 juli 2023.", set(), set(), True, None)
+    assert not answers_shape("voor de tweede helft van 2023", set(), set(), True, None)

@@ -83,14 +83,14 @@ def test_missing_share_weighs_rare_words_more(engine: Engine) -> None:
 
 
 def test_money_needs_a_stated_amount() -> None:
-    from lrt_search.answer.evidence import _MONEY_A, _PERCENT_A
+    from lrt_search.answer.evidence import states_money, states_percentage
 
     for text in ["€ 30.000 per plek", "€30.000", "12 miljoen", "1,2 mld euro", "30.000 euro"]:
-        assert _MONEY_A.search(text), text
+        assert states_money(text), text
     for text in ["een bedrag dat gemeenten ontvangen", "de 30.000 regeling", "geld"]:
-        assert not _MONEY_A.search(text), text
-    assert _PERCENT_A.search("bijna 100% is") and _PERCENT_A.search("50 procent")
-    assert not _PERCENT_A.search("het toewijzingspercentage")
+        assert not states_money(text), text
+    assert states_percentage("bijna 100% is") and states_percentage("50 procent")
+    assert not states_percentage("het toewijzingspercentage")
 
 
 @pytest.mark.parametrize(
@@ -126,10 +126,12 @@ def test_a_paraphrased_topic_word_is_rescued_by_a_statement_that_stands_out(
 
     z = engine.settings.topic_standout_z
     paraphrase = "prijsstijgingen bij flexwoningen"  # "een prijsopdrijvend effect"
-    check = topic_terms(engine, paraphrase, english=False)
+    # Without its Dutch synonyms ("prijsopdrijvend" is one), the word is missing.
+    bare = engine.with_settings(engine.settings.replace(expand_synonyms=False))
+    check = topic_terms(bare, paraphrase, english=False)
     assert check.missing == ("prijsstijgingen",)
     assert check.missing_share >= engine.settings.topic_missing_share
-    assert standout(engine, paraphrase, check) >= z
+    assert standout(bare, paraphrase, check) >= z
     absent = "de dwangsom bij te late opvang"
     assert standout(engine, absent, topic_terms(engine, absent, english=False)) < z
     answer = engine.ask("Wat zei Aedes over prijsstijgingen bij flexwoningen?")
@@ -148,20 +150,20 @@ def test_a_dutch_question_of_which_nothing_is_in_the_minutes_abstains(engine: En
 def test_the_retry_without_the_speaker_really_drops_the_speaker(engine: Engine) -> None:
     # Defensie never speaks; the VNG asks whether Defensie wants to use Budel.
     answer = engine.ask("Does the Ministry of Defence want to use the Budel site?")
-    assert any("searched all speakers" in note for note in answer.notes), answer.notes
+    assert any(note.startswith("retried: ") for note in answer.notes), answer.notes
     assert not answer.abstained, answer.reason
     assert any("Defensie de locatie Budel" in c.quote for c in answer.citations)
 
 
 def test_shapes_and_forms_found_in_review() -> None:
     from lrt_search.answer.names import _word_matches
-    from lrt_search.answer.shape import _answers_shape
+    from lrt_search.answer.shape import answers_shape
 
     # A share is not a count: "bijna 100%" does not answer "hoeveel ontheemden".
     text = "De gemeentelijke bezettingsgraad voor de OEK opvang is bijna 100%."
-    assert not _answers_shape(text, set(), set(), True, lambda w: w == "ontheemden")
-    assert _answers_shape(text, set(), set(), True, None)  # "hoe vol": any amount may answer
-    assert _answers_shape("Er zijn 1500 ontheemden.", set(), set(), True, lambda w: False)
+    assert not answers_shape(text, set(), set(), True, lambda w: w == "ontheemden")
+    assert answers_shape(text, set(), set(), True, None)  # "hoe vol": any amount may answer
+    assert answers_shape("Er zijn 1500 ontheemden.", set(), set(), True, lambda w: False)
     # A country's adjective stands for the country ("Oekraïense" for "Oekraïne").
     assert _word_matches("oekraiense", "oekraine")
     assert not _word_matches("opvang", "opstart")  # a shared "op" is not a form

@@ -17,7 +17,7 @@ CORPUS = ROOT / "corpus"
 
 KEYS = {"id", "question", "lang", "type", "split", "answerable", "gold"}
 LANGS = {"nl", "en"}
-SPLITS = {"dev", "test"}
+SPLITS = {"dev", "test"}  # of eval/questions.jsonl; eval/generated.jsonl is "generated"
 TYPES = {"fact", "org", "topic", "paraphrase", "scoped", "multi", "attendees", "unanswerable"}
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -1,0 +1,156 @@
+"""The candidate statements of an answer: every statement of the passages found that passes
+the quote checks (:mod:`lrt_search.answer.checks`), scored by cosine to the question, the
+(idf-weighted) share of the question's terms it holds and the rank of its passage."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from ..index.analysis import words
+from ..lexicon.intents import asks
+from ..models import Chunk, Citation, Hit, Statement, cite
+from .attendance import attendee_citations
+from .checks import Check, Quote, enabled, passes
+from .evidence import names_chair
+from .frame import Frame
+from .selection import asks_for_decisions, is_decision
+from .shape import counted_terms
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+
+_HALF_YEAR = re.compile(r"\b\d{4}-(?:iii|ii|iv|i)\b")
+
+
+def _statement_citation(chunk: Chunk, statement: Statement) -> str:
+    return cite(chunk.meeting_date, chunk.item, statement.span)
+
+
+def _lexical(
+    query_terms: list[str], text: str, retriever: Retriever, idf: Mapping[str, float]
+) -> float:
+    terms = set(query_terms)
+    if not terms:
+        return 0.0
+    have = set(retriever.analyzer.tokenize(text))
+    total = sum(idf.get(t, 1.0) for t in terms)
+    return sum(idf.get(t, 1.0) for t in terms & have) / total if total else 0.0
+
+
+def required_terms(question: str) -> set[str]:
+    """Identifiers a quote must contain to answer ``question``: half-year terms ("2024-I") and
+    numbers that are not years ("30,000" -> "30000")."""
+    out = set()
+    for word in words(question):
+        if _HALF_YEAR.fullmatch(word) or (
+            word.isdigit() and len(word) >= 3 and not 1900 <= int(word) <= 2099
+        ):
+            out.add(word)
+    return out
+
+
+def _speaker_names(codes: tuple[str, ...]) -> str | None:
+    return ", ".join(codes) if codes else None
+
+
+def _query_terms(frame: Frame) -> list[str]:
+    retriever, question = frame.retriever, frame.question
+    known = retriever.bm25.terms
+    query_terms = retriever.analyzer.tokenize_query(question, known)
+    if frame.scope.english:
+        # English words cannot occur in Dutch minutes: only the words the index knows count.
+        query_terms = [t for t in query_terms if t in known]
+    if retriever.settings.expand_glossary:
+        for phrase in frame.scope.glossary_terms:
+            query_terms += retriever.analyzer.tokenize_query(phrase, known)
+    return query_terms
+
+
+def _quote_probe(frame: Frame) -> Quote:
+    """A quote with the question's requirements and no text: what every candidate is checked
+    with, and what the reason of "no statement left" reads."""
+    retriever, question = frame.retriever, frame.question
+    counted = counted_terms(retriever, question)
+    known = retriever.bm25.terms
+    is_counted = (
+        (lambda w: bool(counted.intersection(retriever.analyzer.tokenize_query(w, known))))
+        if counted
+        else None
+    )
+    quantity = asks("quantity", question) and not frame.attendance
+    return Quote(
+        retriever, frame.needs, "", "", (), frame.codes,
+        frozenset(required_terms(question)), quantity, is_counted,
+    )  # fmt: skip
+
+
+def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
+    """Every statement of the hits that passes the quote checks, scored, best first."""
+    retriever, settings = frame.retriever, frame.retriever.settings
+    probe = _quote_probe(frame)
+    checks = enabled(settings, "quote")
+    query_vec = retriever.query_vector(frame.question)
+    query_terms = _query_terms(frame)
+    decisions = asks_for_decisions(frame.question)
+    candidates: list[Citation] = []
+    for hit in frame.hits:
+        chunk = hit.chunk
+        rank_bonus = settings.answer_rank_weight / hit.rank
+        if chunk.kind == "header":
+            if frame.attendance:
+                candidates += _attendees(frame, hit, rank_bonus, checks)
+            continue
+        vectors = retriever.statement_vectors_of(chunk)
+        heading = chunk.text.split("\n- ", 1)[0]
+        before = ""
+        for statement, vec in zip(chunk.statements, vectors, strict=True):
+            previous, before = before, statement.text
+            if statement.kind == "note":
+                continue
+            quote = dataclasses.replace(
+                probe,
+                text=statement.text,
+                heading=heading,
+                speakers=statement.speakers,
+                before=previous,
+            )
+            if not passes(checks, quote):
+                continue
+            lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
+            score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
+            if decisions and is_decision(statement.kind, statement.text):
+                score += settings.decision_bonus
+            candidates.append(_citation(chunk, statement, score, lexical))
+    candidates.sort(key=lambda c: -c.score)
+    return candidates, probe
+
+
+def _attendees(frame: Frame, hit: Hit, bonus: float, checks: tuple[Check, ...]) -> list[Citation]:
+    chair = frame.needs.chair and any(c.name == "chair_named" for c in checks)
+    return [
+        c
+        for c in attendee_citations(
+            frame.retriever, hit.chunk, set(frame.codes), frame.question, hit.dense_score, bonus
+        )
+        if not chair or names_chair(c.quote)
+    ]
+
+
+def _citation(chunk: Chunk, statement: Statement, score: float, lexical: float) -> Citation:
+    return Citation(
+        chunk.chunk_id,
+        chunk.meeting_date,
+        chunk.item,
+        _statement_citation(chunk, statement),
+        statement.text,
+        _speaker_names(statement.speakers),
+        score,
+        statement.span,
+        lexical,
+        source=chunk.source,
+        kind=statement.kind,
+        speakers=statement.speakers,
+    )

@@ -1,0 +1,250 @@
+"""Every rule of answering as named data: an ordered list of :class:`Check`s.
+
+Gates run before searching, on the question (:class:`~lrt_search.answer.evidence.Asked`):
+the first that fails ends the question with its reason code and parameters. Quote checks run on
+every candidate statement (:class:`Quote`): a statement that fails one is not quoted. When no
+statement is left, the reason is that of the first quote check that applies and names what is
+missing (``no_answer`` when none does). A check named in ``Settings.disabled_checks`` never
+fires (``lrt-search eval --ablate-checks`` measures each one this way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..errors import ConfigError
+from ..index.analysis import words
+from .evidence import (
+    Asked,
+    Requirements,
+    gate_names_absent,
+    gate_no_meeting,
+    gate_no_words,
+    gate_nothing_known,
+    gate_topic_absent,
+    names_chair,
+    states_money,
+    states_percentage,
+)
+from .messages import Reason
+from .shape import answers_shape
+
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..search.retriever import Retriever
+
+Stage = Literal["gate", "quote"]
+
+
+@dataclass
+class Quote:
+    """A candidate statement with what the quote checks look at."""
+
+    retriever: Retriever
+    needs: Requirements
+    text: str
+    heading: str  # the text of its item before the first bullet
+    speakers: tuple[str, ...]
+    codes: frozenset[str]  # the asked speaker's organisation codes (empty: anyone)
+    required: frozenset[str]  # identifiers the quote must hold ("2024-I", "30000")
+    quantity: bool  # the question asks for a quantity
+    counted: Callable[[str], bool] | None  # whether a word is what a "how many" counts
+    # The statement before it in the same item: the question a reply answers, the lead-in
+    # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
+    before: str = ""
+    _terms: set[str] | None = field(default=None, repr=False)
+    _heading_terms: set[str] | None = field(default=None, repr=False)
+
+    @property
+    def terms(self) -> set[str]:
+        """The statement's index terms."""
+        if self._terms is None:
+            self._terms = set(self.retriever.analyzer.tokenize(self.text))
+        return self._terms
+
+    @property
+    def heading_terms(self) -> set[str]:
+        """The index terms of its item heading (and of the statement before it, when
+        :attr:`anchored`)."""
+        if self._heading_terms is None:
+            tokenize = self.retriever.analyzer.tokenize
+            self._heading_terms = set(tokenize(self.heading))
+            if self.anchored:
+                self._heading_terms |= set(tokenize(self.before))
+        return self._heading_terms
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the statement itself holds part of what is asked: it is by the asked
+        speaker, or holds a topic term or a focus name. Only then do the topic terms of the
+        statement before it count (a reply to a question, a name and a topic in adjacent
+        bullets)."""
+        return bool(self.before) and (
+            self.named_anchor or bool(self.needs.topic_terms & self.terms)
+        )
+
+    @property
+    def named_anchor(self) -> bool:
+        """Whether the statement is by the asked speaker or holds a focus name: only then do
+        the names of the statement before it count too (a topic word alone is a weak anchor:
+        "the processing of applications" and "proces")."""
+        if not self.before:
+            return False
+        if self.codes.intersection(self.speakers):
+            return True
+        own = [words(self.text)]
+        named = {m.code for m in self.retriever.orgs.mentions(self.text)} | set(self.speakers)
+        return any(self.needs.names_ok(own, named, only=name) for name in self.needs.names)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One named rule. A gate's ``test`` returns the parameters of its reason when the question
+    fails it (``None``: passes); a quote check's ``test`` says whether the statement passes."""
+
+    name: str
+    stage: Stage
+    applies: Callable[[Any], bool]
+    test: Callable[[Any], Mapping[str, Any] | None] | Callable[[Any], bool]
+    reason_code: str
+
+
+def _always(_: object) -> bool:
+    return True
+
+
+def _evidence(asked: Asked) -> bool:
+    return asked.retriever.settings.evidence_checks
+
+
+def _by_speaker(q: Quote) -> bool:
+    return bool(q.codes.intersection(q.speakers))
+
+
+def _shape(q: Quote) -> bool:
+    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, q.counted)
+
+
+def _topic_quoted(q: Quote) -> bool:
+    return bool(q.needs.topic_terms & (q.terms | q.heading_terms))
+
+
+def _subject_quoted(q: Quote) -> bool:
+    return bool(q.needs.subject_terms & (q.terms | q.heading_terms))
+
+
+def _premise_supported(q: Quote) -> bool:
+    return all(need & q.terms for need in q.needs.premise_terms)
+
+
+def _names_quoted(q: Quote) -> bool:
+    named = {m.code for m in q.retriever.orgs.mentions(q.text)}
+    texts = [words(q.text), words(q.heading)] + ([words(q.before)] if q.named_anchor else [])
+    return q.needs.names_ok(texts, named | set(q.speakers))
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("no_words", "gate", _evidence, gate_no_words, "no_words"),
+    Check("names_known", "gate", _evidence, gate_names_absent, "name_absent"),
+    Check("some_word_known", "gate", _evidence, gate_nothing_known, "nothing_known"),
+    Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),
+    Check("topic_known", "gate", _evidence, gate_topic_absent, "topic_absent"),
+    Check("speaker_speaks", "quote", lambda q: bool(q.codes), _by_speaker, "no_answer"),
+    Check("answer_shape", "quote", _always, _shape, "no_answer"),
+    Check(
+        "amount_stated",
+        "quote",
+        lambda q: q.needs.money,
+        lambda q: states_money(q.text),
+        "no_amount",
+    ),
+    Check(
+        "percentage_stated",
+        "quote",
+        lambda q: q.needs.percent,
+        lambda q: states_percentage(q.text),
+        "no_percentage",
+    ),
+    Check(
+        "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
+    ),
+    Check(
+        "premise_supported",
+        "quote",
+        lambda q: bool(q.needs.premise_terms),
+        _premise_supported,
+        "premise_unsupported",
+    ),
+    Check(
+        "topic_quoted",
+        "quote",
+        lambda q: bool(q.needs.topic_terms),
+        _topic_quoted,
+        "topic_not_quoted",
+    ),
+    Check("names_quoted", "quote", lambda q: bool(q.needs.names), _names_quoted, "name_not_quoted"),
+    Check(
+        "quantity_subject_quoted",
+        "quote",
+        lambda q: bool(q.needs.subject_terms),
+        _subject_quoted,
+        "no_answer",
+    ),
+)
+#: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
+CONFIDENCE = "confident"
+
+
+def check_names() -> tuple[str, ...]:
+    """The names of every check, in order (the confidence threshold last)."""
+    return (*(c.name for c in CHECKS), CONFIDENCE)
+
+
+def enabled(settings: Settings, stage: Stage) -> tuple[Check, ...]:
+    """The checks of ``stage`` that ``settings`` does not disable; an unknown name in
+    ``disabled_checks`` is a configuration error."""
+    off = set(settings.disabled_checks)
+    unknown = sorted(off - set(check_names()))
+    if unknown:
+        raise ConfigError(
+            f"disabled_checks: unknown check(s) {', '.join(unknown)}; "
+            f"the checks are {', '.join(check_names())}"
+        )
+    return tuple(c for c in CHECKS if c.stage == stage and c.name not in off)
+
+
+def run_gates(asked: Asked) -> Reason | None:
+    """The reason of the first enabled gate the question fails, or ``None``."""
+    for check in enabled(asked.retriever.settings, "gate"):
+        if check.applies(asked):
+            params = check.test(asked)
+            if params is not None and params is not False:
+                return Reason(check.reason_code, dict(params))  # type: ignore[arg-type]
+    return None
+
+
+def passes(checks: Iterable[Check], quote: Quote) -> bool:
+    """Whether ``quote`` passes every check of ``checks`` that applies to it."""
+    return all(not c.applies(quote) or c.test(quote) for c in checks)
+
+
+def reason_no_quote(checks: Iterable[Check], probe: Quote, english: bool) -> Reason:
+    """Why no statement was left: the first check that applies to the question (``probe``: a
+    quote with the question's requirements) and names what is missing, else ``no_answer``."""
+    speaker = ", ".join(sorted(probe.codes)) or None
+    needs = probe.needs
+    for check in checks:
+        if check.reason_code != "no_answer" and check.applies(probe):
+            params: dict[str, Any] = {"speaker": speaker}
+            if check.reason_code in ("no_amount", "no_percentage") and needs.subject:
+                params["subject"] = needs.subject
+            if check.reason_code == "name_not_quoted":
+                params["names"] = [n for n, _, _ in needs.names]
+            if check.reason_code == "topic_not_quoted":
+                params["topic"] = needs.topic
+            if check.reason_code == "premise_unsupported":
+                params["premise"] = needs.premise
+            return Reason(check.reason_code, params)
+    return Reason("no_answer", {"speaker": speaker})

@@ -1,0 +1,56 @@
+"""The state of answering one question, passed from step to step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..models import Hit
+from ..search.query import QueryScope
+from .evidence import Requirements
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+
+
+@dataclass
+class Frame:
+    """What one question's answering carries from step to step: its scope, the passages found,
+    the asked speaker's codes and what a quote must hold."""
+
+    retriever: Retriever
+    question: str
+    scope: QueryScope
+    orgs: list[str]
+    notes: list[str]
+    unread: tuple[dict[str, str], ...]
+    since: dt.date | None
+    until: dt.date | None
+    timeline: bool
+    attendance: bool
+    explicit_org: bool
+    hits: list[Hit] = field(default_factory=list)
+    codes: frozenset[str] = frozenset()
+    needs: Requirements = field(default_factory=Requirements)
+
+    @property
+    def lang(self) -> str:
+        """The question's language, "en" or "nl"."""
+        return "en" if self.scope.english else "nl"
+
+    def filters(self) -> dict[str, Any]:
+        """The ``filters`` of the answer (its JSON form)."""
+        terms = list(self.scope.glossary_terms) if self.retriever.settings.expand_glossary else []
+        return {
+            "org": sorted(self.codes) or None,
+            "since": _iso(self.since),
+            "until": _iso(self.until),
+            "language": self.lang,
+            "glossary_terms": terms,
+            "understood": self.notes,
+        }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,140 @@
+"""The one message table of abstentions: a reason code and its parameters, rendered in Dutch or
+English. Checks (:mod:`lrt_search.answer.checks`) name a code; nothing parses the text back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+#: code -> language -> (template for one item, template for several). Fields: ``{names}``,
+#: ``{words}`` (quoted lists), ``{period}``, ``{topic}``, ``{premise}``, ``{confidence}``, and
+#: ``{who}`` / ``{by}`` / ``{of}`` made from the ``speaker`` and ``subject`` parameters.
+MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
+    "no_words": {
+        "en": ("the question has no words to look for",) * 2,
+        "nl": ("de vraag bevat geen woorden om naar te zoeken",) * 2,
+    },
+    "name_absent": {
+        "en": ("{names} does not occur in the minutes", "{names} do not occur in the minutes"),
+        "nl": ("{names} komt niet voor in de notulen", "{names} komen niet voor in de notulen"),
+    },
+    "nothing_known": {
+        "en": ("none of the question's words occurs in the minutes ({words})",) * 2,
+        "nl": ("geen woord van de vraag komt voor in de notulen ({words})",) * 2,
+    },
+    "no_meeting": {
+        "en": ("the corpus has no meeting in {period}",) * 2,
+        "nl": ("er is geen vergadering in {period} in het corpus",) * 2,
+    },
+    "topic_absent": {
+        "en": ("the topic {words} does not occur in the minutes",) * 2,
+        "nl": ("het onderwerp {words} komt niet voor in de notulen",) * 2,
+    },
+    "no_amount": {
+        "en": ("no statement{who} states an amount of money{of}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een geldbedrag{of}",) * 2,
+    },
+    "no_percentage": {
+        "en": ("no statement{who} states a percentage{of}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een percentage{of}",) * 2,
+    },
+    "no_count": {
+        "en": ("no statement{who} states a number{of}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een aantal{of}",) * 2,
+    },
+    "no_chair": {
+        "en": ("the minutes name no chair here",) * 2,
+        "nl": ("de notulen noemen hier geen voorzitter",) * 2,
+    },
+    "name_not_quoted": {
+        "en": ("no statement{who} mentions {names}",) * 2,
+        "nl": ("geen uitspraak{who} noemt {names}",) * 2,
+    },
+    "topic_not_quoted": {
+        "en": ("no statement{by} mentions {topic}",) * 2,
+        "nl": ("geen uitspraak{by} gaat over {topic}",) * 2,
+    },
+    "no_record": {
+        "en": ("the register records no agreement or decision about {topic}",) * 2,
+        "nl": ("het register bevat geen afspraak of besluit over {topic}",) * 2,
+    },
+    "premise_unsupported": {
+        "en": ("no statement supports the premise {premise}",) * 2,
+        "nl": ("geen uitspraak ondersteunt de aanname {premise}",) * 2,
+    },
+    "no_answer": {
+        "en": ("no statement{who} answers the question",) * 2,
+        "nl": ("geen uitspraak{who} beantwoordt de vraag",) * 2,
+    },
+    "low_confidence": {
+        "en": ("the closest statement is too far from the question (confidence {confidence})",) * 2,
+        "nl": ("de dichtstbijzijnde uitspraak ligt te ver van de vraag (zekerheid {confidence})",)
+        * 2,
+    },
+}
+
+#: The sentence around a reason, with and without closest passages to show.
+_FRAME = {
+    "en": ("The minutes do not answer this question: {reason}.", " The closest passages follow."),
+    "nl": (
+        "De notulen beantwoorden deze vraag niet: {reason}.",
+        " Hieronder de dichtstbijzijnde passages.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an answer abstains: a code of :data:`MESSAGES` and its parameters."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        """The reason in ``lang`` ("en" or "nl")."""
+        return render(self.code, self.params, lang)
+
+
+def _quoted(items: Sequence[str] | str) -> str:
+    items = [items] if isinstance(items, str) else list(items)
+    return ", ".join(f"\u201c{i}\u201d" for i in items)
+
+
+def render(code: str, params: Mapping[str, Any], lang: str) -> str:
+    """The text of reason ``code`` with ``params`` in ``lang``."""
+    lang = "en" if lang == "en" else "nl"
+    one, many = MESSAGES[code][lang]
+    lists = [v for v in params.values() if isinstance(v, list | tuple)]
+    template = many if lists and len(lists[0]) > 1 else one
+    speaker = params.get("speaker") or ""
+    subject = params.get("subject") or ""
+    fields = {
+        "names": _quoted(params.get("names", ())),
+        "words": _quoted(params.get("words", ())),
+        "topic": _quoted(params.get("topic", "")),
+        "premise": _quoted(params.get("premise", "")),
+        "period": params.get("period", ""),
+        "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
+        "who": f" {speaker}" if speaker else "",
+        "by": (f" by {speaker}" if lang == "en" else f" van {speaker}") if speaker else "",
+        "of": (f" of {_quoted(subject)}" if lang == "en" else f" van {_quoted(subject)}")
+        if subject
+        else "",
+    }
+    return template.format(**fields)
+
+
+def abstention_text(reason: Reason, lang: str, closest: bool) -> str:
+    """The answer text of an abstention; it promises closest passages only when there are."""
+    head, tail = _FRAME["en" if lang == "en" else "nl"]
+    return head.format(reason=reason.text(lang)) + (tail if closest else "")
+
+
+#: Notes of what was understood that are sentences, by key (the rest are "label: value").
+NOTES: dict[str, dict[str, str]] = {
+    "retried": {
+        "en": "no passage where {value} speaks; searched all speakers",
+        "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",
+    },
+}

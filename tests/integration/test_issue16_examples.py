@@ -1,0 +1,95 @@
+"""The examples of issue 16 on the bundled corpus: each is answered with the quote that answers
+it, or abstains with a reason that is true."""
+
+from __future__ import annotations
+
+import pytest
+
+from lrt_search.service import Engine
+
+
+def _quotes(answer: object) -> list[str]:
+    return [c.quote for c in answer.citations]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who chaired the meeting of 19 March 2025?",
+        "who chaired the meeting of 19 March 2025",
+        "Wie zat de vergadering van 19 maart 2025 voor?",
+    ],
+)
+def test_the_chair_comes_from_the_attendee_list(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert any("Mw. Faber (AenM, voorzitter)" in q for q in _quotes(answer)), _quotes(answer)
+    assert answer.unread == (), answer.unread  # "chaired", "zat ... voor" are understood
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Minister for Asylum and Migration say about the Netherlands?",
+        "What did the Dutch government say about reception?",
+    ],
+)
+def test_english_general_words_and_a_title_are_not_missing_names(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.reason_code != "name_absent", answer.reason
+    assert not answer.abstained, answer.reason
+
+
+def test_an_english_topic_word_is_checked_through_the_bilingual_lexicon(engine: Engine) -> None:
+    # "peace" is "vrede" in the minutes, said by MVRO, never by the minister.
+    answer = engine.ask("What did the Minister for Asylum and Migration say about peace?")
+    assert answer.abstained and answer.reason_code == "topic_not_quoted", answer.reason
+    assert answer.reason_params["topic"] == "peace" and answer.reason_params["speaker"] == "MAenM"
+    said = engine.ask("What did MVRO say about peace?")
+    assert not said.abstained, said.reason
+    assert any("vrede" in q for q in _quotes(said)), _quotes(said)
+
+
+def test_a_name_of_several_capitalised_words_stays_a_name(engine: Engine) -> None:
+    answer = engine.ask("What did the Red Cross say about reception?")
+    assert answer.abstained and answer.reason_code == "name_absent", answer.reason
+
+
+def test_the_reply_in_the_next_bullet_answers(engine: Engine) -> None:
+    # CdK asks about doelgroepbeperkingen in one bullet; the state secretary answers in the next.
+    answer = engine.ask(
+        "What did the state secretary answer to the CdK about doelgroepbeperkingen?"
+    )
+    assert not answer.abstained, answer.reason
+    assert any(q.startswith("Staatssecretaris antwoordt") for q in _quotes(answer)), _quotes(answer)
+
+
+def test_two_names_in_adjacent_bullets(engine: Engine) -> None:
+    answer = engine.ask("What did the Council of State say about Ukraine?")
+    assert not answer.abstained, answer.reason
+    assert any("Raad van State" in q for q in _quotes(answer)), _quotes(answer)
+
+
+def test_a_name_only_in_the_bullet_before_a_weakly_anchored_statement_is_not_evidence(
+    engine: Engine,
+) -> None:
+    # "IND" stands in the bullet before; the statement holds only "proces".
+    answer = engine.ask("What did the IND say about the processing of applications?")
+    assert answer.abstained, _quotes(answer)
+
+
+def test_a_dutch_inflection_meets_its_synonyms(engine: Engine) -> None:
+    answer = engine.ask("Wat zei de minister over de Oekraïners?")
+    assert not answer.abstained, answer.reason
+    assert any("Oekraïense ontheemden" in q for q in _quotes(answer)), _quotes(answer)
+
+
+def test_a_false_premise_abstains_naming_the_premise(engine: Engine) -> None:
+    # "stappen op de IBT ladder" does not say that the VNG left the LRT ("uit ... gestapt").
+    answer = engine.ask("Waarom is de VNG uit de LRT gestapt?")
+    assert answer.abstained and answer.reason_code == "premise_unsupported", answer.reason
+    assert "uit de LRT gestapt" in (answer.reason or "")
+    supported = engine.ask("Waarom wil MAenM de spreidingswet intrekken?")
+    assert not supported.abstained, supported.reason
