@@ -6,7 +6,7 @@ Evaluation as data, like ranx: ``questions`` (the question set), ``metrics`` (:c
 
 from __future__ import annotations
 
-from .compare import Comparison, MetricComparison, compare, compare_settings
+from .compare import Comparison, MetricComparison, compare, compare_many, compare_settings, holm
 from .metrics import DEPTH, MEASURES, Qrels, Run, evaluate_run, mean_metrics
 from .questions import SPLITS, Gold, Question, default_questions_path, load_questions
 from .runner import (
@@ -34,12 +34,14 @@ __all__ = [
     "Report",
     "Run",
     "compare",
+    "compare_many",
     "compare_settings",
     "default_questions_path",
     "engine_for",
     "evaluate",
     "evaluate_run",
     "evaluate_settings",
+    "holm",
     "load_questions",
     "mean_metrics",
 ]

@@ -79,6 +79,12 @@ class Report:
     answers: AnswerStats | None
     failures: list[Failure] = field(default_factory=list)
     answer_confidences: dict[str, tuple[bool, float, bool]] = field(default_factory=dict)
+    #: What was ranked (question id -> [(chunk id, score)], best first) and answered
+    #: (question id -> abstained, confidence, quoted citations): kept by ``--save-run``.
+    ranking: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    answer_records: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The relevant chunk ids per question (the qrels the metrics were computed with).
+    relevant: dict[str, set[str]] = field(default_factory=dict)
 
     def to_dict(self, failures: bool = False) -> dict[str, Any]:
         """JSON form of ``lrt-search eval --json``."""
@@ -112,6 +118,7 @@ def evaluate(
     firsts: dict[str, Chunk] = {}
     stats_ = AnswerStats() if answers else None
     confidences: dict[str, tuple[bool, float, bool]] = {}
+    records: dict[str, dict[str, Any]] = {}
     with Progress(progress, len(questions), "evaluating") as advance:
         for q in questions:
             if q.answerable:
@@ -123,6 +130,7 @@ def evaluate(
                 answer = engine.ask(q.question)
                 has_gold = q.answerable and _quotes_contain_gold(answer.citations, q)
                 confidences[q.id] = (q.answerable, answer.confidence, has_gold)
+                records[q.id] = _answer_record(answer)
                 if q.answerable:
                     stats_.answerable += 1
                     stats_.abstained_answerable += answer.abstained
@@ -168,7 +176,19 @@ def evaluate(
         answers=stats_,
         failures=failures,
         answer_confidences=confidences,
+        ranking=ranking,
+        answer_records=records,
+        relevant=qrels.relevant,
     )
+
+
+def _answer_record(answer: Any) -> dict[str, Any]:
+    """What a saved run keeps of an answer: the decision, confidence and cited quotes."""
+    return {
+        "abstained": bool(answer.abstained),
+        "confidence": round(float(answer.confidence), 4),
+        "quotes": [{"citation": c.citation, "quote": c.quote} for c in answer.citations],
+    }
 
 
 def _quotes_contain_gold(citations: Sequence[Any], q: Question) -> bool:
