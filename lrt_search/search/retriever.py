@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import cached_property
@@ -27,6 +28,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
+from .bridges import bridge_words
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
 from .query import QueryScope, glossary_terms, understand, wants_header
 from .rerank import make_reranker
@@ -228,7 +230,8 @@ class Retriever:
                 extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
             else:
                 extra = []
-            rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
+            bridged = self.bridges(query)
+            rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask, bridged)
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed)
         hits = self._fuse(rankings, k, mode, query)
@@ -251,8 +254,23 @@ class Retriever:
         offsets = np.asarray(self.statement_offsets)
         return ~self._is_header & (offsets[1:] > offsets[:-1])
 
+    def bridges(self, query: str) -> list[str]:
+        """The corpus words bridged from ``query`` (:mod:`.bridges`; none when
+        ``bridge_weight`` is 0)."""
+        s = self.settings
+        if s.bridge_weight <= 0:
+            return []
+        return bridge_words(
+            query, self.analyzer, self._known_terms, s.bridge_per_word, s.bridge_dutch
+        )
+
     def _bm25_ranking(
-        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
+        self,
+        query: str,
+        extra: list[str],
+        depth: int,
+        mask: np.ndarray | None,
+        bridged: Sequence[str] = (),
     ) -> list[tuple[int, float]]:
         # A search of several words leaves out Dutch light verbs (komen, krijgen, ...).
         light = self.settings.drop_light_verbs
@@ -260,6 +278,9 @@ class Retriever:
         for phrase in extra:
             terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
         scores = self.bm25.scores(terms)
+        if bridged:
+            bridge_terms = [t for w in bridged for t in self.analyzer.tokenize(w)[:1]]
+            scores = scores + self.settings.bridge_weight * self.bm25.scores(bridge_terms)
         if mask is not None:
             scores = np.where(mask, scores, -np.inf)
         positive = np.flatnonzero(scores > 0)
@@ -366,8 +387,14 @@ class Retriever:
         return fused
 
     def scope(self, question: str) -> QueryScope:
-        """What :meth:`ask` understands of a question: speaker, period, glossary terms."""
-        return understand(question, self.orgs, self.glossary, self.synonyms)
+        """What :meth:`ask` understands of a question: speaker, period, glossary terms, and the
+        words its dictionary bridges add (``expanded: ...``)."""
+        scope = understand(question, self.orgs, self.glossary, self.synonyms)
+        bridged = self.bridges(question)
+        if not bridged:
+            return scope
+        note = "expanded: " + ", ".join(bridged[:8]) + (" …" if len(bridged) > 8 else "")
+        return dataclasses.replace(scope, notes=(*scope.notes, note))
 
     def search_question(
         self,

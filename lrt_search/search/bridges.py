@@ -1,0 +1,54 @@
+"""Vocabulary bridges from a real dictionary: the corpus words a question means but does not
+use, searched as low-weight BM25 terms (rule ``bridge_weight``; 0 switches it off).
+
+An English question's words go to Dutch through FreeDict (:mod:`lrt_search.lexicon.freedict`:
+"peace" -> "vrede"); a Dutch question's words go through English and back ("maatschappij" ->
+"society" -> "samenleving"), which is how a bilingual dictionary yields synonyms. Only
+translations that the index holds are kept, at most ``per_word`` per word (those reached by
+the most senses first), never the word's own stem; they are shown as ``expanded: ...``.
+Dutch questions of fewer than three content words (keyword searches) are not bridged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Container
+
+from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
+from ..lexicon.freedict import dutch_to_english, english_to_dutch
+
+
+def bridge_words(
+    question: str,
+    analyzer: DutchAnalyzer,
+    known_terms: Container[str],
+    per_word: int = 3,
+    dutch: bool = True,
+) -> list[str]:
+    """The corpus words bridged from ``question``'s content words (see the module docstring);
+    ``dutch=False`` leaves Dutch questions alone (English ones only)."""
+    english = is_english(question)
+    if not english and (not dutch or len(query_words(question)) < 3):
+        return []  # a Dutch keyword search is searched as typed
+    out: dict[str, None] = {}
+    for word in query_words(question):
+        if len(word) < 4 or not word.isalpha() or word in LIGHT_VERBS:
+            continue
+        own = set(analyzer.tokenize(word))
+        votes: Counter[str] = Counter()
+        if english:
+            votes.update(english_to_dutch(word))
+        else:
+            for sense in dutch_to_english(word):
+                votes.update(set(english_to_dutch(sense)))
+        kept = 0
+        for candidate, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            if kept >= per_word:
+                break
+            if " " in candidate or not candidate.isalpha() or candidate in out:
+                continue
+            terms = analyzer.tokenize(candidate)
+            if terms and terms[0] in known_terms and terms[0] not in own:
+                out[candidate] = None
+                kept += 1
+    return list(out)
