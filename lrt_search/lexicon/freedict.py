@@ -4,13 +4,18 @@ as word -> translations maps: a real bilingual lexicon for words no glossary lis
 The dictd files (``/usr/share/dictd/freedict-*.index`` and ``.dict.dz``, a gzip-compatible
 dictzip) are read once on first use. An entry is a headword line (``peace /piːs/``) followed by
 its senses (``1. vreedzaam, vredig``); every comma- or semicolon-separated sense becomes a
-translation. Without the package the maps are empty (nothing is expanded).
+translation. Without the package the maps are empty (nothing is expanded). The merged maps
+are cached on disk (see :func:`_merged`), so a fresh process reads them in tens of ms.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
+import json
+import os
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -62,28 +67,61 @@ def translations(name: str, folder: Path = DICTD) -> dict[str, tuple[str, ...]]:
 def english_to_dutch(word: str) -> tuple[str, ...]:
     """Dutch translations of an English word: the eng-nld entry, then the nld-eng headwords
     that list it (the reverse direction adds what one side lacks)."""
-    word = _key(word)
-    forward = translations("eng-nld").get(word, ())
-    backward = _reverse_nld_eng().get(word, ())
-    return tuple(dict.fromkeys(forward + backward))
+    return tuple(_merged()[0].get(_key(word), ()))
 
 
 def dutch_to_english(word: str) -> tuple[str, ...]:
     """English translations of a Dutch word (nld-eng, then the reverse of eng-nld)."""
-    word = _key(word)
-    forward = translations("nld-eng").get(word, ())
-    backward = _reverse_eng_nld().get(word, ())
-    return tuple(dict.fromkeys(forward + backward))
+    return tuple(_merged()[1].get(_key(word), ()))
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/lrt-search/freedict``, or ``~/.cache/lrt-search/freedict``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "lrt-search" / "freedict"
 
 
 @cache
-def _reverse_nld_eng() -> dict[str, tuple[str, ...]]:
-    return _reverse(translations("nld-eng"))
+def _merged(folder: Path = DICTD) -> tuple[dict[str, Sequence[str]], dict[str, Sequence[str]]]:
+    """(English -> Dutch, Dutch -> English), each direction merged with the reverse of the
+    other dictionary. Parsing takes about a second, so the result is kept in :func:`cache_dir`
+    under the size and time of the dictionary files (read back in tens of milliseconds)."""
+    stamp = []
+    for name in ("eng-nld", "nld-eng"):
+        for suffix in ("index", "dict.dz"):
+            try:
+                st = (folder / f"freedict-{name}.{suffix}").stat()
+            except OSError:
+                return {}, {}
+            stamp.append(f"{st.st_size}-{st.st_mtime_ns}")
+    key = hashlib.sha256(f"{folder}|{'|'.join(stamp)}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"merged-{key}.json"
+    try:
+        en_nl, nl_en = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(en_nl, dict) and isinstance(nl_en, dict):
+            return en_nl, nl_en
+    except (OSError, ValueError, TypeError):
+        pass
+    eng_nld, nld_eng = translations("eng-nld", folder), translations("nld-eng", folder)
+    en_nl = _join(eng_nld, _reverse(nld_eng))
+    nl_en = _join(nld_eng, _reverse(eng_nld))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([en_nl, nl_en], ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home: parse again next time
+    return en_nl, nl_en
 
 
-@cache
-def _reverse_eng_nld() -> dict[str, tuple[str, ...]]:
-    return _reverse(translations("eng-nld"))
+def _join(
+    forward: dict[str, tuple[str, ...]], backward: dict[str, tuple[str, ...]]
+) -> dict[str, Sequence[str]]:
+    return {
+        word: list(dict.fromkeys(forward.get(word, ()) + backward.get(word, ())))
+        for word in forward.keys() | backward.keys()
+    }
 
 
 def _reverse(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
