@@ -27,10 +27,24 @@ def bridge_words(
 ) -> list[str]:
     """The corpus words bridged from ``question``'s content words (see the module docstring);
     ``dutch=False`` leaves Dutch questions alone (English ones only)."""
+    bridged = bridge_map(question, analyzer, known_terms, per_word, dutch)
+    return list(dict.fromkeys(w for words in bridged.values() for w in words))
+
+
+def bridge_map(
+    question: str,
+    analyzer: DutchAnalyzer,
+    known_terms: Container[str],
+    per_word: int = 3,
+    dutch: bool = True,
+) -> dict[str, list[str]]:
+    """``{question word (folded): the corpus words bridged from it}``, for the words that
+    have any (see :func:`bridge_words`)."""
     english = is_english(question)
     if not english and (not dutch or len(query_words(question)) < 3):
-        return []  # a Dutch keyword search is searched as typed
-    out: dict[str, None] = {}
+        return {}  # a Dutch keyword search is searched as typed
+    out: dict[str, list[str]] = {}
+    seen: set[str] = set()
     for word in query_words(question):
         if len(word) < 4 or not word.isalpha() or word in LIGHT_VERBS:
             continue
@@ -45,10 +59,11 @@ def bridge_words(
         for candidate, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
             if kept >= per_word:
                 break
-            if " " in candidate or not candidate.isalpha() or candidate in out:
+            if " " in candidate or not candidate.isalpha() or candidate in seen:
                 continue
             terms = analyzer.tokenize(candidate)
             if terms and terms[0] in known_terms and terms[0] not in own:
-                out[candidate] = None
+                out.setdefault(word, []).append(candidate)
+                seen.add(candidate)
                 kept += 1
-    return list(out)
+    return out

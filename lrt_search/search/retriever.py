@@ -28,7 +28,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
-from .bridges import bridge_words
+from .bridges import bridge_map
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
 from .query import QueryScope, glossary_terms, understand, wants_header
 from .rerank import make_reranker
@@ -257,10 +257,18 @@ class Retriever:
     def bridges(self, query: str) -> list[str]:
         """The corpus words bridged from ``query`` (:mod:`.bridges`; none when
         ``bridge_weight`` is 0)."""
+        words_ = self._bridge_map(query).values()
+        return list(dict.fromkeys(w for bridged in words_ for w in bridged))
+
+    def bridge_sources(self, query: str) -> set[str]:
+        """The (folded) words of ``query`` that :meth:`bridges` translated."""
+        return set(self._bridge_map(query))
+
+    def _bridge_map(self, query: str) -> dict[str, list[str]]:
         s = self.settings
         if s.bridge_weight <= 0:
-            return []
-        return bridge_words(
+            return {}
+        return bridge_map(
             query, self.analyzer, self._known_terms, s.bridge_per_word, s.bridge_dutch
         )
 

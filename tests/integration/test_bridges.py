@@ -32,3 +32,13 @@ def test_bridges_reach_the_passage_and_are_shown(engine: Engine) -> None:
     assert not any(gold in h.chunk.text for h in off.search(PEACE, mode="bm25"))
     assert any(n.startswith("expanded: ") and "vrede" in n for n in on.scope(PEACE).notes)
     assert not any(n.startswith("expanded: ") for n in off.scope(PEACE).notes)
+
+
+def test_bridged_words_are_not_reported_as_not_understood(engine: Engine) -> None:
+    from lrt_search.search.unread import not_understood
+
+    on = engine.with_settings(engine.settings.replace(bridge_weight=0.6))
+    off = engine.with_settings(engine.settings.replace(bridge_weight=0.0))
+    unread_on = " ".join(u["text"] for u in not_understood(on, PEACE))
+    unread_off = " ".join(u["text"] for u in not_understood(off, PEACE))
+    assert "peace" in unread_off and "peace" not in unread_on
