@@ -11,11 +11,53 @@ Dutch questions of fewer than three content words (keyword searches) are not bri
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Container
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
 from ..lexicon.freedict import dutch_to_english, english_to_dutch
+
+if TYPE_CHECKING:
+    from .query import QueryScope
+    from .retriever import Retriever
+
+
+def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
+    """:func:`bridge_map` of ``query`` with the retriever's analyzer, index vocabulary and
+    settings (empty when ``bridge_weight`` is 0)."""
+    s = retriever.settings
+    if s.bridge_weight <= 0:
+        return {}
+    known = retriever.bm25.terms
+    return bridge_map(query, retriever.analyzer, known, s.bridge_per_word, s.bridge_dutch)
+
+
+def bridged_words(retriever: Retriever, query: str) -> list[str]:
+    """The corpus words bridged from ``query`` (see :func:`bridges_of`)."""
+    words = bridges_of(retriever, query).values()
+    return list(dict.fromkeys(w for bridged in words for w in bridged))
+
+
+def bridge_scores(retriever: Retriever, query: str) -> np.ndarray | float:
+    """``bridge_weight`` times the BM25 scores of ``query``'s bridged words (0.0 for none)."""
+    bridged = bridged_words(retriever, query)
+    if not bridged:
+        return 0.0
+    terms = [t for w in bridged for t in retriever.analyzer.tokenize(w)[:1]]
+    return retriever.settings.bridge_weight * retriever.bm25.scores(terms)
+
+
+def noted(retriever: Retriever, scope: QueryScope, question: str) -> QueryScope:
+    """``scope`` with an ``expanded: ...`` note naming ``question``'s bridged words."""
+    bridged = bridged_words(retriever, question)
+    if not bridged:
+        return scope
+    note = "expanded: " + ", ".join(bridged[:8]) + (" …" if len(bridged) > 8 else "")
+    return dataclasses.replace(scope, notes=(*scope.notes, note))
 
 
 def bridge_words(

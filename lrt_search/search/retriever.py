@@ -1,5 +1,4 @@
 """Retrieval: the question's terms and embedding against the sparse and dense indexes, fused.
-
 >>> from lrt_search import Engine
 >>> engine = Engine.load(corpus="corpus", index="index")            # doctest: +SKIP
 >>> hits = engine.search("what did IPO say about indeplaatsstelling", k=5)   # doctest: +SKIP
@@ -7,7 +6,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import cached_property
@@ -28,7 +26,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
-from .bridges import bridge_map
+from .bridges import bridge_scores, noted
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
 from .query import QueryScope, glossary_terms, understand, wants_header
 from .rerank import make_reranker
@@ -230,8 +228,7 @@ class Retriever:
                 extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
             else:
                 extra = []
-            bridged = self.bridges(query)
-            rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask, bridged)
+            rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed)
         hits = self._fuse(rankings, k, mode, query)
@@ -254,41 +251,15 @@ class Retriever:
         offsets = np.asarray(self.statement_offsets)
         return ~self._is_header & (offsets[1:] > offsets[:-1])
 
-    def bridges(self, query: str) -> list[str]:
-        """The corpus words bridged from ``query`` (:mod:`.bridges`; none when
-        ``bridge_weight`` is 0)."""
-        words_ = self._bridge_map(query).values()
-        return list(dict.fromkeys(w for bridged in words_ for w in bridged))
-
-    def bridge_sources(self, query: str) -> set[str]:
-        """The (folded) words of ``query`` that :meth:`bridges` translated."""
-        return set(self._bridge_map(query))
-
-    def _bridge_map(self, query: str) -> dict[str, list[str]]:
-        s = self.settings
-        if s.bridge_weight <= 0:
-            return {}
-        return bridge_map(
-            query, self.analyzer, self._known_terms, s.bridge_per_word, s.bridge_dutch
-        )
-
     def _bm25_ranking(
-        self,
-        query: str,
-        extra: list[str],
-        depth: int,
-        mask: np.ndarray | None,
-        bridged: Sequence[str] = (),
+        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
     ) -> list[tuple[int, float]]:
         # A search of several words leaves out Dutch light verbs (komen, krijgen, ...).
         light = self.settings.drop_light_verbs
         terms = self.analyzer.tokenize_query(query, self._known_terms, drop_light_verbs=light)
         for phrase in extra:
             terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
-        scores = self.bm25.scores(terms)
-        if bridged:
-            bridge_terms = [t for w in bridged for t in self.analyzer.tokenize(w)[:1]]
-            scores = scores + self.settings.bridge_weight * self.bm25.scores(bridge_terms)
+        scores = self.bm25.scores(terms) + bridge_scores(self, query)  # search/bridges.py
         if mask is not None:
             scores = np.where(mask, scores, -np.inf)
         positive = np.flatnonzero(scores > 0)
@@ -395,14 +366,8 @@ class Retriever:
         return fused
 
     def scope(self, question: str) -> QueryScope:
-        """What :meth:`ask` understands of a question: speaker, period, glossary terms, and the
-        words its dictionary bridges add (``expanded: ...``)."""
-        scope = understand(question, self.orgs, self.glossary, self.synonyms)
-        bridged = self.bridges(question)
-        if not bridged:
-            return scope
-        note = "expanded: " + ", ".join(bridged[:8]) + (" …" if len(bridged) > 8 else "")
-        return dataclasses.replace(scope, notes=(*scope.notes, note))
+        """What :meth:`ask` understands of a question: speaker, period, glossary, bridges."""
+        return noted(self, understand(question, self.orgs, self.glossary, self.synonyms), question)
 
     def search_question(
         self,

@@ -30,6 +30,7 @@ from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
+from .bridges import bridges_of
 from .query import (
     find_period,
     is_speaker_position,
@@ -257,6 +258,6 @@ def not_understood(retriever: Retriever, question: str) -> list[dict[str, str]]:
         retriever.glossary,
         retriever.analyzer,
         retriever.bm25.terms,
-        bridged=retriever.bridge_sources(question),
+        bridged=set(bridges_of(retriever, question)),
     )
     return [u.to_dict(english) for u in found]
