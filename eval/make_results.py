@@ -46,6 +46,7 @@ CONFIGS = [
     ("no-sentence-dense", "default, no sentence-level dense evidence"),
     ("no-light-verbs", "default, Dutch light verbs kept as query terms"),
     ("no-synonyms", "default, no Dutch synonyms"),
+    ("no-bridges", "default, no dictionary bridges (FreeDict)"),
     ("before-issue-8", "before issue 8 (approximately; see the config)"),
     ("default", "**default**"),
 ]
@@ -98,9 +99,13 @@ COMPARE = [
     "no-sentence-dense",
     "no-light-verbs",
     "no-synonyms",
+    "no-bridges",
     "before-issue-8",
 ]
-ANSWERS = ("default", "no-evidence-checks", "no-synonyms", "before-issue-8")
+ANSWERS = ("default", "no-evidence-checks", "no-synonyms", "no-bridges", "before-issue-8")
+# Issue 21's features, each with the configuration that switches it off: the per-feature
+# effect table (dev: chosen there; test: reported once).
+FEATURES = [("dictionary bridges (search/bridges.py, FreeDict)", "no-bridges")]
 CHANGES = ("org_swap", "absent_topic", "no_meeting", "no_amount", "false_premise")
 
 
@@ -188,6 +193,34 @@ def reliability_section(
     return lines
 
 
+def feature_effects(reports: dict[tuple[str, str], Report]) -> list[str]:
+    """The per-feature effect table: default minus the default without the feature, on
+    paraphrase R@5 and overall R@5 / nDCG@10, per split, with the paired permutation p."""
+    lines = [
+        "",
+        "## Per-feature effect (default minus default without the feature)",
+        "",
+        "Paraphrase R@5 and overall R@5 / nDCG@10; p from the paired permutation test on all "
+        "answerable questions of the split. Features were chosen on dev.",
+        "",
+        "| feature (off: config) | split | para R@5 | R@5 | p | nDCG@10 | p |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    nan = dict.fromkeys(MEASURES, float("nan"))
+    for label, off in FEATURES:
+        for split in ("dev", "test"):
+            on_r, off_r = reports[("default", split)], reports[(off, split)]
+            para = on_r.by_type.get("paraphrase", nan)["R@5"]
+            para_off = off_r.by_type.get("paraphrase", nan)["R@5"]
+            c = {m.metric: m for m in compare(off_r.per_question, on_r.per_question).metrics}
+            lines.append(
+                f"| {label} (`{off}`) | {split} | {para_off:.3f} -> {para:.3f} | "
+                f"{c['R@5'].a:.3f} -> {c['R@5'].b:.3f} | {c['R@5'].p_value:.3f} | "
+                f"{c['nDCG@10'].a:.3f} -> {c['nDCG@10'].b:.3f} | {c['nDCG@10'].p_value:.3f} |"
+            )
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--index", type=Path, default=None, help="index folder (default index/)")
@@ -267,6 +300,7 @@ def main() -> int:
         "no-lexical-guarantee",
         "no-light-verbs",
         "no-synonyms",
+        "no-bridges",
         "before-issue-8",
     ):
         d = reports[(name, "dev")].by_type.get("paraphrase", nan)
@@ -274,6 +308,7 @@ def main() -> int:
         lines.append(
             f"| {name} | {d['R@5']:.3f} | {t['R@5']:.3f} | {d['MRR@10']:.3f} | {t['MRR@10']:.3f} |"
         )
+    lines += feature_effects(reports)
     lines += [
         "",
         "## Paired comparisons on the test split (default minus other)",
@@ -346,7 +381,14 @@ def main() -> int:
     ]
     from lrt_search.evaluation.rare_words import rare_word_check
 
-    for name in ("default", "no-lexical-guarantee", "before-issue-8", "bm25", "dense"):
+    for name in (
+        "default",
+        "no-bridges",
+        "no-lexical-guarantee",
+        "before-issue-8",
+        "bm25",
+        "dense",
+    ):
         settings = Settings.from_toml(HERE / "configs" / f"{name}.toml")
         if args.index:
             settings = settings.replace(index_dir=args.index)

@@ -105,6 +105,12 @@ class Settings:
     understand_query: bool = True
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
+    # Dictionary bridges (search.bridges, FreeDict): BM25 weight of the bridged words (0: off),
+    # how many per question word, and whether Dutch questions get them (via English and back).
+    # Chosen on dev (weights 0.3/0.6/1.0, 1/3/5/8 words): eval/results.md.
+    bridge_weight: float = 0.6
+    bridge_per_word: int = 5
+    bridge_dutch: bool = True
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated

@@ -7,7 +7,7 @@ Evaluation as data, like ranx: ``questions`` (the question set), ``metrics`` (:c
 from __future__ import annotations
 
 from .ablation import AblationRow, ablate_checks
-from .compare import Comparison, MetricComparison, compare, compare_settings
+from .compare import Comparison, MetricComparison, compare, compare_many, compare_settings, holm
 from .metrics import DEPTH, MEASURES, Qrels, Run, evaluate_run, mean_metrics
 from .questions import (
     SPLITS,
@@ -44,6 +44,7 @@ __all__ = [
     "Run",
     "ablate_checks",
     "compare",
+    "compare_many",
     "compare_settings",
     "default_generated_path",
     "default_questions_path",
@@ -51,6 +52,7 @@ __all__ = [
     "evaluate",
     "evaluate_run",
     "evaluate_settings",
+    "holm",
     "load_questions",
     "mean_metrics",
 ]

@@ -1,5 +1,6 @@
-"""Paired comparison of two configurations: per-question differences tested with NumPy (a paired
-sign-flip permutation test and a percentile bootstrap interval; no SciPy needed)."""
+"""Paired comparison of configurations: per-question differences tested with NumPy (a paired
+sign-flip permutation test and a percentile bootstrap interval; no SciPy needed); several
+configurations against one baseline with Holm's correction for multiple comparisons."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ class MetricComparison:
     p_value: float
     ci_low: float
     ci_high: float
+    #: ``p_value`` adjusted by Holm's step-down method over the configurations compared with
+    #: the same baseline on this metric (equal to ``p_value`` for a single comparison).
+    p_holm: float = float("nan")
 
 
 @dataclass
@@ -117,7 +121,38 @@ def compare(
                 high,
             )
         )
+    for m in out:
+        m.p_holm = m.p_value
     return Comparison(names, len(ids), out)
+
+
+def holm(p_values: Sequence[float]) -> list[float]:
+    """Holm's step-down adjustment of ``p_values`` (family-wise error rate): the i-th smallest
+    p is multiplied by ``n - i`` (i from 0), made monotone, capped at 1; NaN stays NaN."""
+    order = sorted((p, i) for i, p in enumerate(p_values) if not np.isnan(p))
+    adjusted = [float("nan")] * len(p_values)
+    running = 0.0
+    for step, (p, i) in enumerate(order):
+        running = max(running, min(1.0, (len(order) - step) * p))
+        adjusted[i] = running
+    return adjusted
+
+
+def compare_many(
+    baseline: tuple[str, dict[str, dict[str, float]]],
+    others: Sequence[tuple[str, dict[str, dict[str, float]]]],
+    seed: int = 0,
+    resamples: int = 10_000,
+) -> list[Comparison]:
+    """Each of ``others`` (name, per-question metrics) against ``baseline``, with the p-values
+    of every metric Holm-adjusted over the ``others`` (:attr:`MetricComparison.p_holm`)."""
+    name, per = baseline
+    out = [compare(per, b, (name, other), seed, resamples) for other, b in others]
+    for index in range(len(MEASURES)):
+        adjusted = holm([c.metrics[index].p_value for c in out])
+        for comparison, p in zip(out, adjusted, strict=True):
+            comparison.metrics[index].p_holm = p
+    return out
 
 
 def compare_settings(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..lexicon.textnorm import normalize_for_match
-from ..models import Chunk
+from ..models import Answer, Chunk
 from ..progress import Progress
 from .metrics import DEPTH, Qrels, Run, evaluate_run, mean_metrics
 from .questions import Question
@@ -108,6 +108,12 @@ class Report:
         """Answers by confidence label with the share holding the answer (see
         :mod:`.reliability`); empty without answers."""
         return reliability(self.answer_records) if self.answer_records else []
+    #: What was ranked (question id -> [(chunk id, score)], best first) and answered
+    #: (question id -> abstained, confidence, quoted citations): kept by ``--save-run``.
+    ranking: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    saved_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The relevant chunk ids per question (the qrels the metrics were computed with).
+    relevant: dict[str, set[str]] = field(default_factory=dict)
 
     def to_dict(self, failures: bool = False) -> dict[str, Any]:
         """JSON form of ``lrt-search eval --json``."""
@@ -147,6 +153,7 @@ def evaluate(
     stats_ = AnswerStats() if answers else None
     confidences: dict[str, tuple[bool, float, bool]] = {}
     records: list[AnswerRecord] = []
+    saved: dict[str, dict[str, Any]] = {}
     with Progress(progress, len(questions), "evaluating") as advance:
         for q in questions:
             if q.answerable:
@@ -155,9 +162,11 @@ def evaluate(
                 if hits:
                     firsts[q.id] = hits[0].chunk
             if stats_ is not None:
-                record = ask_one(engine, q)
+                answer = engine.ask(q.question)
+                record = answer_record(q, answer)
                 confidences[q.id] = (q.answerable, record.confidence, record.has_gold)
                 records.append(record)
+                saved[q.id] = _saved_answer(answer)
                 stats_.add(record)
             advance(1)
     ids = [q.id for q in questions]
@@ -198,12 +207,19 @@ def evaluate(
         failures=failures,
         answer_confidences=confidences,
         answer_records=records,
+        ranking=ranking,
+        saved_answers=saved,
+        relevant=qrels.relevant,
     )
 
 
 def ask_one(engine: Engine, q: Question) -> AnswerRecord:
     """``ask`` one question and record what it did."""
-    answer = engine.ask(q.question)
+    return answer_record(q, engine.ask(q.question))
+
+
+def answer_record(q: Question, answer: Answer) -> AnswerRecord:
+    """What ``ask`` did with ``q``: its :class:`AnswerRecord`."""
     has_gold = q.answerable and _quotes_contain_gold(answer.citations, q)
     return AnswerRecord(
         q.id,
@@ -235,6 +251,15 @@ def ask_all(
             records.append(record)
             advance(1)
     return stats_, records
+
+
+def _saved_answer(answer: Answer) -> dict[str, Any]:
+    """What a saved run keeps of an answer: the decision, confidence and cited quotes."""
+    return {
+        "abstained": bool(answer.abstained),
+        "confidence": round(float(answer.confidence), 4),
+        "quotes": [{"citation": c.citation, "quote": c.quote} for c in answer.citations],
+    }
 
 
 def _quotes_contain_gold(citations: Sequence[Any], q: Question) -> bool:

@@ -6,7 +6,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
@@ -34,6 +34,10 @@ except ImportError:  # pragma: no cover
 
 from . import corpus_commands  # noqa: F401  (registers its commands on the app)
 from .app import app, date_option, err, out, print_json, settings_from, warn_read_error, wrapped
+
+if TYPE_CHECKING:
+    from ..evaluation import Report
+    from ..evaluation.runs import SavedRun
 
 
 @app.command()
@@ -188,7 +192,18 @@ def serve(
 def evaluate_cmd(
     config: ConfigOpt = None,
     against: Annotated[
-        Path | None, typer.Option("--against", help="Compare --config with this configuration.")
+        list[Path] | None,
+        typer.Option("--against", help="Compare with this configuration (repeatable)."),
+    ] = None,
+    against_run: Annotated[
+        Path | None,
+        typer.Option("--against-run", help="Compare with a run saved by --save-run (as A)."),
+    ] = None,
+    save_run: Annotated[
+        Path | None, typer.Option("--save-run", help="Save --config's run (rankings, answers).")
+    ] = None,
+    trec_out: Annotated[
+        Path | None, typer.Option("--trec-out", help="Write qrels and runs in TREC format here.")
     ] = None,
     split: SplitOpt = "all",
     questions: Annotated[
@@ -213,7 +228,8 @@ def evaluate_cmd(
     index_dir: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Evaluate retrieval (and answers) on the question set, or compare two configurations."""
+    """Evaluate retrieval (and answers) on the question set, or compare configurations (A =
+    --config, or the --against-run file; B = each --against, or --config) with paired tests."""
     try:
         from .. import evaluation
     except ImportError as exc:  # ir-measures is in the [eval] extra
@@ -221,12 +237,14 @@ def evaluate_cmd(
             f"`lrt-search eval` needs the [eval] extra ({exc.name} is not installed):"
             " pip install 'lrt-search[eval]'"
         ) from exc
-    from .render import render_ablation, render_comparison, render_report
+    from ..evaluation import runs
+    from .render import render_ablation, render_report
 
     qpath = questions or evaluation.default_questions_path()
     items = evaluation.load_questions(qpath, split=split)
     if limit is not None:
         items = items[:limit]
+    saved = runs.load_run(against_run) if against_run else None
     base = settings_from(config, corpus, index_dir)
     if ablate:
         sets: dict[str, list[evaluation.Question]] = {str(split): items}
@@ -243,21 +261,58 @@ def evaluate_cmd(
         else:
             render_ablation(rows, out)
         return
-    if against is None:
-        report = evaluation.evaluate_settings(base, items, progress=None)
-        if as_json:
-            print_json(report.to_dict(failures=show_failures))
-        else:
-            render_report(report, out, show_failures=show_failures)
-        return
-    other = settings_from(against, corpus, index_dir)
-    comparison = evaluation.compare_settings(
-        base, other, items, names=(config.stem if config else "default", against.stem)
+    cache = evaluation.EngineCache()
+    comparing = bool(against) or saved is not None
+    report = evaluation.evaluate_settings(
+        base, items, answers=save_run is not None or not comparing, progress=None, cache=cache
     )
-    if as_json:
-        print_json(comparison.to_dict())
+    if save_run is not None:
+        runs.save_run(report, save_run, str(qpath), split)
+    name = config.stem if config else "default"
+    reports = {name: report}
+    for path in against or []:
+        other = settings_from(path, corpus, index_dir)
+        reports[path.stem] = evaluation.evaluate_settings(
+            other, items, answers=False, progress=None, cache=cache
+        )
+    if trec_out is not None:
+        _write_trec(trec_out, reports, saved)
+    if not comparing:
+        if as_json:
+            return print_json(report.to_dict(failures=show_failures))
+        return render_report(report, out, show_failures=show_failures)
+    _print_comparisons(reports, saved, as_json)
+
+
+def _write_trec(directory: Path, reports: dict[str, Report], saved: SavedRun | None) -> None:
+    from ..evaluation import runs
+
+    relevant: dict[str, set[str]] = {}
+    rankings: dict[str, dict[str, list[tuple[str, float]]]] = {}
+    for name, report in reports.items():
+        relevant.update(report.relevant)
+        rankings[name] = report.ranking
+    if saved is not None:
+        # The saved run's own qrels would differ only if chunking changed; ours are written.
+        rankings[saved.name] = saved.ranking
+    written = runs.write_trec(directory, relevant, rankings)
+    err.print(f"wrote {', '.join(str(p) for p in written)}", markup=False)
+
+
+def _print_comparisons(reports: dict[str, Report], saved: SavedRun | None, as_json: bool) -> None:
+    from ..evaluation import compare_many
+    from .render import render_comparisons
+
+    per = [(name, r.per_question) for name, r in reports.items()]
+    if saved is not None:
+        baseline, others = (saved.name, saved.per_question), per
     else:
-        render_comparison(comparison, out)
+        baseline, others = per[0], per[1:]
+    comparisons = compare_many(baseline, others)
+    if as_json:
+        data = [c.to_dict() for c in comparisons]
+        return print_json(data[0] if len(data) == 1 else data)
+    render_comparisons(comparisons, out)
 
 
 def main(argv: list[str] | None = None) -> None:

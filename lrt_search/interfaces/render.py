@@ -233,24 +233,37 @@ def render_ablation(rows: Sequence[AblationRow], console: Console) -> None:
 
 
 def render_comparison(comparison: Comparison, console: Console) -> None:
-    """Print a comparison as a table."""
-    from rich.table import Table
+    """Print one paired comparison (see :func:`render_comparisons`)."""
+    render_comparisons([comparison], console)
 
-    a, b = comparison.names
-    table = Table(title=f"{b} vs {a} on {comparison.n} questions (paired)")
-    for col in ("metric", a, b, "diff", "wins/ties/losses", "p (permutation)", "95% CI of diff"):
-        table.add_column(col, justify="right")
-    for m in comparison.metrics:
-        table.add_row(
-            m.metric,
-            f"{m.a:.3f}",
-            f"{m.b:.3f}",
-            f"{m.diff:+.3f}",
-            f"{m.wins}/{m.ties}/{m.losses}",
-            f"{m.p_value:.4f}",
-            f"[{m.ci_low:+.3f}, {m.ci_high:+.3f}]",
-        )
-    console.print(table)
+
+def render_comparisons(comparisons: list[Comparison], console: Console) -> None:
+    """Print paired comparisons against one baseline, one block per configuration, in at most
+    80 columns: A and B means, B - A, wins/ties/losses of B, the permutation p, the
+    Holm-adjusted p (over the configurations, per metric) and the 95% bootstrap interval."""
+    if not comparisons:
+        return
+    base = comparisons[0].names[0]
+    family = len(comparisons)
+    console.print(
+        f"A = {base}; p: paired permutation test, Holm over {family} "
+        f"configuration{'s' if family > 1 else ''} per metric",
+        markup=False,
+    )
+    header = (
+        f"{'metric':<8}{'A':>6}{'B':>7}{'B-A':>8}  {'W/T/L':<9}{'p':>6}{'Holm':>7}"
+        "  95% CI of B-A"
+    )
+    for c in comparisons:
+        console.print(f"\nB = {c.names[1]} ({c.n} questions)", markup=False)
+        console.print(header, markup=False)
+        for m in c.metrics:
+            wtl = f"{m.wins}/{m.ties}/{m.losses}"
+            console.print(
+                f"{m.metric:<8}{m.a:>6.3f}{m.b:>7.3f}{m.diff:>+8.3f}  {wtl:<9}"
+                f"{m.p_value:>6.3f}{m.p_holm:>7.3f}  [{m.ci_low:+.3f}, {m.ci_high:+.3f}]",
+                markup=False,
+            )
 
 
 def render_check(report: FileReport, console: Console) -> None:

@@ -1,5 +1,4 @@
 """Retrieval: the question's terms and embedding against the sparse and dense indexes, fused.
-
 >>> from lrt_search import Engine
 >>> engine = Engine.load(corpus="corpus", index="index")            # doctest: +SKIP
 >>> hits = engine.search("what did IPO say about indeplaatsstelling", k=5)   # doctest: +SKIP
@@ -27,6 +26,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
+from .bridges import bridge_scores, noted
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
 from .limits import check_query
 from .query import QueryScope, glossary_terms, understand, wants_header
@@ -257,7 +257,7 @@ class Retriever:
         terms = self.analyzer.tokenize_query(query, self._known_terms, drop_light_verbs=light)
         for phrase in extra:
             terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
-        scores = self.bm25.scores(terms)
+        scores = self.bm25.scores(terms) + bridge_scores(self, query)  # search/bridges.py
         if mask is not None:
             scores = np.where(mask, scores, -np.inf)
         positive = np.flatnonzero(scores > 0)
@@ -364,8 +364,8 @@ class Retriever:
         return fused
 
     def scope(self, question: str) -> QueryScope:
-        """What :meth:`ask` understands of a question: speaker, period, glossary terms."""
-        return understand(question, self.orgs, self.glossary, self.synonyms)
+        """What :meth:`ask` understands of a question: speaker, period, glossary, bridges."""
+        return noted(self, understand(question, self.orgs, self.glossary, self.synonyms), question)
 
     def search_question(
         self,

@@ -31,6 +31,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.intents import framing_spans
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
+from .bridges import bridges_of
 from .query import (
     find_period,
     is_speaker_position,
@@ -206,10 +207,12 @@ def find_unread(
     glossary: Glossary | None,
     analyzer: object,
     known: Container[str],
+    bridged: Container[str] = (),
 ) -> list[Unread]:
     """Everything of ``question`` that was not understood, dates first, then names, then
-    words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`) and
-    ``known`` its vocabulary."""
+    words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`),
+    ``known`` its vocabulary and ``bridged`` the (folded) words the dictionary bridges
+    translated into corpus words (:mod:`.bridges`), which count as understood."""
     found = [Unread("date", text) for text in unread_dates(question)]
     glossed: list[tuple[int, int]] = []
     if glossary is not None:
@@ -239,7 +242,7 @@ def find_unread(
     for word, start, end in content_words(question, table):
         if word in names or word.rstrip("s") in names or _inside(start, end, glossed):
             continue
-        if not is_known_word(word, analyzer, known):
+        if not is_known_word(word, analyzer, known) and fold_accents(word).lower() not in bridged:
             unmatched.append(word)
     if unmatched:
         found.append(Unread("words", ", ".join(dict.fromkeys(unmatched))))
@@ -252,6 +255,11 @@ def not_understood(retriever: Retriever, question: str) -> list[dict[str, str]]:
     show)."""
     english = is_english(question)
     found = find_unread(
-        question, retriever.orgs, retriever.glossary, retriever.analyzer, retriever.bm25.terms
+        question,
+        retriever.orgs,
+        retriever.glossary,
+        retriever.analyzer,
+        retriever.bm25.terms,
+        bridged=set(bridges_of(retriever, question)),
     )
     return [u.to_dict(english) for u in found]

@@ -10,6 +10,7 @@ import pytest
 
 from lrt_search.errors import QueryError
 from lrt_search.lexicon.textnorm import normalize_for_match
+from lrt_search.search.bridges import bridged_words
 from lrt_search.search.query import glossary_terms
 from lrt_search.service import Engine
 
@@ -159,6 +160,7 @@ def reachable(engine: Engine, ids: set[str], query: str, mode: str) -> set[str]:
     terms = engine.analyzer.tokenize_query(query, known)
     for phrase in glossary_terms(query, engine.glossary, synonyms=engine.synonyms):
         terms += engine.analyzer.tokenize_query(phrase, known)  # glossary and synonyms
+    terms += [t for w in bridged_words(engine, query) for t in engine.analyzer.tokenize(w)[:1]]
     scores = engine.bm25.scores(terms)
     matched = {c.chunk_id for c, v in zip(engine.chunks, scores, strict=True) if v > 0}
     items = {c.chunk_id for c in engine.chunks if c.kind == "item" and c.statements}

@@ -65,11 +65,11 @@ def test_cli_text_shows_the_note_in_the_question_language(paths, capsys) -> None
     code, out = run(["ask", "Wat gebeurde er op 31 februari 2023?", *paths], capsys)
     assert code == 0
     assert "niet begrepen: datum \u201c31 februari 2023\u201d" in " ".join(out.split())
-    code, out = run(["search", "What was said last Christmas about the shortage?", *paths], capsys)
+    code, out = run(["search", "What was said last Christmas about the flurbels?", *paths], capsys)
     assert code == 0
     flat = " ".join(out.split())
     assert "not understood: date \u201clast Christmas\u201d" in flat
-    assert "\u201cshortage\u201d (in neither the minutes nor the glossary)" in flat
+    assert "\u201cflurbels\u201d (in neither the minutes nor the glossary)" in flat
 
 
 def test_search_json_and_api_carry_the_notes(paths, capsys, built) -> None:

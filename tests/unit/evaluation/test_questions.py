@@ -149,3 +149,42 @@ def test_gold_quote_unique_and_in_dated_file(qid, idx, gold, corpus):
     in_file = corpus.get(gold["date"], "").count(quote)
     assert in_file == 1, f"{qid}: quote occurs {in_file}x in {gold['date']}: {gold['quote']!r}"
     assert total == 1, f"{qid}: quote occurs {total}x in the corpus: {gold['quote']!r}"
+
+
+def _content_terms(text: str, analyzer) -> set[str]:
+    """Stems of the content words of ``text`` with the parts of its compounds (corpus-fitted
+    analyzer), plus the folded words themselves, minus English stopwords."""
+    from lrt_search.index.analysis import dutch_stopwords, english_stopwords, words
+
+    stop = english_stopwords() | dutch_stopwords()
+    kept = " ".join(w for w in words(text) if w not in stop)
+    return set(analyzer.tokenize(kept)) | set(words(kept))
+
+
+#: The paraphrases written for issue 21 (q168 on): held to the strict rule below. Older ones
+#: were written to share no content word "in spirit" and some share a stem or a compound part.
+FIRST_STRICT_PARAPHRASE = 168
+
+
+def test_paraphrases_share_no_content_word_with_their_gold(questions: list[dict]) -> None:
+    """A paraphrase question (from q168 on) uses none of the content words of its gold quote:
+    no word, no stem and no compound part in common (stemmed and decompounded with the corpus
+    vocabulary), so only a bridge between different words can find it."""
+    from lrt_search.index.analysis import DutchAnalyzer
+
+    analyzer = DutchAnalyzer().fit(p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt"))
+    shared = {}
+    for q in questions:
+        if q["type"] != "paraphrase" or int(q["id"][1:]) < FIRST_STRICT_PARAPHRASE:
+            continue
+        question = _content_terms(q["question"], analyzer)
+        for gold in q["gold"]:
+            common = question & _content_terms(gold["quote"], analyzer)
+            if common:
+                shared[q["id"]] = sorted(common)
+    assert not shared, shared
+
+
+def test_enough_paraphrases_in_both_splits_and_languages(questions: list[dict]) -> None:
+    counts = Counter((q["split"], q["lang"]) for q in questions if q["type"] == "paraphrase")
+    assert all(counts[(s, lang)] >= 15 for s in SPLITS for lang in LANGS), counts

@@ -1,0 +1,132 @@
+"""Debian's FreeDict dictionaries (``dict-freedict-eng-nld``, ``dict-freedict-nld-eng``) read
+as word -> translations maps: a real bilingual lexicon for words no glossary lists.
+
+The dictd files (``/usr/share/dictd/freedict-*.index`` and ``.dict.dz``, a gzip-compatible
+dictzip) are read once on first use. An entry is a headword line (``peace /piːs/``) followed by
+its senses (``1. vreedzaam, vredig``); every comma- or semicolon-separated sense becomes a
+translation. Without the package the maps are empty (nothing is expanded). The merged maps
+are cached on disk (see :func:`_merged`), so a fresh process reads them in tens of ms.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from .textnorm import fold_accents
+
+DICTD = Path("/usr/share/dictd")
+_NUMBERED = re.compile(r"^\s*\d+\.\s*")
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _b64(text: str) -> int:
+    value = 0
+    for ch in text:
+        value = value * 64 + _B64.index(ch)
+    return value
+
+
+def _key(word: str) -> str:
+    return fold_accents(word).lower().strip()
+
+
+@cache
+def translations(name: str, folder: Path = DICTD) -> dict[str, tuple[str, ...]]:
+    """``{headword: translations}`` of dictionary ``name`` (``eng-nld`` or ``nld-eng``),
+    headwords and translations lower-cased and accent-folded; empty when not installed."""
+    index = folder / f"freedict-{name}.index"
+    data = folder / f"freedict-{name}.dict.dz"
+    try:
+        lines = index.read_text(encoding="utf-8").splitlines()
+        raw = gzip.decompress(data.read_bytes())
+    except (OSError, EOFError, gzip.BadGzipFile):
+        return {}
+    out: dict[str, list[str]] = {}
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0].startswith("00"):
+            continue
+        start, length = _b64(parts[1]), _b64(parts[2])
+        body = raw[start : start + length].decode("utf-8", "replace").splitlines()[1:]
+        senses = out.setdefault(_key(parts[0]), [])
+        for sense in body:
+            for item in re.split(r"[,;]", _NUMBERED.sub("", sense)):
+                item = _key(item)
+                if item and item not in senses:
+                    senses.append(item)
+    return {word: tuple(senses) for word, senses in out.items() if senses}
+
+
+def english_to_dutch(word: str) -> tuple[str, ...]:
+    """Dutch translations of an English word: the eng-nld entry, then the nld-eng headwords
+    that list it (the reverse direction adds what one side lacks)."""
+    return tuple(_merged()[0].get(_key(word), ()))
+
+
+def dutch_to_english(word: str) -> tuple[str, ...]:
+    """English translations of a Dutch word (nld-eng, then the reverse of eng-nld)."""
+    return tuple(_merged()[1].get(_key(word), ()))
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/lrt-search/freedict``, or ``~/.cache/lrt-search/freedict``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "lrt-search" / "freedict"
+
+
+@cache
+def _merged(folder: Path = DICTD) -> tuple[dict[str, Sequence[str]], dict[str, Sequence[str]]]:
+    """(English -> Dutch, Dutch -> English), each direction merged with the reverse of the
+    other dictionary. Parsing takes about a second, so the result is kept in :func:`cache_dir`
+    under the size and time of the dictionary files (read back in tens of milliseconds)."""
+    stamp = []
+    for name in ("eng-nld", "nld-eng"):
+        for suffix in ("index", "dict.dz"):
+            try:
+                st = (folder / f"freedict-{name}.{suffix}").stat()
+            except OSError:
+                return {}, {}
+            stamp.append(f"{st.st_size}-{st.st_mtime_ns}")
+    key = hashlib.sha256(f"{folder}|{'|'.join(stamp)}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"merged-{key}.json"
+    try:
+        en_nl, nl_en = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(en_nl, dict) and isinstance(nl_en, dict):
+            return en_nl, nl_en
+    except (OSError, ValueError, TypeError):
+        pass
+    eng_nld, nld_eng = translations("eng-nld", folder), translations("nld-eng", folder)
+    en_nl = _join(eng_nld, _reverse(nld_eng))
+    nl_en = _join(nld_eng, _reverse(eng_nld))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([en_nl, nl_en], ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home: parse again next time
+    return en_nl, nl_en
+
+
+def _join(
+    forward: dict[str, tuple[str, ...]], backward: dict[str, tuple[str, ...]]
+) -> dict[str, Sequence[str]]:
+    return {
+        word: list(dict.fromkeys(forward.get(word, ()) + backward.get(word, ())))
+        for word in forward.keys() | backward.keys()
+    }
+
+
+def _reverse(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for head, senses in table.items():
+        for sense in senses:
+            out.setdefault(sense, []).append(head)
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,44 @@
+"""Dictionary bridges: English and everyday words reach the minutes' words (search/bridges)."""
+
+from __future__ import annotations
+
+from lrt_search.search.bridges import bridge_words
+from lrt_search.service import Engine
+
+PEACE = "Did they talk about peace?"
+
+
+def test_english_question_is_bridged_to_corpus_words(engine: Engine) -> None:
+    bridged = bridge_words(PEACE, engine.analyzer, engine.bm25.terms, per_word=5)
+    assert "vrede" in bridged
+    # only words the index holds
+    assert all(engine.analyzer.tokenize(w)[0] in engine.bm25.terms for w in bridged)
+
+
+def test_dutch_sentence_bridged_through_english_but_keywords_are_not(engine: Engine) -> None:
+    question = "Helpen de woonvormen bewoners hun plek in de maatschappij te vinden?"
+    assert "samenleving" in bridge_words(question, engine.analyzer, engine.bm25.terms, 5)
+    assert bridge_words("maatschappij", engine.analyzer, engine.bm25.terms, 5) == []
+    # a word is never bridged to itself
+    assert "maatschappij" not in bridge_words(question, engine.analyzer, engine.bm25.terms, 5)
+
+
+def test_bridges_reach_the_passage_and_are_shown(engine: Engine) -> None:
+    gold = "vrede is in OEK"
+    on = engine.with_settings(engine.settings.replace(bridge_weight=0.6))
+    off = engine.with_settings(engine.settings.replace(bridge_weight=0.0))
+    assert any(gold in h.chunk.text for h in on.search(PEACE, k=3))
+    assert not any(gold in h.chunk.text for h in off.search(PEACE, k=5))
+    assert not any(gold in h.chunk.text for h in off.search(PEACE, mode="bm25"))
+    assert any(n.startswith("expanded: ") and "vrede" in n for n in on.scope(PEACE).notes)
+    assert not any(n.startswith("expanded: ") for n in off.scope(PEACE).notes)
+
+
+def test_bridged_words_are_not_reported_as_not_understood(engine: Engine) -> None:
+    from lrt_search.search.unread import not_understood
+
+    on = engine.with_settings(engine.settings.replace(bridge_weight=0.6))
+    off = engine.with_settings(engine.settings.replace(bridge_weight=0.0))
+    unread_on = " ".join(u["text"] for u in not_understood(on, PEACE))
+    unread_off = " ".join(u["text"] for u in not_understood(off, PEACE))
+    assert "peace" in unread_off and "peace" not in unread_on
