@@ -106,28 +106,23 @@ def search(
     engine = Engine.load(settings=settings, on_error=warn_read_error)
     since, until = date_option(since, "since"), date_option(until, "until")
     meeting = date_option(meeting, "meeting")
-    hits = engine.search(query, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode)
-    from ..search.unread import not_understood
+    from .searching import run_search
 
-    unread = not_understood(engine, query)
+    run = run_search(engine, query, k, org, since, until, meeting, mode)
     if as_json:
-        from .payloads import search_payload
-
-        mode_used, k_used = mode or settings.mode, k or settings.k
-        print_json(
-            search_payload(query, hits, mode_used, k_used, org, since, until, meeting, unread)
-        )
+        print_json(run.payload)
         return
     from ..index.analysis import is_english
     from .render import print_unread
 
+    hits, unread = run.hits, run.payload["not_understood"]
     print_unread(wrapped, unread, is_english(query))
     if not hits:
         out.print("no passages match the filters")
         return
     from ..search.highlight import query_terms
 
-    terms = query_terms(engine, query)
+    terms = query_terms(engine, run.parsed.text)
     for hit in hits:
         head = Text(f"{hit.rank:>2}. ", style="bold")
         head.append(hit.citation, style="bold cyan")

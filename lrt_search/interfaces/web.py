@@ -52,6 +52,7 @@ from .web_queries import (
 from .web_text import TEXTS, note_text
 
 TEMPLATES = Path(__file__).parent / "templates"
+SYNTAX_HELP = '"exact phrase", -word, a OR b, org:VNG, date:2023-11'
 
 
 #: The interface's words, Dutch first.
@@ -120,13 +121,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api/search", tags=["api"], summary="Ranked passages with citations")
     def api_search(
-        q: Annotated[str, Query(description="The query, Dutch or English.")],
+        q: Annotated[str, Query(description=f"The query, Dutch or English: {SYNTAX_HELP}.")],
         k: Annotated[int | None, Query(description="Number of passages.")] = None,
         org: Annotated[str | None, Query(description="Only passages where it speaks.")] = None,
         since: Annotated[
-            str | None, Query(description="From this meeting date (YYYY-MM-DD).")
+            str | None, Query(description="From this date or period on (as --since).")
         ] = None,
-        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
+        until: Annotated[str | None, Query(description="Up to the end of this period.")] = None,
         meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
         mode: Annotated[str | None, Query(description="hybrid, bm25 or dense.")] = None,
     ) -> dict[str, Any]:
@@ -210,7 +211,7 @@ def create_app(settings: Settings) -> FastAPI:
                     holder, q, k, org or None, since or None, until or None,
                     meeting or None, mode or None,
                 )  # fmt: skip
-                terms = query_terms(loaded.engine, q)
+                terms = query_terms(loaded.engine, payload["syntax"]["text"])
                 context["hits"] = hit_views(loaded.engine, hits, terms)
                 context["payload"] = payload
                 context["unread"] = payload["not_understood"]

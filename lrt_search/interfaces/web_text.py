@@ -55,6 +55,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "actie": "actie",
         "endpoints": "Eindpunten",
         "parameters": "parameters",
+        "syntax": 'Zoektaal: "exacte woorden" · -uitsluiten · spreiding OR opvang · org:VNG · '
+        "date:2023-11",
     },
     "en": {
         "title": "Search the LRT minutes",
@@ -106,6 +108,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "actie": "action",
         "endpoints": "Endpoints",
         "parameters": "parameters",
+        "syntax": 'Syntax: "exact phrase" · -exclude · spreiding OR opvang · org:VNG · '
+        "date:2023-11",
     },
 }
 

@@ -36,7 +36,7 @@ def test_api_json_equals_cli_json(client, built, capsys) -> None:
     assert code == 0
     api = client.get("/api/search", params={"q": "taakstelling 2025-II", "k": 3}).json()
     assert api == json.loads(out)
-    assert set(api) == {"query", "filters", "mode", "not_understood", "hits"}
+    assert set(api) == {"query", "filters", "mode", "not_understood", "hits", "syntax"}
     assert len(api["hits"]) == 3
 
     code, out = run_cli(
@@ -294,3 +294,24 @@ def test_meetings_page_and_bad_line_ranges(client) -> None:
     for start, end in ((50, 16), (99999, 99999), (0, 3)):
         r = client.get("/meeting/2023-11-10-lrt.txt", params={"start": start, "end": end})
         assert r.status_code == 400 and "not a range within" in r.text, (start, end)
+
+
+def test_api_search_takes_the_query_syntax_and_the_clis_periods(client, engine) -> None:
+    r = client.get("/api/search", params={"q": '"Ter Apel" -gemeenten org:COA', "k": 5})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["syntax"]["phrases"] == ["Ter Apel"] and body["filters"]["org"] == "COA"
+    assert body["hits"] and all(
+        "ter apel" in " ".join(h["text"].lower().split()) for h in body["hits"]
+    )
+    period = client.get("/api/search", params={"q": "opvang", "since": "april 2023"}).json()
+    assert period["filters"]["since"] == "2023-04-01"
+    assert all(h["meeting_date"] >= "2023-04-01" for h in period["hits"])
+    # The Python API takes the same periods; each interface names its own parameter.
+    assert engine.search("opvang", since="april 2023") == engine.search(
+        "opvang", since="2023-04-01"
+    )
+    bad = client.get("/api/search", params={"q": "opvang", "since": "gisteren"})
+    assert bad.status_code == 400 and bad.json()["error"].startswith("since: 'gisteren'")
+    bad = client.get("/api/search", params={"q": "opvang date:gisteren"})
+    assert bad.status_code == 400 and bad.json()["error"].startswith("date: 'gisteren'")
