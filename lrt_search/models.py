@@ -328,6 +328,8 @@ class Answer:
     features: dict[str, float] = field(default_factory=dict)  # of the calibrated confidence
     # what of the question was not understood: {"kind", "text", "note"} (see search/unread.py)
     unread: tuple[dict[str, str], ...] = ()
+    # spelling suggestions {"word", "suggestion", "query"} (see search/spelling.py)
+    suggestions: tuple[dict[str, str], ...] = ()
 
     @property
     def confidence_label(self) -> str:
@@ -346,6 +348,7 @@ class Answer:
             "confidence_label": self.confidence_label,
             "filters": self.filters,
             "not_understood": list(self.unread),
+            "suggestions": list(self.suggestions),
             "timeline": self.timeline,
             "citations": [c.to_dict() for c in self.citations],
             "closest": [h.to_dict() for h in self.closest],

@@ -10,11 +10,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .config import Settings
 from .errors import IndexStoreError, ReadError
@@ -145,11 +146,42 @@ class Engine(Retriever):
 
         return select(self._decisions, self.orgs, kind, org, since, until, meeting)
 
-    def ask(self, question: str, **kwargs: Any) -> Answer:
-        """Answer ``question`` with verbatim, cited quotes (see :mod:`lrt_search.answering`)."""
-        from .answer.answering import answer_question
+    def ask(
+        self,
+        question: str,
+        k: int | None = None,
+        org: str | Sequence[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+    ) -> Answer:
+        """Answer ``question`` with verbatim, cited quotes (see
+        :mod:`lrt_search.answer.answering`): ``k`` passages to quote from, only statements of
+        ``org``, meetings from ``since`` up to ``until`` (a date or a period: "april 2023").
 
-        return answer_question(self, question, **kwargs)
+        Spelling: when the question holds a word the minutes do not know and the answer
+        abstains, the question is asked again with the closest words of the minutes
+        (:mod:`lrt_search.search.spelling`); the answer then says so in its notes
+        (``spelling: spreidinswet -> spreidingswet``) and lists the ``suggestions``.
+        """
+        from .answer.answering import answer_question
+        from .search.spelling import suggest
+
+        orgs = org if org is None or isinstance(org, str) else list(org)
+        answer = answer_question(self, question, k=k, org=orgs, since=since, until=until)
+        suggestions = suggest(self, question) if answer.unread else []
+        if not suggestions:
+            return answer
+        listed = tuple(s.to_dict() for s in suggestions)
+        if answer.abstained:
+            retried = answer_question(
+                self, suggestions[-1].query, k=k, org=orgs, since=since, until=until
+            )
+            if not retried.abstained:
+                notes = tuple(f"spelling: {s.word} -> {s.suggestion}" for s in suggestions)
+                return dataclasses.replace(
+                    retried, question=question, notes=notes + retried.notes, suggestions=listed
+                )
+        return dataclasses.replace(answer, suggestions=listed)
 
 
 __all__ = ["Engine", "build_index", "index_status"]

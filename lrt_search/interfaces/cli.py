@@ -117,6 +117,11 @@ def search(
 
     hits, unread = run.hits, run.payload["not_understood"]
     print_unread(wrapped, unread, is_english(query))
+    if run.payload["suggestions"]:
+        from ..search.spelling import DID_YOU_MEAN
+
+        lang = "en" if is_english(query) else "nl"
+        wrapped.print(f"{DID_YOU_MEAN[lang]}: {run.payload['suggestions'][-1]['query']}?")
     if not hits:
         out.print("no passages match the filters")
         return

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..search.spelling import suggest
 from ..search.syntax import ParsedQuery, syntax_search
 from ..search.unread import not_understood
 from .payloads import search_payload
@@ -52,4 +53,5 @@ def run_search(
         unread,
     )
     payload["syntax"] = parsed.to_dict()
+    payload["suggestions"] = [s.to_dict() for s in suggest(engine, query)] if unread else []
     return SearchRun(hits, parsed, payload)

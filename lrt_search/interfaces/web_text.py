@@ -55,6 +55,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "actie": "actie",
         "endpoints": "Eindpunten",
         "parameters": "parameters",
+        "did_you_mean": "Bedoelde u",
+        "note_spelling": "spelling",
         "syntax": 'Zoektaal: "exacte woorden" · -uitsluiten · spreiding OR opvang · org:VNG · '
         "date:2023-11",
     },
@@ -108,6 +110,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "actie": "action",
         "endpoints": "Endpoints",
         "parameters": "parameters",
+        "did_you_mean": "Did you mean",
+        "note_spelling": "spelling",
         "syntax": 'Syntax: "exact phrase" · -exclude · spreiding OR opvang · org:VNG · '
         "date:2023-11",
     },

@@ -127,3 +127,36 @@ def test_decisions_page_in_the_browser(server: str, browser: webdriver.Chrome) -
     rows = browser.find_elements(By.CSS_SELECTOR, "#register tr.decision")
     assert rows and all(org in row.find_elements(By.TAG_NAME, "td")[2].text for row in rows)
     assert "Who must act" in browser.page_source
+
+
+def _search(browser: webdriver.Chrome, server: str, query: str) -> list[str]:
+    browser.get(server + "/")
+    box = browser.find_element(By.ID, "q")
+    box.send_keys(query)
+    browser.find_element(By.ID, "do-search").click()
+    WebDriverWait(browser, 120).until(ec.presence_of_element_located((By.ID, "hits")))
+    return [hit.text for hit in browser.find_elements(By.CSS_SELECTOR, "#hits .hit")]
+
+
+def test_search_operators_in_the_browser(server: str, browser: webdriver.Chrome) -> None:
+    plain = _search(browser, server, "Ter Apel")
+    assert any("gemeenten" in text for text in plain)  # the exclusion has work to do
+    hits = _search(browser, server, '"Ter Apel" -gemeenten date:2023')
+    assert hits
+    for text in hits:
+        assert "ter apel" in " ".join(text.lower().split()) and "gemeenten" not in text.lower()
+        assert "LRT 2023-" in text
+    assert "org:VNG" in browser.find_element(By.ID, "syntax-help").text
+
+
+def test_suggestion_link_in_the_browser(server: str, browser: webdriver.Chrome) -> None:
+    _search(browser, server, "spreidinswet")
+    link = browser.find_element(By.CSS_SELECTOR, "#suggestion a")
+    assert link.text == "spreidingswet"
+    assert browser.find_element(By.ID, "suggestion").text.startswith("Bedoelde u")
+    link.click()
+    WebDriverWait(browser, 120).until(ec.url_contains("q=spreidingswet"))
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "spreidingswet"
+    assert not browser.find_elements(By.ID, "suggestion")
+    hits = browser.find_elements(By.CSS_SELECTOR, "#hits .hit")
+    assert hits and "spreidingswet" in hits[0].text.lower()

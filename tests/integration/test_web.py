@@ -36,7 +36,15 @@ def test_api_json_equals_cli_json(client, built, capsys) -> None:
     assert code == 0
     api = client.get("/api/search", params={"q": "taakstelling 2025-II", "k": 3}).json()
     assert api == json.loads(out)
-    assert set(api) == {"query", "filters", "mode", "not_understood", "hits", "syntax"}
+    assert set(api) == {
+        "query",
+        "filters",
+        "mode",
+        "not_understood",
+        "hits",
+        "syntax",
+        "suggestions",
+    }
     assert len(api["hits"]) == 3
 
     code, out = run_cli(
@@ -315,3 +323,21 @@ def test_api_search_takes_the_query_syntax_and_the_clis_periods(client, engine) 
     assert bad.status_code == 400 and bad.json()["error"].startswith("since: 'gisteren'")
     bad = client.get("/api/search", params={"q": "opvang date:gisteren"})
     assert bad.status_code == 400 and bad.json()["error"].startswith("date: 'gisteren'")
+
+
+def test_spelling_suggestions_in_search_and_ask(client, engine) -> None:
+    body = client.get("/api/search", params={"q": "spreidinswet"}).json()
+    assert body["suggestions"] == [
+        {"word": "spreidinswet", "suggestion": "spreidingswet", "query": "spreidingswet"}
+    ]
+    assert client.get("/api/search", params={"q": "spreidingswet"}).json()["suggestions"] == []
+    page = client.get("/", params={"q": "spreidinswet"}).text
+    assert 'id="suggestion"' in page and "Bedoelde u" in page
+    assert 'href="/?q=spreidingswet&amp;do=search"' in page
+    # ask retries with the suggestion when the misspelt question abstains, and says so.
+    typo = engine.ask("wat is er gezegd over de spreidinswet")
+    right = engine.ask("wat is er gezegd over de spreidingswet")
+    assert not typo.abstained and typo.citations == right.citations
+    assert "spelling: spreidinswet -> spreidingswet" in typo.notes
+    assert typo.to_dict()["suggestions"][0]["suggestion"] == "spreidingswet"
+    assert typo.question == "wat is er gezegd over de spreidinswet"
