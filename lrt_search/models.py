@@ -355,18 +355,8 @@ class Answer:
         }
 
     def __str__(self) -> str:
-        """The answer as people read it: each quote with who said it and its citation, or the
-        abstention with the closest passages' citations, then the confidence."""
-        lines = [f"{self.question}"]
-        if self.unread:
-            label = "not understood" if self.filters.get("language") == "en" else "niet begrepen"
-            lines.append(f"{label}: " + "; ".join(u["note"] for u in self.unread))
-        if self.abstained:
-            lines.append(self.answer)
-            lines += [f"  ({hit.citation}) {hit.text.splitlines()[0]}" for hit in self.closest]
-        for c in self.citations:
-            who = f"{c.speaker}: " if c.speaker else ""
-            lines.append(f"{c.meeting_date.isoformat()}  {who}\u201c{c.quote}\u201d")
-            lines.append(f"    {c.citation}")
-        lines.append(f"confidence {self.confidence:.3f}")
-        return "\n".join(lines)
+        """The answer as ``lrt-search ask`` prints it (label, "Tijdlijn:", what was
+        understood, each quote with who said it and its citation, the confidence)."""
+        from .interfaces.render import answer_text
+
+        return answer_text(self)

@@ -6,15 +6,15 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
-from rich.text import Text
 
 from ..errors import ConfigError, LrtError, QueryError
 from .options import (
     ConfigOpt,
     CorpusOpt,
+    CsvSepOpt,
     IndexOpt,
     JsonOpt,
     KOpt,
@@ -25,7 +25,6 @@ from .options import (
     SplitOpt,
     UntilOpt,
 )
-from .render import highlighted_snippet, print_wrapped
 
 try:  # typer >= 0.20 vendors click
     from typer._click import exceptions as click_exceptions
@@ -96,8 +95,14 @@ def search(
     index_dir: IndexOpt = None,
     config: ConfigOpt = None,
     as_json: JsonOpt = False,
+    fmt: Annotated[
+        Literal["text", "json", "csv", "md"],
+        typer.Option("--format", help="Output format.", metavar="[text|json|csv|md]"),
+    ] = "text",
+    csv_sep: CsvSepOpt = ",",
 ) -> None:
-    """Search the minutes; prints ranked passages with citations."""
+    """Search the minutes; prints ranked passages with citations. The query takes
+    "exact phrase", -word, a OR b, org:VNG and date:2023-11."""
     from ..service import Engine
 
     if not query.strip():
@@ -106,36 +111,20 @@ def search(
     engine = Engine.load(settings=settings, on_error=warn_read_error)
     since, until = date_option(since, "since"), date_option(until, "until")
     meeting = date_option(meeting, "meeting")
+    from ..index.analysis import is_english
     from .searching import run_search
 
     run = run_search(engine, query, k, org, since, until, meeting, mode)
-    if as_json:
-        print_json(run.payload)
+    lang = "en" if is_english(query) else "nl"
+    if as_json or fmt != "text":
+        from .exports import hits_export
+
+        text = hits_export(run.payload, run.hits, "json" if as_json else fmt, lang, csv_sep)
+        sys.stdout.write(text)
         return
-    from ..index.analysis import is_english
-    from .render import print_unread
+    from .render import render_hits
 
-    hits, unread = run.hits, run.payload["not_understood"]
-    print_unread(wrapped, unread, is_english(query))
-    if run.payload["suggestions"]:
-        from ..search.spelling import DID_YOU_MEAN
-
-        lang = "en" if is_english(query) else "nl"
-        wrapped.print(f"{DID_YOU_MEAN[lang]}: {run.payload['suggestions'][-1]['query']}?")
-    if not hits:
-        out.print("no passages match the filters")
-        return
-    from ..search.highlight import query_terms
-
-    terms = query_terms(engine, run.parsed.text)
-    for hit in hits:
-        head = Text(f"{hit.rank:>2}. ", style="bold")
-        head.append(hit.citation, style="bold cyan")
-        head.append(f"  score {hit.score:.4f}  {hit.chunk_id}", style="dim")
-        print_wrapped(wrapped, head, hanging=4)
-        heading = hit.chunk.kind == "item"
-        print_wrapped(wrapped, highlighted_snippet(hit.text, terms, engine, heading), indent=4)
-        out.print()
+    render_hits(run, engine, wrapped, lang)
 
 
 @app.command()

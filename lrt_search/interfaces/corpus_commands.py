@@ -10,12 +10,24 @@ import typer
 
 from ..errors import QueryError, ReadError
 from ..lexicon.dates import parse_date_arg
-from .app import app, date_option, err, out, print_json, settings_from, warn_read_error, wrapped
+from .app import (
+    app,
+    check_sep,
+    date_option,
+    err,
+    out,
+    print_json,
+    settings_from,
+    warn_read_error,
+    wrapped,
+)
 from .options import (
     KIND_CHOICES,
     ConfigOpt,
     CorpusOpt,
+    CsvSepOpt,
     JsonOpt,
+    LangOpt,
     MeetingOpt,
     SinceOpt,
     UntilOpt,
@@ -65,6 +77,8 @@ def decisions(
         Literal["table", "json", "csv", "md"],
         typer.Option("--format", help="Output format.", metavar="[table|json|csv|md]"),
     ] = "table",
+    lang: LangOpt = "nl",
+    csv_sep: CsvSepOpt = ",",
     corpus: CorpusOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -77,9 +91,11 @@ def decisions(
         date_option(meeting, "meeting"), on_error=warn_read_error,
     )  # fmt: skip
     if fmt == "table":
-        render_register(register, wrapped)
+        render_register(register, wrapped, lang)
     else:
-        sys.stdout.write(register.formatted(fmt))
+        from .exports import register_export
+
+        sys.stdout.write(register_export(register, fmt, lang, check_sep(csv_sep)))
 
 
 @app.command()

@@ -40,6 +40,7 @@ from ..ingest.corpus import cited_lines
 from ..ingest.statement_kinds import REGISTER_KINDS
 from ..search.highlight import match_spans, query_terms, segments
 from ..search.unread import describe as describe_unread
+from .messages import TEXTS, citation_text, confidence_text
 from .web_queries import (
     IndexHolder,
     corpus_file,
@@ -49,7 +50,7 @@ from .web_queries import (
     run_decisions,
     run_search,
 )
-from .web_text import TEXTS, note_text
+from .web_text import note_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 SYNTAX_HELP = '"exact phrase", -word, a OR b, org:VNG, date:2023-11'
@@ -92,6 +93,8 @@ def create_app(settings: Settings) -> FastAPI:
                 "other_lang_url": f"{request.url.path}?{urlencode(params)}",
                 "version": __version__,
                 "note_text": note_text,
+                "ct": citation_text,
+                "confidence_text": confidence_text,
                 "describe_unread": describe_unread,
                 **context,
             },
