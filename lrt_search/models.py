@@ -357,6 +357,6 @@ class Answer:
     def __str__(self) -> str:
         """The answer as ``lrt-search ask`` prints it (label, "Tijdlijn:", what was
         understood, each quote with who said it and its citation, the confidence)."""
-        from .interfaces.render import answer_text
+        from .interfaces.answer_view import answer_text
 
         return answer_text(self)

@@ -32,8 +32,9 @@ from typing import TYPE_CHECKING
 
 from ..errors import QueryError
 from ..index.analysis import words
-from ..lexicon.dates import DateLike, as_date
+from ..lexicon.dates import DateLike
 from ..models import Answer, Chunk, Citation, Statement, cite
+from ..search.periods import as_date
 from ..search.query import QueryScope
 from ..search.unread import not_understood
 from .attendance import attendee_citations, people_orgs

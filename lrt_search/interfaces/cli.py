@@ -152,9 +152,9 @@ def ask(
     if as_json:
         print_json(answer.to_dict())
         return
-    from .render import render_answer
+    from .render import render_answer_with
 
-    render_answer(answer, wrapped, engine)
+    render_answer_with(answer, wrapped, engine)
 
 
 @app.command()

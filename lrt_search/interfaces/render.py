@@ -11,24 +11,16 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.text import Text
 
-from .messages import TEXTS, citation_text, confidence_text, item_text
+from .answer_view import print_unread, print_wrapped, render_answer
+from .messages import TEXTS, citation_text, item_text
 
 if TYPE_CHECKING:
     from ..answer.answering import Answer
     from ..answer.decisions import Register
     from ..evaluation import Comparison, Report
     from ..ingest.report import FileReport
+    from ..models import Hit
     from .searching import SearchRun
-
-
-def print_wrapped(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> None:
-    """Print ``text`` wrapped at word boundaries, indented by ``indent``; lines after the
-    first are indented ``hanging`` more (a hanging indent)."""
-    width = max(20, console.width - indent - hanging)
-    for number, line in enumerate(text.wrap(console, width)):
-        line.rstrip()
-        pad = indent + (hanging if number else 0)
-        console.print(Text(" " * pad) + line, soft_wrap=True)
 
 
 def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool = True) -> Text:
@@ -67,16 +59,6 @@ def render_register(register: Register, console: Console, lang: str = "nl") -> N
     print_wrapped(console, Text(f"{t['per_meeting'].lower()}: {per_meeting}", style="dim"))
 
 
-def print_unread(console: Console, unread: list[dict[str, str]], english: bool) -> None:
-    """The line of what a question or query had that was not understood (nothing when none)."""
-    if unread:
-        from ..search.unread import LABEL
-
-        label = LABEL["en" if english else "nl"]
-        text = f"{label}: " + "; ".join(u["note"] for u in unread)
-        print_wrapped(console, Text(text, style="yellow"))
-
-
 def render_hits(run: SearchRun, engine: Any, console: Console, lang: str) -> None:
     """Print search results for people in ``lang``: what was not understood, a spelling
     suggestion, then each passage's citation and snippet (scores and ids only in ``--json``)."""
@@ -102,65 +84,23 @@ def render_hits(run: SearchRun, engine: Any, console: Console, lang: str) -> Non
         console.print()
 
 
-def render_answer(answer: Answer, console: Console, engine: Any = None) -> None:
-    """Print an answer for people, in the question's language: what was understood, the
-    quotes (wrapped, with the question's words highlighted when ``engine`` is given) and their
-    citations, or the abstention with snippets of the closest passages; then the confidence."""
-    lang = "en" if answer.filters.get("language") == "en" else "nl"
-    labels = TEXTS[lang]
-    terms: set[str] = set()
-    if engine is not None:
-        from ..search.highlight import query_terms
+def render_answer_with(answer: Answer, console: Console, engine: Any) -> None:
+    """:func:`~.answer_view.render_answer` with the question's words in bold and the closest
+    passages cut around them."""
+    from ..search.highlight import match_spans, query_terms
 
-        terms = query_terms(engine, answer.question)
-    if answer.notes:
-        from .web_text import note_text
+    terms = query_terms(engine, answer.question)
 
-        notes = [note_text(note, lang) for note in answer.notes]
-        understood = labels["understood"].lower()
-        print_wrapped(console, Text(f"{understood}: " + "; ".join(notes), style="dim"))
-    print_unread(console, list(answer.unread), answer.filters.get("language") == "en")
-    if answer.abstained:
-        print_wrapped(console, Text(answer.answer, style="bold yellow"))
-        for hit in answer.closest:
-            cite = citation_text(hit.citation, lang)
-            print_wrapped(console, Text(f"({labels['closest_short']}) {cite}", style="cyan"))
-            body = highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
-            print_wrapped(console, body, indent=4)
-    else:
-        if answer.timeline:
-            console.print(Text(labels["timeline"], style="bold"))
-        for c in answer.citations:
-            line = Text(f"{c.meeting_date.isoformat()}  ", style="bold")
-            if c.speaker:
-                line.append(f"{c.speaker}: ", style="bold")
-            line.append_text(_highlight(f"\u201c{c.quote}\u201d", terms, engine))
-            print_wrapped(console, line, hanging=4)
-            print_wrapped(console, Text(citation_text(c.citation, lang), style="cyan"), indent=4)
-    confidence = confidence_text(answer.confidence_label, answer.confidence, lang)
-    console.print(Text(confidence, style="dim"))
-
-
-def answer_text(answer: Answer, width: int = 80) -> str:
-    """The answer as ``lrt-search ask`` prints it when piped (what ``print(answer)`` shows);
-    without an engine the closest passages are shown from their start, not around the
-    question's words."""
-    import io
-
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, highlight=False, no_color=True)
-    render_answer(answer, console)
-    return buffer.getvalue().rstrip("\n")
-
-
-def _highlight(text: str, terms: set[str], engine: Any) -> Text:
-    rich_text = Text(text)
-    if engine is not None:
-        from ..search.highlight import match_spans
-
+    def highlight(text: str) -> Text:
+        rich_text = Text(text)
         for start, end in match_spans(text, terms, engine.analyzer):
             rich_text.stylize("bold yellow", start, end)
-    return rich_text
+        return rich_text
+
+    def snippet(hit: Hit) -> Text:
+        return highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
+
+    render_answer(answer, console, highlight, snippet)
 
 
 def render_report(report: Report, console: Console, show_failures: bool = False) -> None:

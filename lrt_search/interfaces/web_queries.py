@@ -13,9 +13,9 @@ from ..errors import IndexStoreError, QueryError, ReadError
 from ..index.build import index_status
 from ..index.store import read_manifest
 from ..ingest.corpus import corpus_files, load_corpus
-from ..lexicon.dates import as_date
 from ..models import Meeting
 from ..search.highlight import passage_snippet, segments
+from ..search.periods import as_date
 from ..service import Engine
 from .searching import run_search as run_query
 

@@ -74,9 +74,8 @@ DateLike = dt.date | str | None
 
 
 def as_date(value: DateLike, option: str) -> dt.date | None:
-    """``value`` as a date (None for no filter); ``since`` / ``until`` take the periods of the
-    command line (``"april 2023"``: its first / last day). A string that is no date is a
-    QueryError naming the parameter (``since: 'x' is not a date or period ...``)."""
+    """``value`` as a date (None for no filter); a string that is no date is a QueryError
+    naming the option (``--since: not a date: ...``)."""
     from ..errors import QueryError
 
     if value is None or value == "":
@@ -85,18 +84,10 @@ def as_date(value: DateLike, option: str) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if option in ("since", "until"):
-        # The periods of the command line ("april 2023", "najaar 2023"), one grammar for all.
-        from ..search.periods import parse_bound
-
-        try:
-            return parse_bound(str(value), option)
-        except QueryError as exc:
-            raise QueryError(str(exc).removeprefix("--")) from None
     try:
         return parse_date_arg(str(value))
     except ValueError as exc:
-        raise QueryError(f"{option}: {exc}") from None
+        raise QueryError(f"--{option}: {exc}") from None
 
 
 def parse_date_arg(value: str) -> dt.date:

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import QueryError
-from ..lexicon.dates import DateLike, as_date
+from ..lexicon.dates import DateLike
+from .periods import as_date
 
 if TYPE_CHECKING:
     from ..models import Hit
