@@ -59,6 +59,11 @@ __all__ = [
 ]
 
 
+def __dir__() -> list[str]:
+    # The public names only (not os, Any or the subpackages).
+    return sorted(__all__)
+
+
 def __getattr__(name: str) -> Any:
     # The reader and the evaluation load lazily: a search needs neither (the evaluation pulls
     # in scipy and ir-measures).
