@@ -115,7 +115,7 @@ def search(
     from .searching import run_search
 
     run = run_search(engine, query, k, org, since, until, meeting, mode)
-    lang = "en" if is_english(query) else "nl"
+    lang = "en" if is_english(run.parsed.text) else "nl"  # the words, not the operators
     if as_json or fmt != "text":
         from .exports import hits_export
 

@@ -61,3 +61,19 @@ def test_bad_date_names_the_operator() -> None:
         parse_query("opvang date:gisteren")
     with pytest.raises(QueryError, match=r"^org: no value"):
         parse_query("opvang org:")
+
+
+def test_snippets_end_at_statement_boundaries() -> None:
+    from lrt_search.search.highlight import snippet
+
+    text = (
+        "- De situatie in Ter Apel is kritiek. Er verblijven 2.193 mensen. - Het COA zal z.s.m. "
+        "dit oplossen en meldt dat later. - Vragen over termijnen worden ambtelijk beantwoord. "
+        "- Een laatste punt over iets heel anders dat niet meer in het fragment past."
+    )
+    spans = [(text.index("Ter Apel"), text.index("Ter Apel") + 8)]
+    short, inside = snippet(text, spans, 150)
+    body = short.removesuffix(" …")
+    assert body.endswith(("kritiek.", "mensen.", "later.", "beantwoord.")), short
+    assert "z.s.m. …" not in short and short.endswith(" …")
+    assert short[inside[0][0] : inside[0][1]] == "Ter Apel"
