@@ -85,6 +85,11 @@ __all__ = [
 ]
 
 
+def __dir__() -> list[str]:
+    # The public names only (not os, Any or the subpackages).
+    return sorted(__all__)
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
@@ -92,7 +97,3 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value  # the next access is a plain attribute
     return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)

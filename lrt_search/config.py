@@ -142,6 +142,10 @@ class Settings:
 
     # Showing results: characters of a passage shown around its matches (CLI and web page).
     snippet_chars: int = 400
+    # Spelling suggestions (search/spelling.py): at most this many edits to a word of the
+    # minutes (one for words up to five letters), for unknown words of at least this length.
+    spelling_max_edits: int = 2
+    spelling_min_chars: int = 4
 
     # Web interface (lrt-search serve): limits on what one request may ask.
     web_max_query_chars: int = 500

@@ -335,6 +335,8 @@ class Answer:
     features: dict[str, float] = field(default_factory=dict)  # of the calibrated confidence
     # what of the question was not understood: {"kind", "text", "note"} (see search/unread.py)
     unread: tuple[dict[str, str], ...] = ()
+    # spelling suggestions {"word", "suggestion", "query"} (see search/spelling.py)
+    suggestions: tuple[dict[str, str], ...] = ()
 
     @property
     def confidence_label(self) -> str:
@@ -355,24 +357,15 @@ class Answer:
             "confidence_label": self.confidence_label,
             "filters": self.filters,
             "not_understood": list(self.unread),
+            "suggestions": list(self.suggestions),
             "timeline": self.timeline,
             "citations": [c.to_dict() for c in self.citations],
             "closest": [h.to_dict() for h in self.closest],
         }
 
     def __str__(self) -> str:
-        """The answer as people read it: each quote with who said it and its citation, or the
-        abstention with the closest passages' citations, then the confidence."""
-        lines = [f"{self.question}"]
-        if self.unread:
-            label = "not understood" if self.filters.get("language") == "en" else "niet begrepen"
-            lines.append(f"{label}: " + "; ".join(u["note"] for u in self.unread))
-        if self.abstained:
-            lines.append(self.answer)
-            lines += [f"  ({hit.citation}) {hit.text.splitlines()[0]}" for hit in self.closest]
-        for c in self.citations:
-            who = f"{c.speaker}: " if c.speaker else ""
-            lines.append(f"{c.meeting_date.isoformat()}  {who}\u201c{c.quote}\u201d")
-            lines.append(f"    {c.citation}")
-        lines.append(f"confidence {self.confidence:.3f}")
-        return "\n".join(lines)
+        """The answer as ``lrt-search ask`` prints it (label, "Tijdlijn:", what was
+        understood, each quote with who said it and its citation, the confidence)."""
+        from .interfaces.answer_view import answer_text
+
+        return answer_text(self)

@@ -10,13 +10,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from .config import Settings
 from .errors import IndexStoreError, ReadError
@@ -33,7 +35,21 @@ if TYPE_CHECKING:
     from .index.leases import Lease
     from .index.store import StoredIndex
     from .lexicon.dates import DateLike
-    from .models import Hit
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _in_request(method: Callable[Concatenate[Any, _P], _R]) -> Callable[Concatenate[Any, _P], _R]:
+    """``method`` run inside :meth:`Engine._request`, keeping its signature and docstring."""
+
+    @functools.wraps(method)
+    def in_request(self: Engine, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._request():
+            return method(self, *args, **kwargs)
+
+    return in_request
 
 
 class Engine(Retriever):
@@ -161,10 +177,9 @@ class Engine(Retriever):
         finally:
             self._depth -= 1
 
-    def search(self, query: str, *args: Any, **kwargs: Any) -> list[Hit]:
-        """Ranked passages for ``query``; see :meth:`Retriever.search`."""
-        with self._request():
-            return super().search(query, *args, **kwargs)
+    #: :meth:`Retriever.search` (same signature and documentation), on the generation that is
+    #: current when the call starts.
+    search = _in_request(Retriever.search)
 
     def with_settings(self, settings: Settings) -> Engine:
         """The same index searched with other retrieval settings (mode, fusion, analyzer)."""
@@ -210,12 +225,43 @@ class Engine(Retriever):
         with self._request():
             return select(self._decisions, self.orgs, kind, org, since, until, meeting)
 
-    def ask(self, question: str, **kwargs: Any) -> Answer:
-        """Answer ``question`` with verbatim, cited quotes (see :mod:`lrt_search.answering`)."""
+    def ask(
+        self,
+        question: str,
+        k: int | None = None,
+        org: str | Sequence[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+    ) -> Answer:
+        """Answer ``question`` with verbatim, cited quotes (see
+        :mod:`lrt_search.answer.answering`): ``k`` passages to quote from, only statements of
+        ``org``, meetings from ``since`` up to ``until`` (a date or a period: "april 2023").
+
+        Spelling: when the question holds a word the minutes do not know and the answer
+        abstains, the question is asked again with the closest words of the minutes
+        (:mod:`lrt_search.search.spelling`); the answer then says so in its notes
+        (``spelling: spreidinswet -> spreidingswet``) and lists the ``suggestions``.
+        """
         from .answer.answering import answer_question
+        from .search.spelling import suggest
 
         with self._request():
-            return answer_question(self, question, **kwargs)
+            orgs = org if org is None or isinstance(org, str) else list(org)
+            answer = answer_question(self, question, k=k, org=orgs, since=since, until=until)
+            suggestions = suggest(self, question) if answer.unread else []
+            if not suggestions:
+                return answer
+            listed = tuple(s.to_dict() for s in suggestions)
+            if answer.abstained:
+                retried = answer_question(
+                    self, suggestions[-1].query, k=k, org=orgs, since=since, until=until
+                )
+                if not retried.abstained:
+                    notes = tuple(f"spelling: {s.word} -> {s.suggestion}" for s in suggestions)
+                    return dataclasses.replace(
+                        retried, question=question, notes=notes + retried.notes, suggestions=listed
+                    )
+            return dataclasses.replace(answer, suggestions=listed)
 
 
 __all__ = ["Engine", "build_index", "index_status"]

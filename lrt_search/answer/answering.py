@@ -29,10 +29,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
-from ..lexicon.dates import DateLike, as_date
+from ..lexicon.dates import DateLike
 from ..lexicon.intents import asks
 from ..models import Answer, Citation, Hit
 from ..search.limits import check_query
+from ..search.periods import as_date
 from ..search.query import QueryScope
 from ..search.unread import not_understood
 from .attendance import people_orgs

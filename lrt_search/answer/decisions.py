@@ -30,9 +30,10 @@ from ..config import Settings
 from ..errors import QueryError, ReadError
 from ..ingest.speakers import sentence_speakers
 from ..ingest.statement_kinds import REGISTER_KINDS, RegisterKind, find_markers
-from ..lexicon.dates import DateLike, as_date
+from ..lexicon.dates import DateLike
 from ..lexicon.organisations import OrgTable
 from ..models import Chunk, Span, Statement
+from ..search.periods import as_date
 
 _PREFIX = re.compile(r"^\(?\s*[A-Za-z]+\s*:\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")

@@ -81,3 +81,10 @@ def date_option(value: str | None, name: str) -> str | None:
     except ValueError as exc:
         raise QueryError(f"--{name}: {exc}") from None
     return value
+
+
+def check_sep(sep: str) -> str:
+    """A CSV separator of one character (``--csv-sep``)."""
+    if len(sep) != 1 or sep in '"\r\n':
+        raise QueryError(f"--csv-sep: one character such as ',' or ';', not {sep!r}")
+    return sep

@@ -6,15 +6,15 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
-from rich.text import Text
 
 from ..errors import ConfigError, LrtError, QueryError
 from .options import (
     ConfigOpt,
     CorpusOpt,
+    CsvSepOpt,
     IndexOpt,
     JsonOpt,
     KOpt,
@@ -25,7 +25,6 @@ from .options import (
     SplitOpt,
     UntilOpt,
 )
-from .render import highlighted_snippet, print_wrapped
 
 try:  # typer >= 0.20 vendors click
     from typer._click import exceptions as click_exceptions
@@ -100,8 +99,14 @@ def search(
     index_dir: IndexOpt = None,
     config: ConfigOpt = None,
     as_json: JsonOpt = False,
+    fmt: Annotated[
+        Literal["text", "json", "csv", "md"],
+        typer.Option("--format", help="Output format.", metavar="[text|json|csv|md]"),
+    ] = "text",
+    csv_sep: CsvSepOpt = ",",
 ) -> None:
-    """Search the minutes; prints ranked passages with citations."""
+    """Search the minutes; prints ranked passages with citations. The query takes
+    "exact phrase", -word, a OR b, org:VNG and date:2023-11."""
     from ..service import Engine
 
     if not query.strip():
@@ -110,36 +115,20 @@ def search(
     engine = Engine.load(settings=settings, on_error=warn_read_error)
     since, until = date_option(since, "since"), date_option(until, "until")
     meeting = date_option(meeting, "meeting")
-    hits = engine.search(query, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode)
-    from ..search.unread import not_understood
-
-    unread = not_understood(engine, query)
-    if as_json:
-        from .payloads import search_payload
-
-        mode_used, k_used = mode or settings.mode, k or settings.k
-        print_json(
-            search_payload(query, hits, mode_used, k_used, org, since, until, meeting, unread)
-        )
-        return
     from ..index.analysis import is_english
-    from .render import print_unread
+    from .searching import run_search
 
-    print_unread(wrapped, unread, is_english(query))
-    if not hits:
-        out.print("no passages match the filters")
+    run = run_search(engine, query, k, org, since, until, meeting, mode)
+    lang = "en" if is_english(run.parsed.text) else "nl"  # the words, not the operators
+    if as_json or fmt != "text":
+        from .exports import hits_export
+
+        text = hits_export(run.payload, run.hits, "json" if as_json else fmt, lang, csv_sep)
+        sys.stdout.write(text)
         return
-    from ..search.highlight import query_terms
+    from .render import render_hits
 
-    terms = query_terms(engine, query)
-    for hit in hits:
-        head = Text(f"{hit.rank:>2}. ", style="bold")
-        head.append(hit.citation, style="bold cyan")
-        head.append(f"  score {hit.score:.4f}  {hit.chunk_id}", style="dim")
-        print_wrapped(wrapped, head, hanging=4)
-        heading = hit.chunk.kind == "item"
-        print_wrapped(wrapped, highlighted_snippet(hit.text, terms, engine, heading), indent=4)
-        out.print()
+    render_hits(run, engine, wrapped, lang)
 
 
 @app.command()
@@ -167,9 +156,9 @@ def ask(
     if as_json:
         print_json(answer.to_dict())
         return
-    from .render import render_answer
+    from .render import render_answer_with
 
-    render_answer(answer, wrapped, engine)
+    render_answer_with(answer, wrapped, engine)
 
 
 @app.command()

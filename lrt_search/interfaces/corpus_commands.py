@@ -10,13 +10,25 @@ import typer
 
 from ..errors import QueryError, ReadError
 from ..lexicon.dates import parse_date_arg
-from .app import app, date_option, err, out, print_json, settings_from, warn_read_error, wrapped
+from .app import (
+    app,
+    check_sep,
+    date_option,
+    err,
+    out,
+    print_json,
+    settings_from,
+    warn_read_error,
+    wrapped,
+)
 from .options import (
     KIND_CHOICES,
     ConfigOpt,
     CorpusOpt,
+    CsvSepOpt,
     IndexOpt,
     JsonOpt,
+    LangOpt,
     MeetingOpt,
     SinceOpt,
     UntilOpt,
@@ -66,6 +78,8 @@ def decisions(
         Literal["table", "json", "csv", "md"],
         typer.Option("--format", help="Output format.", metavar="[table|json|csv|md]"),
     ] = "table",
+    lang: LangOpt = "nl",
+    csv_sep: CsvSepOpt = ",",
     corpus: CorpusOpt = None,
     index_dir: IndexOpt = None,
     config: ConfigOpt = None,
@@ -84,9 +98,11 @@ def decisions(
             settings, kind, org, *dates, date_option(meeting, "meeting"), on_error=warn_read_error
         )
     if fmt == "table":
-        render_register(register, wrapped)
+        render_register(register, wrapped, lang)
     else:
-        sys.stdout.write(register.formatted(fmt))
+        from .exports import register_export
+
+        sys.stdout.write(register_export(register, fmt, lang, check_sep(csv_sep)))
 
 
 @app.command()

@@ -55,3 +55,11 @@ SplitOpt = Annotated[
     Literal["dev", "test", "generated", "all"],
     typer.Option("--split", help="Question split.", metavar="[dev|test|generated|all]"),
 ]
+LangOpt = Annotated[
+    Literal["nl", "en"],
+    typer.Option("--lang", help="Language of the table and Markdown output.", metavar="[nl|en]"),
+]
+CsvSepOpt = Annotated[
+    str,
+    typer.Option("--csv-sep", help="CSV separator: ',' or ';' (Dutch Excel)."),
+]

@@ -12,21 +12,16 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.text import Text
 
+from .answer_view import print_unread, print_wrapped, render_answer
+from .messages import TEXTS, citation_text, item_text
+
 if TYPE_CHECKING:
     from ..answer.answering import Answer
     from ..answer.decisions import Register
     from ..evaluation import AblationRow, Comparison, Report
     from ..ingest.report import FileReport
-
-
-def print_wrapped(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> None:
-    """Print ``text`` wrapped at word boundaries, indented by ``indent``; lines after the
-    first are indented ``hanging`` more (a hanging indent)."""
-    width = max(20, console.width - indent - hanging)
-    for number, line in enumerate(text.wrap(console, width)):
-        line.rstrip()
-        pad = indent + (hanging if number else 0)
-        console.print(Text(" " * pad) + line, soft_wrap=True)
+    from ..models import Hit
+    from .searching import SearchRun
 
 
 def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool = True) -> Text:
@@ -44,96 +39,69 @@ def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool =
     return rich_text
 
 
-def render_register(register: Register, console: Console) -> None:
-    """Print the decisions register: one entry per decision, then the counts."""
+def render_register(register: Register, console: Console, lang: str = "nl") -> None:
+    """Print the decisions register in ``lang``: one entry per decision, then the counts."""
+    t = TEXTS[lang]
     if not len(register):
-        console.print("no decisions or actions match the filters")
+        console.print(t["no_decisions"])
         return
     for d in register:
-        head = Text(f"{d.meeting_date.isoformat()}  {d.kind:<8} ", style="bold")
+        head = Text(f"{d.meeting_date.isoformat()}  {t[d.kind]:<9} ", style="bold")
         head.append(", ".join(d.orgs) or "–", style="bold magenta")
-        head.append(f"  {d.item}", style="dim")
+        head.append(f"  {item_text(d.item, lang)}", style="dim")
         print_wrapped(console, head, hanging=4)
         print_wrapped(console, Text(d.text), indent=4)
-        print_wrapped(console, Text(f"{d.citation} · {d.source}", style="cyan"), indent=4)
+        cite = citation_text(d.citation, lang)
+        print_wrapped(console, Text(f"{cite} · {d.source}", style="cyan"), indent=4)
     per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
     per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())
-    print_wrapped(
-        console, Text(f"{len(register)} found · per organisation: {per_org}", style="dim")
-    )
-    print_wrapped(console, Text(f"per meeting: {per_meeting}", style="dim"))
+    found = t["found"].format(n=len(register))
+    print_wrapped(console, Text(f"{found} · {t['per_org'].lower()}: {per_org}", style="dim"))
+    print_wrapped(console, Text(f"{t['per_meeting'].lower()}: {per_meeting}", style="dim"))
 
 
-#: The labels of an answer, in the question's language (Dutch unless it was English).
-ANSWER_LABELS = {
-    "nl": {
-        "understood": "begrepen", "speaker": "spreker", "period": "periode",
-        "glossary": "woordenlijst", "closest": "dichtstbij", "timeline": "Tijdlijn:",
-        "confidence": "zekerheid", "high": "hoog", "medium": "gemiddeld", "low": "laag",
-    },
-    "en": {
-        "understood": "understood", "speaker": "speaker", "period": "period",
-        "glossary": "glossary", "closest": "closest", "timeline": "Timeline:",
-        "confidence": "confidence", "high": "high", "medium": "medium", "low": "low",
-    },
-}  # fmt: skip
+def render_hits(run: SearchRun, engine: Any, console: Console, lang: str) -> None:
+    """Print search results for people in ``lang``: what was not understood, a spelling
+    suggestion, then each passage's citation and snippet (scores and ids only in ``--json``)."""
+    from ..search.highlight import query_terms
+
+    t = TEXTS[lang]
+    print_unread(console, run.payload["not_understood"], lang == "en")
+    if run.payload["suggestions"]:
+        suggestion = run.payload["suggestions"][-1]["query"]
+        print_wrapped(console, Text(f"{t['did_you_mean']}: {suggestion}?", style="bold"))
+    if not run.hits:
+        console.print(t["no_passages"])
+        return
+    terms = query_terms(engine, run.parsed.text)
+    for hit in run.hits:
+        head = Text(f"{hit.rank:>2}. ", style="bold")
+        head.append(citation_text(hit.citation, lang), style="bold cyan")
+        if hit.chunk.speakers:
+            head.append(f"  {', '.join(hit.chunk.speakers)}", style="dim")
+        print_wrapped(console, head, hanging=4)
+        heading = hit.chunk.kind == "item"
+        print_wrapped(console, highlighted_snippet(hit.text, terms, engine, heading), indent=4)
+        console.print()
 
 
-def print_unread(console: Console, unread: list[dict[str, str]], english: bool) -> None:
-    """The line of what a question or query had that was not understood (nothing when none)."""
-    if unread:
-        from ..search.unread import LABEL
+def render_answer_with(answer: Answer, console: Console, engine: Any) -> None:
+    """:func:`~.answer_view.render_answer` with the question's words in bold and the closest
+    passages cut around them."""
+    from ..search.highlight import match_spans, query_terms
 
-        label = LABEL["en" if english else "nl"]
-        text = f"{label}: " + "; ".join(u["note"] for u in unread)
-        print_wrapped(console, Text(text, style="yellow"))
+    terms = query_terms(engine, answer.question)
 
-
-def render_answer(answer: Answer, console: Console, engine: Any = None) -> None:
-    """Print an answer for people, in the question's language: what was understood, the
-    quotes (wrapped, with the question's words highlighted when ``engine`` is given) and their
-    citations, or the abstention with snippets of the closest passages; then the confidence."""
-    labels = ANSWER_LABELS["en" if answer.filters.get("language") == "en" else "nl"]
-    terms: set[str] = set()
-    if engine is not None:
-        from ..search.highlight import query_terms
-
-        terms = query_terms(engine, answer.question)
-    if answer.notes:
-        from .web_text import note_text
-
-        lang = "en" if answer.filters.get("language") == "en" else "nl"
-        notes = [note_text(note, lang) for note in answer.notes]
-        print_wrapped(console, Text(f"{labels['understood']}: " + "; ".join(notes), style="dim"))
-    print_unread(console, list(answer.unread), answer.filters.get("language") == "en")
-    if answer.abstained:
-        print_wrapped(console, Text(answer.answer, style="bold yellow"))
-        for hit in answer.closest:
-            print_wrapped(console, Text(f"({labels['closest']}) {hit.citation}", style="cyan"))
-            body = highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
-            print_wrapped(console, body, indent=4)
-    else:
-        if answer.timeline:
-            console.print(Text(labels["timeline"], style="bold"))
-        for c in answer.citations:
-            line = Text(f"{c.meeting_date.isoformat()}  ", style="bold")
-            if c.speaker:
-                line.append(f"{c.speaker}: ", style="bold")
-            line.append_text(_highlight(f"\u201c{c.quote}\u201d", terms, engine))
-            print_wrapped(console, line, hanging=4)
-            print_wrapped(console, Text(c.citation, style="cyan"), indent=4)
-    word = labels[answer.confidence_label]
-    console.print(Text(f"{labels['confidence']} {word} ({answer.confidence:.2f})", style="dim"))
-
-
-def _highlight(text: str, terms: set[str], engine: Any) -> Text:
-    rich_text = Text(text)
-    if engine is not None:
-        from ..search.highlight import match_spans
-
+    def highlight(text: str) -> Text:
+        rich_text = Text(text)
         for start, end in match_spans(text, terms, engine.analyzer):
             rich_text.stylize("bold yellow", start, end)
-    return rich_text
+        return rich_text
+
+    def snippet(hit: Hit) -> Text:
+        return highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
+
+    render_answer(answer, console, highlight, snippet)
 
 
 def render_report(report: Report, console: Console, show_failures: bool = False) -> None:

@@ -40,6 +40,8 @@ from ..ingest.corpus import cited_lines
 from ..ingest.statement_kinds import REGISTER_KINDS
 from ..search.highlight import match_spans, query_terms, segments
 from ..search.unread import describe as describe_unread
+from .messages import TEXTS, citation_text, confidence_text, error_text, item_text
+from .web_pages import corpus_span, example_questions
 from .web_queries import (
     IndexHolder,
     corpus_file,
@@ -49,9 +51,12 @@ from .web_queries import (
     run_decisions,
     run_search,
 )
-from .web_text import TEXTS, note_text
+from .web_routes import add_routes
+from .web_text import note_text
 
 TEMPLATES = Path(__file__).parent / "templates"
+SEARCH_FIELDS = ("q", "do", "k", "org", "since", "until", "meeting", "mode")
+SYNTAX_HELP = '"exact phrase", -word, a OR b, org:VNG, date:2023-11'
 
 
 #: The interface's words, Dutch first.
@@ -91,6 +96,9 @@ def create_app(settings: Settings) -> FastAPI:
                 "other_lang_url": f"{request.url.path}?{urlencode(params)}",
                 "version": __version__,
                 "note_text": note_text,
+                "ct": citation_text,
+                "item_label": item_text,
+                "confidence_text": confidence_text,
                 "describe_unread": describe_unread,
                 **context,
             },
@@ -99,7 +107,28 @@ def create_app(settings: Settings) -> FastAPI:
 
     def error_page(request: Request, exc: LrtError) -> HTMLResponse:
         status = 503 if isinstance(exc, IndexStoreError) else 400
-        return page(request, "error.html", status=status, message=str(exc))
+        text = str(exc).removeprefix("--") if isinstance(exc, QueryError) else str(exc)
+        message = error_text(text, lang_of(request))
+        if status == 400 and request.url.path == "/":
+            # A bad query or filter keeps the form, filled in as sent, with the error below it.
+            return page(request, "search.html", status=400, **search_context(request, message))
+        return page(request, "error.html", status=status, message=message)
+
+    def search_context(request: Request, error: str | None = None) -> dict[str, Any]:
+        params = request.query_params
+        form = {name: params.get(name, "") for name in SEARCH_FIELDS}
+        form["do"] = form["do"] or "search"
+        loaded = holder.get()
+        return {
+            "form": form,
+            **form_options(loaded),
+            "mode_options": [(m, m) for m in MODES],
+            "hits": None,
+            "answer": None,
+            "error": error,
+            "span": corpus_span(loaded.meetings),
+            "examples": example_questions(lang_of(request)),
+        }
 
     @app.exception_handler(LrtError)
     async def _lrt_error(request: Request, exc: LrtError) -> Response:
@@ -120,13 +149,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api/search", tags=["api"], summary="Ranked passages with citations")
     def api_search(
-        q: Annotated[str, Query(description="The query, Dutch or English.")],
+        q: Annotated[str, Query(description=f"The query, Dutch or English: {SYNTAX_HELP}.")],
         k: Annotated[int | None, Query(description="Number of passages.")] = None,
         org: Annotated[str | None, Query(description="Only passages where it speaks.")] = None,
         since: Annotated[
-            str | None, Query(description="From this meeting date (YYYY-MM-DD).")
+            str | None, Query(description="From this date or period on (as --since).")
         ] = None,
-        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
+        until: Annotated[str | None, Query(description="Up to the end of this period.")] = None,
         meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
         mode: Annotated[str | None, Query(description="hybrid, bm25 or dense.")] = None,
     ) -> dict[str, Any]:
@@ -184,17 +213,7 @@ def create_app(settings: Settings) -> FastAPI:
         mode: str = "",
     ) -> HTMLResponse:
         loaded = holder.get()
-        form = {
-            "q": q, "do": do, "k": k or "", "org": org, "since": since, "until": until,
-            "meeting": meeting, "mode": mode,
-        }  # fmt: skip
-        context: dict[str, Any] = {
-            "form": form,
-            **form_options(loaded),
-            "mode_options": [(m, m) for m in MODES],
-            "hits": None,
-            "answer": None,
-        }
+        context = search_context(request)
         if q.strip():
             if do == "ask":
                 answer = run_ask(holder, q, k, org or None, since or None, until or None)
@@ -210,7 +229,7 @@ def create_app(settings: Settings) -> FastAPI:
                     holder, q, k, org or None, since or None, until or None,
                     meeting or None, mode or None,
                 )  # fmt: skip
-                terms = query_terms(loaded.engine, q)
+                terms = query_terms(loaded.engine, payload["syntax"]["text"])
                 context["hits"] = hit_views(loaded.engine, hits, terms)
                 context["payload"] = payload
                 context["unread"] = payload["not_understood"]
@@ -298,6 +317,7 @@ def create_app(settings: Settings) -> FastAPI:
         media = "application/pdf" if path.suffix.lower() == ".pdf" else "text/plain; charset=utf-8"
         return FileResponse(path, media_type=media)
 
+    add_routes(app, holder, page, lang_of)
     return app
 
 

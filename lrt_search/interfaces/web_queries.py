@@ -13,12 +13,11 @@ from ..errors import IndexStoreError, QueryError, ReadError
 from ..index.build import index_status
 from ..index.store import current_generation
 from ..ingest.corpus import corpus_files, load_corpus
-from ..lexicon.dates import parse_date_arg
 from ..models import Meeting
 from ..search.highlight import passage_snippet, segments
-from ..search.unread import not_understood
+from ..search.periods import as_date
 from ..service import Engine
-from .payloads import search_payload
+from .searching import run_search as run_query
 
 
 @dataclass
@@ -79,13 +78,12 @@ def check_k(settings: Settings, k: int | None) -> int | None:
 
 
 def check_date(value: str | None, name: str) -> str | None:
+    """``value`` as an ISO date; ``since`` / ``until`` take the command line's periods
+    ("april 2023"), an error names the parameter (``since: ...``)."""
     if not value:
         return None
-    try:
-        parse_date_arg(value)
-    except ValueError as exc:
-        raise QueryError(f"{name}: {exc}") from None
-    return value
+    day = as_date(value, name)
+    return day.isoformat() if day else None
 
 
 def check_mode(mode: str | None) -> str | None:
@@ -132,13 +130,8 @@ def run_search(
     mode = check_mode(mode)
     since, until = check_date(since, "since"), check_date(until, "until")
     meeting = check_date(meeting, "meeting")
-    engine = holder.get().engine
-    hits = engine.search(q, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode)
-    unread = not_understood(engine, q)
-    payload = search_payload(
-        q, hits, mode or settings.mode, k or settings.k, org, since, until, meeting, unread
-    )
-    return payload, hits
+    run = run_query(holder.get().engine, q, k, org, since, until, meeting, mode)
+    return run.payload, run.hits
 
 
 def run_ask(

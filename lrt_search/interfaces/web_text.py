@@ -2,117 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from ..answer.messages import NOTES
+from .messages import TEXTS
 
-TEXTS: dict[str, dict[str, str]] = {
-    "nl": {
-        "title": "Notulen LRT doorzoeken",
-        "search": "Zoeken",
-        "ask": "Vraag stellen",
-        "decisions": "Besluiten en acties",
-        "meetings": "Vergaderingen",
-        "api": "API",
-        "query": "Zoekvraag",
-        "placeholder": "Bijvoorbeeld: wat zei het IPO over indeplaatsstelling?",
-        "organisation": "Organisatie",
-        "any": "alle",
-        "since": "Vanaf",
-        "until": "Tot en met",
-        "meeting": "Vergadering",
-        "mode": "Zoekwijze",
-        "kind": "Soort",
-        "results": "resultaten",
-        "no_results": "Geen passages gevonden met deze filters.",
-        "answer": "Antwoord",
-        "confidence": "zekerheid",
-        "understood": "Begrepen",
-        "note_speaker": "spreker",
-        "note_period": "periode",
-        "note_glossary": "woordenlijst",
-        "note_expanded": "uitgebreid met",
-        "unread": "Niet begrepen",
-        "note_listed": "opgesomd",
-        "closest": "Dichtstbijzijnde passages",
-        "who": "Wie moet handelen",
-        "nobody": "niet genoemd",
-        "count": "aantal",
-        "per_meeting": "Per vergadering",
-        "per_org": "Per organisatie",
-        "per_kind": "Per soort",
-        "filter": "Filteren",
-        "source": "Bron",
-        "lines": "regels",
-        "page": "pagina",
-        "open_pdf": "PDF openen op deze pagina",
-        "back": "terug",
-        "error": "Fout",
-        "items": "agendapunten",
-        "text": "Tekst",
-        "speakers": "sprekers",
-        "cited": "geciteerde regels",
-        "language": "English",
-        "afspraak": "afspraak",
-        "besluit": "besluit",
-        "actie": "actie",
-        "endpoints": "Eindpunten",
-        "parameters": "parameters",
-    },
-    "en": {
-        "title": "Search the LRT minutes",
-        "search": "Search",
-        "ask": "Ask",
-        "decisions": "Decisions and actions",
-        "meetings": "Meetings",
-        "api": "API",
-        "query": "Query",
-        "placeholder": "For example: what did IPO say about indeplaatsstelling?",
-        "organisation": "Organisation",
-        "any": "all",
-        "since": "From",
-        "until": "Up to",
-        "meeting": "Meeting",
-        "mode": "Mode",
-        "kind": "Kind",
-        "results": "results",
-        "no_results": "No passages match these filters.",
-        "answer": "Answer",
-        "confidence": "confidence",
-        "understood": "Understood",
-        "note_speaker": "speaker",
-        "note_period": "period",
-        "note_glossary": "glossary",
-        "note_expanded": "expanded",
-        "unread": "Not understood",
-        "note_listed": "listed",
-        "closest": "Closest passages",
-        "who": "Who must act",
-        "nobody": "not named",
-        "count": "count",
-        "per_meeting": "Per meeting",
-        "per_org": "Per organisation",
-        "per_kind": "Per kind",
-        "filter": "Filter",
-        "source": "Source",
-        "lines": "lines",
-        "page": "page",
-        "open_pdf": "Open the PDF at this page",
-        "back": "back",
-        "error": "Error",
-        "items": "agenda items",
-        "text": "Text",
-        "speakers": "speakers",
-        "cited": "cited lines",
-        "language": "Nederlands",
-        "afspraak": "agreement",
-        "besluit": "decision",
-        "actie": "action",
-        "endpoints": "Endpoints",
-        "parameters": "parameters",
-    },
-}
-
-#: How a period note joins its two dates in each language ("2023-04-01 t/m 2023-04-30").
-_PERIOD_JOIN = {"nl": " t/m ", "en": " to "}
+#: The English words of notes in Dutch ("2023-04-01 t/m 2023-04-30", "op 2025-03-19").
+_DUTCH_WORDS = [
+    (re.compile(r" to (?=\d)"), " t/m "),
+    (re.compile(r"^on (?=\d)"), "op "),
+    (re.compile(r"^before (?=\d)"), "vóór "),
+    (re.compile(r"^after (?=\d)"), "na "),
+    (re.compile(r"^since (?=\d)"), "vanaf "),
+    (re.compile(r"^until (?=\d)"), "t/m "),
+    (re.compile(r", from the attendee lists\)"), ", uit de presentielijsten)"),
+    (re.compile(r"^spring\b"), "voorjaar"),
+    (re.compile(r"^summer\b"), "zomer"),
+    (re.compile(r"^(?:autumn|fall)\b"), "najaar"),
+]
 
 
 def note_text(note: str, lang: str) -> str:
@@ -123,8 +30,9 @@ def note_text(note: str, lang: str) -> str:
         return note
     if key in NOTES:  # a note that is a sentence ("retried: VNG")
         return NOTES[key][lang].format(value=rest)
-    if key == "period":
-        rest = rest.replace(" to ", _PERIOD_JOIN.get(lang, " to "))
+    if lang == "nl" and key in ("period", "speaker"):
+        for pattern, word in _DUTCH_WORDS:
+            rest = pattern.sub(word, rest)
     if key == "listed":  # register kinds: "afspraak, besluit" -> "agreement, decision"
         rest = ", ".join(TEXTS[lang].get(kind, kind) for kind in rest.split(", "))
     return f"{TEXTS[lang].get('note_' + key, key)}: {rest}"

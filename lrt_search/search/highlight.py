@@ -58,11 +58,33 @@ def snippet(
     if end < len(text):
         space = text.rfind(" ", begin, end)
         end = space if space > begin else end
+    begin, end = _statement_bounds(text, begin, end, max_chars)
     prefix = "… " if begin > 0 else ""
     suffix = " …" if end < len(text) else ""
     shift = len(prefix) - begin
     inside = [(s + shift, e + shift) for s, e in spans if s >= begin and e <= end]
     return prefix + text[begin:end] + suffix, inside
+
+
+#: Where a statement starts in a flattened passage: a "- " bullet or a new sentence.
+_STATEMENT_START = re.compile(r"(?<=\s)-\s+(?=\S)|(?<=[.!?;]\s)(?=[A-ZÀ-Ý])")
+
+
+def _statement_bounds(text: str, begin: int, end: int, max_chars: int) -> tuple[int, int]:
+    """The snippet window moved to whole statements: it starts where a statement starts (at
+    most a quarter of the window earlier) and ends where one ends, unless that would keep
+    less than half the window."""
+    starts = [m.start() for m in _STATEMENT_START.finditer(text)]
+    before = [s for s in starts if begin - max_chars // 4 <= s <= begin]
+    if begin > 0 and before:
+        begin = before[-1]
+    if end < len(text):
+        ends = [s for s in starts if begin + max_chars // 2 <= s <= end]
+        if ends:
+            end = ends[-1]
+    while end > begin and text[end - 1] in " -":
+        end -= 1
+    return begin, end
 
 
 def segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:

@@ -23,7 +23,8 @@ import datetime as dt
 import re
 
 from ..errors import QueryError
-from ..lexicon.dates import MONTHS, find_date
+from ..lexicon.dates import MONTHS, DateLike, find_date
+from ..lexicon.dates import as_date as day_of
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _Y = r"(?:19|20)\d{2}"
@@ -174,3 +175,18 @@ def parse_bound(value: str, option: str) -> dt.date:
             )
         point = (day, day)
     return point[0] if option == "since" else point[1]
+
+
+def as_date(value: DateLike, option: str) -> dt.date | None:
+    """``value`` as a date (None for no filter), for every interface: ``since`` / ``until``
+    take the command line's periods (``"april 2023"``: its first / last day), ``meeting`` a
+    day. A value that is none is a QueryError naming the parameter (``since: ...``)."""
+    if option not in ("since", "until") or not isinstance(value, str) or not value:
+        try:
+            return day_of(value, option)
+        except QueryError as exc:
+            raise QueryError(str(exc).removeprefix("--")) from None
+    try:
+        return parse_bound(value, option)
+    except QueryError as exc:
+        raise QueryError(str(exc).removeprefix("--")) from None

@@ -21,7 +21,6 @@ from ..index.build import make_analyzer
 from ..index.chunkstore import as_chunk_columns
 from ..index.embedders import Embedder, settings_embedder
 from ..index.npyfile import read_row_runs
-from ..lexicon.dates import DateLike, as_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
@@ -29,6 +28,7 @@ from ..models import Chunk, Hit
 from .bridges import bridge_scores, noted
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
 from .limits import check_query
+from .periods import DateLike, as_date
 from .query import QueryScope, glossary_terms, understand, wants_header
 from .rerank import make_reranker
 

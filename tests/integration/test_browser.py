@@ -8,6 +8,7 @@ cited lines highlighted, and saves screenshots in the test's temporary folder.
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import threading
@@ -102,7 +103,7 @@ def test_ask_in_the_browser(server: str, browser: webdriver.Chrome, tmp_path: Pa
     assert answer.find_elements(By.CSS_SELECTOR, "blockquote mark")  # highlighted words
     assert "zekerheid" in answer.find_element(By.ID, "confidence").text
     link = answer.find_element(By.CSS_SELECTOR, ".quote a.cite")
-    assert link.text.startswith("LRT 20") and "line" in link.text
+    assert link.text.startswith("LRT 20") and "regel" in link.text  # Dutch page, Dutch words
     href = link.get_attribute("href") or ""
     assert href.startswith(server + "/meeting/") and "#L" in href
     link.click()
@@ -127,3 +128,176 @@ def test_decisions_page_in_the_browser(server: str, browser: webdriver.Chrome) -
     rows = browser.find_elements(By.CSS_SELECTOR, "#register tr.decision")
     assert rows and all(org in row.find_elements(By.TAG_NAME, "td")[2].text for row in rows)
     assert "Who must act" in browser.page_source
+
+
+def _search(browser: webdriver.Chrome, server: str, query: str) -> list[str]:
+    browser.get(server + "/")
+    box = browser.find_element(By.ID, "q")
+    box.send_keys(query)
+    browser.find_element(By.ID, "do-search").click()
+    WebDriverWait(browser, 120).until(ec.presence_of_element_located((By.ID, "hits")))
+    return [hit.text for hit in browser.find_elements(By.CSS_SELECTOR, "#hits .hit")]
+
+
+def test_search_operators_in_the_browser(server: str, browser: webdriver.Chrome) -> None:
+    plain = _search(browser, server, "Ter Apel")
+    assert any("gemeenten" in text for text in plain)  # the exclusion has work to do
+    hits = _search(browser, server, '"Ter Apel" -gemeenten date:2023')
+    assert hits
+    for text in hits:
+        assert "ter apel" in " ".join(text.lower().split()) and "gemeenten" not in text.lower()
+        assert "LRT 2023-" in text
+    assert "org:VNG" in browser.find_element(By.ID, "syntax-help").text
+
+
+def test_suggestion_link_in_the_browser(server: str, browser: webdriver.Chrome) -> None:
+    _search(browser, server, "spreidinswet")
+    link = browser.find_element(By.CSS_SELECTOR, "#suggestion a")
+    assert link.text == "spreidingswet"
+    assert browser.find_element(By.ID, "suggestion").text.startswith("Bedoelde u")
+    link.click()
+    WebDriverWait(browser, 120).until(ec.url_contains("q=spreidingswet"))
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "spreidingswet"
+    assert not browser.find_elements(By.ID, "suggestion")
+    hits = browser.find_elements(By.CSS_SELECTOR, "#hits .hit")
+    assert hits and "spreidingswet" in hits[0].text.lower()
+
+
+# ---------------------------------------------------------------------- one language per page
+
+#: Words of the other language that the interface itself might let through (notes,
+#: citations), besides every word of the other language's message table.
+_LEAKS = {
+    "nl": {"line", "lines", "item", "confidence", "understood", "speaker", "period", "the"},
+    "en": {"regel", "regels", "agendapunt", "zekerheid", "begrepen", "spreker", "periode", "t/m"},
+}
+#: The page's own words, without the minutes' text (quotes, snippets, meeting titles in the
+#: filter lists), without the product name and the link to the other language.
+_INTERFACE_TEXT = """
+const copy = document.body.cloneNode(true);
+copy.querySelectorAll('blockquote, option, .result p, .lang, .brand, mark')
+  .forEach(e => e.remove());
+return copy.innerText;
+"""
+
+
+def _other_words(lang: str) -> set[str]:
+    from lrt_search.interfaces.messages import TEXTS
+
+    def words(table: dict[str, str]) -> set[str]:
+        return {w for v in table.values() for w in re.findall(r"[^\W\d_][\w/]*", v.lower())}
+
+    other = "en" if lang == "nl" else "nl"
+    return (words(TEXTS[other]) - words(TEXTS[lang])) | _LEAKS[lang]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [("nl", "Wat is er in april 2023 afgesproken?"), ("en", "What was agreed in April 2023?")],
+)
+def test_answer_page_speaks_one_language(
+    server: str, browser: webdriver.Chrome, lang: str, question: str
+) -> None:
+    browser.get(server + ("/?lang=en" if lang == "en" else "/"))
+    browser.find_element(By.ID, "q").send_keys(question)
+    browser.find_element(By.ID, "do-ask").click()
+    WebDriverWait(browser, 120).until(ec.presence_of_element_located((By.ID, "answer")))
+    assert browser.find_elements(By.CSS_SELECTOR, "#answer .quote")
+    text = browser.execute_script(_INTERFACE_TEXT)
+    found = set(re.findall(r"[^\W\d_][\w/]*", text.lower()))
+    leaked = found & _other_words(lang)
+    assert not leaked, (leaked, text[:2000])
+    confidence = browser.find_element(By.ID, "confidence").text
+    label = {
+        "nl": r"zekerheid (hoog|gemiddeld|laag) \(\d\.\d\d\)",
+        "en": r"confidence (high|medium|low) \(\d\.\d\d\)",
+    }
+    assert re.fullmatch(label[lang], confidence), confidence
+
+
+# ------------------------------------------------------------------------------ phone width
+
+_OVERFLOW = """
+const width = window.innerWidth;
+const wide = [...document.querySelectorAll('button, table, input, select, .toggle-button, a.cite')]
+  .filter(e => e.offsetParent !== null && e.getBoundingClientRect().right > width + 0.5)
+  .map(e => e.outerHTML.slice(0, 80));
+return [document.documentElement.scrollWidth, width, wide];
+"""
+
+
+def test_phone_width_fits(server: str, browser: webdriver.Chrome, tmp_path: Path) -> None:
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True},
+    )
+    query = "/?q=Wat+is+er+in+april+2023+afgesproken%3F&do=ask"
+    pages = [
+        query, "/?q=opvang", "/decisions", "/meetings", "/org/VNG", "/",
+        "/meeting/2023-11-03-lrt.txt?start=161&end=162", "/?q=opvang&since=gisteren",
+    ]  # fmt: skip
+    for path in pages:
+        browser.get(server + path)
+        scroll_width, inner_width, wide = browser.execute_script(_OVERFLOW)
+        assert inner_width == 390, inner_width
+        assert scroll_width <= inner_width and not wide, (path, scroll_width, wide)
+    browser.get(server + query)
+    browser.save_screenshot(str(tmp_path / "phone-answer.png"))
+    # The answer starts on the first screen: the filters are folded behind one button.
+    answer_top = browser.find_element(By.ID, "answer").rect["y"]
+    assert answer_top < 600, answer_top
+    filters = browser.find_element(By.CSS_SELECTOR, "#search-form .filters")
+    assert not filters.is_displayed()
+    browser.find_element(By.ID, "filters-button").click()
+    assert filters.is_displayed()
+    for button in ("do-search", "do-ask"):  # full-width buttons
+        assert browser.find_element(By.ID, button).rect["width"] >= 0.9 * (390 - 2 * 16)
+    browser.get(server + "/decisions")
+    row = browser.find_element(By.CSS_SELECTOR, "#register tr.decision")
+    assert row.value_of_css_property("display") == "block"  # the register as cards
+
+
+# ------------------------------------------------------------------- organisation, downloads
+
+
+def test_organisation_page(server: str, browser: webdriver.Chrome, engine) -> None:
+    browser.get(server + "/decisions")
+    browser.find_element(By.CSS_SELECTOR, "#facet-org a.org-link[href^='/org/VNG']").click()
+    WebDriverWait(browser, 60).until(ec.url_contains("/org/VNG"))
+    assert browser.find_element(By.ID, "org-title").text.startswith("VNG")
+    statements = browser.find_elements(By.CSS_SELECTOR, ".org-meeting .statement")
+    counts = browser.find_element(By.ID, "org-counts").text
+    assert statements and f"Uitspraken: {len(statements)}" in counts
+    for section in browser.find_elements(By.CSS_SELECTOR, ".org-meeting"):
+        n = len(section.find_elements(By.CSS_SELECTOR, ".statement"))
+        assert section.find_element(By.TAG_NAME, "h3").text.endswith(f"({n})")
+        dates = {a.text.split(" · ")[0] for a in section.find_elements(By.CSS_SELECTOR, "a.cite")}
+        assert dates == {"LRT " + section.get_attribute("id").removeprefix("m-")}
+    rows = browser.find_elements(By.CSS_SELECTOR, "#org-register tr.decision")
+    assert len(rows) == len(engine.decisions(org="VNG"))
+    assert all("VNG" in d.orgs for d in engine.decisions(org="VNG"))
+
+
+def test_csv_download_parses(server: str, browser: webdriver.Chrome) -> None:
+    import csv
+    import io
+    import urllib.request
+
+    browser.get(server + "/decisions?kind=actie")
+    href = browser.find_element(By.ID, "download-csv").get_attribute("href") or ""
+    with urllib.request.urlopen(href, timeout=60) as response:
+        assert response.headers["Content-Type"].startswith("text/csv")
+        raw = response.read()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, for Excel
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    shown = browser.find_elements(By.CSS_SELECTOR, "#register tr.decision")
+    assert len(rows) == len(shown) > 0 and {r["kind"] for r in rows} == {"actie"}
+    assert all(r["citation"].startswith("LRT ") and r["text"] for r in rows)
+
+    _search(browser, server, '"Ter Apel"')
+    href = browser.find_element(By.ID, "download-csv").get_attribute("href") or ""
+    with urllib.request.urlopen(href, timeout=120) as response:
+        rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8-sig")), delimiter=";"))
+    hits = browser.find_elements(By.CSS_SELECTOR, "#hits .hit")
+    assert len(rows) == len(hits) > 0
+    assert all("ter apel" in " ".join(r["text"].lower().split()) for r in rows)

@@ -68,13 +68,29 @@ def test_decisions_cli_formats(built, capsys) -> None:
     assert code == 0 and rows and all("VNG" in r["orgs"].split(";") for r in rows)
 
     code, out, _ = run(["decisions", "--format", "md", "--kind", "besluit", *corpus], capsys)
-    assert code == 0 and out.startswith("| meeting | item | kind |")
-    assert "| actie |" not in out
+    assert code == 0 and out.startswith("| Vergadering | Agendapunt | Soort |")
+    assert "| actie |" not in out and " lines " not in out and "| besluit |" in out
+    md = ["decisions", "--format", "md", "--kind", "besluit", "--lang", "en", *corpus]
+    code, out, _ = run(md, capsys)
+    assert code == 0 and out.startswith("| Meeting | Item | Kind |") and "| decision |" in out
 
     code, out, _ = run(["decisions", "--kind", "actie", "--meeting", "2023-11-03", *corpus], capsys)
     assert code == 0
-    assert "BZK, Aedes" in out and "2 found" in out
+    assert "BZK, Aedes" in out and "2 gevonden" in out and "regels" in out and "lines" not in out
     assert all(len(line) <= 80 and line == line.rstrip() for line in out.splitlines())
 
     code, _, err = run(["decisions", "--format", "xml", *corpus], capsys)
     assert code == 2 and "--format" in err
+
+
+def test_register_csv_opens_in_dutch_excel(built, capsys) -> None:
+    """UTF-8 with a byte-order mark and ';' between fields (--csv-sep ;); organisations are
+    then joined with ','."""
+    corpus = ["--corpus", str(built.corpus)]
+    code, out, _ = run(["decisions", "--format", "csv", "--csv-sep", ";", *corpus], capsys)
+    assert code == 0 and out.startswith("\ufeffmeeting_date;item;kind;orgs;")
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff")), delimiter=";"))
+    assert len(rows) >= 20 and any("," in r["orgs"] for r in rows)
+    assert any("ë" in r["text"] or "é" in r["text"] for r in rows)  # accents survive
+    code, _, err = run(["decisions", "--format", "csv", "--csv-sep", "ab", *corpus], capsys)
+    assert code != 0 and "--csv-sep" in err

@@ -380,3 +380,42 @@ def test_sentence_evidence_rescores_the_pool_as_the_whole_index_would(built) -> 
         np.testing.assert_allclose(
             [s for _, s in rescored], full[[row for row, _ in rescored]], atol=1e-5
         )
+
+
+# ------------------------------------------------------------------------------ syntax
+
+
+def test_phrase_and_exclusion_filter_passages(engine: Engine) -> None:
+    from lrt_search.search.syntax import syntax_search
+
+    plain = engine.search("Ter Apel", k=10)
+    assert any("COA" in h.text for h in plain)  # the exclusion has something to remove
+    hits, parsed = syntax_search(engine, '"Ter Apel" -gemeenten', k=10)
+    assert parsed.phrases == ("Ter Apel",)
+    assert hits and [h.rank for h in hits] == list(range(1, len(hits) + 1))
+    for hit in hits:
+        assert re.search(r"ter\s+apel", hit.text, re.I), hit.citation
+        assert engine.analyzer.tokenize("gemeenten")[0] not in engine.analyzer.tokenize(hit.text)
+
+
+def test_or_keeps_passages_with_one_alternative(engine: Engine) -> None:
+    from lrt_search.search.syntax import syntax_search
+
+    hits, _ = syntax_search(engine, "indeplaatsstelling OR versnelling", k=20, mode="hybrid")
+    assert hits
+    for hit in hits:
+        text = hit.text.lower()
+        assert "indeplaats" in text or "versnel" in text, hit.citation
+
+
+def test_field_filters_narrow_like_the_options(engine: Engine) -> None:
+    from lrt_search.search.syntax import syntax_search
+
+    hits, _ = syntax_search(engine, "opvang org:VNG date:2023-11", k=5)
+    assert hits == engine.search("opvang", k=5, org="VNG", since="2023-11-01", until="2023-11-30")
+    assert all(h.meeting_date.strftime("%Y-%m") == "2023-11" for h in hits)
+    # date: narrows an option's period, never widens it.
+    _, narrowed = syntax_search(engine, "opvang date:2023", since="2023-11-01")
+    assert (narrowed.since, narrowed.until) == (dt.date(2023, 11, 1), dt.date(2023, 12, 31))
+    with pytest.raises(QueryError, match="nothing to search"):
+        syntax_search(engine, "org:VNG -COA")

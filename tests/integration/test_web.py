@@ -36,7 +36,15 @@ def test_api_json_equals_cli_json(client, built, capsys) -> None:
     assert code == 0
     api = client.get("/api/search", params={"q": "taakstelling 2025-II", "k": 3}).json()
     assert api == json.loads(out)
-    assert set(api) == {"query", "filters", "mode", "not_understood", "hits"}
+    assert set(api) == {
+        "query",
+        "filters",
+        "mode",
+        "not_understood",
+        "hits",
+        "syntax",
+        "suggestions",
+    }
     assert len(api["hits"]) == 3
 
     code, out = run_cli(
@@ -73,7 +81,7 @@ def test_limits_and_errors(client, built) -> None:
     r = client.get("/api/decisions", params={"kind": "besluiten"})
     assert r.status_code == 400 and r.json()["error"].startswith("kind: besluiten is not one")
     r = client.get("/?q=" + "y" * (limit + 1))
-    assert r.status_code == 400 and "at most" in r.text
+    assert r.status_code == 400 and "hooguit 500" in r.text  # the Dutch page says it in Dutch
     r = client.get("/meeting/..%2F..%2Fetc%2Fpasswd")
     assert r.status_code in (400, 404) and "root:" not in r.text
     r = client.get("/source/pyproject.toml")
@@ -264,9 +272,9 @@ def test_unconvertible_parameters_are_400_with_one_error_line(client) -> None:
     assert r.status_code == 400 and r.json() == {"error": "q: missing"}
     page = client.get("/", params={"q": "taakstelling", "k": "veel"})
     assert page.status_code == 400 and "<html" in page.text
-    assert "k: not a whole number: &#39;veel&#39;" in page.text
+    assert "k: geen geheel getal: &#39;veel&#39;" in page.text
     view = client.get("/meeting/2023-11-03-lrt.txt", params={"start": "x"})
-    assert view.status_code == 400 and "start: not a whole number" in view.text
+    assert view.status_code == 400 and "start: geen geheel getal" in view.text
 
 
 def test_decision_facets_narrow_the_current_selection(client) -> None:
@@ -286,11 +294,102 @@ def test_meetings_page_and_bad_line_ranges(client) -> None:
     """The meetings table heads its item column with a word (not a Python method's repr), and
     a cited range that is reversed or past the end of the file is a 400, not a silent page."""
     page = client.get("/meetings")
-    assert page.status_code == 200 and "<th>agendapunten</th>" in page.text
+    assert page.status_code == 200 and " agendapunten · " in page.text
     assert "built-in method" not in page.text
-    assert "<th>agenda items</th>" in client.get("/meetings", params={"lang": "en"}).text
+    assert " agenda items · " in client.get("/meetings", params={"lang": "en"}).text
     ok = client.get("/meeting/2023-11-10-lrt.txt", params={"start": 16, "end": 18})
     assert ok.status_code == 200 and len(re.findall('class="line cited"', ok.text)) == 3
     for start, end in ((50, 16), (99999, 99999), (0, 3)):
         r = client.get("/meeting/2023-11-10-lrt.txt", params={"start": start, "end": end})
         assert r.status_code == 400 and "not a range within" in r.text, (start, end)
+
+
+def test_api_search_takes_the_query_syntax_and_the_clis_periods(client, engine) -> None:
+    r = client.get("/api/search", params={"q": '"Ter Apel" -gemeenten org:COA', "k": 5})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["syntax"]["phrases"] == ["Ter Apel"] and body["filters"]["org"] == "COA"
+    assert body["hits"] and all(
+        "ter apel" in " ".join(h["text"].lower().split()) for h in body["hits"]
+    )
+    period = client.get("/api/search", params={"q": "opvang", "since": "april 2023"}).json()
+    assert period["filters"]["since"] == "2023-04-01"
+    assert all(h["meeting_date"] >= "2023-04-01" for h in period["hits"])
+    # The Python API takes the same periods; each interface names its own parameter.
+    assert engine.search("opvang", since="april 2023") == engine.search(
+        "opvang", since="2023-04-01"
+    )
+    bad = client.get("/api/search", params={"q": "opvang", "since": "gisteren"})
+    assert bad.status_code == 400 and bad.json()["error"].startswith("since: 'gisteren'")
+    bad = client.get("/api/search", params={"q": "opvang date:gisteren"})
+    assert bad.status_code == 400 and bad.json()["error"].startswith("date: 'gisteren'")
+
+
+def test_spelling_suggestions_in_search_and_ask(client, engine) -> None:
+    body = client.get("/api/search", params={"q": "spreidinswet"}).json()
+    assert body["suggestions"] == [
+        {"word": "spreidinswet", "suggestion": "spreidingswet", "query": "spreidingswet"}
+    ]
+    assert client.get("/api/search", params={"q": "spreidingswet"}).json()["suggestions"] == []
+    page = client.get("/", params={"q": "spreidinswet"}).text
+    assert 'id="suggestion"' in page and "Bedoelde u" in page
+    assert 'href="/?q=spreidingswet&amp;do=search"' in page
+    # ask retries with the suggestion when the misspelt question abstains, and says so.
+    typo = engine.ask("wat is er gezegd over de spreidinswet")
+    right = engine.ask("wat is er gezegd over de spreidingswet")
+    assert not typo.abstained and typo.citations == right.citations
+    assert "spelling: spreidinswet -> spreidingswet" in typo.notes
+    assert typo.to_dict()["suggestions"][0]["suggestion"] == "spreidingswet"
+    assert typo.question == "wat is er gezegd over de spreidinswet"
+
+
+def test_home_page_tells_what_can_be_searched(client, engine) -> None:
+    page = client.get("/").text
+    assert "5 vergaderingen, 2022-07-08 tot en met 2025-03-19" in page
+    examples = re.findall(r'<li><a href="/\?q=([^"&]+)&amp;do=ask">', page)
+    assert 4 <= len(examples) <= 6
+    english = client.get("/", params={"lang": "en"}).text
+    assert "5 meetings, 2022-07-08 to 2025-03-19" in english
+    from lrt_search.interfaces.web_pages import example_questions
+
+    for lang in ("nl", "en"):  # every example question is answered by the minutes
+        for question in example_questions(lang):
+            assert not engine.ask(question).abstained, question
+
+
+def test_bad_parameter_page_keeps_the_form(client) -> None:
+    r = client.get("/", params={"q": "opvang", "since": "gisteren", "org": "VNG"})
+    assert r.status_code == 400
+    assert (
+        'id="search-form"' in r.text and 'value="opvang"' in r.text and 'value="gisteren"' in r.text
+    )
+    assert "since: &#39;gisteren&#39; is geen datum of periode" in r.text  # Dutch page, Dutch error
+    english = client.get("/", params={"q": "opvang", "k": "abc", "lang": "en"})
+    assert english.status_code == 400 and "k: not a whole number" in english.text
+
+
+def test_meetings_page_lists_agenda_items_with_links(client, built) -> None:
+    page = client.get("/meetings").text
+    links = re.findall(
+        r'href="/meeting/([^"?]+)\?start=(\d+)&amp;end=(\d+)#L\d+">([^<]+)</a>', page
+    )
+    assert len(links) >= 20 and any(label == "agendapunt 2-4" for *_, label in links)
+    source, start, end, _ = links[0]
+    assert client.get(f"/meeting/{source}", params={"start": start, "end": end}).status_code == 200
+
+
+def test_organisation_page_and_downloads(client, engine) -> None:
+    page = client.get("/org/vng").text  # an alias resolves
+    assert "Vereniging van Nederlandse Gemeenten" in page and 'class="result statement"' in page
+    bad = client.get("/org/Gemeente%20Nergenshuizen")
+    assert bad.status_code == 400 and "onbekende organisatie" in bad.text
+    md = client.get("/download/decisions", params={"format": "md", "kind": "actie", "lang": "en"})
+    assert md.headers["content-type"].startswith("text/markdown")
+    assert md.text.startswith("| Meeting | Item | Kind |") and "| action |" in md.text
+    js = client.get("/download/search", params={"q": "opvang", "format": "json"}).json()
+    assert js == client.get("/api/search", params={"q": "opvang"}).json()
+    csv_text = client.get("/download/search", params={"q": "opvang", "sep": ","}).text
+    assert csv_text.startswith("\ufeffrank,meeting_date,")
+    assert (
+        client.get("/download/search", params={"q": "opvang", "format": "xls"}).status_code == 400
+    )

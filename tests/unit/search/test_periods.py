@@ -73,3 +73,21 @@ def test_since_until_use_the_same_grammar(value: str, option: str, expected: dt.
 def test_bound_that_is_no_period_is_a_clear_error() -> None:
     with pytest.raises(QueryError, match=r"--since: 'gisteren' is not a date or period"):
         parse_bound("gisteren", "since")
+
+
+def test_as_date_takes_periods_and_names_the_parameter() -> None:
+    """The Python API and the HTTP API take the command line's periods; errors name the
+    parameter (since=), not the command line's option (--since)."""
+    import datetime as dt
+
+    from lrt_search.search.periods import as_date
+
+    assert as_date("april 2023", "since") == dt.date(2023, 4, 1)
+    assert as_date("april 2023", "until") == dt.date(2023, 4, 30)
+    assert as_date("najaar 2023", "until") == dt.date(2023, 11, 30)
+    assert as_date("3 november 2023", "meeting") == dt.date(2023, 11, 3)
+    assert as_date(None, "since") is None
+    with pytest.raises(QueryError, match=r"^since: 'gisteren' is not a date or period"):
+        as_date("gisteren", "since")
+    with pytest.raises(QueryError, match=r"^meeting: not a date: 'gisteren'"):
+        as_date("gisteren", "meeting")

@@ -1,0 +1,230 @@
+"""The one message table of every human output (CLI, web page, exports), Dutch and English.
+
+A Dutch output uses only the ``nl`` words, an English one only the ``en`` words; citations,
+which the index stores in one (English) form for JSON, are put in the output's language by
+:func:`citation_text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The words of the interfaces, Dutch first.
+TEXTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Notulen LRT doorzoeken",
+        "search": "Zoeken",
+        "ask": "Vraag stellen",
+        "decisions": "Besluiten en acties",
+        "meetings": "Vergaderingen",
+        "api": "API",
+        "query": "Zoekvraag",
+        "placeholder": "Bijvoorbeeld: wat zei het IPO over indeplaatsstelling?",
+        "organisation": "Organisatie",
+        "any": "alle",
+        "since": "Vanaf",
+        "until": "Tot en met",
+        "meeting": "Vergadering",
+        "mode": "Zoekwijze",
+        "kind": "Soort",
+        "results": "resultaten",
+        "no_results": "Geen passages gevonden met deze filters.",
+        "answer": "Antwoord",
+        "confidence": "zekerheid",
+        "understood": "Begrepen",
+        "note_speaker": "spreker",
+        "note_period": "periode",
+        "note_glossary": "woordenlijst",
+        "unread": "Niet begrepen",
+        "note_listed": "opgesomd",
+        "closest": "Dichtstbijzijnde passages",
+        "who": "Wie moet handelen",
+        "nobody": "niet genoemd",
+        "count": "aantal",
+        "per_meeting": "Per vergadering",
+        "per_org": "Per organisatie",
+        "per_kind": "Per soort",
+        "filter": "Filteren",
+        "source": "Bron",
+        "lines": "regels",
+        "page": "pagina",
+        "open_pdf": "PDF openen op deze pagina",
+        "back": "terug",
+        "error": "Fout",
+        "items": "agendapunten",
+        "item": "Agendapunt",
+        "found": "{n} gevonden",
+        "no_decisions": "geen besluiten of acties met deze filters",
+        "text": "Tekst",
+        "speakers": "sprekers",
+        "cited": "geciteerde regels",
+        "language": "English",
+        "afspraak": "afspraak",
+        "besluit": "besluit",
+        "actie": "actie",
+        "endpoints": "Eindpunten",
+        "parameters": "parameters",
+        "did_you_mean": "Bedoelde u",
+        "note_synonyms": "synoniemen",
+        "high": "hoog",
+        "medium": "gemiddeld",
+        "low": "laag",
+        "timeline": "Tijdlijn:",
+        "closest_short": "dichtstbij",
+        "decision": "besluit",
+        "action": "actie",
+        "statement": "uitspraak",
+        "no_passages": "geen passages met deze filters",
+        "download": "Downloaden",
+        "examples": "Voorbeeldvragen",
+        "corpus_span": "{meetings} vergaderingen, {first} tot en met {last}, {items} agendapunten",
+        "statements": "Uitspraken",
+        "org_page": "Organisatie",
+        "filters_button": "Filters",
+        "note_spelling": "spelling",
+        "syntax": 'Zoektaal: "exacte woorden" · -uitsluiten · spreiding OR opvang · org:VNG · '
+        "date:2023-11",
+    },
+    "en": {
+        "title": "Search the LRT minutes",
+        "search": "Search",
+        "ask": "Ask",
+        "decisions": "Decisions and actions",
+        "meetings": "Meetings",
+        "api": "API",
+        "query": "Query",
+        "placeholder": "For example: what did IPO say about indeplaatsstelling?",
+        "organisation": "Organisation",
+        "any": "all",
+        "since": "From",
+        "until": "Up to",
+        "meeting": "Meeting",
+        "mode": "Mode",
+        "kind": "Kind",
+        "results": "results",
+        "no_results": "No passages match these filters.",
+        "answer": "Answer",
+        "confidence": "confidence",
+        "understood": "Understood",
+        "note_speaker": "speaker",
+        "note_period": "period",
+        "note_glossary": "glossary",
+        "unread": "Not understood",
+        "note_listed": "listed",
+        "closest": "Closest passages",
+        "who": "Who must act",
+        "nobody": "not named",
+        "count": "count",
+        "per_meeting": "Per meeting",
+        "per_org": "Per organisation",
+        "per_kind": "Per kind",
+        "filter": "Filter",
+        "source": "Source",
+        "lines": "lines",
+        "page": "page",
+        "open_pdf": "Open the PDF at this page",
+        "back": "back",
+        "error": "Error",
+        "items": "agenda items",
+        "item": "Item",
+        "found": "{n} found",
+        "no_decisions": "no decisions or actions match the filters",
+        "text": "Text",
+        "speakers": "speakers",
+        "cited": "cited lines",
+        "language": "Nederlands",
+        "afspraak": "agreement",
+        "besluit": "decision",
+        "actie": "action",
+        "endpoints": "Endpoints",
+        "parameters": "parameters",
+        "did_you_mean": "Did you mean",
+        "note_synonyms": "synonyms",
+        "high": "high",
+        "medium": "medium",
+        "low": "low",
+        "timeline": "Timeline:",
+        "closest_short": "closest",
+        "decision": "decision",
+        "action": "action",
+        "statement": "statement",
+        "no_passages": "no passages match the filters",
+        "download": "Download",
+        "examples": "Example questions",
+        "corpus_span": "{meetings} meetings, {first} to {last}, {items} agenda items",
+        "statements": "Statements",
+        "org_page": "Organisation",
+        "filters_button": "Filters",
+        "note_spelling": "spelling",
+        "syntax": 'Syntax: "exact phrase" · -exclude · spreiding OR opvang · org:VNG · '
+        "date:2023-11",
+    },
+}
+
+
+_CITATION_WORDS = {
+    "nl": [
+        (re.compile(r"(?<=· )item (?=\S)"), "agendapunt "),
+        (re.compile(r"\blines (?=\d)"), "regels "),
+        (re.compile(r"\bline (?=\d)"), "regel "),
+        (re.compile(r"\bpp\. (?=\d)"), "p. "),
+    ],
+    "en": [],
+}
+
+
+def lang_of(english: bool) -> str:
+    """``en`` or ``nl``."""
+    return "en" if english else "nl"
+
+
+def citation_text(citation: str, lang: str) -> str:
+    """``LRT 2023-11-03 · item 2-4 · lines 161-162`` in ``lang``: Dutch says ``agendapunt``
+    and ``regels``."""
+    for pattern, word in _CITATION_WORDS.get(lang, []):
+        citation = pattern.sub(word, citation)
+    return citation
+
+
+def confidence_text(label: str, value: float, lang: str) -> str:
+    """``zekerheid hoog (0.81)`` / ``confidence high (0.81)``."""
+    words = TEXTS[lang]
+    return f"{words['confidence']} {words[label]} ({value:.2f})"
+
+
+def item_text(item: str, lang: str) -> str:
+    """An agenda item label (``item 2-4``) in ``lang`` (``agendapunt 2-4``)."""
+    return citation_text("· " + item, lang)[2:]
+
+
+#: Dutch forms of the errors a page most often shows (the English text is the key).
+_DUTCH_ERRORS = [
+    (re.compile(r"^(\w+): ('.*') is not a date or period \(e\.g\. (.*)\)$"),
+     r"\1: \2 is geen datum of periode (bijvoorbeeld \3)"),
+    (re.compile(r"^(\w+): ('.*') is not a valid date$"), r"\1: \2 is geen geldige datum"),
+    (re.compile(r"^(\w+): not a date: ('.*') \(use YYYY-MM-DD\)$"),
+     r"\1: geen datum: \2 (gebruik JJJJ-MM-DD)"),
+    (re.compile(r"^(-*\w+): unknown organisation ('.*'); known: (.*)$"),
+     r"\1: onbekende organisatie \2; bekend: \3"),
+    (re.compile(r"^(\w+: )?empty query$"), r"\1lege zoekvraag"),
+    (re.compile(r"^k: must lie between 1 and (\d+), not (-?\d+)$"),
+     r"k: moet tussen 1 en \1 liggen, niet \2"),
+    (re.compile(r"^(\w+): not a whole number: (.*)$"), r"\1: geen geheel getal: \2"),
+    (re.compile(r"^(\w+): missing$"), r"\1: ontbreekt"),
+    (re.compile(r"^q: nothing to search for besides the operators \(add words\)$"),
+     "q: niets om te zoeken naast de operatoren (voeg woorden toe)"),
+    (re.compile(r"^(\w+): the query is (\d+) characters long; at most (\d+) are allowed$"),
+     r"\1: de zoekvraag is \2 tekens lang; hooguit \3 zijn toegestaan"),
+    (re.compile(r"^--since (\S+) is after --until (\S+)$"), r"since \1 ligt na until \2"),
+]  # fmt: skip
+
+
+def error_text(message: str, lang: str) -> str:
+    """An error message in ``lang``: the common ones in Dutch on a Dutch page (the rest, which
+    name files and indexes, stay as the command line writes them)."""
+    if lang != "nl":
+        return message
+    for pattern, dutch in _DUTCH_ERRORS:
+        if pattern.match(message):
+            return pattern.sub(dutch, message)
+    return message

@@ -1,0 +1,57 @@
+"""``search`` as the command line, the API and the web page run it: the query's syntax
+(:mod:`lrt_search.search.syntax`), what was not understood, and the JSON payload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..search.spelling import suggest
+from ..search.syntax import ParsedQuery, syntax_search
+from ..search.unread import not_understood
+from .payloads import search_payload
+
+if TYPE_CHECKING:
+    from ..models import Hit
+    from ..service import Engine
+
+
+@dataclass(frozen=True)
+class SearchRun:
+    """One search: its hits, the parsed query and the ``--json`` payload."""
+
+    hits: list[Hit]
+    parsed: ParsedQuery
+    payload: dict[str, Any]
+
+
+def run_search(
+    engine: Engine,
+    query: str,
+    k: int | None = None,
+    org: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    meeting: str | None = None,
+    mode: str | None = None,
+) -> SearchRun:
+    """Search ``query`` with its operators and filters; the payload of ``search --json``."""
+    hits, parsed = syntax_search(
+        engine, query, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode
+    )
+    unread = not_understood(engine, parsed.text)
+    orgs = ([org] if org else []) + list(parsed.orgs)
+    payload = search_payload(
+        query,
+        hits,
+        mode or engine.settings.mode,
+        k or engine.settings.k,
+        ", ".join(orgs) or None,
+        parsed.since.isoformat() if parsed.since else None,
+        parsed.until.isoformat() if parsed.until else None,
+        meeting,
+        unread,
+    )
+    payload["syntax"] = parsed.to_dict()
+    payload["suggestions"] = [s.to_dict() for s in suggest(engine, query)] if unread else []
+    return SearchRun(hits, parsed, payload)

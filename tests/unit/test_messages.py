@@ -1,0 +1,54 @@
+"""The one message table: every word in both languages, and the Dutch forms of citations,
+notes and errors."""
+
+from __future__ import annotations
+
+from lrt_search.interfaces.messages import (
+    TEXTS,
+    citation_text,
+    confidence_text,
+    error_text,
+    item_text,
+)
+from lrt_search.interfaces.web_text import note_text
+
+
+def test_every_message_in_both_languages() -> None:
+    assert set(TEXTS["nl"]) == set(TEXTS["en"])
+    assert all(TEXTS["nl"][k].strip() and TEXTS["en"][k].strip() for k in TEXTS["nl"])
+
+
+def test_citations_in_the_output_language() -> None:
+    cite = "LRT 2023-11-03 · item 2-4 · lines 161-162"
+    assert citation_text(cite, "nl") == "LRT 2023-11-03 · agendapunt 2-4 · regels 161-162"
+    assert citation_text(cite, "en") == cite
+    pdf = "LRT 2023-11-03 · Spreidingswet · pp. 2-3 (OCR) · line 7"
+    assert citation_text(pdf, "nl") == "LRT 2023-11-03 · Spreidingswet · p. 2-3 (OCR) · regel 7"
+    assert item_text("item 2a", "nl") == "agendapunt 2a" and item_text("Overige", "nl") == "Overige"
+
+
+def test_confidence_as_the_cli_shows_it() -> None:
+    assert confidence_text("high", 0.809, "nl") == "zekerheid hoog (0.81)"
+    assert confidence_text("low", 0.2, "en") == "confidence low (0.20)"
+
+
+def test_notes_in_dutch() -> None:
+    assert note_text("period: on 2025-03-19", "nl") == "periode: op 2025-03-19"
+    assert note_text("period: before 2025-03-01", "nl") == "periode: vóór 2025-03-01"
+    assert note_text("synonyms: opvang", "nl") == "synoniemen: opvang"
+    assert note_text("spelling: a -> b", "en") == "spelling: a -> b"
+    assert (
+        note_text("speaker: IPO (Jan Jansen, from the attendee lists)", "nl")
+        == "spreker: IPO (Jan Jansen, uit de presentielijsten)"
+    )
+
+
+def test_common_errors_in_dutch() -> None:
+    assert error_text("empty query", "nl") == "lege zoekvraag"
+    assert error_text("k: must lie between 1 and 50, not 99", "nl") == (
+        "k: moet tussen 1 en 50 liggen, niet 99"
+    )
+    assert error_text("org: unknown organisation 'x'; known: VNG, IPO", "nl") == (
+        "org: onbekende organisatie 'x'; bekend: VNG, IPO"
+    )
+    assert error_text("empty query", "en") == "empty query"
