@@ -7,9 +7,10 @@ meeting it prints: the date (right or wrong), item agreement, speaker-attributio
 words of the clean file's statements and item titles that the variant lost (and the words it
 added), attendee organisations kept, statements clean -> variant, words of the clean text
 split in two in the variant ("wijzi- ging") and the share of clean statements found word for
-word. Agreement is 1.0 when the variant parses exactly as the clean file. Items match by number and title, statements by text, both allowing a character or two
-of difference (OCR misreads); lost and added words are counted exactly. Meetings with OCR'd pages
-are marked; their text comes from Tesseract.
+word. Agreement is 1.0 when the variant parses exactly as the clean file. Items match by number
+and title, statements by text, both allowing a character or two of difference (OCR misreads);
+lost and added words are counted exactly. Meetings with OCR'd pages are marked; their text comes
+from Tesseract.
 """
 
 from __future__ import annotations
