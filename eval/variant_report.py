@@ -5,10 +5,12 @@
 (without VARIANT_DIR the variants are generated in a temporary folder first). Per variant and
 meeting it prints: the date (right or wrong), item agreement, speaker-attribution agreement, the
 words of the clean file's statements and item titles that the variant lost (and the words it
-added), and attendee organisations kept. Agreement is 1.0 when the variant parses exactly as the
-clean file. Items match by number and title, statements by text, both allowing a character or two
-of difference (OCR misreads); lost and added words are counted exactly. Meetings with OCR'd pages
-are marked; their text comes from Tesseract.
+added), attendee organisations kept, statements clean -> variant, words of the clean text
+split in two in the variant ("wijzi- ging") and the share of clean statements found word for
+word. Agreement is 1.0 when the variant parses exactly as the clean file. Items match by number
+and title, statements by text, both allowing a character or two of difference (OCR misreads);
+lost and added words are counted exactly. Meetings with OCR'd pages are marked; their text comes
+from Tesseract.
 """
 
 from __future__ import annotations

@@ -26,12 +26,12 @@ from typing import Any
 from ..lexicon.datafiles import bundled_text, parse_toml
 
 #: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 _TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
 _BOTTOM_BAND = 0.90
 _SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
 _NEIGHBOURS = 4  # lines on either side that give a line's local margin
-_OFFSET_SLACK = 0.5  # share of the bullet offset a lost bullet's indent may be off by
+_OFFSET_SLACK = 0.6  # share of the bullet offset a lost bullet's indent may be off by
 _DOUBTFUL_CONFIDENCE = 80.0
 _NOISE_TOKEN = re.compile(r"^[_—\-~|]+$")
 

@@ -197,4 +197,4 @@ def test_check_counts_read_as_plain_words(capsys) -> None:
     assert code == 0, err
     assert "[5 statements, 1 decision]" in out and "1 decisions" not in out
     assert "items (5), 23 statements:" in out
-    assert "of 18 statements (decisions and actions not counted) have no speaker" in out
+    assert "of 16 statements (decisions and actions not counted) have no speaker" in out
