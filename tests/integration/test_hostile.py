@@ -455,6 +455,13 @@ def test_bit_rot_in_the_middle_is_an_error_never_altered_text(
         engine.search(question, mode="dense")
     _flip(vectors, vectors.stat().st_size // 2)
 
+    postings = generation / "bm25_data.npy"
+    _flip(postings, postings.stat().st_size // 2)
+    engine = Engine.load(settings=settings, build=False)
+    with pytest.raises(IndexStoreError, match=r"bm25_data\.npy: corrupt .*block"):
+        engine.search("opvang statushouders gemeenten", mode="bm25")
+    _flip(postings, postings.stat().st_size // 2)
+
     table = generation / "chunks.sqlite"
     data = table.read_bytes()
     word = b"indeplaatsstelling"

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..integrity import verify_blocks
 from ..lookup import TermTable, write_terms
 
 #: rank-bm25's floor for a negative idf, as a fraction of the mean idf.
@@ -111,7 +112,10 @@ class BM25Index:
             col = self.vocabulary.get(term)
             if col is None:
                 continue
+            _verified(self.indptr, col, col + 2)
             start, end = int(self.indptr[col]), int(self.indptr[col + 1])
+            _verified(self.indices, start, end)
+            _verified(self.data, start, end)
             out[self.indices[start:end]] += self.data[start:end]
         return out
 
@@ -137,6 +141,17 @@ class BM25Index:
             raise ValueError("bm25 arrays disagree on their sizes")
         vocabulary = TermTable(folder / "bm25_terms.sqlite")
         return cls(indptr, indices, data, vocabulary, int(sizes["n_docs"]))
+
+
+def _verified(array: np.ndarray, start: int, end: int) -> None:
+    """Check the blocks holding ``array[start:end]`` of a memory-mapped file against their
+    CRCs before they are used (:func:`~lrt_search.index.integrity.verify_blocks`)."""
+    filename = getattr(array, "filename", None)
+    if filename:
+        size = array.dtype.itemsize
+        verify_blocks(
+            filename, int(getattr(array, "offset", 0)) + start * size, (end - start) * size
+        )
 
 
 class _Idf(Mapping[str, float]):
