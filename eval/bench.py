@@ -153,6 +153,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     measure.log("writing the bytecode caches (as an install has them)")
     measure.compile_bytecode()
     result: dict[str, Any] = {"machine_load_start": measure.machine_load()}
+    result["imports"] = measure.import_profile()
     try:
         result["build"], settings = build_section(workdir, args)
         engine = Engine.load(settings=settings, build=False)

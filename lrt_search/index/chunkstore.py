@@ -28,7 +28,7 @@ import numpy as np
 from ..errors import IndexStoreError
 from ..models import Chunk, Span, Statement
 from . import facts as facts_module
-from .facts import CorpusFacts, write_facts
+from .facts import CorpusFacts, speaker_blobs, write_facts
 from .lookup import connect_readonly
 
 #: The files :func:`write_chunks` writes.
@@ -109,7 +109,7 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
         conn.executemany(f"INSERT INTO chunks VALUES ({', '.join('?' * 18)})", chunk_rows)
         conn.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 13)})", statement_rows)
         conn.executemany("INSERT INTO chunk_speakers VALUES (?, ?)", sorted(speaker_rows))
-        conn.executemany("INSERT INTO speaker_rows VALUES (?, ?)", _speaker_blobs(speaker_rows))
+        conn.executemany("INSERT INTO speaker_rows VALUES (?, ?)", speaker_blobs(speaker_rows))
         conn.commit()
     finally:
         conn.close()
@@ -117,16 +117,6 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
     np.save(folder / "chunk_dates.npy", dates)
     np.save(folder / "statement_offsets.npy", offsets)
     write_facts(folder, chunks)
-
-
-def _speaker_blobs(pairs: set[tuple[str, int]]) -> list[tuple[str, bytes]]:
-    """Each speaking organisation with the sorted rows of its chunks as int32 bytes: the
-    ``--org`` filter (every ``ask`` about a speaker) reads one value per code instead of a row
-    per chunk (at 100k chunks tens of thousands of rows)."""
-    rows: dict[str, list[int]] = {}
-    for code, row in pairs:
-        rows.setdefault(code, []).append(row)
-    return [(code, np.array(sorted(r), dtype="<i4").tobytes()) for code, r in sorted(rows.items())]
 
 
 def _row_crc(values: Sequence[Any]) -> int:
@@ -207,11 +197,14 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
             folder / "statement_offsets.npy", mmap_mode="r", allow_pickle=False
         )
         self._n = n_chunks
-        self._speaker_rows: bool | None = None
         if len(self.dates) != n_chunks or len(self.statement_offsets) != n_chunks + 1:
             raise ValueError("chunk arrays disagree with the number of chunks")
         # Fail at load, not at the first query, when the table is not there.
         self._query("SELECT row FROM chunks LIMIT 1")
+        # An index written before the per-organisation row sets filters through chunk_speakers.
+        self._speaker_rows = bool(
+            self._query("SELECT 1 FROM sqlite_master WHERE name = ?", ("speaker_rows",))
+        )
 
     def _query(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -320,23 +313,14 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         if not wanted:
             return np.zeros(0, dtype=np.int64)
         marks = ", ".join("?" * len(wanted))
-        if self._has_speaker_rows():
+        if self._speaker_rows:
             blobs = self._query(f"SELECT rows FROM speaker_rows WHERE code IN ({marks})", wanted)
             parts = [np.frombuffer(b, dtype="<i4") for (b,) in blobs]
-            if not parts:
-                return np.zeros(0, dtype=np.int64)
-            return np.unique(np.concatenate(parts)).astype(np.int64)
+            return np.unique(np.concatenate([np.zeros(0, "<i4"), *parts])).astype(np.int64)
         found = self._query(
             f"SELECT DISTINCT chunk_row FROM chunk_speakers WHERE code IN ({marks})", wanted
         )
         return np.sort(np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found)))
-
-    def _has_speaker_rows(self) -> bool:
-        if self._speaker_rows is None:  # an index written before the table was
-            self._speaker_rows = bool(
-                self._query("SELECT 1 FROM sqlite_master WHERE name = 'speaker_rows'")
-            )
-        return self._speaker_rows
 
     def rows_of_kind(self, kind: str) -> np.ndarray:
         """Sorted rows of the chunks of ``kind`` ("header" or "item"), by an indexed column."""
@@ -349,10 +333,7 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         return np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found))
 
     def _load_facts(self) -> CorpusFacts:
-        try:
-            return CorpusFacts.open(self.folder)
-        except FileNotFoundError:  # an index written before the facts were
-            return CorpusFacts.from_chunks(self)
+        return CorpusFacts.open(self.folder, fallback=self)
 
     def close(self) -> None:
         """Close the database connections."""

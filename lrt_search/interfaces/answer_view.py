@@ -25,14 +25,22 @@ if TYPE_CHECKING:
 PLAIN_SNIPPET_CHARS = 400
 
 
-def print_wrapped(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> None:
-    """Print ``text`` wrapped at word boundaries, indented by ``indent``; lines after the
-    first are indented ``hanging`` more (a hanging indent)."""
+def wrapped_lines(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> list[Text]:
+    """The lines of ``text`` wrapped at word boundaries, indented by ``indent``; lines after
+    the first are indented ``hanging`` more (a hanging indent)."""
     width = max(20, console.width - indent - hanging)
+    out = []
     for number, line in enumerate(text.wrap(console, width)):
         line.rstrip()
         pad = indent + (hanging if number else 0)
-        console.print(Text(" " * pad) + line, soft_wrap=True)
+        out.append(Text(" " * pad) + line)
+    return out
+
+
+def print_wrapped(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> None:
+    """Print ``text`` wrapped (see :func:`wrapped_lines`)."""
+    for line in wrapped_lines(console, text, indent, hanging):
+        console.print(line, soft_wrap=True)
 
 
 def print_unread(console: Console, unread: list[dict[str, str]], english: bool) -> None:

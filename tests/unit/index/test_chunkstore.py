@@ -120,7 +120,7 @@ def test_speaker_rows_are_read_per_code_and_old_indexes_still_filter(chunks, tmp
     codes = sorted({code for c in chunks for code in c.speakers})
     queries = [[code] for code in codes] + [codes[:3], codes, []]
     store = ChunkStore(tmp_path, len(chunks))
-    assert store._has_speaker_rows()
+    assert store._speaker_rows
     for wanted in queries:
         assert np.array_equal(store.rows_spoken_by(wanted), memory.rows_spoken_by(wanted))
     conn = sqlite3.connect(tmp_path / "chunks.sqlite")
@@ -128,6 +128,6 @@ def test_speaker_rows_are_read_per_code_and_old_indexes_still_filter(chunks, tmp
     conn.commit()
     conn.close()
     old = ChunkStore(tmp_path, len(chunks))
-    assert not old._has_speaker_rows()
+    assert not old._speaker_rows
     for wanted in queries:
         assert np.array_equal(old.rows_spoken_by(wanted), memory.rows_spoken_by(wanted))
