@@ -46,9 +46,11 @@ from .messages import Reason, abstention_text
 from .selection import (
     choose,
     compose,
+    is_decision,
     list_decisions,
     lists_decisions,
 )
+from .topics import topic_of
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -82,6 +84,7 @@ def answer_question(
     if retriever.settings.evidence_checks:
         frame.needs = requirements(asked)
     candidates, probe = scored_candidates(frame)
+    candidates = _records_first(frame, candidates, listing)
     if not candidates:
         checks = enabled(retriever.settings, "quote")
         return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english))
@@ -105,6 +108,21 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
+
+
+def _records_first(
+    frame: Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
+) -> list[Citation]:
+    """For "what was agreed/decided about X": the register's records (Afspraak, Besluit,
+    Actie, a decision in words) among the candidates, when there are; else the discussion,
+    with a note that the register records nothing on it."""
+    if listing or not candidates or not asks("agreed", frame.question):
+        return candidates
+    records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
+    if records:
+        return records
+    frame.notes.append("no record: " + (topic_of(frame.question) or frame.question))
+    return candidates
 
 
 def _confidence_on(retriever: Retriever) -> bool:

@@ -17,7 +17,7 @@ from .checks import Check, Quote, enabled, passes
 from .evidence import names_chair
 from .frame import Frame
 from .selection import asks_for_decisions, is_decision
-from .shape import counted_terms
+from .shape import counted_terms, counts
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -96,6 +96,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     query_terms = _query_terms(frame)
     decisions = asks_for_decisions(frame.question)
     candidates: list[Citation] = []
+    counting: set[tuple[str, int]] = set()
     for hit in frame.hits:
         chunk = hit.chunk
         rank_bonus = settings.answer_rank_weight / hit.rank
@@ -124,7 +125,11 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
             candidates.append(_citation(chunk, statement, score, lexical))
+            if probe.counted is not None and counts(statement.text, probe.counted):
+                counting.add((chunk.chunk_id, statement.span.line_start))
     candidates.sort(key=lambda c: -c.score)
+    if counting:  # "how many X": the statements with a number next to X come first
+        candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe
 
 

@@ -133,6 +133,12 @@ def abstention_text(reason: Reason, lang: str, closest: bool) -> str:
 
 #: Notes of what was understood that are sentences, by key (the rest are "label: value").
 NOTES: dict[str, dict[str, str]] = {
+    "no record": {
+        "en": "the register records no agreement or decision on \u201c{value}\u201d; "
+        "what was said follows",
+        "nl": "het register bevat geen afspraak of besluit over \u201c{value}\u201d; "
+        "wat erover gezegd is volgt",
+    },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",
         "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",
