@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -81,9 +82,9 @@ def test_every_reason_of_every_abstention_is_true(engine: Engine) -> None:
 def test_the_reason_checker_sees_a_false_reason(engine: Engine, code: str) -> None:
     texts = [words(c.text) for c in engine.chunks]
 
-    class Fake:
-        reason_code = code
-        reason_params = {"names": ["Ter Apel"], "words": ["statushouders"], "period": "2023-11-03"}
-        filters = {"language": "nl"}
-
-    assert _false_reason(engine, Fake(), texts)
+    fake = SimpleNamespace(
+        reason_code=code,
+        reason_params={"names": ["Ter Apel"], "words": ["statushouders"], "period": "2023-11-03"},
+        filters={"language": "nl"},
+    )
+    assert _false_reason(engine, fake, texts)
