@@ -170,19 +170,16 @@ def build_index(
         return _build_index(settings, embedder, progress, on_error, reuse)
 
 
-def _build_index(
+def _read_meetings(
     settings: Settings,
-    embedder: Embedder,
+    files: list[Path],
     progress: bool | None,
     on_error: Callable[[ReadError], None] | None,
-    reuse: bool,
-) -> dict[str, Any]:
+) -> tuple[list[Meeting], list[str]]:
+    """The meetings of the corpus files, and the errors of those that could not be read."""
     # The whole reader: only a build needs it.
-    from ..ingest.corpus import read_file, warn_duplicate_dates
+    from ..ingest.corpus import read_file
 
-    files = corpus_files(settings.corpus_dir)
-    stats_taken = time.time_ns()
-    stats = corpus_stats(files)
     meetings: list[Meeting] = []
     skipped: list[str] = []
     for path in files:
@@ -197,24 +194,48 @@ def _build_index(
                 on_error(exc)
             else:
                 warnings.warn(str(exc), stacklevel=2)
+    return meetings, skipped
+
+
+def _previous_vectors(settings: Settings, embedder: Embedder) -> dict[str, np.ndarray]:
+    """The vectors of the index being rebuilt, by text (for reuse); none when it cannot be read
+    or another embedder made it."""
+    previous: dict[str, np.ndarray] = {}
+    try:
+        old = load_index(Path(settings.index_dir))
+    except IndexStoreError:
+        return {}
+    if old.manifest.get("embedder") != embedder.name:
+        return {}
+    old_vectors = old.vector_index.vectors()
+    n_statements = 0
+    for i, c in enumerate(old.chunks):
+        previous[text_key(c.text)] = np.array(old_vectors[i])
+        for s in c.statements:
+            previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
+            n_statements += 1
+    return previous
+
+
+def _build_index(
+    settings: Settings,
+    embedder: Embedder,
+    progress: bool | None,
+    on_error: Callable[[ReadError], None] | None,
+    reuse: bool,
+) -> dict[str, Any]:
+    from ..ingest.corpus import warn_duplicate_dates
+
+    files = corpus_files(settings.corpus_dir)
+    stats_taken = time.time_ns()
+    stats = corpus_stats(files)
+    meetings, skipped = _read_meetings(settings, files, progress, on_error)
     if not meetings:
         raise ReadError(settings.corpus_dir, "no readable minutes in the corpus folder")
     meetings.sort(key=lambda m: (m.date, m.source.name))
     warn_duplicate_dates(meetings)
     chunks = [c for m in meetings for c in m.chunks]
-    previous: dict[str, np.ndarray] = {}
-    try:
-        old = load_index(Path(settings.index_dir)) if reuse else None
-        if old is not None and old.manifest.get("embedder") == embedder.name:
-            old_vectors = old.vector_index.vectors()
-            n_statements = 0
-            for i, c in enumerate(old.chunks):
-                previous[text_key(c.text)] = np.array(old_vectors[i])
-                for s in c.statements:
-                    previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
-                    n_statements += 1
-    except IndexStoreError:
-        previous = {}
+    previous = _previous_vectors(settings, embedder) if reuse else {}
     # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
     texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
     all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
