@@ -33,13 +33,13 @@ from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike, as_date
 from ..lexicon.intents import asks
 from ..models import Answer, Citation, Hit
-from ..search.query import QueryScope
+from ..search.query import QueryScope, half_years, is_speech_word_in
 from ..search.unread import not_understood
 from .attendance import people_orgs
 from .calibration import probability
 from .candidates import scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
-from .evidence import Asked, requirements
+from .evidence import Asked, period_has_meeting, requirements
 from .frame import Frame
 from .lead_ins import with_sub_items
 from .messages import Reason, abstention_text
@@ -155,7 +155,7 @@ def _understand(
         if person:
             orgs = [person[1]]
             notes.append(f"speaker: {person[1]} ({person[0]}, from the attendee lists)")
-    return Frame(
+    frame = Frame(
         retriever,
         question,
         scope,
@@ -168,6 +168,32 @@ def _understand(
         asks("attendance", question) or asks("chair", question),
         org is not None,
     )
+    if since is None and until is None:
+        _period_of_topic(frame)
+    return frame
+
+
+def _period_of_topic(frame: Frame) -> None:
+    """A period that holds no meeting, in a question without a word of speech or of the
+    meetings ("How many status holders must be housed in the second half of 2025?"), modifies
+    the topic: it does not filter the meetings, and a quote must name it ("2025-II", or the
+    year)."""
+    question = frame.question
+    if frame.since is None and frame.until is None:
+        return
+    if asks("meeting", question) or is_speech_word_in(question) or frame.attendance:
+        return
+    if period_has_meeting(frame.retriever, frame.since, frame.until):
+        return
+    halves = [h.lower() for h in half_years(question)]
+    years = {str(d.year) for d in (frame.since, frame.until) if d}
+    frame.period_terms = frozenset(halves or (years if len(years) == 1 else ()))
+    if not frame.period_terms:
+        return
+    frame.since = frame.until = None
+    frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
+    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
+    frame.notes.append("period of the topic: " + ", ".join(sorted(frame.period_terms)))
 
 
 def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> None:

@@ -83,7 +83,7 @@ def _quote_probe(frame: Frame) -> Quote:
     quantity = asks("quantity", question) and not frame.attendance
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
-        frozenset(required_terms(question)), quantity, is_counted,
+        frozenset(required_terms(question)) | frame.period_terms, quantity, is_counted,
     )  # fmt: skip
 
 

@@ -33,6 +33,8 @@ class Frame:
     hits: list[Hit] = field(default_factory=list)
     codes: frozenset[str] = frozenset()
     needs: Requirements = field(default_factory=Requirements)
+    # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").
+    period_terms: frozenset[str] = frozenset()
 
     @property
     def lang(self) -> str:

@@ -117,3 +117,14 @@ def test_how_many_prefers_a_number_next_to_the_counted_noun(engine: Engine) -> N
 def test_an_abstention_without_closest_passages_does_not_promise_them(engine: Engine) -> None:
     answer = engine.ask("How many status holders must be housed in the second half of 2025?")
     assert answer.closest or "closest" not in answer.answer.lower(), answer.answer
+
+
+def test_a_period_that_modifies_the_topic_filters_the_topic(engine: Engine) -> None:
+    answer = engine.ask("How many status holders must be housed in the second half of 2025?")
+    assert not answer.abstained, answer.reason
+    assert all("2025-II" in q for q in _quotes(answer)), _quotes(answer)
+    assert any("De taakstelling voor 2025-II wordt op 13.000 gezet" in q for q in _quotes(answer))
+    # A period of the meetings still filters them, and says when none is held.
+    meetings = engine.ask("Welke afspraken zijn er in 2021 gemaakt?")
+    assert meetings.abstained and meetings.reason_code == "no_meeting", meetings.reason
+    assert "2021-01-01 t/m 2021-12-31" in (meetings.reason or "")
