@@ -33,6 +33,7 @@ from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike, as_date
 from ..lexicon.intents import asks
 from ..models import Answer, Citation, Hit
+from ..search.parsed import ParsedQuestion, parse_question
 from ..search.query import QueryScope, half_years, is_speech_word_in
 from ..search.unread import not_understood
 from .attendance import people_orgs
@@ -43,6 +44,7 @@ from .evidence import Asked, period_has_meeting, requirements
 from .frame import Frame
 from .lead_ins import with_sub_items
 from .messages import Reason, abstention_text
+from .premise import premise_terms
 from .selection import (
     choose,
     compose,
@@ -78,6 +80,7 @@ def answer_question(
     listing = lists_decisions(question, retriever.orgs, frame.since, frame.until)
     _search(frame, k, listing)
     asked = Asked(retriever, question, frame.scope, frame.since, frame.until, frame.attendance)
+    frame.parsed = _parse(frame, asked)
     reason = run_gates(asked)
     if reason is not None:
         return _abstain(frame, reason)
@@ -108,6 +111,26 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
+
+
+def _parse(frame: Frame, asked: Asked) -> ParsedQuestion:
+    """The question read once, from what the steps understood (its JSON in ``filters``)."""
+    retriever = frame.retriever
+    premise, _ = premise_terms(retriever, frame.question, frame.scope.english)
+    return parse_question(
+        frame.question,
+        dataclasses.replace(
+            frame.scope, orgs=tuple(frame.codes) or frame.scope.orgs,
+            since=frame.since, until=frame.until,
+        ),
+        retriever.orgs,
+        retriever.glossary,
+        [n for n, _ in asked.names if n],
+        asked.topic,
+        premise,
+        tuple(u["note"] for u in frame.unread),
+        "topic" if frame.period_terms else "",
+    )  # fmt: skip
 
 
 def _records_first(
