@@ -90,7 +90,7 @@ def answer_question(
     candidates = _records_first(frame, candidates, listing)
     if not candidates:
         checks = enabled(retriever.settings, "quote")
-        return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english))
+        return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english, frame.satisfied))
     best = candidates[0]
     features = _features(best, frame.hits[0] if frame.hits else None)
     confidence = probability(retriever.settings.confidence_weights, features)

@@ -13,7 +13,7 @@ from ..index.analysis import words
 from ..lexicon.intents import asks
 from ..models import Chunk, Citation, Hit, Statement, cite
 from .attendance import attendee_citations
-from .checks import Check, Quote, enabled, passes
+from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
 from .selection import asks_for_decisions, is_decision
@@ -118,7 +118,12 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 before=previous,
             )
-            if not passes(checks, quote):
+            failed, passed = failing(checks, quote)
+            if "quantity_subject_quoted" in failed:  # an amount of something else
+                passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
+            if "speaker_speaks" not in failed:
+                frame.satisfied.update(passed)
+            if failed:
                 continue
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus

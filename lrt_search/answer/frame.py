@@ -36,6 +36,7 @@ class Frame:
     needs: Requirements = field(default_factory=Requirements)
     # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").
     period_terms: frozenset[str] = frozenset()
+    satisfied: set[str] = field(default_factory=set)  # quote checks some statement passed
     parsed: ParsedQuestion | None = None  # the question read once (lrt_search.search.parsed)
 
     @property

@@ -55,6 +55,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{by} mentions {topic}",) * 2,
         "nl": ("geen uitspraak{by} gaat over {topic}",) * 2,
     },
+    "not_together": {
+        "en": ("no statement{who} mentions {names} together",) * 2,
+        "nl": ("geen uitspraak{who} noemt {names} samen",) * 2,
+    },
     "no_record": {
         "en": ("the register records no agreement or decision about {topic}",) * 2,
         "nl": ("het register bevat geen afspraak of besluit over {topic}",) * 2,
