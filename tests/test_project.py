@@ -131,3 +131,90 @@ def test_core_modules_do_not_import_rich_or_typer() -> None:
         if ui:
             offenders[name] = sorted(ui)
     assert not offenders, offenders
+
+
+def _own_lines(node: object) -> int:
+    """The lines of a function, less those of the functions and classes defined inside it
+    (each of those is measured on its own)."""
+    import ast
+
+    assert isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    inner = 0
+
+    def visit(parent: ast.AST) -> None:
+        nonlocal inner
+        for child in ast.iter_child_nodes(parent):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                inner += child.end_lineno - child.lineno + 1 + len(child.decorator_list)  # type: ignore[operator]
+            else:
+                visit(child)
+
+    visit(node)
+    return node.end_lineno - node.lineno + 1 - inner  # type: ignore[operator]
+
+
+def test_no_function_over_80_lines_and_answer_question_is_a_short_pipeline() -> None:
+    import ast
+
+    long = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                if (n := _own_lines(node)) > 80:
+                    long[f"{path.relative_to(ROOT)}:{node.name}"] = n
+                if node.name == "answer_question":
+                    assert _own_lines(node) <= 50, _own_lines(node)
+    assert not long, long
+
+
+def test_no_private_name_is_imported_across_modules_of_answer() -> None:
+    import ast
+
+    offenders = []
+    for path in (PACKAGE / "answer").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 1:
+                offenders += [
+                    f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")
+                ]
+    assert not offenders, offenders
+
+
+#: Kinds of word list, each by words that only a list of that kind holds; a module of the
+#: package that spells out two of them defines its own list of that kind.
+_LIST_KINDS = {
+    "question intents (lexicon/data/intents.toml)": [
+        ("develop", "tijdlijn"),
+        ("attend", "aanwezig"),
+        ("voorzit", "presid"),
+        ("hoeveel", "how many"),
+        ("procent", "percentage"),
+    ],
+}
+
+
+def _string_constants(path: Path) -> str:
+    """The string constants of a module, docstrings left out."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            docs.add(id(body[0].value))
+    return "\n".join(
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+    )
+
+
+def test_no_word_list_is_defined_in_two_modules() -> None:
+    """Each kind of word list is data in lexicon/data/ (or one module); a module that spells
+    out the telling words of a kind again defines a second list."""
+    for kind, markers in _LIST_KINDS.items():
+        for path in PACKAGE.rglob("*.py"):
+            text = _string_constants(path).lower()
+            spelled = [m for m in markers if all(f"{w}" in text for w in m)]
+            assert len(spelled) < 2, f"{path.relative_to(ROOT)} spells out {kind}: {spelled}"

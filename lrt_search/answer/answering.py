@@ -33,23 +33,27 @@ from ..lexicon.dates import DateLike
 from ..lexicon.intents import asks
 from ..models import Answer, Citation, Hit
 from ..search.limits import check_query
+from ..search.parsed import ParsedQuestion, parse_question
 from ..search.periods import as_date
-from ..search.query import QueryScope
+from ..search.query import QueryScope, half_years, is_speech_word_in
 from ..search.unread import not_understood
 from .attendance import people_orgs
 from .calibration import probability
 from .candidates import scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
-from .evidence import Asked, requirements
+from .evidence import Asked, period_has_meeting, requirements
 from .frame import Frame
 from .lead_ins import with_sub_items
 from .messages import Reason, abstention_text
+from .premise import premise_terms
 from .selection import (
     choose,
     compose,
+    is_decision,
     list_decisions,
     lists_decisions,
 )
+from .topics import topic_of
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -76,15 +80,17 @@ def answer_question(
     listing = lists_decisions(question, retriever.orgs, frame.since, frame.until)
     _search(frame, k, listing)
     asked = Asked(retriever, question, frame.scope, frame.since, frame.until, frame.attendance)
+    frame.parsed = _parse(frame, asked)
     reason = run_gates(asked)
     if reason is not None:
         return _abstain(frame, reason)
     if retriever.settings.evidence_checks:
         frame.needs = requirements(asked)
     candidates, probe = scored_candidates(frame)
+    candidates = _records_first(frame, candidates, listing)
     if not candidates:
         checks = enabled(retriever.settings, "quote")
-        return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english))
+        return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english, frame.satisfied))
     best = candidates[0]
     features = _features(best, frame.hits[0] if frame.hits else None)
     confidence = probability(retriever.settings.confidence_weights, features)
@@ -105,6 +111,41 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
+
+
+def _parse(frame: Frame, asked: Asked) -> ParsedQuestion:
+    """The question read once, from what the steps understood (its JSON in ``filters``)."""
+    retriever = frame.retriever
+    premise, _ = premise_terms(retriever, frame.question, frame.scope.english)
+    return parse_question(
+        frame.question,
+        dataclasses.replace(
+            frame.scope, orgs=tuple(frame.codes) or frame.scope.orgs,
+            since=frame.since, until=frame.until,
+        ),
+        retriever.orgs,
+        retriever.glossary,
+        [n for n, _ in asked.names if n],
+        asked.topic,
+        premise,
+        tuple(u["note"] for u in frame.unread),
+        "topic" if frame.period_terms else "",
+    )  # fmt: skip
+
+
+def _records_first(
+    frame: Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
+) -> list[Citation]:
+    """For "what was agreed/decided about X": the register's records (Afspraak, Besluit,
+    Actie, a decision in words) among the candidates, when there are; else the discussion,
+    with a note that the register records nothing on it."""
+    if listing or not candidates or not asks("agreed", frame.question):
+        return candidates
+    records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
+    if records:
+        return records
+    frame.notes.append("no record: " + (topic_of(frame.question) or frame.question))
+    return candidates
 
 
 def _confidence_on(retriever: Retriever) -> bool:
@@ -137,7 +178,7 @@ def _understand(
         if person:
             orgs = [person[1]]
             notes.append(f"speaker: {person[1]} ({person[0]}, from the attendee lists)")
-    return Frame(
+    frame = Frame(
         retriever,
         question,
         scope,
@@ -150,6 +191,32 @@ def _understand(
         asks("attendance", question) or asks("chair", question),
         org is not None,
     )
+    if since is None and until is None:
+        _period_of_topic(frame)
+    return frame
+
+
+def _period_of_topic(frame: Frame) -> None:
+    """A period that holds no meeting, in a question without a word of speech or of the
+    meetings ("How many status holders must be housed in the second half of 2025?"), modifies
+    the topic: it does not filter the meetings, and a quote must name it ("2025-II", or the
+    year)."""
+    question = frame.question
+    if frame.since is None and frame.until is None:
+        return
+    if asks("meeting", question) or is_speech_word_in(question) or frame.attendance:
+        return
+    if period_has_meeting(frame.retriever, frame.since, frame.until):
+        return
+    halves = [h.lower() for h in half_years(question)]
+    years = {str(d.year) for d in (frame.since, frame.until) if d}
+    frame.period_terms = frozenset(halves or (years if len(years) == 1 else ()))
+    if not frame.period_terms:
+        return
+    frame.since = frame.until = None
+    frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
+    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
+    frame.notes.append("period of the topic: " + ", ".join(sorted(frame.period_terms)))
 
 
 def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> None:

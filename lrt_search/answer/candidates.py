@@ -13,11 +13,11 @@ from ..index.analysis import words
 from ..lexicon.intents import asks
 from ..models import Chunk, Citation, Hit, Statement, cite
 from .attendance import attendee_citations
-from .checks import Check, Quote, enabled, passes
+from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
 from .selection import asks_for_decisions, is_decision
-from .shape import counted_terms
+from .shape import counted_terms, counts
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -83,7 +83,7 @@ def _quote_probe(frame: Frame) -> Quote:
     quantity = asks("quantity", question) and not frame.attendance
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
-        frozenset(required_terms(question)), quantity, is_counted,
+        frozenset(required_terms(question)) | frame.period_terms, quantity, is_counted,
     )  # fmt: skip
 
 
@@ -96,6 +96,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     query_terms = _query_terms(frame)
     decisions = asks_for_decisions(frame.question)
     candidates: list[Citation] = []
+    counting: set[tuple[str, int]] = set()
     for hit in frame.hits:
         chunk = hit.chunk
         rank_bonus = settings.answer_rank_weight / hit.rank
@@ -117,14 +118,23 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 before=previous,
             )
-            if not passes(checks, quote):
+            failed, passed = failing(checks, quote)
+            if "quantity_subject_quoted" in failed:  # an amount of something else
+                passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
+            if "speaker_speaks" not in failed:
+                frame.satisfied.update(passed)
+            if failed:
                 continue
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
             candidates.append(_citation(chunk, statement, score, lexical))
+            if probe.counted is not None and counts(statement.text, probe.counted):
+                counting.add((chunk.chunk_id, statement.span.line_start))
     candidates.sort(key=lambda c: -c.score)
+    if counting:  # "how many X": the statements with a number next to X come first
+        candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe
 
 

@@ -10,7 +10,7 @@ fires (``lrt-search eval --ablate-checks`` measures each one this way).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -230,12 +230,32 @@ def passes(checks: Iterable[Check], quote: Quote) -> bool:
     return all(not c.applies(quote) or c.test(quote) for c in checks)
 
 
-def reason_no_quote(checks: Iterable[Check], probe: Quote, english: bool) -> Reason:
+def failing(checks: Iterable[Check], quote: Quote) -> tuple[list[str], list[str]]:
+    """The names of the checks of ``checks`` that apply to ``quote`` and that it fails, and
+    of those it passes (every check is tried: the reason of an abstention needs both)."""
+    failed: list[str] = []
+    passed: list[str] = []
+    for check in checks:
+        if check.applies(quote):
+            (passed if check.test(quote) else failed).append(check.name)
+    return failed, passed
+
+
+def reason_no_quote(
+    checks: Iterable[Check],
+    probe: Quote,
+    english: bool,
+    satisfied: Collection[str] = (),
+) -> Reason:
     """Why no statement was left: the first check that applies to the question (``probe``: a
-    quote with the question's requirements) and names what is missing, else ``no_answer``."""
+    quote with the question's requirements), names what is missing, and that no statement of
+    the asked speaker passed (``satisfied``: the checks some statement passed; "no statement
+    mentions Ter Apel" is false when one does), else ``no_answer``."""
     speaker = ", ".join(sorted(probe.codes)) or None
     needs = probe.needs
     for check in checks:
+        if check.name in satisfied:
+            continue
         if check.reason_code != "no_answer" and check.applies(probe):
             params: dict[str, Any] = {"speaker": speaker}
             if check.reason_code in ("no_amount", "no_percentage") and needs.subject:
@@ -247,4 +267,8 @@ def reason_no_quote(checks: Iterable[Check], probe: Quote, english: bool) -> Rea
             if check.reason_code == "premise_unsupported":
                 params["premise"] = needs.premise
             return Reason(check.reason_code, params)
+    parts = [n for n, _, _ in needs.names] + ([needs.topic] if needs.topic_terms else [])
+    if len(parts) >= 2 and {"names_quoted", "topic_quoted"} & set(satisfied):
+        # Each part stands in some statement, never all in one.
+        return Reason("not_together", {"speaker": speaker, "names": parts})
     return Reason("no_answer", {"speaker": speaker})

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import Hit
+from ..search.parsed import ParsedQuestion
 from ..search.query import QueryScope
 from .evidence import Requirements
 
@@ -33,6 +34,10 @@ class Frame:
     hits: list[Hit] = field(default_factory=list)
     codes: frozenset[str] = frozenset()
     needs: Requirements = field(default_factory=Requirements)
+    # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").
+    period_terms: frozenset[str] = frozenset()
+    satisfied: set[str] = field(default_factory=set)  # quote checks some statement passed
+    parsed: ParsedQuestion | None = None  # the question read once (lrt_search.search.parsed)
 
     @property
     def lang(self) -> str:
@@ -49,6 +54,7 @@ class Frame:
             "language": self.lang,
             "glossary_terms": terms,
             "understood": self.notes,
+            "intents": sorted(self.parsed.intents) if self.parsed else [],
         }
 
 

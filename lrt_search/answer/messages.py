@@ -55,6 +55,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{by} mentions {topic}",) * 2,
         "nl": ("geen uitspraak{by} gaat over {topic}",) * 2,
     },
+    "not_together": {
+        "en": ("no statement{who} mentions {names} together",) * 2,
+        "nl": ("geen uitspraak{who} noemt {names} samen",) * 2,
+    },
     "no_record": {
         "en": ("the register records no agreement or decision about {topic}",) * 2,
         "nl": ("het register bevat geen afspraak of besluit over {topic}",) * 2,
@@ -114,7 +118,9 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "words": _quoted(params.get("words", ())),
         "topic": _quoted(params.get("topic", "")),
         "premise": _quoted(params.get("premise", "")),
-        "period": params.get("period", ""),
+        "period": str(params.get("period", "")).replace(
+            " to ", " to " if lang == "en" else " t/m "
+        ),
         "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
         "who": f" {speaker}" if speaker else "",
         "by": (f" by {speaker}" if lang == "en" else f" van {speaker}") if speaker else "",
@@ -133,6 +139,16 @@ def abstention_text(reason: Reason, lang: str, closest: bool) -> str:
 
 #: Notes of what was understood that are sentences, by key (the rest are "label: value").
 NOTES: dict[str, dict[str, str]] = {
+    "period of the topic": {
+        "en": "period of the topic (not of the meetings): {value}",
+        "nl": "periode van het onderwerp (niet van de vergaderingen): {value}",
+    },
+    "no record": {
+        "en": "the register records no agreement or decision on \u201c{value}\u201d; "
+        "what was said follows",
+        "nl": "het register bevat geen afspraak of besluit over \u201c{value}\u201d; "
+        "wat erover gezegd is volgt",
+    },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",
         "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",

@@ -132,3 +132,10 @@ def answers_shape(
             if any(counted(w) for _, w in near if not w[0].isdigit()):
                 return True
     return False
+
+
+def counts(text: str, counted: Callable[[str], bool]) -> bool:
+    """Whether ``text`` names what a "how many" question counts with a number within four
+    words of it ("circa 13.000 statushouders")."""
+    named = any(counted(w) for w in words(text) if not w[0].isdigit())
+    return named and answers_shape(text, set(), set(), True, counted)

@@ -121,19 +121,17 @@ def build_index(
         return _build_index(settings, embedder, progress, on_error, reuse)
 
 
-def _build_index(
+def _read_meetings(
     settings: Settings,
-    embedder: Embedder,
+    files: list[Path],
     progress: bool | None,
     on_error: Callable[[ReadError], None] | None,
-    reuse: bool,
-) -> dict[str, Any]:
+) -> tuple[list[Meeting], list[str], dict[str, str]]:
+    """The meetings of the corpus files, the errors of those that could not be read, and the
+    SHA-256 of every file's bytes as they were parsed."""
     # The whole reader: only a build needs it.
-    from ..ingest.corpus import read_file, warn_duplicate_dates
+    from ..ingest.corpus import read_file
 
-    files = corpus_files(settings.corpus_dir)
-    stats_taken = time.time_ns()
-    stats = corpus_stats(files)
     meetings: list[Meeting] = []
     skipped: list[str] = []
     hashes: dict[str, str] = {}  # of the bytes parsed: never of a later version of the file
@@ -151,6 +149,22 @@ def _build_index(
                 on_error(exc)
             else:
                 warnings.warn(str(exc), stacklevel=2)
+    return meetings, skipped, hashes
+
+
+def _build_index(
+    settings: Settings,
+    embedder: Embedder,
+    progress: bool | None,
+    on_error: Callable[[ReadError], None] | None,
+    reuse: bool,
+) -> dict[str, Any]:
+    from ..ingest.corpus import warn_duplicate_dates
+
+    files = corpus_files(settings.corpus_dir)
+    stats_taken = time.time_ns()
+    stats = corpus_stats(files)
+    meetings, skipped, hashes = _read_meetings(settings, files, progress, on_error)
     if not meetings:
         raise ReadError(settings.corpus_dir, "no readable minutes in the corpus folder")
     meetings.sort(key=lambda m: (m.date, m.source.name))

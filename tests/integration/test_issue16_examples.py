@@ -93,3 +93,38 @@ def test_a_false_premise_abstains_naming_the_premise(engine: Engine) -> None:
     assert "uit de LRT gestapt" in (answer.reason or "")
     supported = engine.ask("Waarom wil MAenM de spreidingswet intrekken?")
     assert not supported.abstained, supported.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wat is er afgesproken over de spreidingswet?", "What was agreed about the dispersal act?"],
+)
+def test_what_was_agreed_answers_from_the_register_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert all(q.startswith("Afspraak:") for q in _quotes(answer)), _quotes(answer)
+    assert any("Medeoverheden worden nadrukkelijk betrokken" in q for q in _quotes(answer))
+
+
+def test_how_many_prefers_a_number_next_to_the_counted_noun(engine: Engine) -> None:
+    answer = engine.ask("Hoeveel statushouders moeten er dit jaar nog gehuisvest worden?")
+    assert not answer.abstained, answer.reason
+    assert any("13.000 statushouders" in q for q in _quotes(answer)), _quotes(answer)
+    # every quote has a number next to what is counted (or a synonym of it)
+    assert all(any(ch.isdigit() for ch in q) for q in _quotes(answer)), _quotes(answer)
+
+
+def test_an_abstention_without_closest_passages_does_not_promise_them(engine: Engine) -> None:
+    answer = engine.ask("How many status holders must be housed in the second half of 2025?")
+    assert answer.closest or "closest" not in answer.answer.lower(), answer.answer
+
+
+def test_a_period_that_modifies_the_topic_filters_the_topic(engine: Engine) -> None:
+    answer = engine.ask("How many status holders must be housed in the second half of 2025?")
+    assert not answer.abstained, answer.reason
+    assert all("2025-II" in q for q in _quotes(answer)), _quotes(answer)
+    assert any("De taakstelling voor 2025-II wordt op 13.000 gezet" in q for q in _quotes(answer))
+    # A period of the meetings still filters them, and says when none is held.
+    meetings = engine.ask("Welke afspraken zijn er in 2021 gemaakt?")
+    assert meetings.abstained and meetings.reason_code == "no_meeting", meetings.reason
+    assert "2021-01-01 t/m 2021-12-31" in (meetings.reason or "")

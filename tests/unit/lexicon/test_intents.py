@@ -10,11 +10,11 @@ from lrt_search.lexicon.intents import asks, framing_spans, intent_names
 @pytest.mark.parametrize(
     ("question", "intents"),
     [
-        ("Who chaired the meeting of 19 March 2025?", {"chair", "header"}),
-        ("Wie zat de vergadering van 19 maart 2025 voor?", {"chair", "header"}),
+        ("Who chaired the meeting of 19 March 2025?", {"chair", "header", "meeting"}),
+        ("Wie zat de vergadering van 19 maart 2025 voor?", {"chair", "header", "meeting"}),
         ("Wat zat er voor de gemeenten in?", set()),
         ("Hoeveel kost een flexwoning?", {"quantity", "money", "quantity_words"}),
-        ("Waarom is de VNG uit de LRT gestapt?", {"why"}),
+        ("Waarom is de VNG uit de LRT gestapt?", {"why", "meeting"}),
         ("How did the backlog develop?", {"timeline", "quantity_words"}),
     ],
 )

@@ -1,0 +1,90 @@
+"""Every reason of every abstention on the eval questions (dev) and the probes is true of the
+minutes: what it says does not occur does not occur, a period it says holds no meeting holds
+none, a statement it says no speaker makes is made by none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from lrt_search.answer.topics import topic_terms
+from lrt_search.index.analysis import words
+from lrt_search.service import Engine
+
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+
+
+def _questions() -> list[str]:
+    out = []
+    for name, split in (("questions.jsonl", "dev"), ("probes.jsonl", None)):
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if split is None or row.get("split") == split:
+                out.append(row["question"])
+    return out
+
+
+def _occurs(texts: list[list[str]], phrase: str) -> bool:
+    seq = words(phrase)
+    n = len(seq)
+    return any(t[i : i + n] == seq for t in texts for i in range(len(t) - n + 1))
+
+
+def _false_reason(engine: Engine, answer: object, texts: list[list[str]]) -> str | None:
+    code, params = answer.reason_code, answer.reason_params  # type: ignore[attr-defined]
+    if code == "name_absent":
+        present = [n for n in params["names"] if _occurs(texts, n)]
+        return f"names occur: {present}" if present else None
+    if code in ("nothing_known", "topic_absent"):
+        present = [w for w in params["words"] if _occurs(texts, w)]
+        return f"words occur: {present}" if present else None
+    if code == "no_meeting":
+        dates = {c.meeting_date for c in engine.chunks}
+        since, _, until = params["period"].partition(" to ")
+        lo, hi = dt.date.fromisoformat(since), dt.date.fromisoformat(until or since)
+        inside = [d for d in dates if lo <= d <= hi]
+        return f"meetings in the period: {inside}" if inside else None
+    if code == "topic_not_quoted" and params.get("speaker"):
+        codes = set(params["speaker"].split(", "))
+        terms = topic_terms(engine, params["topic"], answer.filters["language"] == "en").terms  # type: ignore[attr-defined]
+        said = [
+            s.text
+            for c in engine.chunks
+            for s in c.statements
+            if codes & set(s.speakers) and terms & set(engine.analyzer.tokenize(s.text))
+        ]
+        return f"the speaker says it: {said[:1]}" if said else None
+    return None
+
+
+def test_every_reason_of_every_abstention_is_true(engine: Engine) -> None:
+    texts = [words(c.text) for c in engine.chunks]
+    false = []
+    abstained = 0
+    for question in _questions():
+        answer = engine.ask(question)
+        if not answer.abstained:
+            continue
+        abstained += 1
+        assert answer.reason_code, question
+        wrong = _false_reason(engine, answer, texts)
+        if wrong:
+            false.append((question, answer.reason, wrong))
+    assert abstained >= 50
+    assert false == [], "\n".join(map(str, false))
+
+
+@pytest.mark.parametrize("code", ["name_absent", "topic_absent", "no_meeting"])
+def test_the_reason_checker_sees_a_false_reason(engine: Engine, code: str) -> None:
+    texts = [words(c.text) for c in engine.chunks]
+
+    fake = SimpleNamespace(
+        reason_code=code,
+        reason_params={"names": ["Ter Apel"], "words": ["statushouders"], "period": "2023-11-03"},
+        filters={"language": "nl"},
+    )
+    assert _false_reason(engine, fake, texts)
