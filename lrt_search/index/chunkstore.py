@@ -13,11 +13,9 @@ indexes or iterates ``engine.chunks`` keeps working.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 import threading
-import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -26,15 +24,16 @@ from typing import Any, cast, overload
 import numpy as np
 
 from ..errors import IndexStoreError
-from ..models import Chunk, Span, Statement
+from ..models import Chunk, Statement
 from . import facts as facts_module
+from .chunkrows import checked_row, decode_chunk, decode_statement, row_crc, span_row
 from .facts import CorpusFacts, speaker_blobs, write_facts
 from .lookup import connect_readonly
 
 #: The files :func:`write_chunks` writes.
 FILES = ("chunks.sqlite", "chunk_dates.npy", "statement_offsets.npy", facts_module.FILE)
 _CACHE_SIZE = 4096
-# Every row ends with ``crc``: the CRC-32 of the columns before it (see _row_crc), checked when
+# Every row ends with ``crc``: the CRC-32 of the columns before it (chunkrows), checked when
 # the row is decoded, so bit rot anywhere in the file is an error, never altered text.
 _CHUNK_COLUMNS = (
     "row, chunk_id, meeting_date, kind, item_number, item_title, text, speakers, source, "
@@ -90,10 +89,10 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
                 c.text,
                 json.dumps(list(c.speakers), ensure_ascii=False),
                 c.source,
-                *_span_row(c.span),
+                *span_row(c.span),
                 c.part,
             )
-            chunk_rows.append((*values, first, len(c.statements), _row_crc(values)))
+            chunk_rows.append((*values, first, len(c.statements), row_crc(values)))
             for i, s in enumerate(c.statements):
                 stmt = (
                     first + i,
@@ -102,9 +101,9 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
                     json.dumps(list(s.speakers), ensure_ascii=False),
                     s.level,
                     s.section,
-                    *_span_row(s.span),
+                    *span_row(s.span),
                 )
-                statement_rows.append((stmt[0], row, *stmt[1:], _row_crc(stmt)))
+                statement_rows.append((stmt[0], row, *stmt[1:], row_crc(stmt)))
             speaker_rows.update((code, row) for code in c.speakers)
         conn.executemany(f"INSERT INTO chunks VALUES ({', '.join('?' * 18)})", chunk_rows)
         conn.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 13)})", statement_rows)
@@ -117,29 +116,6 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
     np.save(folder / "chunk_dates.npy", dates)
     np.save(folder / "statement_offsets.npy", offsets)
     write_facts(folder, chunks)
-
-
-def _row_crc(values: Sequence[Any]) -> int:
-    """CRC-32 of a row's values joined by U+001F: written with the row, checked on reading."""
-    return zlib.crc32("\x1f".join(map(str, values)).encode("utf-8", "surrogatepass"))
-
-
-def _checked(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
-    """``row`` without its trailing CRC, or :class:`IndexStoreError` when they disagree."""
-    values = row[:-1]
-    if _row_crc(values) != row[-1]:
-        raise IndexStoreError(
-            path, f"corrupt index file (row {row[0]} fails its checksum); rebuild the index"
-        )
-    return values
-
-
-def _span_row(span: Span) -> tuple[int, int, int | None, int | None, int]:
-    return span.line_start, span.line_end, span.page_start, span.page_end, int(span.ocr)
-
-
-def _span(start: Any, end: Any, page_start: Any, page_end: Any, ocr: Any) -> Span:
-    return Span(int(start or 0), int(end or 0), page_start, page_end, bool(ocr))
 
 
 class _ChunkColumns:
@@ -270,13 +246,13 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         where = " OR ".join("row BETWEEN ? AND ?" for _ in ranges)
         args = [x for a, b in ranges for x in (a, b - 1)]
         for srow in self._query(f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE {where}", args):
-            statements[int(srow[0])] = _statement(_checked(srow, self._path))
+            statements[int(srow[0])] = decode_statement(checked_row(srow, self._path))
         out = {}
         for data in chunk_rows:
             row = int(data[0])
             first, end = int(self.statement_offsets[row]), int(self.statement_offsets[row + 1])
             stmts = tuple(statements[i] for i in range(first, end))
-            chunk = _chunk(_checked(data, self._path), stmts)
+            chunk = decode_chunk(checked_row(data, self._path), stmts)
             out[row] = chunk
             self._rows[chunk.chunk_id] = row
             if keep:
@@ -389,33 +365,3 @@ def as_chunk_columns(chunks: Sequence[Chunk]) -> ChunkStore | MemoryChunks:
     if isinstance(chunks, ChunkStore | MemoryChunks):
         return chunks
     return MemoryChunks(chunks)
-
-
-def _statement(row: tuple[Any, ...]) -> Statement:
-    _, text, kind, speakers, level, section, *span = row
-    return Statement(
-        text=text,
-        span=_span(*span),
-        speakers=tuple(json.loads(speakers)),
-        kind=kind,
-        level=int(level),
-        section=section,
-    )
-
-
-def _chunk(row: tuple[Any, ...], statements: tuple[Statement, ...]) -> Chunk:
-    (_, chunk_id, date, kind, item_number, item_title, text, speakers, source, *rest) = row
-    *span, part = rest
-    return Chunk(
-        chunk_id=chunk_id,
-        meeting_date=dt.date.fromisoformat(date),
-        kind=kind,
-        item_number=item_number,
-        item_title=item_title,
-        text=text,
-        speakers=tuple(json.loads(speakers)),
-        source=source,
-        span=_span(*span),
-        statements=statements,
-        part=int(part),
-    )
