@@ -401,7 +401,8 @@ def main() -> int:
         "Abstained on unanswerable: the share of questions the minutes do not answer where "
         "`ask` says so. False abstention: the share of answerable questions where it abstains. "
         "Gold quoted: the share of answerable questions whose quotes hold a gold quote. The "
-        "confidence is the calibrated probability of `eval/calibrate.py` (fitted on dev).",
+        "confidence is the calibrated probability of `eval/calibrate.py` (fitted on dev + "
+        "generated).",
         "",
         "| configuration | split | answerable | gold quoted | unanswerable | abstained on "
         "unanswerable | false abstentions | abstention accuracy |",
