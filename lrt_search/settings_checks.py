@@ -54,6 +54,9 @@ def _type_problem(name: str, value: Any, kind: Any) -> str | None:
     if type(None) in args:
         return None if value is None else _type_problem(name, value, args[0])
     if get_origin(kind) is tuple:
+        if args and args[0] is str:
+            ok = isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+            return None if ok else "must be a list of strings"
         if not isinstance(value, tuple) or not all(_is_number(v) for v in value):
             return "must be a list of numbers"
         return None

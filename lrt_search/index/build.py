@@ -152,6 +152,29 @@ def _read_meetings(
     return meetings, skipped, hashes
 
 
+def _embed_new(
+    texts: list[str],
+    previous: dict[str, np.ndarray],
+    embedder: Embedder,
+    progress: bool | None,
+) -> tuple[np.ndarray, list[int]]:
+    """The vectors of ``texts``, taken from ``previous`` (by text) where the same embedder made
+    them, else embedded; and the positions that were embedded."""
+    all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    todo = []
+    for i, text in enumerate(texts):
+        cached = previous.get(text_key(text))
+        if cached is not None and len(cached) == embedder.dim:
+            all_vectors[i] = cached
+        else:
+            todo.append(i)
+    if todo:
+        with Progress(progress, len(todo), "embedding passages") as advance:
+            embedded = embedder.embed_passages([texts[i] for i in todo], progress=advance)
+        all_vectors[todo] = embedded
+    return all_vectors, todo
+
+
 def _build_index(
     settings: Settings,
     embedder: Embedder,
@@ -173,18 +196,7 @@ def _build_index(
     previous = _previous_vectors(settings, embedder) if reuse else {}
     # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
     texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
-    all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    todo = []
-    for i, text in enumerate(texts):
-        cached = previous.get(text_key(text))
-        if cached is not None and len(cached) == embedder.dim:
-            all_vectors[i] = cached
-        else:
-            todo.append(i)
-    if todo:
-        with Progress(progress, len(todo), "embedding passages") as advance:
-            embedded = embedder.embed_passages([texts[i] for i in todo], progress=advance)
-        all_vectors[todo] = embedded
+    all_vectors, todo = _embed_new(texts, previous, embedder, progress)
     vectors, statement_vectors = all_vectors[: len(chunks)], all_vectors[len(chunks) :]
     analyzer = make_analyzer(settings).fit(c.text for c in chunks)
     bm25 = make_sparse(settings.sparse_backend).build(

@@ -6,6 +6,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
@@ -35,7 +36,7 @@ from . import corpus_commands  # noqa: F401  (registers its commands on the app)
 from .app import app, date_option, err, out, print_json, settings_from, warn_read_error, wrapped
 
 if TYPE_CHECKING:
-    from ..evaluation import Report
+    from ..evaluation import AblationRow, Question, Report
     from ..evaluation.runs import SavedRun
 
 
@@ -219,15 +220,9 @@ def evaluate_cmd(
 ) -> None:
     """Evaluate retrieval (and answers) on the question set, or compare configurations (A =
     --config, or the --against-run file; B = each --against, or --config) with paired tests."""
-    try:
-        from .. import evaluation
-    except ImportError as exc:  # ir-measures is in the [eval] extra
-        raise ConfigError(
-            f"`lrt-search eval` needs the [eval] extra ({exc.name} is not installed):"
-            " pip install 'lrt-search[eval]'"
-        ) from exc
+    evaluation = _evaluation_package()
     from ..evaluation import runs
-    from .render import render_ablation, render_report
+    from .render import render_report
 
     qpath = questions or evaluation.default_questions_path()
     items = evaluation.load_questions(qpath, split=split)
@@ -236,20 +231,8 @@ def evaluate_cmd(
     saved = runs.load_run(against_run) if against_run else None
     base = settings_from(config, corpus, index_dir)
     if ablate:
-        sets: dict[str, list[evaluation.Question]] = {str(split): items}
-        if questions is None:
-            sets = {
-                "dev": evaluation.load_questions(qpath, split="dev")[:limit],
-                "generated": evaluation.load_questions(
-                    evaluation.default_generated_path(), split="generated"
-                )[:limit],
-            }
-        rows = evaluation.ablate_checks(base, sets)
-        if as_json:
-            print_json([row.to_dict() for row in rows])
-        else:
-            render_ablation(rows, out)
-        return
+        sets = {str(split): items} if questions is not None else _ablation_sets(qpath, limit)
+        return _print_ablation(evaluation.ablate_checks(base, sets), as_json)
     cache = evaluation.EngineCache()
     comparing = bool(against) or saved is not None
     report = evaluation.evaluate_settings(
@@ -271,6 +254,38 @@ def evaluate_cmd(
             return print_json(report.to_dict(failures=show_failures))
         return render_report(report, out, show_failures=show_failures)
     _print_comparisons(reports, saved, as_json)
+
+
+def _evaluation_package() -> ModuleType:
+    """:mod:`lrt_search.evaluation`, or a one-line error when the [eval] extra is missing."""
+    try:
+        from .. import evaluation
+    except ImportError as exc:  # ir-measures is in the [eval] extra
+        raise ConfigError(
+            f"`lrt-search eval` needs the [eval] extra ({exc.name} is not installed):"
+            " pip install 'lrt-search[eval]'"
+        ) from exc
+    return evaluation
+
+
+def _ablation_sets(qpath: Path, limit: int | None) -> dict[str, list[Question]]:
+    """The sets ``--ablate-checks`` runs on by default: dev and the generated set."""
+    from .. import evaluation
+
+    return {
+        "dev": evaluation.load_questions(qpath, split="dev")[:limit],
+        "generated": evaluation.load_questions(
+            evaluation.default_generated_path(), split="generated"
+        )[:limit],
+    }
+
+
+def _print_ablation(rows: list[AblationRow], as_json: bool) -> None:
+    from .render import render_ablation
+
+    if as_json:
+        return print_json([row.to_dict() for row in rows])
+    return render_ablation(rows, out)
 
 
 def _write_trec(directory: Path, reports: dict[str, Report], saved: SavedRun | None) -> None:

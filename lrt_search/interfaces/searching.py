@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..search.limits import check_query
 from ..search.spelling import suggest
 from ..search.syntax import ParsedQuery, syntax_search
 from ..search.unread import not_understood
@@ -36,6 +37,7 @@ def run_search(
     mode: str | None = None,
 ) -> SearchRun:
     """Search ``query`` with its operators and filters; the payload of ``search --json``."""
+    check_query(query, engine.settings.max_query_chars)  # as typed, before its syntax is read
     hits, parsed = syntax_search(
         engine, query, k=k, org=org, since=since, until=until, meeting=meeting, mode=mode
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -51,9 +52,14 @@ def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> str:
-    """A non-zero exit with exactly one ``lrt-search: error:`` line naming ``needles``."""
+    """A non-zero exit with exactly one ``lrt-search: error:`` line naming ``needles`` (besides
+    progress lines such as "embedding passages: 2/2", written to stderr off a terminal)."""
     assert result.returncode not in (0, -6, 134), result
-    lines = result.stderr.strip().splitlines()
+    lines = [
+        line
+        for line in result.stderr.strip().splitlines()
+        if not re.fullmatch(r"[\w ]+: \d+/\d+", line)
+    ]
     assert len(lines) == 1 and lines[0].startswith("lrt-search: error: "), result.stderr
     for needle in needles:
         assert needle in lines[0], lines[0]
