@@ -11,21 +11,30 @@ and the rest of the index are never opened.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..config import Settings
+from ..index.chunkrows import (
+    CHUNK_COLUMNS,
+    STATEMENT_COLUMNS,
+    checked_row,
+    decode_chunk,
+    decode_statement,
+)
 from ..lexicon.dates import DateLike
 from ..lexicon.organisations import OrgTable
 from ..models import Chunk, Span, Statement
 from .decisions import Register, select, statement_decisions
 
-_SQL = """
-SELECT c.chunk_id, c.meeting_date, c.item_number, c.item_title, c.source,
-       s.text, s.kind, s.speakers, s.level, s.section,
-       s.line_start, s.line_end, s.page_start, s.page_end, s.ocr
+
+def _columns(table: str, columns: Sequence[str]) -> str:
+    return ", ".join(f"{table}.{name}" for name in columns)
+
+
+_SQL = f"""
+SELECT {_columns("c", CHUNK_COLUMNS)}, {_columns("s", STATEMENT_COLUMNS)}
 FROM statements AS s JOIN chunks AS c ON c.row = s.chunk_row
 WHERE s.kind IN ('decision', 'action') AND c.kind = 'item'
 ORDER BY s.row
@@ -34,7 +43,9 @@ ORDER BY s.row
 
 def marked_statements(chunks_db: Path) -> Iterator[tuple[Chunk, Statement]]:
     """``(chunk, statement)`` of every statement of an item chunk that holds a decision or an
-    action, in index order; the chunk carries its citation fields only (no text)."""
+    action, in index order; the chunk carries its citation fields only (no text). Both rows are
+    checked against their CRC (:mod:`lrt_search.index.chunkrows`): a rotten row is an
+    :class:`~lrt_search.errors.IndexStoreError`, never altered text."""
     from ..index.lookup import connect_readonly
 
     conn = connect_readonly(chunks_db)
@@ -42,28 +53,12 @@ def marked_statements(chunks_db: Path) -> Iterator[tuple[Chunk, Statement]]:
         rows = conn.execute(_SQL).fetchall()
     finally:
         conn.close()
-    for chunk_id, date, number, title, source, text, kind, speakers, level, section, *span in rows:
-        start, end, page_start, page_end, ocr = span
-        chunk = Chunk(
-            chunk_id=chunk_id,
-            meeting_date=dt.date.fromisoformat(date),
-            kind="item",
-            item_number=number,
-            item_title=title,
-            text="",
-            speakers=(),
-            source=source,
-            span=Span(0, 0, None, None, False),  # a decision cites its statement's span
-        )
-        statement = Statement(
-            text=text,
-            span=Span(int(start or 0), int(end or 0), page_start, page_end, bool(ocr)),
-            speakers=tuple(json.loads(speakers)),
-            kind=kind,
-            level=int(level),
-            section=section,
-        )
-        yield chunk, statement
+    n = len(CHUNK_COLUMNS)
+    for row in rows:
+        chunk = decode_chunk(checked_row(row[:n], chunks_db), ())
+        statement = decode_statement(checked_row(row[n:], chunks_db))
+        # A decision cites its statement's span, not the chunk's.
+        yield replace(chunk, text="", speakers=(), span=Span(0, 0, None, None, False)), statement
 
 
 def index_register(

@@ -14,6 +14,17 @@ from typing import Any
 from ..errors import IndexStoreError
 from ..models import Chunk, Span, Statement
 
+#: The columns of a chunk row and of a statement row as they are decoded, each ending with the
+#: row's CRC.
+CHUNK_COLUMNS = (
+    "row", "chunk_id", "meeting_date", "kind", "item_number", "item_title", "text", "speakers",
+    "source", "line_start", "line_end", "page_start", "page_end", "ocr", "part", "crc",
+)  # fmt: skip
+STATEMENT_COLUMNS = (
+    "row", "text", "kind", "speakers", "level", "section", "line_start", "line_end",
+    "page_start", "page_end", "ocr", "crc",
+)  # fmt: skip
+
 
 def row_crc(values: Sequence[Any]) -> int:
     """CRC-32 of a row's values joined by U+001F: written with the row, checked on reading."""

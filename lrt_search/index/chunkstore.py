@@ -26,7 +26,15 @@ import numpy as np
 from ..errors import IndexStoreError
 from ..models import Chunk, Statement
 from . import facts as facts_module
-from .chunkrows import checked_row, decode_chunk, decode_statement, row_crc, span_row
+from .chunkrows import (
+    CHUNK_COLUMNS,
+    STATEMENT_COLUMNS,
+    checked_row,
+    decode_chunk,
+    decode_statement,
+    row_crc,
+    span_row,
+)
 from .facts import CorpusFacts, speaker_blobs, write_facts
 from .lookup import connect_readonly
 
@@ -35,14 +43,8 @@ FILES = ("chunks.sqlite", "chunk_dates.npy", "statement_offsets.npy", facts_modu
 _CACHE_SIZE = 4096
 # Every row ends with ``crc``: the CRC-32 of the columns before it (chunkrows), checked when
 # the row is decoded, so bit rot anywhere in the file is an error, never altered text.
-_CHUNK_COLUMNS = (
-    "row, chunk_id, meeting_date, kind, item_number, item_title, text, speakers, source, "
-    "line_start, line_end, page_start, page_end, ocr, part, crc"
-)
-_STATEMENT_COLUMNS = (
-    "row, text, kind, speakers, level, section, line_start, line_end, page_start, page_end, "
-    "ocr, crc"
-)
+_CHUNK_COLUMNS = ", ".join(CHUNK_COLUMNS)
+_STATEMENT_COLUMNS = ", ".join(STATEMENT_COLUMNS)
 _SCHEMA = """
 CREATE TABLE chunks (
     row INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, meeting_date TEXT NOT NULL,

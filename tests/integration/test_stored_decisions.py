@@ -60,3 +60,27 @@ def test_decisions_from_the_index_load_neither_numpy_nor_faiss(built) -> None:
         check=True,
     )
     assert proc.stdout.strip() == "[]"
+
+
+def test_an_altered_decision_row_is_an_error_not_altered_text(
+    index_copy: tuple[Path, Path],
+) -> None:
+    import sqlite3
+
+    import pytest
+
+    from lrt_search.errors import IndexStoreError
+    from lrt_search.index.manifest import current_generation
+
+    corpus, index = index_copy
+    settings = Settings(corpus_dir=corpus, index_dir=index)
+    assert index_register(settings) is not None
+    generation = current_generation(index)
+    assert generation is not None
+    db = generation / "chunks.sqlite"
+    db.chmod(0o644)
+    with sqlite3.connect(db) as conn:  # bit rot in one decision's text, its CRC unchanged
+        row = conn.execute("SELECT row FROM statements WHERE kind = 'action' LIMIT 1").fetchone()
+        conn.execute("UPDATE statements SET text = 'Actie: niemand.' WHERE row = ?", row)
+    with pytest.raises(IndexStoreError, match="checksum"):
+        index_register(settings)
