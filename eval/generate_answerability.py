@@ -37,6 +37,7 @@ from pathlib import Path
 
 import Stemmer
 
+from lrt_search.answer.shape import NUMBER_WORDS
 from lrt_search.index.analysis import dutch_stopwords, words
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
@@ -57,30 +58,6 @@ NOUN_ENDINGS = (
     "besluit", "locatie", "locaties", "plek", "plekken", "plaatsen", "opvang", "houders",
     "beleid", "aanpak", "overleg", "woningen", "capaciteit", "middelen", "centrum", "proces",
 )  # fmt: skip
-NUMBER_WORDS = frozenset(
-    [
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "twintig",
-        "honderd",
-        "duizend",
-        "honderden",
-        "duizenden",
-        "tientallen",
-        "helft",
-        "kwart",
-        "procent",
-        "miljoen",
-        "miljard",
-    ]
-)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _SURFACE = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]*")
 _COUNT = re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d+)\s+([a-zà-ÿ][a-zà-ÿ'-]{3,})")

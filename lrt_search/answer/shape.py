@@ -21,7 +21,8 @@ _AMOUNT = re.compile(
     re.I,
 )
 
-_NUMBER_WORDS = frozenset(
+#: Dutch number words (a count written out: "twee", "honderd").
+NUMBER_WORDS = frozenset(
     [
         "één",
         "twee",
@@ -90,7 +91,7 @@ _ORDINALS = frozenset(["eerste", "tweede", "first", "second"])
 
 def _number_word(seq: list[str], i: int) -> bool:
     """Whether ``seq[i]`` is a number word, not the half of a half-year ("tweede helft")."""
-    if seq[i] not in _NUMBER_WORDS:
+    if seq[i] not in NUMBER_WORDS:
         return False
     return not (seq[i] in ("helft", "half") and i > 0 and seq[i - 1] in _ORDINALS)
 
