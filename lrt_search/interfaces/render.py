@@ -202,11 +202,6 @@ def render_ablation(rows: Sequence[AblationRow], console: Console) -> None:
         console.print("no measured effect: " + ", ".join(idle))
 
 
-def render_comparison(comparison: Comparison, console: Console) -> None:
-    """Print one paired comparison (see :func:`render_comparisons`)."""
-    render_comparisons([comparison], console)
-
-
 def render_comparisons(comparisons: list[Comparison], console: Console) -> None:
     """Print paired comparisons against one baseline, one block per configuration, in at most
     80 columns: A and B means, B - A, wins/ties/losses of B, the permutation p, the
