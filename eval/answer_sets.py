@@ -70,8 +70,10 @@ def main() -> int:
         for r in records:
             dump[f"{name}:{r.id}"] = {**asdict(r), "question": texts[r.id]}
             if args.misses and not r.right:
-                print(f"   miss {r.id} [{r.change or r.answerable}] {texts[r.id]!r} -> "
-                      f"{'abstained ' + str(r.reason_code) if r.abstained else r.label}")
+                print(
+                    f"   miss {r.id} [{r.change or r.answerable}] {texts[r.id]!r} -> "
+                    f"{'abstained ' + str(r.reason_code) if r.abstained else r.label}"
+                )
     if args.dump:
         args.dump.write_text(json.dumps(dump, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
