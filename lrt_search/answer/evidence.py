@@ -36,6 +36,7 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks, pattern
 from ..search.query import speaker_mentions
 from ..search.unread import content_words, is_known_word
+from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .names import (
     ACRONYM,
@@ -51,7 +52,7 @@ from .names import (
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
-from .topics import topic_of, topic_terms
+from .topics import TopicCheck, topic_of, topic_terms
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -105,6 +106,8 @@ class Requirements:
     # statement must hold to support it (lrt_search.answer.premise).
     premise: str = ""
     premise_terms: tuple[frozenset[str], ...] = ()
+    # Whether the topic is implied by the question's content words, not an "about X" phrase.
+    topic_implied: bool = False
 
     def names_ok(
         self,
@@ -267,8 +270,31 @@ class Asked:
 
     @cached_property
     def topic(self) -> str:
-        """The "about X" phrase ("" for attendance questions)."""
-        return "" if self.attendance else topic_of(self.question)
+        """The "about X" phrase, else the implied topic (see :attr:`topic_implied`); "" for
+        attendance questions."""
+        if self.attendance:
+            return ""
+        return topic_of(self.question) or self.implied_topic
+
+    @cached_property
+    def implied_topic(self) -> str:
+        """The topic of a question without an "about X" phrase
+        (:mod:`lrt_search.answer.implied_topic`)."""
+        return implied_topic(self.question, self.retriever.orgs)
+
+    @cached_property
+    def topic_check(self) -> TopicCheck | None:
+        """What the minutes hold of :attr:`topic` (``None`` without one; of an implied topic,
+        its specific words only)."""
+        if not self.topic:
+            return None
+        check = topic_terms(self.retriever, self.topic, self.scope.english)
+        return specific(self.retriever, check) if self.topic_implied else check
+
+    @property
+    def topic_implied(self) -> bool:
+        """Whether :attr:`topic` is implied, not an "about X" phrase."""
+        return bool(self.topic) and not topic_of(self.question)
 
 
 Params = dict[str, Any]
@@ -329,13 +355,16 @@ def gate_no_meeting(asked: Asked) -> Params | None:
 def gate_topic_absent(asked: Asked) -> Params | None:
     """The words of the "about X" phrase the minutes lack carry ``topic_missing_share`` of its
     weight, and no statement stands out as being about its other words."""
-    if not asked.topic:
+    retriever, check = asked.retriever, asked.topic_check
+    if check is None:
         return None
-    retriever = asked.retriever
-    check = topic_terms(retriever, asked.topic, asked.scope.english)
+    settings = retriever.settings
+    share = settings.topic_missing_share
+    if asked.topic_implied:
+        share = settings.implied_topic_missing_share
     if (
         check.missing
-        and check.missing_share >= retriever.settings.topic_missing_share
+        and check.missing_share >= share
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}
@@ -350,7 +379,7 @@ def requirements(asked: Asked) -> Requirements:
     percent = quantity and asks("percent", question)
     chair = asks("chair", question)
     topic = asked.topic
-    terms = topic_terms(retriever, topic, english).terms if topic else frozenset[str]()
+    terms = asked.topic_check.terms if asked.topic_check else frozenset[str]()
     focus = tuple(
         name_forms(retriever, n) for n, _ in asked.names if n and n.lower() not in NOT_FOCUS
     )
@@ -361,5 +390,6 @@ def requirements(asked: Asked) -> Requirements:
         ).key
     premise, needed = premise_terms(retriever, question, english)
     return Requirements(
-        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed
-    )
+        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed,
+        asked.topic_implied,
+    )  # fmt: skip
