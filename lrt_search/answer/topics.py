@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
-from ..lexicon.bilingual import dutch_for
 from ..lexicon.dates import MONTHS
+from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordlists import alternation, word_regex
 from .informativeness import informativeness
