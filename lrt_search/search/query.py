@@ -19,7 +19,7 @@ from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
-from ..lexicon.wordlists import word_regex, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set
 from .periods import find_range
 
 if TYPE_CHECKING:
@@ -41,7 +41,10 @@ _YEAR = re.compile(
 )
 # Words that make an organisation in a question the *speaker* ("what did IPO say"):
 # lexicon/data/speech.toml.
-_SPEECH = word_regex("speech", "speech")
+_SPEECH_LISTS = ("speech", "speaker_verbs_en", "speaker_verbs_nl", "speaker_participles_nl")
+_SPEECH = re.compile(
+    rf"\b(?:{'|'.join(alternation('speech', name) for name in _SPEECH_LISTS)})(?!\w)", re.I
+)
 
 
 def is_speech_word(word: str) -> bool:

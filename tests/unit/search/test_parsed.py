@@ -75,3 +75,11 @@ def test_attendance_questions_have_no_topic_and_why_questions_a_premise() -> Non
 def test_a_speaker_found_elsewhere_replaces_the_read_one() -> None:
     parsed = with_speaker(ParsedQuestion("Wat zei Faber?", speech=True), ("AenM",), "Faber")
     assert parsed.speaker == ("AenM",) and parsed.speaker_words == ("Faber",)
+
+
+def test_one_list_of_speech_words_makes_the_speaker_in_every_step() -> None:
+    # "voorgesteld" found the speaker phrase but set no filter while the speaker patterns
+    # and the words of speech were separate lists (issue 16).
+    question = "Wat heeft de VNG voorgesteld over de spreidingswet?"
+    parsed = read_question(question, OrgTable.default())
+    assert parsed.speech and parsed.speaker == ("VNG",) and parsed.speaker_phrase == "VNG"
