@@ -291,6 +291,46 @@ def test_no_two_modules_define_the_same_kind_of_word_list() -> None:
     assert not twice, "\n".join(twice)
 
 
+def _data_lists() -> dict[str, frozenset[str]]:
+    """The word lists of lexicon/data/*.toml (file:name -> lower-case words; a regular
+    expression gives the words of its branches)."""
+    import tomllib
+
+    out = {}
+    for path in sorted((PACKAGE / "lexicon" / "data").glob("*.toml")):
+        for name, value in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                out[f"{path.name}:{name}"] = frozenset(v.lower().rstrip("*") for v in value)
+            elif isinstance(value, str):
+                plain = re.sub(r"\\[a-zA-Z]", "", value)
+                out[f"{path.name}:{name}"] = frozenset(re.findall(r"[^\W\d_]{2,}", plain.lower()))
+    return out
+
+
+def test_no_module_spells_out_a_word_list_of_lexicon_data() -> None:
+    """A module list of answer/, search/ or ingest/ whose content words are, at least three
+    and half of them, words of a list in lexicon/data/ repeats that list."""
+    from lrt_search.index.analysis import dutch_stopwords, english_stopwords
+
+    stop = dutch_stopwords() | english_stopwords()
+
+    def content(words: frozenset[str]) -> set[str]:
+        return {w for w in words if w not in stop and len(w) > 2}
+
+    data = {name: content(words) for name, words in _data_lists().items()}
+    repeated = []
+    for folder in _SCANNED:
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            for line, words in _word_lists(path):
+                own = content(words)
+                for name, listed in data.items():
+                    shared = own & listed
+                    if len(shared) >= 3 and 2 * len(shared) >= len(own):
+                        rel = path.relative_to(ROOT).as_posix()
+                        repeated.append(f"{rel}:{line} repeats {name}: {sorted(shared)}")
+    assert not repeated, "\n".join(repeated)
+
+
 def test_the_word_list_scan_finds_a_list_defined_twice(tmp_path: Path) -> None:
     """The scan above sees both forms a list takes: a set literal and a regex alternation."""
     one, two = tmp_path / "one.py", tmp_path / "two.py"

@@ -12,16 +12,18 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
-from ..lexicon.intents import asks
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
-from ..lexicon.wordlists import word_regex, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set
 from .periods import find_range
+
+if TYPE_CHECKING:
+    from .parsed import ParsedQuestion
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
@@ -39,7 +41,10 @@ _YEAR = re.compile(
 )
 # Words that make an organisation in a question the *speaker* ("what did IPO say"):
 # lexicon/data/speech.toml.
-_SPEECH = word_regex("speech", "speech")
+_SPEECH_LISTS = ("speech", "speaker_verbs_en", "speaker_verbs_nl", "speaker_participles_nl")
+_SPEECH = re.compile(
+    rf"\b(?:{'|'.join(alternation('speech', name) for name in _SPEECH_LISTS)})(?!\w)", re.I
+)
 
 
 def is_speech_word(word: str) -> bool:
@@ -242,22 +247,17 @@ def _note(label: str, terms: Sequence[str]) -> str:
     return f"{label}: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else "")
 
 
-def understand(
-    question: str, table: OrgTable, glossary: Glossary | None, synonyms: Synonyms | None = None
+def scope_of(
+    parsed: ParsedQuestion, glossary: Glossary | None, synonyms: Synonyms | None = None
 ) -> QueryScope:
-    """The scope of ``question``; see the module docstring."""
+    """The search filters of a question read once (:mod:`lrt_search.search.parsed`): its
+    speaker and period, and the glossary terms and synonyms its words add."""
+    question, english = parsed.text, parsed.english
     notes: list[str] = []
-    orgs: tuple[str, ...] = ()
-    mentions = speaker_mentions(question, table)
-    strong = [m for m in mentions if m.strong]
-    # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
-    orgs = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
-    if orgs:
-        notes.append("speaker: " + ", ".join(orgs))
-    since, until, period = find_period(question)
-    if period:
-        notes.append("period: " + period)
-    english = is_english(question)
+    if parsed.speaker:
+        notes.append("speaker: " + ", ".join(parsed.speaker))
+    if parsed.period:
+        notes.append("period: " + parsed.period)
     terms = glossary_terms(question, glossary, english)
     if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
         notes.append(_note("glossary", terms))
@@ -265,10 +265,4 @@ def understand(
     if similar:
         terms += tuple(similar)
         notes.append(_note("synonyms", similar))
-    return QueryScope(orgs, since, until, english, terms, tuple(notes))
-
-
-def wants_header(question: str) -> bool:
-    """Whether a question asks about attendance, time or place: only those get header chunks
-    (the title, time, place and attendee lists of a meeting)."""
-    return asks("header", question)
+    return QueryScope(parsed.speaker, parsed.since, parsed.until, english, terms, tuple(notes))
