@@ -24,16 +24,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon.organisations import OrgTable
-from ..lexicon.wordlists import alternation
+from ..lexicon.wordlists import alternation, mapping
 from ..models import REGISTER_KINDS, RegisterKind  # noqa: F401  (re-exported)
 
 _LABEL = re.compile(rf"(?<![\w])(?P<label>{alternation('minutes', 'register_labels')})\s*:", re.I)
-_LABEL_KINDS: dict[str, RegisterKind] = {
-    "afspraak": "afspraak",
-    "afspraken": "afspraak",
-    "besluit": "besluit",
-    "besloten": "besluit",
-}
+_LABEL_KINDS: dict[str, RegisterKind] = mapping("minutes", "register_labels")
 _AUX = r"(?:is|zijn|wordt|worden|werd|werden)"
 # Up to four words between an auxiliary and its participle: "wordt door alle leden ingestemd".
 _GAP = r"(?:[\w'’]+\s+){0,4}?"

@@ -25,6 +25,7 @@ import re
 from ..errors import QueryError
 from ..lexicon.dates import MONTHS, DateLike, find_date
 from ..lexicon.dates import as_date as day_of
+from ..lexicon.wordlists import mapping
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _Y = r"(?:19|20)\d{2}"
@@ -47,17 +48,8 @@ _HALF = re.compile(
     rf"(?:the\s+year\s+|het\s+jaar\s+)?(?P<y>{_Y})\b",
     re.I,
 )
-_SEASONS = {
-    "voorjaar": (3, 5),
-    "lente": (3, 5),
-    "spring": (3, 5),
-    "zomer": (6, 8),
-    "summer": (6, 8),
-    "najaar": (9, 11),
-    "herfst": (9, 11),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 2),
+_SEASONS: dict[str, tuple[int, int]] = {
+    season: (months[0], months[1]) for season, months in mapping("periods", "seasons").items()
 }
 _SEASON = re.compile(
     _IN + rf"(?P<s>{'|'.join(_SEASONS)})(?:\s+(?:of|van))?\s+(?P<y>{_Y})\b",
