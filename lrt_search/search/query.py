@@ -213,7 +213,8 @@ def half_years(question: str) -> list[str]:
     return out
 
 
-def _has_dutch_function_words(text: str) -> bool:
+def has_dutch_function_words(text: str) -> bool:
+    """Whether ``text`` holds a Dutch function word (a sentence, not keywords)."""
     from ..index.analysis import dutch_stopwords, english_stopwords, words
 
     return any(w in dutch_stopwords() and w not in english_stopwords() for w in words(text))
@@ -231,14 +232,14 @@ def glossary_terms(
     terms = tuple(half_years(question))
     if english is None:
         english = is_english(question)
-    if glossary is not None and (english or not _has_dutch_function_words(question)):
+    if glossary is not None and (english or not has_dutch_function_words(question)):
         terms += tuple(glossary.expand(question))
     return terms + tuple(_synonyms_of(question, synonyms, english))
 
 
 def _synonyms_of(question: str, synonyms: Synonyms | None, english: bool) -> list[str]:
     """The Dutch synonyms of a Dutch sentence's words (keywords are searched as typed)."""
-    if synonyms is None or english or not _has_dutch_function_words(question):
+    if synonyms is None or english or not has_dutch_function_words(question):
         return []
     return synonyms.expand(question)
 
@@ -251,18 +252,23 @@ def scope_of(
     parsed: ParsedQuestion, glossary: Glossary | None, synonyms: Synonyms | None = None
 ) -> QueryScope:
     """The search filters of a question read once (:mod:`lrt_search.search.parsed`): its
-    speaker and period, and the glossary terms and synonyms its words add."""
+    speaker and period, and the BM25 terms its words add: the half-years it names in words,
+    the Dutch glossary terms when it is English or keywords, the Dutch synonyms of a Dutch
+    sentence's words."""
     question, english = parsed.text, parsed.english
     notes: list[str] = []
     if parsed.speaker:
         notes.append("speaker: " + ", ".join(parsed.speaker))
     if parsed.period:
         notes.append("period: " + parsed.period)
-    terms = glossary_terms(question, glossary, english)
-    if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
-        notes.append(_note("glossary", terms))
-    similar = _synonyms_of(question, synonyms, english)
-    if similar:
-        terms += tuple(similar)
-        notes.append(_note("synonyms", similar))
+    terms = parsed.half_years
+    if glossary is not None and (english or not parsed.dutch_sentence):
+        terms += tuple(glossary.expand(question))
+        if terms:
+            notes.append(_note("glossary", terms))
+    if synonyms is not None and not english and parsed.dutch_sentence:
+        similar = synonyms.expand(question)
+        if similar:
+            terms += tuple(similar)
+            notes.append(_note("synonyms", similar))
     return QueryScope(parsed.speaker, parsed.since, parsed.until, english, terms, tuple(notes))
