@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon.datafiles import bundled_text, parse_toml
 from ..lexicon.organisations import OrgTable
-from ..lexicon.wordlists import alternation
+from ..lexicon.wordlists import alternation, word_set
 
 #: How many words into a sentence a speaker may be named.
 SUBJECT_WINDOW = 8
@@ -41,7 +41,7 @@ _OBJECT_PREPOSITIONS = frozenset(
         "om",
     ]
 )
-_ARTICLES = frozenset(["de", "het", "een", "the"])
+_ARTICLES = word_set("function_words", "articles")
 _PRONOUNS = frozenset(["hij", "zij", "ze", "hun"])
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB)\s*:)")
 # A label of the register ("Afspraak:", "Actiepunten:") or a note ("NB:") opens a sentence.

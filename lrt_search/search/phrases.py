@@ -12,7 +12,7 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import alternation, word_regex, word_set
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
-PARTICLES = frozenset(["van", "der", "de", "den", "het", "of", "the", "voor", "en"])
+PARTICLES = word_set("function_words", "name_particles")
 
 
 # The words that open and close a topic phrase: lexicon/data/topics.toml.
@@ -60,7 +60,9 @@ def topic_of(question: str) -> str:
 # Capitalised words (with Dutch name particles inside) or acronyms, e.g. "Raad van State",
 # "PVV", "Van der Burg", "Safety Council".
 _NAME = re.compile(
-    r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:van|der|de|den|het|of|the|voor|en)\s+)*[A-ZÀ-Þ][\w'’-]*)*"
+    r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:"
+    + alternation("function_words", "name_particles")
+    + r"\s+)*[A-ZÀ-Þ][\w'’-]*)*"
 )
 # Words that open a question and name nothing (lexicon/data/questions.toml).
 _NOT_NAMES = word_set("questions", "not_names")
@@ -120,7 +122,7 @@ _SPEAKER_NL_PERFECT = re.compile(
 )
 # Who stands for the table or anyone at it: nothing to look up (lexicon/data/questions.toml).
 _ANYONE = word_set("questions", "anyone")
-_ARTICLE = re.compile(r"^(?:the|de|het|een|a|an)\s+", re.I)
+_ARTICLE = re.compile(rf"^{alternation('function_words', 'articles')}\s+", re.I)
 
 
 def speaker_phrase(question: str) -> str:

@@ -73,7 +73,11 @@ _REPRESENTS = word_set("speech", "represents")
 # is part of the topic ("about the housing shortage among municipalities").
 _TOPIC_MARKER = word_regex("topics", "openers")
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
-_SKIP = frozenset(["the", "de", "het", "a", "een", "'s", "all", "alle", "some", "sommige"])
+_SKIP = (
+    word_set("function_words", "articles")
+    | word_set("function_words", "quantifiers")
+    | frozenset(["'s"])
+)
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
 _WORD = re.compile(r"[\w'\u2019.&-]+")
 
