@@ -99,23 +99,24 @@ def names_in(question: str) -> list[str]:
 
 
 # "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
-# who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk").
-# "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
 # who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk"); the
-# verbs are those of lexicon/data/speech.toml.
+# verbs are those of lexicon/data/speech.toml, the question words of function_words.toml.
 _SPEAKER_EN = re.compile(
-    r"^\s*(?:what|how|why|when|where|did|does|has|have)\s+(?:(?:did|does|do|has|have|had)\s+)?"
+    rf"^\s*(?:{alternation('function_words', 'question_words_en')}|did|does|has|have)\s+"
+    r"(?:(?:did|does|do|has|have|had)\s+)?"
     rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b",
     re.I,
 )
 _SPEAKER_NL = re.compile(
-    rf"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+{alternation('speech', 'speaker_verbs_nl')}"
+    rf"^\s*{alternation('function_words', 'question_words_nl')}\s+"
+    rf"{alternation('speech', 'speaker_verbs_nl')}"
     r"\s+(?P<who>[^?,;]+?)"
     r"(?:\s+(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen|er)\b|\s*\?|$)",
     re.I,
 )
 _SPEAKER_NL_PERFECT = re.compile(
-    r"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^?,;]+?)"
+    rf"^\s*{alternation('function_words', 'question_words_nl')}\s+(?:heeft|hebben|had|hadden)"
+    r"\s+(?P<who>[^?,;]+?)"
     r"(?=\s+(?:(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen)\b|"
     rf"{alternation('speech', 'speaker_participles_nl')}\b))",
     re.I,

@@ -19,7 +19,7 @@ from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
-from ..lexicon.wordlists import alternation, word_regex, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set, words
 from .periods import find_range
 
 if TYPE_CHECKING:
@@ -33,9 +33,12 @@ _DAY_MONTH_YEAR = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})\b(?!-)", re.I)
+# A year, after a word of periods.toml ("in 2023", "sinds 2022") or alone.
+_PERIOD_WORDS = "|".join(
+    w for kind in ("during", "since", "after", "before", "until") for w in words("periods", kind)
+)
 _YEAR = re.compile(
-    r"\b(in|during|throughout|tijdens|gedurende|sinds|since|from|vanaf|after|na|before|until|"
-    r"tot)?\s*(?:(?:heel|geheel|het\s+hele\s+jaar|het\s+jaar|the\s+whole\s+of|"
+    rf"\b({_PERIOD_WORDS})?\s*(?:(?:heel|geheel|het\s+hele\s+jaar|het\s+jaar|the\s+whole\s+of|"
     r"the\s+whole\s+year|all\s+of|the\s+year)\s+)?((?:19|20)\d{2})\b(?![-\d])",
     re.I,
 )
@@ -190,11 +193,11 @@ def find_period(question: str) -> tuple[dt.date | None, dt.date | None, str | No
     for m in _YEAR.finditer(question):
         word = (m.group(1) or "").lower()
         year = int(m.group(2))
-        if word in ("sinds", "since", "from", "vanaf"):
+        if word in word_set("periods", "since"):
             return dt.date(year, 1, 1), None, f"since {year}"
-        if word in ("after", "na"):
+        if word in word_set("periods", "after"):
             return dt.date(year + 1, 1, 1), None, f"after {year}"
-        if word in ("before", "until", "tot"):
+        if word in word_set("periods", "before") | word_set("periods", "until"):
             return None, dt.date(year - 1, 12, 31), f"before {year}"
         if word:
             return dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}"
