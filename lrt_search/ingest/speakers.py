@@ -49,7 +49,7 @@ _PREFIX = re.compile(rf"^(?:{alternation('minutes', 'register_labels')}|NB)\s*:\
 _LABEL = re.compile(r"^([^:]{1,40}):\s+")
 _WORD = re.compile(r"\S+")
 _JOINERS = frozenset({"en", "and", "&", "de", "het"})
-_PASSIVE = frozenset({"wordt", "worden", "werd", "werden"})
+_PASSIVE = word_set("function_words", "passive_auxiliaries")
 
 
 @cache
