@@ -128,6 +128,23 @@ class _Words:
         return f"LRT {d.meeting_date.isoformat()} · {self.item(d.item)} · {lines}"
 
 
+def _plain_entry(out: _Lines, head: list[tuple[str, str]], body: tuple[str, str]) -> None:
+    """One entry on a console without styles: the head line, then the clause and the citation
+    indented by 4 (see :meth:`_Lines.add`)."""
+    text = "".join(part for part, _ in head)
+    width = max(20, out.width - 4)  # the hanging indent narrows the first line too
+    if len(text) <= width and _SIMPLE.fullmatch(text):
+        out.lines.append(text.rstrip(" "))
+    else:
+        out.add(head, hanging=4)
+    for text in body:
+        wrapped = simple_wrap(text, width)
+        if wrapped is None:
+            out.add([(text, "")], indent=4)
+        else:
+            out.lines.extend(["    " + line for line in wrapped])
+
+
 def render_register(register: Register, console: Console, lang: str = "nl") -> None:
     """Print the decisions register in ``lang``: one entry per decision, then the counts."""
     from rich.text import Text
@@ -147,6 +164,9 @@ def render_register(register: Register, console: Console, lang: str = "nl") -> N
             (", ".join(d.orgs) or "–", "bold magenta"),
             (f"  {words.item(d.item)}", "dim"),
         ]
+        if out.plain:  # the same lines as out.add, with less work per entry
+            _plain_entry(out, head, (d.text, f"{words.citation(d)} · {d.source}"))
+            continue
         out.add(head, hanging=4)
         out.add([(d.text, "")], indent=4)
         out.add([(f"{words.citation(d)} · {d.source}", "cyan")], indent=4)
