@@ -291,8 +291,8 @@ def test_csv_download_parses(server: str, browser: webdriver.Chrome) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, for Excel
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     shown = browser.find_elements(By.CSS_SELECTOR, "#register tr.decision")
-    assert len(rows) == len(shown) > 0 and {r["kind"] for r in rows} == {"actie"}
-    assert all(r["citation"].startswith("LRT ") and r["text"] for r in rows)
+    assert len(rows) == len(shown) > 0 and {r["soort"] for r in rows} == {"actie"}  # Dutch page
+    assert all(r["bron"].startswith("LRT ") and r["tekst"] for r in rows)
 
     _search(browser, server, '"Ter Apel"')
     href = browser.find_element(By.ID, "download-csv").get_attribute("href") or ""
@@ -300,4 +300,4 @@ def test_csv_download_parses(server: str, browser: webdriver.Chrome) -> None:
         rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8-sig")), delimiter=";"))
     hits = browser.find_elements(By.CSS_SELECTOR, "#hits .hit")
     assert len(rows) == len(hits) > 0
-    assert all("ter apel" in " ".join(r["text"].lower().split()) for r in rows)
+    assert all("ter apel" in " ".join(r["tekst"].lower().split()) for r in rows)
