@@ -10,7 +10,10 @@
 - ``attendees``: the ``(surname, organisation as written)`` entries of the attendee lists of
   the header chunks ("Mw. Faber (AenM, voorzitter)" -> ``("faber", "AenM")``), in chunk
   order; the organisation is resolved through the alias table when it is read, so a changed
-  alias table needs no rebuild.
+  alias table needs no rebuild;
+- ``register``: every decision and action with the organisations that must act, so
+  ``decisions`` reads rows instead of parsing statements
+  (:mod:`lrt_search.answer.stored_decisions`, which writes and reads that table).
 
 :class:`CorpusFacts` reads the file; :meth:`CorpusFacts.from_chunks` computes the same facts in
 memory (for an index being built, or chunks that were never written).
@@ -24,8 +27,6 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-
-import numpy as np
 
 from ..models import Chunk
 from .analysis import words
@@ -75,8 +76,13 @@ def spelling_counts(chunks: Iterable[Chunk]) -> Counter[str]:
     return counts
 
 
-def write_facts(folder: Path, chunks: Sequence[Chunk]) -> None:
-    """Compute the facts of ``chunks`` and write ``folder/facts.sqlite``."""
+def write_facts(
+    folder: Path, chunks: Sequence[Chunk], organisations_file: Path | None = None
+) -> None:
+    """Compute the facts of ``chunks`` and write ``folder/facts.sqlite`` (the register's
+    organisations through the alias table of ``organisations_file``)."""
+    from ..answer.stored_decisions import write_register
+
     vocab, people = _facts_of(chunks)
     spellings = spelling_counts(chunks)
     conn = sqlite3.connect(folder / FILE)
@@ -89,6 +95,7 @@ def write_facts(folder: Path, chunks: Sequence[Chunk]) -> None:
             "INSERT INTO spellings VALUES (?, ?, ?)",
             ((w, n, len(w)) for w, n in sorted(spellings.items())),
         )
+        write_register(conn, chunks, organisations_file)
         conn.commit()
     finally:
         conn.close()
@@ -98,6 +105,8 @@ def speaker_blobs(pairs: set[tuple[str, int]]) -> list[tuple[str, bytes]]:
     """Each speaking organisation with the sorted rows of its chunks as int32 bytes: the
     ``--org`` filter (every ``ask`` about a speaker) reads one value per code instead of a row
     per chunk (at 100k chunks tens of thousands of rows)."""
+    import numpy as np
+
     rows: dict[str, list[int]] = {}
     for code, row in pairs:
         rows.setdefault(code, []).append(row)
