@@ -127,6 +127,13 @@ class Settings:
     # Abstain when the content words of a question's topic that the minutes lack carry this
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
+    # The same for a topic implied by a question's content words (no "about X" phrase): they
+    # hold verbs and adverbs of its frame too, so half the weight must be missing (dev + the
+    # generated set; eval/results.md).
+    implied_topic_missing_share: float = 0.5
+    # ... and holds only its words of at least this weight (7 - Zipf frequency, see
+    # answer.informativeness): "eind", "current", "werken" name no topic.
+    implied_topic_min_weight: float = 2.0
     # A capitalised word of an English question the minutes lack is a general word, not a name,
     # when its English Zipf frequency (wordfreq) is at least this and above its Dutch one.
     general_word_zipf: float = 3.9
