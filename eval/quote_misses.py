@@ -1,6 +1,6 @@
 """Why an answerable question's quotes miss its gold quote: one line per miss, with its cause.
 
-    python eval/quote_misses.py [--questions eval/questions.jsonl] [--split dev]
+    python eval/quote_misses.py [--questions eval/questions.jsonl] [--split dev] [--config F]
 
 Causes (the first that applies):
 
@@ -23,6 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from lrt_search.config import Settings
 from lrt_search.evaluation.questions import Question, default_questions_path, load_questions
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.models import Answer
@@ -82,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--questions", type=Path, default=default_questions_path())
     parser.add_argument("--split", default="dev")
+    parser.add_argument("--config", type=Path, help="a TOML file of settings (eval/configs/)")
     args = parser.parse_args(argv)
-    engine = Engine.load(progress=False)
+    settings = Settings.from_toml(args.config) if args.config else None
+    engine = Engine.load(settings=settings, progress=False)
     counts: Counter[str] = Counter()
     answerable = 0
     for q in load_questions(args.questions, args.split):

@@ -35,7 +35,9 @@ def attendee_lists(text: str) -> list[tuple[str, str]]:
     return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
 
 
-_ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
+_ABSENT = re.compile(
+    r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present|niet aanwezig)\b", re.I
+)
 
 
 def people_orgs(retriever: Retriever) -> dict[str, str]:

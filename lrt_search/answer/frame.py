@@ -36,6 +36,9 @@ class Frame:
     needs: Requirements = field(default_factory=Requirements)
     # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").
     period_terms: frozenset[str] = frozenset()
+    # Passages ranked after this one count only for a statement that counts what a "how many
+    # X" question counts (a number next to X); 0: every passage counts.
+    counted_from: int = 0
     satisfied: set[str] = field(default_factory=set)  # quote checks some statement passed
     parsed: ParsedQuestion | None = None  # the question read once (lrt_search.search.parsed)
 
