@@ -137,7 +137,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 counting.add((chunk.chunk_id, statement.span.line_start))
     candidates.sort(key=lambda c: -c.score)
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
-    listed = [c for c in candidates if c.kind == "attendees"] if frame.attendance else []
+    listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []
     candidates = listed or candidates
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]

@@ -47,6 +47,18 @@ class Frame:
         """The question's language, "en" or "nl"."""
         return "en" if self.scope.english else "nl"
 
+    @property
+    def header_answers(self) -> bool:
+        """Whether who attended or chaired is what the question asks (the meeting headers
+        answer it): a word of attendance alone ("erkenden de deelnemers") is not enough."""
+        parsed = self.parsed
+        return parsed is not None and (parsed.asks("attendance_asked") or parsed.asks("chair"))
+
+    @property
+    def header_chair(self) -> bool:
+        """Whether the question asks who chaired."""
+        return self.parsed is not None and self.parsed.asks("chair")
+
     def filters(self) -> dict[str, Any]:
         """The ``filters`` of the answer (its JSON form)."""
         terms = list(self.scope.glossary_terms) if self.retriever.settings.expand_glossary else []

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..index.facts import CorpusFacts, corpus_facts
 from ..lexicon.textnorm import same_word_family
+from ..search.phrases import ACRONYM as ACRONYM
+from ..search.phrases import PARTICLES as PARTICLES
+from ..search.phrases import speaker_phrase as speaker_phrase
 from .attendance import people_orgs
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
-
-ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
-PARTICLES = frozenset(["van", "der", "de", "den", "het", "of", "the", "voor", "en"])
 
 
 def _word_matches(word: str, name_word: str) -> bool:
@@ -144,55 +144,3 @@ def name_forms(
     if code is not None:
         codes |= retriever.orgs.expand(code)
     return name, tuple(forms), frozenset(codes)
-
-
-# "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
-# who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk").
-_SPEECH_EN = (
-    r"say|said|think|thought|feel|felt|want|wanted|propose|proposed|suggest|suggested|argue|"
-    r"argued|report|reported|ask|asked|judge|judged|consider|considered|expect|expected|warn|"
-    r"warned|note|noted|state|stated|mention|mentioned|emphasi[sz]e|emphasi[sz]ed|announce|"
-    r"announced|criticise|criticised|criticize|criticized|answer|answered|reply|replied"
-)
-_SPEAKER_EN = re.compile(
-    r"^\s*(?:what|how|why|when|where|did|does|has|have)\s+(?:(?:did|does|do|has|have|had)\s+)?"
-    rf"(?P<who>[^?,;]+?)\s+(?:{_SPEECH_EN})\b",
-    re.I,
-)
-_SPEAKER_NL = re.compile(
-    r"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+(?:zei|zeiden|zegt|zeggen|vond|vonden|vindt|vinden|"
-    r"dacht|dachten|denkt|denken|stelde|stelt|meldde|meldt|vroeg|vraagt|antwoordde|antwoordt|"
-    r"wilde|wil)\s+(?P<who>[^?,;]+?)"
-    r"(?:\s+(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen|er)\b|\s*\?|$)",
-    re.I,
-)
-_SPEAKER_NL_PERFECT = re.compile(
-    r"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^?,;]+?)"
-    r"(?=\s+(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen|gezegd|gevonden|gemeld|gevraagd|"
-    r"voorgesteld|aangegeven|geantwoord|opgemerkt|gesteld|verklaard|gedacht)\b)",
-    re.I,
-)
-# Who stands for the table or anyone at it: nothing to look up.
-_ANYONE = frozenset(
-    """lrt anyone anybody someone somebody they people members participants everyone iemand
-    men ze zij leden deelnemers meeting vergadering er it he she hij het was were is are been
-    be""".split()  # noqa: SIM905
-)
-_ARTICLE = re.compile(r"^(?:the|de|het|een|a|an)\s+", re.I)
-
-
-def speaker_phrase(question: str) -> str:
-    """Who a question asks about as the speaker ("the red cross" in "What did the red cross
-    say about ...?"), without an article; "" when the question names none or asks about the
-    table as a whole ("What did the LRT say ...")."""
-    m = (
-        _SPEAKER_EN.search(question)
-        or _SPEAKER_NL_PERFECT.search(question)
-        or _SPEAKER_NL.search(question)
-    )
-    if not m:
-        return ""
-    who = _ARTICLE.sub("", m.group("who").strip())
-    if not who or who.lower().split()[0] in _ANYONE:
-        return ""
-    return who

@@ -14,63 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
-from ..lexicon.bilingual import dutch_for
-from ..lexicon.dates import MONTHS
+from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
+from ..search.phrases import topic_of as topic_of
 from .informativeness import informativeness
 
 if TYPE_CHECKING:
     from ..index.analysis import DutchAnalyzer as Analyzer
     from ..search.retriever import Retriever
-
-_TOPIC = re.compile(
-    r"\b(?:about|regarding|concerning|on the (?:topic|subject) of|over|inzake|omtrent|"
-    r"betreffende|aangaande|met betrekking tot)\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
-# "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
-_REACTION = re.compile(
-    r"\b(?:reacties?|kritiek|commentaar|response|reaction|criticism)\b[^?.!;]*?"
-    r"\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
-# Where a topic phrase ends: a period, a meeting or a speaker clause.
-_TOPIC_END = re.compile(
-    r"\s+(?:in|during|at|op|tijdens|bij|since|sinds|before|after|vóór|voor|na|van|from|"
-    r"according|volgens|between|tussen)\s+(?:the\s+|de\s+|het\s+)?(?:\d|meeting|vergadering|"
-    r"lrt|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")",
-    re.I,
-)
-# Verbs that end a topic phrase wherever they stand, and the Dutch past participle that closes
-# a question ("... over de Spreidingswet gezegd?") when it is the topic's last word.
-_VERB = re.compile(
-    r"zei|zeiden|zeggen|zegt|zeg|vond|vonden|vindt|vinden|denkt|dacht|besproken|afgesproken|"
-    r"besloten|gezegd|genoemd|gemeld|opgemerkt|said|say|says|discussed|decided|agreed|"
-    r"mentioned|thought|think|stated|noted|raised|wordt|werd|worden|werden|did|does|do"
-)
-_PARTICIPLE = re.compile(r"ge\w{3,}(?:d|t)")
-
-
-def topic_of(question: str) -> str:
-    """The "about X" / "over X" phrase of a question ("" when there is none)."""
-    m = _TOPIC.search(question) or _REACTION.search(question)
-    if not m:
-        return ""
-    topic = m.group("topic")
-    end = _TOPIC_END.search(topic)
-    if end:
-        topic = topic[: end.start()]
-    # The verb that closes a Dutch question ("... over de Spreidingswet gezegd?") or an
-    # English clause ("... about X said by ...") is not part of the topic.
-    kept = []
-    for word in topic.split():
-        if _VERB.fullmatch(word.strip(",").lower()):
-            break
-        kept.append(word)
-    if len(kept) > 2 and _PARTICIPLE.fullmatch(kept[-1].strip(",").lower()):
-        kept.pop()
-    return " ".join(kept).strip(" ,")
-
 
 # A unit of a topic: its name (a word, or an English glossary term as written), the content
 # words it weighs by, and its index terms (none when the minutes lack it).

@@ -16,6 +16,7 @@ from functools import cache
 
 from ..lexicon.datafiles import bundled_text, parse_toml
 from ..lexicon.organisations import OrgTable
+from ..lexicon.wordlists import alternation
 
 #: How many words into a sentence a speaker may be named.
 SUBJECT_WINDOW = 8
@@ -43,7 +44,8 @@ _OBJECT_PREPOSITIONS = frozenset(
 _ARTICLES = frozenset(["de", "het", "een", "the"])
 _PRONOUNS = frozenset(["hij", "zij", "ze", "hun"])
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB)\s*:)")
-_PREFIX = re.compile(r"^(?:Actie|Afspraak|Besluit|NB)\s*:\s*", re.I)
+# A label of the register ("Afspraak:", "Actiepunten:") or a note ("NB:") opens a sentence.
+_PREFIX = re.compile(rf"^(?:{alternation('minutes', 'register_labels')}|NB)\s*:\s*", re.I)
 _LABEL = re.compile(r"^([^:]{1,40}):\s+")
 _WORD = re.compile(r"\S+")
 _JOINERS = frozenset({"en", "and", "&", "de", "het"})

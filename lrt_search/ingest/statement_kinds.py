@@ -24,13 +24,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon.organisations import OrgTable
+from ..lexicon.wordlists import alternation
 from ..models import REGISTER_KINDS, RegisterKind  # noqa: F401  (re-exported)
 
-_LABEL = re.compile(
-    r"(?<![\w])(?P<label>afspraak|afspraken|besluit|besloten|acties?|actiepunt(?:en)?|"
-    r"toezegging(?:en)?)\s*:",
-    re.I,
-)
+_LABEL = re.compile(rf"(?<![\w])(?P<label>{alternation('minutes', 'register_labels')})\s*:", re.I)
 _LABEL_KINDS: dict[str, RegisterKind] = {
     "afspraak": "afspraak",
     "afspraken": "afspraak",

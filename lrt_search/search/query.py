@@ -12,15 +12,18 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
-from ..lexicon.intents import asks
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
+from ..lexicon.wordlists import alternation, word_regex, word_set
 from .periods import find_range
+
+if TYPE_CHECKING:
+    from .parsed import ParsedQuestion
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
@@ -36,22 +39,11 @@ _YEAR = re.compile(
     r"the\s+whole\s+year|all\s+of|the\s+year)\s+)?((?:19|20)\d{2})\b(?![-\d])",
     re.I,
 )
-# Words that make an organisation in a question the *speaker* ("what did IPO say").
+# Words that make an organisation in a question the *speaker* ("what did IPO say"):
+# lexicon/data/speech.toml.
+_SPEECH_LISTS = ("speech", "speaker_verbs_en", "speaker_verbs_nl", "speaker_participles_nl")
 _SPEECH = re.compile(
-    r"\b(?:sa(?:y|id|ys)|think|thought|views?|positions?|stance|opinion|argu\w*|ask\w*|"
-    r"request\w*|wants?|wanted|propos\w*|suggest\w*|warn\w*|criti\w*|concern\w*|react\w*|"
-    r"respon\w*|answer\w*|mention\w*|rais\w*|emphasi\w*|stress\w*|support\w*|oppos\w*|"
-    r"feel|believe\w*|according|represent\w*|attend\w*|present|who|explain\w*|announc\w*|"
-    r"report\w*|promis\w*|agree\w*|call\w*|urg\w*|plead\w*|"
-    r"zei\w*|zeg\w*|gezegd|vond|vindt|vinden|vonden|mening|standpunt\w*|positie|vroeg\w*|"
-    r"vraagt|vragen|wil|wilde|willen|stelde|stelt|voorstel\w*|suggest\w*|waarschuw\w*|"
-    r"kritiek|zorgen|reag\w*|reactie\w*|antwoord\w*|benoem\w*|pleit\w*|inbreng|aanwezig|"
-    r"vertegenwoordig\w*|namens|volgens|ondersteun\w*|steun\w*|herken\w*|twijfel\w*|"
-    r"licht\w*|meld\w*|gaf|geeft|aangegeven|wie|toelichting|opmerking\w*|bezwaar\w*|"
-    r"keek|kijkt|kijken|zag|ziet|opvatting\w*|houding|attitude|absent|afwezig|"
-    r"judg\w*|assess\w*|evaluat\w*|regard(?:s|ed)?|perceiv\w*|experienc\w*|"
-    r"beoordeel\w*|oordeel\w*|ervar\w*|denk\w*|dacht\w*|uitte\w*|geuit|tegenover)\b",
-    re.I,
+    rf"\b(?:{'|'.join(alternation('speech', name) for name in _SPEECH_LISTS)})(?!\w)", re.I
 )
 
 
@@ -65,43 +57,21 @@ def is_speech_word_in(text: str) -> bool:
     return bool(_SPEECH.search(text))
 
 
-def _split(words: str) -> list[str]:
-    return words.split()
-
-
-# The word right before an organisation (articles skipped) that makes it something the question
-# is *about* or *addressed to*, not who speaks: "among municipalities", "to the provinces".
-_NOT_SPEAKER_BEFORE = frozenset(
-    _split(
-        "about regarding concerning on to for with among amongst within across between towards "
-        "including than like without joining in at "
-        "aan over naar voor met tegen tussen onder bij binnen richting zonder dan zoals inclusief "
-        "omtrent aangaande inzake betreffende op in"
-    )
+# Where an organisation stands decides whether it speaks: the words before it that make it
+# part of the topic or an addressee ("about", "among municipalities", "to the provinces"), or
+# the speaker ("said by", "namens"), and those after which "van"/"of" introduces the speaker
+# ("de koepel van gemeenten"); lexicon/data/speech.toml.
+_NOT_SPEAKER_BEFORE = word_set("speech", "not_speaker_before") | frozenset(
+    w for w in word_set("topics", "openers") if " " not in w and "." not in w
 )
-# The word right before an organisation that makes it the speaker: the agent of a passive ("said
-# by the provinces", "door de gemeenten gezegd") or the source ("from", "vanuit", "namens").
-_SPEAKER_BEFORE = frozenset(_split("by door from vanuit namens volgens"))
+_SPEAKER_BEFORE = word_set("speech", "speaker_before")
 # "van"/"of" before an organisation: the speaker after a word of speech ("het standpunt van de
 # VNG", "the concerns of municipalities"), else part of a noun phrase ("de rol van de provincies").
 _GENITIVE = frozenset(["van", "of"])
-# ... or after a word for those who speak for an organisation ("the association of
-# municipalities", "de koepel van gemeenten", "on behalf of IPO").
-_REPRESENTS = frozenset(
-    _split(
-        "behalf association associations umbrella organisation organisations organization "
-        "organizations representative representatives delegation body koepel koepels vereniging "
-        "organisatie organisaties vertegenwoordiger vertegenwoordigers delegatie"
-    )
-)
+_REPRESENTS = word_set("speech", "represents")
 # Words that open the topic of a question; an organisation after one of them, in the same clause,
 # is part of the topic ("about the housing shortage among municipalities").
-_TOPIC_MARKER = re.compile(
-    r"\b(?:about|regarding|concerning|with regard to|in relation to|on the (?:subject|topic) of|"
-    r"over|omtrent|aangaande|inzake|betreffende|met betrekking tot|m\.b\.t\.|ten aanzien van|"
-    r"t\.a\.v\.)(?!\w)",
-    re.I,
-)
+_TOPIC_MARKER = word_regex("topics", "openers")
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
 _SKIP = frozenset(["the", "de", "het", "a", "een", "'s", "all", "alle", "some", "sommige"])
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
@@ -277,22 +247,17 @@ def _note(label: str, terms: Sequence[str]) -> str:
     return f"{label}: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else "")
 
 
-def understand(
-    question: str, table: OrgTable, glossary: Glossary | None, synonyms: Synonyms | None = None
+def scope_of(
+    parsed: ParsedQuestion, glossary: Glossary | None, synonyms: Synonyms | None = None
 ) -> QueryScope:
-    """The scope of ``question``; see the module docstring."""
+    """The search filters of a question read once (:mod:`lrt_search.search.parsed`): its
+    speaker and period, and the glossary terms and synonyms its words add."""
+    question, english = parsed.text, parsed.english
     notes: list[str] = []
-    orgs: tuple[str, ...] = ()
-    mentions = speaker_mentions(question, table)
-    strong = [m for m in mentions if m.strong]
-    # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
-    orgs = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
-    if orgs:
-        notes.append("speaker: " + ", ".join(orgs))
-    since, until, period = find_period(question)
-    if period:
-        notes.append("period: " + period)
-    english = is_english(question)
+    if parsed.speaker:
+        notes.append("speaker: " + ", ".join(parsed.speaker))
+    if parsed.period:
+        notes.append("period: " + parsed.period)
     terms = glossary_terms(question, glossary, english)
     if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
         notes.append(_note("glossary", terms))
@@ -300,10 +265,4 @@ def understand(
     if similar:
         terms += tuple(similar)
         notes.append(_note("synonyms", similar))
-    return QueryScope(orgs, since, until, english, terms, tuple(notes))
-
-
-def wants_header(question: str) -> bool:
-    """Whether a question asks about attendance, time or place: only those get header chunks
-    (the title, time, place and attendee lists of a meeting)."""
-    return asks("header", question)
+    return QueryScope(parsed.speaker, parsed.since, parsed.until, english, terms, tuple(notes))

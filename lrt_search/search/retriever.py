@@ -28,8 +28,9 @@ from ..models import Chunk, Hit
 from .bridges import bridge_scores, noted
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
 from .limits import check_query
+from .parsed import ParsedQuestion, read_question
 from .periods import DateLike, as_date
-from .query import QueryScope, glossary_terms, understand, wants_header
+from .query import QueryScope, glossary_terms, scope_of
 from .rerank import make_reranker
 
 
@@ -363,9 +364,10 @@ class Retriever:
             fused = lexical_first(fused, exact)
         return fused
 
-    def scope(self, question: str) -> QueryScope:
-        """What :meth:`ask` understands of a question: speaker, period, glossary, bridges."""
-        return noted(self, understand(question, self.orgs, self.glossary, self.synonyms), question)
+    def scope(self, question: str, parsed: ParsedQuestion | None = None) -> QueryScope:
+        """What :meth:`ask` understands of ``question`` (read once: ``parsed``)."""
+        parsed = parsed or read_question(question, self.orgs, self.glossary)
+        return noted(self, scope_of(parsed, self.glossary, self.synonyms), question)
 
     def search_question(
         self,
@@ -375,14 +377,14 @@ class Retriever:
         since: DateLike = None,
         until: DateLike = None,
         scope: QueryScope | None = None,
+        parsed: ParsedQuestion | None = None,
     ) -> tuple[QueryScope, list[Hit]]:
-        """Search a natural question, taking its speaker and period as filters when
-        ``settings.understand_query`` is on; explicit ``org`` / ``since`` / ``until`` override
-        what was understood. The one place where a question's scope becomes search filters
-        (the evaluation and ``ask`` use it); pass ``scope`` when it is already known."""
+        """Search a natural question with its speaker and period as filters (when
+        ``settings.understand_query``; explicit ``org``/``since``/``until`` override them): the
+        one place where a question's scope becomes filters. Pass ``scope``/``parsed`` if known."""
         understood = self.settings.understand_query
-        if scope is None:
-            scope = self.scope(question) if understood else QueryScope()
+        parsed = parsed or read_question(question, self.orgs, self.glossary)
+        scope = scope or (self.scope(question, parsed) if understood else QueryScope())
         orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
         extra = scope.glossary_terms if self.settings.expand_glossary else ()
         hits = self.search(
@@ -393,6 +395,6 @@ class Retriever:
             until=until if until is not None else scope.until,
             # Without understanding, search finds the glossary terms itself.
             extra_terms=extra if understood else None,
-            headers=wants_header(question),
+            headers=parsed.header,
         )
         return scope, hits
