@@ -149,6 +149,10 @@ class Settings:
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     answer_margin: float = 0.05  # quote the statements within this margin of the best
+    # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
+    answer_depth: int = 5
+    # ... times this for a "how many X" question (only a number next to X answers it).
+    counted_depth_factor: int = 3
 
     # Showing results: characters of a passage shown around its matches (CLI and web page).
     snippet_chars: int = 400
