@@ -114,6 +114,14 @@ class Settings:
     bridge_weight: float = 0.6
     bridge_per_word: int = 5
     bridge_dutch: bool = False
+    # Document expansion (search.expansion): each chunk is also indexed by the English words
+    # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
+    # translations kept per word, whether Dutch questions are matched through English, and
+    # whether a chunk found only through its expansion counts as a lexical match.
+    expansion_weight: float = 0.0
+    expansion_per_word: int = 3
+    expansion_dutch: bool = False
+    expansion_matches: bool = False
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated

@@ -26,7 +26,8 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
 from .bridges import bridge_scores, noted
-from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
+from .expansion import expansion_added, expansion_ranking
+from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion, top_positive
 from .limits import check_query
 from .periods import DateLike, as_date
 from .query import QueryScope, glossary_terms, understand, wants_header
@@ -227,6 +228,7 @@ class Retriever:
             else:
                 extra = []
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
+            rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed)
         hits = self._fuse(rankings, k, mode, query)
@@ -257,14 +259,9 @@ class Retriever:
         terms = self.analyzer.tokenize_query(query, self._known_terms, drop_light_verbs=light)
         for phrase in extra:
             terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
-        scores = self.bm25.scores(terms) + bridge_scores(self, query)  # search/bridges.py
-        if mask is not None:
-            scores = np.where(mask, scores, -np.inf)
-        positive = np.flatnonzero(scores > 0)
-        if len(positive) > depth:  # keep the best `depth` before sorting them
-            positive = positive[np.argpartition(-scores[positive], depth - 1)[:depth]]
-        order = positive[np.lexsort((positive, -scores[positive]))]
-        return [(int(i), float(scores[i])) for i in order]
+        # search/bridges.py and search/expansion.py add low-weight dictionary matches.
+        scores = self.bm25.scores(terms) + bridge_scores(self, query) + expansion_added(self, query)
+        return top_positive(scores, depth, mask)
 
     def clear_query_cache(self) -> None:
         """Forget the cached query embeddings (for timing cold queries)."""
@@ -326,10 +323,12 @@ class Retriever:
             fused = rankings[mode]
         elif s.fusion == "rrf":
             weights = {"bm25": s.bm25_weight, "dense": s.dense_weight}
+            weights["expansion"] = s.expansion_weight  # search/expansion.py
             fused = reciprocal_rank_fusion(rankings, weights, s.rrf_k)
         else:
             weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
-            by_max = ("bm25",) if s.bm25_normalisation == "max" else ()
+            weights["expansion"] = s.expansion_weight  # search/expansion.py
+            by_max = ("bm25", "expansion") if s.bm25_normalisation == "max" else ()
             fused = convex_combination(rankings, weights, by_max)
         if mode == "hybrid" and s.lexical_guarantee:
             fused = self._lexical_guarantee(fused, {doc for doc, _ in rankings["bm25"]}, query)
