@@ -13,7 +13,7 @@ from .errors import ConfigError
 from .settings_checks import validate
 
 Mode = Literal["hybrid", "bm25", "dense"]
-Fusion = Literal["rrf", "convex"]
+Fusion = Literal["rrf", "convex", "learned"]
 MODES: tuple[str, ...] = get_args(Mode)
 FUSIONS: tuple[str, ...] = get_args(Fusion)
 
@@ -93,6 +93,14 @@ class Settings:
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     # Lexical guarantee: chunks matching a query term rank above those matching none (hybrid).
     lexical_guarantee: bool = True
+    # fusion = "learned" (search.learned): bias and weights of its features (search.learned
+    # FEATURES), fitted pairwise on dev + eval/paraphrases.jsonl (weight 0.3 each) by
+    # `python eval/fit_fusion.py --l2 0.3 --gen-weight 0.3`; cross-validated on dev it leaves
+    # R@5 as convex fusion has it (nDCG@10 0.768 -> 0.782, p 0.45), so it is not the default.
+    # fmt: off
+    learned_weights: tuple[float, ...] = (0.0, 1.431, 0.726, 1.322, 1.537, 0.482, 1.682, 0.067,
+                                          1.157, 0.601, 1.785, 0.234, 1.233, 1.94)
+    # fmt: on
     bm25_normalisation: Literal["max", "minmax"] = "max"  # of BM25 scores in convex fusion
     # Dense score of a chunk = (1 - w) * cos(chunk) + w * cos(its best statement).
     sentence_weight: float = 0.7
@@ -176,7 +184,11 @@ class Settings:
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, Path(value))
-        for name in ("confidence_weights", "disabled_checks"):  # TOML gives lists
+        for name in (
+            "confidence_weights",
+            "disabled_checks",
+            "learned_weights",
+        ):  # TOML gives lists
             if isinstance(getattr(self, name), list):
                 object.__setattr__(self, name, tuple(getattr(self, name)))
         problems = validate(self)

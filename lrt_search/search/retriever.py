@@ -28,6 +28,7 @@ from ..models import Chunk, Hit
 from .bridges import bridge_scores, noted
 from .expansion import expansion_added, expansion_ranking
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion, top_positive
+from .learned import learned_fusion
 from .limits import check_query
 from .periods import DateLike, as_date
 from .query import QueryScope, glossary_terms, understand, wants_header
@@ -321,6 +322,8 @@ class Retriever:
         s = self.settings
         if mode != "hybrid":
             fused = rankings[mode]
+        elif s.fusion == "learned":
+            fused = learned_fusion(self, rankings, query)  # search/learned.py
         elif s.fusion == "rrf":
             weights = {"bm25": s.bm25_weight, "dense": s.dense_weight}
             weights["expansion"] = s.expansion_weight  # search/expansion.py
