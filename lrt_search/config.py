@@ -147,7 +147,7 @@ class Settings:
     # when its English Zipf frequency (wordfreq) is at least this and above its Dutch one.
     general_word_zipf: float = 3.9
     # English topic words the glossary lacks are checked through Debian's FreeDict English-Dutch
-    # dictionaries (lrt_search.lexicon.bilingual) when installed.
+    # dictionaries (lrt_search.lexicon.freedict) when installed.
     bilingual: bool = True
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).

@@ -190,6 +190,16 @@ _LIST_KINDS = {
         ("hoeveel", "how many"),
         ("procent", "percentage"),
     ],
+    # Function words all, so the overlap test below (which leaves stopwords out) misses them.
+    "topic openers (lexicon/data/topics.toml)": [
+        ("regarding",),
+        ("concerning",),
+        ("omtrent",),
+        ("aangaande",),
+        ("inzake",),
+        ("met betrekking tot",),
+        ("ten aanzien van",),
+    ],
 }
 
 
@@ -218,3 +228,73 @@ def test_no_word_list_is_defined_in_two_modules() -> None:
             text = _string_constants(path).lower()
             spelled = [m for m in markers if all(f"{w}" in text for w in m)]
             assert len(spelled) < 2, f"{path.relative_to(ROOT)} spells out {kind}: {spelled}"
+
+
+#: Where the word lists of the package live; the modules of these folders use them.
+_WORD_LIST_HOME = "lexicon"
+_SCANNED = ("answer", "search", "ingest")
+
+
+def _word_lists(path: Path) -> list[tuple[int, frozenset[str]]]:
+    """The module-level word lists of ``path`` (line, lower-case words): set, tuple, list and
+    frozenset literals of three or more words, ``"a b c".split()``, and the words of regular
+    expression alternations with three or more plain-word branches ("zei|vond|stelde")."""
+    import ast
+
+    word = re.compile(r"^[^\W\d_][\w' .&-]*$")
+    found: list[tuple[int, frozenset[str]]] = []
+    for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(statement, ast.Assign | ast.AnnAssign) or statement.value is None:
+            continue
+        for node in ast.walk(statement.value):
+            values: list[str] = []
+            if isinstance(node, ast.Set | ast.Tuple | ast.List):
+                values = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+                if not all(isinstance(v, str) and word.match(v) for v in values):
+                    values = []
+            elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "split":
+                text = next(
+                    (a for a in [getattr(node.func, "value", None), *node.args]
+                     if isinstance(a, ast.Constant) and isinstance(a.value, str)),
+                    None,
+                )  # fmt: skip
+                values = text.value.split() if text is not None else []
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                branches = [re.findall(r"[^\W\d_]{2,}", re.sub(r"\\[a-zA-Z]", "", b))
+                            for b in node.value.split("|")]  # fmt: skip
+                values = [b[0] for b in branches if len(b) == 1]
+            if len(values) >= 3:
+                found.append((node.lineno, frozenset(v.lower() for v in values)))
+    return found
+
+
+def test_no_two_modules_define_the_same_kind_of_word_list() -> None:
+    """A module of answer/, search/ or ingest/ whose word list shares three content words
+    (stopwords left out) with a list of another module defines a kind of list twice: it
+    belongs in one TOML file of lexicon/data/, read by lrt_search.lexicon."""
+    import itertools
+
+    from lrt_search.index.analysis import dutch_stopwords, english_stopwords
+
+    stop = dutch_stopwords() | english_stopwords()
+    lists = {
+        path.relative_to(ROOT).as_posix(): _word_lists(path)
+        for folder in _SCANNED
+        for path in sorted((PACKAGE / folder).rglob("*.py"))
+    }
+    twice = []
+    for (a, lists_a), (b, lists_b) in itertools.combinations(lists.items(), 2):
+        for (line_a, words_a), (line_b, words_b) in itertools.product(lists_a, lists_b):
+            shared = {w for w in words_a & words_b if w not in stop and len(w) > 2}
+            if len(shared) >= 3:
+                twice.append(f"{a}:{line_a} and {b}:{line_b} share {sorted(shared)}")
+    assert not twice, "\n".join(twice)
+
+
+def test_the_word_list_scan_finds_a_list_defined_twice(tmp_path: Path) -> None:
+    """The scan above sees both forms a list takes: a set literal and a regex alternation."""
+    one, two = tmp_path / "one.py", tmp_path / "two.py"
+    one.write_text('WORDS = frozenset(["gezegd", "gemeld", "opgemerkt", "de"])\n')
+    two.write_text('import re\nVERBS = re.compile(r"\\b(?:gezegd|gemeld|opgemerkt)\\b")\n')
+    (_, a), (_, b) = _word_lists(one)[0], _word_lists(two)[0]
+    assert {"gezegd", "gemeld", "opgemerkt"} <= a & b

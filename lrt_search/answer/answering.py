@@ -58,13 +58,6 @@ from .topics import topic_of
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
-_SPEECH_WORDS = re.compile(
-    r"\b(?:sa(?:y|id|ys)|zei\w*|zegt|vond|vindt|standpunt|position|view|think|thought|"
-    r"stelde|stelt|antwoord\w*|answer\w*|licht\w*|explain\w*|meld\w*|propos\w*|"
-    r"voorstel\w*|wil|wants?|pleit\w*|argu\w*)\b",
-    re.I,
-)
-
 
 def answer_question(
     retriever: Retriever,
@@ -300,7 +293,7 @@ def _choose(
 def _person_speaker(retriever: Retriever, question: str) -> tuple[str, str] | None:
     """A person the question names as speaker ("Wat zei Faber ...") and their organisation,
     from the attendee lists."""
-    if not _SPEECH_WORDS.search(question):
+    if not is_speech_word_in(question):
         return None
     people = people_orgs(retriever)
     for word in re.findall(r"\b[A-Z][a-zà-ÿ]+\b", question):

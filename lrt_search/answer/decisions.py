@@ -24,16 +24,18 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import QueryError, ReadError
-from ..ingest.speakers import sentence_speakers
-from ..ingest.statement_kinds import REGISTER_KINDS, RegisterKind, find_markers
 from ..lexicon.dates import DateLike
-from ..lexicon.organisations import OrgTable
-from ..models import Chunk, Span, Statement
-from ..search.periods import as_date
+from ..models import REGISTER_KINDS, Chunk, RegisterKind, Span, Statement
+
+if TYPE_CHECKING:
+    from ..lexicon.organisations import OrgTable
+
+# The parser's phrase patterns, the speaker rules and the period grammar are imported where
+# they are used: reading the stored register (answer.stored_decisions) needs none of them.
 
 _PREFIX = re.compile(r"^\(?\s*[A-Za-z]+\s*:\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
@@ -185,6 +187,8 @@ def acting_organisations(clause: str, kind: RegisterKind, table: OrgTable) -> tu
     sentences = [s for s in _SENTENCE_END.split(body) if s.strip()]
     if kind != "actie":
         sentences = sentences[:1]
+    from ..ingest.speakers import sentence_speakers
+
     found: list[str] = []
     for sentence in sentences:
         found.extend(sentence_speakers(sentence, table))
@@ -198,6 +202,8 @@ def acting_organisations(clause: str, kind: RegisterKind, table: OrgTable) -> tu
 
 def statement_decisions(chunk: Chunk, statement: Statement, table: OrgTable) -> list[Decision]:
     """The decisions and actions in one statement of ``chunk``."""
+    from ..ingest.statement_kinds import find_markers
+
     out = []
     for marker in find_markers(statement.text):
         clause = marker.clause(statement.text)
@@ -243,9 +249,17 @@ def _kinds(kind: str | Sequence[str] | None) -> set[str] | None:
     return wanted
 
 
+def _day(value: DateLike, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    from ..search.periods import as_date
+
+    return as_date(value, name)
+
+
 def select(
     decisions: Iterable[Decision],
-    table: OrgTable,
+    table: OrgTable | None,
     kind: str | Sequence[str] | None = None,
     org: str | Sequence[str] | None = None,
     since: DateLike = None,
@@ -253,14 +267,16 @@ def select(
     meeting: DateLike = None,
 ) -> Register:
     """The register of ``decisions`` filtered by kind, organisation (and the organisations
-    under it), meeting date range or one meeting."""
+    under it), meeting date range or one meeting. ``table`` (the alias table) is needed only
+    with ``org``."""
     kinds = _kinds(kind)
-    since_d, until_d = as_date(since, "since"), as_date(until, "until")
-    meeting_d = as_date(meeting, "meeting")
+    since_d, until_d = _day(since, "since"), _day(until, "until")
+    meeting_d = _day(meeting, "meeting")
     if since_d and until_d and since_d > until_d:
         raise QueryError(f"--since {since_d} is after --until {until_d}")
     codes: set[str] | None = None
     if org:
+        assert table is not None, "an organisation filter needs the alias table"
         codes = set()
         for name in [org] if isinstance(org, str) else list(org):
             code = table.resolve(name)
@@ -302,6 +318,7 @@ def corpus_register(
     Raises :class:`~lrt_search.errors.ReadError` when the folder holds no readable minutes.
     """
     from ..ingest.corpus import NO_MINUTES, load_corpus
+    from ..lexicon.organisations import OrgTable
 
     table = OrgTable.default(settings.organisations_file)
     meetings = load_corpus(settings.corpus_dir, settings, on_error=on_error)

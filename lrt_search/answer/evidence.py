@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks, pattern
+from ..lexicon.wordlists import word_set
 from ..search.query import speaker_mentions
 from ..search.unread import content_words, is_known_word
 from .informativeness import is_general_english
@@ -62,14 +63,8 @@ if TYPE_CHECKING:
 _NAME = re.compile(
     r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:van|der|de|den|het|of|the|voor|en)\s+)*[A-ZÀ-Þ][\w'’-]*)*"
 )
-_NOT_NAMES = frozenset(
-    """what wat who wie which welke welk how hoe when wanneer where waar why waarom is was
-    were are did does do has have had heeft hebben zijn werd worden wordt waren kan can
-    could will would zal zullen in on at op the de het een a an and en or of for voor
-    about over according volgens during tijdens between tussen since sinds after na before
-    voor give geef list noem name summarise summarize describe beschrijf explain leg lrt
-    i""".split()  # noqa: SIM905
-)
+# Words that open a question and name nothing (lexicon/data/questions.toml).
+_NOT_NAMES = word_set("questions", "not_names")
 # An amount of money: a number with a currency or a multiplier ("€ 30.000", "12 miljoen",
 # "1,2 mld euro"); "een bedrag" names an amount without stating it.
 _NUMBER = r"\d[\d.,]*"
@@ -80,7 +75,6 @@ _MONEY_A = re.compile(
     re.I,
 )
 _PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
-# The words of a question for an amount or a percentage that ask for it, not what it is of.
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..index.facts import CorpusFacts, corpus_facts
 from ..lexicon.textnorm import same_word_family
+from ..lexicon.wordlists import alternation, word_set
 from .attendance import people_orgs
 
 if TYPE_CHECKING:
@@ -148,36 +149,28 @@ def name_forms(
 
 # "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
 # who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk").
-_SPEECH_EN = (
-    r"say|said|think|thought|feel|felt|want|wanted|propose|proposed|suggest|suggested|argue|"
-    r"argued|report|reported|ask|asked|judge|judged|consider|considered|expect|expected|warn|"
-    r"warned|note|noted|state|stated|mention|mentioned|emphasi[sz]e|emphasi[sz]ed|announce|"
-    r"announced|criticise|criticised|criticize|criticized|answer|answered|reply|replied"
-)
+# "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
+# who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk"); the
+# verbs are those of lexicon/data/speech.toml.
 _SPEAKER_EN = re.compile(
     r"^\s*(?:what|how|why|when|where|did|does|has|have)\s+(?:(?:did|does|do|has|have|had)\s+)?"
-    rf"(?P<who>[^?,;]+?)\s+(?:{_SPEECH_EN})\b",
+    rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b",
     re.I,
 )
 _SPEAKER_NL = re.compile(
-    r"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+(?:zei|zeiden|zegt|zeggen|vond|vonden|vindt|vinden|"
-    r"dacht|dachten|denkt|denken|stelde|stelt|meldde|meldt|vroeg|vraagt|antwoordde|antwoordt|"
-    r"wilde|wil)\s+(?P<who>[^?,;]+?)"
+    rf"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+{alternation('speech', 'speaker_verbs_nl')}"
+    r"\s+(?P<who>[^?,;]+?)"
     r"(?:\s+(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen|er)\b|\s*\?|$)",
     re.I,
 )
 _SPEAKER_NL_PERFECT = re.compile(
     r"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^?,;]+?)"
-    r"(?=\s+(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen|gezegd|gevonden|gemeld|gevraagd|"
-    r"voorgesteld|aangegeven|geantwoord|opgemerkt|gesteld|verklaard|gedacht)\b)",
+    r"(?=\s+(?:(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen)\b|"
+    rf"{alternation('speech', 'speaker_participles_nl')}\b))",
     re.I,
 )
-# Who stands for the table or anyone at it: nothing to look up.
-_ANYONE = frozenset(
-    """lrt anyone anybody someone somebody they people members participants everyone iemand
-    men ze zij leden deelnemers meeting vergadering er it he she hij het was were is are been
-    be""".split()  # noqa: SIM905
-)
+# Who stands for the table or anyone at it: nothing to look up (lexicon/data/questions.toml).
+_ANYONE = word_set("questions", "anyone")
 _ARTICLE = re.compile(r"^(?:the|de|het|een|a|an)\s+", re.I)
 
 

@@ -14,40 +14,34 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
-from ..lexicon.bilingual import dutch_for
 from ..lexicon.dates import MONTHS
+from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
+from ..lexicon.wordlists import alternation, word_regex
 from .informativeness import informativeness
 
 if TYPE_CHECKING:
     from ..index.analysis import DutchAnalyzer as Analyzer
     from ..search.retriever import Retriever
 
-_TOPIC = re.compile(
-    r"\b(?:about|regarding|concerning|on the (?:topic|subject) of|over|inzake|omtrent|"
-    r"betreffende|aangaande|met betrekking tot)\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
+# The words that open and close a topic phrase: lexicon/data/topics.toml.
+_TOPIC = re.compile(rf"\b{alternation('topics', 'openers')}\s+(?P<topic>[^?.!;]+)", re.I)
 # "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
 _REACTION = re.compile(
-    r"\b(?:reacties?|kritiek|commentaar|response|reaction|criticism)\b[^?.!;]*?"
-    r"\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
+    rf"\b{alternation('topics', 'reactions')}\b[^?.!;]*?\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
     re.I,
 )
 # Where a topic phrase ends: a period, a meeting or a speaker clause.
 _TOPIC_END = re.compile(
-    r"\s+(?:in|during|at|op|tijdens|bij|since|sinds|before|after|vóór|voor|na|van|from|"
-    r"according|volgens|between|tussen)\s+(?:the\s+|de\s+|het\s+)?(?:\d|meeting|vergadering|"
-    r"lrt|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")",
+    rf"\s+{alternation('topics', 'end_prepositions')}\s+(?:the\s+|de\s+|het\s+)?"
+    rf"(?:\d|{alternation('topics', 'end_words')}|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")",
     re.I,
 )
 # Verbs that end a topic phrase wherever they stand, and the Dutch past participle that closes
 # a question ("... over de Spreidingswet gezegd?") when it is the topic's last word.
-_VERB = re.compile(
-    r"zei|zeiden|zeggen|zegt|zeg|vond|vonden|vindt|vinden|denkt|dacht|besproken|afgesproken|"
-    r"besloten|gezegd|genoemd|gemeld|opgemerkt|said|say|says|discussed|decided|agreed|"
-    r"mentioned|thought|think|stated|noted|raised|wordt|werd|worden|werden|did|does|do"
-)
+_VERB = word_regex("topics", "closers")
 _PARTICIPLE = re.compile(r"ge\w{3,}(?:d|t)")
 
 

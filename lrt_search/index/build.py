@@ -232,6 +232,7 @@ def _build_index(
         analyzer=analyzer,
         statement_vectors=statement_vectors,
         dense_backend=settings.dense_backend,
+        organisations_file=settings.organisations_file,
     )
     changed = _changed_since(settings, hashes)
     if changed:

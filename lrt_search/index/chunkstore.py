@@ -68,8 +68,12 @@ CREATE TABLE speaker_rows (code TEXT PRIMARY KEY, rows BLOB NOT NULL) WITHOUT RO
 """
 
 
-def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
-    """Write ``chunks`` into ``folder``: the SQLite table and the filter arrays."""
+def write_chunks(
+    folder: Path, chunks: Sequence[Chunk], organisations_file: Path | None = None
+) -> None:
+    """Write ``chunks`` into ``folder``: the SQLite table, the filter arrays and the corpus
+    facts (:mod:`.facts`; the decisions register with the alias table of
+    ``organisations_file``)."""
     conn = sqlite3.connect(folder / "chunks.sqlite")
     offsets = np.zeros(len(chunks) + 1, dtype=np.int64)
     try:
@@ -117,7 +121,7 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
     dates = np.array([c.meeting_date.toordinal() for c in chunks], dtype=np.int32)
     np.save(folder / "chunk_dates.npy", dates)
     np.save(folder / "statement_offsets.npy", offsets)
-    write_facts(folder, chunks)
+    write_facts(folder, chunks, organisations_file)
 
 
 class _ChunkColumns:

@@ -8,7 +8,10 @@
 - ``attendees``: the ``(surname, organisation as written)`` entries of the attendee lists of
   the header chunks ("Mw. Faber (AenM, voorzitter)" -> ``("faber", "AenM")``), in chunk
   order; the organisation is resolved through the alias table when it is read, so a changed
-  alias table needs no rebuild.
+  alias table needs no rebuild;
+- ``register``: every decision and action with the organisations that must act, so
+  ``decisions`` reads rows instead of parsing statements
+  (:mod:`lrt_search.answer.stored_decisions`, which writes and reads that table).
 
 :class:`CorpusFacts` reads the file; :meth:`CorpusFacts.from_chunks` computes the same facts in
 memory (for an index being built, or chunks that were never written).
@@ -19,10 +22,8 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-
-import numpy as np
 
 from ..models import Chunk
 from .analysis import words
@@ -60,8 +61,13 @@ def _facts_of(chunks: Iterable[Chunk]) -> tuple[set[str], list[tuple[str, str]]]
     return vocab, people
 
 
-def write_facts(folder: Path, chunks: Iterable[Chunk]) -> None:
-    """Compute the facts of ``chunks`` and write ``folder/facts.sqlite``."""
+def write_facts(
+    folder: Path, chunks: Sequence[Chunk], organisations_file: Path | None = None
+) -> None:
+    """Compute the facts of ``chunks`` and write ``folder/facts.sqlite`` (the register's
+    organisations through the alias table of ``organisations_file``)."""
+    from ..answer.stored_decisions import write_register
+
     vocab, people = _facts_of(chunks)
     conn = sqlite3.connect(folder / FILE)
     try:
@@ -69,6 +75,7 @@ def write_facts(folder: Path, chunks: Iterable[Chunk]) -> None:
         conn.executescript(_SCHEMA)
         conn.executemany("INSERT INTO words VALUES (?)", ((w,) for w in sorted(vocab)))
         conn.executemany("INSERT INTO attendees VALUES (?, ?, ?)", _numbered(people))
+        write_register(conn, chunks, organisations_file)
         conn.commit()
     finally:
         conn.close()
@@ -78,6 +85,8 @@ def speaker_blobs(pairs: set[tuple[str, int]]) -> list[tuple[str, bytes]]:
     """Each speaking organisation with the sorted rows of its chunks as int32 bytes: the
     ``--org`` filter (every ``ask`` about a speaker) reads one value per code instead of a row
     per chunk (at 100k chunks tens of thousands of rows)."""
+    import numpy as np
+
     rows: dict[str, list[int]] = {}
     for code, row in pairs:
         rows.setdefault(code, []).append(row)

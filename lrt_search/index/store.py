@@ -228,19 +228,22 @@ def write_index(
     analyzer: DutchAnalyzer,
     statement_vectors: np.ndarray,
     dense_backend: str = "faiss-flat",
+    organisations_file: Path | None = None,
 ) -> Path:
     """Write a new generation, verify it, and switch ``CURRENT`` to it atomically.
 
     ``vectors`` (one per chunk) are indexed with the ``dense_backend``; ``sparse`` is saved as
-    built. The manifest records both backends' names so :func:`load_index` can read them back,
-    and every file's size and CRC-32. Call it holding :func:`build_lock`. Returns the new
+    built; the decisions register of the chunks is stored with the alias table of
+    ``organisations_file`` (the bundled one when ``None``). The manifest records both
+    backends' names so :func:`load_index` can read them back, and every file's size and
+    CRC-32. Call it holding :func:`build_lock`. Returns the new
     generation's folder.
     """
     name = f"gen-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".tmp-{name}"
     try:
         staging.mkdir(parents=True)
-        write_chunks(staging, chunks)
+        write_chunks(staging, chunks, organisations_file)
         make_dense(dense_backend).build(vectors).save(staging)
         np.save(
             staging / "statement_vectors.npy",

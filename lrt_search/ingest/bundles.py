@@ -20,6 +20,7 @@ from typing import Literal
 from ..config import Settings
 from ..errors import ReadError
 from ..lexicon.dates import find_date
+from ..lexicon.wordlists import alternation, regex_text
 from .cleaning import clean, is_page_furniture
 from .ocr import OcrUnavailableError, ProgressFactory, default_cache_dir, ocr_page_lines
 from .ocr_layout import OcrLine, doubtful
@@ -28,11 +29,13 @@ from .reading import PdfPage, SourceText, pdf_lines, pdf_pages
 PartKind = Literal["minutes", "letter", "inventory list", "other"]
 
 _DOC_NUMBER = re.compile(
-    r"\b(?:Documentnummer|Documentnr\.?|Doc\.?\s?nr\.?|Document)\s*:?\s*([\w./-]*\d[\w./-]*)", re.I
+    rf"\b{regex_text('minutes', 'document_number_label')}\s*:?\s*([\w./-]*\d[\w./-]*)", re.I
 )
-_PAGE_OF = re.compile(r"\b(?:Pagina|Blz\.?|Page)\s*(\d+)\s*(?:van|/|of)\s*(\d+)\b", re.I)
+_PAGE_OF = re.compile(
+    rf"\b{regex_text('minutes', 'page_label')}\s*(\d+)\s*(?:van|/|of)\s*(\d+)\b", re.I
+)
 _MINUTES_START = re.compile(
-    r"^(?:verslag|notulen|conceptverslag|besluitenlijst|agenda)$"
+    rf"^{alternation('minutes', 'document_types')}$"
     r"|^(?:Omschrijving|Vergaderdatum|Datum vergadering)\b",
     re.I,
 )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon.dates import find_date
 from ..lexicon.textnorm import collapse_whitespace, straighten_quotes
+from ..lexicon.wordlists import regex_text
 from ..models import Span
 from .hyphenation import dehyphenate, vocabulary
 from .reading import SourceText
@@ -69,8 +70,8 @@ def normalise_line(raw: str) -> str:
 
 
 _FURNITURE_PART = re.compile(
-    r"^(?:(?:Pagina|Blz\.?|Page)\s*\d+(?:\s*(?:van|/|of)\s*\d+)?"
-    r"|(?:Documentnummer|Documentnr\.?|Document|Doc\.?\s?nr\.?|Doc\.?)\s*:?\s*[\w./-]*\d[\w./-]*"
+    rf"^(?:{regex_text('minutes', 'page_label')}\s*\d+(?:\s*(?:van|/|of)\s*\d+)?"
+    rf"|(?:{regex_text('minutes', 'document_number_label')}|Doc\.?)\s*:?\s*[\w./-]*\d[\w./-]*"
     r"|(?:Woo|Wob)[- ]?(?:besluit|verzoek|publicatie|documentnummer)?\s*:?\s*[\w./-]*\d[\w./-]*"
     r"|(?:Zaaknummer|Inventarisnummer|Inv\.?\s?nr\.?)\s*:?\s*[\w./-]*\d[\w./-]*"
     r"|Openbaar gemaakt(?: op)?(?: grond van de Woo| ingevolge de Woo)?\.?"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..errors import ReadError
 from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.organisations import OrgTable
+from ..lexicon.wordlists import word_set
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
 from .cleaning import REDACTED, CleanText, Line, starts_list_item
 from .speakers import attribute
@@ -34,7 +35,7 @@ _KEYS = (
     "Voorzitter",
 )
 _KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
-_DOC_TYPES = frozenset({"verslag", "agenda", "notulen", "besluitenlijst", "conceptverslag"})
+_DOC_TYPES = word_set("minutes", "document_types")
 _CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
 _SENTENCE_END = (".", "!", "?", ":", ";", ")")
 _ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")

@@ -33,7 +33,6 @@ from .options import (
     SinceOpt,
     UntilOpt,
 )
-from .render import render_register
 
 
 def _meetings_of(settings: Any) -> list[Any]:
@@ -98,6 +97,8 @@ def decisions(
             settings, kind, org, *dates, date_option(meeting, "meeting"), on_error=warn_read_error
         )
     if fmt == "table":
+        from .register_view import render_register
+
         render_register(register, wrapped, lang)
     else:
         from .exports import register_export

@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.text import Text
 
-from .answer_view import print_unread, print_wrapped, render_answer, wrapped_lines
-from .messages import TEXTS, citation_text, item_text
+from .answer_view import print_unread, print_wrapped, render_answer
+from .messages import TEXTS, citation_text
 
 if TYPE_CHECKING:
     from ..answer.answering import Answer
-    from ..answer.decisions import Register
     from ..evaluation import AblationRow, Comparison, Report
     from ..ingest.report import FileReport
     from ..models import Hit
@@ -37,29 +36,6 @@ def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool =
     for start, end in spans:
         rich_text.stylize("bold yellow", start, end)
     return rich_text
-
-
-def render_register(register: Register, console: Console, lang: str = "nl") -> None:
-    """Print the decisions register in ``lang``: one entry per decision, then the counts."""
-    t = TEXTS[lang]
-    if not len(register):
-        console.print(t["no_decisions"])
-        return
-    lines: list[Text] = []  # printed at once: a print per line cost ~0.5 ms each
-    for d in register:
-        head = Text(f"{d.meeting_date.isoformat()}  {t[d.kind]:<9} ", style="bold")
-        head.append(", ".join(d.orgs) or "–", style="bold magenta")
-        head.append(f"  {item_text(d.item, lang)}", style="dim")
-        lines += wrapped_lines(console, head, hanging=4)
-        lines += wrapped_lines(console, Text(d.text), indent=4)
-        cite = citation_text(d.citation, lang)
-        lines += wrapped_lines(console, Text(f"{cite} · {d.source}", style="cyan"), indent=4)
-    console.print(Text("\n").join(lines), soft_wrap=True)
-    per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
-    per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())
-    found = t["found"].format(n=len(register))
-    print_wrapped(console, Text(f"{found} · {t['per_org'].lower()}: {per_org}", style="dim"))
-    print_wrapped(console, Text(f"{t['per_meeting'].lower()}: {per_meeting}", style="dim"))
 
 
 def render_hits(run: SearchRun, engine: Any, console: Console, lang: str) -> None:

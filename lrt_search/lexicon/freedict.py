@@ -1,5 +1,6 @@
 """Debian's FreeDict dictionaries (``dict-freedict-eng-nld``, ``dict-freedict-nld-eng``) read
-as word -> translations maps: a real bilingual lexicon for words no glossary lists.
+as word -> translations maps: a real bilingual lexicon for words no glossary lists (the one
+reader of these dictionaries: topic checks and the dictionary bridges both use it).
 
 The dictd files (``/usr/share/dictd/freedict-*.index`` and ``.dict.dz``, a gzip-compatible
 dictzip) are read once on first use. An entry is a headword line (``peace /piːs/``) followed by
@@ -68,6 +69,12 @@ def english_to_dutch(word: str) -> tuple[str, ...]:
     """Dutch translations of an English word: the eng-nld entry, then the nld-eng headwords
     that list it (the reverse direction adds what one side lacks)."""
     return tuple(_merged()[0].get(_key(word), ()))
+
+
+def dutch_for(word: str) -> tuple[str, ...]:
+    """The one-word Dutch translations of an English word (:func:`english_to_dutch` without
+    phrases): what a topic check looks up in the index ("peace" -> "vrede")."""
+    return tuple(t for t in english_to_dutch(word) if " " not in t)
 
 
 def dutch_to_english(word: str) -> tuple[str, ...]:

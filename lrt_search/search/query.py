@@ -20,6 +20,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.intents import asks
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
+from ..lexicon.wordlists import word_regex, word_set
 from .periods import find_range
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -36,23 +37,9 @@ _YEAR = re.compile(
     r"the\s+whole\s+year|all\s+of|the\s+year)\s+)?((?:19|20)\d{2})\b(?![-\d])",
     re.I,
 )
-# Words that make an organisation in a question the *speaker* ("what did IPO say").
-_SPEECH = re.compile(
-    r"\b(?:sa(?:y|id|ys)|think|thought|views?|positions?|stance|opinion|argu\w*|ask\w*|"
-    r"request\w*|wants?|wanted|propos\w*|suggest\w*|warn\w*|criti\w*|concern\w*|react\w*|"
-    r"respon\w*|answer\w*|mention\w*|rais\w*|emphasi\w*|stress\w*|support\w*|oppos\w*|"
-    r"feel|believe\w*|according|represent\w*|attend\w*|present|who|explain\w*|announc\w*|"
-    r"report\w*|promis\w*|agree\w*|call\w*|urg\w*|plead\w*|"
-    r"zei\w*|zeg\w*|gezegd|vond|vindt|vinden|vonden|mening|standpunt\w*|positie|vroeg\w*|"
-    r"vraagt|vragen|wil|wilde|willen|stelde|stelt|voorstel\w*|suggest\w*|waarschuw\w*|"
-    r"kritiek|zorgen|reag\w*|reactie\w*|antwoord\w*|benoem\w*|pleit\w*|inbreng|aanwezig|"
-    r"vertegenwoordig\w*|namens|volgens|ondersteun\w*|steun\w*|herken\w*|twijfel\w*|"
-    r"licht\w*|meld\w*|gaf|geeft|aangegeven|wie|toelichting|opmerking\w*|bezwaar\w*|"
-    r"keek|kijkt|kijken|zag|ziet|opvatting\w*|houding|attitude|absent|afwezig|"
-    r"judg\w*|assess\w*|evaluat\w*|regard(?:s|ed)?|perceiv\w*|experienc\w*|"
-    r"beoordeel\w*|oordeel\w*|ervar\w*|denk\w*|dacht\w*|uitte\w*|geuit|tegenover)\b",
-    re.I,
-)
+# Words that make an organisation in a question the *speaker* ("what did IPO say"):
+# lexicon/data/speech.toml.
+_SPEECH = word_regex("speech", "speech")
 
 
 def is_speech_word(word: str) -> bool:
@@ -65,43 +52,21 @@ def is_speech_word_in(text: str) -> bool:
     return bool(_SPEECH.search(text))
 
 
-def _split(words: str) -> list[str]:
-    return words.split()
-
-
-# The word right before an organisation (articles skipped) that makes it something the question
-# is *about* or *addressed to*, not who speaks: "among municipalities", "to the provinces".
-_NOT_SPEAKER_BEFORE = frozenset(
-    _split(
-        "about regarding concerning on to for with among amongst within across between towards "
-        "including than like without joining in at "
-        "aan over naar voor met tegen tussen onder bij binnen richting zonder dan zoals inclusief "
-        "omtrent aangaande inzake betreffende op in"
-    )
+# Where an organisation stands decides whether it speaks: the words before it that make it
+# part of the topic or an addressee ("about", "among municipalities", "to the provinces"), or
+# the speaker ("said by", "namens"), and those after which "van"/"of" introduces the speaker
+# ("de koepel van gemeenten"); lexicon/data/speech.toml.
+_NOT_SPEAKER_BEFORE = word_set("speech", "not_speaker_before") | frozenset(
+    w for w in word_set("topics", "openers") if " " not in w and "." not in w
 )
-# The word right before an organisation that makes it the speaker: the agent of a passive ("said
-# by the provinces", "door de gemeenten gezegd") or the source ("from", "vanuit", "namens").
-_SPEAKER_BEFORE = frozenset(_split("by door from vanuit namens volgens"))
+_SPEAKER_BEFORE = word_set("speech", "speaker_before")
 # "van"/"of" before an organisation: the speaker after a word of speech ("het standpunt van de
 # VNG", "the concerns of municipalities"), else part of a noun phrase ("de rol van de provincies").
 _GENITIVE = frozenset(["van", "of"])
-# ... or after a word for those who speak for an organisation ("the association of
-# municipalities", "de koepel van gemeenten", "on behalf of IPO").
-_REPRESENTS = frozenset(
-    _split(
-        "behalf association associations umbrella organisation organisations organization "
-        "organizations representative representatives delegation body koepel koepels vereniging "
-        "organisatie organisaties vertegenwoordiger vertegenwoordigers delegatie"
-    )
-)
+_REPRESENTS = word_set("speech", "represents")
 # Words that open the topic of a question; an organisation after one of them, in the same clause,
 # is part of the topic ("about the housing shortage among municipalities").
-_TOPIC_MARKER = re.compile(
-    r"\b(?:about|regarding|concerning|with regard to|in relation to|on the (?:subject|topic) of|"
-    r"over|omtrent|aangaande|inzake|betreffende|met betrekking tot|m\.b\.t\.|ten aanzien van|"
-    r"t\.a\.v\.)(?!\w)",
-    re.I,
-)
+_TOPIC_MARKER = word_regex("topics", "openers")
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
 _SKIP = frozenset(["the", "de", "het", "a", "een", "'s", "all", "alle", "some", "sommige"])
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])

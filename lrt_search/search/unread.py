@@ -31,6 +31,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.intents import framing_spans
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
+from ..lexicon.wordlists import word_set
 from .bridges import bridges_of
 from .query import (
     find_period,
@@ -78,24 +79,7 @@ ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:
 _THE_TABLE = frozenset(["LRT", "HLRT"])
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3})$")
 #: Words that frame a question rather than name its topic (lower case, accents folded).
-_FRAME = frozenset(
-    str.split(
-        """
-    agree agreed agreement agreements decide decided decision decisions action actions
-    afgesproken afspraak afspraken afspreken besloten besluit besluiten overeengekomen
-    ingestemd vastgesteld acties actiepunt actiepunten toegezegd toezegging toezeggingen
-    discuss discussed discussion besproken bespreken bespreking happen happened happening
-    gebeurd gebeurt gebeurde mention mentioned genoemd noemde meeting meetings vergadering
-    vergaderingen overleg bijeenkomst lrt regietafel landelijke minutes notulen verslag topic
-    onderwerp item items agendapunt agendapunten question questions vraag vragen anything
-    something iets iemand anyone everything alles kind sort soort association associations
-    umbrella koepel representatives vertegenwoordigers hoeveel much many number numbers aantal
-    amount bedrag percentage procent budget money geld kost cost develop developed evolve evolved
-    development ontwikkeld ontwikkelde ontwikkeling verloop verliep change changed situation
-    situatie time tijd outcome made make gemaakt maken taken take genomen nemen reached bereikt
-    """
-    )
-)
+_FRAME = word_set("questions", "frame")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 

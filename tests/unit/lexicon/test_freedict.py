@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lrt_search.lexicon.freedict import dutch_to_english, english_to_dutch, translations
+from lrt_search.lexicon.freedict import (
+    DICTD,
+    dutch_for,
+    dutch_to_english,
+    english_to_dutch,
+    translations,
+)
 
 
 def test_english_words_get_their_dutch_translations() -> None:
@@ -42,3 +48,11 @@ def test_merged_maps_are_cached_on_disk(tmp_path: Path, monkeypatch) -> None:
     # A damaged cache file is parsed again, not an error.
     files[0].write_text("{broken", encoding="utf-8")
     assert "vrede" in freedict._merged.__wrapped__(freedict.DICTD)[0]["peace"]
+
+
+def test_topic_checks_get_one_word_translations_from_both_dictionaries() -> None:
+    assert (DICTD / "freedict-eng-nld.index").is_file(), "apt-get install dict-freedict-eng-nld"
+    assert "vrede" in dutch_for("peace")
+    assert "vluchteling" in dutch_for("refugee")  # from the reversed Dutch-English dictionary
+    assert all(" " not in w for w in dutch_for("peace") + dutch_for("refugee"))
+    assert dutch_for("no-such-word") == ()
