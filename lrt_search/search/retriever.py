@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, Iterable, Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 import numpy as np
 
 from ..config import MODES, Settings
-from ..errors import QueryError
+from ..errors import IndexStoreError, QueryError
 from ..index.analysis import DutchAnalyzer, query_words, words
 from ..index.base import DenseIndex, SparseIndex
 from ..index.build import make_analyzer
@@ -100,8 +100,6 @@ class Retriever:
             self._embedder = settings_embedder(self.settings)
         built_with = self.manifest.get("embedder")
         if built_with and built_with != self._embedder.name:
-            from ..errors import IndexStoreError
-
             raise IndexStoreError(
                 self.settings.index_dir,
                 f"index was built with embedder {built_with!r}, not {self._embedder.name!r}; "
@@ -114,12 +112,9 @@ class Retriever:
         s = self.settings
         have = self.analyzer
         stored = self.manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
-        same_index_terms = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part) == (
-            have.stem,
-            have.remove_stopwords,
-            have.decompound,
-            have.min_part,
-        )
+        want = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part)
+        have_terms = (have.stem, have.remove_stopwords, have.decompound, have.min_part)
+        same_index_terms = want == have_terms
         if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
             # Spelling variants only change query analysis: no need to rebuild BM25.
             if have.spelling_variants != s.spelling_variants:
@@ -380,21 +375,24 @@ class Retriever:
     ) -> tuple[QueryScope, list[Hit]]:
         """Search a natural question, taking its speaker and period as filters when
         ``settings.understand_query`` is on; explicit ``org`` / ``since`` / ``until`` override
-        what was understood. The one place where a question's scope becomes search filters
-        (the evaluation and ``ask`` use it); pass ``scope`` when it is already known."""
+        what was understood; an understood speaker who speaks in no passage is dropped (as
+        ``ask`` does). The one place where a question's scope becomes search filters (the
+        evaluation and ``ask`` use it); pass ``scope`` when it is already known."""
         understood = self.settings.understand_query
         if scope is None:
             scope = self.scope(question) if understood else QueryScope()
         orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
         extra = scope.glossary_terms if self.settings.expand_glossary else ()
-        hits = self.search(
+        run = partial(
+            self.search,
             question,
             k=k,
-            org=orgs or None,
             since=since if since is not None else scope.since,
             until=until if until is not None else scope.until,
-            # Without understanding, search finds the glossary terms itself.
-            extra_terms=extra if understood else None,
+            extra_terms=extra if understood else None,  # else search finds them itself
             headers=wants_header(question),
         )
+        hits = run(org=orgs or None)
+        if not hits and orgs and not org:  # an understood speaker who speaks in none: all
+            hits = run()
         return scope, hits
