@@ -26,7 +26,7 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
 from .bridges import bridge_scores, noted
-from .expansion import expansion_added, expansion_ranking
+from .expansion import dense_query, expansion_added, expansion_ranking
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion, top_positive
 from .learned import learned_fusion
 from .limits import check_query
@@ -216,17 +216,18 @@ class Retriever:
         allowed = np.flatnonzero(mask) if mask is not None else None
         depth = max(self.settings.candidates, k)
         rankings: dict[str, list[tuple[int, float]]] = {}
+        if extra_terms is not None:
+            extra = list(extra_terms)
+        elif self.settings.expand_glossary and mode != "dense":
+            extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
+        else:
+            extra = []
         if mode in ("hybrid", "bm25"):
-            if extra_terms is not None:
-                extra = list(extra_terms)
-            elif self.settings.expand_glossary:
-                extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
-            else:
-                extra = []
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
-            rankings["dense"] = self._dense_ranking(query, depth, allowed)
+            text = dense_query(query, extra if mode == "hybrid" else (), self.settings)
+            rankings["dense"] = self._dense_ranking(text, depth, allowed)
         hits = self._fuse(rankings, k, mode, query)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
@@ -393,6 +394,6 @@ class Retriever:
             headers=wants_header(question),
         )
         hits = run(org=orgs or None)
-        if not hits and orgs and not org:  # an understood speaker who speaks in none: all
+        if not hits and orgs and not org and self.settings.speaker_fallback:
             hits = run()
         return scope, hits

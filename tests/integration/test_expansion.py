@@ -45,3 +45,16 @@ def test_expansion_reaches_the_passage_without_bridges(engine: Engine) -> None:
     ]
     found_off = [h for h in off.search(QUESTION, k=5, mode="bm25") if GOLD in h.chunk.text.lower()]
     assert found_on and not found_off
+
+
+def test_dense_query_appends_glossary_terms(engine: Engine) -> None:
+    from lrt_search.search.expansion import dense_query
+
+    settings = engine.settings.replace(dense_extra_terms=2)
+    extra = ["statushouders", "2022-ii", "vergunninghouders", "gemeenten"]
+    assert dense_query("status holders?", extra, settings) == (
+        "status holders? (statushouders, 2022-ii)"
+    )
+    assert dense_query("status holders?", [], settings) == "status holders?"
+    off = engine.settings.replace(dense_extra_terms=0)
+    assert dense_query("status holders?", extra, off) == "status holders?"
