@@ -98,4 +98,6 @@ def validate(settings: Any) -> list[str]:
             problems.append(f"{field.name} = {value!r}: {problem}")
     if not problems and len(settings.confidence_weights) != 4:
         problems.append("confidence_weights: must hold 4 numbers (bias, score, lexical, matched)")
+    if not problems and len(settings.learned_weights) != 14:
+        problems.append("learned_weights: must hold 14 numbers (bias, search.learned.FEATURES)")
     return problems
