@@ -205,9 +205,9 @@ class Engine(Retriever):
 
     @cached_property
     def _decisions(self) -> list[Decision]:
-        from .answer.decisions import all_decisions
+        from .answer.stored_decisions import engine_decisions
 
-        return all_decisions(self.chunks, self.orgs)
+        return engine_decisions(self.chunks, self.manifest, self.settings, self.orgs)
 
     def decisions(
         self,

@@ -104,4 +104,6 @@ def validate(settings: Any) -> list[str]:
             + ", ".join(FEATURES)
             + ")"
         )
+    if not problems and len(settings.learned_weights) != 14:
+        problems.append("learned_weights: must hold 14 numbers (bias, search.learned.FEATURES)")
     return problems

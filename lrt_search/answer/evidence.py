@@ -32,6 +32,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.unread import content_words, is_known_word
@@ -59,8 +60,9 @@ if TYPE_CHECKING:
 _NUMBER = r"\d[\d.,]*"
 _MONEY_A = re.compile(
     rf"(?:€|\beur\b|\beuros?\b)\s*{_NUMBER}|"
-    rf"\b{_NUMBER}\s*(?:(?:duizend|miljoen|miljard|mln|mld|k|m)\b\.?\s*)?(?:€|\beuros?\b|\beur\b)|"
-    rf"\b{_NUMBER}\s*(?:miljoen|miljard|mln|mld)\b",
+    rf"\b{_NUMBER}\s*(?:{alternation('numbers', 'multipliers')}\b\.?\s*)?"
+    r"(?:€|\beuros?\b|\beur\b)|"
+    rf"\b{_NUMBER}\s*{alternation('numbers', 'large_multipliers')}\b",
     re.I,
 )
 _PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
