@@ -41,7 +41,7 @@ from .calibration import probability
 from .candidates import scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
 from .confidence_features import features as confidence_features
-from .evidence import Asked, period_has_meeting, requirements
+from .evidence import Asked, gate_no_words, period_has_meeting, requirements
 from .frame import Frame
 from .lead_ins import with_sub_items
 from .meeting_headers import meeting_headers
@@ -75,7 +75,8 @@ def answer_question(
     asked = Asked(
         retriever, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
     )
-    reason = run_gates(asked)
+    # Input validation, not a check: a question of stopwords only has nothing to look for.
+    reason = Reason("no_words", {}) if gate_no_words(asked) is not None else run_gates(asked)
     if reason is not None:
         return _abstain(frame, reason)
     if retriever.settings.evidence_checks:

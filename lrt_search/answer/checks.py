@@ -21,8 +21,6 @@ from .evidence import (
     Requirements,
     gate_names_absent,
     gate_no_meeting,
-    gate_no_words,
-    gate_nothing_known,
     gate_topic_absent,
     names_chair,
     states_money,
@@ -154,9 +152,7 @@ def _names_quoted(q: Quote) -> bool:
 
 
 CHECKS: tuple[Check, ...] = (
-    Check("no_words", "gate", _evidence, gate_no_words, "no_words"),
     Check("names_known", "gate", _evidence, gate_names_absent, "name_absent"),
-    Check("some_word_known", "gate", _evidence, gate_nothing_known, "nothing_known"),
     Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),
     Check("topic_known", "gate", _explicit_topic, gate_topic_absent, "topic_absent"),
     Check("implied_topic_known", "gate", _implied_topic, gate_topic_absent, "topic_absent"),

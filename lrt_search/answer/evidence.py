@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -35,7 +34,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
-from ..search.unread import content_words, is_known_word
+from ..search.unread import is_known_word
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .names import (
@@ -162,30 +161,6 @@ def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:
     return any(is_known_word(w, retriever.analyzer, known) for w in content)
 
 
-def _nothing_known(retriever: Retriever, question: str, english: bool) -> list[str]:
-    """The content words of a Dutch question when the minutes know none of them in any form
-    (stem, compound part, spelling variant, a longer word that starts with its stem) and it
-    names no organisation; else an empty list. English questions are left alone: an English
-    word the glossary lacks says nothing about the minutes."""
-    if english or retriever.orgs.query_mentions(question):
-        return []
-    content = [w for w, _, _ in content_words(question, retriever.orgs)]
-    known = retriever.bm25.terms
-    for word in content:
-        stems = retriever.analyzer.tokenize_query(word, known)
-        if any(t in known for t in stems) or _starts_a_term(known, stems[:1]):
-            return []
-    return content
-
-
-def _starts_a_term(known: Container[str], stems: list[str]) -> bool:
-    """Whether an index term starts with the (one) stem of at least five letters: the word is
-    the first part of a compound of the minutes ("bescherming": "beschermingsmaatregel")."""
-    if not stems or len(stems[0]) < 5 or not isinstance(known, Iterable):
-        return False
-    return any(term.startswith(stems[0]) for term in known)
-
-
 @dataclass
 class Asked:
     """A question with what was understood of it: what the gates and
@@ -287,18 +262,6 @@ def gate_names_absent(asked: Asked) -> Params | None:
     ):
         missing.append(who)
     return {"names": missing} if missing else None
-
-
-def gate_nothing_known(asked: Asked) -> Params | None:
-    """Nothing of the question is in the minutes: no word (in any form, or through the
-    glossary), no speaker, no period ("Krijgen politieagenten meer salaris?")."""
-    scope = asked.scope
-    unknown = _nothing_known(asked.retriever, asked.question, scope.english)
-    if asked.attendance:  # the meeting headers answer, whatever the words
-        return None
-    if unknown and not scope.orgs and asked.since is None and asked.until is None:
-        return {"words": unknown}
-    return None
 
 
 def gate_no_meeting(asked: Asked) -> Params | None:

@@ -19,10 +19,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{names} does not occur in the minutes", "{names} do not occur in the minutes"),
         "nl": ("{names} komt niet voor in de notulen", "{names} komen niet voor in de notulen"),
     },
-    "nothing_known": {
-        "en": ("none of the question's words occurs in the minutes ({words})",) * 2,
-        "nl": ("geen woord van de vraag komt voor in de notulen ({words})",) * 2,
-    },
     "no_meeting": {
         "en": ("the corpus has no meeting in {period}",) * 2,
         "nl": ("er is geen vergadering in {period} in het corpus",) * 2,

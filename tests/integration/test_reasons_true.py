@@ -39,7 +39,7 @@ def _false_reason(engine: Engine, answer: object, texts: list[list[str]]) -> str
     if code == "name_absent":
         present = [n for n in params["names"] if _occurs(texts, n)]
         return f"names occur: {present}" if present else None
-    if code in ("nothing_known", "topic_absent"):
+    if code == "topic_absent":
         present = [w for w in params["words"] if _occurs(texts, w)]
         return f"words occur: {present}" if present else None
     if code == "no_meeting":
