@@ -16,7 +16,12 @@ PARTICLES = word_set("function_words", "name_particles")
 
 
 # The words that open and close a topic phrase: lexicon/data/topics.toml.
-_TOPIC = re.compile(rf"\b{alternation('topics', 'openers')}\s+(?P<topic>[^?.!;]+)", re.I)
+# "Over hoeveel statushouders ging het?", "about how many": a question word, not a topic.
+_TOPIC = re.compile(
+    rf"\b{alternation('topics', 'openers')}\s+"
+    r"(?!(?:hoeveel|wat|welke?|wie|how|what|which|who)\b)(?P<topic>[^?.!;]+)",
+    re.I,
+)
 # "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
 _REACTION = re.compile(
     rf"\b{alternation('topics', 'reactions')}\b[^?.!;]*?\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
