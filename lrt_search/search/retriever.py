@@ -377,11 +377,9 @@ class Retriever:
         scope: QueryScope | None = None,
         parsed: ParsedQuestion | None = None,
     ) -> tuple[QueryScope, list[Hit]]:
-        """Search a natural question, taking its speaker and period as filters when
-        ``settings.understand_query`` is on; explicit ``org`` / ``since`` / ``until`` override
-        what was understood; an understood speaker who speaks in no passage is dropped (as
-        ``ask`` does). The one place where a question's scope becomes search filters (the
-        evaluation and ``ask`` use it); pass ``scope``/``parsed`` when already known."""
+        """Search a question with its understood speaker and period as filters (explicit ``org``/
+        ``since``/``until`` override them; a speaker who speaks in no passage is dropped, as in
+        ``ask``): the one place a scope becomes filters. Pass ``scope``/``parsed`` if known."""
         understood = self.settings.understand_query
         parsed = parsed or read_question(question, self.orgs, self.glossary)
         scope = scope or (self.scope(question, parsed) if understood else QueryScope())
