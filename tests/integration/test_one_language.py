@@ -117,9 +117,11 @@ def test_cli_output_speaks_one_language(built, capsys, minutes, lang: str) -> No
     assert not other_language_words(cli_text(out), lang, minutes), out
     code, out, _ = run(["search", _SEARCHES[lang], "-k", "2", "--format", "md", *paths], capsys)
     assert code == 0 and not other_language_words(out.split("\n|---")[0], lang), out
-    code, out, _ = run(["search", _SEARCHES[lang], "-k", "2", "--format", "csv", *paths], capsys)
-    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
-    assert code == 0 and len(rows) == 3
+    sep = ";" if lang == "nl" else ","  # --csv-sep ';' for a Dutch Excel
+    csv_args = ["--format", "csv", "--csv-sep", sep]
+    code, out, _ = run(["search", _SEARCHES[lang], "-k", "2", *csv_args, *paths], capsys)
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff")), delimiter=sep))
+    assert code == 0 and out.startswith("\ufeff") and len(rows) == 3
     assert not other_language_words(" ".join(rows[0]).replace("_", " "), lang), rows[0]
     citations = " ".join(r[5] for r in rows[1:])  # rank, date, item, title, speakers, citation
     assert citations.startswith("LRT ") and not other_language_words(citations, lang, minutes)
