@@ -43,6 +43,7 @@ from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
 from .evidence import Asked, period_has_meeting, requirements
 from .frame import Frame
 from .lead_ins import with_sub_items
+from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
 from .selection import (
     choose,
@@ -51,6 +52,7 @@ from .selection import (
     list_decisions,
     lists_decisions,
 )
+from .shape import counted_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -196,7 +198,12 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
     """The passages to answer from (every passage of the period for "what was agreed in April
     2023"); when the understood speaker speaks in none, those of every speaker, noted."""
     retriever, question = frame.retriever, frame.question
-    depth = k or (8 if frame.timeline else 5)
+    depth = k or max(retriever.settings.answer_depth, 8 if frame.timeline else 0)
+    if not k and counted_terms(retriever, question):
+        # "how many X": the passages after the usual depth are read for a statement with a
+        # number next to X only (see candidates.scored_candidates).
+        frame.counted_from = depth
+        depth *= retriever.settings.counted_depth_factor
     if listing:
         depth = max(depth, _period_chunks(retriever, frame.orgs, frame.since, frame.until))
     _, frame.hits = retriever.search_question(
@@ -220,12 +227,30 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
             scope=dataclasses.replace(frame.scope, orgs=()),
             parsed=frame.parsed,
         )
+    if frame.header_answers:
+        _with_headers(frame)
     codes: set[str] = set()
     for name in frame.orgs:
         code = retriever.orgs.resolve(name)
         if code:
             codes |= retriever.orgs.expand(code)
     frame.codes = frozenset(codes)
+
+
+def _with_headers(frame: Frame) -> None:
+    """A chair or attendance question answers from the headers of the meetings it asks about
+    (the most recent one that says, when it names none), besides the passages found."""
+    headers, note = meeting_headers(
+        frame.retriever, frame.question, frame.since, frame.until, frame.header_chair
+    )
+    if note:  # no meeting named: the one meeting taken, said so; no other meeting's header
+        frame.notes.append(note)
+        taken = {h.chunk_id for h in headers}
+        frame.hits = [h for h in frame.hits if h.chunk.kind != "header" or h.chunk_id in taken]
+    found = {h.chunk_id for h in frame.hits}
+    added = [h for h in headers if h.chunk_id not in found]
+    rank = len(frame.hits)
+    frame.hits = frame.hits + [dataclasses.replace(h, rank=rank + h.rank) for h in added]
 
 
 def _abstain(
