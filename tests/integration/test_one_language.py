@@ -221,3 +221,18 @@ def test_downloads_speak_the_page_language(client, minutes, lang: str) -> None:
         head = "\n".join(x for x in md.splitlines() if not x.startswith("| ") or "---" in x)
         head += md.splitlines()[2 if md.startswith("#") else 0]  # the header row
         assert not other_language_words(head, lang), md[:500]
+
+
+@pytest.mark.parametrize(("lang", "query"), [("nl", "opvang"), ("en", _EN)])
+def test_first_use_progress_speaks_the_query_language(
+    built, capsys, tmp_path: Path, lang: str, query: str
+) -> None:
+    corpus, index = built.copy(tmp_path)
+    with (corpus / "2023-11-10-lrt.txt").open("a", encoding="utf-8") as f:
+        f.write("\n- VNG vraagt om een nieuwe afspraak over de opvang.\n")
+    code, _, err = run(
+        ["search", query, "-k", "1", "--corpus", str(corpus), "--index", str(index)], capsys
+    )
+    assert code == 0, err
+    progress = {"nl": "passages omzetten: ", "en": "embedding passages: "}
+    assert progress[lang] in err and progress["en" if lang == "nl" else "nl"] not in err, err
