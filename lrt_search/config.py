@@ -13,7 +13,7 @@ from .errors import ConfigError
 from .settings_checks import validate
 
 Mode = Literal["hybrid", "bm25", "dense"]
-Fusion = Literal["rrf", "convex"]
+Fusion = Literal["rrf", "convex", "learned"]
 MODES: tuple[str, ...] = get_args(Mode)
 FUSIONS: tuple[str, ...] = get_args(Fusion)
 
@@ -93,6 +93,14 @@ class Settings:
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     # Lexical guarantee: chunks matching a query term rank above those matching none (hybrid).
     lexical_guarantee: bool = True
+    # fusion = "learned" (search.learned): bias and weights of its features (search.learned
+    # FEATURES), fitted pairwise on dev + eval/paraphrases.jsonl (weight 0.3 each) by
+    # `python eval/fit_fusion.py --l2 0.3 --gen-weight 0.3`. Cross-validated on dev it trades
+    # R@5 (0.888 -> 0.865) for nDCG@10 (0.774 -> 0.791), neither significant: not the default.
+    # fmt: off
+    learned_weights: tuple[float, ...] = (0.0, 1.432, 0.692, 1.63, 2.08, 0.383, 1.474, 0.086,
+                                          0.939, 0.614, 1.586, 0.216, 1.228, 1.958)
+    # fmt: on
     bm25_normalisation: Literal["max", "minmax"] = "max"  # of BM25 scores in convex fusion
     # Dense score of a chunk = (1 - w) * cos(chunk) + w * cos(its best statement).
     sentence_weight: float = 0.7
@@ -103,6 +111,8 @@ class Settings:
 
     # Query understanding (scope filters from the question, glossary expansion for English).
     understand_query: bool = True
+    # search_question drops an understood speaker who speaks in no passage (as ask retries).
+    speaker_fallback: bool = True
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     # Dictionary bridges (search.bridges, FreeDict): BM25 weight of the bridged words (0: off),
@@ -114,6 +124,18 @@ class Settings:
     bridge_weight: float = 0.6
     bridge_per_word: int = 5
     bridge_dutch: bool = False
+    # Document expansion (search.expansion): each chunk is also indexed by the English words
+    # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
+    # translations kept per word, whether Dutch questions are matched through English, and
+    # whether a chunk found only through its expansion counts as a lexical match.
+    expansion_weight: float = 0.0
+    expansion_per_word: int = 3
+    expansion_dutch: bool = False
+    expansion_matches: bool = False
+    # The dense side of a hybrid search embeds the query with up to this many of its glossary
+    # and synonym terms appended (search.expansion.dense_query; 0: the query alone).
+    # Chosen on dev (3, 6 and 10 measured the same): paraphrase R@5 +0.022, eval/results.md.
+    dense_extra_terms: int = 6
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated
@@ -127,6 +149,13 @@ class Settings:
     # Abstain when the content words of a question's topic that the minutes lack carry this
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
+    # The same for a topic implied by a question's content words (no "about X" phrase): they
+    # hold verbs and adverbs of its frame too, so half the weight must be missing (dev + the
+    # generated set; eval/results.md).
+    implied_topic_missing_share: float = 0.5
+    # ... and holds only its words of at least this weight (7 - Zipf frequency, see
+    # answer.informativeness): "eind", "current", "werken" name no topic.
+    implied_topic_min_weight: float = 2.0
     # A capitalised word of an English question the minutes lack is a general word, not a name,
     # when its English Zipf frequency (wordfreq) is at least this and above its Dutch one.
     general_word_zipf: float = 3.9
@@ -177,7 +206,11 @@ class Settings:
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, Path(value))
-        for name in ("confidence_weights", "disabled_checks"):  # TOML gives lists
+        for name in (
+            "confidence_weights",
+            "disabled_checks",
+            "learned_weights",
+        ):  # TOML gives lists
             if isinstance(getattr(self, name), list):
                 object.__setattr__(self, name, tuple(getattr(self, name)))
         problems = validate(self)

@@ -30,6 +30,8 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "k": (1, None),
     "abstain_below": (0.0, 1.0),
     "topic_missing_share": (0.0, 1.0),
+    "implied_topic_missing_share": (0.0, 1.0),
+    "implied_topic_min_weight": (0.0, None),
     "topic_standout_z": (0.0, None),
     "max_quotes": (1, None),
     "max_listed": (1, None),
@@ -96,4 +98,6 @@ def validate(settings: Any) -> list[str]:
             problems.append(f"{field.name} = {value!r}: {problem}")
     if not problems and len(settings.confidence_weights) != 4:
         problems.append("confidence_weights: must hold 4 numbers (bias, score, lexical, matched)")
+    if not problems and len(settings.learned_weights) != 14:
+        problems.append("learned_weights: must hold 14 numbers (bias, search.learned.FEATURES)")
     return problems

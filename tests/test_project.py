@@ -237,8 +237,9 @@ _SCANNED = ("answer", "search", "ingest")
 
 def _word_lists(path: Path) -> list[tuple[int, frozenset[str]]]:
     """The module-level word lists of ``path`` (line, lower-case words): set, tuple, list and
-    frozenset literals of three or more words, ``"a b c".split()``, and the words of regular
-    expression alternations with three or more plain-word branches ("zei|vond|stelde")."""
+    frozenset literals (and the keys of dict literals) of three or more words,
+    ``"a b c".split()``, and the words of regular expression alternations with three or more
+    plain-word branches ("zei|vond|stelde")."""
     import ast
 
     word = re.compile(r"^[^\W\d_][\w' .&-]*$")
@@ -248,8 +249,9 @@ def _word_lists(path: Path) -> list[tuple[int, frozenset[str]]]:
             continue
         for node in ast.walk(statement.value):
             values: list[str] = []
-            if isinstance(node, ast.Set | ast.Tuple | ast.List):
-                values = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+            if isinstance(node, ast.Set | ast.Tuple | ast.List | ast.Dict):
+                elements = node.keys if isinstance(node, ast.Dict) else node.elts
+                values = [e.value for e in elements if isinstance(e, ast.Constant)]
                 if not all(isinstance(v, str) and word.match(v) for v in values):
                     values = []
             elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "split":

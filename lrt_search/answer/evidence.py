@@ -32,9 +32,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.unread import content_words, is_known_word
+from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .names import (
     NOT_FOCUS,
@@ -47,7 +49,7 @@ from .names import (
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
-from .topics import topic_terms
+from .topics import TopicCheck, topic_terms
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -58,8 +60,9 @@ if TYPE_CHECKING:
 _NUMBER = r"\d[\d.,]*"
 _MONEY_A = re.compile(
     rf"(?:€|\beur\b|\beuros?\b)\s*{_NUMBER}|"
-    rf"\b{_NUMBER}\s*(?:(?:duizend|miljoen|miljard|mln|mld|k|m)\b\.?\s*)?(?:€|\beuros?\b|\beur\b)|"
-    rf"\b{_NUMBER}\s*(?:miljoen|miljard|mln|mld)\b",
+    rf"\b{_NUMBER}\s*(?:{alternation('numbers', 'multipliers')}\b\.?\s*)?"
+    r"(?:€|\beuros?\b|\beur\b)|"
+    rf"\b{_NUMBER}\s*{alternation('numbers', 'large_multipliers')}\b",
     re.I,
 )
 _PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
@@ -87,6 +90,8 @@ class Requirements:
     # statement must hold to support it (lrt_search.answer.premise).
     premise: str = ""
     premise_terms: tuple[frozenset[str], ...] = ()
+    # Whether the topic is implied by the question's content words, not an "about X" phrase.
+    topic_implied: bool = False
 
     def names_ok(
         self,
@@ -223,8 +228,31 @@ class Asked:
 
     @cached_property
     def topic(self) -> str:
-        """The "about X" phrase ("" for attendance questions)."""
-        return "" if self.attendance else self.reading.topic
+        """The "about X" phrase, else the implied topic (see :attr:`topic_implied`); "" for
+        attendance questions."""
+        if self.attendance:
+            return ""
+        return self.reading.topic or self.implied_topic
+
+    @cached_property
+    def implied_topic(self) -> str:
+        """The topic of a question without an "about X" phrase
+        (:mod:`lrt_search.answer.implied_topic`)."""
+        return implied_topic(self.question, self.retriever.orgs)
+
+    @cached_property
+    def topic_check(self) -> TopicCheck | None:
+        """What the minutes hold of :attr:`topic` (``None`` without one; of an implied topic,
+        its specific words only)."""
+        if not self.topic:
+            return None
+        check = topic_terms(self.retriever, self.topic, self.scope.english)
+        return specific(self.retriever, check) if self.topic_implied else check
+
+    @property
+    def topic_implied(self) -> bool:
+        """Whether :attr:`topic` is implied, not an "about X" phrase."""
+        return bool(self.topic) and not self.reading.topic
 
 
 Params = dict[str, Any]
@@ -285,13 +313,16 @@ def gate_no_meeting(asked: Asked) -> Params | None:
 def gate_topic_absent(asked: Asked) -> Params | None:
     """The words of the "about X" phrase the minutes lack carry ``topic_missing_share`` of its
     weight, and no statement stands out as being about its other words."""
-    if not asked.topic:
+    retriever, check = asked.retriever, asked.topic_check
+    if check is None:
         return None
-    retriever = asked.retriever
-    check = topic_terms(retriever, asked.topic, asked.scope.english)
+    settings = retriever.settings
+    share = settings.topic_missing_share
+    if asked.topic_implied:
+        share = settings.implied_topic_missing_share
     if (
         check.missing
-        and check.missing_share >= retriever.settings.topic_missing_share
+        and check.missing_share >= share
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}
@@ -307,7 +338,7 @@ def requirements(asked: Asked) -> Requirements:
     percent = quantity and parsed.asks("percent")
     chair = parsed.asks("chair")
     topic = asked.topic
-    terms = topic_terms(retriever, topic, english).terms if topic else frozenset[str]()
+    terms = asked.topic_check.terms if asked.topic_check else frozenset[str]()
     focus = tuple(
         name_forms(retriever, n) for n, _ in asked.names if n and n.lower() not in NOT_FOCUS
     )
@@ -316,5 +347,6 @@ def requirements(asked: Asked) -> Requirements:
         subject, subject_terms = topic_terms(retriever, parsed.counted, english).key
     premise, needed = premise_terms(retriever, question, english)
     return Requirements(
-        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed
-    )
+        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed,
+        asked.topic_implied,
+    )  # fmt: skip

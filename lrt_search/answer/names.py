@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..index.facts import CorpusFacts, corpus_facts
 from ..lexicon.textnorm import same_word_family
+from ..lexicon.wordlists import word_set
 from ..search.phrases import ACRONYM as ACRONYM
 from ..search.phrases import PARTICLES as PARTICLES
 from ..search.phrases import speaker_phrase as speaker_phrase
@@ -76,7 +77,7 @@ def name_known(retriever: Retriever, name: str) -> bool:
 
 
 # Names that stand for the LRT itself or the country as a whole: every statement is "in" them.
-NOT_FOCUS = frozenset(["lrt", "landelijke regietafel", "nederland", "netherlands"])
+NOT_FOCUS = word_set("questions", "not_focus")
 # Suffixes of inhabitants' names and adjectives ("Oekraïners", "Oekraïense"): the country's
 # name in the minutes counts as the name.
 _DEMONYM = re.compile(r"(?:ers|er|se|sche|ns|n|s)$")

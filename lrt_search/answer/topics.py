@@ -59,6 +59,13 @@ class TopicCheck:
         name, _, found = max(self.found, key=self._weight)
         return name, found
 
+    def without_general(self, least: float) -> TopicCheck:
+        """The check of the topic's words (or English terms) of weight ``least`` or more."""
+        found = tuple(u for u in self.found if self._weight(u) >= least)
+        lacking = tuple(u for u in self.lacking if self._weight(u) >= least)
+        terms = frozenset(t for _, _, unit_terms in found for t in unit_terms)
+        return TopicCheck(terms, found, lacking, self.english)
+
     def _weight(self, unit: _Unit) -> float:
         return max(informativeness(w, self.english) for w in unit[1])
 
@@ -117,7 +124,11 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     for word in content(topic):
         if word in covered:
             continue
-        found = index_terms(word) or (set() if english else _same_stem(known, word, analyzer))
+        found = index_terms(word) or (
+            set()
+            if english
+            else _same_stem(known, word, analyzer) or _head_of(known, word, analyzer)
+        )
         if not english and retriever.synonyms is not None:
             # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
             for phrase in retriever.synonyms.expand(word):
@@ -142,3 +153,13 @@ def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]
         return set()
     stem = stems[0]
     return {term for term in known if term[:6] == stem[:6] and same_word_family(term, stem)}
+
+
+def _head_of(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:
+    """Index terms of which ``word``'s stem (at least five letters) is the head, the last part
+    of a Dutch compound: "tafels" in "regietafels" (what the minutes call a table)."""
+    stems = analyzer.tokenize_query(word, known)
+    if len(stems) != 1 or len(stems[0]) < 5 or not isinstance(known, Iterable):
+        return set()
+    stem = stems[0]
+    return {term for term in known if len(term) >= len(stem) + 3 and term.endswith(stem)}

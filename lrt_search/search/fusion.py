@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+import numpy as np
+
 #: One retriever's ranking: (document index, score), best first.
 Ranking = Sequence[tuple[int, float]]
 
@@ -73,3 +75,17 @@ def lexical_first(
     rank order; the fused order is kept inside each group."""
     raised = [(doc, score + step if doc in matched else score) for doc, score in fused]
     return sorted(raised, key=lambda item: (-item[1], item[0]))
+
+
+def top_positive(
+    scores: np.ndarray, depth: int, mask: np.ndarray | None = None
+) -> list[tuple[int, float]]:
+    """The ``depth`` best positive ``scores`` (within ``mask``) as (row, score), best first
+    (ties by row)."""
+    if mask is not None:
+        scores = np.where(mask, scores, -np.inf)
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) > depth:  # keep the best `depth` before sorting them
+        positive = positive[np.argpartition(-scores[positive], depth - 1)[:depth]]
+    order = positive[np.lexsort((positive, -scores[positive]))]
+    return [(int(i), float(scores[i])) for i in order]

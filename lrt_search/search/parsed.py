@@ -23,6 +23,7 @@ from .query import (
     QueryScope,
     find_period,
     half_years,
+    has_dutch_function_words,
     is_speech_word_in,
     scope_of,
     speaker_mentions,
@@ -66,6 +67,7 @@ class ParsedQuestion:
     speech: bool = False  # it holds a word of speech or opinion ("zei", "standpunt")
     meeting_words: bool = False  # it ties a period to the meetings ("besproken", "meeting")
     header: bool = False  # it asks about attendance, time or place (header chunks answer)
+    dutch_sentence: bool = True  # it holds a Dutch function word (keywords do not)
     counted: str = ""  # a quantity question without its quantity words: what is counted
     premise: str = ""  # of a why-question: its words after the question word
     unread: tuple[str, ...] = ()  # notes of what was not understood
@@ -168,6 +170,7 @@ def read_question(
         speech=speech,
         meeting_words=asks("meeting", question),
         header=asks("header", question),
+        dutch_sentence=has_dutch_function_words(question),
         counted=pattern("quantity_words").sub(" ", question),
         premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if why else "",
     )

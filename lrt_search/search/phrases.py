@@ -12,11 +12,16 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import alternation, word_regex, word_set
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
-PARTICLES = frozenset(["van", "der", "de", "den", "het", "of", "the", "voor", "en"])
+PARTICLES = word_set("function_words", "name_particles")
 
 
 # The words that open and close a topic phrase: lexicon/data/topics.toml.
-_TOPIC = re.compile(rf"\b{alternation('topics', 'openers')}\s+(?P<topic>[^?.!;]+)", re.I)
+# "Over hoeveel statushouders ging het?", "about how many": a question word, not a topic.
+_TOPIC = re.compile(
+    rf"\b{alternation('topics', 'openers')}\s+"
+    r"(?!(?:hoeveel|wat|welke?|wie|how|what|which|who)\b)(?P<topic>[^?.!;]+)",
+    re.I,
+)
 # "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
 _REACTION = re.compile(
     rf"\b{alternation('topics', 'reactions')}\b[^?.!;]*?\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
@@ -60,7 +65,9 @@ def topic_of(question: str) -> str:
 # Capitalised words (with Dutch name particles inside) or acronyms, e.g. "Raad van State",
 # "PVV", "Van der Burg", "Safety Council".
 _NAME = re.compile(
-    r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:van|der|de|den|het|of|the|voor|en)\s+)*[A-ZÀ-Þ][\w'’-]*)*"
+    r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:"
+    + alternation("function_words", "name_particles")
+    + r"\s+)*[A-ZÀ-Þ][\w'’-]*)*"
 )
 # Words that open a question and name nothing (lexicon/data/questions.toml).
 _NOT_NAMES = word_set("questions", "not_names")
@@ -97,30 +104,31 @@ def names_in(question: str) -> list[str]:
 
 
 # "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
-# who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk").
-# "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
 # who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk"); the
-# verbs are those of lexicon/data/speech.toml.
+# verbs are those of lexicon/data/speech.toml, the question words of function_words.toml.
 _SPEAKER_EN = re.compile(
-    r"^\s*(?:what|how|why|when|where|did|does|has|have)\s+(?:(?:did|does|do|has|have|had)\s+)?"
+    rf"^\s*(?:{alternation('function_words', 'question_words_en')}|did|does|has|have)\s+"
+    r"(?:(?:did|does|do|has|have|had)\s+)?"
     rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b",
     re.I,
 )
 _SPEAKER_NL = re.compile(
-    rf"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+{alternation('speech', 'speaker_verbs_nl')}"
+    rf"^\s*{alternation('function_words', 'question_words_nl')}\s+"
+    rf"{alternation('speech', 'speaker_verbs_nl')}"
     r"\s+(?P<who>[^?,;]+?)"
     r"(?:\s+(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen|er)\b|\s*\?|$)",
     re.I,
 )
 _SPEAKER_NL_PERFECT = re.compile(
-    r"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^?,;]+?)"
+    rf"^\s*{alternation('function_words', 'question_words_nl')}\s+(?:heeft|hebben|had|hadden)"
+    r"\s+(?P<who>[^?,;]+?)"
     r"(?=\s+(?:(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen)\b|"
     rf"{alternation('speech', 'speaker_participles_nl')}\b))",
     re.I,
 )
 # Who stands for the table or anyone at it: nothing to look up (lexicon/data/questions.toml).
 _ANYONE = word_set("questions", "anyone")
-_ARTICLE = re.compile(r"^(?:the|de|het|een|a|an)\s+", re.I)
+_ARTICLE = re.compile(rf"^{alternation('function_words', 'articles')}\s+", re.I)
 
 
 def speaker_phrase(question: str) -> str:

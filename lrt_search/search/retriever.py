@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, Iterable, Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 import numpy as np
 
 from ..config import MODES, Settings
-from ..errors import QueryError
+from ..errors import IndexStoreError, QueryError
 from ..index.analysis import DutchAnalyzer, query_words, words
 from ..index.base import DenseIndex, SparseIndex
 from ..index.build import make_analyzer
@@ -26,7 +26,9 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
 from .bridges import bridge_scores, noted
-from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion
+from .expansion import dense_query, expansion_added, expansion_ranking
+from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion, top_positive
+from .learned import learned_fusion
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
 from .periods import DateLike, as_date
@@ -99,8 +101,6 @@ class Retriever:
             self._embedder = settings_embedder(self.settings)
         built_with = self.manifest.get("embedder")
         if built_with and built_with != self._embedder.name:
-            from ..errors import IndexStoreError
-
             raise IndexStoreError(
                 self.settings.index_dir,
                 f"index was built with embedder {built_with!r}, not {self._embedder.name!r}; "
@@ -113,12 +113,9 @@ class Retriever:
         s = self.settings
         have = self.analyzer
         stored = self.manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
-        same_index_terms = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part) == (
-            have.stem,
-            have.remove_stopwords,
-            have.decompound,
-            have.min_part,
-        )
+        want = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part)
+        have_terms = (have.stem, have.remove_stopwords, have.decompound, have.min_part)
+        same_index_terms = want == have_terms
         if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
             # Spelling variants only change query analysis: no need to rebuild BM25.
             if have.spelling_variants != s.spelling_variants:
@@ -220,16 +217,18 @@ class Retriever:
         allowed = np.flatnonzero(mask) if mask is not None else None
         depth = max(self.settings.candidates, k)
         rankings: dict[str, list[tuple[int, float]]] = {}
+        if extra_terms is not None:
+            extra = list(extra_terms)
+        elif self.settings.expand_glossary and mode != "dense":
+            extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
+        else:
+            extra = []
         if mode in ("hybrid", "bm25"):
-            if extra_terms is not None:
-                extra = list(extra_terms)
-            elif self.settings.expand_glossary:
-                extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
-            else:
-                extra = []
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
+            rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
-            rankings["dense"] = self._dense_ranking(query, depth, allowed)
+            text = dense_query(query, extra if mode == "hybrid" else (), self.settings)
+            rankings["dense"] = self._dense_ranking(text, depth, allowed)
         hits = self._fuse(rankings, k, mode, query)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
@@ -258,14 +257,9 @@ class Retriever:
         terms = self.analyzer.tokenize_query(query, self._known_terms, drop_light_verbs=light)
         for phrase in extra:
             terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
-        scores = self.bm25.scores(terms) + bridge_scores(self, query)  # search/bridges.py
-        if mask is not None:
-            scores = np.where(mask, scores, -np.inf)
-        positive = np.flatnonzero(scores > 0)
-        if len(positive) > depth:  # keep the best `depth` before sorting them
-            positive = positive[np.argpartition(-scores[positive], depth - 1)[:depth]]
-        order = positive[np.lexsort((positive, -scores[positive]))]
-        return [(int(i), float(scores[i])) for i in order]
+        # search/bridges.py and search/expansion.py add low-weight dictionary matches.
+        scores = self.bm25.scores(terms) + bridge_scores(self, query) + expansion_added(self, query)
+        return top_positive(scores, depth, mask)
 
     def clear_query_cache(self) -> None:
         """Forget the cached query embeddings (for timing cold queries)."""
@@ -325,12 +319,16 @@ class Retriever:
         s = self.settings
         if mode != "hybrid":
             fused = rankings[mode]
+        elif s.fusion == "learned":
+            fused = learned_fusion(self, rankings, query)  # search/learned.py
         elif s.fusion == "rrf":
             weights = {"bm25": s.bm25_weight, "dense": s.dense_weight}
+            weights["expansion"] = s.expansion_weight  # search/expansion.py
             fused = reciprocal_rank_fusion(rankings, weights, s.rrf_k)
         else:
             weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
-            by_max = ("bm25",) if s.bm25_normalisation == "max" else ()
+            weights["expansion"] = s.expansion_weight  # search/expansion.py
+            by_max = ("bm25", "expansion") if s.bm25_normalisation == "max" else ()
             fused = convex_combination(rankings, weights, by_max)
         if mode == "hybrid" and s.lexical_guarantee:
             fused = self._lexical_guarantee(fused, {doc for doc, _ in rankings["bm25"]}, query)
@@ -379,22 +377,26 @@ class Retriever:
         scope: QueryScope | None = None,
         parsed: ParsedQuestion | None = None,
     ) -> tuple[QueryScope, list[Hit]]:
-        """Search a natural question with its speaker and period as filters (when
-        ``settings.understand_query``; explicit ``org``/``since``/``until`` override them): the
-        one place where a question's scope becomes filters. Pass ``scope``/``parsed`` if known."""
+        """Search a natural question, taking its speaker and period as filters when
+        ``settings.understand_query`` is on; explicit ``org`` / ``since`` / ``until`` override
+        what was understood; an understood speaker who speaks in no passage is dropped (as
+        ``ask`` does). The one place where a question's scope becomes search filters (the
+        evaluation and ``ask`` use it); pass ``scope``/``parsed`` when already known."""
         understood = self.settings.understand_query
         parsed = parsed or read_question(question, self.orgs, self.glossary)
         scope = scope or (self.scope(question, parsed) if understood else QueryScope())
         orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
         extra = scope.glossary_terms if self.settings.expand_glossary else ()
-        hits = self.search(
+        run = partial(
+            self.search,
             question,
             k=k,
-            org=orgs or None,
             since=since if since is not None else scope.since,
             until=until if until is not None else scope.until,
-            # Without understanding, search finds the glossary terms itself.
-            extra_terms=extra if understood else None,
+            extra_terms=extra if understood else None,  # else search finds them itself
             headers=parsed.header,
         )
+        hits = run(org=orgs or None)
+        if not hits and orgs and not org and self.settings.speaker_fallback:
+            hits = run()
         return scope, hits
