@@ -153,6 +153,13 @@ class Settings:
     # Abstain when the content words of a question's topic that the minutes lack carry this
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
+    # The same for a topic implied by a question's content words (no "about X" phrase): they
+    # hold verbs and adverbs of its frame too, so half the weight must be missing (dev + the
+    # generated set; eval/results.md).
+    implied_topic_missing_share: float = 0.5
+    # ... and holds only its words of at least this weight (7 - Zipf frequency, see
+    # answer.informativeness): "eind", "current", "werken" name no topic.
+    implied_topic_min_weight: float = 2.0
     # A capitalised word of an English question the minutes lack is a general word, not a name,
     # when its English Zipf frequency (wordfreq) is at least this and above its Dutch one.
     general_word_zipf: float = 3.9
@@ -168,6 +175,10 @@ class Settings:
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     answer_margin: float = 0.05  # quote the statements within this margin of the best
+    # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
+    answer_depth: int = 5
+    # ... times this for a "how many X" question (only a number next to X answers it).
+    counted_depth_factor: int = 3
 
     # Showing results: characters of a passage shown around its matches (CLI and web page).
     snippet_chars: int = 400

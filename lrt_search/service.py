@@ -205,9 +205,9 @@ class Engine(Retriever):
 
     @cached_property
     def _decisions(self) -> list[Decision]:
-        from .answer.decisions import all_decisions
+        from .answer.stored_decisions import engine_decisions
 
-        return all_decisions(self.chunks, self.orgs)
+        return engine_decisions(self.chunks, self.manifest, self.settings, self.orgs)
 
     def decisions(
         self,
@@ -237,12 +237,14 @@ class Engine(Retriever):
         :mod:`lrt_search.answer.answering`): ``k`` passages to quote from, only statements of
         ``org``, meetings from ``since`` up to ``until`` (a date or a period: "april 2023").
 
-        Spelling: when the question holds a word the minutes do not know and the answer
-        abstains, the question is asked again with the closest words of the minutes
+        Spelling: when the question holds a word the minutes do not know that is no word of
+        general Dutch or English (:func:`~lrt_search.answer.informativeness.misspelt`) and the
+        answer abstains, the question is asked again with the closest words of the minutes
         (:mod:`lrt_search.search.spelling`); the answer then says so in its notes
         (``spelling: spreidinswet -> spreidingswet``) and lists the ``suggestions``.
         """
         from .answer.answering import answer_question
+        from .answer.informativeness import misspelt
         from .search.spelling import suggest
 
         with self._request():
@@ -252,12 +254,13 @@ class Engine(Retriever):
             if not suggestions:
                 return answer
             listed = tuple(s.to_dict() for s in suggestions)
-            if answer.abstained:
+            typos = misspelt(question, suggestions)
+            if answer.abstained and typos:
                 retried = answer_question(
-                    self, suggestions[-1].query, k=k, org=orgs, since=since, until=until
+                    self, typos[-1].query, k=k, org=orgs, since=since, until=until
                 )
                 if not retried.abstained:
-                    notes = tuple(f"spelling: {s.word} -> {s.suggestion}" for s in suggestions)
+                    notes = tuple(f"spelling: {s.word} -> {s.suggestion}" for s in typos)
                     return dataclasses.replace(
                         retried, question=question, notes=notes + retried.notes, suggestions=listed
                     )

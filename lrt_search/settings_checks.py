@@ -30,6 +30,8 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "k": (1, None),
     "abstain_below": (0.0, 1.0),
     "topic_missing_share": (0.0, 1.0),
+    "implied_topic_missing_share": (0.0, 1.0),
+    "implied_topic_min_weight": (0.0, None),
     "topic_standout_z": (0.0, None),
     "max_quotes": (1, None),
     "max_listed": (1, None),

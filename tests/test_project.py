@@ -237,8 +237,9 @@ _SCANNED = ("answer", "search", "ingest")
 
 def _word_lists(path: Path) -> list[tuple[int, frozenset[str]]]:
     """The module-level word lists of ``path`` (line, lower-case words): set, tuple, list and
-    frozenset literals of three or more words, ``"a b c".split()``, and the words of regular
-    expression alternations with three or more plain-word branches ("zei|vond|stelde")."""
+    frozenset literals (and the keys of dict literals) of three or more words,
+    ``"a b c".split()``, and the words of regular expression alternations with three or more
+    plain-word branches ("zei|vond|stelde")."""
     import ast
 
     word = re.compile(r"^[^\W\d_][\w' .&-]*$")
@@ -248,8 +249,9 @@ def _word_lists(path: Path) -> list[tuple[int, frozenset[str]]]:
             continue
         for node in ast.walk(statement.value):
             values: list[str] = []
-            if isinstance(node, ast.Set | ast.Tuple | ast.List):
-                values = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+            if isinstance(node, ast.Set | ast.Tuple | ast.List | ast.Dict):
+                elements = node.keys if isinstance(node, ast.Dict) else node.elts
+                values = [e.value for e in elements if isinstance(e, ast.Constant)]
                 if not all(isinstance(v, str) and word.match(v) for v in values):
                     values = []
             elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "split":
@@ -289,6 +291,46 @@ def test_no_two_modules_define_the_same_kind_of_word_list() -> None:
             if len(shared) >= 3:
                 twice.append(f"{a}:{line_a} and {b}:{line_b} share {sorted(shared)}")
     assert not twice, "\n".join(twice)
+
+
+def _data_lists() -> dict[str, frozenset[str]]:
+    """The word lists of lexicon/data/*.toml (file:name -> lower-case words; a regular
+    expression gives the words of its branches)."""
+    import tomllib
+
+    out = {}
+    for path in sorted((PACKAGE / "lexicon" / "data").glob("*.toml")):
+        for name, value in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                out[f"{path.name}:{name}"] = frozenset(v.lower().rstrip("*") for v in value)
+            elif isinstance(value, str):
+                plain = re.sub(r"\\[a-zA-Z]", "", value)
+                out[f"{path.name}:{name}"] = frozenset(re.findall(r"[^\W\d_]{2,}", plain.lower()))
+    return out
+
+
+def test_no_module_spells_out_a_word_list_of_lexicon_data() -> None:
+    """A module list of answer/, search/ or ingest/ whose content words are, at least three
+    and half of them, words of a list in lexicon/data/ repeats that list."""
+    from lrt_search.index.analysis import dutch_stopwords, english_stopwords
+
+    stop = dutch_stopwords() | english_stopwords()
+
+    def content(words: frozenset[str]) -> set[str]:
+        return {w for w in words if w not in stop and len(w) > 2}
+
+    data = {name: content(words) for name, words in _data_lists().items()}
+    repeated = []
+    for folder in _SCANNED:
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            for line, words in _word_lists(path):
+                own = content(words)
+                for name, listed in data.items():
+                    shared = own & listed
+                    if len(shared) >= 3 and 2 * len(shared) >= len(own):
+                        rel = path.relative_to(ROOT).as_posix()
+                        repeated.append(f"{rel}:{line} repeats {name}: {sorted(shared)}")
+    assert not repeated, "\n".join(repeated)
 
 
 def test_the_word_list_scan_finds_a_list_defined_twice(tmp_path: Path) -> None:

@@ -30,12 +30,11 @@ from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
-from ..lexicon.intents import asks
 from ..models import Answer, Citation, Hit
 from ..search.limits import check_query
-from ..search.parsed import ParsedQuestion, parse_question
+from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
-from ..search.query import QueryScope, half_years, is_speech_word_in
+from ..search.query import QueryScope
 from ..search.unread import not_understood
 from .attendance import people_orgs
 from .calibration import probability
@@ -44,8 +43,8 @@ from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
 from .evidence import Asked, period_has_meeting, requirements
 from .frame import Frame
 from .lead_ins import with_sub_items
+from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
-from .premise import premise_terms
 from .selection import (
     choose,
     compose,
@@ -53,7 +52,7 @@ from .selection import (
     list_decisions,
     lists_decisions,
 )
-from .topics import topic_of
+from .shape import counted_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -72,8 +71,9 @@ def answer_question(
     frame = _understand(retriever, question, org, since, until)
     listing = lists_decisions(question, retriever.orgs, frame.since, frame.until)
     _search(frame, k, listing)
-    asked = Asked(retriever, question, frame.scope, frame.since, frame.until, frame.attendance)
-    frame.parsed = _parse(frame, asked)
+    asked = Asked(
+        retriever, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
+    )
     reason = run_gates(asked)
     if reason is not None:
         return _abstain(frame, reason)
@@ -106,38 +106,19 @@ def answer_question(
     )
 
 
-def _parse(frame: Frame, asked: Asked) -> ParsedQuestion:
-    """The question read once, from what the steps understood (its JSON in ``filters``)."""
-    retriever = frame.retriever
-    premise, _ = premise_terms(retriever, frame.question, frame.scope.english)
-    return parse_question(
-        frame.question,
-        dataclasses.replace(
-            frame.scope, orgs=tuple(frame.codes) or frame.scope.orgs,
-            since=frame.since, until=frame.until,
-        ),
-        retriever.orgs,
-        retriever.glossary,
-        [n for n, _ in asked.names if n],
-        asked.topic,
-        premise,
-        tuple(u["note"] for u in frame.unread),
-        "topic" if frame.period_terms else "",
-    )  # fmt: skip
-
-
 def _records_first(
     frame: Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
 ) -> list[Citation]:
     """For "what was agreed/decided about X": the register's records (Afspraak, Besluit,
     Actie, a decision in words) among the candidates, when there are; else the discussion,
     with a note that the register records nothing on it."""
-    if listing or not candidates or not asks("agreed", frame.question):
+    parsed = frame.parsed
+    if listing or not candidates or parsed is None or not parsed.asks("agreed"):
         return candidates
     records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
     if records:
         return records
-    frame.notes.append("no record: " + (topic_of(frame.question) or frame.question))
+    frame.notes.append("no record: " + (parsed.topic or frame.question))
     return candidates
 
 
@@ -160,16 +141,24 @@ def _understand(
     since: DateLike,
     until: DateLike,
 ) -> Frame:
-    """The question's scope: speaker (explicit ``org`` first, then the question's, then a
-    person of the attendee lists), period, timeline and attendance intents."""
+    """The question read once, and its scope: speaker (explicit ``org`` first, then the
+    question's, then a person of the attendee lists), period, timeline and attendance
+    intents."""
     settings = retriever.settings
-    scope = retriever.scope(question) if settings.understand_query else QueryScope()
+    parsed = read_question(
+        question,
+        retriever.orgs,
+        retriever.glossary,
+        lambda start, end: period_has_meeting(retriever, start, end),
+    )
+    scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     notes = list(scope.notes)
     if not orgs and settings.understand_query:
-        person = _person_speaker(retriever, question)
+        person = _person_speaker(retriever, parsed)
         if person:
             orgs = [person[1]]
+            parsed = with_speaker(parsed, (person[1],), person[0])
             notes.append(f"speaker: {person[1]} ({person[0]}, from the attendee lists)")
     frame = Frame(
         retriever,
@@ -180,32 +169,25 @@ def _understand(
         tuple(not_understood(retriever, question)),
         as_date(since if since is not None else scope.since, "since"),
         as_date(until if until is not None else scope.until, "until"),
-        asks("timeline", question),
-        asks("attendance", question) or asks("chair", question),
+        parsed.asks("timeline"),
+        parsed.attendance,
         org is not None,
+        parsed=parsed,
     )
     if since is None and until is None:
-        _period_of_topic(frame)
+        _period_of_topic(frame, parsed)
     return frame
 
 
-def _period_of_topic(frame: Frame) -> None:
-    """A period that holds no meeting, in a question without a word of speech or of the
-    meetings ("How many status holders must be housed in the second half of 2025?"), modifies
-    the topic: it does not filter the meetings, and a quote must name it ("2025-II", or the
-    year)."""
-    question = frame.question
+def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
+    """A period that modifies the topic (:func:`~lrt_search.search.parsed.read_question`:
+    "How many status holders must be housed in the second half of 2025?") does not filter the
+    meetings; a quote must name it ("2025-II", or the year)."""
     if frame.since is None and frame.until is None:
         return
-    if asks("meeting", question) or is_speech_word_in(question) or frame.attendance:
+    if parsed.period_scope != "topic":
         return
-    if period_has_meeting(frame.retriever, frame.since, frame.until):
-        return
-    halves = [h.lower() for h in half_years(question)]
-    years = {str(d.year) for d in (frame.since, frame.until) if d}
-    frame.period_terms = frozenset(halves or (years if len(years) == 1 else ()))
-    if not frame.period_terms:
-        return
+    frame.period_terms = parsed.period_terms
     frame.since = frame.until = None
     frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
     frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
@@ -216,11 +198,22 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
     """The passages to answer from (every passage of the period for "what was agreed in April
     2023"); when the understood speaker speaks in none, those of every speaker, noted."""
     retriever, question = frame.retriever, frame.question
-    depth = k or (8 if frame.timeline else 5)
+    depth = k or max(retriever.settings.answer_depth, 8 if frame.timeline else 0)
+    if not k and counted_terms(retriever, question):
+        # "how many X": the passages after the usual depth are read for a statement with a
+        # number next to X only (see candidates.scored_candidates).
+        frame.counted_from = depth
+        depth *= retriever.settings.counted_depth_factor
     if listing:
         depth = max(depth, _period_chunks(retriever, frame.orgs, frame.since, frame.until))
     _, frame.hits = retriever.search_question(
-        question, k=depth, org=frame.orgs, since=frame.since, until=frame.until, scope=frame.scope
+        question,
+        k=depth,
+        org=frame.orgs,
+        since=frame.since,
+        until=frame.until,
+        scope=frame.scope,
+        parsed=frame.parsed,
     )
     if not frame.hits and frame.orgs and not frame.explicit_org:
         frame.notes.append("retried: " + ", ".join(frame.orgs))
@@ -232,13 +225,32 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
             since=frame.since,
             until=frame.until,
             scope=dataclasses.replace(frame.scope, orgs=()),
+            parsed=frame.parsed,
         )
+    if frame.header_answers:
+        _with_headers(frame)
     codes: set[str] = set()
     for name in frame.orgs:
         code = retriever.orgs.resolve(name)
         if code:
             codes |= retriever.orgs.expand(code)
     frame.codes = frozenset(codes)
+
+
+def _with_headers(frame: Frame) -> None:
+    """A chair or attendance question answers from the headers of the meetings it asks about
+    (the most recent one that says, when it names none), besides the passages found."""
+    headers, note = meeting_headers(
+        frame.retriever, frame.question, frame.since, frame.until, frame.header_chair
+    )
+    if note:  # no meeting named: the one meeting taken, said so; no other meeting's header
+        frame.notes.append(note)
+        taken = {h.chunk_id for h in headers}
+        frame.hits = [h for h in frame.hits if h.chunk.kind != "header" or h.chunk_id in taken]
+    found = {h.chunk_id for h in frame.hits}
+    added = [h for h in headers if h.chunk_id not in found]
+    rank = len(frame.hits)
+    frame.hits = frame.hits + [dataclasses.replace(h, rank=rank + h.rank) for h in added]
 
 
 def _abstain(
@@ -290,13 +302,13 @@ def _choose(
     return with_sub_items(frame.retriever, chosen)
 
 
-def _person_speaker(retriever: Retriever, question: str) -> tuple[str, str] | None:
+def _person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, str] | None:
     """A person the question names as speaker ("Wat zei Faber ...") and their organisation,
     from the attendee lists."""
-    if not is_speech_word_in(question):
+    if not parsed.speech:
         return None
     people = people_orgs(retriever)
-    for word in re.findall(r"\b[A-Z][a-zà-ÿ]+\b", question):
+    for word in re.findall(r"\b[A-Z][a-zà-ÿ]+\b", parsed.text):
         code = people.get(word.lower())
         if code:
             return word, code

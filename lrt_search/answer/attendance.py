@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..index.facts import ENTRY, corpus_facts
+from ..lexicon.intents import pattern
 from ..models import Chunk, Citation, cite
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def attendee_lists(text: str) -> list[tuple[str, str]]:
     return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
 
 
-_ABSENT = re.compile(r"\b(?:absent|afwezig\w*|missing|ontbr\w*|verhinderd|not present)\b", re.I)
+_ABSENT = pattern("absent")
 
 
 def people_orgs(retriever: Retriever) -> dict[str, str]:

@@ -118,6 +118,9 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 before=previous,
             )
+            deep = bool(frame.counted_from) and hit.rank > frame.counted_from
+            if deep and not (probe.counted is not None and counts(statement.text, probe.counted)):
+                continue
             failed, passed = failing(checks, quote)
             if "quantity_subject_quoted" in failed:  # an amount of something else
                 passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
@@ -133,6 +136,9 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
     candidates.sort(key=lambda c: -c.score)
+    # Who attended or chaired stands in the meeting header: its attendee lists answer.
+    listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []
+    candidates = listed or candidates
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe

@@ -127,6 +127,14 @@ def _shape(q: Quote) -> bool:
     return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, q.counted)
 
 
+def _explicit_topic(asked: Asked) -> bool:
+    return _evidence(asked) and not asked.topic_implied
+
+
+def _implied_topic(asked: Asked) -> bool:
+    return _evidence(asked) and asked.topic_implied
+
+
 def _topic_quoted(q: Quote) -> bool:
     return bool(q.needs.topic_terms & (q.terms | q.heading_terms))
 
@@ -150,7 +158,8 @@ CHECKS: tuple[Check, ...] = (
     Check("names_known", "gate", _evidence, gate_names_absent, "name_absent"),
     Check("some_word_known", "gate", _evidence, gate_nothing_known, "nothing_known"),
     Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),
-    Check("topic_known", "gate", _evidence, gate_topic_absent, "topic_absent"),
+    Check("topic_known", "gate", _explicit_topic, gate_topic_absent, "topic_absent"),
+    Check("implied_topic_known", "gate", _implied_topic, gate_topic_absent, "topic_absent"),
     Check("speaker_speaks", "quote", lambda q: bool(q.codes), _by_speaker, "no_answer"),
     Check("answer_shape", "quote", _always, _shape, "no_answer"),
     Check(
@@ -180,7 +189,15 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "topic_quoted",
         "quote",
-        lambda q: bool(q.needs.topic_terms),
+        lambda q: bool(q.needs.topic_terms) and not q.needs.topic_implied,
+        _topic_quoted,
+        "topic_not_quoted",
+    ),
+    Check(
+        "implied_topic_quoted",
+        "quote",
+        # (a quote that must hold an identifier of the question, "2025-II", is anchored by it)
+        lambda q: bool(q.needs.topic_terms) and q.needs.topic_implied and not q.required,
         _topic_quoted,
         "topic_not_quoted",
     ),
@@ -268,7 +285,9 @@ def reason_no_quote(
                 params["premise"] = needs.premise
             return Reason(check.reason_code, params)
     parts = [n for n, _, _ in needs.names] + ([needs.topic] if needs.topic_terms else [])
-    if len(parts) >= 2 and {"names_quoted", "topic_quoted"} & set(satisfied):
+    if len(parts) >= 2 and {"names_quoted", "topic_quoted", "implied_topic_quoted"} & set(
+        satisfied
+    ):
         # Each part stands in some statement, never all in one.
         return Reason("not_together", {"speaker": speaker, "names": parts})
     return Reason("no_answer", {"speaker": speaker})

@@ -28,50 +28,41 @@ import datetime as dt
 import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
-from ..lexicon.dates import MONTHS
-from ..lexicon.intents import asks, pattern
-from ..lexicon.wordlists import word_set
-from ..search.query import speaker_mentions
+from ..lexicon.wordlists import alternation
+from ..search.parsed import ParsedQuestion, read_question
+from ..search.phrases import names_in as names_in
 from ..search.unread import content_words, is_known_word
+from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .names import (
-    ACRONYM,
     NOT_FOCUS,
-    PARTICLES,
     corpus_words,
     has_phrase,
     known_form,
     name_forms,
     name_known,
-    speaker_phrase,
 )
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
-from .topics import topic_of, topic_terms
+from .topics import TopicCheck, topic_terms
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
     from ..search.retriever import Retriever
 
-# Capitalised words (with Dutch name particles inside) or acronyms, e.g. "Raad van State",
-# "PVV", "Van der Burg", "Safety Council".
-_NAME = re.compile(
-    r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:van|der|de|den|het|of|the|voor|en)\s+)*[A-ZÀ-Þ][\w'’-]*)*"
-)
-# Words that open a question and name nothing (lexicon/data/questions.toml).
-_NOT_NAMES = word_set("questions", "not_names")
 # An amount of money: a number with a currency or a multiplier ("€ 30.000", "12 miljoen",
 # "1,2 mld euro"); "een bedrag" names an amount without stating it.
 _NUMBER = r"\d[\d.,]*"
 _MONEY_A = re.compile(
     rf"(?:€|\beur\b|\beuros?\b)\s*{_NUMBER}|"
-    rf"\b{_NUMBER}\s*(?:(?:duizend|miljoen|miljard|mln|mld|k|m)\b\.?\s*)?(?:€|\beuros?\b|\beur\b)|"
-    rf"\b{_NUMBER}\s*(?:miljoen|miljard|mln|mld)\b",
+    rf"\b{_NUMBER}\s*(?:{alternation('numbers', 'multipliers')}\b\.?\s*)?"
+    r"(?:€|\beuros?\b|\beur\b)|"
+    rf"\b{_NUMBER}\s*{alternation('numbers', 'large_multipliers')}\b",
     re.I,
 )
 _PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
@@ -99,6 +90,8 @@ class Requirements:
     # statement must hold to support it (lrt_search.answer.premise).
     premise: str = ""
     premise_terms: tuple[frozenset[str], ...] = ()
+    # Whether the topic is implied by the question's content words, not an "about X" phrase.
+    topic_implied: bool = False
 
     def names_ok(
         self,
@@ -142,36 +135,6 @@ def states_percentage(text: str) -> bool:
 def names_chair(text: str) -> bool:
     """Whether ``text`` names the chair ("voorzitter")."""
     return "voorzitter" in text.lower()
-
-
-@cache
-def _month_words() -> frozenset[str]:
-    return frozenset(m.lower() for m in MONTHS)
-
-
-def names_in(question: str) -> list[str]:
-    """Names a question uses: runs of capitalised words (Dutch name particles allowed inside)
-    and acronyms, minus question words, months and words that open the question."""
-    out = []
-    months = _month_words()
-    for m in _NAME.finditer(question):
-        parts = m.group(0).split()
-        # Drop leading question words ("Wat", "Who") and trailing particles.
-        while parts and (parts[0].lower() in _NOT_NAMES or parts[0].lower() in months):
-            parts.pop(0)
-        while parts and parts[-1].lower() in PARTICLES:
-            parts.pop()
-        parts = [p for p in parts if p.lower() not in months]
-        if not parts:
-            continue
-        name = " ".join(parts).strip("'’-")
-        if m.start() == 0 and len(parts) == 1 and not ACRONYM.match(name):
-            continue  # the first word of a sentence is capitalised anyway
-        lower = name.lower()
-        if lower in english_stopwords() or lower in dutch_stopwords() or len(name) < 2:
-            continue
-        out.append(name)
-    return out
 
 
 def period_has_meeting(retriever: Retriever, since: dt.date | None, until: dt.date | None) -> bool:
@@ -230,6 +193,13 @@ class Asked:
     since: dt.date | None = None
     until: dt.date | None = None
     attendance: bool = False
+    parsed: ParsedQuestion | None = None  # the question read once (read here when None)
+
+    @cached_property
+    def reading(self) -> ParsedQuestion:
+        """The question read once: ``parsed``, or read with the retriever's tables."""
+        retriever = self.retriever
+        return self.parsed or read_question(self.question, retriever.orgs, retriever.glossary)
 
     @cached_property
     def names(self) -> list[tuple[str, bool]]:
@@ -239,14 +209,11 @@ class Asked:
         English the minutes lack ("Dutch", "Asylum"): a topic word, not a name (a run of
         capitalised words, "Red Cross", stays a name)."""
         retriever, question = self.retriever, self.question
-        speaker = speaker_mentions(question, retriever.orgs)
         out: list[tuple[str, bool]] = []
-        for name in names_in(question):
-            at = question.find(name)
-            title = next((m for m in speaker if m.start <= at < m.end), None)
-            if title is not None:  # the organisation's name stands for its words
-                if (title.text, True) not in out:
-                    out.append((title.text, True))
+        for name, kind in self.reading.names:
+            if kind == "speaker":  # the organisation's name stands for its words
+                if (name, True) not in out:
+                    out.append((name, True))
                 continue
             form, known = known_form(retriever, name, question)
             if (
@@ -261,8 +228,31 @@ class Asked:
 
     @cached_property
     def topic(self) -> str:
-        """The "about X" phrase ("" for attendance questions)."""
-        return "" if self.attendance else topic_of(self.question)
+        """The "about X" phrase, else the implied topic (see :attr:`topic_implied`); "" for
+        attendance questions."""
+        if self.attendance:
+            return ""
+        return self.reading.topic or self.implied_topic
+
+    @cached_property
+    def implied_topic(self) -> str:
+        """The topic of a question without an "about X" phrase
+        (:mod:`lrt_search.answer.implied_topic`)."""
+        return implied_topic(self.question, self.retriever.orgs)
+
+    @cached_property
+    def topic_check(self) -> TopicCheck | None:
+        """What the minutes hold of :attr:`topic` (``None`` without one; of an implied topic,
+        its specific words only)."""
+        if not self.topic:
+            return None
+        check = topic_terms(self.retriever, self.topic, self.scope.english)
+        return specific(self.retriever, check) if self.topic_implied else check
+
+    @property
+    def topic_implied(self) -> bool:
+        """Whether :attr:`topic` is implied, not an "about X" phrase."""
+        return bool(self.topic) and not self.reading.topic
 
 
 Params = dict[str, Any]
@@ -280,7 +270,7 @@ def gate_names_absent(asked: Asked) -> Params | None:
     ...") that the minutes, the alias table and the glossary do not know."""
     retriever, english = asked.retriever, asked.scope.english
     missing = [n for n, known in asked.names if not known]
-    who = speaker_phrase(asked.question)
+    who = asked.reading.speaker_phrase
     # Leniently: a lower-case description may be a compound of the minutes' words
     # ("gemeentekoepel" for the VNG), so only a speaker none of whose words the index has
     # in any form ("the red cross") is missing.
@@ -323,13 +313,16 @@ def gate_no_meeting(asked: Asked) -> Params | None:
 def gate_topic_absent(asked: Asked) -> Params | None:
     """The words of the "about X" phrase the minutes lack carry ``topic_missing_share`` of its
     weight, and no statement stands out as being about its other words."""
-    if not asked.topic:
+    retriever, check = asked.retriever, asked.topic_check
+    if check is None:
         return None
-    retriever = asked.retriever
-    check = topic_terms(retriever, asked.topic, asked.scope.english)
+    settings = retriever.settings
+    share = settings.topic_missing_share
+    if asked.topic_implied:
+        share = settings.implied_topic_missing_share
     if (
         check.missing
-        and check.missing_share >= retriever.settings.topic_missing_share
+        and check.missing_share >= share
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}
@@ -339,21 +332,21 @@ def gate_topic_absent(asked: Asked) -> Params | None:
 def requirements(asked: Asked) -> Requirements:
     """What a quote must hold to answer the question (the quote checks' data)."""
     retriever, question, english = asked.retriever, asked.question, asked.scope.english
-    quantity = asks("quantity", question) and not asked.attendance
-    money = quantity and asks("money", question)
-    percent = quantity and asks("percent", question)
-    chair = asks("chair", question)
+    parsed = asked.reading
+    quantity = parsed.asks("quantity") and not asked.attendance
+    money = quantity and parsed.asks("money")
+    percent = quantity and parsed.asks("percent")
+    chair = parsed.asks("chair")
     topic = asked.topic
-    terms = topic_terms(retriever, topic, english).terms if topic else frozenset[str]()
+    terms = asked.topic_check.terms if asked.topic_check else frozenset[str]()
     focus = tuple(
         name_forms(retriever, n) for n, _ in asked.names if n and n.lower() not in NOT_FOCUS
     )
     subject, subject_terms = "", frozenset[str]()
     if money or percent:
-        subject, subject_terms = topic_terms(
-            retriever, pattern("quantity_words").sub(" ", question), english
-        ).key
+        subject, subject_terms = topic_terms(retriever, parsed.counted, english).key
     premise, needed = premise_terms(retriever, question, english)
     return Requirements(
-        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed
-    )
+        topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed,
+        asked.topic_implied,
+    )  # fmt: skip

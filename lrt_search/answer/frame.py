@@ -36,6 +36,9 @@ class Frame:
     needs: Requirements = field(default_factory=Requirements)
     # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").
     period_terms: frozenset[str] = frozenset()
+    # Passages ranked after this one count only for a statement that counts what a "how many
+    # X" question counts (a number next to X); 0: every passage counts.
+    counted_from: int = 0
     satisfied: set[str] = field(default_factory=set)  # quote checks some statement passed
     parsed: ParsedQuestion | None = None  # the question read once (lrt_search.search.parsed)
 
@@ -43,6 +46,18 @@ class Frame:
     def lang(self) -> str:
         """The question's language, "en" or "nl"."""
         return "en" if self.scope.english else "nl"
+
+    @property
+    def header_answers(self) -> bool:
+        """Whether who attended or chaired is what the question asks (the meeting headers
+        answer it): a word of attendance alone ("erkenden de deelnemers") is not enough."""
+        parsed = self.parsed
+        return parsed is not None and (parsed.asks("attendance_asked") or parsed.asks("chair"))
+
+    @property
+    def header_chair(self) -> bool:
+        """Whether the question asks who chaired."""
+        return self.parsed is not None and self.parsed.asks("chair")
 
     def filters(self) -> dict[str, Any]:
         """The ``filters`` of the answer (its JSON form)."""

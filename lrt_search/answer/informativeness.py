@@ -13,11 +13,17 @@ lookup reads one row, nothing is loaded at start-up.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import sqlite3
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..search.spelling import Suggestion
 
 _TOP = 7.0
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -102,3 +108,18 @@ def is_general_english(phrase: str, min_zipf: float) -> bool:
     return bool(parts) and all(
         zipf(w, "en") >= min_zipf and zipf(w, "en") > zipf(w, "nl") for w in parts
     )
+
+
+def misspelt(question: str, suggestions: Sequence[Suggestion]) -> list[Suggestion]:
+    """The spelling suggestions for ``question`` whose word is no word of general Dutch or
+    English (Zipf 0 in both): ``ask`` answers a corrected question only for those. "tolken" or
+    "measles" are words the minutes lack, not misspellings of "taken"; each kept one's
+    ``query`` applies only the kept corrections."""
+    out: list[Suggestion] = []
+    query = question
+    for s in suggestions:
+        if zipf(s.word, "nl") or zipf(s.word, "en"):
+            continue
+        query = re.sub(rf"(?<!\w){re.escape(s.word)}(?!\w)", s.suggestion, query)
+        out.append(dataclasses.replace(s, query=query))
+    return out

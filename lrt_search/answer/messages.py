@@ -149,6 +149,10 @@ NOTES: dict[str, dict[str, str]] = {
         "nl": "het register bevat geen afspraak of besluit over \u201c{value}\u201d; "
         "wat erover gezegd is volgt",
     },
+    "most recent meeting": {
+        "en": "no meeting named: the most recent meeting that says, {value}",
+        "nl": "geen vergadering genoemd: de meest recente vergadering die het vermeldt, {value}",
+    },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",
         "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..index.facts import CorpusFacts, corpus_facts
 from ..lexicon.textnorm import same_word_family
-from ..lexicon.wordlists import alternation, word_set
+from ..lexicon.wordlists import word_set
+from ..search.phrases import ACRONYM as ACRONYM
+from ..search.phrases import PARTICLES as PARTICLES
+from ..search.phrases import speaker_phrase as speaker_phrase
 from .attendance import people_orgs
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
-
-ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
-PARTICLES = frozenset(["van", "der", "de", "den", "het", "of", "the", "voor", "en"])
 
 
 def _word_matches(word: str, name_word: str) -> bool:
@@ -77,7 +77,7 @@ def name_known(retriever: Retriever, name: str) -> bool:
 
 
 # Names that stand for the LRT itself or the country as a whole: every statement is "in" them.
-NOT_FOCUS = frozenset(["lrt", "landelijke regietafel", "nederland", "netherlands"])
+NOT_FOCUS = word_set("questions", "not_focus")
 # Suffixes of inhabitants' names and adjectives ("Oekraïners", "Oekraïense"): the country's
 # name in the minutes counts as the name.
 _DEMONYM = re.compile(r"(?:ers|er|se|sche|ns|n|s)$")
@@ -145,47 +145,3 @@ def name_forms(
     if code is not None:
         codes |= retriever.orgs.expand(code)
     return name, tuple(forms), frozenset(codes)
-
-
-# "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
-# who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk").
-# "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
-# who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk"); the
-# verbs are those of lexicon/data/speech.toml.
-_SPEAKER_EN = re.compile(
-    r"^\s*(?:what|how|why|when|where|did|does|has|have)\s+(?:(?:did|does|do|has|have|had)\s+)?"
-    rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b",
-    re.I,
-)
-_SPEAKER_NL = re.compile(
-    rf"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+{alternation('speech', 'speaker_verbs_nl')}"
-    r"\s+(?P<who>[^?,;]+?)"
-    r"(?:\s+(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen|er)\b|\s*\?|$)",
-    re.I,
-)
-_SPEAKER_NL_PERFECT = re.compile(
-    r"^\s*(?:wat|hoe|waarom|wanneer|waar)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^?,;]+?)"
-    r"(?=\s+(?:(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen)\b|"
-    rf"{alternation('speech', 'speaker_participles_nl')}\b))",
-    re.I,
-)
-# Who stands for the table or anyone at it: nothing to look up (lexicon/data/questions.toml).
-_ANYONE = word_set("questions", "anyone")
-_ARTICLE = re.compile(r"^(?:the|de|het|een|a|an)\s+", re.I)
-
-
-def speaker_phrase(question: str) -> str:
-    """Who a question asks about as the speaker ("the red cross" in "What did the red cross
-    say about ...?"), without an article; "" when the question names none or asks about the
-    table as a whole ("What did the LRT say ...")."""
-    m = (
-        _SPEAKER_EN.search(question)
-        or _SPEAKER_NL_PERFECT.search(question)
-        or _SPEAKER_NL.search(question)
-    )
-    if not m:
-        return ""
-    who = _ARTICLE.sub("", m.group("who").strip())
-    if not who or who.lower().split()[0] in _ANYONE:
-        return ""
-    return who

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from ..ingest.statement_kinds import RegisterKind, find_markers
+from ..lexicon.intents import pattern
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import normalize_for_match
 from ..models import Citation
@@ -70,25 +70,12 @@ def compose(citations: list[Citation]) -> str:
     return "\n".join(lines)
 
 
-_AGREED = re.compile(
-    r"\b(?:agree\w*|decid\w*|decision\w*|resolv\w*|settled|approv\w*|commit\w*|afgesproken|"
-    r"afspra\w*|besl\w*|besluit\w*|overeengekomen|overeenstemming|ingestemd|vastgesteld|"
-    r"goedgekeurd|geaccordeerd|toegezegd|toezegging\w*|actions?|acties|actiepunt\w*)\b",
-    re.I,
-)
 # Which register kinds a question asks for, in order of preference: "what was agreed" prefers
 # agreements, then decisions, then the actions agreed on; "what was decided" decisions first;
-# "which actions" actions only.
-_ASKS_ACTIONS = re.compile(
-    r"\b(?:actions?|acties|actiepunt\w*|toezegging\w*|toegezegd|commit\w*|who (?:must|has to|"
-    r"will) act)\b",
-    re.I,
-)
-_ASKS_DECIDED = re.compile(
-    r"\b(?:decid\w*|decision\w*|resolv\w*|approv\w*|besl\w*|besluit\w*|vastgesteld|"
-    r"goedgekeurd|geaccordeerd)\b",
-    re.I,
-)
+# "which actions" actions only (the intents agreed, decided, actions of lexicon/data/intents.toml).
+_AGREED = pattern("agreed")
+_ASKS_ACTIONS = pattern("actions")
+_ASKS_DECIDED = pattern("decided")
 
 
 def asks_for_decisions(question: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..lexicon.wordlists import word_set
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -21,46 +22,8 @@ _AMOUNT = re.compile(
     re.I,
 )
 
-#: Dutch number words (a count written out: "twee", "honderd").
-NUMBER_WORDS = frozenset(
-    [
-        "één",
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "twintig",
-        "honderd",
-        "duizend",
-        "miljoen",
-        "helft",
-        "dubbel",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "hundred",
-        "thousand",
-        "million",
-        "half",
-    ]
-)
+#: Number words (a count written out: "twee", "honderd"): lexicon/data/numbers.toml.
+NUMBER_WORDS = word_set("numbers", "number_words")
 
 
 #: The unit of a percentage after its number ("50%", "50 procent").
@@ -86,7 +49,7 @@ def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
     )
 
 
-_ORDINALS = frozenset(["eerste", "tweede", "first", "second"])
+_ORDINALS = word_set("numbers", "ordinals")
 
 
 def _number_word(seq: list[str], i: int) -> bool:

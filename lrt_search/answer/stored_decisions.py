@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import IndexStoreError
@@ -39,6 +39,9 @@ from ..index.chunkrows import (
 from ..lexicon.dates import DateLike
 from ..models import Chunk, Span, Statement
 from .decisions import Decision, Register, select
+
+if TYPE_CHECKING:
+    from ..lexicon.organisations import OrgTable
 
 #: The file and table the register rows are stored in (written with the corpus facts).
 FACTS_FILE = "facts.sqlite"
@@ -192,6 +195,23 @@ def _from_statements(chunks_db: Path, settings: Settings) -> list[Decision]:
     ]
     found.sort(key=lambda d: (d.meeting_date, d.source, d.span.line_start))
     return found
+
+
+def engine_decisions(
+    chunks: Sequence[Chunk], manifest: Mapping[str, Any], settings: Settings, table: OrgTable
+) -> list[Decision]:
+    """Every decision of an engine's ``chunks``: the rows stored with its index when they were
+    found with the alias table of ``settings`` (the manifest's hash), else worked out from the
+    chunks (which decodes every chunk: an index being built, or an older one)."""
+    from ..index.freshness import organisations_hash
+    from .decisions import all_decisions
+
+    folder = getattr(chunks, "folder", None)
+    if folder is not None and manifest.get("organisations") == organisations_hash(settings):
+        found = stored_register(Path(folder) / FACTS_FILE)
+        if found is not None:
+            return found
+    return all_decisions(chunks, table)
 
 
 def index_register(

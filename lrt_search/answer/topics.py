@@ -14,57 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
-from ..lexicon.dates import MONTHS
 from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
-from ..lexicon.wordlists import alternation, word_regex
+from ..search.phrases import topic_of as topic_of
 from .informativeness import informativeness
 
 if TYPE_CHECKING:
     from ..index.analysis import DutchAnalyzer as Analyzer
     from ..search.retriever import Retriever
-
-# The words that open and close a topic phrase: lexicon/data/topics.toml.
-_TOPIC = re.compile(rf"\b{alternation('topics', 'openers')}\s+(?P<topic>[^?.!;]+)", re.I)
-# "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
-_REACTION = re.compile(
-    rf"\b{alternation('topics', 'reactions')}\b[^?.!;]*?\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
-# Where a topic phrase ends: a period, a meeting or a speaker clause.
-_TOPIC_END = re.compile(
-    rf"\s+{alternation('topics', 'end_prepositions')}\s+(?:the\s+|de\s+|het\s+)?"
-    rf"(?:\d|{alternation('topics', 'end_words')}|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")",
-    re.I,
-)
-# Verbs that end a topic phrase wherever they stand, and the Dutch past participle that closes
-# a question ("... over de Spreidingswet gezegd?") when it is the topic's last word.
-_VERB = word_regex("topics", "closers")
-_PARTICIPLE = re.compile(r"ge\w{3,}(?:d|t)")
-
-
-def topic_of(question: str) -> str:
-    """The "about X" / "over X" phrase of a question ("" when there is none)."""
-    m = _TOPIC.search(question) or _REACTION.search(question)
-    if not m:
-        return ""
-    topic = m.group("topic")
-    end = _TOPIC_END.search(topic)
-    if end:
-        topic = topic[: end.start()]
-    # The verb that closes a Dutch question ("... over de Spreidingswet gezegd?") or an
-    # English clause ("... about X said by ...") is not part of the topic.
-    kept = []
-    for word in topic.split():
-        if _VERB.fullmatch(word.strip(",").lower()):
-            break
-        kept.append(word)
-    if len(kept) > 2 and _PARTICIPLE.fullmatch(kept[-1].strip(",").lower()):
-        kept.pop()
-    return " ".join(kept).strip(" ,")
-
 
 # A unit of a topic: its name (a word, or an English glossary term as written), the content
 # words it weighs by, and its index terms (none when the minutes lack it).
@@ -101,6 +58,13 @@ class TopicCheck:
             return "", frozenset()
         name, _, found = max(self.found, key=self._weight)
         return name, found
+
+    def without_general(self, least: float) -> TopicCheck:
+        """The check of the topic's words (or English terms) of weight ``least`` or more."""
+        found = tuple(u for u in self.found if self._weight(u) >= least)
+        lacking = tuple(u for u in self.lacking if self._weight(u) >= least)
+        terms = frozenset(t for _, _, unit_terms in found for t in unit_terms)
+        return TopicCheck(terms, found, lacking, self.english)
 
     def _weight(self, unit: _Unit) -> float:
         return max(informativeness(w, self.english) for w in unit[1])
@@ -160,7 +124,11 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     for word in content(topic):
         if word in covered:
             continue
-        found = index_terms(word) or (set() if english else _same_stem(known, word, analyzer))
+        found = index_terms(word) or (
+            set()
+            if english
+            else _same_stem(known, word, analyzer) or _head_of(known, word, analyzer)
+        )
         if not english and retriever.synonyms is not None:
             # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
             for phrase in retriever.synonyms.expand(word):
@@ -185,3 +153,13 @@ def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]
         return set()
     stem = stems[0]
     return {term for term in known if term[:6] == stem[:6] and same_word_family(term, stem)}
+
+
+def _head_of(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:
+    """Index terms of which ``word``'s stem (at least five letters) is the head, the last part
+    of a Dutch compound: "tafels" in "regietafels" (what the minutes call a table)."""
+    stems = analyzer.tokenize_query(word, known)
+    if len(stems) != 1 or len(stems[0]) < 5 or not isinstance(known, Iterable):
+        return set()
+    stem = stems[0]
+    return {term for term in known if len(term) >= len(stem) + 3 and term.endswith(stem)}

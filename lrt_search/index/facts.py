@@ -5,6 +5,8 @@
 - ``words``: every surface word of the chunk texts (:func:`~lrt_search.index.analysis.words`),
   indexed, so a membership test or a prefix lookup ("oekra" -> "oekraine", "oekrainers") reads
   a few rows instead of tokenising 100k chunks (17 s at that size);
+- ``spellings``: every word of the chunk texts as written (lower case, accents kept) with its
+  count and length, the vocabulary of spelling suggestions ("spreidinswet" -> "spreidingswet");
 - ``attendees``: the ``(surname, organisation as written)`` entries of the attendee lists of
   the header chunks ("Mw. Faber (AenM, voorzitter)" -> ``("faber", "AenM")``), in chunk
   order; the organisation is resolved through the alias table when it is read, so a changed
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -33,7 +36,11 @@ FILE = "facts.sqlite"
 _SCHEMA = """
 CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE attendees (entry INTEGER PRIMARY KEY, surname TEXT NOT NULL, org TEXT NOT NULL);
+CREATE TABLE spellings (word TEXT PRIMARY KEY, n INTEGER NOT NULL, len INTEGER NOT NULL);
+CREATE INDEX spellings_by_length ON spellings (len);
 """
+#: A word as written, for spelling suggestions: letters, inner digits or hyphens allowed.
+SPELLING_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
 #: One attendee entry, "Name (ORG, role)" (a second parenthesis allowed).
 ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 _TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
@@ -61,6 +68,14 @@ def _facts_of(chunks: Iterable[Chunk]) -> tuple[set[str], list[tuple[str, str]]]
     return vocab, people
 
 
+def spelling_counts(chunks: Iterable[Chunk]) -> Counter[str]:
+    """Every word of the chunk texts as written (lower case) with its count."""
+    counts: Counter[str] = Counter()
+    for chunk in chunks:
+        counts.update(w.lower() for w in SPELLING_WORD.findall(chunk.text))
+    return counts
+
+
 def write_facts(
     folder: Path, chunks: Sequence[Chunk], organisations_file: Path | None = None
 ) -> None:
@@ -69,12 +84,17 @@ def write_facts(
     from ..answer.stored_decisions import write_register
 
     vocab, people = _facts_of(chunks)
+    spellings = spelling_counts(chunks)
     conn = sqlite3.connect(folder / FILE)
     try:
         conn.execute("PRAGMA journal_mode=OFF")
         conn.executescript(_SCHEMA)
         conn.executemany("INSERT INTO words VALUES (?)", ((w,) for w in sorted(vocab)))
         conn.executemany("INSERT INTO attendees VALUES (?, ?, ?)", _numbered(people))
+        conn.executemany(
+            "INSERT INTO spellings VALUES (?, ?, ?)",
+            ((w, n, len(w)) for w, n in sorted(spellings.items())),
+        )
         write_register(conn, chunks, organisations_file)
         conn.commit()
     finally:
@@ -156,6 +176,21 @@ class CorpusFacts:
                 )
             ]
         return [w for w in found if max_len is None or len(w) <= max_len]
+
+    def spellings(self, shortest: int, longest: int) -> list[tuple[str, int]] | None:
+        """``(word as written, count)`` of the words of ``shortest`` to ``longest`` characters
+        (see :func:`spelling_counts`); None for an index written before they were stored."""
+        if self._conn is None:
+            return None
+        try:
+            return [
+                (w, int(n))
+                for w, n in self._rows(
+                    "SELECT word, n FROM spellings WHERE len BETWEEN ? AND ?", (shortest, longest)
+                )
+            ]
+        except sqlite3.OperationalError:  # no such table
+            return None
 
     def attendees(self) -> list[tuple[str, str]]:
         """``(surname, organisation as written)`` of every attendee entry, in chunk order."""

@@ -25,6 +25,12 @@ def _organisations_hash(settings: Settings) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+def organisations_hash(settings: Settings) -> str:
+    """Hash of the alias tables of ``settings`` (the bundled table and the user's file), as
+    the manifest records it: what an index's organisations were worked out with."""
+    return _organisations_hash(settings)
+
+
 #: A file modified this close to the build's start may have changed within one timestamp tick:
 #: its size and time prove nothing (git's "racy" entries), so it is hashed again.
 _RACY_NS = 2_000_000_000

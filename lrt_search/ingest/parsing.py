@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..errors import ReadError
 from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.organisations import OrgTable
-from ..lexicon.wordlists import word_set
+from ..lexicon.wordlists import word_set, words
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
 from .cleaning import REDACTED, CleanText, Line, starts_list_item
 from .speakers import attribute
@@ -24,16 +24,7 @@ from .statement_kinds import statement_kind
 _HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
 _MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
-_KEYS = (
-    "Vergaderdatum en -tijd",
-    "Vergaderdatum",
-    "Datum vergadering",
-    "Vergaderplaats",
-    "Omschrijving",
-    "Aanwezig",
-    "Afwezig",
-    "Voorzitter",
-)
+_KEYS = words("minutes", "header_keys")
 _KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
 _DOC_TYPES = word_set("minutes", "document_types")
 _CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)

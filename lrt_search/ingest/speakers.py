@@ -16,6 +16,7 @@ from functools import cache
 
 from ..lexicon.datafiles import bundled_text, parse_toml
 from ..lexicon.organisations import OrgTable
+from ..lexicon.wordlists import alternation, word_set
 
 #: How many words into a sentence a speaker may be named.
 SUBJECT_WINDOW = 8
@@ -40,14 +41,15 @@ _OBJECT_PREPOSITIONS = frozenset(
         "om",
     ]
 )
-_ARTICLES = frozenset(["de", "het", "een", "the"])
+_ARTICLES = word_set("function_words", "articles")
 _PRONOUNS = frozenset(["hij", "zij", "ze", "hun"])
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB)\s*:)")
-_PREFIX = re.compile(r"^(?:Actie|Afspraak|Besluit|NB)\s*:\s*", re.I)
+# A label of the register ("Afspraak:", "Actiepunten:") or a note ("NB:") opens a sentence.
+_PREFIX = re.compile(rf"^(?:{alternation('minutes', 'register_labels')}|NB)\s*:\s*", re.I)
 _LABEL = re.compile(r"^([^:]{1,40}):\s+")
 _WORD = re.compile(r"\S+")
 _JOINERS = frozenset({"en", "and", "&", "de", "het"})
-_PASSIVE = frozenset({"wordt", "worden", "werd", "werden"})
+_PASSIVE = word_set("function_words", "passive_auxiliaries")
 
 
 @cache

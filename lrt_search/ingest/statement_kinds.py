@@ -24,20 +24,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon.organisations import OrgTable
+from ..lexicon.wordlists import alternation, mapping, words
 from ..models import REGISTER_KINDS, RegisterKind  # noqa: F401  (re-exported)
 
-_LABEL = re.compile(
-    r"(?<![\w])(?P<label>afspraak|afspraken|besluit|besloten|acties?|actiepunt(?:en)?|"
-    r"toezegging(?:en)?)\s*:",
-    re.I,
-)
-_LABEL_KINDS: dict[str, RegisterKind] = {
-    "afspraak": "afspraak",
-    "afspraken": "afspraak",
-    "besluit": "besluit",
-    "besloten": "besluit",
-}
-_AUX = r"(?:is|zijn|wordt|worden|werd|werden)"
+_LABEL = re.compile(rf"(?<![\w])(?P<label>{alternation('minutes', 'register_labels')})\s*:", re.I)
+_LABEL_KINDS: dict[str, RegisterKind] = mapping("minutes", "register_labels")
+_AUX = rf"(?:is|zijn|{'|'.join(words('function_words', 'passive_auxiliaries'))})"
 # Up to four words between an auxiliary and its participle: "wordt door alle leden ingestemd".
 _GAP = r"(?:[\w'’]+\s+){0,4}?"
 # Those who decide together: the members, the table, "we"; or an organisation's code.

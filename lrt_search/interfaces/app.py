@@ -24,6 +24,17 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
+
+
+class OutputLanguage:
+    """The language of the running command's output, so that its errors and warnings speak
+    it too: ``search`` and ``ask`` set it from the query, ``decisions`` from ``--lang``; the
+    other commands write English."""
+
+    lang = "en"
+
+
+output = OutputLanguage()
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 #: Prose output: wrapped at word boundaries to the terminal width (80 columns when piped).
@@ -64,7 +75,11 @@ def print_json(data: Any) -> None:
 
 
 def warn_read_error(exc: ReadError) -> None:
-    err.print(f"[yellow]warning:[/] skipped {exc}", markup=True)
+    from .error_texts import error_text
+    from .messages import TEXTS
+
+    t = TEXTS[output.lang]
+    err.print(f"{t['warning']}: {t['skipped']} {error_text(exc, output.lang)}", markup=False)
 
 
 def date_option(value: str | None, name: str) -> str | None:

@@ -33,7 +33,18 @@ except ImportError:  # pragma: no cover
     from click import exceptions as click_exceptions  # type: ignore[no-redef]
 
 from . import corpus_commands  # noqa: F401  (registers its commands on the app)
-from .app import app, date_option, err, out, print_json, settings_from, warn_read_error, wrapped
+from .app import (
+    app,
+    check_sep,
+    date_option,
+    err,
+    out,
+    output,
+    print_json,
+    settings_from,
+    warn_read_error,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from ..evaluation import AblationRow, Question, Report
@@ -109,18 +120,17 @@ def search(
     """Search the minutes; prints ranked passages with citations. The query takes
     "exact phrase", -word, a OR b, org:VNG and date:2023-11."""
     from ..service import Engine
+    from .searching import query_lang, run_search
 
+    lang = output.lang = query_lang(query)  # the words, not the operators
     if not query.strip():
         raise QueryError("empty query")
+    csv_sep = check_sep(csv_sep)
     settings = settings_from(config, corpus, index_dir)
     engine = Engine.load(settings=settings, on_error=warn_read_error)
     since, until = date_option(since, "since"), date_option(until, "until")
     meeting = date_option(meeting, "meeting")
-    from ..index.analysis import is_english
-    from .searching import run_search
-
     run = run_search(engine, query, k, org, since, until, meeting, mode)
-    lang = "en" if is_english(run.parsed.text) else "nl"  # the words, not the operators
     if as_json or fmt != "text":
         from .exports import hits_export
 
@@ -145,8 +155,10 @@ def ask(
     as_json: JsonOpt = False,
 ) -> None:
     """Answer a question with verbatim quotes from the minutes and their citations."""
+    from ..index.analysis import is_english
     from ..service import Engine
 
+    output.lang = "en" if is_english(question) else "nl"
     if not question.strip():
         raise QueryError("empty question")
     settings = settings_from(config, corpus, index_dir)
@@ -321,9 +333,12 @@ def _print_comparisons(reports: dict[str, Report], saved: SavedRun | None, as_js
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``lrt-search`` console script."""
+    from .cli_language import in_output_language, language_of_usage
+
+    output.lang = "en"  # until a command knows its language (main may run more than once)
     warnings.filterwarnings("default")
     warnings.showwarning = lambda message, *args, **kwargs: err.print(
-        f"warning: {message}", markup=False
+        in_output_language("warning", str(message)), markup=False
     )
     try:
         result = app(args=argv, prog_name="lrt-search", standalone_mode=False)
@@ -333,17 +348,18 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except click_exceptions.ClickException as exc:
-        err.print(f"lrt-search: error: {exc.format_message()}", markup=False)
+        language_of_usage(sys.argv[1:] if argv is None else argv)
+        err.print(in_output_language("error", exc.format_message()), markup=False)
         sys.exit(exc.exit_code if isinstance(exc, click_exceptions.UsageError) else 1)
     except typer.Abort:
         err.print("aborted", markup=False)
         sys.exit(130)
     except LrtError as exc:
-        err.print(f"lrt-search: error: {exc}", markup=False)
+        err.print(in_output_language("error", exc), markup=False)
         sys.exit(2 if isinstance(exc, QueryError | ConfigError) else 1)
     except OSError as exc:  # the environment (disk full, permissions), never a traceback
         where = f"{exc.filename}: " if exc.filename else ""
-        err.print(f"lrt-search: error: {where}{exc.strerror or exc}", markup=False)
+        err.print(in_output_language("error", str(exc.strerror or exc), where), markup=False)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)

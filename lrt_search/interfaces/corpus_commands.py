@@ -16,6 +16,7 @@ from .app import (
     date_option,
     err,
     out,
+    output,
     print_json,
     settings_from,
     warn_read_error,
@@ -87,6 +88,7 @@ def decisions(
     index when it is up to date, else from the corpus)."""
     from ..answer.stored_decisions import index_register
 
+    output.lang = lang
     settings = settings_from(config, corpus, index_dir)
     dates = (date_option(since, "since"), date_option(until, "until"))
     register = index_register(settings, kind, org, *dates, date_option(meeting, "meeting"))

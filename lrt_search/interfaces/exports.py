@@ -1,9 +1,9 @@
 """Downloads of search results and of the decisions register: CSV, Markdown and JSON.
 
 CSV is UTF-8 with a byte-order mark (so that Excel reads the accents) and a chosen separator
-(``;`` for a Dutch Excel, which takes ``,`` as the decimal comma); its header row holds the
-field names of the JSON. Markdown headers and counts are in the output's language
-(:mod:`lrt_search.interfaces.messages`).
+(``;`` for a Dutch Excel, which takes ``,`` as the decimal comma). Its header row, agenda items,
+citations and kinds, like the Markdown headers and counts, are in the output's language
+(:data:`~lrt_search.interfaces.messages.COLUMNS`; in English the JSON's field names).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .messages import TEXTS, citation_text, item_text
+from ..errors import QueryError
+from .messages import COLUMNS, TEXTS, citation_text, item_text
 
 if TYPE_CHECKING:
     from ..answer.decisions import Register
@@ -33,15 +34,17 @@ HIT_COLUMNS = [
 ]  # fmt: skip
 
 
-def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], sep: str = ",") -> str:
-    """``rows`` as CSV text with a BOM; lists are joined with ``;`` (``,`` when ``sep`` is
-    ``;``)."""
-    if len(sep) != 1:
-        raise ValueError(f"--csv-sep: one character, not {sep!r}")
+def to_csv(
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], sep: str = ",", lang: str = "en"
+) -> str:
+    """``rows`` as CSV text with a BOM, the header in ``lang``; lists are joined with ``;``
+    (``,`` when ``sep`` is ``;``)."""
+    if len(sep) != 1 or sep in '"\r\n':
+        raise QueryError(f"--csv-sep: one character such as ',' or ';', not {sep!r}")
     joiner = "," if sep == ";" else ";"
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
-    writer.writerow(columns)
+    writer.writerow([COLUMNS[lang][c] for c in columns])
     for row in rows:
         cells = []
         for column in columns:
@@ -51,6 +54,18 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], sep: str = ",
             cells.append("" if value is None else value)
         writer.writerow(cells)
     return BOM + buffer.getvalue()
+
+
+def _in_language(row: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A row's agenda item, citation and kind in ``lang`` ("agendapunt 2-4", "regels 3-5")."""
+    row = dict(row)
+    if row.get("item"):
+        row["item"] = item_text(row["item"], lang)
+    if row.get("citation"):
+        row["citation"] = citation_text(row["citation"], lang)
+    if row.get("kind"):
+        row["kind"] = TEXTS[lang].get(row["kind"], row["kind"])
+    return row
 
 
 def _cell(text: str) -> str:
@@ -69,7 +84,7 @@ def hits_export(payload: dict[str, Any], hits: Sequence[Hit], fmt: str, lang: st
     if fmt == "json":
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        return to_csv((h.to_dict() for h in hits), HIT_COLUMNS, sep)
+        return to_csv((_in_language(h.to_dict(), lang) for h in hits), HIT_COLUMNS, sep, lang)
     t = TEXTS[lang]
     rows = [
         (str(h.rank), citation_text(h.citation, lang), ", ".join(h.chunk.speakers), h.text)
@@ -89,7 +104,8 @@ def register_export(register: Register, fmt: str, lang: str, sep: str = ",") -> 
     if fmt == "json":
         return json.dumps(register.to_dict(), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        return to_csv((d.to_dict() for d in register), REGISTER_COLUMNS, sep)
+        dicts = (_in_language(d.to_dict(), lang) for d in register)
+        return to_csv(dicts, REGISTER_COLUMNS, sep, lang)
     t = TEXTS[lang]
     headers = [t["meeting"], t["item"], t["kind"], t["organisation"], t["text"], t["source"]]
     rows = [

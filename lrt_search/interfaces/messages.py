@@ -82,6 +82,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "org_page": "Organisatie",
         "filters_button": "Filters",
         "note_spelling": "spelling",
+        "note_expanded": "aangevuld met",
+        "warning": "waarschuwing",
+        "skipped": "overgeslagen:",
         "syntax": 'Zoektaal: "exacte woorden" · -uitsluiten · spreiding OR opvang · org:VNG · '
         "date:2023-11",
     },
@@ -156,11 +159,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "org_page": "Organisation",
         "filters_button": "Filters",
         "note_spelling": "spelling",
+        "note_expanded": "expanded",
+        "warning": "warning",
+        "skipped": "skipped",
         "syntax": 'Syntax: "exact phrase" · -exclude · spreiding OR opvang · org:VNG · '
         "date:2023-11",
     },
 }
 
+
+#: The column names of the CSV downloads: English is the JSON's own field names.
+COLUMNS: dict[str, dict[str, str]] = {
+    "nl": {
+        "rank": "rang",
+        "meeting_date": "vergaderdatum",
+        "item": "agendapunt",
+        "item_title": "titel_agendapunt",
+        "speakers": "sprekers",
+        "citation": "bron",
+        "source": "bestand",
+        "line_start": "eerste_regel",
+        "line_end": "laatste_regel",
+        "page_start": "eerste_pagina",
+        "page_end": "laatste_pagina",
+        "text": "tekst",
+        "kind": "soort",
+        "orgs": "organisaties",
+    },
+    "en": {
+        "rank": "rank",
+        "meeting_date": "meeting_date",
+        "item": "item",
+        "item_title": "item_title",
+        "speakers": "speakers",
+        "citation": "citation",
+        "source": "source",
+        "line_start": "line_start",
+        "line_end": "line_end",
+        "page_start": "page_start",
+        "page_end": "page_end",
+        "text": "text",
+        "kind": "kind",
+        "orgs": "orgs",
+    },
+}
 
 _CITATION_WORDS = {
     "nl": [
@@ -195,36 +237,3 @@ def confidence_text(label: str, value: float, lang: str) -> str:
 def item_text(item: str, lang: str) -> str:
     """An agenda item label (``item 2-4``) in ``lang`` (``agendapunt 2-4``)."""
     return citation_text("· " + item, lang)[2:]
-
-
-#: Dutch forms of the errors a page most often shows (the English text is the key).
-_DUTCH_ERRORS = [
-    (re.compile(r"^(\w+): ('.*') is not a date or period \(e\.g\. (.*)\)$"),
-     r"\1: \2 is geen datum of periode (bijvoorbeeld \3)"),
-    (re.compile(r"^(\w+): ('.*') is not a valid date$"), r"\1: \2 is geen geldige datum"),
-    (re.compile(r"^(\w+): not a date: ('.*') \(use YYYY-MM-DD\)$"),
-     r"\1: geen datum: \2 (gebruik JJJJ-MM-DD)"),
-    (re.compile(r"^(-*\w+): unknown organisation ('.*'); known: (.*)$"),
-     r"\1: onbekende organisatie \2; bekend: \3"),
-    (re.compile(r"^(\w+: )?empty query$"), r"\1lege zoekvraag"),
-    (re.compile(r"^k: must lie between 1 and (\d+), not (-?\d+)$"),
-     r"k: moet tussen 1 en \1 liggen, niet \2"),
-    (re.compile(r"^(\w+): not a whole number: (.*)$"), r"\1: geen geheel getal: \2"),
-    (re.compile(r"^(\w+): missing$"), r"\1: ontbreekt"),
-    (re.compile(r"^q: nothing to search for besides the operators \(add words\)$"),
-     "q: niets om te zoeken naast de operatoren (voeg woorden toe)"),
-    (re.compile(r"^(\w+): the query is (\d+) characters long; at most (\d+) are allowed$"),
-     r"\1: de zoekvraag is \2 tekens lang; hooguit \3 zijn toegestaan"),
-    (re.compile(r"^--since (\S+) is after --until (\S+)$"), r"since \1 ligt na until \2"),
-]  # fmt: skip
-
-
-def error_text(message: str, lang: str) -> str:
-    """An error message in ``lang``: the common ones in Dutch on a Dutch page (the rest, which
-    name files and indexes, stay as the command line writes them)."""
-    if lang != "nl":
-        return message
-    for pattern, dutch in _DUTCH_ERRORS:
-        if pattern.match(message):
-            return pattern.sub(dutch, message)
-    return message

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .messages import TEXTS, citation_text, item_text
+from ..models import REGISTER_KINDS
+from .messages import TEXTS, item_text
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..answer.decisions import Register
+    from ..answer.decisions import Decision, Register
 
 #: Lines the fast wrapper takes: printable characters one cell wide, ASCII spaces only.
 _CHAR = "[!-~\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]"
@@ -52,11 +53,12 @@ class _Lines:
     def __init__(self, console: Console) -> None:
         self.console = console
         self.width = console.width
+        self.plain = console.color_system is None
         self.lines: list[str] = []
-        self._codes: dict[str, tuple[str, str]] = {}
+        self._codes: dict[str, tuple[str, str]] = {"": ("", "")}
 
     def _style(self, style: str, text: str) -> str:
-        if not style or self.console.color_system is None:
+        if self.plain:
             return text
         if style not in self._codes:
             with self.console.capture() as capture:
@@ -70,17 +72,21 @@ class _Lines:
         """``parts`` (text, style) as one paragraph, wrapped like
         :func:`~.answer_view.wrapped_lines`."""
         width = max(20, self.width - indent - hanging)
-        text = "".join(part for part, _ in parts)
+        text = parts[0][0] if len(parts) == 1 else "".join(part for part, _ in parts)
         wrapped = simple_wrap(text, width)
         if wrapped is None or (len(wrapped) > 1 and len(parts) > 1):
             self._rich(parts, indent, hanging)
             return
-        for number, line in enumerate(wrapped):
-            pad = " " * (indent + (hanging if number else 0))
-            if len(parts) == 1:
-                self.lines.append(pad + self._style(parts[0][1], line))
-            else:  # one line holding every part
-                self.lines.append(pad + "".join(self._style(s, p) for p, s in parts).rstrip(" "))
+        pad = " " * indent
+        if len(parts) > 1:  # one line holding every part
+            styled = "".join(self._style(s, p) for p, s in parts)
+            self.lines.append(pad + (wrapped[0] if self.plain else styled.rstrip(" ")))
+            return
+        style = parts[0][1]
+        self.lines.append(pad + self._style(style, wrapped[0]))
+        if len(wrapped) > 1:
+            pad += " " * hanging
+            self.lines.extend(pad + self._style(style, line) for line in wrapped[1:])
 
     def _rich(self, parts: list[tuple[str, str]], indent: int, hanging: int) -> None:
         from rich.text import Text
@@ -96,26 +102,74 @@ class _Lines:
             self.lines.append(capture.get())
 
 
+class _Words:
+    """The words of the table in one language, each worked out once per distinct value."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.texts = TEXTS[lang]
+        self._items: dict[str, str] = {}
+        self._spans: dict[str, str] = {}
+
+    def item(self, item: str) -> str:
+        """:func:`~.messages.item_text` of ``item``."""
+        found = self._items.get(item)
+        if found is None:
+            found = self._items[item] = item_text(item, self.lang)
+        return found
+
+    def citation(self, d: Decision) -> str:
+        """:func:`~.messages.citation_text` of the citation of ``d`` (its words are replaced
+        only where they follow "· ", so the item and the lines translate one by one)."""
+        span = d.span.describe()
+        lines = self._spans.get(span)
+        if lines is None:
+            lines = self._spans[span] = item_text(span, self.lang)
+        return f"LRT {d.meeting_date.isoformat()} · {self.item(d.item)} · {lines}"
+
+
+def _plain_entry(out: _Lines, head: list[tuple[str, str]], body: tuple[str, str]) -> None:
+    """One entry on a console without styles: the head line, then the clause and the citation
+    indented by 4 (see :meth:`_Lines.add`)."""
+    text = "".join(part for part, _ in head)
+    width = max(20, out.width - 4)  # the hanging indent narrows the first line too
+    if len(text) <= width and _SIMPLE.fullmatch(text):
+        out.lines.append(text.rstrip(" "))
+    else:
+        out.add(head, hanging=4)
+    for text in body:
+        wrapped = simple_wrap(text, width)
+        if wrapped is None:
+            out.add([(text, "")], indent=4)
+        else:
+            out.lines.extend(["    " + line for line in wrapped])
+
+
 def render_register(register: Register, console: Console, lang: str = "nl") -> None:
     """Print the decisions register in ``lang``: one entry per decision, then the counts."""
     from rich.text import Text
 
     from .answer_view import print_wrapped
 
-    t = TEXTS[lang]
+    words = _Words(lang)
+    t = words.texts
     if not len(register):
         console.print(t["no_decisions"])
         return
     out = _Lines(console)
+    kinds = {kind: f"{t[kind]:<9} " for kind in REGISTER_KINDS}
     for d in register:
         head = [
-            (f"{d.meeting_date.isoformat()}  {t[d.kind]:<9} ", "bold"),
+            (f"{d.meeting_date.isoformat()}  {kinds[d.kind]}", "bold"),
             (", ".join(d.orgs) or "–", "bold magenta"),
-            (f"  {item_text(d.item, lang)}", "dim"),
+            (f"  {words.item(d.item)}", "dim"),
         ]
+        if out.plain:  # the same lines as out.add, with less work per entry
+            _plain_entry(out, head, (d.text, f"{words.citation(d)} · {d.source}"))
+            continue
         out.add(head, hanging=4)
         out.add([(d.text, "")], indent=4)
-        out.add([(f"{citation_text(d.citation, lang)} · {d.source}", "cyan")], indent=4)
+        out.add([(f"{words.citation(d)} · {d.source}", "cyan")], indent=4)
     console.file.write("\n".join(out.lines) + "\n")
     per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
     per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())

@@ -57,3 +57,17 @@ def run_search(
     payload["syntax"] = parsed.to_dict()
     payload["suggestions"] = [s.to_dict() for s in suggest(engine, query)] if unread else []
     return SearchRun(hits, parsed, payload)
+
+
+def query_lang(query: str) -> str:
+    """The language of a search's output: that of the query's words, not of its operators
+    (``nl`` when they say nothing, or the query cannot be read)."""
+    from ..errors import QueryError
+    from ..index.analysis import is_english
+    from ..search.syntax import parse_query
+
+    try:
+        text = parse_query(query).text
+    except QueryError:  # a bad field filter: the words without the operators
+        text = " ".join(w for w in query.split() if ":" not in w and not w.startswith("-"))
+    return "en" if is_english(text) else "nl"

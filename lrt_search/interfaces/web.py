@@ -40,7 +40,8 @@ from ..ingest.corpus import cited_lines
 from ..ingest.statement_kinds import REGISTER_KINDS
 from ..search.highlight import match_spans, query_terms, segments
 from ..search.unread import describe as describe_unread
-from .messages import TEXTS, citation_text, confidence_text, error_text, item_text
+from .error_texts import error_text
+from .messages import TEXTS, citation_text, confidence_text, item_text
 from .web_pages import corpus_span, example_questions
 from .web_queries import (
     IndexHolder,
@@ -107,8 +108,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     def error_page(request: Request, exc: LrtError) -> HTMLResponse:
         status = 503 if isinstance(exc, IndexStoreError) else 400
-        text = str(exc).removeprefix("--") if isinstance(exc, QueryError) else str(exc)
-        message = error_text(text, lang_of(request))
+        text = str(exc).removeprefix("--") if isinstance(exc, QueryError) else exc
+        message = error_text(text, lang_of(request), form_labels(lang_of(request)))
         if status == 400 and request.url.path == "/":
             # A bad query or filter keeps the form, filled in as sent, with the error below it.
             return page(request, "search.html", status=400, **search_context(request, message))
@@ -319,6 +320,14 @@ def create_app(settings: Settings) -> FastAPI:
 
     add_routes(app, holder, page, lang_of)
     return app
+
+
+def form_labels(lang: str) -> dict[str, str]:
+    """The page's names of the query parameters, for its error messages (``Vanaf: ...``)."""
+    t = TEXTS[lang]
+    names = {"q": "query", "since": "since", "until": "until", "org": "organisation"}
+    names |= {"meeting": "meeting", "mode": "mode", "kind": "kind", "k": "count"}
+    return {param: t[key][:1].upper() + t[key][1:] for param, key in names.items()}
 
 
 def parameter_problem(errors: Sequence[Any]) -> str:

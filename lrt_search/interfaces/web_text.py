@@ -33,6 +33,10 @@ def note_text(note: str, lang: str) -> str:
     if lang == "nl" and key in ("period", "speaker"):
         for pattern, word in _DUTCH_WORDS:
             rest = pattern.sub(word, rest)
+    if key == "expanded":  # Dutch search words of an English question: quoted, as words
+        more = rest.endswith(" …")
+        words = rest.removesuffix(" …").split(", ")
+        rest = ", ".join(f"“{w}”" for w in words) + (" …" if more else "")
     if key == "listed":  # register kinds: "afspraak, besluit" -> "agreement, decision"
         rest = ", ".join(TEXTS[lang].get(kind, kind) for kind in rest.split(", "))
     return f"{TEXTS[lang].get('note_' + key, key)}: {rest}"

@@ -2,11 +2,12 @@
 
 A file holds lists of one kind (``speech.toml``: words of speech and opinion; ``topics.toml``:
 what opens and closes the topic of a question; ``questions.toml``: the words that frame a
-question; ``minutes.toml``: the furniture of a minutes file). A list is an array of words or
-phrases; a trailing ``*`` stands for any word ending ("argu*": argue, argued, arguments). A
-string is a regular expression (:func:`regex_text`), for what a list of words cannot say.
-Modules ask for a list by file and name: as a set (:func:`word_set`) or as a regular expression
-alternation (:func:`alternation`, :func:`word_regex`); none spells out its own.
+question; ``periods.toml``: seasons; ``minutes.toml``: the furniture of a minutes file). A
+list is an array of words or phrases, or a table of words (:func:`mapping`); a trailing ``*``
+stands for any word ending ("argu*": argue, argued, arguments). A string is a regular
+expression (:func:`regex_text`), for what a list of words cannot say. Modules ask for a list
+by file and name: as a set (:func:`word_set`) or as a regular expression alternation
+(:func:`alternation`, :func:`word_regex`); none spells out its own.
 """
 
 from __future__ import annotations
@@ -24,9 +25,20 @@ def _table(kind: str) -> dict[str, Any]:
     return parse_toml(f"{kind}.toml", bundled_text(f"{kind}.toml"))
 
 
-def words(kind: str, name: str) -> tuple[str, ...]:
-    """List ``name`` of ``lexicon/data/<kind>.toml``, as written there."""
+def mapping(kind: str, name: str) -> dict[str, Any]:
+    """Table ``name`` of ``lexicon/data/<kind>.toml``: word -> what the file says of it."""
     value = _table(kind).get(name)
+    if not isinstance(value, dict):
+        raise ConfigError(f"{kind}.toml: no table named {name!r}")
+    return dict(value)
+
+
+def words(kind: str, name: str) -> tuple[str, ...]:
+    """List ``name`` of ``lexicon/data/<kind>.toml``, as written there (the words of a
+    table: its keys)."""
+    value = _table(kind).get(name)
+    if isinstance(value, dict):
+        value = list(value)
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise ConfigError(f"{kind}.toml: no list of words named {name!r}")
     return tuple(value)

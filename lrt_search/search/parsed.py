@@ -1,46 +1,86 @@
 """A question read once: :class:`ParsedQuestion`, what every later step looks at instead of
-the raw string (language, speaker, period and what it scopes, names, topic, intents)."""
+the raw string (language, speaker, period and what it scopes, names, topic, intents).
+
+:func:`read_question` reads it from the question's words and the alias table (no index);
+whether a period holds a meeting, the one fact of the corpus the reading needs, is asked of
+``has_meeting``. :func:`understand` turns it into the search filters
+(:class:`~lrt_search.search.query.QueryScope`).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from ..lexicon.intents import asks, intent_names
-from .query import QueryScope, speaker_mentions
+from ..index.analysis import is_english
+from ..lexicon.intents import asks, intent_names, pattern
+from .phrases import names_in, speaker_phrase, topic_of
+from .query import (
+    QueryScope,
+    find_period,
+    half_years,
+    has_dutch_function_words,
+    is_speech_word_in,
+    scope_of,
+    speaker_mentions,
+)
 
 if TYPE_CHECKING:
     from ..lexicon.glossary import Glossary
-    from ..lexicon.organisations import OrgTable
+    from ..lexicon.organisations import Mention, OrgTable
+    from ..lexicon.synonyms import Synonyms
 
-NameKind = Literal["organisation", "glossary", "name"]
+#: "speaker": words of the organisation asked as the speaker ("the Minister for Asylum and
+#: Migration"); "organisation": another organisation of the alias table; "glossary": a term of
+#: the glossary; "name": any other capitalised name ("Ter Apel", "Faber").
+NameKind = Literal["speaker", "organisation", "glossary", "name"]
+#: What a period filters: the meetings ("in april 2023"), or only the topic ("housed in the
+#: second half of 2025": a quote must name it); "" without a period.
+PeriodScope = Literal["meeting", "topic", ""]
 #: Intents that are not kinds of question but word lists of other steps.
 _NOT_INTENTS = frozenset(["quantity_words", "header", "meeting"])
 
 
 @dataclass(frozen=True)
 class ParsedQuestion:
-    """What was understood of a question. Built by :func:`parse_question`; tests build them
+    """What was understood of a question. Built by :func:`read_question`; tests build them
     by hand."""
 
     text: str
     language: Literal["en", "nl"] = "nl"
     speaker: tuple[str, ...] = ()  # organisation codes
     speaker_words: tuple[str, ...] = ()  # the words that made them the speaker
+    speaker_phrase: str = ""  # who is asked about as the speaker, as written ("the red cross")
     since: dt.date | None = None
     until: dt.date | None = None
-    period_scope: Literal["meeting", "topic", ""] = ""  # what the period filters
+    period: str = ""  # the period as read ("in 2023", "2025-07-01 to 2025-12-31")
+    period_scope: PeriodScope = ""  # what the period filters
+    period_terms: frozenset[str] = frozenset()  # a topic's period: what a quote must hold
+    half_years: tuple[str, ...] = ()  # named in words ("the second half of 2025": 2025-II)
     names: tuple[tuple[str, NameKind], ...] = ()
-    topic: str = ""  # the "about X" phrase
+    topic: str = ""  # the "about X" phrase ("" when the meeting header answers)
     intents: frozenset[str] = frozenset()  # agreed, quantity, money, chair, why, yes_no, ...
-    premise: str = ""  # of a why-question
+    speech: bool = False  # it holds a word of speech or opinion ("zei", "standpunt")
+    meeting_words: bool = False  # it ties a period to the meetings ("besproken", "meeting")
+    header: bool = False  # it asks about attendance, time or place (header chunks answer)
+    dutch_sentence: bool = True  # it holds a Dutch function word (keywords do not)
+    counted: str = ""  # a quantity question without its quantity words: what is counted
+    premise: str = ""  # of a why-question: its words after the question word
     unread: tuple[str, ...] = ()  # notes of what was not understood
 
     @property
     def english(self) -> bool:
         """Whether the question is in English."""
         return self.language == "en"
+
+    @property
+    def attendance(self) -> bool:
+        """Whether the question asks who attended or chaired (the meeting header answers)."""
+        return self.asks("attendance") or self.asks("chair")
 
     def asks(self, intent: str) -> bool:
         """Whether the question has ``intent`` (a name of lexicon/data/intents.toml)."""
@@ -55,32 +95,95 @@ def _name_kind(name: str, orgs: OrgTable, glossary: Glossary | None) -> NameKind
     return "name"
 
 
-def parse_question(
+def _names(
+    question: str, mentions: list[Mention], orgs: OrgTable, glossary: Glossary | None
+) -> tuple[tuple[str, NameKind], ...]:
+    """The names of ``question`` with their kind; a name inside the words of an organisation
+    asked as the speaker stands for those words (once)."""
+    out: list[tuple[str, NameKind]] = []
+    for name in names_in(question):
+        at = question.find(name)
+        title = next((m for m in mentions if m.start <= at < m.end), None)
+        if title is not None:
+            if (title.text, "speaker") not in out:
+                out.append((title.text, "speaker"))
+            continue
+        out.append((name, _name_kind(name, orgs, glossary)))
+    return tuple(out)
+
+
+def _period_scope(
     question: str,
-    scope: QueryScope,
+    since: dt.date | None,
+    until: dt.date | None,
+    speech: bool,
+    has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
+) -> tuple[PeriodScope, frozenset[str]]:
+    """A period that holds no meeting, in a question without a word of speech or of the
+    meetings ("How many status holders must be housed in the second half of 2025?"), modifies
+    the topic: it does not filter the meetings, and a quote must name it ("2025-ii", or the
+    year)."""
+    if since is None and until is None:
+        return "", frozenset()
+    framed = asks("meeting", question) or asks("attendance", question) or asks("chair", question)
+    if framed or speech or has_meeting is None or has_meeting(since, until):
+        return "meeting", frozenset()
+    halves = [h.lower() for h in half_years(question)]
+    years = {str(d.year) for d in (since, until) if d}
+    terms = frozenset(halves or (years if len(years) == 1 else ()))
+    return ("topic" if terms else "meeting"), terms
+
+
+def read_question(
+    question: str,
     orgs: OrgTable,
-    glossary: Glossary | None,
-    names: list[str],
-    topic: str,
-    premise: str,
-    unread: tuple[str, ...] = (),
-    period_scope: Literal["meeting", "topic", ""] = "",
+    glossary: Glossary | None = None,
+    has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None = None,
 ) -> ParsedQuestion:
-    """The :class:`ParsedQuestion` of ``question`` from its scope and the names, topic and
-    premise the answer steps found."""
+    """The :class:`ParsedQuestion` of ``question``: its speaker (organisations of the alias
+    table where the speaker stands), period, names, topic and intents. Without ``has_meeting``
+    a period always scopes the meetings."""
     mentions = speaker_mentions(question, orgs)
+    strong = [m for m in mentions if m.strong]
+    # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
+    speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
+    since, until, period = find_period(question)
+    speech = is_speech_word_in(question)
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
+    scope, terms = _period_scope(question, since, until, speech, has_meeting)
+    why = "why" in intents
     return ParsedQuestion(
         text=question,
-        language="en" if scope.english else "nl",
-        speaker=scope.orgs,
-        speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in scope.orgs),
-        since=scope.since,
-        until=scope.until,
-        period_scope=period_scope or ("meeting" if scope.since or scope.until else ""),
-        names=tuple((n, _name_kind(n, orgs, glossary)) for n in names),
-        topic=topic,
+        language="en" if is_english(question) else "nl",
+        speaker=speaker,
+        speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
+        speaker_phrase=speaker_phrase(question),
+        since=since,
+        until=until,
+        period=period or "",
+        period_scope=scope,
+        period_terms=terms,
+        half_years=tuple(half_years(question)),
+        names=_names(question, mentions, orgs, glossary),
+        topic="" if {"attendance", "chair"} & intents else topic_of(question),
         intents=intents,
-        premise=premise,
-        unread=unread,
+        speech=speech,
+        meeting_words=asks("meeting", question),
+        header=asks("header", question),
+        dutch_sentence=has_dutch_function_words(question),
+        counted=pattern("quantity_words").sub(" ", question),
+        premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if why else "",
     )
+
+
+def with_speaker(parsed: ParsedQuestion, codes: tuple[str, ...], words: str) -> ParsedQuestion:
+    """``parsed`` with the speaker found elsewhere (a person of the attendee lists)."""
+    return dataclasses.replace(parsed, speaker=codes, speaker_words=(words,))
+
+
+def understand(
+    question: str, table: OrgTable, glossary: Glossary | None, synonyms: Synonyms | None = None
+) -> QueryScope:
+    """The search filters of ``question`` (:func:`~lrt_search.search.query.scope_of` of its
+    reading)."""
+    return scope_of(read_question(question, table, glossary), glossary, synonyms)

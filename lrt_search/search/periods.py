@@ -25,6 +25,7 @@ import re
 from ..errors import QueryError
 from ..lexicon.dates import MONTHS, DateLike, find_date
 from ..lexicon.dates import as_date as day_of
+from ..lexicon.wordlists import alternation, mapping, word_set, words
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _Y = r"(?:19|20)\d{2}"
@@ -41,32 +42,26 @@ _RANGE = re.compile(
 )
 # A half or a season is the meeting period only after "in"/"during" ("de taakstelling voor de
 # tweede helft van 2025" names the period of a target, not of the meeting).
-_IN = r"\b(?:in|during|tijdens|gedurende)\s+(?:(?:the|de|het)\s+)?"
+_IN = rf"\b{alternation('periods', 'during')}\s+(?:(?:the|de|het)\s+)?"
 _HALF = re.compile(
     _IN + rf"(?P<which>first|second|1st|2nd|eerste|tweede)\s+(?:half|helft)(?:\s+(?:of|van))?\s+"
     rf"(?:the\s+year\s+|het\s+jaar\s+)?(?P<y>{_Y})\b",
     re.I,
 )
-_SEASONS = {
-    "voorjaar": (3, 5),
-    "lente": (3, 5),
-    "spring": (3, 5),
-    "zomer": (6, 8),
-    "summer": (6, 8),
-    "najaar": (9, 11),
-    "herfst": (9, 11),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 2),
+_SEASONS: dict[str, tuple[int, int]] = {
+    season: (months[0], months[1]) for season, months in mapping("periods", "seasons").items()
 }
 _SEASON = re.compile(
     _IN + rf"(?P<s>{'|'.join(_SEASONS)})(?:\s+(?:of|van))?\s+(?P<y>{_Y})\b",
     re.I,
 )
 _YEARS = re.compile(rf"\b(?P<a>{_Y})(?:\s*,\s*{_Y})*\s+(?:en|and|or|of)\s+(?P<b>{_Y})\b", re.I)
+_RELATIVE_WORDS = [
+    w for kind in ("before", "until", "after", "since") for w in words("periods", kind)
+]
 _RELATIVE = re.compile(
     # Not the Dutch "voor" without accent: "de taakstelling voor 2023" means "for 2023".
-    rf"\b(?P<w>vóór|before|prior to|until|tot|na|after|sinds|since|vanaf|from)\s+"
+    rf"\b(?P<w>{'|'.join(_RELATIVE_WORDS)})\s+"
     rf"(?P<p>{_DAY}|(?:{_M})\.?\s+{_Y}|{_Y})(?![\w-])",
     re.I,
 )
@@ -138,12 +133,12 @@ def find_range(text: str) -> tuple[dt.date | None, dt.date | None, str] | None:
         point = _point(m.group("p"))
         if point:
             word = m.group("w").lower()
-            if word in ("vóór", "before", "prior to"):
+            if word in word_set("periods", "before"):
                 until = point[0] - dt.timedelta(days=1)
                 return None, until, f"before {point[0].isoformat()}"
-            if word in ("until", "tot"):
+            if word in word_set("periods", "until"):
                 return None, point[1], f"until {point[1].isoformat()}"
-            if word in ("na", "after"):
+            if word in word_set("periods", "after"):
                 since = point[1] + dt.timedelta(days=1)
                 return since, None, f"after {point[1].isoformat()}"
             return point[0], None, f"since {point[0].isoformat()}"

@@ -12,16 +12,18 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import is_english
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
-from ..lexicon.intents import asks
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
-from ..lexicon.wordlists import word_regex, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set, words
 from .periods import find_range
+
+if TYPE_CHECKING:
+    from .parsed import ParsedQuestion
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
@@ -31,15 +33,21 @@ _DAY_MONTH_YEAR = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})\b(?!-)", re.I)
+# A year, after a word of periods.toml ("in 2023", "sinds 2022") or alone.
+_PERIOD_WORDS = "|".join(
+    w for kind in ("during", "since", "after", "before", "until") for w in words("periods", kind)
+)
 _YEAR = re.compile(
-    r"\b(in|during|throughout|tijdens|gedurende|sinds|since|from|vanaf|after|na|before|until|"
-    r"tot)?\s*(?:(?:heel|geheel|het\s+hele\s+jaar|het\s+jaar|the\s+whole\s+of|"
+    rf"\b({_PERIOD_WORDS})?\s*(?:(?:heel|geheel|het\s+hele\s+jaar|het\s+jaar|the\s+whole\s+of|"
     r"the\s+whole\s+year|all\s+of|the\s+year)\s+)?((?:19|20)\d{2})\b(?![-\d])",
     re.I,
 )
 # Words that make an organisation in a question the *speaker* ("what did IPO say"):
 # lexicon/data/speech.toml.
-_SPEECH = word_regex("speech", "speech")
+_SPEECH_LISTS = ("speech", "speaker_verbs_en", "speaker_verbs_nl", "speaker_participles_nl")
+_SPEECH = re.compile(
+    rf"\b(?:{'|'.join(alternation('speech', name) for name in _SPEECH_LISTS)})(?!\w)", re.I
+)
 
 
 def is_speech_word(word: str) -> bool:
@@ -68,7 +76,11 @@ _REPRESENTS = word_set("speech", "represents")
 # is part of the topic ("about the housing shortage among municipalities").
 _TOPIC_MARKER = word_regex("topics", "openers")
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
-_SKIP = frozenset(["the", "de", "het", "a", "een", "'s", "all", "alle", "some", "sommige"])
+_SKIP = (
+    word_set("function_words", "articles")
+    | word_set("function_words", "quantifiers")
+    | frozenset(["'s"])
+)
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
 _WORD = re.compile(r"[\w'\u2019.&-]+")
 
@@ -181,11 +193,11 @@ def find_period(question: str) -> tuple[dt.date | None, dt.date | None, str | No
     for m in _YEAR.finditer(question):
         word = (m.group(1) or "").lower()
         year = int(m.group(2))
-        if word in ("sinds", "since", "from", "vanaf"):
+        if word in word_set("periods", "since"):
             return dt.date(year, 1, 1), None, f"since {year}"
-        if word in ("after", "na"):
+        if word in word_set("periods", "after"):
             return dt.date(year + 1, 1, 1), None, f"after {year}"
-        if word in ("before", "until", "tot"):
+        if word in word_set("periods", "before") | word_set("periods", "until"):
             return None, dt.date(year - 1, 12, 31), f"before {year}"
         if word:
             return dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}"
@@ -208,7 +220,8 @@ def half_years(question: str) -> list[str]:
     return out
 
 
-def _has_dutch_function_words(text: str) -> bool:
+def has_dutch_function_words(text: str) -> bool:
+    """Whether ``text`` holds a Dutch function word (a sentence, not keywords)."""
     from ..index.analysis import dutch_stopwords, english_stopwords, words
 
     return any(w in dutch_stopwords() and w not in english_stopwords() for w in words(text))
@@ -226,14 +239,14 @@ def glossary_terms(
     terms = tuple(half_years(question))
     if english is None:
         english = is_english(question)
-    if glossary is not None and (english or not _has_dutch_function_words(question)):
+    if glossary is not None and (english or not has_dutch_function_words(question)):
         terms += tuple(glossary.expand(question))
     return terms + tuple(_synonyms_of(question, synonyms, english))
 
 
 def _synonyms_of(question: str, synonyms: Synonyms | None, english: bool) -> list[str]:
     """The Dutch synonyms of a Dutch sentence's words (keywords are searched as typed)."""
-    if synonyms is None or english or not _has_dutch_function_words(question):
+    if synonyms is None or english or not has_dutch_function_words(question):
         return []
     return synonyms.expand(question)
 
@@ -242,33 +255,27 @@ def _note(label: str, terms: Sequence[str]) -> str:
     return f"{label}: " + ", ".join(terms[:8]) + (" …" if len(terms) > 8 else "")
 
 
-def understand(
-    question: str, table: OrgTable, glossary: Glossary | None, synonyms: Synonyms | None = None
+def scope_of(
+    parsed: ParsedQuestion, glossary: Glossary | None, synonyms: Synonyms | None = None
 ) -> QueryScope:
-    """The scope of ``question``; see the module docstring."""
+    """The search filters of a question read once (:mod:`lrt_search.search.parsed`): its
+    speaker and period, and the BM25 terms its words add: the half-years it names in words,
+    the Dutch glossary terms when it is English or keywords, the Dutch synonyms of a Dutch
+    sentence's words."""
+    question, english = parsed.text, parsed.english
     notes: list[str] = []
-    orgs: tuple[str, ...] = ()
-    mentions = speaker_mentions(question, table)
-    strong = [m for m in mentions if m.strong]
-    # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
-    orgs = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
-    if orgs:
-        notes.append("speaker: " + ", ".join(orgs))
-    since, until, period = find_period(question)
-    if period:
-        notes.append("period: " + period)
-    english = is_english(question)
-    terms = glossary_terms(question, glossary, english)
-    if terms and glossary is not None and (english or not _has_dutch_function_words(question)):
-        notes.append(_note("glossary", terms))
-    similar = _synonyms_of(question, synonyms, english)
-    if similar:
-        terms += tuple(similar)
-        notes.append(_note("synonyms", similar))
-    return QueryScope(orgs, since, until, english, terms, tuple(notes))
-
-
-def wants_header(question: str) -> bool:
-    """Whether a question asks about attendance, time or place: only those get header chunks
-    (the title, time, place and attendee lists of a meeting)."""
-    return asks("header", question)
+    if parsed.speaker:
+        notes.append("speaker: " + ", ".join(parsed.speaker))
+    if parsed.period:
+        notes.append("period: " + parsed.period)
+    terms = parsed.half_years
+    if glossary is not None and (english or not parsed.dutch_sentence):
+        terms += tuple(glossary.expand(question))
+        if terms:
+            notes.append(_note("glossary", terms))
+    if synonyms is not None and not english and parsed.dutch_sentence:
+        similar = synonyms.expand(question)
+        if similar:
+            terms += tuple(similar)
+            notes.append(_note("synonyms", similar))
+    return QueryScope(parsed.speaker, parsed.since, parsed.until, english, terms, tuple(notes))

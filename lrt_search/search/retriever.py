@@ -30,8 +30,9 @@ from .expansion import dense_query, expansion_added, expansion_ranking
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion, top_positive
 from .learned import learned_fusion
 from .limits import check_query
+from .parsed import ParsedQuestion, read_question
 from .periods import DateLike, as_date
-from .query import QueryScope, glossary_terms, understand, wants_header
+from .query import QueryScope, glossary_terms, scope_of
 from .rerank import make_reranker
 
 
@@ -361,9 +362,10 @@ class Retriever:
             fused = lexical_first(fused, exact)
         return fused
 
-    def scope(self, question: str) -> QueryScope:
-        """What :meth:`ask` understands of a question: speaker, period, glossary, bridges."""
-        return noted(self, understand(question, self.orgs, self.glossary, self.synonyms), question)
+    def scope(self, question: str, parsed: ParsedQuestion | None = None) -> QueryScope:
+        """What :meth:`ask` understands of ``question`` (read once: ``parsed``)."""
+        parsed = parsed or read_question(question, self.orgs, self.glossary)
+        return noted(self, scope_of(parsed, self.glossary, self.synonyms), question)
 
     def search_question(
         self,
@@ -373,15 +375,16 @@ class Retriever:
         since: DateLike = None,
         until: DateLike = None,
         scope: QueryScope | None = None,
+        parsed: ParsedQuestion | None = None,
     ) -> tuple[QueryScope, list[Hit]]:
         """Search a natural question, taking its speaker and period as filters when
         ``settings.understand_query`` is on; explicit ``org`` / ``since`` / ``until`` override
         what was understood; an understood speaker who speaks in no passage is dropped (as
         ``ask`` does). The one place where a question's scope becomes search filters (the
-        evaluation and ``ask`` use it); pass ``scope`` when it is already known."""
+        evaluation and ``ask`` use it); pass ``scope``/``parsed`` when already known."""
         understood = self.settings.understand_query
-        if scope is None:
-            scope = self.scope(question) if understood else QueryScope()
+        parsed = parsed or read_question(question, self.orgs, self.glossary)
+        scope = scope or (self.scope(question, parsed) if understood else QueryScope())
         orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
         extra = scope.glossary_terms if self.settings.expand_glossary else ()
         run = partial(
@@ -391,7 +394,7 @@ class Retriever:
             since=since if since is not None else scope.since,
             until=until if until is not None else scope.until,
             extra_terms=extra if understood else None,  # else search finds them itself
-            headers=wants_header(question),
+            headers=parsed.header,
         )
         hits = run(org=orgs or None)
         if not hits and orgs and not org and self.settings.speaker_fallback:

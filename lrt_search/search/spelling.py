@@ -4,7 +4,10 @@ A word of the query that the index does not know (:func:`lrt_search.search.unrea
 gets the closest word of the minutes as a suggestion: the surface word at the smallest
 Damerau-Levenshtein distance (``editdistpy``, transpositions count as one edit), at most
 :data:`Settings.spelling_max_edits` edits (one for words up to five letters), ties broken by how
-often the word occurs. The vocabulary is the minutes' own words, read once per engine.
+often the word occurs. The vocabulary is the minutes' own words as written, stored with the index
+when it is built (``spellings`` in ``facts.sqlite``, :mod:`lrt_search.index.facts`): a suggestion
+reads the words of nearby lengths, never the chunks. Chunks without a stored index (or an index
+written before the vocabulary was) are read once per retriever instead.
 """
 
 from __future__ import annotations
@@ -12,18 +15,19 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from editdistpy import damerau_osa
 
+from ..index.facts import corpus_facts, spelling_counts
 from ..lexicon.textnorm import fold_accents
 from .unread import find_unread
 
 if TYPE_CHECKING:
     from .retriever import Retriever
 
-_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
 _VOCABULARY: weakref.WeakKeyDictionary[object, dict[int, Counter[str]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -44,19 +48,26 @@ class Suggestion:
         return {"word": self.word, "suggestion": self.suggestion, "query": self.query}
 
 
-def vocabulary(retriever: Retriever) -> dict[int, Counter[str]]:
-    """The minutes' words (lowercase) with their counts, by length; read once per retriever."""
-    cached = _VOCABULARY.get(retriever)
-    if cached is not None:
-        return cached
-    counts: Counter[str] = Counter()
-    for chunk in retriever.chunks:
-        counts.update(w.lower() for w in _WORD.findall(chunk.text))
+def _by_length(pairs: Iterable[tuple[str, int]]) -> dict[int, Counter[str]]:
     by_length: dict[int, Counter[str]] = {}
-    for word, n in counts.items():
+    for word, n in pairs:
         by_length.setdefault(len(word), Counter())[word] = n
-    _VOCABULARY[retriever] = by_length
     return by_length
+
+
+def vocabulary(
+    retriever: Retriever, shortest: int = 0, longest: int = 10**6
+) -> dict[int, Counter[str]]:
+    """The minutes' words (lowercase, as written) of ``shortest`` to ``longest`` characters with
+    their counts, by length: from the index's stored vocabulary, else from the chunks (read once
+    per retriever)."""
+    stored = corpus_facts(retriever.chunks).spellings(shortest, longest)
+    if stored is not None:
+        return _by_length(stored)
+    cached = _VOCABULARY.get(retriever)
+    if cached is None:
+        cached = _VOCABULARY[retriever] = _by_length(spelling_counts(retriever.chunks).items())
+    return {n: words for n, words in cached.items() if shortest <= n <= longest}
 
 
 def closest_word(word: str, words: dict[int, Counter[str]], max_edits: int) -> str | None:
@@ -86,13 +97,13 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
     unknown = [w for u in found if u.kind == "words" for w in u.text.split(", ")]
     if not unknown or retriever.settings.spelling_max_edits < 1:  # 0: no suggestions
         return []
-    words = vocabulary(retriever)
     max_edits = retriever.settings.spelling_max_edits
     corrected = query
     out = []
     for word in unknown:
         if len(word) < retriever.settings.spelling_min_chars:
             continue
+        words = vocabulary(retriever, len(word) - max_edits, len(word) + max_edits)
         better = closest_word(word, words, max_edits)
         if better is None:
             continue

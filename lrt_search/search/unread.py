@@ -31,7 +31,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.intents import framing_spans
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
-from ..lexicon.wordlists import word_set
+from ..lexicon.wordlists import word_set, words
 from .bridges import bridges_of
 from .query import (
     find_period,
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 KINDS = ("date", "name", "speaker", "words")
 
 _MONTH_RE = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
-_SEASON_RE = r"voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall"
+_SEASON_RE = "|".join(words("periods", "seasons"))
 _FEAST_RE = (
     r"christmas|xmas|easter|new\s+year|kerst\w*|pasen|paas\w*|nieuwjaar|oud\s+en\s+nieuw|"
     r"zomerreces|kerstreces|meireces|herfstreces|summer\s+recess|(?:zomer|kerst)vakantie"

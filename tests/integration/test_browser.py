@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from langcheck import other_language_words
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -165,30 +166,22 @@ def test_suggestion_link_in_the_browser(server: str, browser: webdriver.Chrome) 
 
 # ---------------------------------------------------------------------- one language per page
 
-#: Words of the other language that the interface itself might let through (notes,
-#: citations), besides every word of the other language's message table.
-_LEAKS = {
-    "nl": {"line", "lines", "item", "confidence", "understood", "speaker", "period", "the"},
-    "en": {"regel", "regels", "agendapunt", "zekerheid", "begrepen", "spreker", "periode", "t/m"},
-}
-#: The page's own words, without the minutes' text (quotes, snippets, meeting titles in the
-#: filter lists), without the product name and the link to the other language.
+#: The page's own words, without the minutes' text (quotes, snippets, register entries, meeting
+#: and item titles, organisation names, the filter lists), the product name and the link to the
+#: other language.
 _INTERFACE_TEXT = """
 const copy = document.body.cloneNode(true);
-copy.querySelectorAll('blockquote, option, .result p, .lang, .brand, mark')
+copy.querySelectorAll('blockquote, option, .result p, .lang, .brand, mark, .minutes, .name, pre')
   .forEach(e => e.remove());
 return copy.innerText;
 """
 
 
-def _other_words(lang: str) -> set[str]:
-    from lrt_search.interfaces.messages import TEXTS
-
-    def words(table: dict[str, str]) -> set[str]:
-        return {w for v in table.values() for w in re.findall(r"[^\W\d_][\w/]*", v.lower())}
-
-    other = "en" if lang == "nl" else "nl"
-    return (words(TEXTS[other]) - words(TEXTS[lang])) | _LEAKS[lang]
+@pytest.fixture(scope="module")
+def minutes(built) -> set[str]:
+    """The minutes' own words (lower case)."""
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(built.corpus.glob("*.txt")))
+    return set(re.findall(r"(?<!\w)[^\W\d_][\w/]*", text.lower()))
 
 
 @pytest.mark.parametrize(
@@ -196,7 +189,7 @@ def _other_words(lang: str) -> set[str]:
     [("nl", "Wat is er in april 2023 afgesproken?"), ("en", "What was agreed in April 2023?")],
 )
 def test_answer_page_speaks_one_language(
-    server: str, browser: webdriver.Chrome, lang: str, question: str
+    server: str, browser: webdriver.Chrome, minutes: set[str], lang: str, question: str
 ) -> None:
     browser.get(server + ("/?lang=en" if lang == "en" else "/"))
     browser.find_element(By.ID, "q").send_keys(question)
@@ -204,8 +197,7 @@ def test_answer_page_speaks_one_language(
     WebDriverWait(browser, 120).until(ec.presence_of_element_located((By.ID, "answer")))
     assert browser.find_elements(By.CSS_SELECTOR, "#answer .quote")
     text = browser.execute_script(_INTERFACE_TEXT)
-    found = set(re.findall(r"[^\W\d_][\w/]*", text.lower()))
-    leaked = found & _other_words(lang)
+    leaked = other_language_words(text, lang, minutes)
     assert not leaked, (leaked, text[:2000])
     confidence = browser.find_element(By.ID, "confidence").text
     label = {
@@ -213,6 +205,36 @@ def test_answer_page_speaks_one_language(
         "en": r"confidence (high|medium|low) \(\d\.\d\d\)",
     }
     assert re.fullmatch(label[lang], confidence), confidence
+
+
+#: Pages beside the answer: a suggestion, the help of the filters and of the query syntax, the
+#: 400 page (which keeps the form), an error page, the organisation page, the register.
+_ONE_LANGUAGE_PAGES = [
+    ("/?q=spreidinswet", "suggestion"),
+    ("/", "syntax-help"),
+    ("/?q=opvang&since=gisteren", "error"),
+    ("/org/Nergenshuizen", "error"),
+    ("/org/VNG", "org-counts"),
+    ("/decisions", "facets"),
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_pages_speak_one_language(
+    server: str, browser: webdriver.Chrome, minutes: set[str], lang: str
+) -> None:
+    for path, element in _ONE_LANGUAGE_PAGES:
+        sep = "&" if "?" in path else "?"
+        browser.get(server + path + (f"{sep}lang=en" if lang == "en" else ""))
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+        assert browser.find_element(By.ID, element).text, path
+        text = browser.execute_script(_INTERFACE_TEXT)
+        leaked = other_language_words(text, lang, minutes)
+        assert not leaked, (path, leaked, text[:1500])
+    browser.get(server + ("/?q=opvang&since=gisteren" + ("&lang=en" if lang == "en" else "")))
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "opvang"  # the form stays
+    label = {"nl": "Vanaf: 'gisteren' is geen datum", "en": "From: 'gisteren' is not a date"}
+    assert browser.find_element(By.ID, "error").text.startswith(label[lang])
 
 
 # ------------------------------------------------------------------------------ phone width
@@ -291,8 +313,8 @@ def test_csv_download_parses(server: str, browser: webdriver.Chrome) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, for Excel
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     shown = browser.find_elements(By.CSS_SELECTOR, "#register tr.decision")
-    assert len(rows) == len(shown) > 0 and {r["kind"] for r in rows} == {"actie"}
-    assert all(r["citation"].startswith("LRT ") and r["text"] for r in rows)
+    assert len(rows) == len(shown) > 0 and {r["soort"] for r in rows} == {"actie"}  # Dutch page
+    assert all(r["bron"].startswith("LRT ") and r["tekst"] for r in rows)
 
     _search(browser, server, '"Ter Apel"')
     href = browser.find_element(By.ID, "download-csv").get_attribute("href") or ""
@@ -300,4 +322,4 @@ def test_csv_download_parses(server: str, browser: webdriver.Chrome) -> None:
         rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8-sig")), delimiter=";"))
     hits = browser.find_elements(By.CSS_SELECTOR, "#hits .hit")
     assert len(rows) == len(hits) > 0
-    assert all("ter apel" in " ".join(r["text"].lower().split()) for r in rows)
+    assert all("ter apel" in " ".join(r["tekst"].lower().split()) for r in rows)

@@ -34,7 +34,8 @@ def paths(built) -> list[str]:
 def one_line_error(err: str) -> str:
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
-    assert lines[0].startswith("lrt-search: error: "), err
+    # in the output's language: a Dutch query gets "fout", an English one "error"
+    assert lines[0].startswith(("lrt-search: error: ", "lrt-search: fout: ")), err
     return lines[0]
 
 
@@ -236,16 +237,17 @@ def test_index_json(built, tmp_path: Path, capsys) -> None:
 @pytest.mark.parametrize(
     ("argv", "needle"),
     [
-        (["search", ""], "empty query"),
-        (["search", "   "], "empty query"),
-        (["ask", ""], "empty"),
+        (["search", ""], "lege zoekvraag"),
+        (["search", "   "], "lege zoekvraag"),
+        (["ask", ""], "lege"),
+        (["search", "what about the reception", "-k", "0"], "error: -k: must be at least 1"),
         (["search", "opvang", "--mode", "foo"], "--mode"),
         (["search", "opvang", "--since", "notadate"], "--since"),
         (["search", "opvang", "--until", "2023-02-30"], "--until"),
         (["search", "opvang", "--org", "nobody"], "nobody"),
         (["ask", "wat zei het IPO?", "--org", "nobody"], "nobody"),
         (["search", "opvang", "-k", "0"], "-k"),
-        (["search", "opvang", "--since", "2024-01-01", "--until", "2023-01-01"], "after"),
+        (["search", "opvang", "--since", "2024-01-01", "--until", "2023-01-01"], "ligt na"),
         (["search", "opvang", "--bogus"], "--bogus"),
         (["search", "opvang", "-k", "many"], "-k"),
         (["search"], "query"),
@@ -291,7 +293,7 @@ def test_missing_corpus_is_an_error_not_the_old_index(built, tmp_path: Path, cap
     argv = ["search", "opvang", "--corpus", str(tmp_path / "nowhere"), "--index", str(built.index)]
     code, out, err = run(argv, capsys)
     assert code == 1 and not out
-    assert "nowhere" in one_line_error(err) and "does not exist" in err
+    assert "nowhere" in one_line_error(err) and "bestaat niet" in err
 
 
 def test_duplicate_meeting_dates_warn(built, tmp_path: Path, capsys) -> None:
@@ -394,7 +396,7 @@ def test_console_script_exit_code_end_to_end(built) -> None:
         timeout=120,
     )
     assert result.returncode == 2
-    assert result.stderr.strip() == "lrt-search: error: empty query"
+    assert result.stderr.strip() == "lrt-search: fout: lege zoekvraag"  # Dutch, the default
     assert result.stdout == ""
     result = subprocess.run(
         [sys.executable, "-m", "lrt_search.interfaces.cli", "search", "opvang", "--mode", "foo"],
@@ -430,6 +432,10 @@ def test_corpus_without_readable_minutes_is_an_error(command: str, tmp_path: Pat
     code, out, err = run([command, "--corpus", str(tmp_path)], capsys)
     assert code == 1 and not out.strip()
     lines = err.strip().splitlines()
+    if command == "decisions":  # the register speaks Dutch unless --lang en, errors too
+        assert lines[0].startswith("waarschuwing: overgeslagen:") and "leeg.txt" in lines[0], err
+        assert lines[-1] == f"lrt-search: fout: {tmp_path}: geen leesbare notulen in de notulenmap"
+        return
     assert lines[0].startswith("warning: skipped") and "leeg.txt" in lines[0], err
     assert lines[-1] == f"lrt-search: error: {tmp_path}: no readable minutes in the corpus folder"
 

@@ -64,8 +64,14 @@ def test_decisions_cli_formats(built, capsys) -> None:
     assert {f["org"] for f in data["facets"]["by_organisation"]} >= {"VNG", None}
 
     code, out, _ = run(["decisions", "--format", "csv", "--org", "VNG", *corpus], capsys)
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert code == 0 and rows and all("VNG" in r["organisaties"].split(";") for r in rows)
+    assert all(r["bron"].startswith("LRT ") and " item " not in r["bron"] for r in rows)
+    english = ["decisions", "--format", "csv", "--org", "VNG", "--lang", "en", *corpus]
+    code, out, _ = run(english, capsys)
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert code == 0 and rows and all("VNG" in r["orgs"].split(";") for r in rows)
+    assert {r["kind"] for r in rows} <= {"agreement", "decision", "action"}
 
     code, out, _ = run(["decisions", "--format", "md", "--kind", "besluit", *corpus], capsys)
     assert code == 0 and out.startswith("| Vergadering | Agendapunt | Soort |")
@@ -88,9 +94,9 @@ def test_register_csv_opens_in_dutch_excel(built, capsys) -> None:
     then joined with ','."""
     corpus = ["--corpus", str(built.corpus)]
     code, out, _ = run(["decisions", "--format", "csv", "--csv-sep", ";", *corpus], capsys)
-    assert code == 0 and out.startswith("\ufeffmeeting_date;item;kind;orgs;")
+    assert code == 0 and out.startswith("\ufeffvergaderdatum;agendapunt;soort;organisaties;")
     rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff")), delimiter=";"))
-    assert len(rows) >= 20 and any("," in r["orgs"] for r in rows)
-    assert any("ë" in r["text"] or "é" in r["text"] for r in rows)  # accents survive
+    assert len(rows) >= 20 and any("," in r["organisaties"] for r in rows)
+    assert any("ë" in r["tekst"] or "é" in r["tekst"] for r in rows)  # accents survive
     code, _, err = run(["decisions", "--format", "csv", "--csv-sep", "ab", *corpus], capsys)
     assert code != 0 and "--csv-sep" in err

@@ -44,3 +44,22 @@ def test_no_question_decodes_every_chunk(engine: Engine, monkeypatch: pytest.Mon
         engine.search(question, k=10)
         assert len(set(decoded)) < n, (question, len(set(decoded)), n)
     assert engine.chunks.facts.attendees()  # the stored facts were read
+
+
+def test_the_register_decodes_no_chunk(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Engine.decisions`` (the web's register) reads the rows stored with the index."""
+    from lrt_search.answer.decisions import corpus_register
+
+    decoded: list[int] = []
+    real = ChunkStore._decode
+
+    def counting(self: ChunkStore, rows: list[int], keep: bool = True):  # type: ignore[no-untyped-def]
+        decoded.extend(rows)
+        return real(self, rows, keep)
+
+    monkeypatch.setattr(ChunkStore, "_decode", counting)
+    engine.__dict__.pop("_decisions", None)
+    register = engine.decisions()
+    assert decoded == []
+    assert register.to_dict() == corpus_register(engine.settings).to_dict()
+    assert len(engine.decisions(kind="actie", org="COA")) < len(register)

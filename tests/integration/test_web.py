@@ -272,7 +272,7 @@ def test_unconvertible_parameters_are_400_with_one_error_line(client) -> None:
     assert r.status_code == 400 and r.json() == {"error": "q: missing"}
     page = client.get("/", params={"q": "taakstelling", "k": "veel"})
     assert page.status_code == 400 and "<html" in page.text
-    assert "k: geen geheel getal: &#39;veel&#39;" in page.text
+    assert "Aantal: geen geheel getal: &#39;veel&#39;" in page.text  # the form's name of k
     view = client.get("/meeting/2023-11-03-lrt.txt", params={"start": "x"})
     assert view.status_code == 400 and "start: geen geheel getal" in view.text
 
@@ -301,7 +301,7 @@ def test_meetings_page_and_bad_line_ranges(client) -> None:
     assert ok.status_code == 200 and len(re.findall('class="line cited"', ok.text)) == 3
     for start, end in ((50, 16), (99999, 99999), (0, 3)):
         r = client.get("/meeting/2023-11-10-lrt.txt", params={"start": start, "end": end})
-        assert r.status_code == 400 and "not a range within" in r.text, (start, end)
+        assert r.status_code == 400 and "liggen niet binnen de 63 regels" in r.text, (start, end)
 
 
 def test_api_search_takes_the_query_syntax_and_the_clis_periods(client, engine) -> None:
@@ -363,9 +363,9 @@ def test_bad_parameter_page_keeps_the_form(client) -> None:
     assert (
         'id="search-form"' in r.text and 'value="opvang"' in r.text and 'value="gisteren"' in r.text
     )
-    assert "since: &#39;gisteren&#39; is geen datum of periode" in r.text  # Dutch page, Dutch error
+    assert "Vanaf: &#39;gisteren&#39; is geen datum of periode" in r.text  # Dutch page and label
     english = client.get("/", params={"q": "opvang", "k": "abc", "lang": "en"})
-    assert english.status_code == 400 and "k: not a whole number" in english.text
+    assert english.status_code == 400 and "Count: not a whole number" in english.text
 
 
 def test_meetings_page_lists_agenda_items_with_links(client, built) -> None:
@@ -389,7 +389,9 @@ def test_organisation_page_and_downloads(client, engine) -> None:
     js = client.get("/download/search", params={"q": "opvang", "format": "json"}).json()
     assert js == client.get("/api/search", params={"q": "opvang"}).json()
     csv_text = client.get("/download/search", params={"q": "opvang", "sep": ","}).text
-    assert csv_text.startswith("\ufeffrank,meeting_date,")
+    assert csv_text.startswith("\ufeffrang,vergaderdatum,agendapunt,")  # the page's language
+    english = client.get("/download/search", params={"q": "opvang", "lang": "en"}).text
+    assert english.startswith("\ufeffrank,meeting_date,item,")
     assert (
         client.get("/download/search", params={"q": "opvang", "format": "xls"}).status_code == 400
     )

@@ -3,11 +3,11 @@ notes and errors."""
 
 from __future__ import annotations
 
+from lrt_search.interfaces.error_texts import error_text
 from lrt_search.interfaces.messages import (
     TEXTS,
     citation_text,
     confidence_text,
-    error_text,
     item_text,
 )
 from lrt_search.interfaces.web_text import note_text

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from lrt_search.lexicon.organisations import OrgTable
-from lrt_search.search.query import is_speaker_position, understand
+from lrt_search.search.parsed import understand
+from lrt_search.search.query import is_speaker_position
 
 
 @pytest.fixture(scope="module")

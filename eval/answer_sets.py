@@ -1,0 +1,83 @@
+"""The answer figures of `ask` on every answerability set at once: dev, the generated set, the
+probes (eval/probes.jsonl) and the held-out probes (eval/holdout_probe.jsonl, written by hand to
+guard against tuning to the generator's wording).
+
+Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
+confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
+0.70) and, for the generated set, the unanswerable questions abstained on by how they were made.
+
+    python eval/answer_sets.py [--sets dev,generated,probes,holdout] [--disable CHECK ...]
+                               [--dump FILE.json] [--misses]
+
+`--dump` writes every question's record (abstained, reason code, label, gold held) for a diff
+between two runs; `--misses` lists the questions each set gets wrong. The test split is never run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from lrt_search import Settings
+from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.evaluation.reliability import abstained_by_change, reliability
+from lrt_search.evaluation.runner import ask_all
+
+HERE = Path(__file__).resolve().parent
+SETS = {
+    "dev": (HERE / "questions.jsonl", "dev"),
+    "generated": (HERE / "generated.jsonl", "generated"),
+    "probes": (HERE / "probes.jsonl", "all"),
+    "holdout": (HERE / "holdout_probe.jsonl", "all"),
+}
+
+
+def _share(a: int, b: int) -> str:
+    return f"{a}/{b} ({a / b:.3f})" if b else "-"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--disable", action="append", default=[], help="a check to switch off")
+    parser.add_argument("--dump", type=Path, default=None)
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args()
+    settings = Settings()
+    if args.disable:
+        settings = settings.replace(disabled_checks=tuple(args.disable))
+    engine = engine_for(settings)
+    dump: dict[str, dict] = {}
+    for name in args.sets.split(","):
+        path, split = SETS[name]
+        questions = load_questions(path, split)
+        stats, records = ask_all(engine, questions, progress=False)
+        print(
+            f"{name:9} abstained on unanswerable "
+            f"{_share(stats.abstained_unanswerable, stats.unanswerable)}  false abstentions "
+            f"{_share(stats.abstained_answerable, stats.answerable)}  gold quoted "
+            f"{_share(stats.quotes_with_gold, stats.answerable)}"
+        )
+        rows = "  ".join(f"{r.label} {_share(r.right, r.count)}" for r in reliability(records))
+        print(f"{'':9} {rows}")
+        if name == "generated":
+            changes = abstained_by_change(records)
+            print(f"{'':9} " + "  ".join(f"{c}: {a}/{n}" for c, (a, n) in changes.items() if c))
+        texts = {q.id: q.question for q in questions}
+        for r in records:
+            dump[f"{name}:{r.id}"] = {**asdict(r), "question": texts[r.id]}
+            if args.misses and not r.right:
+                print(
+                    f"   miss {r.id} [{r.change or r.answerable}] {texts[r.id]!r} -> "
+                    f"{'abstained ' + str(r.reason_code) if r.abstained else r.label}"
+                )
+    if args.dump:
+        args.dump.write_text(json.dumps(dump, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
