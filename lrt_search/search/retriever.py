@@ -227,8 +227,7 @@ class Retriever:
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
-            text = dense_query(query, extra if mode == "hybrid" else (), self.settings)
-            rankings["dense"] = self._dense_ranking(text, depth, allowed)
+            rankings["dense"] = self._dense_ranking(query, depth, allowed, extra)
         hits = self._fuse(rankings, k, mode, query)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
@@ -277,9 +276,9 @@ class Retriever:
         return vector
 
     def _dense_ranking(
-        self, query: str, depth: int, allowed: np.ndarray | None
+        self, query: str, depth: int, allowed: np.ndarray | None, extra: Sequence[str] = ()
     ) -> list[tuple[int, float]]:
-        query_vec = self.query_vector(query)
+        query_vec = self.query_vector(dense_query(query, extra, self.settings))
         weight = self.settings.sentence_weight
         if weight <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
             return self.vectors.search(query_vec, depth, allowed)
