@@ -211,13 +211,14 @@ def error_text(
     A :class:`~lrt_search.errors.ReadError` or ``IndexStoreError`` keeps its path as the head;
     ``labels`` name the parameters as a form shows them (``since`` -> ``Vanaf``)."""
     text = str(message)
+    path, problem = getattr(message, "path", None), getattr(message, "problem", None)
+    if isinstance(path, Path) and isinstance(problem, str):
+        problem = problem.removeprefix(f"{path}: ")  # a reason that named the folder already
+        return f"{path}: {dutch_problem(problem) if lang == 'nl' else problem}"
     if labels:
         text = _labelled(text, labels, lang)
     if lang != "nl":
         return text
-    path, problem = getattr(message, "path", None), getattr(message, "problem", None)
-    if isinstance(path, Path) and isinstance(problem, str):
-        return f"{path}: {dutch_problem(problem)}"
     for pattern, dutch in _WHOLE:
         m = pattern.fullmatch(text)
         if m:
