@@ -175,12 +175,11 @@ class Settings:
     topic_standout_z: float = 4.5
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
-    # Term overlap in a statement's score (issue 16b, measured with eval/quote_misses.py and
-    # `lrt-search eval`): gold quoted at 0.3 / 0.15 / 0.1 / 0.05 / 0.0 on dev 66 / 68 / 69 / 71 /
-    # 71 of 89, on eval/quote_probe.jsonl 41 / 43 / 44 / 44 / 44 of 46, on the generated set
-    # - / 268 / 268 / 268 / 266 of 277; abstentions the same at every weight. A term shared with
-    # the question counted for more than the meaning of the whole statement.
-    answer_lexical_weight: float = 0.05
+    # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
+    # Before issue 21's search changes, 0.05 quoted gold more often than 0.15 (dev 71 vs 68 of
+    # 89, eval/quote_probe.jsonl 44 vs 43 of 46, generated 268 both); after them 0.05 vs 0.15
+    # gives dev 67 vs 66, quote_probe 40 vs 40, generated 270 vs 271: no benefit, so 0.15 stays.
+    answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     answer_margin: float = 0.05  # quote the statements within this margin of the best
