@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 
@@ -47,6 +48,10 @@ CONFIGS = [
     ("no-light-verbs", "default, Dutch light verbs kept as query terms"),
     ("no-synonyms", "default, no Dutch synonyms"),
     ("no-bridges", "default, no dictionary bridges (FreeDict)"),
+    ("expansion", "default + document expansion (off by default)"),
+    ("no-speaker-fallback", "default, no fallback for a silent understood speaker"),
+    ("dense-extra", "default + glossary terms in the dense query (off by default)"),
+    ("learned-fusion", "default + learned fusion (fitted on dev: optimistic there)"),
     ("before-issue-8", "before issue 8 (approximately; see the config)"),
     ("default", "**default**"),
 ]
@@ -100,12 +105,29 @@ COMPARE = [
     "no-light-verbs",
     "no-synonyms",
     "no-bridges",
+    "expansion",
+    "no-speaker-fallback",
+    "dense-extra",
+    "learned-fusion",
     "before-issue-8",
 ]
-ANSWERS = ("default", "no-evidence-checks", "no-synonyms", "no-bridges", "before-issue-8")
-# Issue 21's features, each with the configuration that switches it off: the per-feature
-# effect table (dev: chosen there; test: reported once).
-FEATURES = [("dictionary bridges (search/bridges.py, FreeDict)", "no-bridges")]
+ANSWERS = (
+    "default",
+    "no-evidence-checks",
+    "no-synonyms",
+    "no-bridges",
+    "expansion",
+    "before-issue-8",
+)
+# Issue 21's features, each with the configuration that switches it off (on by default) or on
+# (off by default): the per-feature effect table (dev: chosen there; test: reported once).
+FEATURES = [
+    ("dictionary bridges (search/bridges.py, FreeDict)", "no-bridges", True),
+    ("document expansion (search/expansion.py)", "expansion", False),
+    ("silent understood speaker dropped (speaker_fallback)", "no-speaker-fallback", True),
+    ("glossary terms in the dense query (dense_extra_terms)", "dense-extra", False),
+    ("learned fusion (search/learned.py)", "learned-fusion", False),
+]
 CHANGES = ("org_swap", "absent_topic", "no_meeting", "no_amount", "false_premise")
 
 
@@ -194,31 +216,68 @@ def reliability_section(
 
 
 def feature_effects(reports: dict[tuple[str, str], Report]) -> list[str]:
-    """The per-feature effect table: default minus the default without the feature, on
-    paraphrase R@5 and overall R@5 / nDCG@10, per split, with the paired permutation p."""
+    """The per-feature effect table: without -> with the feature (the default on one side),
+    on paraphrase R@5 and overall R@5 / nDCG@10, per split, with the paired permutation p."""
     lines = [
         "",
-        "## Per-feature effect (default minus default without the feature)",
+        "## Per-feature effect (without -> with the feature)",
         "",
         "Paraphrase R@5 and overall R@5 / nDCG@10; p from the paired permutation test on all "
-        "answerable questions of the split. Features were chosen on dev.",
+        "answerable questions of the split. A feature on by default is compared with the "
+        "default without it; one off by default, the default with it. Features were chosen on "
+        "dev; the learned fusion's dev row uses weights fitted on dev (its honest, "
+        "cross-validated dev figure is in the next section).",
         "",
-        "| feature (off: config) | split | para R@5 | R@5 | p | nDCG@10 | p |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        "| feature (config) | default | split | para R@5 | R@5 | p | nDCG@10 | p |",
+        "|---|---|---|---:|---:|---:|---:|---:|",
     ]
     nan = dict.fromkeys(MEASURES, float("nan"))
-    for label, off in FEATURES:
+    for label, config, on in FEATURES:
         for split in ("dev", "test"):
-            on_r, off_r = reports[("default", split)], reports[(off, split)]
+            default, other = reports[("default", split)], reports[(config, split)]
+            off_r, on_r = (other, default) if on else (default, other)
             para = on_r.by_type.get("paraphrase", nan)["R@5"]
             para_off = off_r.by_type.get("paraphrase", nan)["R@5"]
             c = {m.metric: m for m in compare(off_r.per_question, on_r.per_question).metrics}
             lines.append(
-                f"| {label} (`{off}`) | {split} | {para_off:.3f} -> {para:.3f} | "
+                f"| {label} (`{config}`) | {'on' if on else 'off'} | {split} | "
+                f"{para_off:.3f} -> {para:.3f} | "
                 f"{c['R@5'].a:.3f} -> {c['R@5'].b:.3f} | {c['R@5'].p_value:.3f} | "
                 f"{c['nDCG@10'].a:.3f} -> {c['nDCG@10'].b:.3f} | {c['nDCG@10'].p_value:.3f} |"
             )
+    lines += learned_section()
     return lines
+
+
+def learned_section() -> list[str]:
+    """The learned fusion's cross-validated dev figures (eval/fusion_cv.json, written by
+    ``python eval/fit_fusion.py --l2 0.3 --gen-weight 0.3 --json eval/fusion_cv.json``)."""
+    try:
+        cv = json.loads((HERE / "fusion_cv.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    d, learned = cv["default"], cv["learned_cv"]
+    return [
+        "",
+        "## Learned fusion, cross-validated on dev",
+        "",
+        f"`eval/fit_fusion.py`: a pairwise logistic ranker over the features of "
+        f"`search/learned.py`, trained on {cv['n_dev']} dev questions and {cv['n_generated']} "
+        f"generated paraphrases (`eval/paraphrases.jsonl`, weight {cv['gen_weight']}), "
+        f"L2 {cv['l2']}; each of {cv['folds']} dev folds searched with the weights of the "
+        "others. Test is not used.",
+        "",
+        "| questions | default R@5 | learned R@5 | default nDCG@10 | learned nDCG@10 |",
+        "|---|---:|---:|---:|---:|",
+        *(
+            f"| {group} | {d[group]['R@5']:.3f} | {learned[group]['R@5']:.3f} | "
+            f"{d[group]['nDCG@10']:.3f} | {learned[group]['nDCG@10']:.3f} |"
+            for group in ("paraphrase", "all")
+        ),
+        "",
+        f"Paired permutation p over all dev questions: R@5 {cv['p']['R@5']:.3f}, nDCG@10 "
+        f"{cv['p']['nDCG@10']:.3f}.",
+    ]
 
 
 def main() -> int:
@@ -301,6 +360,10 @@ def main() -> int:
         "no-light-verbs",
         "no-synonyms",
         "no-bridges",
+        "expansion",
+        "no-speaker-fallback",
+        "dense-extra",
+        "learned-fusion",
         "before-issue-8",
     ):
         d = reports[(name, "dev")].by_type.get("paraphrase", nan)
@@ -384,6 +447,9 @@ def main() -> int:
     for name in (
         "default",
         "no-bridges",
+        "expansion",
+        "dense-extra",
+        "learned-fusion",
         "no-lexical-guarantee",
         "before-issue-8",
         "bm25",

@@ -95,11 +95,11 @@ class Settings:
     lexical_guarantee: bool = True
     # fusion = "learned" (search.learned): bias and weights of its features (search.learned
     # FEATURES), fitted pairwise on dev + eval/paraphrases.jsonl (weight 0.3 each) by
-    # `python eval/fit_fusion.py --l2 0.3 --gen-weight 0.3`. Cross-validated on dev it trades
-    # R@5 (0.888 -> 0.865) for nDCG@10 (0.774 -> 0.791), neither significant: not the default.
+    # `python eval/fit_fusion.py --l2 0.3 --gen-weight 0.3`. Cross-validated on dev it keeps
+    # R@5 (0.871) and raises nDCG@10 0.779 -> 0.784 (p 0.77): not the default.
     # fmt: off
-    learned_weights: tuple[float, ...] = (0.0, 1.432, 0.692, 1.63, 2.08, 0.383, 1.474, 0.086,
-                                          0.939, 0.614, 1.586, 0.216, 1.228, 1.958)
+    learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
+                                          1.176, 0.582, 1.811, 0.241, 1.138, 1.958)
     # fmt: on
     bm25_normalisation: Literal["max", "minmax"] = "max"  # of BM25 scores in convex fusion
     # Dense score of a chunk = (1 - w) * cos(chunk) + w * cos(its best statement).
@@ -128,14 +128,18 @@ class Settings:
     # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
     # translations kept per word, whether Dutch questions are matched through English, and
     # whether a chunk found only through its expansion counts as a lexical match.
+    # Off: on dev only weights 0.8-1.0 find one more paraphrase (0.3 and 0.6 none), and at 0.8
+    # it moves a 2025 passage out of ask's five for a period question; eval/configs/
+    # expansion.toml switches it on (weight 0.8, 2 words per word).
     expansion_weight: float = 0.0
-    expansion_per_word: int = 3
+    expansion_per_word: int = 2
     expansion_dutch: bool = False
     expansion_matches: bool = False
     # The dense side of a hybrid search embeds the query with up to this many of its glossary
     # and synonym terms appended (search.expansion.dense_query; 0: the query alone).
-    # Chosen on dev (3, 6 and 10 measured the same): paraphrase R@5 +0.022, eval/results.md.
-    dense_extra_terms: int = 6
+    # Off: on dev 3-10 terms find one more paraphrase (R@5 +0.02) but lower nDCG@10 and cost
+    # ~1.3x warm latency (a longer text to embed); eval/configs/dense-extra.toml switches it on.
+    dense_extra_terms: int = 0
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated
@@ -171,6 +175,10 @@ class Settings:
     topic_standout_z: float = 4.5
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
+    # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
+    # Before issue 21's search changes, 0.05 quoted gold more often than 0.15 (dev 71 vs 68 of
+    # 89, eval/quote_probe.jsonl 44 vs 43 of 46, generated 268 both); after them 0.05 vs 0.15
+    # gives dev 67 vs 66, quote_probe 40 vs 40, generated 270 vs 271: no benefit, so 0.15 stays.
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed

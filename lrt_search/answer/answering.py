@@ -148,6 +148,7 @@ def _understand(
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     notes = list(scope.notes)
+    unread = tuple(not_understood(retriever, question, parsed))
     if not orgs and settings.understand_query:
         person = _person_speaker(retriever, parsed)
         if person:
@@ -160,7 +161,7 @@ def _understand(
         scope,
         orgs,
         notes,
-        tuple(not_understood(retriever, question)),
+        unread,
         as_date(since if since is not None else scope.since, "since"),
         as_date(until if until is not None else scope.until, "until"),
         parsed.asks("timeline"),

@@ -20,9 +20,15 @@ matching only through its expansion does not count as a lexical match for the gu
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import shutil
+import sqlite3
 from collections.abc import Iterable, Sequence
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -31,7 +37,8 @@ import Stemmer
 from ..index.analysis import DutchAnalyzer, english_stopwords, is_english, query_words, words
 from ..index.backends import make_sparse
 from ..index.base import SparseIndex
-from ..lexicon.freedict import _merged, dutch_to_english
+from ..lexicon.freedict import DICTD, _merged, dutch_to_english
+from ..lexicon.freedict import cache_dir as freedict_cache_dir
 from ..lexicon.glossary import Glossary
 from .fusion import top_positive
 
@@ -41,6 +48,8 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[a-z]+")
 PREFIX = "en:"
+#: Changes when the expansion field is made differently (invalidates the disk cache).
+VERSION = 1
 
 
 @cache
@@ -148,24 +157,81 @@ def query_terms(question: str, dutch: bool = True, per_word: int = 3) -> list[st
 
 
 def expansion_index(retriever: Retriever) -> SparseIndex:
-    """The expansion index of ``retriever``'s chunks, built from their texts on first use and
-    kept on the retriever (the FreeDict and glossary look-ups are cached per word, so it costs
-    well under a second for the bundled corpus and grows with the vocabulary)."""
+    """The expansion index of ``retriever``'s chunks, kept on the retriever. Building it reads
+    FreeDict and stems its headwords (about half a second), so it is also kept on disk under
+    :func:`cache_folder`, keyed by the index generation, the glossary and the settings: a
+    fresh process (a CLI query) opens it memory-mapped in milliseconds."""
     cached = retriever.__dict__.get("_expansion_index")
     if cached is not None:
         return cached
     s = retriever.settings
-    built = build_expansion(
-        (c.text for c in retriever.chunks),
-        retriever.analyzer,
-        retriever.glossary,
-        s.sparse_backend,
-        s.expansion_per_word,
-        s.bm25_k1,
-        s.bm25_b,
-    )
+    sparse = make_sparse(s.sparse_backend)
+    folder = cache_folder(retriever)
+    built: SparseIndex | None = None
+    if folder is not None:
+        try:
+            built = sparse.load(folder)
+            if built.n_docs != len(retriever.chunks):
+                built = None
+        except (OSError, ValueError, KeyError, sqlite3.Error):
+            built = None
+    if built is None:
+        built = build_expansion(
+            (c.text for c in retriever.chunks),
+            retriever.analyzer,
+            retriever.glossary,
+            s.sparse_backend,
+            s.expansion_per_word,
+            s.bm25_k1,
+            s.bm25_b,
+        )
+        if folder is not None:
+            _save(built, folder)
     retriever.__dict__["_expansion_index"] = built
     return built
+
+
+def cache_folder(retriever: Retriever) -> Path | None:
+    """Where the expansion index of ``retriever`` is kept (None for an index without a
+    manifest, e.g. chunks searched in memory): a folder named by the SHA-256 of the index
+    generation's manifest, the glossary, FreeDict's files and the settings that shape it."""
+    manifest = retriever.manifest
+    if not manifest.get("created"):
+        return None
+    s = retriever.settings
+    glossary = [(e.en, e.nl) for e in retriever.glossary.entries]
+    parts = [
+        json.dumps(manifest, sort_keys=True, default=str),
+        json.dumps(glossary),
+        _freedict_stamp(),
+        f"{s.sparse_backend}|{s.expansion_per_word}|{s.bm25_k1}|{s.bm25_b}|{VERSION}",
+    ]
+    key = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]
+    return freedict_cache_dir().parent / "expansion" / key
+
+
+def _freedict_stamp() -> str:
+    """Sizes and times of the FreeDict files (a new package version is a new stamp)."""
+    out = []
+    for name in ("eng-nld", "nld-eng"):
+        for suffix in ("index", "dict.dz"):
+            try:
+                st = (DICTD / f"freedict-{name}.{suffix}").stat()
+                out.append(f"{st.st_size}-{st.st_mtime_ns}")
+            except OSError:
+                out.append("-")
+    return "|".join(out)
+
+
+def _save(index: SparseIndex, folder: Path) -> None:
+    """Write ``index`` to ``folder`` atomically (a read-only cache is no error)."""
+    tmp = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+        index.save(tmp)
+        os.replace(tmp, folder)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def expansion_scores(retriever: Retriever, query: str) -> np.ndarray | None:

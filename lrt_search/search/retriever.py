@@ -227,8 +227,7 @@ class Retriever:
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
-            text = dense_query(query, extra if mode == "hybrid" else (), self.settings)
-            rankings["dense"] = self._dense_ranking(text, depth, allowed)
+            rankings["dense"] = self._dense_ranking(query, depth, allowed, extra)
         hits = self._fuse(rankings, k, mode, query)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
@@ -277,9 +276,9 @@ class Retriever:
         return vector
 
     def _dense_ranking(
-        self, query: str, depth: int, allowed: np.ndarray | None
+        self, query: str, depth: int, allowed: np.ndarray | None, extra: Sequence[str] = ()
     ) -> list[tuple[int, float]]:
-        query_vec = self.query_vector(query)
+        query_vec = self.query_vector(dense_query(query, extra, self.settings))
         weight = self.settings.sentence_weight
         if weight <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
             return self.vectors.search(query_vec, depth, allowed)
@@ -377,11 +376,9 @@ class Retriever:
         scope: QueryScope | None = None,
         parsed: ParsedQuestion | None = None,
     ) -> tuple[QueryScope, list[Hit]]:
-        """Search a natural question, taking its speaker and period as filters when
-        ``settings.understand_query`` is on; explicit ``org`` / ``since`` / ``until`` override
-        what was understood; an understood speaker who speaks in no passage is dropped (as
-        ``ask`` does). The one place where a question's scope becomes search filters (the
-        evaluation and ``ask`` use it); pass ``scope``/``parsed`` when already known."""
+        """Search a question with its understood speaker and period as filters (explicit ``org``/
+        ``since``/``until`` override them; a speaker who speaks in no passage is dropped, as in
+        ``ask``): the one place a scope becomes filters. Pass ``scope``/``parsed`` if known."""
         understood = self.settings.understand_query
         parsed = parsed or read_question(question, self.orgs, self.glossary)
         scope = scope or (self.scope(question, parsed) if understood else QueryScope())

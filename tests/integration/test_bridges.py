@@ -25,8 +25,10 @@ def test_dutch_sentence_bridged_through_english_but_keywords_are_not(engine: Eng
 
 def test_bridges_reach_the_passage_and_are_shown(engine: Engine) -> None:
     gold = "vrede is in OEK"
-    on = engine.with_settings(engine.settings.replace(bridge_weight=0.6))
-    off = engine.with_settings(engine.settings.replace(bridge_weight=0.0))
+    # document expansion (search/expansion.py) reaches it too: off here, to see the bridges
+    alone = engine.settings.replace(expansion_weight=0.0)
+    on = engine.with_settings(alone.replace(bridge_weight=0.6))
+    off = engine.with_settings(alone.replace(bridge_weight=0.0))
     assert any(gold in h.chunk.text for h in on.search(PEACE, k=3))
     assert not any(gold in h.chunk.text for h in off.search(PEACE, k=5))
     assert not any(gold in h.chunk.text for h in off.search(PEACE, mode="bm25"))

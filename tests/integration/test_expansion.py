@@ -58,3 +58,29 @@ def test_dense_query_appends_glossary_terms(engine: Engine) -> None:
     assert dense_query("status holders?", [], settings) == "status holders?"
     off = engine.settings.replace(dense_extra_terms=0)
     assert dense_query("status holders?", extra, off) == "status holders?"
+
+
+def test_expansion_index_kept_on_disk_and_read_back(engine: Engine) -> None:
+    from lrt_search.search.expansion import cache_folder
+
+    first = engine.with_settings(engine.settings.replace(expansion_weight=0.8))
+    built = expansion_index(first)
+    folder = cache_folder(first)
+    assert folder is not None and (folder / "bm25.json").is_file()
+    again = engine.with_settings(engine.settings.replace(expansion_weight=0.8))
+    read = expansion_index(again)
+    terms = query_terms(QUESTION)
+    assert np.allclose(read.scores(terms), built.scores(terms))
+    # other settings, another folder
+    other = engine.with_settings(engine.settings.replace(expansion_per_word=5))
+    assert cache_folder(other) != folder
+
+
+def test_expansion_alone_reaches_what_the_bridges_reach(engine: Engine) -> None:
+    # "peace" -> "vrede" from the document side, with the query-side bridges off
+    gold = "vrede is in OEK"
+    settings = engine.settings.replace(bridge_weight=0.0)
+    on = engine.with_settings(settings.replace(expansion_weight=0.8))
+    off = engine.with_settings(settings.replace(expansion_weight=0.0))
+    assert any(gold in h.chunk.text for h in on.search("Did they talk about peace?", k=5))
+    assert not any(gold in h.chunk.text for h in off.search("Did they talk about peace?", k=5))
