@@ -75,16 +75,25 @@ def cli_against_floor(index_dir: Path, corpus: Path, runs: int) -> dict[str, Any
         "cli_s": pair["a_s"],
         "floor_s": pair["b_s"],
         "ratio": pair["ratio"],
+        "cpu_ratio": pair["cpu_ratio"],
+        "cli_cpu_s": pair["a_cpu_s"],
+        "floor_cpu_s": pair["b_cpu_s"],
         "cli_peak_mib": measure.peak_rss_mib(search),
         "floor_peak_mib": measure.peak_rss_mib(floor),
     }
     for command in ("ask", "decisions"):
         pair = measure.paired(cli_args(index_dir, corpus, command), floor, runs)
-        out[command] = {"cli_s": pair["a_s"], "floor_s": pair["b_s"], "ratio": pair["ratio"]}
+        out[command] = {
+            "cli_s": pair["a_s"],
+            "floor_s": pair["b_s"],
+            "ratio": pair["ratio"],
+            "cpu_ratio": pair["cpu_ratio"],
+        }
     ask = cli_args(index_dir, corpus, "ask")
     pair = measure.paired(ask, search, runs)
     out["ask"]["search_s"] = pair["b_s"]
     out["ask"]["ratio_to_search"] = pair["ratio"]
+    out["ask"]["cpu_ratio_to_search"] = pair["cpu_ratio"]
     out["ask"]["peak_mib"] = measure.peak_rss_mib(ask)
     out["ask"]["memory_ratio_to_search"] = round(out["ask"]["peak_mib"] / out["cli_peak_mib"], 2)
     return out

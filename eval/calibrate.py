@@ -2,12 +2,13 @@
 
 Runs every question of the dev split of eval/questions.jsonl and of eval/generated.jsonl through
 `ask` (with the current checks), takes the features of the best statement of each answer that a
-check did not refuse, and fits a logistic regression (lrt_search.answer.calibration.fit) with
-the label "a quote holds a gold quote" (unanswerable questions: 0). Prints the weights for
-`Settings.confidence_weights`, then per set the Brier score, the reliability of the confidence
-labels (share of answers labelled high / medium that hold the answer; targets 0.90 / 0.70) and,
-per abstention threshold, the share of unanswerable questions abstained on, the false
-abstentions (refusals by a check included) and the share of answerable questions quoting gold.
+check did not refuse, and fits a logistic regression (lrt_search.answer.calibration.fit; each
+set weighing the same) with the label "a quote holds a gold quote" (unanswerable questions:
+0). Prints the weights for `Settings.confidence_weights`, then per set the Brier score, the
+reliability of the confidence labels (share of answers labelled high / medium that hold the
+answer; targets 0.90 / 0.70) and, per abstention threshold, the share of unanswerable
+questions abstained on, the false abstentions (refusals by a check included) and the share of
+answerable questions quoting gold.
 
     python eval/calibrate.py [--index DIR] [--test]
 
@@ -101,8 +102,19 @@ def main() -> int:
         "dev": collect(engine, load_questions(HERE / "questions.jsonl", "dev")),
         "generated": collect(engine, load_questions(HERE / "generated.jsonl", "generated")),
     }
-    fitted = [r for rows in sets.values() for r in rows if r.features]
-    weights = fit([r.features for r in fitted], [r.right for r in fitted], l2=0.01)
+    # Each set weighs the same (the generated set has four times dev's answers).
+    fitted, balance = [], []
+    for rows in sets.values():
+        scored = [r for r in rows if r.features]
+        fitted += scored
+        balance += [1.0 / len(scored)] * len(scored)
+    scale = len(fitted) / sum(balance)
+    weights = fit(
+        [r.features for r in fitted],
+        [r.right for r in fitted],
+        l2=0.01,
+        sample_weights=[b * scale for b in balance],
+    )
     print("features:", ", ".join(FEATURES))
     print("confidence_weights = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
     current = settings.confidence_weights

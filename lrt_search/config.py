@@ -143,9 +143,13 @@ class Settings:
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated
-    # set eval/generated.jsonl by eval/calibrate.py, never on test): logistic weights (bias,
-    # score, lexical, matched); abstain below (0.30-0.60 measured the same on dev + generated).
-    confidence_weights: tuple[float, ...] = (-4.360, 2.998, 0.460, 2.526)
+    # set eval/generated.jsonl by eval/calibrate.py, each set weighing the same, never on
+    # test): logistic weights (bias, then calibration.FEATURES); abstain below 0.50 (the
+    # highest threshold that adds no false abstention on dev: 0.30-0.50 the same there,
+    # generated abstained on unanswerable 0.856 -> 0.893; at 0.55 dev false abstentions 0.146).
+    confidence_weights: tuple[float, ...] = (
+        -4.841, 6.656, -1.108, -0.421, 3.601, 0.417, 1.598, -0.720, -2.404, -1.290, 0.003
+    )
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     # Checks of lrt_search.answer.checks (check_names()) that never fire (for ablation).
@@ -171,6 +175,10 @@ class Settings:
     topic_standout_z: float = 4.5
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
+    # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
+    # Before issue 21's search changes, 0.05 quoted gold more often than 0.15 (dev 71 vs 68 of
+    # 89, eval/quote_probe.jsonl 44 vs 43 of 46, generated 268 both); after them 0.05 vs 0.15
+    # gives dev 67 vs 66, quote_probe 40 vs 40, generated 270 vs 271: no benefit, so 0.15 stays.
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed

@@ -7,6 +7,11 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
+#: Labels in the language of the running command's output: the command line fills it for a
+#: Dutch search or question (``"embedding passages"`` -> ``"passages omzetten"``); empty, the
+#: labels are shown as written.
+LABELS: dict[str, str] = {}
+
 
 class Progress:
     """A rich progress bar on stderr when it is a terminal (or when forced); when stderr is
@@ -20,7 +25,7 @@ class Progress:
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         #: Not a terminal and not switched off: plain lines on stderr instead of a bar.
         self.lines = enabled is None and not self.enabled
-        self.total, self.label = total, label
+        self.total, self.label = total, LABELS.get(label, label)
         self._cm: Any = nullcontext()
 
     def _line_advance(self) -> Callable[[int], None]:

@@ -9,6 +9,8 @@ import math
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
+from .answer.calibration import FEATURES
+
 #: Allowed ranges ``(low, high)`` of numeric settings (None: unbounded), checked on load.
 RANGES: dict[str, tuple[float | None, float | None]] = {
     "chunk_max_words": (20, None),
@@ -96,8 +98,12 @@ def validate(settings: Any) -> list[str]:
                 problem = f"must be {bounds}"
         if problem:
             problems.append(f"{field.name} = {value!r}: {problem}")
-    if not problems and len(settings.confidence_weights) != 4:
-        problems.append("confidence_weights: must hold 4 numbers (bias, score, lexical, matched)")
+    if not problems and len(settings.confidence_weights) != len(FEATURES) + 1:
+        problems.append(
+            f"confidence_weights: must hold {len(FEATURES) + 1} numbers (bias, "
+            + ", ".join(FEATURES)
+            + ")"
+        )
     if not problems and len(settings.learned_weights) != 14:
         problems.append("learned_weights: must hold 14 numbers (bias, search.learned.FEATURES)")
     return problems

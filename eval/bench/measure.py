@@ -85,16 +85,21 @@ def floor_command(vectors: Path, query: str) -> list[str]:
     return [sys.executable, "-c", FLOOR_SCRIPT, str(vectors), query]
 
 
-def run_once(args: Sequence[str]) -> float:
-    """Wall seconds of one run of ``args``; a non-zero exit is an error."""
+def run_once(args: Sequence[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one run of ``args``; a non-zero exit
+    is an error. On a shared machine the CPU time hardly depends on the other processes,
+    the wall time does (a run waits for a core)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.run(list(args), capture_output=True, text=True, env=child_env())
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise RuntimeError(
             f"sanity: {' '.join(args)[:200]} exited {proc.returncode}: {proc.stderr[-1500:]}"
         )
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
 
 
 def summary(values: Sequence[float], digits: int = 3) -> dict[str, float]:
@@ -108,16 +113,24 @@ def summary(values: Sequence[float], digits: int = 3) -> dict[str, float]:
 
 def paired(a: Sequence[str], b: Sequence[str], runs: int, warmup: int = 1) -> dict[str, Any]:
     """Run ``a`` and ``b`` in turn (A B A B ...) after a warm-up; wall times and the ratio A/B
-    run by run, each as median/min/max."""
+    run by run, each as median/min/max; the same for CPU time (``a_cpu_s``, ``cpu_ratio``)."""
     for _ in range(warmup):
         run_once(a)
         run_once(b)
-    times_a, times_b = [], []
+    runs_a, runs_b = [], []
     for _ in range(runs):
-        times_a.append(run_once(a))
-        times_b.append(run_once(b))
-    ratios = [x / y for x, y in zip(times_a, times_b, strict=True)]
-    return {"a_s": summary(times_a), "b_s": summary(times_b), "ratio": summary(ratios, 2)}
+        runs_a.append(run_once(a))
+        runs_b.append(run_once(b))
+    ratios = [x[0] / y[0] for x, y in zip(runs_a, runs_b, strict=True)]
+    cpu_ratios = [x[1] / y[1] for x, y in zip(runs_a, runs_b, strict=True)]
+    return {
+        "a_s": summary([x[0] for x in runs_a]),
+        "b_s": summary([y[0] for y in runs_b]),
+        "ratio": summary(ratios, 2),
+        "a_cpu_s": summary([x[1] for x in runs_a]),
+        "b_cpu_s": summary([y[1] for y in runs_b]),
+        "cpu_ratio": summary(cpu_ratios, 2),
+    }
 
 
 def peak_rss_mib(args: Sequence[str]) -> float:

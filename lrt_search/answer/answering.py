@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
-from ..models import Answer, Citation, Hit
+from ..models import Answer, Citation
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
@@ -40,6 +40,7 @@ from .attendance import people_orgs
 from .calibration import probability
 from .candidates import scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
+from .confidence_features import features as confidence_features
 from .evidence import Asked, period_has_meeting, requirements
 from .frame import Frame
 from .lead_ins import with_sub_items
@@ -84,8 +85,8 @@ def answer_question(
     if not candidates:
         checks = enabled(retriever.settings, "quote")
         return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english, frame.satisfied))
-    best = candidates[0]
-    features = _features(best, frame.hits[0] if frame.hits else None)
+    matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
+    features = confidence_features(frame, candidates[0], candidates, matched)
     confidence = probability(retriever.settings.confidence_weights, features)
     if confidence < retriever.settings.abstain_below and _confidence_on(retriever):
         reason = Reason("low_confidence", {"confidence": round(confidence, 4)})
@@ -126,14 +127,6 @@ def _confidence_on(retriever: Retriever) -> bool:
     return CONFIDENCE not in retriever.settings.disabled_checks
 
 
-def _features(best: Citation, top: Hit | None) -> dict[str, float]:
-    return {
-        "score": best.score,
-        "lexical": best.lexical,
-        "matched": float(top is not None and top.bm25_rank is not None),
-    }
-
-
 def _understand(
     retriever: Retriever,
     question: str,
@@ -154,6 +147,7 @@ def _understand(
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     notes = list(scope.notes)
+    unread = tuple(not_understood(retriever, question, parsed))
     if not orgs and settings.understand_query:
         person = _person_speaker(retriever, parsed)
         if person:
@@ -166,7 +160,7 @@ def _understand(
         scope,
         orgs,
         notes,
-        tuple(not_understood(retriever, question)),
+        unread,
         as_date(since if since is not None else scope.since, "since"),
         as_date(until if until is not None else scope.until, "until"),
         parsed.asks("timeline"),
@@ -289,7 +283,7 @@ def _choose(
         # the best one holds (idf-weighted) and its own calibrated confidence passes.
         if c.lexical < 0.5 * best.lexical:
             return False
-        f = {"score": c.score, "lexical": c.lexical, "matched": float(c.chunk_id in matched_chunks)}
+        f = confidence_features(frame, c, candidates, matched_chunks)
         return probability(settings.confidence_weights, f) >= settings.abstain_below
 
     chosen = list_decisions(candidates, listing, settings.max_listed) if listing else []

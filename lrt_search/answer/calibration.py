@@ -1,17 +1,16 @@
 """Calibrated confidence: the probability that an answer quotes what the question asks for.
 
-A logistic model over three features of the best statement found for a question:
+A logistic model over the features of the best statement found for a question
+(:data:`FEATURES`, computed by :mod:`lrt_search.answer.confidence_features`: its score and
+term share, whether BM25 found its passage, its margin over the next statement, how many
+statements passed the checks, how much of the topic it holds, how narrowly the topic gate
+passed, whether the topic was implied, whether a speaker was asked).
 
-- ``score``: its answer score (cosine to the question + lexical weight x term share + rank
-  bonus of its passage, see :mod:`lrt_search.answer.answering`);
-- ``lexical``: the idf-weighted share of the question's terms it holds;
-- ``matched``: 1 when the first passage matched the question's words (BM25), else 0.
-
-``p = 1 / (1 + exp(-(w0 + w1 * score + w2 * lexical + w3 * matched)))``. The weights
-(``Settings.confidence_weights``) are fitted on the **dev** questions by ``python
-eval/calibrate.py`` (L2-regularised logistic regression, Newton's method in NumPy), with the
-label "answered and a quote holds a gold quote" (unanswerable questions are 0). The CLI shows
-the value as a word: high (>= 0.8), medium (>= 0.5), low.
+``p = 1 / (1 + exp(-(w0 + sum(wi * feature_i))))``. The weights
+(``Settings.confidence_weights``) are fitted on dev + the generated set by ``python
+eval/calibrate.py`` (L2-regularised logistic regression, Newton's method in NumPy, each set
+weighing the same), with the label "answered and a quote holds a gold quote" (unanswerable
+questions are 0). The CLI shows the value as a word: high (>= 0.8), medium (>= 0.5), low.
 """
 
 from __future__ import annotations
@@ -21,7 +20,20 @@ from collections.abc import Sequence
 
 import numpy as np
 
-FEATURES = ("score", "lexical", "matched")
+#: The features, in the order of ``Settings.confidence_weights`` after the bias (see
+#: :mod:`lrt_search.answer.confidence_features`).
+FEATURES = (
+    "score",
+    "lexical",
+    "matched",
+    "margin",
+    "candidates",
+    "topic_cover",
+    "no_topic",
+    "topic_missing",
+    "implied",
+    "speaker",
+)
 
 
 def probability(weights: Sequence[float], features: dict[str, float]) -> float:
@@ -38,19 +50,24 @@ def confidence_word(p: float) -> str:
 
 
 def fit(
-    rows: Sequence[dict[str, float]], labels: Sequence[bool], l2: float = 0.01, steps: int = 50
+    rows: Sequence[dict[str, float]],
+    labels: Sequence[bool],
+    l2: float = 0.01,
+    steps: int = 50,
+    sample_weights: Sequence[float] | None = None,
 ) -> tuple[float, ...]:
     """Logistic regression weights (bias first) by Newton's method with an L2 penalty on the
-    feature weights (not the bias)."""
+    feature weights (not the bias); ``sample_weights`` weigh the rows (default 1)."""
     x = np.array([[1.0] + [r.get(name, 0.0) for name in FEATURES] for r in rows], dtype=float)
     y = np.array(labels, dtype=float)
+    c = np.ones(len(y)) if sample_weights is None else np.array(sample_weights, dtype=float)
     w = np.zeros(x.shape[1])
     penalty = np.eye(x.shape[1]) * l2
     penalty[0, 0] = 0.0
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -50, 50)))
-        grad = x.T @ (p - y) + penalty @ w
-        hessian = x.T @ (x * (p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(x.shape[1])
+        grad = x.T @ (c * (p - y)) + penalty @ w
+        hessian = x.T @ (x * (c * p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(x.shape[1])
         w -= np.linalg.solve(hessian, grad)
     return tuple(float(v) for v in w)
 

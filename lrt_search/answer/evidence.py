@@ -92,6 +92,10 @@ class Requirements:
     premise_terms: tuple[frozenset[str], ...] = ()
     # Whether the topic is implied by the question's content words, not an "about X" phrase.
     topic_implied: bool = False
+    # Per word (or English term) of the topic the minutes hold, its index terms; and the
+    # share of the topic's weight they lack (features of the confidence).
+    topic_units: tuple[frozenset[str], ...] = ()
+    topic_missing: float = 0.0
 
     def names_ok(
         self,
@@ -338,7 +342,8 @@ def requirements(asked: Asked) -> Requirements:
     percent = quantity and parsed.asks("percent")
     chair = parsed.asks("chair")
     topic = asked.topic
-    terms = asked.topic_check.terms if asked.topic_check else frozenset[str]()
+    check = asked.topic_check
+    terms = check.terms if check else frozenset[str]()
     focus = tuple(
         name_forms(retriever, n) for n, _ in asked.names if n and n.lower() not in NOT_FOCUS
     )
@@ -349,4 +354,6 @@ def requirements(asked: Asked) -> Requirements:
     return Requirements(
         topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed,
         asked.topic_implied,
+        tuple(found for _, _, found in check.found) if check else (),
+        check.missing_share if check else 0.0,
     )  # fmt: skip

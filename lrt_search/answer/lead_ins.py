@@ -16,44 +16,57 @@ def with_sub_items(retriever: Retriever, chosen: list[Citation]) -> list[Citatio
     sub-item without its own speaker has the lead-in's, from parsing)."""
     if not any(c.quote.rstrip().endswith(":") for c in chosen):
         return chosen
-    taken = {(c.chunk_id, c.span) for c in chosen}
+    picked = {(c.chunk_id, c.span): c for c in chosen}
+    emitted: set[tuple[str, object]] = set()
     out: list[Citation] = []
     for c in chosen:
+        if (c.chunk_id, c.span) in emitted:  # quoted already, as a sub-item of its lead-in
+            continue
         out.append(c)
-        if not c.quote.rstrip().endswith(":"):
-            continue
-        # Only the lead-in's own chunk is decoded (the store reads chunks on demand).
-        try:
-            chunk = retriever.chunks[retriever.chunks.row_of(c.chunk_id)]
-        except KeyError:
-            continue
-        statements = list(chunk.statements)
-        index = next(
-            (i for i, s in enumerate(statements) if s.span == c.span and s.text == c.quote), None
-        )
-        if index is None:
-            continue
-        lead = statements[index]
-        for sub in statements[index + 1 :]:
-            if sub.level <= lead.level:
-                break
-            if (chunk.chunk_id, sub.span) in taken:
-                continue
-            taken.add((chunk.chunk_id, sub.span))
-            out.append(
-                Citation(
-                    chunk.chunk_id,
-                    chunk.meeting_date,
-                    chunk.item,
-                    cite(chunk.meeting_date, chunk.item, sub.span),
-                    sub.text,
-                    ", ".join(sub.speakers) or None,
-                    c.score,
-                    sub.span,
-                    c.lexical,
-                    source=chunk.source,
-                    kind=sub.kind,
-                    speakers=sub.speakers,
-                )
+        emitted.add((c.chunk_id, c.span))
+        if c.quote.rstrip().endswith(":"):
+            for sub in _sub_items(retriever, c):
+                key = (sub.chunk_id, sub.span)
+                if key not in emitted:
+                    # a sub-item chosen on its own is quoted here, in the list's order
+                    out.append(picked.get(key, sub))
+                    emitted.add(key)
+    return out
+
+
+def _sub_items(retriever: Retriever, lead_in: Citation) -> list[Citation]:
+    """The nested statements after the list lead-in ``lead_in``, in source order, as citations
+    with the lead-in's score. Only the lead-in's own chunk is decoded."""
+    try:
+        chunk = retriever.chunks[retriever.chunks.row_of(lead_in.chunk_id)]
+    except KeyError:
+        return []
+    statements = list(chunk.statements)
+    index = next(
+        (i for i, s in enumerate(statements) if s.span == lead_in.span and s.text == lead_in.quote),
+        None,
+    )
+    if index is None:
+        return []
+    lead = statements[index]
+    out = []
+    for sub in statements[index + 1 :]:
+        if sub.level <= lead.level:
+            break
+        out.append(
+            Citation(
+                chunk.chunk_id,
+                chunk.meeting_date,
+                chunk.item,
+                cite(chunk.meeting_date, chunk.item, sub.span),
+                sub.text,
+                ", ".join(sub.speakers) or None,
+                lead_in.score,
+                sub.span,
+                lead_in.lexical,
+                source=chunk.source,
+                kind=sub.kind,
+                speakers=sub.speakers,
             )
+        )
     return out

@@ -26,12 +26,33 @@ app = typer.Typer(
 )
 
 
-class OutputLanguage:
-    """The language of the running command's output, so that its errors and warnings speak
-    it too: ``search`` and ``ask`` set it from the query, ``decisions`` from ``--lang``; the
-    other commands write English."""
+#: The progress labels of a first-use index build in Dutch.
+DUTCH_PROGRESS = {
+    "embedding passages": "passages omzetten",
+    "OCR of scanned pages": "OCR van gescande pagina's",
+}
 
-    lang = "en"
+
+class OutputLanguage:
+    """The language of the running command's output, so that its errors, warnings and
+    progress lines speak it too: ``search`` and ``ask`` set it from the query, ``decisions``
+    from ``--lang``; the other commands write English."""
+
+    _lang = "en"
+
+    @property
+    def lang(self) -> str:
+        """``nl`` or ``en``."""
+        return self._lang
+
+    @lang.setter
+    def lang(self, value: str) -> None:
+        from .. import progress
+
+        self._lang = value
+        progress.LABELS.clear()
+        if value == "nl":
+            progress.LABELS.update(DUTCH_PROGRESS)
 
 
 output = OutputLanguage()

@@ -333,9 +333,16 @@ def _print_comparisons(reports: dict[str, Report], saved: SavedRun | None, as_js
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``lrt-search`` console script."""
+    output.lang = "en"  # until a command knows its language (main may run more than once)
+    try:
+        _run(argv)
+    finally:  # a caller in the same process gets English progress labels again
+        output.lang = "en"
+
+
+def _run(argv: list[str] | None) -> None:
     from .cli_language import in_output_language, language_of_usage
 
-    output.lang = "en"  # until a command knows its language (main may run more than once)
     warnings.filterwarnings("default")
     warnings.showwarning = lambda message, *args, **kwargs: err.print(
         in_output_language("warning", str(message)), markup=False

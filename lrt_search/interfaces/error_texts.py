@@ -160,6 +160,19 @@ CLAUSES: list[tuple[str, Dutch]] = [
     (r"choose another --port or stop the other server",
      "kies een andere --port of stop de andere server"),
     (r"must lie between 0 and 65535, not (-?\d+)", r"moet tussen 0 en 65535 liggen, niet \1"),
+    # settings (settings_checks: "<key> = <value>: must be ...")
+    (r"(\w+ = .*): must be (.*)", lambda m: f"{m[1]}: {_clause('must be ' + m[2])}"),
+    (r"must be one of (.*)", r"moet een van \1 zijn"),
+    (r"must be a list of strings", "moet een lijst van teksten zijn"),
+    (r"must be a list of numbers", "moet een lijst van getallen zijn"),
+    (r"must be true or false", "moet true of false zijn"),
+    (r"must be a whole number", "moet een geheel getal zijn"),
+    (r"must be a \(finite\) number", "moet een (eindig) getal zijn"),
+    (r"must be a string", "moet een tekst zijn"),
+    (r"must be a path \(a string\)", "moet een pad zijn (een tekst)"),
+    (r"must be at least (\S+)", r"moet minstens \1 zijn"),
+    (r"must be between (\S+) and (\S+)", r"moet tussen \1 en \2 liggen"),
+    (r"must hold (\d+) numbers \((.*)\)", r"moet \1 getallen bevatten (\2)"),
 ]  # fmt: skip
 
 #: The operating system's reasons (``strerror``), as they appear in parentheses.
@@ -211,13 +224,14 @@ def error_text(
     A :class:`~lrt_search.errors.ReadError` or ``IndexStoreError`` keeps its path as the head;
     ``labels`` name the parameters as a form shows them (``since`` -> ``Vanaf``)."""
     text = str(message)
+    path, problem = getattr(message, "path", None), getattr(message, "problem", None)
+    if isinstance(path, Path) and isinstance(problem, str):
+        problem = problem.removeprefix(f"{path}: ")  # a reason that named the folder already
+        return f"{path}: {dutch_problem(problem) if lang == 'nl' else problem}"
     if labels:
         text = _labelled(text, labels, lang)
     if lang != "nl":
         return text
-    path, problem = getattr(message, "path", None), getattr(message, "problem", None)
-    if isinstance(path, Path) and isinstance(problem, str):
-        return f"{path}: {dutch_problem(problem)}"
     for pattern, dutch in _WHOLE:
         m = pattern.fullmatch(text)
         if m:

@@ -376,10 +376,9 @@ class Retriever:
         scope: QueryScope | None = None,
         parsed: ParsedQuestion | None = None,
     ) -> tuple[QueryScope, list[Hit]]:
-        """Search a natural question, its understood speaker and period as filters (when
-        ``settings.understand_query``; explicit ``org``/``since``/``until`` override them; an
-        understood speaker silent in every passage is dropped, as in ``ask``). The one place
-        where a question's scope becomes search filters; pass ``scope``/``parsed`` if known."""
+        """Search a question with its understood speaker and period as filters (explicit ``org``/
+        ``since``/``until`` override them; a speaker who speaks in no passage is dropped, as in
+        ``ask``): the one place a scope becomes filters. Pass ``scope``/``parsed`` if known."""
         understood = self.settings.understand_query
         parsed = parsed or read_question(question, self.orgs, self.glossary)
         scope = scope or (self.scope(question, parsed) if understood else QueryScope())

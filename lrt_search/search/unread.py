@@ -42,6 +42,7 @@ from .query import (
 )
 
 if TYPE_CHECKING:
+    from .parsed import ParsedQuestion
     from .retriever import Retriever
 
 #: Note keys, in the order notes are shown.
@@ -140,16 +141,17 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def unread_dates(question: str) -> list[str]:
-    """Date expressions of ``question`` the period grammar cannot read (see module docstring)."""
+def unread_dates(question: str, parsed: ParsedQuestion | None = None) -> list[str]:
+    """Date expressions of ``question`` the period grammar cannot read (see module docstring);
+    ``parsed`` is the question read once (read here when None)."""
     out = []
     for m in _UNREAD_DATE.finditer(question):
         text = m.group(0)
         if re.search(r"\d{4}", text) and find_date(text) and not re.search(r"(?i)q[1-4]", text):
             continue  # a valid day
         out.append(text.strip())
-    _, _, period = find_period(question)
-    if period is None:
+    period = parsed.period if parsed is not None else find_period(question)[2]
+    if not period:
         out += [m.group(0) for m in _NO_YEAR.finditer(question) if m.group(0) not in " ".join(out)]
     return list(dict.fromkeys(out))
 
@@ -192,12 +194,13 @@ def find_unread(
     analyzer: object,
     known: Container[str],
     bridged: Container[str] = (),
+    parsed: ParsedQuestion | None = None,
 ) -> list[Unread]:
     """Everything of ``question`` that was not understood, dates first, then names, then
     words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`),
     ``known`` its vocabulary and ``bridged`` the (folded) words the dictionary bridges
     translated into corpus words (:mod:`.bridges`), which count as understood."""
-    found = [Unread("date", text) for text in unread_dates(question)]
+    found = [Unread("date", text) for text in unread_dates(question, parsed)]
     glossed: list[tuple[int, int]] = []
     if glossary is not None:
         for term, _ in glossary.matches(question):
@@ -205,7 +208,10 @@ def find_unread(
     orgs = [(m.start, m.end) for m in table.query_mentions(question)]
     names, speakers = [], []
     # only when the alias table gives no speaker; "the LRT" is the whole table, not a speaker
-    speech = is_speech_word_in(question) and not speaker_mentions(question, table)
+    if parsed is not None:
+        speech = parsed.speech and not parsed.speaker
+    else:
+        speech = is_speech_word_in(question) and not speaker_mentions(question, table)
     for m in ACRONYM.finditer(question):
         name = re.sub(r"'?s$", "", m.group(0)) if m.group(0).endswith("s") else m.group(0)
         if _ROMAN.match(name) or _inside(m.start(), m.end(), orgs + glossed):
@@ -233,11 +239,13 @@ def find_unread(
     return found
 
 
-def not_understood(retriever: Retriever, question: str) -> list[dict[str, str]]:
+def not_understood(
+    retriever: Retriever, question: str, parsed: ParsedQuestion | None = None
+) -> list[dict[str, str]]:
     """:func:`find_unread` with the retriever's alias table, glossary, analyzer and
     vocabulary, in JSON form with notes in the question's language (what ``ask`` and ``search``
-    show)."""
-    english = is_english(question)
+    show); ``parsed`` is the question as read by :func:`~.parsed.read_question`."""
+    english = parsed.english if parsed is not None else is_english(question)
     found = find_unread(
         question,
         retriever.orgs,
@@ -245,5 +253,6 @@ def not_understood(retriever: Retriever, question: str) -> list[dict[str, str]]:
         retriever.analyzer,
         retriever.bm25.terms,
         bridged=set(bridges_of(retriever, question)),
+        parsed=parsed,
     )
     return [u.to_dict(english) for u in found]

@@ -474,3 +474,18 @@ def test_serve_where_it_cannot_listen_is_a_one_line_error(paths, capsys) -> None
     assert code == 2 and "--port: must lie between 0 and 65535" in one_line_error(err)
     code, _, err = run(["serve", "--host", "999.1.1.1", *paths], capsys)
     assert code == 2 and "--host 999.1.1.1" in one_line_error(err)
+
+
+def test_search_operators_on_the_command_line(paths, capsys) -> None:
+    """ "exact phrase", -word and date: on the command line (issue 20), as in the README."""
+    code, out, _ = run(
+        ["search", '"Ter Apel" -gemeenten date:2023', "-k", "5", "--json", *paths], capsys
+    )
+    hits = json.loads(out)["hits"]
+    assert code == 0 and hits
+    for hit in hits:
+        text = " ".join(hit["text"].lower().split())
+        assert "ter apel" in text and "gemeenten" not in text
+        assert hit["meeting_date"].startswith("2023-")
+    code, out, _ = run(["search", "opvang OR huisvesting org:VNG", "-k", "3", *paths], capsys)
+    assert code == 0 and out.count("LRT 20") == 3 and "VNG" in out

