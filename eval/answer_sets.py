@@ -7,6 +7,7 @@ confidence labels (share of answers labelled high / medium holding the answer; t
 0.70) and, for the generated set, the unanswerable questions abstained on by how they were made.
 
     python eval/answer_sets.py [--sets dev,generated,probes,holdout] [--disable CHECK ...]
+                               [--config FILE.toml]
                                [--dump FILE.json] [--misses]
 
 `--dump` writes every question's record (abstained, reason code, label, gold held) for a diff
@@ -32,6 +33,7 @@ SETS = {
     "generated": (HERE / "generated.jsonl", "generated"),
     "probes": (HERE / "probes.jsonl", "all"),
     "holdout": (HERE / "holdout_probe.jsonl", "all"),
+    "quote_probe": (HERE / "quote_probe.jsonl", "all"),
 }
 
 
@@ -45,8 +47,9 @@ def main() -> int:
     parser.add_argument("--disable", action="append", default=[], help="a check to switch off")
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     args = parser.parse_args()
-    settings = Settings()
+    settings = Settings.from_toml(args.config) if args.config else Settings()
     if args.disable:
         settings = settings.replace(disabled_checks=tuple(args.disable))
     engine = engine_for(settings)

@@ -170,6 +170,11 @@ class Settings:
     # English topic words the glossary lacks are checked through Debian's FreeDict English-Dutch
     # dictionaries (lrt_search.lexicon.freedict) when installed.
     bilingual: bool = True
+    # An English topic word the glossary lacks whose dictionary translations are all absent from
+    # the minutes ("measles": "mazelen") is missing from them, when it is this specific (English
+    # Zipf below it: "shelter" 4.25, whose literal translations "schuilplaats", "toevlucht" miss
+    # the minutes' "opvang", stays unchecked). 0 switches the rule off.
+    english_absent_below_zipf: float = 4.0
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5

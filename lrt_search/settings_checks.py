@@ -34,6 +34,7 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "topic_missing_share": (0.0, 1.0),
     "implied_topic_missing_share": (0.0, 1.0),
     "implied_topic_min_weight": (0.0, None),
+    "english_absent_below_zipf": (0.0, 8.0),
     "topic_standout_z": (0.0, None),
     "max_quotes": (1, None),
     "max_listed": (1, None),

@@ -136,13 +136,24 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
         # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"):
         # its translations found in the minutes become topic terms. A word none of whose
         # translations is found stays unchecked (the dictionaries are small and literal).
+        translated = False
         if english and not found and retriever.settings.bilingual:
             for translation in dutch_for(word):
+                translated = True
                 found |= index_terms(translation)
-        if found or not english:
+        if found or not english or _absent_in_translation(retriever, word, translated):
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
+
+
+def _absent_in_translation(retriever: Retriever, word: str, translated: bool) -> bool:
+    """An English word with dictionary translations, none in the minutes, that is specific
+    enough to name a topic (``Settings.english_absent_below_zipf``): the minutes lack it."""
+    from ..lexicon.wordfreq import zipf
+
+    below = retriever.settings.english_absent_below_zipf
+    return translated and 0 < zipf(word, "en") < below
 
 
 def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:
