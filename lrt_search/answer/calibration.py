@@ -18,8 +18,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import numpy as np
-
 #: The features, in the order of ``Settings.confidence_weights`` after the bias (see
 #: :mod:`lrt_search.answer.confidence_features`).
 FEATURES = (
@@ -58,6 +56,8 @@ def fit(
 ) -> tuple[float, ...]:
     """Logistic regression weights (bias first) by Newton's method with an L2 penalty on the
     feature weights (not the bias); ``sample_weights`` weigh the rows (default 1)."""
+    import numpy as np  # only fitting needs it: the CLI's settings check imports this module
+
     x = np.array([[1.0] + [r.get(name, 0.0) for name in FEATURES] for r in rows], dtype=float)
     y = np.array(labels, dtype=float)
     c = np.ones(len(y)) if sample_weights is None else np.array(sample_weights, dtype=float)
@@ -74,4 +74,5 @@ def fit(
 
 def brier(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
     """Mean squared difference between probability and outcome."""
-    return float(np.mean((np.array(probabilities) - np.array(labels, dtype=float)) ** 2))
+    pairs = list(zip(probabilities, labels, strict=True))
+    return sum((p - float(y)) ** 2 for p, y in pairs) / len(pairs) if pairs else math.nan
