@@ -6,6 +6,7 @@ The chunk store is the real one, with its decoder wrapped to count the rows it d
 from __future__ import annotations
 
 import pytest
+from chunk_counting import count_decodes
 
 from lrt_search.index.chunkstore import ChunkStore
 from lrt_search.service import Engine
@@ -22,18 +23,7 @@ QUESTIONS = [
 
 def test_no_question_decodes_every_chunk(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     assert isinstance(engine.chunks, ChunkStore)
-    decoded: list[int] = []
-    real = ChunkStore._decode
-
-    def counting(self: ChunkStore, rows: list[int], keep: bool = True):  # type: ignore[no-untyped-def]
-        decoded.extend(rows)
-        return real(self, rows, keep)
-
-    def no_iteration(self: ChunkStore):  # type: ignore[no-untyped-def]
-        raise AssertionError("a query iterated over the whole chunk store")
-
-    monkeypatch.setattr(ChunkStore, "_decode", counting)
-    monkeypatch.setattr(ChunkStore, "__iter__", no_iteration)
+    decoded = count_decodes(monkeypatch)
     n = len(engine.chunks)
     for question in QUESTIONS:
         engine.chunks._cache.clear()
@@ -50,14 +40,7 @@ def test_the_register_decodes_no_chunk(engine: Engine, monkeypatch: pytest.Monke
     """``Engine.decisions`` (the web's register) reads the rows stored with the index."""
     from lrt_search.answer.decisions import corpus_register
 
-    decoded: list[int] = []
-    real = ChunkStore._decode
-
-    def counting(self: ChunkStore, rows: list[int], keep: bool = True):  # type: ignore[no-untyped-def]
-        decoded.extend(rows)
-        return real(self, rows, keep)
-
-    monkeypatch.setattr(ChunkStore, "_decode", counting)
+    decoded = count_decodes(monkeypatch, forbid_iteration=False)
     engine.__dict__.pop("_decisions", None)
     register = engine.decisions()
     assert decoded == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from chunk_counting import count_decodes
 
 from lrt_search.index.chunkstore import ChunkStore
 from lrt_search.index.facts import CorpusFacts, spelling_counts
@@ -24,18 +25,7 @@ def test_the_stored_vocabulary_is_the_chunks_words(built) -> None:
 
 def test_suggestions_never_read_every_chunk(built, monkeypatch: pytest.MonkeyPatch) -> None:
     engine = Engine.load(settings=built.settings, build=False, progress=False)
-    decoded: list[int] = []
-    real = ChunkStore._decode
-
-    def counting(self: ChunkStore, rows: list[int], keep: bool = True):  # type: ignore[no-untyped-def]
-        decoded.extend(rows)
-        return real(self, rows, keep)
-
-    def no_iteration(self: ChunkStore):  # type: ignore[no-untyped-def]
-        raise AssertionError("a suggestion iterated over the whole chunk store")
-
-    monkeypatch.setattr(ChunkStore, "_decode", counting)
-    monkeypatch.setattr(ChunkStore, "__iter__", no_iteration)
+    decoded = count_decodes(monkeypatch)
     found = suggest(engine, "spreidinswet huisvestnig")
     assert [s.suggestion for s in found] == ["spreidingswet", "huisvesting"]
     assert found[-1].query == "spreidingswet huisvesting"
