@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import urlencode
 
 try:
     import jinja2
-    from fastapi import FastAPI, Query, Request
+    from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
     from fastapi.templating import Jinja2Templates
@@ -42,6 +42,7 @@ from ..search.highlight import match_spans, query_terms, segments
 from ..search.unread import describe as describe_unread
 from .error_texts import error_text
 from .messages import TEXTS, citation_text, confidence_text, item_text
+from .web_api import add_api_routes
 from .web_pages import corpus_span, example_questions
 from .web_queries import (
     IndexHolder,
@@ -57,7 +58,6 @@ from .web_text import note_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 SEARCH_FIELDS = ("q", "do", "k", "org", "since", "until", "meeting", "mode")
-SYNTAX_HELP = '"exact phrase", -word, a OR b, org:VNG, date:2023-11'
 
 
 #: The interface's words, Dutch first.
@@ -146,53 +146,7 @@ def create_app(settings: Settings) -> FastAPI:
         # {"error"} (or error page) as every other bad parameter, not FastAPI's 422 "detail".
         return await _lrt_error(request, QueryError(parameter_problem(exc.errors())))
 
-    # ---------------------------------------------------------------------------- JSON API
-
-    @app.get("/api/search", tags=["api"], summary="Ranked passages with citations")
-    def api_search(
-        q: Annotated[str, Query(description=f"The query, Dutch or English: {SYNTAX_HELP}.")],
-        k: Annotated[int | None, Query(description="Number of passages.")] = None,
-        org: Annotated[str | None, Query(description="Only passages where it speaks.")] = None,
-        since: Annotated[
-            str | None, Query(description="From this date or period on (as --since).")
-        ] = None,
-        until: Annotated[str | None, Query(description="Up to the end of this period.")] = None,
-        meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
-        mode: Annotated[str | None, Query(description="hybrid, bm25 or dense.")] = None,
-    ) -> dict[str, Any]:
-        """The same JSON as ``lrt-search search --json``."""
-        return run_search(holder, q, k, org, since, until, meeting, mode)[0]
-
-    @app.get("/api/ask", tags=["api"], summary="An answer of verbatim, cited quotes")
-    def api_ask(
-        q: Annotated[str, Query(description="A question, Dutch or English.")],
-        k: Annotated[int | None, Query(description="Number of passages to quote from.")] = None,
-        org: Annotated[
-            str | None, Query(description="Only statements of this organisation.")
-        ] = None,
-        since: Annotated[str | None, Query(description="From this meeting date.")] = None,
-        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
-    ) -> dict[str, Any]:
-        """The same JSON as ``lrt-search ask --json``."""
-        return run_ask(holder, q, k, org, since, until).to_dict()
-
-    @app.get("/api/meetings", tags=["api"], summary="The meetings of the corpus")
-    def api_meetings() -> list[dict[str, Any]]:
-        """The same JSON as ``lrt-search meetings --json``."""
-        return [m.summary() for m in holder.get().meetings]
-
-    @app.get("/api/decisions", tags=["api"], summary="The decisions and actions register")
-    def api_decisions(
-        kind: Annotated[list[str] | None, Query(description="afspraak, besluit or actie.")] = None,
-        org: Annotated[
-            str | None, Query(description="Only those this organisation must act on.")
-        ] = None,
-        since: Annotated[str | None, Query(description="From this meeting date.")] = None,
-        until: Annotated[str | None, Query(description="Up to this meeting date.")] = None,
-        meeting: Annotated[str | None, Query(description="Only this meeting date.")] = None,
-    ) -> dict[str, Any]:
-        """The same JSON as ``lrt-search decisions --format json``."""
-        return run_decisions(holder, kind, org, since, until, meeting).to_dict()
+    add_api_routes(app, holder)
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:
