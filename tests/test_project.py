@@ -201,6 +201,12 @@ _LIST_KINDS = {
         ("met betrekking tot",),
         ("ten aanzien van",),
     ],
+    # Question words are stopwords too: a module with Dutch and English ones side by side.
+    "question words after a topic opener (lexicon/data/questions.toml)": [
+        ("hoeveel", "which"),
+        ("welke", "what"),
+        ("wie", "who"),
+    ],
 }
 
 
