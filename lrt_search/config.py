@@ -111,7 +111,8 @@ class Settings:
 
     # Query understanding (scope filters from the question, glossary expansion for English).
     understand_query: bool = True
-    # search_question drops an understood speaker who speaks in no passage (as ask retries).
+    # Rule speaker_fallback: an understood speaker who speaks in no passage found is dropped
+    # from the search (Retriever.search_question), for search_question and ask (noted).
     speaker_fallback: bool = True
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml

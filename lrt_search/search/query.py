@@ -158,6 +158,9 @@ class QueryScope:
     english: bool = False
     glossary_terms: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
+    #: The understood speaker, dropped by rule ``speaker_fallback`` because it speaks in no
+    #: passage found (set by :meth:`~lrt_search.search.retriever.Retriever.search_question`).
+    speaker_dropped: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``filters`` of an answer)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cached_property, partial
 from typing import Any
 
@@ -345,8 +346,12 @@ class Retriever:
         parsed: ParsedQuestion | None = None,
     ) -> tuple[QueryScope, list[Hit]]:
         """Search a question with its understood speaker and period as filters (explicit ``org``/
-        ``since``/``until`` override them; a speaker who speaks in no passage is dropped, as in
-        ``ask``): the one place a scope becomes filters. Pass ``scope``/``parsed`` if known."""
+        ``since``/``until`` override them): the one place a scope becomes filters. Pass
+        ``scope``/``parsed`` if known.
+
+        Rule ``speaker_fallback`` (the setting of that name): when the understood speaker, not
+        an explicit ``org``, speaks in no passage found, the search runs again over every
+        speaker, and the scope returned names the speaker dropped (``speaker_dropped``)."""
         understood = self.settings.understand_query
         parsed = parsed or read_question(question, self.orgs, self.glossary)
         scope = scope or (self.scope(question, parsed) if understood else QueryScope())
@@ -363,5 +368,6 @@ class Retriever:
         )
         hits = run(org=orgs or None)
         if not hits and orgs and not org and self.settings.speaker_fallback:
+            scope = replace(scope, speaker_dropped=tuple(orgs))
             hits = run()
         return scope, hits
