@@ -50,3 +50,21 @@ def test_a_group_speaks_only_in_the_speakers_role(question: str, speaker: tuple)
 def test_a_quantity_inside_the_topic_is_not_asked(question: str, quantity: bool) -> None:
     assert asks("quantity", question) is quantity
     assert read_question(question, OrgTable.default()).asks("quantity") is quantity
+
+
+def test_a_day_names_a_meeting_never_the_time_of_a_topic() -> None:
+    def no_meeting(since: object, until: object) -> bool:
+        return False
+
+    day = read_question(
+        "Wat kwam er op 8 mei 2023 aan de orde over capaciteitsbesluit?",
+        OrgTable.default(),
+        has_meeting=no_meeting,
+    )
+    assert day.period_scope == "meeting" and not day.period_terms
+    half = read_question(
+        "How many status holders must be housed in the second half of 2025?",
+        OrgTable.default(),
+        has_meeting=no_meeting,
+    )
+    assert half.period_scope == "topic" and half.period_terms == frozenset({"2025-ii"})
