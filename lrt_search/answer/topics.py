@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
+from ..lexicon.wordclass import is_paraphrase_word
 from ..search.phrases import topic_of as topic_of
 from .informativeness import informativeness
 
@@ -77,7 +78,8 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     variant, another derivation of its stem) is in the index. An English term of the glossary
     ("deportation", "health care") is found when one of its Dutch terms is (each of a Dutch
     phrase's words), and missing when none is; an English word that is neither in the index
-    nor in the glossary cannot be checked and is left out. Each checked word weighs its
+    nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
+    form the minutes lack (:func:`_paraphrase_word`). Each checked word weighs its
     :func:`informativeness` (rare words name the topic, common ones hardly), so
     ``missing_share`` tells how much of the topic the minutes lack."""
     known = retriever.bm25.terms
@@ -141,6 +143,8 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
             for translation in dutch_for(word):
                 translated = True
                 found |= index_terms(translation)
+        if not found and not english and _paraphrase_word(retriever, word, topic):
+            continue
         if found or not english or _absent_in_translation(retriever, word, translated):
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
     terms = frozenset(t for _, _, found in found_units for t in found)
@@ -154,6 +158,23 @@ def _absent_in_translation(retriever: Retriever, word: str, translated: bool) ->
 
     below = retriever.settings.english_absent_below_zipf
     return translated and 0 < zipf(word, "en") < below
+
+
+def _paraphrase_word(retriever: Retriever, word: str, topic: str) -> bool:
+    """A Dutch word the minutes lack that paraphrases what a statement says rather than
+    naming a topic ("rustig" for "stabiel"): written in lower case in ``topic`` (not part of a
+    name: "Olympische Spelen"), an adjective or verb form, no noun
+    (:mod:`lrt_search.lexicon.wordclass`), and an everyday word
+    (``Settings.paraphrase_word_min_zipf``). It is not checked."""
+    from ..lexicon.wordfreq import zipf
+
+    least = retriever.settings.paraphrase_word_min_zipf
+    return (
+        least > 0
+        and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", topic) is not None
+        and zipf(word, "nl") >= least
+        and is_paraphrase_word(word)
+    )
 
 
 def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:
