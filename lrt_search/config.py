@@ -182,7 +182,9 @@ class Settings:
     # form of general Dutch, no noun (lexicon/data/wordclass.sqlite, from OpenTaal's Hunspell
     # dictionary), of Dutch Zipf at least this (an everyday word: "rustig", "zinvol", not
     # "uitgeprocedeerde"), paraphrases what a statement says and is not checked; a noun
-    # ("studenten", "beveiliging") still is (eval/paraphrase_probe.md). 0 switches it off.
+    # ("studenten", "beveiliging") still is, and so is such a word beside a missing one
+    # ("Is de criminaliteit rond azc's gestegen?": both lacking). eval/paraphrase_probe.md;
+    # 0 switches it off.
     paraphrase_word_min_zipf: float = 3.0
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)

@@ -79,7 +79,10 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     ("deportation", "health care") is found when one of its Dutch terms is (each of a Dutch
     phrase's words), and missing when none is; an English word that is neither in the index
     nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
-    form the minutes lack (:func:`_paraphrase_word`). Each checked word weighs its
+    form the minutes lack (:func:`_paraphrase_word`) when they hold every other word of the
+    topic: it paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
+    brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
+    gestegen?"). Each checked word weighs its
     :func:`informativeness` (rare words name the topic, common ones hardly), so
     ``missing_share`` tells how much of the topic the minutes lack."""
     known = retriever.bm25.terms
@@ -90,13 +93,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
         return {t for t in analyzer.tokenize_query(text, known) if t in known}
 
     def content(text: str) -> list[str]:
-        # Content words: no stopwords or numbers, three letters or more, or an acronym ("MR").
-        acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
-        return [
-            w
-            for w in words(text)
-            if (len(w) >= 3 or w in acronyms) and w not in stop and not w.isdigit()
-        ]
+        return _content(text, stop)
 
     def every_word(phrase: str) -> set[str]:
         # The index terms of a phrase when each of its content words has one, else none.
@@ -111,6 +108,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     found_units: list[_Unit] = []
     lacking: list[_Unit] = []
     covered: set[str] = set()
+    paraphrases: list[_Unit] = []
     for surface, entry in retriever.glossary.matches(topic):
         # A glossary term is a content word even where a stopword list has it ("bill").
         parts = content(surface) or [w for w in words(surface) if not w.isdigit()]
@@ -144,11 +142,24 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
                 translated = True
                 found |= index_terms(translation)
         if not found and not english and _paraphrase_word(retriever, word, topic):
+            paraphrases.append((word, (word,), frozenset()))
             continue
         if found or not english or _absent_in_translation(retriever, word, translated):
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
+    if lacking:  # a paraphrase of a statement that holds the topic's other words only
+        lacking.extend(paraphrases)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
+
+
+def _content(text: str, stop: Container[str]) -> list[str]:
+    """Content words: no stopwords or numbers, three letters or more, or an acronym ("MR")."""
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
+    return [
+        w
+        for w in words(text)
+        if (len(w) >= 3 or w in acronyms) and w not in stop and not w.isdigit()
+    ]
 
 
 def _absent_in_translation(retriever: Retriever, word: str, translated: bool) -> bool:
@@ -165,7 +176,8 @@ def _paraphrase_word(retriever: Retriever, word: str, topic: str) -> bool:
     naming a topic ("rustig" for "stabiel"): written in lower case in ``topic`` (not part of a
     name: "Olympische Spelen"), an adjective or verb form, no noun
     (:mod:`lrt_search.lexicon.wordclass`), and an everyday word
-    (``Settings.paraphrase_word_min_zipf``). It is not checked."""
+    (``Settings.paraphrase_word_min_zipf``). It is not checked when the minutes hold the
+    topic's other words."""
     from ..lexicon.wordfreq import zipf
 
     least = retriever.settings.paraphrase_word_min_zipf
