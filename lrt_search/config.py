@@ -179,6 +179,14 @@ class Settings:
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5
+    # A Dutch topic word the minutes lack, written in lower case, that is an adjective or verb
+    # form of general Dutch, no noun (lexicon/data/wordclass.sqlite, from OpenTaal's Hunspell
+    # dictionary), of Dutch Zipf at least this (an everyday word: "rustig", "zinvol", not
+    # "uitgeprocedeerde"), paraphrases what a statement says and is not checked; a noun
+    # ("studenten", "beveiliging") still is, and so is such a word beside a missing one
+    # ("Is de criminaliteit rond azc's gestegen?": both lacking). eval/paraphrase_probe.md;
+    # 0 switches it off.
+    paraphrase_word_min_zipf: float = 3.0
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
