@@ -18,11 +18,10 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.wordlists import word_set, words
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
 from .cleaning import REDACTED, CleanText, Line, starts_list_item
+from .headings import Heading, match_heading, split_titles
 from .speakers import attribute
 from .statement_kinds import statement_kind
 
-_HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
-_MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _KEYS = words("minutes", "header_keys")
 _KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
@@ -76,7 +75,7 @@ class _Item:
 
 def is_heading_start(text: str) -> bool:
     """Whether a line opens with an agenda-item number ("1. ", "2a. ")."""
-    return bool(_HEADING.match(text))
+    return match_heading(text) is not None
 
 
 def parse_preamble(
@@ -222,38 +221,26 @@ def _looks_like_subheading(line: Line, previous_text: str | None) -> bool:
     return previous_text is None or _ends_sentence(previous_text)
 
 
-def _split_titles(title: str) -> tuple[list[str], list[int]]:
-    """``"GEZAMENLIJKE ... 3. PAKKET ... 4. INRICHTING ..."`` -> titles and their numbers."""
-    pieces = _MERGED_SPLIT.split(title)
-    titles = [pieces[0].strip()]
-    numbers: list[int] = []
-    for piece in pieces[1:]:
-        m = re.match(r"^(\d{1,2})\.\s+(.*)$", piece)
-        if m:
-            numbers.append(int(m.group(1)))
-            titles.append(m.group(2).strip())
-        else:
-            titles[-1] += " " + piece
-    return titles, numbers
-
-
 class _BodyParser:
     def __init__(self) -> None:
         self.items: list[_Item] = []
         self.num = 0
         self.sub: str | None = None
         self.stmt: _Stmt | None = None
+        self.list_number: int | None = None  # of the last numbered list item in this item
 
     @property
     def item(self) -> _Item | None:
         return self.items[-1] if self.items else None
 
     def heading(self, line: Line) -> bool:
-        m = _HEADING.match(line.text)
+        m = match_heading(line.text)
         if not m or line.bullet is not None:
             return False
-        num, sub = int(m.group("num")), m.group("sub")
+        num, sub = m.num, m.sub
         if self.items and self.num == 0 and num != 1:
+            return False
+        if self.continues_list(m):
             return False
         if sub:
             expected = "a" if self.sub is None else chr(ord(self.sub) + 1)
@@ -262,10 +249,10 @@ class _BodyParser:
             fits = num == self.num + 1 or (not self.items and num >= 1)
         if not fits:
             return False
-        title = m.group("title").strip()
-        titles, more = _split_titles(title)
+        title = m.title.strip()
+        titles, more = split_titles(title)
         self.num, self.sub = num, sub
-        label = f"{num}{sub or ''}"
+        label = m.label
         if more and more == list(range(num + 1, num + 1 + len(more))):
             label = f"{num}-{more[-1]}"
             self.num = more[-1]
@@ -273,7 +260,20 @@ class _BodyParser:
             titles = [title]
         self.items.append(_Item(label, titles, line.span, heading_open=True))
         self.stmt = None
+        self.list_number = None
         return True
+
+    def continues_list(self, m: Heading) -> bool:
+        """Whether a numbered line is the next item of a numbered list in the current agenda
+        item ("1. ...", "2. ..." then "3. ..."), not the next agenda item: the number follows
+        the list's, and no label or capitals mark it as a heading."""
+        return (
+            self.list_number is not None
+            and not m.labelled
+            and m.sub is None
+            and m.num == self.list_number + 1
+            and not _is_all_caps(m.title)
+        )
 
     def continue_heading(self, line: Line) -> bool:
         item = self.item
@@ -290,7 +290,7 @@ class _BodyParser:
             return True
         first = int(re.match(r"\d+", item.number or "0").group(0))  # type: ignore[union-attr]
         raw = self._heading_text(item, first) + " " + line.text
-        titles, more = _split_titles(raw)
+        titles, more = split_titles(raw)
         item.titles = titles
         if more and more == list(range(first + 1, first + 1 + len(more))):
             item.number = f"{first}-{more[-1]}"
@@ -337,6 +337,7 @@ class _BodyParser:
             level = line.bullet if line.bullet is not None else 0
             if line.bullet is None and _LIST_ITEM.match(line.text):
                 level = 1
+                self.list_number = int(re.match(r"\d+", line.text).group(0))  # type: ignore[union-attr]
             self.stmt = _Stmt([line.text], line.span, level, item.section)
             item.statements.append(self.stmt)
         else:
@@ -383,10 +384,10 @@ def split_preamble(clean: CleanText) -> tuple[list[Line], list[Line]]:
     """Split cleaned lines at the first agenda heading (``1. ...``) into preamble and body."""
     lines = list(clean.lines)
     for index, line in enumerate(lines):
-        m = _HEADING.match(line.text)
-        if m and line.bullet is None and int(m.group("num")) == 1 and not m.group("sub"):
+        m = match_heading(line.text)
+        if m and line.bullet is None and m.num == 1 and not m.sub:
             return lines[:index], lines[index:]
     for index, line in enumerate(lines):
-        if line.bullet is None and _HEADING.match(line.text) and not _KEY_RE.match(line.text):
+        if line.bullet is None and match_heading(line.text) and not _KEY_RE.match(line.text):
             return lines[:index], lines[index:]
     return lines, []
