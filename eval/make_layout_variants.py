@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_variants import _break_points, _dutch, _meeting_date, corpus_files, hyphenate_lines
 
 VARIANTS = ("serif-justified", "two-column", "agenda-forms")
-_BULLET = re.compile(r"^\s*(?:-|•)\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:-|•|o)\s+(?=\S)")
 _HEADING = re.compile(r"^(?P<num>\d{1,2})(?P<sub>[a-z])?\.\s+(?P<title>\S.*)$")
 
 
@@ -55,20 +55,37 @@ class Block:
 
 
 def blocks(source: Path) -> list[Block]:
-    """The paragraphs of a corpus file, in order (blank lines dropped; markdown bold kept out)."""
+    """The paragraphs of a corpus file, in order (blank lines dropped; markdown bold kept out; a
+    body line that continues the sentence of the line before it joined to it)."""
     out: list[Block] = []
     in_body = False
+    blank = True
     for raw in source.read_text(encoding="utf-8").split("\n"):
         text = raw.replace("**", "").replace("\t", " ").strip()
+        after_blank, blank = blank, not text
         if not text:
             continue
         m = _HEADING.match(text)
+        previous = out[-1] if out else None
+        if (
+            in_body
+            and not after_blank
+            and previous is not None
+            and previous.kind != "heading"
+            and len(previous.text.split()) >= 6  # a full line, not a letterhead's
+            and not m
+            and not _BULLET.match(raw)
+            and (not previous.text.endswith((".", ":", ";", "?", ")")) or text[0].islower())
+        ):  # a line the source wrapped by hand: the same paragraph
+            out[-1] = Block(previous.kind, f"{previous.text} {text}", previous.number)
+            continue
         if m and (in_body or m.group("num") == "1") and not raw.startswith(" "):
             in_body = True
             number = m.group("num") + (m.group("sub") or "")
             out.append(Block("heading", m.group("title"), number))
         elif _BULLET.match(raw):
-            kind = "sub" if raw.startswith(("  ", "\t")) and in_body else "bullet"
+            sub = raw.lstrip().startswith("o ") or raw.startswith(("  ", "\t"))
+            kind = "sub" if sub and in_body else "bullet"
             out.append(Block(kind, _BULLET.sub("", raw).strip()))
         else:
             out.append(Block("text", text))
@@ -188,9 +205,9 @@ class _Printer:
         pdf.cell(0, 4, style.footer(number), align="C")
         self.column, self.y = 0, 22.0
 
-    def measure(self, text: str) -> float:
-        """The width of ``text`` in the body font."""
-        self.pdf.set_font(self.style.font, size=self.style.size)
+    def measure(self, text: str, bold: bool = False) -> float:
+        """The width of ``text`` in the body font (``bold``: its bold weight)."""
+        self.pdf.set_font(self.style.font, "B" if bold else "", size=self.style.size)
         return self.pdf.get_string_width(text)
 
     def _room(self, height: float) -> None:
@@ -212,7 +229,7 @@ class _Printer:
         pdf, style = self.pdf, self.style
         hang = 5.0 if mark else 0.0
         width = self.width - indent - hang
-        lines = hyphenate_lines(text, width, self.measure)
+        lines = hyphenate_lines(text, width, lambda t: self.measure(t, bold))
         x0 = 20 + self.column * (self.width + self.gutter) + indent
         for index, line in enumerate(lines):
             self._room(self.line_height)

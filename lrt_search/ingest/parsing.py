@@ -29,6 +29,7 @@ _DOC_TYPES = word_set("minutes", "document_types")
 _CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
 _SENTENCE_END = (".", "!", "?", ":", ";", ")")
 _ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
+_NUMBER_TAIL = re.compile(r"^\d[\w/-]*(?:\s+\d[\w/-]*)?$")  # "2023", "2023-II", "17 2023"
 _NOTE = re.compile(r"^(?:\(.*\)|Bijlagen?\s*:.*)$")
 
 
@@ -280,7 +281,8 @@ class _BodyParser:
         if not item or not item.heading_open or line.bullet is not None:
             return False
         caps = _is_all_caps(item.titles[0])
-        wrapped = not caps and line.text[:1].islower()  # "... huisvesting en" / "integratie"
+        # "... huisvesting en" / "integratie"; "... FEBRUARI" / "2023", "huisvesting" / "2023-II"
+        wrapped = (not caps and line.text[:1].islower()) or bool(_NUMBER_TAIL.match(line.text))
         if item.statements or not (wrapped or (caps and _is_all_caps(line.text))):
             item.heading_open = False
             return False
@@ -305,11 +307,13 @@ class _BodyParser:
             parts.append(f"{first + offset}. {title}")
         return " ".join(parts)
 
-    def unnumbered(self, line: Line) -> bool:
+    def unnumbered(self, line: Line, nxt: Line | None = None) -> bool:
         item = self.item
         previous = self.stmt.text if self.stmt else None
         if item is None or not _looks_like_subheading(line, previous):
             return False
+        if nxt is not None and nxt.bullet is None and nxt.text[:1].islower():
+            return False  # a short line whose sentence goes on: "Hiervoor zullen ..." / "genomen"
         substantive = [s for s in item.statements if _statement_kind(s.text) != "note"]
         closing = bool(_CLOSING_SECTIONS.match(line.text))
         if not closing and (item.sectioned or not substantive):
@@ -346,12 +350,12 @@ class _BodyParser:
             stmt.span = stmt.span.merge(line.span)
         item.span = item.span.merge(line.span)
 
-    def feed(self, line: Line) -> None:
+    def feed(self, line: Line, nxt: Line | None = None) -> None:
         if self.heading(line):
             return
         if self.continue_heading(line):
             return
-        if self.unnumbered(line):
+        if self.unnumbered(line, nxt):
             return
         self.text_line(line)
 
@@ -359,8 +363,8 @@ class _BodyParser:
 def parse_body(lines: list[Line], table: OrgTable) -> tuple[AgendaItem, ...]:
     """Agenda items with their statements (speakers attributed) from the body lines."""
     parser = _BodyParser()
-    for line in lines:
-        parser.feed(line)
+    for index, line in enumerate(lines):
+        parser.feed(line, lines[index + 1] if index + 1 < len(lines) else None)
     items = []
     for item in parser.items:
         texts = [(s.text, s.level) for s in item.statements]

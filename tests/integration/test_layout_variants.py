@@ -64,3 +64,20 @@ def test_agendapunt_headings_decimal_sub_items_and_numbered_lists(tmp_path: Path
         "decimal",
     )
     assert [i.number for i in decimal.items if i.number and "." in i.number] == ["2.1", "2.2"]
+
+
+def test_two_narrow_columns_read_like_the_clean_file(tmp_path: Path) -> None:
+    """Helvetica 9 pt in two justified, hyphenated columns (as ``make_layout_variants`` writes
+    them): short last lines of a wrapped sentence ("Dat maakt intensieve interdepartementale
+    afstem-" / "ming noodzakelijk.") are no sub-headings, a heading wrapped before its year
+    ("... 17 FEBRUARI" / "2023") keeps it, and a word broken after a slash
+    ("regionaal/provin-" / "ciaal") is joined."""
+    for index, stem in ((1, "2023-04-06-lrt"), (4, "2025-03-19-lrt")):
+        source = ROOT / "corpus" / f"{stem}.txt"
+        data = make_layout_variants.layout_pdf(source, "two-column", index)
+        assert _layer(data).count("-\n") >= 20  # the columns really break words
+        clean, got = read_minutes(source), _read(tmp_path, data, stem)
+        comparison = variant_report.compare("two-column", clean, got)
+        assert comparison.items == 1.0, [i.title for i in got.items]
+        assert comparison.statements[0] == comparison.statements[1]
+        assert comparison.speakers == 1.0 and comparison.split == 0
