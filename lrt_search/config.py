@@ -117,7 +117,8 @@ class Settings:
 
     # Query understanding (scope filters from the question, glossary expansion for English).
     understand_query: bool = True
-    # search_question drops an understood speaker who speaks in no passage (as ask retries).
+    # Rule speaker_fallback: an understood speaker who speaks in no passage found is dropped
+    # from the search (Retriever.search_question), for search_question and ask (noted).
     speaker_fallback: bool = True
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
@@ -188,6 +189,14 @@ class Settings:
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5
+    # A Dutch topic word the minutes lack, written in lower case, that is an adjective or verb
+    # form of general Dutch, no noun (lexicon/data/wordclass.sqlite, from OpenTaal's Hunspell
+    # dictionary), of Dutch Zipf at least this (an everyday word: "rustig", "zinvol", not
+    # "uitgeprocedeerde"), paraphrases what a statement says and is not checked; a noun
+    # ("studenten", "beveiliging") still is, and so is such a word beside a missing one
+    # ("Is de criminaliteit rond azc's gestegen?": both lacking). eval/paraphrase_probe.md;
+    # 0 switches it off.
+    paraphrase_word_min_zipf: float = 3.0
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).

@@ -38,6 +38,7 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "implied_topic_min_weight": (0.0, None),
     "english_absent_below_zipf": (0.0, 8.0),
     "topic_standout_z": (0.0, None),
+    "paraphrase_word_min_zipf": (0.0, 8.0),
     "max_quotes": (1, None),
     "max_listed": (1, None),
     "answer_lexical_weight": (0.0, None),
