@@ -47,6 +47,7 @@ from .lead_ins import with_sub_items
 from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
 from .selection import (
+    action_holders,
     choose,
     compose,
     is_decision,
@@ -281,7 +282,12 @@ def _choose(
         f = confidence_features(frame, c, candidates, matched_chunks)
         return probability(settings.confidence_weights, f) >= settings.abstain_below
 
-    chosen = list_decisions(candidates, listing, settings.max_listed) if listing else []
+    holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()
+    chosen = (
+        list_decisions(candidates, listing, settings.max_listed, holders, frame.retriever.orgs)
+        if listing
+        else []
+    )
     if chosen:
         frame.notes.append("listed: " + ", ".join(listing))
     else:

@@ -30,6 +30,7 @@ from .bridges import bridge_scores, noted
 from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion, top_positive
+from .guarantee import guaranteed_rows
 from .learned import learned_fusion
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
@@ -197,7 +198,12 @@ class Retriever:
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed, extra)
-        hits = self._fuse(rankings, k, mode, query)
+        guarded = None
+        if mode == "hybrid" and self.settings.guarantee_share > 0:  # search/guarantee.py
+            terms = self._query_terms(query, extra)
+            found = (doc for doc, _ in rankings["bm25"])
+            guarded = guaranteed_rows(self.bm25, terms, found, self.settings.guarantee_share)
+        hits = self._fuse(rankings, k, mode, query, guarded)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
     @cached_property
@@ -217,14 +223,19 @@ class Retriever:
         offsets = np.asarray(self.statement_offsets)
         return ~self._is_header & (offsets[1:] > offsets[:-1])
 
-    def _bm25_ranking(
-        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
-    ) -> list[tuple[int, float]]:
+    def _query_terms(self, query: str, extra: Sequence[str]) -> list[str]:
+        """The BM25 terms of ``query`` and of its ``extra`` phrases."""
         # A search of several words leaves out Dutch light verbs (komen, krijgen, ...).
         light = self.settings.drop_light_verbs
         terms = self.analyzer.tokenize_query(query, self._known_terms, drop_light_verbs=light)
         for phrase in extra:
             terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
+        return terms
+
+    def _bm25_ranking(
+        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
+    ) -> list[tuple[int, float]]:
+        terms = self._query_terms(query, extra)
         # search/bridges.py and search/expansion.py add low-weight dictionary matches.
         scores = self.bm25.scores(terms) + bridge_scores(self, query) + expansion_added(self, query)
         return top_positive(scores, depth, mask)
@@ -282,7 +293,12 @@ class Retriever:
         return (1.0 - weight) * chunk + weight * best
 
     def _fuse(
-        self, rankings: dict[str, list[tuple[int, float]]], k: int, mode: str, query: str = ""
+        self,
+        rankings: dict[str, list[tuple[int, float]]],
+        k: int,
+        mode: str,
+        query: str = "",
+        guarded: set[int] | None = None,
     ) -> list[Hit]:
         s = self.settings
         if mode != "hybrid":
@@ -299,7 +315,8 @@ class Retriever:
             by_max = ("bm25", "expansion") if s.bm25_normalisation == "max" else ()
             fused = convex_combination(rankings, weights, by_max)
         if mode == "hybrid" and s.lexical_guarantee:
-            fused = self._lexical_guarantee(fused, {doc for doc, _ in rankings["bm25"]}, query)
+            matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
+            fused = self._lexical_guarantee(fused, matched, query)
         ranks = {
             name: {doc: r for r, (doc, _) in enumerate(rk, 1)} for name, rk in rankings.items()
         }
