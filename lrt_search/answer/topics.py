@@ -80,7 +80,8 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     phrase's words), and missing when none is; an English word that is neither in the index
     nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
     form the minutes lack (:func:`_paraphrase_word`) when they hold every other word of the
-    topic: it paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
+    topic (but general ones, of weight below ``Settings.implied_topic_min_weight``): it
+    paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
     brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
     gestegen?"). Each checked word weighs its
     :func:`informativeness` (rare words name the topic, common ones hardly), so
@@ -146,8 +147,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
             continue
         if found or not english or _absent_in_translation(retriever, word, translated):
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
-    if lacking:  # a paraphrase of a statement that holds the topic's other words only
-        lacking.extend(paraphrases)
+    lacking += _missing_too(retriever, lacking, paraphrases, english)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
 
@@ -169,6 +169,18 @@ def _absent_in_translation(retriever: Retriever, word: str, translated: bool) ->
 
     below = retriever.settings.english_absent_below_zipf
     return translated and 0 < zipf(word, "en") < below
+
+
+def _missing_too(
+    retriever: Retriever, lacking: list[_Unit], paraphrases: list[_Unit], english: bool
+) -> list[_Unit]:
+    """The paraphrase words of a topic that count as missing: all of them beside a missing
+    word that is not general (weight ``Settings.implied_topic_min_weight`` or more: "ervan"
+    names no topic), else none (they paraphrase a statement that holds the topic's words)."""
+    least = retriever.settings.implied_topic_min_weight
+    if any(max(informativeness(w, english) for w in unit[1]) >= least for unit in lacking):
+        return paraphrases
+    return []
 
 
 def _paraphrase_word(retriever: Retriever, word: str, topic: str) -> bool:
