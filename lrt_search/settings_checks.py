@@ -27,6 +27,8 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "dense_weight": (0.0, None),
     "convex_alpha": (0.0, 1.0),
     "sentence_weight": (0.0, 1.0),
+    "guarantee_share": (0.0, 1.0),
+    "bridge_dutch_senses": (1, None),
     "sentence_pool": (1, None),
     "candidates": (1, None),
     "k": (1, None),
