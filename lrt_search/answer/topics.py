@@ -9,7 +9,7 @@ their :func:`~lrt_search.answer.informativeness.informativeness`.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -147,7 +147,8 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
             continue
         if found or not english or _absent_in_translation(retriever, word, translated):
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
-    lacking += _missing_too(retriever, lacking, paraphrases, english)
+    least = retriever.settings.implied_topic_min_weight
+    lacking += paraphrases_missing(lacking, paraphrases, english, least)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
 
@@ -171,15 +172,15 @@ def _absent_in_translation(retriever: Retriever, word: str, translated: bool) ->
     return translated and 0 < zipf(word, "en") < below
 
 
-def _missing_too(
-    retriever: Retriever, lacking: list[_Unit], paraphrases: list[_Unit], english: bool
+def paraphrases_missing(
+    lacking: Sequence[_Unit], paraphrases: Sequence[_Unit], english: bool, least: float
 ) -> list[_Unit]:
-    """The paraphrase words of a topic that count as missing: all of them beside a missing
-    word that is not general (weight ``Settings.implied_topic_min_weight`` or more: "ervan"
-    names no topic), else none (they paraphrase a statement that holds the topic's words)."""
-    least = retriever.settings.implied_topic_min_weight
+    """The paraphrase words of a topic (:func:`_paraphrase_word`) that count as missing: all of
+    them beside a ``lacking`` word that is not general (weight ``least`` or more,
+    ``Settings.implied_topic_min_weight``: "ervan" names no topic), else none: they paraphrase
+    a statement that holds the topic's other words."""
     if any(max(informativeness(w, english) for w in unit[1]) >= least for unit in lacking):
-        return paraphrases
+        return list(paraphrases)
     return []
 
 
