@@ -37,6 +37,7 @@ from .parsed import ParsedQuestion, read_question
 from .periods import DateLike
 from .query import QueryScope, glossary_terms, scope_of
 from .rerank import make_reranker
+from .sentence_dense import sentence_dense_scores
 
 
 class Retriever:
@@ -257,27 +258,10 @@ class Retriever:
             return []
         rows = np.fromiter((row for row, _ in pool), dtype=np.int64, count=len(pool))
         chunk = np.fromiter((score for _, score in pool), dtype=np.float32, count=len(pool))
-        scores = self._sentence_dense_scores(rows, chunk, query_vec, weight)
+        vectors, offsets = self.statement_vectors, self.statement_offsets
+        scores = sentence_dense_scores(vectors, offsets, rows, chunk, query_vec, weight)
         order = np.lexsort((rows, -scores))[:depth]
         return [(int(rows[i]), float(scores[i])) for i in order]
-
-    def _sentence_dense_scores(
-        self, rows: np.ndarray, chunk: np.ndarray, query_vec: np.ndarray, weight: float
-    ) -> np.ndarray:
-        """Dense score of the chunks ``rows`` (with chunk cosines ``chunk``):
-        ``(1 - weight) * cos(chunk) + weight * max cos(its statements)``; a chunk without
-        statements keeps its own cosine."""
-        offsets = self.statement_offsets
-        starts, ends = offsets[rows], offsets[rows + 1]
-        has = ends > starts
-        best = chunk.copy()
-        if has.any():
-            lengths = (ends - starts)[has]
-            rows_read = read_row_runs(self.statement_vectors, starts[has], lengths)
-            statement = rows_read @ query_vec
-            firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-            best[has] = np.maximum.reduceat(statement, firsts)
-        return (1.0 - weight) * chunk + weight * best
 
     def _fuse(
         self,
