@@ -27,7 +27,7 @@ from typing import Any
 from ..lexicon.datafiles import bundled_text, parse_toml
 
 #: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
-LAYOUT_VERSION = 6
+LAYOUT_VERSION = 7
 _TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
 _BOTTOM_BAND = 0.90
 _SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
@@ -36,7 +36,7 @@ _OFFSET_SLACK = 0.6  # share of the bullet offset a lost bullet's indent may be 
 _DOUBTFUL_CONFIDENCE = 80.0
 _STRAY_CHARS = 3  # a token of at most this many characters in a block of its own may be a stray
 _STRAY_GAP = 4.0  # how far (in word heights) a stray may stand left of its line's first word
-_BLOB_FILL = 0.45  # share of a glyph's box that ink fills for a solid bullet ("■", "•")
+_BLOB_FILL = 0.65  # share of a glyph's box that ink fills for a solid bullet ("■", "•")
 _REREAD_BELOW = 60.0  # a stray read with less confidence than this is read again on its own
 _INK = 128  # grey level below which a pixel is ink
 _NOISE_TOKEN = re.compile(r"^[_—\-~|]+$")
