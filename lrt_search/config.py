@@ -148,17 +148,7 @@ class Settings:
     # highest threshold that adds no false abstention on dev: 0.30-0.50 the same there,
     # generated abstained on unanswerable 0.856 -> 0.893; at 0.55 dev false abstentions 0.146).
     confidence_weights: tuple[float, ...] = (
-        -4.841,
-        6.656,
-        -1.108,
-        -0.421,
-        3.601,
-        0.417,
-        1.598,
-        -0.720,
-        -2.404,
-        -1.290,
-        0.003,
+        -4.841, 6.656, -1.108, -0.421, 3.601, 0.417, 1.598, -0.720, -2.404, -1.290, 0.003
     )
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)

@@ -165,8 +165,7 @@ def _print_dim(console: Console | LazyConsole, out: _Lines, text: str) -> None:
 
     from .answer_view import print_wrapped
 
-    rich_console = console if isinstance(console, Console) else console.console
-    print_wrapped(rich_console, Text(text, style="dim"))
+    print_wrapped(_rich_console(console), Text(text, style="dim"))
 
 
 def render_register(register: Register, console: Console | LazyConsole, lang: str = "nl") -> None:
