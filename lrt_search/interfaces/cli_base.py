@@ -134,17 +134,29 @@ class LazyConsole:
         if (
             isinstance(text, str)
             and not kw
-            and (self._soft_wrap or not text)
             and (markup is False or "[" not in text)
             and not _RICH_CHANGES.search(text)
             and self.plain
+            and (self._soft_wrap or not text or self._fits(text))
         ):
             self.file.write(text + end)
             return
         self.console.print(*objects, markup=markup, end=end, **kw)
 
+    def _fits(self, text: str) -> bool:
+        """Whether rich would print ``text`` on one line as it is (it wraps lines to the
+        width on a console without ``soft_wrap``)."""
+        from .styled import simple_wrap
+
+        return simple_wrap(text, self.width) == [text]
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.console, name)
+
+
+def rich_console(console: Console | LazyConsole) -> Console:
+    """The rich console itself (made now when ``console`` is a lazy one)."""
+    return console.console if isinstance(console, LazyConsole) else console
 
 
 output = OutputLanguage()

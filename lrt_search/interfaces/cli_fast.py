@@ -136,7 +136,7 @@ def search_body(
         return
     from .render import render_hits
 
-    render_hits(run, engine, wrapped.console, lang)
+    render_hits(run, engine, wrapped, lang)
 
 
 def ask_body(
@@ -167,7 +167,7 @@ def ask_body(
         return
     from .render import render_answer_with
 
-    render_answer_with(answer, wrapped.console, engine)
+    render_answer_with(answer, wrapped, engine)
 
 
 def decisions_body(

@@ -12,47 +12,18 @@ Styles are rendered once per style as escape codes, and only for a terminal.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..models import REGISTER_KINDS
+from .cli_base import rich_console
 from .messages import TEXTS, item_text
+from .styled import _SIMPLE, simple_wrap
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from ..answer.decisions import Decision, Register
     from .cli_base import LazyConsole
-
-#: Lines the fast wrapper takes: printable characters one cell wide, ASCII spaces only.
-_CHAR = "[!-~\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]"
-_SIMPLE = re.compile(f"{_CHAR}+(?: +{_CHAR}+)* *")
-
-
-def simple_wrap(text: str, width: int) -> list[str] | None:
-    """``text`` wrapped at ``width`` as rich wraps it (each line without trailing spaces), or
-    ``None`` when rich must do it (see the module docstring)."""
-    if not _SIMPLE.fullmatch(text):
-        return None
-    lines: list[str] = []
-    start, end = 0, len(text.rstrip(" "))
-    while end - start > width:
-        cut = text.rfind(" ", start, start + width + 1)
-        if cut <= start:  # a word longer than the line: rich folds it
-            return None
-        lines.append(text[start:cut].rstrip(" "))
-        start = cut + 1
-        while text[start] == " ":
-            start += 1
-    lines.append(text[start:end])
-    return lines
-
-
-def _rich_console(console: Console | LazyConsole) -> Console:
-    """The rich console itself (made now when ``console`` is a lazy one)."""
-    from .cli_base import LazyConsole
-
-    return console.console if isinstance(console, LazyConsole) else console
 
 
 class _Lines:
@@ -104,7 +75,7 @@ class _Lines:
         text = Text()
         for part, style in parts:
             text.append(part, style=style)
-        console = _rich_console(self.console)
+        console = rich_console(self.console)
         for line in wrapped_lines(console, text, indent, hanging):
             with console.capture() as capture:
                 console.print(line, soft_wrap=True, end="")
@@ -165,7 +136,7 @@ def _print_dim(console: Console | LazyConsole, out: _Lines, text: str) -> None:
 
     from .answer_view import print_wrapped
 
-    print_wrapped(_rich_console(console), Text(text, style="dim"))
+    print_wrapped(rich_console(console), Text(text, style="dim"))
 
 
 def render_register(register: Register, console: Console | LazyConsole, lang: str = "nl") -> None:
