@@ -1,12 +1,15 @@
 """The answer figures of `ask` on every answerability set at once: dev, the generated set, the
-probes (eval/probes.jsonl) and the held-out probes (eval/holdout_probe.jsonl, written by hand to
-guard against tuning to the generator's wording).
+probes (eval/probes.jsonl), the held-out probes (eval/holdout_probe.jsonl, written by hand to
+guard against tuning to the generator's wording), the quote probes (eval/quote_probe.jsonl) and
+the paraphrase probes (eval/paraphrase_probe.jsonl: answerable questions in everyday words the
+minutes do not use, and unanswerable ones whose topic is an everyday word the minutes lack; written
+before the paraphrase rule of issue 16).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
 0.70) and, for the generated set, the unanswerable questions abstained on by how they were made.
 
-    python eval/answer_sets.py [--sets dev,generated,probes,holdout] [--disable CHECK ...]
+    python eval/answer_sets.py [--sets dev,generated,probes,holdout,...] [--disable CHECK ...]
                                [--config FILE.toml]
                                [--dump FILE.json] [--misses]
 
@@ -34,6 +37,7 @@ SETS = {
     "probes": (HERE / "probes.jsonl", "all"),
     "holdout": (HERE / "holdout_probe.jsonl", "all"),
     "quote_probe": (HERE / "quote_probe.jsonl", "all"),
+    "paraphrase_probe": (HERE / "paraphrase_probe.jsonl", "all"),
 }
 
 

@@ -10,7 +10,11 @@ answer; targets 0.90 / 0.70) and, per abstention threshold, the share of unanswe
 questions abstained on, the false abstentions (refusals by a check included) and the share of
 answerable questions quoting gold.
 
-    python eval/calibrate.py [--index DIR] [--test]
+    python eval/calibrate.py [--index DIR] [--folds N] [--test]
+
+The figures per set are cross-validated (`--folds`, default 5): each question's probability
+comes from a model fitted on the other folds of dev + generated, so the dev reliability is not
+that of a model that saw the question; the weights printed are fitted on every question.
 
 `--test` also prints the figures on the test split, for the final report only: nothing is
 fitted or chosen on it.
@@ -61,14 +65,50 @@ def _all_quotes(engine, q, answer):  # type: ignore[no-untyped-def]
     return loose.ask(q.question).citations
 
 
-def report(name: str, rows: list[Row], weights, current) -> None:  # type: ignore[no-untyped-def]
-    """Brier, reliability by label and the threshold sweep of one set."""
+def _fit(sets: dict[str, list[Row]]) -> tuple[float, ...]:
+    """The weights fitted on the scored rows of ``sets``, each set weighing the same."""
+    fitted: list[Row] = []
+    balance: list[float] = []
+    for rows in sets.values():
+        scored = [r for r in rows if r.features]
+        fitted += scored
+        balance += [1.0 / len(scored)] * len(scored)
+    scale = len(fitted) / sum(balance)
+    return fit(
+        [r.features for r in fitted],
+        [r.right for r in fitted],
+        l2=0.01,
+        sample_weights=[b * scale for b in balance],
+    )
+
+
+def cross_validated(sets: dict[str, list[Row]], folds: int) -> dict[int, float]:
+    """The probability of every scored row (by ``id``) from a model fitted without its fold
+    (rows dealt to the folds in turn, each set on its own)."""
+    out: dict[int, float] = {}
+    for k in range(folds):
+        train = {n: [r for i, r in enumerate(rows) if i % folds != k] for n, rows in sets.items()}
+        weights = _fit(train)
+        for rows in sets.values():
+            for i, r in enumerate(rows):
+                if i % folds == k and r.features:
+                    out[id(r)] = probability(weights, r.features)
+    return out
+
+
+def report(name: str, rows: list[Row], weights, current, held=None) -> None:  # type: ignore[no-untyped-def]
+    """Brier, reliability by label and the threshold sweep of one set (with ``held``, the
+    cross-validated probability of each row)."""
     scored = [r for r in rows if r.features]
     labels = [r.right for r in scored]
-    probs = [probability(weights, r.features) for r in scored]
+
+    def prob(r: Row) -> float:
+        return held[id(r)] if held is not None else probability(weights, r.features)
+
+    probs = [prob(r) for r in scored]
     print(
         f"\n{name}: {len(rows)} questions, {len(scored)} scored ({sum(labels)} right); Brier "
-        f"{brier(probs, labels):.3f} refitted, "
+        f"{brier(probs, labels):.3f} {'cross-validated' if held else 'refitted'}, "
         f"{brier([probability(current, r.features) for r in scored], labels):.3f} current"
     )
     for word in ("high", "medium", "low"):
@@ -79,7 +119,7 @@ def report(name: str, rows: list[Row], weights, current) -> None:  # type: ignor
     unanswerable = len(rows) - answerable
     print("  threshold  abstained-on-unanswerable  false-abstentions  gold-quoted")
     for t in THRESHOLDS:
-        answered = [r for r in scored if probability(weights, r.features) >= t]
+        answered = [r for r in scored if prob(r) >= t]
         abstained_u = unanswerable - sum(not r.answerable for r in answered)
         false_abst = answerable - sum(r.answerable for r in answered)
         gold = sum(r.right for r in answered)
@@ -93,6 +133,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--index", type=Path, default=None)
     parser.add_argument("--test", action="store_true", help="also report the test split")
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (1: none)")
     args = parser.parse_args()
     settings = Settings()
     if args.index:
@@ -103,23 +144,13 @@ def main() -> int:
         "generated": collect(engine, load_questions(HERE / "generated.jsonl", "generated")),
     }
     # Each set weighs the same (the generated set has four times dev's answers).
-    fitted, balance = [], []
-    for rows in sets.values():
-        scored = [r for r in rows if r.features]
-        fitted += scored
-        balance += [1.0 / len(scored)] * len(scored)
-    scale = len(fitted) / sum(balance)
-    weights = fit(
-        [r.features for r in fitted],
-        [r.right for r in fitted],
-        l2=0.01,
-        sample_weights=[b * scale for b in balance],
-    )
+    weights = _fit(sets)
+    held = cross_validated(sets, args.folds) if args.folds > 1 else None
     print("features:", ", ".join(FEATURES))
     print("confidence_weights = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
     current = settings.confidence_weights
     for name, rows in sets.items():
-        report(name, rows, weights, current)
+        report(name, rows, weights, current, held)
     if args.test:
         rows = collect(engine, load_questions(HERE / "questions.jsonl", "test"))
         report("test (reported once; nothing fitted on it)", rows, weights, current)

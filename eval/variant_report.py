@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_variants import CORPUS, corpus_files, write_variants
 
 from lrt_search.config import Settings
+from lrt_search.errors import ReadError
 from lrt_search.ingest.corpus import read_file, read_minutes
 from lrt_search.models import Meeting
 
@@ -96,6 +97,22 @@ def _key(text: str) -> str:
     return " ".join(_words(text))
 
 
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")
+_SUB_NUMBER = re.compile(r"^(\d{1,2})\.(\d)$")
+
+
+def _statement_key(text: str) -> str:
+    """A statement's words without a leading list number or letter ("1.", "a)"): a variant that
+    numbers the bullets of a list holds the same statements."""
+    return _key(_LIST_MARK.sub("", text))
+
+
+def _item_number(number: str | None) -> str:
+    """An item number with a decimal sub-item written as a letter: "2.1" -> "2a"."""
+    m = _SUB_NUMBER.match(number or "")
+    return f"{m[1]}{chr(ord('a') + int(m[2]) - 1)}" if m else number or ""
+
+
 def _body_words(meeting: Meeting) -> Counter[str]:
     words: Counter[str] = Counter()
     for item in meeting.items:
@@ -135,13 +152,14 @@ def _match(clean: list[str], got: list[str]) -> list[int | None]:
 def compare(variant: str, clean: Meeting, got: Meeting) -> Comparison:
     """Compare the parse of a variant with the parse of the clean file. Items match by number
     and (nearly) the same title; statements by (nearly) the same text; words exactly."""
-    clean_items = [f"{i.number} {_key(i.title)}" for i in clean.items]
-    got_items = [f"{i.number} {_key(i.title)}" for i in got.items]
+    clean_items = [f"{_item_number(i.number)} {_key(i.title)}" for i in clean.items]
+    got_items = [f"{_item_number(i.number)} {_key(i.title)}" for i in got.items]
     same = sum(1 for j in _match(clean_items, got_items) if j is not None)
     items = same / max(len(clean_items), len(got_items), 1)
     got_statements = list(got.statements)
     matched = _match(
-        [_key(s.text) for s in clean.statements], [_key(s.text) for s in got_statements]
+        [_statement_key(s.text) for s in clean.statements],
+        [_statement_key(s.text) for s in got_statements],
     )
     agree = sum(
         1
@@ -201,10 +219,14 @@ def compare_meetings(
 
 
 def compare_all(
-    variant_dir: Path, corpus: Path = CORPUS, exclude: tuple[str, ...] = ()
+    variant_dir: Path,
+    corpus: Path = CORPUS,
+    exclude: tuple[str, ...] = (),
+    failed: list[str] | None = None,
 ) -> list[Comparison]:
     """Compare every variant under ``variant_dir`` (but the ``exclude`` folders) with the clean
-    files of ``corpus``."""
+    files of ``corpus``. A file that cannot be read goes to ``failed`` (as its one-line error)
+    when that list is given, else the error is raised."""
     settings = Settings()
     clean = clean_meetings(corpus)
     rows: list[Comparison] = []
@@ -212,7 +234,14 @@ def compare_all(
         if folder.name in exclude:
             continue
         for path in sorted(folder.iterdir()):
-            rows.extend(compare_meetings(folder.name, read_file(path, settings).meetings, clean))
+            try:
+                meetings = read_file(path, settings).meetings
+            except ReadError as exc:
+                if failed is None:
+                    raise
+                failed.append(f"{folder.name}: {exc}")
+                continue
+            rows.extend(compare_meetings(folder.name, meetings, clean))
     return rows
 
 
@@ -223,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(args[0]) if args else Path(tmp)
         if not args:
             write_variants(folder)
-        rows = compare_all(folder)
+        failed: list[str] = []
+        rows = compare_all(folder, failed=failed)
     print(HEADER)
     for row in rows:
         print(row.row())
@@ -234,8 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         f"worst speakers {min(r.speakers for r in rows):.3f}; "
         f"words lost {sum(r.lost for r in rows if not r.ocr)} outside OCR'd meetings, "
         f"{sum(r.lost for r in rows if r.ocr)} in OCR'd meetings; "
-        f"words split {sum(r.split for r in rows)}"
+        f"words split {sum(r.split for r in rows)}; files not read {len(failed)}"
     )
+    for line in failed:
+        print(f"not read: {line}")
     return 0
 
 

@@ -93,6 +93,12 @@ class Settings:
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     # Lexical guarantee: chunks matching a query term rank above those matching none (hybrid).
     lexical_guarantee: bool = True
+    # ... protecting only the chunks whose matched query terms carry at least this share of the
+    # query's idf weight (search.guarantee; 0: every chunk that matches a term). Off: on dev
+    # 0.3/0.5/0.7 gain no question (the convex fusion still ranks a weak BM25 match above the
+    # flat dense cosines) and lower nDCG@10 (0.779 -> 0.763/0.766/0.775);
+    # eval/configs/guarantee-share.toml switches it on (0.5).
+    guarantee_share: float = 0.0
     # fusion = "learned" (search.learned): bias and weights of its features (search.learned
     # FEATURES), fitted pairwise on dev + eval/paraphrases.jsonl (weight 0.3 each) by
     # `python eval/fit_fusion.py --l2 0.3 --gen-weight 0.3`. Cross-validated on dev it keeps
@@ -111,7 +117,8 @@ class Settings:
 
     # Query understanding (scope filters from the question, glossary expansion for English).
     understand_query: bool = True
-    # search_question drops an understood speaker who speaks in no passage (as ask retries).
+    # Rule speaker_fallback: an understood speaker who speaks in no passage found is dropped
+    # from the search (Retriever.search_question), for search_question and ask (noted).
     speaker_fallback: bool = True
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
@@ -124,6 +131,10 @@ class Settings:
     bridge_weight: float = 0.6
     bridge_per_word: int = 5
     bridge_dutch: bool = False
+    # ... a Dutch word's bridge sharing at least this many of its English translations (2 drops
+    # homonym noise: "plaatsen" -> "leggen"; with bridge_dutch on, dev R@5 0.882 vs 0.904 for 1,
+    # and on eval/paraphrase_holdout.jsonl neither changes R@5: eval/results.md).
+    bridge_dutch_senses: int = 1
     # Document expansion (search.expansion): each chunk is also indexed by the English words
     # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
     # translations kept per word, whether Dutch questions are matched through English, and
@@ -178,6 +189,14 @@ class Settings:
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5
+    # A Dutch topic word the minutes lack, written in lower case, that is an adjective or verb
+    # form of general Dutch, no noun (lexicon/data/wordclass.sqlite, from OpenTaal's Hunspell
+    # dictionary), of Dutch Zipf at least this (an everyday word: "rustig", "zinvol", not
+    # "uitgeprocedeerde"), paraphrases what a statement says and is not checked; a noun
+    # ("studenten", "beveiliging") still is, and so is such a word beside a missing one
+    # ("Is de criminaliteit rond azc's gestegen?": both lacking). eval/paraphrase_probe.md;
+    # 0 switches it off.
+    paraphrase_word_min_zipf: float = 3.0
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).

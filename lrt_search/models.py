@@ -314,6 +314,14 @@ class Citation:
         }
 
 
+#: The calibrated confidence from which an answer is labelled "high": the probabilities of the
+#: logistic model are calibrated, so answers at >= 0.9 hold the answer about nine times in ten
+#: (the target of the "high" label; eval/calibrate.py reports it cross-validated).
+CONFIDENCE_HIGH = 0.9
+#: ... and "medium" (below it: "low").
+CONFIDENCE_MEDIUM = 0.5
+
+
 @dataclass(frozen=True)
 class Answer:
     """The answer to a question: quotes with citations, or an abstention with the closest
@@ -340,9 +348,10 @@ class Answer:
 
     @property
     def confidence_label(self) -> str:
-        """``high`` (>= 0.8), ``medium`` (>= 0.5) or ``low``."""
+        """``high`` (>= :data:`CONFIDENCE_HIGH`), ``medium`` (>= :data:`CONFIDENCE_MEDIUM`) or
+        ``low``."""
         c = self.confidence
-        return "high" if c >= 0.8 else "medium" if c >= 0.5 else "low"
+        return "high" if c >= CONFIDENCE_HIGH else "medium" if c >= CONFIDENCE_MEDIUM else "low"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form of ``lrt-search ask --json``."""

@@ -24,6 +24,7 @@ from .config import Settings
 from .errors import IndexStoreError, ReadError
 from .index.build import build_index, index_status
 from .index.embedders import settings_embedder
+from .index.freshness import index_state
 from .index.leases import not_a_file
 from .index.store import current_generation, load_index
 from .search.retriever import Retriever
@@ -96,12 +97,13 @@ class Engine(Retriever):
             settings = settings.replace(index_dir=Path(index))
         embedder = None
         not_a_file(Path(settings.index_dir))
-        status, reason = index_status(settings)
+        state = index_state(settings)
+        status = state.status
         if status == "corrupt" and build:
-            warnings.warn(f"{reason}; rebuilding the index", stacklevel=2)
+            warnings.warn(f"{state.reason}; rebuilding the index", stacklevel=2)
         if status in ("missing", "stale", "corrupt"):
             if not build:
-                raise IndexStoreError(settings.index_dir, reason)
+                raise state.error()
             embedder = settings_embedder(settings)
             try:
                 build_index(settings, embedder, progress=progress, on_error=on_error)
@@ -111,7 +113,7 @@ class Engine(Retriever):
                 # Disk full, a read-only folder: the previous index is intact, so search it.
                 warnings.warn(f"{exc}; searching the previous index", stacklevel=2)
         elif status == "other-embedder":
-            raise IndexStoreError(settings.index_dir, reason)
+            raise state.error()
         try:
             stored = load_index(settings.index_dir, verify_below=settings.index_verify_bytes)
         except IndexStoreError as exc:

@@ -133,38 +133,39 @@ def test_core_modules_do_not_import_rich_or_typer() -> None:
     assert not offenders, offenders
 
 
-def _own_lines(node: object) -> int:
-    """The lines of a function, less those of the functions and classes defined inside it
-    (each of those is measured on its own)."""
+def _whole_lines(node: object) -> int:
+    """The lines of a function with the functions and classes defined inside it: a closure
+    that routes share is part of its parent's length."""
     import ast
 
     assert isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-    inner = 0
-
-    def visit(parent: ast.AST) -> None:
-        nonlocal inner
-        for child in ast.iter_child_nodes(parent):
-            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-                inner += child.end_lineno - child.lineno + 1 + len(child.decorator_list)  # type: ignore[operator]
-            else:
-                visit(child)
-
-    visit(node)
-    return node.end_lineno - node.lineno + 1 - inner  # type: ignore[operator]
+    return node.end_lineno - node.lineno + 1  # type: ignore[operator]
 
 
 def test_no_function_over_80_lines_and_answer_question_is_a_short_pipeline() -> None:
+    """Every function of the package, nested functions counted in, is at most 80 lines."""
     import ast
 
     long = {}
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                if (n := _own_lines(node)) > 80:
+                if (n := _whole_lines(node)) > 80:
                     long[f"{path.relative_to(ROOT)}:{node.name}"] = n
                 if node.name == "answer_question":
-                    assert _own_lines(node) <= 50, _own_lines(node)
+                    assert _whole_lines(node) <= 50, _whole_lines(node)
     assert not long, long
+
+
+def test_nested_functions_count_toward_their_parent() -> None:
+    """A function of 60 lines holding a closure of 30 is 90 lines long for the cap."""
+    import ast
+
+    body = "\n".join(f"    x{i} = {i}" for i in range(30))
+    inner = "    def inner() -> None:\n" + body.replace("    x", "        x")
+    source = f"def outer() -> None:\n{inner}\n{body}\n"
+    outer = ast.parse(source).body[0]
+    assert _whole_lines(outer) == 62  # measured without its closure it was 31
 
 
 def test_no_private_name_is_imported_across_modules_of_answer() -> None:
@@ -199,6 +200,12 @@ _LIST_KINDS = {
         ("inzake",),
         ("met betrekking tot",),
         ("ten aanzien van",),
+    ],
+    # Question words are stopwords too: a module with Dutch and English ones side by side.
+    "question words after a topic opener (lexicon/data/questions.toml)": [
+        ("hoeveel", "which"),
+        ("welke", "what"),
+        ("wie", "who"),
     ],
 }
 

@@ -47,6 +47,7 @@ from .lead_ins import with_sub_items
 from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
 from .selection import (
+    action_holders,
     choose,
     compose,
     is_decision,
@@ -191,7 +192,8 @@ def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
 
 def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> None:
     """The passages to answer from (every passage of the period for "what was agreed in April
-    2023"); when the understood speaker speaks in none, those of every speaker, noted."""
+    2023"); when the understood speaker speaks in none, those of every speaker, noted (rule
+    ``speaker_fallback`` of :meth:`Retriever.search_question`)."""
     retriever, question = frame.retriever, frame.question
     depth = k or max(retriever.settings.answer_depth, 8 if frame.timeline else 0)
     if not k and counted_terms(retriever, question):
@@ -201,27 +203,20 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         depth *= retriever.settings.counted_depth_factor
     if listing:
         depth = max(depth, _period_chunks(retriever, frame.orgs, frame.since, frame.until))
-    _, frame.hits = retriever.search_question(
+    # The speaker understood (from the question or the attendee lists) goes in the scope, an
+    # explicit one as ``org``: only the first is dropped by rule speaker_fallback (noted).
+    searched, frame.hits = retriever.search_question(
         question,
         k=depth,
-        org=frame.orgs,
+        org=frame.orgs if frame.explicit_org else None,
         since=frame.since,
         until=frame.until,
-        scope=frame.scope,
+        scope=dataclasses.replace(frame.scope, orgs=tuple(frame.orgs)),
         parsed=frame.parsed,
     )
-    if not frame.hits and frame.orgs and not frame.explicit_org:
-        frame.notes.append("retried: " + ", ".join(frame.orgs))
+    if searched.speaker_dropped:
+        frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
         frame.orgs = []
-        _, frame.hits = retriever.search_question(  # (org=None would take the scope's speaker)
-            question,
-            k=depth,
-            org=None,
-            since=frame.since,
-            until=frame.until,
-            scope=dataclasses.replace(frame.scope, orgs=()),
-            parsed=frame.parsed,
-        )
     if frame.header_answers:
         _with_headers(frame)
     codes: set[str] = set()
@@ -287,7 +282,12 @@ def _choose(
         f = confidence_features(frame, c, candidates, matched_chunks)
         return probability(settings.confidence_weights, f) >= settings.abstain_below
 
-    chosen = list_decisions(candidates, listing, settings.max_listed) if listing else []
+    holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()
+    chosen = (
+        list_decisions(candidates, listing, settings.max_listed, holders, frame.retriever.orgs)
+        if listing
+        else []
+    )
     if chosen:
         frame.notes.append("listed: " + ", ".join(listing))
     else:

@@ -10,13 +10,16 @@ passed, whether the topic was implied, whether a speaker was asked).
 (``Settings.confidence_weights``) are fitted on dev + the generated set by ``python
 eval/calibrate.py`` (L2-regularised logistic regression, Newton's method in NumPy, each set
 weighing the same), with the label "answered and a quote holds a gold quote" (unanswerable
-questions are 0). The CLI shows the value as a word: high (>= 0.8), medium (>= 0.5), low.
+questions are 0). The CLI shows the value as a word: high (>= 0.9), medium (>= 0.5), low
+(:data:`~lrt_search.models.CONFIDENCE_HIGH`).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+
+from ..models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 
 #: The features, in the order of ``Settings.confidence_weights`` after the bias (see
 #: :mod:`lrt_search.answer.confidence_features`).
@@ -43,8 +46,8 @@ def probability(weights: Sequence[float], features: dict[str, float]) -> float:
 
 
 def confidence_word(p: float) -> str:
-    """``high`` (>= 0.8), ``medium`` (>= 0.5) or ``low``."""
-    return "high" if p >= 0.8 else "medium" if p >= 0.5 else "low"
+    """``high``, ``medium`` or ``low``, as :attr:`~lrt_search.models.Answer.confidence_label`."""
+    return "high" if p >= CONFIDENCE_HIGH else "medium" if p >= CONFIDENCE_MEDIUM else "low"
 
 
 def fit(

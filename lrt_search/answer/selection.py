@@ -111,24 +111,51 @@ def lists_decisions(
     question: str, table: OrgTable, since: dt.date | None, until: dt.date | None
 ) -> tuple[RegisterKind, ...]:
     """The kinds to list when ``question`` asks only what was agreed or decided in a period
-    ("Wat werd afgesproken in april 2023?", "What was agreed in November 2023?"): a decision
-    question with a period and no topic word; else none (rank the statements as usual)."""
-    if since is None and until is None:
+    ("Wat werd afgesproken in april 2023?", "What was agreed in November 2023?"), or only the
+    actions of an organisation ("Which actions lie with BZK?", "Welke acties liggen bij de
+    VNG?"): a decision question with a period or an action holder and no topic word; else
+    none (rank the statements as usual)."""
+    holder = bool(_ASKS_ACTIONS.search(question)) and bool(table.query_mentions(question))
+    if since is None and until is None and not holder:
         return ()
     if content_words(question, table):
         return ()
     return asked_kinds(question)
 
 
+def action_holders(question: str, table: OrgTable) -> frozenset[str]:
+    """The organisations whose actions ``question`` asks for ("Which actions lie with BZK?":
+    BZK and the ministers of its ministry); empty when it asks for no actions."""
+    if not _ASKS_ACTIONS.search(question):
+        return frozenset()
+    return frozenset(c for m in table.query_mentions(question) for c in table.expand(m.code))
+
+
+def _marked_kinds(c: Citation, holders: frozenset[str], table: OrgTable | None) -> set[str]:
+    """The register kinds marked in ``c``'s quote; with ``holders``, only the records whose own
+    clause names one of them ("Actie: BZK en Aedes spreken door ...")."""
+    markers = find_markers(c.quote)
+    if holders and table is not None:
+        markers = [
+            m for m in markers if holders & {n.code for n in table.mentions(m.clause(c.quote))}
+        ]
+    return {m.kind for m in markers}
+
+
 def list_decisions(
-    candidates: list[Citation], kinds: tuple[RegisterKind, ...], limit: int
+    candidates: list[Citation],
+    kinds: tuple[RegisterKind, ...],
+    limit: int,
+    holders: frozenset[str] = frozenset(),
+    table: OrgTable | None = None,
 ) -> list[Citation]:
     """For a question that asks only what was agreed in a period: the candidates that record
     an agreement, decision or action of the asked ``kinds`` (the preferred kind first, then by
-    score), at most ``limit``, in meeting order."""
+    score), at most ``limit``, in meeting order; with ``holders`` (:func:`action_holders`),
+    only the records that name one of them."""
 
     def rank(c: Citation) -> int:
-        marked = register_kinds(c.quote)
+        marked = _marked_kinds(c, holders, table)
         return min((kinds.index(k) for k in marked if k in kinds), default=len(kinds))
 
     marked = [

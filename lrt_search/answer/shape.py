@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..lexicon.intents import asks
 from ..lexicon.wordlists import word_set
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ _COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?P<noun>[\w'â€™-]+(?:\s+[\w'â€
 def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
     """Index terms of what a "hoeveel X" / "how many X" question counts (X and its glossary
     terms); empty when there is no such X or the index does not know it."""
-    m = _COUNTED.search(question)
+    # (a "hoeveel" that is part of the topic, "het bericht over hoeveel ...", counts nothing)
+    m = _COUNTED.search(question) if asks("quantity", question) else None
     if not m:
         return frozenset()
     known = retriever.bm25.terms

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
+from ..lexicon.wordclass import is_paraphrase_word
 from ..search.phrases import topic_of as topic_of
 from .informativeness import informativeness
 
@@ -77,7 +78,11 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     variant, another derivation of its stem) is in the index. An English term of the glossary
     ("deportation", "health care") is found when one of its Dutch terms is (each of a Dutch
     phrase's words), and missing when none is; an English word that is neither in the index
-    nor in the glossary cannot be checked and is left out. Each checked word weighs its
+    nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
+    form the minutes lack (:func:`_paraphrase_word`) when they hold every other word of the
+    topic: it paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
+    brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
+    gestegen?"). Each checked word weighs its
     :func:`informativeness` (rare words name the topic, common ones hardly), so
     ``missing_share`` tells how much of the topic the minutes lack."""
     known = retriever.bm25.terms
@@ -88,13 +93,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
         return {t for t in analyzer.tokenize_query(text, known) if t in known}
 
     def content(text: str) -> list[str]:
-        # Content words: no stopwords or numbers, three letters or more, or an acronym ("MR").
-        acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
-        return [
-            w
-            for w in words(text)
-            if (len(w) >= 3 or w in acronyms) and w not in stop and not w.isdigit()
-        ]
+        return _content(text, stop)
 
     def every_word(phrase: str) -> set[str]:
         # The index terms of a phrase when each of its content words has one, else none.
@@ -109,6 +108,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     found_units: list[_Unit] = []
     lacking: list[_Unit] = []
     covered: set[str] = set()
+    paraphrases: list[_Unit] = []
     for surface, entry in retriever.glossary.matches(topic):
         # A glossary term is a content word even where a stopword list has it ("bill").
         parts = content(surface) or [w for w in words(surface) if not w.isdigit()]
@@ -141,10 +141,25 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
             for translation in dutch_for(word):
                 translated = True
                 found |= index_terms(translation)
+        if not found and not english and _paraphrase_word(retriever, word, topic):
+            paraphrases.append((word, (word,), frozenset()))
+            continue
         if found or not english or _absent_in_translation(retriever, word, translated):
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
+    if lacking:  # a paraphrase of a statement that holds the topic's other words only
+        lacking.extend(paraphrases)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
+
+
+def _content(text: str, stop: Container[str]) -> list[str]:
+    """Content words: no stopwords or numbers, three letters or more, or an acronym ("MR")."""
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
+    return [
+        w
+        for w in words(text)
+        if (len(w) >= 3 or w in acronyms) and w not in stop and not w.isdigit()
+    ]
 
 
 def _absent_in_translation(retriever: Retriever, word: str, translated: bool) -> bool:
@@ -154,6 +169,24 @@ def _absent_in_translation(retriever: Retriever, word: str, translated: bool) ->
 
     below = retriever.settings.english_absent_below_zipf
     return translated and 0 < zipf(word, "en") < below
+
+
+def _paraphrase_word(retriever: Retriever, word: str, topic: str) -> bool:
+    """A Dutch word the minutes lack that paraphrases what a statement says rather than
+    naming a topic ("rustig" for "stabiel"): written in lower case in ``topic`` (not part of a
+    name: "Olympische Spelen"), an adjective or verb form, no noun
+    (:mod:`lrt_search.lexicon.wordclass`), and an everyday word
+    (``Settings.paraphrase_word_min_zipf``). It is not checked when the minutes hold the
+    topic's other words."""
+    from ..lexicon.wordfreq import zipf
+
+    least = retriever.settings.paraphrase_word_min_zipf
+    return (
+        least > 0
+        and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", topic) is not None
+        and zipf(word, "nl") >= least
+        and is_paraphrase_word(word)
+    )
 
 
 def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:

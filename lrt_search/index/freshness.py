@@ -8,6 +8,7 @@ reads the register from a fresh index) starts without them.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -79,37 +80,65 @@ def parser_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def index_status(settings: Settings) -> tuple[str, str]:
-    """``("fresh"|"missing"|"stale"|"corrupt"|"other-embedder", reason)`` of the index."""
+@dataclass(frozen=True)
+class IndexState:
+    """Whether an index is usable: its ``status`` (``fresh``, ``missing``, ``stale``,
+    ``corrupt`` or ``other-embedder``), the ``path`` that says why (the index folder, or the
+    file found corrupt) and the ``problem`` there, each said once."""
+
+    status: str
+    path: Path
+    problem: str
+
+    @property
+    def reason(self) -> str:
+        """``path: problem``, the one line that names it."""
+        return f"{self.path}: {self.problem}"
+
+    def error(self, advice: str = "") -> IndexStoreError:
+        """The problem as an :class:`IndexStoreError`, with ``advice`` after it."""
+        return IndexStoreError(self.path, f"{self.problem}; {advice}" if advice else self.problem)
+
+
+def index_state(settings: Settings) -> IndexState:
+    """The :class:`IndexState` of the index of ``settings``."""
     index_dir = Path(settings.index_dir)
     try:
         manifest = read_manifest(index_dir)
     except IndexStoreError as exc:
-        return "corrupt", str(exc)
+        return IndexState("corrupt", exc.path, exc.problem)
     if manifest is None:
-        return "missing", f"{index_dir}: no index yet"
+        return IndexState("missing", index_dir, "no index yet")
+    status, problem = _freshness(settings, manifest)
+    return IndexState(status, index_dir, problem)
+
+
+def _freshness(settings: Settings, manifest: Manifest) -> tuple[str, str]:
     corpus_dir = Path(settings.corpus_dir)
     if corpus_dir.is_dir() and not _corpus_unchanged(settings, manifest):
-        return (
-            "stale",
-            f"{index_dir}: the corpus in {corpus_dir} changed since the index was built",
-        )
+        return "stale", f"the corpus in {corpus_dir} changed since the index was built"
     if manifest.get("chunk_max_words") != settings.chunk_max_words:
-        return "stale", f"{index_dir}: built with chunk_max_words={manifest.get('chunk_max_words')}"
+        return "stale", f"built with chunk_max_words={manifest.get('chunk_max_words')}"
     if manifest.get("organisations") != _organisations_hash(settings):
-        return "stale", f"{index_dir}: the organisation alias table changed"
+        return "stale", "the organisation alias table changed"
     if manifest.get("parser") != parser_fingerprint():
-        return "stale", f"{index_dir}: built by another version of the parser"
+        return "stale", "built by another version of the parser"
     backends = manifest.get("backends") or {}
     wanted = {"dense": settings.dense_backend, "sparse": settings.sparse_backend}
     if backends and backends != wanted:
-        return "stale", f"{index_dir}: built with backends {backends}, settings ask for {wanted}"
+        return "stale", f"built with backends {backends}, settings ask for {wanted}"
     if not _embedder_matches(manifest.get("embedder", ""), settings.embedder):
         return "other-embedder", (
-            f"{index_dir}: built with embedder {manifest.get('embedder')!r}, settings ask for "
+            f"built with embedder {manifest.get('embedder')!r}, settings ask for "
             f"{settings.embedder!r}; rebuild it with 'lrt-search index'"
         )
-    return "fresh", f"{index_dir}: up to date"
+    return "fresh", "up to date"
+
+
+def index_status(settings: Settings) -> tuple[str, str]:
+    """``("fresh"|"missing"|"stale"|"corrupt"|"other-embedder", reason)`` of the index."""
+    state = index_state(settings)
+    return state.status, state.reason
 
 
 def _embedder_matches(built: str, spec: str) -> bool:

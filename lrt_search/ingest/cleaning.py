@@ -22,9 +22,16 @@ REDACTED = "[redacted]"
 _REDACTION = re.compile(
     r"\[\s*redacted\s*\]|\[\s*geanonimiseerd\s*\]|\b5\.1\.[12][a-z]{1,2}\b", re.I
 )
-_BULLET = re.compile(r"^(?:[-•▪●■*–]|\uf0b7|\uf02d)\s+(?=\S)")
+# A bullet glyph, or a symbol font's private-use glyph (Word's Symbol "\uf0b7", Wingdings
+# "\uf0d8"), before the text; the round and square ones also glued to a word ("■CdK benoemt"),
+# as text layers write a bullet drawn at its own position without a space after it.
+_PUA = "\uf000-\uf0a6\uf0a8-\uf0ff"
+_BULLET = re.compile(rf"^(?:(?:[-•▪●■◆►➢*–]|[{_PUA}])\s+(?=\S)|[•▪●■◆►➢{_PUA}](?=[^\W\d_]))")
 _LETTER_BULLET = re.compile(r"^[a-z][.)]\s+(?=\S)")  # "a. ", "b) " as bullets
-_SUB_BULLET = re.compile(r"^(?:o|◦|○|\uf0a7)\s+(?=\S)")
+_SUB_BULLET = re.compile(r"^(?:(?:o|◦|○|\uf0a7)\s+(?=\S)|[◦○\uf0a7](?=[^\W\d_]))")
+# A list number or letter that the text layer glued to its text ("1.De richting", "a)MBZK"):
+# drawn at the hanging indent, with no space character after it.
+_GLUED_MARK = re.compile(r"^(\d{1,2}[.)]|[a-z]\))(?=[A-ZÀ-Ý])")
 _MIDLINE_BULLET = re.compile(r"\s+[•▪●]\s+(?=\S)")
 
 _LETTERHEAD_START = re.compile(r"^Directoraat-Generaal(?:\s+Migratie)?$", re.I)
@@ -62,10 +69,18 @@ class CleanText:
     dropped: tuple[int, ...]
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def normalise_line(raw: str) -> str:
-    """Straight quotes, no markdown bold, one space between words, one redaction token."""
-    text = straighten_quotes(raw).replace("**", "").replace("\t", " ")
-    text = collapse_whitespace(text)
+    """Straight quotes, no markdown bold, one space between words, one redaction token; the
+    Unicode hyphens (U+2010, U+2011) as "-", a soft hyphen at the line end as the "-" it is
+    printed as (a word broken there), elsewhere dropped (it is invisible)."""
+    text = raw.translate(_HYPHENS).rstrip()
+    if text.endswith("\u00ad"):
+        text = text[:-1] + "-"
+    text = straighten_quotes(text.replace("\u00ad", "")).replace("**", "").replace("\t", " ")
+    text = _GLUED_MARK.sub(r"\1 ", collapse_whitespace(text))
     return _REDACTION.sub(REDACTED, text)
 
 

@@ -21,6 +21,7 @@ from ..models import AgendaItem, Meeting, Span
 from .bundles import Part, classify, numbered_lines, split_document
 from .chunking import header_chunk, item_chunks, item_heading, item_keys
 from .cleaning import clean
+from .headings import parent_number
 from .ocr import ProgressFactory
 from .parsing import parse_body, parse_preamble, split_preamble
 from .reading import SourceText, corpus_files, read_bytes, read_text
@@ -184,13 +185,11 @@ def meeting_from_source(source: SourceText, settings: Settings, stem: str | None
     parent: AgendaItem | None = None
     for index, (item, key) in enumerate(zip(items, item_keys(items), strict=True)):
         number = item.number or ""
-        is_sub = bool(
-            parent and parent.number and number[:-1] == parent.number and number[-1:].isalpha()
-        )
+        is_sub = bool(parent and parent.number and parent_number(number) == parent.number)
         if number.isdigit() or "-" in number:
             parent = item
             nxt = items[index + 1].number if index + 1 < len(items) else None
-            if not item.statements and nxt and nxt[:-1] == number and nxt[-1:].isalpha():
+            if not item.statements and nxt and parent_number(nxt) == number:
                 continue  # an empty parent of sub-items: its heading goes into theirs
         with_parent = is_sub and parent is not None and not parent.statements
         chunks.extend(

@@ -29,7 +29,7 @@ from ..lexicon.datafiles import bundled_text, parse_toml
 if TYPE_CHECKING:
     from .cleaning import Line
 
-_HEAD = re.compile(r"""(?:^|(?<=[\s'"(\[‘“]))([^\W\d_][\w']*|\w*\d\w*)-$""")
+_HEAD = re.compile(r"""(?:^|(?<=[\s'"(\[‘“/]))([^\W\d_][\w']*|\w*\d\w*)-$""")
 _TAIL = re.compile(r"^(\w+)(.*)$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _VOWELS = frozenset("aeiouyáéíóúäëïöüèà")

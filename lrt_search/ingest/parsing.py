@@ -18,11 +18,10 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.wordlists import word_set, words
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
 from .cleaning import REDACTED, CleanText, Line, starts_list_item
+from .headings import Heading, match_heading, split_titles
 from .speakers import attribute
 from .statement_kinds import statement_kind
 
-_HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
-_MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _KEYS = words("minutes", "header_keys")
 _KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
@@ -30,6 +29,7 @@ _DOC_TYPES = word_set("minutes", "document_types")
 _CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
 _SENTENCE_END = (".", "!", "?", ":", ";", ")")
 _ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
+_NUMBER_TAIL = re.compile(r"^\d[\w/-]*(?:\s+\d[\w/-]*)?$")  # "2023", "2023-II", "17 2023"
 _NOTE = re.compile(r"^(?:\(.*\)|Bijlagen?\s*:.*)$")
 
 
@@ -76,7 +76,7 @@ class _Item:
 
 def is_heading_start(text: str) -> bool:
     """Whether a line opens with an agenda-item number ("1. ", "2a. ")."""
-    return bool(_HEADING.match(text))
+    return match_heading(text) is not None
 
 
 def parse_preamble(
@@ -222,38 +222,26 @@ def _looks_like_subheading(line: Line, previous_text: str | None) -> bool:
     return previous_text is None or _ends_sentence(previous_text)
 
 
-def _split_titles(title: str) -> tuple[list[str], list[int]]:
-    """``"GEZAMENLIJKE ... 3. PAKKET ... 4. INRICHTING ..."`` -> titles and their numbers."""
-    pieces = _MERGED_SPLIT.split(title)
-    titles = [pieces[0].strip()]
-    numbers: list[int] = []
-    for piece in pieces[1:]:
-        m = re.match(r"^(\d{1,2})\.\s+(.*)$", piece)
-        if m:
-            numbers.append(int(m.group(1)))
-            titles.append(m.group(2).strip())
-        else:
-            titles[-1] += " " + piece
-    return titles, numbers
-
-
 class _BodyParser:
     def __init__(self) -> None:
         self.items: list[_Item] = []
         self.num = 0
         self.sub: str | None = None
         self.stmt: _Stmt | None = None
+        self.list_number: int | None = None  # of the last numbered list item in this item
 
     @property
     def item(self) -> _Item | None:
         return self.items[-1] if self.items else None
 
     def heading(self, line: Line) -> bool:
-        m = _HEADING.match(line.text)
+        m = match_heading(line.text)
         if not m or line.bullet is not None:
             return False
-        num, sub = int(m.group("num")), m.group("sub")
+        num, sub = m.num, m.sub
         if self.items and self.num == 0 and num != 1:
+            return False
+        if self.continues_list(m):
             return False
         if sub:
             expected = "a" if self.sub is None else chr(ord(self.sub) + 1)
@@ -262,10 +250,10 @@ class _BodyParser:
             fits = num == self.num + 1 or (not self.items and num >= 1)
         if not fits:
             return False
-        title = m.group("title").strip()
-        titles, more = _split_titles(title)
+        title = m.title.strip()
+        titles, more = split_titles(title)
         self.num, self.sub = num, sub
-        label = f"{num}{sub or ''}"
+        label = m.label
         if more and more == list(range(num + 1, num + 1 + len(more))):
             label = f"{num}-{more[-1]}"
             self.num = more[-1]
@@ -273,14 +261,28 @@ class _BodyParser:
             titles = [title]
         self.items.append(_Item(label, titles, line.span, heading_open=True))
         self.stmt = None
+        self.list_number = None
         return True
+
+    def continues_list(self, m: Heading) -> bool:
+        """Whether a numbered line is the next item of a numbered list in the current agenda
+        item ("1. ...", "2. ..." then "3. ..."), not the next agenda item: the number follows
+        the list's, and no label or capitals mark it as a heading."""
+        return (
+            self.list_number is not None
+            and not m.labelled
+            and m.sub is None
+            and m.num == self.list_number + 1
+            and not _is_all_caps(m.title)
+        )
 
     def continue_heading(self, line: Line) -> bool:
         item = self.item
         if not item or not item.heading_open or line.bullet is not None:
             return False
         caps = _is_all_caps(item.titles[0])
-        wrapped = not caps and line.text[:1].islower()  # "... huisvesting en" / "integratie"
+        # "... huisvesting en" / "integratie"; "... FEBRUARI" / "2023", "huisvesting" / "2023-II"
+        wrapped = (not caps and line.text[:1].islower()) or bool(_NUMBER_TAIL.match(line.text))
         if item.statements or not (wrapped or (caps and _is_all_caps(line.text))):
             item.heading_open = False
             return False
@@ -290,7 +292,7 @@ class _BodyParser:
             return True
         first = int(re.match(r"\d+", item.number or "0").group(0))  # type: ignore[union-attr]
         raw = self._heading_text(item, first) + " " + line.text
-        titles, more = _split_titles(raw)
+        titles, more = split_titles(raw)
         item.titles = titles
         if more and more == list(range(first + 1, first + 1 + len(more))):
             item.number = f"{first}-{more[-1]}"
@@ -305,11 +307,13 @@ class _BodyParser:
             parts.append(f"{first + offset}. {title}")
         return " ".join(parts)
 
-    def unnumbered(self, line: Line) -> bool:
+    def unnumbered(self, line: Line, nxt: Line | None = None) -> bool:
         item = self.item
         previous = self.stmt.text if self.stmt else None
         if item is None or not _looks_like_subheading(line, previous):
             return False
+        if nxt is not None and nxt.bullet is None and nxt.text[:1].islower():
+            return False  # a short line whose sentence goes on: "Hiervoor zullen ..." / "genomen"
         substantive = [s for s in item.statements if _statement_kind(s.text) != "note"]
         closing = bool(_CLOSING_SECTIONS.match(line.text))
         if not closing and (item.sectioned or not substantive):
@@ -337,6 +341,7 @@ class _BodyParser:
             level = line.bullet if line.bullet is not None else 0
             if line.bullet is None and _LIST_ITEM.match(line.text):
                 level = 1
+                self.list_number = int(re.match(r"\d+", line.text).group(0))  # type: ignore[union-attr]
             self.stmt = _Stmt([line.text], line.span, level, item.section)
             item.statements.append(self.stmt)
         else:
@@ -345,12 +350,12 @@ class _BodyParser:
             stmt.span = stmt.span.merge(line.span)
         item.span = item.span.merge(line.span)
 
-    def feed(self, line: Line) -> None:
+    def feed(self, line: Line, nxt: Line | None = None) -> None:
         if self.heading(line):
             return
         if self.continue_heading(line):
             return
-        if self.unnumbered(line):
+        if self.unnumbered(line, nxt):
             return
         self.text_line(line)
 
@@ -358,8 +363,8 @@ class _BodyParser:
 def parse_body(lines: list[Line], table: OrgTable) -> tuple[AgendaItem, ...]:
     """Agenda items with their statements (speakers attributed) from the body lines."""
     parser = _BodyParser()
-    for line in lines:
-        parser.feed(line)
+    for index, line in enumerate(lines):
+        parser.feed(line, lines[index + 1] if index + 1 < len(lines) else None)
     items = []
     for item in parser.items:
         texts = [(s.text, s.level) for s in item.statements]
@@ -383,10 +388,10 @@ def split_preamble(clean: CleanText) -> tuple[list[Line], list[Line]]:
     """Split cleaned lines at the first agenda heading (``1. ...``) into preamble and body."""
     lines = list(clean.lines)
     for index, line in enumerate(lines):
-        m = _HEADING.match(line.text)
-        if m and line.bullet is None and int(m.group("num")) == 1 and not m.group("sub"):
+        m = match_heading(line.text)
+        if m and line.bullet is None and m.num == 1 and not m.sub:
             return lines[:index], lines[index:]
     for index, line in enumerate(lines):
-        if line.bullet is None and _HEADING.match(line.text) and not _KEY_RE.match(line.text):
+        if line.bullet is None and match_heading(line.text) and not _KEY_RE.match(line.text):
             return lines[:index], lines[index:]
     return lines, []

@@ -17,6 +17,7 @@ from ..config import Settings
 from ..models import Meeting
 from .bundles import Part
 from .corpus import read_file
+from .headings import parent_number
 from .ocr import ProgressFactory
 
 
@@ -124,10 +125,8 @@ def _cite(meeting: Meeting, span_text: str) -> str:
 
 
 def _has_sub_items(number: str | None, meeting: Meeting) -> bool:
-    """Whether item ``number`` ("2") has sub-items ("2a", "2b") in ``meeting``."""
-    return bool(number) and any(
-        i.number and i.number[:-1] == number and i.number[-1:].isalpha() for i in meeting.items
-    )
+    """Whether item ``number`` ("2") has sub-items ("2a", "2b" or "2.1") in ``meeting``."""
+    return bool(number) and any(parent_number(i.number) == number for i in meeting.items)
 
 
 def meeting_report(meeting: Meeting, ocr_pages: tuple[int, ...] = ()) -> MeetingReport:

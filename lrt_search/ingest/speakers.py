@@ -34,7 +34,6 @@ _OBJECT_PREPOSITIONS = frozenset(
         "dan",
         "zoals",
         "richting",
-        "namens",
         "op",
         "in",
         "uit",
@@ -48,8 +47,10 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB
 _PREFIX = re.compile(rf"^(?:{alternation('minutes', 'register_labels')}|NB)\s*:\s*", re.I)
 _LABEL = re.compile(r"^([^:]{1,40}):\s+")
 _WORD = re.compile(r"\S+")
-_JOINERS = frozenset({"en", "and", "&", "de", "het"})
+_JOINERS = frozenset({"en", "and", "&", "de", "het", "als"})  # "zowel Aedes als de VNG"
 _PASSIVE = word_set("function_words", "passive_auxiliaries")
+_SPEAKER_PREPOSITIONS = word_set("speech", "speaker_prepositions")
+_SPEECH_NOUNS = word_set("speech", "speech_nouns")
 
 
 @cache
@@ -73,8 +74,9 @@ def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
     if label:
         named = table.mentions(label.group(1))
         rest = label.group(1)
-        # "MBZK: we moeten ..." names the speaker; "Bod van Aedes: MBZK ..." is a topic label.
-        if named and len(rest.split()) <= 2:
+        # "MBZK: we moeten ..." and "Vraag van de VNG: ..." name the speaker; "Bod van Aedes:
+        # MBZK ..." is a topic label.
+        if named and (len(rest.split()) <= 2 or rest.split()[0].lower() in _SPEECH_NOUNS):
             return list(dict.fromkeys(m.code for m in named))
         sentence = sentence[label.end() :]
     words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence)]
@@ -97,18 +99,26 @@ def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
             gap = re.sub(r"[\s,()'&]+", " ", sentence[last_end : mention.start]).split()
             if any(word.lower() not in _JOINERS for word in gap):
                 break
-        else:
+        after = sentence[mention.end :].split(maxsplit=1)
+        passive_after = bool(after) and after[0].lower() in _PASSIVE
+        agent = False
+        if last_end is None:
             before = [w.lower().strip("(,") for start, w in words if start < mention.start]
             while before and before[-1] in _ARTICLES:
                 before.pop()
-            if before and before[-1] == "door" and len(before) > 1 and before[-2] in _PASSIVE:
-                pass  # "wordt door VNG ... ervaren": the agent of a passive is the speaker
+            # "wordt door VNG ervaren", "Door het IPO wordt opgemerkt": a passive's agent
+            passive_agent = before[-1:] == ["door"] and (
+                passive_after or (len(before) > 1 and before[-2] in _PASSIVE)
+            )
+            # "Vanuit Aedes wordt aangegeven", "Namens de VNG", "Volgens het COA"
+            agent = passive_agent or (bool(before) and before[-1] in _SPEAKER_PREPOSITIONS)
+            if agent:
+                pass
             elif before and before[-1] in _OBJECT_PREPOSITIONS:
                 continue
             elif before and before[-1] == "van" and len(before) > 4:
                 continue  # "Kritiek van IPO" names a speaker; "gebruik ... van de IND" does not
-        after = sentence[mention.end :].split(maxsplit=1)
-        if after and after[0].lower() in _PASSIVE:
+        if passive_after and not agent:
             continue
         speakers.append(mention.code)
         last_end = mention.end

@@ -226,7 +226,6 @@ def error_text(
     text = str(message)
     path, problem = getattr(message, "path", None), getattr(message, "problem", None)
     if isinstance(path, Path) and isinstance(problem, str):
-        problem = problem.removeprefix(f"{path}: ")  # a reason that named the folder already
         return f"{path}: {dutch_problem(problem) if lang == 'nl' else problem}"
     if labels:
         text = _labelled(text, labels, lang)

@@ -16,16 +16,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
 try:
-    import jinja2
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
-    from fastapi.templating import Jinja2Templates
+    from fastapi.responses import HTMLResponse, JSONResponse, Response
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
         "the web interface needs the [web] extra: pip install 'lrt-search[web]' "
@@ -33,36 +29,18 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
     ) from None
 
 from .. import __version__
-from ..config import MODES, Settings
+from ..config import Settings
 from ..errors import IndexStoreError, LrtError, QueryError
 from ..index.build import index_status
-from ..ingest.corpus import cited_lines
-from ..ingest.statement_kinds import REGISTER_KINDS
-from ..search.highlight import match_spans, query_terms, segments
-from ..search.unread import describe as describe_unread
-from .error_texts import error_text
-from .messages import TEXTS, citation_text, confidence_text, item_text
 from .web_api import add_api_routes
-from .web_pages import corpus_span, example_questions
-from .web_queries import (
-    IndexHolder,
-    corpus_file,
-    form_options,
-    hit_views,
-    run_ask,
-    run_decisions,
-    run_search,
-)
+from .web_html import PageRenderer, lang_of
+from .web_queries import IndexHolder
 from .web_routes import add_routes
-from .web_text import note_text
-
-TEMPLATES = Path(__file__).parent / "templates"
-SEARCH_FIELDS = ("q", "do", "k", "org", "since", "until", "meeting", "mode")
 
 
-#: The interface's words, Dutch first.
 def create_app(settings: Settings) -> FastAPI:
-    """The web application over ``settings``' corpus and index."""
+    """The web application over ``settings``' corpus and index: the JSON API, the HTML pages
+    of :class:`~.web_html.PageRenderer`, the organisation page and the downloads."""
     holder = IndexHolder(settings)
     app = FastAPI(
         title="lrt-search",
@@ -71,65 +49,8 @@ def create_app(settings: Settings) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    # Every template escapes every value (autoescape on for all files, not only *.html).
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    templates = Jinja2Templates(env=env)
     app.state.holder = holder
-
-    def lang_of(request: Request) -> str:
-        return "en" if request.query_params.get("lang") == "en" else "nl"
-
-    def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-        lang = lang_of(request)
-        params = dict(request.query_params)
-        params["lang"] = "nl" if lang == "en" else "en"
-        return templates.TemplateResponse(
-            request,
-            template,
-            {
-                "t": TEXTS[lang],
-                "lang": lang,
-                "lang_q": "&lang=en" if lang == "en" else "",
-                "other_lang_url": f"{request.url.path}?{urlencode(params)}",
-                "version": __version__,
-                "note_text": note_text,
-                "ct": citation_text,
-                "item_label": item_text,
-                "confidence_text": confidence_text,
-                "describe_unread": describe_unread,
-                **context,
-            },
-            status_code=status,
-        )
-
-    def error_page(request: Request, exc: LrtError) -> HTMLResponse:
-        status = 503 if isinstance(exc, IndexStoreError) else 400
-        text = str(exc).removeprefix("--") if isinstance(exc, QueryError) else exc
-        message = error_text(text, lang_of(request), form_labels(lang_of(request)))
-        if status == 400 and request.url.path == "/":
-            # A bad query or filter keeps the form, filled in as sent, with the error below it.
-            return page(request, "search.html", status=400, **search_context(request, message))
-        return page(request, "error.html", status=status, message=message)
-
-    def search_context(request: Request, error: str | None = None) -> dict[str, Any]:
-        params = request.query_params
-        form = {name: params.get(name, "") for name in SEARCH_FIELDS}
-        form["do"] = form["do"] or "search"
-        loaded = holder.get()
-        return {
-            "form": form,
-            **form_options(loaded),
-            "mode_options": [(m, m) for m in MODES],
-            "hits": None,
-            "answer": None,
-            "error": error,
-            "span": corpus_span(loaded.meetings),
-            "examples": example_questions(lang_of(request)),
-        }
+    pages = PageRenderer(settings, holder)
 
     @app.exception_handler(LrtError)
     async def _lrt_error(request: Request, exc: LrtError) -> Response:
@@ -138,7 +59,7 @@ def create_app(settings: Settings) -> FastAPI:
             # Name the query parameter (org: ...), not the command-line option (--org: ...).
             message = str(exc).removeprefix("--") if isinstance(exc, QueryError) else str(exc)
             return JSONResponse({"error": message}, status_code=status)
-        return error_page(request, exc)
+        return pages.error_page(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def _bad_parameter(request: Request, exc: RequestValidationError) -> Response:
@@ -150,138 +71,18 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:
-        schema = app.openapi()
-        return page(request, "api.html", schema=schema)
+        return pages.page(request, "api.html", schema=app.openapi())
 
-    # -------------------------------------------------------------------------------- HTML
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(
-        request: Request,
-        q: str = "",
-        do: str = "search",
-        k: int | None = None,
-        org: str = "",
-        since: str = "",
-        until: str = "",
-        meeting: str = "",
-        mode: str = "",
-    ) -> HTMLResponse:
-        loaded = holder.get()
-        context = search_context(request)
-        if q.strip():
-            if do == "ask":
-                answer = run_ask(holder, q, k, org or None, since or None, until or None)
-                terms = query_terms(loaded.engine, q)
-                context["answer"] = answer
-                context["quotes"] = [
-                    (c, segments(c.quote, match_spans(c.quote, terms, loaded.engine.analyzer)))
-                    for c in answer.citations
-                ]
-                context["closest"] = hit_views(loaded.engine, answer.closest, terms)
-            else:
-                payload, hits = run_search(
-                    holder, q, k, org or None, since or None, until or None,
-                    meeting or None, mode or None,
-                )  # fmt: skip
-                terms = query_terms(loaded.engine, payload["syntax"]["text"])
-                context["hits"] = hit_views(loaded.engine, hits, terms)
-                context["payload"] = payload
-                context["unread"] = payload["not_understood"]
-        return page(request, "search.html", **context)
-
-    @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
-    def decisions_page(
-        request: Request,
-        kind: str = "",
-        org: str = "",
-        since: str = "",
-        until: str = "",
-        meeting: str = "",
-    ) -> HTMLResponse:
-        loaded = holder.get()
-        register = run_decisions(holder, kind or None, org or None, since, until, meeting)
-        form = {"kind": kind, "org": org, "since": since, "until": until, "meeting": meeting}
-
-        def facet_url(name: str, value: str) -> str:
-            # A facet narrows the current selection: its count is what the link then shows.
-            params = {k: v for k, v in form.items() if v and k != name}
-            params[name] = value
-            if lang_of(request) == "en":
-                params["lang"] = "en"
-            return f"/decisions?{urlencode(params)}"
-
-        return page(
-            request,
-            "decisions.html",
-            register=register,
-            form=form,
-            facet_url=facet_url,
-            kind_options=[(k, TEXTS[lang_of(request)][k]) for k in REGISTER_KINDS],
-            **form_options(loaded),
-        )
-
-    @app.get("/meetings", response_class=HTMLResponse, include_in_schema=False)
-    def meetings_page(request: Request) -> HTMLResponse:
-        return page(request, "meetings.html", meetings=holder.get().meetings)
-
-    @app.get("/meeting/{name}", response_class=HTMLResponse, include_in_schema=False)
-    def meeting_page(
-        request: Request, name: str, start: int | None = None, end: int | None = None
-    ) -> HTMLResponse:
-        loaded = holder.get()
-        path = corpus_file(settings, name)
-        source = cited_lines(path, settings)  # numbered as citations count (OCR included)
-        meeting = next((m for m in loaded.meetings if m.source.name == path.name), None)
-        end = end if end is not None else start
-        if start is not None and end is not None and not 1 <= start <= end <= len(source.lines):
-            raise QueryError(
-                f"start, end: lines {start}-{end} are not a range within the "
-                f"{len(source.lines)} lines of {path.name}"
-            )
-        lines = []
-        previous_page = None
-        for number, text in enumerate(source.lines, start=1):
-            page_no = source.page_of(number)
-            lines.append(
-                {
-                    "n": number,
-                    "text": text,
-                    "cited": start is not None and end is not None and start <= number <= end,
-                    "new_page": page_no if page_no != previous_page else None,
-                    "ocr": page_no in source.ocr_pages,
-                }
-            )
-            previous_page = page_no
-        return page(
-            request,
-            "meeting.html",
-            name=path.name,
-            meeting=meeting,
-            lines=lines,
-            start=start,
-            end=end,
-            is_pdf=path.suffix.lower() == ".pdf",
-            cited_page=source.page_of(start) if start else None,
-        )
-
-    @app.get("/source/{name}", include_in_schema=False)
-    def source_file(name: str) -> FileResponse:
-        holder.get()
-        path = corpus_file(settings, name)
-        media = "application/pdf" if path.suffix.lower() == ".pdf" else "text/plain; charset=utf-8"
-        return FileResponse(path, media_type=media)
-
-    add_routes(app, holder, page, lang_of)
+    for path, route in (
+        ("/", pages.home),
+        ("/decisions", pages.decisions),
+        ("/meetings", pages.meetings),
+        ("/meeting/{name}", pages.meeting),
+    ):
+        app.get(path, response_class=HTMLResponse, include_in_schema=False)(route)
+    app.get("/source/{name}", include_in_schema=False)(pages.source)
+    add_routes(app, holder, pages.page, lang_of)
     return app
-
-
-def form_labels(lang: str) -> dict[str, str]:
-    """The page's names of the query parameters, for its error messages (``Vanaf: ...``)."""
-    t = TEXTS[lang]
-    names = {"q": "query", "since": "since", "until": "until", "org": "organisation"}
-    names |= {"meeting": "meeting", "mode": "mode", "kind": "kind", "k": "count"}
-    return {param: t[key][:1].upper() + t[key][1:] for param, key in names.items()}
 
 
 def parameter_problem(errors: Sequence[Any]) -> str:

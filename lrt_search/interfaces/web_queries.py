@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from ..config import MODES, Settings
-from ..errors import IndexStoreError, QueryError, ReadError
-from ..index.build import index_status
+from ..errors import QueryError, ReadError
+from ..index.freshness import index_state
 from ..index.store import current_generation
 from ..ingest.corpus import corpus_files, load_corpus
 from ..models import Meeting
@@ -38,12 +38,10 @@ class IndexHolder:
 
     def get(self) -> Loaded:
         """The loaded engine and meetings, or :class:`IndexStoreError` saying what to run."""
-        status, reason = index_status(self.settings)
-        if status != "fresh":
-            raise IndexStoreError(
-                self.settings.index_dir,
-                f"{reason.split(': ', 1)[-1]}; the web interface does not build indexes, "
-                "run 'lrt-search index' and reload",
+        state = index_state(self.settings)
+        if state.status != "fresh":
+            raise state.error(
+                "the web interface does not build indexes, run 'lrt-search index' and reload"
             )
         # The generation names the index: a new one is loaded between requests, and requests
         # still running on the old engine keep its lease, so its files stay until they end.

@@ -33,7 +33,9 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
     if s.bridge_weight <= 0:
         return {}
     known = retriever.bm25.terms
-    return bridge_map(query, retriever.analyzer, known, s.bridge_per_word, s.bridge_dutch)
+    return bridge_map(
+        query, retriever.analyzer, known, s.bridge_per_word, s.bridge_dutch, s.bridge_dutch_senses
+    )
 
 
 def bridged_words(retriever: Retriever, query: str) -> list[str]:
@@ -79,9 +81,11 @@ def bridge_map(
     known_terms: Container[str],
     per_word: int = 3,
     dutch: bool = True,
+    min_senses: int = 1,
 ) -> dict[str, list[str]]:
     """``{question word (folded): the corpus words bridged from it}``, for the words that
-    have any (see :func:`bridge_words`)."""
+    have any (see :func:`bridge_words`). A Dutch word's bridge must share at least
+    ``min_senses`` English translations with it (two: a synonym, not a homonym's neighbour)."""
     english = is_english(question)
     if not english and (not dutch or len(query_words(question)) < 3):
         return {}  # a Dutch keyword search is searched as typed
@@ -98,8 +102,8 @@ def bridge_map(
             for sense in dutch_to_english(word):
                 votes.update(set(english_to_dutch(sense)))
         kept = 0
-        for candidate, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
-            if kept >= per_word:
+        for candidate, shared in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            if kept >= per_word or (not english and shared < min_senses):
                 break
             if " " in candidate or not candidate.isalpha() or candidate in seen:
                 continue

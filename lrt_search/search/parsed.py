@@ -126,6 +126,8 @@ def _period_scope(
     if since is None and until is None:
         return "", frozenset()
     framed = asks("meeting", question) or asks("attendance", question) or asks("chair", question)
+    # A day names a meeting, never the time of a topic ("Wat kwam er op 8 mei 2023 aan de orde").
+    framed = framed or (since is not None and since == until)
     if framed or speech or has_meeting is None or has_meeting(since, until):
         return "meeting", frozenset()
     halves = [h.lower() for h in half_years(question)]

@@ -15,11 +15,11 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 PARTICLES = word_set("function_words", "name_particles")
 
 
-# The words that open and close a topic phrase: lexicon/data/topics.toml.
-# "Over hoeveel statushouders ging het?", "about how many": a question word, not a topic.
+# The words that open and close a topic phrase: lexicon/data/topics.toml; a question word after
+# the opener ("Over hoeveel statushouders", "about how many") is no topic: questions.toml.
 _TOPIC = re.compile(
     rf"\b{alternation('topics', 'openers')}\s+"
-    r"(?!(?:hoeveel|wat|welke?|wie|how|what|which|who)\b)(?P<topic>[^?.!;]+)",
+    rf"(?!{alternation('questions', 'topic_askers')}\b)(?P<topic>[^?.!;]+)",
     re.I,
 )
 # "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.

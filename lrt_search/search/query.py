@@ -68,10 +68,16 @@ _NOT_SPEAKER_BEFORE = word_set("speech", "not_speaker_before") | frozenset(
     w for w in word_set("topics", "openers") if " " not in w and "." not in w
 )
 _SPEAKER_BEFORE = word_set("speech", "speaker_before")
+_SPEAKER_BEFORE_TWO = word_set("speech", "speaker_before_two")
 # "van"/"of" before an organisation: the speaker after a word of speech ("het standpunt van de
 # VNG", "the concerns of municipalities"), else part of a noun phrase ("de rol van de provincies").
 _GENITIVE = frozenset(["van", "of"])
 _REPRESENTS = word_set("speech", "represents")
+# A question's determiner before it ("hoeveel gemeenten"): what is asked, not who speaks; a
+# verb that is not one of speech before it ("wat moeten gemeenten doen"): its subject, which
+# speaks only when a word of speech follows in the clause.
+_ASKED_BEFORE = word_set("speech", "asked_before")
+_SUBJECT_BEFORE = word_set("speech", "subject_of_verb_before")
 # Words that open the topic of a question; an organisation after one of them, in the same clause,
 # is part of the topic ("about the housing shortage among municipalities").
 _TOPIC_MARKER = word_regex("topics", "openers")
@@ -108,13 +114,19 @@ def is_speaker_position(question: str, start: int, end: int) -> bool:
     as subject ("What did the provinces say", "Wat vond de VNG van ..."), as the agent of a
     passive ("said by the provinces", "door de gemeenten gezegd"), or after "van"/"of" following
     a word of speech or representation ("het standpunt van de VNG", "the concerns of
-    municipalities", "de koepel van gemeenten").
+    municipalities", "de koepel van gemeenten"). After a question's determiner ("hoeveel
+    gemeenten", "how many municipalities") it is what is asked; after a verb that is not one
+    of speech ("wat moeten gemeenten doen") it speaks only when a word of speech follows.
     """
     clause = _clause_start(question, start)
     before = _words_before(question[clause:start])
     prev = before[-1] if before else ""
-    if prev in _SPEAKER_BEFORE:
+    if prev in _SPEAKER_BEFORE or " ".join(before[-2:]) in _SPEAKER_BEFORE_TWO:
         return True
+    if prev in _ASKED_BEFORE:
+        return False
+    if prev in _SUBJECT_BEFORE:
+        return _speech_follows(question, end)
     if _TOPIC_MARKER.search(question, clause, start):
         return False
     if prev in _GENITIVE:
@@ -122,6 +134,18 @@ def is_speaker_position(question: str, start: int, end: int) -> bool:
             before[-2] in _REPRESENTS or bool(_SPEECH.fullmatch(before[-2]))
         )
     return prev not in _NOT_SPEAKER_BEFORE
+
+
+def _speech_follows(question: str, end: int) -> bool:
+    """Whether a word of speech follows ``question[:end]`` in its clause, before a word that
+    names another speaker ("... volgens de minister", "... according to IPO")."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(question, end)]
+    for word in _words_before(question[end : ends[0] if ends else len(question)]):
+        if word in _SPEAKER_BEFORE or word == "according":
+            return False
+        if _SPEECH.fullmatch(word):
+            return True
+    return False
 
 
 def speaker_mentions(question: str, table: OrgTable) -> list[Mention]:
@@ -158,6 +182,9 @@ class QueryScope:
     english: bool = False
     glossary_terms: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
+    #: The understood speaker, dropped by rule ``speaker_fallback`` because it speaks in no
+    #: passage found (set by :meth:`~lrt_search.search.retriever.Retriever.search_question`).
+    speaker_dropped: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``filters`` of an answer)."""

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cached_property, partial
 from typing import Any
 
 import numpy as np
 
-from ..config import MODES, Settings
-from ..errors import IndexStoreError, QueryError
+from ..config import Settings
+from ..errors import IndexStoreError
 from ..index.analysis import DutchAnalyzer, query_words, words
 from ..index.base import DenseIndex, SparseIndex
 from ..index.build import make_analyzer
@@ -27,11 +28,13 @@ from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
 from .bridges import bridge_scores, noted
 from .expansion import dense_query, expansion_added, expansion_ranking
+from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion, top_positive
+from .guarantee import guaranteed_rows
 from .learned import learned_fusion
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
-from .periods import DateLike, as_date
+from .periods import DateLike
 from .query import QueryScope, glossary_terms, scope_of
 from .rerank import make_reranker
 
@@ -66,7 +69,6 @@ class Retriever:
         self.bm25 = bm25
         self.manifest: Mapping[str, Any] = manifest or {}
         self._embedder = embedder
-        self._dates = self.chunks.dates
         #: One row per statement, in chunk order; ``statement_offsets[i]`` is chunk i's first.
         self.statement_vectors = (
             statement_vectors
@@ -148,32 +150,9 @@ class Retriever:
         meeting: dt.date | None,
     ) -> np.ndarray | None:
         """A boolean row mask for the filters (None when no filter is set); an unknown
-        organisation is a :class:`QueryError` naming the known ones."""
-        mask: np.ndarray | None = None
-
-        def narrow(keep: np.ndarray) -> None:
-            nonlocal mask
-            mask = keep if mask is None else mask & keep
-
-        if since:
-            narrow(self._dates >= since.toordinal())
-        if until:
-            narrow(self._dates <= until.toordinal())
-        if meeting:
-            narrow(self._dates == meeting.toordinal())
-        if org:
-            codes: set[str] = set()
-            for name in [org] if isinstance(org, str) else list(org):
-                code = self.orgs.resolve(name)
-                if code is None:
-                    raise QueryError(
-                        f"--org: unknown organisation {name!r}; known: {', '.join(self.orgs.codes)}"
-                    )
-                codes |= self.orgs.expand(code)
-            speaks = np.zeros(len(self.chunks), dtype=bool)
-            speaks[self.chunks.rows_spoken_by(codes)] = True
-            narrow(speaks)
-        return mask
+        organisation is a :class:`QueryError` naming the known ones (search/filters.py)."""
+        codes = org_codes(self.orgs, org) if org else None
+        return row_mask(self.chunks, (since, until, meeting), codes)
 
     def search(
         self,
@@ -201,17 +180,8 @@ class Retriever:
         mode returns matches only. ``headers=False`` leaves header chunks out entirely.
         """
         check_query(query, self.settings.max_query_chars)
-        mode = mode or self.settings.mode
-        if mode not in MODES:
-            raise QueryError(f"--mode: {mode!r} is not one of {', '.join(MODES)}")
-        k = self.settings.k if k is None else k
-        if k < 1:
-            raise QueryError(f"-k: must be at least 1, not {k}")
-        since_d, until_d = as_date(since, "since"), as_date(until, "until")
-        meeting_d = as_date(meeting, "meeting")
-        if since_d and until_d and since_d > until_d:
-            raise QueryError(f"--since {since_d} is after --until {until_d}")
-        mask = self.filter_mask(org, since_d, until_d, meeting_d)
+        k, mode = checked_search(self.settings, k, mode)
+        mask = self.filter_mask(org, *checked_dates(since, until, meeting))
         if not headers:
             mask = (mask if mask is not None else True) & ~self._is_header
         allowed = np.flatnonzero(mask) if mask is not None else None
@@ -228,7 +198,12 @@ class Retriever:
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed, extra)
-        hits = self._fuse(rankings, k, mode, query)
+        guarded = None
+        if mode == "hybrid" and self.settings.guarantee_share > 0:  # search/guarantee.py
+            terms = self._query_terms(query, extra)
+            found = (doc for doc, _ in rankings["bm25"])
+            guarded = guaranteed_rows(self.bm25, terms, found, self.settings.guarantee_share)
+        hits = self._fuse(rankings, k, mode, query, guarded)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
     @cached_property
@@ -248,14 +223,19 @@ class Retriever:
         offsets = np.asarray(self.statement_offsets)
         return ~self._is_header & (offsets[1:] > offsets[:-1])
 
-    def _bm25_ranking(
-        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
-    ) -> list[tuple[int, float]]:
+    def _query_terms(self, query: str, extra: Sequence[str]) -> list[str]:
+        """The BM25 terms of ``query`` and of its ``extra`` phrases."""
         # A search of several words leaves out Dutch light verbs (komen, krijgen, ...).
         light = self.settings.drop_light_verbs
         terms = self.analyzer.tokenize_query(query, self._known_terms, drop_light_verbs=light)
         for phrase in extra:
             terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
+        return terms
+
+    def _bm25_ranking(
+        self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
+    ) -> list[tuple[int, float]]:
+        terms = self._query_terms(query, extra)
         # search/bridges.py and search/expansion.py add low-weight dictionary matches.
         scores = self.bm25.scores(terms) + bridge_scores(self, query) + expansion_added(self, query)
         return top_positive(scores, depth, mask)
@@ -313,7 +293,12 @@ class Retriever:
         return (1.0 - weight) * chunk + weight * best
 
     def _fuse(
-        self, rankings: dict[str, list[tuple[int, float]]], k: int, mode: str, query: str = ""
+        self,
+        rankings: dict[str, list[tuple[int, float]]],
+        k: int,
+        mode: str,
+        query: str = "",
+        guarded: set[int] | None = None,
     ) -> list[Hit]:
         s = self.settings
         if mode != "hybrid":
@@ -330,7 +315,8 @@ class Retriever:
             by_max = ("bm25", "expansion") if s.bm25_normalisation == "max" else ()
             fused = convex_combination(rankings, weights, by_max)
         if mode == "hybrid" and s.lexical_guarantee:
-            fused = self._lexical_guarantee(fused, {doc for doc, _ in rankings["bm25"]}, query)
+            matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
+            fused = self._lexical_guarantee(fused, matched, query)
         ranks = {
             name: {doc: r for r, (doc, _) in enumerate(rk, 1)} for name, rk in rankings.items()
         }
@@ -377,8 +363,12 @@ class Retriever:
         parsed: ParsedQuestion | None = None,
     ) -> tuple[QueryScope, list[Hit]]:
         """Search a question with its understood speaker and period as filters (explicit ``org``/
-        ``since``/``until`` override them; a speaker who speaks in no passage is dropped, as in
-        ``ask``): the one place a scope becomes filters. Pass ``scope``/``parsed`` if known."""
+        ``since``/``until`` override them): the one place a scope becomes filters. Pass
+        ``scope``/``parsed`` if known.
+
+        Rule ``speaker_fallback`` (the setting of that name): when the understood speaker, not
+        an explicit ``org``, speaks in no passage found, the search runs again over every
+        speaker, and the scope returned names the speaker dropped (``speaker_dropped``)."""
         understood = self.settings.understand_query
         parsed = parsed or read_question(question, self.orgs, self.glossary)
         scope = scope or (self.scope(question, parsed) if understood else QueryScope())
@@ -395,5 +385,6 @@ class Retriever:
         )
         hits = run(org=orgs or None)
         if not hits and orgs and not org and self.settings.speaker_fallback:
+            scope = replace(scope, speaker_dropped=tuple(orgs))
             hits = run()
         return scope, hits

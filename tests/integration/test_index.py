@@ -241,8 +241,9 @@ def test_status_missing(built, tmp_path: Path) -> None:
     settings = settings_for(built.corpus, empty)
     assert index_status(settings)[0] == "missing"
     assert index_status(settings_for(built.corpus, tmp_path / "nowhere"))[0] == "missing"
-    with pytest.raises(IndexStoreError):
+    with pytest.raises(IndexStoreError) as refused:
         Engine.load(corpus=built.corpus, index=empty, build=False)
+    assert str(refused.value) == f"{empty}: no index yet"  # the folder named once
     with pytest.raises(IndexStoreError, match="no index"):
         load_index(empty)
     assert list(empty.iterdir()) == []  # build=False writes nothing
@@ -256,8 +257,10 @@ def test_status_corrupt_when_current_points_at_missing_folder(index_copy) -> Non
     assert "gen-that-does-not-exist" in reason
     with pytest.raises(IndexStoreError):
         load_index(index)
-    with pytest.raises(IndexStoreError):
+    with pytest.raises(IndexStoreError) as refused:
         Engine.load(corpus=corpus, index=index, build=False)
+    assert str(refused.value) == reason  # the file that is corrupt, named once
+    assert str(refused.value).count(str(index)) == 1
 
 
 @pytest.mark.parametrize("pointer", ["", "../elsewhere", ".tmp-gen-x", "a/b"])

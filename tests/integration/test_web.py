@@ -157,6 +157,8 @@ def test_refuses_missing_or_stale_index(built, tmp_path) -> None:
     client = TestClient(create_app(missing))
     r = client.get("/api/search", params={"q": "taakstelling"})
     assert r.status_code == 503 and "lrt-search index" in r.json()["error"]
+    assert r.json()["error"].startswith(f"{tmp_path / 'no-index'}: no index yet; ")
+    assert r.json()["error"].count("no-index") == 1  # the folder named once, not twice
     assert client.get("/").status_code == 503
     assert not (tmp_path / "no-index").exists()
 

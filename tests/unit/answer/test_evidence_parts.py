@@ -62,3 +62,12 @@ def test_calibration_sample_weights_pull_the_fit_towards_the_weighed_rows() -> N
     even = probability(fit(rows, labels), rows[0])
     heavy = probability(fit(rows, labels, sample_weights=[3.0] * 10 + [1.0] * 10), rows[0])
     assert abs(even - 0.5) < 0.01 and heavy > 0.7
+
+
+def test_high_is_a_calibrated_nine_in_ten_and_the_answer_label_agrees() -> None:
+    from lrt_search.models import Answer
+
+    for p, word in ((0.95, "high"), (0.85, "medium"), (0.5, "medium"), (0.49, "low")):
+        assert confidence_word(p) == word
+        answer = Answer("q", "", False, p, {}, [])
+        assert answer.confidence_label == word

@@ -1,0 +1,221 @@
+"""Issue 21's probes that did not become settings: each changes the default engine in one way
+for the length of a run, and is measured on dev and the held-out paraphrase questions.
+
+    python eval/paraphrase_experiments.py [--only NAME ...]
+
+- ``e5-symmetric``: statements embedded with e5's ``query:`` prefix (the model card's advice
+  for symmetric similarity) instead of ``passage:``; chunks keep ``passage:``.
+- ``dense-prf``: Rocchio feedback on the dense side: the query vector plus 0.3 times the mean
+  vector of the first search's top 5 chunks, then searched again.
+- ``rm3``: RM3-style terms: the 10 terms of highest tf-idf in the first search's top 3
+  passages that both BM25 and dense rank in their top 10, added to BM25 at weight 0.5.
+- ``centered``: the common direction of e5's vectors (all cosines ~0.84) removed: chunk,
+  statement and query vectors minus the corpus mean, normalised again.
+- ``known-share``: BM25's weight in the convex fusion times the share of the question's words
+  that the minutes hold (a question in everyday words leans on dense).
+
+Prints, per probe, R@5 and nDCG@10 on dev (all answerable, and paraphrase R@5) and on
+``eval/paraphrase_holdout.jsonl``, with the paired permutation p of nDCG@10 against the default.
+Test is never used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from lrt_search.evaluation import compare, evaluate, load_questions
+from lrt_search.evaluation.runner import Report
+from lrt_search.index.analysis import query_words
+from lrt_search.search import retriever as retriever_module
+from lrt_search.service import Engine
+
+HERE = Path(__file__).resolve().parent
+Probe = Callable[[Engine], Iterator[None]]
+
+
+def _normalised(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
+
+
+@contextmanager
+def e5_symmetric(engine: Engine) -> Iterator[None]:
+    texts = [s.text for c in engine.chunks for s in c.statements]
+    saved = engine.statement_vectors
+    engine.statement_vectors = engine.embedder.embed_queries(texts)
+    try:
+        yield
+    finally:
+        engine.statement_vectors = saved
+
+
+@contextmanager
+def dense_prf(engine: Engine, beta: float = 0.3, top: int = 5) -> Iterator[None]:
+    search, query_vector = engine.search, engine.query_vector
+    feedback: dict[str, np.ndarray] = {}
+
+    def fed_back(query: str) -> np.ndarray:
+        vector = query_vector(query)
+        return _normalised(vector + beta * feedback[query]) if query in feedback else vector
+
+    def two_pass(query: str, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("mode") in (None, "hybrid") and query not in feedback:
+            first = search(query, *args, **{**kwargs, "k": top})
+            rows = [engine.chunks.row_of(h.chunk_id) for h in first]
+            if rows:
+                feedback[query] = np.asarray(engine.vectors.vectors())[rows].mean(axis=0)
+        try:
+            return search(query, *args, **kwargs)
+        finally:
+            feedback.pop(query, None)
+
+    engine.search, engine.query_vector = two_pass, fed_back  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del engine.search, engine.query_vector
+
+
+@contextmanager
+def rm3(engine: Engine, weight: float = 0.5, top: int = 3, n_terms: int = 10) -> Iterator[None]:
+    search, bridge_scores = engine.search, retriever_module.bridge_scores
+    added: dict[str, list[str]] = {}
+
+    def with_terms(retriever: Any, query: str) -> Any:
+        base = bridge_scores(retriever, query)
+        terms = added.get(query)
+        return base + weight * retriever.bm25.scores(terms) / len(terms) if terms else base
+
+    def two_pass(query: str, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("mode") in (None, "hybrid") and query not in added:
+            first = search(query, *args, **{**kwargs, "k": 10})
+            agree = [h for h in first if (h.bm25_rank or 99) <= 10 and (h.dense_rank or 99) <= 10]
+            added[query] = _feedback_terms(engine, query, agree[:top], n_terms)
+        try:
+            return search(query, *args, **kwargs)
+        finally:
+            added.pop(query, None)
+
+    engine.search = two_pass  # type: ignore[method-assign]
+    retriever_module.bridge_scores = with_terms
+    try:
+        yield
+    finally:
+        del engine.search
+        retriever_module.bridge_scores = bridge_scores
+
+
+def _feedback_terms(engine: Engine, query: str, hits: list[Any], n_terms: int) -> list[str]:
+    """The ``n_terms`` indexed terms of highest tf-idf in ``hits`` that ``query`` lacks."""
+    own = set(engine.analyzer.tokenize_query(query, engine.bm25.terms))
+    idf = engine.bm25.idf
+    weights: Counter[str] = Counter()
+    for hit in hits:
+        tokens = engine.analyzer.tokenize(hit.chunk.text)
+        for term, count in Counter(tokens).items():
+            if term not in own and term in engine.bm25.terms:
+                weights[term] += count / max(len(tokens), 1) * idf[term]
+    return [t for t, _ in weights.most_common(n_terms)]
+
+
+@contextmanager
+def centered(engine: Engine) -> Iterator[None]:
+    chunk_vectors = np.asarray(engine.vectors.vectors(), dtype=np.float32)
+    statements = np.asarray(engine.statement_vectors, dtype=np.float32)
+    mean = np.concatenate([chunk_vectors, statements]).mean(axis=0)
+    saved_rows, saved_statements = engine.vectors._vectors, engine.statement_vectors  # type: ignore[attr-defined]
+    query_vector = engine.query_vector
+    engine.vectors._vectors = _normalised(chunk_vectors - mean)  # type: ignore[attr-defined]
+    engine.statement_vectors = _normalised(statements - mean)
+    engine.query_vector = lambda q: _normalised(query_vector(q) - mean)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        engine.vectors._vectors, engine.statement_vectors = saved_rows, saved_statements  # type: ignore[attr-defined]
+        del engine.query_vector
+
+
+@contextmanager
+def known_share(engine: Engine) -> Iterator[None]:
+    fuse, settings = engine._fuse, engine.settings
+
+    def share(query: str) -> float:
+        counted = [engine.analyzer.tokenize_query(w, engine.bm25.terms) for w in query_words(query)]
+        counted = [terms for terms in counted if terms]
+        known = sum(any(t in engine.bm25.terms for t in terms) for terms in counted)
+        return known / len(counted) if counted else 1.0
+
+    def weighted(rankings: Any, k: int, mode: str, query: str = "", *rest: Any) -> Any:
+        alpha, s = settings.convex_alpha, share(query)
+        engine.settings = settings.replace(convex_alpha=alpha / (alpha + (1 - alpha) * s))
+        try:
+            return fuse(rankings, k, mode, query, *rest)
+        finally:
+            engine.settings = settings
+
+    engine._fuse = weighted  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del engine._fuse
+
+
+PROBES: dict[str, Callable[[Engine], Any]] = {
+    "e5-symmetric": e5_symmetric,
+    "dense-prf": dense_prf,
+    "rm3": rm3,
+    "centered": centered,
+    "known-share": known_share,
+}
+
+
+def _runs(engine: Engine) -> dict[str, Report]:
+    sets = {
+        "dev": load_questions(HERE / "questions.jsonl", "dev"),
+        "holdout": load_questions(HERE / "paraphrase_holdout.jsonl", "all"),
+    }
+    return {name: evaluate(engine, qs, answers=False, progress=False) for name, qs in sets.items()}
+
+
+def _line(name: str, runs: dict[str, Report], base: dict[str, Report] | None) -> str:
+    cells = [name]
+    for split in ("dev", "holdout"):
+        report = runs[split]
+        para = report.by_type.get("paraphrase", {}).get("R@5", float("nan"))
+        p = ""
+        if base is not None:
+            c = compare(base[split].per_question, report.per_question).metrics
+            p = f"{next(m.p_value for m in c if m.metric == 'nDCG@10'):.3f}"
+        cells += [f"{report.overall['R@5']:.3f}", f"{report.overall['nDCG@10']:.3f}", p]
+        if split == "dev":
+            cells.append(f"{para:.3f}")
+    return "| " + " | ".join(cells) + " |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print one table row per probe (and the default's)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", nargs="*", choices=sorted(PROBES), help="these probes only")
+    args = parser.parse_args(argv)
+    engine = Engine.load(progress=False)
+    print(
+        "| probe | dev R@5 | dev nDCG@10 | p | dev para R@5 | holdout R@5 | holdout nDCG@10 | p |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    base = _runs(engine)
+    print(_line("default", base, None), flush=True)
+    for name in args.only or PROBES:
+        with PROBES[name](engine):
+            print(_line(name, _runs(engine), base), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Agenda-item heading lines: "3. Title", "2a. Title", "3) Title", "3.1 Title" (a decimal
+sub-item) and "Agendapunt 3: Title" (labels from ``lexicon/data/minutes.toml``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon.wordlists import alternation
+
+_MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
+_HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
+# "3.1 Title" (a decimal sub-item), "Agendapunt 3: Title", "Agendapunt 2a - Title".
+_DECIMAL_HEADING = re.compile(r"^(?P<num>\d{1,2})\.(?P<dec>[1-9])\.?\s+(?P<title>[^\W\d_].*)$")
+_LABELLED_HEADING = re.compile(
+    rf"^{alternation('minutes', 'agenda_item_labels')}\s+(?P<num>\d{{1,2}})"
+    r"(?:\s?(?P<sub>[a-z])|\.(?P<dec>[1-9]))?\s*(?:[.:)]|\s[-–])?\s+(?P<title>\S.*)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The number and title of an agenda-item heading line."""
+
+    num: int
+    sub: str | None  # the sub-item as a letter ("a" for "2a" and for "2.1")
+    title: str
+    label: str  # the number as written: "2a", "2.1", "3"
+    labelled: bool = False  # "Agendapunt 3": certainly a heading
+
+
+def match_heading(text: str) -> Heading | None:
+    """The heading in ``text``: "3. Title", "2a. Title", "3) Title", "3.1 Title" or "Agendapunt
+    3: Title" (labels from ``minutes.toml``), or ``None``."""
+    m = _HEADING.match(text) or _DECIMAL_HEADING.match(text)
+    labelled = m is None
+    m = m or _LABELLED_HEADING.match(text)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    num, sub, dec = int(groups["num"]), groups.get("sub"), groups.get("dec")
+    if dec:
+        letter = chr(ord("a") + int(dec) - 1)
+        return Heading(num, letter, m.group("title"), f"{num}.{dec}", labelled)
+    return Heading(num, sub, m.group("title"), f"{num}{sub or ''}", labelled)
+
+
+def parent_number(number: str | None) -> str | None:
+    """The item a sub-item belongs to: "2" for "2a" and "2.1", ``None`` for a main item."""
+    m = re.match(r"^(\d{1,2})(?:[a-z]|\.[1-9])$", number or "")
+    return m.group(1) if m else None
+
+
+def split_titles(title: str) -> tuple[list[str], list[int]]:
+    """``"GEZAMENLIJKE ... 3. PAKKET ... 4. INRICHTING ..."`` -> titles and their numbers."""
+    pieces = _MERGED_SPLIT.split(title)
+    titles = [pieces[0].strip()]
+    numbers: list[int] = []
+    for piece in pieces[1:]:
+        m = re.match(r"^(\d{1,2})\.\s+(.*)$", piece)
+        if m:
+            numbers.append(int(m.group(1)))
+            titles.append(m.group(2).strip())
+        else:
+            titles[-1] += " " + piece
+    return titles, numbers

@@ -1,0 +1,83 @@
+"""Published layouts that ``eval/make_variants.py`` does not make, as real PDFs from
+``eval/make_layout_variants.py`` (fpdf2 with Times, Helvetica and Courier, justified and
+hyphenated, hanging bullets drawn in ZapfDingbats or Symbol), read by the real pipeline and
+compared with the clean parse by ``eval/variant_report.py``."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from lrt_search.config import Settings
+from lrt_search.ingest.corpus import read_minutes
+from lrt_search.models import Meeting
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "eval"))
+import make_layout_variants  # noqa: E402
+import variant_report  # noqa: E402
+
+
+def _layer(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def _read(tmp_path: Path, data: bytes, name: str) -> Meeting:
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(data)
+    return read_minutes(path, Settings(ocr_cache_dir=tmp_path / "ocr"))
+
+
+@pytest.mark.parametrize("index", [2, 3])  # ZapfDingbats "■", Symbol "•"
+def test_symbol_font_bullets_glued_to_their_text(index: int, tmp_path: Path) -> None:
+    source = ROOT / "corpus" / "2023-11-03-lrt.txt"
+    data = make_layout_variants.layout_pdf(source, "serif-justified", index)
+    assert ("■CdK" if index == 2 else "• CdK") in _layer(data)  # "■" glued to its text
+    clean, got = read_minutes(source), _read(tmp_path, data, source.stem)
+    comparison = variant_report.compare("serif-justified", clean, got)
+    assert comparison.statements == (42, 42)
+    assert comparison.speakers == 1.0 and comparison.verbatim == 1.0
+
+
+def test_agendapunt_headings_decimal_sub_items_and_numbered_lists(tmp_path: Path) -> None:
+    """Headings "Agendapunt 3: ...", "2.1 ..." for "2a", and an item whose bullets are numbered "1."
+    to "5." (its "3." is no agenda item) and another lettered "a)" glued to the text."""
+    for stem in ("2023-04-06-lrt", "2023-11-10-lrt"):
+        source = ROOT / "corpus" / f"{stem}.txt"
+        data = make_layout_variants.layout_pdf(source, "agenda-forms")
+        layer = _layer(data)
+        assert "Agendapunt 1: " in layer
+        clean, got = read_minutes(source), _read(tmp_path, data, stem)
+        comparison = variant_report.compare("agenda-forms", clean, got)
+        assert comparison.items == 1.0
+        assert comparison.statements[0] == comparison.statements[1]
+        assert comparison.speakers == 1.0
+    assert [i.number for i in got.items] == ["1", "2", "3", "4", "5"]
+    decimal = _read(
+        tmp_path,
+        make_layout_variants.layout_pdf(ROOT / "corpus" / "2023-04-06-lrt.txt", "agenda-forms"),
+        "decimal",
+    )
+    assert [i.number for i in decimal.items if i.number and "." in i.number] == ["2.1", "2.2"]
+
+
+def test_two_narrow_columns_read_like_the_clean_file(tmp_path: Path) -> None:
+    """Helvetica 9 pt in two justified, hyphenated columns (as ``make_layout_variants`` writes
+    them): short last lines of a wrapped sentence ("Dat maakt intensieve interdepartementale
+    afstem-" / "ming noodzakelijk.") are no sub-headings, a heading wrapped before its year
+    ("... 17 FEBRUARI" / "2023") keeps it, and a word broken after a slash
+    ("regionaal/provin-" / "ciaal") is joined."""
+    for index, stem in ((1, "2023-04-06-lrt"), (4, "2025-03-19-lrt")):
+        source = ROOT / "corpus" / f"{stem}.txt"
+        data = make_layout_variants.layout_pdf(source, "two-column", index)
+        assert _layer(data).count("-\n") >= 20  # the columns really break words
+        clean, got = read_minutes(source), _read(tmp_path, data, stem)
+        comparison = variant_report.compare("two-column", clean, got)
+        assert comparison.items == 1.0, [i.title for i in got.items]
+        assert comparison.statements[0] == comparison.statements[1]
+        assert comparison.speakers == 1.0 and comparison.split == 0

@@ -1,0 +1,21 @@
+"""Speaker attribution on the hand-written statements of ``eval/speaker_probe.jsonl`` (labels
+by form: "VNG:", "Dhr. Jansen (IPO)", "Vanuit Aedes wordt ...", "Door het IPO wordt ...")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "eval"))
+import speaker_probe  # noqa: E402
+
+
+def test_probe_statements_get_their_speakers() -> None:
+    accuracy, per_form, misses = speaker_probe.run()
+    assert sum(n for key, (_, n) in per_form.items() if not key.startswith("set: ")) >= 40
+    assert accuracy >= 0.95, misses
+    right, total = per_form["set: after the fix"]
+    assert total == 20 and right >= 19, misses
+    for form in ("vanuit", "namens", "passive", "object", "attendance"):
+        assert per_form[form][0] == per_form[form][1], (form, misses)
