@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .cli_base import LazyConsole, rich_console
+from .consoles import LazyConsole, rich_console
 from .messages import TEXTS, citation_text, confidence_text
 from .styled import Styled, as_rich, simple_wrap
 from .web_text import note_text

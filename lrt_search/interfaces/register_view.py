@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import REGISTER_KINDS
-from .cli_base import rich_console
+from .consoles import rich_console
 from .messages import TEXTS, item_text
 from .styled import _SIMPLE, simple_wrap
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from ..answer.decisions import Decision, Register
-    from .cli_base import LazyConsole
+    from .consoles import LazyConsole
 
 
 class _Lines:

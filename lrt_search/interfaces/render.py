@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..evaluation import AblationRow, Comparison, Report
     from ..ingest.report import FileReport
     from ..models import Hit
-    from .cli_base import LazyConsole
+    from .consoles import LazyConsole
     from .searching import SearchRun
 
 

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from lrt_search.interfaces.answer_view import print_line, print_wrapped
-from lrt_search.interfaces.cli_base import LazyConsole
+from lrt_search.interfaces.consoles import LazyConsole
 from lrt_search.interfaces.styled import Styled, simple_wrap
 
 PIECES = ["word", "woord", " ", "  ", "Ter Apel", "“quote”", "…", "-", "[b]", ":smile:", "x" * 30]

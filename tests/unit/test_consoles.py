@@ -12,7 +12,7 @@ import sys
 import pytest
 from rich.console import Console
 
-from lrt_search.interfaces.cli_base import LazyConsole, plain_width
+from lrt_search.interfaces.consoles import LazyConsole, plain_width
 
 LINES = [
     "",
