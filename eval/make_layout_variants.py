@@ -60,12 +60,20 @@ def blocks(source: Path) -> list[Block]:
     out: list[Block] = []
     in_body = False
     blank = True
+    last = 0  # the number of the last agenda item
     for raw in source.read_text(encoding="utf-8").split("\n"):
         text = raw.replace("**", "").replace("\t", " ").strip()
         after_blank, blank = blank, not text
         if not text:
             continue
         m = _HEADING.match(text)
+        num = int(m.group("num")) if m else 0
+        # the next item ("2."), or a sub-item ("2a."), not a list's "1." inside an item
+        heading = (
+            bool(m)
+            and not raw.startswith(" ")
+            and (num == last + 1 or bool(m and m.group("sub") and num == last))
+        )
         previous = out[-1] if out else None
         if (
             in_body
@@ -73,16 +81,15 @@ def blocks(source: Path) -> list[Block]:
             and previous is not None
             and previous.kind != "heading"
             and len(previous.text.split()) >= 6  # a full line, not a letterhead's
-            and not m
+            and not heading
             and not _BULLET.match(raw)
             and (not previous.text.endswith((".", ":", ";", "?", ")")) or text[0].islower())
         ):  # a line the source wrapped by hand: the same paragraph
             out[-1] = Block(previous.kind, f"{previous.text} {text}", previous.number)
             continue
-        if m and (in_body or m.group("num") == "1") and not raw.startswith(" "):
-            in_body = True
-            number = m.group("num") + (m.group("sub") or "")
-            out.append(Block("heading", m.group("title"), number))
+        if m and heading:
+            in_body, last = True, num
+            out.append(Block("heading", m.group("title"), m.group("num") + (m.group("sub") or "")))
         elif _BULLET.match(raw):
             sub = raw.lstrip().startswith("o ") or raw.startswith(("  ", "\t"))
             kind = "sub" if sub and in_body else "bullet"

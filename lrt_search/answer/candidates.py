@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
-from ..lexicon.intents import asks
 from ..models import Chunk, Citation, Hit, Statement, cite
 from .attendance import attendee_citations
 from .checks import Check, Quote, enabled, failing
@@ -80,7 +79,8 @@ def _quote_probe(frame: Frame) -> Quote:
         if counted
         else None
     )
-    quantity = asks("quantity", question) and not frame.attendance
+    parsed = frame.parsed
+    quantity = parsed is not None and parsed.asks("quantity") and not frame.attendance
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         frozenset(required_terms(question)) | frame.period_terms, quantity, is_counted,

@@ -298,7 +298,7 @@ def gate_topic_absent(asked: Asked) -> Params | None:
 
 def requirements(asked: Asked) -> Requirements:
     """What a quote must hold to answer the question (the quote checks' data)."""
-    retriever, question, english = asked.retriever, asked.question, asked.scope.english
+    retriever, english = asked.retriever, asked.scope.english
     parsed = asked.reading
     quantity = parsed.asks("quantity") and not asked.attendance
     money = quantity and parsed.asks("money")
@@ -313,7 +313,7 @@ def requirements(asked: Asked) -> Requirements:
     subject, subject_terms = "", frozenset[str]()
     if money or percent:
         subject, subject_terms = topic_terms(retriever, parsed.counted, english).key
-    premise, needed = premise_terms(retriever, question, english)
+    premise, needed = premise_terms(retriever, parsed, english)
     return Requirements(
         topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed,
         asked.topic_implied,

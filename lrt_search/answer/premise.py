@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.intents import asks
 from ..search.unread import content_words
 
 if TYPE_CHECKING:
+    from ..search.parsed import ParsedQuestion
     from ..search.retriever import Retriever
 
 #: Particles of Dutch separable verbs ("uit" in "uitstappen", "op" in "opvangen").
@@ -23,14 +23,15 @@ _PARTICIPLE = re.compile(r"^ge(\w{3,}(?:d|t|en))$")
 
 
 def premise_terms(
-    retriever: Retriever, question: str, english: bool
+    retriever: Retriever, parsed: ParsedQuestion, english: bool
 ) -> tuple[str, tuple[frozenset[str], ...]]:
-    """The premise of a why-question (its words after the question word) and, per content
-    word, the index terms one of which a supporting statement must hold; ``("", ())`` when the
-    question does not ask why. English words the index lacks are left unchecked."""
-    if not asks("why", question):
+    """The premise of a why-question (``parsed.premise``: its words after the question word)
+    and, per content word, the index terms one of which a supporting statement must hold;
+    ``("", ())`` when the question does not ask why. English words the index lacks are left
+    unchecked."""
+    premise = parsed.premise
+    if not parsed.asks("why") or not premise:
         return "", ()
-    premise = re.sub(r"^\s*\w+\s+", "", question).strip(" ?")
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     needs: list[frozenset[str]] = []

@@ -9,7 +9,7 @@ their :func:`~lrt_search.answer.informativeness.informativeness`.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -80,7 +80,8 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     phrase's words), and missing when none is; an English word that is neither in the index
     nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
     form the minutes lack (:func:`_paraphrase_word`) when they hold every other word of the
-    topic: it paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
+    topic (but general ones, of weight below ``Settings.implied_topic_min_weight``): it
+    paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
     brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
     gestegen?"). Each checked word weighs its
     :func:`informativeness` (rare words name the topic, common ones hardly), so
@@ -146,8 +147,8 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
             continue
         if found or not english or _absent_in_translation(retriever, word, translated):
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
-    if lacking:  # a paraphrase of a statement that holds the topic's other words only
-        lacking.extend(paraphrases)
+    least = retriever.settings.implied_topic_min_weight
+    lacking += paraphrases_missing(lacking, paraphrases, english, least)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
 
@@ -169,6 +170,18 @@ def _absent_in_translation(retriever: Retriever, word: str, translated: bool) ->
 
     below = retriever.settings.english_absent_below_zipf
     return translated and 0 < zipf(word, "en") < below
+
+
+def paraphrases_missing(
+    lacking: Sequence[_Unit], paraphrases: Sequence[_Unit], english: bool, least: float
+) -> list[_Unit]:
+    """The paraphrase words of a topic (:func:`_paraphrase_word`) that count as missing: all of
+    them beside a ``lacking`` word that is not general (weight ``least`` or more,
+    ``Settings.implied_topic_min_weight``: "ervan" names no topic), else none: they paraphrase
+    a statement that holds the topic's other words."""
+    if any(max(informativeness(w, english) for w in unit[1]) >= least for unit in lacking):
+        return list(paraphrases)
+    return []
 
 
 def _paraphrase_word(retriever: Retriever, word: str, topic: str) -> bool:

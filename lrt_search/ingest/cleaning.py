@@ -26,7 +26,7 @@ _REDACTION = re.compile(
 # "\uf0d8"), before the text; the round and square ones also glued to a word ("■CdK benoemt"),
 # as text layers write a bullet drawn at its own position without a space after it.
 _PUA = "\uf000-\uf0a6\uf0a8-\uf0ff"
-_BULLET = re.compile(rf"^(?:(?:[-•▪●■◆►➢*–]|[{_PUA}])\s+(?=\S)|[•▪●■◆►➢{_PUA}](?=[^\W\d_]))")
+_BULLET = re.compile(rf"^(?:(?:[-•▪●■◆►➢*–—]|[{_PUA}])\s+(?=\S)|[•▪●■◆►➢{_PUA}](?=[^\W\d_]))")
 _LETTER_BULLET = re.compile(r"^[a-z][.)]\s+(?=\S)")  # "a. ", "b) " as bullets
 _SUB_BULLET = re.compile(r"^(?:(?:o|◦|○|\uf0a7)\s+(?=\S)|[◦○\uf0a7](?=[^\W\d_]))")
 # A list number or letter that the text layer glued to its text ("1.De richting", "a)MBZK"):

@@ -148,7 +148,7 @@ def ocr_page_lines(
                 data = pytesseract.image_to_data(
                     image, lang=language, config=f"--psm {psm}", output_type=pytesseract.Output.DICT
                 )
-                texts[number] = layout_lines(data, image.height)
+                texts[number] = layout_lines(data, image.height, image.convert("L"))
                 page.close()
                 if cache:
                     cache.put(number, texts[number])

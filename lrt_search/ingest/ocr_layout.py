@@ -16,6 +16,7 @@ The glyph lists are data (``lexicon/data/ocr.toml``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,13 +27,18 @@ from typing import Any
 from ..lexicon.datafiles import bundled_text, parse_toml
 
 #: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 6
 _TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
 _BOTTOM_BAND = 0.90
 _SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
 _NEIGHBOURS = 4  # lines on either side that give a line's local margin
 _OFFSET_SLACK = 0.6  # share of the bullet offset a lost bullet's indent may be off by
 _DOUBTFUL_CONFIDENCE = 80.0
+_STRAY_CHARS = 3  # a token of at most this many characters in a block of its own may be a stray
+_STRAY_GAP = 4.0  # how far (in word heights) a stray may stand left of its line's first word
+_BLOB_FILL = 0.45  # share of a glyph's box that ink fills for a solid bullet ("■", "•")
+_REREAD_BELOW = 60.0  # a stray read with less confidence than this is read again on its own
+_INK = 128  # grey level below which a pixel is ink
 _NOISE_TOKEN = re.compile(r"^[_—\-~|]+$")
 
 
@@ -46,6 +52,7 @@ class Word:
     width: int
     height: int
     confidence: float
+    stray: bool = False  # read in a block of its own, away from its line (attach_strays)
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,104 @@ def words_by_line(data: dict[str, list[Any]]) -> list[list[Word]]:
     return [words for _, words in sorted(lines.items()) if words]
 
 
+def attach_strays(lines: list[list[Word]]) -> list[list[Word]]:
+    """Lines with their strays back: Tesseract puts a glyph or a number that stands far left of
+    its line's text (a bullet at a hanging indent, "2." before a justified heading) in a block of
+    its own, read as a line after or before the text it belongs to. A one-word line of at most
+    three characters joins the line whose height holds its centre and whose first word starts
+    less than four word heights to its right."""
+    out = [list(words) for words in lines]
+    strays = {i for i, words in enumerate(out) if len(words) == 1}
+    strays = {i for i in strays if len(out[i][0].text) <= _STRAY_CHARS}
+    for i in sorted(strays):
+        word = out[i][0]
+        centre = word.top + word.height / 2
+        for j, words in enumerate(out):
+            if j == i or j in strays or not words:
+                continue
+            first = words[0]
+            top = min(w.top for w in words)
+            bottom = max(w.top + w.height for w in words)
+            gap = first.left - (word.left + word.width)
+            if top <= centre <= bottom and 0 < gap <= _STRAY_GAP * max(word.height, first.height):
+                out[j] = [dataclasses.replace(word, stray=True), *words]
+                out[i] = []
+                break
+    return [words for words in out if words]
+
+
+def _dark_box(
+    image: Any, box: tuple[int, int, int, int]
+) -> tuple[float, tuple[int, int, int, int] | None]:
+    """The share of ink in ``box`` of the grey ``image`` and the bounding box of that ink."""
+    left, top, right, bottom = box
+    if right - left < 2 or bottom - top < 2:
+        return 0.0, None
+    from PIL import ImageFilter
+
+    crop = image.crop((max(0, left), max(0, top), right, bottom)).filter(
+        ImageFilter.MedianFilter(3)
+    )
+    ink = crop.point(lambda p: 255 if p < _INK else 0)  # specks of scanner noise filtered out
+    found = ink.getbbox()
+    if found is None:
+        return 0.0, None
+    inside = ink.crop(found)
+    filled = inside.histogram()[255] / max(1, inside.width * inside.height)
+    return filled, (found[0] + left, found[1] + top, found[2] + left, found[3] + top)
+
+
+def _is_blob(image: Any, word: Word, height: float) -> bool:
+    """Whether ``word``'s box holds one solid glyph (a bullet) at most a word high."""
+    filled, found = _dark_box(
+        image, (word.left, word.top, word.left + word.width, word.top + word.height)
+    )
+    if found is None:
+        return False
+    width, tall = found[2] - found[0], found[3] - found[1]
+    return filled >= _BLOB_FILL and width <= 1.3 * height and tall <= 1.3 * height
+
+
+def _ink_before(image: Any, words: list[Word]) -> bool:
+    """Whether a solid glyph (a bullet Tesseract did not read at all) stands left of the line's
+    first word, within three word heights, at the line's height."""
+    first = words[0]
+    height = median(w.height for w in words)
+    top = min(w.top for w in words)
+    bottom = max(w.top + w.height for w in words)
+    box = (int(first.left - 3 * height), top, int(first.left - 0.25 * height), bottom)
+    filled, found = _dark_box(image, box)
+    if found is None:
+        return False
+    width, tall = found[2] - found[0], found[3] - found[1]
+    return filled >= _BLOB_FILL and 0.15 * height <= width <= 1.3 * height and tall <= 1.3 * height
+
+
+def _reread(image: Any, word: Word) -> Word:
+    """A stray token read with little confidence ("ja" for a heading's "2."), read again on its
+    own (one word); the new reading when Tesseract is surer of it."""
+    import pytesseract
+
+    pad = word.height // 2
+    crop = image.crop(
+        (
+            max(0, word.left - pad),
+            max(0, word.top - pad),
+            word.left + word.width + pad,
+            word.top + word.height + pad,
+        )
+    )
+    data = pytesseract.image_to_data(crop, config="--psm 8", output_type=pytesseract.Output.DICT)
+    found = [
+        (float(c), str(t).strip())
+        for t, c in zip(data["text"], data["conf"], strict=True)
+        if str(t).strip()
+    ]
+    if len(found) == 1 and found[0][0] > word.confidence:
+        return Word(found[0][1], word.left, word.top, word.width, word.height, found[0][0])
+    return word
+
+
 def _is_glyph(words: list[Word]) -> bool:
     """Whether the first word of a line is a bullet glyph read as a character."""
     if len(words) < 2:
@@ -110,31 +215,48 @@ def _lost_glyphs(lines: list[list[Word]], glyph: list[bool]) -> list[bool]:
     """Which lines start where the text after a bullet starts, with no glyph read: a line whose
     first word stands the bullet's offset (glyph to text, measured on the glyph lines) to the
     right of the local margin (the leftmost start among its neighbours; local, as a scan may be
-    rotated), after a line that ends a sentence or is not indented itself."""
+    rotated), unless it goes on with the text of the line before it: that line's text starts
+    where this line starts, runs to the right margin and ends no sentence (a hanging indent)."""
     offsets = [words[1].left - words[0].left for words, g in zip(lines, glyph, strict=True) if g]
     if not offsets:
         return [False] * len(lines)
     offset = median(offsets)
     starts = [words[0].left for words in lines]
+    glyphs, _ = _lexicon()
+    # where a line's text starts: after its glyph, or after a marker read as a word ("o")
+    marked = [g or (len(w) > 1 and w[0].text in glyphs) for w, g in zip(lines, glyph, strict=True)]
+    texts = [words[1].left if m else words[0].left for words, m in zip(lines, marked, strict=True)]
+    rights = [max(w.left + w.width for w in words) for words in lines]
     lost = []
     for i in range(len(lines)):
-        margin = min(starts[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS + 1])
+        near = slice(max(0, i - _NEIGHBOURS), i + _NEIGHBOURS + 1)
+        margin = min(starts[near])
         indented = abs(starts[i] - margin - offset) <= _OFFSET_SLACK * offset
         previous = lines[i - 1] if i else None
+        # A hanging indent: the line goes on with the text of the line before, which is full.
+        wrapped = bool(i) and rights[i - 1] >= max(rights[near]) - 2 * offset
         after_break = (
             previous is None
-            or abs(starts[i - 1] - starts[i]) > _OFFSET_SLACK * offset
+            or abs(texts[i - 1] - starts[i]) > _OFFSET_SLACK * offset
             or previous[-1].text.endswith((".", ":", ";", ")"))
+            or not wrapped
         )
-        lost.append(not glyph[i] and indented and after_break)
+        lost.append(not marked[i] and indented and after_break)
     return lost
 
 
-def layout_lines(data: dict[str, list[Any]], page_height: int) -> list[OcrLine]:
-    """The lines of one page with bullets recovered (see the module docstring)."""
-    lines = words_by_line(data)
+def layout_lines(
+    data: dict[str, list[Any]], page_height: int, image: Any | None = None
+) -> list[OcrLine]:
+    """The lines of one page with bullets recovered (see the module docstring); with the page's
+    grey ``image``, also the bullets Tesseract read as a stray token or not at all."""
+    lines = attach_strays(words_by_line(data))
+    if image is not None:
+        lines = [_with_image(image, words) for words in lines]
     glyph = [_is_glyph(words) for words in lines]
     lost = _lost_glyphs(lines, glyph)
+    if image is not None:
+        lost = _lost_with_image(image, lines, glyph, lost, page_height)
     out: list[OcrLine] = []
     for words, is_glyph, is_lost in zip(lines, glyph, lost, strict=True):
         body = words[1:] if is_glyph else words
@@ -147,6 +269,35 @@ def layout_lines(data: dict[str, list[Any]], page_height: int) -> list[OcrLine]:
         confidence = sum(w.confidence for w in body) / len(body)
         out.append(OcrLine(text, band, round(confidence, 1)))
     return out
+
+
+def _lost_with_image(
+    image: Any, lines: list[list[Word]], glyph: list[bool], lost: list[bool], page_height: int
+) -> list[bool]:
+    """Lost bullets seen on the page: ink of a solid glyph left of the first word; a line
+    found by the indent rule only counts after a body line (not first on the page, under a
+    running header, where a hanging indent's continuation looks the same)."""
+    out = []
+    for i, words in enumerate(lines):
+        previous = lines[i - 1] if i else None
+        after_body = previous is not None and min(w.top for w in previous) > _TOP_BAND * page_height
+        ink = not glyph[i] and _ink_before(image, words)
+        out.append(ink or (lost[i] and after_body))
+    return out
+
+
+def _with_image(image: Any, words: list[Word]) -> list[Word]:
+    """A line whose first word is a solid glyph with the glyph as "•"; a stray first word read
+    with little confidence, read again."""
+    first = words[0]
+    if len(words) < 2 or len(first.text) > _STRAY_CHARS:
+        return words
+    height = median(w.height for w in words[1:])
+    if _is_blob(image, first, height):
+        return [Word("•", first.left, first.top, first.width, first.height, 100.0), *words[1:]]
+    if first.stray and first.confidence < _REREAD_BELOW:
+        return [_reread(image, first), *words[1:]]
+    return words
 
 
 def _key(text: str) -> str:

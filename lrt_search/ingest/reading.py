@@ -161,10 +161,51 @@ class PdfPage:
 
 
 def pdf_pages(path: Path, data: bytes) -> list[PdfPage]:
-    """The text layer of every page of the PDF ``data`` (read from ``path``).
+    """The text layer of every page of the PDF ``data`` (read from ``path``): checked and
+    opened with pypdf, the text read by PDFium (:func:`pdfium_texts`; pypdf's text when PDFium
+    cannot read the file).
 
     Raises :class:`ReadError` for a file that is no PDF, an encrypted or a corrupt one.
     """
+    if not data.startswith(b"%PDF-"):
+        raise ReadError(path, "not a PDF file (no %PDF header)")
+    pages = _pypdf_pages(path, data, with_text=False)
+    texts = pdfium_texts(data, len(pages))
+    if texts is None:
+        return _pypdf_pages(path, data, with_text=True)
+    return [PdfPage(p.number, text, p.has_image) for p, text in zip(pages, texts, strict=True)]
+
+
+def pdfium_texts(data: bytes, count: int) -> list[str] | None:
+    """The text of every page as PDFium reads it, or ``None`` when PDFium cannot read the file
+    or counts other pages than pypdf.
+
+    PDFium puts the spaces and line breaks where the glyphs stand, so words that a layout
+    engine writes in pieces (Chromium at every soft hyphen: "Lan de lijke") or one by one
+    (justified text) come out whole; pypdf's text of such pages splits or glues words. The
+    hyphen PDFium takes for a line-end break (U+FFFE) is written back as "-" and a line break,
+    so lines, and the citations that count them, stay as printed."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        if len(document) != count:
+            return None
+        texts = []
+        for page in document:
+            text = page.get_textpage().get_text_range()
+            texts.append(text.replace("\ufffe", "-\n").replace("\r\n", "\n").replace("\r", "\n"))
+        return texts
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        document.close()
+
+
+def _pypdf_pages(path: Path, data: bytes, with_text: bool) -> list[PdfPage]:
     import io
     import logging
 
@@ -175,8 +216,6 @@ def pdf_pages(path: Path, data: bytes) -> list[PdfPage]:
     # Set here, where pypdf is first imported (logging costs a search's start-up ~10 ms).
     logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-    if not data.startswith(b"%PDF-"):
-        raise ReadError(path, "not a PDF file (no %PDF header)")
     pages: list[PdfPage] = []
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -186,7 +225,7 @@ def pdf_pages(path: Path, data: bytes) -> list[PdfPage]:
             except Exception:
                 raise ReadError(path, "encrypted PDF; decrypt it first") from None
         for number, page in enumerate(reader.pages, start=1):
-            text = page.extract_text() or ""
+            text = (page.extract_text() or "") if with_text else ""
             resources = page.get("/Resources")
             xobjects = resources.get_object().get("/XObject") if resources else None
             pages.append(PdfPage(number, text, bool(xobjects)))

@@ -4,12 +4,13 @@ methods are the page routes (``/``, ``/decisions``, ``/meetings``, ``/meeting/{f
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import jinja2
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -25,12 +26,12 @@ from .messages import TEXTS, citation_text, confidence_text, item_text
 from .web_pages import corpus_span, example_questions
 from .web_queries import (
     IndexHolder,
+    RegisterFilters,
+    SearchFilters,
     corpus_file,
     form_options,
     hit_views,
     run_ask,
-    run_decisions,
-    run_search,
 )
 from .web_text import note_text
 
@@ -142,20 +143,16 @@ class PageRenderer:
     def home(
         self,
         request: Request,
+        filters: Annotated[SearchFilters, Depends()],
         q: str = "",
         do: str = "search",
-        k: int | None = None,
-        org: str = "",
-        since: str = "",
-        until: str = "",
-        meeting: str = "",
-        mode: str = "",
     ) -> HTMLResponse:
         """``/``: the search form, and the hits of a search or the answer to a question."""
         loaded = self.holder.get()
         context = self.search_context(request)
+        f = filters
         if q.strip() and do == "ask":
-            answer = run_ask(self.holder, q, k, org or None, since or None, until or None)
+            answer = run_ask(self.holder, q, f.k, f.org or None, f.since or None, f.until or None)
             terms = query_terms(loaded.engine, q)
             context["answer"] = answer
             context["quotes"] = [
@@ -164,10 +161,7 @@ class PageRenderer:
             ]
             context["closest"] = hit_views(loaded.engine, answer.closest, terms)
         elif q.strip():
-            payload, hits = run_search(
-                self.holder, q, k, org or None, since or None, until or None,
-                meeting or None, mode or None,
-            )  # fmt: skip
+            payload, hits = filters.run(self.holder, q)
             terms = query_terms(loaded.engine, payload["syntax"]["text"])
             context["hits"] = hit_views(loaded.engine, hits, terms)
             context["payload"] = payload
@@ -175,18 +169,12 @@ class PageRenderer:
         return self.page(request, "search.html", **context)
 
     def decisions(
-        self,
-        request: Request,
-        kind: str = "",
-        org: str = "",
-        since: str = "",
-        until: str = "",
-        meeting: str = "",
+        self, request: Request, filters: Annotated[RegisterFilters, Depends()]
     ) -> HTMLResponse:
         """``/decisions``: the register, narrowed by the form, with its facet counts."""
         loaded = self.holder.get()
-        register = run_decisions(self.holder, kind or None, org or None, since, until, meeting)
-        form = {"kind": kind, "org": org, "since": since, "until": until, "meeting": meeting}
+        register = filters.run(self.holder)
+        form = dataclasses.asdict(filters)
 
         def facet_url(name: str, value: str) -> str:
             # A facet narrows the current selection: its count is what the link then shows.

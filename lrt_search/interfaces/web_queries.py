@@ -174,3 +174,39 @@ def hit_views(engine: Engine, hits: list[Any], terms: set[str]) -> list[dict[str
         )
         views.append({"hit": hit, "pieces": segments(short, inside)})
     return views
+
+
+@dataclass
+class SearchFilters:
+    """The filters of a search as the page and its download take them (query parameters;
+    an empty one is no filter)."""
+
+    k: int | None = None
+    org: str = ""
+    since: str = ""
+    until: str = ""
+    meeting: str = ""
+    mode: str = ""
+
+    def run(self, holder: IndexHolder, q: str) -> tuple[dict[str, Any], list[Any]]:
+        """:func:`run_search` of ``q`` with these filters."""
+        return run_search(
+            holder, q, self.k, self.org or None, self.since or None, self.until or None,
+            self.meeting or None, self.mode or None,
+        )  # fmt: skip
+
+
+@dataclass
+class RegisterFilters:
+    """The filters of the register as its page and its download take them."""
+
+    kind: str = ""
+    org: str = ""
+    since: str = ""
+    until: str = ""
+    meeting: str = ""
+
+    def run(self, holder: IndexHolder) -> Any:
+        """:func:`run_decisions` with these filters."""
+        kind, org = self.kind or None, self.org or None
+        return run_decisions(holder, kind, org, self.since, self.until, self.meeting)

@@ -5,15 +5,15 @@ with a byte-order mark, ``sep=;`` by default on the Dutch page, for a Dutch Exce
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ..errors import QueryError
 from .exports import FORMATS, hits_export, register_export
 from .web_pages import org_page
-from .web_queries import IndexHolder, run_decisions, run_search
+from .web_queries import IndexHolder, RegisterFilters, SearchFilters
 
 _MEDIA = {
     "csv": "text/csv; charset=utf-8",
@@ -57,34 +57,23 @@ def add_routes(
     def download_search(
         request: Request,
         q: str,
+        filters: Annotated[SearchFilters, Depends()],
         format: str = "csv",
         sep: str | None = None,
-        k: int | None = None,
-        org: str = "",
-        since: str = "",
-        until: str = "",
-        meeting: str = "",
-        mode: str = "",
     ) -> Response:
         lang = lang_of(request)
         sep = _check(format, sep, lang)
-        payload, hits = run_search(
-            holder, q, k, org or None, since or None, until or None, meeting or None, mode or None
-        )
+        payload, hits = filters.run(holder, q)
         return _download(hits_export(payload, hits, format, lang, sep), format, "lrt-search")
 
     @app.get("/download/decisions", include_in_schema=False)
     def download_decisions(
         request: Request,
+        filters: Annotated[RegisterFilters, Depends()],
         format: str = "csv",
         sep: str | None = None,
-        kind: str = "",
-        org: str = "",
-        since: str = "",
-        until: str = "",
-        meeting: str = "",
     ) -> Response:
         lang = lang_of(request)
         sep = _check(format, sep, lang)
-        register: Any = run_decisions(holder, kind or None, org or None, since, until, meeting)
+        register: Any = filters.run(holder)
         return _download(register_export(register, format, lang, sep), format, "lrt-besluiten")

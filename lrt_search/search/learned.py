@@ -23,6 +23,7 @@ from ..lexicon.textnorm import fold_accents
 from .bridges import bridge_map, bridge_scores
 from .expansion import expansion_index, query_terms
 from .query import glossary_terms
+from .sentence_dense import sentence_dense_scores
 
 if TYPE_CHECKING:
     from .retriever import Retriever
@@ -157,7 +158,8 @@ def candidate_features(
     dense, dense_rr = _ranking_columns(rows, rankings.get("dense", ()), relative=True)
     query_vec = retriever.query_vector(query)
     chunk = (retriever.vectors.vectors()[rows] @ query_vec).astype(np.float32)
-    best = retriever._sentence_dense_scores(rows, chunk, query_vec, 1.0)
+    vectors, offsets = retriever.statement_vectors, retriever.statement_offsets
+    best = sentence_dense_scores(vectors, offsets, rows, chunk, query_vec, 1.0)
     # Cosines differ by hundredths between candidates: in tenths, as the other features' scale.
     relative = [COSINE_SCALE * (v - v.max()) for v in (chunk, best)]
     columns = [bm25, bm25_rr, COSINE_SCALE * dense, dense_rr, *relative]

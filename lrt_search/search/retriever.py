@@ -16,7 +16,7 @@ import numpy as np
 
 from ..config import Settings
 from ..errors import IndexStoreError
-from ..index.analysis import DutchAnalyzer, query_words, words
+from ..index.analysis import DutchAnalyzer
 from ..index.base import DenseIndex, SparseIndex
 from ..index.build import make_analyzer
 from ..index.chunkstore import as_chunk_columns
@@ -29,14 +29,15 @@ from ..models import Chunk, Hit
 from .bridges import bridge_scores, noted
 from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
-from .fusion import convex_combination, lexical_first, reciprocal_rank_fusion, top_positive
-from .guarantee import guaranteed_rows
+from .fusion import convex_combination, reciprocal_rank_fusion, top_positive
+from .guarantee import bm25_terms, lexical_guarantee, protected
 from .learned import learned_fusion
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
 from .periods import DateLike
 from .query import QueryScope, glossary_terms, scope_of
 from .rerank import make_reranker
+from .sentence_dense import sentence_dense_scores
 
 
 class Retriever:
@@ -198,11 +199,7 @@ class Retriever:
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed, extra)
-        guarded = None
-        if mode == "hybrid" and self.settings.guarantee_share > 0:  # search/guarantee.py
-            terms = self._query_terms(query, extra)
-            found = (doc for doc, _ in rankings["bm25"])
-            guarded = guaranteed_rows(self.bm25, terms, found, self.settings.guarantee_share)
+        guarded = protected(self, query, extra, rankings) if mode == "hybrid" else None
         hits = self._fuse(rankings, k, mode, query, guarded)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
@@ -223,19 +220,10 @@ class Retriever:
         offsets = np.asarray(self.statement_offsets)
         return ~self._is_header & (offsets[1:] > offsets[:-1])
 
-    def _query_terms(self, query: str, extra: Sequence[str]) -> list[str]:
-        """The BM25 terms of ``query`` and of its ``extra`` phrases."""
-        # A search of several words leaves out Dutch light verbs (komen, krijgen, ...).
-        light = self.settings.drop_light_verbs
-        terms = self.analyzer.tokenize_query(query, self._known_terms, drop_light_verbs=light)
-        for phrase in extra:
-            terms.extend(self.analyzer.tokenize_query(phrase, self._known_terms))
-        return terms
-
     def _bm25_ranking(
         self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
     ) -> list[tuple[int, float]]:
-        terms = self._query_terms(query, extra)
+        terms = bm25_terms(self, query, extra)  # without light verbs (search/guarantee.py)
         # search/bridges.py and search/expansion.py add low-weight dictionary matches.
         scores = self.bm25.scores(terms) + bridge_scores(self, query) + expansion_added(self, query)
         return top_positive(scores, depth, mask)
@@ -270,27 +258,10 @@ class Retriever:
             return []
         rows = np.fromiter((row for row, _ in pool), dtype=np.int64, count=len(pool))
         chunk = np.fromiter((score for _, score in pool), dtype=np.float32, count=len(pool))
-        scores = self._sentence_dense_scores(rows, chunk, query_vec, weight)
+        vectors, offsets = self.statement_vectors, self.statement_offsets
+        scores = sentence_dense_scores(vectors, offsets, rows, chunk, query_vec, weight)
         order = np.lexsort((rows, -scores))[:depth]
         return [(int(rows[i]), float(scores[i])) for i in order]
-
-    def _sentence_dense_scores(
-        self, rows: np.ndarray, chunk: np.ndarray, query_vec: np.ndarray, weight: float
-    ) -> np.ndarray:
-        """Dense score of the chunks ``rows`` (with chunk cosines ``chunk``):
-        ``(1 - weight) * cos(chunk) + weight * max cos(its statements)``; a chunk without
-        statements keeps its own cosine."""
-        offsets = self.statement_offsets
-        starts, ends = offsets[rows], offsets[rows + 1]
-        has = ends > starts
-        best = chunk.copy()
-        if has.any():
-            lengths = (ends - starts)[has]
-            rows_read = read_row_runs(self.statement_vectors, starts[has], lengths)
-            statement = rows_read @ query_vec
-            firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-            best[has] = np.maximum.reduceat(statement, firsts)
-        return (1.0 - weight) * chunk + weight * best
 
     def _fuse(
         self,
@@ -316,7 +287,7 @@ class Retriever:
             fused = convex_combination(rankings, weights, by_max)
         if mode == "hybrid" and s.lexical_guarantee:
             matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
-            fused = self._lexical_guarantee(fused, matched, query)
+            fused = lexical_guarantee(self, fused, matched, query)  # search/guarantee.py
         ranks = {
             name: {doc: r for r, (doc, _) in enumerate(rk, 1)} for name, rk in rankings.items()
         }
@@ -332,20 +303,6 @@ class Retriever:
             )
             for rank, (doc, score) in enumerate(fused[:k], start=1)
         ]
-
-    def _lexical_guarantee(
-        self, fused: list[tuple[int, float]], matched: set[int], query: str
-    ) -> list[tuple[int, float]]:
-        """Score + 1 for a lexical match, + 1 more when the chunk holds every content word of
-        the query as written (so that stemming cannot hide an exact match); headers and empty
-        items only as lexical matches."""
-        paddable = self._paddable
-        fused = lexical_first([(d, v) for d, v in fused if d in matched or paddable[d]], matched)
-        wanted = set(query_words(query))
-        if wanted:
-            exact = {d for d in matched if wanted <= set(words(self.chunks[d].text))}
-            fused = lexical_first(fused, exact)
-        return fused
 
     def scope(self, question: str, parsed: ParsedQuestion | None = None) -> QueryScope:
         """What :meth:`ask` understands of ``question`` (read once: ``parsed``)."""

@@ -95,6 +95,20 @@ def test_a_false_premise_abstains_naming_the_premise(engine: Engine) -> None:
     assert not supported.abstained, supported.reason
 
 
+def test_the_premise_is_read_from_the_parsed_question(engine: Engine) -> None:
+    # premise_terms reads the ParsedQuestion's premise and intents, not the question string.
+    from lrt_search.answer.premise import premise_terms
+    from lrt_search.search.parsed import ParsedQuestion
+
+    said = "is de VNG uit de LRT gestapt"
+    left = ParsedQuestion(text="", intents=frozenset({"why"}), premise=said)
+    premise, needs = premise_terms(engine, left, english=False)
+    assert premise == said and needs
+    assert all("stap" not in need for need in needs)  # "uit ... gestapt" read whole
+    not_why = ParsedQuestion(text="Waarom is de VNG uit de LRT gestapt?", premise=said)
+    assert premise_terms(engine, not_why, english=False) == ("", ())
+
+
 @pytest.mark.parametrize(
     "question",
     ["Wat is er afgesproken over de spreidingswet?", "What was agreed about the dispersal act?"],

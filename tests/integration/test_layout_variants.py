@@ -81,3 +81,41 @@ def test_two_narrow_columns_read_like_the_clean_file(tmp_path: Path) -> None:
         assert comparison.items == 1.0, [i.title for i in got.items]
         assert comparison.statements[0] == comparison.statements[1]
         assert comparison.speakers == 1.0 and comparison.split == 0
+
+
+def test_chromium_columns_with_soft_hyphens_read_word_for_word(tmp_path: Path) -> None:
+    """Chromium's print to PDF (two CSS columns, justified, broken at soft hyphens, "–" list
+    markers, page header and "Pagina n" in the margins) writes a word in pieces at every soft
+    hyphen, which pypdf reads as "Lan de lijke"; the text comes from PDFium, which reads the
+    glyphs where they stand, and the "‐" (U+2010) at a line end is repaired like "-"."""
+    source = ROOT / "corpus" / "2023-11-10-lrt.txt"
+    data = make_layout_variants.chromium_pdf(source)
+    assert "Lan de lijke" in _layer(data)  # what pypdf makes of it
+    clean, got = read_minutes(source), _read(tmp_path, data, source.stem)
+    comparison = variant_report.compare("chromium-columns", clean, got)
+    assert comparison.items == 1.0 and comparison.speakers == 1.0
+    assert comparison.statements == (23, 23) and comparison.verbatim == 1.0
+    assert comparison.lost == 0 and comparison.split == 0
+    assert not any("Pagina" in s.text or "Regietafel" in s.text for s in got.statements)
+
+
+def test_scan_with_hanging_square_bullets(tmp_path: Path) -> None:
+    """Two pages of Times 11 pt, justified, with ZapfDingbats "■" bullets at a hanging indent,
+    "o" sub-bullets and a justified heading "2. GEZAMENLIJKE ...", printed and scanned at 300
+    dpi: Tesseract reads the squares as nothing or as a stray "mn" in a block of its own, and
+    "2." far left of the heading as "ja". The strays join their lines, solid ink before a line
+    is a bullet, a doubtful stray is read again on its own, and a continuation line at the
+    hanging indent is no bullet."""
+    source = ROOT / "corpus" / "2023-11-03-lrt.txt"
+    data = make_layout_variants.scan(
+        make_layout_variants.layout_pdf(source, "serif-justified", 2), pages=2
+    )
+    clean, got = read_minutes(source), _read(tmp_path, data, source.stem)
+    assert all(s.span.ocr for s in got.statements)
+    assert [i.number for i in got.items[:2]] == ["1", "2-4"]
+    clean_keys = [variant_report._statement_key(s.text) for s in clean.statements]
+    got_keys = [variant_report._statement_key(s.text) for s in got.statements]
+    matched = variant_report._match(got_keys, clean_keys)
+    assert len(got_keys) >= 15
+    assert sum(j is not None for j in matched) >= 0.9 * len(got_keys)
+    assert not any(s.text.startswith(("o ", "mn", "ja ")) for s in got.statements)
