@@ -32,6 +32,8 @@ _SUB_BULLET = re.compile(r"^(?:(?:o|◦|○|\uf0a7)\s+(?=\S)|[◦○\uf0a7](?=[^
 # A list number or letter that the text layer glued to its text ("1.De richting", "a)MBZK"):
 # drawn at the hanging indent, with no space character after it.
 _GLUED_MARK = re.compile(r"^(\d{1,2}[.)]|[a-z]\))(?=[A-ZÀ-Ý])")
+# OCR of "2." before the wide gap of a justified heading: "2 ‚ Actuele ...", "5, W.v.t.t.k."
+_OCR_NUMBER_DOT = re.compile(r"^(\d{1,2})\s?[,‚']\s+(?=[A-Z])")
 _MIDLINE_BULLET = re.compile(r"\s+[•▪●]\s+(?=\S)")
 
 _LETTERHEAD_START = re.compile(r"^Directoraat-Generaal(?:\s+Migratie)?$", re.I)
@@ -159,6 +161,8 @@ def clean(source: SourceText) -> CleanText:
         if page is not None and lines and lines[-1].span.page_end != page:
             gap = False  # a page break (and the stamps around it) does not end a paragraph
         span = Span(number, number, page, page, page in source.ocr_pages)
+        if span.ocr:
+            text = _OCR_NUMBER_DOT.sub(r"\1. ", text)
         for k, piece in enumerate(_split_midline_bullets(text)):
             bullet: int | None = None
             if k > 0:

@@ -27,7 +27,7 @@ from typing import Any
 from ..lexicon.datafiles import bundled_text, parse_toml
 
 #: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
-LAYOUT_VERSION = 6
+LAYOUT_VERSION = 10
 _TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
 _BOTTOM_BAND = 0.90
 _SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
@@ -36,7 +36,8 @@ _OFFSET_SLACK = 0.6  # share of the bullet offset a lost bullet's indent may be 
 _DOUBTFUL_CONFIDENCE = 80.0
 _STRAY_CHARS = 3  # a token of at most this many characters in a block of its own may be a stray
 _STRAY_GAP = 4.0  # how far (in word heights) a stray may stand left of its line's first word
-_BLOB_FILL = 0.45  # share of a glyph's box that ink fills for a solid bullet ("■", "•")
+_BLOB_FILL = 0.65  # share of a glyph's box that ink fills for a solid bullet ("■", "•")
+_STOP_HEIGHT = 0.35  # a full stop: lower than this share of the word height, on the baseline
 _REREAD_BELOW = 60.0  # a stray read with less confidence than this is read again on its own
 _INK = 128  # grey level below which a pixel is ink
 _NOISE_TOKEN = re.compile(r"^[_—\-~|]+$")
@@ -148,15 +149,31 @@ def _dark_box(
     return filled, (found[0] + left, found[1] + top, found[2] + left, found[3] + top)
 
 
-def _is_blob(image: Any, word: Word, height: float) -> bool:
-    """Whether ``word``'s box holds one solid glyph (a bullet) at most a word high."""
+def _solid(filled: float, found: tuple[int, int, int, int], height: float, baseline: float) -> bool:
+    """Whether ink (its share ``filled`` of the box ``found``) is one solid bullet on a line of
+    word ``height`` ("•", "■", a dash "–"): no bigger than a word, and not a full stop (small and
+    round, on the ``baseline``)."""
+    width, tall = found[2] - found[0], found[3] - found[1]
+    stop = (
+        max(width, tall) < _STOP_HEIGHT * height  # round and small: not a dash "–"
+        and abs(found[3] - baseline) <= _STOP_HEIGHT * height
+    )
+    return (
+        filled >= _BLOB_FILL
+        and 0.15 * height <= width <= 1.3 * height
+        and tall <= 1.3 * height
+        and not stop
+    )
+
+
+def _is_blob(image: Any, word: Word, rest: list[Word]) -> bool:
+    """Whether ``word``'s box holds one solid glyph (a bullet) before the words ``rest``."""
     filled, found = _dark_box(
         image, (word.left, word.top, word.left + word.width, word.top + word.height)
     )
-    if found is None:
-        return False
-    width, tall = found[2] - found[0], found[3] - found[1]
-    return filled >= _BLOB_FILL and width <= 1.3 * height and tall <= 1.3 * height
+    height = median(w.height for w in rest)
+    baseline = median(w.top + w.height for w in rest)
+    return found is not None and _solid(filled, found, height, baseline)
 
 
 def _ink_before(image: Any, words: list[Word]) -> bool:
@@ -168,10 +185,8 @@ def _ink_before(image: Any, words: list[Word]) -> bool:
     bottom = max(w.top + w.height for w in words)
     box = (int(first.left - 3 * height), top, int(first.left - 0.25 * height), bottom)
     filled, found = _dark_box(image, box)
-    if found is None:
-        return False
-    width, tall = found[2] - found[0], found[3] - found[1]
-    return filled >= _BLOB_FILL and 0.15 * height <= width <= 1.3 * height and tall <= 1.3 * height
+    baseline = median(w.top + w.height for w in words)
+    return found is not None and _solid(filled, found, height, baseline)
 
 
 def _reread(image: Any, word: Word) -> Word:
@@ -292,8 +307,7 @@ def _with_image(image: Any, words: list[Word]) -> list[Word]:
     first = words[0]
     if len(words) < 2 or len(first.text) > _STRAY_CHARS:
         return words
-    height = median(w.height for w in words[1:])
-    if _is_blob(image, first, height):
+    if _is_blob(image, first, words[1:]):
         return [Word("•", first.left, first.top, first.width, first.height, 100.0), *words[1:]]
     if first.stray and first.confidence < _REREAD_BELOW:
         return [_reread(image, first), *words[1:]]
