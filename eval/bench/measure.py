@@ -163,8 +163,9 @@ def machine_load() -> float | None:
 
 def import_profile(module: str = "lrt_search.interfaces.cli") -> dict[str, Any]:
     """``python -X importtime -c "import <module>"`` in a fresh process: the self time (ms)
-    of each top-level package imported, largest first, and whether NumPy or FAISS was loaded
-    (the CLI must not load them before a command needs them)."""
+    of each top-level package imported, largest first, and whether NumPy or FAISS, rich or
+    typer was loaded (the CLI must not load them before a command needs them; ``search``,
+    ``ask`` and ``decisions`` run without typer, and without rich when piped)."""
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", f"import {module}"],
         capture_output=True,
@@ -185,4 +186,5 @@ def import_profile(module: str = "lrt_search.interfaces.cli") -> dict[str, Any]:
         "total_ms": round(sum(self_us.values()) / 1000, 1),
         "self_ms": {k: round(v / 1000, 1) for k, v in ranked[:8]},
         "loads_numpy_or_faiss": "numpy" in self_us or "faiss" in self_us,
+        "loads_rich_or_typer": "rich" in self_us or "typer" in self_us,
     }

@@ -92,7 +92,8 @@ def render(result: dict[str, Any]) -> str:
         top = ", ".join(f"{k} {v}" for k, v in imp["self_ms"].items())
         lines.append(
             f"import {imp['module']}: {imp['total_ms']} ms (-X importtime self times: {top}); "
-            f"NumPy/FAISS loaded: {'yes' if imp['loads_numpy_or_faiss'] else 'no'}"
+            f"NumPy/FAISS loaded: {'yes' if imp['loads_numpy_or_faiss'] else 'no'}; "
+            f"rich/typer loaded: {'yes' if imp.get('loads_rich_or_typer') else 'no'}"
         )
     lines.append("")
     lines.append("Build of the bundled corpus")

@@ -2,7 +2,7 @@
 
 Pipeline of :meth:`DutchAnalyzer.tokenize`: lower-case and fold accents; join thousands
 separators ("13.000", "13,000" -> "13000"); keep half-year terms ("2025-II") as one token; drop
-Dutch stopwords (stopwordsiso); Snowball-stem (PyStemmer); add the parts of compounds found in
+Dutch stopwords (stopwordsiso's); Snowball-stem (PyStemmer); add the parts of compounds found in
 the corpus vocabulary ("opvanglocaties" -> also "opvang", "locatie").
 
 Queries also lose English stopwords (never the documents), and each query term that is not in
@@ -49,18 +49,19 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("dutch")
 
 
-#: Stopword lists by language, from an index (see :func:`use_stopwords`) or stopwordsiso.
+#: Stopword lists by language, from an index (see :func:`use_stopwords`) or the bundled data.
 _STOPWORDS: dict[str, frozenset[str]] = {}
 
 
 def _stopwords(lang: str) -> frozenset[str]:
     found = _STOPWORDS.get(lang)
     if found is None:
-        # stopwordsiso parses the lists of every language at import (tens of ms): imported
-        # only when no index has handed over its stored lists.
-        import stopwordsiso
+        # stopwordsiso's nl and en lists as data (lexicon/data/stopwords.toml, written by
+        # eval/make_stopwords_data.py): the package itself parses every language's list and
+        # imports importlib.metadata (tens of ms of every CLI start-up).
+        from ..lexicon.datafiles import bundled_text, parse_toml
 
-        words_ = stopwordsiso.stopwords(lang)
+        words_ = parse_toml("stopwords.toml", bundled_text("stopwords.toml"))[lang].split()
         found = _STOPWORDS[lang] = (
             frozenset(fold_accents(w) for w in words_) if lang == "nl" else frozenset(words_)
         )
@@ -68,12 +69,12 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 
 def dutch_stopwords() -> frozenset[str]:
-    """Dutch stopwords from stopwordsiso, accent-folded."""
+    """Dutch stopwords (stopwordsiso's list), accent-folded."""
     return _stopwords("nl")
 
 
 def english_stopwords() -> frozenset[str]:
-    """English stopwords from stopwordsiso (removed from queries only)."""
+    """English stopwords (stopwordsiso's list; removed from queries only)."""
     return _stopwords("en")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import logging
 import os
 import stat
 from dataclasses import dataclass
@@ -13,9 +12,6 @@ from ..errors import ReadError
 
 #: File suffixes lrt-search can ingest.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf")
-
-logging.getLogger("pypdf").setLevel(logging.ERROR)
-
 
 @dataclass(frozen=True)
 class SourceText:
@@ -211,9 +207,14 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
 
 def _pypdf_pages(path: Path, data: bytes, with_text: bool) -> list[PdfPage]:
     import io
+    import logging
 
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+
+    # pypdf's own warnings about odd files: the reader reports what it could not read itself.
+    # Set here, where pypdf is first imported (logging costs a search's start-up ~10 ms).
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     pages: list[PdfPage] = []
     try:

@@ -12,57 +12,88 @@ import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.text import Text
-
+from .consoles import LazyConsole, rich_console
 from .messages import TEXTS, citation_text, confidence_text
+from .styled import Styled, as_rich, simple_wrap
 from .web_text import note_text
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
     from ..models import Answer, Hit
 
 #: Characters of a closest passage shown without an engine (Settings.snippet_chars).
 PLAIN_SNIPPET_CHARS = 400
 
 
-def wrapped_lines(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> list[Text]:
+def wrapped_lines(
+    console: Console, text: Text | Styled, indent: int = 0, hanging: int = 0
+) -> list[Text]:
     """The lines of ``text`` wrapped at word boundaries, indented by ``indent``; lines after
     the first are indented ``hanging`` more (a hanging indent)."""
+    from rich.text import Text
+
     width = max(20, console.width - indent - hanging)
     out = []
-    for number, line in enumerate(text.wrap(console, width)):
+    for number, line in enumerate(as_rich(text).wrap(console, width)):
         line.rstrip()
         pad = indent + (hanging if number else 0)
         out.append(Text(" " * pad) + line)
     return out
 
 
-def print_wrapped(console: Console, text: Text, indent: int = 0, hanging: int = 0) -> None:
-    """Print ``text`` wrapped (see :func:`wrapped_lines`)."""
+def print_wrapped(
+    console: Console | LazyConsole, text: Text | Styled, indent: int = 0, hanging: int = 0
+) -> None:
+    """Print ``text`` wrapped (see :func:`wrapped_lines`); on a console without styles a
+    simple line is wrapped without rich (:func:`~.styled.simple_wrap`)."""
+    if isinstance(console, LazyConsole) and isinstance(text, Styled) and console.plain:
+        lines = simple_wrap(text.plain, max(20, console.width - indent - hanging))
+        if lines is not None:
+            pad = " " * indent
+            first, rest = lines[0], lines[1:]
+            console.file.write(
+                f"{pad}{first}\n" + "".join(f"{pad}{' ' * hanging}{line}\n" for line in rest)
+            )
+            return
+    console = rich_console(console)
     for line in wrapped_lines(console, text, indent, hanging):
         console.print(line, soft_wrap=True)
 
 
-def print_unread(console: Console, unread: list[dict[str, str]], english: bool) -> None:
+def print_line(console: Console | LazyConsole, text: Styled) -> None:
+    """``console.print`` of ``text`` (without rich for a simple line that fits)."""
+    if isinstance(console, LazyConsole) and console.plain:
+        lines = simple_wrap(text.plain, console.width)
+        if lines == [text.plain]:
+            console.file.write(text.plain + "\n")
+            return
+    rich_console(console).print(as_rich(text))
+
+
+def print_unread(
+    console: Console | LazyConsole, unread: list[dict[str, str]], english: bool
+) -> None:
     """The line of what a question or query had that was not understood (nothing when none)."""
     if unread:
         label = TEXTS["en" if english else "nl"]["unread"].lower()
         text = f"{label}: " + "; ".join(u["note"] for u in unread)
-        print_wrapped(console, Text(text, style="yellow"))
+        print_wrapped(console, Styled(text, style="yellow"))
 
 
-def _plain_snippet(hit: Hit) -> Text:
+def _plain_snippet(hit: Hit) -> Styled:
     flat = " ".join(hit.text.split())
     if len(flat) <= PLAIN_SNIPPET_CHARS:
-        return Text(flat)
-    return Text(flat[: flat.rfind(" ", 0, PLAIN_SNIPPET_CHARS)] + " …")
+        return Styled(flat)
+    return Styled(flat[: flat.rfind(" ", 0, PLAIN_SNIPPET_CHARS)] + " …")
 
 
 def render_answer(
     answer: Answer,
-    console: Console,
-    highlight: Callable[[str], Text] = Text,
-    snippet: Callable[[Hit], Text] = _plain_snippet,
+    console: Console | LazyConsole,
+    highlight: Callable[[str], Styled] = Styled,
+    snippet: Callable[[Hit], Styled] = _plain_snippet,
 ) -> None:
     """Print an answer for people, in the question's language: what was understood, the
     quotes (wrapped, through ``highlight``) and their citations, or the abstention with
@@ -72,30 +103,32 @@ def render_answer(
     if answer.notes:
         notes = [note_text(note, lang) for note in answer.notes]
         understood = labels["understood"].lower()
-        print_wrapped(console, Text(f"{understood}: " + "; ".join(notes), style="dim"))
+        print_wrapped(console, Styled(f"{understood}: " + "; ".join(notes), style="dim"))
     print_unread(console, list(answer.unread), lang == "en")
     if answer.abstained:
-        print_wrapped(console, Text(answer.answer, style="bold yellow"))
+        print_wrapped(console, Styled(answer.answer, style="bold yellow"))
         for hit in answer.closest:
             cite = citation_text(hit.citation, lang)
-            print_wrapped(console, Text(f"({labels['closest_short']}) {cite}", style="cyan"))
+            print_wrapped(console, Styled(f"({labels['closest_short']}) {cite}", style="cyan"))
             print_wrapped(console, snippet(hit), indent=4)
     else:
         if answer.timeline:
-            console.print(Text(labels["timeline"], style="bold"))
+            print_line(console, Styled(labels["timeline"], style="bold"))
         for c in answer.citations:
-            line = Text(f"{c.meeting_date.isoformat()}  ", style="bold")
+            line = Styled(f"{c.meeting_date.isoformat()}  ", style="bold")
             if c.speaker:
                 line.append(f"{c.speaker}: ", style="bold")
             line.append_text(highlight(f"\u201c{c.quote}\u201d"))
             print_wrapped(console, line, hanging=4)
-            print_wrapped(console, Text(citation_text(c.citation, lang), style="cyan"), indent=4)
+            print_wrapped(console, Styled(citation_text(c.citation, lang), style="cyan"), indent=4)
     confidence = confidence_text(answer.confidence_label, answer.confidence, lang)
-    console.print(Text(confidence, style="dim"))
+    print_line(console, Styled(confidence, style="dim"))
 
 
 def answer_text(answer: Answer, width: int = 80) -> str:
     """The answer as ``lrt-search ask`` prints it when piped (what ``print(answer)`` shows)."""
+    from rich.console import Console
+
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, highlight=False, no_color=True)
     render_answer(answer, console)

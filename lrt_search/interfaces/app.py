@@ -1,19 +1,26 @@
-"""The ``lrt-search`` application object, its consoles and the helpers its commands share."""
+"""The ``lrt-search`` typer application (its commands: ``cli_commands``, ``corpus_commands``);
+the consoles and helpers the commands share are in :mod:`.cli_base`."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from .. import __version__
-from ..config import Settings
-from ..errors import QueryError, ReadError
-from ..lexicon.dates import parse_date_arg
+from .cli_base import (  # noqa: F401  (the commands' helpers, re-exported)
+    DUTCH_PROGRESS,
+    OutputLanguage,
+    check_sep,
+    date_option,
+    err,
+    out,
+    output,
+    print_json,
+    settings_from,
+    warn_read_error,
+    wrapped,
+)
 
 app = typer.Typer(
     name="lrt-search",
@@ -24,52 +31,6 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-
-
-#: The progress labels of a first-use index build in Dutch.
-DUTCH_PROGRESS = {
-    "embedding passages": "passages omzetten",
-    "OCR of scanned pages": "OCR van gescande pagina's",
-}
-
-
-class OutputLanguage:
-    """The language of the running command's output, so that its errors, warnings and
-    progress lines speak it too: ``search`` and ``ask`` set it from the query, ``decisions``
-    from ``--lang``; the other commands write English."""
-
-    _lang = "en"
-
-    @property
-    def lang(self) -> str:
-        """``nl`` or ``en``."""
-        return self._lang
-
-    @lang.setter
-    def lang(self, value: str) -> None:
-        from .. import progress
-
-        self._lang = value
-        progress.LABELS.clear()
-        if value == "nl":
-            progress.LABELS.update(DUTCH_PROGRESS)
-
-
-output = OutputLanguage()
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-#: Prose output: wrapped at word boundaries to the terminal width (80 columns when piped).
-wrapped = Console(highlight=False)
-
-
-def settings_from(
-    config: Path | None, corpus: Path | None = None, index: Path | None = None, **changes: Any
-) -> Settings:
-    settings = Settings.resolve(config, corpus_dir=corpus, index_dir=index, **changes)
-    if not Path(settings.corpus_dir).is_dir():
-        # Never fall back silently on an index of another corpus.
-        raise ReadError(settings.corpus_dir, "corpus folder does not exist (--corpus)")
-    return settings
 
 
 def _show_version(value: bool) -> None:
@@ -89,38 +50,3 @@ def _root(
 ) -> None:
     """Search and question answering over the minutes of the Landelijke Regietafel Migratie en
     Integratie (LRT)."""
-
-
-def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def warn_read_error(exc: ReadError) -> None:
-    from .error_texts import error_text
-    from .messages import TEXTS
-
-    t = TEXTS[output.lang]
-    err.print(f"{t['warning']}: {t['skipped']} {error_text(exc, output.lang)}", markup=False)
-
-
-def date_option(value: str | None, name: str) -> str | None:
-    """A date option as an ISO date; ``--since`` / ``--until`` take the question's period
-    grammar ("april 2023", "2023", "najaar 2023": the period's first / last day)."""
-    if value is None:
-        return None
-    if name in ("since", "until"):
-        from ..search.periods import parse_bound
-
-        return parse_bound(value, name).isoformat()
-    try:
-        parse_date_arg(value)
-    except ValueError as exc:
-        raise QueryError(f"--{name}: {exc}") from None
-    return value
-
-
-def check_sep(sep: str) -> str:
-    """A CSV separator of one character (``--csv-sep``)."""
-    if len(sep) != 1 or sep in '"\r\n':
-        raise QueryError(f"--csv-sep: one character such as ',' or ';', not {sep!r}")
-    return sep

@@ -4,7 +4,7 @@ and for the commands that write English)."""
 
 from __future__ import annotations
 
-from .app import output
+from .cli_base import output
 
 _FLAGS = {"--json", "--check", "--replace", "--show-failures", "--ablate-checks", "--help"}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -12,16 +11,14 @@ from ..errors import QueryError, ReadError
 from ..lexicon.dates import parse_date_arg
 from .app import (
     app,
-    check_sep,
     date_option,
     err,
     out,
-    output,
     print_json,
     settings_from,
     warn_read_error,
-    wrapped,
 )
+from .cli_fast import decisions_body
 from .options import (
     KIND_CHOICES,
     ConfigOpt,
@@ -86,26 +83,7 @@ def decisions(
 ) -> None:
     """The decisions and actions register: what was agreed and who has to act (read from the
     index when it is up to date, else from the corpus)."""
-    from ..answer.stored_decisions import index_register
-
-    output.lang = lang
-    settings = settings_from(config, corpus, index_dir)
-    dates = (date_option(since, "since"), date_option(until, "until"))
-    register = index_register(settings, kind, org, *dates, date_option(meeting, "meeting"))
-    if register is None:
-        from ..answer.decisions import corpus_register
-
-        register = corpus_register(
-            settings, kind, org, *dates, date_option(meeting, "meeting"), on_error=warn_read_error
-        )
-    if fmt == "table":
-        from .register_view import render_register
-
-        render_register(register, wrapped, lang)
-    else:
-        from .exports import register_export
-
-        sys.stdout.write(register_export(register, fmt, lang, check_sep(csv_sep)))
+    decisions_body(kind, org, since, until, meeting, fmt, lang, csv_sep, corpus, index_dir, config)
 
 
 @app.command()
@@ -155,7 +133,7 @@ def check(
     if as_json:
         print_json(report.to_dict())
     else:
-        render_check(report, out)
+        render_check(report, out.console)
 
 
 @app.command()

@@ -12,45 +12,24 @@ Styles are rendered once per style as escape codes, and only for a terminal.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..models import REGISTER_KINDS
+from .consoles import rich_console
 from .messages import TEXTS, item_text
+from .styled import _SIMPLE, simple_wrap
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from ..answer.decisions import Decision, Register
-
-#: Lines the fast wrapper takes: printable characters one cell wide, ASCII spaces only.
-_CHAR = "[!-~\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]"
-_SIMPLE = re.compile(f"{_CHAR}+(?: +{_CHAR}+)* *")
-
-
-def simple_wrap(text: str, width: int) -> list[str] | None:
-    """``text`` wrapped at ``width`` as rich wraps it (each line without trailing spaces), or
-    ``None`` when rich must do it (see the module docstring)."""
-    if not _SIMPLE.fullmatch(text):
-        return None
-    lines: list[str] = []
-    start, end = 0, len(text.rstrip(" "))
-    while end - start > width:
-        cut = text.rfind(" ", start, start + width + 1)
-        if cut <= start:  # a word longer than the line: rich folds it
-            return None
-        lines.append(text[start:cut].rstrip(" "))
-        start = cut + 1
-        while text[start] == " ":
-            start += 1
-    lines.append(text[start:end])
-    return lines
+    from .consoles import LazyConsole
 
 
 class _Lines:
     """Collects the output lines of one console, styled when it is a terminal."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console | LazyConsole) -> None:
         self.console = console
         self.width = console.width
         self.plain = console.color_system is None
@@ -96,9 +75,10 @@ class _Lines:
         text = Text()
         for part, style in parts:
             text.append(part, style=style)
-        for line in wrapped_lines(self.console, text, indent, hanging):
-            with self.console.capture() as capture:
-                self.console.print(line, soft_wrap=True, end="")
+        console = rich_console(self.console)
+        for line in wrapped_lines(console, text, indent, hanging):
+            with console.capture() as capture:
+                console.print(line, soft_wrap=True, end="")
             self.lines.append(capture.get())
 
 
@@ -145,12 +125,23 @@ def _plain_entry(out: _Lines, head: list[tuple[str, str]], body: tuple[str, str]
             out.lines.extend(["    " + line for line in wrapped])
 
 
-def render_register(register: Register, console: Console, lang: str = "nl") -> None:
-    """Print the decisions register in ``lang``: one entry per decision, then the counts."""
+def _print_dim(console: Console | LazyConsole, out: _Lines, text: str) -> None:
+    """A line of counts, dim, wrapped like :func:`~.answer_view.print_wrapped` (without
+    rich when the console has no styles and the line is simple)."""
+    lines = simple_wrap(text, max(20, out.width)) if out.plain else None
+    if lines is not None:
+        console.file.write("".join(line + "\n" for line in lines))
+        return
     from rich.text import Text
 
     from .answer_view import print_wrapped
 
+    print_wrapped(rich_console(console), Text(text, style="dim"))
+
+
+def render_register(register: Register, console: Console | LazyConsole, lang: str = "nl") -> None:
+    """Print the decisions register in ``lang``: one entry per decision, then the counts
+    (on a :class:`~.cli_base.LazyConsole` that is not a terminal, without importing rich)."""
     words = _Words(lang)
     t = words.texts
     if not len(register):
@@ -174,5 +165,5 @@ def render_register(register: Register, console: Console, lang: str = "nl") -> N
     per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
     per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())
     found = t["found"].format(n=len(register))
-    print_wrapped(console, Text(f"{found} · {t['per_org'].lower()}: {per_org}", style="dim"))
-    print_wrapped(console, Text(f"{t['per_meeting'].lower()}: {per_meeting}", style="dim"))
+    _print_dim(console, out, f"{found} · {t['per_org'].lower()}: {per_org}")
+    _print_dim(console, out, f"{t['per_meeting'].lower()}: {per_meeting}")

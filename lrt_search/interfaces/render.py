@@ -9,36 +9,37 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.text import Text
-
 from .answer_view import print_unread, print_wrapped, render_answer
 from .messages import TEXTS, citation_text
+from .styled import Styled
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ..answer.answering import Answer
     from ..evaluation import AblationRow, Comparison, Report
     from ..ingest.report import FileReport
     from ..models import Hit
+    from .consoles import LazyConsole
     from .searching import SearchRun
 
 
-def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool = True) -> Text:
+def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool = True) -> Styled:
     """The stretch of ``text`` around its matches (one line), with the matches in bold."""
     from ..search.highlight import passage_snippet
 
     if engine is None:
-        return Text(" ".join(text.split()))
+        return Styled(" ".join(text.split()))
     short, spans = passage_snippet(
         text, terms, engine.analyzer, engine.settings.snippet_chars, heading
     )
-    rich_text = Text(short)
+    styled = Styled(short)
     for start, end in spans:
-        rich_text.stylize("bold yellow", start, end)
-    return rich_text
+        styled.stylize("bold yellow", start, end)
+    return styled
 
 
-def render_hits(run: SearchRun, engine: Any, console: Console, lang: str) -> None:
+def render_hits(run: SearchRun, engine: Any, console: Console | LazyConsole, lang: str) -> None:
     """Print search results for people in ``lang``: what was not understood, a spelling
     suggestion, then each passage's citation and snippet (scores and ids only in ``--json``)."""
     from ..search.highlight import query_terms
@@ -47,13 +48,13 @@ def render_hits(run: SearchRun, engine: Any, console: Console, lang: str) -> Non
     print_unread(console, run.payload["not_understood"], lang == "en")
     if run.payload["suggestions"]:
         suggestion = run.payload["suggestions"][-1]["query"]
-        print_wrapped(console, Text(f"{t['did_you_mean']}: {suggestion}?", style="bold"))
+        print_wrapped(console, Styled(f"{t['did_you_mean']}: {suggestion}?", style="bold"))
     if not run.hits:
         console.print(t["no_passages"])
         return
     terms = query_terms(engine, run.parsed.text)
     for hit in run.hits:
-        head = Text(f"{hit.rank:>2}. ", style="bold")
+        head = Styled(f"{hit.rank:>2}. ", style="bold")
         head.append(citation_text(hit.citation, lang), style="bold cyan")
         if hit.chunk.speakers:
             head.append(f"  {', '.join(hit.chunk.speakers)}", style="dim")
@@ -63,20 +64,20 @@ def render_hits(run: SearchRun, engine: Any, console: Console, lang: str) -> Non
         console.print()
 
 
-def render_answer_with(answer: Answer, console: Console, engine: Any) -> None:
+def render_answer_with(answer: Answer, console: Console | LazyConsole, engine: Any) -> None:
     """:func:`~.answer_view.render_answer` with the question's words in bold and the closest
     passages cut around them."""
     from ..search.highlight import match_spans, query_terms
 
     terms = query_terms(engine, answer.question)
 
-    def highlight(text: str) -> Text:
-        rich_text = Text(text)
+    def highlight(text: str) -> Styled:
+        styled = Styled(text)
         for start, end in match_spans(text, terms, engine.analyzer):
-            rich_text.stylize("bold yellow", start, end)
-        return rich_text
+            styled.stylize("bold yellow", start, end)
+        return styled
 
-    def snippet(hit: Hit) -> Text:
+    def snippet(hit: Hit) -> Styled:
         return highlighted_snippet(hit.text, terms, engine, hit.chunk.kind == "item")
 
     render_answer(answer, console, highlight, snippet)
@@ -210,6 +211,8 @@ def render_comparisons(comparisons: list[Comparison], console: Console) -> None:
 def render_check(report: FileReport, console: Console) -> None:
     """Print what ``lrt-search check`` understood of a file: per meeting the metadata, items
     with statement counts and speakers, decisions, actions, warnings; skipped parts first."""
+    from rich.text import Text
+
     console.print(Text(str(report.path), style="bold"))
     for part in report.skipped:
         console.print(Text(f"  skipped {part.describe()}: {part.skipped}", style="yellow"))

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import sqlite3
 from functools import cache, lru_cache
-from importlib import resources
+
+from .datafiles import DATA_DIR
 
 
 @cache
 def _table() -> sqlite3.Connection:
-    path = resources.files("lrt_search.lexicon") / "data" / "wordclass.sqlite"
+    path = DATA_DIR / "wordclass.sqlite"
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 

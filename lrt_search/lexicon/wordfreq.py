@@ -13,14 +13,15 @@ import math
 import re
 import sqlite3
 from functools import cache, lru_cache
-from importlib import resources
+
+from .datafiles import DATA_DIR
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @cache
 def _table() -> sqlite3.Connection:
-    path = resources.files("lrt_search.lexicon") / "data" / "wordfreq.sqlite"
+    path = DATA_DIR / "wordfreq.sqlite"
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 

