@@ -7,6 +7,7 @@ command line) goes to the typer application (:mod:`.cli_commands`), imported onl
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from typing import Any
@@ -45,9 +46,13 @@ def _run(argv: list[str] | None) -> None:
     )
     try:
         result = _dispatch(argv)
+        sys.stdout.flush()  # a reader that left shows here, not in the flush at exit
     except LrtError as exc:
         err.print(in_output_language("error", exc), markup=False)
         sys.exit(2 if isinstance(exc, QueryError | ConfigError) else 1)
+    except BrokenPipeError:  # the reader left (`| head`): stop quietly, as `yes | head` does
+        _quiet_stdout()
+        sys.exit(141)  # 128 + SIGPIPE, a shell's code for a writer whose reader left
     except OSError as exc:  # the environment (disk full, permissions), never a traceback
         where = f"{exc.filename}: " if exc.filename else ""
         err.print(in_output_language("error", str(exc.strerror or exc), where), markup=False)
@@ -56,6 +61,13 @@ def _run(argv: list[str] | None) -> None:
         err.print("interrupted", markup=False)
         sys.exit(130)
     sys.exit(result)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's flush at exit finds no closed
+    pipe to complain about (the recipe of Python's ``signal`` documentation)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def __getattr__(name: str) -> Any:

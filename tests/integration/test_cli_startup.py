@@ -115,3 +115,30 @@ def test_the_output_is_typers(
     assert cli_fast.fast_command(full) is None
     assert run(full, capsys) == fast
     assert fast[1] or fast[2]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "opvang", "-k", "20"],
+        ["ask", "What did IPO say about indeplaatsstelling?"],
+        ["decisions", "--format", "json"],
+    ],
+)
+def test_a_reader_that_leaves_gets_no_error_lines(built, argv: list[str]) -> None:
+    """``lrt-search search ... | head``: the pipe closed before the first write ends the
+    command quietly (exit 141, as a shell reports a writer whose reader left), not with an
+    "error: Broken pipe" line in some language, nor one per flush."""
+    where = ["--corpus", str(built.corpus), "--index", str(built.index)]
+    code = "from lrt_search.interfaces.cli import main\nmain()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *argv, *where],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader leaves before the command writes a line
+    _, stderr = proc.communicate(timeout=300)
+    assert stderr.decode() == ""
+    assert proc.returncode == 141
