@@ -7,15 +7,14 @@ OCR is slow, so the bundle (with its one scanned page) is read once per session.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from eval_scripts import load_eval_script
 
 from lrt_search.config import Settings
 from lrt_search.errors import ReadError
@@ -29,18 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 MEETING_DATES = ["2022-07-08", "2023-04-06", "2023-11-03", "2023-11-10", "2025-03-19"]
 
 
-def _load(name: str) -> ModuleType:
-    sys.path.insert(0, str(ROOT / "eval"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "eval" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-make_variants = _load("make_variants")
-variant_report = _load("variant_report")
+make_variants = load_eval_script("make_variants")
+variant_report = load_eval_script("variant_report")
 
 
 @pytest.fixture(scope="session")

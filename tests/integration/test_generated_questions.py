@@ -3,12 +3,11 @@ against the index (gold quotes stand in the index; "unanswerable" changes hold).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from eval_scripts import load_eval_script
 
 from lrt_search.evaluation import Qrels, load_questions
 
@@ -17,14 +16,7 @@ GENERATED = ROOT / "eval" / "generated.jsonl"
 
 
 def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "generate_answerability", ROOT / "eval" / "generate_answerability.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_answerability"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_eval_script("generate_answerability")
 
 
 @pytest.fixture(scope="module")

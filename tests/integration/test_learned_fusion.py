@@ -3,29 +3,16 @@ lexical guarantee kept; and the fitting script's pairwise regression (eval/fit_f
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
+from eval_scripts import load_eval_script
 
 from lrt_search.config import Settings
 from lrt_search.errors import ConfigError
 from lrt_search.search.learned import FEATURES, recording
 from lrt_search.service import Engine
 
-EVAL = Path(__file__).resolve().parents[2] / "eval"
 QUESTION = "Wat zei het IPO over indeplaatsstelling?"
-
-
-def _script(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, EVAL / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_features_of_every_candidate_are_recorded(engine: Engine) -> None:
@@ -59,7 +46,7 @@ def test_learned_weights_must_fit_the_features() -> None:
 
 
 def test_pairwise_fit_prefers_the_feature_that_separates() -> None:
-    fit_fusion = _script("fit_fusion")
+    fit_fusion = load_eval_script("fit_fusion")
     rng = np.random.default_rng(0)
     data = []
     for _ in range(30):
@@ -72,7 +59,7 @@ def test_pairwise_fit_prefers_the_feature_that_separates() -> None:
 
 
 def test_generated_paraphrases_avoid_the_gold_words(engine: Engine) -> None:
-    generate = _script("generate_paraphrases")
+    generate = load_eval_script("generate_paraphrases")
     questions = generate.generate(engine)
     assert len(questions) > 100
     assert {q.lang for q in questions} == {"nl", "en"}

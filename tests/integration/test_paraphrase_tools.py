@@ -3,16 +3,14 @@ probes of eval/paraphrase_experiments.py, which must leave the engine as they fo
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from eval_scripts import load_eval_script
 
 from lrt_search.evaluation.questions import Gold, Question
 from lrt_search.service import Engine
 
-EVAL = Path(__file__).resolve().parents[2] / "eval"
 GOLD = Gold("2023-11-03", "Woningen staan niet zomaar klaar.")
 CLASSES = {"dense_near", "dense_far", "other_statements", "partial"}
 QUESTIONS = [
@@ -22,21 +20,12 @@ QUESTIONS = [
 ]
 
 
-def _script(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, EVAL / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _question(text: str) -> Question:
     return Question("t", text, "nl", "paraphrase", "dev", True, (GOLD,))
 
 
 def test_a_found_passage_is_no_miss_and_a_lost_one_is_classed(engine: Engine) -> None:
-    misses = _script("paraphrase_misses")
+    misses = load_eval_script("paraphrase_misses")
     assert misses.classify(engine, _question("Woningen staan niet zomaar klaar")) is None
     found = misses.classify(engine, _question("Is er genoeg geld voor de brandweer?"))
     assert found is not None
@@ -49,7 +38,7 @@ def test_a_found_passage_is_no_miss_and_a_lost_one_is_classed(engine: Engine) ->
 def test_a_probe_changes_the_engine_only_while_it_runs(
     index_copy: tuple[Path, Path], probe: str
 ) -> None:
-    experiments = _script("paraphrase_experiments")
+    experiments = load_eval_script("paraphrase_experiments")
     corpus, index = index_copy
     engine = Engine.load(corpus=corpus, index=index, progress=False)
     before = [[(h.chunk_id, h.score) for h in engine.search(q, k=10)] for q in QUESTIONS]

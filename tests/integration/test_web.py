@@ -7,9 +7,9 @@ import html
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
+from eval_scripts import load_eval_script
 from fastapi.testclient import TestClient
 
 from lrt_search.config import Settings
@@ -227,18 +227,9 @@ def test_meeting_view_of_a_pdf_with_a_scanned_page_highlights_the_cited_text(
 ) -> None:
     """Lines after a scanned (OCR) page are numbered as the citations count them, so the view
     highlights the cited text itself, not the text layer's line of that number."""
-    import importlib.util
-    import sys
-
     from lrt_search.ingest.reading import pdf_lines, pdf_pages
 
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "eval"))
-    spec = importlib.util.spec_from_file_location("make_variants", root / "eval/make_variants.py")
-    assert spec and spec.loader
-    variants = importlib.util.module_from_spec(spec)
-    sys.modules["make_variants"] = variants
-    spec.loader.exec_module(variants)
+    variants = load_eval_script("make_variants")
 
     corpus = tmp_path / "corpus"
     shutil.copytree(built.corpus, corpus)
