@@ -38,7 +38,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_variants import _break_points, _dutch, _meeting_date, corpus_files, hyphenate_lines
+from make_variants import (
+    _break_points,
+    _dutch,
+    _meeting_date,
+    corpus_files,
+    hyphenate_lines,
+    variant_writer,
+)
 
 VARIANTS = ("serif-justified", "two-column", "agenda-forms")
 _BULLET = re.compile(r"^\s*(?:-|•|o)\s+(?=\S)")
@@ -422,14 +429,7 @@ def write_layout_variants(
 ) -> dict[str, list[Path]]:
     """Write every layout variant under ``out``; returns the written files per variant."""
     written: dict[str, list[Path]] = {}
-
-    def put(variant: str, name: str, data: bytes) -> None:
-        target = out / variant / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        written.setdefault(variant, []).append(target)
-        if log:
-            log(f"wrote {target}")
+    put = variant_writer(out, written, log)
 
     for index, source in enumerate(corpus_files()):
         name = source.stem + ".pdf"

@@ -484,13 +484,11 @@ def with_image_pages(pdf_data: bytes, pages: list[int]) -> bytes:
 # ---------------------------------------------------------------------------------------------
 
 
-def write_variants(
-    out: Path, corpus: Path = CORPUS, log: Callable[[str], None] | None = None, scans: bool = True
-) -> dict[str, list[Path]]:
-    """Write every variant under ``out`` (``scans``: also the scanned ``scan`` variant, which
-    takes OCR time to read); returns the written files per variant name."""
-    sources = corpus_files(corpus)
-    written: dict[str, list[Path]] = {}
+def variant_writer(
+    out: Path, written: dict[str, list[Path]], log: Callable[[str], None] | None = None
+) -> Callable[[str, str, bytes], None]:
+    """A ``put(variant, name, data)`` that writes ``out/variant/name`` and records it in
+    ``written`` (per variant), saying so through ``log``."""
 
     def put(variant: str, name: str, data: bytes) -> None:
         target = out / variant / name
@@ -499,6 +497,18 @@ def write_variants(
         written.setdefault(variant, []).append(target)
         if log:
             log(f"wrote {target}")
+
+    return put
+
+
+def write_variants(
+    out: Path, corpus: Path = CORPUS, log: Callable[[str], None] | None = None, scans: bool = True
+) -> dict[str, list[Path]]:
+    """Write every variant under ``out`` (``scans``: also the scanned ``scan`` variant, which
+    takes OCR time to read); returns the written files per variant name."""
+    sources = corpus_files(corpus)
+    written: dict[str, list[Path]] = {}
+    put = variant_writer(out, written, log)
 
     for index, source in enumerate(sources):
         put("pdf", source.stem + ".pdf", minutes_pdf(source))
