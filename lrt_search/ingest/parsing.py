@@ -19,6 +19,7 @@ from ..lexicon.wordlists import word_set, words
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
 from .cleaning import REDACTED, CleanText, Line, starts_list_item
 from .headings import Heading, match_heading, split_titles
+from .people import People
 from .speakers import attribute
 from .statement_kinds import statement_kind
 
@@ -360,15 +361,17 @@ class _BodyParser:
         self.text_line(line)
 
 
-def parse_body(lines: list[Line], table: OrgTable) -> tuple[AgendaItem, ...]:
-    """Agenda items with their statements (speakers attributed) from the body lines."""
+def parse_body(
+    lines: list[Line], table: OrgTable, people: People | None = None
+) -> tuple[AgendaItem, ...]:
+    """Agenda items with their statements (speakers attributed; ``people``: the attendees)."""
     parser = _BodyParser()
     for index, line in enumerate(lines):
         parser.feed(line, lines[index + 1] if index + 1 < len(lines) else None)
     items = []
     for item in parser.items:
         texts = [(s.text, s.level) for s in item.statements]
-        speakers = attribute(texts, table)
+        speakers = attribute(texts, table, people)
         statements = tuple(
             Statement(
                 text=s.text,
