@@ -28,8 +28,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from lrt_search.ingest.parsing import parse_attendees
-from lrt_search.ingest.people import People
+from lrt_search.ingest.people import People, parse_attendees
 from lrt_search.ingest.speakers import attribute
 from lrt_search.lexicon.organisations import OrgTable
 

@@ -17,9 +17,9 @@ from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.organisations import OrgTable
 from ..lexicon.wordlists import word_set, words
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
-from .cleaning import REDACTED, CleanText, Line, starts_list_item
+from .cleaning import CleanText, Line, starts_list_item
 from .headings import Heading, match_heading, split_titles
-from .people import People
+from .people import People, parse_attendees
 from .speakers import attribute
 from .statement_kinds import statement_kind
 
@@ -29,7 +29,6 @@ _KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$",
 _DOC_TYPES = word_set("minutes", "document_types")
 _CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
 _SENTENCE_END = (".", "!", "?", ":", ";", ")")
-_ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
 _NUMBER_TAIL = re.compile(r"^\d[\w/-]*(?:\s+\d[\w/-]*)?$")  # "2023", "2023-II", "17 2023"
 _NOTE = re.compile(r"^(?:\(.*\)|Bijlagen?\s*:.*)$")
 
@@ -159,41 +158,6 @@ def parse_preamble(
         lines=tuple(kept),
         warnings=warnings,
     )
-
-
-def parse_attendees(text: str, table: OrgTable) -> tuple[Attendee, ...]:
-    """Split an attendee list into (name, organisation) pairs; blank names become [redacted]."""
-    out: list[Attendee] = []
-    pos = 0
-    for m in _ATTENDEE.finditer(text):
-        if out and out[-1].organisation and not text[pos : m.start(2) - 1].strip():
-            # "Mw. Uitermark (BZK) (ambtelijke vervanging)": a second bracket is a role.
-            previous = out[-1]
-            role = ", ".join(r for r in (previous.role, m.group(2).strip()) if r)
-            out[-1] = Attendee(previous.name, previous.organisation, previous.org_code, role)
-            pos = m.end()
-            continue
-        for loose in _loose_names(text[pos : m.start()]):
-            out.append(Attendee(loose, None))
-        name = m.group(1).strip(" ,.;") or REDACTED
-        org_text, _, role = m.group(2).partition(",")
-        org_text = org_text.strip()
-        out.append(
-            Attendee(
-                name,
-                org_text or None,
-                table.resolve(org_text) if org_text else None,
-                role.strip() or None,
-            )
-        )
-        pos = m.end()
-    for loose in _loose_names(text[pos:]):
-        out.append(Attendee(loose, None))
-    return tuple(out)
-
-
-def _loose_names(text: str) -> list[str]:
-    return [p.strip(" .;") for p in text.split(",") if p.strip(" .;")]
 
 
 def _statement_kind(text: str) -> StatementKind:

@@ -1,4 +1,4 @@
-"""The people of a meeting, as speakers: names of the attendee list, the chair and titles.
+"""The people of a meeting: its attendee list, and whom a name, the chair or a title speaks for.
 
 A statement may name a person instead of an organisation ("Dhr. Jansen geeft aan ...",
 "Mevrouw Faber (voorzitter) concludeert ...", "De voorzitter stelt voor ...", "De gedeputeerde
@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon.organisations import Mention
+from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.wordlists import mapping, word_set, words
 from ..models import Attendee
 from .cleaning import REDACTED
 
+_ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _PARTICLES = word_set("function_words", "name_particles")
 
@@ -146,3 +147,38 @@ def merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+def parse_attendees(text: str, table: OrgTable) -> tuple[Attendee, ...]:
+    """Split an attendee list into (name, organisation) pairs; blank names become [redacted]."""
+    out: list[Attendee] = []
+    pos = 0
+    for m in _ATTENDEE.finditer(text):
+        if out and out[-1].organisation and not text[pos : m.start(2) - 1].strip():
+            # "Mw. Uitermark (BZK) (ambtelijke vervanging)": a second bracket is a role.
+            previous = out[-1]
+            role = ", ".join(r for r in (previous.role, m.group(2).strip()) if r)
+            out[-1] = Attendee(previous.name, previous.organisation, previous.org_code, role)
+            pos = m.end()
+            continue
+        for loose in _loose_names(text[pos : m.start()]):
+            out.append(Attendee(loose, None))
+        name = m.group(1).strip(" ,.;") or REDACTED
+        org_text, _, role = m.group(2).partition(",")
+        org_text = org_text.strip()
+        out.append(
+            Attendee(
+                name,
+                org_text or None,
+                table.resolve(org_text) if org_text else None,
+                role.strip() or None,
+            )
+        )
+        pos = m.end()
+    for loose in _loose_names(text[pos:]):
+        out.append(Attendee(loose, None))
+    return tuple(out)
+
+
+def _loose_names(text: str) -> list[str]:
+    return [p.strip(" .;") for p in text.split(",") if p.strip(" .;")]

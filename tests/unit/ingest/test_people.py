@@ -7,8 +7,7 @@ from pathlib import Path
 
 from lrt_search.config import Settings
 from lrt_search.ingest.corpus import meeting_from_source
-from lrt_search.ingest.parsing import parse_attendees
-from lrt_search.ingest.people import People, surname
+from lrt_search.ingest.people import People, parse_attendees, surname
 from lrt_search.ingest.reading import SourceText
 from lrt_search.ingest.speakers import attribute, split_sentences
 from lrt_search.lexicon.organisations import OrgTable
