@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -272,6 +271,8 @@ class Settings:
     @classmethod
     def from_toml(cls, path: Path | str, base: Settings | None = None) -> Settings:
         """Read settings from a TOML file; keys not given keep the values of ``base``."""
+        import tomllib  # only here: every start-up without a config file does without it
+
         path = Path(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
