@@ -115,3 +115,12 @@ def test_who_asks_speaks_also_before_a_passive() -> None:
     assert speakers("Op verzoek van dhr. Jansen wordt het punt geagendeerd.") == ("IPO",)
     assert speakers("Op verzoek van de VNG wordt het punt geagendeerd.") == ("VNG",)
     assert speakers("De brief aan de VNG wordt verstuurd.") == ()
+
+
+def test_a_listed_first_name_may_be_left_out() -> None:
+    listed = people("Mevr. Annemarie Jorritsma (VNG), Dhr. Hugo de Jonge (MBZK)")
+    assert speakers("Mevr. Jorritsma vraagt om meer tijd.", listed) == ("VNG",)
+    assert speakers("Annemarie Jorritsma vraagt om meer tijd.", listed) == ("VNG",)
+    assert speakers("Dhr. De Jonge licht het wetsvoorstel toe.", listed) == ("MBZK",)
+    # A surname that is a common word is only looked for as listed: "Slot" is a word.
+    assert people("Mw. Bruins Slot (MBZK)").surnames == {"Bruins Slot": "MBZK"}
