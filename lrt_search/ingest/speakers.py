@@ -140,8 +140,11 @@ def sentence_speakers(sentence: str, table: OrgTable, people: People | None = No
             passive_agent = before[-1:] == ["door"] and (
                 passive_after or (len(before) > 1 and before[-2] in _PASSIVE)
             )
-            # "Vanuit Aedes wordt aangegeven", "Namens de VNG", "Volgens het COA"
-            agent = passive_agent or (bool(before) and before[-1] in _SPEAKER_PREPOSITIONS)
+            # "Vanuit Aedes wordt aangegeven", "Namens de VNG", "Volgens het COA"; "Op verzoek
+            # van IPO wordt ...": who asks speaks
+            last = before[-1] if before else ""
+            asks = last == "van" and len(before) > 1 and before[-2] in _SPEECH_NOUNS
+            agent = passive_agent or asks or last in _SPEAKER_PREPOSITIONS
             if agent:
                 pass
             elif before and before[-1] in _OBJECT_PREPOSITIONS:
