@@ -186,8 +186,10 @@ def ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str
         "",
         "`lrt-search eval --ablate-checks` (`Settings.disabled_checks`): the first row with every "
         "check on, then the change when one check is off (a check that lowers abstention on "
-        "unanswerable questions or gold quoted when switched off earns its place). Test only "
-        "with `--final`.",
+        "unanswerable questions or gold quoted when switched off earns its place), and when one "
+        "rule inside the checks is off (`rule <name>`: `answer.checks.RULES`, each a `Settings` "
+        "switch; their effect on the probe sets: `eval/blind_probe.md`). Test only with "
+        "`--final`.",
         "",
         *markdown_table(rows),
         "",

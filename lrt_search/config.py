@@ -206,6 +206,12 @@ class Settings:
     # beside "opstartwoningen" is answered; "klimaatakkoord" alone still abstains). Rule
     # "compound_parts"; eval/blind_probe.md. False: the compound alone.
     compound_parts: bool = True
+    # The premise of a why-question ("Waarom is de VNG bang dat gemeenten afhaken bij de
+    # taakstelling?") leaves its everyday adjectives and verb forms that the minutes lack (the
+    # paraphrase words above: "bang", "afhaken") unchecked when its other words hold a specific
+    # one the minutes have ("taakstelling"); a premise of paraphrase words only keeps them all.
+    # Rule "premise_paraphrase_words" (answer.premise); eval/blind_probe.md. False: every word.
+    premise_paraphrase_words: bool = True
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
