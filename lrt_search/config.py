@@ -197,6 +197,16 @@ class Settings:
     # ("Is de criminaliteit rond azc's gestegen?": both lacking). eval/paraphrase_probe.md;
     # 0 switches it off.
     paraphrase_word_min_zipf: float = 3.0
+    # A Dutch topic word the minutes lack that is an adverb or particle made of function words
+    # ("naartoe" = naar + toe, "evenveel", "zomaar": lexicon/data/function_compounds.toml, from
+    # hunspell-nl) belongs to the question's frame and is not checked ("Waar trekken
+    # vluchtelingen naartoe?"). Rule "function_compounds"; eval/blind_probe.md. False: checked.
+    function_compounds: bool = True
+    # A Dutch compound noun the minutes lack whose head is in the index adds its head to the
+    # topic's found words: the compound stays missing with its own weight ("internetconsultatie"
+    # beside "opstartwoningen" is answered; "klimaatakkoord" alone still abstains). Rule
+    # "compound_parts"; eval/blind_probe.md. False: the compound alone.
+    compound_parts: bool = True
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
