@@ -20,7 +20,6 @@ import math
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from ..index.analysis import words
 from ..models import CONFIDENCE_HIGH
 
 if TYPE_CHECKING:
@@ -56,24 +55,6 @@ def features(
     }
 
 
-def whole_topic_terms(frame: Frame) -> frozenset[str]:
-    """The topic's terms without those that are only compound parts of its words, of its
-    glossary terms or of its synonyms ("taakstelling" without "taak" and "stel", so "taken"
-    does not hold the housing target)."""
-    retriever, topic = frame.retriever, frame.needs.topic
-    sources = [topic, *retriever.glossary.expand(topic)]
-    if retriever.synonyms is not None:
-        sources += retriever.synonyms.expand(topic)
-    tokenize = retriever.analyzer.tokenize
-    whole: set[str] = set()
-    parts: set[str] = set()
-    for word in words(" ".join(sources)):
-        terms = tokenize(word)
-        whole.update(terms[:1])
-        parts.update(terms[1:])
-    return frame.needs.topic_terms - (parts - whole)
-
-
 def capped(frame: Frame, c: Citation, p: float) -> float:
     """Rule ``uncovered_not_high`` (``Settings.uncovered_not_high``): the confidence ``p`` of an
     answer whose best statement ``c`` holds no whole word of the topic itself (only compound
@@ -81,6 +62,6 @@ def capped(frame: Frame, c: Citation, p: float) -> float:
     stays just below "high"."""
     if not frame.retriever.settings.uncovered_not_high or not frame.needs.topic_terms:
         return p
-    if whole_topic_terms(frame) & set(frame.retriever.analyzer.tokenize(c.quote)):
+    if frame.needs.topic_whole & set(frame.retriever.analyzer.tokenize(c.quote)):
         return p
     return min(p, CONFIDENCE_HIGH - 0.01)

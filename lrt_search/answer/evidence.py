@@ -49,6 +49,7 @@ from .names import (
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
+from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 
 if TYPE_CHECKING:
@@ -96,6 +97,9 @@ class Requirements:
     # share of the topic's weight they lack (features of the confidence).
     topic_units: tuple[frozenset[str], ...] = ()
     topic_missing: float = 0.0
+    # The topic terms without those that are only compound parts of its words ("taak" of
+    # "taakstelling"; lrt_search.answer.topic_parts).
+    topic_whole: frozenset[str] = frozenset()
 
     def names_ok(
         self,
@@ -320,4 +324,5 @@ def requirements(asked: Asked) -> Requirements:
         asked.topic_implied,
         tuple(found for _, _, found in check.found) if check else (),
         check.missing_share if check else 0.0,
+        whole_terms(retriever, topic, terms) if terms else frozenset(),
     )  # fmt: skip

@@ -3,7 +3,6 @@ best quote holds no whole word of the topic is never labelled high, on the bundl
 
 from __future__ import annotations
 
-from lrt_search.answer.confidence_features import whole_topic_terms
 from lrt_search.answer.evidence import Asked, requirements
 from lrt_search.answer.frame import Frame
 from lrt_search.models import CONFIDENCE_HIGH
@@ -23,14 +22,14 @@ def _frame(engine: Engine, question: str) -> Frame:
 
 def test_compound_parts_of_the_topic_are_not_whole_topic_words(engine: Engine) -> None:
     frame = _frame(engine, "What did VB think about the housing target?")
-    whole = whole_topic_terms(frame)
+    whole = frame.needs.topic_whole
     # "taakstelling" is split into "taak" and "stel" for the search; neither names the topic
     assert {"taak", "stel"} <= frame.needs.topic_terms
     assert not {"taak", "stel"} & whole
     assert "taakstel" in whole and "huisvest" in whole
     # a spelling variant of the topic word stays whole ("indeplaatstelling")
     frame = _frame(engine, "Wat zei het IPO over indeplaatsstelling?")
-    assert whole_topic_terms(frame) == frame.needs.topic_terms
+    assert frame.needs.topic_whole == frame.needs.topic_terms
 
 
 def test_a_quote_that_holds_only_a_compound_part_of_the_topic_is_not_high(
