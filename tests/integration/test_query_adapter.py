@@ -1,0 +1,69 @@
+"""Issue 21's measured switches on the dense and BM25 scores: the query adapter
+(search/adapter.py) and BM25 as a share of the query's ceiling (search/ceiling.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lrt_search.errors import ConfigError
+from lrt_search.search.adapter import adapt, load_adapter
+from lrt_search.search.ceiling import query_ceiling, query_share
+from lrt_search.service import Engine
+
+QUESTION = "Komen de plaatsen die wel meewerken zwaarder belast te zitten?"
+
+
+def test_identity_adapter_changes_no_ranking(engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "eye.npy"
+    np.save(path, np.eye(engine.vectors.dim, dtype=np.float32))
+    on = engine.with_settings(engine.settings.replace(query_adapter=path))
+    plain = [h.chunk_id for h in engine.search(QUESTION, k=10, mode="dense")]
+    assert [h.chunk_id for h in on.search(QUESTION, k=10, mode="dense")] == plain
+
+
+def test_an_adapter_moves_the_query(engine: Engine, tmp_path: Path) -> None:
+    # A map sending the question onto one statement's vector ranks that statement's chunk
+    # first in dense mode.
+    dim = engine.vectors.dim
+    target = np.asarray(engine.statement_vectors[0], dtype=np.float32)
+    path = tmp_path / "onto.npy"
+    np.save(path, np.outer(engine.query_vector(QUESTION), target))
+    on = engine.with_settings(engine.settings.replace(query_adapter=path))
+    first_chunk = next(c for c in engine.chunks if c.statements)
+    assert on.search(QUESTION, k=1, mode="dense")[0].chunk_id == first_chunk.chunk_id
+    vector = adapt(np.ones(dim, dtype=np.float32), np.load(path))
+    assert float(np.linalg.norm(vector)) == pytest.approx(1.0, abs=1e-5)
+
+
+def test_a_bad_adapter_file_is_named(tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong.npy"
+    np.save(wrong, np.eye(3, dtype=np.float32))
+    with pytest.raises(ConfigError, match=r"wrong\.npy: the query adapter must be"):
+        load_adapter(wrong, 384)
+    broken = tmp_path / "broken.npy"
+    broken.write_bytes(b"not numpy")
+    with pytest.raises(ConfigError, match=r"broken\.npy: cannot read the query adapter"):
+        load_adapter(broken, 384)
+
+
+def test_query_share_is_one_only_for_a_full_match(engine: Engine) -> None:
+    terms = ["plaats", "meewerk"]
+    raw = engine.bm25.scores(terms)
+    share = query_share(engine.bm25, terms, raw)
+    ceiling = query_ceiling(engine.bm25, terms, np.zeros(len(raw)))
+    assert ceiling >= raw.max() > 0
+    assert share.max() <= 1.0 and np.allclose(share, raw / ceiling)
+    one_word = [h for h in engine.bm25.scores(["plaats"]) if h > 0]
+    assert one_word  # a chunk holding only "plaats" keeps a share below 1 of both words
+    only_plaats = (engine.bm25.scores(["plaats"]) > 0) & (engine.bm25.scores(["meewerk"]) == 0)
+    assert only_plaats.any() and (share[only_plaats] < 1.0).all()
+
+
+def test_query_normalisation_keeps_the_rare_word_guarantee(engine: Engine) -> None:
+    on = engine.with_settings(engine.settings.replace(bm25_normalisation="query"))
+    wanted = {c.chunk_id for c in engine.chunks if "kritiek" in c.text.lower().split()}
+    assert wanted
+    assert wanted <= {h.chunk_id for h in on.search("kritiek", k=len(wanted) + 2)}
