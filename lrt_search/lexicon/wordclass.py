@@ -7,6 +7,10 @@ what a statement says in its own words ("rustig" for "stabiel", "zinvol" for "op
 (Debian's ``hunspell-nl``), read once by ``eval/make_wordclass_data.py`` and shipped as
 ``lexicon/data/wordclass.sqlite`` (words of Zipf 2.5 or more with no noun reading): a lookup
 reads one row, nothing is loaded at start-up.
+
+Adverbs and particles are no class of that table (Hunspell lists them without flags, like mass
+nouns): those made of function words only ("naartoe", "evenveel") are listed apart
+(:func:`is_function_compound`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import sqlite3
 from functools import cache, lru_cache
 
 from .datafiles import DATA_DIR
+from .wordlists import word_set
 
 
 @cache
@@ -34,3 +39,10 @@ def dutch_class(word: str) -> str:
 def is_paraphrase_word(word: str) -> bool:
     """Whether ``word`` is a Dutch adjective or verb form, never a noun (see the module)."""
     return bool(dutch_class(word))
+
+
+def is_function_compound(word: str) -> bool:
+    """Whether ``word`` is a Dutch adverb or particle made of function words ("naartoe",
+    "evenveel", "zomaar"): invariable in hunspell-nl and made of stopwords only
+    (``lexicon/data/function_compounds.toml``, written by ``eval/make_function_compounds.py``)."""
+    return word.lower() in word_set("function_compounds", "words")
