@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from eval_scripts import load_eval_script
 
 from lrt_search.errors import ConfigError
 from lrt_search.search.adapter import adapt, load_adapter
@@ -67,3 +68,28 @@ def test_query_normalisation_keeps_the_rare_word_guarantee(engine: Engine) -> No
     wanted = {c.chunk_id for c in engine.chunks if "kritiek" in c.text.lower().split()}
     assert wanted
     assert wanted <= {h.chunk_id for h in on.search("kritiek", k=len(wanted) + 2)}
+
+
+def test_fitted_adapters_move_towards_their_targets() -> None:
+    fit = load_eval_script("fit_adapter").fit
+    rng = np.random.default_rng(0)
+    candidates = rng.normal(size=(12, 8))
+    candidates /= np.linalg.norm(candidates, axis=1, keepdims=True)
+    golds = [[i % 12] for i in range(40)]
+    queries = candidates[[g[0] for g in golds]] + 0.8 * rng.normal(size=(40, 8))
+    keep = np.ones(12, dtype=bool)
+    # A very strong pull to the identity leaves the queries as they are; zero steps too.
+    assert np.allclose(fit("ridge:1e9", queries, golds, candidates, keep), np.eye(8), atol=1e-4)
+    assert np.allclose(fit("contrastive:0", queries, golds, candidates, keep), np.eye(8))
+    procrustes = fit("procrustes", queries, golds, candidates, keep)
+    assert np.allclose(procrustes @ procrustes.T, np.eye(8), atol=1e-8)
+
+    def hits(weights: np.ndarray) -> int:
+        best = np.argmax(queries @ weights @ candidates.T, axis=1)
+        return int(sum(b == g[0] for b, g in zip(best, golds, strict=True)))
+
+    # Fitted on these very pairs, ridge and contrastive steps find more of their golds.
+    assert hits(fit("ridge:0.1", queries, golds, candidates, keep)) > hits(np.eye(8))
+    assert hits(fit("contrastive:50", queries, golds, candidates, keep)) >= hits(np.eye(8))
+    with pytest.raises(SystemExit, match="unknown method"):
+        fit("lasso:1", queries, golds, candidates, keep)
