@@ -56,6 +56,7 @@ CONFIGS = [
     ("dutch-bridges", "default + Dutch bridges through English (off by default)"),
     ("dutch-bridges-2senses", "default + Dutch bridges sharing two senses (off by default)"),
     ("query-normalised", "default + BM25 as a share of the query's ceiling (off by default)"),
+    ("hub-penalty", "default + statement hubness penalty (CSLS; off by default)"),
     ("before-issue-8", "before issue 8 (approximately; see the config)"),
     ("default", "**default**"),
 ]
@@ -135,6 +136,7 @@ FEATURES = [
     ("Dutch bridges (bridge_dutch)", "dutch-bridges", False),
     ("Dutch bridges sharing 2 senses (bridge_dutch_senses)", "dutch-bridges-2senses", False),
     ("BM25 as a share of the query's ceiling (search/ceiling.py)", "query-normalised", False),
+    ("statement hubness penalty (hub_penalty 0.25, CSLS)", "hub-penalty", False),
 ]
 # Issue 21's paraphrase questions written before its code changes, never tuned on.
 HOLDOUT = HERE / "paraphrase_holdout.jsonl"
@@ -442,6 +444,7 @@ def main() -> int:
         "dutch-bridges",
         "dutch-bridges-2senses",
         "query-normalised",
+        "hub-penalty",
         "before-issue-8",
     ):
         d = reports[(name, "dev")].by_type.get("paraphrase", nan)

@@ -122,6 +122,11 @@ class Settings:
     sentence_weight: float = 0.7
     # ... computed for this many chunk-level candidates (all chunks of a smaller corpus).
     sentence_pool: int = 200
+    # Rule hub_penalty (search/sentence_dense.py, CSLS): each statement's cosine minus this
+    # times its mean cosine to its hub_k nearest statements, so a statement close to every
+    # question ("hub") stops winning by default. 0: off.
+    hub_penalty: float = 0.0
+    hub_k: int = 20
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
 

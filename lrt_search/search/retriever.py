@@ -39,7 +39,7 @@ from .parsed import ParsedQuestion, read_question
 from .periods import DateLike
 from .query import QueryScope, glossary_terms, scope_of
 from .rerank import make_reranker
-from .sentence_dense import sentence_dense_scores
+from .sentence_dense import hubness, sentence_dense_scores
 
 
 class Retriever:
@@ -206,6 +206,13 @@ class Retriever:
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
     @cached_property
+    def _hub_penalty(self) -> np.ndarray | None:
+        s = self.settings
+        if s.hub_penalty <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
+            return None
+        return s.hub_penalty * hubness(self.statement_vectors, s.hub_k)
+
+    @cached_property
     def _adapter(self) -> np.ndarray | None:
         path = self.settings.query_adapter
         return None if path is None else load_adapter(path, self.vectors.dim)
@@ -269,7 +276,8 @@ class Retriever:
         rows = np.fromiter((row for row, _ in pool), dtype=np.int64, count=len(pool))
         chunk = np.fromiter((score for _, score in pool), dtype=np.float32, count=len(pool))
         vectors, offsets = self.statement_vectors, self.statement_offsets
-        scores = sentence_dense_scores(vectors, offsets, rows, chunk, query_vec, weight)
+        penalty = self._hub_penalty  # rule hub_penalty (None: off)
+        scores = sentence_dense_scores(vectors, offsets, rows, chunk, query_vec, weight, penalty)
         order = np.lexsort((rows, -scores))[:depth]
         return [(int(rows[i]), float(scores[i])) for i in order]
 
