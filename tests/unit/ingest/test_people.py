@@ -124,3 +124,9 @@ def test_a_listed_first_name_may_be_left_out() -> None:
     assert speakers("Dhr. De Jonge licht het wetsvoorstel toe.", listed) == ("MBZK",)
     # A surname that is a common word is only looked for as listed: "Slot" is a word.
     assert people("Mw. Bruins Slot (MBZK)").surnames == {"Bruins Slot": "MBZK"}
+
+
+def test_an_organisation_as_the_first_part_of_a_compound_does_not_speak() -> None:
+    assert speakers("De COA-locaties worden verlengd tot 1 juli.") == ()
+    assert speakers("De VNG-delegatie vraagt om meer tijd.") == ("VNG",)
+    assert speakers("Het IPO-bestuur steunt het voorstel.") == ("IPO",)
