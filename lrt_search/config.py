@@ -232,6 +232,12 @@ class Settings:
     # one the minutes have ("taakstelling"); a premise of paraphrase words only keeps them all.
     # Rule "premise_paraphrase_words" (answer.premise); eval/blind_probe.md. False: every word.
     premise_paraphrase_words: bool = True
+    # A lower-case Dutch noun of what a question counts ("Hoeveel kinderen ...") or asks the
+    # state of ("Hoe staat het met de bewaking van ...") that the minutes lack in every form
+    # (no index term, synonym or known compound head) makes the topic absent, whatever its
+    # weight. Rule "asked_noun_absent" (answer.asked_noun; docs/answers.md). False: weighed
+    # like any topic word.
+    asked_noun_absent: bool = True
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
