@@ -32,6 +32,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from answer_sets import SETS  # the script's folder is on the path
+
 from lrt_search import Settings
 from lrt_search.answer.answering import _search, _understand
 from lrt_search.answer.candidates import scored_candidates
@@ -42,16 +44,6 @@ from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.questions import Question
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.service import Engine
-
-HERE = Path(__file__).resolve().parent
-SETS = {
-    "dev": (HERE / "questions.jsonl", "dev"),
-    "generated": (HERE / "generated.jsonl", "generated"),
-    "probes": (HERE / "probes.jsonl", "all"),
-    "holdout": (HERE / "holdout_probe.jsonl", "all"),
-    "quote_probe": (HERE / "quote_probe.jsonl", "all"),
-    "paraphrase_probe": (HERE / "paraphrase_probe.jsonl", "all"),
-}
 
 
 def _frame(engine: Engine, question: str) -> Frame:
