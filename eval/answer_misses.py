@@ -12,13 +12,15 @@ An answerable question whose quotes miss the gold quote (answered, not abstained
 
 An unanswerable question that was answered:
 
-- ``label_wrong``: (generated ``org_swap``) the asked organisation does have a statement holding
-  a key term of the topic (stem or compound part): the label, not the answer, is wrong;
-- ``speaker_mismatch``: a speaker was asked and the best quote is by someone else;
+- ``speaker_mismatch``: the question asks what someone said and the best quote is by someone
+  else (they speak nowhere, or are no member);
 - ``topic_from_neighbour``: the best quote holds no topic term itself; it passed on its item
   heading or the statement before it;
 - ``topic_in_quote``: the best quote holds a topic term (by stem, compound part or synonym);
 - ``no_topic``: the question has no topic the quote checks look for.
+
+"(label doubtful)" follows when the question is a generated ``org_swap`` and the asked
+organisation does have a statement holding a key term of the topic (stem or compound part).
 
 The last lines count the classes per set. The test split is never run.
 """
@@ -97,16 +99,18 @@ def _label_wrong(engine: Engine, raw: dict) -> bool:
 
 
 def _unanswerable_class(engine: Engine, raw: dict, best: dict) -> str:
-    if _label_wrong(engine, raw):
-        return "label_wrong"
     frame = _frame(engine, raw["question"])
-    if frame.codes and not frame.codes & set(best.get("speakers") or ()):
-        return "speaker_mismatch"
+    parsed = frame.parsed
+    asked = parsed is not None and parsed.speech and bool(parsed.speaker_phrase)
     terms = frame.needs.topic_terms
-    if not terms:
-        return "no_topic"
     own = set(engine.analyzer.tokenize(best["quote"]))
-    return "topic_in_quote" if terms & own else "topic_from_neighbour"
+    if asked and not frame.codes & set(best.get("speakers") or ()):
+        why = "speaker_mismatch"
+    elif not terms:
+        why = "no_topic"
+    else:
+        why = "topic_in_quote" if terms & own else "topic_from_neighbour"
+    return why + (" (label doubtful)" if _label_wrong(engine, raw) else "")
 
 
 def main() -> int:

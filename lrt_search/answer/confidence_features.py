@@ -52,6 +52,8 @@ def features(
         "topic_missing": needs.topic_missing,
         "implied": float(needs.topic_implied),
         "speaker": float(bool(frame.codes)),
+        # not a feature of the model: whether a rule of not_high caps the label (calibrate.py)
+        "not_high": float(bool(not_high(frame, c))),
     }
 
 
