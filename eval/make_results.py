@@ -55,6 +55,8 @@ CONFIGS = [
     ("guarantee-share", "default, lexical guarantee for weighty matches only (off by default)"),
     ("dutch-bridges", "default + Dutch bridges through English (off by default)"),
     ("dutch-bridges-2senses", "default + Dutch bridges sharing two senses (off by default)"),
+    ("query-normalised", "default + BM25 as a share of the query's ceiling (off by default)"),
+    ("hub-penalty", "default + statement hubness penalty (CSLS; off by default)"),
     ("before-issue-8", "before issue 8 (approximately; see the config)"),
     ("default", "**default**"),
 ]
@@ -133,6 +135,8 @@ FEATURES = [
     ("guarantee for weighty matches (guarantee_share 0.5)", "guarantee-share", False),
     ("Dutch bridges (bridge_dutch)", "dutch-bridges", False),
     ("Dutch bridges sharing 2 senses (bridge_dutch_senses)", "dutch-bridges-2senses", False),
+    ("BM25 as a share of the query's ceiling (search/ceiling.py)", "query-normalised", False),
+    ("statement hubness penalty (hub_penalty 0.25, CSLS)", "hub-penalty", False),
 ]
 # Issue 21's paraphrase questions written before its code changes, never tuned on.
 HOLDOUT = HERE / "paraphrase_holdout.jsonl"
@@ -186,8 +190,10 @@ def ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str
         "",
         "`lrt-search eval --ablate-checks` (`Settings.disabled_checks`): the first row with every "
         "check on, then the change when one check is off (a check that lowers abstention on "
-        "unanswerable questions or gold quoted when switched off earns its place). Test only "
-        "with `--final`.",
+        "unanswerable questions or gold quoted when switched off earns its place), and when one "
+        "rule inside the checks is off (`rule <name>`: `answer.checks.RULES`, each a `Settings` "
+        "switch; their effect on the probe sets: `eval/blind_probe.md`). Test only with "
+        "`--final`.",
         "",
         *markdown_table(rows),
         "",
@@ -254,6 +260,7 @@ def feature_effects(reports: dict[tuple[str, str], Report]) -> list[str]:
                 f"{c['nDCG@10'].a:.3f} -> {c['nDCG@10'].b:.3f} | {c['nDCG@10'].p_value:.3f} |"
             )
     lines += learned_section()
+    lines += adapter_section()
     return lines
 
 
@@ -320,6 +327,34 @@ def learned_section() -> list[str]:
         "",
         f"Paired permutation p over all dev questions: R@5 {cv['p']['R@5']:.3f}, nDCG@10 "
         f"{cv['p']['nDCG@10']:.3f}.",
+    ]
+
+
+def adapter_section() -> list[str]:
+    """The query adapter's figures cross-validated by meeting (eval/adapter_cv.json, written by
+    ``python eval/fit_adapter.py --json eval/adapter_cv.json``)."""
+    try:
+        rows = json.loads((HERE / "adapter_cv.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [
+        "",
+        "## Query adapter, cross-validated by meeting",
+        "",
+        "`eval/fit_adapter.py`: a linear map of the e5 query vector (`query_adapter`, "
+        "search/adapter.py) fitted on the generated pairs of `eval/paraphrases.jsonl` only; the "
+        "questions of each meeting searched with the adapter fitted without that meeting's "
+        "pairs (and statements). Without -> with the adapter; p from the paired permutation "
+        "test. Held-out: reported, not used to choose. Test is not used.",
+        "",
+        "| method | search | questions | n | R@5 | p | nDCG@10 | p |",
+        "|---|---|---|---:|---:|---:|---:|---:|",
+        *(
+            f"| {r['method']} | {r['mode']} | {r['set']} | {r['n']} | "
+            f"{r['R@5 a']:.3f} -> {r['R@5 b']:.3f} | {r['R@5 p']:.3f} | "
+            f"{r['nDCG@10 a']:.3f} -> {r['nDCG@10 b']:.3f} | {r['nDCG@10 p']:.3f} |"
+            for r in rows
+        ),
     ]
 
 
@@ -410,6 +445,8 @@ def main() -> int:
         "guarantee-share",
         "dutch-bridges",
         "dutch-bridges-2senses",
+        "query-normalised",
+        "hub-penalty",
         "before-issue-8",
     ):
         d = reports[(name, "dev")].by_type.get("paraphrase", nan)

@@ -61,12 +61,14 @@ def ablate_checks(
     cache: EngineCache | None = None,
     progress: bool | None = None,
 ) -> list[AblationRow]:
-    """The all-on row, then one row per check (default: every check) switched off.
+    """The all-on row, then one row per check (default: every check) switched off, and (by
+    default) one per rule of :data:`lrt_search.answer.checks.RULES` switched off ("rule
+    compound_parts": every question asked again).
 
     Gates run first, in order, and stop a question at the first that fails; so switching off
     a gate changes only the questions it stopped (asked again), and switching off a quote check
     or the confidence threshold only those no gate stopped. The others keep their answer."""
-    from ..answer.checks import CHECKS
+    from ..answer.checks import CHECKS, RULES
 
     cache = cache or EngineCache()
     base = cache.get(settings, progress)
@@ -87,6 +89,10 @@ def ablate_checks(
             }  # fmt: skip
             stats[name] = ask_all(engine, qs, progress, known=same)[0]
         rows.append(AblationRow(check, stats))
+    for rule in RULES if names is None else ():
+        engine = base.with_settings(settings.replace(**{rule.setting: rule.off}))
+        stats = {name: ask_all(engine, qs, progress)[0] for name, qs in sets.items()}
+        rows.append(AblationRow(f"rule {rule.name}", stats))
     return rows
 
 
