@@ -125,3 +125,42 @@ def markdown_table(rows: Sequence[AblationRow]) -> list[str]:
                 cells += [f"{d:+.3f}" if abs(d) > 1e-9 else "0" for d in deltas]
         lines.append(f"| {row.check} | " + " | ".join(cells) + " |")
     return lines
+
+
+def _delta(value: int, base: int) -> str:
+    return f"{value - base:+d}" if value != base else "0"
+
+
+def count_table(rows: Sequence[AblationRow], short: Mapping[str, str] | None = None) -> list[str]:
+    """A compact table of counts for small sets (at most ~100 columns for six sets): per set
+    "unanswerable abstained / false abstentions", as counts ``51/62 0/37`` with every check on,
+    then the change in each (``-1 +1``) or ``=`` when neither moves. ``short`` names the sets
+    in the header."""
+    sets = list(rows[0].stats)
+    names = [(short or {}).get(n, n) for n in sets]
+    lines = [
+        "| off | " + " | ".join(names) + " |",
+        "|---|" + ":---:|" * len(sets),
+    ]
+    base = rows[0]
+    for row in rows:
+        cells = []
+        for name in sets:
+            s, b = row.stats[name], base.stats[name]
+            if row is base:
+                cells.append(
+                    f"{s.abstained_unanswerable}/{s.unanswerable} "
+                    f"{s.abstained_answerable}/{s.answerable}"
+                )
+            elif (s.abstained_unanswerable, s.abstained_answerable) == (
+                b.abstained_unanswerable,
+                b.abstained_answerable,
+            ):
+                cells.append("=")
+            else:
+                cells.append(
+                    f"{_delta(s.abstained_unanswerable, b.abstained_unanswerable)} "
+                    f"{_delta(s.abstained_answerable, b.abstained_answerable)}"
+                )
+        lines.append(f"| {row.check} | " + " | ".join(cells) + " |")
+    return lines

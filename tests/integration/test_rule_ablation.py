@@ -5,7 +5,7 @@ answers is refused."""
 from __future__ import annotations
 
 from lrt_search.answer.checks import RULES
-from lrt_search.evaluation.ablation import ALL_ON, ablate_checks
+from lrt_search.evaluation.ablation import ALL_ON, ablate_checks, count_table
 from lrt_search.evaluation.questions import Gold, Question
 from lrt_search.service import Engine
 
@@ -20,7 +20,11 @@ def test_each_rule_has_a_row_and_switching_one_off_shows_its_effect(engine: Engi
         True,
         (Gold("2025-03-19", "trekt naar de randstad"),),
     )
-    rows = {row.check: row for row in ablate_checks(engine.settings, {"probe": [question]})}
+    table = ablate_checks(engine.settings, {"probe": [question]})
+    rows = {row.check: row for row in table}
     assert {f"rule {r.name}" for r in RULES} <= set(rows)
     assert rows[ALL_ON].figures("probe")[1:] == (0.0, 1.0)  # answered with the gold quote
     assert rows["rule function_compounds"].figures("probe")[1] == 1.0  # "naartoe" refused
+    lines = count_table(table)
+    assert lines[2] == f"| {ALL_ON} | 0/0 0/1 |"
+    assert "| rule function_compounds | 0 +1 |" in lines
