@@ -159,7 +159,17 @@ class Settings:
     # highest threshold that adds no false abstention on dev: 0.30-0.50 the same there,
     # generated abstained on unanswerable 0.856 -> 0.893; at 0.55 dev false abstentions 0.146).
     confidence_weights: tuple[float, ...] = (
-        -4.841, 6.656, -1.108, -0.421, 3.601, 0.417, 1.598, -0.720, -2.404, -1.290, 0.003
+        -4.841,
+        6.656,
+        -1.108,
+        -0.421,
+        3.601,
+        0.417,
+        1.598,
+        -0.720,
+        -2.404,
+        -1.290,
+        0.003,
     )
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
@@ -186,6 +196,15 @@ class Settings:
     # Zipf below it: "shelter" 4.25, whose literal translations "schuilplaats", "toevlucht" miss
     # the minutes' "opvang", stays unchecked). 0 switches the rule off.
     english_absent_below_zipf: float = 4.0
+    # Rule english_noun_absent: an English topic word the glossary lacks that reads as a noun
+    # (lexicon/data/english_nouns.sqlite, from WordNet), whose dictionary translations (those of
+    # its singular too) are all absent from the minutes, also as compound parts ("bescherming"
+    # in "beschermingsmaatregelen"), is missing from them at any Zipf ("drug", "pension");
+    # verbs and adjectives ("weekly", "elderly") stay unchecked. False switches it off.
+    english_noun_absent: bool = True
+    # ... when the noun has at most this many senses in WordNet: a word of more ("body" 11,
+    # "power" 9) may be meant in a sense its literal translations miss ("bodies": "instanties").
+    english_noun_max_senses: int = 5
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5
