@@ -13,7 +13,6 @@ from ..errors import ReadError
 #: File suffixes lrt-search can ingest.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf")
 
-
 @dataclass(frozen=True)
 class SourceText:
     """The raw text of a file: its physical lines, and the page of each line for a PDF."""
