@@ -3,9 +3,11 @@ probes (eval/probes.jsonl), the held-out probes (eval/holdout_probe.jsonl, writt
 guard against tuning to the generator's wording), the quote probes (eval/quote_probe.jsonl) and
 the paraphrase probes (eval/paraphrase_probe.jsonl: answerable questions in everyday words the
 minutes do not use, and unanswerable ones whose topic is an everyday word the minutes lack; written
-before the paraphrase rule of issue 16) and the English probes (eval/english_probe.jsonl: 15
-answerable and 15 unanswerable everyday English questions, written before the English topic rule
-``english_noun_absent`` of issue 16).
+before the paraphrase rule of issue 16), the blind probes (eval/blind_probe.jsonl: Dutch
+questions in a citizen's words, answerable and not, written before the rules of the second round of
+issue 16 and measured only before and after them, never used to shape a rule) and the English
+probes (eval/english_probe.jsonl: 15 answerable and 15 unanswerable everyday English questions,
+written before the English topic rule ``english_noun_absent`` of issue 16).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -40,6 +42,7 @@ SETS = {
     "holdout": (HERE / "holdout_probe.jsonl", "all"),
     "quote_probe": (HERE / "quote_probe.jsonl", "all"),
     "paraphrase_probe": (HERE / "paraphrase_probe.jsonl", "all"),
+    "blind_probe": (HERE / "blind_probe.jsonl", "all"),
     "english_probe": (HERE / "english_probe.jsonl", "all"),
 }
 

@@ -16,6 +16,8 @@ and written, per variant, as ``<variant>/<stem>.pdf``:
 - ``chromium-columns`` (Chromium's print to PDF, a real layout engine): two CSS columns,
   justified, broken at soft hyphens, Liberation Serif, bullets as "–" list markers, a page
   header and "Pagina n" in the page margins;
+- ``chromium-discs``: the same, with Chromium's own list markers (a disc, a circle for a
+  sub-bullet), which it draws as shapes: the text layer has no bullet character;
 - ``scan-serif`` (with ``--scans``): ``serif-justified`` printed and scanned at 300 dpi, rotated
   0.4 degrees, for Tesseract.
 
@@ -342,10 +344,15 @@ def soft_hyphens(text: str) -> str:
     return re.sub(r"[^\W\d_][\w-]*", word, text)
 
 
-def minutes_html(source: Path) -> str:
-    """A corpus file as an HTML page for Chromium's print to PDF."""
+_DRAWN_MARKERS = "ul { list-style-type: disc; } ul ul { list-style-type: circle; }"
+
+
+def minutes_html(source: Path, drawn_markers: bool = False) -> str:
+    """A corpus file as an HTML page for Chromium's print to PDF; ``drawn_markers``: Chromium's
+    own disc and circle list markers (drawn as shapes) instead of "–" and "o" (text)."""
     date = _meeting_date(source)
     css = _CSS.replace("HEADER", f"Landelijke Regietafel Migratie en Integratie - {_dutch(date)}")
+    css += _DRAWN_MARKERS if drawn_markers else ""
     body: list[str] = []
     open_list = False
     for block in blocks(source):
@@ -371,12 +378,12 @@ def minutes_html(source: Path) -> str:
     )
 
 
-def chromium_pdf(source: Path, chromium: str = "chromium") -> bytes:
+def chromium_pdf(source: Path, chromium: str = "chromium", drawn_markers: bool = False) -> bytes:
     """A corpus file printed to PDF by headless Chromium (:func:`minutes_html`)."""
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "minutes.html"
         out = Path(tmp) / "minutes.pdf"
-        page.write_text(minutes_html(source), encoding="utf-8")
+        page.write_text(minutes_html(source, drawn_markers), encoding="utf-8")
         subprocess.run(
             [
                 chromium,
@@ -440,6 +447,7 @@ def write_layout_variants(
                 put("scan-serif", name, scan(data))
         if chromium:
             put("chromium-columns", name, chromium_pdf(source))
+            put("chromium-discs", name, chromium_pdf(source, drawn_markers=True))
     return written
 
 

@@ -216,6 +216,16 @@ class Settings:
     # ("Is de criminaliteit rond azc's gestegen?": both lacking). eval/paraphrase_probe.md;
     # 0 switches it off.
     paraphrase_word_min_zipf: float = 3.0
+    # A Dutch topic word the minutes lack that is an adverb or particle made of function words
+    # ("naartoe" = naar + toe, "evenveel", "zomaar": lexicon/data/function_compounds.toml, from
+    # hunspell-nl) belongs to the question's frame and is not checked ("Waar trekken
+    # vluchtelingen naartoe?"). Rule "function_compounds"; eval/blind_probe.md. False: checked.
+    function_compounds: bool = True
+    # A Dutch compound noun the minutes lack whose head is in the index adds its head to the
+    # topic's found words: the compound stays missing with its own weight ("internetconsultatie"
+    # beside "opstartwoningen" is answered; "klimaatakkoord" alone still abstains). Rule
+    # "compound_parts"; eval/blind_probe.md. False: the compound alone.
+    compound_parts: bool = True
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
@@ -225,6 +235,13 @@ class Settings:
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
+    # Rule uncovered_not_high: an answer whose best quote holds no whole word of the topic
+    # itself (only a compound part of one, "taken" for "taakstelling", or the topic stands only
+    # in its item heading or the statement before it) is never labelled high: its confidence
+    # is capped just below CONFIDENCE_HIGH. `python eval/answer_sets.py` (off -> on): generated
+    # high holds the answer 187/191 -> 186/188 (0.979 -> 0.989), medium 0.771 -> 0.759; probes
+    # high 0.867 -> 0.862; dev, holdout, quote and paraphrase probes unchanged; no abstention.
+    uncovered_not_high: bool = True
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5

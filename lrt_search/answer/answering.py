@@ -40,6 +40,7 @@ from .attendance import people_orgs
 from .calibration import probability
 from .candidates import scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
+from .confidence_features import capped
 from .confidence_features import features as confidence_features
 from .evidence import Asked, gate_no_words, period_has_meeting, requirements
 from .frame import Frame
@@ -89,7 +90,9 @@ def answer_question(
         return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english, frame.satisfied))
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
-    confidence = probability(retriever.settings.confidence_weights, features)
+    confidence = capped(
+        frame, candidates[0], probability(retriever.settings.confidence_weights, features)
+    )
     if confidence < retriever.settings.abstain_below and _confidence_on(retriever):
         reason = Reason("low_confidence", {"confidence": round(confidence, 4)})
         return _abstain(frame, reason, confidence, features)

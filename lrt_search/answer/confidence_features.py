@@ -20,6 +20,9 @@ import math
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from ..index.analysis import words
+from ..models import CONFIDENCE_HIGH
+
 if TYPE_CHECKING:
     from ..models import Citation
     from .frame import Frame
@@ -51,3 +54,33 @@ def features(
         "implied": float(needs.topic_implied),
         "speaker": float(bool(frame.codes)),
     }
+
+
+def whole_topic_terms(frame: Frame) -> frozenset[str]:
+    """The topic's terms without those that are only compound parts of its words, of its
+    glossary terms or of its synonyms ("taakstelling" without "taak" and "stel", so "taken"
+    does not hold the housing target)."""
+    retriever, topic = frame.retriever, frame.needs.topic
+    sources = [topic, *retriever.glossary.expand(topic)]
+    if retriever.synonyms is not None:
+        sources += retriever.synonyms.expand(topic)
+    tokenize = retriever.analyzer.tokenize
+    whole: set[str] = set()
+    parts: set[str] = set()
+    for word in words(" ".join(sources)):
+        terms = tokenize(word)
+        whole.update(terms[:1])
+        parts.update(terms[1:])
+    return frame.needs.topic_terms - (parts - whole)
+
+
+def capped(frame: Frame, c: Citation, p: float) -> float:
+    """Rule ``uncovered_not_high`` (``Settings.uncovered_not_high``): the confidence ``p`` of an
+    answer whose best statement ``c`` holds no whole word of the topic itself (only compound
+    parts of it, or the topic stands only in its item heading or the statement before it)
+    stays just below "high"."""
+    if not frame.retriever.settings.uncovered_not_high or not frame.needs.topic_terms:
+        return p
+    if whole_topic_terms(frame) & set(frame.retriever.analyzer.tokenize(c.quote)):
+        return p
+    return min(p, CONFIDENCE_HIGH - 0.01)

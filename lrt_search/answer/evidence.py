@@ -31,6 +31,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lazyre import lazy
 from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
@@ -57,14 +58,14 @@ if TYPE_CHECKING:
 # An amount of money: a number with a currency or a multiplier ("€ 30.000", "12 miljoen",
 # "1,2 mld euro"); "een bedrag" names an amount without stating it.
 _NUMBER = r"\d[\d.,]*"
-_MONEY_A = re.compile(
+_MONEY_A = lazy(
     rf"(?:€|\beur\b|\beuros?\b)\s*{_NUMBER}|"
     rf"\b{_NUMBER}\s*(?:{alternation('numbers', 'multipliers')}\b\.?\s*)?"
     r"(?:€|\beuros?\b|\beur\b)|"
     rf"\b{_NUMBER}\s*{alternation('numbers', 'large_multipliers')}\b",
     re.I,
 )
-_PERCENT_A = re.compile(_NUMBER + PERCENT_UNIT, re.I)
+_PERCENT_A = lazy(_NUMBER + PERCENT_UNIT, re.I)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..lazyre import lazy
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import word_set
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 # A number that can be an amount: not a list marker ("1)"), a year, a half-year ("2025-II"),
 # a day of a date ("1 april") or a time.
-_AMOUNT = re.compile(
+_AMOUNT = lazy(
     r"(?<![\w.,-])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\d)])(?![.,]?\d)"
     r"(?!-[IV]+\b)(?!\s*(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*)"
     r"(?![:.]\d\d)",
@@ -29,9 +30,9 @@ NUMBER_WORDS = word_set("numbers", "number_words")
 
 #: The unit of a percentage after its number ("50%", "50 procent").
 PERCENT_UNIT = r"\s*(?:%|procent\b|percent\b|per ?cent\b)"
-_SHARE = re.compile(PERCENT_UNIT, re.I)
-_WORD = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w'’-]*")
-_COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
+_SHARE = lazy(PERCENT_UNIT, re.I)
+_WORD = lazy(r"\d[\d.,]*\d|\d|[^\W\d_][\w'’-]*")
+_COUNTED = lazy(r"\b(?:hoeveel|how many)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
 
 
 def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:

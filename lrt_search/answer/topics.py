@@ -16,13 +16,16 @@ from typing import TYPE_CHECKING
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
-from ..lexicon.wordclass import english_noun, is_paraphrase_word
+from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..search.phrases import topic_of as topic_of
 from .informativeness import informativeness
 
 if TYPE_CHECKING:
     from ..index.analysis import DutchAnalyzer as Analyzer
     from ..search.retriever import Retriever
+
+# Linking morphemes between a compound's modifier and its head ("studentenhuisvesting").
+_LINKS = ("en", "s", "e")
 
 # A unit of a topic: its name (a word, or an English glossary term as written), the content
 # words it weighs by, and its index terms (none when the minutes lack it).
@@ -123,12 +126,10 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
             (surface.lower(), tuple(parts), frozenset(found))
         )
     for word in content(topic):
-        if word in covered:
+        if word in covered or (not english and _frame_word(retriever, word)):
             continue
-        found = index_terms(word) or (
-            set()
-            if english
-            else _same_stem(known, word, analyzer) or _head_of(known, word, analyzer)
+        found = (
+            index_terms(word) if english else _dutch_word(retriever, word, index_terms, found_units)
         )
         if not english and retriever.synonyms is not None:
             # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
@@ -265,6 +266,62 @@ def paraphrases_missing(
     if any(max(informativeness(w, english) for w in unit[1]) >= least for unit in lacking):
         return list(paraphrases)
     return []
+
+
+def _dutch_word(
+    retriever: Retriever,
+    word: str,
+    index_terms: Callable[[str], set[str]],
+    found_units: list[_Unit],
+) -> set[str]:
+    """The index terms of a Dutch topic word: its own, else those of another derivation of its
+    stem or of the compounds it heads. Of a compound the minutes lack whose head they hold
+    (:func:`_compound_head`), the head goes to ``found_units``: the compound stays missing with
+    its own weight, but no longer outweighs the topic's other words alone."""
+    known, analyzer = retriever.bm25.terms, retriever.analyzer
+    found = (
+        index_terms(word) or _same_stem(known, word, analyzer) or _head_of(known, word, analyzer)
+    )
+    head = None if found else _compound_head(retriever, word, index_terms)
+    if head is not None:
+        found_units.append((head[0], (head[0],), frozenset(head[1])))
+    return found
+
+
+def _compound_head(
+    retriever: Retriever, word: str, index_terms: Callable[[str], set[str]]
+) -> tuple[str, set[str]] | None:
+    """The head of a Dutch compound noun the minutes lack, with its index terms
+    (``Settings.compound_parts``): its longest last part of ``DutchAnalyzer.min_part`` letters
+    or more that is a word of the corpus, after a modifier of three letters or more that is no
+    stopword (without a linking "s", "en" or "e"): "internetconsultatie" is a "consultatie",
+    "huurwoning" a "woning". An adjective or verb form ("binnenkwamen") is no compound noun."""
+    if not retriever.settings.compound_parts or not word.isalpha() or is_paraphrase_word(word):
+        return None
+    analyzer = retriever.analyzer
+    for cut in range(3, len(word) - analyzer.min_part + 1):
+        modifier = word[:cut]
+        for link in _LINKS:
+            if modifier.endswith(link) and len(modifier) - len(link) >= 3:
+                modifier = modifier[: -len(link)]
+                break
+        if modifier in dutch_stopwords():
+            continue
+        head = word[cut:]
+        if head in analyzer.vocabulary:  # a word of the corpus as written, not a fragment
+            return head, index_terms(head)
+    return None
+
+
+def _frame_word(retriever: Retriever, word: str) -> bool:
+    """A Dutch adverb or particle made of function words ("naartoe", "evenveel"), which the
+    minutes lack: part of the question's frame, never its topic
+    (``Settings.function_compounds``)."""
+    return (
+        retriever.settings.function_compounds
+        and is_function_compound(word)
+        and word not in retriever.bm25.terms
+    )
 
 
 def _paraphrase_word(retriever: Retriever, word: str, topic: str) -> bool:

@@ -59,9 +59,9 @@ def _stopwords(lang: str) -> frozenset[str]:
         # stopwordsiso's nl and en lists as data (lexicon/data/stopwords.toml, written by
         # eval/make_stopwords_data.py): the package itself parses every language's list and
         # imports importlib.metadata (tens of ms of every CLI start-up).
-        from ..lexicon.datafiles import bundled_text, parse_toml
+        from ..lexicon.datafiles import bundled_toml
 
-        words_ = parse_toml("stopwords.toml", bundled_text("stopwords.toml"))[lang].split()
+        words_ = bundled_toml("stopwords.toml")[lang].split()
         found = _STOPWORDS[lang] = (
             frozenset(fold_accents(w) for w in words_) if lang == "nl" else frozenset(words_)
         )

@@ -24,6 +24,7 @@ from .cleaning import clean
 from .headings import parent_number
 from .ocr import ProgressFactory
 from .parsing import parse_body, parse_preamble, split_preamble
+from .people import People
 from .reading import SourceText, corpus_files, read_bytes, read_text
 
 #: The problem of a corpus folder without one readable minutes file.
@@ -161,7 +162,7 @@ def meeting_from_source(source: SourceText, settings: Settings, stem: str | None
         raise ReadError(path, "no agenda items found (no line like '1. Opening')")
     fallback = _date_from_name(path) if stem is None else None
     preamble = parse_preamble(preamble_lines, str(path), table, fallback)
-    items = parse_body(body_lines, table)
+    items = parse_body(body_lines, table, People.from_attendees(preamble.attendees))
     stem = stem or path.stem
     header_span = preamble.span or Span(1, 1)
     for line in preamble.lines:

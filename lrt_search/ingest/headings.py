@@ -1,12 +1,17 @@
 """Agenda-item heading lines: "3. Title", "2a. Title", "3) Title", "3.1 Title" (a decimal
-sub-item) and "Agendapunt 3: Title" (labels from ``lexicon/data/minutes.toml``)."""
+sub-item) and "Agendapunt 3: Title" (labels from ``lexicon/data/minutes.toml``), and the width
+at which a PDF's lines wrap, which tells a heading's next printed line from a sub-heading."""
 
 from __future__ import annotations
 
+import itertools
 import re
+import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lexicon.wordlists import alternation
+from .cleaning import Line
 
 _MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
 _HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
@@ -65,3 +70,14 @@ def split_titles(title: str) -> tuple[list[str], list[int]]:
         else:
             titles[-1] += " " + piece
     return titles, numbers
+
+
+def wrap_width(lines: Sequence[Line]) -> float | None:
+    """The width in characters at which the lines were wrapped: the median length of lines a
+    lower-case line continues; None when fewer than 5 are (one line per paragraph)."""
+    wraps = [
+        len(a.text)
+        for a, b in itertools.pairwise(lines)
+        if b.bullet is None and b.text[:1].islower() and not a.text.endswith((".", ":", ";"))
+    ]
+    return statistics.median(wraps) if len(wraps) >= 5 else None

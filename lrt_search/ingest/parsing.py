@@ -17,8 +17,9 @@ from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.organisations import OrgTable
 from ..lexicon.wordlists import word_set, words
 from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
-from .cleaning import REDACTED, CleanText, Line, starts_list_item
-from .headings import Heading, match_heading, split_titles
+from .cleaning import CleanText, Line, starts_list_item
+from .headings import Heading, match_heading, split_titles, wrap_width
+from .people import People, parse_attendees
 from .speakers import attribute
 from .statement_kinds import statement_kind
 
@@ -28,7 +29,6 @@ _KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$",
 _DOC_TYPES = word_set("minutes", "document_types")
 _CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
 _SENTENCE_END = (".", "!", "?", ":", ";", ")")
-_ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
 _NUMBER_TAIL = re.compile(r"^\d[\w/-]*(?:\s+\d[\w/-]*)?$")  # "2023", "2023-II", "17 2023"
 _NOTE = re.compile(r"^(?:\(.*\)|Bijlagen?\s*:.*)$")
 
@@ -72,6 +72,7 @@ class _Item:
     sectioned: bool = False
     section: str | None = None
     heading_open: bool = False  # a heading that may continue on the next line
+    last_line: str = ""  # the heading's last printed line
 
 
 def is_heading_start(text: str) -> bool:
@@ -160,41 +161,6 @@ def parse_preamble(
     )
 
 
-def parse_attendees(text: str, table: OrgTable) -> tuple[Attendee, ...]:
-    """Split an attendee list into (name, organisation) pairs; blank names become [redacted]."""
-    out: list[Attendee] = []
-    pos = 0
-    for m in _ATTENDEE.finditer(text):
-        if out and out[-1].organisation and not text[pos : m.start(2) - 1].strip():
-            # "Mw. Uitermark (BZK) (ambtelijke vervanging)": a second bracket is a role.
-            previous = out[-1]
-            role = ", ".join(r for r in (previous.role, m.group(2).strip()) if r)
-            out[-1] = Attendee(previous.name, previous.organisation, previous.org_code, role)
-            pos = m.end()
-            continue
-        for loose in _loose_names(text[pos : m.start()]):
-            out.append(Attendee(loose, None))
-        name = m.group(1).strip(" ,.;") or REDACTED
-        org_text, _, role = m.group(2).partition(",")
-        org_text = org_text.strip()
-        out.append(
-            Attendee(
-                name,
-                org_text or None,
-                table.resolve(org_text) if org_text else None,
-                role.strip() or None,
-            )
-        )
-        pos = m.end()
-    for loose in _loose_names(text[pos:]):
-        out.append(Attendee(loose, None))
-    return tuple(out)
-
-
-def _loose_names(text: str) -> list[str]:
-    return [p.strip(" .;") for p in text.split(",") if p.strip(" .;")]
-
-
 def _statement_kind(text: str) -> StatementKind:
     marked = statement_kind(text)
     if marked is not None:
@@ -223,7 +189,8 @@ def _looks_like_subheading(line: Line, previous_text: str | None) -> bool:
 
 
 class _BodyParser:
-    def __init__(self) -> None:
+    def __init__(self, width: float | None = None) -> None:
+        self.width = width  # where the body's lines wrap (characters), None for unwrapped text
         self.items: list[_Item] = []
         self.num = 0
         self.sub: str | None = None
@@ -236,7 +203,7 @@ class _BodyParser:
 
     def heading(self, line: Line) -> bool:
         m = match_heading(line.text)
-        if not m or line.bullet is not None:
+        if not m or line.bullet is not None or self.shares_heading_line(line):
             return False
         num, sub = m.num, m.sub
         if self.items and self.num == 0 and num != 1:
@@ -259,7 +226,7 @@ class _BodyParser:
             self.num = more[-1]
         elif more:
             titles = [title]
-        self.items.append(_Item(label, titles, line.span, heading_open=True))
+        self.items.append(_Item(label, titles, line.span, heading_open=True, last_line=line.text))
         self.stmt = None
         self.list_number = None
         return True
@@ -276,6 +243,29 @@ class _BodyParser:
             and not _is_all_caps(m.title)
         )
 
+    def shares_heading_line(self, line: Line) -> bool:
+        """Whether ``line`` starts on the printed line the open heading ends on: a word broken
+        there was joined to the heading ("... Fle-" / "xibilisering Asielketen", "STATUSHOU-" /
+        "DERS 3. PAKKET ..."), and the rest of that line is the heading's too."""
+        item = self.item
+        return (
+            item is not None
+            and item.heading_open
+            and not item.statements
+            and line.bullet is None
+            and line.span.line_start <= item.span.line_end
+        )
+
+    def overflows(self, item: _Item, line: Line) -> bool:
+        """Whether a short title-like line is the heading's next printed line: its first word
+        did not fit on the heading's line ("3. Versnelling implementatie Uitvoeringsagenda" /
+        "Flexibilisering Asielketen" in a narrow column), so a new line was begun for it."""
+        if self.width is None or _is_all_caps(item.titles[0]) or item.statements:
+            return False
+        if not _looks_like_subheading(line, None):
+            return False
+        return len(item.last_line) + 1 + len(line.text.split()[0]) > self.width
+
     def continue_heading(self, line: Line) -> bool:
         item = self.item
         if not item or not item.heading_open or line.bullet is not None:
@@ -283,10 +273,12 @@ class _BodyParser:
         caps = _is_all_caps(item.titles[0])
         # "... huisvesting en" / "integratie"; "... FEBRUARI" / "2023", "huisvesting" / "2023-II"
         wrapped = (not caps and line.text[:1].islower()) or bool(_NUMBER_TAIL.match(line.text))
-        if item.statements or not (wrapped or (caps and _is_all_caps(line.text))):
+        shares = self.shares_heading_line(line) or self.overflows(item, line)
+        if item.statements or not (shares or wrapped or (caps and _is_all_caps(line.text))):
             item.heading_open = False
             return False
-        if wrapped:
+        item.last_line = line.text
+        if wrapped and not shares:
             item.titles[-1] = f"{item.titles[-1]} {line.text}"
             item.span = item.span.merge(line.span)
             return True
@@ -360,15 +352,17 @@ class _BodyParser:
         self.text_line(line)
 
 
-def parse_body(lines: list[Line], table: OrgTable) -> tuple[AgendaItem, ...]:
-    """Agenda items with their statements (speakers attributed) from the body lines."""
-    parser = _BodyParser()
+def parse_body(
+    lines: list[Line], table: OrgTable, people: People | None = None
+) -> tuple[AgendaItem, ...]:
+    """Agenda items with their statements (speakers attributed; ``people``: the attendees)."""
+    parser = _BodyParser(wrap_width(lines))
     for index, line in enumerate(lines):
         parser.feed(line, lines[index + 1] if index + 1 < len(lines) else None)
     items = []
     for item in parser.items:
         texts = [(s.text, s.level) for s in item.statements]
-        speakers = attribute(texts, table)
+        speakers = attribute(texts, table, people)
         statements = tuple(
             Statement(
                 text=s.text,

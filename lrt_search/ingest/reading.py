@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ReadError
+from .drawn_marks import page_marks, with_drawn_bullets
 
 #: File suffixes lrt-search can ingest.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf")
+
 
 @dataclass(frozen=True)
 class SourceText:
@@ -184,7 +186,8 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
     engine writes in pieces (Chromium at every soft hyphen: "Lan de lijke") or one by one
     (justified text) come out whole; pypdf's text of such pages splits or glues words. The
     hyphen PDFium takes for a line-end break (U+FFFE) is written back as "-" and a line break,
-    so lines, and the citations that count them, stay as printed."""
+    so lines, and the citations that count them, stay as printed. A list marker drawn as a
+    shape (Chromium's discs) is written back as a bullet (:mod:`.drawn_marks`)."""
     import pypdfium2 as pdfium
 
     try:
@@ -196,7 +199,8 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
             return None
         texts = []
         for page in document:
-            text = page.get_textpage().get_text_range()
+            textpage = page.get_textpage()
+            text = with_drawn_bullets(textpage.get_text_range(), textpage, page_marks(page))
             texts.append(text.replace("\ufffe", "-\n").replace("\r\n", "\n").replace("\r", "\n"))
         return texts
     except pdfium.PdfiumError:

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..lexicon.datafiles import bundled_text, parse_toml
-from ..lexicon.organisations import OrgTable
+from ..lexicon.organisations import Mention, OrgTable
+from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import alternation, word_set
+from .people import People, is_abbreviation, merge
 
 #: How many words into a sentence a speaker may be named.
 SUBJECT_WINDOW = 8
@@ -42,7 +44,10 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 _ARTICLES = word_set("function_words", "articles")
 _PRONOUNS = frozenset(["hij", "zij", "ze", "hun"])
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB)\s*:)")
+# A sentence ends at ". X", at "(Actie:" and at "; X" ("VNG vraagt ...; SJenV antwoordt ...").
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB)\s*:)|(?<=;)\s+(?=[A-Z])"
+)
 # A label of the register ("Afspraak:", "Actiepunten:") or a note ("NB:") opens a sentence.
 _PREFIX = re.compile(rf"^(?:{alternation('minutes', 'register_labels')}|NB)\s*:\s*", re.I)
 _LABEL = re.compile(r"^([^:]{1,40}):\s+")
@@ -67,12 +72,36 @@ def is_attendance(sentence: str) -> bool:
     return bool(_attendance().search(sentence))
 
 
-def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
-    """Speakers named as subject of one sentence, in order of mention."""
+def _mentions(text: str, table: OrgTable, people: People | None) -> list[Mention]:
+    """Organisations and people (``people``: the meeting's attendee list) named in ``text``."""
+    found = table.mentions(text)
+    return merge(found, people.mentions(text)) if people is not None else found
+
+
+def _is_verb(word: str) -> bool:
+    return dutch_class(word.strip(".,;:()")) == "V"
+
+
+def _inverted_subject(words: list[tuple[int, str]], start: int) -> bool:
+    """Whether the name at ``start`` is the subject after the verb of a sentence that opens
+    with a prepositional phrase ("Op de vraag van het IPO ... antwoordt het COA dat ..."):
+    the word before it (articles skipped) is the sentence's first verb."""
+    before = [w.lower().strip(".,;:()") for position, w in words if position < start]
+    if not before or before[0] not in _OBJECT_PREPOSITIONS:
+        return False
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    verbs = [index for index, word in enumerate(before) if _is_verb(word)]
+    return verbs == [len(before) - 1]
+
+
+def sentence_speakers(sentence: str, table: OrgTable, people: People | None = None) -> list[str]:
+    """Speakers named as subject of one sentence, in order of mention; ``people`` (the
+    meeting's attendee list) resolves persons ("Dhr. Jansen", "de voorzitter")."""
     sentence = _PREFIX.sub("", sentence.strip(" ()"))
     label = _LABEL.match(sentence)
     if label:
-        named = table.mentions(label.group(1))
+        named = _mentions(label.group(1), table, people)
         rest = label.group(1)
         # "MBZK: we moeten ..." and "Vraag van de VNG: ..." name the speaker; "Bod van Aedes:
         # MBZK ..." is a topic label.
@@ -91,10 +120,11 @@ def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
             window_end = max(window_end, close)
     speakers: list[str] = []
     last_end: int | None = None
-    for mention in table.mentions(sentence):
-        if mention.start >= window_end:
+    for mention in _mentions(sentence, table, people):
+        inverted = last_end is not None and _inverted_subject(words, mention.start)
+        if mention.start >= window_end and not inverted:
             break
-        if last_end is not None:
+        if last_end is not None and not inverted:
             # After the subject, only a coordinated name ("IPO en VNG", "(VNG, IPO)") counts.
             gap = re.sub(r"[\s,()'&]+", " ", sentence[last_end : mention.start]).split()
             if any(word.lower() not in _JOINERS for word in gap):
@@ -116,6 +146,8 @@ def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
                 pass
             elif before and before[-1] in _OBJECT_PREPOSITIONS:
                 continue
+            elif before[:1] and before[0] in _ARTICLES and any(map(_is_verb, before[1:])):
+                continue  # "De leden danken dhr. Jansen": the object of the subject's verb
             elif before and before[-1] == "van" and len(before) > 4:
                 continue  # "Kritiek van IPO" names a speaker; "gebruik ... van de IND" does not
         if passive_after and not agent:
@@ -125,26 +157,44 @@ def sentence_speakers(sentence: str, table: OrgTable) -> list[str]:
     return list(dict.fromkeys(speakers))
 
 
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a statement. A full stop after a form of address or an initial
+    ("Dhr. Jansen", "mevr. A. Bakker", "t.a.v. IPO") ends none."""
+    out: list[str] = []
+    start = 0
+    for end in _SENTENCE_SPLIT.finditer(text):
+        head = text[start : end.start()].split()
+        if head and head[-1].endswith(".") and is_abbreviation(head[-1]):
+            continue
+        out.append(text[start : end.start()])
+        start = end.end()
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
+
+
 def starts_with_pronoun(text: str) -> bool:
     """Whether a sentence of the statement opens with a personal pronoun ("Hij geeft aan ...")."""
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for sentence in split_sentences(text):
         words = sentence.split(maxsplit=1)
         if words and words[0].lower() in _PRONOUNS:
             return True
     return False
 
 
-def attribute(statements: Sequence[tuple[str, int]], table: OrgTable) -> list[tuple[str, ...]]:
-    """Speakers of each ``(text, level)`` statement of one agenda item, in order."""
+def attribute(
+    statements: Sequence[tuple[str, int]], table: OrgTable, people: People | None = None
+) -> list[tuple[str, ...]]:
+    """Speakers of each ``(text, level)`` statement of one agenda item, in order; ``people``
+    (the meeting's attendee list, :class:`People`) resolves the persons named."""
     result: list[tuple[str, ...]] = []
     parent: tuple[str, ...] = ()
     previous: tuple[str, ...] = ()
     for text, level in statements:
         speakers: list[str] = []
-        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+        sentences = split_sentences(text)
         for sentence in sentences:
             if not is_attendance(sentence):
-                speakers.extend(sentence_speakers(sentence, table))
+                speakers.extend(sentence_speakers(sentence, table, people))
         found = tuple(dict.fromkeys(speakers))
         # An attendance note: nobody speaks in it, and it inherits no speaker.
         inherits = not found and not (sentences and all(is_attendance(s) for s in sentences))

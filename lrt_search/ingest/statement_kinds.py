@@ -23,11 +23,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..lazyre import lazy
 from ..lexicon.organisations import OrgTable
 from ..lexicon.wordlists import alternation, mapping, words
 from ..models import REGISTER_KINDS, RegisterKind  # noqa: F401  (re-exported)
 
-_LABEL = re.compile(rf"(?<![\w])(?P<label>{alternation('minutes', 'register_labels')})\s*:", re.I)
+_LABEL = lazy(rf"(?<![\w])(?P<label>{alternation('minutes', 'register_labels')})\s*:", re.I)
 _LABEL_KINDS: dict[str, RegisterKind] = mapping("minutes", "register_labels")
 _AUX = rf"(?:is|zijn|{'|'.join(words('function_words', 'passive_auxiliaries'))})"
 # Up to four words between an auxiliary and its participle: "wordt door alle leden ingestemd".
@@ -87,12 +88,12 @@ _PHRASE_TEXTS: tuple[tuple[RegisterKind, str], ...] = (
     ),
 )
 _PHRASES: tuple[tuple[RegisterKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.I)) for kind, pattern in _PHRASE_TEXTS
+    (kind, lazy(pattern, re.I)) for kind, pattern in _PHRASE_TEXTS
 )
 # A phrase that is denied ("nog niet akkoord", "Er is geen overeenstemming", "wordt niet
 # ingestemd") or asked ("VNG vraagt of ... akkoord gaat") records no decision.
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|noch)\b", re.I)
-_QUESTION = re.compile(
+_NEGATION = lazy(r"\b(?:niet|geen|nooit|noch)\b", re.I)
+_QUESTION = lazy(
     r"\b(?:vraagt|vragen|vroeg|vroegen)\b(?:\s+[\w'’]+){0,3}?\s+(?:of|wanneer|hoe)\b|"
     r"\bde\s+vraag\s+(?:is\s+)?of\b|\bonduidelijk\s+(?:is\s+)?of\b",
     re.I,
@@ -103,12 +104,12 @@ _QUESTION = re.compile(
 # doing ("SJenV zal hier ... op toezien", "Het COA zal ... verdelen"). Not "gaat in op" (an
 # answer), "gaat ervan uit", "gaat akkoord" (a decision), "gaat over", nor a sentence whose last
 # verb is a copula or modal ("zal de coördinerend bewindspersoon zijn", "zal ... kunnen").
-_COMMITMENT = re.compile(
+_COMMITMENT = lazy(
     r"^(?:(?:het|de)\s+)?(?P<subject>[^\s,.;:()]+(?:\s+(?:en|&|,)\s*(?:(?:het|de)\s+)?[^\s,.;:()]+){0,3})"
     r"\s+(?:zal|zullen|gaat|gaan)\s+(?!(?:\w+\s+){0,3}?(?:in\s+op|ervan\s+uit|akkoord|over)\b)",
     re.I,
 )
-_NOT_DOING = re.compile(
+_NOT_DOING = lazy(
     r"\b(?:zijn|worden|blijven|wezen|kunnen|moeten|heten)\W*$|\b(?:niet|geen|nooit)\b", re.I
 )
 _JOINERS = frozenset({"en", "&", ",", "het", "de"})
@@ -149,7 +150,7 @@ def _phrase_kind(sentence: str) -> RegisterKind | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
 @dataclass(frozen=True)

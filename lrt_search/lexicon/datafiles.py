@@ -1,8 +1,20 @@
-"""Reading the TOML data files: the bundled ones and the ones users add."""
+"""Reading the TOML data files: the bundled ones and the ones users add.
+
+A bundled file is parsed once and its data kept beside it as ``marshal`` (``data/__pycache__``,
+as Python keeps a module's bytecode): the glossary, word lists and alias table cost every
+start-up 10-20 ms of ``tomllib`` otherwise (issue 19). The copy is used only while its
+checksum and length match the file's bytes; a missing, stale or unreadable copy means the file
+is parsed again, and a read-only install or ``PYTHONDONTWRITEBYTECODE`` just parses each time.
+"""
 
 from __future__ import annotations
 
+import marshal
+import os
+import sys
 import tomllib
+import zlib
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +32,47 @@ def parse_toml(source: str, text: str) -> dict[str, Any]:
 #: The bundled data files (``lrt_search/lexicon/data``; the package is installed as files, and
 #: importlib.resources would cost every start-up its zip support, ~20 ms of CPU).
 DATA_DIR = Path(__file__).resolve().parent / "data"
+#: Where the parsed copies of the bundled TOML files are kept.
+CACHE_DIR = DATA_DIR / "__pycache__"
 
 
 def bundled_text(name: str) -> str:
     """The text of a data file shipped in ``lrt_search/lexicon/data``."""
     return (DATA_DIR / name).read_text("utf-8")
+
+
+def bundled_toml(name: str) -> dict[str, Any]:
+    """The data of the bundled TOML file ``name``, from its parsed copy when that was made
+    from the same bytes (else parsed, and the copy written when bytecode may be)."""
+    raw = (DATA_DIR / name).read_bytes()
+    key = (zlib.crc32(raw), len(raw))
+    copy = CACHE_DIR / f"{name}.{sys.implementation.cache_tag}.marshal"
+    try:
+        stored, data = marshal.loads(copy.read_bytes())
+        if stored == key and isinstance(data, dict):
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no copy yet, or not one this Python wrote: parse
+    data = parse_toml(name, raw.decode("utf-8"))
+    if not sys.dont_write_bytecode:
+        _write_copy(copy, key, data)
+    return data
+
+
+def _write_copy(copy: Path, key: tuple[int, int], data: dict[str, Any]) -> None:
+    """Write the parsed copy whole (a temporary file renamed over it), or nothing."""
+    try:
+        payload = marshal.dumps((key, data))
+    except ValueError:
+        return  # a value marshal cannot hold (a TOML date): parse every time
+    temporary = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
+    try:
+        copy.parent.mkdir(exist_ok=True)
+        temporary.write_bytes(payload)
+        os.replace(temporary, copy)
+    except OSError:  # a read-only install: parse every time
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 def user_text(path: Path | str, what: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lazyre import lazy
+
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1,
     "februari": 2, "feb": 2, "february": 2,
@@ -20,11 +22,15 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
-_WRITTEN_EN = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+_WRITTEN = lazy(
+    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I, needs_digit=True
+)
+_WRITTEN_EN = lazy(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I, needs_digit=True
+)
+_NUMERIC = lazy(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", needs_digit=True)
+_ISO = lazy(r"\b(\d{4})-(\d{2})-(\d{2})\b", needs_digit=True)
+_TIME = lazy(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b", needs_digit=True)
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:

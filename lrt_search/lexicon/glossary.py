@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import Stemmer
 
 from ..errors import ConfigError
-from .datafiles import bundled_text, parse_toml, user_text
+from .datafiles import bundled_toml, parse_toml, user_text
 from .stemphrases import StemPhrases
 
 
@@ -77,8 +78,7 @@ def _stems(words: list[str]) -> list[str]:
     return _stemmer().stemWords(words) if words else []
 
 
-def _entries(source: str, text: str) -> list[GlossaryEntry]:
-    data = parse_toml(source, text)
+def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
     out = []
     for number, raw in enumerate(data.get("term", []), start=1):
         en, nl = raw.get("en"), raw.get("nl")
@@ -90,7 +90,7 @@ def _entries(source: str, text: str) -> list[GlossaryEntry]:
 
 @cache
 def _load(extra_file: str | None) -> Glossary:
-    entries = _entries("glossary.toml", bundled_text("glossary.toml"))
+    entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
     if extra_file:
-        entries += _entries(extra_file, user_text(extra_file, "glossary"))
+        entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
     return Glossary(entries)

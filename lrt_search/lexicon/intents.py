@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .datafiles import bundled_text, parse_toml
+from ..lazyre import lazy
+from .datafiles import bundled_toml
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    data = parse_toml("intents.toml", bundled_text("intents.toml"))
+    data = bundled_toml("intents.toml")
     # A backslash at the end of a line continues the pattern on the next (TOML literal strings
     # keep both).
-    return {name: re.compile(p.replace("\\\n", ""), re.I) for name, p in data.items()}
+    return {name: lazy(p.replace("\\\n", ""), re.I) for name, p in data.items()}
 
 
 def intent_names() -> tuple[str, ...]:

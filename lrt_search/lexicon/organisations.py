@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import ConfigError
-from .datafiles import bundled_text, parse_toml, user_text
+from .datafiles import bundled_toml, parse_toml, user_text
 from .textnorm import fold_accents, straighten_quotes
 
 
@@ -184,8 +185,7 @@ def _key(name: str) -> str:
     return fold_accents(straighten_quotes(name)).lower().strip()
 
 
-def _read_table(source: str, text: str) -> list[Organisation]:
-    data = parse_toml(source, text)
+def _read_table(source: str, data: dict[str, Any]) -> list[Organisation]:
     orgs = []
     for code, entry in (data.get("org") or {}).items():
         if not isinstance(entry, dict):
@@ -205,10 +205,11 @@ def _read_table(source: str, text: str) -> list[Organisation]:
 @cache
 def _load(extra_file: str | None) -> OrgTable:
     orgs = {
-        o.code: o for o in _read_table("organisations.toml", bundled_text("organisations.toml"))
+        o.code: o for o in _read_table("organisations.toml", bundled_toml("organisations.toml"))
     }
     if extra_file:
-        for org in _read_table(extra_file, user_text(extra_file, "organisations")):
+        data = parse_toml(extra_file, user_text(extra_file, "organisations"))
+        for org in _read_table(extra_file, data):
             old = orgs.get(org.code)
             if old:
                 org = Organisation(

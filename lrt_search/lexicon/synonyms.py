@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import Stemmer
 
 from ..errors import ConfigError
-from .datafiles import bundled_text, parse_toml
+from .datafiles import bundled_toml
 from .stemphrases import StemPhrases
 from .textnorm import fold_accents
 
@@ -69,8 +70,7 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(_stemmer().stemWords(words)) if words else ()
 
 
-def _groups(source: str, text: str) -> list[SynonymGroup]:
-    data = parse_toml(source, text)
+def _groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
     out = []
     for number, raw in enumerate(data.get("group", []), start=1):
         nl = raw.get("nl")
@@ -82,4 +82,4 @@ def _groups(source: str, text: str) -> list[SynonymGroup]:
 
 @cache
 def _load() -> Synonyms:
-    return Synonyms(_groups("synonyms.toml", bundled_text("synonyms.toml")))
+    return Synonyms(_groups("synonyms.toml", bundled_toml("synonyms.toml")))

@@ -9,6 +9,10 @@ what a statement says in its own words ("rustig" for "stabiel", "zinvol" for "op
 ``lexicon/data/wordclass.sqlite`` (words of Zipf 2.5 or more with no noun reading): a lookup
 reads one row, nothing is loaded at start-up.
 
+Adverbs and particles are no class of that table (Hunspell lists them without flags, like mass
+nouns): those made of function words only ("naartoe", "evenveel") are listed apart
+(:func:`is_function_compound`).
+
 The English nouns come from Princeton WordNet (Debian's ``wordnet-base``), read once by
 ``eval/make_english_nouns_data.py`` and shipped as ``lexicon/data/english_nouns.sqlite``: the
 one-word lemmas of Zipf 2.5 or more whose noun senses are tagged at least as often as those of
@@ -21,6 +25,7 @@ import sqlite3
 from functools import cache, lru_cache
 
 from .datafiles import DATA_DIR
+from .wordlists import word_set
 
 #: WordNet's rules from a plural to its singular, tried in order ("churches" -> "church").
 _PLURALS = (("ches", "ch"), ("shes", "sh"), ("ses", "s"), ("xes", "x"), ("zes", "z"),
@@ -69,3 +74,10 @@ def english_noun(word: str) -> tuple[str, int]:
             if senses:
                 return lemma, senses
     return "", 0
+
+
+def is_function_compound(word: str) -> bool:
+    """Whether ``word`` is a Dutch adverb or particle made of function words ("naartoe",
+    "evenveel", "zomaar"): invariable in hunspell-nl and made of stopwords only
+    (``lexicon/data/function_compounds.toml``, written by ``eval/make_function_compounds.py``)."""
+    return word.lower() in word_set("function_compounds", "words")

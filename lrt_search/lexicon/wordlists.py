@@ -17,12 +17,12 @@ from functools import cache
 from typing import Any
 
 from ..errors import ConfigError
-from .datafiles import bundled_text, parse_toml
+from .datafiles import bundled_toml
 
 
 @cache
 def _table(kind: str) -> dict[str, Any]:
-    return parse_toml(f"{kind}.toml", bundled_text(f"{kind}.toml"))
+    return bundled_toml(f"{kind}.toml")
 
 
 def mapping(kind: str, name: str) -> dict[str, Any]:

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 
 from ..errors import QueryError
+from ..lazyre import lazy
 from ..lexicon.dates import MONTHS, DateLike, find_date
 from ..lexicon.dates import as_date as day_of
 from ..lexicon.wordlists import alternation, mapping, word_set, words
@@ -43,27 +44,32 @@ _RANGE = re.compile(
 # A half or a season is the meeting period only after "in"/"during" ("de taakstelling voor de
 # tweede helft van 2025" names the period of a target, not of the meeting).
 _IN = rf"\b{alternation('periods', 'during')}\s+(?:(?:the|de|het)\s+)?"
-_HALF = re.compile(
+_HALF = lazy(
     _IN + rf"(?P<which>first|second|1st|2nd|eerste|tweede)\s+(?:half|helft)(?:\s+(?:of|van))?\s+"
     rf"(?:the\s+year\s+|het\s+jaar\s+)?(?P<y>{_Y})\b",
     re.I,
+    needs_digit=True,
 )
 _SEASONS: dict[str, tuple[int, int]] = {
     season: (months[0], months[1]) for season, months in mapping("periods", "seasons").items()
 }
-_SEASON = re.compile(
+_SEASON = lazy(
     _IN + rf"(?P<s>{'|'.join(_SEASONS)})(?:\s+(?:of|van))?\s+(?P<y>{_Y})\b",
     re.I,
+    needs_digit=True,
 )
-_YEARS = re.compile(rf"\b(?P<a>{_Y})(?:\s*,\s*{_Y})*\s+(?:en|and|or|of)\s+(?P<b>{_Y})\b", re.I)
+_YEARS = lazy(
+    rf"\b(?P<a>{_Y})(?:\s*,\s*{_Y})*\s+(?:en|and|or|of)\s+(?P<b>{_Y})\b", re.I, needs_digit=True
+)
 _RELATIVE_WORDS = [
     w for kind in ("before", "until", "after", "since") for w in words("periods", kind)
 ]
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     # Not the Dutch "voor" without accent: "de taakstelling voor 2023" means "for 2023".
     rf"\b(?P<w>{'|'.join(_RELATIVE_WORDS)})\s+"
     rf"(?P<p>{_DAY}|(?:{_M})\.?\s+{_Y}|{_Y})(?![\w-])",
     re.I,
+    needs_digit=True,
 )
 
 

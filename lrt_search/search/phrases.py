@@ -8,27 +8,28 @@ import re
 from functools import cache
 
 from ..index.analysis import dutch_stopwords, english_stopwords
+from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import alternation, word_regex, word_set
 
-ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+ACRONYM = lazy(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 PARTICLES = word_set("function_words", "name_particles")
 
 
 # The words that open and close a topic phrase: lexicon/data/topics.toml; a question word after
 # the opener ("Over hoeveel statushouders", "about how many") is no topic: questions.toml.
-_TOPIC = re.compile(
+_TOPIC = lazy(
     rf"\b{alternation('topics', 'openers')}\s+"
     rf"(?!{alternation('questions', 'topic_askers')}\b)(?P<topic>[^?.!;]+)",
     re.I,
 )
 # "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
-_REACTION = re.compile(
+_REACTION = lazy(
     rf"\b{alternation('topics', 'reactions')}\b[^?.!;]*?\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
     re.I,
 )
 # Where a topic phrase ends: a period, a meeting or a speaker clause.
-_TOPIC_END = re.compile(
+_TOPIC_END = lazy(
     rf"\s+{alternation('topics', 'end_prepositions')}\s+(?:the\s+|de\s+|het\s+)?"
     rf"(?:\d|{alternation('topics', 'end_words')}|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -38,7 +39,7 @@ _TOPIC_END = re.compile(
 # Verbs that end a topic phrase wherever they stand, and the Dutch past participle that closes
 # a question ("... over de Spreidingswet gezegd?") when it is the topic's last word.
 _VERB = word_regex("topics", "closers")
-_PARTICIPLE = re.compile(r"ge\w{3,}(?:d|t)")
+_PARTICIPLE = lazy(r"ge\w{3,}(?:d|t)")
 
 
 def topic_of(question: str) -> str:
@@ -64,7 +65,7 @@ def topic_of(question: str) -> str:
 
 # Capitalised words (with Dutch name particles inside) or acronyms, e.g. "Raad van State",
 # "PVV", "Van der Burg", "Safety Council".
-_NAME = re.compile(
+_NAME = lazy(
     r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:"
     + alternation("function_words", "name_particles")
     + r"\s+)*[A-ZÀ-Þ][\w'’-]*)*"
@@ -106,20 +107,20 @@ def names_in(question: str) -> list[str]:
 # "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
 # who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk"); the
 # verbs are those of lexicon/data/speech.toml, the question words of function_words.toml.
-_SPEAKER_EN = re.compile(
+_SPEAKER_EN = lazy(
     rf"^\s*(?:{alternation('function_words', 'question_words_en')}|did|does|has|have)\s+"
     r"(?:(?:did|does|do|has|have|had)\s+)?"
     rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b",
     re.I,
 )
-_SPEAKER_NL = re.compile(
+_SPEAKER_NL = lazy(
     rf"^\s*{alternation('function_words', 'question_words_nl')}\s+"
     rf"{alternation('speech', 'speaker_verbs_nl')}"
     r"\s+(?P<who>[^?,;]+?)"
     r"(?:\s+(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen|er)\b|\s*\?|$)",
     re.I,
 )
-_SPEAKER_NL_PERFECT = re.compile(
+_SPEAKER_NL_PERFECT = lazy(
     rf"^\s*{alternation('function_words', 'question_words_nl')}\s+(?:heeft|hebben|had|hadden)"
     r"\s+(?P<who>[^?,;]+?)"
     r"(?=\s+(?:(?:over|van|op|tegen|bij|in|tijdens|met|dat|toen)\b|"
@@ -128,7 +129,7 @@ _SPEAKER_NL_PERFECT = re.compile(
 )
 # Who stands for the table or anyone at it: nothing to look up (lexicon/data/questions.toml).
 _ANYONE = word_set("questions", "anyone")
-_ARTICLE = re.compile(rf"^{alternation('function_words', 'articles')}\s+", re.I)
+_ARTICLE = lazy(rf"^{alternation('function_words', 'articles')}\s+", re.I)
 
 
 def speaker_phrase(question: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import is_english
+from ..lazyre import lazy
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import Mention, OrgTable
@@ -26,21 +27,23 @@ if TYPE_CHECKING:
     from .parsed import ParsedQuestion
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = lazy(
     rf"\b\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b"
     rf"|\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}-\d{1,2}-\d{4}\b",
     re.I,
+    needs_digit=True,
 )
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})\b(?!-)", re.I)
+_MONTH_YEAR = lazy(rf"\b({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})\b(?!-)", re.I, needs_digit=True)
 # A year, after a word of periods.toml ("in 2023", "sinds 2022") or alone.
 _PERIOD_WORDS = "|".join(
     w for kind in ("during", "since", "after", "before", "until") for w in words("periods", kind)
 )
-_YEAR = re.compile(
+_YEAR = lazy(
     rf"\b({_PERIOD_WORDS})?\s*(?:(?:heel|geheel|het\s+hele\s+jaar|het\s+jaar|the\s+whole\s+of|"
     r"the\s+whole\s+year|all\s+of|the\s+year)\s+)?((?:19|20)\d{2})\b(?![-\d])",
     re.I,
+    needs_digit=True,
 )
 # Words that make an organisation in a question the *speaker* ("what did IPO say"):
 # lexicon/data/speech.toml.
@@ -231,10 +234,11 @@ def find_period(question: str) -> tuple[dt.date | None, dt.date | None, str | No
     return None, None, None
 
 
-_HALF = re.compile(
+_HALF = lazy(
     r"\b(first|second|1st|2nd|eerste|tweede)\s+(?:half|helft)(?:\s+(?:of|van))?\s+"
     r"(?:the\s+year\s+|het\s+jaar\s+)?((?:19|20)\d{2})\b",
     re.I,
+    needs_digit=True,
 )
 
 

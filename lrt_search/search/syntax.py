@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import QueryError
+from ..lazyre import lazy
 from ..lexicon.dates import DateLike
 from .periods import as_date
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from ..models import Hit
     from .retriever import Retriever
 
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r'(?P<neg>-)?"(?P<phrase>[^"]*)"?'  # "phrase", -"phrase" (an unclosed quote runs to the end)
     r'|(?P<field>org|date):(?:"(?P<qvalue>[^"]*)"?|(?P<value>\S*))'
     r"|(?P<word>\S+)",

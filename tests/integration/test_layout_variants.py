@@ -119,3 +119,39 @@ def test_scan_with_hanging_square_bullets(tmp_path: Path) -> None:
     assert len(got_keys) >= 15
     assert sum(j is not None for j in matched) >= 0.9 * len(got_keys)
     assert not any(s.text.startswith(("o ", "mn", "ja ")) for s in got.statements)
+
+
+@pytest.mark.parametrize("layout", ["two-column", "chromium-columns"])
+def test_a_heading_goes_on_where_its_printed_line_goes_on(layout: str, tmp_path: Path) -> None:
+    """A narrow column breaks "3. Versnelling implementatie Uitvoeringsagenda Flexibilisering
+    Asielketen" before a capitalised word (with a hyphen, "Fle-" / "xibilisering Asielketen", or
+    without) and the merged heading "2. ... 3. ... 4. ..." of 2023-11-03 mid-word
+    ("STATUSHOU-" / "DERS 3. PAKKET ..."): the rest of the heading is no sub-heading and no new
+    agenda item. Before the rule: items 0.80 (2022-07-08) and 0.50 (2023-11-03)."""
+    for index, stem in ((0, "2022-07-08-lrt"), (2, "2023-11-03-lrt")):
+        source = ROOT / "corpus" / f"{stem}.txt"
+        if layout == "two-column":
+            data = make_layout_variants.layout_pdf(source, layout, index)
+        else:
+            data = make_layout_variants.chromium_pdf(source)
+        clean, got = read_minutes(source), _read(tmp_path, data, stem)
+        comparison = variant_report.compare(layout, clean, got)
+        assert [i.number for i in got.items] == [i.number for i in clean.items]
+        assert [i.titles for i in got.items] == [i.titles for i in clean.items]
+        assert comparison.items == 1.0 and comparison.speakers == 1.0
+
+
+def test_list_markers_chromium_draws_as_shapes(tmp_path: Path) -> None:
+    """Chromium's own list markers (a disc, a circle for a nested list) are drawn as paths: the
+    text layer has no bullet, so without the drawn markers the bullets of each item read as one
+    statement (2023-11-10: 23 -> 5 statements, speakers 0.000). A filled shape before a line is
+    a bullet, an outline one a sub-bullet."""
+    source = ROOT / "corpus" / "2023-11-10-lrt.txt"
+    data = make_layout_variants.chromium_pdf(source, drawn_markers=True)
+    layer = _layer(data)
+    assert "•" not in layer and "–" not in layer  # no marker in the text layer
+    clean, got = read_minutes(source), _read(tmp_path, data, source.stem)
+    comparison = variant_report.compare("chromium-discs", clean, got)
+    assert comparison.statements == (23, 23) and comparison.speakers == 1.0
+    assert [s.level for s in got.statements] == [s.level for s in clean.statements]
+    assert comparison.verbatim == 1.0 and comparison.lost == 0

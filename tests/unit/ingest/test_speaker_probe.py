@@ -19,3 +19,13 @@ def test_probe_statements_get_their_speakers() -> None:
     assert total == 20 and right >= 19, misses
     for form in ("vanuit", "namens", "passive", "object", "attendance"):
         assert per_form[form][0] == per_form[form][1], (form, misses)
+
+
+def test_blind_statements_get_their_speakers() -> None:
+    """eval/speaker_blind.jsonl: 40 statements written before the attendee-list rules (18/40
+    then); b01-b20 shaped the rules, b21-b40 were held out."""
+    _, per_form, misses = speaker_probe.run(speaker_probe.BLIND)
+    assert per_form["set: blind: shaped rules"] == (20, 20), misses
+    assert per_form["set: blind: held out"][0] >= 19, misses
+    for form in ("surname", "chair", "chair unknown", "unknown surname", "surname object"):
+        assert per_form[form][0] == per_form[form][1], (form, misses)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from lrt_search.errors import ConfigError
-from lrt_search.lexicon.datafiles import bundled_text, parse_toml, user_text
+from lrt_search.lexicon.datafiles import DATA_DIR, bundled_text, parse_toml, user_text
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
 
@@ -79,3 +80,57 @@ def test_query_mentions_equal_one_regex_of_every_alias() -> None:
         assert [(m.code, m.start, m.end) for m in table.query_mentions(q)] == expected, q
         found += bool(expected)
     assert found > 50
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA_DIR.glob("*.toml")))
+def test_parsed_copy_equals_the_parse(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every bundled file: the copy written on first use, read back, is the parse itself."""
+    from lrt_search.lexicon import datafiles
+
+    monkeypatch.setattr(datafiles, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    parsed = parse_toml(name, bundled_text(name))
+    assert datafiles.bundled_toml(name) == parsed  # parsed, copy written
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    assert datafiles.bundled_toml(name) == parsed  # from the copy
+
+
+def test_parsed_copy_is_used_only_for_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy made from other bytes (an edited file), a damaged copy or none: the file is
+    parsed; with bytecode writing off no copy is written; a read-only folder is no error."""
+    import marshal
+
+    from lrt_search.lexicon import datafiles
+
+    data_dir, cache = tmp_path / "data", tmp_path / "data" / "__pycache__"
+    data_dir.mkdir()
+    monkeypatch.setattr(datafiles, "DATA_DIR", data_dir)
+    monkeypatch.setattr(datafiles, "CACHE_DIR", cache)
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    source = data_dir / "x.toml"
+    source.write_text('a = ["één"]\n', encoding="utf-8")
+    assert datafiles.bundled_toml("x.toml") == {"a": ["één"]}
+    assert not cache.exists()
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert datafiles.bundled_toml("x.toml") == {"a": ["één"]}
+    (copy,) = cache.iterdir()
+    source.write_text('a = ["twee"]\n', encoding="utf-8")  # same length, other bytes
+    assert datafiles.bundled_toml("x.toml") == {"a": ["twee"]}
+    assert marshal.loads(copy.read_bytes())[1] == {"a": ["twee"]}  # rewritten
+    copy.write_bytes(b"\x00garbage")
+    assert datafiles.bundled_toml("x.toml") == {"a": ["twee"]}
+    source.write_text("a = = 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^x\.toml: not valid TOML"):
+        datafiles.bundled_toml("x.toml")
+    source.write_text("when = 2023-11-03\n", encoding="utf-8")  # marshal cannot hold a date
+    assert str(datafiles.bundled_toml("x.toml")["when"]) == "2023-11-03"
+    blocked = tmp_path / "a-file"  # a folder that cannot be made, even by root
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setattr(datafiles, "CACHE_DIR", blocked / "__pycache__")
+    source.write_text("b = 1\n", encoding="utf-8")
+    assert datafiles.bundled_toml("x.toml") == {"b": 1}
+    assert blocked.read_text(encoding="utf-8") == ""

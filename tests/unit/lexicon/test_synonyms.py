@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lrt_search.errors import ConfigError
+from lrt_search.lexicon.datafiles import parse_toml
 from lrt_search.lexicon.synonyms import SynonymGroup, Synonyms, _groups
 
 
@@ -29,4 +30,4 @@ def test_the_bundled_groups_load_and_are_dutch_only() -> None:
 
 def test_a_bad_group_is_a_clear_error() -> None:
     with pytest.raises(ConfigError, match="needs a list 'nl'"):
-        _groups("x.toml", '[[group]]\nnl = ["alleen"]\n')
+        _groups("x.toml", parse_toml("x.toml", '[[group]]\nnl = ["alleen"]\n'))

@@ -1,0 +1,155 @@
+"""Why ``ask`` answered a question wrongly: one line per answered miss of each set, with its class.
+
+    python eval/answer_misses.py [--sets dev,generated,...] [--config FILE.toml]
+
+An answerable question whose quotes miss the gold quote (answered, not abstained):
+
+- ``gold_not_retrieved``: no statement holding the gold quote is in the passages ``ask``
+  answers from;
+- ``gold_failed:<check>``: the gold statement is there but fails that quote check;
+- ``gold_outscored``: the gold statement passed every check, another one scored higher
+  (``neighbour`` when that one stands right before or after it in the same item).
+
+An unanswerable question that was answered:
+
+- ``label_wrong``: (generated ``org_swap``) the asked organisation does have a statement holding
+  a key term of the topic (stem or compound part): the label, not the answer, is wrong;
+- ``speaker_mismatch``: a speaker was asked and the best quote is by someone else;
+- ``topic_from_neighbour``: the best quote holds no topic term itself; it passed on its item
+  heading or the statement before it;
+- ``topic_in_quote``: the best quote holds a topic term (by stem, compound part or synonym);
+- ``no_topic``: the question has no topic the quote checks look for.
+
+The last lines count the classes per set. The test split is never run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from lrt_search import Settings
+from lrt_search.answer.answering import _search, _understand
+from lrt_search.answer.candidates import scored_candidates
+from lrt_search.answer.checks import enabled, failing
+from lrt_search.answer.evidence import Asked, requirements
+from lrt_search.answer.frame import Frame
+from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.evaluation.questions import Question
+from lrt_search.lexicon.textnorm import normalize_for_match
+from lrt_search.service import Engine
+
+HERE = Path(__file__).resolve().parent
+SETS = {
+    "dev": (HERE / "questions.jsonl", "dev"),
+    "generated": (HERE / "generated.jsonl", "generated"),
+    "probes": (HERE / "probes.jsonl", "all"),
+    "holdout": (HERE / "holdout_probe.jsonl", "all"),
+    "quote_probe": (HERE / "quote_probe.jsonl", "all"),
+    "paraphrase_probe": (HERE / "paraphrase_probe.jsonl", "all"),
+}
+
+
+def _frame(engine: Engine, question: str) -> Frame:
+    frame = _understand(engine, question, None, None, None)
+    _search(frame, None, ())
+    asked = Asked(
+        engine, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
+    )
+    if engine.settings.evidence_checks:
+        frame.needs = requirements(asked)
+    return frame
+
+
+def _answerable_class(engine: Engine, q: Question, quotes: list[str]) -> str:
+    frame = _frame(engine, q.question)
+    golds = [normalize_for_match(g.quote) for g in q.gold]
+    candidates, probe = scored_candidates(frame)
+    checks = enabled(engine.settings, "quote")
+    for hit in frame.hits:
+        statements = hit.chunk.statements
+        for i, s in enumerate(statements):
+            if not any(g in normalize_for_match(s.text) for g in golds):
+                continue
+            rank = next((n for n, c in enumerate(candidates) if c.quote == s.text), None)
+            if rank is None:
+                before = statements[i - 1].text if i else ""
+                heading = hit.chunk.text.split("\n- ", 1)[0]
+                quote = dataclasses.replace(
+                    probe, text=s.text, heading=heading, speakers=s.speakers, before=before
+                )
+                failed, _ = failing(checks, quote)
+                return "gold_failed:" + (",".join(failed) or "depth")
+            near = {t.text for t in statements[max(0, i - 1) : i + 2]} - {s.text}
+            neighbour = any(normalize_for_match(t) in quotes for t in near)
+            return f"gold_outscored{' neighbour' if neighbour else ''} (rank {rank + 1})"
+    return "gold_not_retrieved"
+
+
+def _label_wrong(engine: Engine, raw: dict) -> bool:
+    if raw.get("change") != "org_swap" or not raw.get("org"):
+        return False
+    code = engine.orgs.resolve(raw["org"])
+    codes = engine.orgs.expand(code) if code else {raw["org"]}
+    tokenize = engine.analyzer.tokenize
+    keys = {t for k in raw.get("keys", []) for t in tokenize(k)}
+    return any(
+        codes & set(s.speakers) and keys & set(tokenize(s.text))
+        for chunk in engine.chunks
+        for s in chunk.statements
+    )
+
+
+def _unanswerable_class(engine: Engine, raw: dict, best: dict) -> str:
+    if _label_wrong(engine, raw):
+        return "label_wrong"
+    frame = _frame(engine, raw["question"])
+    if frame.codes and not frame.codes & set(best.get("speakers") or ()):
+        return "speaker_mismatch"
+    terms = frame.needs.topic_terms
+    if not terms:
+        return "no_topic"
+    own = set(engine.analyzer.tokenize(best["quote"]))
+    return "topic_in_quote" if terms & own else "topic_from_neighbour"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
+    args = parser.parse_args()
+    settings = Settings.from_toml(args.config) if args.config else Settings()
+    engine = engine_for(settings, progress=False)
+    for name in args.sets.split(","):
+        path, split = SETS[name]
+        raws = {
+            r["id"]: r for r in (json.loads(x) for x in path.read_text().splitlines() if x.strip())
+        }
+        counts: Counter[str] = Counter()
+        for q in load_questions(path, split):
+            answer = engine.ask(q.question)
+            if answer.abstained:
+                continue
+            quotes = [normalize_for_match(c.quote) for c in answer.citations]
+            if q.answerable:
+                if any(normalize_for_match(g.quote) in t for g in q.gold for t in quotes):
+                    continue
+                why = _answerable_class(engine, q, quotes)
+            else:
+                best = answer.citations[0]
+                why = _unanswerable_class(
+                    engine, raws[q.id], {"quote": best.quote, "speakers": best.speakers}
+                )
+            counts[why.split(" ")[0].split(":")[0]] += 1
+            print(f"{name}\t{q.id}\t{why}\t{answer.confidence_label}\t{q.question}")
+            print(f"\t\tgot: {answer.citations[0].speaker}: {answer.citations[0].quote[:120]}")
+        print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

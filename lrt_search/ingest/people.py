@@ -1,0 +1,184 @@
+"""The people of a meeting: its attendee list, and whom a name, the chair or a title speaks for.
+
+A statement may name a person instead of an organisation ("Dhr. Jansen geeft aan ...",
+"Mevrouw Faber (voorzitter) concludeert ...", "De voorzitter stelt voor ...", "De gedeputeerde
+van Gelderland wijst op ..."). The meeting's attendee list says whom a person speaks for
+("Dhr. Jansen (IPO)", "Mw. Faber (AenM, voorzitter)"); a title speaks for the organisation it sits
+at the LRT for (``lexicon/data/roles.toml``). A name the attendee list does not hold, or holds
+for two organisations, names nobody: the minutes do not say whom that person speaks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lexicon.organisations import Mention, OrgTable
+from ..lexicon.wordlists import mapping, word_set, words
+from ..models import Attendee
+from .cleaning import REDACTED
+
+_ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_PARTICLES = word_set("function_words", "name_particles")
+
+
+@cache
+def _honorific() -> str:
+    names = sorted(words("roles", "honorifics"), key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\.?\s+"
+
+
+@cache
+def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {word.lower(): str(code) for word, code in mapping("roles", "titles").items()}
+    names = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{names})(?!\w)"), table
+
+
+@cache
+def _chair() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, words("roles", "chair")))
+    # "de voorzitter van de VNG" is that organisation's chair, not the meeting's; "Mevrouw De
+    # Vries (voorzitter)" and "(AenM, voorzitter)" give a named person's role.
+    return re.compile(rf"(?<![\w(,])(?<![(,]\s)(?i:{names})(?!\w)(?!\s+(?i:van|of)\b)")
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` is a form of address, an initial or a dotted abbreviation ("Dhr.",
+    "A.", "t.a.v."): a full stop after it ends no sentence."""
+    return bool(_abbreviation().match(word))
+
+
+@cache
+def _abbreviation() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in words("roles", "honorifics") if " " not in n)
+    return re.compile(rf"^\(?(?:(?i:{names})\.|[A-Z]\.|(?:\w+\.){{2,}})$")
+
+
+def surname(name: str) -> str | None:
+    """The surname of an attendee as the list writes it ("Dhr. J. van der Maat" ->
+    "van der Maat"), or None for a redacted or empty name."""
+    text = re.sub(rf"^(?:{_honorific()})+", "", name.strip() + " ").strip()
+    parts = [p for p in text.split() if not _INITIALS.match(p)]
+    if not parts or REDACTED.lower() in name.lower() or not any(p[0].isupper() for p in parts):
+        return None
+    return " ".join(parts)
+
+
+def _name_pattern(name: str) -> str:
+    parts = name.split()
+    # A leading particle may be written either way ("Van der Maat", "van der Maat").
+    head = parts[0]
+    if head.lower() in _PARTICLES:
+        head = f"[{head[0].upper()}{head[0].lower()}]{re.escape(head[1:])}"
+    else:
+        head = re.escape(head)
+    body = r"\s+".join([head, *map(re.escape, parts[1:])])
+    return rf"(?<![\w.])(?:{_honorific()})?(?:[A-Z]\.\s*)*{body}(?!\w)"
+
+
+@dataclass(frozen=True)
+class People:
+    """Whom the names of one meeting stand for: surname -> organisation code, and the chair's
+    organisation (the attendee marked "voorzitter")."""
+
+    surnames: dict[str, str] = field(default_factory=dict)
+    chair: str | None = None
+
+    @classmethod
+    def from_attendees(cls, attendees: Iterable[Attendee]) -> People:
+        """The people of an attendee list; a surname listed for two organisations is left out."""
+        codes: dict[str, set[str | None]] = {}
+        chair: set[str] = set()
+        for person in attendees:
+            name = surname(person.name)
+            if name is None:
+                continue
+            codes.setdefault(name, set()).add(person.org_code)
+            roles = (person.role or "").lower()
+            if person.org_code and any(c in roles for c in words("roles", "chair")):
+                chair.add(person.org_code)
+        known = {name: next(iter(c)) for name, c in codes.items() if len(c) == 1}
+        return cls(
+            {name: code for name, code in known.items() if code},
+            next(iter(chair)) if len(chair) == 1 else None,
+        )
+
+    @property
+    def _pattern(self) -> re.Pattern[str] | None:
+        return _people_pattern(tuple(sorted(self.surnames, key=len, reverse=True)))
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """People named in ``sentence`` with the organisation each speaks for, in order."""
+        found: list[Mention] = []
+        pattern = self._pattern
+        if pattern is not None:
+            for m in pattern.finditer(sentence):
+                name = next(n for n, g in zip(self._names(), m.groups(), strict=True) if g)
+                found.append(Mention(self.surnames[name], m.start(), m.end(), m.group(0)))
+        titles, table = _titles()
+        for m in titles.finditer(sentence):
+            found.append(Mention(table[m.group(0).lower()], m.start(), m.end(), m.group(0)))
+        if self.chair:
+            for m in _chair().finditer(sentence):
+                found.append(Mention(self.chair, m.start(), m.end(), m.group(0)))
+        return sorted(found, key=lambda x: x.start)
+
+    def _names(self) -> tuple[str, ...]:
+        return tuple(sorted(self.surnames, key=len, reverse=True))
+
+
+@cache
+def _people_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    return re.compile("|".join(f"({_name_pattern(n)})" for n in names))
+
+
+def merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
+    """Mentions of both lists in order of position; one that overlaps an earlier one is left
+    out."""
+    out: list[Mention] = []
+    for mention in sorted([*first, *second], key=lambda x: (x.start, -x.end)):
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def parse_attendees(text: str, table: OrgTable) -> tuple[Attendee, ...]:
+    """Split an attendee list into (name, organisation) pairs; blank names become [redacted]."""
+    out: list[Attendee] = []
+    pos = 0
+    for m in _ATTENDEE.finditer(text):
+        if out and out[-1].organisation and not text[pos : m.start(2) - 1].strip():
+            # "Mw. Uitermark (BZK) (ambtelijke vervanging)": a second bracket is a role.
+            previous = out[-1]
+            role = ", ".join(r for r in (previous.role, m.group(2).strip()) if r)
+            out[-1] = Attendee(previous.name, previous.organisation, previous.org_code, role)
+            pos = m.end()
+            continue
+        for loose in _loose_names(text[pos : m.start()]):
+            out.append(Attendee(loose, None))
+        name = m.group(1).strip(" ,.;") or REDACTED
+        org_text, _, role = m.group(2).partition(",")
+        org_text = org_text.strip()
+        out.append(
+            Attendee(
+                name,
+                org_text or None,
+                table.resolve(org_text) if org_text else None,
+                role.strip() or None,
+            )
+        )
+        pos = m.end()
+    for loose in _loose_names(text[pos:]):
+        out.append(Attendee(loose, None))
+    return tuple(out)
+
+
+def _loose_names(text: str) -> list[str]:
+    return [p.strip(" .;") for p in text.split(",") if p.strip(" .;")]
