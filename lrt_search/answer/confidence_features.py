@@ -17,10 +17,11 @@ answer and the checks know about a candidate statement.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from ..index.analysis import words
+from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..models import CONFIDENCE_HIGH
 
 if TYPE_CHECKING:
@@ -74,11 +75,35 @@ def whole_topic_terms(frame: Frame) -> frozenset[str]:
     return frame.needs.topic_terms - (parts - whole)
 
 
+def unread_topic_word(
+    unread: Sequence[Mapping[str, str]], english: bool, mode: Literal["nouns", "all", ""]
+) -> bool:
+    """Rule ``unread_not_high`` (``Settings.unread_not_high``): whether the notes of what a
+    question had that was not understood (``unread``: :mod:`lrt_search.search.unread`) name a
+    content word (in neither the minutes nor the glossary) that names a topic: with ``mode``
+    "nouns", an English noun (:func:`~lrt_search.lexicon.wordclass.english_noun`) or a Dutch
+    word that is no adjective, verb form or function-word compound; with "all", any content
+    word; "" switches the rule off."""
+    found = [w.strip() for u in unread if u.get("kind") == "words"
+             for w in u.get("text", "").split(",")]  # fmt: skip
+    if not mode or not found:
+        return False
+    if mode == "all":
+        return True
+    if english:
+        return any(english_noun(w)[0] for w in found)
+    return any(not is_paraphrase_word(w) and not is_function_compound(w) for w in found)
+
+
 def capped(frame: Frame, c: Citation, p: float) -> float:
     """Rule ``uncovered_not_high`` (``Settings.uncovered_not_high``): the confidence ``p`` of an
     answer whose best statement ``c`` holds no whole word of the topic itself (only compound
     parts of it, or the topic stands only in its item heading or the statement before it)
-    stays just below "high"."""
+    stays just below "high"; so does that of a question with a topic word not understood
+    (:func:`unread_topic_word`)."""
+    settings = frame.retriever.settings
+    if unread_topic_word(frame.unread, frame.scope.english, settings.unread_not_high):
+        return min(p, CONFIDENCE_HIGH - 0.01)
     if not frame.retriever.settings.uncovered_not_high or not frame.needs.topic_terms:
         return p
     if whole_topic_terms(frame) & set(frame.retriever.analyzer.tokenize(c.quote)):
