@@ -4,7 +4,8 @@ For each name of :func:`lrt_search.answer.checks.check_names`, ``ask`` runs with
 ``Settings.disabled_checks = (name,)`` on every question set; the row holds the share of
 unanswerable questions abstained on, the false abstentions and the share of answerable questions
 quoting gold, next to the same figures with every check on. A check whose removal changes
-nothing on any set has no measured benefit.
+nothing on any set has no measured benefit. Rules inside the checks that a setting switches
+(:data:`RULE_SWITCHES`) get a row each too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ from .runner import AnswerStats, EngineCache, ask_all
 
 #: The row of the configuration with every check on.
 ALL_ON = "(all checks on)"
+#: Rules inside the checks, switched off by a setting rather than ``disabled_checks``: each
+#: gets a row "rule NAME" (every question asked again: a rule can move the confidence too).
+RULE_SWITCHES: Mapping[str, Mapping[str, Any]] = {
+    "english_noun_absent": {"english_noun_absent": False},
+    "unread_not_high": {"unread_not_high": ""},
+}
 
 
 @dataclass(frozen=True)
@@ -60,8 +67,10 @@ def ablate_checks(
     names: Sequence[str] | None = None,
     cache: EngineCache | None = None,
     progress: bool | None = None,
+    rules: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[AblationRow]:
-    """The all-on row, then one row per check (default: every check) switched off.
+    """The all-on row, then one row per check (default: every check) switched off, then one
+    per rule of ``rules`` (default :data:`RULE_SWITCHES`; with ``names``, none).
 
     Gates run first, in order, and stop a question at the first that fails; so switching off
     a gate changes only the questions it stopped (asked again), and switching off a quote check
@@ -87,6 +96,11 @@ def ablate_checks(
             }  # fmt: skip
             stats[name] = ask_all(engine, qs, progress, known=same)[0]
         rows.append(AblationRow(check, stats))
+    switches = rules if rules is not None else ({} if names is not None else RULE_SWITCHES)
+    for rule, changes in switches.items():
+        engine = base.with_settings(settings.replace(**changes))
+        stats = {name: ask_all(engine, qs, progress)[0] for name, qs in sets.items()}
+        rows.append(AblationRow(f"rule {rule}", stats))
     return rows
 
 

@@ -29,3 +29,14 @@ def test_rows_show_the_change_and_name_checks_without_effect() -> None:
     assert table[3] == "| topic_absent | -0.400 | 0 | 0 | -0.200 | -0.100 | 0 |"
     assert table[4] == "| idle | 0 | 0 | 0 | 0 | 0 | 0 |"
     assert rows[1].to_dict()["sets"]["dev"]["abstained_on_unanswerable"] == 0.5
+
+
+def test_every_rule_switch_turns_a_setting_away_from_its_default() -> None:
+    from lrt_search import Settings
+    from lrt_search.evaluation.ablation import RULE_SWITCHES
+
+    default = Settings()
+    assert RULE_SWITCHES
+    for rule, changes in RULE_SWITCHES.items():
+        switched = default.replace(**changes)  # an unknown field would raise
+        assert all(getattr(switched, k) != getattr(default, k) for k in changes), rule
