@@ -26,7 +26,14 @@ ENV_VARS = {
     "LRT_OCR_CACHE": "ocr_cache_dir",
 }
 
-_PATHS = ("corpus_dir", "index_dir", "organisations_file", "glossary_file", "ocr_cache_dir")
+_PATHS = (
+    "corpus_dir",
+    "index_dir",
+    "organisations_file",
+    "glossary_file",
+    "ocr_cache_dir",
+    "query_adapter",
+)
 
 
 @dataclass(frozen=True)
@@ -106,11 +113,19 @@ class Settings:
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)
     # fmt: on
-    bm25_normalisation: Literal["max", "minmax"] = "max"  # of BM25 scores in convex fusion
+    # BM25 scores in convex fusion: divided by the best chunk's ("max"), min-max, or by the
+    # query's ceiling ("query": search/ceiling.py), the score a chunk holding every query term
+    # as well as the best chunk for each term would have, so weak matches stay weak.
+    bm25_normalisation: Literal["max", "minmax", "query"] = "max"
     # Dense score of a chunk = (1 - w) * cos(chunk) + w * cos(its best statement).
     sentence_weight: float = 0.7
     # ... computed for this many chunk-level candidates (all chunks of a smaller corpus).
     sentence_pool: int = 200
+    # Rule hub_penalty (search/sentence_dense.py, CSLS): each statement's cosine minus this
+    # times its mean cosine to its hub_k nearest statements, so a statement close to every
+    # question ("hub") stops winning by default. 0: off.
+    hub_penalty: float = 0.0
+    hub_k: int = 20
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
 
@@ -150,6 +165,11 @@ class Settings:
     # Off: on dev 3-10 terms find one more paraphrase (R@5 +0.02) but lower nDCG@10 and cost
     # ~1.3x warm latency (a longer text to embed); eval/configs/dense-extra.toml switches it on.
     dense_extra_terms: int = 0
+    # A linear map of the query embedding before dense search (search/adapter.py: a .npy of
+    # the embedder's dimension, from eval/fit_adapter.py). None: off. Fitted on the generated
+    # pairs of eval/paraphrases.jsonl it lowered dense R@5 on dev, cross-validated by meeting
+    # (eval/results.md, "Query adapter").
+    query_adapter: Path | None = None
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated
@@ -206,6 +226,12 @@ class Settings:
     # beside "opstartwoningen" is answered; "klimaatakkoord" alone still abstains). Rule
     # "compound_parts"; eval/blind_probe.md. False: the compound alone.
     compound_parts: bool = True
+    # The premise of a why-question ("Waarom is de VNG bang dat gemeenten afhaken bij de
+    # taakstelling?") leaves its everyday adjectives and verb forms that the minutes lack (the
+    # paraphrase words above: "bang", "afhaken") unchecked when its other words hold a specific
+    # one the minutes have ("taakstelling"); a premise of paraphrase words only keeps them all.
+    # Rule "premise_paraphrase_words" (answer.premise); eval/blind_probe.md. False: every word.
+    premise_paraphrase_words: bool = True
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
@@ -222,6 +248,17 @@ class Settings:
     # high holds the answer 187/191 -> 186/188 (0.979 -> 0.989), medium 0.771 -> 0.759; probes
     # high 0.867 -> 0.862; dev, holdout, quote and paraphrase probes unchanged; no abstention.
     uncovered_not_high: bool = True
+    # Rule partial_topic_not_high (the same cap, answer.confidence_features.not_high): the best
+    # quote lacks a word of the topic the minutes hold, or the topic has a word nothing could
+    # check. `python eval/answer_sets.py` off -> on, high holds the answer: dev 24/25 -> 13/14,
+    # probes 25/29 -> 18/20, blind 7/8 -> 4/4, english 7/10 -> 5/5, paraphrase 6/9 -> 3/5,
+    # holdout 5/6 -> 3/4, generated 186/188 both; medium: dev 0.703 -> 0.747, probes 0.632 ->
+    # 0.679, holdout 0.700 -> 0.727, english 0.462 -> 0.444. Nothing abstains: the same answers.
+    partial_topic_not_high: bool = True
+    # Rule other_speaker_not_high: the question asks what someone said ("Wat zei Defensie ..."),
+    # and the quote is not theirs (dropped by speaker_fallback, or no member): high wrong 2 -> 0
+    # (probes p-m2, holdout h-u18), nothing else changes.
+    other_speaker_not_high: bool = True
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5

@@ -210,6 +210,29 @@ CHECKS: tuple[Check, ...] = (
 CONFIDENCE = "confident"
 
 
+@dataclass(frozen=True)
+class Rule:
+    """A named rule inside checks, switched by one ``Settings`` field: on at its default, off
+    at ``off`` (``lrt-search eval --ablate-checks`` measures each one off in turn)."""
+
+    name: str
+    checks: tuple[str, ...]  # the checks it works in
+    setting: str  # the Settings field that switches it
+    off: object  # the value of that field that switches it off
+
+
+#: The rules of the Dutch topic and premise checks (lrt_search.answer.topics, .premise).
+RULES: tuple[Rule, ...] = (
+    Rule("paraphrase_words", ("topic_known", "implied_topic_known"), "paraphrase_word_min_zipf",
+         0.0),
+    Rule("function_compounds", ("topic_known", "implied_topic_known"), "function_compounds",
+         False),
+    Rule("compound_parts", ("topic_known", "implied_topic_known", "topic_quoted",
+                            "implied_topic_quoted"), "compound_parts", False),
+    Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
+)  # fmt: skip
+
+
 def check_names() -> tuple[str, ...]:
     """The names of every check, in order (the confidence threshold last)."""
     return (*(c.name for c in CHECKS), CONFIDENCE)

@@ -20,7 +20,6 @@ import math
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from ..index.analysis import words
 from ..models import CONFIDENCE_HIGH
 
 if TYPE_CHECKING:
@@ -53,34 +52,37 @@ def features(
         "topic_missing": needs.topic_missing,
         "implied": float(needs.topic_implied),
         "speaker": float(bool(frame.codes)),
+        # not a feature of the model: whether a rule of not_high caps the label (calibrate.py)
+        "not_high": float(bool(not_high(frame, c))),
     }
 
 
-def whole_topic_terms(frame: Frame) -> frozenset[str]:
-    """The topic's terms without those that are only compound parts of its words, of its
-    glossary terms or of its synonyms ("taakstelling" without "taak" and "stel", so "taken"
-    does not hold the housing target)."""
-    retriever, topic = frame.retriever, frame.needs.topic
-    sources = [topic, *retriever.glossary.expand(topic)]
-    if retriever.synonyms is not None:
-        sources += retriever.synonyms.expand(topic)
-    tokenize = retriever.analyzer.tokenize
-    whole: set[str] = set()
-    parts: set[str] = set()
-    for word in words(" ".join(sources)):
-        terms = tokenize(word)
-        whole.update(terms[:1])
-        parts.update(terms[1:])
-    return frame.needs.topic_terms - (parts - whole)
-
-
 def capped(frame: Frame, c: Citation, p: float) -> float:
-    """Rule ``uncovered_not_high`` (``Settings.uncovered_not_high``): the confidence ``p`` of an
-    answer whose best statement ``c`` holds no whole word of the topic itself (only compound
-    parts of it, or the topic stands only in its item heading or the statement before it)
-    stays just below "high"."""
-    if not frame.retriever.settings.uncovered_not_high or not frame.needs.topic_terms:
-        return p
-    if whole_topic_terms(frame) & set(frame.retriever.analyzer.tokenize(c.quote)):
-        return p
-    return min(p, CONFIDENCE_HIGH - 0.01)
+    """The confidence ``p`` of an answer whose best statement is ``c``, kept just below "high"
+    when a rule of :func:`not_high` names a reason."""
+    return min(p, CONFIDENCE_HIGH - 0.01) if not_high(frame, c) else p
+
+
+def not_high(frame: Frame, c: Citation) -> str:
+    """The first rule (a ``Settings`` switch of that name) by which the answer quoting ``c``
+    may not be labelled high, or "":
+
+    - ``uncovered_not_high``: ``c`` holds no whole word of the topic itself (only a compound
+      part of one, "taken" for "taakstelling", or the topic stands only in its item heading or
+      the statement before it);
+    - ``partial_topic_not_high``: ``c`` lacks a word of the topic the minutes hold, or the
+      topic has a word nothing could check ("drug use in asylum centres": only "azc" found);
+    - ``other_speaker_not_high``: the question asks what someone said, and ``c`` is not by
+      them (they speak nowhere, or are no member of the table).
+    """
+    settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
+    terms = set(frame.retriever.analyzer.tokenize(c.quote))
+    if settings.uncovered_not_high and needs.topic_terms and not needs.topic_whole & terms:
+        return "uncovered_not_high"
+    partial = any(not unit & terms for unit in needs.topic_units) or bool(needs.topic_unchecked)
+    if settings.partial_topic_not_high and partial:
+        return "partial_topic_not_high"
+    asked = parsed is not None and parsed.speech and bool(parsed.speaker_phrase)
+    if settings.other_speaker_not_high and asked and not frame.codes & set(c.speakers or ()):
+        return "other_speaker_not_high"
+    return ""

@@ -82,7 +82,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     ("deportation", "health care") is found when one of its Dutch terms is (each of a Dutch
     phrase's words), and missing when none is; an English word that is neither in the index
     nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
-    form the minutes lack (:func:`_paraphrase_word`) when they hold every other word of the
+    form the minutes lack (:func:`everyday_paraphrase`) when they hold every other word of the
     topic (but general ones, of weight below ``Settings.implied_topic_min_weight``): it
     paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
     brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
@@ -143,7 +143,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
             for translation in dutch_for(word):
                 translated = True
                 found |= index_terms(translation)
-        if not found and not english and _paraphrase_word(retriever, word, topic):
+        if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue
         if found or not english or _absent_in_translation(retriever, word, translated):
@@ -176,7 +176,7 @@ def _absent_in_translation(retriever: Retriever, word: str, translated: bool) ->
 def paraphrases_missing(
     lacking: Sequence[_Unit], paraphrases: Sequence[_Unit], english: bool, least: float
 ) -> list[_Unit]:
-    """The paraphrase words of a topic (:func:`_paraphrase_word`) that count as missing: all of
+    """The paraphrase words of a topic (:func:`everyday_paraphrase`) that count as missing: all of
     them beside a ``lacking`` word that is not general (weight ``least`` or more,
     ``Settings.implied_topic_min_weight``: "ervan" names no topic), else none: they paraphrase
     a statement that holds the topic's other words."""
@@ -241,7 +241,7 @@ def _frame_word(retriever: Retriever, word: str) -> bool:
     )
 
 
-def _paraphrase_word(retriever: Retriever, word: str, topic: str) -> bool:
+def everyday_paraphrase(retriever: Retriever, word: str, topic: str) -> bool:
     """A Dutch word the minutes lack that paraphrases what a statement says rather than
     naming a topic ("rustig" for "stabiel"): written in lower case in ``topic`` (not part of a
     name: "Olympische Spelen"), an adjective or verb form, no noun

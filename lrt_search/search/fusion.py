@@ -47,19 +47,27 @@ def _by_max(ranking: Ranking) -> dict[int, float]:
     return {doc: score / high if high > 0 else 0.0 for doc, score in ranking}
 
 
+def _as_is(ranking: Ranking) -> dict[int, float]:
+    return dict(ranking)
+
+
 def convex_combination(
     rankings: Mapping[str, Ranking],
     weights: Mapping[str, float],
     max_normalised: Collection[str] = (),
+    as_is: Collection[str] = (),
 ) -> list[tuple[int, float]]:
     """``score(d) = sum_r w_r * norm_r(d)``; a document missing from a ranking gets 0 there.
 
-    ``norm_r`` is min-max, or ``score / max`` for the rankings named in ``max_normalised``
-    (BM25, whose scores are positive with a meaningful zero)."""
+    ``norm_r`` is min-max, ``score / max`` for the rankings named in ``max_normalised``
+    (BM25, whose scores are positive with a meaningful zero), or the score itself for those
+    named in ``as_is`` (already in [0, 1])."""
     fused: dict[int, float] = {}
     for name, ranking in rankings.items():
         weight = weights.get(name, 1.0)
         normalise = _by_max if name in max_normalised else _min_max
+        if name in as_is:
+            normalise = _as_is
         for doc, score in normalise(ranking).items():
             fused[doc] = fused.get(doc, 0.0) + weight * score
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))

@@ -26,7 +26,9 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk, Hit
+from .adapter import adapt, load_adapter
 from .bridges import bridge_scores, noted
+from .ceiling import query_share
 from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fusion import convex_combination, reciprocal_rank_fusion, top_positive
@@ -37,7 +39,7 @@ from .parsed import ParsedQuestion, read_question
 from .periods import DateLike
 from .query import QueryScope, glossary_terms, scope_of
 from .rerank import make_reranker
-from .sentence_dense import sentence_dense_scores
+from .sentence_dense import hubness, sentence_dense_scores
 
 
 class Retriever:
@@ -204,6 +206,18 @@ class Retriever:
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
     @cached_property
+    def _hub_penalty(self) -> np.ndarray | None:
+        s = self.settings
+        if s.hub_penalty <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
+            return None
+        return s.hub_penalty * hubness(self.statement_vectors, s.hub_k)
+
+    @cached_property
+    def _adapter(self) -> np.ndarray | None:
+        path = self.settings.query_adapter
+        return None if path is None else load_adapter(path, self.vectors.dim)
+
+    @cached_property
     def _reranker(self) -> Any:
         return make_reranker(self.settings.reranker)
 
@@ -226,6 +240,8 @@ class Retriever:
         terms = bm25_terms(self, query, extra)  # without light verbs (search/guarantee.py)
         # search/bridges.py and search/expansion.py add low-weight dictionary matches.
         scores = self.bm25.scores(terms) + bridge_scores(self, query) + expansion_added(self, query)
+        if self.settings.bm25_normalisation == "query":
+            scores = query_share(self.bm25, terms, scores)  # search/ceiling.py
         return top_positive(scores, depth, mask)
 
     def clear_query_cache(self) -> None:
@@ -247,6 +263,7 @@ class Retriever:
         self, query: str, depth: int, allowed: np.ndarray | None, extra: Sequence[str] = ()
     ) -> list[tuple[int, float]]:
         query_vec = self.query_vector(dense_query(query, extra, self.settings))
+        query_vec = adapt(query_vec, self._adapter)  # search/adapter.py (None: unchanged)
         weight = self.settings.sentence_weight
         if weight <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
             return self.vectors.search(query_vec, depth, allowed)
@@ -259,7 +276,8 @@ class Retriever:
         rows = np.fromiter((row for row, _ in pool), dtype=np.int64, count=len(pool))
         chunk = np.fromiter((score for _, score in pool), dtype=np.float32, count=len(pool))
         vectors, offsets = self.statement_vectors, self.statement_offsets
-        scores = sentence_dense_scores(vectors, offsets, rows, chunk, query_vec, weight)
+        penalty = self._hub_penalty  # rule hub_penalty (None: off)
+        scores = sentence_dense_scores(vectors, offsets, rows, chunk, query_vec, weight, penalty)
         order = np.lexsort((rows, -scores))[:depth]
         return [(int(rows[i]), float(scores[i])) for i in order]
 
@@ -283,8 +301,10 @@ class Retriever:
         else:
             weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
             weights["expansion"] = s.expansion_weight  # search/expansion.py
-            by_max = ("bm25", "expansion") if s.bm25_normalisation == "max" else ()
-            fused = convex_combination(rankings, weights, by_max)
+            norm = s.bm25_normalisation
+            by_max = {"max": ("bm25", "expansion"), "query": ("expansion",)}.get(norm, ())
+            as_is = ("bm25",) if norm == "query" else ()
+            fused = convex_combination(rankings, weights, by_max, as_is)
         if mode == "hybrid" and s.lexical_guarantee:
             matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
             fused = lexical_guarantee(self, fused, matched, query)  # search/guarantee.py
