@@ -179,6 +179,10 @@ def test_the_console_script_ends_without_teardown_and_loses_no_output(built) -> 
             assert json.loads(proc.stdout)["count"] > 20  # the whole JSON arrived
         else:
             assert proc.stderr.count("\n") == 2  # the error line, then the handler's
+    other = subprocess.run(  # a typer command (it may write files) ends as usual
+        [sys.executable, "-c", code, "--version"], capture_output=True, text=True, timeout=300
+    )
+    assert other.returncode == 0 and "torn down" in other.stderr
     with pytest.raises(SystemExit) as exc:
         main(["search", " ", *where])
     assert exc.value.code == 2
