@@ -17,9 +17,10 @@ answer and the checks know about a candidate statement.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
 
+from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..models import CONFIDENCE_HIGH
 
 if TYPE_CHECKING:
@@ -73,7 +74,9 @@ def not_high(frame: Frame, c: Citation) -> str:
     - ``partial_topic_not_high``: ``c`` lacks a word of the topic the minutes hold, or the
       topic has a word nothing could check ("drug use in asylum centres": only "azc" found);
     - ``other_speaker_not_high``: the question asks what someone said, and ``c`` is not by
-      them (they speak nowhere, or are no member of the table).
+      them (they speak nowhere, or are no member of the table);
+    - ``unread_not_high``: the question has a topic word that was not understood
+      (:func:`unread_topic_word`).
     """
     settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
     terms = set(frame.retriever.analyzer.tokenize(c.quote))
@@ -85,4 +88,26 @@ def not_high(frame: Frame, c: Citation) -> str:
     asked = parsed is not None and parsed.speech and bool(parsed.speaker_phrase)
     if settings.other_speaker_not_high and asked and not frame.codes & set(c.speakers or ()):
         return "other_speaker_not_high"
+    if unread_topic_word(frame.unread, frame.scope.english, settings.unread_not_high):
+        return "unread_not_high"
     return ""
+
+
+def unread_topic_word(
+    unread: Sequence[Mapping[str, str]], english: bool, mode: Literal["nouns", "all", ""]
+) -> bool:
+    """Rule ``unread_not_high`` (``Settings.unread_not_high``): whether the notes of what a
+    question had that was not understood (``unread``: :mod:`lrt_search.search.unread`) name a
+    content word (in neither the minutes nor the glossary) that names a topic: with ``mode``
+    "nouns", an English noun (:func:`~lrt_search.lexicon.wordclass.english_noun`) or a Dutch
+    word that is no adjective, verb form or function-word compound; with "all", any content
+    word; "" switches the rule off."""
+    found = [w.strip() for u in unread if u.get("kind") == "words"
+             for w in u.get("text", "").split(",")]  # fmt: skip
+    if not mode or not found:
+        return False
+    if mode == "all":
+        return True
+    if english:
+        return any(english_noun(w)[0] for w in found)
+    return any(not is_paraphrase_word(w) and not is_function_compound(w) for w in found)

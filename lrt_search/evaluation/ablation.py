@@ -4,7 +4,8 @@ For each name of :func:`lrt_search.answer.checks.check_names`, ``ask`` runs with
 ``Settings.disabled_checks = (name,)`` on every question set; the row holds the share of
 unanswerable questions abstained on, the false abstentions and the share of answerable questions
 quoting gold, next to the same figures with every check on. A check whose removal changes
-nothing on any set has no measured benefit.
+nothing on any set has no measured benefit. Rules inside the checks that a setting switches
+(:data:`lrt_search.answer.checks.RULES`) get a row each too.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from .runner import AnswerStats, EngineCache, ask_all
 
 #: The row of the configuration with every check on.
 ALL_ON = "(all checks on)"
-
-
 @dataclass(frozen=True)
 class AblationRow:
     """The answers with one check off (or none: :data:`ALL_ON`), per question set."""
