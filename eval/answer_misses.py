@@ -12,13 +12,15 @@ An answerable question whose quotes miss the gold quote (answered, not abstained
 
 An unanswerable question that was answered:
 
-- ``label_wrong``: (generated ``org_swap``) the asked organisation does have a statement holding
-  a key term of the topic (stem or compound part): the label, not the answer, is wrong;
-- ``speaker_mismatch``: a speaker was asked and the best quote is by someone else;
+- ``speaker_mismatch``: the question asks what someone said and the best quote is by someone
+  else (they speak nowhere, or are no member);
 - ``topic_from_neighbour``: the best quote holds no topic term itself; it passed on its item
   heading or the statement before it;
 - ``topic_in_quote``: the best quote holds a topic term (by stem, compound part or synonym);
 - ``no_topic``: the question has no topic the quote checks look for.
+
+"(label doubtful)" follows when the question is a generated ``org_swap`` and the asked
+organisation does have a statement holding a key term of the topic (stem or compound part).
 
 The last lines count the classes per set. The test split is never run.
 """
@@ -32,6 +34,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from answer_sets import SETS  # the script's folder is on the path
+
 from lrt_search import Settings
 from lrt_search.answer.answering import _search, _understand
 from lrt_search.answer.candidates import scored_candidates
@@ -42,16 +46,6 @@ from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.questions import Question
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.service import Engine
-
-HERE = Path(__file__).resolve().parent
-SETS = {
-    "dev": (HERE / "questions.jsonl", "dev"),
-    "generated": (HERE / "generated.jsonl", "generated"),
-    "probes": (HERE / "probes.jsonl", "all"),
-    "holdout": (HERE / "holdout_probe.jsonl", "all"),
-    "quote_probe": (HERE / "quote_probe.jsonl", "all"),
-    "paraphrase_probe": (HERE / "paraphrase_probe.jsonl", "all"),
-}
 
 
 def _frame(engine: Engine, question: str) -> Frame:
@@ -105,16 +99,18 @@ def _label_wrong(engine: Engine, raw: dict) -> bool:
 
 
 def _unanswerable_class(engine: Engine, raw: dict, best: dict) -> str:
-    if _label_wrong(engine, raw):
-        return "label_wrong"
     frame = _frame(engine, raw["question"])
-    if frame.codes and not frame.codes & set(best.get("speakers") or ()):
-        return "speaker_mismatch"
+    parsed = frame.parsed
+    asked = parsed is not None and parsed.speech and bool(parsed.speaker_phrase)
     terms = frame.needs.topic_terms
-    if not terms:
-        return "no_topic"
     own = set(engine.analyzer.tokenize(best["quote"]))
-    return "topic_in_quote" if terms & own else "topic_from_neighbour"
+    if asked and not frame.codes & set(best.get("speakers") or ()):
+        why = "speaker_mismatch"
+    elif not terms:
+        why = "no_topic"
+    else:
+        why = "topic_in_quote" if terms & own else "topic_from_neighbour"
+    return why + (" (label doubtful)" if _label_wrong(engine, raw) else "")
 
 
 def main() -> int:

@@ -15,8 +15,10 @@ It prints (stdout; progress goes to stderr):
    imports numpy and faiss, loads the model, reads the chunk vectors, embeds the query and runs
    one FAISS search; :mod:`bench.measure`), run in turn, as the median of the per-pair ratios;
    and the CLI's peak memory against the raw size of the chunk vectors and texts. The same for
-   ``lrt-search ask`` (same words) and ``lrt-search decisions`` against the floor, and ``ask``
-   against ``search`` (wall time and peak memory).
+   ``lrt-search ask`` (same words) and ``lrt-search decisions`` against the floor;
+   ``decisions`` also against a floor of its own (read the stored register rows and print
+   them, :data:`bench.measure.REGISTER_FLOOR_SCRIPT`); and ``ask`` against ``search`` (wall
+   time and peak memory).
 3. **Load time** of ``Engine.load`` (in this process, files in the page cache) at each size,
    and how it grows from the smallest to the largest.
 4. **Warm query latency** (bm25, dense, hybrid; query embedding included) at each size.
@@ -89,6 +91,15 @@ def cli_against_floor(index_dir: Path, corpus: Path, runs: int) -> dict[str, Any
             "ratio": pair["ratio"],
             "cpu_ratio": pair["cpu_ratio"],
         }
+    # decisions against what printing the same register needs at least (see
+    # measure.REGISTER_FLOOR_SCRIPT): the search floor prints nothing.
+    facts = current_generation(index_dir) / "facts.sqlite"
+    pair = measure.paired(
+        cli_args(index_dir, corpus, "decisions"), measure.register_floor_command(facts), runs
+    )
+    out["decisions"]["register_floor_s"] = pair["b_s"]
+    out["decisions"]["ratio_to_register_floor"] = pair["ratio"]
+    out["decisions"]["cpu_ratio_to_register_floor"] = pair["cpu_ratio"]
     ask = cli_args(index_dir, corpus, "ask")
     pair = measure.paired(ask, search, runs)
     out["ask"]["search_s"] = pair["b_s"]

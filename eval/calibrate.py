@@ -31,6 +31,7 @@ from lrt_search import Settings
 from lrt_search.answer.calibration import FEATURES, brier, confidence_word, fit, probability
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.runner import _quotes_contain_gold
+from lrt_search.models import CONFIDENCE_HIGH
 
 HERE = Path(__file__).resolve().parent
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
@@ -103,7 +104,9 @@ def report(name: str, rows: list[Row], weights, current, held=None) -> None:  # 
     labels = [r.right for r in scored]
 
     def prob(r: Row) -> float:
-        return held[id(r)] if held is not None else probability(weights, r.features)
+        p = held[id(r)] if held is not None else probability(weights, r.features)
+        # the rules of confidence_features.not_high keep the label below high, as `ask` does
+        return min(p, CONFIDENCE_HIGH - 0.01) if r.features.get("not_high") else p
 
     probs = [prob(r) for r in scored]
     print(

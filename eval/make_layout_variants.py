@@ -380,10 +380,15 @@ def minutes_html(source: Path, drawn_markers: bool = False) -> str:
 
 def chromium_pdf(source: Path, chromium: str = "chromium", drawn_markers: bool = False) -> bytes:
     """A corpus file printed to PDF by headless Chromium (:func:`minutes_html`)."""
+    return html_pdf(minutes_html(source, drawn_markers), chromium)
+
+
+def html_pdf(page_html: str, chromium: str = "chromium") -> bytes:
+    """An HTML page printed to PDF by headless Chromium."""
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "minutes.html"
         out = Path(tmp) / "minutes.pdf"
-        page.write_text(minutes_html(source, drawn_markers), encoding="utf-8")
+        page.write_text(page_html, encoding="utf-8")
         subprocess.run(
             [
                 chromium,

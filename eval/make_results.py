@@ -1,12 +1,15 @@
 """Write eval/results.md: retrieval and answer quality of the configurations in eval/configs/.
 
     python eval/make_results.py [--index DIR] [--out eval/results.md] [--final]
+    python eval/make_results.py --only-handwritten   # only the hand-written sets' ablation
 
 Every figure in results.md comes from this script. It evaluates each configuration on the dev
 and the test split, compares the default with the alternatives on test (paired permutation test
 and bootstrap interval), runs the rare-word check, and reports the answers of `ask` with and
 without the evidence checks, on dev, test and the generated set (eval/generated.jsonl), with the
-reliability of the confidence labels (test only with --final).
+reliability of the confidence labels (test only with --final), and each check and rule of `ask`
+switched off in turn, on dev and generated and (counts) on the hand-written sets of
+eval/answer_sets.py, never test.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import time
 from pathlib import Path
 
 from lrt_search.config import Settings
@@ -190,13 +194,75 @@ def ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str
         "",
         "`lrt-search eval --ablate-checks` (`Settings.disabled_checks`): the first row with every "
         "check on, then the change when one check is off (a check that lowers abstention on "
-        "unanswerable questions or gold quoted when switched off earns its place). Test only "
-        "with `--final`.",
+        "unanswerable questions or gold quoted when switched off earns its place), and when one "
+        "rule inside the checks is off (`rule <name>`: `answer.checks.RULES`, each a `Settings` "
+        "switch; on the hand-written sets: the next table). Test only with `--final`.",
         "",
         *markdown_table(rows),
         "",
         "No measured effect on these sets: " + (", ".join(idle) if idle else "none") + ".",
     ]
+
+
+# The hand-written answerability sets of eval/answer_sets.py (never the test split), with the
+# short names of the compact ablation table.
+HANDWRITTEN = {
+    "probes": "probes",
+    "holdout": "holdout",
+    "quote_probe": "quote",
+    "paraphrase_probe": "paraphrase",
+    "blind_probe": "blind",
+    "english_probe": "english",
+}
+HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
+
+
+def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str]:
+    """The check ablation on the hand-written sets (counts, not shares: the sets are small), so
+    a rule whose effect shows only there is seen. One answer pass per set and row."""
+    from answer_sets import SETS  # eval/answer_sets.py: eval/ is on sys.path for this script
+
+    from lrt_search.evaluation.ablation import ablate_checks, count_table
+
+    settings = Settings.from_toml(HERE / "configs" / "default.toml")
+    if args.index:
+        settings = settings.replace(index_dir=args.index)
+    sets = {name: load_questions(*SETS[name]) for name in HANDWRITTEN}
+    started = time.perf_counter()
+    rows = ablate_checks(settings, sets, cache=engines, progress=False)
+    print(f"hand-written ablation: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return [
+        "",
+        HANDWRITTEN_HEADING,
+        "",
+        '`python eval/answer_sets.py` sets (never test): each cell is "unanswerable abstained '
+        'false abstentions", as counts with every check on (`51/62 0/37`: 51 of 62 '
+        "unanswerable questions abstained on, 0 of 37 answerable ones), then the change with "
+        "the check or rule off (`-1 +1`: one unanswerable question more answered, one "
+        "answerable one more refused; `=`: neither moves). quote = quote_probe, paraphrase = "
+        "paraphrase_probe, blind = blind_probe (measured, never tuned on), english = "
+        "english_probe. This section alone: `python eval/make_results.py --only-handwritten`.",
+        "",
+        *count_table(rows, HANDWRITTEN),
+    ]
+
+
+def splice_section(text: str, heading: str, section: list[str]) -> str:
+    """``text`` with the section under ``heading`` (up to the next heading of level 2 or 3)
+    replaced by ``section``, or ``section`` put before the confidence reliability section."""
+    lines = text.split("\n")
+    if heading in lines:
+        start = lines.index(heading) - 1  # the blank line before it
+        end = next(
+            (i for i in range(start + 2, len(lines)) if lines[i].startswith(("## ", "### "))),
+            len(lines),
+        )
+        end -= 1 if lines[end - 1] == "" and end < len(lines) else 0
+    else:
+        start = end = next(
+            i - 1 for i, line in enumerate(lines) if line.startswith("## Confidence reliability")
+        )
+    return "\n".join(lines[:start] + section + lines[end:])
 
 
 def reliability_section(
@@ -366,7 +432,20 @@ def main() -> int:
         help="also report the test split in the reliability and ablation tables (once, at the "
         "end: the confidence and the checks are tuned on dev + generated only)",
     )
+    parser.add_argument(
+        "--only-handwritten",
+        action="store_true",
+        help="only (re)write the check ablation on the hand-written sets in --out",
+    )
     args = parser.parse_args()
+    if args.only_handwritten:
+        section = handwritten_ablation_section(args, EngineCache())
+        args.out.write_text(
+            splice_section(args.out.read_text(encoding="utf-8"), HANDWRITTEN_HEADING, section),
+            encoding="utf-8",
+        )
+        print(f"wrote {args.out}", file=sys.stderr)
+        return 0
     questions = HERE / "questions.jsonl"
     splits = {s: load_questions(questions, split=s) for s in ("dev", "test")}
     generated = load_questions(HERE / "generated.jsonl", split="generated")
@@ -571,6 +650,7 @@ def main() -> int:
             )
     lines += generated_section(reports)
     lines += ablation_section(args, engines)
+    lines += handwritten_ablation_section(args, engines)
     lines += reliability_section(
         reports, ("dev", "generated", "test") if args.final else ("dev", "generated")
     )

@@ -16,7 +16,7 @@ as the "Aanwezig" line writes it): surnames resolved through that list, the chai
 ("de gedeputeerde", "de burgemeester van X", "de DG Migratie"), a question answered by another
 organisation. They were written before any rule for them (18/40); b01-b20 (``"written":
 "blind: shaped rules"``) led to the rules of ``ingest/people.py``, b21-b40 (``"blind: held
-out"``) were only measured.
+out"``) were only measured; c01-c10 (``"blind: after the rules"``) were written after them.
 Prints the share attributed exactly (the same set of speakers), per set and form, and every
 miss.
 """

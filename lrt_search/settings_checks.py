@@ -37,6 +37,7 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "implied_topic_missing_share": (0.0, 1.0),
     "implied_topic_min_weight": (0.0, None),
     "english_absent_below_zipf": (0.0, 8.0),
+    "english_noun_max_senses": (1, None),
     "topic_standout_z": (0.0, None),
     "paraphrase_word_min_zipf": (0.0, 8.0),
     "max_quotes": (1, None),

@@ -33,6 +33,23 @@ scores, rows = faiss.knn(query, vectors, 10, metric=faiss.METRIC_INNER_PRODUCT)
 assert rows[0][0] >= 0
 """
 
+#: The floor of ``decisions``: what printing the register needs at least, written with nothing
+#: but the standard library: read the stored register rows (``facts.sqlite``) and write each
+#: entry's heading, clause and citation (unwrapped, no checks). The search floor above reads
+#: vectors and prints nothing, so at 100k chunks (47k entries, 11 MB of text) it is no bound
+#: for a command whose work is its output.
+REGISTER_FLOOR_SCRIPT = """
+import sqlite3, sys
+conn = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+sql = "SELECT meeting_date, kind, orgs, item, text, source, line_start, line_end FROM register"
+out = []
+for date, kind, orgs, item, text, source, start, end in conn.execute(sql + " ORDER BY entry"):
+    out.append(f"{date}  {kind:<8}  {orgs.replace(chr(31), ', ') or '-'}  agendapunt {item}")
+    out.append(f"    {text}")
+    out.append(f"    LRT {date} · agendapunt {item} · regels {start}-{end} · {source}")
+sys.stdout.write("\\n".join(out) + "\\n")
+"""
+
 # ru_maxrss of a child forked from a large process counts that process's memory too, so a
 # command's peak memory is measured through a small Python process that runs it.
 _PEAK_WRAPPER = (
@@ -83,6 +100,11 @@ def cli_command() -> list[str]:
 def floor_command(vectors: Path, query: str) -> list[str]:
     """The floor process for an index whose chunk vectors are in ``vectors``."""
     return [sys.executable, "-c", FLOOR_SCRIPT, str(vectors), query]
+
+
+def register_floor_command(facts: Path) -> list[str]:
+    """The floor process of ``decisions`` for an index whose facts are in ``facts``."""
+    return [sys.executable, "-c", REGISTER_FLOOR_SCRIPT, str(facts)]
 
 
 def run_once(args: Sequence[str]) -> tuple[float, float]:

@@ -142,10 +142,22 @@ def render(result: dict[str, Any]) -> str:
     row("CLI ask / CLI search", lambda d: f"**{d['ask']['ratio_to_search']['median']:.2f}x**")
     row("CLI decisions wall, median s", lambda d: f"{d['decisions']['cli_s']['median']:.2f}")
     row("CLI decisions / floor", lambda d: f"**{d['decisions']['ratio']['median']:.2f}x**")
+    row(
+        "register floor wall, median s",
+        lambda d: f"{d['decisions']['register_floor_s']['median']:.2f}",
+    )
+    row(
+        "CLI decisions / register floor",
+        lambda d: f"{d['decisions']['ratio_to_register_floor']['median']:.2f}x",
+    )
     row("floor CPU (user+sys), median s", lambda d: f"{d['floor_cpu_s']['median']:.3f}")
     row("CPU: CLI search / floor", lambda d: f"{d['cpu_ratio']['median']:.2f}x")
     row("CPU: CLI ask / floor", lambda d: f"{d['ask']['cpu_ratio']['median']:.2f}x")
     row("CPU: CLI decisions / floor", lambda d: f"{d['decisions']['cpu_ratio']['median']:.2f}x")
+    row(
+        "CPU: CLI decisions / register floor",
+        lambda d: f"{d['decisions']['cpu_ratio_to_register_floor']['median']:.2f}x",
+    )
     row("CPU: CLI ask / CLI search", lambda d: f"{d['ask']['cpu_ratio_to_search']['median']:.2f}x")
     row("CLI peak memory, MiB", lambda d: f"{d['cli_peak_mib']:.0f}")
     row("CLI ask peak memory, MiB", lambda d: f"{d['ask']['peak_mib']:.0f}")

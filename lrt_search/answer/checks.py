@@ -210,6 +210,37 @@ CHECKS: tuple[Check, ...] = (
 CONFIDENCE = "confident"
 
 
+@dataclass(frozen=True)
+class Rule:
+    """A named rule inside checks, switched by one ``Settings`` field: on at its default, off
+    at ``off`` (``lrt-search eval --ablate-checks`` measures each one off in turn)."""
+
+    name: str
+    checks: tuple[str, ...]  # the checks it works in
+    setting: str  # the Settings field that switches it
+    off: object  # the value of that field that switches it off
+
+
+#: The rules inside the checks: the topic and premise checks (lrt_search.answer.topics,
+#: .premise) and the caps of the label "high" (lrt_search.answer.confidence_features).
+RULES: tuple[Rule, ...] = (
+    Rule("paraphrase_words", ("topic_known", "implied_topic_known"), "paraphrase_word_min_zipf",
+         0.0),
+    Rule("function_compounds", ("topic_known", "implied_topic_known"), "function_compounds",
+         False),
+    Rule("compound_parts", ("topic_known", "implied_topic_known", "topic_quoted",
+                            "implied_topic_quoted"), "compound_parts", False),
+    Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
+    Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
+         False),
+    # the caps of the label "high" (answer.confidence_features.not_high)
+    Rule("uncovered_not_high", (CONFIDENCE,), "uncovered_not_high", False),
+    Rule("partial_topic_not_high", (CONFIDENCE,), "partial_topic_not_high", False),
+    Rule("other_speaker_not_high", (CONFIDENCE,), "other_speaker_not_high", False),
+    Rule("unread_not_high", (CONFIDENCE,), "unread_not_high", ""),
+)  # fmt: skip
+
+
 def check_names() -> tuple[str, ...]:
     """The names of every check, in order (the confidence threshold last)."""
     return (*(c.name for c in CHECKS), CONFIDENCE)

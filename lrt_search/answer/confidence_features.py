@@ -17,10 +17,10 @@ answer and the checks know about a candidate statement.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
 
-from ..index.analysis import words
+from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..models import CONFIDENCE_HIGH
 
 if TYPE_CHECKING:
@@ -53,34 +53,61 @@ def features(
         "topic_missing": needs.topic_missing,
         "implied": float(needs.topic_implied),
         "speaker": float(bool(frame.codes)),
+        # not a feature of the model: whether a rule of not_high caps the label (calibrate.py)
+        "not_high": float(bool(not_high(frame, c))),
     }
 
 
-def whole_topic_terms(frame: Frame) -> frozenset[str]:
-    """The topic's terms without those that are only compound parts of its words, of its
-    glossary terms or of its synonyms ("taakstelling" without "taak" and "stel", so "taken"
-    does not hold the housing target)."""
-    retriever, topic = frame.retriever, frame.needs.topic
-    sources = [topic, *retriever.glossary.expand(topic)]
-    if retriever.synonyms is not None:
-        sources += retriever.synonyms.expand(topic)
-    tokenize = retriever.analyzer.tokenize
-    whole: set[str] = set()
-    parts: set[str] = set()
-    for word in words(" ".join(sources)):
-        terms = tokenize(word)
-        whole.update(terms[:1])
-        parts.update(terms[1:])
-    return frame.needs.topic_terms - (parts - whole)
-
-
 def capped(frame: Frame, c: Citation, p: float) -> float:
-    """Rule ``uncovered_not_high`` (``Settings.uncovered_not_high``): the confidence ``p`` of an
-    answer whose best statement ``c`` holds no whole word of the topic itself (only compound
-    parts of it, or the topic stands only in its item heading or the statement before it)
-    stays just below "high"."""
-    if not frame.retriever.settings.uncovered_not_high or not frame.needs.topic_terms:
-        return p
-    if whole_topic_terms(frame) & set(frame.retriever.analyzer.tokenize(c.quote)):
-        return p
-    return min(p, CONFIDENCE_HIGH - 0.01)
+    """The confidence ``p`` of an answer whose best statement is ``c``, kept just below "high"
+    when a rule of :func:`not_high` names a reason."""
+    return min(p, CONFIDENCE_HIGH - 0.01) if not_high(frame, c) else p
+
+
+def not_high(frame: Frame, c: Citation) -> str:
+    """The first rule (a ``Settings`` switch of that name) by which the answer quoting ``c``
+    may not be labelled high, or "":
+
+    - ``uncovered_not_high``: ``c`` holds no whole word of the topic itself (only a compound
+      part of one, "taken" for "taakstelling", or the topic stands only in its item heading or
+      the statement before it);
+    - ``partial_topic_not_high``: ``c`` lacks a word of the topic the minutes hold, or the
+      topic has a word nothing could check ("drug use in asylum centres": only "azc" found);
+    - ``other_speaker_not_high``: the question asks what someone said, and ``c`` is not by
+      them (they speak nowhere, or are no member of the table);
+    - ``unread_not_high``: the question has a topic word that was not understood
+      (:func:`unread_topic_word`).
+    """
+    settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
+    terms = set(frame.retriever.analyzer.tokenize(c.quote))
+    if settings.uncovered_not_high and needs.topic_terms and not needs.topic_whole & terms:
+        return "uncovered_not_high"
+    partial = any(not unit & terms for unit in needs.topic_units) or bool(needs.topic_unchecked)
+    if settings.partial_topic_not_high and partial:
+        return "partial_topic_not_high"
+    asked = parsed is not None and parsed.speech and bool(parsed.speaker_phrase)
+    if settings.other_speaker_not_high and asked and not frame.codes & set(c.speakers or ()):
+        return "other_speaker_not_high"
+    if unread_topic_word(frame.unread, frame.scope.english, settings.unread_not_high):
+        return "unread_not_high"
+    return ""
+
+
+def unread_topic_word(
+    unread: Sequence[Mapping[str, str]], english: bool, mode: Literal["nouns", "all", ""]
+) -> bool:
+    """Rule ``unread_not_high`` (``Settings.unread_not_high``): whether the notes of what a
+    question had that was not understood (``unread``: :mod:`lrt_search.search.unread`) name a
+    content word (in neither the minutes nor the glossary) that names a topic: with ``mode``
+    "nouns", an English noun (:func:`~lrt_search.lexicon.wordclass.english_noun`) or a Dutch
+    word that is no adjective, verb form or function-word compound; with "all", any content
+    word; "" switches the rule off."""
+    found = [w.strip() for u in unread if u.get("kind") == "words"
+             for w in u.get("text", "").split(",")]  # fmt: skip
+    if not mode or not found:
+        return False
+    if mode == "all":
+        return True
+    if english:
+        return any(english_noun(w)[0] for w in found)
+    return any(not is_paraphrase_word(w) and not is_function_compound(w) for w in found)

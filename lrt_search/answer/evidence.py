@@ -49,6 +49,7 @@ from .names import (
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
+from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 
 if TYPE_CHECKING:
@@ -96,6 +97,12 @@ class Requirements:
     # share of the topic's weight they lack (features of the confidence).
     topic_units: tuple[frozenset[str], ...] = ()
     topic_missing: float = 0.0
+    # The topic terms without those that are only compound parts of its words ("taak" of
+    # "taakstelling"; lrt_search.answer.topic_parts).
+    topic_whole: frozenset[str] = frozenset()
+    # The topic's content words neither found nor found lacking: no quote can be checked on
+    # them (an English word no lexicon knows, a paraphrasing adjective).
+    topic_unchecked: tuple[str, ...] = ()
 
     def names_ok(
         self,
@@ -320,4 +327,17 @@ def requirements(asked: Asked) -> Requirements:
         asked.topic_implied,
         tuple(found for _, _, found in check.found) if check else (),
         check.missing_share if check else 0.0,
+        whole_terms(retriever, topic, terms) if terms else frozenset(),
+        _unchecked(topic, check),
     )  # fmt: skip
+
+
+def _unchecked(topic: str, check: TopicCheck | None) -> tuple[str, ...]:
+    """The content words of ``topic`` that ``check`` neither found nor found lacking."""
+    if check is None:
+        return ()
+    seen = {w for _, parts, _ in (*check.found, *check.lacking) for w in parts}
+    stop = english_stopwords() | dutch_stopwords()
+    return tuple(
+        w for w in words(topic) if len(w) >= 3 and not w.isdigit() and w not in stop | seen
+    )

@@ -12,6 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..search.unread import content_words
+from .informativeness import informativeness
+from .topics import everyday_paraphrase
 
 if TYPE_CHECKING:
     from ..search.parsed import ParsedQuestion
@@ -35,6 +37,8 @@ def premise_terms(
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     needs: list[frozenset[str]] = []
+    paraphrases: list[frozenset[str]] = []
+    held: list[str] = []  # the words whose terms the index has
     for word, start, _ in content_words(premise, retriever.orgs):
         if word[:1].isupper() and start > 0:
             continue  # a name: the names check looks for it
@@ -45,7 +49,26 @@ def premise_terms(
         if participle and particle:
             form = particle + participle.group(1)  # "uit" + "stapt"
         terms = frozenset(analyzer.tokenize_query(form, known)[:1])
-        if english and not any(t in known for t in terms):
+        in_index = any(t in known for t in terms)
+        if english and not in_index:
             continue  # an English word the minutes cannot hold: unchecked
+        if not english and not in_index and everyday_paraphrase(retriever, word, premise):
+            paraphrases.append(terms)
+            continue
+        held += [word] if in_index else []
         needs.append(terms)
+    if not _names_something(retriever, held, english):
+        needs += paraphrases  # nothing else to hold: the premise is its paraphrase words
     return premise, tuple(n for n in needs if n)
+
+
+def _names_something(retriever: Retriever, held: list[str], english: bool) -> bool:
+    """Whether the premise's words the index holds (``held``: not its paraphrase words) name
+    something: one is not general (``Settings.implied_topic_min_weight``). Only then are its
+    everyday adjectives and verb forms that the minutes lack left unchecked
+    (``Settings.premise_paraphrase_words``): "bang dat gemeenten afhaken bij de taakstelling"
+    is what "zorgen over hoogte van de taakstelling" says in other words."""
+    if not retriever.settings.premise_paraphrase_words:
+        return False
+    least = retriever.settings.implied_topic_min_weight
+    return any(informativeness(word, english) >= least for word in held)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
-from ..lexicon.wordclass import is_function_compound, is_paraphrase_word
+from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..search.phrases import topic_of as topic_of
 from .informativeness import informativeness
 
@@ -82,7 +82,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     ("deportation", "health care") is found when one of its Dutch terms is (each of a Dutch
     phrase's words), and missing when none is; an English word that is neither in the index
     nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
-    form the minutes lack (:func:`_paraphrase_word`) when they hold every other word of the
+    form the minutes lack (:func:`everyday_paraphrase`) when they hold every other word of the
     topic (but general ones, of weight below ``Settings.implied_topic_min_weight``): it
     paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
     brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
@@ -137,16 +137,15 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
                 found |= every_word(phrase)
         # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"):
         # its translations found in the minutes become topic terms. A word none of whose
-        # translations is found stays unchecked (the dictionaries are small and literal).
-        translated = False
+        # translations is found stays unchecked (the dictionaries are small and literal), but
+        # for a specific word or a noun (_absent_in_translation, _absent_noun).
+        absent = False
         if english and not found and retriever.settings.bilingual:
-            for translation in dutch_for(word):
-                translated = True
-                found |= index_terms(translation)
-        if not found and not english and _paraphrase_word(retriever, word, topic):
+            found, absent = _through_translations(retriever, word, index_terms)
+        if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue
-        if found or not english or _absent_in_translation(retriever, word, translated):
+        if found or not english or absent:
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
     least = retriever.settings.implied_topic_min_weight
     lacking += paraphrases_missing(lacking, paraphrases, english, least)
@@ -164,6 +163,90 @@ def _content(text: str, stop: Container[str]) -> list[str]:
     ]
 
 
+def _through_translations(
+    retriever: Retriever, word: str, index_terms: Callable[[str], set[str]]
+) -> tuple[set[str], bool]:
+    """The index terms of an English word's Dutch translations, and, when none is found,
+    whether the minutes lack the word (:func:`_absent_in_translation`, :func:`_absent_noun`)."""
+    found: set[str] = set()
+    translations = dutch_for(word)
+    for translation in translations:
+        found |= index_terms(translation)
+    if found:
+        return found, False
+    return found, _absent_in_translation(retriever, word, bool(translations)) or _absent_noun(
+        retriever, word, translations, index_terms
+    )
+
+
+def _absent_noun(
+    retriever: Retriever,
+    word: str,
+    translations: Sequence[str],
+    index_terms: Callable[[str], set[str]],
+) -> bool:
+    """Rule ``english_noun_absent``: an English word that reads as a noun
+    (:func:`~lrt_search.lexicon.wordclass.english_noun`) of ``Settings.english_noun_max_senses``
+    WordNet senses or fewer (one of more, "bodies", may be meant in a sense its translations
+    miss: "instanties"), with dictionary translations (``translations``, its own, none in the
+    minutes; and its singular's: "churches" -> "church" -> "kerk"), none of them in the
+    minutes, not even as a compound part (:func:`compound_terms`), and no cognate there
+    (:func:`_cognate`): the minutes lack it ("drug", "pension", "terrorism"). Verbs and
+    adjectives stay unchecked ("weekly", "elderly")."""
+    settings = retriever.settings
+    if not settings.english_noun_absent:
+        return False
+    noun, senses = english_noun(word)
+    if not noun or senses > settings.english_noun_max_senses:
+        return False
+    more = [t for t in dutch_for(noun) if t not in translations]
+    if not translations and not more:
+        return False
+    return not (
+        any(index_terms(t) for t in more)
+        or any(compound_terms(retriever, t) for t in (*translations, *more))
+        or _cognate(retriever, noun)
+    )
+
+
+def _cognate(retriever: Retriever, lemma: str) -> bool:
+    """Whether a word of the minutes begins with the first six letters of an English noun
+    ``lemma`` of six letters or more: a cognate the dictionary may miss ("commissioner":
+    "commissarissen", "situation": "situatie")."""
+    vocabulary = retriever.analyzer.vocabulary
+    if len(lemma) < 6 or not isinstance(vocabulary, Iterable):
+        return False
+    return any(w.startswith(lemma[:6]) for w in vocabulary)
+
+
+def compound_terms(retriever: Retriever, part: str) -> set[str]:
+    """The minutes' words of which ``part`` (four letters or more) is the first part, before
+    an optional linking "s"/"e"/"en" and a Dutch word ("bescherming" in
+    "beschermingsmaatregelen"), or the last part, after a word beginning with a Dutch word
+    ("macht" in "doorzettingsmacht"); a Dutch word has four letters or more and Zipf 3 or
+    more."""
+    from ..lexicon.wordfreq import zipf
+
+    vocabulary = retriever.analyzer.vocabulary
+    if len(part) < 4 or " " in part or not isinstance(vocabulary, Iterable):
+        return set()
+
+    def starts_with_word(rest: str) -> bool:
+        return any(zipf(rest[:i], "nl") >= 3.0 for i in range(len(rest), 3, -1))
+
+    out: set[str] = set()
+    for vocab_word in vocabulary:
+        if len(vocab_word) < len(part) + 4 or part not in vocab_word:
+            continue
+        if vocab_word.startswith(part):
+            rest = vocab_word[len(part) :]
+            if any(starts_with_word(rest[len(link) :]) for link in ("", "s", "e", "en")):
+                out.add(vocab_word)
+        elif vocab_word.endswith(part) and starts_with_word(vocab_word[: -len(part)]):
+            out.add(vocab_word)
+    return out
+
+
 def _absent_in_translation(retriever: Retriever, word: str, translated: bool) -> bool:
     """An English word with dictionary translations, none in the minutes, that is specific
     enough to name a topic (``Settings.english_absent_below_zipf``): the minutes lack it."""
@@ -176,7 +259,7 @@ def _absent_in_translation(retriever: Retriever, word: str, translated: bool) ->
 def paraphrases_missing(
     lacking: Sequence[_Unit], paraphrases: Sequence[_Unit], english: bool, least: float
 ) -> list[_Unit]:
-    """The paraphrase words of a topic (:func:`_paraphrase_word`) that count as missing: all of
+    """The paraphrase words of a topic (:func:`everyday_paraphrase`) that count as missing: all of
     them beside a ``lacking`` word that is not general (weight ``least`` or more,
     ``Settings.implied_topic_min_weight``: "ervan" names no topic), else none: they paraphrase
     a statement that holds the topic's other words."""
@@ -241,7 +324,7 @@ def _frame_word(retriever: Retriever, word: str) -> bool:
     )
 
 
-def _paraphrase_word(retriever: Retriever, word: str, topic: str) -> bool:
+def everyday_paraphrase(retriever: Retriever, word: str, topic: str) -> bool:
     """A Dutch word the minutes lack that paraphrases what a statement says rather than
     naming a topic ("rustig" for "stabiel"): written in lower case in ``topic`` (not part of a
     name: "Olympische Spelen"), an adjective or verb form, no noun

@@ -4,7 +4,8 @@ For each name of :func:`lrt_search.answer.checks.check_names`, ``ask`` runs with
 ``Settings.disabled_checks = (name,)`` on every question set; the row holds the share of
 unanswerable questions abstained on, the false abstentions and the share of answerable questions
 quoting gold, next to the same figures with every check on. A check whose removal changes
-nothing on any set has no measured benefit.
+nothing on any set has no measured benefit. Rules inside the checks that a setting switches
+(:data:`lrt_search.answer.checks.RULES`) get a row each too.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from .runner import AnswerStats, EngineCache, ask_all
 
 #: The row of the configuration with every check on.
 ALL_ON = "(all checks on)"
-
-
 @dataclass(frozen=True)
 class AblationRow:
     """The answers with one check off (or none: :data:`ALL_ON`), per question set."""
@@ -61,12 +60,14 @@ def ablate_checks(
     cache: EngineCache | None = None,
     progress: bool | None = None,
 ) -> list[AblationRow]:
-    """The all-on row, then one row per check (default: every check) switched off.
+    """The all-on row, then one row per check (default: every check) switched off, and (by
+    default) one per rule of :data:`lrt_search.answer.checks.RULES` switched off ("rule
+    compound_parts": every question asked again).
 
     Gates run first, in order, and stop a question at the first that fails; so switching off
     a gate changes only the questions it stopped (asked again), and switching off a quote check
     or the confidence threshold only those no gate stopped. The others keep their answer."""
-    from ..answer.checks import CHECKS
+    from ..answer.checks import CHECKS, RULES
 
     cache = cache or EngineCache()
     base = cache.get(settings, progress)
@@ -87,6 +88,10 @@ def ablate_checks(
             }  # fmt: skip
             stats[name] = ask_all(engine, qs, progress, known=same)[0]
         rows.append(AblationRow(check, stats))
+    for rule in RULES if names is None else ():
+        engine = base.with_settings(settings.replace(**{rule.setting: rule.off}))
+        stats = {name: ask_all(engine, qs, progress)[0] for name, qs in sets.items()}
+        rows.append(AblationRow(f"rule {rule.name}", stats))
     return rows
 
 
@@ -117,5 +122,44 @@ def markdown_table(rows: Sequence[AblationRow]) -> list[str]:
             else:
                 deltas = (v - b for v, b in zip(values, base.figures(name), strict=True))
                 cells += [f"{d:+.3f}" if abs(d) > 1e-9 else "0" for d in deltas]
+        lines.append(f"| {row.check} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _delta(value: int, base: int) -> str:
+    return f"{value - base:+d}" if value != base else "0"
+
+
+def count_table(rows: Sequence[AblationRow], short: Mapping[str, str] | None = None) -> list[str]:
+    """A compact table of counts for small sets (at most ~100 columns for six sets): per set
+    "unanswerable abstained / false abstentions", as counts ``51/62 0/37`` with every check on,
+    then the change in each (``-1 +1``) or ``=`` when neither moves. ``short`` names the sets
+    in the header."""
+    sets = list(rows[0].stats)
+    names = [(short or {}).get(n, n) for n in sets]
+    lines = [
+        "| off | " + " | ".join(names) + " |",
+        "|---|" + ":---:|" * len(sets),
+    ]
+    base = rows[0]
+    for row in rows:
+        cells = []
+        for name in sets:
+            s, b = row.stats[name], base.stats[name]
+            if row is base:
+                cells.append(
+                    f"{s.abstained_unanswerable}/{s.unanswerable} "
+                    f"{s.abstained_answerable}/{s.answerable}"
+                )
+            elif (s.abstained_unanswerable, s.abstained_answerable) == (
+                b.abstained_unanswerable,
+                b.abstained_answerable,
+            ):
+                cells.append("=")
+            else:
+                cells.append(
+                    f"{_delta(s.abstained_unanswerable, b.abstained_unanswerable)} "
+                    f"{_delta(s.abstained_answerable, b.abstained_answerable)}"
+                )
         lines.append(f"| {row.check} | " + " | ".join(cells) + " |")
     return lines

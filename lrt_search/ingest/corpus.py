@@ -23,8 +23,9 @@ from .chunking import header_chunk, item_chunks, item_heading, item_keys
 from .cleaning import clean
 from .headings import parent_number
 from .ocr import ProgressFactory
-from .parsing import parse_body, parse_preamble, split_preamble
+from .parsing import parse_body
 from .people import People
+from .preamble import parse_preamble, split_preamble
 from .reading import SourceText, corpus_files, read_bytes, read_text
 
 #: The problem of a corpus folder without one readable minutes file.

@@ -1,54 +1,29 @@
-"""Parse cleaned lines into meeting metadata, agenda items and statements.
+"""Parse the body of the minutes (after the preamble, ``preamble.py``) into agenda items and
+statements.
 
-This is the part that knows how LRT minutes are built: a preamble of key/value lines (Omschrijving,
-Vergaderdatum, Aanwezig, ...), then numbered agenda items (``1.``, ``2a.``, a merged
-``2. ... 3. ... 4. ...`` heading), unnumbered sections (``Spreidingswet``, ``Wvttk``) and, inside
-an item, sub-headings (``Opvang``, ``Huisvesting``) and bullets.
+This is the part that knows how LRT minutes are built: numbered agenda items (``1.``, ``2a.``,
+a merged ``2. ... 3. ... 4. ...`` heading), unnumbered sections (``Spreidingswet``, ``Wvttk``)
+and, inside an item, sub-headings (``Opvang``, ``Huisvesting``), bullets and table rows.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..errors import ReadError
-from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.organisations import OrgTable
-from ..lexicon.wordlists import word_set, words
-from ..models import AgendaItem, Attendee, Span, Statement, StatementKind
-from .cleaning import CleanText, Line, starts_list_item
+from ..models import AgendaItem, Span, Statement, StatementKind
+from .cleaning import Line, starts_list_item
 from .headings import Heading, match_heading, split_titles, wrap_width
-from .people import People, parse_attendees
+from .people import People
 from .speakers import attribute
 from .statement_kinds import statement_kind
 
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
-_KEYS = words("minutes", "header_keys")
-_KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
-_DOC_TYPES = word_set("minutes", "document_types")
 _CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
 _SENTENCE_END = (".", "!", "?", ":", ";", ")")
 _NUMBER_TAIL = re.compile(r"^\d[\w/-]*(?:\s+\d[\w/-]*)?$")  # "2023", "2023-II", "17 2023"
 _NOTE = re.compile(r"^(?:\(.*\)|Bijlagen?\s*:.*)$")
-
-
-@dataclass
-class Preamble:
-    """The meeting metadata found before the first agenda item."""
-
-    date: dt.date
-    title: str
-    doc_type: str
-    start_time: str | None
-    place: str | None
-    attendees: tuple[Attendee, ...]
-    absentees: tuple[Attendee, ...]
-    span: Span | None
-    attendees_text: str = ""  # the attendee list as written (white space collapsed)
-    absentees_text: str = ""
-    warnings: list[str] = field(default_factory=list)
-    lines: tuple[Line, ...] = ()  # title, date/time, place and attendee lines as written
 
 
 @dataclass
@@ -78,87 +53,6 @@ class _Item:
 def is_heading_start(text: str) -> bool:
     """Whether a line opens with an agenda-item number ("1. ", "2a. ")."""
     return match_heading(text) is not None
-
-
-def parse_preamble(
-    lines: list[Line], path_name: str, table: OrgTable, fallback_date: dt.date | None
-) -> Preamble:
-    """Read metadata from the lines before the first agenda item."""
-    values: dict[str, list[str]] = {}
-    free: list[str] = []
-    key: str | None = None
-    kept, free_lines = list[Line](), list[Line]()
-    for line in lines:
-        m = _KEY_RE.match(line.text)
-        if m:
-            key = m.group(1).lower()
-            values.setdefault(key, [])
-            if m.group(2):
-                values[key].append(m.group(2))
-            kept.append(line)
-        elif key in ("aanwezig", "afwezig") or (key is not None and not values[key]):
-            values[key].append(line.text)
-            kept.append(line)
-        else:
-            free.append(line.text)
-            free_lines.append(line)
-            key = None
-    warnings: list[str] = []
-    get = {k: " ".join(v).strip() for k, v in values.items()}
-    date_text = (
-        get.get("vergaderdatum en -tijd")
-        or get.get("vergaderdatum")
-        or get.get("datum vergadering")
-    )
-    date: dt.date | None = None
-    place = get.get("vergaderplaats") or None
-    start_time = None
-    if date_text:
-        date = find_date(date_text)
-        if date is None:
-            raise ReadError(path_name, f"unparseable meeting date {date_text!r} (Vergaderdatum)")
-        after = date_text.split(",", 1)[1] if "," in date_text else date_text
-        start_time = find_time(after)
-    if place and looks_like_date(place):
-        place_date = find_date(place)
-        if place_date is None:
-            raise ReadError(path_name, f"unparseable meeting date {place!r} (Vergaderplaats)")
-        date = date or place_date
-        place = None
-    title_lines = [t for t in free if t.lower() not in _DOC_TYPES]
-    doc_type = next((t.lower() for t in free if t.lower() in _DOC_TYPES), "verslag")
-    if date is None:
-        for text in [get.get("omschrijving", ""), *title_lines]:
-            date = find_date(text) if text else None
-            if date:
-                break
-    if date is None:
-        if fallback_date is None:
-            raise ReadError(
-                path_name,
-                "no meeting date found (no Vergaderdatum, no dated title, no YYYY-MM-DD file name)",
-            )
-        date = fallback_date
-        warnings.append(f"{path_name}: no meeting date in the text; took {date} from the file name")
-    title = get.get("omschrijving") or (title_lines[0] if title_lines else f"LRT {date}")
-    span = kept[0].span.merge(kept[-1].span) if kept else None
-    if not get.get("omschrijving") and title_lines:  # the title line joins, in source order
-        kept.append(next(x for x in free_lines if x.text == title_lines[0]))
-        kept.sort(key=lambda x: x.span.line_start)
-    return Preamble(
-        date=date,
-        title=title,
-        doc_type=doc_type,
-        start_time=start_time,
-        place=place,
-        attendees=parse_attendees(get.get("aanwezig", ""), table),
-        absentees=parse_attendees(get.get("afwezig", ""), table),
-        span=span,
-        attendees_text=get.get("aanwezig", ""),
-        absentees_text=get.get("afwezig", ""),
-        lines=tuple(kept),
-        warnings=warnings,
-    )
 
 
 def _statement_kind(text: str) -> StatementKind:
@@ -196,6 +90,7 @@ class _BodyParser:
         self.sub: str | None = None
         self.stmt: _Stmt | None = None
         self.list_number: int | None = None  # of the last numbered list item in this item
+        self.in_table = False  # the last line was a row of a table
 
     @property
     def item(self) -> _Item | None:
@@ -342,10 +237,32 @@ class _BodyParser:
             stmt.span = stmt.span.merge(line.span)
         item.span = item.span.merge(line.span)
 
+    def table_row(self, line: Line, nxt: Line | None) -> bool:
+        """A row of a table, read as text ("Organisatie Taakstelling Gerealiseerd" / "Gemeente
+        Utrecht 1200 800"): short lines that end no sentence, one after another, are rows (each
+        its own statement), not sub-headings that replace each other."""
+        if self.item is None or line.bullet is not None:
+            return False
+        if self.in_table:
+            return not _ends_sentence(line.text) and len(line.text.split()) <= 12
+        title_like = _looks_like_subheading(line, None)
+        return (
+            title_like
+            and nxt is not None
+            and _looks_like_subheading(nxt, None)
+            and match_heading(nxt.text) is None
+        )
+
     def feed(self, line: Line, nxt: Line | None = None) -> None:
         if self.heading(line):
+            self.in_table = False
             return
         if self.continue_heading(line):
+            return
+        self.in_table = self.table_row(line, nxt)
+        if self.in_table:
+            self.stmt = None  # each row its own statement
+            self.text_line(line)
             return
         if self.unnumbered(line, nxt):
             return
@@ -376,16 +293,3 @@ def parse_body(
         )
         items.append(AgendaItem(item.number, tuple(item.titles), item.span, statements))
     return tuple(items)
-
-
-def split_preamble(clean: CleanText) -> tuple[list[Line], list[Line]]:
-    """Split cleaned lines at the first agenda heading (``1. ...``) into preamble and body."""
-    lines = list(clean.lines)
-    for index, line in enumerate(lines):
-        m = match_heading(line.text)
-        if m and line.bullet is None and m.num == 1 and not m.sub:
-            return lines[:index], lines[index:]
-    for index, line in enumerate(lines):
-        if line.bullet is None and match_heading(line.text) and not _KEY_RE.match(line.text):
-            return lines[:index], lines[index:]
-    return lines, []

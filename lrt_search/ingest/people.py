@@ -16,11 +16,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon.organisations import Mention, OrgTable
+from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import mapping, word_set, words
 from ..models import Attendee
 from .cleaning import REDACTED
 
 _ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
+#: A surname that is a word this common in Dutch (Zipf) is not looked for without its first name.
+COMMON_WORD = 4.0
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _PARTICLES = word_set("function_words", "name_particles")
 
@@ -68,6 +71,20 @@ def surname(name: str) -> str | None:
     return " ".join(parts)
 
 
+def _name_forms(name: str | None) -> list[str]:
+    """The ways the minutes may write a listed name: as listed, and without a first name
+    ("Hugo de Jonge" -> "de Jonge", "Annemarie Jorritsma" -> "Jorritsma"), unless what is left
+    is one common Dutch word ("Bruins Slot" -> not "Slot": Zipf >= ``COMMON_WORD``)."""
+    if name is None:
+        return []
+    parts = name.split()
+    if len(parts) < 2 or parts[0].lower() in _PARTICLES:
+        return [name]
+    if len(parts) == 2 and zipf(parts[1].lower(), "nl") >= COMMON_WORD:
+        return [name]
+    return [name, " ".join(parts[1:])]
+
+
 def _name_pattern(name: str) -> str:
     parts = name.split()
     # A leading particle may be written either way ("Van der Maat", "van der Maat").
@@ -94,10 +111,8 @@ class People:
         codes: dict[str, set[str | None]] = {}
         chair: set[str] = set()
         for person in attendees:
-            name = surname(person.name)
-            if name is None:
-                continue
-            codes.setdefault(name, set()).add(person.org_code)
+            for name in _name_forms(surname(person.name)):
+                codes.setdefault(name, set()).add(person.org_code)
             roles = (person.role or "").lower()
             if person.org_code and any(c in roles for c in words("roles", "chair")):
                 chair.add(person.org_code)

@@ -56,6 +56,9 @@ _JOINERS = frozenset({"en", "and", "&", "de", "het", "als"})  # "zowel Aedes als
 _PASSIVE = word_set("function_words", "passive_auxiliaries")
 _SPEAKER_PREPOSITIONS = word_set("speech", "speaker_prepositions")
 _SPEECH_NOUNS = word_set("speech", "speech_nouns")
+# "De VNG-delegatie vraagt" speaks; "De COA-locatie in Budel sluit" does not.
+_REPRESENTS = word_set("speech", "represents") | {"voorzitter", "bestuur", "leden", "top"}
+_COMPOUND = re.compile(r"-([a-zà-ÿ][^\W\d_]*)")
 
 
 @cache
@@ -129,6 +132,9 @@ def sentence_speakers(sentence: str, table: OrgTable, people: People | None = No
             gap = re.sub(r"[\s,()'&]+", " ", sentence[last_end : mention.start]).split()
             if any(word.lower() not in _JOINERS for word in gap):
                 break
+        compound = _COMPOUND.match(sentence, mention.end)
+        if compound and compound.group(1).lower() not in _REPRESENTS:
+            continue  # the first part of a compound ("COA-locaties"), not the organisation
         after = sentence[mention.end :].split(maxsplit=1)
         passive_after = bool(after) and after[0].lower() in _PASSIVE
         agent = False
@@ -140,8 +146,11 @@ def sentence_speakers(sentence: str, table: OrgTable, people: People | None = No
             passive_agent = before[-1:] == ["door"] and (
                 passive_after or (len(before) > 1 and before[-2] in _PASSIVE)
             )
-            # "Vanuit Aedes wordt aangegeven", "Namens de VNG", "Volgens het COA"
-            agent = passive_agent or (bool(before) and before[-1] in _SPEAKER_PREPOSITIONS)
+            # "Vanuit Aedes wordt aangegeven", "Namens de VNG", "Volgens het COA"; "Op verzoek
+            # van IPO wordt ...": who asks speaks
+            last = before[-1] if before else ""
+            asks = last == "van" and len(before) > 1 and before[-2] in _SPEECH_NOUNS
+            agent = passive_agent or asks or last in _SPEAKER_PREPOSITIONS
             if agent:
                 pass
             elif before and before[-1] in _OBJECT_PREPOSITIONS:

@@ -7,6 +7,7 @@ command line) goes to the typer application (:mod:`.cli_commands`), imported onl
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import warnings
@@ -17,12 +18,41 @@ from .cli_base import err, output
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the ``lrt-search`` console script."""
+    """Entry point of the ``lrt-search`` console script (``argv`` ``None``: the process's own
+    arguments, and the process ends with the command); a caller in the same process passes
+    ``argv`` and gets :class:`SystemExit`."""
     output.lang = "en"  # until a command knows its language (main may run more than once)
     try:
         _run(argv)
+    except SystemExit as done:
+        if argv is None:
+            _leave(done.code)
+        raise
     finally:  # a caller in the same process gets English progress labels again
         output.lang = "en"
+
+
+def _leave(code: object) -> None:
+    """End the console script's process with ``code`` without the interpreter's teardown:
+    freeing every module, the model and the index took 60-70 ms of CPU after each ``search``
+    and ``ask`` (a fifth of the command; issue 19). The exit handlers run and the output is
+    flushed first, as at a normal exit; with another thread still running, or an output that
+    cannot be flushed, the interpreter ends as usual."""
+    import atexit
+    import threading
+
+    if threading.active_count() != 1 or not isinstance(code, int | None):
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return  # the interpreter's own exit reports it
+    atexit._run_exitfuncs()
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code or 0)
 
 
 def _dispatch(argv: list[str] | None) -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import tomllib
 import zlib
 from contextlib import suppress
 from pathlib import Path
@@ -23,6 +22,8 @@ from ..errors import ConfigError
 
 def parse_toml(source: str, text: str) -> dict[str, Any]:
     """Parse TOML ``text``; a syntax error is a :class:`ConfigError` naming ``source``."""
+    import tomllib  # not needed while every bundled file has its parsed copy
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

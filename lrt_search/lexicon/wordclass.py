@@ -1,4 +1,5 @@
-"""Whether a Dutch word is no noun: an adjective or a verb form of general Dutch.
+"""Word classes: whether a Dutch word is no noun (an adjective or a verb form of general
+Dutch), and whether an English word reads as a noun.
 
 A topic check counts the question's words the minutes lack as missing topic words. A noun
 names a topic ("studenten", "beveiliging"); an everyday adjective or verb mostly paraphrases
@@ -11,6 +12,11 @@ reads one row, nothing is loaded at start-up.
 Adverbs and particles are no class of that table (Hunspell lists them without flags, like mass
 nouns): those made of function words only ("naartoe", "evenveel") are listed apart
 (:func:`is_function_compound`).
+
+The English nouns come from Princeton WordNet (Debian's ``wordnet-base``), read once by
+``eval/make_english_nouns_data.py`` and shipped as ``lexicon/data/english_nouns.sqlite``: the
+one-word lemmas of Zipf 2.5 or more whose noun senses are tagged at least as often as those of
+any other part of speech ("drug", "pension"; not "use", "elderly", "weekly").
 """
 
 from __future__ import annotations
@@ -21,10 +27,14 @@ from functools import cache, lru_cache
 from .datafiles import DATA_DIR
 from .wordlists import word_set
 
+#: WordNet's rules from a plural to its singular, tried in order ("churches" -> "church").
+_PLURALS = (("ches", "ch"), ("shes", "sh"), ("ses", "s"), ("xes", "x"), ("zes", "z"),
+            ("ies", "y"), ("men", "man"), ("s", ""))  # fmt: skip
+
 
 @cache
-def _table() -> sqlite3.Connection:
-    path = DATA_DIR / "wordclass.sqlite"
+def _table(name: str = "wordclass.sqlite") -> sqlite3.Connection:
+    path = DATA_DIR / name
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
@@ -39,6 +49,31 @@ def dutch_class(word: str) -> str:
 def is_paraphrase_word(word: str) -> bool:
     """Whether ``word`` is a Dutch adjective or verb form, never a noun (see the module)."""
     return bool(dutch_class(word))
+
+
+def _noun_senses(word: str) -> int:
+    table = _table("english_nouns.sqlite")
+    row = table.execute("SELECT senses FROM noun WHERE word = ?", (word,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+@lru_cache(maxsize=4096)
+def english_noun(word: str) -> tuple[str, int]:
+    """The lemma of an English word that reads as a noun ("churches" -> "church") and its
+    number of noun senses in WordNet (how ambiguous it is: "drug" 1, "body" 11), or
+    ``("", 0)`` for a verb, adjective or function word, or a word the table does not hold
+    (see the module)."""
+    word = word.lower()
+    senses = _noun_senses(word)
+    if senses:
+        return word, senses
+    for suffix, base in _PLURALS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            lemma = word[: -len(suffix)] + base
+            senses = _noun_senses(lemma)
+            if senses:
+                return lemma, senses
+    return "", 0
 
 
 def is_function_compound(word: str) -> bool:

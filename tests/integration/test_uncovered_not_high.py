@@ -3,7 +3,6 @@ best quote holds no whole word of the topic is never labelled high, on the bundl
 
 from __future__ import annotations
 
-from lrt_search.answer.confidence_features import whole_topic_terms
 from lrt_search.answer.evidence import Asked, requirements
 from lrt_search.answer.frame import Frame
 from lrt_search.models import CONFIDENCE_HIGH
@@ -23,14 +22,14 @@ def _frame(engine: Engine, question: str) -> Frame:
 
 def test_compound_parts_of_the_topic_are_not_whole_topic_words(engine: Engine) -> None:
     frame = _frame(engine, "What did VB think about the housing target?")
-    whole = whole_topic_terms(frame)
+    whole = frame.needs.topic_whole
     # "taakstelling" is split into "taak" and "stel" for the search; neither names the topic
     assert {"taak", "stel"} <= frame.needs.topic_terms
     assert not {"taak", "stel"} & whole
     assert "taakstel" in whole and "huisvest" in whole
     # a spelling variant of the topic word stays whole ("indeplaatstelling")
     frame = _frame(engine, "Wat zei het IPO over indeplaatsstelling?")
-    assert whole_topic_terms(frame) == frame.needs.topic_terms
+    assert frame.needs.topic_whole == frame.needs.topic_terms
 
 
 def test_a_quote_that_holds_only_a_compound_part_of_the_topic_is_not_high(
@@ -49,3 +48,32 @@ def test_a_quote_that_holds_the_topic_word_stays_high(engine: Engine) -> None:
     answer = engine.ask("Wat zei het IPO over indeplaatsstelling?")
     assert not answer.abstained, answer.reason
     assert answer.confidence >= CONFIDENCE_HIGH, answer.confidence
+
+
+def _high_only_without(engine: Engine, question: str, rule: str) -> None:
+    """``question`` is not answered high, and would be with ``rule`` off (the rule decides)."""
+    answer = engine.ask(question)
+    assert answer.abstained or answer.confidence < CONFIDENCE_HIGH, answer.confidence
+    off = engine.with_settings(engine.settings.replace(**{rule: False}))
+    before = off.ask(question)
+    assert not before.abstained and before.confidence >= CONFIDENCE_HIGH, before.confidence
+    # the cap changes the label only: the same statements are quoted
+    assert [c.quote for c in answer.citations] == [c.quote for c in before.citations]
+
+
+def test_a_quote_that_lacks_a_word_of_the_topic_is_not_high(engine: Engine) -> None:
+    # only "asylum centres" of the topic is found; "drug use" stands in no quote
+    frame = _frame(engine, "What did the LRT say about drug use in asylum centres?")
+    assert frame.needs.topic_unchecked or len(frame.needs.topic_units) > 1
+    _high_only_without(
+        engine, "What did the LRT say about drug use in asylum centres?", "partial_topic_not_high"
+    )
+
+
+def test_a_quote_by_someone_other_than_the_asked_speaker_is_not_high(engine: Engine) -> None:
+    # Defensie speaks in no passage: the quotes are by VNG and the minister, about Defensie
+    answer = engine.ask("Wat zei Defensie zelf over de locatie Budel?")
+    assert not any("Defensie" in (c.speakers or ()) for c in answer.citations)
+    _high_only_without(
+        engine, "Wat zei Defensie zelf over de locatie Budel?", "other_speaker_not_high"
+    )

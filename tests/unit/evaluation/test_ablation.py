@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from lrt_search.evaluation.ablation import ALL_ON, AblationRow, markdown_table, without_effect
+from lrt_search.evaluation.ablation import (
+    ALL_ON,
+    AblationRow,
+    count_table,
+    markdown_table,
+    without_effect,
+)
 from lrt_search.evaluation.runner import AnswerStats
 
 
@@ -29,3 +35,19 @@ def test_rows_show_the_change_and_name_checks_without_effect() -> None:
     assert table[3] == "| topic_absent | -0.400 | 0 | 0 | -0.200 | -0.100 | 0 |"
     assert table[4] == "| idle | 0 | 0 | 0 | 0 | 0 | 0 |"
     assert rows[1].to_dict()["sets"]["dev"]["abstained_on_unanswerable"] == 0.5
+
+
+def test_count_table_shows_counts_then_changes_and_fits_a_narrow_screen() -> None:
+    rows = [
+        AblationRow(ALL_ON, {"quote_probe": _stats(9, 0, 8), "blind_probe": _stats(8, 1, 9)}),
+        AblationRow("rule compound_parts", {"quote_probe": _stats(9, 2, 8),
+                                            "blind_probe": _stats(8, 1, 9)}),
+        AblationRow("topic_known", {"quote_probe": _stats(5, 0, 8),
+                                    "blind_probe": _stats(8, 1, 3)}),
+    ]  # fmt: skip
+    table = count_table(rows, {"quote_probe": "quote", "blind_probe": "blind"})
+    assert table[0] == "| off | quote | blind |"
+    assert table[2] == f"| {ALL_ON} | 9/10 0/10 | 8/10 1/10 |"
+    assert table[3] == "| rule compound_parts | 0 +2 | = |"
+    assert table[4] == "| topic_known | -4 0 | = |"  # gold quoted is not in this table
+    assert max(map(len, table)) <= 100

@@ -107,3 +107,26 @@ def test_the_attendee_list_reaches_the_parsed_statements() -> None:
     source = SourceText(Path("m.txt"), tuple(lines), None, "utf-8", (), frozenset())
     [item] = meeting_from_source(source, Settings(), stem="m").items
     assert [s.speakers for s in item.statements] == [("MAenM",), ("IPO",)]
+
+
+def test_who_asks_speaks_also_before_a_passive() -> None:
+    """"Op verzoek van X wordt ...": X asked, as in "Op verzoek van X zal ..." (2025-03-19: "Op
+    verzoek van de CDK's wordt het perspectief na 1 juli hierin meegenomen" now reads CdK)."""
+    assert speakers("Op verzoek van dhr. Jansen wordt het punt geagendeerd.") == ("IPO",)
+    assert speakers("Op verzoek van de VNG wordt het punt geagendeerd.") == ("VNG",)
+    assert speakers("De brief aan de VNG wordt verstuurd.") == ()
+
+
+def test_a_listed_first_name_may_be_left_out() -> None:
+    listed = people("Mevr. Annemarie Jorritsma (VNG), Dhr. Hugo de Jonge (MBZK)")
+    assert speakers("Mevr. Jorritsma vraagt om meer tijd.", listed) == ("VNG",)
+    assert speakers("Annemarie Jorritsma vraagt om meer tijd.", listed) == ("VNG",)
+    assert speakers("Dhr. De Jonge licht het wetsvoorstel toe.", listed) == ("MBZK",)
+    # A surname that is a common word is only looked for as listed: "Slot" is a word.
+    assert people("Mw. Bruins Slot (MBZK)").surnames == {"Bruins Slot": "MBZK"}
+
+
+def test_an_organisation_as_the_first_part_of_a_compound_does_not_speak() -> None:
+    assert speakers("De COA-locaties worden verlengd tot 1 juli.") == ()
+    assert speakers("De VNG-delegatie vraagt om meer tijd.") == ("VNG",)
+    assert speakers("Het IPO-bestuur steunt het voorstel.") == ("IPO",)
