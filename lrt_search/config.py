@@ -167,18 +167,9 @@ class Settings:
     # highest threshold that adds no false abstention on dev: 0.30-0.50 the same there,
     # generated abstained on unanswerable 0.856 -> 0.893; at 0.55 dev false abstentions 0.146).
     confidence_weights: tuple[float, ...] = (
-        -4.841,
-        6.656,
-        -1.108,
-        -0.421,
-        3.601,
-        0.417,
-        1.598,
-        -0.720,
-        -2.404,
-        -1.290,
-        0.003,
-    )
+        -4.841, 6.656, -1.108, -0.421, 3.601, 0.417,
+        1.598, -0.720, -2.404, -1.290, 0.003,
+    )  # fmt: skip
     abstain_below: float = 0.5
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     # Checks of lrt_search.answer.checks (check_names()) that never fire (for ablation).
@@ -224,22 +215,20 @@ class Settings:
     # ("Is de criminaliteit rond azc's gestegen?": both lacking). eval/paraphrase_probe.md;
     # 0 switches it off.
     paraphrase_word_min_zipf: float = 3.0
-    # A Dutch topic word the minutes lack that is an adverb or particle made of function words
-    # ("naartoe" = naar + toe, "evenveel", "zomaar": lexicon/data/function_compounds.toml, from
-    # hunspell-nl) belongs to the question's frame and is not checked ("Waar trekken
-    # vluchtelingen naartoe?"). Rule "function_compounds"; eval/blind_probe.md. False: checked.
+    # Rule "function_compounds": a Dutch adverb of function words the minutes lack ("naartoe",
+    # "evenveel": lexicon/data/function_compounds.toml, hunspell-nl) is no topic word.
     function_compounds: bool = True
     # A Dutch compound noun the minutes lack whose head is in the index adds its head to the
     # topic's found words: the compound stays missing with its own weight ("internetconsultatie"
     # beside "opstartwoningen" is answered; "klimaatakkoord" alone still abstains). Rule
     # "compound_parts"; eval/blind_probe.md. False: the compound alone.
     compound_parts: bool = True
-    # The premise of a why-question ("Waarom is de VNG bang dat gemeenten afhaken bij de
-    # taakstelling?") leaves its everyday adjectives and verb forms that the minutes lack (the
-    # paraphrase words above: "bang", "afhaken") unchecked when its other words hold a specific
-    # one the minutes have ("taakstelling"); a premise of paraphrase words only keeps them all.
-    # Rule "premise_paraphrase_words" (answer.premise); eval/blind_probe.md. False: every word.
+    # Rule "premise_paraphrase_words" (answer.premise): a why-premise's paraphrase words the
+    # minutes lack ("bang", "afhaken") are unchecked beside a word they hold. False: all checked.
     premise_paraphrase_words: bool = True
+    # Rule "asked_noun_absent" (answer.asked_noun): a lower-case Dutch noun a question counts or
+    # asks the state of, absent in every form, makes the topic absent ("Hoeveel kinderen ...").
+    asked_noun_absent: bool = True
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).

@@ -231,6 +231,7 @@ RULES: tuple[Rule, ...] = (
     Rule("compound_parts", ("topic_known", "implied_topic_known", "topic_quoted",
                             "implied_topic_quoted"), "compound_parts", False),
     Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
+    Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
          False),
     # the caps of the label "high" (answer.confidence_features.not_high)

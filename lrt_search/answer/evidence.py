@@ -287,7 +287,9 @@ def gate_no_meeting(asked: Asked) -> Params | None:
 
 def gate_topic_absent(asked: Asked) -> Params | None:
     """The words of the "about X" phrase the minutes lack carry ``topic_missing_share`` of its
-    weight, and no statement stands out as being about its other words."""
+    weight, and no statement stands out as being about its other words; or (rule
+    ``asked_noun_absent``) the minutes lack a noun the Dutch question counts or asks the state
+    of (:mod:`lrt_search.answer.asked_noun`)."""
     retriever, check = asked.retriever, asked.topic_check
     if check is None:
         return None
@@ -301,6 +303,12 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}
+    if settings.asked_noun_absent and not asked.scope.english:
+        from .asked_noun import absent_asked_nouns
+
+        absent = absent_asked_nouns(retriever, asked.question)
+        if absent:
+            return {"words": absent}
     return None
 
 
