@@ -34,6 +34,11 @@ _STANCE = lazy(
     rf"{alternation('topics', 'stance_prepositions')}\s+(?P<topic>[^?.!;]+)",
     re.I,
 )
+# "Hoe stond X tegenover Y": Y is the topic.
+_STANDS = lazy(
+    rf"\b{alternation('topics', 'stand_verbs')}\b[^?.!;]*?\btegenover\s+(?P<topic>[^?.!;]+)",
+    re.I,
+)
 # "Wat vond X van Y", "What did X think of Y", "Hoe keek X tegen Y aan": Y is the topic.
 _OPINION = lazy(rf"(?<=\s){alternation('topics', 'opinion_verbs')}\b(?P<rest>[^?.!;]+)", re.I)
 _OPINION_OF = lazy(rf"\b{alternation('topics', 'opinion_prepositions')}\s+", re.I)
@@ -65,6 +70,7 @@ def topic_of(question: str) -> str:
         or _REACTION.search(question)
         or _STANCE.search(question)
         or _VIEW.search(question)
+        or _STANDS.search(question)
     )
     topic = m.group("topic") if m else _opinion_object(question)
     if not topic:

@@ -25,6 +25,10 @@ SHAPES = [
     ("Wat was de mening van het COA op de noodopvang?", "de noodopvang", ("COA",)),
     ("Hoe keek de VNG aan tegen de spreidingswet?", "de spreidingswet", ("VNG",)),
     ("Hoe keek de VNG tegen de spreidingswet aan?", "de spreidingswet", ("VNG",)),
+    ("Hoe stond het COA tegenover noodopvang in 2023?", "noodopvang", ("COA",)),
+    ("Was de VNG voorstander van de spreidingswet?", "de spreidingswet", ("VNG",)),
+    ("Was Aedes for or against the flex homes?", "the flex homes", ("Aedes",)),
+    ("Was the VNG in favour of the dispersal act?", "the dispersal act", ("VNG",)),
     # English: think of / about, view, position / stance / opinion / view of X on Y
     ("What did SZW think about the reception?", "the reception", ("SZW",)),
     ("What did SZW think of the reception?", "the reception", ("SZW",)),
@@ -52,6 +56,8 @@ def test_the_topic_of_an_opinion_question_is_what_the_opinion_is_about(
         "Vond Aedes één algemeen aanbod van de corporaties nog zinvol?",
         # "view" as a noun, not "how did X view Y"
         "Did the municipalities ask for a long-term view instead of short-term fixes?",
+        # "hoe staat het met": how things stand, no opinion of anyone
+        "Hoe staat het met de bewaking van de azc's?",
         # a question word after the preposition asks, it names no topic
         "Wat vond de VNG van wat het COA zei?",
     ],
