@@ -298,7 +298,9 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
         if self._speaker_rows:
             blobs = self._query(f"SELECT rows FROM speaker_rows WHERE code IN ({marks})", wanted)
             parts = [np.frombuffer(b, dtype="<i4") for (b,) in blobs]
-            return np.unique(np.concatenate([np.zeros(0, "<i4"), *parts])).astype(np.int64)
+            rows = np.sort(np.concatenate([np.zeros(0, "<i4"), *parts])).astype(np.int64)
+            # np.unique would import numpy.ma (~20 ms of CPU on every filtered query)
+            return rows[np.concatenate([rows[:1] == rows[:1], rows[1:] != rows[:-1]])]
         found = self._query(
             f"SELECT DISTINCT chunk_row FROM chunk_speakers WHERE code IN ({marks})", wanted
         )

@@ -22,14 +22,20 @@ def main(argv: list[str] | None = None) -> None:
     arguments, and the process ends with the command); a caller in the same process passes
     ``argv`` and gets :class:`SystemExit`."""
     output.lang = "en"  # until a command knows its language (main may run more than once)
+    _RAN_FAST.clear()
     try:
         _run(argv)
     except SystemExit as done:
-        if argv is None:
+        if argv is None and _RAN_FAST:
             _leave(done.code)
         raise
     finally:  # a caller in the same process gets English progress labels again
         output.lang = "en"
+
+
+#: Holds an item while ``main`` runs ``search``, ``ask`` or ``decisions`` without typer (the
+#: commands whose process :func:`_leave` ends; the others, which may write files, end as usual).
+_RAN_FAST: list[bool] = []
 
 
 def _leave(code: object) -> None:
@@ -60,6 +66,7 @@ def _dispatch(argv: list[str] | None) -> int:
 
     command = fast_command(sys.argv[1:] if argv is None else list(argv))
     if command is not None:
+        _RAN_FAST.append(True)
         command()
         return 0
     from .cli_commands import run_typer
