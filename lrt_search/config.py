@@ -26,14 +26,8 @@ ENV_VARS = {
     "LRT_OCR_CACHE": "ocr_cache_dir",
 }
 
-_PATHS = (
-    "corpus_dir",
-    "index_dir",
-    "organisations_file",
-    "glossary_file",
-    "ocr_cache_dir",
-    "query_adapter",
-)
+_PATHS: tuple[str, ...] = ("corpus_dir", "index_dir", "organisations_file", "glossary_file")
+_PATHS += ("ocr_cache_dir", "query_adapter")
 
 
 @dataclass(frozen=True)
@@ -113,17 +107,14 @@ class Settings:
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)
     # fmt: on
-    # BM25 scores in convex fusion: divided by the best chunk's ("max"), min-max, or by the
-    # query's ceiling ("query": search/ceiling.py), the score a chunk holding every query term
-    # as well as the best chunk for each term would have, so weak matches stay weak.
+    # BM25 in convex fusion: / best chunk's, min-max, or / the query's ceiling (search/ceiling.py)
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"
     # Dense score of a chunk = (1 - w) * cos(chunk) + w * cos(its best statement).
     sentence_weight: float = 0.7
     # ... computed for this many chunk-level candidates (all chunks of a smaller corpus).
     sentence_pool: int = 200
-    # Rule hub_penalty (search/sentence_dense.py, CSLS): each statement's cosine minus this
-    # times its mean cosine to its hub_k nearest statements, so a statement close to every
-    # question ("hub") stops winning by default. 0: off.
+    # Rule hub_penalty (search/sentence_dense.py, CSLS): a statement's cosine minus this times
+    # its mean cosine to its hub_k nearest statements (0: off; not significant on dev).
     hub_penalty: float = 0.0
     hub_k: int = 20
     candidates: int = 50  # depth of each retriever's ranking before fusion
@@ -165,10 +156,8 @@ class Settings:
     # Off: on dev 3-10 terms find one more paraphrase (R@5 +0.02) but lower nDCG@10 and cost
     # ~1.3x warm latency (a longer text to embed); eval/configs/dense-extra.toml switches it on.
     dense_extra_terms: int = 0
-    # A linear map of the query embedding before dense search (search/adapter.py: a .npy of
-    # the embedder's dimension, from eval/fit_adapter.py). None: off. Fitted on the generated
-    # pairs of eval/paraphrases.jsonl it lowered dense R@5 on dev, cross-validated by meeting
-    # (eval/results.md, "Query adapter").
+    # A .npy linear map of the query embedding (search/adapter.py, eval/fit_adapter.py); off:
+    # fitted on generated pairs it lowered dev, cross-validated by meeting (eval/results.md).
     query_adapter: Path | None = None
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.

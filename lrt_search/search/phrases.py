@@ -28,6 +28,27 @@ _REACTION = lazy(
     rf"\b{alternation('topics', 'reactions')}\b[^?.!;]*?\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
     re.I,
 )
+# "the position of X on Y", "VNG's stance on Y": Y is the topic.
+_STANCE = lazy(
+    rf"\b{alternation('topics', 'stances')}\b[^?.!;]*?\b"
+    rf"{alternation('topics', 'stance_prepositions')}\s+(?P<topic>[^?.!;]+)",
+    re.I,
+)
+# "Hoe stond X tegenover Y": Y is the topic.
+_STANDS = lazy(
+    rf"\b{alternation('topics', 'stand_verbs')}\b[^?.!;]*?\btegenover\s+(?P<topic>[^?.!;]+)",
+    re.I,
+)
+# "Wat vond X van Y", "What did X think of Y", "Hoe keek X tegen Y aan": Y is the topic.
+_OPINION = lazy(rf"(?<=\s){alternation('topics', 'opinion_verbs')}\b(?P<rest>[^?.!;]+)", re.I)
+_OPINION_OF = lazy(rf"\b{alternation('topics', 'opinion_prepositions')}\s+", re.I)
+_OPINION_PARTICLES = word_set("topics", "opinion_particles")
+# "How did X view Y": the object of the verb is the topic.
+_VIEW = lazy(
+    rf"\bhow\s+(?:did|does|do)\b[^?.!;]*?\b{alternation('topics', 'view_verbs')}\s+"
+    r"(?P<topic>[^?.!;]+)",
+    re.I,
+)
 # Where a topic phrase ends: a period, a meeting or a speaker clause.
 _TOPIC_END = lazy(
     rf"\s+{alternation('topics', 'end_prepositions')}\s+(?:the\s+|de\s+|het\s+)?"
@@ -44,10 +65,16 @@ _PARTICIPLE = lazy(r"ge\w{3,}(?:d|t)")
 
 def topic_of(question: str) -> str:
     """The "about X" / "over X" phrase of a question ("" when there is none)."""
-    m = _TOPIC.search(question) or _REACTION.search(question)
-    if not m:
+    m = (
+        _TOPIC.search(question)
+        or _REACTION.search(question)
+        or _STANCE.search(question)
+        or _VIEW.search(question)
+        or _STANDS.search(question)
+    )
+    topic = m.group("topic") if m else _opinion_object(question)
+    if not topic:
         return ""
-    topic = m.group("topic")
     end = _TOPIC_END.search(topic)
     if end:
         topic = topic[: end.start()]
@@ -60,7 +87,28 @@ def topic_of(question: str) -> str:
         kept.append(word)
     if len(kept) > 2 and _PARTICIPLE.fullmatch(kept[-1].strip(",").lower()):
         kept.pop()
+    if len(kept) > 1 and kept[-1].strip(",").lower() in _OPINION_PARTICLES:
+        kept.pop()
     return " ".join(kept).strip(" ,")
+
+
+def _opinion_object(question: str) -> str:
+    """Y of "Wat vond X van Y?", "What did X think of Y?": what follows the first "van"/"of"
+    after the verb (not the question's first word) that does not open a name while another
+    follows ("de burgemeester van Groningen van ..."); "" when none."""
+    m = _OPINION.search(question)
+    if not m:
+        return ""
+    rest = m.group("rest")
+    preps = list(_OPINION_OF.finditer(rest))
+    for i, prep in enumerate(preps):
+        after = rest[prep.end() :]
+        if after[:1].isupper() and i + 1 < len(preps):
+            continue  # part of who is asked: "Raad van State", "Ministry of Justice"
+        if re.match(rf"{alternation('questions', 'topic_askers')}\b", after, re.I):
+            return ""
+        return after
+    return ""
 
 
 # Capitalised words (with Dutch name particles inside) or acronyms, e.g. "Raad van State",
