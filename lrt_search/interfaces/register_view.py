@@ -12,6 +12,7 @@ Styles are rendered once per style as escape codes, and only for a terminal.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..models import REGISTER_KINDS
@@ -108,21 +109,35 @@ class _Words:
         return f"LRT {d.meeting_date.isoformat()} · {self.item(d.item)} · {lines}"
 
 
-def _plain_entry(out: _Lines, head: list[tuple[str, str]], body: tuple[str, str]) -> None:
-    """One entry on a console without styles: the head line, then the clause and the citation
-    indented by 4 (see :meth:`_Lines.add`)."""
-    text = "".join(part for part, _ in head)
+def _plain_entries(out: _Lines, decisions: Iterable[Decision], words: _Words) -> None:
+    """The entries on a console without styles: the head line, then the clause and the
+    citation indented by 4, the same lines as :meth:`_Lines.add` gives them. A line that fits
+    the width and is simple (:data:`~.styled._SIMPLE`) is kept as it is (what
+    :func:`~.styled.simple_wrap` returns for it); only longer or other lines are wrapped."""
+    t = words.texts
+    kinds = {kind: f"{t[kind]:<9} " for kind in REGISTER_KINDS}
     width = max(20, out.width - 4)  # the hanging indent narrows the first line too
-    if len(text) <= width and _SIMPLE.fullmatch(text):
-        out.lines.append(text.rstrip(" "))
-    else:
-        out.add(head, hanging=4)
-    for text in body:
-        wrapped = simple_wrap(text, width)
-        if wrapped is None:
-            out.add([(text, "")], indent=4)
+    simple, lines, dates = _SIMPLE.fullmatch, out.lines, dict[object, str]()
+    for d in decisions:
+        date = dates.get(d.meeting_date)
+        if date is None:
+            date = dates[d.meeting_date] = d.meeting_date.isoformat()
+        orgs, item = ", ".join(d.orgs) or "–", words.item(d.item)
+        head = f"{date}  {kinds[d.kind]}{orgs}  {item}"
+        if len(head) <= width and simple(head):
+            lines.append(head.rstrip(" "))
         else:
-            out.lines.extend(["    " + line for line in wrapped])
+            parts = [(f"{date}  {kinds[d.kind]}", "bold"), (orgs, "bold magenta")]
+            out.add([*parts, (f"  {item}", "dim")], hanging=4)
+        for text in (d.text, f"{words.citation(d)} · {d.source}"):
+            if len(text) <= width and simple(text):
+                lines.append("    " + text.rstrip(" "))
+                continue
+            wrapped = simple_wrap(text, width)
+            if wrapped is None:
+                out.add([(text, "")], indent=4)
+            else:
+                lines.extend(["    " + line for line in wrapped])
 
 
 def _print_dim(console: Console | LazyConsole, out: _Lines, text: str) -> None:
@@ -149,18 +164,18 @@ def render_register(register: Register, console: Console | LazyConsole, lang: st
         return
     out = _Lines(console)
     kinds = {kind: f"{t[kind]:<9} " for kind in REGISTER_KINDS}
-    for d in register:
-        head = [
-            (f"{d.meeting_date.isoformat()}  {kinds[d.kind]}", "bold"),
-            (", ".join(d.orgs) or "–", "bold magenta"),
-            (f"  {words.item(d.item)}", "dim"),
-        ]
-        if out.plain:  # the same lines as out.add, with less work per entry
-            _plain_entry(out, head, (d.text, f"{words.citation(d)} · {d.source}"))
-            continue
-        out.add(head, hanging=4)
-        out.add([(d.text, "")], indent=4)
-        out.add([(f"{words.citation(d)} · {d.source}", "cyan")], indent=4)
+    if out.plain:  # the same lines as out.add, with less work per entry
+        _plain_entries(out, register, words)
+    else:
+        for d in register:
+            head = [
+                (f"{d.meeting_date.isoformat()}  {kinds[d.kind]}", "bold"),
+                (", ".join(d.orgs) or "–", "bold magenta"),
+                (f"  {words.item(d.item)}", "dim"),
+            ]
+            out.add(head, hanging=4)
+            out.add([(d.text, "")], indent=4)
+            out.add([(f"{words.citation(d)} · {d.source}", "cyan")], indent=4)
     console.file.write("\n".join(out.lines) + "\n")
     per_org = ", ".join(f"{k or '–'} {v}" for k, v in register.by_organisation.items())
     per_meeting = ", ".join(f"{k} {v}" for k, v in register.by_meeting.items())

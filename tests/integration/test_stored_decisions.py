@@ -31,6 +31,9 @@ def test_index_register_equals_the_parsed_register(built) -> None:
         assert stored is not None, "a fresh index gives the register"
         parsed = corpus_register(built.settings, **filters)
         assert stored.to_dict() == parsed.to_dict(), filters
+        # built without __init__, the stored Decisions still compare and hash as dataclasses
+        assert stored.decisions == parsed.decisions, filters
+        assert {hash(d) for d in stored} == {hash(d) for d in parsed}, filters
     assert len(index_register(built.settings) or []) > 5
 
 
