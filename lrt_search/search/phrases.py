@@ -23,22 +23,20 @@ _TOPIC = lazy(
     rf"(?!{alternation('questions', 'topic_askers')}\b)(?P<topic>[^?.!;]+)",
     re.I,
 )
+
+
+def _lead_then(lead: str, preposition: str) -> re.Pattern[str]:
+    """A lead word (``lead``, an alternation), any words, then ``preposition``: what follows it
+    is the topic."""
+    return lazy(rf"\b{lead}\b[^?.!;]*?\b{preposition}\s+(?P<topic>[^?.!;]+)", re.I)
+
+
 # "de reactie van X op Y", "criticism of the plan by X on Y": Y is the topic.
-_REACTION = lazy(
-    rf"\b{alternation('topics', 'reactions')}\b[^?.!;]*?\b(?:op|on|to)\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
+_REACTION = _lead_then(alternation("topics", "reactions"), "(?:op|on|to)")
 # "the position of X on Y", "VNG's stance on Y": Y is the topic.
-_STANCE = lazy(
-    rf"\b{alternation('topics', 'stances')}\b[^?.!;]*?\b"
-    rf"{alternation('topics', 'stance_prepositions')}\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
+_STANCE = _lead_then(alternation("topics", "stances"), alternation("topics", "stance_prepositions"))
 # "Hoe stond X tegenover Y": Y is the topic.
-_STANDS = lazy(
-    rf"\b{alternation('topics', 'stand_verbs')}\b[^?.!;]*?\btegenover\s+(?P<topic>[^?.!;]+)",
-    re.I,
-)
+_STANDS = _lead_then(alternation("topics", "stand_verbs"), "tegenover")
 # "Wat vond X van Y", "What did X think of Y", "Hoe keek X tegen Y aan": Y is the topic.
 _OPINION = lazy(rf"(?<=\s){alternation('topics', 'opinion_verbs')}\b(?P<rest>[^?.!;]+)", re.I)
 _OPINION_OF = lazy(rf"\b{alternation('topics', 'opinion_prepositions')}\s+", re.I)
