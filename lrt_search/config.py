@@ -238,6 +238,9 @@ class Settings:
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
+    # Rule announcement_penalty (answer.announcements): subtracted from the answer score of a
+    # statement that only announces a presentation ("JenV geeft een toelichting op ..."); 0: off.
+    announcement_penalty: float = 0.1
     # Rule uncovered_not_high: an answer whose best quote holds no whole word of the topic
     # itself (only a compound part of one, "taken" for "taakstelling", or the topic stands only
     # in its item heading or the statement before it) is never labelled high: its confidence
@@ -272,10 +275,8 @@ class Settings:
     # generated 0.683 -> 0.833, holdout 0.696 -> 0.727, dev 0.750 -> 0.747; low 10 of 24.
     uncovered_speaker_low: bool = True
     answer_margin: float = 0.05  # quote the statements within this margin of the best
-    # Rule join_continuations (answer.continuations): a quote is followed by the next statement
-    # of its item when that one continues it (opens with a word pointing back, "Deze ...", "Hij
-    # ...", or replies to a question the quote asks). `python eval/answer_sets.py` off -> on:
-    # gold quoted paraphrase_probe 32 -> 33 of 43, blind_probe 28 -> 29 of 36, rest unchanged.
+    # Rule join_continuations (answer.continuations; measured in docs/development.md): a quote
+    # is followed by the next statement when it continues it ("Deze ...", a reply).
     join_continuations: bool = True
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5

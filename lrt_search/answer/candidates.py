@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import words
 from ..models import Chunk, Citation, Hit, Statement, cite
+from .announcements import announces_only, asks_about_presentation
 from .attendance import attendee_citations
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
@@ -95,6 +96,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     query_vec = retriever.query_vector(frame.question)
     query_terms = _query_terms(frame)
     decisions = asks_for_decisions(frame.question)
+    # rule announcement_penalty (answer.announcements)
+    announced = 0.0 if asks_about_presentation(frame.question) else settings.announcement_penalty
     candidates: list[Citation] = []
     counting: set[tuple[str, int]] = set()
     for hit in frame.hits:
@@ -132,6 +135,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
+            if announced and announces_only(statement.text):
+                score -= announced
             candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
