@@ -142,7 +142,9 @@ def _subject_quoted(q: Quote) -> bool:
 
 
 def _premise_supported(q: Quote) -> bool:
-    return all(need & q.terms for need in q.needs.premise_terms)
+    # Rule premise_in_heading: the item heading (and an anchored statement before) counts.
+    terms = q.terms | q.heading_terms if q.retriever.settings.premise_in_heading else q.terms
+    return all(need & terms for need in q.needs.premise_terms)
 
 
 def _names_quoted(q: Quote) -> bool:
@@ -231,6 +233,8 @@ RULES: tuple[Rule, ...] = (
     Rule("compound_parts", ("topic_known", "implied_topic_known", "topic_quoted",
                             "implied_topic_quoted"), "compound_parts", False),
     Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
+    Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
+    Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
          False),
