@@ -226,6 +226,15 @@ class Settings:
     # Rule "premise_paraphrase_words" (answer.premise): a why-premise's paraphrase words the
     # minutes lack ("bang", "afhaken") are unchecked beside a word they hold. False: all checked.
     premise_paraphrase_words: bool = True
+    # Rules of eval/blind2_probe.md (False switches each off). "premise_specific_words"
+    # (answer.premise): a why-premise's general words ("komen", "geworden": weight below
+    # implied_topic_min_weight) are not required beside a specific one. "premise_in_heading"
+    # (answer.checks): a premise word may stand in the item heading, as a topic word may.
+    # "speaker_general_topic" (answer.checks): a statement by the asked speaker holds an implied
+    # topic when it holds any of its words, general ones too ("gemeente").
+    premise_specific_words: bool = True
+    premise_in_heading: bool = True
+    speaker_general_topic: bool = True
     # Rule "asked_noun_absent" (answer.asked_noun): a lower-case Dutch noun a question counts or
     # asks the state of, absent in every form, makes the topic absent ("Hoeveel kinderen ...").
     asked_noun_absent: bool = True

@@ -137,12 +137,26 @@ def _topic_quoted(q: Quote) -> bool:
     return bool(q.needs.topic_terms & (q.terms | q.heading_terms))
 
 
+def _implied_topic_quoted(q: Quote) -> bool:
+    """An implied topic's specific term stands in the quote; or (rule
+    ``speaker_general_topic``) the quote is by the asked speaker and holds any word of the
+    topic, general ones too: the speaker narrows the statements already ("Wat wil het IPO weten
+    als er gebeld wordt met een gemeente?")."""
+    if _topic_quoted(q):
+        return True
+    if not q.retriever.settings.speaker_general_topic or not _by_speaker(q):
+        return False
+    return bool(q.needs.topic_general_terms & (q.terms | q.heading_terms))
+
+
 def _subject_quoted(q: Quote) -> bool:
     return bool(q.needs.subject_terms & (q.terms | q.heading_terms))
 
 
 def _premise_supported(q: Quote) -> bool:
-    return all(need & q.terms for need in q.needs.premise_terms)
+    # Rule premise_in_heading: the item heading (and an anchored statement before) counts.
+    terms = q.terms | q.heading_terms if q.retriever.settings.premise_in_heading else q.terms
+    return all(need & terms for need in q.needs.premise_terms)
 
 
 def _names_quoted(q: Quote) -> bool:
@@ -194,7 +208,7 @@ CHECKS: tuple[Check, ...] = (
         "quote",
         # (a quote that must hold an identifier of the question, "2025-II", is anchored by it)
         lambda q: bool(q.needs.topic_terms) and q.needs.topic_implied and not q.required,
-        _topic_quoted,
+        _implied_topic_quoted,
         "topic_not_quoted",
     ),
     Check("names_quoted", "quote", lambda q: bool(q.needs.names), _names_quoted, "name_not_quoted"),
@@ -231,6 +245,9 @@ RULES: tuple[Rule, ...] = (
     Rule("compound_parts", ("topic_known", "implied_topic_known", "topic_quoted",
                             "implied_topic_quoted"), "compound_parts", False),
     Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
+    Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
+    Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),
+    Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
          False),

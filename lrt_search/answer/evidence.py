@@ -103,6 +103,9 @@ class Requirements:
     # The topic's content words neither found nor found lacking: no quote can be checked on
     # them (an English word no lexicon knows, a paraphrasing adjective).
     topic_unchecked: tuple[str, ...] = ()
+    # Of an implied topic: the index terms of all its words the minutes hold, general ones too
+    # ("bepaalde", "gemeente"; rule speaker_general_topic of lrt_search.answer.checks).
+    topic_general_terms: frozenset[str] = frozenset()
 
     def names_ok(
         self,
@@ -337,7 +340,13 @@ def requirements(asked: Asked) -> Requirements:
         check.missing_share if check else 0.0,
         whole_terms(retriever, topic, terms) if terms else frozenset(),
         _unchecked(topic, check),
+        _all_terms(asked) if asked.topic_implied else frozenset(),
     )  # fmt: skip
+
+
+def _all_terms(asked: Asked) -> frozenset[str]:
+    """The index terms of every word of the question's topic the minutes hold."""
+    return topic_terms(asked.retriever, asked.topic, asked.scope.english).terms
 
 
 def _unchecked(topic: str, check: TopicCheck | None) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ def premise_terms(
     needs: list[frozenset[str]] = []
     paraphrases: list[frozenset[str]] = []
     held: list[str] = []  # the words whose terms the index has
+    general: list[frozenset[str]] = []  # general words (not required beside specific ones)
     for word, start, _ in content_words(premise, retriever.orgs):
         if word[:1].isupper() and start > 0:
             continue  # a name: the names check looks for it
@@ -52,6 +53,9 @@ def premise_terms(
         in_index = any(t in known for t in terms)
         if english and not in_index:
             continue  # an English word the minutes cannot hold: unchecked
+        if _general(retriever, word, english):
+            general.append(terms)  # rule premise_specific_words: frames it, names nothing
+            continue
         if not english and not in_index and everyday_paraphrase(retriever, word, premise):
             paraphrases.append(terms)
             continue
@@ -59,7 +63,20 @@ def premise_terms(
         needs.append(terms)
     if not _names_something(retriever, held, english):
         needs += paraphrases  # nothing else to hold: the premise is its paraphrase words
+    if not any(needs):
+        needs += general  # a premise of general words only keeps them
     return premise, tuple(n for n in needs if n)
+
+
+def _general(retriever: Retriever, word: str, english: bool) -> bool:
+    """Rule ``premise_specific_words`` (``Settings.premise_specific_words``): whether a premise
+    word is general (weight below ``Settings.implied_topic_min_weight``, as the general words
+    of an implied topic: "komen", "geworden", "zoveel", "informatie"), so that a supporting
+    statement need not hold it when the premise has a word that is not general."""
+    settings = retriever.settings
+    if not settings.premise_specific_words:
+        return False
+    return informativeness(word, english) < settings.implied_topic_min_weight
 
 
 def _names_something(retriever: Retriever, held: list[str], english: bool) -> bool:

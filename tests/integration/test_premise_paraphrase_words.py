@@ -25,7 +25,9 @@ def test_paraphrase_words_beside_a_word_the_minutes_hold_are_unchecked(engine: E
         "is de VNG bang dat gemeenten afhaken bij de taakstelling",
     )
     assert _needs(engine, parsed) == (frozenset({"taakstel"}),)
-    off = engine.with_settings(engine.settings.replace(premise_paraphrase_words=False))
+    off = engine.with_settings(
+        engine.settings.replace(premise_paraphrase_words=False, premise_specific_words=False)
+    )
     assert len(_needs(off, parsed)) == 3  # "bang", "afhaken", "taakstelling"
 
 

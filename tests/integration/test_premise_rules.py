@@ -1,0 +1,41 @@
+"""Rules ``premise_specific_words`` and ``premise_in_heading`` (answer.premise, answer.checks):
+a why-question's general words ("komen", "zoveel") are not required of a supporting statement
+beside a specific one, and a premise word may stand in the statement's item heading."""
+
+from __future__ import annotations
+
+from lrt_search.answer.premise import premise_terms
+from lrt_search.search.parsed import ParsedQuestion
+from lrt_search.service import Engine
+
+
+def _needs(engine: Engine, premise: str) -> tuple[frozenset[str], ...]:
+    parsed = ParsedQuestion(f"Waarom {premise}?", intents=frozenset({"why"}), premise=premise)
+    return premise_terms(engine, parsed, english=False)[1]
+
+
+def test_general_premise_words_are_not_required_beside_a_specific_one(engine: Engine) -> None:
+    premise = "moeten er zoveel tussenvoorzieningen komen"
+    assert _needs(engine, premise) == (frozenset({"tussenvoorzien"}),)
+    off = engine.with_settings(engine.settings.replace(premise_specific_words=False))
+    assert len(_needs(off, premise)) == 3  # "zoveel", "tussenvoorzieningen", "komen"
+
+
+def test_a_premise_of_general_words_only_keeps_them(engine: Engine) -> None:
+    assert len(_needs(engine, "kwam de VNG zoveel")) == 2  # "kwam", "zoveel"
+
+
+def test_a_premise_word_may_stand_in_the_item_heading(engine: Engine) -> None:
+    question = "Waarom maakte de VNG een voorbehoud bij het arrangement?"
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert any("VNG maakt nog voorbehoud" in c.quote for c in answer.citations)
+    off = engine.with_settings(engine.settings.replace(premise_in_heading=False)).ask(question)
+    assert off.abstained and off.reason_code in ("premise_unsupported", "not_together")
+
+
+def test_an_unsupported_premise_still_abstains(engine: Engine) -> None:
+    questions = ("Waarom is de VNG uit de LRT gestapt?", "Waarom heeft het IPO de LRT geboycot?")
+    for question in questions:
+        answer = engine.ask(question)
+        assert answer.abstained, (question, answer.citations[:1])
