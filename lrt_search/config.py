@@ -74,6 +74,11 @@ class Settings:
 
     # Dutch analyzer for BM25.
     stem: bool = True
+    # Rule stemmer: Snowball 3's "dutch" strips "ge-" from every word ("gevolgen" = "volgende"),
+    # the original "dutch_porter" does not. "dutch_porter": dev nDCG@10 0.779 -> 0.787, held-out
+    # R@5 0.656 -> 0.750 (eval/switch_effects.py), but dev false abstentions of ask 1 -> 8 of 89
+    # (eval/answer_sets.py --config eval/configs/stemmer-porter.toml): off until ask agrees.
+    stemmer: Literal["dutch", "dutch_porter"] = "dutch"
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True
