@@ -78,6 +78,11 @@ class Settings:
 
     # Dutch analyzer for BM25.
     stem: bool = True
+    # Rule stemmer: Snowball 3's "dutch" strips "ge-" from every word ("gevolgen" = "volgende"),
+    # the original "dutch_porter" does not. "dutch_porter": dev nDCG@10 0.779 -> 0.787, held-out
+    # R@5 0.656 -> 0.750 (eval/switch_effects.py), but dev false abstentions of ask 1 -> 8 of 89
+    # (eval/answer_sets.py --config eval/configs/stemmer-porter.toml): off until ask agrees.
+    stemmer: Literal["dutch", "dutch_porter"] = "dutch"
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True
@@ -144,6 +149,11 @@ class Settings:
     # homonym noise: "plaatsen" -> "leggen"; with bridge_dutch on, dev R@5 0.882 vs 0.904 for 1,
     # and on eval/paraphrase_holdout.jsonl neither changes R@5: eval/results.md).
     bridge_dutch_senses: int = 1
+    # Rule bridge_lemmas: an inflected English word that is no FreeDict headword is looked up
+    # by its dictionary form ("regions" -> "region", "tackled" -> "tackle"; the endings of
+    # lexicon/data/inflections.toml, kept only when they give a headword). Measured on dev,
+    # the held-out paraphrases and the probes: eval/paraphrase_experiments.py --settings.
+    bridge_lemmas: bool = True
     # Document expansion (search.expansion): each chunk is also indexed by the English words
     # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
     # translations kept per word, whether Dutch questions are matched through English, and

@@ -44,9 +44,16 @@ _LIGHT_VERBS = (
 LIGHT_VERBS = frozenset(_LIGHT_VERBS.split())
 
 
+#: The Snowball Dutch stemmers the setting ``stemmer`` chooses from: "dutch_porter" is the
+#: original Snowball Dutch stemmer; "dutch" (Snowball 3) also strips "ge-" from any word, which
+#: merges words that only look like participles ("gezin" with "zin", "gebied" with "bied",
+#: "gewoon" with "woon" of "woning", "gemeente" with "meen").
+STEMMERS = ("dutch", "dutch_porter")
+
+
 @cache
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("dutch")
+def _stemmer(name: str = "dutch") -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(name)
 
 
 #: Stopword lists by language, from an index (see :func:`use_stopwords`) or the bundled data.
@@ -147,6 +154,8 @@ class DutchAnalyzer:
     decompound: bool = True
     spelling_variants: bool = True
     min_part: int = 4
+    #: The Snowball stemmer (:data:`STEMMERS`); an index stored without one used "dutch".
+    stemmer: str = "dutch"
     #: Folded, unstemmed words of the corpus (a set, or a stored table of an index).
     vocabulary: Collection[str] = field(default_factory=set)
     _stems: Collection[str] = field(default_factory=set, repr=False)
@@ -164,7 +173,7 @@ class DutchAnalyzer:
     def with_options(self, **changes: Any) -> DutchAnalyzer:
         """A copy with other options (e.g. ``spelling_variants``) and the same vocabulary."""
         analyzer = dataclasses.replace(self, **changes)
-        if {"stem", "min_part"} & set(changes):
+        if {"stem", "min_part", "stemmer"} & set(changes):
             analyzer._refresh()  # the stems depend on these; other options keep them
         else:
             analyzer._split_cache = {}
@@ -180,7 +189,7 @@ class DutchAnalyzer:
         return self._stems
 
     def _stem(self, word: str) -> str:
-        return _stemmer().stemWord(word) if self.stem else word
+        return _stemmer(self.stemmer).stemWord(word) if self.stem else word
 
     def split_compound(self, word: str) -> tuple[str, ...]:
         """Parts of a compound that are corpus words themselves (empty when not a compound)."""
@@ -306,6 +315,7 @@ class DutchAnalyzer:
             "decompound": self.decompound,
             "spelling_variants": self.spelling_variants,
             "min_part": self.min_part,
+            "stemmer": self.stemmer,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -327,6 +337,7 @@ class DutchAnalyzer:
             decompound=bool(data["decompound"]),
             spelling_variants=bool(data.get("spelling_variants", True)),
             min_part=int(data["min_part"]),
+            stemmer=str(data.get("stemmer", "dutch")),
             vocabulary=set(data["vocabulary"]) if vocabulary is None else vocabulary,
         )
         if stems is None:

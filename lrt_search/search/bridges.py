@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
-from ..lexicon.freedict import dutch_to_english, english_to_dutch
+from ..lexicon.freedict import dutch_to_english, english_headword, english_to_dutch
 
 if TYPE_CHECKING:
     from .query import QueryScope
@@ -34,7 +34,13 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         return {}
     known = retriever.bm25.terms
     return bridge_map(
-        query, retriever.analyzer, known, s.bridge_per_word, s.bridge_dutch, s.bridge_dutch_senses
+        query,
+        retriever.analyzer,
+        known,
+        s.bridge_per_word,
+        s.bridge_dutch,
+        s.bridge_dutch_senses,
+        lemmas=s.bridge_lemmas,
     )
 
 
@@ -82,10 +88,13 @@ def bridge_map(
     per_word: int = 3,
     dutch: bool = True,
     min_senses: int = 1,
+    lemmas: bool = True,
 ) -> dict[str, list[str]]:
     """``{question word (folded): the corpus words bridged from it}``, for the words that
     have any (see :func:`bridge_words`). A Dutch word's bridge must share at least
-    ``min_senses`` English translations with it (two: a synonym, not a homonym's neighbour)."""
+    ``min_senses`` English translations with it (two: a synonym, not a homonym's neighbour).
+    ``lemmas`` (rule ``bridge_lemmas``): an inflected English word that is no headword is
+    looked up by its dictionary form ("towns" -> "town" -> "plaats")."""
     english = is_english(question)
     if not english and (not dutch or len(query_words(question)) < 3):
         return {}  # a Dutch keyword search is searched as typed
@@ -97,7 +106,7 @@ def bridge_map(
         own = set(analyzer.tokenize(word))
         votes: Counter[str] = Counter()
         if english:
-            votes.update(english_to_dutch(word))
+            votes.update(english_to_dutch(english_headword(word) if lemmas else word))
         else:
             for sense in dutch_to_english(word):
                 votes.update(set(english_to_dutch(sense)))
