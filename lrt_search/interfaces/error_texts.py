@@ -72,7 +72,8 @@ CLAUSES: list[tuple[str, Dutch]] = [
     (r"no minutes file (.*) in the corpus", r"geen notulenbestand \1 in de notulenmap"),
     (r"no meeting on (\S+) in (.*)", r"geen vergadering op \1 in \2"),
     # the corpus folder and its files
-    (r"corpus folder does not exist \(--corpus\)", "de notulenmap bestaat niet (--corpus)"),
+    (r"corpus folder does not exist \(give --corpus DIR or set LRT_CORPUS\)",
+     "de notulenmap bestaat niet (geef --corpus MAP of zet LRT_CORPUS)"),
     (r"no readable minutes in the corpus folder", "geen leesbare notulen in de notulenmap"),
     (r"no such file", "bestand bestaat niet"),
     (r"empty file", "leeg bestand"),
