@@ -37,6 +37,9 @@ def attendee_lists(text: str) -> list[tuple[str, str]]:
 
 
 _ABSENT = pattern("absent")
+#: The citation's label of each list, in the citations' own language (English; the Dutch
+#: output says "aanwezig" / "afwezig" again: ``interfaces.messages.citation_text``).
+_LABELS = {"aanwezig": "present", "afwezig": "absent"}
 
 
 def people_orgs(retriever: Retriever) -> dict[str, str]:
@@ -88,7 +91,7 @@ def attendee_citations(
                 chunk.chunk_id,
                 chunk.meeting_date,
                 "header",
-                cite(chunk.meeting_date, label.lower(), chunk.span),
+                cite(chunk.meeting_date, _LABELS[label.lower()], chunk.span),
                 people,
                 names,
                 base,
