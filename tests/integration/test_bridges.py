@@ -44,3 +44,15 @@ def test_bridged_words_are_not_reported_as_not_understood(engine: Engine) -> Non
     unread_on = " ".join(u["text"] for u in not_understood(on, PEACE))
     unread_off = " ".join(u["text"] for u in not_understood(off, PEACE))
     assert "peace" in unread_off and "peace" not in unread_on
+
+
+def test_month_names_are_the_period_not_bridged(engine: Engine) -> None:
+    """A month is the question's period: "March" is not "lopen" (to march), "May" not "mogen"."""
+    questions = ("Who was absent on 19 March 2025?", "What was said in May 2023 about housing?")
+    for question in questions:
+        bridged = bridge_words(question, engine.analyzer, engine.bm25.terms, per_word=5)
+        assert not {"lopen", "maart", "mei", "mogen", "kunnen"} & set(bridged), bridged
+    answer = engine.ask("Who was absent on 19 March 2025?")
+    assert not any("lopen" in note for note in answer.notes), answer.notes
+    # as for the topic check (search.unread.content_words), a month name is never a topic word
+    assert bridge_words("Was there a march?", engine.analyzer, engine.bm25.terms, 5) == []
