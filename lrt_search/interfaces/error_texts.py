@@ -149,6 +149,8 @@ CLAUSES: list[tuple[str, Dutch]] = [
     (r"give a folder", "geef een map"),
     (r"cannot open \((.*)\)", r"kan niet geopend worden (\1)"),
     (r"cannot take the build lock \((.*)\)", r"kan het bouwslot niet nemen (\1)"),
+    (r"another build of this index is running; waiting for it to finish",
+     "een andere opbouw van deze index loopt; wachten tot die klaar is"),
     (r"index files disagree on the number of chunks",
      "de indexbestanden verschillen in het aantal passages"),
     (r"the written index differs from what was built",
