@@ -170,6 +170,11 @@ def passage_filter(parsed: ParsedQuery, analyzer: Any) -> Any:
     return keep
 
 
+#: A letter or digit: a query without one has nothing BM25 can match, and its dense neighbours
+#: are arbitrary passages.
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def _narrower(mine: dt.date | None, given: dt.date | None, later: bool) -> dt.date | None:
     if mine is None or given is None:
         return mine or given
@@ -192,6 +197,8 @@ def syntax_search(
     parsed = parse_query(query)
     if not parsed.text:
         raise QueryError("q: nothing to search for besides the operators (add words)")
+    if not _WORD_CHAR.search(parsed.text):  # "?", "...", a control character: no word at all
+        raise QueryError(f"q: {parsed.text.strip()!r} holds no word to search for")
     orgs = [org] if isinstance(org, str) else list(org or [])
     orgs += list(parsed.orgs)
     since_d = _narrower(parsed.since, as_date(since, "since"), later=True)
