@@ -37,6 +37,8 @@ CLAUSES: list[tuple[str, Dutch]] = [
      lambda m: f"onbekende optie: {m[1]}" + (f" (bedoelde u {m[2]}?)" if m[2] else "")
      + (f" (mogelijke opties: {m[3]})" if m[3] else "")),
     (r"Missing argument ('[^']*')\.?", r"argument \1 ontbreekt"),
+    (r"to leave out a word, quote the whole query: (.*)",
+     r"om een woord uit te sluiten, zet de hele zoekvraag tussen aanhalingstekens: \1"),
     (r"Option ('[^']*') requires an argument\.?", r"optie \1 vraagt een waarde"),
     (r"No such command ('[^']*')\.?", r"onbekend commando \1"),
     (r"no such configuration file", "configuratiebestand bestaat niet"),
