@@ -433,3 +433,14 @@ def test_a_query_without_a_word_is_an_error_not_arbitrary_passages(engine: Engin
     assert "bevat geen woord om naar te zoeken" in error_text(info.value, "nl")
     hits, _ = syntax_search(engine, "opvang ?", k=2)  # beside a word, punctuation is harmless
     assert len(hits) == 2
+
+
+def test_not_excludes_and_and_is_no_word(engine: Engine) -> None:
+    from lrt_search.search.syntax import syntax_search
+
+    hits, parsed = syntax_search(engine, "opvang AND NOT COA", k=5)
+    assert hits and parsed.excluded == ("COA",)
+    assert all("coa" not in h.text.lower() for h in hits)
+    assert [h.chunk_id for h in hits] == [
+        h.chunk_id for h in syntax_search(engine, "opvang -COA", k=5)[0]
+    ]
