@@ -3,6 +3,7 @@ on those lists to their organisation ("Faber" -> AenM)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -101,3 +102,17 @@ def attendee_citations(
             )
         )
     return out
+
+
+def with_chair_named(citation: Citation) -> Citation:
+    """An attendee list quoted for a chair question, led by the entries that name the chair
+    ("Mw. Faber (AenM, voorzitter)") as :func:`attendee_citations` leads with the asked
+    organisation's: the answer is that person, the whole list stays the evidence."""
+    if citation.kind != "attendees" or citation.speaker:
+        return citation
+    chairs = [
+        m.group(0).strip(" ,.")
+        for m in ENTRY.finditer(citation.quote)
+        if "voorzitter" in m.group(0).lower()
+    ]
+    return dataclasses.replace(citation, speaker="; ".join(chairs)) if chairs else citation
