@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..models import Chunk, Citation, Hit, Statement, cite
 from .announcements import announces_only, asks_about_presentation
-from .attendance import attendee_citations
+from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
@@ -152,7 +152,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
 def _attendees(frame: Frame, hit: Hit, bonus: float, checks: tuple[Check, ...]) -> list[Citation]:
     chair = frame.needs.chair and any(c.name == "chair_named" for c in checks)
     return [
-        c
+        with_chair_named(c) if frame.needs.chair else c
         for c in attendee_citations(
             frame.retriever, hit.chunk, set(frame.codes), frame.question, hit.dense_score, bonus
         )

@@ -6,7 +6,8 @@ An English question's words go to Dutch through FreeDict (:mod:`lrt_search.lexic
 "society" -> "samenleving"), which is how a bilingual dictionary yields synonyms. Only
 translations that the index holds are kept, at most ``per_word`` per word (those reached by
 the most senses first), never the word's own stem; they are shown as ``expanded: ...``.
-Dutch questions of fewer than three content words (keyword searches) are not bridged.
+Dutch questions of fewer than three content words (keyword searches) are not bridged, nor are
+month names: they say the question's period, and a dictionary reads "March" as "lopen".
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
+from ..lexicon.dates import MONTHS
 from ..lexicon.freedict import dutch_to_english, english_headword, english_to_dutch
 
 if TYPE_CHECKING:
@@ -101,8 +103,8 @@ def bridge_map(
     out: dict[str, list[str]] = {}
     seen: set[str] = set()
     for word in query_words(question):
-        if len(word) < 4 or not word.isalpha() or word in LIGHT_VERBS:
-            continue
+        if len(word) < 4 or not word.isalpha() or word in LIGHT_VERBS or word in MONTHS:
+            continue  # a month is the question's period, not its topic ("March" -> "lopen")
         own = set(analyzer.tokenize(word))
         votes: Counter[str] = Counter()
         if english:

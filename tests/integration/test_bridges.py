@@ -73,3 +73,15 @@ def test_bridge_lemmas_reach_a_passage_only_through_the_dictionary_form(engine: 
     off = engine.with_settings(engine.settings.replace(bridge_lemmas=False))
     assert any(gold in h.chunk.text for h in on.search(question, mode="bm25", k=50))
     assert not any(gold in h.chunk.text for h in off.search(question, mode="bm25", k=50))
+
+
+def test_month_names_are_the_period_not_bridged(engine: Engine) -> None:
+    """A month is the question's period: "March" is not "lopen" (to march), "May" not "mogen"."""
+    questions = ("Who was absent on 19 March 2025?", "What was said in May 2023 about housing?")
+    for question in questions:
+        bridged = bridge_words(question, engine.analyzer, engine.bm25.terms, per_word=5)
+        assert not {"lopen", "maart", "mei", "mogen", "kunnen"} & set(bridged), bridged
+    answer = engine.ask("Who was absent on 19 March 2025?")
+    assert not any("lopen" in note for note in answer.notes), answer.notes
+    # as for the topic check (search.unread.content_words), a month name is never a topic word
+    assert bridge_words("Was there a march?", engine.analyzer, engine.bm25.terms, 5) == []
