@@ -38,11 +38,12 @@ def language_of_usage(argv: list[str]) -> None:
 def in_output_language(kind: str, problem: str | Exception, where: str = "") -> str:
     """``lrt-search: error: <problem>`` (``kind`` "error") or ``warning: <problem>`` in the
     language of the command's output (``lrt-search: fout: ...`` after a Dutch query)."""
-    from .error_texts import error_text
+    from .error_texts import error_text, one_line
     from .messages import TEXTS
 
     word = TEXTS[output.lang][kind].lower()
     text = error_text(problem, output.lang)
+    where = one_line(where)
     return f"lrt-search: {word}: {where}{text}" if kind == "error" else f"{word}: {text}"
 
 

@@ -58,6 +58,7 @@ CLAUSES: list[tuple[str, Dutch]] = [
     (r"must be at least 1, not (-?\d+)", r"moet minstens 1 zijn, niet \1"),
     (r"not a whole number: (.*)", r"geen geheel getal: \1"),
     (r"missing", "ontbreekt"),
+    (r"cannot read the query adapter \((.*)\)", r"kan de query-adapter niet lezen (\1)"),
     (r"nothing to search for besides the operators \(add words\)",
      "niets om te zoeken naast de operatoren (voeg woorden toe)"),
     (r"no value after (\w+):", r"geen waarde na \1:"),
@@ -223,16 +224,25 @@ def dutch_problem(problem: str) -> str:
     return "; ".join(_clause(part) for part in problem.split("; "))
 
 
+def one_line(text: str) -> str:
+    """``text`` with every character that is not printable (a newline, a record separator
+    from a file name, ...) written as its escape, so a message stays one line on a terminal."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
 def error_text(
     message: str | BaseException, lang: str, labels: dict[str, str] | None = None
 ) -> str:
     """An error (its message, or the exception) in ``lang``; English is the library's own text.
     A :class:`~lrt_search.errors.ReadError` or ``IndexStoreError`` keeps its path as the head;
     ``labels`` name the parameters as a form shows them (``since`` -> ``Vanaf``)."""
-    text = str(message)
+    text = one_line(str(message))
     path, problem = getattr(message, "path", None), getattr(message, "problem", None)
     if isinstance(path, Path) and isinstance(problem, str):
-        return f"{path}: {dutch_problem(problem) if lang == 'nl' else problem}"
+        problem = one_line(problem)
+        return f"{one_line(str(path))}: {dutch_problem(problem) if lang == 'nl' else problem}"
     if labels:
         text = _labelled(text, labels, lang)
     if lang != "nl":
