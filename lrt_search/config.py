@@ -66,6 +66,10 @@ class Settings:
     # Index files up to this size are checksummed in full at every load; larger (memory-mapped)
     # files by size, head and tail, and in full after every build and by `index --check`.
     index_verify_bytes: int = 8 << 20
+    # `lrt-search decisions` (no filter, piped) keeps the table it printed beside the index and
+    # prints it again after checking its CRC (interfaces/register_cache.py): at 100k chunks
+    # 0.8 s of reading and wrapping 47k entries per run.
+    register_cache: bool = True
 
     # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
     sparse_backend: str = "bm25"
@@ -74,6 +78,11 @@ class Settings:
 
     # Dutch analyzer for BM25.
     stem: bool = True
+    # Rule stemmer: Snowball 3's "dutch" strips "ge-" from every word ("gevolgen" = "volgende"),
+    # the original "dutch_porter" does not. "dutch_porter": dev nDCG@10 0.779 -> 0.787, held-out
+    # R@5 0.656 -> 0.750 (eval/switch_effects.py), but dev false abstentions of ask 1 -> 8 of 89
+    # (eval/answer_sets.py --config eval/configs/stemmer-porter.toml): off until ask agrees.
+    stemmer: Literal["dutch", "dutch_porter"] = "dutch"
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True
@@ -140,6 +149,11 @@ class Settings:
     # homonym noise: "plaatsen" -> "leggen"; with bridge_dutch on, dev R@5 0.882 vs 0.904 for 1,
     # and on eval/paraphrase_holdout.jsonl neither changes R@5: eval/results.md).
     bridge_dutch_senses: int = 1
+    # Rule bridge_lemmas: an inflected English word that is no FreeDict headword is looked up
+    # by its dictionary form ("regions" -> "region", "tackled" -> "tackle"; the endings of
+    # lexicon/data/inflections.toml, kept only when they give a headword). Measured on dev,
+    # the held-out paraphrases and the probes: eval/paraphrase_experiments.py --settings.
+    bridge_lemmas: bool = True
     # Document expansion (search.expansion): each chunk is also indexed by the English words
     # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
     # translations kept per word, whether Dutch questions are matched through English, and
@@ -247,6 +261,9 @@ class Settings:
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
+    # Rule announcement_penalty (answer.announcements): subtracted from the answer score of a
+    # statement that only announces a presentation ("JenV geeft een toelichting op ..."); 0: off.
+    announcement_penalty: float = 0.1
     # Rule uncovered_not_high: an answer whose best quote holds no whole word of the topic
     # itself (only a compound part of one, "taken" for "taakstelling", or the topic stands only
     # in its item heading or the statement before it) is never labelled high: its confidence
@@ -275,7 +292,15 @@ class Settings:
     # abstention changes. (Before main's other caps: dev 24/25 -> 17/18, english_probe 7/10 ->
     # 5/5.) "all" capped 25 more right answers of the generated set for no wrong one more.
     unread_not_high: Literal["nouns", "all", ""] = "nouns"
+    # Rule uncovered_speaker_low (answer.confidence_features.not_medium): "what did <speaker>
+    # say about <topic>" answered by a quote of theirs without a word of the topic is labelled
+    # low, still answered. `python eval/answer_sets.py` off -> on: medium holds the answer
+    # generated 0.683 -> 0.833, holdout 0.696 -> 0.727, dev 0.750 -> 0.747; low 10 of 24.
+    uncovered_speaker_low: bool = True
     answer_margin: float = 0.05  # quote the statements within this margin of the best
+    # Rule join_continuations (answer.continuations; measured in docs/development.md): a quote
+    # is followed by the next statement when it continues it ("Deze ...", a reply).
+    join_continuations: bool = True
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     # ... times this for a "how many X" question (only a number next to X answers it).

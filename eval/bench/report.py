@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .must_show import render as must_show_lines
+
 #: CLI search wall time, as a multiple of the floor, at corpus size and at the largest size.
 MAX_CLI_RATIO = 2.0
 #: CLI peak memory at the largest size, as a multiple of the raw chunk vectors + texts.
@@ -140,6 +142,10 @@ def render(result: dict[str, Any]) -> str:
     row("CLI ask wall, median s", lambda d: f"{d['ask']['cli_s']['median']:.2f}")
     row("CLI ask / floor", lambda d: f"**{d['ask']['ratio']['median']:.2f}x**")
     row("CLI ask / CLI search", lambda d: f"**{d['ask']['ratio_to_search']['median']:.2f}x**")
+    row(
+        "CLI decisions first run, wall / CPU s",
+        lambda d: f"{d['decisions']['first_run_s']:.2f} / {d['decisions']['first_run_cpu_s']:.2f}",
+    )
     row("CLI decisions wall, median s", lambda d: f"{d['decisions']['cli_s']['median']:.2f}")
     row("CLI decisions / floor", lambda d: f"**{d['decisions']['ratio']['median']:.2f}x**")
     row(
@@ -186,6 +192,10 @@ def render(result: dict[str, Any]) -> str:
         note = t.get("note") or f"{t['value']} {t.get('op', '<=')} {t['limit']}"
         lines.append(f"  {name}: {note}: {'met' if t['met'] else 'NOT met'}")
     lines.append("")
+    if "must_show" in result:
+        sizes = [k for k in result["sizes"] if "ask" in result["sizes"][k]]
+        lines += must_show_lines(result["must_show"], [sizes[0], *sizes[1:][-1:]])
+        lines.append("")
     lines.append(
         "Synthetic corpora: perturbed real texts and perturbed real vectors (not embedded "
         "by the model)."

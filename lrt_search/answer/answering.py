@@ -40,8 +40,9 @@ from .attendance import people_orgs
 from .calibration import probability
 from .candidates import scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
-from .confidence_features import capped
+from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
+from .continuations import with_continuations
 from .evidence import Asked, gate_no_words, period_has_meeting, requirements
 from .frame import Frame
 from .lead_ins import with_sub_items
@@ -96,6 +97,7 @@ def answer_question(
     if confidence < retriever.settings.abstain_below and _confidence_on(retriever):
         reason = Reason("low_confidence", {"confidence": round(confidence, 4)})
         return _abstain(frame, reason, confidence, features)
+    confidence = lowered(frame, candidates[0], confidence)  # a label, not an abstention
     chosen = _choose(frame, candidates, listing)
     return Answer(
         question=question,
@@ -297,7 +299,8 @@ def _choose(
         chosen = choose(
             candidates, frame.timeline, settings.max_quotes, settings.answer_margin, floor
         )
-    return with_sub_items(frame.retriever, chosen)
+    chosen = with_sub_items(frame.retriever, chosen)
+    return with_continuations(frame.retriever, chosen) if settings.join_continuations else chosen
 
 
 def _person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, str] | None:

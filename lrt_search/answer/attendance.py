@@ -3,6 +3,7 @@ on those lists to their organisation ("Faber" -> AenM)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,9 @@ def attendee_lists(text: str) -> list[tuple[str, str]]:
 
 
 _ABSENT = pattern("absent")
+#: The citation's label of each list, in the citations' own language (English; the Dutch
+#: output says "aanwezig" / "afwezig" again: ``interfaces.messages.citation_text``).
+_LABELS = {"aanwezig": "present", "afwezig": "absent"}
 
 
 def people_orgs(retriever: Retriever) -> dict[str, str]:
@@ -88,7 +92,7 @@ def attendee_citations(
                 chunk.chunk_id,
                 chunk.meeting_date,
                 "header",
-                cite(chunk.meeting_date, label.lower(), chunk.span),
+                cite(chunk.meeting_date, _LABELS[label.lower()], chunk.span),
                 people,
                 names,
                 base,
@@ -98,3 +102,17 @@ def attendee_citations(
             )
         )
     return out
+
+
+def with_chair_named(citation: Citation) -> Citation:
+    """An attendee list quoted for a chair question, led by the entries that name the chair
+    ("Mw. Faber (AenM, voorzitter)") as :func:`attendee_citations` leads with the asked
+    organisation's: the answer is that person, the whole list stays the evidence."""
+    if citation.kind != "attendees" or citation.speaker:
+        return citation
+    chairs = [
+        m.group(0).strip(" ,.")
+        for m in ENTRY.finditer(citation.quote)
+        if "voorzitter" in m.group(0).lower()
+    ]
+    return dataclasses.replace(citation, speaker="; ".join(chairs)) if chairs else citation

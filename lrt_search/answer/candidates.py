@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import words
 from ..models import Chunk, Citation, Hit, Statement, cite
-from .attendance import attendee_citations
+from .announcements import announces_only, asks_about_presentation
+from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
@@ -95,6 +96,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     query_vec = retriever.query_vector(frame.question)
     query_terms = _query_terms(frame)
     decisions = asks_for_decisions(frame.question)
+    # rule announcement_penalty (answer.announcements)
+    announced = 0.0 if asks_about_presentation(frame.question) else settings.announcement_penalty
     candidates: list[Citation] = []
     counting: set[tuple[str, int]] = set()
     for hit in frame.hits:
@@ -132,6 +135,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
+            if announced and announces_only(statement.text):
+                score -= announced
             candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
@@ -147,7 +152,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
 def _attendees(frame: Frame, hit: Hit, bonus: float, checks: tuple[Check, ...]) -> list[Citation]:
     chair = frame.needs.chair and any(c.name == "chair_named" for c in checks)
     return [
-        c
+        with_chair_named(c) if frame.needs.chair else c
         for c in attendee_citations(
             frame.retriever, hit.chunk, set(frame.codes), frame.question, hit.dense_score, bonus
         )

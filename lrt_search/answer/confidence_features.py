@@ -21,7 +21,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
-from ..models import CONFIDENCE_HIGH
+from ..models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 
 if TYPE_CHECKING:
     from ..models import Citation
@@ -55,6 +55,7 @@ def features(
         "speaker": float(bool(frame.codes)),
         # not a feature of the model: whether a rule of not_high caps the label (calibrate.py)
         "not_high": float(bool(not_high(frame, c))),
+        "not_medium": float(bool(not_medium(frame, c))),  # likewise, the label low
     }
 
 
@@ -62,6 +63,33 @@ def capped(frame: Frame, c: Citation, p: float) -> float:
     """The confidence ``p`` of an answer whose best statement is ``c``, kept just below "high"
     when a rule of :func:`not_high` names a reason."""
     return min(p, CONFIDENCE_HIGH - 0.01) if not_high(frame, c) else p
+
+
+def lowered(frame: Frame, c: Citation, p: float) -> float:
+    """The confidence ``p`` of an answer whose best statement is ``c``, kept just below
+    "medium" when a rule of :func:`not_medium` names a reason (the answer is still given: the
+    abstention was decided on ``p``)."""
+    return min(p, CONFIDENCE_MEDIUM - 0.01) if not_medium(frame, c) else p
+
+
+def not_medium(frame: Frame, c: Citation) -> str:
+    """The rule (a ``Settings`` switch of that name) by which the answer quoting ``c`` is
+    labelled low, or "":
+
+    - ``uncovered_speaker_low``: the question asks what one speaker said about a topic it
+      names ("Wat zei SZW over de opvang?", "What was the position of VB on wind turbines?"),
+      and ``c``, by that speaker, holds no word of the topic itself: it passed the topic
+      check only on its item heading or the statement before it (or the topic has no word the
+      minutes hold), so nothing the speaker said is shown to be about the topic.
+    """
+    settings, needs = frame.retriever.settings, frame.needs
+    if not (settings.uncovered_speaker_low and frame.codes and needs.topic):
+        return ""
+    if needs.topic_implied or not frame.codes & set(c.speakers or ()):
+        return ""
+    # (a topic none of whose words the minutes hold has no unit: nothing in c is about it)
+    terms = set(frame.retriever.analyzer.tokenize(c.quote))
+    return "" if any(unit & terms for unit in needs.topic_units) else "uncovered_speaker_low"
 
 
 def not_high(frame: Frame, c: Citation) -> str:

@@ -49,6 +49,7 @@ def make_analyzer(settings: Settings) -> DutchAnalyzer:
         decompound=settings.decompound,
         spelling_variants=settings.spelling_variants,
         min_part=settings.min_compound_part,
+        stemmer=settings.stemmer,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import warnings
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -170,8 +171,8 @@ def build_lock(index_dir: Path) -> Iterator[None]:
     """Hold the index folder's build lock (``flock`` on ``LOCK``): one build at a time.
 
     The operating system releases it when the holder dies, so a killed build never leaves a
-    stale lock. A second build waits for the first to finish. The folder must be an index
-    folder or empty (:func:`lrt_search.index.leases.claim_folder`).
+    stale lock. A second build waits for the first to finish, and says so (a warning). The
+    folder must be an index folder or empty (:func:`lrt_search.index.leases.claim_folder`).
     """
     from .leases import claim_folder
 
@@ -188,7 +189,14 @@ def build_lock(index_dir: Path) -> Iterator[None]:
             index_dir / LOCK, f"cannot take the build lock ({exc.strerror or exc})"
         ) from None
     with handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # say why nothing happens, then wait
+            warnings.warn(
+                f"{index_dir}: another build of this index is running; waiting for it to finish",
+                stacklevel=3,
+            )
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
             yield
         finally:

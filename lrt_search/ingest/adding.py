@@ -82,6 +82,8 @@ def _refuse_unreadable(path: Path, settings: Settings) -> None:
     """Raise :class:`ReadError` with the reason for a file the corpus would never index (a
     hidden or README file, an unsupported format), one that is not a regular file (a FIFO would
     block the read forever), or one above ``settings.max_add_bytes``. Nothing is opened."""
+    if path.is_dir():  # before its name is judged: a folder has no format
+        raise ReadError(path, "is a directory, not a file (give the files in it)")
     skipped = skipped_by_corpus_reader(path)
     if skipped:
         raise ReadError(path, f"not added: {skipped}")

@@ -50,14 +50,23 @@ wrapped = LazyConsole()
 
 
 def settings_from(
-    config: Path | None, corpus: Path | None = None, index: Path | None = None, **changes: Any
+    config: Path | None,
+    corpus: Path | None = None,
+    index: Path | None = None,
+    need_corpus: bool = True,
+    **changes: Any,
 ) -> Settings:
     """The settings of a command: ``--config``, then ``--corpus``/``--index`` and
-    ``changes``; an error when the corpus folder does not exist."""
+    ``changes``; an error when the corpus folder does not exist (unless ``need_corpus`` is
+    false: ``check FILE`` reads only its file). The error names the folder as an absolute
+    path, so a command run outside the project folder says where it looked."""
     settings = Settings.resolve(config, corpus_dir=corpus, index_dir=index, **changes)
-    if not Path(settings.corpus_dir).is_dir():
+    if need_corpus and not Path(settings.corpus_dir).is_dir():
         # Never fall back silently on an index of another corpus.
-        raise ReadError(settings.corpus_dir, "corpus folder does not exist (--corpus)")
+        raise ReadError(
+            Path(settings.corpus_dir).absolute(),
+            "corpus folder does not exist (give --corpus DIR or set LRT_CORPUS)",
+        )
     return settings
 
 

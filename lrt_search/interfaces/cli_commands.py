@@ -297,7 +297,9 @@ def _print_comparisons(reports: dict[str, Report], saved: SavedRun | None, as_js
 def run_typer(argv: list[str] | None) -> int:
     """Run the typer application on ``argv``: its result, or ``SystemExit`` with typer's
     help or one-line usage error."""
-    from .cli_language import in_output_language, language_of_usage
+    from .cli_base import output
+    from .cli_language import dash_word_hint, in_output_language, language_of_usage
+    from .error_texts import error_text
 
     try:
         result = app(args=argv, prog_name="lrt-search", standalone_mode=False)
@@ -307,8 +309,13 @@ def run_typer(argv: list[str] | None) -> int:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except click_exceptions.ClickException as exc:
-        language_of_usage(sys.argv[1:] if argv is None else argv)
-        err.print(in_output_language("error", exc.format_message()), markup=False)
+        args = sys.argv[1:] if argv is None else argv
+        language_of_usage(args)
+        line = in_output_language("error", exc.format_message())
+        hint = dash_word_hint(args) if isinstance(exc, click_exceptions.UsageError) else ""
+        if hint:  # "opvang -COA" typed unquoted: click read "-C" as an option
+            line += "; " + error_text(hint, output.lang)
+        err.print(line, markup=False)
         sys.exit(exc.exit_code if isinstance(exc, click_exceptions.UsageError) else 1)
     except typer.Abort:
         err.print("aborted", markup=False)

@@ -189,6 +189,12 @@ def decisions_body(
     output.lang = lang
     settings = settings_from(config, corpus, index_dir)
     dates = (date_option(since, "since"), date_option(until, "until"))
+    whole = not (kind or org or meeting or any(dates))
+    if whole and fmt == "table" and settings.register_cache and wrapped.plain:
+        from .register_cache import print_register_table
+
+        if print_register_table(settings, wrapped, lang):
+            return
     register = index_register(settings, kind, org, *dates, date_option(meeting, "meeting"))
     if register is None:
         from ..answer.decisions import corpus_register

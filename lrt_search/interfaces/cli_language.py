@@ -4,6 +4,8 @@ and for the commands that write English)."""
 
 from __future__ import annotations
 
+import re
+
 from .cli_base import output
 
 _FLAGS = {"--json", "--check", "--replace", "--show-failures", "--ablate-checks", "--help"}
@@ -42,3 +44,41 @@ def in_output_language(kind: str, problem: str | Exception, where: str = "") -> 
     word = TEXTS[output.lang][kind].lower()
     text = error_text(problem, output.lang)
     return f"lrt-search: {word}: {where}{text}" if kind == "error" else f"{word}: {text}"
+
+
+#: A word after a single dash ("-COA", "-kritiek"): no option of the command line is one (its
+#: only short option is "-k"), so it is an exclusion of the search syntax typed unquoted.
+_DASH_WORD = re.compile(r"-[^\W\d_][\w'’-]+")
+
+
+def dash_word_hint(argv: list[str]) -> str:
+    """For a usage error of ``search`` or ``ask`` whose command line holds a word after a
+    single dash (``lrt-search search opvang -COA``: click reads "-C"), how to type it: ``"to
+    leave out a word, quote the whole query: lrt-search search 'opvang -COA'"`` (after ``--``
+    when the query begins with the dash); else ``""``."""
+    found = [(i, a) for i, a in enumerate(argv) if a in ("search", "ask")]
+    if not found or "--" in argv:
+        return ""
+    at, command = found[0]
+    args = argv[at + 1 :]
+    dashed = [a for a in args if _DASH_WORD.fullmatch(a)]
+    if not dashed:
+        return ""
+    words = [
+        a
+        for i, a in enumerate(args)
+        if (a[:1] != "-" or a in dashed) and not (i and _takes_value(args[i - 1]))
+    ]
+    query = " ".join(words)
+    typed = ("-- " if query.startswith("-") else "") + "'" + query.replace("'", "'\\''") + "'"
+    return f"to leave out a word, quote the whole query: lrt-search {command} {typed}"
+
+
+def _takes_value(option: str) -> bool:
+    """Whether ``option`` is an option followed by its value ("-k" in "-k 3", "--org")."""
+    return (
+        option.startswith("-")
+        and "=" not in option
+        and option not in _FLAGS
+        and not _DASH_WORD.fullmatch(option)
+    )

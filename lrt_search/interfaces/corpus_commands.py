@@ -127,7 +127,7 @@ def check(
     from ..ingest.report import check_file
     from .render import render_check
 
-    report = check_file(file, settings_from(config), _ocr_progress)
+    report = check_file(file, settings_from(config, need_corpus=False), _ocr_progress)
     for warning in report.warnings:  # pages not read (no Tesseract, ...): one line each
         err.print(f"warning: {warning}", markup=False)
     if as_json:

@@ -210,6 +210,9 @@ _CITATION_WORDS = {
         (re.compile(r"\blines (?=\d)"), "regels "),
         (re.compile(r"\bline (?=\d)"), "regel "),
         (re.compile(r"\bpp\. (?=\d)"), "p. "),
+        (re.compile(r"(?<=· )header(?= ·)"), "kop"),
+        (re.compile(r"(?<=· )present(?= ·)"), "aanwezig"),
+        (re.compile(r"(?<=· )absent(?= ·)"), "afwezig"),
     ],
     "en": [],
 }
@@ -222,7 +225,8 @@ def lang_of(english: bool) -> str:
 
 def citation_text(citation: str, lang: str) -> str:
     """``LRT 2023-11-03 · item 2-4 · lines 161-162`` in ``lang``: Dutch says ``agendapunt``
-    and ``regels``."""
+    and ``regels``, ``kop`` for a meeting's header and ``aanwezig`` / ``afwezig`` for its
+    attendee lists (``present`` / ``absent``)."""
     for pattern, word in _CITATION_WORDS.get(lang, []):
         citation = pattern.sub(word, citation)
     return citation

@@ -71,6 +71,36 @@ def english_to_dutch(word: str) -> tuple[str, ...]:
     return tuple(_merged()[0].get(_key(word), ()))
 
 
+def english_headword(word: str) -> str:
+    """``word`` when it is an English FreeDict headword, else the first form the inflection
+    rules of ``lexicon/data/inflections.toml`` give that is one ("towns" -> "town", "tackled"
+    -> "tackle", "planning" -> "plan"), else ``word`` itself (the rule ``bridge_lemmas``)."""
+    key = _key(word)
+    table = _merged()[0]
+    if key in table:
+        return key
+    for ending, replacement in _english_rules():
+        doubled = ending.startswith("C")
+        ending = ending.removeprefix("C")
+        if not key.endswith(ending) or len(key) - len(ending) < 3:
+            continue
+        base = key[: -len(ending)]
+        if doubled:
+            if len(base) < 2 or base[-1] != base[-2] or base[-1] in "aeiou":
+                continue
+            base = base[:-1]
+        if base + replacement in table:
+            return base + replacement
+    return key
+
+
+@cache
+def _english_rules() -> tuple[tuple[str, str], ...]:
+    from .datafiles import bundled_toml
+
+    return tuple((str(a), str(b)) for a, b in bundled_toml("inflections.toml")["english"])
+
+
 def dutch_for(word: str) -> tuple[str, ...]:
     """The one-word Dutch translations of an English word (:func:`english_to_dutch` without
     phrases): what a topic check looks up in the index ("peace" -> "vrede")."""

@@ -24,6 +24,10 @@ class Organisation:
     parent: str | None = None
 
 
+#: Texts whose mentions an :class:`OrgTable` keeps (then it forgets them all and starts again).
+_MENTIONS_KEPT = 4096
+
+
 @dataclass(frozen=True)
 class Mention:
     """An organisation named in a text, at characters ``start:end``."""
@@ -33,6 +37,11 @@ class Mention:
     end: int
     text: str
     strong: bool = True  # named by code or alias, not only by a generic question alias
+
+
+def _head_key(head: str) -> str:
+    """The first characters of an alias or a text as :meth:`OrgTable._by_head` files them."""
+    return "".join(" " if c.isspace() else c for c in head).lower()
 
 
 def _alias_pattern(alias: str) -> str:
@@ -136,7 +145,20 @@ class OrgTable:
 
     def mentions(self, text: str) -> list[Mention]:
         """Organisations named in a minutes text, in order (aliases as the minutes write them)."""
-        if self._text_re is None:
+        found = self._mentioned.get(text)
+        if found is None:
+            if len(self._mentioned) >= _MENTIONS_KEPT:
+                self._mentioned.clear()
+            found = self._mentioned[text] = tuple(self._find_mentions(text))
+        return list(found)
+
+    @cached_property
+    def _mentioned(self) -> dict[str, tuple[Mention, ...]]:
+        # Kept per text: the checks of one ask look at a candidate's text more than once.
+        return {}
+
+    def _find_mentions(self, text: str) -> list[Mention]:
+        if not self._text_parts:
             return []
         found = []
         text = straighten_quotes(text)
@@ -144,14 +166,45 @@ class OrgTable:
         for start in self._starts_re.finditer(text):
             if start.start() < end:
                 continue
-            match = self._text_re.match(text, start.start())
+            regex, codes = self._regex_at(text, start.start())
+            match = regex.match(text, start.start())
             if match is None:
                 continue
             end = match.end()
-            code = self._group_codes[match.lastindex - 1] if match.lastindex else None
+            code = codes[match.lastindex - 1] if match.lastindex else None
             if code:
                 found.append(Mention(code, match.start(), match.end(), match.group(0)))
         return found
+
+    @cached_property
+    def _by_head(self) -> dict[str, tuple[int, ...]]:
+        # The aliases (their indexes) by their first one or two characters, lower case, white
+        # space as " "; aliases whose head is not ASCII under "" (re's case folding of other
+        # letters is not str.lower's: they are tried at every start).
+        heads: dict[str, list[int]] = {"": []}
+        for i, alias in enumerate(self._text_aliases):
+            key = _head_key(alias[:2])
+            heads.setdefault(key if key.isascii() else "", []).append(i)
+        return {key: tuple(found) for key, found in heads.items()}
+
+    def _regex_at(self, text: str, at: int) -> tuple[re.Pattern[str], list[str]]:
+        """The regex of the aliases that can begin at ``text[at]``, in the table's order, and
+        the code of each of its groups (one small regex per head, compiled on first use: a
+        text names a few of the table's organisations); the whole table's regex when the
+        text's head there is not ASCII."""
+        heads, key = self._by_head, _head_key(text[at : at + 2])
+        if not key.isascii():
+            return self._text_re, self._group_codes  # type: ignore[return-value]
+        picked = tuple(sorted({*heads.get(key, ()), *heads.get(key[:1], ()), *heads[""]}))
+        found = self._head_regexes.get(picked)
+        if found is None:
+            regex = re.compile("|".join(self._text_parts[i] for i in picked) or "(?!)")
+            found = self._head_regexes[picked] = (regex, [self._group_codes[i] for i in picked])
+        return found
+
+    @cached_property
+    def _head_regexes(self) -> dict[tuple[int, ...], tuple[re.Pattern[str], list[str]]]:
+        return {}
 
     def query_mentions(self, question: str) -> list[Mention]:
         """Organisations named in a question (case-insensitive, English names too)."""

@@ -33,41 +33,44 @@ class SynonymGroup:
 class Synonyms:
     """Finds the words of synonym groups in a Dutch text and returns the other words."""
 
-    def __init__(self, groups: list[SynonymGroup]) -> None:
+    def __init__(self, groups: list[SynonymGroup], stemmer: str = "dutch") -> None:
         self.groups = groups
+        self.stemmer = stemmer
         # Each word or phrase by its stems, with its group.
         self._phrases: StemPhrases[int] = StemPhrases(
-            (_stems(term), index) for index, group in enumerate(groups) for term in group.nl
+            (_stems(term, stemmer), index)
+            for index, group in enumerate(groups)
+            for term in group.nl
         )
 
     @classmethod
-    def default(cls) -> Synonyms:
-        """The bundled groups."""
-        return _load()
+    def default(cls, stemmer: str = "dutch") -> Synonyms:
+        """The bundled groups, matched by the stems of Snowball's ``stemmer``."""
+        return _load(stemmer)
 
     def expand(self, text: str) -> list[str]:
         """The other words of every group a word or phrase of ``text`` belongs to (no
         duplicates, none of the text's own terms)."""
-        stems = _stems(text)
+        stems = _stems(text, self.stemmer)
         matched: dict[int, set[tuple[str, ...]]] = {}
         for i, n, groups in self._phrases.scan(stems):
             matched.setdefault(groups[0], set()).add(tuple(stems[i : i + n]))
         out: dict[str, None] = {}
         for index, own in matched.items():
             for word in self.groups[index].nl:
-                if _stems(word) not in own:
+                if _stems(word, self.stemmer) not in own:
                     out.setdefault(word, None)
         return list(out)
 
 
 @cache
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("dutch")
+def _stemmer(name: str = "dutch") -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(name)
 
 
-def _stems(text: str) -> tuple[str, ...]:
+def _stems(text: str, stemmer: str = "dutch") -> tuple[str, ...]:
     words = _WORD.findall(fold_accents(text.lower()))
-    return tuple(_stemmer().stemWords(words)) if words else ()
+    return tuple(_stemmer(stemmer).stemWords(words)) if words else ()
 
 
 def _groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
@@ -81,5 +84,5 @@ def _groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
 
 
 @cache
-def _load() -> Synonyms:
-    return Synonyms(_groups("synonyms.toml", bundled_toml("synonyms.toml")))
+def _load(stemmer: str = "dutch") -> Synonyms:
+    return Synonyms(_groups("synonyms.toml", bundled_toml("synonyms.toml")), stemmer)

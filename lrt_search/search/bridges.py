@@ -6,7 +6,8 @@ An English question's words go to Dutch through FreeDict (:mod:`lrt_search.lexic
 "society" -> "samenleving"), which is how a bilingual dictionary yields synonyms. Only
 translations that the index holds are kept, at most ``per_word`` per word (those reached by
 the most senses first), never the word's own stem; they are shown as ``expanded: ...``.
-Dutch questions of fewer than three content words (keyword searches) are not bridged.
+Dutch questions of fewer than three content words (keyword searches) are not bridged, nor are
+month names: they say the question's period, and a dictionary reads "March" as "lopen".
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
-from ..lexicon.freedict import dutch_to_english, english_to_dutch
+from ..lexicon.dates import MONTHS
+from ..lexicon.freedict import dutch_to_english, english_headword, english_to_dutch
 
 if TYPE_CHECKING:
     from .query import QueryScope
@@ -34,7 +36,13 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         return {}
     known = retriever.bm25.terms
     return bridge_map(
-        query, retriever.analyzer, known, s.bridge_per_word, s.bridge_dutch, s.bridge_dutch_senses
+        query,
+        retriever.analyzer,
+        known,
+        s.bridge_per_word,
+        s.bridge_dutch,
+        s.bridge_dutch_senses,
+        lemmas=s.bridge_lemmas,
     )
 
 
@@ -82,22 +90,25 @@ def bridge_map(
     per_word: int = 3,
     dutch: bool = True,
     min_senses: int = 1,
+    lemmas: bool = True,
 ) -> dict[str, list[str]]:
     """``{question word (folded): the corpus words bridged from it}``, for the words that
     have any (see :func:`bridge_words`). A Dutch word's bridge must share at least
-    ``min_senses`` English translations with it (two: a synonym, not a homonym's neighbour)."""
+    ``min_senses`` English translations with it (two: a synonym, not a homonym's neighbour).
+    ``lemmas`` (rule ``bridge_lemmas``): an inflected English word that is no headword is
+    looked up by its dictionary form ("towns" -> "town" -> "plaats")."""
     english = is_english(question)
     if not english and (not dutch or len(query_words(question)) < 3):
         return {}  # a Dutch keyword search is searched as typed
     out: dict[str, list[str]] = {}
     seen: set[str] = set()
     for word in query_words(question):
-        if len(word) < 4 or not word.isalpha() or word in LIGHT_VERBS:
-            continue
+        if len(word) < 4 or not word.isalpha() or word in LIGHT_VERBS or word in MONTHS:
+            continue  # a month is the question's period, not its topic ("March" -> "lopen")
         own = set(analyzer.tokenize(word))
         votes: Counter[str] = Counter()
         if english:
-            votes.update(english_to_dutch(word))
+            votes.update(english_to_dutch(english_headword(word) if lemmas else word))
         else:
             for sense in dutch_to_english(word):
                 votes.update(set(english_to_dutch(sense)))

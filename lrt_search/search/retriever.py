@@ -97,7 +97,8 @@ class Retriever:
     @property
     def synonyms(self) -> Synonyms | None:
         """The Dutch synonym groups (``None`` when ``expand_synonyms`` is off)."""
-        return Synonyms.default() if self.settings.expand_synonyms else None
+        s = self.settings
+        return Synonyms.default(s.stemmer) if s.expand_synonyms else None
 
     @property
     def embedder(self) -> Embedder:
@@ -118,8 +119,14 @@ class Retriever:
         s = self.settings
         have = self.analyzer
         stored = self.manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
-        want = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part)
-        have_terms = (have.stem, have.remove_stopwords, have.decompound, have.min_part)
+        want = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part, s.stemmer)
+        have_terms = (
+            have.stem,
+            have.remove_stopwords,
+            have.decompound,
+            have.min_part,
+            have.stemmer,
+        )
         same_index_terms = want == have_terms
         if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
             # Spelling variants only change query analysis: no need to rebuild BM25.

@@ -1,5 +1,6 @@
 """Search syntax, as in every web search: ``"exact phrase"``, ``-word`` (or ``-"phrase"``),
-``a OR b``, and the field filters ``org:VNG`` and ``date:2023-11`` (a day, a month, a year or any
+``a OR b`` (``AND`` and ``NOT b``, as other search engines write them, are ``a b`` and ``-b``),
+and the field filters ``org:VNG`` and ``date:2023-11`` (a day, a month, a year or any
 period ``--since`` takes: ``date:"najaar 2023"``).
 
 :func:`parse_query` splits a query into free text (what the retriever ranks) and operators;
@@ -95,7 +96,7 @@ def parse_query(query: str) -> ParsedQuery:
     orgs: list[str] = []
     since: dt.date | None = None
     until: dt.date | None = None
-    pending_or = False
+    pending_or = negate_next = False
     previous: str | None = None  # the last positive term, which an OR joins
     for m in _TOKEN.finditer(query):
         if m["field"]:
@@ -110,8 +111,12 @@ def parse_query(query: str) -> ParsedQuery:
         if m["word"] == "OR":
             pending_or = previous is not None
             continue
+        if m["word"] in ("AND", "NOT"):  # as other search engines write "a b" and "-b"
+            negate_next = m["word"] == "NOT"
+            continue
         term = " ".join((m["phrase"] if m["phrase"] is not None else m["word"]).split())
         negative = bool(m["neg"]) or (m["word"] is not None and m["word"].startswith("-"))
+        negative, negate_next = negative or negate_next, False
         if m["word"] is not None and negative:
             term = term.lstrip("-")
         if not term:
@@ -170,6 +175,11 @@ def passage_filter(parsed: ParsedQuery, analyzer: Any) -> Any:
     return keep
 
 
+#: A letter or digit: a query without one has nothing BM25 can match, and its dense neighbours
+#: are arbitrary passages.
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def _narrower(mine: dt.date | None, given: dt.date | None, later: bool) -> dt.date | None:
     if mine is None or given is None:
         return mine or given
@@ -192,6 +202,8 @@ def syntax_search(
     parsed = parse_query(query)
     if not parsed.text:
         raise QueryError("q: nothing to search for besides the operators (add words)")
+    if not _WORD_CHAR.search(parsed.text):  # "?", "...", a control character: no word at all
+        raise QueryError(f"q: {parsed.text.strip()!r} holds no word to search for")
     orgs = [org] if isinstance(org, str) else list(org or [])
     orgs += list(parsed.orgs)
     since_d = _narrower(parsed.since, as_date(since, "since"), later=True)

@@ -21,8 +21,10 @@ from lrt_search.lexicon.organisations import OrgTable
 #: Words of the other language that the interface itself might let through (notes,
 #: citations), besides every word of the other language's message table.
 LEAKS = {
-    "nl": {"line", "lines", "item", "confidence", "understood", "speaker", "period", "the"},
-    "en": {"regel", "regels", "agendapunt", "zekerheid", "begrepen", "spreker", "periode", "t/m"},
+    "nl": {"line", "lines", "item", "confidence", "understood", "speaker", "period", "the"}
+    | {"header", "present", "absent"},
+    "en": {"regel", "regels", "agendapunt", "zekerheid", "begrepen", "spreker", "periode", "t/m"}
+    | {"kop", "aanwezig", "afwezig"},
 }
 #: Names that are the same in both languages (the program, its settings, formats).
 NAMES = {"lrt", "search", "csv", "json", "md", "api", "pdf", "ocr", "lrt-search", "index"} | {

@@ -44,3 +44,44 @@ def test_bridged_words_are_not_reported_as_not_understood(engine: Engine) -> Non
     unread_on = " ".join(u["text"] for u in not_understood(on, PEACE))
     unread_off = " ".join(u["text"] for u in not_understood(off, PEACE))
     assert "peace" in unread_off and "peace" not in unread_on
+
+
+def test_inflected_english_words_are_looked_up_by_their_dictionary_form(engine: Engine) -> None:
+    from lrt_search.lexicon.freedict import english_headword
+    from lrt_search.search.bridges import bridge_map
+
+    # rule bridge_lemmas: endings of lexicon/data/inflections.toml, kept only for headwords
+    assert [english_headword(w) for w in ("towns", "tackled", "planning", "worried")] == [
+        "town",
+        "tackle",
+        "plan",
+        "worry",
+    ]
+    assert english_headword("peace") == "peace" and english_headword("xyzzies") == "xyzzies"
+    question = "Which towns were tackled first?"
+    terms = engine.bm25.terms
+    on = bridge_map(question, engine.analyzer, terms, 5, False, lemmas=True)
+    off = bridge_map(question, engine.analyzer, terms, 5, False, lemmas=False)
+    assert "plaats" in on["towns"] and "aanpakken" in on["tackled"]
+    assert "towns" not in off and "tackled" not in off
+
+
+def test_bridge_lemmas_reach_a_passage_only_through_the_dictionary_form(engine: Engine) -> None:
+    question = "Which towns were tackled first?"
+    gold = "lokale aanpak"
+    on = engine.with_settings(engine.settings.replace(bridge_lemmas=True))
+    off = engine.with_settings(engine.settings.replace(bridge_lemmas=False))
+    assert any(gold in h.chunk.text for h in on.search(question, mode="bm25", k=50))
+    assert not any(gold in h.chunk.text for h in off.search(question, mode="bm25", k=50))
+
+
+def test_month_names_are_the_period_not_bridged(engine: Engine) -> None:
+    """A month is the question's period: "March" is not "lopen" (to march), "May" not "mogen"."""
+    questions = ("Who was absent on 19 March 2025?", "What was said in May 2023 about housing?")
+    for question in questions:
+        bridged = bridge_words(question, engine.analyzer, engine.bm25.terms, per_word=5)
+        assert not {"lopen", "maart", "mei", "mogen", "kunnen"} & set(bridged), bridged
+    answer = engine.ask("Who was absent on 19 March 2025?")
+    assert not any("lopen" in note for note in answer.notes), answer.notes
+    # as for the topic check (search.unread.content_words), a month name is never a topic word
+    assert bridge_words("Was there a march?", engine.analyzer, engine.bm25.terms, 5) == []

@@ -338,6 +338,10 @@ def test_add_refuses_what_would_never_be_indexed(built, tmp_path: Path) -> None:
     config.write_text("max_add_bytes = 1048576\n", encoding="utf-8")
     result = cli("add", str(big), "--corpus", str(corpus), "--config", str(config))
     assert_one_line_error(result, "above the limit of 1.0 MiB", "max_add_bytes")
+    folder = tmp_path / "downloads"  # a folder: said so, not "unsupported format (none)"
+    folder.mkdir()
+    result = cli("add", str(folder), "--corpus", str(corpus))
+    assert_one_line_error(result, "is a directory, not a file (give the files in it)")
     assert list(corpus.iterdir()) == []  # nothing copied
     good = cli("add", str(built.corpus / "2022-07-08-lrt.txt"), "--corpus", str(corpus))
     assert good.returncode == 0, good.stderr

@@ -307,3 +307,33 @@ def test_the_cli_loads_no_reader_and_no_evaluation() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+def test_a_build_that_must_wait_says_so(tmp_path: Path) -> None:
+    """A second build of one index folder waits for the first and says why nothing happens
+    (in the output's language), instead of sitting silent for the first build's minutes."""
+    import fcntl
+    import threading
+
+    from lrt_search.index.integrity import LOCK, build_lock
+    from lrt_search.interfaces.error_texts import error_text
+
+    index = tmp_path / "index"
+    index.mkdir()
+    with build_lock(index):
+        pass  # claims the folder, makes the lock file; no one waits: no warning
+    holder = (index / LOCK).open("a+b")
+    fcntl.flock(holder.fileno(), fcntl.LOCK_EX)  # another build (another open file) holds it
+    release = threading.Timer(0.3, lambda: fcntl.flock(holder.fileno(), fcntl.LOCK_UN))
+    release.start()
+    started = time.perf_counter()
+    expected = "another build of this index is running"
+    with pytest.warns(UserWarning, match=expected) as caught, build_lock(index):
+        waited = time.perf_counter() - started
+    release.join()
+    holder.close()
+    assert waited >= 0.25
+    [warning] = caught
+    assert str(index) in str(warning.message)
+    dutch = error_text(str(warning.message), "nl")
+    assert "een andere opbouw van deze index loopt; wachten tot die klaar is" in dutch

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import shutil
 from pathlib import Path
@@ -133,6 +134,30 @@ def test_cli_output_speaks_one_language(built, capsys, minutes, lang: str) -> No
     rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     header_and_labels = rows[0] + [cell for row in rows[1:] for cell in (row[1], row[2], row[5])]
     assert not other_language_words(" ".join(header_and_labels).replace("_", " "), lang, minutes)
+
+
+_ATTENDANCE = {
+    "nl": [
+        "Wie waren er aanwezig op 19 maart 2025?",
+        "Wie zat de vergadering van 8 juli 2022 voor?",
+    ],
+    "en": ["Who attended the meeting of 19 March 2025?", "Who was absent on 19 March 2025?"],
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_header_citations_speak_one_language(built, capsys, minutes, lang: str) -> None:
+    """A quote of an attendee list or a meeting's header is cited in the output's language
+    ("· present ·" / "· aanwezig ·", "· header ·" / "· kop ·"), in the text and in JSON."""
+    paths = ["--corpus", str(built.corpus), "--index", str(built.index)]
+    for question in _ATTENDANCE[lang]:
+        code, out, _ = run(["ask", question, *paths], capsys)
+        cites = "\n".join(x for x in out.splitlines() if x.strip().startswith(("LRT ", "(")))
+        assert code == 0 and " · " in cites, out
+        assert not other_language_words(cites, lang, minutes), out
+    code, out, _ = run(["ask", "Who was absent on 19 March 2025?", "--json", *paths], capsys)
+    [cited] = [c["citation"] for c in json.loads(out)["citations"]]
+    assert cited.startswith("LRT 2025-03-19 · absent · ")
 
 
 # ------------------------------------------------------------------------------ web pages

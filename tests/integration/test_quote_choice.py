@@ -33,6 +33,22 @@ def test_the_chair_of_a_dated_meeting_comes_from_that_meetings_header(engine: En
     assert not any(n.startswith("most recent meeting") for n in answer.notes), answer.notes
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Who chaired the meeting of 19 March 2025?", "Wie zat de vergadering van 19 maart 2025 voor?"],
+)
+def test_the_chair_leads_the_quoted_attendee_list(engine: Engine, question: str) -> None:
+    """The answer to "who chaired" names the chair's entry first (as the asked organisation's
+    entries lead an attendance answer); the whole list stays the quote, the evidence."""
+    answer = engine.ask(question)
+    [cited] = answer.citations
+    assert cited.speaker == "Mw. Faber (AenM, voorzitter)"
+    assert cited.quote.startswith("Mw. Faber (AenM, voorzitter) Mw. Keizer (VRO)")
+    assert "2025-03-19  Mw. Faber (AenM, voorzitter): “Mw. Faber" in str(answer)
+    plain = engine.ask("Wie waren er aanwezig op 19 maart 2025?")  # not a chair question
+    assert all(c.speaker is None for c in plain.citations), plain.citations
+
+
 def test_the_chair_of_a_meeting_that_was_not_held_is_not_answered(engine: Engine) -> None:
     answer = engine.ask("Who chaired the meeting of June 2024?")
     assert answer.abstained and answer.reason_code == "no_meeting", answer.reason

@@ -419,3 +419,28 @@ def test_field_filters_narrow_like_the_options(engine: Engine) -> None:
     assert (narrowed.since, narrowed.until) == (dt.date(2023, 11, 1), dt.date(2023, 12, 31))
     with pytest.raises(QueryError, match="nothing to search"):
         syntax_search(engine, "org:VNG -COA")
+
+
+@pytest.mark.parametrize("query", ["?", "...", "\x00", "🙂", '"?" org:VNG'])
+def test_a_query_without_a_word_is_an_error_not_arbitrary_passages(engine: Engine, query) -> None:
+    """Without a letter or digit BM25 matches nothing and the dense neighbours are arbitrary
+    passages (ten of them, ranked, for "?"): a one-line error says so instead."""
+    from lrt_search.interfaces.error_texts import error_text
+    from lrt_search.search.syntax import syntax_search
+
+    with pytest.raises(QueryError, match="holds no word to search for") as info:
+        syntax_search(engine, query)
+    assert "bevat geen woord om naar te zoeken" in error_text(info.value, "nl")
+    hits, _ = syntax_search(engine, "opvang ?", k=2)  # beside a word, punctuation is harmless
+    assert len(hits) == 2
+
+
+def test_not_excludes_and_and_is_no_word(engine: Engine) -> None:
+    from lrt_search.search.syntax import syntax_search
+
+    hits, parsed = syntax_search(engine, "opvang AND NOT COA", k=5)
+    assert hits and parsed.excluded == ("COA",)
+    assert all("coa" not in h.text.lower() for h in hits)
+    assert [h.chunk_id for h in hits] == [
+        h.chunk_id for h in syntax_search(engine, "opvang -COA", k=5)[0]
+    ]

@@ -27,6 +27,9 @@ def test_prefiltered_mentions_equal_a_full_scan() -> None:
     texts = [
         "IPO en VNG; de  Raad\tvan State, CdK 's, CDK's, ipo, (VNG) en het COA-beleid.",
         "Rijksheren: de cdk's; 'VNG' en \u2018IPO\u2019 zeggen; xVNG VNGx; Vluchtelingenwerk",
+        # heads that are not ASCII, re's case folding (Kelvin sign, long s), a text's last letter
+        "\u0130PO, \u00cfPO, \u212aWIT, \u017fzw, COA\u00e9, Coa, V",
+        "I",
     ]
     for meeting in load_corpus(CORPUS):
         for chunk in meeting.chunks:
@@ -38,3 +41,12 @@ def test_prefiltered_mentions_equal_a_full_scan() -> None:
         assert table.mentions(text) == expected, text[:80]
         found += len(expected)
     assert found > 100
+
+
+def test_mentions_are_kept_per_text_and_handed_out_as_new_lists() -> None:
+    table = OrgTable.default()
+    text = "De VNG en het IPO spraken met het COA."
+    first = table.mentions(text)
+    assert [m.code for m in first] == ["VNG", "IPO", "COA"]
+    first.clear()
+    assert table.mentions(text) == _scan_everywhere(table, text)

@@ -27,6 +27,16 @@ def test_or_groups_join_their_neighbours() -> None:
     assert parse_query("OR opvang").any_of == ()
 
 
+def test_and_and_not_as_other_search_engines_write_them() -> None:
+    parsed = parse_query('opvang AND NOT COA NOT "Ter Apel"')
+    assert parsed.text == "opvang"
+    assert parsed.excluded == ("COA", "Ter Apel")
+    assert parse_query("(opvang OR huisvesting) AND VNG").text == "(opvang huisvesting) VNG"
+    # lower case they are words of the query, as "or" is
+    assert parse_query("opvang and not COA").text == "opvang and not COA"
+    assert parse_query("opvang NOT -COA").excluded == ("COA",)
+
+
 def test_field_filters_leave_the_text() -> None:
     parsed = parse_query("opvang org:VNG date:2023-11")
     assert parsed.text == "opvang"
