@@ -1,6 +1,6 @@
-"""Every reason of every abstention on the eval questions (dev) and the probes is true of the
-minutes: what it says does not occur does not occur, a period it says holds no meeting holds
-none, a statement it says no speaker makes is made by none."""
+"""Every reason of every abstention on the eval questions (dev), the probes and the two blind
+probes is true of the minutes: what it says does not occur does not occur, a period it says
+holds no meeting holds none, a statement it says no speaker makes is made by none."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
 
 def _questions() -> list[str]:
     out = []
-    for name, split in (("questions.jsonl", "dev"), ("probes.jsonl", None)):
+    sets = (("questions.jsonl", "dev"), ("probes.jsonl", None), ("blind_probe.jsonl", None),
+            ("blind2_probe.jsonl", None))  # fmt: skip
+    for name, split in sets:
         for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             if split is None or row.get("split") == split:
@@ -74,7 +76,7 @@ def test_every_reason_of_every_abstention_is_true(engine: Engine) -> None:
         wrong = _false_reason(engine, answer, texts)
         if wrong:
             false.append((question, answer.reason, wrong))
-    assert abstained >= 50
+    assert abstained >= 90
     assert false == [], "\n".join(map(str, false))
 
 
