@@ -10,6 +10,7 @@ from typing import Any, Literal, get_args
 
 from .errors import ConfigError
 from .settings_checks import validate
+from .settings_file import coerce, read_settings_file
 
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex", "learned"]
@@ -349,30 +350,8 @@ class Settings:
     @classmethod
     def from_toml(cls, path: Path | str, base: Settings | None = None) -> Settings:
         """Read settings from a TOML file; keys not given keep the values of ``base``."""
-        import tomllib  # only here: every start-up without a config file does without it
-
         path = Path(path)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: no such configuration file") from None
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"{path}: not a valid TOML file ({exc})") from None
-        flat: dict[str, Any] = {}
-        for key, value in data.items():
-            if isinstance(value, dict):
-                flat.update(value)
-            else:
-                flat[key] = value
-        flat.pop("name", None)
-        flat.pop("description", None)
-        known = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(set(flat) - known)
-        if unknown:
-            raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
-        for key in _PATHS:
-            if isinstance(flat.get(key), str) and not Path(flat[key]).is_absolute():
-                flat[key] = path.parent / flat[key]
+        flat = read_settings_file(path, {f.name for f in dataclasses.fields(cls)}, _PATHS)
         try:
             return (base or cls()).replace(**flat)
         except (TypeError, ConfigError) as exc:
@@ -409,15 +388,4 @@ class Settings:
 
 
 def _coerce(changes: dict[str, Any]) -> dict[str, Any]:
-    types = {f.name: f.type for f in dataclasses.fields(Settings)}
-    out: dict[str, Any] = {}
-    for key, value in changes.items():
-        kind = str(types.get(key, ""))
-        if isinstance(value, str) and "Path" in kind:
-            value = Path(value)
-        elif isinstance(value, int) and not isinstance(value, bool) and kind == "float":
-            value = float(value)
-        elif isinstance(value, list) and kind.startswith("tuple"):
-            value = tuple(value)
-        out[key] = value
-    return out
+    return coerce(changes, {f.name: str(f.type) for f in dataclasses.fields(Settings)})

@@ -1,0 +1,56 @@
+"""Settings from a TOML file and from strings: the reading :class:`~lrt_search.config.Settings`
+does for ``from_toml`` and ``replace`` (kept apart so the dataclass holds only the fields)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+def read_settings_file(path: Path, known: Collection[str], path_fields: Collection[str]) -> dict:
+    """The settings of the TOML file ``path`` as one flat mapping (tables are flattened; a
+    ``name`` and ``description`` are dropped); relative paths of ``path_fields`` are taken from
+    the file's folder. :class:`ConfigError` naming the file for a missing or invalid file or a
+    key not in ``known``."""
+    import tomllib  # only here: every start-up without a config file does without it
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: not a valid TOML file ({exc})") from None
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update(value)
+        else:
+            flat[key] = value
+    flat.pop("name", None)
+    flat.pop("description", None)
+    unknown = sorted(set(flat) - set(known))
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
+    for key in path_fields:
+        if isinstance(flat.get(key), str) and not Path(flat[key]).is_absolute():
+            flat[key] = path.parent / flat[key]
+    return flat
+
+
+def coerce(changes: Mapping[str, Any], types: Mapping[str, str]) -> dict[str, Any]:
+    """``changes`` with values converted to their field's type as written in ``types``: a
+    string to a ``Path``, an int to a ``float``, a list to a tuple."""
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        kind = types.get(key, "")
+        if isinstance(value, str) and "Path" in kind:
+            value = Path(value)
+        elif isinstance(value, int) and not isinstance(value, bool) and kind == "float":
+            value = float(value)
+        elif isinstance(value, list) and kind.startswith("tuple"):
+            value = tuple(value)
+        out[key] = value
+    return out
