@@ -61,6 +61,8 @@ CONFIGS = [
     ("dutch-bridges-2senses", "default + Dutch bridges sharing two senses (off by default)"),
     ("query-normalised", "default + BM25 as a share of the query's ceiling (off by default)"),
     ("hub-penalty", "default + statement hubness penalty (CSLS; off by default)"),
+    ("no-bridge-lemmas", "default, inflected English words looked up as written (FreeDict)"),
+    ("stemmer-porter", "default + original Snowball Dutch stemmer (off by default)"),
     ("before-issue-8", "before issue 8 (approximately; see the config)"),
     ("default", "**default**"),
 ]
@@ -141,6 +143,8 @@ FEATURES = [
     ("Dutch bridges sharing 2 senses (bridge_dutch_senses)", "dutch-bridges-2senses", False),
     ("BM25 as a share of the query's ceiling (search/ceiling.py)", "query-normalised", False),
     ("statement hubness penalty (hub_penalty 0.25, CSLS)", "hub-penalty", False),
+    ("English words' dictionary forms for bridges (bridge_lemmas)", "no-bridge-lemmas", True),
+    ("original Snowball Dutch stemmer (stemmer dutch_porter)", "stemmer-porter", False),
 ]
 # Issue 21's paraphrase questions written before its code changes, never tuned on.
 HOLDOUT = HERE / "paraphrase_holdout.jsonl"
@@ -526,6 +530,8 @@ def main() -> int:
         "dutch-bridges-2senses",
         "query-normalised",
         "hub-penalty",
+        "no-bridge-lemmas",
+        "stemmer-porter",
         "before-issue-8",
     ):
         d = reports[(name, "dev")].by_type.get("paraphrase", nan)
@@ -615,6 +621,8 @@ def main() -> int:
         "learned-fusion",
         "guarantee-share",
         "dutch-bridges",
+        "no-bridge-lemmas",
+        "stemmer-porter",
         "no-lexical-guarantee",
         "before-issue-8",
         "bm25",

@@ -13,6 +13,11 @@ for the length of a run, and is measured on dev and the held-out paraphrase ques
   statement and query vectors minus the corpus mean, normalised again.
 - ``known-share``: BM25's weight in the convex fusion times the share of the question's words
   that the minutes hold (a question in everyday words leans on dense).
+- ``dense-keep``: dense's top 3 chunks that match no query term kept within 2 places of their
+  dense rank, in a question of 3 or more content words ("dense rank kept when BM25 has
+  nothing"), after the lexical guarantee.
+- ``alpha-nl-0.3`` / ``alpha-nl-0.6`` / ``alpha-en-0.5``: the convex fusion's dense weight
+  (0.4) per question language: Dutch questions at 0.3 or 0.6, or English ones at 0.5.
 
 Prints, per probe, R@5 and nDCG@10 on dev (all answerable, and paraphrase R@5) and on
 ``eval/paraphrase_holdout.jsonl``, with the paired permutation p of nDCG@10 against the default.
@@ -26,6 +31,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +39,7 @@ import numpy as np
 
 from lrt_search.evaluation import compare, evaluate, load_questions
 from lrt_search.evaluation.runner import Report
-from lrt_search.index.analysis import query_words
+from lrt_search.index.analysis import is_english, query_words
 from lrt_search.search import retriever as retriever_module
 from lrt_search.service import Engine
 
@@ -167,12 +173,68 @@ def known_share(engine: Engine) -> Iterator[None]:
         del engine._fuse
 
 
+@contextmanager
+def dense_keep(engine: Engine, top: int = 3, slack: int = 2, min_words: int = 3) -> Iterator[None]:
+    guarantee, dense_ranking = retriever_module.lexical_guarantee, engine._dense_ranking
+    last: dict[str, Any] = {}
+
+    def remembered(*args: Any, **kwargs: Any) -> Any:
+        last["dense"] = dense_ranking(*args, **kwargs)
+        return last["dense"]
+
+    def kept(retriever: Any, fused: Any, matched: set[int], query: str) -> Any:
+        ranked = guarantee(retriever, fused, matched, query)
+        dense = last.get("dense") or []
+        if len(query_words(query)) < min_words:
+            return ranked
+        due = {
+            doc: place + 1 + slack
+            for place, (doc, _) in enumerate(dense[:top])
+            if doc not in matched and retriever._paddable[doc]
+        }
+        rest, pending, out = [d for d, _ in ranked if d not in due], sorted(due, key=due.get), []
+        while rest or pending:
+            take_dense = pending and (due[pending[0]] <= len(out) + 1 or not rest)
+            out.append(pending.pop(0) if take_dense else rest.pop(0))
+        return [(doc, 10.0 - 1e-3 * i) for i, doc in enumerate(out)]
+
+    engine._dense_ranking = remembered  # type: ignore[method-assign]
+    retriever_module.lexical_guarantee = kept
+    try:
+        yield
+    finally:
+        del engine._dense_ranking
+        retriever_module.lexical_guarantee = guarantee
+
+
+@contextmanager
+def alpha_by_language(engine: Engine, nl: float = 0.4, en: float = 0.4) -> Iterator[None]:
+    fuse, settings = engine._fuse, engine.settings
+
+    def weighted(rankings: Any, k: int, mode: str, query: str = "", *rest: Any) -> Any:
+        engine.settings = settings.replace(convex_alpha=en if is_english(query) else nl)
+        try:
+            return fuse(rankings, k, mode, query, *rest)
+        finally:
+            engine.settings = settings
+
+    engine._fuse = weighted  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del engine._fuse
+
+
 PROBES: dict[str, Callable[[Engine], Any]] = {
     "e5-symmetric": e5_symmetric,
     "dense-prf": dense_prf,
     "rm3": rm3,
     "centered": centered,
     "known-share": known_share,
+    "dense-keep": dense_keep,
+    "alpha-nl-0.3": partial(alpha_by_language, nl=0.3),
+    "alpha-nl-0.6": partial(alpha_by_language, nl=0.6),
+    "alpha-en-0.5": partial(alpha_by_language, en=0.5),
 }
 
 

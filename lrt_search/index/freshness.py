@@ -123,9 +123,6 @@ def _freshness(settings: Settings, manifest: Manifest) -> tuple[str, str]:
         return "stale", "the organisation alias table changed"
     if manifest.get("parser") != parser_fingerprint():
         return "stale", "built by another version of the parser"
-    stemmer = (manifest.get("analyzer") or {}).get("stemmer", "dutch")
-    if stemmer != settings.stemmer:
-        return "stale", f"built with stemmer {stemmer!r}, settings ask for {settings.stemmer!r}"
     backends = manifest.get("backends") or {}
     wanted = {"dense": settings.dense_backend, "sparse": settings.sparse_backend}
     if backends and backends != wanted:

@@ -655,12 +655,3 @@ def test_an_index_built_by_another_parser_is_stale(built, monkeypatch: pytest.Mo
     monkeypatch.setattr(build_module, "parser_fingerprint", lambda: "another-parser")
     status, reason = index_status(built.settings)
     assert status == "stale" and "another version of the parser" in reason
-
-
-def test_an_index_built_with_another_stemmer_is_stale(built) -> None:
-    from lrt_search.index.freshness import index_status
-
-    assert index_status(built.settings)[0] == "fresh"
-    other = built.settings.replace(stemmer="dutch_porter")
-    status, reason = index_status(other)
-    assert status == "stale" and "stemmer" in reason

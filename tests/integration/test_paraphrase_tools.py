@@ -34,7 +34,9 @@ def test_a_found_passage_is_no_miss_and_a_lost_one_is_classed(engine: Engine) ->
     assert details.startswith("bm25 ") and "statement " in details
 
 
-@pytest.mark.parametrize("probe", ["dense-prf", "rm3", "centered", "known-share"])
+@pytest.mark.parametrize(
+    "probe", ["dense-prf", "rm3", "centered", "known-share", "dense-keep", "alpha-en-0.5"]
+)
 def test_a_probe_changes_the_engine_only_while_it_runs(
     index_copy: tuple[Path, Path], probe: str
 ) -> None:

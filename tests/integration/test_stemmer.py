@@ -25,3 +25,10 @@ def test_porter_matches_only_the_word_asked_for(engine: Engine) -> None:
     assert without_the_word(snowball3.search("gevolgen", mode="bm25", k=50)) > 0
     assert without_the_word(porter.search("gevolgen", mode="bm25", k=50)) == 0
     assert porter.search("gevolgen", mode="bm25", k=50)
+
+
+def test_the_index_records_its_stemmer_and_another_is_rebuilt_in_memory(engine: Engine) -> None:
+    # like the other analyzer options: the stored index is searched with the stemmer asked for
+    assert engine.manifest["analyzer"]["stemmer"] == engine.settings.stemmer == "dutch"
+    porter = engine.with_settings(engine.settings.replace(stemmer="dutch_porter"))
+    assert porter.analyzer.stemmer == "dutch_porter" and engine.analyzer.stemmer == "dutch"
