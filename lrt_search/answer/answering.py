@@ -72,7 +72,7 @@ def answer_question(
     """Answer ``question`` from the retriever's corpus; see the module docstring."""
     check_query(question, retriever.settings.max_query_chars, "question")
     frame = _understand(retriever, question, org, since, until)
-    listing = lists_decisions(question, retriever.orgs, frame.since, frame.until)
+    listing = _listing(frame)
     _search(frame, k, listing)
     asked = Asked(
         retriever, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
@@ -109,6 +109,14 @@ def answer_question(
         notes=tuple(frame.notes),
         features=features,
         unread=frame.unread,
+    )
+
+
+def _listing(frame: Frame) -> tuple[RegisterKind, ...]:
+    """The register kinds to list (:func:`~.selection.lists_decisions`), or none."""
+    retriever = frame.retriever
+    return lists_decisions(
+        frame.question, retriever.orgs, frame.since, frame.until, retriever.settings.action_verbs
     )
 
 
