@@ -257,7 +257,8 @@ def _with_headers(frame: Frame) -> None:
 def _abstain(
     frame: Frame, reason: Reason, confidence: float = 0.0, features: dict | None = None
 ) -> Answer:
-    closest = frame.hits[:3]
+    # A question without words to look for has no closest passages, only arbitrary ones.
+    closest = [] if reason.code == "no_words" else frame.hits[:3]
     return Answer(
         question=frame.question,
         answer=abstention_text(reason, frame.lang, bool(closest)),
