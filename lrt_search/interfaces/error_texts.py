@@ -87,6 +87,8 @@ CLAUSES: list[tuple[str, Dutch]] = [
     (r"unsupported format (\S+)", r"niet ondersteund formaat \1"),
     (r"expected (.*)", r"verwacht: \1"),
     (r"binary data, not a text file", "binaire gegevens, geen tekstbestand"),
+    (r"not valid UTF-8 \(byte (\d+)\)", r"geen geldige UTF-8 (byte \1)"),
+    (r"decoded as (\S+)", r"gelezen als \1"),
     (r"is a PDF file with a text suffix", "is een PDF-bestand met een tekstextensie"),
     (r"rename it to \.pdf", "hernoem het naar .pdf"),
     (r"not a PDF file \(no %PDF header\)", "geen PDF-bestand (geen %PDF-kop)"),
