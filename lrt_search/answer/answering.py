@@ -226,7 +226,8 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         parsed=frame.parsed,
     )
     if searched.speaker_dropped:
-        frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
+        if period_has_meeting(retriever, frame.since, frame.until):  # else: no one spoke
+            frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
         frame.orgs = []
     if frame.header_answers:
         _with_headers(frame)
