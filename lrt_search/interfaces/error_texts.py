@@ -61,6 +61,7 @@ CLAUSES: list[tuple[str, Dutch]] = [
     (r"nothing to search for besides the operators \(add words\)",
      "niets om te zoeken naast de operatoren (voeg woorden toe)"),
     (r"no value after (\w+):", r"geen waarde na \1:"),
+    (r"no such page: (.*)", r"deze pagina bestaat niet: \1"),
     (r"(\S+) lies outside the period of the other date:",
      r"\1 ligt buiten de periode van de andere date:"),
     (r"(.+) holds no word to search for", r"\1 bevat geen woord om naar te zoeken"),
