@@ -7,9 +7,11 @@ before the paraphrase rule of issue 16), the blind probes (eval/blind_probe.json
 questions in a citizen's words, answerable and not, written before the rules of the second round of
 issue 16 and measured only before and after them, never used to shape a rule) and the English
 probes (eval/english_probe.jsonl: 15 answerable and 15 unanswerable everyday English questions,
-written before the English topic rule ``english_noun_absent`` of issue 16) and the second blind
+written before the English topic rule ``english_noun_absent`` of issue 16), the second blind
 probe (eval/blind2_probe.jsonl: 53 answerable and 18 unanswerable questions, a third English,
-written from the minutes for issue 16's fourth round before `ask` was run on any of them).
+written from the minutes for issue 16's fourth round before `ask` was run on any of them) and the
+action probes (eval/action_probe.jsonl: "which actions must X carry out / uitvoeren", an
+organisation's actions asked with a verb of doing; written before the rule ``action_verbs``).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -47,6 +49,7 @@ SETS = {
     "blind_probe": (HERE / "blind_probe.jsonl", "all"),
     "english_probe": (HERE / "english_probe.jsonl", "all"),
     "blind2_probe": (HERE / "blind2_probe.jsonl", "all"),
+    "action_probe": (HERE / "action_probe.jsonl", "all"),
 }
 
 

@@ -255,6 +255,11 @@ class Settings:
     asked_noun_absent: bool = True
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
+    # Rule "action_verbs" (answer.selection.lists_decisions): a question for an organisation's
+    # actions with a verb that says only "act" ("uitvoeren", "carry out": questions.toml, framing
+    # words of such a question) lists its register actions. eval/action_probe.jsonl. False: it
+    # is ranked as any other question (the verbs still frame it).
+    action_verbs: bool = True
     # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
     # Before issue 21's search changes, 0.05 quoted gold more often than 0.15 (dev 71 vs 68 of
     # 89, eval/quote_probe.jsonl 44 vs 43 of 46, generated 268 both); after them 0.05 vs 0.15

@@ -73,7 +73,7 @@ def answer_question(
     """Answer ``question`` from the retriever's corpus; see the module docstring."""
     check_query(question, retriever.settings.max_query_chars, "question")
     frame = _understand(retriever, question, org, since, until)
-    listing = lists_decisions(question, retriever.orgs, frame.since, frame.until)
+    listing = _listing(frame)
     _search(frame, k, listing)
     asked = Asked(
         retriever, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
@@ -111,6 +111,14 @@ def answer_question(
         notes=tuple(frame.notes),
         features=features,
         unread=frame.unread,
+    )
+
+
+def _listing(frame: Frame) -> tuple[RegisterKind, ...]:
+    """The register kinds to list (:func:`~.selection.lists_decisions`), or none."""
+    retriever = frame.retriever
+    return lists_decisions(
+        frame.question, retriever.orgs, frame.since, frame.until, retriever.settings.action_verbs
     )
 
 
@@ -220,7 +228,8 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         parsed=frame.parsed,
     )
     if searched.speaker_dropped:
-        frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
+        if period_has_meeting(retriever, frame.since, frame.until):  # else: no one spoke
+            frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
         frame.orgs = []
     if frame.header_answers:
         _with_headers(frame)
@@ -251,7 +260,8 @@ def _with_headers(frame: Frame) -> None:
 def _abstain(
     frame: Frame, reason: Reason, confidence: float = 0.0, features: dict | None = None
 ) -> Answer:
-    closest = frame.hits[:3]
+    # A question without words to look for has no closest passages, only arbitrary ones.
+    closest = [] if reason.code == "no_words" else frame.hits[:3]
     return Answer(
         question=frame.question,
         answer=abstention_text(reason, frame.lang, bool(closest)),

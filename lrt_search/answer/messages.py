@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 #: code -> language -> (template for one item, template for several). Fields: ``{names}``,
-#: ``{words}`` (quoted lists), ``{period}``, ``{topic}``, ``{premise}``, ``{confidence}``, and
-#: ``{who}`` / ``{by}`` / ``{of}`` made from the ``speaker`` and ``subject`` parameters.
+#: ``{words}`` (quoted lists), ``{period}`` (``{in_period}``: "in 2024", "on 2024-12-18"),
+#: ``{topic}``, ``{premise}``, ``{confidence}``, and ``{who}`` / ``{by}`` / ``{of}`` made from the
+#: ``speaker`` and ``subject`` parameters.
 MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "no_words": {
         "en": ("the question has no words to look for",) * 2,
@@ -20,8 +21,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "nl": ("{names} komt niet voor in de notulen", "{names} komen niet voor in de notulen"),
     },
     "no_meeting": {
-        "en": ("the corpus has no meeting in {period}",) * 2,
-        "nl": ("er is geen vergadering in {period} in het corpus",) * 2,
+        "en": ("the corpus has no meeting {in_period}",) * 2,
+        "nl": ("er is geen vergadering {in_period} in het corpus",) * 2,
     },
     "topic_absent": {
         "en": ("the topic {words} does not occur in the minutes",) * 2,
@@ -118,6 +119,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
             " to ", " to " if lang == "en" else " t/m "
         ),
         "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
+        "in_period": _in_period(str(params.get("period", "")), lang),
         "who": f" {speaker}" if speaker else "",
         "by": (f" by {speaker}" if lang == "en" else f" van {speaker}") if speaker else "",
         "of": (f" of {_quoted(subject)}" if lang == "en" else f" van {_quoted(subject)}")
@@ -125,6 +127,16 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         else "",
     }
     return template.format(**fields)
+
+
+def _in_period(period: str, lang: str) -> str:
+    """``op 2024-12-18`` / ``on 2024-12-18`` for a day, ``van 2024-01-01 t/m 2024-03-31`` /
+    ``between ... and ...`` for a range, else ``in ...``."""
+    first, _, last = period.partition(" to ")
+    if last:
+        return f"between {first} and {last}" if lang == "en" else f"van {first} t/m {last}"
+    day = len(period) == 10 and period[4] == "-" and period[7] == "-"
+    return ("on " if lang == "en" else "op ") + period if day else "in " + period
 
 
 def abstention_text(reason: Reason, lang: str, closest: bool) -> str:

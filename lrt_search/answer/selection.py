@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..ingest.statement_kinds import RegisterKind, find_markers
-from ..lexicon.intents import pattern
+from ..lexicon.intents import action_verb_spans, pattern
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import normalize_for_match
 from ..models import Citation
@@ -108,18 +108,27 @@ def register_kinds(text: str) -> set[RegisterKind]:
 
 
 def lists_decisions(
-    question: str, table: OrgTable, since: dt.date | None, until: dt.date | None
+    question: str,
+    table: OrgTable,
+    since: dt.date | None,
+    until: dt.date | None,
+    action_verbs: bool = True,
 ) -> tuple[RegisterKind, ...]:
     """The kinds to list when ``question`` asks only what was agreed or decided in a period
     ("Wat werd afgesproken in april 2023?", "What was agreed in November 2023?"), or only the
     actions of an organisation ("Which actions lie with BZK?", "Welke acties liggen bij de
     VNG?"): a decision question with a period or an action holder and no topic word; else
-    none (rank the statements as usual)."""
+    none (rank the statements as usual). A verb that says only "act" frames a question for
+    actions (:func:`~lrt_search.lexicon.intents.framing_spans`: "Welke acties moet de VNG
+    uitvoeren?", "What actions must BZK carry out?"), so it is listed; ``action_verbs`` false
+    (rule ``action_verbs`` off) ranks such a question as any other."""
     holder = bool(_ASKS_ACTIONS.search(question)) and bool(table.query_mentions(question))
     if since is None and until is None and not holder:
         return ()
     if content_words(question, table):
         return ()
+    if holder and not action_verbs and action_verb_spans(question):
+        return ()  # rule action_verbs off: ranked as any other question
     return asked_kinds(question)
 
 

@@ -86,7 +86,9 @@ def _read_data(
         _refuse_non_minutes(source)
         meeting = meeting_from_source(source, settings)
         part = Part(None, None, "minutes", meeting.title)
-        return FileRead(path, (meeting,), (part,))
+        # The file's own warnings (not UTF-8, decoded as cp1252) are the file's, as a PDF's
+        # are: a build reports them, not only `check`.
+        return FileRead(path, (meeting,), (part,), source.warnings)
     documents, warnings = split_document(path, data, settings, progress)
     ocr = tuple(sorted({n for d in documents for n in d.source.ocr_pages}))
     if len(documents) == 1:

@@ -67,6 +67,17 @@ def create_app(settings: Settings) -> FastAPI:
         # {"error"} (or error page) as every other bad parameter, not FastAPI's 422 "detail".
         return await _lrt_error(request, QueryError(parameter_problem(exc.errors())))
 
+    @app.exception_handler(404)
+    async def _not_found(request: Request, exc: Exception) -> Response:
+        # An unknown address: the page language's error page (or {"error"}), not FastAPI's
+        # English {"detail": "Not Found"}.
+        problem = f"no such page: {request.url.path}"
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": problem}, status_code=404)
+        response = pages.error_page(request, LrtError(problem))
+        response.status_code = 404
+        return response
+
     add_api_routes(app, holder)
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)

@@ -39,5 +39,24 @@ FRAMING = ("timeline", "attendance", "chair", "quantity", "money", "percent")
 
 def framing_spans(question: str) -> list[tuple[int, int]]:
     """The character spans of ``question`` that the framing intents match ("who chaired",
-    "how many", "zat ... voor"): understood, and not words of its topic."""
-    return [(m.start(), m.end()) for name in FRAMING for m in _patterns()[name].finditer(question)]
+    "how many", "zat ... voor"): understood, and not words of its topic. In a question for
+    actions, a verb that says only "act" frames it too ("Welke acties moet de VNG uitvoeren?",
+    "What actions must BZK carry out?": ``action_verbs`` of ``questions.toml``)."""
+    spans = [(m.start(), m.end()) for name in FRAMING for m in _patterns()[name].finditer(question)]
+    return spans + action_verb_spans(question)
+
+
+def action_verb_spans(question: str) -> list[tuple[int, int]]:
+    """The spans of the verbs that say only "act" in a question for actions (none in any
+    other question: "Wie moet de uitvoeringsagenda uitvoeren?" keeps "uitvoeren")."""
+    if not _patterns()["actions"].search(question):
+        return []
+    return [(m.start(), m.end()) for m in _action_verbs().finditer(question)]
+
+
+@cache
+def _action_verbs() -> re.Pattern[str]:
+    from .wordlists import word_set
+
+    verbs = sorted(word_set("questions", "action_verbs"))
+    return re.compile(r"\b(?:" + "|".join(verbs) + r")\b", re.I)

@@ -105,8 +105,11 @@ def parse_query(query: str) -> ParsedQuery:
                 raise QueryError(f"{m['field'].lower()}: no value after {m['field']}:")
             if m["field"].lower() == "org":
                 orgs.append(value)
-            else:
-                since, until = parse_period(value, "date")
+                continue
+            first, last = parse_period(value, "date")  # a second date: narrows the first
+            since, until = _narrower(since, first, later=True), _narrower(until, last, later=False)
+            if since and until and since > until:
+                raise QueryError(f"date: {value} lies outside the period of the other date:")
             continue
         if m["word"] == "OR":
             pending_or = previous is not None

@@ -7,6 +7,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from lrt_search.answer.candidates import required_terms
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.search.parsed import understand
@@ -172,3 +174,16 @@ def test_scope_parsing() -> None:
         "30000",
         "2024-i",
     }
+
+
+@pytest.mark.parametrize("question", ["What?", "Who did it?", "Wie?", "?", "Is it?"])
+def test_a_question_of_stopwords_only_abstains_without_arbitrary_passages(
+    engine: Engine, question: str
+) -> None:
+    """Only Dutch or English stopwords: nothing to look for ("What?" was answered with six
+    arbitrary quotes at medium 0.82), and no "closest passages" that are arbitrary too."""
+    answer = engine.ask(question)
+    assert answer.abstained and answer.reason_code == "no_words", answer
+    assert answer.closest == [] and answer.citations == []
+    assert "closest" not in str(answer).lower() and "dichtstbij" not in str(answer).lower()
+    assert not engine.ask("Wat zei de VNG?").abstained  # a speaker is something to look for

@@ -37,3 +37,11 @@ def test_ask_notes_the_dropped_speaker_and_the_setting_switches_the_rule_off(
     kept = off.ask(question)
     assert not any(note.startswith("retried: ") for note in kept.notes), kept.notes
     assert kept.filters["org"] == ["VB"]
+
+
+def test_a_period_without_meetings_is_not_a_speaker_who_never_spoke(engine: Engine) -> None:
+    """No meeting in the period: the speaker was not dropped for speaking nowhere ("geen
+    passage waarin COA spreekt; alle sprekers doorzocht" beside "geen vergadering op ...")."""
+    answer = engine.ask("Wat zei het COA op 18 december 2024?")
+    assert answer.abstained and answer.reason_code == "no_meeting"
+    assert not any(note.startswith("retried: ") for note in answer.notes), answer.notes

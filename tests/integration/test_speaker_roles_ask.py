@@ -53,3 +53,30 @@ def test_the_actions_of_an_organisation_are_its_register_records(
     assert any(record in q for q in _quotes(answer)), _quotes(answer)
     # every record listed names the holder in its own clause, not only in its item
     assert not any(q.startswith("Actie: Voor de MR") for q in _quotes(answer)), _quotes(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Welke acties moet de VNG uitvoeren?", "Actie: VNG levert wijziging aan"),
+        ("Welke acties moet het COA uitvoeren?", "Het COA zal z.s.m. dit capaciteitsbesluit"),
+        ("What actions must BZK carry out?", "Actie: BZK en Aedes spreken door"),
+        ("Which actions does the VNG have to perform?", "Actie: VNG wordt bij dat traject"),
+    ],
+)
+def test_a_verb_of_doing_is_no_topic_of_an_action_question(
+    engine: Engine, question: str, record: str
+) -> None:
+    """Rule ``action_verbs``: "uitvoeren", "carry out" say only "act" (they were topic words:
+    the questions abstained, "no statement mentions 'carry'"); the holder's actions are
+    listed. Switched off, the register is not listed."""
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert any(record in q for q in _quotes(answer)), _quotes(answer)
+    assert any(n.startswith("listed: ") for n in answer.notes), answer.notes
+    off = engine.with_settings(engine.settings.replace(action_verbs=False)).ask(question)
+    assert not any(n.startswith("listed: ") for n in off.notes), off.notes
+    # a verb of doing outside a question for actions stays a word of its topic
+    from lrt_search.lexicon.intents import framing_spans
+
+    assert framing_spans("Wie moet de uitvoeringsagenda uitvoeren?") == []

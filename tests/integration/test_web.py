@@ -388,3 +388,15 @@ def test_organisation_page_and_downloads(client, engine) -> None:
     assert (
         client.get("/download/search", params={"q": "opvang", "format": "xls"}).status_code == 400
     )
+
+
+def test_an_unknown_address_is_a_404_in_the_page_language(client) -> None:
+    """Not FastAPI's English {"detail": "Not Found"} on a Dutch site."""
+    page = client.get("/verslagen")
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+    assert "deze pagina bestaat niet: /verslagen" in html.unescape(page.text)
+    english = client.get("/verslagen?lang=en")
+    assert english.status_code == 404 and "no such page: /verslagen" in english.text
+    api = client.get("/api/nothing")
+    assert api.status_code == 404 and api.json() == {"error": "no such page: /api/nothing"}
+    assert client.get("/", params={"q": "opvang"}).status_code == 200

@@ -259,6 +259,17 @@ def test_cp1252_fallback(tmp_path: Path) -> None:
     assert "één bewindspersoon" in joined
     original = read_minutes(CORPUS / "2023-04-06-lrt.txt")
     assert [c.text for c in m.chunks] == [c.text for c in original.chunks]
+    # the warning is the file's too, as a PDF's are: an index build reports it
+    from lrt_search.ingest.corpus import read_file
+    from lrt_search.interfaces.error_texts import error_text
+
+    [warning] = read_file(path).warnings
+    assert re.fullmatch(
+        rf"{re.escape(str(path))}: not valid UTF-8 \(byte \d+\); decoded as cp1252", warning
+    )
+    assert re.search(
+        r": geen geldige UTF-8 \(byte \d+\); gelezen als cp1252$", error_text(warning, "nl")
+    )
 
 
 def test_utf8_bom_and_crlf(tmp_path: Path) -> None:

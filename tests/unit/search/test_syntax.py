@@ -37,6 +37,15 @@ def test_and_and_not_as_other_search_engines_write_them() -> None:
     assert parse_query("opvang NOT -COA").excluded == ("COA",)
 
 
+def test_a_second_date_narrows_the_first() -> None:
+    """Two date: filters both hold (the last one silently won before)."""
+    parsed = parse_query("opvang date:2023 date:2023-11")
+    assert (parsed.since, parsed.until) == (dt.date(2023, 11, 1), dt.date(2023, 11, 30))
+    assert parse_query("date:2023-11 opvang date:2023").until == dt.date(2023, 11, 30)
+    with pytest.raises(QueryError, match="date: 2025 lies outside the period of the other date:"):
+        parse_query("opvang date:2023-11 date:2025")
+
+
 def test_field_filters_leave_the_text() -> None:
     parsed = parse_query("opvang org:VNG date:2023-11")
     assert parsed.text == "opvang"
