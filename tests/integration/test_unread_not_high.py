@@ -14,7 +14,8 @@ from lrt_search.service import Engine
         # a topic the minutes lack, whose word has no dictionary translation to check
         ("What did the VNG say about loneliness of status holders?", "loneliness", ""),
         # an answer that holds the rest of the question (Budel): still shown, not as "high"
-        ("What was said about the Budel location and migrants staying in hotels?", "migrants",
+        # ("migrants" was the example until rule bridge_lemmas read it as "migrant")
+        ("What was said about the Budel location and migrants staying in an igloo?", "igloo",
          "Budel"),
     ],
 )  # fmt: skip

@@ -84,10 +84,10 @@ def test_errors_of_the_index_in_dutch_naming_the_folder_once() -> None:
     assert error_text("x: Permission denied", "nl") == "x: geen toegang"
 
 
-def test_an_error_naming_a_file_with_control_characters_stays_one_line() -> None:
+def test_an_error_naming_a_file_with_control_characters_stays_one_line(monkeypatch) -> None:
     from lrt_search.interfaces.cli_language import in_output_language, output
 
-    output.lang = "nl"
+    monkeypatch.setattr(output, "lang", "nl")
     line = in_output_language(
         "error", "/tmp/a\x1eb\nc: cannot read the query adapter (no such file)", where=""
     )
