@@ -29,6 +29,7 @@ from lrt_search.index.store import (
     load_index,
     read_manifest,
 )
+from lrt_search.interfaces.register_cache import FOLDER as REGISTER_CACHE
 from lrt_search.service import Engine, build_index, index_status
 
 ALLOWED_SUFFIXES = {".json", ".npy", ".sqlite"}
@@ -172,7 +173,11 @@ def test_index_files_are_pickle_free(built) -> None:
         generation.name,
     ]
     assert (generation / READERS).read_bytes() == b""  # the readers' lease: a lock, no data
-    files = [p for p in generation.iterdir() if p.name != READERS]
+    # `decisions` keeps its piped table beside the index (interfaces/register_cache.py): text
+    kept = generation / REGISTER_CACHE
+    for path in kept.iterdir() if kept.exists() else ():
+        assert path.suffix == ".txt" and path.read_bytes().startswith(b"lrt-register "), path
+    files = [p for p in generation.iterdir() if p.name not in (READERS, REGISTER_CACHE)]
     assert {p.name for p in files} == {"manifest.json", *FILES}
     n = len(built.engine.chunks)
     for path in files:
