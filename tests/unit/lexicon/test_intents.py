@@ -25,3 +25,34 @@ def test_intents_of_questions(question: str, intents: set[str]) -> None:
 def test_framing_words_are_spans_of_the_question() -> None:
     question = "Who chaired the meeting?"
     assert [question[a:b] for a, b in framing_spans(question)] == ["chaired"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the backlog develop?",
+        "Hoe is de situatie in Ter Apel veranderd?",
+        "Hoe verliep de huisvesting van statushouders in 2023?",
+        "What was the development of the housing target?",
+        "How did the approach to Ukrainians evolve over the meetings?",
+        "Welke standpunten zijn in de verschillende vergaderingen ingenomen over IBT?",
+    ],
+)
+def test_a_timeline_question_asks_for_a_timeline(question: str) -> None:
+    assert asks("timeline", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a word of change alone is the topic, not the question's shape (issue 16)
+        "Will the provincial tables report on progress every month?",
+        "What did the minister say about climate change?",
+        "Wat vond VWS van verandering?",
+        "Wat is er besproken over verandering van de Spreidingswet?",
+        "How did the VNG react to the change of the target?",
+        "Did the COA describe the development of new locations?",
+    ],
+)
+def test_a_word_of_change_in_the_topic_asks_for_no_timeline(question: str) -> None:
+    assert not asks("timeline", question)
