@@ -56,3 +56,32 @@ def test_a_timeline_question_asks_for_a_timeline(question: str) -> None:
 )
 def test_a_word_of_change_in_the_topic_asks_for_no_timeline(question: str) -> None:
     assert not asks("timeline", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was agreed about letters to parliament?",
+        "Welke afspraken zijn er in 2021 gemaakt over de opvang?",
+        "Zijn er afspraken gemaakt over tolken in de opvang?",
+        "Which agreements were made in the autumn of 2024?",
+        "What was the decision on the housing target?",
+        "Wat is er besloten over de onepager met wetgeving?",
+    ],
+)
+def test_a_question_for_what_was_agreed_asks_for_the_register(question: str) -> None:
+    assert asks("agreed", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a noun of deciding or acting inside the topic (issue 16)
+        "How many reception places did the COA capacity decision call for?",
+        "Wat gebeurt er als iemand zijn acties niet op tijd afrondt?",
+        "Who would oversee the escalation ladder for action holders?",
+        "What did Aedes think about the climate agreement?",
+    ],
+)
+def test_a_noun_of_deciding_in_the_topic_asks_for_no_register(question: str) -> None:
+    assert not asks("agreed", question)
