@@ -25,6 +25,9 @@ from lrt_search.search.query import is_speech_word_in
         ("Heeft het COA zich uitgesproken over de Spreidingswet?", ("COA",)),
         ("Wat benadrukte het IPO over de rollen?", ("IPO",)),
         ("Did the CdK talk about flooding?", ("CdK",)),
+        ("Wat merkte de VNG op over de coördinatie?", ("VNG",)),
+        ("What did the IPO comment on the letter?", ("IPO",)),
+        ("Welke knelpunten signaleerde het COA?", ("COA",)),
     ],
 )
 def test_a_verb_of_speech_makes_the_organisation_the_speaker(
