@@ -85,3 +85,24 @@ def test_a_question_for_what_was_agreed_asks_for_the_register(question: str) -> 
 )
 def test_a_noun_of_deciding_in_the_topic_asks_for_no_register(question: str) -> None:
     assert not asks("agreed", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "header"),
+    [
+        ("Hoe laat en waar was de vergadering van 10 november 2023?", True),
+        ("When did the meeting of 19 March 2025 start?", True),
+        ("Wanneer begon het overleg van 3 november?", True),
+        ("Where was the LRT meeting of 8 July 2022 held?", True),
+        ("Who attended the LRT meeting of January 2024?", True),
+        # a place or a start inside the topic (issue 16)
+        ("What did the VNG say about the reception location at Schiphol?", False),
+        ("How did VB view the start-up homes?", False),
+        ("Where are most of the family members arriving through Zevenaar staying?", False),
+        ("What was said about a slow start of civic integration?", False),
+    ],
+)
+def test_header_chunks_only_for_the_meetings_time_place_or_attendance(
+    question: str, header: bool
+) -> None:
+    assert asks("header", question) is header
