@@ -219,6 +219,8 @@ class Settings:
     # ... when the noun has at most this many senses in WordNet: a word of more ("body" 11,
     # "power" 9) may be meant in a sense its literal translations miss ("bodies": "instanties").
     english_noun_max_senses: int = 5
+    # Rule english_untranslated_absent (answer/untranslated.py; docs/answers.md). False: off.
+    english_untranslated_absent: bool = True
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5

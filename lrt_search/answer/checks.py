@@ -251,6 +251,8 @@ RULES: tuple[Rule, ...] = (
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
          False),
+    Rule("english_untranslated_absent", ("topic_known", "implied_topic_known"),
+         "english_untranslated_absent", False),
     # the caps of the label "high" (answer.confidence_features.not_high)
     Rule("uncovered_not_high", (CONFIDENCE,), "uncovered_not_high", False),
     Rule("partial_topic_not_high", (CONFIDENCE,), "partial_topic_not_high", False),

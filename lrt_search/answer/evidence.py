@@ -236,7 +236,9 @@ class Asked:
         its specific words only)."""
         if not self.topic:
             return None
-        check = topic_terms(self.retriever, self.topic, self.scope.english)
+        check = topic_terms(
+            self.retriever, self.topic, self.scope.english, explicit=not self.topic_implied
+        )
         return specific(self.retriever, check) if self.topic_implied else check
 
     @property

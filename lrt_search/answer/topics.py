@@ -19,6 +19,7 @@ from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..search.phrases import topic_of as topic_of
 from .informativeness import informativeness
+from .untranslated import untranslated_noun_absent
 
 if TYPE_CHECKING:
     from ..index.analysis import DutchAnalyzer as Analyzer
@@ -74,7 +75,9 @@ class TopicCheck:
         return max(informativeness(w, self.english) for w in unit[1])
 
 
-def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
+def topic_terms(
+    retriever: Retriever, topic: str, english: bool, explicit: bool = False
+) -> TopicCheck:
     """The index terms of a topic phrase, and which of its content words the minutes lack.
 
     A Dutch word is found when one of its analyzer terms (stem, compound part, spelling
@@ -88,7 +91,8 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
     brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
     gestegen?"). Each checked word weighs its
     :func:`informativeness` (rare words name the topic, common ones hardly), so
-    ``missing_share`` tells how much of the topic the minutes lack."""
+    ``missing_share`` tells how much of the topic the minutes lack; ``explicit``: an "about X"
+    phrase (:mod:`lrt_search.answer.untranslated`)."""
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     stop = english_stopwords() | dutch_stopwords()
@@ -141,7 +145,7 @@ def topic_terms(retriever: Retriever, topic: str, english: bool) -> TopicCheck:
         # for a specific word or a noun (_absent_in_translation, _absent_noun).
         absent = False
         if english and not found and retriever.settings.bilingual:
-            found, absent = _through_translations(retriever, word, index_terms)
+            found, absent = _through_translations(retriever, word, index_terms, explicit)
         if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue
@@ -164,7 +168,7 @@ def _content(text: str, stop: Container[str]) -> list[str]:
 
 
 def _through_translations(
-    retriever: Retriever, word: str, index_terms: Callable[[str], set[str]]
+    retriever: Retriever, word: str, index_terms: Callable[[str], set[str]], explicit: bool
 ) -> tuple[set[str], bool]:
     """The index terms of an English word's Dutch translations, and, when none is found,
     whether the minutes lack the word (:func:`_absent_in_translation`, :func:`_absent_noun`)."""
@@ -174,8 +178,10 @@ def _through_translations(
         found |= index_terms(translation)
     if found:
         return found, False
-    return found, _absent_in_translation(retriever, word, bool(translations)) or _absent_noun(
-        retriever, word, translations, index_terms
+    return found, (
+        _absent_in_translation(retriever, word, bool(translations))
+        or _absent_noun(retriever, word, translations, index_terms)
+        or (explicit and untranslated_noun_absent(retriever, word, index_terms))
     )
 
 

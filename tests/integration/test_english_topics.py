@@ -88,3 +88,40 @@ def test_the_sense_cap_is_what_keeps_bodies_unchecked(engine: Engine) -> None:
 def test_a_common_word_with_literal_translations_stays_unchecked(engine: Engine) -> None:
     answer = engine.ask("What did COA say about emergency shelter?")
     assert answer.reason_code != "topic_absent", answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("What did the VNG say about loneliness among status holders?", "loneliness"),
+        ("Did the CdK talk about flooding?", "flooding"),
+        ("What did the CdK propose about wind turbines?", "turbines"),
+    ],
+)
+def test_an_english_noun_no_dictionary_translates_abstains(
+    engine: Engine, question: str, word: str
+) -> None:
+    # Rule english_untranslated_absent: no glossary or FreeDict entry, no index term, no part
+    # or cognate in the minutes; with the rule off the word stays unchecked.
+    answer = engine.ask(question)
+    assert answer.abstained and answer.reason_code == "topic_absent", answer.answer
+    assert word in answer.reason_params["words"]
+    off = engine.with_settings(engine.settings.replace(english_untranslated_absent=False))
+    assert off.ask(question).reason_code != "topic_absent"
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # "flow-through": the glossary translates it (doorstroomlocatie)
+        ("What fear did the VNG express about the flow-through locations?", "doorstroomlocatie"),
+        # "coordination": no dictionary entry needed, a cognate of "coördinatie"
+        ("What did the VNG say about clear coordination?", "coördinatie"),
+    ],
+)
+def test_an_untranslated_english_word_the_minutes_hold_is_answered(
+    engine: Engine, question: str, quoted: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert quoted in " ".join(c.quote for c in answer.citations)

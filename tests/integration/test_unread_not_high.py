@@ -11,8 +11,9 @@ from lrt_search.service import Engine
 @pytest.mark.parametrize(
     ("question", "word", "quoted"),
     [
-        # a topic the minutes lack, whose word has no dictionary translation to check
-        ("What did the VNG say about loneliness of status holders?", "loneliness", ""),
+        # a topic word with no dictionary translation to check, too common (Zipf 4.3) for rule
+        # english_untranslated_absent ("loneliness" is absent by that rule: abstained)
+        ("What did the VNG say about cooperation of status holders?", "cooperation", ""),
         # an answer that holds the rest of the question (Budel): still shown, not as "high"
         # ("migrants" was the example until rule bridge_lemmas read it as "migrant")
         ("What was said about the Budel location and migrants staying in an igloo?", "igloo",
