@@ -149,14 +149,16 @@ def read_question(
     table where the speaker stands), period, names, topic and intents. Without ``has_meeting``
     a period always scopes the meetings.
 
-    Rule ``speaker_group_widens`` (in ``rules``, on by default): a group named only by a
-    generic word ("gemeenten en provincies", "volgens de gemeenten") is no speaker filter: its
-    members' statements and statements with no speaker may answer alike."""
+    Rule ``speaker_group_widens`` (in ``rules``, on by default): groups of more than one
+    member named only by generic words ("gemeenten en provincies", the co-governments) are no
+    speaker filter: statements of either member and with no speaker may answer alike. One
+    group ("wat zeiden de provincies") stays its member (IPO)."""
     rules = rules or SpeakerRules()
     mentions = speaker_mentions(question, orgs, rules)
     strong = [m for m in mentions if m.strong]
-    if not strong and rules.speaker_group_widens:
-        mentions = [m for m in mentions if not is_group(question, m)]
+    groups = {m.code for m in mentions if is_group(question, m)}
+    if not strong and rules.speaker_group_widens and len(groups) > 1:
+        mentions = [m for m in mentions if m.code not in groups]
     # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
     since, until, period = find_period(question)

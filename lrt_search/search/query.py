@@ -145,8 +145,8 @@ def _object_of_who(before: list[str]) -> bool:
 
 def _modifies_noun(question: str, end: int) -> bool:
     """Rule ``speaker_modifier``: in an English question, the word right after the
-    organisation is a noun that is neither a word of speech nor one naming its people ("the
-    COA capacity decision")."""
+    organisation is a noun that is neither a word of speech, one naming its people nor a verb
+    too ("the COA capacity decision"; not "did the interior minister want ...")."""
     if not is_english(question):
         return False
     m = _WORD.match(question, end + 1) if question[end : end + 1] == " " else None
@@ -156,10 +156,19 @@ def _modifies_noun(question: str, end: int) -> bool:
 
     if not word or word in _SPEAKER_NOUNS or word in english_stopwords():
         return False
-    if _SPEECH.fullmatch(word):
+    if _SPEECH.fullmatch(word) or _has_verb_reading(word):
         return False
 
     return bool(english_noun(word)[0])
+
+
+def _has_verb_reading(word: str) -> bool:
+    """Whether an English word reads as a verb too ("want": willen): one of its FreeDict
+    translations is a Dutch verb form with no noun reading (lexicon/data/wordclass.sqlite)."""
+    from ..lexicon.freedict import english_to_dutch
+    from ..lexicon.wordclass import dutch_class
+
+    return any(dutch_class(t) == "V" for t in english_to_dutch(word))
 
 
 def is_speaker_position(

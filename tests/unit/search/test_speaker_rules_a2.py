@@ -1,6 +1,6 @@
 """The speaker rules of issue 16's round A2 (each a setting): a name after "wie"/"who" and a
-verb is its object, an English organisation before a noun modifies it, a group named only
-generically sets no speaker filter, a person is the speaker only where a speaker stands."""
+verb is its object, an English organisation before a noun modifies it, two groups named only
+generically set no speaker filter, a person is the speaker only where a speaker stands."""
 
 from __future__ import annotations
 
@@ -30,12 +30,14 @@ def table() -> OrgTable:
         # speaker_modifier
         ("How many places did the COA capacity decision call for?", (), ("COA",)),
         ("What did the IPO delegation say about IBT?", ("IPO",), ("IPO",)),
+        ("Did the interior minister want a bigger share of homes?", ("MBZK",), ("MBZK",)),
         ("What was the VNG position on the Spreidingswet?", ("VNG",), ("VNG",)),
         ("Who attended on behalf of IPO at the meeting of 8 July 2022?", ("IPO",), ("IPO",)),
         # speaker_group_widens
         ("Twijfelden gemeenten en provincies aan de Spreidingswet?", (), ("VNG", "IPO")),
-        ("Wat gebeurt er volgens de gemeenten met de opgave?", (), ("VNG",)),
-        ("What did the municipalities say about housing?", (), ("VNG",)),
+        ("What did the municipalities and the provinces say about housing?", (), ("VNG", "IPO")),
+        ("Wat gebeurt er volgens de gemeenten met de opgave?", ("VNG",), ("VNG",)),
+        ("What did the municipalities say about housing?", ("VNG",), ("VNG",)),
         ("Wat gebeurt er volgens de koepel van gemeenten met de opgave?", ("VNG",), ("VNG",)),
         ("Wat vonden de VNG en de provincies van de taakstelling?", ("VNG",), ("VNG",)),
     ],
