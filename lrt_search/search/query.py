@@ -139,8 +139,14 @@ def _clause_start(question: str, start: int) -> int:
 
 def _object_of_who(before: list[str]) -> bool:
     """Rule ``speaker_object_of_who``: the clause so far is "wie"/"who" and one verb that is
-    not an auxiliary ("Wie verving ...", "Who replaced ...")."""
-    return len(before) == 2 and before[0] in _WHO and before[1] not in _WHO_AUXILIARIES
+    neither an auxiliary nor a word of speech ("Wie verving ...", "Who replaced ..."; not "Who
+    represented Aedes")."""
+    return (
+        len(before) == 2
+        and before[0] in _WHO
+        and before[1] not in _WHO_AUXILIARIES
+        and not _SPEECH.fullmatch(before[1])
+    )
 
 
 def _modifies_noun(question: str, end: int) -> bool:
@@ -150,7 +156,8 @@ def _modifies_noun(question: str, end: int) -> bool:
     if not is_english(question):
         return False
     m = _WORD.match(question, end + 1) if question[end : end + 1] == " " else None
-    word = m.group(0).lower() if m else ""
+    # a capitalised word goes on naming ("State Secretary Van der Burg"), not modifying
+    word = m.group(0) if m and m.group(0).islower() else ""
     from ..index.analysis import english_stopwords
     from ..lexicon.wordclass import english_noun
 

@@ -1,10 +1,13 @@
 """The speaker rules of issue 16's round A2 on the bundled corpus: a person who is replaced is
 not the speaker (the attendee list answers), an organisation before a noun is no speaker filter,
-a group named generically is none either; each setting switches its rule off."""
+two groups named generically set none either; each setting switches its rule off."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+import pytest
+from eval_scripts import load_eval_script
 
 from lrt_search.service import Engine
 
@@ -36,3 +39,14 @@ def test_a_generic_group_sets_no_speaker_filter(engine: Engine) -> None:
     assert not answer.abstained and answer.filters["org"] is None
     off = engine.with_settings(replace(engine.settings, speaker_group_widens=False))
     assert set(off.ask(question).filters["org"] or ()) == {"VNG", "IPO"}
+
+
+def test_speaker_reading_script_lists_each_rules_questions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    load_eval_script("speaker_reading").main()
+    out = capsys.readouterr().out
+    modifier = out.split("speaker_modifier:")[1].split("speaker_group_widens:")[0]
+    assert "b2-04" in modifier and "['COA'] -> []" in modifier
+    assert "b2-10" in out.split("speaker_group_widens:")[1]
+    assert ":test" not in out and "test:" not in out

@@ -26,11 +26,13 @@ def table() -> OrgTable:
         ("Wie verving de VNG in de vergadering?", (), ("VNG",)),
         ("Who replaced the COA representative, said the minutes?", (), ("COA",)),
         ("Who did the VNG criticise?", ("VNG",), ("VNG",)),
+        ("Who represented Aedes at the meeting of 3 November 2023?", ("Aedes",), ("Aedes",)),
         ("Wie zei namens de VNG iets over de opvang?", ("VNG",), ("VNG",)),
         # speaker_modifier
         ("How many places did the COA capacity decision call for?", (), ("COA",)),
         ("What did the IPO delegation say about IBT?", ("IPO",), ("IPO",)),
         ("Did the interior minister want a bigger share of homes?", ("MBZK",), ("MBZK",)),
+        ("What did State Secretary Van der Burg say about it?", ("SJenV",), ("SJenV",)),
         ("What was the VNG position on the Spreidingswet?", ("VNG",), ("VNG",)),
         ("Who attended on behalf of IPO at the meeting of 8 July 2022?", ("IPO",), ("IPO",)),
         # speaker_group_widens
