@@ -135,6 +135,11 @@ class Settings:
     # Rule speaker_fallback: an understood speaker who speaks in no passage found is dropped
     # from the search (Retriever.search_question), for search_question and ask (noted).
     speaker_fallback: bool = True
+    # Speaker reading, issue 16 A2 (search.query, search.speaker_people; docs/settings.md).
+    speaker_object_of_who: bool = True
+    speaker_modifier: bool = True
+    speaker_group_widens: bool = True
+    person_speaker_position: bool = True
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     # Dictionary bridges (search.bridges, FreeDict): BM25 weight of the bridged words (0: off),

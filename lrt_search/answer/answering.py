@@ -34,7 +34,8 @@ from ..models import Answer, Citation
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
-from ..search.query import QueryScope
+from ..search.query import QueryScope, SpeakerRules
+from ..search.speaker_people import person_speaks
 from ..search.unread import not_understood
 from .attendance import people_orgs
 from .calibration import probability
@@ -158,6 +159,7 @@ def _understand(
         retriever.orgs,
         retriever.glossary,
         lambda start, end: period_has_meeting(retriever, start, end),
+        SpeakerRules.of(settings),
     )
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
@@ -319,10 +321,11 @@ def _person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, 
     if not parsed.speech:
         return None
     people = people_orgs(retriever)
-    for word in re.findall(r"\b[A-Z][a-zà-ÿ]+\b", parsed.text):
-        code = people.get(word.lower())
-        if code:
-            return word, code
+    rules = SpeakerRules.of(retriever.settings)
+    for m in re.finditer(r"\b[A-Z][a-zà-ÿ]+\b", parsed.text):
+        code = people.get(m.group(0).lower())
+        if code and person_speaks(parsed.text, m.start(), m.end(), rules):
+            return m.group(0), code
     return None
 
 

@@ -35,6 +35,7 @@ from ..lazyre import lazy
 from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
+from ..search.query import SpeakerRules
 from ..search.unread import is_known_word
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
@@ -189,7 +190,12 @@ class Asked:
     def reading(self) -> ParsedQuestion:
         """The question read once: ``parsed``, or read with the retriever's tables."""
         retriever = self.retriever
-        return self.parsed or read_question(self.question, retriever.orgs, retriever.glossary)
+        return self.parsed or read_question(
+            self.question,
+            retriever.orgs,
+            retriever.glossary,
+            rules=SpeakerRules.of(retriever.settings),
+        )
 
     @cached_property
     def names(self) -> list[tuple[str, bool]]:

@@ -21,9 +21,11 @@ from ..lexicon.intents import asks, intent_names, pattern
 from .phrases import names_in, speaker_phrase, topic_of
 from .query import (
     QueryScope,
+    SpeakerRules,
     find_period,
     half_years,
     has_dutch_function_words,
+    is_group,
     is_speech_word_in,
     scope_of,
     speaker_mentions,
@@ -141,12 +143,22 @@ def read_question(
     orgs: OrgTable,
     glossary: Glossary | None = None,
     has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None = None,
+    rules: SpeakerRules | None = None,
 ) -> ParsedQuestion:
     """The :class:`ParsedQuestion` of ``question``: its speaker (organisations of the alias
     table where the speaker stands), period, names, topic and intents. Without ``has_meeting``
-    a period always scopes the meetings."""
-    mentions = speaker_mentions(question, orgs)
+    a period always scopes the meetings.
+
+    Rule ``speaker_group_widens`` (in ``rules``, on by default): groups of more than one
+    member named only by generic words ("gemeenten en provincies", the co-governments) are no
+    speaker filter: statements of either member and with no speaker may answer alike. One
+    group ("wat zeiden de provincies") stays its member (IPO)."""
+    rules = rules or SpeakerRules()
+    mentions = speaker_mentions(question, orgs, rules)
     strong = [m for m in mentions if m.strong]
+    groups = {m.code for m in mentions if is_group(question, m)}
+    if not strong and rules.speaker_group_widens and len(groups) > 1:
+        mentions = [m for m in mentions if m.code not in groups]
     # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
     since, until, period = find_period(question)
@@ -184,8 +196,12 @@ def with_speaker(parsed: ParsedQuestion, codes: tuple[str, ...], words: str) -> 
 
 
 def understand(
-    question: str, table: OrgTable, glossary: Glossary | None, synonyms: Synonyms | None = None
+    question: str,
+    table: OrgTable,
+    glossary: Glossary | None,
+    synonyms: Synonyms | None = None,
+    rules: SpeakerRules | None = None,
 ) -> QueryScope:
     """The search filters of ``question`` (:func:`~lrt_search.search.query.scope_of` of its
     reading)."""
-    return scope_of(read_question(question, table, glossary), glossary, synonyms)
+    return scope_of(read_question(question, table, glossary, rules=rules), glossary, synonyms)

@@ -91,6 +91,36 @@ _SKIP = (
     | frozenset(["'s"])
 )
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
+_WHO = word_set("speech", "who_subject")
+_WHO_AUXILIARIES = word_set("speech", "who_auxiliaries")
+_SPEAKER_NOUNS = word_set("speech", "speaker_nouns")
+_GROUPS = word_set("speech", "groups")
+
+
+def is_group(question: str, mention: Mention) -> bool:
+    """Whether ``mention`` names a group of bodies, not one member ("de gemeenten",
+    "provinces"; lexicon/data/speech.toml ``groups``), and not as what its member represents
+    ("de koepel van gemeenten")."""
+    before = _words_before(question[: mention.start])
+    represented = len(before) >= 2 and before[-1] in _GENITIVE and before[-2] in _REPRESENTS
+    return " ".join(_words_before(mention.text)) in _GROUPS and not represented
+
+
+@dataclass(frozen=True)
+class SpeakerRules:
+    """Which rules of speaker reading are on (the settings of the same names)."""
+
+    speaker_object_of_who: bool = True
+    speaker_modifier: bool = True
+    speaker_group_widens: bool = True
+    person_speaker_position: bool = True
+
+    @classmethod
+    def of(cls, settings: Any) -> SpeakerRules:
+        """The rules as ``settings`` (a :class:`~lrt_search.config.Settings`) switch them."""
+        return cls(**{f: getattr(settings, f) for f in cls.__dataclass_fields__})
+
+
 _WORD = re.compile(r"[\w'\u2019.&-]+")
 
 
@@ -107,7 +137,50 @@ def _clause_start(question: str, start: int) -> int:
     return ends[-1] if ends else 0
 
 
-def is_speaker_position(question: str, start: int, end: int) -> bool:
+def _object_of_who(before: list[str]) -> bool:
+    """Rule ``speaker_object_of_who``: the clause so far is "wie"/"who" and one verb that is
+    neither an auxiliary nor a word of speech ("Wie verving ...", "Who replaced ..."; not "Who
+    represented Aedes")."""
+    return (
+        len(before) == 2
+        and before[0] in _WHO
+        and before[1] not in _WHO_AUXILIARIES
+        and not _SPEECH.fullmatch(before[1])
+    )
+
+
+def _modifies_noun(question: str, end: int) -> bool:
+    """Rule ``speaker_modifier``: in an English question, the word right after the
+    organisation is a noun that is neither a word of speech, one naming its people nor a verb
+    too ("the COA capacity decision"; not "did the interior minister want ...")."""
+    if not is_english(question):
+        return False
+    m = _WORD.match(question, end + 1) if question[end : end + 1] == " " else None
+    # a capitalised word goes on naming ("State Secretary Van der Burg"), not modifying
+    word = m.group(0) if m and m.group(0).islower() else ""
+    from ..index.analysis import english_stopwords
+    from ..lexicon.wordclass import english_noun
+
+    if not word or word in _SPEAKER_NOUNS or word in english_stopwords():
+        return False
+    if _SPEECH.fullmatch(word) or _has_verb_reading(word):
+        return False
+
+    return bool(english_noun(word)[0])
+
+
+def _has_verb_reading(word: str) -> bool:
+    """Whether an English word reads as a verb too ("want": willen): one of its FreeDict
+    translations is a Dutch verb form with no noun reading (lexicon/data/wordclass.sqlite)."""
+    from ..lexicon.freedict import english_to_dutch
+    from ..lexicon.wordclass import dutch_class
+
+    return any(dutch_class(t) == "V" for t in english_to_dutch(word))
+
+
+def is_speaker_position(
+    question: str, start: int, end: int, rules: SpeakerRules | None = None
+) -> bool:
     """Whether an organisation named at ``question[start:end]`` stands where the speaker stands.
 
     It does not when it is part of the topic: after "about"/"over"/"regarding" in its clause
@@ -120,12 +193,19 @@ def is_speaker_position(question: str, start: int, end: int) -> bool:
     municipalities", "de koepel van gemeenten"). After a question's determiner ("hoeveel
     gemeenten", "how many municipalities") it is what is asked; after a verb that is not one
     of speech ("wat moeten gemeenten doen") it speaks only when a word of speech follows.
+    ``rules`` (all on by default): after "wie"/"who" and a verb it is the object; in English,
+    followed by a noun, it modifies that noun (:func:`_object_of_who`, :func:`_modifies_noun`).
     """
+    rules = rules or SpeakerRules()
     clause = _clause_start(question, start)
     before = _words_before(question[clause:start])
     prev = before[-1] if before else ""
     if prev in _SPEAKER_BEFORE or " ".join(before[-2:]) in _SPEAKER_BEFORE_TWO:
         return True
+    if rules.speaker_object_of_who and _object_of_who(before):
+        return False
+    if rules.speaker_modifier and _modifies_noun(question, end):
+        return False
     if prev in _ASKED_BEFORE:
         return False
     if prev in _SUBJECT_BEFORE:
@@ -151,7 +231,9 @@ def _speech_follows(question: str, end: int) -> bool:
     return False
 
 
-def speaker_mentions(question: str, table: OrgTable) -> list[Mention]:
+def speaker_mentions(
+    question: str, table: OrgTable, rules: SpeakerRules | None = None
+) -> list[Mention]:
     """The organisations a question names as its speaker (see :func:`is_speaker_position`);
     none when the question has no word of speech. An organisation coordinated with the one
     before it ("de provincies en de gemeenten") shares its role."""
@@ -168,7 +250,7 @@ def speaker_mentions(question: str, table: OrgTable) -> list[Mention]:
         ):
             speaker = previous[1]
         else:
-            speaker = is_speaker_position(question, m.start, m.end)
+            speaker = is_speaker_position(question, m.start, m.end, rules)
         previous = (m.end, speaker)
         if speaker:
             out.append(m)

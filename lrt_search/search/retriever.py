@@ -37,7 +37,7 @@ from .learned import learned_fusion
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
 from .periods import DateLike
-from .query import QueryScope, glossary_terms, scope_of
+from .query import QueryScope, SpeakerRules, glossary_terms, scope_of
 from .rerank import make_reranker
 from .sentence_dense import hubness, sentence_dense_scores
 
@@ -333,7 +333,9 @@ class Retriever:
 
     def scope(self, question: str, parsed: ParsedQuestion | None = None) -> QueryScope:
         """What :meth:`ask` understands of ``question`` (read once: ``parsed``)."""
-        parsed = parsed or read_question(question, self.orgs, self.glossary)
+        parsed = parsed or read_question(
+            question, self.orgs, self.glossary, rules=SpeakerRules.of(self.settings)
+        )
         return noted(self, scope_of(parsed, self.glossary, self.synonyms), question)
 
     def search_question(
@@ -354,7 +356,9 @@ class Retriever:
         an explicit ``org``, speaks in no passage found, the search runs again over every
         speaker, and the scope returned names the speaker dropped (``speaker_dropped``)."""
         understood = self.settings.understand_query
-        parsed = parsed or read_question(question, self.orgs, self.glossary)
+        parsed = parsed or read_question(
+            question, self.orgs, self.glossary, rules=SpeakerRules.of(self.settings)
+        )
         scope = scope or (self.scope(question, parsed) if understood else QueryScope())
         orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
         extra = scope.glossary_terms if self.settings.expand_glossary else ()

@@ -8,7 +8,11 @@ import pytest
 
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import understand
-from lrt_search.search.query import is_speaker_position
+from lrt_search.search.query import SpeakerRules, is_speaker_position
+
+# Where a group stands is read as a member's place would be; rule speaker_group_widens (on by
+# default, tested in test_speaker_rules_a2.py) then drops a group named only generically.
+POSITION_ONLY = SpeakerRules(speaker_group_widens=False)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +57,7 @@ PAIRS = [
 def test_speaker_only_in_speaker_position(
     table: OrgTable, question: str, speakers: tuple[str, ...]
 ) -> None:
-    scope = understand(question, table, None)
+    scope = understand(question, table, None, rules=POSITION_ONLY)
     assert scope.orgs == speakers, question
     assert any(n.startswith("speaker:") for n in scope.notes) == bool(speakers)
 

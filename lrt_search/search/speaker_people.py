@@ -1,0 +1,36 @@
+"""Whether a person named in a question stands where the speaker stands (rule
+``person_speaker_position``): "Wat zei meneer Van Rijn ..." asks what he said, "Wie verving
+meneer Van Rijn?" asks about him. The name is read with its form of address and particles
+(lexicon/data/roles.toml ``honorifics``, function_words.toml ``name_particles``) before the
+position is judged as an organisation's is (:func:`~lrt_search.search.query.is_speaker_position`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.wordlists import word_set, words
+from .query import SpeakerRules, is_speaker_position
+
+_BEFORE_NAME = word_set("function_words", "name_particles") | frozenset(
+    w for w in words("roles", "honorifics") if " " not in w
+)
+_LAST_WORD = re.compile(r"([\w]+)\.?\s*$")
+
+
+def name_start(question: str, start: int) -> int:
+    """Where the name ending in the surname at ``question[start:]`` begins: before the
+    particles and the form of address that precede it ("meneer Van Rijn", "Dhr. de Vries")."""
+    while True:
+        m = _LAST_WORD.search(question, 0, start)
+        if m is None or m.group(1).lower() not in _BEFORE_NAME:
+            return start
+        start = m.start()
+
+
+def person_speaks(question: str, start: int, end: int, rules: SpeakerRules) -> bool:
+    """Whether the person whose surname is ``question[start:end]`` is asked as the speaker
+    (always, with rule ``person_speaker_position`` off)."""
+    if not rules.person_speaker_position:
+        return True
+    return is_speaker_position(question, name_start(question, start), end, rules)
