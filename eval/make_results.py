@@ -218,6 +218,7 @@ HANDWRITTEN = {
     "blind_probe": "blind",
     "english_probe": "english",
     "blind2_probe": "blind2",
+    "action_probe": "action",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -246,7 +247,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "the check or rule off (`-1 +1`: one unanswerable question more answered, one "
         "answerable one more refused; `=`: neither moves). quote = quote_probe, paraphrase = "
         "paraphrase_probe, blind = blind_probe (measured, never tuned on), english = "
-        "english_probe, blind2 = blind2_probe (written before ask ran on it). This section "
+        "english_probe, blind2 = blind2_probe (written before ask ran on it), action = "
+        "action_probe. This section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
         *count_table(rows, HANDWRITTEN),

@@ -267,10 +267,7 @@ class Settings:
     # words of such a question) lists its register actions. eval/action_probe.jsonl. False: it
     # is ranked as any other question (the verbs still frame it).
     action_verbs: bool = True
-    # Term overlap in a statement's score (issue 16b; `lrt-search eval`, eval/quote_misses.py).
-    # Before issue 21's search changes, 0.05 quoted gold more often than 0.15 (dev 71 vs 68 of
-    # 89, eval/quote_probe.jsonl 44 vs 43 of 46, generated 268 both); after them 0.05 vs 0.15
-    # gives dev 67 vs 66, quote_probe 40 vs 40, generated 270 vs 271: no benefit, so 0.15 stays.
+    # Term overlap in a statement's score (measured: docs/settings.md).
     answer_lexical_weight: float = 0.15
     answer_rank_weight: float = 0.03
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
@@ -278,18 +275,12 @@ class Settings:
     # statement that only announces a presentation ("JenV geeft een toelichting op ..."); 0: off.
     announcement_penalty: float = 0.1
     # Rule uncovered_not_high: an answer whose best quote holds no whole word of the topic
-    # itself (only a compound part of one, "taken" for "taakstelling", or the topic stands only
-    # in its item heading or the statement before it) is never labelled high: its confidence
-    # is capped just below CONFIDENCE_HIGH. `python eval/answer_sets.py` (off -> on): generated
-    # high holds the answer 187/191 -> 186/188 (0.979 -> 0.989), medium 0.771 -> 0.759; probes
-    # high 0.867 -> 0.862; dev, holdout, quote and paraphrase probes unchanged; no abstention.
+    # itself (only a compound part, "taken" for "taakstelling", or the topic only in its item
+    # heading or the statement before) is never labelled high (measured: docs/settings.md).
     uncovered_not_high: bool = True
     # Rule partial_topic_not_high (the same cap, answer.confidence_features.not_high): the best
     # quote lacks a word of the topic the minutes hold, or the topic has a word nothing could
-    # check. `python eval/answer_sets.py` off -> on, high holds the answer: dev 24/25 -> 13/14,
-    # probes 25/29 -> 18/20, blind 7/8 -> 4/4, english 7/10 -> 5/5, paraphrase 6/9 -> 3/5,
-    # holdout 5/6 -> 3/4, generated 186/188 both; medium: dev 0.703 -> 0.747, probes 0.632 ->
-    # 0.679, holdout 0.700 -> 0.727, english 0.462 -> 0.444. Nothing abstains: the same answers.
+    # check (measured: docs/settings.md).
     partial_topic_not_high: bool = True
     # Rule other_speaker_not_high: the question asks what someone said ("Wat zei Defensie ..."),
     # and the quote is not theirs (dropped by speaker_fallback, or no member): high wrong 2 -> 0
@@ -298,12 +289,7 @@ class Settings:
     # Rule unread_not_high: a question with a content word reported as not understood ("drug":
     # in neither the minutes nor the glossary) is never answered "high": "nouns" when that
     # word is a noun (an English noun of lexicon/data/english_nouns.sqlite; a Dutch word that
-    # is no adjective or verb form), "all" for any such word, "" off. `python
-    # eval/answer_sets.py --config` with "" vs the default, at main 74432c6: high holds the
-    # answer dev 13/14 -> 12/13, probes 18/19 -> 14/14, paraphrase_probe 3/4 -> 2/2,
-    # blind_probe 4/4 -> 3/3; generated, holdout, quote and English probes unchanged; no
-    # abstention changes. (Before main's other caps: dev 24/25 -> 17/18, english_probe 7/10 ->
-    # 5/5.) "all" capped 25 more right answers of the generated set for no wrong one more.
+    # is no adjective or verb form), "all" for any such word, "" off (measured: docs/settings.md).
     unread_not_high: Literal["nouns", "all", ""] = "nouns"
     # Rule uncovered_speaker_low (answer.confidence_features.not_medium): "what did <speaker>
     # say about <topic>" answered by a quote of theirs without a word of the topic is labelled

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,16 @@ import pytest
 
 from lrt_search.index.manifest import current_generation
 from lrt_search.interfaces.register_cache import FOLDER, cache_path, code_key, write_text
+
+
+@pytest.fixture
+def index_copy(index_copy: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The private copy of the session index without a kept table (another test's
+    ``decisions`` on the session index may have kept one there before the copy)."""
+    generation = current_generation(index_copy[1])
+    if generation is not None:
+        shutil.rmtree(generation / FOLDER, ignore_errors=True)
+    return index_copy
 
 
 def _decisions(corpus: Path, index: Path, *args: str, columns: int = 80) -> str:
