@@ -256,6 +256,10 @@ class Settings:
     # topic when it holds any of its words, general ones too ("gemeente").
     premise_specific_words: bool = True
     premise_in_heading: bool = True
+    # Rule "premise_english_bridges" (answer.premise): an English why-premise word the index
+    # lacks is checked through its Dutch translations (FreeDict) the index holds; off, it is
+    # left unchecked ("Why did the VNG leave the LRT?" was answered).
+    premise_english_bridges: bool = True
     speaker_general_topic: bool = True
     # Rule "asked_noun_absent" (answer.asked_noun): a lower-case Dutch noun a question counts or
     # asks the state of, absent in every form, makes the topic absent ("Hoeveel kinderen ...").

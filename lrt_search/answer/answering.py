@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
+from ..lexicon.wordlists import alternation, word_set
 from ..models import Answer, Citation
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
@@ -170,7 +171,8 @@ def _understand(
         if person:
             orgs = [person[1]]
             parsed = with_speaker(parsed, (person[1],), person[0])
-            notes.append(f"speaker: {person[1]} ({person[0]}, from the attendee lists)")
+            name = _written_name(parsed.text, person[0])
+            notes.append(f"speaker: {person[1]} ({name}, from the attendee lists)")
     frame = Frame(
         retriever,
         question,
@@ -327,6 +329,21 @@ def _person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, 
         if code and person_speaks(parsed.text, m.start(), m.end(), rules):
             return m.group(0), code
     return None
+
+
+def _written_name(text: str, surname: str) -> str:
+    """``surname`` as the question writes it, with the name particles before it ("Van der
+    Burg", not "Burg": lexicon/data/function_words.toml ``name_particles``); a lower-case
+    article before it is left out ("de Faber" -> "Faber")."""
+    particles = alternation("function_words", "name_particles")
+    found = re.search(rf"\b(?:(?:{particles})\s+)*{re.escape(surname)}\b", text, re.I)
+    if not found:
+        return surname
+    articles = word_set("function_words", "articles")
+    written = found.group(0).split()
+    while len(written) > 1 and written[0] in articles:  # "zei de Faber": the article is no name
+        written.pop(0)
+    return " ".join(written)
 
 
 def _period_chunks(

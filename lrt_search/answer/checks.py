@@ -247,6 +247,7 @@ RULES: tuple[Rule, ...] = (
     Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
     Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
     Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),
+    Rule("premise_english_bridges", ("premise_supported",), "premise_english_bridges", False),
     Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",

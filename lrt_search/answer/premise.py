@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..index.analysis import LIGHT_VERBS
+from ..lexicon.freedict import english_headword, english_to_dutch
 from ..search.unread import content_words
 from .informativeness import informativeness
 from .topics import everyday_paraphrase
@@ -52,7 +54,17 @@ def premise_terms(
         terms = frozenset(analyzer.tokenize_query(form, known)[:1])
         in_index = any(t in known for t in terms)
         if english and not in_index:
-            continue  # an English word the minutes cannot hold: unchecked
+            terms = _translated(retriever, form)
+            in_index = any(t in known for t in terms)
+            if not terms:
+                continue  # an English word no dictionary translates: unchecked
+            # The minutes hold none of its translations: a paraphrase word; else it names
+            # what the premise is about but is not required (a dictionary misses synonyms).
+            if in_index:
+                held.append(word)
+            else:
+                paraphrases.append(terms)
+            continue
         if _general(retriever, word, english):
             general.append(terms)  # rule premise_specific_words: frames it, names nothing
             continue
@@ -61,11 +73,35 @@ def premise_terms(
             continue
         held += [word] if in_index else []
         needs.append(terms)
-    if not _names_something(retriever, held, english):
+    if not _names_something(retriever, held, english) and (not english or len(paraphrases) == 1):
+        # English: one untranslated word is the claim ("leave"); several, the dictionary
+        # lacks the question's words, and their absence proves nothing.
         needs += paraphrases  # nothing else to hold: the premise is its paraphrase words
     if not any(needs):
         needs += general  # a premise of general words only keeps them
     return premise, tuple(n for n in needs if n)
+
+
+def _translated(retriever: Retriever, word: str) -> frozenset[str]:
+    """Rule ``premise_english_bridges`` (``Settings.premise_english_bridges``): the index terms
+    of an English premise word's one-word Dutch translations (FreeDict, by its dictionary
+    form: "leave" -> "verlaten", "vertrekken", ...) that are not general (a light verb, or
+    weight below ``Settings.implied_topic_min_weight``), so that "Why did the VNG leave the
+    LRT?" is checked as "Waarom is de VNG uit de LRT gestapt?" is. When the index holds none,
+    the word is a paraphrase word (required only when the premise names nothing else); when
+    it holds one, the word counts as named but is not required; empty (the word unchecked)
+    when the rule is off or the dictionary has no translation."""
+    if not retriever.settings.premise_english_bridges:
+        return frozenset()
+    least = retriever.settings.implied_topic_min_weight
+    out: set[str] = set()
+    for dutch in english_to_dutch(english_headword(word)):
+        if " " in dutch or not dutch.isalpha() or dutch in LIGHT_VERBS:
+            continue
+        if informativeness(dutch, False) < least:
+            continue  # a general word ("laten", "dicht") supports any premise
+        out.update(retriever.analyzer.tokenize(dutch)[:1])
+    return frozenset(out)
 
 
 def _general(retriever: Retriever, word: str, english: bool) -> bool:

@@ -281,12 +281,15 @@ class DutchAnalyzer:
                 and terms[0][:-1] in (known_terms if terms[0].endswith("s") else ())
             ):
                 terms[0] = terms[0][:-1]  # "PRTs" -> "prt": plurals of acronyms
-            for term in terms:
+            for i, term in enumerate(terms):
                 out.append(term)
+                # A word's own stem the index lacks is looked up by its variants from 5
+                # letters: "leveren" stems to "leveer", the minutes' "geleverd" to "lever".
+                least = 5 if i == 0 and term not in (known_terms or ()) else 8
                 if (
                     known_terms is not None
                     and self.spelling_variants
-                    and len(term) >= 8
+                    and len(term) >= least
                     and term.isalpha()
                 ):
                     out.extend(v for v in self.variants(term, known_terms) if v != term)

@@ -18,6 +18,14 @@ def test_person_resolved_through_the_attendee_lists(engine: Engine) -> None:
     assert all("MAenM" in (c.speaker or "") for c in answer.citations)
 
 
+def test_a_person_note_names_the_person_as_the_question_writes_them(engine: Engine) -> None:
+    # "Van der Burg", not "Burg": the name particles before the surname are the name's.
+    answer = engine.ask("Wat zei Van der Burg over opvang?")
+    assert any("(Van der Burg, from the attendee lists)" in n for n in answer.notes), answer.notes
+    answer = engine.ask("Wat zei de Faber over de spreidingswet?")
+    assert any("(Faber, from the attendee lists)" in n for n in answer.notes), answer.notes
+
+
 def test_empty_speaker_result_retries_without_the_filter(engine: Engine) -> None:
     # The VB never speaks in the 2025 minutes: the search retries over all speakers.
     answer = engine.ask("Wat zei het VB in maart 2025 over de taakstelling?")

@@ -39,3 +39,13 @@ def test_an_unsupported_premise_still_abstains(engine: Engine) -> None:
     for question in questions:
         answer = engine.ask(question)
         assert answer.abstained, (question, answer.citations[:1])
+
+
+def test_an_english_premise_is_checked_through_its_translations(engine: Engine) -> None:
+    question = "Why did the VNG leave the LRT?"
+    answer = engine.ask(question)
+    assert answer.abstained and answer.reason_code == "premise_unsupported", answer.reason
+    off = engine.with_settings(engine.settings.replace(premise_english_bridges=False))
+    assert not off.ask(question).abstained  # the rule is what abstains
+    true_premise = engine.ask("Why was the VNG worried about the size of the housing target?")
+    assert not true_premise.abstained, true_premise.reason

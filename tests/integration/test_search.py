@@ -444,3 +444,17 @@ def test_not_excludes_and_and_is_no_word(engine: Engine) -> None:
     assert [h.chunk_id for h in hits] == [
         h.chunk_id for h in syntax_search(engine, "opvang -COA", k=5)[0]
     ]
+
+
+def test_a_stem_the_index_lacks_is_looked_up_by_its_spelling_variants(engine: Engine) -> None:
+    """Dutch "leveren" stems to "leveer", the minutes' "geleverd" to "lever": a word's own stem the
+    index lacks is looked up by its doubled-letter variants from 5 letters (from 8 else), so
+    the passage is found and the word is no 'not understood' note; off with the rule."""
+    question = "Wat moet de LRT op dit punt leveren?"
+    known = engine.bm25.terms
+    assert "lever" in engine.analyzer.tokenize_query("leveren", known)
+    hits = engine.search("leveren", mode="bm25", k=5)
+    assert any("geleverd" in h.chunk.text for h in hits)
+    assert not any("leveren" in u["text"] for u in engine.ask(question).unread)
+    off = engine.with_settings(engine.settings.replace(spelling_variants=False))
+    assert "lever" not in off.analyzer.tokenize_query("leveren", known)
