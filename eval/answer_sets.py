@@ -8,8 +8,9 @@ questions in a citizen's words, answerable and not, written before the rules of 
 issue 16 and measured only before and after them, never used to shape a rule) and the English
 probes (eval/english_probe.jsonl: 30 answerable and 30 unanswerable everyday English questions,
 ep01-ep30 written before the English topic rule ``english_noun_absent`` of issue 16, ep31-ep50
-before the fifth round's speech verbs and rule ``english_untranslated_absent``, ep61-ep70
-why-questions with true and false premises before rule ``premise_english_bridges``) and the second blind
+before the fifth round's speech verbs and rule ``english_untranslated_absent``,
+ep61-ep70 why-questions with true and false premises before rule
+``premise_english_bridges``) and the second blind
 probe (eval/blind2_probe.jsonl: 53 answerable and 18 unanswerable questions, a third English,
 written from the minutes for issue 16's fourth round before `ask` was run on any of them) and the
 action probes (eval/action_probe.jsonl: "which actions must X carry out / uitvoeren", an
