@@ -163,7 +163,8 @@ def _modifies_noun(question: str, end: int) -> bool:
 
     if not word or word in _SPEAKER_NOUNS or word in english_stopwords():
         return False
-    if _SPEECH.fullmatch(word) or _has_verb_reading(word):
+    # a word of speech, alone or opening a phrase of speech ("object to")
+    if _SPEECH.fullmatch(word) or _SPEECH.match(question, m.start()) or _has_verb_reading(word):
         return False
 
     return bool(english_noun(word)[0])
