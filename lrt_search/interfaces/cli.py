@@ -69,6 +69,9 @@ def _dispatch(argv: list[str] | None) -> int:
         _RAN_FAST.append(True)
         if argv is None:
             _no_cycle_collection()
+            from ..recache import install
+
+            install()  # compiled patterns kept between runs
         command()
         return 0
     from .cli_commands import run_typer
