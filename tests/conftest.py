@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from lrt_search.config import ENV_VARS, Settings
+from lrt_search.interfaces.register_cache import FOLDER as REGISTER_FOLDER
 from lrt_search.service import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,9 +33,11 @@ class BuiltIndex:
     engine: Engine
 
     def copy(self, target: Path, corpus: bool = True) -> tuple[Path, Path]:
-        """Copy the index (and the corpus) under ``target``; returns (corpus, index) paths."""
+        """Copy the index (and the corpus) under ``target``; returns (corpus, index) paths.
+        The copy is the index as built: tables that a piped ``decisions`` of another test kept
+        beside the session index (``register-cache/``) are left behind."""
         index = target / "index"
-        shutil.copytree(self.index, index)
+        shutil.copytree(self.index, index, ignore=shutil.ignore_patterns(REGISTER_FOLDER))
         if not corpus:
             return self.corpus, index
         corpus_dir = target / "corpus"

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 from pathlib import Path
 
 from ..errors import IndexStoreError
@@ -151,4 +150,6 @@ def _remove(path: Path) -> None:
     # The manifest first: a reader that gets its lease after this sees the generation is gone.
     with contextlib.suppress(OSError):
         (path / "manifest.json").unlink(missing_ok=True)
+    import shutil  # imports bz2 and lzma: only where a folder is removed
+
     shutil.rmtree(path, ignore_errors=True)

@@ -36,9 +36,7 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
-import uuid
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -239,6 +237,8 @@ def write_index(
     CRC-32. Call it holding :func:`build_lock`. Returns the new
     generation's folder.
     """
+    import uuid  # only when a generation is written
+
     name = f"gen-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".tmp-{name}"
     try:
@@ -282,6 +282,8 @@ def write_index(
         os.replace(pointer_tmp, index_dir / CURRENT)
         fsync_dir(index_dir)
     except BaseException as exc:
+        import shutil  # imports bz2 and lzma: only when a build fails
+
         shutil.rmtree(staging, ignore_errors=True)
         if isinstance(exc, OSError | sqlite3.Error):  # disk full, read-only, quota
             raise IndexStoreError(

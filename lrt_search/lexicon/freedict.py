@@ -11,7 +11,6 @@ are cached on disk (see :func:`_merged`), so a fresh process reads them in tens 
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
@@ -42,6 +41,8 @@ def _key(word: str) -> str:
 def translations(name: str, folder: Path = DICTD) -> dict[str, tuple[str, ...]]:
     """``{headword: translations}`` of dictionary ``name`` (``eng-nld`` or ``nld-eng``),
     headwords and translations lower-cased and accent-folded; empty when not installed."""
+    import gzip  # only when a dictionary is read (the expansion index keeps what ask needs)
+
     index = folder / f"freedict-{name}.index"
     data = folder / f"freedict-{name}.dict.dz"
     try:

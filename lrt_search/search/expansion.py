@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -231,6 +230,8 @@ def _save(index: SparseIndex, folder: Path) -> None:
         index.save(tmp)
         os.replace(tmp, folder)
     except OSError:
+        import shutil  # imports bz2 and lzma: only on a failed write
+
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -186,3 +186,31 @@ def test_the_console_script_ends_without_teardown_and_loses_no_output(built) -> 
     with pytest.raises(SystemExit) as exc:
         main(["search", " ", *where])
     assert exc.value.code == 2
+
+
+def test_the_console_script_alone_switches_the_cycle_collector_off(built) -> None:
+    """The console script's ``search``/``ask``/``decisions`` run without the cycle collector
+    (issue 19: ~100 collections per ``ask`` freed a few hundred objects); a typer command and a
+    caller passing ``argv`` (a library user, the web) keep it."""
+    where = ["--corpus", str(built.corpus), "--index", str(built.index)]
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('collector', gc.isenabled(), file=sys.stderr))\n"
+        "from lrt_search.interfaces.cli import main\n"
+        "main()\n"
+    )
+    for argv, state in ((["decisions", "--format", "json"], False), (["--version"], True)):
+        proc = subprocess.run(
+            [sys.executable, "-c", code, *argv, *([] if state else where)],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stderr.endswith(f"collector {state}\n")
+    import gc
+
+    with pytest.raises(SystemExit):
+        main(["search", " ", *where])  # taken by the fast parser, then a query error
+    assert gc.isenabled()
