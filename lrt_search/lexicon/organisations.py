@@ -68,7 +68,7 @@ class OrgTable:
                 self._by_name.setdefault(_key(name), org.code)
         text_aliases = sorted(
             ((alias, org.code) for org in organisations for alias in {org.code, *org.aliases}),
-            key=lambda pair: -len(pair[0]),
+            key=lambda pair: (-len(pair[0]), pair),  # longest first, then fixed order
         )
         # In the minutes, aliases with capitals match case-sensitively (IPO, VB), others not.
         self._text_parts: list[str] = []
@@ -86,7 +86,7 @@ class OrgTable:
                 for org in organisations
                 for alias in {_key(a) for a in (org.code, *org.aliases, *org.query_aliases)}
             ),
-            key=lambda pair: -len(pair[0]),
+            key=lambda pair: (-len(pair[0]), pair),  # longest first, then fixed order
         )
         self._query_codes = [code for _, code in query_aliases]
         self._query_strong = [alias in strong_keys for alias, _ in query_aliases]
