@@ -161,7 +161,7 @@ def _modifies_noun(question: str, end: int) -> bool:
     from ..index.analysis import english_stopwords
     from ..lexicon.wordclass import english_noun
 
-    if not word or word in _SPEAKER_NOUNS or word in english_stopwords():
+    if m is None or not word or word in _SPEAKER_NOUNS or word in english_stopwords():
         return False
     # a word of speech, alone or opening a phrase of speech ("object to")
     if _SPEECH.fullmatch(word) or _SPEECH.match(question, m.start()) or _has_verb_reading(word):
