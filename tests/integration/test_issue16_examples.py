@@ -72,6 +72,24 @@ def test_two_names_in_adjacent_bullets(engine: Engine) -> None:
     assert any("Raad van State" in q for q in _quotes(answer)), _quotes(answer)
 
 
+def test_a_name_in_the_next_bullet_counts_for_a_statement_on_the_topic(engine: Engine) -> None:
+    # "Heeft een capaciteitsbesluit genomen ... 51.000 plekken." / "Het COA zal ... dit
+    # capaciteitsbesluit verdelen": the number in one bullet, the name in the next.
+    question = "How many places did the COA capacity decision contain?"
+    on = engine.with_settings(engine.settings.replace(names_in_next_statement=True)).ask(question)
+    assert not on.abstained, on.reason
+    assert any("51.000 plekken" in q for q in _quotes(on)), _quotes(on)
+    off = engine.with_settings(engine.settings.replace(names_in_next_statement=False))
+    assert off.ask(question).abstained
+
+
+def test_the_answer_must_stand_in_the_quoted_statement_not_in_the_next(engine: Engine) -> None:
+    # The next bullet names COA and the decision, but holds no number of places: it is never
+    # quoted as the answer, however the name is found.
+    answer = engine.ask("How many places did the COA capacity decision contain?")
+    assert all("Het COA zal" not in q or "51.000" in q for q in _quotes(answer)), _quotes(answer)
+
+
 def test_a_name_only_in_the_bullet_before_a_weakly_anchored_statement_is_not_evidence(
     engine: Engine,
 ) -> None:
