@@ -304,6 +304,10 @@ class Settings:
     # Rule join_continuations (answer.continuations; measured in docs/development.md): a quote
     # is followed by the next statement when it continues it ("Deze ...", a reply).
     join_continuations: bool = True
+    # Rule names_in_next_statement (answer.checks): a name of the question counts when it stands
+    # in the statement after the quoted one in the same item, if the quoted statement holds a
+    # topic term itself (measured: docs/settings.md).
+    names_in_next_statement: bool = True
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     # ... times this for a "how many X" question (only a number next to X answers it).

@@ -110,7 +110,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
         vectors = retriever.statement_vectors_of(chunk)
         heading = chunk.text.split("\n- ", 1)[0]
         before = ""
-        for statement, vec in zip(chunk.statements, vectors, strict=True):
+        texts = [s.text for s in chunk.statements] + [""]
+        for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
             if statement.kind == "note":
                 continue
@@ -120,6 +121,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 heading=heading,
                 speakers=statement.speakers,
                 before=previous,
+                after=texts[i + 1],
             )
             deep = bool(frame.counted_from) and hit.rank > frame.counted_from
             if deep and not (probe.counted is not None and counts(statement.text, probe.counted)):

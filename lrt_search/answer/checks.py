@@ -52,6 +52,9 @@ class Quote:
     # The statement before it in the same item: the question a reply answers, the lead-in
     # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
     before: str = ""
+    # The statement after it in the same item: where a name of the question may stand when
+    # the statement itself holds the topic (rule names_in_next_statement).
+    after: str = ""
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -160,9 +163,27 @@ def _premise_supported(q: Quote) -> bool:
 
 
 def _names_quoted(q: Quote) -> bool:
-    named = {m.code for m in q.retriever.orgs.mentions(q.text)}
+    """Every focus name stands in the statement, its item heading, the statement before it
+    (when the statement holds a focus name or is by the asked speaker) or, rule
+    ``names_in_next_statement``, the statement after it (when the statement holds a topic
+    term: "Heeft een capaciteitsbesluit genomen ... 51.000 plekken" / "Het COA zal ...")."""
+    mentions = q.retriever.orgs.mentions
+    named = {m.code for m in mentions(q.text)}
     texts = [words(q.text), words(q.heading)] + ([words(q.before)] if q.named_anchor else [])
+    if _next_counts(q):
+        texts.append(words(q.after))
+        named |= {m.code for m in mentions(q.after)}
     return q.needs.names_ok(texts, named | set(q.speakers))
+
+
+def _next_counts(q: Quote) -> bool:
+    """Whether the names of the statement after ``q`` count (rule names_in_next_statement):
+    ``q`` holds a term of the question's topic itself, not only in its heading."""
+    return (
+        q.retriever.settings.names_in_next_statement
+        and bool(q.after)
+        and bool(q.needs.topic_terms & q.terms)
+    )
 
 
 CHECKS: tuple[Check, ...] = (
@@ -248,6 +269,7 @@ RULES: tuple[Rule, ...] = (
     Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
     Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),
     Rule("premise_english_bridges", ("premise_supported",), "premise_english_bridges", False),
+    Rule("names_in_next_statement", ("names_quoted",), "names_in_next_statement", False),
     Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",

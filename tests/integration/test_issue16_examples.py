@@ -72,6 +72,25 @@ def test_two_names_in_adjacent_bullets(engine: Engine) -> None:
     assert any("Raad van State" in q for q in _quotes(answer)), _quotes(answer)
 
 
+def test_a_name_in_the_next_bullet_counts_for_a_statement_on_the_topic(engine: Engine) -> None:
+    # "Heeft een capaciteitsbesluit genomen ... 51.000 plekken." / "Het COA zal ... dit
+    # capaciteitsbesluit verdelen": the number in one bullet, the name in the next.
+    question = "How many places did the COA capacity decision contain?"
+    on = engine.with_settings(engine.settings.replace(names_in_next_statement=True)).ask(question)
+    assert not on.abstained, on.reason
+    assert any("51.000 plekken" in q for q in _quotes(on)), _quotes(on)
+    off = engine.with_settings(engine.settings.replace(names_in_next_statement=False))
+    assert off.ask(question).abstained
+
+
+@pytest.mark.parametrize("name", ["IND", "VNG"])
+def test_another_organisation_is_not_found_in_the_next_bullet(engine: Engine, name: str) -> None:
+    # The next bullet names COA: an organisation swapped in stays missing (org_swap).
+    answer = engine.ask(f"How many places did the {name} capacity decision contain?")
+    assert answer.abstained and answer.reason_code == "not_together", answer.reason
+    assert not any("51.000" in q for q in _quotes(answer)), _quotes(answer)
+
+
 def test_a_name_only_in_the_bullet_before_a_weakly_anchored_statement_is_not_evidence(
     engine: Engine,
 ) -> None:
