@@ -304,6 +304,10 @@ class Settings:
     # Rule join_continuations (answer.continuations; measured in docs/development.md): a quote
     # is followed by the next statement when it continues it ("Deze ...", a reply).
     join_continuations: bool = True
+    # Rule money_word_amount (answer.money): for "how much money", a bare number within four
+    # words of a money word (numbers.toml money_words) in its sentence states an amount ("De
+    # 30.000 regeling, een bedrag ..."). Measured: `python eval/answer_sets.py` (docs/answers.md).
+    money_word_amount: bool = True
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     # ... times this for a "how many X" question (only a number next to X answers it).

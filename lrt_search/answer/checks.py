@@ -23,7 +23,6 @@ from .evidence import (
     gate_no_meeting,
     gate_topic_absent,
     names_chair,
-    states_money,
     states_percentage,
 )
 from .messages import Reason
@@ -176,7 +175,7 @@ CHECKS: tuple[Check, ...] = (
         "amount_stated",
         "quote",
         lambda q: q.needs.money,
-        lambda q: states_money(q.text),
+        lambda q: q.needs.money_ok(q.text),
         "no_amount",
     ),
     Check(
@@ -254,6 +253,7 @@ RULES: tuple[Rule, ...] = (
          False),
     Rule("english_untranslated_absent", ("topic_known", "implied_topic_known"),
          "english_untranslated_absent", False),
+    Rule("money_word_amount", ("amount_stated",), "money_word_amount", False),
     # the caps of the label "high" (answer.confidence_features.not_high)
     Rule("uncovered_not_high", (CONFIDENCE,), "uncovered_not_high", False),
     Rule("partial_topic_not_high", (CONFIDENCE,), "partial_topic_not_high", False),
