@@ -24,6 +24,7 @@ _AMOUNT = lazy(
     re.I,
 )
 
+
 def amount_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers of ``text`` that can be amounts (not a list marker, a year, a
     half-year, a day of a date or a time)."""
