@@ -304,10 +304,12 @@ class Settings:
     # Rule join_continuations (answer.continuations; measured in docs/development.md): a quote
     # is followed by the next statement when it continues it ("Deze ...", a reply).
     join_continuations: bool = True
-    # Rule money_word_amount (answer.money): for "how much money", a bare number within four
-    # words of a money word (numbers.toml money_words) in its sentence states an amount ("De
-    # 30.000 regeling, een bedrag ..."). Measured: `python eval/answer_sets.py` (docs/answers.md).
+    # Rule money_word_amount (answer.money): a bare number near a money word ("De 30.000
+    # regeling, een bedrag") states an amount. Measured: eval/answer_sets.py (docs/answers.md).
     money_word_amount: bool = True
+    # Rule claim_match (answer.claims): "who said that <claim>?" quotes the statement closest to
+    # the claim first. Measured: `python eval/claim_order.py` (docs/answers.md).
+    claim_match: bool = True
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     # ... times this for a "how many X" question (only a number next to X answers it).

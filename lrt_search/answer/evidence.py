@@ -39,7 +39,7 @@ from ..search.query import SpeakerRules
 from ..search.unread import is_known_word
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
-from .money import number_near_money_word
+from .money import digits, number_near_money_word
 from .names import (
     NOT_FOCUS,
     corpus_words,
@@ -111,11 +111,14 @@ class Requirements:
     # Rule money_word_amount (Settings.money_word_amount; lrt_search.answer.money): a bare
     # number next to a money word ("30.000 ..., een bedrag") states an amount too.
     money_words: bool = False
+    named_numbers: frozenset[str] = frozenset()  # the question's own numbers (digits only)
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
         money_word_amount) as a number next to a money word."""
-        return states_money(text) or (self.money_words and number_near_money_word(text))
+        return states_money(text) or (
+            self.money_words and number_near_money_word(text, self.named_numbers)
+        )
 
     def names_ok(
         self,
@@ -361,6 +364,7 @@ def requirements(asked: Asked) -> Requirements:
         _unchecked(topic, check),
         _all_terms(asked) if asked.topic_implied else frozenset(),
         retriever.settings.money_word_amount,
+        digits(parsed.text),
     )  # fmt: skip
 
 

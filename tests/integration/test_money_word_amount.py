@@ -39,3 +39,11 @@ def test_an_amount_of_something_else_does_not_answer(engine: Engine) -> None:
         "What budget is available for the opstartwoningen?",
     ):
         assert engine.ask(question).abstained, question
+
+
+def test_a_number_the_question_names_is_no_answer(engine: Engine) -> None:
+    # "the 30,000 scheme" names the scheme; its total cost per year is not in the minutes
+    assert engine.ask("How much does the 30,000 scheme cost in total per year?").abstained
+    assert not number_near_money_word(_AMOUNT, frozenset({"30000"}))
+    # a list marker ("2.") is no amount either
+    assert not number_near_money_word("2. De regeling, een bedrag dat gemeenten ontvangen")
