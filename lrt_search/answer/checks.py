@@ -26,6 +26,7 @@ from .evidence import (
     states_percentage,
 )
 from .messages import Reason
+from .money import money_sentences
 from .shape import answers_shape
 
 if TYPE_CHECKING:
@@ -121,7 +122,19 @@ def _by_speaker(q: Quote) -> bool:
 
 
 def _shape(q: Quote) -> bool:
-    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, q.counted)
+    # Rule money_word_amount: a number next to a money word is what "hoeveel geld" counts,
+    # when its sentence names what the amount is of ("per statushouder", not "per opvangplek").
+    needs = q.needs
+    money_word = (
+        needs.money
+        and needs.money_words
+        and any(
+            not needs.subject_terms or needs.subject_terms & set(q.retriever.analyzer.tokenize(s))
+            for s in money_sentences(q.text, needs.named_numbers)
+        )
+    )
+    counted = None if money_word else q.counted
+    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted)
 
 
 def _explicit_topic(asked: Asked) -> bool:

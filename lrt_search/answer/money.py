@@ -35,6 +35,12 @@ def number_near_money_word(text: str, named: frozenset[str] = frozenset()) -> bo
     """Whether ``text`` holds a number that can be an amount within :data:`MONEY_WORD_WINDOW`
     words of a money word, in the same sentence; not one of ``named`` (the question's numbers,
     as :func:`digits`)."""
+    return bool(money_sentences(text, named))
+
+
+def money_sentences(text: str, named: frozenset[str] = frozenset()) -> list[str]:
+    """The sentences of ``text`` holding such a number next to a money word."""
+    found: list[str] = []
     markers = {m.end() for m in _LIST_MARKER.finditer(text)}
     for start, end in amount_spans(text):
         if end in markers or re.sub(r"\D", "", text[start:end]) in named:
@@ -44,5 +50,5 @@ def number_near_money_word(text: str, named: frozenset[str] = frozenset()) -> bo
         near = _WORD.findall(before)[-(MONEY_WORD_WINDOW + 1) :]
         near += _WORD.findall(after)[: MONEY_WORD_WINDOW + 1]
         if any(_MONEY_WORD.fullmatch(w.rstrip(".,")) for w in near):
-            return True
-    return False
+            found.append(f"{before}{text[start:end]}{after}")
+    return found

@@ -47,3 +47,11 @@ def test_a_number_the_question_names_is_no_answer(engine: Engine) -> None:
     assert not number_near_money_word(_AMOUNT, frozenset({"30000"}))
     # a list marker ("2.") is no amount either
     assert not number_near_money_word("2. De regeling, een bedrag dat gemeenten ontvangen")
+
+
+def test_the_sentence_of_the_amount_must_name_what_it_is_of(engine: Engine) -> None:
+    # "per statushouder": the sentence of "30.000 ..., een bedrag" names the status holder
+    answered = engine.ask("Hoeveel geld krijgt een gemeente per statushouder die ze opneemt?")
+    assert not answered.abstained and _AMOUNT in answered.answer
+    # "per opvangplek": only a later sentence of the statement names places ("1000-3000 plekken")
+    assert engine.ask("Hoeveel geld krijgt een gemeente per opvangplek per jaar?").abstained
