@@ -14,7 +14,10 @@ ep61-ep70 why-questions with true and false premises before rule
 probe (eval/blind2_probe.jsonl: 53 answerable and 18 unanswerable questions, a third English,
 written from the minutes for issue 16's fourth round before `ask` was run on any of them) and the
 action probes (eval/action_probe.jsonl: "which actions must X carry out / uitvoeren", an
-organisation's actions asked with a verb of doing; written before the rule ``action_verbs``).
+organisation's actions asked with a verb of doing; written before the rule ``action_verbs``) and the
+claim/amount probes (eval/claim_amount_probe.jsonl: "who said that <claim>?" and "how much money
+...?" questions, 9 answerable and 3 unanswerable, written from the minutes before the rules
+``claim_match`` and ``money_word_amount`` of issue 16).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -53,6 +56,7 @@ SETS = {
     "english_probe": (HERE / "english_probe.jsonl", "all"),
     "blind2_probe": (HERE / "blind2_probe.jsonl", "all"),
     "action_probe": (HERE / "action_probe.jsonl", "all"),
+    "claim_amount_probe": (HERE / "claim_amount_probe.jsonl", "all"),
 }
 
 

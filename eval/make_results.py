@@ -219,6 +219,7 @@ HANDWRITTEN = {
     "english_probe": "english",
     "blind2_probe": "blind2",
     "action_probe": "action",
+    "claim_amount_probe": "claim_amount",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 

@@ -308,6 +308,12 @@ class Settings:
     # in the statement after the quoted one in the same item, if the quoted statement holds a
     # topic term itself (measured: docs/settings.md).
     names_in_next_statement: bool = True
+    # Rule money_word_amount (answer.money): a bare number near a money word ("De 30.000
+    # regeling, een bedrag") states an amount. Measured: eval/answer_sets.py (docs/answers.md).
+    money_word_amount: bool = True
+    # Rule claim_match (answer.claims): "who said that <claim>?" quotes the statement closest to
+    # the claim first. Measured: `python eval/claim_order.py` (docs/answers.md).
+    claim_match: bool = True
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     # ... times this for a "how many X" question (only a number next to X answers it).

@@ -42,6 +42,7 @@ from .attendance import people_orgs
 from .calibration import probability
 from .candidates import scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
+from .claims import by_claim, claim_of
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
@@ -313,6 +314,9 @@ def _choose(
         chosen = choose(
             candidates, frame.timeline, settings.max_quotes, settings.answer_margin, floor
         )
+        claim = claim_of(frame.question) if settings.claim_match else ""
+        if claim:
+            chosen = by_claim(frame.retriever, claim, chosen)
     chosen = with_sub_items(frame.retriever, chosen)
     return with_continuations(frame.retriever, chosen) if settings.join_continuations else chosen
 

@@ -127,7 +127,10 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if deep and not (probe.counted is not None and counts(statement.text, probe.counted)):
                 continue
             failed, passed = failing(checks, quote)
-            if "quantity_subject_quoted" in failed:  # an amount of something else
+            # an amount of something else (or, for money, whose sentence names something else)
+            if "quantity_subject_quoted" in failed or (
+                quote.needs.money and "answer_shape" in failed
+            ):
                 passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
             if "speaker_speaks" not in failed:
                 frame.satisfied.update(passed)

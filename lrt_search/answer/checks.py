@@ -23,10 +23,10 @@ from .evidence import (
     gate_no_meeting,
     gate_topic_absent,
     names_chair,
-    states_money,
     states_percentage,
 )
 from .messages import Reason
+from .money import money_sentences
 from .shape import answers_shape
 
 if TYPE_CHECKING:
@@ -125,7 +125,19 @@ def _by_speaker(q: Quote) -> bool:
 
 
 def _shape(q: Quote) -> bool:
-    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, q.counted)
+    # Rule money_word_amount: a number next to a money word is what "hoeveel geld" counts,
+    # when its sentence names what the amount is of ("per statushouder", not "per opvangplek").
+    needs = q.needs
+    money_word = (
+        needs.money
+        and needs.money_words
+        and any(
+            not needs.subject_terms or needs.subject_terms & set(q.retriever.analyzer.tokenize(s))
+            for s in money_sentences(q.text, needs.named_numbers)
+        )
+    )
+    counted = None if money_word else q.counted
+    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted)
 
 
 def _explicit_topic(asked: Asked) -> bool:
@@ -197,7 +209,7 @@ CHECKS: tuple[Check, ...] = (
         "amount_stated",
         "quote",
         lambda q: q.needs.money,
-        lambda q: states_money(q.text),
+        lambda q: q.needs.money_ok(q.text),
         "no_amount",
     ),
     Check(
@@ -276,6 +288,7 @@ RULES: tuple[Rule, ...] = (
          False),
     Rule("english_untranslated_absent", ("topic_known", "implied_topic_known"),
          "english_untranslated_absent", False),
+    Rule("money_word_amount", ("amount_stated",), "money_word_amount", False),
     # the caps of the label "high" (answer.confidence_features.not_high)
     Rule("uncovered_not_high", (CONFIDENCE,), "uncovered_not_high", False),
     Rule("partial_topic_not_high", (CONFIDENCE,), "partial_topic_not_high", False),

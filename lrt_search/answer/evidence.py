@@ -39,6 +39,7 @@ from ..search.query import SpeakerRules
 from ..search.unread import is_known_word
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
+from .money import digits, number_near_money_word
 from .names import (
     NOT_FOCUS,
     corpus_words,
@@ -107,6 +108,17 @@ class Requirements:
     # Of an implied topic: the index terms of all its words the minutes hold, general ones too
     # ("bepaalde", "gemeente"; rule speaker_general_topic of lrt_search.answer.checks).
     topic_general_terms: frozenset[str] = frozenset()
+    # Rule money_word_amount (Settings.money_word_amount; lrt_search.answer.money): a bare
+    # number next to a money word ("30.000 ..., een bedrag") states an amount too.
+    money_words: bool = False
+    named_numbers: frozenset[str] = frozenset()  # the question's own numbers (digits only)
+
+    def money_ok(self, text: str) -> bool:
+        """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
+        money_word_amount) as a number next to a money word."""
+        return states_money(text) or (
+            self.money_words and number_near_money_word(text, self.named_numbers)
+        )
 
     def names_ok(
         self,
@@ -129,7 +141,7 @@ class Requirements:
         """Whether a statement (``text``, its index ``terms``, its item heading's terms) holds
         what the question asks for: the unit, the chair, a topic term."""
         return (
-            (not self.money or states_money(text))
+            (not self.money or self.money_ok(text))
             and (not self.percent or states_percentage(text))
             and (not self.chair or names_chair(text))
             and (not self.subject_terms or bool(self.subject_terms & (terms | heading_terms)))
@@ -351,6 +363,8 @@ def requirements(asked: Asked) -> Requirements:
         whole_terms(retriever, topic, terms) if terms else frozenset(),
         _unchecked(topic, check),
         _all_terms(asked) if asked.topic_implied else frozenset(),
+        retriever.settings.money_word_amount,
+        digits(parsed.text),
     )  # fmt: skip
 
 

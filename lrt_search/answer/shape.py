@@ -24,6 +24,13 @@ _AMOUNT = lazy(
     re.I,
 )
 
+
+def amount_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbers of ``text`` that can be amounts (not a list marker, a year, a
+    half-year, a day of a date or a time)."""
+    return [m.span() for m in _AMOUNT.finditer(text)]
+
+
 #: Number words (a count written out: "twee", "honderd"): lexicon/data/numbers.toml.
 NUMBER_WORDS = word_set("numbers", "number_words")
 
