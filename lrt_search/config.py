@@ -143,11 +143,8 @@ class Settings:
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     # Dictionary bridges (search.bridges, FreeDict): BM25 weight of the bridged words (0: off),
-    # how many per question word, and whether Dutch questions get them (via English and back).
-    # Chosen on dev (weights 0.3/0.6/1.0, 1/3/5/8 words): eval/results.md. Dutch words through
-    # English and back are off: dev R@5 0.893 with them vs 0.860 without (p 0.38), test R@5 lower
-    # with bridges, and they push "13.000 statushouders" out of a how-many answer
-    # (eval/configs/dutch-bridges.toml switches them on).
+    # how many per question word, and whether Dutch questions get them (via English and back;
+    # off). Measured: docs/settings.md.
     bridge_weight: float = 0.6
     bridge_per_word: int = 5
     bridge_dutch: bool = False
@@ -163,18 +160,15 @@ class Settings:
     # Document expansion (search.expansion): each chunk is also indexed by the English words
     # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
     # translations kept per word, whether Dutch questions are matched through English, and
-    # whether a chunk found only through its expansion counts as a lexical match.
-    # Off: on dev only weights 0.8-1.0 find one more paraphrase (0.3 and 0.6 none), and at 0.8
-    # it moves a 2025 passage out of ask's five for a period question; eval/configs/
-    # expansion.toml switches it on (weight 0.8, 2 words per word).
+    # whether a chunk found only through its expansion counts as a lexical match (measured:
+    # docs/settings.md).
     expansion_weight: float = 0.0
     expansion_per_word: int = 2
     expansion_dutch: bool = False
     expansion_matches: bool = False
     # The dense side of a hybrid search embeds the query with up to this many of its glossary
-    # and synonym terms appended (search.expansion.dense_query; 0: the query alone).
-    # Off: on dev 3-10 terms find one more paraphrase (R@5 +0.02) but lower nDCG@10 and cost
-    # ~1.3x warm latency (a longer text to embed); eval/configs/dense-extra.toml switches it on.
+    # and synonym terms appended (search.expansion.dense_query; 0: the query alone; measured:
+    # docs/settings.md).
     dense_extra_terms: int = 0
     # A .npy linear map of the query embedding (search/adapter.py, eval/fit_adapter.py); off:
     # fitted on generated pairs it lowered dev, cross-validated by meeting (eval/results.md).
