@@ -52,7 +52,7 @@ CLAUSES: list[tuple[str, Dutch]] = [
      r"\1 is geen datum of periode (bijvoorbeeld \2)"),
     (r"('.*') is not a valid date", r"\1 is geen geldige datum"),
     (r"not a date: ('.*') \(use YYYY-MM-DD\)", r"geen datum: \1 (gebruik JJJJ-MM-DD)"),
-    (r"unknown organisation ('.*')", r"onbekende organisatie \1"),
+    (r"unknown organisation ('.*'|\".*\")", r"onbekende organisatie \1"),
     (r"known: (.*)", r"bekend: \1"),
     (r"must lie between (-?\d+) and (-?\d+), not (-?\d+)", r"moet tussen \1 en \2 liggen, niet \3"),
     (r"must be at least 1, not (-?\d+)", r"moet minstens 1 zijn, niet \1"),
@@ -206,6 +206,7 @@ _WHOLE = [(re.compile(p), d) for p, d in WHOLE]
 _CLAUSES = [(re.compile(p), d) for p, d in CLAUSES]
 _HEAD = re.compile(r"(-{0,2}[\w, -]+|/\S*|\S+\.\w+): (.*)", re.S)
 _SYSTEM = re.compile("|".join(re.escape(r) for r in SYSTEM_REASONS))
+_OUTSIDE_QUOTES = re.compile(r"; (?=(?:[^']*'[^']*')*[^']*$)")
 
 
 def _replace(m: re.Match[str], dutch: Dutch) -> str:
@@ -224,9 +225,17 @@ def _clause(text: str) -> str:
     return text
 
 
+def _clauses(problem: str) -> list[str]:
+    """The clauses of ``problem``: split at ``"; "`` outside single quotes, so a quoted value
+    such as ``'VNG; DROP'`` stays whole (a plain split when the quotes do not pair up)."""
+    if problem.count("'") % 2:
+        return problem.split("; ")
+    return _OUTSIDE_QUOTES.split(problem)
+
+
 def dutch_problem(problem: str) -> str:
     """A problem (clauses joined by ``"; "``) in Dutch."""
-    return "; ".join(_clause(part) for part in problem.split("; "))
+    return "; ".join(_clause(part) for part in _clauses(problem))
 
 
 def one_line(text: str) -> str:
@@ -257,7 +266,8 @@ def error_text(
         if m:
             return _replace(m, dutch)
     m = _HEAD.fullmatch(text)
-    if m and _clause(m[2].split("; ")[0]) == m[2].split("; ")[0] and _clause(text) != text:
+    first = _clauses(m[2])[0] if m else ""
+    if m and _clause(first) == first and _clause(text) != text:
         return _clause(text)  # no head: a sentence with a colon in it
     if m:
         return f"{m[1]}: {dutch_problem(m[2])}"

@@ -54,6 +54,16 @@ def test_common_errors_in_dutch() -> None:
     assert error_text("empty query", "en") == "empty query"
 
 
+def test_a_quoted_value_with_a_semicolon_stays_one_clause_in_dutch() -> None:
+    known = "; known: VNG, IPO"
+    assert error_text("--org: unknown organisation 'VNG; DROP'" + known, "nl") == (
+        "--org: onbekende organisatie 'VNG; DROP'; bekend: VNG, IPO"
+    )
+    assert error_text('--org: unknown organisation "it\'s"' + known, "nl") == (
+        '--org: onbekende organisatie "it\'s"; bekend: VNG, IPO'
+    )
+
+
 def test_errors_of_the_index_in_dutch_naming_the_folder_once() -> None:
     from pathlib import Path
 
