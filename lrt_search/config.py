@@ -319,6 +319,7 @@ class Settings:
     # minutes (one for words up to five letters), for unknown words of at least this length.
     spelling_max_edits: int = 2
     spelling_min_chars: int = 4
+    spelling_corrects_answers: bool = True  # ask answers the corrected question (docs/settings.md)
 
     # Web interface (lrt-search serve): limits on what one request may ask.
     web_max_query_chars: int = 500

@@ -241,9 +241,11 @@ class Engine(Retriever):
 
         Spelling: when the question holds a word the minutes do not know that is no word of
         general Dutch or English (:func:`~lrt_search.answer.informativeness.misspelt`) and the
-        answer abstains, the question is asked again with the closest words of the minutes
-        (:mod:`lrt_search.search.spelling`); the answer then says so in its notes
-        (``spelling: spreidinswet -> spreidingswet``) and lists the ``suggestions``.
+        answer abstains (or always, with the setting ``spelling_corrects_answers``: an answer
+        that skipped the misspelt word answers another question), the question is asked again
+        with the closest words of the minutes (:mod:`lrt_search.search.spelling`); the answer
+        then says so in its notes (``spelling: spreidinswet -> spreidingswet``) and lists the
+        ``suggestions``.
         """
         from .answer.answering import answer_question
         from .answer.informativeness import misspelt
@@ -257,7 +259,8 @@ class Engine(Retriever):
                 return answer
             listed = tuple(s.to_dict() for s in suggestions)
             typos = misspelt(question, suggestions)
-            if answer.abstained and typos:
+            correct = answer.abstained or self.settings.spelling_corrects_answers
+            if correct and typos:
                 retried = answer_question(
                     self, typos[-1].query, k=k, org=orgs, since=since, until=until
                 )

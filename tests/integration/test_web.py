@@ -336,6 +336,20 @@ def test_spelling_suggestions_in_search_and_ask(client, engine) -> None:
     assert typo.question == "wat is er gezegd over de spreidinswet"
 
 
+def test_ask_answers_the_corrected_question_even_when_the_misspelt_one_answers(engine) -> None:
+    # "huisvestng" skipped, the question as written quotes VNG on anything (no abstention).
+    question = "Wat zei de VNG over huisvestng?"
+    right = engine.ask("Wat zei de VNG over huisvesting?")
+    typo = engine.ask(question)
+    assert "spelling: huisvestng -> huisvesting" in typo.notes
+    assert typo.citations == right.citations and typo.question == question
+    assert "huisvest" in typo.citations[0].quote.lower()
+    off = engine.with_settings(engine.settings.replace(spelling_corrects_answers=False))
+    skipped = off.ask(question)
+    assert not skipped.abstained and not any(n.startswith("spelling") for n in skipped.notes)
+    assert skipped.citations != right.citations
+
+
 def test_home_page_tells_what_can_be_searched(client, engine) -> None:
     page = client.get("/").text
     assert "5 vergaderingen, 2022-07-08 tot en met 2025-03-19" in page
