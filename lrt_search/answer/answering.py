@@ -51,6 +51,7 @@ from .frame import Frame
 from .lead_ins import with_sub_items
 from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
+from .recency import latest_meeting_only
 from .selection import (
     action_holders,
     choose,
@@ -311,6 +312,9 @@ def _choose(
     if chosen:
         frame.notes.append("listed: " + ", ".join(listing))
     else:
+        if _asks_latest(frame):
+            candidates, notes = latest_meeting_only(candidates, floor)
+            frame.notes.extend(notes)
         chosen = choose(
             candidates, frame.timeline, settings.max_quotes, settings.answer_margin, floor
         )
@@ -319,6 +323,20 @@ def _choose(
             chosen = by_claim(frame.retriever, claim, chosen)
     chosen = with_sub_items(frame.retriever, chosen)
     return with_continuations(frame.retriever, chosen) if settings.join_continuations else chosen
+
+
+def _asks_latest(frame: Frame) -> bool:
+    """Rule ``latest_meeting_only`` (:mod:`.recency`) applies: the question asks for the most
+    recent word on its topic, and names no period and no timeline."""
+    parsed = frame.parsed
+    return (
+        frame.retriever.settings.latest_meeting_only
+        and parsed is not None
+        and parsed.asks("latest")
+        and not frame.timeline
+        and frame.since is None
+        and frame.until is None
+    )
 
 
 def _person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, str] | None:

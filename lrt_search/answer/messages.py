@@ -161,6 +161,10 @@ NOTES: dict[str, dict[str, str]] = {
         "en": "no meeting named: the most recent meeting that says, {value}",
         "nl": "geen vergadering genoemd: de meest recente vergadering die het vermeldt, {value}",
     },
+    "latest": {
+        "en": "the most recent meeting that discusses it: {value}",
+        "nl": "de meest recente vergadering die het bespreekt: {value}",
+    },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",
         "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",

@@ -83,6 +83,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "filters_button": "Filters",
         "note_spelling": "spelling",
         "note_expanded": "aangevuld met",
+        "note_earlier": "eerder besproken",
         "warning": "waarschuwing",
         "skipped": "overgeslagen:",
         "syntax": 'Zoektaal: "exacte woorden" · -uitsluiten · spreiding OR opvang · org:VNG · '
@@ -160,6 +161,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "filters_button": "Filters",
         "note_spelling": "spelling",
         "note_expanded": "expanded",
+        "note_earlier": "discussed earlier",
         "warning": "warning",
         "skipped": "skipped",
         "syntax": 'Syntax: "exact phrase" · -exclude · spreiding OR opvang · org:VNG · '

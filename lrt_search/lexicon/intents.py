@@ -34,7 +34,7 @@ def asks(name: str, question: str) -> bool:
 
 
 #: The intents whose words frame a question rather than name its topic.
-FRAMING = ("timeline", "attendance", "chair", "quantity", "money", "percent")
+FRAMING = ("timeline", "attendance", "chair", "quantity", "money", "percent", "latest")
 
 
 def framing_spans(question: str) -> list[tuple[int, int]]:

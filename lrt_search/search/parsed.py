@@ -179,7 +179,7 @@ def read_question(
         period_terms=terms,
         half_years=tuple(half_years(question)),
         names=_names(question, mentions, orgs, glossary),
-        topic="" if {"attendance", "chair"} & intents else topic_of(question),
+        topic="" if {"attendance", "chair"} & intents else topic_of(_without_latest(question)),
         intents=intents,
         speech=speech,
         meeting_words=asks("meeting", question),
@@ -188,6 +188,12 @@ def read_question(
         counted=pattern("quantity_words").sub(" ", question),
         premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if why else "",
     )
+
+
+def _without_latest(question: str) -> str:
+    """``question`` without the words that ask for the most recent word on the topic ("last
+    time", "onlangs": intent ``latest``); they are no words of its topic."""
+    return re.sub(r"\s+", " ", pattern("latest").sub(" ", question)).strip()
 
 
 def with_speaker(parsed: ParsedQuestion, codes: tuple[str, ...], words: str) -> ParsedQuestion:
