@@ -17,7 +17,10 @@ action probes (eval/action_probe.jsonl: "which actions must X carry out / uitvoe
 organisation's actions asked with a verb of doing; written before the rule ``action_verbs``) and the
 claim/amount probes (eval/claim_amount_probe.jsonl: "who said that <claim>?" and "how much money
 ...?" questions, 9 answerable and 3 unanswerable, written from the minutes before the rules
-``claim_match`` and ``money_word_amount`` of issue 16).
+``claim_match`` and ``money_word_amount`` of issue 16) and the third blind set in two seeded
+halves (eval/blind3_design.jsonl and eval/blind3_holdout.jsonl: 60 questions each, written from
+the minutes for issue 16 and committed before `ask` ran on any of them; the design half may be
+studied for causes, the holdout half is only measured; eval/blind3.md).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -57,6 +60,8 @@ SETS = {
     "blind2_probe": (HERE / "blind2_probe.jsonl", "all"),
     "action_probe": (HERE / "action_probe.jsonl", "all"),
     "claim_amount_probe": (HERE / "claim_amount_probe.jsonl", "all"),
+    "blind3_design": (HERE / "blind3_design.jsonl", "all"),
+    "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
 }
 
 

@@ -220,6 +220,8 @@ HANDWRITTEN = {
     "blind2_probe": "blind2",
     "action_probe": "action",
     "claim_amount_probe": "claim_amount",
+    "blind3_design": "blind3_design",
+    "blind3_holdout": "blind3_holdout",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -249,7 +251,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "answerable one more refused; `=`: neither moves). quote = quote_probe, paraphrase = "
         "paraphrase_probe, blind = blind_probe (measured, never tuned on), english = "
         "english_probe, blind2 = blind2_probe (written before ask ran on it), action = "
-        "action_probe. This section "
+        "action_probe, blind3_design / blind3_holdout = the two halves of the third blind set "
+        "(eval/blind3.md; the holdout half is never designed on). This section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
         *count_table(rows, HANDWRITTEN),
