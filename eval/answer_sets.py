@@ -17,9 +17,13 @@ action probes (eval/action_probe.jsonl: "which actions must X carry out / uitvoe
 organisation's actions asked with a verb of doing; written before the rule ``action_verbs``) and the
 claim/amount probes (eval/claim_amount_probe.jsonl: "who said that <claim>?" and "how much money
 ...?" questions, 9 answerable and 3 unanswerable, written from the minutes before the rules
-``claim_match`` and ``money_word_amount`` of issue 16) and the latest-word probes
+``claim_match`` and ``money_word_amount`` of issue 16), the latest-word probes
 (eval/latest_probe.jsonl: "what was said last time / onlangs / most recently about X", the
-most recent meeting's statement as gold; written with the rule ``latest_meeting_only``).
+most recent meeting's statement as gold; written with the rule ``latest_meeting_only``) and the
+third blind set in two seeded halves (eval/blind3_design.jsonl and eval/blind3_holdout.jsonl: 60
+questions each, written from the minutes for issue 16 and committed before `ask` ran on any of
+them; the design half may be studied for causes, the holdout half is only measured;
+eval/blind3.md).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -60,6 +64,8 @@ SETS = {
     "action_probe": (HERE / "action_probe.jsonl", "all"),
     "claim_amount_probe": (HERE / "claim_amount_probe.jsonl", "all"),
     "latest_probe": (HERE / "latest_probe.jsonl", "all"),
+    "blind3_design": (HERE / "blind3_design.jsonl", "all"),
+    "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
 }
 
 

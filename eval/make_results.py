@@ -221,6 +221,8 @@ HANDWRITTEN = {
     "action_probe": "action",
     "claim_amount_probe": "claim_amount",
     "latest_probe": "latest",
+    "blind3_design": "blind3_design",
+    "blind3_holdout": "blind3_holdout",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -250,7 +252,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "answerable one more refused; `=`: neither moves). quote = quote_probe, paraphrase = "
         "paraphrase_probe, blind = blind_probe (measured, never tuned on), english = "
         "english_probe, blind2 = blind2_probe (written before ask ran on it), action = "
-        "action_probe, latest = latest_probe. This section "
+        "action_probe, latest = latest_probe, blind3_design / blind3_holdout = the two halves "
+        "of the third blind set (eval/blind3.md; the holdout half is never designed on). This "
+        "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
         *count_table(rows, HANDWRITTEN),

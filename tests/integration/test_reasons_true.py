@@ -1,6 +1,7 @@
-"""Every reason of every abstention on the eval questions (dev), the probes and the two blind
-probes is true of the minutes: what it says does not occur does not occur, a period it says
-holds no meeting holds none, a statement it says no speaker makes is made by none."""
+"""Every reason of every abstention on the eval questions (dev), the probes, the two blind probes
+and the design half of the third blind set is true of the minutes: what it says does not occur
+does not occur, a period it says holds no meeting holds none, a statement it says no speaker
+makes is made by none."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
 def _questions() -> list[str]:
     out = []
     sets = (("questions.jsonl", "dev"), ("probes.jsonl", None), ("blind_probe.jsonl", None),
-            ("blind2_probe.jsonl", None))  # fmt: skip
+            ("blind2_probe.jsonl", None), ("blind3_design.jsonl", None))  # fmt: skip
     for name, split in sets:
         for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)

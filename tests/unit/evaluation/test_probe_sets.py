@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[3]
 PROBES = [
     *sorted(p for p in (ROOT / "eval").glob("*_probe.jsonl") if p.name != "speaker_probe.jsonl"),
     ROOT / "eval" / "probes.jsonl",
+    ROOT / "eval" / "blind3_design.jsonl",
+    ROOT / "eval" / "blind3_holdout.jsonl",
 ]
 KEYS = {"id", "question", "lang", "type", "split", "answerable", "gold"}
 
