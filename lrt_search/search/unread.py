@@ -79,8 +79,9 @@ _NO_YEAR = re.compile(
 ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:'?s)?(?![\w-])")
 _THE_TABLE = frozenset(["LRT", "HLRT"])
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3})$")
-#: Words that frame a question rather than name its topic (lower case, accents folded).
-_FRAME = word_set("questions", "frame")
+#: Words that frame a question rather than name its topic (lower case, accents folded), and
+#: forms of address before a name ("mevrouw Faber", "de heer Schoenmaker").
+_FRAME = word_set("questions", "frame") | word_set("roles", "honorifics")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 

@@ -54,6 +54,9 @@ def test_content_words_leave_out_the_frame_of_a_question() -> None:
     assert words("What decisions were made in March 2025?") == []
     assert words("Wat zei de VNG in de vergadering van 3 november 2023?") == []
     assert words("Wat is er afgesproken over de PRT's?") == ["PRT's"]
+    # A form of address before a name (roles.toml honorifics) is understood, no topic word.
+    assert words("Wat zei mevrouw Faber over de spreidingswet?") == ["Faber", "spreidingswet"]
+    assert words("Wat zei de heer Schoenmaker?") == ["Schoenmaker"]
     assert words("What did the provinces say about the housing shortage?") == [
         "housing",
         "shortage",
