@@ -96,8 +96,9 @@ def render_answer(
     snippet: Callable[[Hit], Styled] = _plain_snippet,
 ) -> None:
     """Print an answer for people, in the question's language: what was understood, the
-    quotes (wrapped, through ``highlight``) and their citations, or the abstention with
-    ``snippet`` of each closest passage; then the confidence."""
+    quotes (wrapped, through ``highlight``) and their citations, or the abstention (with the
+    question spelt with the minutes' words when a word was unknown) and ``snippet`` of each
+    closest passage; then the confidence."""
     lang = "en" if answer.filters.get("language") == "en" else "nl"
     labels = TEXTS[lang]
     if answer.notes:
@@ -107,6 +108,9 @@ def render_answer(
     print_unread(console, list(answer.unread), lang == "en")
     if answer.abstained:
         print_wrapped(console, Styled(answer.answer, style="bold yellow"))
+        if answer.suggestions:  # as the web page: the question with the minutes' words
+            query = answer.suggestions[-1]["query"].rstrip(" ?")
+            print_wrapped(console, Styled(f"{labels['did_you_mean']}: {query}?", style="bold"))
         for hit in answer.closest:
             cite = citation_text(hit.citation, lang)
             print_wrapped(console, Styled(f"({labels['closest_short']}) {cite}", style="cyan"))

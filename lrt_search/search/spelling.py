@@ -87,6 +87,17 @@ def closest_word(word: str, words: dict[int, Counter[str]], max_edits: int) -> s
     return best[2] if best else None
 
 
+def in_case_of(written: str, word: str) -> str:
+    """``word`` (a word of the minutes, lower case) in the case the question wrote the word it
+    corrects: a capitalised name stays a name ("Keijzer" -> "Keizer", so the corrected question
+    still names a person), an acronym stays upper case."""
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    if written[:1].isupper() and word[:1].islower():
+        return word[:1].upper() + word[1:]
+    return word
+
+
 def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
     """A suggestion for each word of ``query`` that the index does not know and that lies
     within the edit limit of a word of the minutes; each carries the query with all the
@@ -107,6 +118,7 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
         better = closest_word(word, words, max_edits)
         if better is None:
             continue
+        better = in_case_of(word, better)
         corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, corrected)
         out.append(Suggestion(word, better, corrected))
     return out
