@@ -173,6 +173,16 @@ def main() -> int:
             f"nDCG@10 {a['nDCG@10']:.3f} -> {b['nDCG@10']:.3f}"
         )
     print(f"  paired p: R@5 {c['R@5'].p_value:.3f}, nDCG@10 {c['nDCG@10'].p_value:.3f}")
+    if args.config:  # also against the engine's defaults (another stemmer, say)
+        plain_engine = engine.with_settings(Settings().replace(index_dir=args.index))
+        plain = evaluate(plain_engine, dev, answers=False)
+        m = mean_metrics(plain.per_question, ids)
+        c0 = {x.metric: x for x in compare(plain.per_question, per).metrics}
+        print(
+            f"  against the defaults: R@5 {m['R@5']:.3f} -> {learned_all['R@5']:.3f} "
+            f"(p {c0['R@5'].p_value:.3f}), nDCG@10 {m['nDCG@10']:.3f} -> "
+            f"{learned_all['nDCG@10']:.3f} (p {c0['nDCG@10'].p_value:.3f})"
+        )
     print("learned_weights = [" + ", ".join(f"{v:g}" for v in weights) + "]")
     print("  (bias, " + ", ".join(FEATURES) + ")")
     if args.json:
