@@ -94,11 +94,15 @@ class Retriever:
         """The bilingual glossary (read on first use)."""
         return Glossary.default(self.settings.glossary_file)
 
-    @cached_property
+    @property
     def evidence(self) -> Retriever:
         """The retriever ``ask`` matches words with (rule ``evidence_stemmer``,
-        search/evidence_view.py): this one, or the index with ``evidence_stemmer``'s terms."""
-        return evidence_view(self, Retriever)
+        search/evidence_view.py): this one, or the index with ``evidence_stemmer``'s terms
+        (kept; never a reference to itself, which would hold its index lease in a cycle)."""
+        view = self.__dict__.get("_evidence_view") or evidence_view(self, Retriever)
+        if view is not self:
+            self.__dict__["_evidence_view"] = view
+        return view
 
     # ----------------------------------------------------------------------------- loading
 
