@@ -18,6 +18,11 @@ for the length of a run, and is measured on dev and the held-out paraphrase ques
   nothing"), after the lexical guarantee.
 - ``alpha-nl-0.3`` / ``alpha-nl-0.6`` / ``alpha-en-0.5``: the convex fusion's dense weight
   (0.4) per question language: Dutch questions at 0.3 or 0.6, or English ones at 0.5.
+- ``dense-dutch-max`` / ``dense-dutch-mean`` / ``dense-dutch-mean-0.5``: a second dense query
+  for an English question, its Dutch glossary terms and FreeDict bridge words as one text; a
+  chunk's dense score is the max or the mean (the Dutch one weighted 1 or 0.5) of the two.
+- ``sentence-window-0.5`` / ``sentence-window-0.25``: each statement's vector plus 0.5 or 0.25
+  times its neighbours' in the same chunk (sentence-window dense scores).
 
 Prints, per probe, R@5 and nDCG@10 on dev (all answerable, and paraphrase R@5) and on
 ``eval/paraphrase_holdout.jsonl``, with the paired permutation p of nDCG@10 against the default.
@@ -27,6 +32,7 @@ Test is never used.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -41,6 +47,7 @@ from lrt_search.evaluation import compare, evaluate, load_questions
 from lrt_search.evaluation.runner import Report
 from lrt_search.index.analysis import is_english, query_words
 from lrt_search.search import retriever as retriever_module
+from lrt_search.search.bridges import bridged_words
 from lrt_search.service import Engine
 
 HERE = Path(__file__).resolve().parent
@@ -225,6 +232,57 @@ def alpha_by_language(engine: Engine, nl: float = 0.4, en: float = 0.4) -> Itera
         del engine._fuse
 
 
+@contextmanager
+def dense_dutch(engine: Engine, how: str = "max", weight: float = 1.0) -> Iterator[None]:
+    """A second dense query for an English question: its Dutch glossary terms and dictionary
+    bridge words (FreeDict) as one text, embedded and searched; each chunk's dense score is the
+    max (or the mean, ``weight`` the Dutch one's share) of the two rankings' scores."""
+    dense_ranking = engine._dense_ranking
+
+    def two_queries(query: str, depth: int, allowed: Any, extra: Any = ()) -> Any:
+        first = dense_ranking(query, depth, allowed, extra)
+        dutch = " ".join(dict.fromkeys([*extra, *bridged_words(engine, query)]))
+        if not first or not is_english(query) or not dutch.strip():
+            return first
+        second = dict(dense_ranking(dutch, depth, allowed, ()))
+        own = dict(first)
+        if not second:
+            return first
+        low = min([*own.values(), *second.values()])
+        merged = {}
+        for doc in own.keys() | second.keys():
+            a, b = own.get(doc, low), second.get(doc, low)
+            merged[doc] = max(a, b) if how == "max" else (a + weight * b) / (1 + weight)
+        return sorted(merged.items(), key=lambda item: (-item[1], item[0]))[:depth]
+
+    engine._dense_ranking = two_queries  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del engine._dense_ranking
+
+
+@contextmanager
+def sentence_window(engine: Engine, side: float = 0.5) -> Iterator[None]:
+    """Sentence-window dense scores: each statement's vector plus ``side`` times its
+    neighbours' in the same chunk (normalised), so a statement that answers with the one
+    before or after it scores as the pair."""
+    saved = engine.statement_vectors
+    vectors = np.asarray(saved, dtype=np.float32)
+    windowed = vectors.copy()
+    offsets = engine.statement_offsets
+    for start, end in itertools.pairwise(offsets):
+        for i in range(start, end):
+            for j in (i - 1, i + 1):
+                if start <= j < end:
+                    windowed[i] += side * vectors[j]
+    engine.statement_vectors = _normalised(windowed)
+    try:
+        yield
+    finally:
+        engine.statement_vectors = saved
+
+
 PROBES: dict[str, Callable[[Engine], Any]] = {
     "e5-symmetric": e5_symmetric,
     "dense-prf": dense_prf,
@@ -235,6 +293,11 @@ PROBES: dict[str, Callable[[Engine], Any]] = {
     "alpha-nl-0.3": partial(alpha_by_language, nl=0.3),
     "alpha-nl-0.6": partial(alpha_by_language, nl=0.6),
     "alpha-en-0.5": partial(alpha_by_language, en=0.5),
+    "dense-dutch-max": dense_dutch,
+    "dense-dutch-mean": partial(dense_dutch, how="mean"),
+    "dense-dutch-mean-0.5": partial(dense_dutch, how="mean", weight=0.5),
+    "sentence-window-0.5": sentence_window,
+    "sentence-window-0.25": partial(sentence_window, side=0.25),
 }
 
 

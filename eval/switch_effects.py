@@ -24,7 +24,12 @@ from lrt_search.evaluation.runner import Report
 from lrt_search.service import Engine
 
 HERE = Path(__file__).resolve().parent
-SWITCHES = ("no-bridge-lemmas.toml", "stemmer-porter.toml")
+SWITCHES = (
+    "no-bridge-lemmas.toml",
+    "stemmer-porter.toml",
+    "learned-fusion.toml",
+    "porter-learned.toml",
+)
 SETS = {
     "dev": ("questions.jsonl", "dev"),
     "held-out": ("paraphrase_holdout.jsonl", "all"),

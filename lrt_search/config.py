@@ -80,10 +80,11 @@ class Settings:
     # Dutch analyzer for BM25.
     stem: bool = True
     # Rule stemmer: Snowball 3's "dutch" strips "ge-" from every word ("gevolgen" = "volgende"),
-    # the original "dutch_porter" does not. "dutch_porter": dev nDCG@10 0.779 -> 0.787, held-out
-    # R@5 0.656 -> 0.750 (eval/switch_effects.py), but dev false abstentions of ask 1 -> 8 of 89
-    # (eval/answer_sets.py --config eval/configs/stemmer-porter.toml): off until ask agrees.
+    # the original "dutch_porter" does not (search side). Rule evidence_stemmer: the stemmer
+    # of the words ask's checks match (a second analyzer over the same index when it differs).
+    # Measured: docs/settings.md.
     stemmer: Literal["dutch", "dutch_porter"] = "dutch"
+    evidence_stemmer: Literal["dutch", "dutch_porter"] = "dutch"
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True

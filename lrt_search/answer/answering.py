@@ -79,9 +79,7 @@ def answer_question(
     frame = _understand(retriever, question, org, since, until)
     listing = _listing(frame)
     _search(frame, k, listing)
-    asked = Asked(
-        retriever, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
-    )
+    asked = _asked(frame)
     # Input validation, not a check: a question of stopwords only has nothing to look for.
     reason = Reason("no_words", {}) if gate_no_words(asked) is not None else run_gates(asked)
     if reason is not None:
@@ -115,6 +113,19 @@ def answer_question(
         notes=tuple(frame.notes),
         features=features,
         unread=frame.unread,
+    )
+
+
+def _asked(frame: Frame) -> Asked:
+    """What the evidence checks look for, with the checks' analyzer (``frame.retriever``)."""
+    return Asked(
+        frame.retriever,
+        frame.question,
+        frame.scope,
+        frame.since,
+        frame.until,
+        frame.attendance,
+        frame.parsed,
     )
 
 
@@ -155,7 +166,9 @@ def _understand(
 ) -> Frame:
     """The question read once, and its scope: speaker (explicit ``org`` first, then the
     question's, then a person of the attendee lists), period, timeline and attendance
-    intents."""
+    intents. The frame's retriever matches words with ``evidence_stemmer``; its ``searcher``
+    finds the passages (rule evidence_stemmer, search/evidence_view.py)."""
+    searcher, retriever = retriever, retriever.evidence
     settings = retriever.settings
     parsed = read_question(
         question,
@@ -188,6 +201,7 @@ def _understand(
         parsed.attendance,
         org is not None,
         parsed=parsed,
+        searcher=searcher,
     )
     if since is None and until is None:
         _period_of_topic(frame, parsed)
@@ -224,13 +238,18 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         depth = max(depth, _period_chunks(retriever, frame.orgs, frame.since, frame.until))
     # The speaker understood (from the question or the attendee lists) goes in the scope, an
     # explicit one as ``org``: only the first is dropped by rule speaker_fallback (noted).
-    searched, frame.hits = retriever.search_question(
+    searcher = frame.searcher or retriever
+    scope = dataclasses.replace(frame.scope, orgs=tuple(frame.orgs))
+    if searcher is not retriever:  # the search's own synonyms (rule evidence_stemmer)
+        glossary = searcher.scope(question, frame.parsed).glossary_terms
+        scope = dataclasses.replace(scope, glossary_terms=glossary)
+    searched, frame.hits = searcher.search_question(
         question,
         k=depth,
         org=frame.orgs if frame.explicit_org else None,
         since=frame.since,
         until=frame.until,
-        scope=dataclasses.replace(frame.scope, orgs=tuple(frame.orgs)),
+        scope=scope,
         parsed=frame.parsed,
     )
     if searched.speaker_dropped:

@@ -41,6 +41,9 @@ class Frame:
     counted_from: int = 0
     satisfied: set[str] = field(default_factory=set)  # quote checks some statement passed
     parsed: ParsedQuestion | None = None  # the question read once (lrt_search.search.parsed)
+    # The retriever that finds the passages when its stemmer is not the checks' (rule
+    # evidence_stemmer): ``retriever`` then matches words only; None: ``retriever`` does both.
+    searcher: Retriever | None = None
 
     @property
     def lang(self) -> str:

@@ -29,6 +29,7 @@ from ..models import Chunk, Hit
 from .adapter import adapt, load_adapter
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
+from .evidence_view import evidence_view
 from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fusion import convex_combination, reciprocal_rank_fusion, top_positive
@@ -80,6 +81,7 @@ class Retriever:
         )
         self.statement_offsets = self.chunks.statement_offsets
         self._query_cache: dict[str, np.ndarray] = {}
+        self.stored_terms = (analyzer, bm25)  # as the index holds them (see :attr:`evidence`)
         self._apply_analyzer_settings()
 
     @cached_property
@@ -91,6 +93,16 @@ class Retriever:
     def glossary(self) -> Glossary:
         """The bilingual glossary (read on first use)."""
         return Glossary.default(self.settings.glossary_file)
+
+    @property
+    def evidence(self) -> Retriever:
+        """The retriever ``ask`` matches words with (rule ``evidence_stemmer``,
+        search/evidence_view.py): this one, or the index with ``evidence_stemmer``'s terms
+        (kept; never a reference to itself, which would hold its index lease in a cycle)."""
+        view = self.__dict__.get("_evidence_view") or evidence_view(self, Retriever)
+        if view is not self:
+            self.__dict__["_evidence_view"] = view
+        return view
 
     # ----------------------------------------------------------------------------- loading
 

@@ -32,3 +32,44 @@ def test_the_index_records_its_stemmer_and_another_is_rebuilt_in_memory(engine: 
     assert engine.manifest["analyzer"]["stemmer"] == engine.settings.stemmer == "dutch"
     porter = engine.with_settings(engine.settings.replace(stemmer="dutch_porter"))
     assert porter.analyzer.stemmer == "dutch_porter" and engine.analyzer.stemmer == "dutch"
+
+
+def test_evidence_view_has_the_evidence_stemmer_over_the_same_index(engine: Engine) -> None:
+    # rule evidence_stemmer (search/evidence_view.py): a second analyzer only when they differ
+    assert engine.evidence is engine
+    porter = engine.with_settings(engine.settings.replace(stemmer="dutch_porter"))
+    view = porter.evidence
+    assert view is not porter and view.analyzer.stemmer == "dutch"
+    assert porter.analyzer.stemmer == "dutch_porter"
+    assert view.vectors is porter.vectors and len(view.chunks) == len(porter.chunks)
+    assert view.analyzer.tokenize("trekt") == ["trek"]  # the minutes' "trekt"
+    assert porter.analyzer.tokenize("trekt") == ["trekt"]
+    both = engine.with_settings(
+        engine.settings.replace(stemmer="dutch_porter", evidence_stemmer="dutch_porter")
+    )
+    assert both.evidence is both
+
+
+def test_checks_match_words_with_the_evidence_stemmer(engine: Engine) -> None:
+    # "appetite" -> "trek" (glossary/FreeDict) meets the minutes' "trekt" only by Snowball 3's
+    # stem: with the original stemmer in the checks too, the topic is "absent".
+    question = "Is there appetite among municipalities for a flow-through location?"
+    porter = engine.with_settings(engine.settings.replace(stemmer="dutch_porter"))
+    both = engine.with_settings(
+        engine.settings.replace(stemmer="dutch_porter", evidence_stemmer="dutch_porter")
+    )
+    assert not engine.ask(question).abstained
+    assert not porter.ask(question).abstained
+    refused = both.ask(question)
+    assert refused.abstained and refused.reason_code == "topic_absent"
+
+
+def test_ask_reads_the_passages_of_the_search_stemmer(engine: Engine) -> None:
+    # the checks use Snowball 3's stems, the passages come from the original stemmer's search
+    question = "Welke gevolgen heeft de klimaatwet voor gemeenten?"
+    porter = engine.with_settings(engine.settings.replace(stemmer="dutch_porter"))
+    answer = porter.ask(question)
+    assert answer.abstained  # no climate law in the minutes: the closest passages are shown
+    searched = [h.chunk_id for h in porter.search_question(question, k=3)[1]]
+    assert [h.chunk_id for h in answer.closest] == searched
+    assert searched != [h.chunk_id for h in engine.search_question(question, k=3)[1]]
