@@ -104,11 +104,7 @@ class Settings:
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     # Lexical guarantee: chunks matching a query term rank above those matching none (hybrid).
     lexical_guarantee: bool = True
-    # ... protecting only the chunks whose matched query terms carry at least this share of the
-    # query's idf weight (search.guarantee; 0: every chunk that matches a term). Off: on dev
-    # 0.3/0.5/0.7 gain no question (the convex fusion still ranks a weak BM25 match above the
-    # flat dense cosines) and lower nDCG@10 (0.779 -> 0.763/0.766/0.775);
-    # eval/configs/guarantee-share.toml switches it on (0.5).
+    # ... only for chunks whose matches carry this share of the query's idf (measured: docs).
     guarantee_share: float = 0.0
     # fusion = "learned" (search.learned): bias and weights of its features (search.learned
     # FEATURES), fitted pairwise on dev + eval/paraphrases.jsonl (weight 0.3 each) by
@@ -176,11 +172,7 @@ class Settings:
     query_adapter: Path | None = None
 
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
-    # Calibrated confidence (see lrt_search.answer.calibration; fitted on dev + the generated
-    # set eval/generated.jsonl by eval/calibrate.py, each set weighing the same, never on
-    # test): logistic weights (bias, then calibration.FEATURES); abstain below 0.50 (the
-    # highest threshold that adds no false abstention on dev: 0.30-0.50 the same there,
-    # generated abstained on unanswerable 0.856 -> 0.893; at 0.55 dev false abstentions 0.146).
+    # Calibrated confidence (answer.calibration, eval/calibrate.py; measured: docs/settings.md).
     confidence_weights: tuple[float, ...] = (
         -4.841, 6.656, -1.108, -0.421, 3.601, 0.417,
         1.598, -0.720, -2.404, -1.290, 0.003,
@@ -210,11 +202,8 @@ class Settings:
     # Zipf below it: "shelter" 4.25, whose literal translations "schuilplaats", "toevlucht" miss
     # the minutes' "opvang", stays unchecked). 0 switches the rule off.
     english_absent_below_zipf: float = 4.0
-    # Rule english_noun_absent: an English topic word the glossary lacks that reads as a noun
-    # (lexicon/data/english_nouns.sqlite, from WordNet), whose dictionary translations (those of
-    # its singular too) are all absent from the minutes, also as compound parts ("bescherming"
-    # in "beschermingsmaatregelen"), is missing from them at any Zipf ("drug", "pension");
-    # verbs and adjectives ("weekly", "elderly") stay unchecked. False switches it off.
+    # Rule english_noun_absent: an English noun none of whose translations the minutes hold is
+    # missing at any Zipf (docs/settings.md). False switches it off.
     english_noun_absent: bool = True
     # ... when the noun has at most this many senses in WordNet: a word of more ("body" 11,
     # "power" 9) may be meant in a sense its literal translations miss ("bodies": "instanties").
@@ -224,13 +213,8 @@ class Settings:
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5
-    # A Dutch topic word the minutes lack, written in lower case, that is an adjective or verb
-    # form of general Dutch, no noun (lexicon/data/wordclass.sqlite, from OpenTaal's Hunspell
-    # dictionary), of Dutch Zipf at least this (an everyday word: "rustig", "zinvol", not
-    # "uitgeprocedeerde"), paraphrases what a statement says and is not checked; a noun
-    # ("studenten", "beveiliging") still is, and so is such a word beside a missing one
-    # ("Is de criminaliteit rond azc's gestegen?": both lacking). eval/paraphrase_probe.md;
-    # 0 switches it off.
+    # An everyday Dutch adjective/verb form the minutes lack, of Zipf at least this, is not
+    # checked (0: off; docs/settings.md).
     paraphrase_word_min_zipf: float = 3.0
     # Rule "function_compounds": a Dutch adverb of function words the minutes lack ("naartoe",
     # "evenveel": lexicon/data/function_compounds.toml, hunspell-nl) is no topic word.
