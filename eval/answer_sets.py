@@ -17,7 +17,10 @@ action probes (eval/action_probe.jsonl: "which actions must X carry out / uitvoe
 organisation's actions asked with a verb of doing; written before the rule ``action_verbs``) and the
 claim/amount probes (eval/claim_amount_probe.jsonl: "who said that <claim>?" and "how much money
 ...?" questions, 9 answerable and 3 unanswerable, written from the minutes before the rules
-``claim_match`` and ``money_word_amount`` of issue 16).
+``claim_match`` and ``money_word_amount`` of issue 16) and the reworded generated set
+(eval/generated_reworded.jsonl, `python eval/generate_reworded.py`: a statement's topic noun
+asked in another form - inflection, synonym, compound parts, English - in six question forms,
+with matched unanswerable controls; see eval/generated_reworded.md).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -57,6 +60,7 @@ SETS = {
     "blind2_probe": (HERE / "blind2_probe.jsonl", "all"),
     "action_probe": (HERE / "action_probe.jsonl", "all"),
     "claim_amount_probe": (HERE / "claim_amount_probe.jsonl", "all"),
+    "reworded": (HERE / "generated_reworded.jsonl", "generated"),
 }
 
 
@@ -89,7 +93,7 @@ def main() -> int:
         )
         rows = "  ".join(f"{r.label} {_share(r.right, r.count)}" for r in reliability(records))
         print(f"{'':9} {rows}")
-        if name == "generated":
+        if name in ("generated", "reworded"):
             changes = abstained_by_change(records)
             print(f"{'':9} " + "  ".join(f"{c}: {a}/{n}" for c, (a, n) in changes.items() if c))
         texts = {q.id: q.question for q in questions}

@@ -220,6 +220,7 @@ HANDWRITTEN = {
     "blind2_probe": "blind2",
     "action_probe": "action",
     "claim_amount_probe": "claim_amount",
+    "reworded": "reworded",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
