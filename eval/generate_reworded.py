@@ -35,6 +35,7 @@ from pathlib import Path
 from generate_answerability import (  # the script's folder is on the path
     EN_MONTHS,
     NL_MONTHS,
+    NOUN_ENDINGS,
     Corpus,
     Stmt,
     en_org,
@@ -59,6 +60,7 @@ CONTROL_SHARE = 0.4
 MIN_ZIPF = 2.0  # a reworded Dutch form must be this usual (3.0 for a compound's part, English)
 NOUNS_PER_STATEMENT = 4
 MAX_DF = 8
+MAX_EN_ZIPF = 5.0  # a FreeDict translation more common than this names no topic ("the place")
 _COUNT = re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d+)\s+([a-zà-ÿ][a-zà-ÿ'-]{3,})")
 
 
@@ -113,16 +115,17 @@ class Rewording:
             return self.glossary_en[key]
         for part_list in ((key,), self.analyzer.split_compound(key)):
             english = [self._one_english(p) for p in part_list]
-            if part_list and all(english):
+            if 0 < len(part_list) <= 2 and all(english):
                 return " ".join(english)  # type: ignore[arg-type]
         return None
 
     def _one_english(self, word: str) -> str | None:
-        """The glossary's term, else FreeDict's first translation that is a usual English noun."""
+        """The glossary's term, else FreeDict's first translation that is a usual English noun
+        and not a general one (Zipf 3 to ``MAX_EN_ZIPF``: "place", "level" name no topic)."""
         options = [
             t
             for t in dutch_to_english(word)
-            if t.isalpha() and english_noun(t)[0] and zipf(t, "en") >= MIN_ZIPF + 1
+            if t.isalpha() and english_noun(t)[0] and MIN_ZIPF + 1 <= zipf(t, "en") <= MAX_EN_ZIPF
         ]
         return self.glossary_en.get(word) or (options[0] if options else None)
 
@@ -145,9 +148,11 @@ class Rewording:
 
 
 def more_nouns(c: Corpus, r: Rewording, s: Stmt) -> list[str]:
-    """Further nouns of a statement, rarest first: lower-case words of six letters or more that
-    general Dutch reads as a noun (not an adjective or verb form; Zipf >= 2, or a compound),
-    named in at most ``MAX_DF`` statements, not a stopword, frame noun or organisation."""
+    """Further nouns of a statement, rarest first: lower-case words of six letters or more with
+    a noun's ending (``NOUN_ENDINGS``) or a Dutch term of the glossary or the synonym groups,
+    that general Dutch reads as a noun (not an adjective or verb form; Zipf >= 2, or a
+    compound), named in at most ``MAX_DF`` statements, not a stopword, frame noun or
+    organisation."""
     stop = dutch_stopwords() | c.generic | r.excluded
     found: dict[str, None] = {}
     for word in re.findall(r"[a-zà-ÿ][a-zà-ÿ-]{5,}", s.text):
@@ -162,7 +167,8 @@ def more_nouns(c: Corpus, r: Rewording, s: Stmt) -> list[str]:
             or c.df[key] > MAX_DF
         ):
             continue
-        if zipf(key, "nl") >= MIN_ZIPF or r.analyzer.split_compound(key):
+        named = key.endswith(NOUN_ENDINGS) or key in r.glossary_en or r.synonyms.expand(key)
+        if named and (zipf(key, "nl") >= MIN_ZIPF or r.analyzer.split_compound(key)):
             found.setdefault(word, None)
     return sorted(found, key=lambda w: (c.df[fold_accents(w)], w))
 
