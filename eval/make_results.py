@@ -250,7 +250,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "answerable one more refused; `=`: neither moves). quote = quote_probe, paraphrase = "
         "paraphrase_probe, blind = blind_probe (measured, never tuned on), english = "
         "english_probe, blind2 = blind2_probe (written before ask ran on it), action = "
-        "action_probe. This section "
+        "action_probe, reworded = eval/generated_reworded.jsonl (generated: a statement's noun "
+        "asked in another form, eval/generated_reworded.md). This section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
         *count_table(rows, HANDWRITTEN),
