@@ -23,7 +23,10 @@ most recent meeting's statement as gold; written with the rule ``latest_meeting_
 third blind set in two seeded halves (eval/blind3_design.jsonl and eval/blind3_holdout.jsonl: 60
 questions each, written from the minutes for issue 16 and committed before `ask` ran on any of
 them; the design half may be studied for causes, the holdout half is only measured;
-eval/blind3.md).
+eval/blind3.md) and the reworded generated set
+(eval/generated_reworded.jsonl, `python eval/generate_reworded.py`: a statement's topic noun
+asked in another form - inflection, synonym, compound parts, English - in six question forms,
+with matched unanswerable controls; see eval/generated_reworded.md).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -66,6 +69,7 @@ SETS = {
     "latest_probe": (HERE / "latest_probe.jsonl", "all"),
     "blind3_design": (HERE / "blind3_design.jsonl", "all"),
     "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
+    "reworded": (HERE / "generated_reworded.jsonl", "generated"),
 }
 
 
@@ -98,7 +102,7 @@ def main() -> int:
         )
         rows = "  ".join(f"{r.label} {_share(r.right, r.count)}" for r in reliability(records))
         print(f"{'':9} {rows}")
-        if name == "generated":
+        if name in ("generated", "reworded"):
             changes = abstained_by_change(records)
             print(f"{'':9} " + "  ".join(f"{c}: {a}/{n}" for c, (a, n) in changes.items() if c))
         texts = {q.id: q.question for q in questions}

@@ -179,7 +179,9 @@ def read_question(
         period_terms=terms,
         half_years=tuple(half_years(question)),
         names=_names(question, mentions, orgs, glossary),
-        topic="" if {"attendance", "chair"} & intents else topic_of(_without_latest(question)),
+        topic=""
+        if {"attendance", "chair"} & intents
+        else topic_of(_without_latest(question), rules.topic_after_mention),
         intents=intents,
         speech=speech,
         meeting_words=asks("meeting", question),

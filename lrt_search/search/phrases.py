@@ -61,8 +61,9 @@ _VERB = word_regex("topics", "closers")
 _PARTICIPLE = lazy(r"ge\w{3,}(?:d|t)")
 
 
-def topic_of(question: str) -> str:
-    """The "about X" / "over X" phrase of a question ("" when there is none)."""
+def topic_of(question: str, mention: bool = True) -> str:
+    """The "about X" / "over X" phrase of a question ("" when there is none); with
+    ``mention`` (rule ``topic_after_mention``) else what it says was mentioned."""
     m = (
         _TOPIC.search(question)
         or _REACTION.search(question)
@@ -71,6 +72,8 @@ def topic_of(question: str) -> str:
         or _STANDS.search(question)
     )
     topic = m.group("topic") if m else _opinion_object(question)
+    if not topic and mention:
+        topic = mentioned_topic(question)
     if not topic:
         return ""
     end = _TOPIC_END.search(topic)
@@ -88,6 +91,42 @@ def topic_of(question: str) -> str:
     if len(kept) > 1 and kept[-1].strip(",").lower() in _OPINION_PARTICLES:
         kept.pop()
     return " ".join(kept).strip(" ,")
+
+
+# Rule topic_after_mention: the object of a verb of mentioning, or the subject said to have
+# been mentioned (lexicon/data/topics.toml).
+_MENTION = lazy(rf"\b{alternation('topics', 'mention_verbs')}\s+(?P<topic>[^?.!;]+)", re.I)
+_MENTIONED = lazy(
+    rf"\b{alternation('topics', 'mention_auxiliaries')}\s+(?P<topic>[^?.!;]+?)\s+"
+    rf"{alternation('topics', 'mention_closers')}(?!\w)",
+    re.I,
+)
+_MENTION_END = lazy(
+    rf"\b(?:{alternation('topics', 'mention_closers')}|{alternation('topics', 'mention_agents')})"
+    r"(?!\w)",
+    re.I,
+)
+_CLAUSE = word_set("topics", "mention_clause_openers") | word_set("topics", "end_prepositions")
+_FILLERS = word_set("topics", "mention_fillers")
+
+
+def mentioned_topic(question: str) -> str:
+    """What a question without an "about X" phrase says was mentioned: the object of a verb
+    of mentioning ("Who brought up the capacity decision?"), else the subject between an
+    auxiliary and a closing participle or particle ("When was road pricing discussed?",
+    "Wanneer kwam de zorgpremie ter sprake?"); "" for a clause, a date or a place in the
+    meeting ("How many X were mentioned at the meeting ...")."""
+    for m in (_MENTION.search(question), _MENTIONED.search(question)):
+        topic = m.group("topic") if m else ""
+        end = _MENTION_END.search(topic)
+        kept = (topic[: end.start()] if end else topic).split()
+        while kept and kept[0].lower() in _FILLERS:
+            kept.pop(0)
+        topic = " ".join(kept)
+        first = kept[0].lower() if kept else ""
+        if first and first not in _CLAUSE and not first[0].isdigit():
+            return "" if first in _month_words() else topic.strip(" ,")
+    return ""
 
 
 def _opinion_object(question: str) -> str:

@@ -108,12 +108,13 @@ def is_group(question: str, mention: Mention) -> bool:
 
 @dataclass(frozen=True)
 class SpeakerRules:
-    """Which rules of speaker reading are on (the settings of the same names)."""
+    """Which rules of speaker and topic reading are on (the settings of the same names)."""
 
     speaker_object_of_who: bool = True
     speaker_modifier: bool = True
     speaker_group_widens: bool = True
     person_speaker_position: bool = True
+    topic_after_mention: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

@@ -34,7 +34,8 @@ def test_the_implied_topic_is_the_content_words_without_the_question_word_and_ve
 @pytest.mark.parametrize(
     ("question", "check", "code"),
     [
-        ("Was measles vaccination in asylum centres discussed?", "implied_topic_known",
+        # ("Was X discussed?" now has X read as its topic: rule topic_after_mention)
+        ("Was measles vaccination in asylum centres a concern?", "implied_topic_known",
          "topic_absent"),
         ("Hoeveel tolken werken er bij het COA?", "implied_topic_known", "topic_absent"),
         # ("How did VB view ..." now has its topic read as an opinion shape: search/phrases)
