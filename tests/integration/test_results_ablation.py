@@ -23,3 +23,12 @@ def test_the_section_is_put_before_the_reliability_and_replaced_on_a_second_run(
     assert once == text.replace("\n## Confidence", f"\n{heading}\n\n| old |\n\n## Confidence")
     twice = make_results.splice_section(once, heading, ["", heading, "", "| new |"])
     assert twice == once.replace("| old |", "| new |")
+
+
+def test_no_handwritten_keeps_the_section_as_the_results_file_has_it(tmp_path) -> None:
+    make_results = load_eval_script("make_results")
+    heading = make_results.HANDWRITTEN_HEADING
+    out = tmp_path / "results.md"
+    assert make_results._kept_section(out, heading) == []  # no file yet
+    out.write_text(f"# R\n\n## Checks\n\n{heading}\n\n| kept |\n\n## Confidence\n\nx\n")
+    assert make_results._kept_section(out, heading) == ["", heading, "", "| kept |"]
