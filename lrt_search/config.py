@@ -308,6 +308,7 @@ class Settings:
     # Rule claim_match (answer.claims): "who said that <claim>?" quotes the statement closest to
     # the claim first. Measured: `python eval/claim_order.py` (docs/answers.md).
     claim_match: bool = True
+    quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     # ... times this for a "how many X" question (only a number next to X answers it).

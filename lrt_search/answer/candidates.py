@@ -16,6 +16,7 @@ from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
+from .quote_ranker import rescored
 from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts
 
@@ -145,6 +146,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
+    candidates = rescored(frame, candidates, query_terms)  # rule quote_ranker
     candidates.sort(key=lambda c: -c.score)
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
     listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []
