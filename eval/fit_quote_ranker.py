@@ -2,12 +2,14 @@
 the sets they were not fitted on.
 
     python eval/quote_ranks.py --dump feats.json [--config F]   # the candidates of every set
-    python eval/fit_quote_ranker.py feats.json [--train dev,generated] [--l2 0.1]
+    python eval/fit_quote_ranker.py feats.json [--train dev,generated] [--l2 0.0001]
+                                   [--only topic_cos,heading]
 
 The model: a softmax over each question's candidates, logit ``a * score + v . features``
 (``score``: the candidate's hand-set answer score, cosine first), fitted with NumPy (full-batch
 Adam, L2 on ``v``) on the questions of the ``--train`` sets whose gold statement is a candidate.
-The weights printed are ``v / a``: added to the score, the cosine keeps its scale.
+The weights printed are ``v / a``: added to the score, the cosine keeps its scale. ``--only``
+fits the named features alone (the others' weights stay 0).
 
 Printed per set: how many questions have the gold statement as the best candidate, and among
 the statements ``choose`` would quote (within ``answer_margin`` of the best, or holding half the
@@ -93,8 +95,11 @@ def _load(paths: list[Path]) -> dict[str, list[dict]]:
     return by_set
 
 
-def _arrays(r: dict) -> Question:
-    return np.array(r["scores"]), np.array(r["rows"]), np.array(r["gold"], dtype=bool)
+def _arrays(r: dict, keep: np.ndarray | None = None) -> Question:
+    rows = np.array(r["rows"])
+    if keep is not None:
+        rows = rows * keep
+    return np.array(r["scores"]), rows, np.array(r["gold"], dtype=bool)
 
 
 def _report(name: str, records: list[dict], weights_of, s: Settings) -> None:
@@ -114,15 +119,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dumps", type=Path, nargs="+")
     parser.add_argument("--train", default="dev,generated")
-    parser.add_argument("--l2", type=float, default=0.1)
+    parser.add_argument("--l2", type=float, default=0.0001)
+    parser.add_argument("--only", default="", help="fit only these features (comma-separated)")
     args = parser.parse_args()
     s = Settings()
     by_set = _load(args.dumps)
     train_sets = args.train.split(",")
     train = [r for name in train_sets for r in by_set.get(name, [])]
-    weights = fit([_arrays(r) for r in train], args.l2)
+    only = [f for f in args.only.split(",") if f]
+    keep = np.array([f in only for f in FEATURES], dtype=float) if only else None
+    weights = fit([_arrays(r, keep) for r in train], args.l2)
     meetings = sorted({r["meeting"] for r in train})
-    folds = {m: fit([_arrays(r) for r in train if r["meeting"] != m], args.l2) for m in meetings}
+    folds = {
+        m: fit([_arrays(r, keep) for r in train if r["meeting"] != m], args.l2) for m in meetings
+    }
     for name, records in by_set.items():
         if name in train_sets:
             _report(name + " (cv)", records, lambda r: folds[r["meeting"]], s)

@@ -26,7 +26,7 @@ from answer_misses import _answerable_class, _frame  # the script's folder is on
 from answer_sets import SETS
 
 from lrt_search import Settings
-from lrt_search.answer.candidates import _query_terms, scored_candidates
+from lrt_search.answer.candidates import query_terms_of, scored_candidates
 from lrt_search.answer.quote_ranker import FEATURES, feature_rows
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.questions import Question
@@ -58,7 +58,7 @@ def _record(engine: Engine, q: Question) -> dict | None:
     gold = [any(g in normalize_for_match(c.quote) for g in golds) for c in candidates]
     if not any(gold):
         return None
-    rows = feature_rows(frame, candidates, _query_terms(frame))
+    rows = feature_rows(frame, candidates, query_terms_of(frame))
     return {
         "id": q.id,
         "meeting": str(q.gold[0].date) if q.gold else "",

@@ -40,7 +40,7 @@ from ..search.speaker_people import person_speaks
 from ..search.unread import not_understood
 from .attendance import people_orgs
 from .calibration import probability
-from .candidates import scored_candidates
+from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
 from .confidence_features import capped, lowered
@@ -51,6 +51,7 @@ from .frame import Frame
 from .lead_ins import with_sub_items
 from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
+from .quote_ranker import rescored
 from .selection import (
     action_holders,
     choose,
@@ -101,7 +102,8 @@ def answer_question(
         reason = Reason("low_confidence", {"confidence": round(confidence, 4)})
         return _abstain(frame, reason, confidence, features)
     confidence = lowered(frame, candidates[0], confidence)  # a label, not an abstention
-    chosen = _choose(frame, candidates, listing)
+    # rule quote_ranker: which statements to quote, after whether to answer was decided
+    chosen = _choose(frame, rescored(frame, candidates, query_terms_of(frame)), listing)
     return Answer(
         question=question,
         answer=compose(chosen),

@@ -16,7 +16,6 @@ from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
-from .quote_ranker import rescored
 from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts
 
@@ -57,7 +56,8 @@ def _speaker_names(codes: tuple[str, ...]) -> str | None:
     return ", ".join(codes) if codes else None
 
 
-def _query_terms(frame: Frame) -> list[str]:
+def query_terms_of(frame: Frame) -> list[str]:
+    """The question's index terms a statement's term share counts (with its glossary terms)."""
     retriever, question = frame.retriever, frame.question
     known = retriever.bm25.terms
     query_terms = retriever.analyzer.tokenize_query(question, known)
@@ -95,7 +95,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     probe = _quote_probe(frame)
     checks = enabled(settings, "quote")
     query_vec = retriever.query_vector(frame.question)
-    query_terms = _query_terms(frame)
+    query_terms = query_terms_of(frame)
     decisions = asks_for_decisions(frame.question)
     # rule announcement_penalty (answer.announcements)
     announced = 0.0 if asks_about_presentation(frame.question) else settings.announcement_penalty
@@ -146,7 +146,6 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
-    candidates = rescored(frame, candidates, query_terms)  # rule quote_ranker
     candidates.sort(key=lambda c: -c.score)
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
     listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []

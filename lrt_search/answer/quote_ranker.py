@@ -17,6 +17,8 @@ A candidate's score stays its cosine to the question plus the hand-set terms of
 - ``spoken``: it names a speaker at all.
 
 The score keeps the cosine's scale (its weight is 1), so ``answer_margin`` means what it meant.
+Only the choice of quotes uses it: whether to answer, and the confidence, are decided on the
+hand-set scores before (a higher score would otherwise raise the confidence of wrong answers).
 """
 
 from __future__ import annotations
@@ -109,12 +111,14 @@ def feature_rows(
 def rescored(
     frame: Frame, candidates: list[Citation], query_terms: Sequence[str]
 ) -> list[Citation]:
-    """``candidates`` with the model's terms added to their scores (``Settings.quote_ranker``:
-    one weight per feature; empty: unchanged)."""
+    """``candidates`` with the model's terms added to their scores, best first
+    (``Settings.quote_ranker``: one weight per feature; empty: unchanged). It decides which
+    statements are quoted, not whether to answer: ``ask`` calls it after the confidence."""
     weights = frame.retriever.settings.quote_ranker
     if not weights or not candidates:
         return candidates
     if len(weights) != len(FEATURES):
         raise ValueError(f"quote_ranker needs {len(FEATURES)} weights, got {len(weights)}")
     extra = feature_rows(frame, candidates, query_terms) @ np.asarray(weights, dtype=np.float64)
-    return [replace(c, score=c.score + float(e)) for c, e in zip(candidates, extra, strict=True)]
+    out = [replace(c, score=c.score + float(e)) for c, e in zip(candidates, extra, strict=True)]
+    return sorted(out, key=lambda c: -c.score)

@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 from eval_scripts import load_eval_script
 
-from lrt_search.answer.candidates import _query_terms, scored_candidates
-from lrt_search.answer.quote_ranker import FEATURES, feature_rows
+from lrt_search.answer.candidates import query_terms_of, scored_candidates
+from lrt_search.answer.quote_ranker import FEATURES, feature_rows, rescored
 from lrt_search.config import Settings
+from lrt_search.evaluation.questions import Gold, Question
 from lrt_search.service import Engine
 
 _IPO = "Wat zei het IPO over indeplaatsstelling?"
@@ -30,7 +31,7 @@ def test_off_by_default() -> None:
 
 def test_the_features_of_a_speaker_question(engine: Engine) -> None:
     frame, candidates = _candidates(engine, _IPO)
-    rows = feature_rows(frame, candidates, _query_terms(frame))
+    rows = feature_rows(frame, candidates, query_terms_of(frame))
     assert rows.shape == (len(candidates), len(FEATURES))
     column = {f: rows[:, n] for n, f in enumerate(FEATURES)}
     assert (column["speaker"] == 1).all()  # only the IPO's statements are candidates
@@ -52,16 +53,20 @@ def test_the_features_of_a_speaker_question(engine: Engine) -> None:
 
 def test_weights_add_their_features_to_the_scores(engine: Engine) -> None:
     question = "Wat zei de VNG over de taakstelling?"
-    _, before = _candidates(engine, question)
+    frame, before = _candidates(engine, question)
+    assert rescored(frame, before, query_terms_of(frame)) == before  # no weights: unchanged
     weights = tuple(1.0 if f == "heading" else 0.0 for f in FEATURES)
     ranked = engine.with_settings(engine.settings.replace(quote_ranker=weights))
-    frame, after = _candidates(ranked, question)
-    heading = feature_rows(frame, after, _query_terms(frame))[:, FEATURES.index("heading")]
+    frame, candidates = _candidates(ranked, question)
+    after = rescored(frame, candidates, query_terms_of(frame))
+    heading = feature_rows(frame, after, query_terms_of(frame))[:, FEATURES.index("heading")]
     old = {c.quote: c.score for c in before}
     for c, h in zip(after, heading, strict=True):
         assert c.score == pytest.approx(old[c.quote] + h)
     assert [c.score for c in after] == sorted((c.score for c in after), reverse=True)
     assert heading.max() > 0  # some item heading holds a term of the question
+    # it chooses the quotes, after the confidence was decided on the hand-set scores
+    assert ranked.ask(question).confidence == engine.ask(question).confidence
 
 
 def test_a_weight_per_feature_is_required(engine: Engine) -> None:
@@ -84,3 +89,16 @@ def test_the_fit_learns_a_feature_that_marks_the_gold() -> None:
     weights = fit.fit(data, l2=1e-4, steps=300)
     assert weights[FEATURES.index("heading")] > 0.02
     assert abs(weights[FEATURES.index("length")]) < 0.01
+
+
+def test_quote_ranks_finds_the_gold_candidate_and_its_passage(engine: Engine) -> None:
+    ranks = load_eval_script("quote_ranks")
+    gold = "IPO herkent de geuite zorgen door de VNG en Aedes"
+    question = Question("t1", _IPO, "nl", "org", "t", True, (Gold("2023-11-03", gold),))
+    record = ranks._record(engine, question)
+    assert record is not None and any(record["gold"])
+    assert len(record["rows"]) == len(record["scores"]) == len(record["gold"])
+    assert ranks._gold_rank(engine, question) == "1"
+    lost = Question("t2", _IPO, "nl", "org", "t", True, (Gold("2023-11-03", "geen zin uit"),))
+    assert ranks._record(engine, lost) is None
+    assert ranks._gold_rank(engine, lost) == ">50"
