@@ -102,8 +102,7 @@ def answer_question(
         reason = Reason("low_confidence", {"confidence": round(confidence, 4)})
         return _abstain(frame, reason, confidence, features)
     confidence = lowered(frame, candidates[0], confidence)  # a label, not an abstention
-    # rule quote_ranker: which statements to quote, after whether to answer was decided
-    chosen = _choose(frame, rescored(frame, candidates, query_terms_of(frame)), listing)
+    chosen = _choose(frame, candidates, listing)
     return Answer(
         question=question,
         answer=compose(chosen),
@@ -293,6 +292,8 @@ def _choose(
     """The statements to quote: the period's agreements for a listing question, else the best
     (one per meeting for a timeline), with the sub-items of a list's lead-in."""
     settings = frame.retriever.settings
+    # rule quote_ranker: which statements to quote, once whether to answer was decided
+    candidates = rescored(frame, candidates, query_terms_of(frame))
     best = candidates[0]
     matched_chunks = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
 
