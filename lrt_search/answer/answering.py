@@ -224,15 +224,17 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         depth = max(depth, _period_chunks(retriever, frame.orgs, frame.since, frame.until))
     # The speaker understood (from the question or the attendee lists) goes in the scope, an
     # explicit one as ``org``: only the first is dropped by rule speaker_fallback (noted).
-    searched, frame.hits = retriever.search_question(
+    deep = _quote_depth(frame, k, depth, listing)
+    searched, hits = retriever.search_question(
         question,
-        k=depth,
+        k=max(depth, deep),
         org=frame.orgs if frame.explicit_org else None,
         since=frame.since,
         until=frame.until,
         scope=dataclasses.replace(frame.scope, orgs=tuple(frame.orgs)),
         parsed=frame.parsed,
     )
+    frame.hits, frame.deeper = hits[:depth], hits[depth:]
     if searched.speaker_dropped:
         if period_has_meeting(retriever, frame.since, frame.until):  # else: no one spoke
             frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
@@ -245,6 +247,28 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         if code:
             codes |= retriever.orgs.expand(code)
     frame.codes = frozenset(codes)
+
+
+def _quote_depth(frame: Frame, k: int | None, depth: int, listing: tuple) -> int:
+    """Rule ``quote_depth``: how many passages the quotes may come from (``depth`` when the
+    rule is off, or when the question's passages are chosen by a rule of their own: a given
+    ``k``, a listing, a timeline, "how many X", attendance, "what was agreed")."""
+    parsed = frame.parsed
+    own = bool(k or listing or frame.timeline or frame.counted_from or frame.header_answers)
+    if own or parsed is None or parsed.asks("agreed"):
+        return depth
+    return max(depth, frame.retriever.settings.quote_depth)
+
+
+def _with_deeper(frame: Frame, candidates: list[Citation]) -> list[Citation]:
+    """Rule ``quote_depth``: the candidates of the passages found and of the deeper ones, once
+    the answer and its confidence were decided on the first (more passages to choose from
+    would raise the confidence of wrong answers)."""
+    if not frame.deeper:
+        return candidates
+    frame.hits, frame.deeper = frame.hits + frame.deeper, []
+    deeper, _ = scored_candidates(frame)
+    return deeper or candidates
 
 
 def _with_headers(frame: Frame) -> None:
@@ -292,7 +316,10 @@ def _choose(
     """The statements to quote: the period's agreements for a listing question, else the best
     (one per meeting for a timeline), with the sub-items of a list's lead-in."""
     settings = frame.retriever.settings
-    # rule quote_ranker: which statements to quote, once whether to answer was decided
+    # rules quote_depth and quote_ranker: which statements to quote, once whether to answer
+    # was decided
+    if not listing:
+        candidates = _with_deeper(frame, candidates)
     candidates = rescored(frame, candidates, query_terms_of(frame))
     best = candidates[0]
     matched_chunks = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
