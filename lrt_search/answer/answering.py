@@ -266,9 +266,11 @@ def _with_deeper(frame: Frame, candidates: list[Citation]) -> list[Citation]:
     would raise the confidence of wrong answers)."""
     if not frame.deeper:
         return candidates
-    frame.hits, frame.deeper = frame.hits + frame.deeper, []
-    deeper, _ = scored_candidates(frame)
-    return deeper or candidates
+    shallow = frame.hits
+    frame.hits, frame.deeper = frame.deeper, []
+    deeper, _ = scored_candidates(frame)  # the deeper passages' statements only
+    frame.hits = shallow + frame.hits
+    return sorted(candidates + deeper, key=lambda c: -c.score)
 
 
 def _with_headers(frame: Frame) -> None:
