@@ -295,8 +295,10 @@ class Settings:
     # the claim first. Measured: `python eval/claim_order.py` (docs/answers.md).
     claim_match: bool = True
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
+    quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
+    quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
     # ... times this for a "how many X" question (only a number next to X answers it).
     counted_depth_factor: int = 3
 

@@ -25,22 +25,18 @@ the meeting, agenda item and source lines where it stands. The steps:
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
-from ..lexicon.wordlists import alternation, word_set
 from ..models import Answer, Citation
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
 from ..search.query import QueryScope, SpeakerRules
-from ..search.speaker_people import person_speaks
 from ..search.unread import not_understood
-from .attendance import people_orgs
 from .calibration import probability
-from .candidates import scored_candidates
+from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
 from .confidence_features import capped, lowered
@@ -51,7 +47,10 @@ from .frame import Frame
 from .lead_ins import with_sub_items
 from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
-from .recency import latest_meeting_only
+from .person_speaker import person_speaker, written_name
+from .quote_depth import quote_depth, with_deeper
+from .quote_ranker import rescored
+from .recency import asks_latest, latest_meeting_only
 from .selection import (
     action_holders,
     choose,
@@ -182,11 +181,11 @@ def _understand(
     notes = list(scope.notes)
     unread = tuple(not_understood(retriever, question, parsed))
     if not orgs and settings.understand_query:
-        person = _person_speaker(retriever, parsed)
+        person = person_speaker(retriever, parsed)
         if person:
             orgs = [person[1]]
             parsed = with_speaker(parsed, (person[1],), person[0])
-            name = _written_name(parsed.text, person[0])
+            name = written_name(parsed.text, person[0])
             notes.append(f"speaker: {person[1]} ({name}, from the attendee lists)")
     frame = Frame(
         retriever,
@@ -243,15 +242,17 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
     if searcher is not retriever:  # the search's own synonyms (rule evidence_stemmer)
         glossary = searcher.scope(question, frame.parsed).glossary_terms
         scope = dataclasses.replace(scope, glossary_terms=glossary)
-    searched, frame.hits = searcher.search_question(
+    deep = quote_depth(frame, k, depth, listing)
+    searched, hits = searcher.search_question(
         question,
-        k=depth,
+        k=max(depth, deep),
         org=frame.orgs if frame.explicit_org else None,
         since=frame.since,
         until=frame.until,
         scope=scope,
         parsed=frame.parsed,
     )
+    frame.hits, frame.deeper = hits[:depth], hits[depth:]
     if searched.speaker_dropped:
         if period_has_meeting(retriever, frame.since, frame.until):  # else: no one spoke
             frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
@@ -264,6 +265,10 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         if code:
             codes |= retriever.orgs.expand(code)
     frame.codes = frozenset(codes)
+
+
+
+
 
 
 def _with_headers(frame: Frame) -> None:
@@ -311,6 +316,11 @@ def _choose(
     """The statements to quote: the period's agreements for a listing question, else the best
     (one per meeting for a timeline), with the sub-items of a list's lead-in."""
     settings = frame.retriever.settings
+    # rules quote_depth and quote_ranker: which statements to quote, once whether to answer
+    # was decided
+    if not listing:
+        candidates = with_deeper(frame, candidates)
+    candidates = rescored(frame, candidates, query_terms_of(frame))
     best = candidates[0]
     matched_chunks = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
 
@@ -331,7 +341,7 @@ def _choose(
     if chosen:
         frame.notes.append("listed: " + ", ".join(listing))
     else:
-        if _asks_latest(frame):
+        if asks_latest(frame):
             candidates, notes = latest_meeting_only(candidates, floor)
             frame.notes.extend(notes)
         chosen = choose(
@@ -344,47 +354,6 @@ def _choose(
     return with_continuations(frame.retriever, chosen) if settings.join_continuations else chosen
 
 
-def _asks_latest(frame: Frame) -> bool:
-    """Rule ``latest_meeting_only`` (:mod:`.recency`) applies: the question asks for the most
-    recent word on its topic, and names no period and no timeline."""
-    parsed = frame.parsed
-    return (
-        frame.retriever.settings.latest_meeting_only
-        and parsed is not None
-        and parsed.asks("latest")
-        and not frame.timeline
-        and frame.since is None
-        and frame.until is None
-    )
-
-
-def _person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, str] | None:
-    """A person the question names as speaker ("Wat zei Faber ...") and their organisation,
-    from the attendee lists."""
-    if not parsed.speech:
-        return None
-    people = people_orgs(retriever)
-    rules = SpeakerRules.of(retriever.settings)
-    for m in re.finditer(r"\b[A-Z][a-zà-ÿ]+\b", parsed.text):
-        code = people.get(m.group(0).lower())
-        if code and person_speaks(parsed.text, m.start(), m.end(), rules):
-            return m.group(0), code
-    return None
-
-
-def _written_name(text: str, surname: str) -> str:
-    """``surname`` as the question writes it, with the name particles before it ("Van der
-    Burg", not "Burg": lexicon/data/function_words.toml ``name_particles``); a lower-case
-    article before it is left out ("de Faber" -> "Faber")."""
-    particles = alternation("function_words", "name_particles")
-    found = re.search(rf"\b(?:(?:{particles})\s+)*{re.escape(surname)}\b", text, re.I)
-    if not found:
-        return surname
-    articles = word_set("function_words", "articles")
-    written = found.group(0).split()
-    while len(written) > 1 and written[0] in articles:  # "zei de Faber": the article is no name
-        written.pop(0)
-    return " ".join(written)
 
 
 def _period_chunks(

@@ -56,7 +56,8 @@ def _speaker_names(codes: tuple[str, ...]) -> str | None:
     return ", ".join(codes) if codes else None
 
 
-def _query_terms(frame: Frame) -> list[str]:
+def query_terms_of(frame: Frame) -> list[str]:
+    """The question's index terms a statement's term share counts (with its glossary terms)."""
     retriever, question = frame.retriever, frame.question
     known = retriever.bm25.terms
     query_terms = retriever.analyzer.tokenize_query(question, known)
@@ -94,7 +95,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     probe = _quote_probe(frame)
     checks = enabled(settings, "quote")
     query_vec = retriever.query_vector(frame.question)
-    query_terms = _query_terms(frame)
+    query_terms = query_terms_of(frame)
     decisions = asks_for_decisions(frame.question)
     # rule announcement_penalty (answer.announcements)
     announced = 0.0 if asks_about_presentation(frame.question) else settings.announcement_penalty

@@ -32,6 +32,9 @@ class Frame:
     attendance: bool
     explicit_org: bool
     hits: list[Hit] = field(default_factory=list)
+    # Rule quote_depth: passages ranked after ``hits`` whose statements may be quoted once
+    # whether to answer was decided on ``hits`` alone.
+    deeper: list[Hit] = field(default_factory=list)
     codes: frozenset[str] = frozenset()
     needs: Requirements = field(default_factory=Requirements)
     # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..models import Citation
+from .frame import Frame
 
 
 def latest_meeting_only(
@@ -25,3 +26,17 @@ def latest_meeting_only(
         return kept, []
     dates = ", ".join(d.isoformat() for d in earlier)
     return kept, [f"latest: {latest.isoformat()}", f"earlier: {dates}"]
+
+
+def asks_latest(frame: Frame) -> bool:
+    """Rule ``latest_meeting_only`` applies: the question asks for the most
+    recent word on its topic, and names no period and no timeline."""
+    parsed = frame.parsed
+    return (
+        frame.retriever.settings.latest_meeting_only
+        and parsed is not None
+        and parsed.asks("latest")
+        and not frame.timeline
+        and frame.since is None
+        and frame.until is None
+    )

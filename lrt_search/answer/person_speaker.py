@@ -1,0 +1,45 @@
+"""A person named as the speaker of a question ("Wat zei Faber ...", "Wat zei mevrouw Van der
+Burg ..."): their organisation from the attendee lists, and the name as the question writes it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.wordlists import alternation, word_set
+from ..search.parsed import ParsedQuestion
+from ..search.query import SpeakerRules
+from ..search.speaker_people import person_speaks
+from .attendance import people_orgs
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+
+
+def person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, str] | None:
+    """A person the question names as speaker ("Wat zei Faber ...") and their organisation,
+    from the attendee lists."""
+    if not parsed.speech:
+        return None
+    people = people_orgs(retriever)
+    rules = SpeakerRules.of(retriever.settings)
+    for m in re.finditer(r"\b[A-Z][a-zà-ÿ]+\b", parsed.text):
+        code = people.get(m.group(0).lower())
+        if code and person_speaks(parsed.text, m.start(), m.end(), rules):
+            return m.group(0), code
+    return None
+
+
+def written_name(text: str, surname: str) -> str:
+    """``surname`` as the question writes it, with the name particles before it ("Van der
+    Burg", not "Burg": lexicon/data/function_words.toml ``name_particles``); a lower-case
+    article before it is left out ("de Faber" -> "Faber")."""
+    particles = alternation("function_words", "name_particles")
+    found = re.search(rf"\b(?:(?:{particles})\s+)*{re.escape(surname)}\b", text, re.I)
+    if not found:
+        return surname
+    articles = word_set("function_words", "articles")
+    written = found.group(0).split()
+    while len(written) > 1 and written[0] in articles:  # "zei de Faber": the article is no name
+        written.pop(0)
+    return " ".join(written)
