@@ -17,9 +17,9 @@ floor (no fixed cosine), answerable and unanswerable questions side by side:
   an unrelated everyday noun (``eval/semantic_fillers.toml``, 8 per language); ``fillz``: as a
   z-score over the fillers; ``fillq``: on the question's own best statement.
 
-The last lines give, per measure, how many unanswerable questions score at least as high as
-the lowest answerable one: what a threshold letting every refused answerable question through
-would let through as well.
+The last lines give, per measure (and for the best pairs of measures), how many unanswerable
+questions score at least as high as the lowest answerable one: what a threshold letting every
+refused answerable question through would let through as well.
 
     python eval/semantic_topic_margins.py [--sets dev,generated,...] [--sort qz]
 
@@ -29,6 +29,7 @@ The test split is never run.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 import tomllib
@@ -126,7 +127,20 @@ def main() -> int:
         low = min(r[m] for r in answerable)
         through = sum(r[m] >= low for r in unanswerable)
         print(f"{m:6} every answerable one passes at >= {low:.3f}: {through} unanswerable too")
+    if answerable:
+        print("two measures together, each at its lowest answerable value:", _pairs(rows))
     return 0
+
+
+def _pairs(rows: list[dict]) -> str:  # type: ignore[type-arg]
+    """The three pairs of measures letting the fewest unanswerable questions through."""
+    answerable = [r for r in rows if r["answerable"]]
+    low = {m: min(r[m] for r in answerable) for m in MEASURES}
+    counts = sorted(
+        (sum(r[a] >= low[a] and r[b] >= low[b] for r in rows if not r["answerable"]), a, b)
+        for a, b in itertools.combinations(MEASURES, 2)
+    )
+    return ", ".join(f"{a}+{b} {n}" for n, a, b in counts[:3])
 
 
 if __name__ == "__main__":
