@@ -10,7 +10,7 @@ answer; targets 0.90 / 0.70) and, per abstention threshold, the share of unanswe
 questions abstained on, the false abstentions (refusals by a check included) and the share of
 answerable questions quoting gold.
 
-    python eval/calibrate.py [--index DIR] [--folds N] [--test]
+    python eval/calibrate.py [--index DIR] [--folds N] [--extra FEATURE ...] [--test]
 
 The figures per set are cross-validated (`--folds`, default 5): each question's probability
 comes from a model fitted on the other folds of dev + generated, so the dev reliability is not
@@ -29,6 +29,7 @@ from pathlib import Path
 
 from lrt_search import Settings
 from lrt_search.answer.calibration import FEATURES, brier, confidence_word, fit, probability
+from lrt_search.answer.semantic_evidence import quote_standout
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.runner import _quotes_contain_gold
 from lrt_search.models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
@@ -54,7 +55,14 @@ def collect(engine, questions) -> list[Row]:  # type: ignore[no-untyped-def]
         right = bool(answer.features) and q.answerable
         if right:
             right = _quotes_contain_gold(_all_quotes(engine, q, answer), q)
-        rows.append(Row(dict(answer.features), right, q.answerable))
+        features = dict(answer.features)
+        if features and "semantic" in NAMES:
+            quotes = _all_quotes(engine, q, answer)
+            first = quotes[0] if quotes else None
+            features["semantic"] = (
+                quote_standout(engine, q.question, first.chunk_id, first.quote) if first else 0.0
+            )
+        rows.append(Row(features, right, q.answerable))
     return rows
 
 
@@ -64,6 +72,9 @@ def _all_quotes(engine, q, answer):  # type: ignore[no-untyped-def]
     # Abstained by the current model: answer again with abstention off to see the quotes.
     loose = engine.with_settings(engine.settings.replace(abstain_below=0.0))
     return loose.ask(q.question).citations
+
+
+NAMES: tuple[str, ...] = FEATURES  # the features fitted (FEATURES + --extra)
 
 
 def _fit(sets: dict[str, list[Row]]) -> tuple[float, ...]:
@@ -80,6 +91,7 @@ def _fit(sets: dict[str, list[Row]]) -> tuple[float, ...]:
         [r.right for r in fitted],
         l2=0.01,
         sample_weights=[b * scale for b in balance],
+        names=NAMES,
     )
 
 
@@ -93,7 +105,7 @@ def cross_validated(sets: dict[str, list[Row]], folds: int) -> dict[int, float]:
         for rows in sets.values():
             for i, r in enumerate(rows):
                 if i % folds == k and r.features:
-                    out[id(r)] = probability(weights, r.features)
+                    out[id(r)] = probability(weights, r.features, NAMES)
     return out
 
 
@@ -104,7 +116,7 @@ def report(name: str, rows: list[Row], weights, current, held=None) -> None:  # 
     labels = [r.right for r in scored]
 
     def prob(r: Row) -> float:
-        p = held[id(r)] if held is not None else probability(weights, r.features)
+        p = held[id(r)] if held is not None else probability(weights, r.features, NAMES)
         # the rules of confidence_features.not_high keep the label below high, as `ask` does
         return min(p, CONFIDENCE_HIGH - 0.01) if r.features.get("not_high") else p
 
@@ -142,7 +154,14 @@ def main() -> int:
     parser.add_argument("--index", type=Path, default=None)
     parser.add_argument("--test", action="store_true", help="also report the test split")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (1: none)")
+    parser.add_argument(
+        "--extra", action="append", default=[],
+        help="a feature outside the model to fit as well: semantic (the e5 z-score of the "
+        "first quote over the question's floor, answer.semantic_evidence.quote_standout)",
+    )  # fmt: skip
     args = parser.parse_args()
+    global NAMES
+    NAMES = FEATURES + tuple(f for f in args.extra if f not in FEATURES)
     settings = Settings()
     if args.index:
         settings = settings.replace(index_dir=args.index)
@@ -154,7 +173,7 @@ def main() -> int:
     # Each set weighs the same (the generated set has four times dev's answers).
     weights = _fit(sets)
     held = cross_validated(sets, args.folds) if args.folds > 1 else None
-    print("features:", ", ".join(FEATURES))
+    print("features:", ", ".join(NAMES))
     print("confidence_weights = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
     current = settings.confidence_weights
     for name, rows in sets.items():

@@ -37,10 +37,13 @@ FEATURES = (
 )
 
 
-def probability(weights: Sequence[float], features: dict[str, float]) -> float:
-    """The calibrated probability for ``features`` under ``weights`` (bias first)."""
+def probability(
+    weights: Sequence[float], features: dict[str, float], names: Sequence[str] = FEATURES
+) -> float:
+    """The calibrated probability for ``features`` under ``weights`` (bias first; ``names``:
+    the features the weights are of, in order)."""
     z = weights[0] + sum(
-        w * features.get(name, 0.0) for w, name in zip(weights[1:], FEATURES, strict=False)
+        w * features.get(name, 0.0) for w, name in zip(weights[1:], names, strict=False)
     )
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
@@ -56,12 +59,14 @@ def fit(
     l2: float = 0.01,
     steps: int = 50,
     sample_weights: Sequence[float] | None = None,
+    names: Sequence[str] = FEATURES,
 ) -> tuple[float, ...]:
     """Logistic regression weights (bias first) by Newton's method with an L2 penalty on the
-    feature weights (not the bias); ``sample_weights`` weigh the rows (default 1)."""
+    feature weights (not the bias); ``sample_weights`` weigh the rows (default 1); ``names``:
+    the features to fit, in order."""
     import numpy as np  # only fitting needs it: the CLI's settings check imports this module
 
-    x = np.array([[1.0] + [r.get(name, 0.0) for name in FEATURES] for r in rows], dtype=float)
+    x = np.array([[1.0] + [r.get(name, 0.0) for name in names] for r in rows], dtype=float)
     y = np.array(labels, dtype=float)
     c = np.ones(len(y)) if sample_weights is None else np.array(sample_weights, dtype=float)
     w = np.zeros(x.shape[1])

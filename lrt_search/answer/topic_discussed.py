@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from ..index.npyfile import read_row_runs
+from .semantic_evidence import pool_statements
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -28,25 +26,17 @@ def standout(retriever: Retriever, topic: str, check: TopicCheck) -> float:
     index terms (``-inf`` when none holds one, or the index has no statement vectors)."""
     if not check.terms:
         return float("-inf")
-    offsets = retriever.statement_offsets
-    if len(retriever.statement_vectors) < offsets[-1]:
+    pooled = pool_statements(retriever, retriever.query_vector(topic))
+    if pooled is None:
         return float("-inf")
-    query = retriever.query_vector(topic)
-    pool = retriever.vectors.search(query, retriever.settings.sentence_pool, None)
-    rows = np.array(sorted(row for row, _ in pool), dtype=np.int64)
-    starts, ends = offsets[rows], offsets[rows + 1]
-    has = ends > starts
-    rows, starts, lengths = rows[has], starts[has], (ends - starts)[has]
-    if not len(rows):
-        return float("-inf")
-    sims = read_row_runs(retriever.statement_vectors, starts, lengths) @ query
+    rows, lengths, sims = pooled
     spread = float(sims.std())
     if len(sims) < 2 or spread == 0.0:
         return float("-inf")
     known = retriever.bm25.terms
     best = float("-inf")
     position = 0
-    for row, length in zip(rows.tolist(), lengths.tolist(), strict=True):
+    for row, length in zip(rows, lengths, strict=True):
         chunk = retriever.chunks[row]
         for j, statement in enumerate(chunk.statements[:length]):
             if sims[position + j] > best and check.terms & set(
