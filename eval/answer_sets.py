@@ -23,7 +23,9 @@ most recent meeting's statement as gold; written with the rule ``latest_meeting_
 third blind set in two seeded halves (eval/blind3_design.jsonl and eval/blind3_holdout.jsonl: 60
 questions each, written from the minutes for issue 16 and committed before `ask` ran on any of
 them; the design half may be studied for causes, the holdout half is only measured;
-eval/blind3.md).
+eval/blind3.md) and the meeting probes (eval/meeting_probe.jsonl: who attended, chaired, was absent
+or stood in, when and where a meeting was, which meetings there were; 32 answerable and 10
+unanswerable, gold from the meeting headers, written before the header rules of issue 16 task F).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -66,6 +68,7 @@ SETS = {
     "latest_probe": (HERE / "latest_probe.jsonl", "all"),
     "blind3_design": (HERE / "blind3_design.jsonl", "all"),
     "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
+    "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
 }
 
 

@@ -223,6 +223,7 @@ HANDWRITTEN = {
     "latest_probe": "latest",
     "blind3_design": "blind3_design",
     "blind3_holdout": "blind3_holdout",
+    "meeting_probe": "meeting",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -253,7 +254,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "paraphrase_probe, blind = blind_probe (measured, never tuned on), english = "
         "english_probe, blind2 = blind2_probe (written before ask ran on it), action = "
         "action_probe, latest = latest_probe, blind3_design / blind3_holdout = the two halves "
-        "of the third blind set (eval/blind3.md; the holdout half is never designed on). This "
+        "of the third blind set (eval/blind3.md; the holdout half is never designed on), meeting "
+        "= meeting_probe (who attended, when, where). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
