@@ -25,10 +25,12 @@ _DATES = ["2022-07-08", "2023-04-06", "2023-11-03", "2023-11-10", "2025-03-19"]
         ("Op welke data vergaderde de LRT?", "meeting_dates"),
         ("Hoeveel vergaderingen zijn er geweest?", "meeting_dates"),
         ("Which meetings took place in 2023?", "meeting_dates"),
+        ("Hoe vaak is de LRT bijeengekomen?", "meeting_dates"),
         ("When did the meeting of 3 November 2023 start?", "meeting_time"),
         ("Hoe laat begon de vergadering van 10 november 2023?", "meeting_time"),
         ("Where was the meeting of 10 November 2023 held?", "meeting_place"),
         ("Waar werd de vergadering van 8 juli 2022 gehouden?", "meeting_place"),
+        ("Was the meeting of 10 November 2023 online?", "meeting_place"),
         # a topic, a verb of discussing or deciding: no question about the meetings
         ("When was the spreidingswet discussed at the last meeting?", None),
         ("When did the LRT decide to close Ter Apel?", None),
