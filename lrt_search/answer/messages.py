@@ -182,6 +182,18 @@ NOTES: dict[str, dict[str, str]] = {
         "en": "the most recent meeting that discusses it: {value}",
         "nl": "de meest recente vergadering die het bespreekt: {value}",
     },
+    "meeting dates": {
+        "en": "from the meetings' headers: {value}",
+        "nl": "uit de koppen van de vergaderingen: {value}",
+    },
+    "meeting time": {
+        "en": "the time from the header of the meeting of {value}",
+        "nl": "de tijd uit de kop van de vergadering van {value}",
+    },
+    "meeting place": {
+        "en": "the place from the header of the meeting of {value}",
+        "nl": "de plaats uit de kop van de vergadering van {value}",
+    },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",
         "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",
