@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import LrtError
-from ..ingest.corpus import cited_lines
 from ..lexicon.textnorm import normalize_for_match
 from ..models import Citation, Span, cite
 
@@ -62,6 +61,9 @@ def _source(settings: Settings, name: str) -> Path | None:
 
 def narrowed(settings: Settings, citations: list[Citation]) -> list[Citation]:
     """``citations`` with each header quote cited by its own lines (see the module)."""
+    # Imported here: reading a minutes file is off the query path of every other answer.
+    from ..ingest.corpus import cited_lines
+
     out = []
     for c in citations:
         path = _source(settings, c.source) if c.kind in HEADER_KINDS and c.source else None
