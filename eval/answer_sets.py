@@ -26,7 +26,10 @@ them; the design half may be studied for causes, the holdout half is only measur
 eval/blind3.md) and the reworded generated set
 (eval/generated_reworded.jsonl, `python eval/generate_reworded.py`: a statement's topic noun
 asked in another form - inflection, synonym, compound parts, English - in six question forms,
-with matched unanswerable controls; see eval/generated_reworded.md).
+with matched unanswerable controls; see eval/generated_reworded.md) and the meeting probes
+(eval/meeting_probe.jsonl: who attended, chaired, was absent or stood in, when and where a
+meeting was, which meetings there were; 32 answerable and 10 unanswerable, gold from the
+meeting headers, written before the header rules of issue 16 task F).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -70,6 +73,7 @@ SETS = {
     "blind3_design": (HERE / "blind3_design.jsonl", "all"),
     "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
     "reworded": (HERE / "generated_reworded.jsonl", "generated"),
+    "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
 }
 
 

@@ -224,6 +224,7 @@ HANDWRITTEN = {
     "blind3_design": "blind3_design",
     "blind3_holdout": "blind3_holdout",
     "reworded": "reworded",
+    "meeting_probe": "meeting",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -256,7 +257,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "action_probe, latest = latest_probe, blind3_design / blind3_holdout = the two halves "
         "of the third blind set (eval/blind3.md; the holdout half is never designed on), "
         "reworded = eval/generated_reworded.jsonl (generated: a statement's noun asked in "
-        "another form, eval/generated_reworded.md). This section "
+        "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
+        "when, where). This section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
         *count_table(rows, HANDWRITTEN),

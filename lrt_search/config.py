@@ -291,11 +291,12 @@ class Settings:
     # Rule money_word_amount (answer.money): a bare number near a money word ("De 30.000
     # regeling, een bedrag") states an amount. Measured: eval/answer_sets.py (docs/answers.md).
     money_word_amount: bool = True
-    # Rule claim_match (answer.claims): "who said that <claim>?" quotes the statement closest to
-    # the claim first. Measured: `python eval/claim_order.py` (docs/answers.md).
-    claim_match: bool = True
+    claim_match: bool = True  # answer.claims: "who said that <claim>?" (docs/answers.md)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
+    meeting_facts: bool = True  # when, what time, where, which meetings: answer/meeting_facts.py
+    header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
+    attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off

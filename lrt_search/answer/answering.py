@@ -35,6 +35,7 @@ from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
 from ..search.query import QueryScope, SpeakerRules
 from ..search.unread import not_understood
+from .attendance import not_listed
 from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
@@ -44,7 +45,9 @@ from .confidence_features import features as confidence_features
 from .continuations import with_continuations
 from .evidence import Asked, gate_no_words, period_has_meeting, requirements
 from .frame import Frame
+from .header_spans import narrowed
 from .lead_ins import with_sub_items
+from .meeting_facts import Fact, fact_answer, fact_asked
 from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
 from .person_speaker import person_speaker, written_name
@@ -76,12 +79,12 @@ def answer_question(
     """Answer ``question`` from the retriever's corpus; see the module docstring."""
     check_query(question, retriever.settings.max_query_chars, "question")
     frame = _understand(retriever, question, org, since, until)
+    if (fact := _fact(frame)) is not None:  # rule meeting_facts: when, where, which meetings
+        return fact_answer(frame, fact, _abstain)
     listing = _listing(frame)
     _search(frame, k, listing)
     asked = _asked(frame)
-    # Input validation, not a check: a question of stopwords only has nothing to look for.
-    reason = Reason("no_words", {}) if gate_no_words(asked) is not None else run_gates(asked)
-    if reason is not None:
+    if (reason := _gates(frame, asked)) is not None:
         return _abstain(frame, reason)
     if retriever.settings.evidence_checks:
         frame.needs = requirements(asked)
@@ -126,6 +129,22 @@ def _asked(frame: Frame) -> Asked:
         frame.attendance,
         frame.parsed,
     )
+
+
+def _fact(frame: Frame) -> Fact | None:
+    """The meeting fact asked for (rule ``meeting_facts``, :mod:`.meeting_facts`), or None."""
+    return fact_asked(frame.parsed) if frame.retriever.settings.meeting_facts else None
+
+
+def _gates(frame: Frame, asked: Asked) -> Reason | None:
+    """Why to abstain before any quote is read: no words to look for (input validation), the
+    gates of :mod:`.checks`, rule ``attendance_org_listed`` (:func:`.attendance.not_listed`)."""
+    if gate_no_words(asked) is not None:
+        return Reason("no_words", {})
+    reason = run_gates(asked)
+    if reason is None and frame.retriever.settings.attendance_org_listed:
+        reason = not_listed(frame)
+    return reason
 
 
 def _listing(frame: Frame) -> tuple[RegisterKind, ...]:
@@ -314,7 +333,8 @@ def _choose(
     frame: Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
 ) -> list[Citation]:
     """The statements to quote: the period's agreements for a listing question, else the best
-    (one per meeting for a timeline), with the sub-items of a list's lead-in."""
+    (one per meeting for a timeline), with the sub-items of a list's lead-in; a header quote
+    cited by its own lines (rule ``header_line_spans``)."""
     settings = frame.retriever.settings
     # rules quote_depth and quote_ranker: which statements to quote, once whether to answer
     # was decided
@@ -351,7 +371,9 @@ def _choose(
         if claim:
             chosen = by_claim(frame.retriever, claim, chosen)
     chosen = with_sub_items(frame.retriever, chosen)
-    return with_continuations(frame.retriever, chosen) if settings.join_continuations else chosen
+    if settings.join_continuations:
+        chosen = with_continuations(frame.retriever, chosen)
+    return narrowed(settings, chosen) if settings.header_line_spans else chosen
 
 
 

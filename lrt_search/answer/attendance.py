@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from ..index.facts import ENTRY, corpus_facts
 from ..lexicon.intents import pattern
 from ..models import Chunk, Citation, cite
+from .messages import Reason
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
+    from .frame import Frame
 
 # An attendee list as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...", or
 # "Aanwezig" with one person a line below it; it ends at the next "Label<tab>value" line.
@@ -116,3 +118,28 @@ def with_chair_named(citation: Citation) -> Citation:
         if "voorzitter" in m.group(0).lower()
     ]
     return dataclasses.replace(citation, speaker="; ".join(chairs)) if chairs else citation
+
+
+def not_listed(frame: Frame) -> Reason | None:
+    """Rule ``attendance_org_listed``: who attended for an organisation ("Wie vertegenwoordigde
+    Nidos op 10 november 2023?") is answered by the attendee lists of the meetings asked about
+    only; when none of their entries is of that organisation, the question assumes what the
+    minutes do not say, and no statement of the discussion answers it instead."""
+    parsed = frame.parsed
+    if parsed is None or not frame.header_answers or parsed.asks("chair"):
+        return None
+    orgs = frame.retriever.orgs
+    # The organisation asked about, also when no statement of it made the search drop it.
+    names = list(frame.orgs) or list(parsed.speaker)
+    codes = {c for n in names for c in orgs.expand(orgs.resolve(n) or n)}
+    if not codes:
+        return None
+    headers = [h.chunk for h in frame.hits if h.chunk.kind == "header"]
+    for chunk in headers:
+        for _, people in attendee_lists(chunk.text):
+            for m in ENTRY.finditer(people):
+                written = m.group(0).split("(", 1)[-1].split(")")[0].split(",")[0]
+                if orgs.resolve(written) in codes:
+                    return None
+    dates = sorted({c.meeting_date.isoformat() for c in headers})
+    return Reason("not_listed", {"names": sorted(names), "dates": dates})

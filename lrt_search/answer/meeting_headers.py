@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MAX_HEADERS = 10
 
 
-def _header_rows(retriever: Retriever, since: dt.date | None, until: dt.date | None) -> list[int]:
+def header_rows(retriever: Retriever, since: dt.date | None, until: dt.date | None) -> list[int]:
     """The rows of the header chunks of the meetings in the period, the most recent first
     (read from the chunk store's kind and date columns; no chunk is decoded)."""
     rows = np.asarray(retriever.chunks.rows_of_kind("header"), dtype=np.int64)
@@ -47,7 +47,7 @@ def meeting_headers(
     one: the most recent meeting's header, and for the chair the most recent header that names
     a chair ("Mw. Faber (AenM, voorzitter)"): "who chaired the meeting?" is answered for the
     last meeting that says so, and the answer says which meeting that is."""
-    rows = _header_rows(retriever, since, until)
+    rows = header_rows(retriever, since, until)
     if since is not None or until is not None:
         chunks = [retriever.chunks[row] for row in rows[:MAX_HEADERS]]
     else:

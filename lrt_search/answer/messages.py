@@ -68,11 +68,26 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{who} answers the question",) * 2,
         "nl": ("geen uitspraak{who} beantwoordt de vraag",) * 2,
     },
+    "not_listed": {
+        "en": ("{names} is not on the attendee lists of {dates}",) * 2,
+        "nl": ("{names} staat niet op de presentielijst van {dates}",) * 2,
+    },
+    "header_lacks": {
+        "en": ("the header of the minutes of {dates} names no {fact}",) * 2,
+        "nl": ("de kop van de notulen van {dates} noemt geen {fact}",) * 2,
+    },
     "low_confidence": {
         "en": ("the closest statement is too far from the question (confidence {confidence})",) * 2,
         "nl": ("de dichtstbijzijnde uitspraak ligt te ver van de vraag (zekerheid {confidence})",)
         * 2,
     },
+}
+
+#: What a meeting header may lack (reason ``header_lacks``), in each language.
+_FACTS = {
+    "time": {"en": "time", "nl": "tijd"},
+    "place": {"en": "place", "nl": "plaats"},
+    "dates": {"en": "date", "nl": "datum"},
 }
 
 #: The sentence around a reason, with and without closest passages to show.
@@ -119,6 +134,8 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
             " to ", " to " if lang == "en" else " t/m "
         ),
         "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
+        "dates": ", ".join(params.get("dates", ())),
+        "fact": _FACTS.get(str(params.get("fact", "")), {}).get(lang, ""),
         "in_period": _in_period(str(params.get("period", "")), lang),
         "who": f" {speaker}" if speaker else "",
         "by": (f" by {speaker}" if lang == "en" else f" van {speaker}") if speaker else "",
@@ -164,6 +181,18 @@ NOTES: dict[str, dict[str, str]] = {
     "latest": {
         "en": "the most recent meeting that discusses it: {value}",
         "nl": "de meest recente vergadering die het bespreekt: {value}",
+    },
+    "meeting dates": {
+        "en": "from the meetings' headers: {value}",
+        "nl": "uit de koppen van de vergaderingen: {value}",
+    },
+    "meeting time": {
+        "en": "the time from the header of the meeting of {value}",
+        "nl": "de tijd uit de kop van de vergadering van {value}",
+    },
+    "meeting place": {
+        "en": "the place from the header of the meeting of {value}",
+        "nl": "de plaats uit de kop van de vergadering van {value}",
     },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",

@@ -34,7 +34,10 @@ def asks(name: str, question: str) -> bool:
 
 
 #: The intents whose words frame a question rather than name its topic.
-FRAMING = ("timeline", "attendance", "chair", "quantity", "money", "percent", "latest")
+FRAMING = (
+    "timeline", "attendance", "chair", "quantity", "money", "percent", "latest",
+    "meeting_dates", "meeting_time", "meeting_place",
+)  # fmt: skip
 
 
 def framing_spans(question: str) -> list[tuple[int, int]]:

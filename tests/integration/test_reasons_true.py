@@ -1,12 +1,14 @@
-"""Every reason of every abstention on the eval questions (dev), the probes, the two blind probes
-and the design half of the third blind set is true of the minutes: what it says does not occur
-does not occur, a period it says holds no meeting holds none, a statement it says no speaker
-makes is made by none."""
+"""Every reason of every abstention on the eval questions (dev), the probes, the two blind probes,
+the design half of the third blind set and the meeting probes is true of the minutes: what it says
+does not occur does not occur, a period it says holds no meeting holds none, a statement it says no
+speaker makes is made by none, a header it says names no time or place names none, an
+organisation it says is not on the attendee lists is not on them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -22,7 +24,8 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
 def _questions() -> list[str]:
     out = []
     sets = (("questions.jsonl", "dev"), ("probes.jsonl", None), ("blind_probe.jsonl", None),
-            ("blind2_probe.jsonl", None), ("blind3_design.jsonl", None))  # fmt: skip
+            ("blind2_probe.jsonl", None), ("blind3_design.jsonl", None),
+            ("meeting_probe.jsonl", None))  # fmt: skip
     for name, split in sets:
         for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -51,6 +54,8 @@ def _false_reason(engine: Engine, answer: object, texts: list[list[str]]) -> str
         lo, hi = dt.date.fromisoformat(since), dt.date.fromisoformat(until or since)
         inside = [d for d in dates if lo <= d <= hi]
         return f"meetings in the period: {inside}" if inside else None
+    if code in ("header_lacks", "not_listed"):
+        return _false_header_reason(engine, code, params)
     if code == "topic_not_quoted" and params.get("speaker"):
         codes = set(params["speaker"].split(", "))
         terms = topic_terms(engine, params["topic"], answer.filters["language"] == "en").terms  # type: ignore[attr-defined]
@@ -62,6 +67,27 @@ def _false_reason(engine: Engine, answer: object, texts: list[list[str]]) -> str
         ]
         return f"the speaker says it: {said[:1]}" if said else None
     return None
+
+
+#: What a header that names a time / a place holds, read independently of answer/meeting_facts.py.
+_HEADER_HOLDS = {
+    "time": re.compile(r"\b\d{1,2}[.:]\d{2}\b"),
+    "place": re.compile(r"^Vergaderplaats\s+(?!\d)\w", re.M),
+}
+
+
+def _false_header_reason(engine: Engine, code: str, params: dict) -> str | None:
+    headers = [
+        c.text
+        for c in engine.chunks
+        if c.kind == "header" and c.meeting_date.isoformat() in params["dates"]
+    ]
+    if code == "header_lacks":
+        holds = _HEADER_HOLDS.get(params["fact"])
+        said = [h for h in headers if holds is None or holds.search(h)]
+        return f"a header says it: {said[:1]}" if said else None
+    listed = [n for n in params["names"] for h in headers if re.search(rf"\({re.escape(n)}\b", h)]
+    return f"on the attendee lists: {listed}" if listed else None
 
 
 def test_every_reason_of_every_abstention_is_true(engine: Engine) -> None:
@@ -91,3 +117,15 @@ def test_the_reason_checker_sees_a_false_reason(engine: Engine, code: str) -> No
         filters={"language": "nl"},
     )
     assert _false_reason(engine, fake, texts)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"code": "header_lacks", "fact": "time", "dates": ["2023-11-03"]},
+        {"code": "header_lacks", "fact": "place", "dates": ["2023-11-10"]},
+        {"code": "not_listed", "names": ["VNG"], "dates": ["2023-11-10"]},
+    ],
+)
+def test_the_reason_checker_sees_a_false_header_reason(engine: Engine, params: dict) -> None:
+    assert _false_header_reason(engine, params["code"], params)
