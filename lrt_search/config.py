@@ -302,13 +302,12 @@ class Settings:
     # in the statement after the quoted one in the same item, if the quoted statement holds a
     # topic term itself (measured: docs/settings.md).
     names_in_next_statement: bool = True
-    # Rule money_word_amount (answer.money): a bare number near a money word ("De 30.000
-    # regeling, een bedrag") states an amount. Measured: eval/answer_sets.py (docs/answers.md).
-    money_word_amount: bool = True
-    # Rule claim_match (answer.claims): "who said that <claim>?" quotes the statement closest to
-    # the claim first. Measured: `python eval/claim_order.py` (docs/answers.md).
-    claim_match: bool = True
+    money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
+    claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
+    next_after_announced: bool = True  # "the next LRT after <period>": answering._next_after
+    speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
+    rate_stated: bool = True  # "hoeveel ... per dag": the quote states the rate (answer/rates.py)
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     # ... times this for a "how many X" question (only a number next to X answers it).

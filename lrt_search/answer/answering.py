@@ -34,7 +34,7 @@ from ..lexicon.wordlists import alternation, word_set
 from ..models import Answer, Citation
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
-from ..search.periods import as_date
+from ..search.periods import as_date, next_after
 from ..search.query import QueryScope, SpeakerRules
 from ..search.speaker_people import person_speaks
 from ..search.unread import not_understood
@@ -79,9 +79,7 @@ def answer_question(
     frame = _understand(retriever, question, org, since, until)
     listing = _listing(frame)
     _search(frame, k, listing)
-    asked = Asked(
-        retriever, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
-    )
+    asked = _asked(frame)
     # Input validation, not a check: a question of stopwords only has nothing to look for.
     reason = Reason("no_words", {}) if gate_no_words(asked) is not None else run_gates(asked)
     if reason is not None:
@@ -116,6 +114,14 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
+
+
+def _asked(frame: Frame) -> Asked:
+    """The question with what was understood of it, for the gates and the requirements."""
+    return Asked(
+        frame.retriever, frame.question, frame.scope, frame.since, frame.until, frame.attendance,
+        frame.parsed, frame.dropped,
+    )  # fmt: skip
 
 
 def _listing(frame: Frame) -> tuple[RegisterKind, ...]:
@@ -191,7 +197,24 @@ def _understand(
     )
     if since is None and until is None:
         _period_of_topic(frame, parsed)
+        _next_after(frame)
     return frame
+
+
+def _next_after(frame: Frame) -> None:
+    """Rule ``next_after_announced``: "the next LRT after March 2025" when no minutes follow
+    March 2025 is answered from the minutes of March 2025, which announce what comes next (the
+    period "after March 2025" holds no meeting; the question is not about one held then)."""
+    retriever = frame.retriever
+    if not retriever.settings.next_after_announced or frame.since is None or frame.until:
+        return
+    point = next_after(frame.question)
+    if point is None or period_has_meeting(retriever, frame.since, None):
+        return
+    frame.since, frame.until = point
+    frame.scope = dataclasses.replace(frame.scope, since=point[0], until=point[1])
+    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
+    frame.notes.append(f"next after: {point[0].isoformat()} \u2013 {point[1].isoformat()}")
 
 
 def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
@@ -236,6 +259,7 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
     if searched.speaker_dropped:
         if period_has_meeting(retriever, frame.since, frame.until):  # else: no one spoke
             frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
+            frame.dropped = tuple(searched.speaker_dropped)
         frame.orgs = []
     if frame.header_answers:
         _with_headers(frame)

@@ -27,7 +27,9 @@ from .evidence import (
 )
 from .messages import Reason
 from .money import money_sentences
+from .rates import states_rate
 from .shape import answers_shape
+from .speaker_silent import gate_speaker_silent
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -203,6 +205,7 @@ CHECKS: tuple[Check, ...] = (
     Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),
     Check("topic_known", "gate", _explicit_topic, gate_topic_absent, "topic_absent"),
     Check("implied_topic_known", "gate", _implied_topic, gate_topic_absent, "topic_absent"),
+    Check("speaker_not_silent", "gate", _evidence, gate_speaker_silent, "speaker_silent"),
     Check("speaker_speaks", "quote", lambda q: bool(q.codes), _by_speaker, "no_answer"),
     Check("answer_shape", "quote", _always, _shape, "no_answer"),
     Check(
@@ -218,6 +221,13 @@ CHECKS: tuple[Check, ...] = (
         lambda q: q.needs.percent,
         lambda q: states_percentage(q.text),
         "no_percentage",
+    ),
+    Check(
+        "rate_stated",
+        "quote",
+        lambda q: bool(q.needs.rate),
+        lambda q: states_rate(q.text, q.needs.rate),
+        "no_rate",
     ),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
@@ -364,6 +374,8 @@ def reason_no_quote(
                 params["names"] = [n for n, _, _ in needs.names]
             if check.reason_code == "topic_not_quoted":
                 params["topic"] = needs.topic
+            if check.reason_code == "no_rate":
+                params["words"] = [needs.rate_words]
             if check.reason_code == "premise_unsupported":
                 params["premise"] = needs.premise
             return Reason(check.reason_code, params)

@@ -41,6 +41,7 @@ class Frame:
     counted_from: int = 0
     satisfied: set[str] = field(default_factory=set)  # quote checks some statement passed
     parsed: ParsedQuestion | None = None  # the question read once (lrt_search.search.parsed)
+    dropped: tuple[str, ...] = ()  # the understood speaker, dropped: no passage of theirs
 
     @property
     def lang(self) -> str:

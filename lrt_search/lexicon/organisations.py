@@ -238,9 +238,9 @@ def _longest_end(
         if key[at - 1] != " ":
             continue
         inner = pattern.match(key, at)
-        same = inner is not None and inner.lastindex and groups[inner.lastindex - 1][0] == code
-        if same and inner is not None and inner.end() > end:
-            end, strong = inner.end(), strong or groups[inner.lastindex - 1][1]
+        group = groups[inner.lastindex - 1] if inner and inner.lastindex else None
+        if inner and group and group[0] == code and inner.end() > end:
+            end, strong = inner.end(), strong or group[1]
     return end, strong
 
 
