@@ -307,7 +307,6 @@ class Settings:
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     next_after_announced: bool = True  # "the next LRT after <period>": answering._next_after
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
-    rate_stated: bool = True  # "hoeveel ... per dag": the quote states the rate (answer/rates.py)
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     # ... times this for a "how many X" question (only a number next to X answers it).

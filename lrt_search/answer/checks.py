@@ -27,7 +27,6 @@ from .evidence import (
 )
 from .messages import Reason
 from .money import money_sentences
-from .rates import states_rate
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
 
@@ -223,13 +222,6 @@ CHECKS: tuple[Check, ...] = (
         "no_percentage",
     ),
     Check(
-        "rate_stated",
-        "quote",
-        lambda q: bool(q.needs.rate),
-        lambda q: states_rate(q.text, q.needs.rate),
-        "no_rate",
-    ),
-    Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
     ),
     Check(
@@ -374,8 +366,6 @@ def reason_no_quote(
                 params["names"] = [n for n, _, _ in needs.names]
             if check.reason_code == "topic_not_quoted":
                 params["topic"] = needs.topic
-            if check.reason_code == "no_rate":
-                params["words"] = [needs.rate_words]
             if check.reason_code == "premise_unsupported":
                 params["premise"] = needs.premise
             return Reason(check.reason_code, params)

@@ -49,7 +49,6 @@ from .names import (
     name_known,
 )
 from .premise import premise_terms
-from .rates import asked_rate
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
 from .topic_parts import whole_terms
@@ -113,10 +112,6 @@ class Requirements:
     # number next to a money word ("30.000 ..., een bedrag") states an amount too.
     money_words: bool = False
     named_numbers: frozenset[str] = frozenset()  # the question's own numbers (digits only)
-    # Rule rate_stated (lrt_search.answer.rates): the unit of the rate a quantity question asks
-    # for ("dag" of "per dag") and its words as written; a quote must state that rate.
-    rate: str = ""
-    rate_words: str = ""
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -361,9 +356,6 @@ def requirements(asked: Asked) -> Requirements:
     if money or percent:
         subject, subject_terms = topic_terms(retriever, parsed.counted, english).key
     premise, needed = premise_terms(retriever, parsed, english)
-    rate, rate_words = asked_rate(parsed.text) if quantity else ("", "")
-    if not retriever.settings.rate_stated:
-        rate = ""
     return Requirements(
         topic, terms, money, percent, chair, focus, subject, subject_terms, premise, needed,
         asked.topic_implied,
@@ -374,8 +366,6 @@ def requirements(asked: Asked) -> Requirements:
         _all_terms(asked) if asked.topic_implied else frozenset(),
         retriever.settings.money_word_amount,
         digits(parsed.text),
-        rate,
-        rate_words,
     )  # fmt: skip
 
 

@@ -40,10 +40,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{who} states a number{of}",) * 2,
         "nl": ("geen uitspraak{who} noemt een aantal{of}",) * 2,
     },
-    "no_rate": {
-        "en": ("no statement{who} states a number {words}",) * 2,
-        "nl": ("geen uitspraak{who} noemt een aantal {words}",) * 2,
-    },
     "no_chair": {
         "en": ("the minutes name no chair here",) * 2,
         "nl": ("de notulen noemen hier geen voorzitter",) * 2,

@@ -1,14 +1,12 @@
 """Issue 16, task A2: the asked kind of answer. Rules ``next_after_announced`` ("the next LRT
-after March 2025": the March minutes announce it), ``speaker_silent`` ("what did X say" when X
-speaks in no statement) and ``rate_stated`` ("hoeveel ... per dag": the quote states a number
-per day), and the full title of the King's Commissioners read as one speaker. Each rule is
-switched off to show the answer it changes."""
+after March 2025": the March minutes announce it) and ``speaker_silent`` ("what did X say"
+when X speaks in no statement), and the full title of the King's Commissioners read as one
+speaker. Each rule is switched off to show the answer it changes."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from lrt_search.answer.rates import asked_rate, states_rate
 from lrt_search.answer.speaker_silent import asks_what_was_said
 from lrt_search.service import Engine
 
@@ -57,22 +55,6 @@ def test_a_speaker_silent_only_in_the_period_is_named_with_it(engine: Engine) ->
     assert "between 2023-04-01 and 2023-04-30" in answer.reason
     spoken = engine.ask("Wat zei het COA over de situatie in Ter Apel?")
     assert not spoken.abstained and spoken.reason_code is None
-
-
-def test_a_rate_is_answered_only_by_a_statement_that_states_it(engine: Engine) -> None:
-    question = "Hoeveel asielzoekers kwamen er per dag naar Ter Apel?"
-    assert asked_rate(question) == ("dag", "per dag")
-    answer = engine.ask(question)
-    assert answer.abstained and answer.reason_code == "no_rate", answer.reason
-    off = _off(engine, rate_stated=False).ask(question)
-    assert not off.abstained  # the total in Ter Apel, quoted as if per day
-
-
-def test_a_rate_the_minutes_state_is_answered(engine: Engine) -> None:
-    answer = engine.ask("How many extra places a week should the coordination centre find?")
-    assert not answer.abstained, answer.reason
-    assert states_rate(answer.citations[0].quote, "week")
-    assert asked_rate("How many people came a year ago?") == ("", "")
 
 
 def test_the_kings_commissioners_by_their_full_title(engine: Engine) -> None:

@@ -63,12 +63,6 @@ def _false_reason(engine: Engine, answer: object, texts: list[list[str]]) -> str
         return f"the speaker says it: {said[:1]}" if said else None
     if code == "speaker_silent":
         return _spoken(engine, params)
-    if code == "no_rate":
-        from lrt_search.answer.rates import asked_rate, states_rate
-
-        unit = asked_rate(params["words"][0])[0]
-        stated = [c.text for c in engine.chunks if states_rate(c.text, unit)]
-        return f"a passage states the rate: {stated[:1]}" if stated else None
     return None
 
 
@@ -115,8 +109,3 @@ def test_the_reason_checker_sees_a_false_reason(engine: Engine, code: str) -> No
         filters={"language": "nl"},
     )
     assert _false_reason(engine, fake, texts)
-
-
-def test_the_reason_checker_sees_a_false_rate(engine: Engine) -> None:
-    fake = SimpleNamespace(reason_code="no_rate", reason_params={"words": ["per week"]})
-    assert _false_reason(engine, fake, [])
