@@ -40,6 +40,15 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
         return None
     if not asks_what_was_said(asked.question):
         return None
+    # The reason must be true: no passage of the period has the speaker speaking (a search
+    # may drop a speaker whose passages it did not reach, as BM25 alone does); the attendee
+    # lists of the meeting headers are no statements.
+    retriever = asked.retriever
+    mask = retriever.filter_mask(list(asked.dropped), asked.since, asked.until, None)
+    if mask is not None:
+        mask[retriever.chunks.rows_of_kind("header")] = False
+        if bool(mask.any()):
+            return None
     period = " to ".join(d.isoformat() for d in (asked.since, asked.until) if d)
     if asked.since and asked.since == asked.until:
         period = asked.since.isoformat()

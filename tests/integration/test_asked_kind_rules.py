@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lrt_search.answer.speaker_silent import asks_what_was_said
+from lrt_search.answer.evidence import Asked
+from lrt_search.answer.speaker_silent import asks_what_was_said, gate_speaker_silent
+from lrt_search.search.query import QueryScope
 from lrt_search.service import Engine
 
 
@@ -55,6 +57,15 @@ def test_a_speaker_silent_only_in_the_period_is_named_with_it(engine: Engine) ->
     assert "between 2023-04-01 and 2023-04-30" in answer.reason
     spoken = engine.ask("Wat zei het COA over de situatie in Ter Apel?")
     assert not spoken.abstained and spoken.reason_code is None
+
+
+def test_a_speaker_who_speaks_in_the_period_is_never_called_silent(engine: Engine) -> None:
+    """The gate checks the minutes, not only the search that dropped the speaker."""
+    question = "Wat zei het COA over de situatie in Ter Apel?"
+    dropped = Asked(engine, question, QueryScope(), dropped=("COA",))
+    assert gate_speaker_silent(dropped) is None
+    silent = Asked(engine, question, QueryScope(), dropped=("Defensie",))
+    assert gate_speaker_silent(silent) == {"names": ["Defensie"], "period": ""}
 
 
 def test_the_kings_commissioners_by_their_full_title(engine: Engine) -> None:
