@@ -305,7 +305,7 @@ class Settings:
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
-    next_after_announced: bool = True  # "the next LRT after <period>": answering._next_after
+    next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5

@@ -34,7 +34,7 @@ from ..lexicon.wordlists import alternation, word_set
 from ..models import Answer, Citation
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
-from ..search.periods import as_date, next_after
+from ..search.periods import as_date
 from ..search.query import QueryScope, SpeakerRules
 from ..search.speaker_people import person_speaks
 from ..search.unread import not_understood
@@ -51,6 +51,7 @@ from .frame import Frame
 from .lead_ins import with_sub_items
 from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
+from .next_after import next_after_announced
 from .recency import latest_meeting_only
 from .selection import (
     action_holders,
@@ -197,24 +198,8 @@ def _understand(
     )
     if since is None and until is None:
         _period_of_topic(frame, parsed)
-        _next_after(frame)
+        next_after_announced(frame)
     return frame
-
-
-def _next_after(frame: Frame) -> None:
-    """Rule ``next_after_announced``: "the next LRT after March 2025" when no minutes follow
-    March 2025 is answered from the minutes of March 2025, which announce what comes next (the
-    period "after March 2025" holds no meeting; the question is not about one held then)."""
-    retriever = frame.retriever
-    if not retriever.settings.next_after_announced or frame.since is None or frame.until:
-        return
-    point = next_after(frame.question)
-    if point is None or period_has_meeting(retriever, frame.since, None):
-        return
-    frame.since, frame.until = point
-    frame.scope = dataclasses.replace(frame.scope, since=point[0], until=point[1])
-    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
-    frame.notes.append(f"next after: {point[0].isoformat()} \u2013 {point[1].isoformat()}")
 
 
 def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
