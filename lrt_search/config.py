@@ -288,15 +288,15 @@ class Settings:
     # in the statement after the quoted one in the same item, if the quoted statement holds a
     # topic term itself (measured: docs/settings.md).
     names_in_next_statement: bool = True
-    # Rule money_word_amount (answer.money): a bare number near a money word ("De 30.000
-    # regeling, een bedrag") states an amount. Measured: eval/answer_sets.py (docs/answers.md).
-    money_word_amount: bool = True
-    claim_match: bool = True  # answer.claims: "who said that <claim>?" (docs/answers.md)
+    money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
+    claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
     meeting_facts: bool = True  # when, what time, where, which meetings: answer/meeting_facts.py
     header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
     attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)
+    next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
+    speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off

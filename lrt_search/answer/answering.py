@@ -50,6 +50,7 @@ from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
 from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
+from .next_after import next_after_announced
 from .person_speaker import person_speaker, written_name
 from .quote_depth import quote_depth, with_deeper
 from .quote_ranker import rescored
@@ -119,16 +120,11 @@ def answer_question(
 
 
 def _asked(frame: Frame) -> Asked:
-    """What the evidence checks look for, with the checks' analyzer (``frame.retriever``)."""
+    """The question with what was understood of it, for the gates and the requirements."""
     return Asked(
-        frame.retriever,
-        frame.question,
-        frame.scope,
-        frame.since,
-        frame.until,
-        frame.attendance,
-        frame.parsed,
-    )
+        frame.retriever, frame.question, frame.scope, frame.since, frame.until, frame.attendance,
+        frame.parsed, frame.dropped,
+    )  # fmt: skip
 
 
 def _fact(frame: Frame) -> Fact | None:
@@ -223,6 +219,7 @@ def _understand(
     )
     if since is None and until is None:
         _period_of_topic(frame, parsed)
+        next_after_announced(frame)
     return frame
 
 
@@ -275,6 +272,7 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
     if searched.speaker_dropped:
         if period_has_meeting(retriever, frame.since, frame.until):  # else: no one spoke
             frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
+            frame.dropped = tuple(searched.speaker_dropped)
         frame.orgs = []
     if frame.header_answers:
         _with_headers(frame)
@@ -284,10 +282,6 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         if code:
             codes |= retriever.orgs.expand(code)
     frame.codes = frozenset(codes)
-
-
-
-
 
 
 def _with_headers(frame: Frame) -> None:
@@ -374,8 +368,6 @@ def _choose(
     if settings.join_continuations:
         chosen = with_continuations(frame.retriever, chosen)
     return narrowed(settings, chosen) if settings.header_line_spans else chosen
-
-
 
 
 def _period_chunks(

@@ -28,6 +28,7 @@ from .evidence import (
 from .messages import Reason
 from .money import money_sentences
 from .shape import answers_shape
+from .speaker_silent import gate_speaker_silent
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -203,6 +204,7 @@ CHECKS: tuple[Check, ...] = (
     Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),
     Check("topic_known", "gate", _explicit_topic, gate_topic_absent, "topic_absent"),
     Check("implied_topic_known", "gate", _implied_topic, gate_topic_absent, "topic_absent"),
+    Check("speaker_not_silent", "gate", _evidence, gate_speaker_silent, "speaker_silent"),
     Check("speaker_speaks", "quote", lambda q: bool(q.codes), _by_speaker, "no_answer"),
     Check("answer_shape", "quote", _always, _shape, "no_answer"),
     Check(

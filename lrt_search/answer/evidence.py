@@ -197,6 +197,7 @@ class Asked:
     until: dt.date | None = None
     attendance: bool = False
     parsed: ParsedQuestion | None = None  # the question read once (read here when None)
+    dropped: tuple[str, ...] = ()  # the speaker the search dropped (no passage of theirs)
 
     @cached_property
     def reading(self) -> ParsedQuestion:

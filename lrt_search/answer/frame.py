@@ -47,6 +47,7 @@ class Frame:
     # The retriever that finds the passages when its stemmer is not the checks' (rule
     # evidence_stemmer): ``retriever`` then matches words only; None: ``retriever`` does both.
     searcher: Retriever | None = None
+    dropped: tuple[str, ...] = ()  # the understood speaker, dropped: no passage of theirs
 
     @property
     def lang(self) -> str:

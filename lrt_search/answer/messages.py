@@ -9,8 +9,8 @@ from typing import Any
 
 #: code -> language -> (template for one item, template for several). Fields: ``{names}``,
 #: ``{words}`` (quoted lists), ``{period}`` (``{in_period}``: "in 2024", "on 2024-12-18"),
-#: ``{topic}``, ``{premise}``, ``{confidence}``, and ``{who}`` / ``{by}`` / ``{of}`` made from the
-#: ``speaker`` and ``subject`` parameters.
+#: ``{when}`` (" in 2024" or nothing), ``{topic}``, ``{premise}``, ``{confidence}``, and
+#: ``{who}`` / ``{by}`` / ``{of}`` made from the ``speaker`` and ``subject`` parameters.
 MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "no_words": {
         "en": ("the question has no words to look for",) * 2,
@@ -51,6 +51,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "topic_not_quoted": {
         "en": ("no statement{by} mentions {topic}",) * 2,
         "nl": ("geen uitspraak{by} gaat over {topic}",) * 2,
+    },
+    "speaker_silent": {
+        "en": ("{names} makes no statement in the minutes{when}",) * 2,
+        "nl": ("{names} doet geen uitspraak in de notulen{when}",) * 2,
     },
     "not_together": {
         "en": ("no statement{who} mentions {names} together",) * 2,
@@ -137,6 +141,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "dates": ", ".join(params.get("dates", ())),
         "fact": _FACTS.get(str(params.get("fact", "")), {}).get(lang, ""),
         "in_period": _in_period(str(params.get("period", "")), lang),
+        "when": " " + _in_period(str(params["period"]), lang) if params.get("period") else "",
         "who": f" {speaker}" if speaker else "",
         "by": (f" by {speaker}" if lang == "en" else f" van {speaker}") if speaker else "",
         "of": (f" of {_quoted(subject)}" if lang == "en" else f" van {_quoted(subject)}")
@@ -193,6 +198,10 @@ NOTES: dict[str, dict[str, str]] = {
     "meeting place": {
         "en": "the place from the header of the meeting of {value}",
         "nl": "de plaats uit de kop van de vergadering van {value}",
+    },
+    "next after": {
+        "en": "no minutes after the period named: what its own minutes announce, {value}",
+        "nl": "geen notulen na de genoemde periode: wat de notulen ervan aankondigen, {value}",
     },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",

@@ -213,20 +213,35 @@ class OrgTable:
         picked = tuple(i for i, alias in enumerate(self._query_aliases) if alias in flat)
         if not picked:
             return []
-        found = []
-        for match in self._query_pattern(picked).finditer(key):
-            if match.lastindex:
+        found: list[Mention] = []
+        pattern = self._query_pattern(picked)
+        for match in pattern.finditer(key):
+            if match.lastindex and (not found or match.start() >= found[-1].end):
                 index = picked[match.lastindex - 1]
-                found.append(
-                    Mention(
-                        self._query_codes[index],
-                        match.start(),
-                        match.end(),
-                        match.group(0),
-                        self._query_strong[index],
-                    )
-                )
+                code = self._query_codes[index]
+                groups = [(self._query_codes[i], self._query_strong[i]) for i in picked]
+                end, strong = _longest_end(pattern, key, match, groups)
+                found.append(Mention(code, match.start(), end, key[match.start() : end], strong))
         return found
+
+
+def _longest_end(
+    pattern: re.Pattern[str], key: str, match: re.Match[str], groups: list[tuple[str, bool]]
+) -> tuple[int, bool]:
+    """Where the organisation ``match`` names ends, and whether an alias of its own (not only a
+    question alias) names it: a longer alias of the same organisation that starts inside the
+    match extends it ("de commissarissen" + "commissarissen van de koning": the whole title,
+    so "Koning" is not read as a name of its own). ``groups``: per group, code and strength."""
+    code, strong = groups[match.lastindex - 1] if match.lastindex else ("", False)
+    end = match.end()
+    for at in range(match.start() + 1, match.end()):
+        if key[at - 1] != " ":
+            continue
+        inner = pattern.match(key, at)
+        group = groups[inner.lastindex - 1] if inner and inner.lastindex else None
+        if inner and group and group[0] == code and inner.end() > end:
+            end, strong = inner.end(), strong or group[1]
+    return end, strong
 
 
 @lru_cache(maxsize=512)

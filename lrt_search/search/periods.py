@@ -71,6 +71,20 @@ _RELATIVE = lazy(
     re.I,
     needs_digit=True,
 )
+_NEXT, _AFTER = ("|".join(words("periods", kind)) for kind in ("next", "after"))
+_NEXT_AFTER = lazy(
+    rf"\b(?:{_NEXT})\b[^?.!;]{{0,40}}?\b(?:{_AFTER})\s+"
+    rf"(?P<p>{_DAY}|(?:{_M})\.?\s+{_Y}|{_Y})(?![\w-])",
+    re.I,
+    needs_digit=True,
+)
+
+
+def next_after(text: str) -> tuple[dt.date, dt.date] | None:
+    """The period of "the next <something> after <period>" ("the next LRT after March 2025",
+    "de volgende LRT na maart 2025"): the first and last day of that period; else None."""
+    m = _NEXT_AFTER.search(text)
+    return _point(m.group("p")) if m else None
 
 
 def _month_end(year: int, month: int) -> dt.date:

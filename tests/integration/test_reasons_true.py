@@ -66,6 +66,8 @@ def _false_reason(engine: Engine, answer: object, texts: list[list[str]]) -> str
             if codes & set(s.speakers) and terms & set(engine.analyzer.tokenize(s.text))
         ]
         return f"the speaker says it: {said[:1]}" if said else None
+    if code == "speaker_silent":
+        return _spoken(engine, params)
     return None
 
 
@@ -90,6 +92,22 @@ def _false_header_reason(engine: Engine, code: str, params: dict) -> str | None:
     return f"on the attendee lists: {listed}" if listed else None
 
 
+def _spoken(engine: Engine, params: dict[str, object]) -> str | None:
+    """Whether a speaker said to make no statement (in the period) makes one."""
+    codes = {engine.orgs.resolve(n) or n for n in params["names"]}  # type: ignore[union-attr]
+    since, _, until = str(params.get("period") or "").partition(" to ")
+    lo = dt.date.fromisoformat(since) if since else dt.date.min
+    hi = dt.date.fromisoformat(until or since) if since else dt.date.max
+    said = [
+        s.text
+        for c in engine.chunks
+        if lo <= c.meeting_date <= hi
+        for s in c.statements
+        if codes & {engine.orgs.resolve(x) or x for x in s.speakers}
+    ]
+    return f"the speaker speaks: {said[:1]}" if said else None
+
+
 def test_every_reason_of_every_abstention_is_true(engine: Engine) -> None:
     texts = [words(c.text) for c in engine.chunks]
     false = []
@@ -107,13 +125,13 @@ def test_every_reason_of_every_abstention_is_true(engine: Engine) -> None:
     assert false == [], "\n".join(map(str, false))
 
 
-@pytest.mark.parametrize("code", ["name_absent", "topic_absent", "no_meeting"])
+@pytest.mark.parametrize("code", ["name_absent", "topic_absent", "no_meeting", "speaker_silent"])
 def test_the_reason_checker_sees_a_false_reason(engine: Engine, code: str) -> None:
     texts = [words(c.text) for c in engine.chunks]
 
     fake = SimpleNamespace(
         reason_code=code,
-        reason_params={"names": ["Ter Apel"], "words": ["statushouders"], "period": "2023-11-03"},
+        reason_params={"names": ["COA"], "words": ["statushouders"], "period": "2023-11-03"},
         filters={"language": "nl"},
     )
     assert _false_reason(engine, fake, texts)

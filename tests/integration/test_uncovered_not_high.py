@@ -77,6 +77,8 @@ def test_a_quote_that_lacks_a_word_of_the_topic_is_not_high(engine: Engine) -> N
 
 def test_a_quote_by_someone_other_than_the_asked_speaker_is_not_high(engine: Engine) -> None:
     # Defensie speaks in no passage: the quotes are by VNG and the minister, about Defensie
+    # (rule speaker_silent, on by default, abstains on it: off here, the label is tested)
+    engine = engine.with_settings(engine.settings.replace(speaker_silent=False))
     answer = engine.ask("Wat zei Defensie zelf over de locatie Budel?")
     assert not any("Defensie" in (c.speakers or ()) for c in answer.citations)
     _high_only_without(

@@ -57,7 +57,7 @@ def test_query_mentions_equal_one_regex_of_every_alias() -> None:
     import re
     from pathlib import Path
 
-    from lrt_search.lexicon.organisations import OrgTable, _alias_pattern, _key
+    from lrt_search.lexicon.organisations import OrgTable, _alias_pattern, _key, _longest_end
 
     table = OrgTable.default()
     everything = re.compile("|".join(f"({_alias_pattern(a)})" for a in table._query_aliases))
@@ -72,14 +72,34 @@ def test_query_mentions_equal_one_regex_of_every_alias() -> None:
     found = 0
     for q in questions:
         key = _key(q)
-        expected = [
-            (table._query_codes[m.lastindex - 1], m.start(), m.end())
-            for m in everything.finditer(key)
-            if m.lastindex
-        ]
+        groups = list(zip(table._query_codes, table._query_strong, strict=True))
+        expected: list[tuple[str, int, int]] = []
+        for m in everything.finditer(key):  # a match inside a longer one's title is its part
+            if m.lastindex and (not expected or m.start() >= expected[-1][2]):
+                end = _longest_end(everything, key, m, groups)[0]
+                expected.append((table._query_codes[m.lastindex - 1], m.start(), end))
         assert [(m.code, m.start, m.end) for m in table.query_mentions(q)] == expected, q
         found += bool(expected)
     assert found > 50
+
+
+def test_a_longer_alias_inside_a_question_alias_extends_it() -> None:
+    """ "de commissarissen" (a question alias) and "commissarissen van de Koning" (an alias)
+    overlap: the mention is the whole title, so "Koning" is no name of its own; "de
+    staatssecretaris van JenV" is one mention of SJenV, not also one of JenV."""
+    table = OrgTable.default()
+    q = "Wat zeiden de commissarissen van de Koning over doorzettingsmacht?"
+    (m,) = table.query_mentions(q)
+    assert (m.code, q[m.start : m.end], m.strong) == (
+        "CdK",
+        "de commissarissen van de Koning",
+        True,
+    )
+    (m,) = table.query_mentions("Wat verwacht de staatssecretaris van JenV?")
+    assert (m.code, m.text) == ("SJenV", "de staatssecretaris van jenv")
+    assert [m.text for m in table.query_mentions("Wat zeiden de commissarissen?")] == [
+        "de commissarissen"
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA_DIR.glob("*.toml")))

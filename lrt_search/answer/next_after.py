@@ -1,0 +1,27 @@
+"""Rule ``next_after_announced`` (the setting of that name): "the next LRT after March 2025"
+is a question about the meeting the minutes of March 2025 announce, when no minutes follow that
+period; not a period "after March 2025" that holds no meeting."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..search.periods import next_after
+from .evidence import period_has_meeting
+from .frame import Frame
+
+
+def next_after_announced(frame: Frame) -> None:
+    """Rule ``next_after_announced``: "the next LRT after March 2025" when no minutes follow
+    March 2025 is answered from the minutes of March 2025, which announce what comes next (the
+    period "after March 2025" holds no meeting; the question is not about one held then)."""
+    retriever = frame.retriever
+    if not retriever.settings.next_after_announced or frame.since is None or frame.until:
+        return
+    point = next_after(frame.question)
+    if point is None or period_has_meeting(retriever, frame.since, None):
+        return
+    frame.since, frame.until = point
+    frame.scope = dataclasses.replace(frame.scope, since=point[0], until=point[1])
+    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
+    frame.notes.append(f"next after: {point[0].isoformat()} \u2013 {point[1].isoformat()}")

@@ -1,0 +1,55 @@
+"""Rule ``speaker_silent``: "What did Defensie say about Budel?" when Defensie speaks in no
+statement of the minutes (of the period asked about) is not answered from a statement of
+another speaker that only names it ("Vraag vanuit de VNG is of Defensie de locatie Budel wil
+gebruiken"): what someone said is asked, and they said nothing.
+
+It applies when the search found no passage of the asked speaker and dropped it (rule
+``speaker_fallback`` of :meth:`~lrt_search.search.retriever.Retriever.search_question`) and
+the question asks, with a question word, what the speaker said or thinks ("What did <who>
+say", "Wat vond <wie> van", "Wat heeft <wie> gezegd": :func:`~lrt_search.search.phrases.
+speaker_phrase`). A yes/no question about what the speaker does or wants ("Does the Ministry of
+Defence want to use the Budel site?") is about a fact another speaker may state: not this rule.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..index.analysis import words
+from ..lexicon.wordlists import word_set
+from ..search.phrases import speaker_phrase
+
+if TYPE_CHECKING:
+    from .evidence import Asked
+
+_QUESTION_WORDS = word_set("function_words", "question_words_en") | word_set(
+    "function_words", "question_words_nl"
+)
+
+
+def asks_what_was_said(question: str) -> bool:
+    """Whether ``question`` asks, with a question word, what someone said or thinks."""
+    first = words(question)[:1]
+    return bool(first) and first[0] in _QUESTION_WORDS and bool(speaker_phrase(question))
+
+
+def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
+    """The asked speaker (dropped by the search: no passage of theirs) when the question asks
+    what they said; the period, if the question names one."""
+    if not asked.retriever.settings.speaker_silent or not asked.dropped:
+        return None
+    if not asks_what_was_said(asked.question):
+        return None
+    # The reason must be true: no passage of the period has the speaker speaking (a search
+    # may drop a speaker whose passages it did not reach, as BM25 alone does); the attendee
+    # lists of the meeting headers are no statements.
+    retriever = asked.retriever
+    mask = retriever.filter_mask(list(asked.dropped), asked.since, asked.until, None)
+    if mask is not None:
+        mask[retriever.chunks.rows_of_kind("header")] = False
+        if bool(mask.any()):
+            return None
+    period = " to ".join(d.isoformat() for d in (asked.since, asked.until) if d)
+    if asked.since and asked.since == asked.until:
+        period = asked.since.isoformat()
+    return {"names": list(asked.dropped), "period": period}
