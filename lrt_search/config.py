@@ -138,6 +138,7 @@ class Settings:
     speaker_group_widens: bool = True
     person_speaker_position: bool = True
     topic_after_mention: bool = True  # "Who mentioned X?": X is the topic (docs/settings.md)
+    topic_after_perfect: bool = True  # "Heeft de VNG X genoemd?": X is the topic
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     # Dictionary bridges (search.bridges, FreeDict): BM25 weight of the bridged words (0: off),
