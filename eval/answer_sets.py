@@ -26,7 +26,9 @@ them; the design half may be studied for causes, the holdout half is only measur
 eval/blind3.md) and the reworded generated set
 (eval/generated_reworded.jsonl, `python eval/generate_reworded.py`: a statement's topic noun
 asked in another form - inflection, synonym, compound parts, English - in six question forms,
-with matched unanswerable controls; see eval/generated_reworded.md).
+with matched unanswerable controls; see eval/generated_reworded.md) and its Dutch questions in
+the perfect (eval/perfect_form.jsonl, `python eval/make_perfect_form.py`: "Heeft VNG X
+genoemd?", written for rule ``topic_after_perfect``).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -70,6 +72,7 @@ SETS = {
     "blind3_design": (HERE / "blind3_design.jsonl", "all"),
     "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
     "reworded": (HERE / "generated_reworded.jsonl", "generated"),
+    "perfect_form": (HERE / "perfect_form.jsonl", "generated"),
 }
 
 

@@ -224,6 +224,7 @@ HANDWRITTEN = {
     "blind3_design": "blind3_design",
     "blind3_holdout": "blind3_holdout",
     "reworded": "reworded",
+    "perfect_form": "perfect",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
