@@ -29,7 +29,9 @@ asked in another form - inflection, synonym, compound parts, English - in six qu
 with matched unanswerable controls; see eval/generated_reworded.md) and the meeting probes
 (eval/meeting_probe.jsonl: who attended, chaired, was absent or stood in, when and where a
 meeting was, which meetings there were; 32 answerable and 10 unanswerable, gold from the
-meeting headers, written before the header rules of issue 16 task F).
+meeting headers, written before the header rules of issue 16 task F) and the reworded set's
+Dutch questions in the perfect (eval/perfect_form.jsonl, `python eval/make_perfect_form.py`:
+"Heeft VNG X genoemd?", written for rule ``topic_after_perfect``).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -74,6 +76,7 @@ SETS = {
     "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
     "reworded": (HERE / "generated_reworded.jsonl", "generated"),
     "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
+    "perfect_form": (HERE / "perfect_form.jsonl", "generated"),
 }
 
 

@@ -225,6 +225,7 @@ HANDWRITTEN = {
     "blind3_holdout": "blind3_holdout",
     "reworded": "reworded",
     "meeting_probe": "meeting",
+    "perfect_form": "perfect",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -258,7 +259,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "of the third blind set (eval/blind3.md; the holdout half is never designed on), "
         "reworded = eval/generated_reworded.jsonl (generated: a statement's noun asked in "
         "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
-        "when, where). This section "
+        "when, where), perfect = perfect_form (reworded Dutch questions in the perfect). This "
+        "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
         *count_table(rows, HANDWRITTEN),

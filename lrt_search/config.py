@@ -138,8 +138,10 @@ class Settings:
     speaker_group_widens: bool = True
     person_speaker_position: bool = True
     topic_after_mention: bool = True  # "Who mentioned X?": X is the topic (docs/settings.md)
+    topic_after_perfect: bool = True  # "Heeft de VNG X genoemd?": X is the topic
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
+    synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
     # Dictionary bridges (search.bridges, FreeDict): BM25 weight of the bridged words (0: off),
     # how many per question word, and whether Dutch questions get them (via English and back;
     # off). Measured: docs/settings.md.

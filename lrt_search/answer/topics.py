@@ -117,13 +117,13 @@ def topic_terms(
     lacking: list[_Unit] = []
     covered: set[str] = set()
     paraphrases: list[_Unit] = []
-    for surface, entry in retriever.glossary.matches(topic):
+    for surface, members in _phrases(retriever, topic, english):
         # A glossary term is a content word even where a stopword list has it ("bill").
         parts = content(surface) or [w for w in words(surface) if not w.isdigit()]
         if not parts:
             continue
         found = set()
-        for phrase in [*entry.nl, surface]:  # the surface: English the minutes use as well
+        for phrase in members:
             found |= every_word(phrase)
         covered.update(parts)
         (found_units if found else lacking).append(
@@ -155,6 +155,21 @@ def topic_terms(
     lacking += paraphrases_missing(lacking, paraphrases, english, least)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
+
+
+def _phrases(retriever: Retriever, topic: str, english: bool) -> list[tuple[str, list[str]]]:
+    """The phrases of ``topic`` checked as one unit, each with the words that find it: its
+    glossary terms (with their Dutch terms, and the surface: English the minutes use as well)
+    and, for a Dutch topic, rule ``synonym_phrase_units``: its multi-word synonyms ("lokale
+    overheden", found when any word of its group is: "gemeenten")."""
+    out = [(surface, [*entry.nl, surface]) for surface, entry in retriever.glossary.matches(topic)]
+    if english or retriever.synonyms is None or not retriever.settings.synonym_phrase_units:
+        return out
+    taken = {w for surface, _ in out for w in words(surface)}
+    for surface, others in retriever.synonyms.phrases(topic):
+        if not taken & set(words(surface)):
+            out.append((surface, [surface, *others]))
+    return out
 
 
 def _content(text: str, stop: Container[str]) -> list[str]:

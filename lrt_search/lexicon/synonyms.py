@@ -63,6 +63,22 @@ class Synonyms:
         return list(out)
 
 
+    def phrases(self, text: str) -> list[tuple[str, list[str]]]:
+        """The multi-word group phrases of ``text`` ("lokale overheden", lower case, accents
+        folded), each with the other words of its group."""
+        folded = fold_accents(text.lower())
+        words = _WORD.findall(folded)
+        stems = _stems(folded, self.stemmer)
+        out = []
+        for i, n, groups in self._phrases.scan(stems):
+            if n < 2:
+                continue
+            own = stems[i : i + n]
+            others = [w for w in self.groups[groups[0]].nl if _stems(w, self.stemmer) != own]
+            out.append((" ".join(words[i : i + n]), others))
+        return out
+
+
 @cache
 def _stemmer(name: str = "dutch") -> Stemmer.Stemmer:
     return Stemmer.Stemmer(name)

@@ -181,7 +181,9 @@ def read_question(
         names=_names(question, mentions, orgs, glossary),
         topic=""
         if {"attendance", "chair"} & intents
-        else topic_of(_without_latest(question), rules.topic_after_mention),
+        else topic_of(
+            _without_latest(question), rules.topic_after_mention, rules.topic_after_perfect
+        ),
         intents=intents,
         speech=speech,
         meeting_words=asks("meeting", question),

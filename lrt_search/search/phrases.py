@@ -11,6 +11,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import alternation, word_regex, word_set
+from .perfect_topic import perfect_topic
 
 ACRONYM = lazy(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 PARTICLES = word_set("function_words", "name_particles")
@@ -61,9 +62,10 @@ _VERB = word_regex("topics", "closers")
 _PARTICIPLE = lazy(r"ge\w{3,}(?:d|t)")
 
 
-def topic_of(question: str, mention: bool = True) -> str:
+def topic_of(question: str, mention: bool = True, perfect: bool = True) -> str:
     """The "about X" / "over X" phrase of a question ("" when there is none); with
-    ``mention`` (rule ``topic_after_mention``) else what it says was mentioned."""
+    ``mention`` (rule ``topic_after_mention``) else what it says was mentioned, with
+    ``perfect`` (rule ``topic_after_perfect``) else the object of a Dutch perfect."""
     m = (
         _TOPIC.search(question)
         or _REACTION.search(question)
@@ -74,6 +76,8 @@ def topic_of(question: str, mention: bool = True) -> str:
     topic = m.group("topic") if m else _opinion_object(question)
     if not topic and mention:
         topic = mentioned_topic(question)
+    if not topic and perfect:
+        topic = _perfect_object(question)
     if not topic:
         return ""
     end = _TOPIC_END.search(topic)
@@ -127,6 +131,15 @@ def mentioned_topic(question: str) -> str:
         if first and first not in _CLAUSE and not first[0].isdigit():
             return "" if first in _month_words() else topic.strip(" ,")
     return ""
+
+
+def _perfect_object(question: str) -> str:
+    """:func:`perfect_topic`, unless it opens with a clause, a place or a date."""
+    topic = perfect_topic(question)
+    first = topic.split()[0].lower() if topic else ""
+    if not first or first in _CLAUSE or first[0].isdigit() or first in _month_words():
+        return ""
+    return topic
 
 
 def _opinion_object(question: str) -> str:

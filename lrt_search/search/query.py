@@ -115,6 +115,7 @@ class SpeakerRules:
     speaker_group_widens: bool = True
     person_speaker_position: bool = True
     topic_after_mention: bool = True
+    topic_after_perfect: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

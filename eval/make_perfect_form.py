@@ -1,0 +1,59 @@
+"""Writes eval/perfect_form.jsonl: the Dutch questions of the reworded set
+(eval/generated_reworded.jsonl) asked again in the Dutch perfect with a verb of mentioning
+("Heeft VNG de taakstelling genoemd?", "Heeft iemand X besproken?"), the form rule
+``topic_after_perfect`` reads; gold, answerability and how a control was made are kept.
+
+    python eval/make_perfect_form.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "generated_reworded.jsonl"
+TARGET = HERE / "perfect_form.jsonl"
+# The closing participles, one per question in turn (no choice by outcome).
+VERBS = ("genoemd", "besproken", "aangekaart", "ter sprake gebracht")
+# Forms whose question names its topic and maybe an organisation (not the counted form).
+FORMS = ("org", "yesno", "who", "when", "agreed")
+
+
+def perfect(row: dict[str, object], verb: str) -> str:
+    """The row's topic asked in the perfect: its organisation as the subject, else "iemand";
+    a subject of "de ...en" (a plural group) takes "Hebben"."""
+    org = str(row.get("org") or "iemand")
+    aux = "Hebben" if org.startswith("de ") and org.endswith("en") else "Heeft"
+    return f"{aux} {org} {row['topic']} {verb}?"
+
+
+def build(source: Path = SOURCE) -> list[dict[str, object]]:
+    """The perfect-form rows of the reworded set at ``source``."""
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
+    out: list[dict[str, object]] = []
+    for row in rows:
+        if row["lang"] != "nl" or row["form"] not in FORMS:
+            continue
+        verb = VERBS[len(out) % len(VERBS)]
+        new = dict(row, id="p" + str(row["id"])[1:], question=perfect(row, verb), form="perfect")
+        out.append(new)
+    return out
+
+
+def write(rows: list[dict[str, object]], target: Path = TARGET) -> None:
+    """The rows as JSON lines at ``target``."""
+    with target.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main() -> int:
+    rows = build()
+    write(rows)
+    print(f"{len(rows)} questions -> {TARGET.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
