@@ -219,6 +219,7 @@ class Settings:
     # An everyday Dutch adjective/verb form the minutes lack, of Zipf at least this, is not
     # checked (0: off; docs/settings.md).
     paraphrase_word_min_zipf: float = 3.0
+    paraphrase_alone_checked: bool = True  # ... unless no other topic word is found (docs)
     # Rule "function_compounds": a Dutch adverb of function words the minutes lack ("naartoe",
     # "evenveel": lexicon/data/function_compounds.toml, hunspell-nl) is no topic word.
     function_compounds: bool = True

@@ -152,7 +152,8 @@ def topic_terms(
         if found or not english or absent:
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
     least = retriever.settings.implied_topic_min_weight
-    lacking += paraphrases_missing(lacking, paraphrases, english, least)
+    alone = retriever.settings.paraphrase_alone_checked and not found_units
+    lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
 
@@ -278,13 +279,19 @@ def _absent_in_translation(retriever: Retriever, word: str, translated: bool) ->
 
 
 def paraphrases_missing(
-    lacking: Sequence[_Unit], paraphrases: Sequence[_Unit], english: bool, least: float
+    lacking: Sequence[_Unit],
+    paraphrases: Sequence[_Unit],
+    english: bool,
+    least: float,
+    alone: bool = False,
 ) -> list[_Unit]:
     """The paraphrase words of a topic (:func:`everyday_paraphrase`) that count as missing: all of
     them beside a ``lacking`` word that is not general (weight ``least`` or more,
     ``Settings.implied_topic_min_weight``: "ervan" names no topic), else none: they paraphrase
-    a statement that holds the topic's other words."""
-    if any(max(informativeness(w, english) for w in unit[1]) >= least for unit in lacking):
+    a statement that holds the topic's other words. Rule ``paraphrase_alone_checked``
+    (``alone``): when the minutes hold no other word of the topic, they are the topic and
+    missing ("Wat zei de minister over de mazelen?": Hunspell lists "mazelen" as a verb only)."""
+    if alone or any(max(informativeness(w, english) for w in unit[1]) >= least for unit in lacking):
         return list(paraphrases)
     return []
 
