@@ -122,9 +122,7 @@ def topic_terms(
         parts = content(surface) or [w for w in words(surface) if not w.isdigit()]
         if not parts:
             continue
-        found = set()
-        for phrase in members:
-            found |= every_word(phrase)
+        found = set().union(*(every_word(phrase) for phrase in members))
         covered.update(parts)
         (found_units if found else lacking).append(
             (surface.lower(), tuple(parts), frozenset(found))
@@ -152,7 +150,7 @@ def topic_terms(
         if found or not english or absent:
             (found_units if found else lacking).append((word, (word,), frozenset(found)))
     least = retriever.settings.implied_topic_min_weight
-    alone = retriever.settings.paraphrase_alone_checked and not found_units
+    alone = retriever.settings.paraphrase_alone_checked and not found_units  # the whole topic
     lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
