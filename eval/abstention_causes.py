@@ -21,7 +21,7 @@ from answer_misses import _answerable_class, _frame  # the script's folder is on
 from answer_sets import SETS
 
 from lrt_search import Settings
-from lrt_search.answer.evidence import Asked
+from lrt_search.answer.answering import _asked
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.index.analysis import words
 from lrt_search.service import Engine
@@ -35,9 +35,7 @@ def _occurs(texts: list[list[str]], phrase: str) -> bool:
 
 def _gate_detail(engine: Engine, question: str, texts: list[list[str]], params: dict) -> str:
     frame = _frame(engine, question)
-    asked = Asked(
-        engine, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
-    )
+    asked = _asked(frame)
     check = asked.topic_check
     said = params.get("words") or params.get("names") or []
     occurring = [w for w in said if _occurs(texts, w)]

@@ -37,10 +37,10 @@ from pathlib import Path
 from answer_sets import SETS  # the script's folder is on the path
 
 from lrt_search import Settings
-from lrt_search.answer.answering import _search, _understand
+from lrt_search.answer.answering import _asked, _search, _understand
 from lrt_search.answer.candidates import scored_candidates
 from lrt_search.answer.checks import enabled, failing
-from lrt_search.answer.evidence import Asked, requirements
+from lrt_search.answer.evidence import requirements
 from lrt_search.answer.frame import Frame
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.questions import Question
@@ -51,9 +51,7 @@ from lrt_search.service import Engine
 def _frame(engine: Engine, question: str) -> Frame:
     frame = _understand(engine, question, None, None, None)
     _search(frame, None, ())
-    asked = Asked(
-        engine, question, frame.scope, frame.since, frame.until, frame.attendance, frame.parsed
-    )
+    asked = _asked(frame)
     if engine.settings.evidence_checks:
         frame.needs = requirements(asked)
     return frame

@@ -40,7 +40,8 @@ from answer_misses import _frame  # the script's folder is on the path
 from answer_sets import SETS
 
 from lrt_search import Settings
-from lrt_search.answer.evidence import Asked, gate_topic_absent
+from lrt_search.answer.answering import _asked
+from lrt_search.answer.evidence import gate_topic_absent
 from lrt_search.evaluation import engine_for, load_questions
 
 FILLERS = tomllib.loads((Path(__file__).parent / "semantic_fillers.toml").read_text())
@@ -106,10 +107,7 @@ def main() -> int:
         path, split = SETS[name]
         for q in load_questions(path, split):
             frame = _frame(engine, q.question)
-            asked = Asked(
-                engine, q.question, frame.scope, frame.since, frame.until, frame.attendance,
-                frame.parsed,
-            )  # fmt: skip
+            asked = _asked(frame)
             fired = gate_topic_absent(asked)
             if fired is not None:
                 row = measures(engine, vectors, q.question, frame, asked, fired["words"])

@@ -18,7 +18,7 @@ from answer_misses import _frame  # the script's folder is on the path
 from answer_sets import SETS
 
 from lrt_search import Settings
-from lrt_search.answer.evidence import Asked
+from lrt_search.answer.answering import _asked
 from lrt_search.answer.topic_discussed import standout
 from lrt_search.evaluation import engine_for, load_questions
 
@@ -34,10 +34,7 @@ def main() -> int:
         path, split = SETS[name]
         for q in load_questions(path, split):
             frame = _frame(engine, q.question)
-            asked = Asked(
-                engine, q.question, frame.scope, frame.since, frame.until, frame.attendance,
-                frame.parsed,
-            )  # fmt: skip
+            asked = _asked(frame)
             check = asked.topic_check
             if check is None or not check.missing:
                 continue
