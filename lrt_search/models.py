@@ -297,6 +297,25 @@ class Citation:
     kind: str = "statement"  # the statement kind (decision, action, ...) or "attendees"
     speakers: tuple[str, ...] = ()
 
+    def followed_by(self, statement: Statement) -> Citation:
+        """``statement``, of the same item, quoted with this citation (a sub-item of a list
+        lead-in, or the statement that continues it): its own text, span, speakers and kind;
+        this citation's place and score (it is part of the same answer)."""
+        return Citation(
+            self.chunk_id,
+            self.meeting_date,
+            self.item,
+            cite(self.meeting_date, self.item, statement.span),
+            statement.text,
+            ", ".join(statement.speakers) or None,
+            self.score,
+            statement.span,
+            self.lexical,
+            source=self.source,
+            kind=statement.kind,
+            speakers=statement.speakers,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form (``citations`` of ``ask --json``)."""
         return {

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import regex_text, word_regex, word_set
-from ..models import Citation, Statement, cite
+from ..models import Citation, Statement
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -56,7 +56,7 @@ def with_continuations(retriever: Retriever, chosen: list[Citation]) -> list[Cit
         if nxt is None or (c.chunk_id, nxt.span) in quoted or not continues(c.quote, nxt.text):
             continue
         quoted.add((c.chunk_id, nxt.span))
-        out.append(_citation(c, nxt))
+        out.append(c.followed_by(nxt))
     return out
 
 
@@ -72,20 +72,3 @@ def _next_statement(retriever: Retriever, c: Citation) -> Statement | None:
             return nxt if nxt.level == s.level and nxt.kind != "note" else None
     return None
 
-
-def _citation(c: Citation, s: Statement) -> Citation:
-    """``s`` quoted after ``c``, with ``c``'s score (it is part of the same answer)."""
-    return Citation(
-        c.chunk_id,
-        c.meeting_date,
-        c.item,
-        cite(c.meeting_date, c.item, s.span),
-        s.text,
-        ", ".join(s.speakers) or None,
-        c.score,
-        s.span,
-        c.lexical,
-        source=c.source,
-        kind=s.kind,
-        speakers=s.speakers,
-    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models import Citation, cite
+from ..models import Citation
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -53,20 +53,5 @@ def _sub_items(retriever: Retriever, lead_in: Citation) -> list[Citation]:
     for sub in statements[index + 1 :]:
         if sub.level <= lead.level:
             break
-        out.append(
-            Citation(
-                chunk.chunk_id,
-                chunk.meeting_date,
-                chunk.item,
-                cite(chunk.meeting_date, chunk.item, sub.span),
-                sub.text,
-                ", ".join(sub.speakers) or None,
-                lead_in.score,
-                sub.span,
-                lead_in.lexical,
-                source=chunk.source,
-                kind=sub.kind,
-                speakers=sub.speakers,
-            )
-        )
+        out.append(lead_in.followed_by(sub))
     return out
