@@ -336,6 +336,7 @@ class Settings:
             "confidence_weights",
             "disabled_checks",
             "learned_weights",
+            "quote_ranker",
         ):  # TOML gives lists
             if isinstance(getattr(self, name), list):
                 object.__setattr__(self, name, tuple(getattr(self, name)))
