@@ -107,9 +107,10 @@ def attendee_citations(
 
 
 def with_chair_named(citation: Citation) -> Citation:
-    """An attendee list quoted for a chair question, led by the entries that name the chair
-    ("Mw. Faber (AenM, voorzitter)") as :func:`attendee_citations` leads with the asked
-    organisation's: the answer is that person, the whole list stays the evidence."""
+    """An attendee list quoted for a chair question narrowed to the entry that names the chair
+    ("Mw. Faber (AenM, voorzitter)", verbatim, so rule ``header_line_spans`` cites its own line):
+    the answer is that person, not the twelve names around it (and no speaker: the entry says
+    nothing). Two entries marked "voorzitter" keep the whole list, led by both."""
     if citation.kind != "attendees" or citation.speaker:
         return citation
     chairs = [
@@ -117,6 +118,8 @@ def with_chair_named(citation: Citation) -> Citation:
         for m in ENTRY.finditer(citation.quote)
         if "voorzitter" in m.group(0).lower()
     ]
+    if len(chairs) == 1:
+        return dataclasses.replace(citation, quote=chairs[0])
     return dataclasses.replace(citation, speaker="; ".join(chairs)) if chairs else citation
 
 

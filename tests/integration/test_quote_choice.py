@@ -37,16 +37,22 @@ def test_the_chair_of_a_dated_meeting_comes_from_that_meetings_header(engine: En
     "question",
     ["Who chaired the meeting of 19 March 2025?", "Wie zat de vergadering van 19 maart 2025 voor?"],
 )
-def test_the_chair_leads_the_quoted_attendee_list(engine: Engine, question: str) -> None:
-    """The answer to "who chaired" names the chair's entry first (as the asked organisation's
-    entries lead an attendance answer); the whole list stays the quote, the evidence."""
+def test_the_chair_is_quoted_by_the_entry_that_names_the_chair(
+    engine: Engine, question: str
+) -> None:
+    """The answer to "who chaired" quotes the chair's own entry of the attendee list, verbatim,
+    cited by its own line (rule ``header_line_spans``), not the twelve names of the list."""
     answer = engine.ask(question)
     [cited] = answer.citations
-    assert cited.speaker == "Mw. Faber (AenM, voorzitter)"
-    assert cited.quote.startswith("Mw. Faber (AenM, voorzitter) Mw. Keizer (VRO)")
-    assert "2025-03-19  Mw. Faber (AenM, voorzitter): “Mw. Faber" in str(answer)
+    assert cited.quote == "Mw. Faber (AenM, voorzitter)"
+    assert (cited.span.line_start, cited.span.line_end) == (31, 31), cited.citation
+    lines = (engine.settings.corpus_dir / cited.source).read_text(encoding="utf-8").splitlines()
+    assert cited.quote in lines[cited.span.line_start - 1]
+    assert cited.speaker is None
+    assert "Mw. Keizer" not in str(answer)
     plain = engine.ask("Wie waren er aanwezig op 19 maart 2025?")  # not a chair question
     assert all(c.speaker is None for c in plain.citations), plain.citations
+    assert any("Mw. Keizer (VRO)" in c.quote for c in plain.citations), plain.citations
 
 
 def test_the_chair_of_a_meeting_that_was_not_held_is_not_answered(engine: Engine) -> None:
