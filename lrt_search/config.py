@@ -157,6 +157,7 @@ class Settings:
     # lexicon/data/inflections.toml, kept only when they give a headword). Measured on dev,
     # the held-out paraphrases and the probes: eval/paraphrase_experiments.py --settings.
     bridge_lemmas: bool = True
+    bridge_skips_framing: bool = True  # "last time", "who chaired": not bridged (docs/settings.md)
     # Document expansion (search.expansion): each chunk is also indexed by the English words
     # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
     # translations kept per word, whether Dutch questions are matched through English, and

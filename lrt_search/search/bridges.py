@@ -22,6 +22,7 @@ import numpy as np
 from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
 from ..lexicon.dates import MONTHS
 from ..lexicon.freedict import dutch_to_english, english_headword, english_to_dutch
+from ..lexicon.intents import framing_spans
 
 if TYPE_CHECKING:
     from .query import QueryScope
@@ -35,6 +36,8 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
     if s.bridge_weight <= 0:
         return {}
     known = retriever.bm25.terms
+    if s.bridge_skips_framing:
+        query = without_framing(query)
     return bridge_map(
         query,
         retriever.analyzer,
@@ -44,6 +47,18 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         s.bridge_dutch_senses,
         lemmas=s.bridge_lemmas,
     )
+
+
+def without_framing(question: str) -> str:
+    """Rule ``bridge_skips_framing``: ``question`` with the words of its framing phrases
+    blanked out (:func:`~lrt_search.lexicon.intents.framing_spans`: "last time", "who
+    chaired", "how many"): they say what kind of answer is wanted, not its topic, and a
+    dictionary reads them as topic words ("time" -> "keer", "tijd", "uur"; "chaired" ->
+    "zitting")."""
+    chars = list(question)
+    for start, end in framing_spans(question):
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def bridged_words(retriever: Retriever, query: str) -> list[str]:

@@ -85,3 +85,18 @@ def test_month_names_are_the_period_not_bridged(engine: Engine) -> None:
     assert not any("lopen" in note for note in answer.notes), answer.notes
     # as for the topic check (search.unread.content_words), a month name is never a topic word
     assert bridge_words("Was there a march?", engine.analyzer, engine.bm25.terms, 5) == []
+
+
+def test_framing_words_are_not_bridged(engine: Engine) -> None:
+    """Rule bridge_skips_framing: "last time" asks for the most recent meeting, it is no topic
+    ("time" -> "keer", "tijd", "uur" before); the topic word is still bridged."""
+    from lrt_search.search.bridges import bridged_words, without_framing
+
+    question = "What did COA say about peace last time?"
+    assert "last time" not in without_framing(question) and "peace" in without_framing(question)
+    bridged = bridged_words(engine, question)
+    assert "vrede" in bridged and not {"keer", "tijd", "uur"} & set(bridged), bridged
+    off = engine.with_settings(engine.settings.replace(bridge_skips_framing=False))
+    assert {"keer", "tijd"} & set(bridged_words(off, question)), bridged_words(off, question)
+    answer = engine.ask(question)
+    assert not any("keer" in n for n in answer.notes if n.startswith("expanded")), answer.notes
