@@ -2,7 +2,8 @@
 
     python eval/bridge_changes.py CONFIG.toml [--show N]
 
-Reads every question of ``eval/*.jsonl`` except the test split, and prints how many have other
+Reads every question of ``eval/*.jsonl`` except the test split and the held-out sets (files
+named ``*holdout*`` or ``*_source*``: only measured, never read), and prints how many have other
 bridged words (search/bridges.py) under ``CONFIG`` than under the default, with the first
 ``--show`` of them and the words only one side bridges. Used for rule ``bridge_skips_framing``
 (``eval/configs/no-bridge-skips-framing.toml``).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from lrt_search.config import Settings
@@ -19,12 +21,14 @@ from lrt_search.search.bridges import bridged_words
 from lrt_search.service import Engine
 
 HERE = Path(__file__).resolve().parent
+#: Files never read: the held-out halves and the sources they were split from.
+HELD_OUT = re.compile(r"holdout|_source")
 
 
 def questions() -> list[str]:
-    """The distinct non-test questions of eval/*.jsonl, in file order."""
+    """The distinct non-test, non-held-out questions of eval/*.jsonl, in file order."""
     seen: dict[str, None] = {}
-    for path in sorted(HERE.glob("*.jsonl")):
+    for path in sorted(p for p in HERE.glob("*.jsonl") if not HELD_OUT.search(p.name)):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else {}
             if row.get("split") != "test" and isinstance(row.get("question"), str):
