@@ -66,3 +66,20 @@ def test_no_question_repeats_one_of_another_set() -> None:
         r["id"] for r in _rows(EVAL / "blind4_source.jsonl") if _key(r["question"]) in others
     ]
     assert not repeated
+
+
+def test_persona_figures_count_each_persona_from_a_dump() -> None:
+    script = load_eval_script("persona_figures")
+    rows = _rows(EVAL / "blind4_design.jsonl")
+    # every answerable question answered with gold, every unanswerable one abstained on
+    dump = {
+        f"blind4_design:{r['id']}": {"abstained": not r["answerable"], "has_gold": r["answerable"]}
+        for r in rows
+    }
+    counts = script.persona_counts(dump, "blind4_design")
+    assert set(counts) == PERSONAS
+    for persona, c in counts.items():
+        mine = [r for r in rows if r["persona"] == persona]
+        assert c["answerable"] == c["gold"] == sum(r["answerable"] for r in mine)
+        assert c["unanswerable"] == c["abstained"] == len(mine) - c["answerable"]
+        assert c["false_abstentions"] == 0
