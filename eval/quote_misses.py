@@ -13,8 +13,9 @@ Causes (the first that applies):
   passage (the reply after a question, a list's lead-in and its items);
 - ``same_passage``: the gold passage was quoted, but another statement of it;
 - ``other_passage``: the gold passage was found but the quotes come from other passages; the
-  line says ``(same meeting)`` when a quote is of a gold quote's meeting (the right meeting, another
-  item) and ``(other meeting)`` when none is.
+  line says ``(same item)`` when a quote is of a gold statement's agenda item (another passage of
+  it), ``(same meeting, other item)`` when a quote is of its meeting but not of its item, and
+  ``(other meeting)`` otherwise.
 
 ``--k`` sets how many passages of ``search`` count as retrieved (default 5, the passages ``ask``
 answers from); ``--split all`` reads every row of a hand-written set (``--questions
@@ -26,6 +27,7 @@ The last line counts the causes. Never run it on the test split while tuning.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
@@ -66,6 +68,12 @@ def quoted_places(engine: Engine, answer: Answer) -> set[tuple[str, int]]:
     return out
 
 
+def _item_of(engine: Engine, chunk_id: str) -> tuple[dt.date, str]:
+    """The meeting date and agenda item label of a chunk."""
+    chunk = engine.chunks[engine.chunks.row_of(chunk_id)]
+    return chunk.meeting_date, chunk.item
+
+
 def cause(engine: Engine, q: Question, answer: Answer, k: int = 5) -> str:
     """The cause class of a miss (see the module docstring); ``k`` passages count as found."""
     if answer.abstained:
@@ -82,8 +90,11 @@ def cause(engine: Engine, q: Question, answer: Answer, k: int = 5) -> str:
         return "neighbour"
     if {c for c, _ in quoted} & {c for c, _ in gold}:
         return "same_passage"
-    same = {c.meeting_date.isoformat() for c in answer.citations} & {g.date for g in q.gold}
-    return f"other_passage ({'same' if same else 'other'} meeting)"
+    items = {_item_of(engine, c) for c, _ in gold}
+    if {(c.meeting_date, c.item) for c in answer.citations} & items:
+        return "other_passage (same item)"
+    same = {c.meeting_date for c in answer.citations} & {d for d, _ in items}
+    return f"other_passage ({'same meeting, other item' if same else 'other meeting'})"
 
 
 def main(argv: list[str] | None = None) -> int:
