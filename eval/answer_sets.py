@@ -23,7 +23,10 @@ most recent meeting's statement as gold; written with the rule ``latest_meeting_
 third blind set in two seeded halves (eval/blind3_design.jsonl and eval/blind3_holdout.jsonl: 60
 questions each, written from the minutes for issue 16 and committed before `ask` ran on any of
 them; the design half may be studied for causes, the holdout half is only measured;
-eval/blind3.md) and the reworded generated set
+eval/blind3.md) and the fourth blind set in two seeded halves (eval/blind4_design.jsonl and
+eval/blind4_holdout.jsonl: 55 questions each, written from the minutes as a journalist, an
+English-speaking researcher, a policy adviser and a citizen would type them, committed before
+`ask` ran on any of them; eval/blind4.md) and the reworded generated set
 (eval/generated_reworded.jsonl, `python eval/generate_reworded.py`: a statement's topic noun
 asked in another form - inflection, synonym, compound parts, English - in six question forms,
 with matched unanswerable controls; see eval/generated_reworded.md) and the meeting probes
@@ -74,6 +77,8 @@ SETS = {
     "latest_probe": (HERE / "latest_probe.jsonl", "all"),
     "blind3_design": (HERE / "blind3_design.jsonl", "all"),
     "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
+    "blind4_design": (HERE / "blind4_design.jsonl", "all"),
+    "blind4_holdout": (HERE / "blind4_holdout.jsonl", "all"),
     "reworded": (HERE / "generated_reworded.jsonl", "generated"),
     "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
     "perfect_form": (HERE / "perfect_form.jsonl", "generated"),

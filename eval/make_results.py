@@ -223,6 +223,8 @@ HANDWRITTEN = {
     "latest_probe": "latest",
     "blind3_design": "blind3_design",
     "blind3_holdout": "blind3_holdout",
+    "blind4_design": "blind4_design",
+    "blind4_holdout": "blind4_holdout",
     "reworded": "reworded",
     "meeting_probe": "meeting",
     "perfect_form": "perfect",
@@ -257,6 +259,7 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "english_probe, blind2 = blind2_probe (written before ask ran on it), action = "
         "action_probe, latest = latest_probe, blind3_design / blind3_holdout = the two halves "
         "of the third blind set (eval/blind3.md; the holdout half is never designed on), "
+        "blind4_design / blind4_holdout = the two halves of the fourth (eval/blind4.md), "
         "reworded = eval/generated_reworded.jsonl (generated: a statement's noun asked in "
         "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
         "when, where), perfect = perfect_form (reworded Dutch questions in the perfect). This "

@@ -1,6 +1,7 @@
 """Why an answerable question's quotes miss its gold quote: one line per miss, with its cause.
 
     python eval/quote_misses.py [--questions eval/questions.jsonl] [--split dev] [--config F]
+                                [--k 5]
 
 Causes (the first that applies):
 
@@ -11,7 +12,14 @@ Causes (the first that applies):
 - ``neighbour``: a quoted statement stands right before or after the gold statement in the same
   passage (the reply after a question, a list's lead-in and its items);
 - ``same_passage``: the gold passage was quoted, but another statement of it;
-- ``other_passage``: the gold passage was found but the quotes come from other passages.
+- ``other_passage``: the gold passage was found but the quotes come from other passages; the
+  line says ``(same item)`` when a quote is of a gold statement's agenda item (another passage of
+  it), ``(same meeting, other item)`` when a quote is of its meeting but not of its item, and
+  ``(other meeting)`` otherwise.
+
+``--k`` sets how many passages of ``search`` count as retrieved (default 5, the passages ``ask``
+answers from); ``--split all`` reads every row of a hand-written set (``--questions
+eval/blind4_design.jsonl``).
 
 The last line counts the causes. Never run it on the test split while tuning.
 """
@@ -19,6 +27,7 @@ The last line counts the causes. Never run it on the test split while tuning.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
@@ -59,14 +68,20 @@ def quoted_places(engine: Engine, answer: Answer) -> set[tuple[str, int]]:
     return out
 
 
-def cause(engine: Engine, q: Question, answer: Answer) -> str:
-    """The cause class of a miss (see the module docstring)."""
+def _item_of(engine: Engine, chunk_id: str) -> tuple[dt.date, str]:
+    """The meeting date and agenda item label of a chunk."""
+    chunk = engine.chunks[engine.chunks.row_of(chunk_id)]
+    return chunk.meeting_date, chunk.item
+
+
+def cause(engine: Engine, q: Question, answer: Answer, k: int = 5) -> str:
+    """The cause class of a miss (see the module docstring); ``k`` passages count as found."""
     if answer.abstained:
         return f"abstained ({answer.reason_code})"
     gold = gold_places(engine, q)
     if not gold:
         return "gold_not_found"
-    _, hits = engine.search_question(q.question, k=5)
+    _, hits = engine.search_question(q.question, k=k)
     found = {h.chunk_id for h in hits}
     if not {c for c, _ in gold} & found:
         return "retrieval"
@@ -75,7 +90,11 @@ def cause(engine: Engine, q: Question, answer: Answer) -> str:
         return "neighbour"
     if {c for c, _ in quoted} & {c for c, _ in gold}:
         return "same_passage"
-    return "other_passage"
+    items = {_item_of(engine, c) for c, _ in gold}
+    if {(c.meeting_date, c.item) for c in answer.citations} & items:
+        return "other_passage (same item)"
+    same = {c.meeting_date for c in answer.citations} & {d for d, _ in items}
+    return f"other_passage ({'same meeting, other item' if same else 'other meeting'})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path, default=default_questions_path())
     parser.add_argument("--split", default="dev")
     parser.add_argument("--config", type=Path, help="a TOML file of settings (eval/configs/)")
+    parser.add_argument("--k", type=int, default=5, help="passages of search counted as found")
     args = parser.parse_args(argv)
     settings = Settings.from_toml(args.config) if args.config else None
     engine = Engine.load(settings=settings, progress=False)
@@ -97,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         quotes = [normalize_for_match(c.quote) for c in answer.citations]
         if any(normalize_for_match(g.quote) in t for g in q.gold for t in quotes):
             continue
-        why = cause(engine, q, answer)
+        why = cause(engine, q, answer, args.k)
         counts[why.split(" ")[0]] += 1
         print(f"{q.id}\t{why}\t{q.question}")
         print(f"\tgold: {q.gold[0].date} {q.gold[0].quote[:110]}")

@@ -1,12 +1,14 @@
-"""Split the third blind question set (eval/blind3_source.jsonl, 120 questions written from
-the minutes for issue 16) at random into a design half and a holdout half of 60 each.
+"""Split a blind question set written from the minutes for issue 16 (eval/blind3_source.jsonl:
+120 questions; eval/blind4_source.jsonl: 110) at random into a design half and a holdout half.
 
-    python eval/split_blind3.py [--seed 16] [--check]
+    python eval/split_blind3.py [--set blind3|blind4] [--seed N] [--strata a,b] [--check]
 
-The split is seeded and stratified by answerability and language: each stratum (answerable
-Dutch, answerable English, unanswerable Dutch, unanswerable English) is shuffled, the strata
-are laid end to end and the questions are dealt alternately to the two halves, so both halves
-hold the same mix within one question. Rows keep their ids (b3-001 ... b3-120) and order.
+``--set NAME`` reads eval/NAME_source.jsonl and writes eval/NAME_design.jsonl and
+eval/NAME_holdout.jsonl; its seed and strata default to the set's entry in ``SETS`` (blind3:
+seed 16, answerability and language; blind4: seed 16, answerability, persona and language).
+The split is seeded and stratified: each stratum is shuffled, the strata are laid end to end
+and the questions are dealt alternately to the two halves, so both halves hold the same mix
+within one question. Rows keep their ids and order.
 ``--check`` writes nothing and fails when the committed halves differ from a fresh split.
 """
 
@@ -23,6 +25,16 @@ SOURCE = HERE / "blind3_source.jsonl"
 DESIGN = HERE / "blind3_design.jsonl"
 HOLDOUT = HERE / "blind3_holdout.jsonl"
 SEED = 16  # issue 16
+STRATA = ("answerable", "lang")
+SETS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "blind3": (SEED, STRATA),
+    "blind4": (SEED, ("answerable", "persona", "lang")),
+}
+
+
+def paths(name: str) -> tuple[Path, Path, Path]:
+    """The source, design and holdout files of the blind set ``name``."""
+    return tuple(HERE / f"{name}_{part}.jsonl" for part in ("source", "design", "holdout"))
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -30,13 +42,15 @@ def read_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def split(rows: list[dict], seed: int = SEED) -> tuple[list[dict], list[dict]]:
-    """The design and holdout halves of ``rows``: strata by (answerable, lang), each shuffled
-    with one seeded generator, dealt alternately; each half in source order."""
+def split(
+    rows: list[dict], seed: int = SEED, strata_keys: tuple[str, ...] = STRATA
+) -> tuple[list[dict], list[dict]]:
+    """The design and holdout halves of ``rows``: strata by the values of ``strata_keys``, each
+    shuffled with one seeded generator, dealt alternately; each half in source order."""
     rng = random.Random(seed)
-    strata: dict[tuple[bool, str], list[str]] = {}
+    strata: dict[tuple, list[str]] = {}
     for row in rows:
-        strata.setdefault((row["answerable"], row["lang"]), []).append(row["id"])
+        strata.setdefault(tuple(row[k] for k in strata_keys), []).append(row["id"])
     dealt: list[str] = []
     for key in sorted(strata):
         ids = strata[key]
@@ -52,18 +66,24 @@ def _text(rows: list[dict]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--set", default="blind3", choices=sorted(SETS))
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--strata", default=None, help="comma-separated row keys")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    design, holdout = split(read_rows(SOURCE), args.seed)
+    seed, keys = SETS[args.set]
+    seed = seed if args.seed is None else args.seed
+    keys = keys if args.strata is None else tuple(args.strata.split(","))
+    source, design_path, holdout_path = paths(args.set)
+    design, holdout = split(read_rows(source), seed, keys)
     if args.check:
-        same = DESIGN.read_text(encoding="utf-8") == _text(design)
-        same = same and HOLDOUT.read_text(encoding="utf-8") == _text(holdout)
+        same = design_path.read_text(encoding="utf-8") == _text(design)
+        same = same and holdout_path.read_text(encoding="utf-8") == _text(holdout)
         print("the halves match a fresh split" if same else "the halves differ from a fresh split")
         return 0 if same else 1
-    DESIGN.write_text(_text(design), encoding="utf-8")
-    HOLDOUT.write_text(_text(holdout), encoding="utf-8")
-    print(f"{DESIGN.name}: {len(design)}  {HOLDOUT.name}: {len(holdout)}")
+    design_path.write_text(_text(design), encoding="utf-8")
+    holdout_path.write_text(_text(holdout), encoding="utf-8")
+    print(f"{design_path.name}: {len(design)}  {holdout_path.name}: {len(holdout)}")
     return 0
 
 

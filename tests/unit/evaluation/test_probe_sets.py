@@ -18,6 +18,8 @@ PROBES = [
     ROOT / "eval" / "probes.jsonl",
     ROOT / "eval" / "blind3_design.jsonl",
     ROOT / "eval" / "blind3_holdout.jsonl",
+    ROOT / "eval" / "blind4_design.jsonl",
+    ROOT / "eval" / "blind4_holdout.jsonl",
 ]
 KEYS = {"id", "question", "lang", "type", "split", "answerable", "gold"}
 
@@ -44,7 +46,8 @@ def test_probe_set_schema_and_gold(path: Path) -> None:
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), path.name
     for r in rows:
-        assert set(r) == KEYS, r["id"]
+        persona = {"persona"} if path.name.startswith("blind4_") else set()
+        assert set(r) == KEYS | persona, r["id"]
         assert r["lang"] in {"nl", "en"}, r["id"]
         assert bool(r["gold"]) == r["answerable"], r["id"]
         for g in r["gold"]:
