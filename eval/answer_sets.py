@@ -34,7 +34,9 @@ with matched unanswerable controls; see eval/generated_reworded.md) and the meet
 meeting was, which meetings there were; 32 answerable and 10 unanswerable, gold from the
 meeting headers, written before the header rules of issue 16 task F) and the reworded set's
 Dutch questions in the perfect (eval/perfect_form.jsonl, `python eval/make_perfect_form.py`:
-"Heeft VNG X genoemd?", written for rule ``topic_after_perfect``).
+"Heeft VNG X genoemd?", written for rule ``topic_after_perfect``) and the attendance probe
+(eval/attendance_probe.jsonl, `python eval/make_attendance_probe.py`: "who was there for X" in
+six forms for every entry of every attendee list, and for an organisation never listed).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -81,6 +83,7 @@ SETS = {
     "blind4_holdout": (HERE / "blind4_holdout.jsonl", "all"),
     "reworded": (HERE / "generated_reworded.jsonl", "generated"),
     "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
+    "attendance_probe": (HERE / "attendance_probe.jsonl", "all"),
     "perfect_form": (HERE / "perfect_form.jsonl", "generated"),
 }
 

@@ -227,6 +227,7 @@ HANDWRITTEN = {
     "blind4_holdout": "blind4_holdout",
     "reworded": "reworded",
     "meeting_probe": "meeting",
+    "attendance_probe": "attendance",
     "perfect_form": "perfect",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
@@ -262,7 +263,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "blind4_design / blind4_holdout = the two halves of the fourth (eval/blind4.md), "
         "reworded = eval/generated_reworded.jsonl (generated: a statement's noun asked in "
         "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
-        "when, where), perfect = perfect_form (reworded Dutch questions in the perfect). This "
+        "when, where), perfect = perfect_form (reworded Dutch questions in the perfect), "
+        "attendance = attendance_probe (who was there for X, generated from the attendee "
+        "lists). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",

@@ -132,8 +132,13 @@ def not_listed(frame: Frame) -> Reason | None:
     if parsed is None or not frame.header_answers or parsed.asks("chair"):
         return None
     orgs = frame.retriever.orgs
-    # The organisation asked about, also when no statement of it made the search drop it.
-    names = list(frame.orgs) or list(parsed.speaker)
+    # The organisation asked about, also when no statement of it made the search drop it, or
+    # when it is not read as a speaker ("Who was there for Nidos at the meeting?").
+    names = (
+        list(frame.orgs)
+        or list(parsed.speaker)
+        or [n for n, kind in parsed.names if kind == "organisation"]
+    )
     codes = {c for n in names for c in orgs.expand(orgs.resolve(n) or n)}
     if not codes:
         return None

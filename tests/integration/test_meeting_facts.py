@@ -144,3 +144,16 @@ def test_the_switches_turn_the_rules_off(engine: Engine) -> None:
     assert nidos.reason_code != "not_listed"
     listed = off.ask("Wie namen er deel aan de LRT van 3 november 2023?").citations[0]
     assert listed.span.line_start < 20  # the whole header's span
+
+
+def test_who_was_there_for_an_organisation_quotes_its_attendee_entry(engine: Engine) -> None:
+    """"Wie zat er namens X bij de vergadering" is an attendance question (it was answered with
+    two IPO statements of the discussion before): the list led by the IPO entry; an
+    organisation the list lacks, not read as a speaker ("there for Nidos"), is `not_listed`."""
+    answer = engine.ask("Wie zat er namens de provincies bij de vergadering in juli 2022?")
+    assert not answer.abstained, answer.reason
+    assert any(
+        c.kind == "attendees" and "Dhr. De Reus (IPO)" in c.quote for c in answer.citations
+    ), answer.citations
+    nidos = engine.ask("Who was there for Nidos at the meeting of 8 July 2022?")
+    assert nidos.abstained and nidos.reason_code == "not_listed", nidos.reason

@@ -106,3 +106,26 @@ def test_header_chunks_only_for_the_meetings_time_place_or_attendance(
     question: str, header: bool
 ) -> None:
     assert asks("header", question) is header
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie zat er namens de provincies bij de vergadering in juli 2022?",
+        "Wie was er vanuit Aedes bij de LRT van 6 april 2023?",
+        "Who was there for IPO at the meeting of 8 July 2022?",
+        "Who from the VNG was at the meeting?",
+    ],
+)
+def test_who_was_there_for_an_organisation_asks_for_attendance(question: str) -> None:
+    assert {"attendance", "attendance_asked", "header"} <= {
+        n for n in ("attendance", "attendance_asked", "header") if asks(n, question)
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which decision was taken at the meeting?", "Welke besluiten waren genomen op de overleg?"],
+)
+def test_a_decision_taken_at_the_meeting_is_no_attendance_question(question: str) -> None:
+    assert not asks("attendance", question) and not asks("header", question)
