@@ -4,7 +4,12 @@ unanswerable questions side by side, sorted by the share. The gate abstains at a
 ``topic_missing_share`` (0.35; ``implied_topic_missing_share`` 0.5 for an implied topic) or more
 when z is below ``topic_standout_z`` (4.5).
 
-    python eval/topic_gate_margins.py [--sets dev,generated,...] [--implied-only]
+    python eval/topic_gate_margins.py [--sets dev,generated,...] [--implied-only] [--remaining]
+
+``--remaining``: the z-score of the statement closest to the topic's found words alone (the
+topic without the words the minutes lack) instead of the whole topic, as a third column: whether
+the passages match what is left of the topic better for answerable questions than for
+unanswerable ones.
 
 The test split is never run.
 """
@@ -27,6 +32,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--implied-only", action="store_true")
+    parser.add_argument("--remaining", action="store_true")
     args = parser.parse_args()
     engine = engine_for(Settings(), progress=False)
     rows = []
@@ -41,10 +47,12 @@ def main() -> int:
             if args.implied_only and not asked.topic_implied:
                 continue
             z = standout(engine, asked.topic, check)
-            rows.append((check.missing_share, z, name, q.id, q.answerable, check.missing))
-    for share, z, name, qid, answerable, missing in sorted(rows, key=lambda r: r[:2]):
+            found = " ".join(unit for unit, _, _ in check.found)
+            rest = f"\t{standout(engine, found, check):6.2f}" if args.remaining else ""
+            rows.append((check.missing_share, z, rest, name, q.id, q.answerable, check.missing))
+    for share, z, rest, name, qid, answerable, missing in sorted(rows, key=lambda r: r[:2]):
         kind = "answerable" if answerable else "UNANSWERABLE"
-        print(f"{share:.2f}\t{z:6.2f}\t{kind:12}\t{name}:{qid}\t{', '.join(missing)}")
+        print(f"{share:.2f}\t{z:6.2f}{rest}\t{kind:12}\t{name}:{qid}\t{', '.join(missing)}")
     return 0
 
 

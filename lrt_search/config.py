@@ -229,6 +229,10 @@ class Settings:
     # beside "opstartwoningen" is answered; "klimaatakkoord" alone still abstains). Rule
     # "compound_parts"; eval/blind_probe.md. False: the compound alone.
     compound_parts: bool = True
+    # Rule "dutch_inflections": a Dutch topic word the minutes lack is looked up, and its word
+    # class read, by its inflected forms (lexicon/data/inflections.toml "dutch": "crises" ->
+    # "crisis", "afrondt" -> "afronden", "onderling" -> "onderlinge"). docs/settings.md.
+    dutch_inflections: bool = True
     # Rule "premise_paraphrase_words" (answer.premise): a why-premise's paraphrase words the
     # minutes lack ("bang", "afhaken") are unchecked beside a word they hold. False: all checked.
     premise_paraphrase_words: bool = True

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lexicon.dutch_forms import class_form, dutch_forms
 from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
@@ -308,6 +309,8 @@ def _dutch_word(
     found = (
         index_terms(word) or _same_stem(known, word, analyzer) or _head_of(known, word, analyzer)
     )
+    if not found and retriever.settings.dutch_inflections:  # "crises": "crisis"
+        found = set().union(*(index_terms(form) for form in dutch_forms(word)))
     head = None if found else _compound_head(retriever, word, index_terms)
     if head is not None:
         found_units.append((head[0], (head[0],), frozenset(head[1])))
@@ -322,7 +325,9 @@ def _compound_head(
     or more that is a word of the corpus, after a modifier of three letters or more that is no
     stopword (without a linking "s", "en" or "e"): "internetconsultatie" is a "consultatie",
     "huurwoning" a "woning". An adjective or verb form ("binnenkwamen") is no compound noun."""
-    if not retriever.settings.compound_parts or not word.isalpha() or is_paraphrase_word(word):
+    if not retriever.settings.compound_parts or not word.isalpha():
+        return None
+    if is_paraphrase_word(class_form(word, retriever.settings.dutch_inflections)):
         return None
     analyzer = retriever.analyzer
     for cut in range(3, len(word) - analyzer.min_part + 1):
@@ -360,11 +365,12 @@ def everyday_paraphrase(retriever: Retriever, word: str, topic: str) -> bool:
     from ..lexicon.wordfreq import zipf
 
     least = retriever.settings.paraphrase_word_min_zipf
+    form = class_form(word, retriever.settings.dutch_inflections)
     return (
         least > 0
         and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", topic) is not None
-        and zipf(word, "nl") >= least
-        and is_paraphrase_word(word)
+        and max(zipf(word, "nl"), zipf(form, "nl")) >= least
+        and is_paraphrase_word(form)
     )
 
 
