@@ -111,11 +111,13 @@ def held_out(
         train = frozenset(pool) - {name} or frozenset(pool)  # a pool of one: in-sample
         if train not in fitted:
             fitted[train] = fit_sets({n: sets[n] for n in sorted(train)}, names)
-        out[name] = [_confidence(fitted[train], r, names) for r in rows]
+        out[name] = [confidence(fitted[train], r, names) for r in rows]
     return out
 
 
-def _confidence(weights: Sequence[float], row: Row, names: Sequence[str]) -> float | None:
+def confidence(weights: Sequence[float], row: Row, names: Sequence[str]) -> float | None:
+    """The confidence ``ask`` decides ``row`` on under ``weights`` (None: refused by a check;
+    an answer given outside the model keeps its own)."""
     if row.features:
         return capped_probability(weights, row, names)
     return row.fixed
@@ -173,7 +175,7 @@ def fixed(
     """Each set's figures under given ``weights`` and ``threshold`` (no cross-validation: what
     ``ask`` does with them)."""
     return {
-        name: (threshold, figures(rows, [_confidence(weights, r, names) for r in rows], threshold))
+        name: (threshold, figures(rows, [confidence(weights, r, names) for r in rows], threshold))
         for name, rows in sets.items()
     }
 
