@@ -28,8 +28,8 @@ score of the scored answers and the reliability of the labels high / medium (tar
 (no cross-validation: the figures `ask` has, as eval/answer_sets.py prints them).
 `--rows FILE` keeps the collected rows (asked once, about 8 minutes; read back when the file
 exists: delete it after a change to `ask`).
-`--extra` fits a feature outside the model as well: one of answer.features (a candidate of
-answer/confidence_features.py) or ``semantic`` (the e5 z-score of the first quote over the
+`--extra` fits a feature outside the model as well: a candidate of `candidates` below
+(item_lexical, unread, why_uncovered) or ``semantic`` (the e5 z-score of the first quote over the
 question's floor, answer.semantic_evidence.quote_standout). The test split is never run.
 """
 
@@ -61,6 +61,8 @@ from lrt_search.evaluation.calibration_cv import (
     nested,
 )
 from lrt_search.evaluation.runner import _quotes_contain_gold
+from lrt_search.index.analysis import is_english
+from lrt_search.lexicon.intents import asks
 
 POOLS = {
     "broad": tuple(n for n in SETS if not n.endswith("holdout")),
@@ -76,6 +78,8 @@ def collect(engine, questions, semantic: bool) -> list[Row]:  # type: ignore[no-
         features = dict(answer.features)
         quotes = _all_quotes(engine, answer) if features or not answer.abstained else []
         right = q.answerable and bool(quotes) and _quotes_contain_gold(quotes, q)
+        if features:
+            features |= candidates(engine, q.question, answer, quotes)
         if features and semantic:
             first = quotes[0] if quotes else None
             features["semantic"] = (
@@ -84,6 +88,36 @@ def collect(engine, questions, semantic: bool) -> list[Row]:  # type: ignore[no-
         fixed = answer.confidence if not features and not answer.abstained else None
         rows.append(Row(q.id, features, right, q.answerable, fixed))
     return rows
+
+
+def candidates(engine, question: str, answer, quotes) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Candidate features, measured with ``--extra NAME`` and in no model (issue 16, task C):
+
+    - ``item_lexical``: the idf-weighted share of the question's index terms that the first
+      quote's whole item (its passage) holds (the quote's own share is ``lexical``);
+    - ``unread``: ``log(1 + n)`` of the question's content words not understood;
+    - ``why_uncovered``: the question asks why (intent ``why``), times the share of the topic's
+      words the first quote lacks (``1 - topic_cover``): a reason quoted without what it
+      should be the reason for (a false premise).
+    """
+    known = engine.bm25.terms
+    terms = set(engine.analyzer.tokenize_query(question, known))
+    if is_english(question):
+        terms &= set(known)
+    item = 0.0
+    if quotes and terms:
+        chunk = next(c for c in engine.chunks if c.chunk_id == quotes[0].chunk_id)
+        have = terms & set(engine.analyzer.tokenize(chunk.text))
+        idf = engine.bm25.idf
+        item = sum(idf.get(t, 1.0) for t in have) / sum(idf.get(t, 1.0) for t in terms)
+    unread = [w for u in answer.unread if u.get("kind") == "words"
+              for w in u.get("text", "").split(",") if w.strip()]  # fmt: skip
+    why = asks("why", question)
+    return {
+        "item_lexical": item,
+        "unread": math.log1p(len(unread)),
+        "why_uncovered": (1.0 - answer.features.get("topic_cover", 0.0)) if why else 0.0,
+    }
 
 
 def _all_quotes(engine, answer):  # type: ignore[no-untyped-def]
