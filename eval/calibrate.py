@@ -215,7 +215,10 @@ def main() -> int:
     )
     print("features:", ", ".join(names))
     print("confidence_weights = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
-    print(f"abstain_below = {threshold}  (chosen on the held-out answers of the pool's sets)")
+    print(
+        f"abstain_below = {threshold}  (the best held-out score of the pool's sets, the sweep "
+        "above: nearly flat; check a change with eval/answer_sets.py on every set first)"
+    )
     for name in POOLS if args.compare else [args.pool]:
         title = f"pool {name}: each set judged without it (* outside the pool)"
         table(title, nested(sets, POOLS[name], names), POOLS[name])
