@@ -1,186 +1,245 @@
-"""Fit the calibrated confidence of `ask` and its abstention threshold on dev + the generated set.
+"""Fit the calibrated confidence of `ask` and choose its abstention threshold, judged by
+leave-one-set-out cross-validation over the answer sets of eval/answer_sets.py.
 
-Runs every question of the dev split of eval/questions.jsonl and of eval/generated.jsonl through
-`ask` (with the current checks), takes the features of the best statement of each answer that a
-check did not refuse, and fits a logistic regression (lrt_search.answer.calibration.fit; each
-set weighing the same) with the label "a quote holds a gold quote" (unanswerable questions:
-0). Prints the weights for `Settings.confidence_weights`, then per set the Brier score, the
-reliability of the confidence labels (share of answers labelled high / medium that hold the
-answer; targets 0.90 / 0.70) and, per abstention threshold, the share of unanswerable
-questions abstained on, the false abstentions (refusals by a check included) and the share of
-answerable questions quoting gold.
+Runs every question of every non-test answer set (eval/answer_sets.py SETS) through `ask`
+(with the current checks), takes the features of the best statement of each answer that a
+check did not refuse, and fits a logistic regression (lrt_search.answer.calibration.fit) with
+the label "a quote holds a gold quote" (unanswerable questions: 0) on a pool of sets, each set
+weighing the same:
 
-    python eval/calibrate.py [--index DIR] [--folds N] [--extra FEATURE ...] [--test]
+- ``--pool current`` (default): dev + the generated set;
+- ``--pool broad``: every set but the held-out ones (``holdout``, ``blind3_holdout``: any set
+  whose name ends in "holdout"), which are only measured. Compared in docs/development.md
+  ("A confidence fitted on more kinds of question"): a tie on the held-out sets, where its
+  label "high" held the answer 10/13 times against the current pool's 4/4; not the default.
 
-The figures per set are cross-validated (`--folds`, default 5): each question's probability
-comes from a model fitted on the other folds of dev + generated, so the dev reliability is not
-that of a model that saw the question; the weights printed are fitted on every question.
+Prints the weights for `Settings.confidence_weights` (fitted on the whole pool) and the
+threshold for `Settings.abstain_below` (the one whose held-out answers score best over the
+pool's sets: lrt_search.evaluation.calibration_cv), then per set, judged without it (its
+model fitted on the pool without it, its threshold chosen without it): false abstentions
+(refusals by a check included), unanswerable questions abstained on, gold quoted, the Brier
+score of the scored answers and the reliability of the labels high / medium (targets 0.90 /
+0.70). Sets outside the pool are judged by the whole pool's model and threshold.
 
-`--test` also prints the figures on the test split, for the final report only: nothing is
-fitted or chosen on it.
+    python eval/calibrate.py [--pool broad|current] [--compare] [--rows FILE]
+                             [--extra FEATURE ...] [--index DIR]
+
+`--compare` prints both pools' tables and that of the weights and threshold of `Settings`
+(no cross-validation: the figures `ask` has, as eval/answer_sets.py prints them).
+`--rows FILE` keeps the collected rows (asked once, about 8 minutes; read back when the file
+exists: delete it after a change to `ask`).
+`--extra` fits a feature outside the model as well: a candidate of `candidates` below
+(item_lexical, unread, why_uncovered) or ``semantic`` (the e5 z-score of the first quote over the
+question's floor, answer.semantic_evidence.quote_standout). The test split is never run.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict
 from pathlib import Path
 
+from answer_sets import SETS
+
 from lrt_search import Settings
-from lrt_search.answer.calibration import FEATURES, brier, confidence_word, fit, probability
+from lrt_search.answer.calibration import FEATURES
 from lrt_search.answer.semantic_evidence import quote_standout
-from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.evaluation import calibration_cv, engine_for, load_questions
+from lrt_search.evaluation.calibration_cv import (
+    THRESHOLDS,
+    Row,
+    SetFigures,
+    choose_threshold,
+    confidence,
+    fit_sets,
+    fixed,
+    held_out,
+    mean_score,
+    nested,
+)
 from lrt_search.evaluation.runner import _quotes_contain_gold
-from lrt_search.models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
+from lrt_search.index.analysis import is_english
+from lrt_search.lexicon.intents import asks
 
-HERE = Path(__file__).resolve().parent
-THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
-
-
-@dataclass
-class Row:
-    """One question: its features (empty: refused by a check), label and kind."""
-
-    features: dict[str, float]
-    right: bool  # quoting the statements found would answer it
-    answerable: bool
+POOLS = {
+    "broad": tuple(n for n in SETS if not n.endswith("holdout")),
+    "current": ("dev", "generated"),
+}
 
 
-def collect(engine, questions) -> list[Row]:  # type: ignore[no-untyped-def]
+def collect(engine, questions, semantic: bool) -> list[Row]:  # type: ignore[no-untyped-def]
     """Every question asked once (and again without the threshold when the model refused)."""
     rows = []
     for q in questions:
         answer = engine.ask(q.question)
-        right = bool(answer.features) and q.answerable
-        if right:
-            right = _quotes_contain_gold(_all_quotes(engine, q, answer), q)
         features = dict(answer.features)
-        if features and "semantic" in NAMES:
-            quotes = _all_quotes(engine, q, answer)
+        quotes = _all_quotes(engine, answer) if features or not answer.abstained else []
+        right = q.answerable and bool(quotes) and _quotes_contain_gold(quotes, q)
+        if features:
+            features |= candidates(engine, q.question, answer, quotes)
+        if features and semantic:
             first = quotes[0] if quotes else None
             features["semantic"] = (
                 quote_standout(engine, q.question, first.chunk_id, first.quote) if first else 0.0
             )
-        rows.append(Row(features, right, q.answerable))
+        fixed = answer.confidence if not features and not answer.abstained else None
+        rows.append(Row(q.id, features, right, q.answerable, fixed))
     return rows
 
 
-def _all_quotes(engine, q, answer):  # type: ignore[no-untyped-def]
+def candidates(engine, question: str, answer, quotes) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Candidate features, measured with ``--extra NAME`` and in no model (issue 16, task C):
+
+    - ``item_lexical``: the idf-weighted share of the question's index terms that the first
+      quote's whole item (its passage) holds (the quote's own share is ``lexical``);
+    - ``unread``: ``log(1 + n)`` of the question's content words not understood;
+    - ``why_uncovered``: the question asks why (intent ``why``), times the share of the topic's
+      words the first quote lacks (``1 - topic_cover``): a reason quoted without what it
+      should be the reason for (a false premise).
+    """
+    known = engine.bm25.terms
+    terms = set(engine.analyzer.tokenize_query(question, known))
+    if is_english(question):
+        terms &= set(known)
+    item = 0.0
+    if quotes and terms:
+        chunk = next(c for c in engine.chunks if c.chunk_id == quotes[0].chunk_id)
+        have = terms & set(engine.analyzer.tokenize(chunk.text))
+        idf = engine.bm25.idf
+        item = sum(idf.get(t, 1.0) for t in have) / sum(idf.get(t, 1.0) for t in terms)
+    unread = [w for u in answer.unread if u.get("kind") == "words"
+              for w in u.get("text", "").split(",") if w.strip()]  # fmt: skip
+    why = asks("why", question)
+    return {
+        "item_lexical": item,
+        "unread": math.log1p(len(unread)),
+        "why_uncovered": (1.0 - answer.features.get("topic_cover", 0.0)) if why else 0.0,
+    }
+
+
+def _all_quotes(engine, answer):  # type: ignore[no-untyped-def]
     if not answer.abstained:
         return answer.citations
     # Abstained by the current model: answer again with abstention off to see the quotes.
     loose = engine.with_settings(engine.settings.replace(abstain_below=0.0))
-    return loose.ask(q.question).citations
+    return loose.ask(answer.question).citations
 
 
-NAMES: tuple[str, ...] = FEATURES  # the features fitted (FEATURES + --extra)
+def load_rows(args: argparse.Namespace) -> dict[str, list[Row]]:
+    """The rows of every set: read from ``--rows`` when it exists, else asked (and kept)."""
+    if args.rows and args.rows.exists():
+        data = json.loads(args.rows.read_text(encoding="utf-8"))
+        return {name: [Row(**r) for r in rows] for name, rows in data.items()}
+    settings = Settings()
+    if args.index:
+        settings = settings.replace(index_dir=args.index)
+    engine = engine_for(settings)
+    semantic = "semantic" in args.extra
+    sets = {
+        name: collect(engine, load_questions(path, split), semantic)
+        for name, (path, split) in SETS.items()
+    }
+    if args.rows:
+        data = {name: [asdict(r) for r in rows] for name, rows in sets.items()}
+        args.rows.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return sets
 
 
-def _fit(sets: dict[str, list[Row]]) -> tuple[float, ...]:
-    """The weights fitted on the scored rows of ``sets``, each set weighing the same."""
-    fitted: list[Row] = []
-    balance: list[float] = []
-    for rows in sets.values():
-        scored = [r for r in rows if r.features]
-        fitted += scored
-        balance += [1.0 / len(scored)] * len(scored)
-    scale = len(fitted) / sum(balance)
-    return fit(
-        [r.features for r in fitted],
-        [r.right for r in fitted],
-        l2=0.01,
-        sample_weights=[b * scale for b in balance],
-        names=NAMES,
-    )
+def _rate(a: int, b: int) -> str:
+    return f"{a:3}/{b:<3}" if b else "   -   "
 
 
-def cross_validated(sets: dict[str, list[Row]], folds: int) -> dict[int, float]:
-    """The probability of every scored row (by ``id``) from a model fitted without its fold
-    (rows dealt to the folds in turn, each set on its own)."""
-    out: dict[int, float] = {}
-    for k in range(folds):
-        train = {n: [r for i, r in enumerate(rows) if i % folds != k] for n, rows in sets.items()}
-        weights = _fit(train)
-        for rows in sets.values():
-            for i, r in enumerate(rows):
-                if i % folds == k and r.features:
-                    out[id(r)] = probability(weights, r.features, NAMES)
-    return out
+def _share(x: float) -> str:
+    return "  -  " if math.isnan(x) else f"{x:.3f}"
 
 
-def report(name: str, rows: list[Row], weights, current, held=None) -> None:  # type: ignore[no-untyped-def]
-    """Brier, reliability by label and the threshold sweep of one set (with ``held``, the
-    cross-validated probability of each row)."""
-    scored = [r for r in rows if r.features]
-    labels = [r.right for r in scored]
-
-    def prob(r: Row) -> float:
-        p = held[id(r)] if held is not None else probability(weights, r.features, NAMES)
-        # the rules of confidence_features.not_high keep the label below high, as `ask` does
-        return min(p, CONFIDENCE_HIGH - 0.01) if r.features.get("not_high") else p
-
-    probs = [prob(r) for r in scored]
+def table(title: str, judged: dict[str, tuple[float, SetFigures]], pool: tuple[str, ...]) -> None:
+    """The figures of every set (``judged``: threshold and figures by set; a set outside
+    ``pool`` is starred) and their means over the sets of the broad pool and over the others."""
+    print(f"\n{title}")
     print(
-        f"\n{name}: {len(rows)} questions, {len(scored)} scored ({sum(labels)} right); Brier "
-        f"{brier(probs, labels):.3f} {'cross-validated' if held else 'refitted'}, "
-        f"{brier([probability(current, r.features) for r in scored], labels):.3f} current"
+        f"  {'set':19} thr  false-abst  unans-abst  gold-quoted  Brier  "
+        "high (n)      medium (n)     score"
     )
-    # ... and the rules of confidence_features.not_medium label it low (still answered)
-    words = [
-        confidence_word(min(p, CONFIDENCE_MEDIUM - 0.01) if r.features.get("not_medium") else p)
-        for p, r in zip(probs, scored, strict=True)
-    ]
-    for word in ("high", "medium", "low"):
-        chosen = [y for w, y in zip(words, labels, strict=True) if w == word]
-        share = f"{sum(chosen) / len(chosen):.3f}" if chosen else "-"
-        print(f"  {word:6} {len(chosen):4} answers, {sum(chosen):4} hold the answer ({share})")
-    answerable = sum(r.answerable for r in rows)
-    unanswerable = len(rows) - answerable
-    print("  threshold  abstained-on-unanswerable  false-abstentions  gold-quoted")
-    for t in THRESHOLDS:
-        answered = [r for r in scored if prob(r) >= t]
-        abstained_u = unanswerable - sum(not r.answerable for r in answered)
-        false_abst = answerable - sum(r.answerable for r in answered)
-        gold = sum(r.right for r in answered)
+    for name, (t, f) in judged.items():
+        high, medium = f.labels.get("high", [0, 0]), f.labels.get("medium", [0, 0])
         print(
-            f"  {t:9.2f}  {abstained_u / max(unanswerable, 1):25.3f}  "
-            f"{false_abst / max(answerable, 1):17.3f}  {gold / max(answerable, 1):11.3f}"
+            f"  {name + (' *' if name not in pool else ''):19} {t:.2f} "
+            f"{_rate(f.false_abstentions, f.answerable):>10}  "
+            f"{_rate(f.unanswerable_abstained, f.unanswerable):>10}  "
+            f"{_rate(f.gold, f.answerable):>11}  {_share(f.brier)}  "
+            f"{_share(f.reliability('high'))} ({high[0]:3})  "
+            f"{_share(f.reliability('medium'))} ({medium[0]:3})  {f.score:.3f}"
+        )
+    broad = POOLS["broad"]
+    for label, members in (
+        ("broad pool", broad),
+        ("held-out", [n for n in judged if n not in broad]),
+    ):
+        score = sum(judged[n][1].score for n in members) / len(members)
+        briers = [judged[n][1].brier for n in members if not math.isnan(judged[n][1].brier)]
+        labels = {
+            w: [sum(judged[n][1].labels.get(w, [0, 0])[i] for n in members) for i in (0, 1)]
+            for w in ("high", "medium")
+        }
+        print(
+            f"  mean over the {label} sets: score {score:.3f}, "
+            f"Brier {sum(briers) / len(briers):.3f}; all their answers labelled high "
+            f"{labels['high'][1]}/{labels['high'][0]}, medium {labels['medium'][1]}/"
+            f"{labels['medium'][0]} hold the answer"
         )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--index", type=Path, default=None)
-    parser.add_argument("--test", action="store_true", help="also report the test split")
-    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (1: none)")
-    parser.add_argument(
-        "--extra", action="append", default=[],
-        help="a feature outside the model to fit as well: semantic (the e5 z-score of the "
-        "first quote over the question's floor, answer.semantic_evidence.quote_standout)",
-    )  # fmt: skip
+    parser.add_argument("--pool", choices=sorted(POOLS), default="current")
+    parser.add_argument("--compare", action="store_true", help="print both pools' tables")
+    parser.add_argument("--rows", type=Path, default=None, help="keep the collected rows")
+    parser.add_argument("--extra", action="append", default=[], help="a feature to fit as well")
+    parser.add_argument("--l2", type=float, default=calibration_cv.L2, help="the L2 penalty")
     args = parser.parse_args()
-    global NAMES
-    NAMES = FEATURES + tuple(f for f in args.extra if f not in FEATURES)
-    settings = Settings()
-    if args.index:
-        settings = settings.replace(index_dir=args.index)
-    engine = engine_for(settings)
-    sets = {
-        "dev": collect(engine, load_questions(HERE / "questions.jsonl", "dev")),
-        "generated": collect(engine, load_questions(HERE / "generated.jsonl", "generated")),
-    }
-    # Each set weighs the same (the generated set has four times dev's answers).
-    weights = _fit(sets)
-    held = cross_validated(sets, args.folds) if args.folds > 1 else None
-    print("features:", ", ".join(NAMES))
+    calibration_cv.L2 = args.l2
+    names = FEATURES + tuple(f for f in args.extra if f not in FEATURES)
+    sets = load_rows(args)
+    pool = POOLS[args.pool]
+    weights = fit_sets({n: sets[n] for n in pool}, names)
+    confidences = held_out(sets, pool, names)
+    threshold = choose_threshold(sets, confidences, pool)
+    print("mean held-out score over the pool's sets by threshold:")
+    print(
+        "  " + "  ".join(f"{t}: {mean_score(sets, confidences, pool, t):.4f}" for t in THRESHOLDS)
+    )
+    print("features:", ", ".join(names))
     print("confidence_weights = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
-    current = settings.confidence_weights
-    for name, rows in sets.items():
-        report(name, rows, weights, current, held)
-    if args.test:
-        rows = collect(engine, load_questions(HERE / "questions.jsonl", "test"))
-        report("test (reported once; nothing fitted on it)", rows, weights, current)
+    print(
+        f"abstain_below = {threshold}  (the best held-out score of the pool's sets, the sweep "
+        "above: nearly flat; check a change with eval/answer_sets.py on every set first)"
+    )
+    for name in POOLS if args.compare else [args.pool]:
+        title = f"pool {name}: each set judged without it (* outside the pool)"
+        table(title, nested(sets, POOLS[name], names), POOLS[name])
+    if args.compare:
+        settings_table(sets)
+
+
+def settings_table(sets: dict[str, list[Row]]) -> None:
+    """The figures of the weights and threshold of `Settings` (fitted on dev + generated: the
+    other sets never saw them), and the threshold those sets would choose for them."""
+    settings = Settings()
+    weights = settings.confidence_weights
+    title = f"Settings: confidence_weights at abstain_below {settings.abstain_below} (no CV)"
+    table(title, fixed(sets, weights, settings.abstain_below, FEATURES), ())
+    unseen = [n for n in POOLS["broad"] if n not in POOLS["current"]]
+    confidences = {n: [confidence(weights, r, FEATURES) for r in sets[n]] for n in unseen}
+    print("  their mean score over the broad pool's sets outside dev + generated by threshold:")
+    print(
+        "  " + "  ".join(f"{t}: {mean_score(sets, confidences, unseen, t):.4f}" for t in THRESHOLDS)
+    )
+    print(f"  best: {choose_threshold(sets, confidences, unseen)}")
     return 0
 
 

@@ -11,7 +11,8 @@ passed, whether the topic was implied, whether a speaker was asked).
 eval/calibrate.py`` (L2-regularised logistic regression, Newton's method in NumPy, each set
 weighing the same), with the label "answered and a quote holds a gold quote" (unanswerable
 questions are 0). The CLI shows the value as a word: high (>= 0.9), medium (>= 0.5), low
-(:data:`~lrt_search.models.CONFIDENCE_HIGH`).
+(:data:`~lrt_search.models.CONFIDENCE_HIGH`). How well a pool of sets generalises is judged by
+leave-one-set-out cross-validation (:mod:`lrt_search.evaluation.calibration_cv`).
 """
 
 from __future__ import annotations
