@@ -10,7 +10,11 @@ answer; targets 0.90 / 0.70) and, per abstention threshold, the share of unanswe
 questions abstained on, the false abstentions (refusals by a check included) and the share of
 answerable questions quoting gold.
 
-    python eval/calibrate.py [--index DIR] [--folds N] [--extra FEATURE ...] [--test]
+    python eval/calibrate.py [--index DIR] [--config FILE.toml] [--folds N] [--extra FEATURE ...]
+                             [--test]
+
+`--config` fits the confidence of `ask` under other settings (another search: the passages `ask`
+reads, and so the features, change with it); "current" is then that file's weights.
 
 The figures per set are cross-validated (`--folds`, default 5): each question's probability
 comes from a model fitted on the other folds of dev + generated, so the dev reliability is not
@@ -152,6 +156,7 @@ def report(name: str, rows: list[Row], weights, current, held=None) -> None:  # 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--index", type=Path, default=None)
+    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     parser.add_argument("--test", action="store_true", help="also report the test split")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (1: none)")
     parser.add_argument(
@@ -162,7 +167,7 @@ def main() -> int:
     args = parser.parse_args()
     global NAMES
     NAMES = FEATURES + tuple(f for f in args.extra if f not in FEATURES)
-    settings = Settings()
+    settings = Settings.from_toml(args.config) if args.config else Settings()
     if args.index:
         settings = settings.replace(index_dir=args.index)
     engine = engine_for(settings)
