@@ -13,6 +13,7 @@ answerable questions quoting gold.
     python eval/calibrate.py [--index DIR] [--config FILE.toml] [--folds N] [--extra FEATURE ...]
                              [--test]
 
+`--without-rank` fits `score` without its passage-rank term (a measurement: `ask` keeps it).
 `--config` fits the confidence of `ask` under other settings (another search: the passages `ask`
 reads, and so the features, change with it); "current" is then that file's weights.
 
@@ -60,6 +61,8 @@ def collect(engine, questions) -> list[Row]:  # type: ignore[no-untyped-def]
         if right:
             right = _quotes_contain_gold(_all_quotes(engine, q, answer), q)
         features = dict(answer.features)
+        if WITHOUT_RANK and features:  # the score as the statement's own, not its passage's rank
+            features["score"] -= features.get("rank_bonus", 0.0)
         if features and "semantic" in NAMES:
             quotes = _all_quotes(engine, q, answer)
             first = quotes[0] if quotes else None
@@ -79,6 +82,7 @@ def _all_quotes(engine, q, answer):  # type: ignore[no-untyped-def]
 
 
 NAMES: tuple[str, ...] = FEATURES  # the features fitted (FEATURES + --extra)
+WITHOUT_RANK = False  # --without-rank
 
 
 def _fit(sets: dict[str, list[Row]]) -> tuple[float, ...]:
@@ -164,8 +168,14 @@ def main() -> int:
         help="a feature outside the model to fit as well: semantic (the e5 z-score of the "
         "first quote over the question's floor, answer.semantic_evidence.quote_standout)",
     )  # fmt: skip
+    parser.add_argument(
+        "--without-rank", action="store_true",
+        help="fit the score feature without its passage-rank term (answer_rank_weight / rank), "
+        "so the confidence does not move with the fusion's order",
+    )  # fmt: skip
     args = parser.parse_args()
-    global NAMES
+    global NAMES, WITHOUT_RANK
+    WITHOUT_RANK = args.without_rank
     NAMES = FEATURES + tuple(f for f in args.extra if f not in FEATURES)
     settings = Settings.from_toml(args.config) if args.config else Settings()
     if args.index:
