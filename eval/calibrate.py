@@ -22,7 +22,12 @@ score of the scored answers and the reliability of the labels high / medium (tar
 0.70). Sets outside the pool are judged by the whole pool's model and threshold.
 
     python eval/calibrate.py [--pool broad|current] [--compare] [--rows FILE]
-                             [--extra FEATURE ...] [--index DIR]
+                             [--extra FEATURE ...] [--index DIR] [--config FILE.toml]
+                             [--without-rank]
+
+`--config` fits the confidence of `ask` under other settings (another search: the passages
+`ask` reads, and so the features, change with it). `--without-rank` fits `score` without its
+passage-rank term (a measurement: `ask` keeps it).
 
 `--compare` prints both pools' tables and that of the weights and threshold of `Settings`
 (no cross-validation: the figures `ask` has, as eval/answer_sets.py prints them).
@@ -70,12 +75,15 @@ POOLS = {
 }
 
 
-def collect(engine, questions, semantic: bool) -> list[Row]:  # type: ignore[no-untyped-def]
-    """Every question asked once (and again without the threshold when the model refused)."""
+def collect(engine, questions, semantic: bool, without_rank: bool = False) -> list[Row]:  # type: ignore[no-untyped-def]
+    """Every question asked once (and again without the threshold when the model refused);
+    ``without_rank``: ``score`` as the statement's own, without its passage-rank term."""
     rows = []
     for q in questions:
         answer = engine.ask(q.question)
         features = dict(answer.features)
+        if without_rank and features:
+            features["score"] -= features.get("rank_bonus", 0.0)
         quotes = _all_quotes(engine, answer) if features or not answer.abstained else []
         right = q.answerable and bool(quotes) and _quotes_contain_gold(quotes, q)
         if features:
@@ -133,13 +141,13 @@ def load_rows(args: argparse.Namespace) -> dict[str, list[Row]]:
     if args.rows and args.rows.exists():
         data = json.loads(args.rows.read_text(encoding="utf-8"))
         return {name: [Row(**r) for r in rows] for name, rows in data.items()}
-    settings = Settings()
+    settings = Settings.from_toml(args.config) if args.config else Settings()
     if args.index:
         settings = settings.replace(index_dir=args.index)
     engine = engine_for(settings)
     semantic = "semantic" in args.extra
     sets = {
-        name: collect(engine, load_questions(path, split), semantic)
+        name: collect(engine, load_questions(path, split), semantic, args.without_rank)
         for name, (path, split) in SETS.items()
     }
     if args.rows:
@@ -201,6 +209,10 @@ def main() -> int:
     parser.add_argument("--rows", type=Path, default=None, help="keep the collected rows")
     parser.add_argument("--extra", action="append", default=[], help="a feature to fit as well")
     parser.add_argument("--l2", type=float, default=calibration_cv.L2, help="the L2 penalty")
+    parser.add_argument("--config", type=Path, default=None, help="ask under these settings")
+    parser.add_argument(
+        "--without-rank", action="store_true", help="fit score without its passage-rank term"
+    )
     args = parser.parse_args()
     calibration_cv.L2 = args.l2
     names = FEATURES + tuple(f for f in args.extra if f not in FEATURES)

@@ -56,7 +56,15 @@ def features(
         # not a feature of the model: whether a rule of not_high caps the label (calibrate.py)
         "not_high": float(bool(not_high(frame, c))),
         "not_medium": float(bool(not_medium(frame, c))),  # likewise, the label low
+        # nor this: the part of ``score`` that is its passage's rank (calibrate.py --without-rank)
+        "rank_bonus": _rank_bonus(frame, c),
     }
+
+
+def _rank_bonus(frame: Frame, c: Citation) -> float:
+    """``answer_rank_weight / rank`` of the passage ``c`` was found in (0 when not found)."""
+    rank = next((h.rank for h in frame.hits if h.chunk.chunk_id == c.chunk_id), 0)
+    return frame.retriever.settings.answer_rank_weight / rank if rank else 0.0
 
 
 def capped(frame: Frame, c: Citation, p: float) -> float:

@@ -17,11 +17,11 @@ import re
 import unicodedata
 from collections.abc import Collection, Container, Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
-import Stemmer
-
+from ..lexicon.stemmers import STEMMERS as _STEMMER_NAMES
+from ..lexicon.stemmers import stem_word
 from ..lexicon.textnorm import fold_accents, straighten_quotes
 
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
@@ -48,12 +48,9 @@ LIGHT_VERBS = frozenset(_LIGHT_VERBS.split())
 #: original Snowball Dutch stemmer; "dutch" (Snowball 3) also strips "ge-" from any word, which
 #: merges words that only look like participles ("gezin" with "zin", "gebied" with "bied",
 #: "gewoon" with "woon" of "woning", "gemeente" with "meen").
-STEMMERS = ("dutch", "dutch_porter")
-
-
-@cache
-def _stemmer(name: str = "dutch") -> Stemmer.Stemmer:
-    return Stemmer.Stemmer(name)
+#: "dutch_porter_plurals" is "dutch_porter" with vowel plurals made singular first
+#: (lexicon/stemmers.py).
+STEMMERS = _STEMMER_NAMES
 
 
 #: Stopword lists by language, from an index (see :func:`use_stopwords`) or the bundled data.
@@ -189,7 +186,7 @@ class DutchAnalyzer:
         return self._stems
 
     def _stem(self, word: str) -> str:
-        return _stemmer(self.stemmer).stemWord(word) if self.stem else word
+        return stem_word(self.stemmer, word) if self.stem else word
 
     def split_compound(self, word: str) -> tuple[str, ...]:
         """Parts of a compound that are corpus words themselves (empty when not a compound)."""

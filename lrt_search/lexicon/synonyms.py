@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import Stemmer
-
 from ..errors import ConfigError
 from .datafiles import bundled_toml
+from .stemmers import stem_words
 from .stemphrases import StemPhrases
 from .textnorm import fold_accents
 
@@ -79,14 +78,9 @@ class Synonyms:
         return out
 
 
-@cache
-def _stemmer(name: str = "dutch") -> Stemmer.Stemmer:
-    return Stemmer.Stemmer(name)
-
-
 def _stems(text: str, stemmer: str = "dutch") -> tuple[str, ...]:
     words = _WORD.findall(fold_accents(text.lower()))
-    return tuple(_stemmer(stemmer).stemWords(words)) if words else ()
+    return tuple(stem_words(stemmer, words)) if words else ()
 
 
 def _groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:

@@ -73,3 +73,22 @@ def test_ask_reads_the_passages_of_the_search_stemmer(engine: Engine) -> None:
     searched = [h.chunk_id for h in porter.search_question(question, k=3)[1]]
     assert [h.chunk_id for h in answer.closest] == searched
     assert searched != [h.chunk_id for h in engine.search_question(question, k=3)[1]]
+
+
+def test_porter_plurals_meets_vowel_plurals_porter_keeps_apart(engine: Engine) -> None:
+    # rule porter_plurals (lexicon/stemmers.py): "reacties" / "reactie" meet, "ge-" stays on
+    porter = engine.with_settings(engine.settings.replace(stemmer="dutch_porter"))
+    plurals = engine.with_settings(engine.settings.replace(stemmer="dutch_porter_plurals"))
+    for singular, plural in (("reactie", "reacties"), ("consequentie", "consequenties")):
+        assert porter.analyzer.tokenize(plural) != porter.analyzer.tokenize(singular)
+        assert plurals.analyzer.tokenize(plural) == plurals.analyzer.tokenize(singular)
+    assert plurals.analyzer.tokenize("gevolgen") != plurals.analyzer.tokenize("volgende")
+
+
+def test_porter_plurals_finds_the_plural_of_a_singular_asked_for(engine: Engine) -> None:
+    # the minutes say "Financiële consequenties" (2022-07-08, item 2) only in the plural
+    porter = engine.with_settings(engine.settings.replace(stemmer="dutch_porter"))
+    plurals = engine.with_settings(engine.settings.replace(stemmer="dutch_porter_plurals"))
+    assert not porter.search("consequentie", mode="bm25", k=5)
+    found = plurals.search("consequentie", mode="bm25", k=5)
+    assert found and "consequenties" in words(found[0].chunk.text)

@@ -1,0 +1,58 @@
+"""The Dutch stemmers the settings ``stemmer`` and ``evidence_stemmer`` name.
+
+- "dutch": Snowball 3's Dutch stemmer (PyStemmer), which also strips "ge-" from any word;
+- "dutch_porter": Snowball's original Dutch stemmer, which keeps "ge-" but leaves the plural
+  "-s" after a vowel ("reacties", "provincies", "consequenties");
+- "dutch_porter_plurals" (rule ``porter_plurals``): "dutch_porter" after such a plural is
+  made singular by the endings of ``lexicon/data/inflections.toml`` (``dutch_porter_plurals``:
+  "reacties" -> "reactie"), so the singular and the plural meet as they do under "dutch".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import Stemmer
+
+#: The names ``stemmer`` may take (see the module's docstring).
+STEMMERS = ("dutch", "dutch_porter", "dutch_porter_plurals")
+
+
+@cache
+def _snowball(name: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(name)
+
+
+@cache
+def _plural_rules() -> tuple[tuple[tuple[str, str], ...], int]:
+    from .datafiles import bundled_toml
+
+    data = bundled_toml("inflections.toml")
+    rules = tuple((str(a), str(b)) for a, b in data["dutch_porter_plurals"])
+    return rules, int(data["dutch_porter_plurals_min_chars"])
+
+
+def singular(word: str) -> str:
+    """``word`` with a vowel plural's "-s" removed by the ``dutch_porter_plurals`` endings
+    ("reacties" -> "reactie"); any other word as it is."""
+    rules, min_chars = _plural_rules()
+    if len(word) >= min_chars:
+        for ending, replacement in rules:
+            if word.endswith(ending):
+                return word[: -len(ending)] + replacement
+    return word
+
+
+def stem_word(name: str, word: str) -> str:
+    """The stem of ``word`` under the stemmer ``name`` (:data:`STEMMERS`)."""
+    if name == "dutch_porter_plurals":
+        return _snowball("dutch_porter").stemWord(singular(word))
+    return _snowball(name).stemWord(word)
+
+
+def stem_words(name: str, words: Sequence[str]) -> list[str]:
+    """The stems of ``words`` under the stemmer ``name``."""
+    if name == "dutch_porter_plurals":
+        return _snowball("dutch_porter").stemWords([singular(w) for w in words])
+    return _snowball(name).stemWords(list(words))
