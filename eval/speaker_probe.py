@@ -17,6 +17,23 @@ as the "Aanwezig" line writes it): surnames resolved through that list, the chai
 organisation. They were written before any rule for them (18/40); b01-b20 (``"written":
 "blind: shaped rules"``) led to the rules of ``ingest/people.py``, b21-b40 (``"blind: held
 out"``) were only measured; c01-c10 (``"blind: after the rules"``) were written after them.
+``speaker_blind2.jsonl`` holds 70 statements in forms neither set has, written for task G of
+session 8 before any rule for them: a speaker's lead-in with sub-bullets ("VNG:", "Reactie
+SJenV:" then a sub-bullet: ``before`` lists the item's earlier statements as [text, level] and
+``level`` is the statement's own), titles of a place or with a name ("CdK Overijssel",
+"Staatssecretaris Van der Burg", "De stas"), collective subjects, a speaker in brackets after
+the statement, "aldus", "Wat de VNG betreft", "Bij de VNG leeft de zorg", "Mede namens",
+"Hierop reageert", labels of other nouns, abbreviations, three English lines, and 23
+statements in which nobody speaks (an organisation only as object or topic). Collective
+subjects follow the minutes' own use: "(de) medeoverheden" as the subject of a statement are the
+co-governments at the table, VNG and IPO ("Medeoverheden spreken zorgen uit ...", 2023-04-06;
+"Medeoverheden roepen op tot lange termijnperspectief ... Hierover heeft de VNG een notitie
+opgesteld", 2025-03-19; the CdK's sit as "rijksorgaan", 2023-11-03); "het Rijk", "het kabinet"
+and "de bewindspersonen" name no one member and give no speaker. The set was split seeded
+(``python eval/split_speaker_blind2.py``) into ``speaker_blind2_design.jsonl`` (35: its misses
+may shape rules) and ``speaker_blind2_holdout.jsonl`` (35: only its figure is read), and both
+halves were committed before the probe ran on them.
+
 Prints the share attributed exactly (the same set of speakers), per set and form, and every
 miss.
 """
@@ -50,7 +67,9 @@ def run(path: Path = PROBE) -> tuple[float, dict[str, tuple[int, int]], list[str
     for row in rows:
         text = str(row["text"])
         people = People.from_attendees(parse_attendees(str(row.get("attendees", "")), table))
-        got = attribute([(text, 0)], table, people)[0]
+        before = [(str(t), int(level)) for t, level in row.get("before", [])]  # type: ignore[attr-defined]
+        statements = [*before, (text, int(row.get("level", 0)))]  # type: ignore[arg-type]
+        got = attribute(statements, table, people)[-1]
         expected = [str(s) for s in row["speakers"]]  # type: ignore[attr-defined]
         right = set(got) == set(expected)
         for key in (str(row["form"]), f"set: {row.get('written', 'first')}"):
