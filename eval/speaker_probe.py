@@ -51,6 +51,8 @@ from lrt_search.lexicon.organisations import OrgTable
 
 PROBE = Path(__file__).resolve().parent / "speaker_probe.jsonl"
 BLIND = Path(__file__).resolve().parent / "speaker_blind.jsonl"
+DESIGN2 = Path(__file__).resolve().parent / "speaker_blind2_design.jsonl"
+HOLDOUT2 = Path(__file__).resolve().parent / "speaker_blind2_holdout.jsonl"
 
 
 def load(path: Path = PROBE) -> list[dict[str, object]]:
