@@ -32,7 +32,8 @@ opgesteld", 2025-03-19; the CdK's sit as "rijksorgaan", 2023-11-03); "het Rijk",
 and "de bewindspersonen" name no one member and give no speaker. The set was split seeded
 (``python eval/split_speaker_blind2.py``) into ``speaker_blind2_design.jsonl`` (35: its misses
 may shape rules) and ``speaker_blind2_holdout.jsonl`` (35: only its figure is read), and both
-halves were committed before the probe ran on them.
+halves were committed before the probe ran on them. Before the rules of task G: design 24/35,
+holdout 24/35; after: design 33/35, holdout 27/35 (docs/pdf.md).
 
 Prints the share attributed exactly (the same set of speakers), per set and form, and every
 miss.

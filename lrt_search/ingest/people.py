@@ -42,19 +42,21 @@ def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _collectives() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _collectives() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
     table = {
         word.lower(): tuple(map(str, codes))
         for word, codes in mapping("roles", "collectives").items()
     }
     names = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{names})(?!\w)"), table
+    return (re.compile(rf"(?<!\w)(?i:{names})(?!\w)") if table else None), table
 
 
 def collective_mentions(sentence: str) -> list[Mention]:
     """The members a collective of ``roles.toml`` names ("medeoverheden" -> VNG, IPO), each a
-    mention at the collective's span (rule collective_speakers)."""
+    mention at the collective's span (rule collective_speakers; an empty table turns it off)."""
     pattern, table = _collectives()
+    if pattern is None:
+        return []
     return [
         Mention(code, m.start(), m.end(), m.group(0))
         for m in pattern.finditer(sentence)
