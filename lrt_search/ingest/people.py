@@ -42,29 +42,6 @@ def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _collectives() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
-    table = {
-        word.lower(): tuple(map(str, codes))
-        for word, codes in mapping("roles", "collectives").items()
-    }
-    names = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    return (re.compile(rf"(?<!\w)(?i:{names})(?!\w)") if table else None), table
-
-
-def collective_mentions(sentence: str) -> list[Mention]:
-    """The members a collective of ``roles.toml`` names ("medeoverheden" -> VNG, IPO), each a
-    mention at the collective's span (rule collective_speakers; an empty table turns it off)."""
-    pattern, table = _collectives()
-    if pattern is None:
-        return []
-    return [
-        Mention(code, m.start(), m.end(), m.group(0))
-        for m in pattern.finditer(sentence)
-        for code in table[m.group(0).lower()]
-    ]
-
-
-@cache
 def _chair() -> re.Pattern[str]:
     names = "|".join(map(re.escape, words("roles", "chair")))
     # "de voorzitter van de VNG" is that organisation's chair, not the meeting's; "Mevrouw De
@@ -178,11 +155,10 @@ def _people_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
     """Mentions of both lists in order of position; one that overlaps an earlier one is left
-    out, unless it has the same span (the members of one collective)."""
+    out."""
     out: list[Mention] = []
     for mention in sorted([*first, *second], key=lambda x: (x.start, -x.end)):
-        same = bool(out) and (mention.start, mention.end) == (out[-1].start, out[-1].end)
-        if out and mention.start < out[-1].end and not (same and mention.code != out[-1].code):
+        if out and mention.start < out[-1].end:
             continue
         out.append(mention)
     return out

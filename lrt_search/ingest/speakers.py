@@ -18,7 +18,7 @@ from ..lexicon.datafiles import bundled_text, parse_toml
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import alternation, word_regex, word_set
-from .people import People, collective_mentions, is_abbreviation, merge
+from .people import People, is_abbreviation, merge
 
 #: How many words into a sentence a speaker may be named.
 SUBJECT_WINDOW = 8
@@ -68,7 +68,7 @@ def is_attendance(sentence: str) -> bool:
 
 def _mentions(text: str, table: OrgTable, people: People | None) -> list[Mention]:
     """Organisations and people (``people``: the meeting's attendee list) named in ``text``."""
-    found = merge(table.mentions(text), collective_mentions(text))
+    found = table.mentions(text)
     return merge(found, people.mentions(text)) if people is not None else found
 
 
