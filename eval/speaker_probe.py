@@ -34,7 +34,7 @@ them: d21 and d22 stay misses by their labels as written. The set was split seed
 (``python eval/split_speaker_blind2.py``) into ``speaker_blind2_design.jsonl`` (35: its misses
 may shape rules) and ``speaker_blind2_holdout.jsonl`` (35: only its figure is read), and both
 halves were committed before the probe ran on them. Before the rules of task G: design 24/35,
-holdout 24/35; after: design 31/35, holdout 27/35 (docs/pdf.md).
+holdout 24/35; after: design 32/35, holdout 27/35 (docs/pdf.md).
 
 Prints the share attributed exactly (the same set of speakers), per set and form, and every
 miss.

@@ -68,8 +68,32 @@ def is_attendance(sentence: str) -> bool:
 
 def _mentions(text: str, table: OrgTable, people: People | None) -> list[Mention]:
     """Organisations and people (``people``: the meeting's attendee list) named in ``text``."""
-    found = table.mentions(text)
+    found = merge(_title_cased_code(text, table), table.mentions(text))
     return merge(found, people.mentions(text)) if people is not None else found
+
+
+_FIRST_WORDS = re.compile(r"^(?:(\w+)\s+)?([A-Z][a-z]{2,})(?!\w)")
+
+
+def _title_cased_code(text: str, table: OrgTable) -> list[Mention]:
+    """Rule title_cased_code: an organisation's code of three or more capitals written with
+    one capital ("Vng geeft aan", "Het Ipo vraagt") as the first word of a sentence or right
+    after its article names that organisation (the minutes match codes case-sensitively)."""
+    m = _FIRST_WORDS.match(text)
+    if m is None or (m.group(1) is not None and m.group(1).lower() not in _ARTICLES):
+        return []
+    code = _capital_codes(table).get(m.group(2).upper())
+    return [Mention(code, m.start(2), m.end(2), m.group(2))] if code else []
+
+
+def _capital_codes(table: OrgTable) -> dict[str, str]:
+    """Codes and aliases of three or more capitals only ("VNG", "DGSZW") -> code."""
+    return {
+        alias: org.code
+        for org in table.organisations.values()
+        for alias in (org.code, *org.aliases)
+        if len(alias) >= 3 and alias.isalpha() and alias.isupper()
+    }
 
 
 def _is_verb(word: str) -> bool:

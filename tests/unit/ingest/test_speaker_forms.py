@@ -62,6 +62,8 @@ def test_a_possessor_after_van_speaks_only_for_a_word_of_speech_or_a_representat
         ("SJenV heeft begrip, maar vraagt de VNG om geduld.", {"SJenV"}),
         ("Het ministerie van Sociale Zaken geeft aan dat het meedenkt.", {"SZW"}),
         ("De VNG-woordvoerder geeft aan dat gemeenten overvraagd worden.", {"VNG"}),
+        ("Het Ipo vraagt om uitstel van de evaluatie.", {"IPO"}),  # rule title_cased_code
+        ("Vervolgens wordt de Vng gevraagd te reageren.", set()),
     ],
 )
 def test_sentences_in_the_minutes_style(text: str, expected: set[str]) -> None:
