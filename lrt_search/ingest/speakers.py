@@ -17,31 +17,12 @@ from functools import cache
 from ..lexicon.datafiles import bundled_text, parse_toml
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.wordclass import dutch_class
-from ..lexicon.wordlists import alternation, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set
 from .people import People, is_abbreviation, merge
 
 #: How many words into a sentence a speaker may be named.
 SUBJECT_WINDOW = 8
-_OBJECT_PREPOSITIONS = frozenset(
-    [
-        "aan",
-        "met",
-        "naar",
-        "bij",
-        "voor",
-        "over",
-        "door",
-        "tot",
-        "tegen",
-        "dan",
-        "zoals",
-        "richting",
-        "op",
-        "in",
-        "uit",
-        "om",
-    ]
-)
+_OBJECT_PREPOSITIONS = word_set("speech", "object_prepositions")
 _ARTICLES = word_set("function_words", "articles")
 _PRONOUNS = frozenset(["hij", "zij", "ze", "hun"])
 # A sentence ends at ". X", at "(Actie:" and at "; X" ("VNG vraagt ...; SJenV antwoordt ...").
@@ -59,6 +40,16 @@ _SPEECH_NOUNS = word_set("speech", "speech_nouns")
 # "De VNG-delegatie vraagt" speaks; "De COA-locatie in Budel sluit" does not.
 _REPRESENTS = word_set("speech", "represents") | {"voorzitter", "bestuur", "leden", "top"}
 _COMPOUND = re.compile(r"-([a-zà-ÿ][^\W\d_]*)")
+_SPEECH_WORDS = word_regex("speech", "speech")
+_ACCORDING = frozenset(tuple(p.split()) for p in word_set("speech", "speaker_before_two"))
+_ADVERBS = word_set("speech", "preposition_adverbs")
+_HELD_AT = word_set("speech", "stance_after_bij")
+# "De VNG steunt het voorstel, terwijl het IPO twijfelt": a clause after a comma and one of these
+# conjunctions that opens with a name (an article allowed) has a subject of its own.
+_CLAUSE = re.compile(
+    rf",\s+(?=(?i:{alternation('function_words', 'clause_conjunctions')})\s+"
+    rf"(?:(?i:{alternation('function_words', 'articles')})\s+)?[A-Z])"
+)
 
 
 @cache
@@ -77,8 +68,32 @@ def is_attendance(sentence: str) -> bool:
 
 def _mentions(text: str, table: OrgTable, people: People | None) -> list[Mention]:
     """Organisations and people (``people``: the meeting's attendee list) named in ``text``."""
-    found = table.mentions(text)
+    found = merge(_title_cased_code(text, table), table.mentions(text))
     return merge(found, people.mentions(text)) if people is not None else found
+
+
+_FIRST_WORDS = re.compile(r"^(?:(\w+)\s+)?([A-Z][a-z]{2,})(?!\w)")
+
+
+def _title_cased_code(text: str, table: OrgTable) -> list[Mention]:
+    """Rule title_cased_code: an organisation's code of three or more capitals written with
+    one capital ("Vng geeft aan", "Het Ipo vraagt") as the first word of a sentence or right
+    after its article names that organisation (the minutes match codes case-sensitively)."""
+    m = _FIRST_WORDS.match(text)
+    if m is None or (m.group(1) is not None and m.group(1).lower() not in _ARTICLES):
+        return []
+    code = _capital_codes(table).get(m.group(2).upper())
+    return [Mention(code, m.start(2), m.end(2), m.group(2))] if code else []
+
+
+def _capital_codes(table: OrgTable) -> dict[str, str]:
+    """Codes and aliases of three or more capitals only ("VNG", "DGSZW") -> code."""
+    return {
+        alias: org.code
+        for org in table.organisations.values()
+        for alias in (org.code, *org.aliases)
+        if len(alias) >= 3 and alias.isalpha() and alias.isupper()
+    }
 
 
 def _is_verb(word: str) -> bool:
@@ -88,14 +103,60 @@ def _is_verb(word: str) -> bool:
 def _inverted_subject(words: list[tuple[int, str]], start: int) -> bool:
     """Whether the name at ``start`` is the subject after the verb of a sentence that opens
     with a prepositional phrase ("Op de vraag van het IPO ... antwoordt het COA dat ..."):
-    the word before it (articles skipped) is the sentence's first verb."""
+    the word before it (articles skipped) is the sentence's first verb. After a speaker's
+    preposition ("Mede namens de CdK's vraagt het IPO") that verb must be one of speech
+    ("Volgens het COA heeft de IND ..." names one speaker)."""
     before = [w.lower().strip(".,;:()") for position, w in words if position < start]
-    if not before or before[0] not in _OBJECT_PREPOSITIONS:
+    opener = before[1] if before[:1] and before[0] in _ADVERBS and len(before) > 1 else ""
+    opener = opener or (before[0] if before else "")
+    speech_opener = opener in _SPEAKER_PREPOSITIONS
+    if not (opener in _OBJECT_PREPOSITIONS or speech_opener):
         return False
     while before and before[-1] in _ARTICLES:
         before.pop()
     verbs = [index for index, word in enumerate(before) if _is_verb(word)]
-    return verbs == [len(before) - 1]
+    return verbs == [len(before) - 1] and (
+        not speech_opener or bool(_SPEECH_WORDS.fullmatch(before[-1]))
+    )
+
+
+def _object_of_preposition(before: list[str]) -> bool:
+    """Whether the name after ``before`` (lower-case words, trailing articles removed) is a
+    preposition's object: "met het COA", "tussen Rijk en medeoverheden" (rule
+    object_preposition, ``speech.toml``)."""
+    if before[-1:] and before[-1] in _OBJECT_PREPOSITIONS:
+        return True
+    if len(before) < 3 or before[-1] not in _JOINERS:
+        return False
+    rest = before[:-2]
+    while rest and rest[-1] in _ARTICLES:
+        rest.pop()
+    return bool(rest) and rest[-1] in _OBJECT_PREPOSITIONS
+
+
+def _opening(before: list[str], after: list[str], passive_after: bool) -> bool | None:
+    """How the first name of a sentence is read from the words ``before`` it (lower case,
+    trailing articles removed) and the word ``after`` it: True when it speaks whatever
+    follows (a passive's agent, "Vanuit/Namens/Volgens X", "Op verzoek van X", "according
+    to X", "Bij X leeft de zorg"), False when it is an object, None for a plain subject."""
+    last = before[-1] if before else ""
+    # "wordt door VNG ervaren", "Door het IPO wordt opgemerkt": a passive's agent
+    if last == "door" and (passive_after or (len(before) > 1 and before[-2] in _PASSIVE)):
+        return True
+    # "Op verzoek van IPO wordt ...": who asks speaks
+    if last == "van" and len(before) > 1 and before[-2] in _SPEECH_NOUNS:
+        return True
+    if last in _SPEAKER_PREPOSITIONS or tuple(before[-2:]) in _ACCORDING:
+        return True
+    if before == ["bij"] and after[:1] and after[0].lower() in _HELD_AT:
+        return True  # "Bij het IPO bestaat twijfel": the stance is the IPO's
+    if _object_of_preposition(before):
+        return False
+    if before[:1] and before[0] in _ARTICLES | _PRONOUNS and any(map(_is_verb, before[1:])):
+        return False  # "De leden danken dhr. Jansen", "Zij roept medeoverheden op": an object
+    if last == "van" and not (len(before) > 1 and before[-2] in _REPRESENTS):
+        return False  # "De vertegenwoordiger van de VNG" speaks; "Het dashboard van het COA" not
+    return None
 
 
 def sentence_speakers(sentence: str, table: OrgTable, people: People | None = None) -> list[str]:
@@ -142,23 +203,10 @@ def sentence_speakers(sentence: str, table: OrgTable, people: People | None = No
             before = [w.lower().strip("(,") for start, w in words if start < mention.start]
             while before and before[-1] in _ARTICLES:
                 before.pop()
-            # "wordt door VNG ervaren", "Door het IPO wordt opgemerkt": a passive's agent
-            passive_agent = before[-1:] == ["door"] and (
-                passive_after or (len(before) > 1 and before[-2] in _PASSIVE)
-            )
-            # "Vanuit Aedes wordt aangegeven", "Namens de VNG", "Volgens het COA"; "Op verzoek
-            # van IPO wordt ...": who asks speaks
-            last = before[-1] if before else ""
-            asks = last == "van" and len(before) > 1 and before[-2] in _SPEECH_NOUNS
-            agent = passive_agent or asks or last in _SPEAKER_PREPOSITIONS
-            if agent:
-                pass
-            elif before and before[-1] in _OBJECT_PREPOSITIONS:
+            role = _opening(before, after, passive_after)
+            if role is False:
                 continue
-            elif before[:1] and before[0] in _ARTICLES and any(map(_is_verb, before[1:])):
-                continue  # "De leden danken dhr. Jansen": the object of the subject's verb
-            elif before and before[-1] == "van" and len(before) > 4:
-                continue  # "Kritiek van IPO" names a speaker; "gebruik ... van de IND" does not
+            agent = bool(role)
         if passive_after and not agent:
             continue
         speakers.append(mention.code)
@@ -203,7 +251,8 @@ def attribute(
         sentences = split_sentences(text)
         for sentence in sentences:
             if not is_attendance(sentence):
-                speakers.extend(sentence_speakers(sentence, table, people))
+                for clause in _CLAUSE.split(sentence):
+                    speakers.extend(sentence_speakers(clause, table, people))
         found = tuple(dict.fromkeys(speakers))
         # An attendance note: nobody speaks in it, and it inherits no speaker.
         inherits = not found and not (sentences and all(is_attendance(s) for s in sentences))
