@@ -48,6 +48,9 @@ class Frame:
     # evidence_stemmer): ``retriever`` then matches words only; None: ``retriever`` does both.
     searcher: Retriever | None = None
     dropped: tuple[str, ...] = ()  # the understood speaker, dropped: no passage of theirs
+    # Rule closer_refused_low: the best score of a statement refused only by the check
+    # implied_topic_quoted (answer.candidates); -inf when there is none.
+    refused_best: float = float("-inf")
 
     @property
     def lang(self) -> str:
