@@ -141,7 +141,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
             if failed:  # rule closer_refused_low (answer.confidence_features.not_medium)
-                frame.refused_best = max(frame.refused_best, score)
+                if score > frame.refused_best:
+                    frame.refused = _citation(chunk, statement, score, lexical)
                 continue
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus

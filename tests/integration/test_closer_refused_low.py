@@ -12,8 +12,10 @@ from lrt_search.service import Engine
 
 
 def _both(engine: Engine, question: str) -> tuple[Answer, Answer]:
-    on = engine.with_settings(engine.settings.replace(closer_refused_low=True)).ask(question)
-    off = engine.with_settings(engine.settings.replace(closer_refused_low=False)).ask(question)
+    # (rule quote_refused_closer off: the label alone, with the same quotes)
+    settings = engine.settings.replace(quote_refused_closer=False)
+    on = engine.with_settings(settings.replace(closer_refused_low=True)).ask(question)
+    off = engine.with_settings(settings.replace(closer_refused_low=False)).ask(question)
     return on, off
 
 
@@ -51,3 +53,24 @@ def test_an_answer_whose_best_statement_passed_keeps_its_label(
     assert not on.abstained
     assert on.confidence == off.confidence
     assert on.features["not_medium"] == 0.0
+
+
+def test_a_low_answer_quotes_the_refused_closer_statement_too(engine: Engine) -> None:
+    """Rule quote_refused_closer: the statement the question paraphrases ("late aanlevering
+    van documenten" for "de stukken zo laat binnenkwamen") is quoted after the others."""
+    question = "Wat vonden de leden ervan dat de stukken zo laat binnenkwamen?"
+    on = engine.with_settings(engine.settings.replace(quote_refused_closer=True)).ask(question)
+    off = engine.with_settings(engine.settings.replace(quote_refused_closer=False)).ask(question)
+    assert on.confidence_label == off.confidence_label == "low"
+    assert "late aanlevering" in on.citations[-1].quote
+    assert not any("late aanlevering" in c.quote for c in off.citations)
+    assert [c.quote for c in on.citations[:-1]] == [c.quote for c in off.citations]
+
+
+def test_no_refused_statement_is_quoted_without_the_low_label(engine: Engine) -> None:
+    """Rule quote_refused_closer quotes nothing more when closer_refused_low is off."""
+    question = "Wat vonden de leden ervan dat de stukken zo laat binnenkwamen?"
+    settings = engine.settings.replace(closer_refused_low=False, quote_refused_closer=True)
+    answer = engine.with_settings(settings).ask(question)
+    assert answer.confidence_label != "low"
+    assert not any("late aanlevering" in c.quote for c in answer.citations)
