@@ -289,6 +289,8 @@ class Settings:
     # low, still answered. `python eval/answer_sets.py` off -> on: medium holds the answer
     # generated 0.683 -> 0.833, holdout 0.696 -> 0.727, dev 0.750 -> 0.747; low 10 of 24.
     uncovered_speaker_low: bool = True
+    closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
+    quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     # Rule join_continuations (answer.continuations; measured in docs/development.md): a quote
     # is followed by the next statement when it continues it ("Deze ...", a reply).

@@ -55,6 +55,7 @@ from .person_speaker import person_speaker, written_name
 from .quote_depth import quote_depth, with_deeper
 from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
+from .refused_closer import refused_closer, with_refused_closer
 from .selection import (
     action_holders,
     choose,
@@ -330,6 +331,7 @@ def _choose(
     (one per meeting for a timeline), with the sub-items of a list's lead-in; a header quote
     cited by its own lines (rule ``header_line_spans``)."""
     settings = frame.retriever.settings
+    refused = refused_closer(frame, candidates[0])  # rule quote_refused_closer
     # rules quote_depth and quote_ranker: which statements to quote, once whether to answer
     # was decided
     if not listing:
@@ -364,6 +366,7 @@ def _choose(
         claim = claim_of(frame.question) if settings.claim_match else ""
         if claim:
             chosen = by_claim(frame.retriever, claim, chosen)
+    chosen = with_refused_closer(chosen, refused, settings.max_quotes)
     chosen = with_sub_items(frame.retriever, chosen)
     if settings.join_continuations:
         chosen = with_continuations(frame.retriever, chosen)

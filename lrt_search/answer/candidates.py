@@ -20,6 +20,7 @@ from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts
 
 if TYPE_CHECKING:
+    from ..config import Settings
     from ..search.retriever import Retriever
 
 _HALF_YEAR = re.compile(r"\b\d{4}-(?:iii|ii|iv|i)\b")
@@ -135,10 +136,14 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
             if "speaker_speaks" not in failed:
                 frame.satisfied.update(passed)
-            if failed:
+            if failed and not _refused_paraphrase(settings, failed):
                 continue
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
+            if failed:  # rule closer_refused_low (answer.confidence_features.not_medium)
+                if score > frame.refused_best:
+                    frame.refused = _citation(chunk, statement, score, lexical)
+                continue
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
             if announced and announces_only(statement.text):
@@ -153,6 +158,12 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe
+
+
+def _refused_paraphrase(settings: Settings, failed: list[str]) -> bool:
+    """Rule ``closer_refused_low``: a statement refused only for lacking the implied topic's
+    words (a paraphrase of the question, or a statement on something else) is scored too."""
+    return settings.closer_refused_low and failed == ["implied_topic_quoted"]
 
 
 def _attendees(frame: Frame, hit: Hit, bonus: float, checks: tuple[Check, ...]) -> list[Citation]:

@@ -88,9 +88,17 @@ def not_medium(frame: Frame, c: Citation) -> str:
       names ("Wat zei SZW over de opvang?", "What was the position of VB on wind turbines?"),
       and ``c``, by that speaker, holds no word of the topic itself: it passed the topic
       check only on its item heading or the statement before it (or the topic has no word the
-      minutes hold), so nothing the speaker said is shown to be about the topic.
+      minutes hold), so nothing the speaker said is shown to be about the topic;
+    - ``closer_refused_low``: a statement of the passages read scored above ``c`` (closer to
+      the question) but was refused only for lacking the implied topic's words (the check
+      ``implied_topic_quoted``): the question is likely a paraphrase of that statement, and
+      ``c`` shares a word with it rather than answering it. Not for a "how many" question,
+      whose quote is chosen for the number it states, not for its closeness.
     """
-    settings, needs = frame.retriever.settings, frame.needs
+    settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
+    counting = parsed is not None and parsed.asks("quantity")
+    if settings.closer_refused_low and not counting and frame.refused_best > c.score:
+        return "closer_refused_low"
     if not (settings.uncovered_speaker_low and frame.codes and needs.topic):
         return ""
     if needs.topic_implied or not frame.codes & set(c.speakers or ()):

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..models import Hit
+from ..models import Citation, Hit
 from ..search.parsed import ParsedQuestion
 from ..search.query import QueryScope
 from .evidence import Requirements
@@ -48,6 +48,14 @@ class Frame:
     # evidence_stemmer): ``retriever`` then matches words only; None: ``retriever`` does both.
     searcher: Retriever | None = None
     dropped: tuple[str, ...] = ()  # the understood speaker, dropped: no passage of theirs
+    # Rule closer_refused_low: the best statement refused only by the check
+    # implied_topic_quoted among the passages read (answer.candidates); None when there is none.
+    refused: Citation | None = None
+
+    @property
+    def refused_best(self) -> float:
+        """The score of :attr:`refused` (-inf when there is none)."""
+        return self.refused.score if self.refused is not None else float("-inf")
 
     @property
     def lang(self) -> str:

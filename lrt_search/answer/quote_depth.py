@@ -26,8 +26,8 @@ def with_deeper(frame: Frame, candidates: list[Citation]) -> list[Citation]:
     would raise the confidence of wrong answers)."""
     if not frame.deeper:
         return candidates
-    shallow = frame.hits
+    shallow, refused = frame.hits, frame.refused
     frame.hits, frame.deeper = frame.deeper, []
     deeper, _ = scored_candidates(frame)  # the deeper passages' statements only
-    frame.hits = shallow + frame.hits
+    frame.hits, frame.refused = shallow + frame.hits, refused
     return sorted(candidates + deeper, key=lambda c: -c.score)
