@@ -139,6 +139,7 @@ class Settings:
     person_speaker_position: bool = True
     topic_after_mention: bool = True  # "Who mentioned X?": X is the topic (docs/settings.md)
     topic_after_perfect: bool = True  # "Heeft de VNG X genoemd?": X is the topic
+    discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks (docs/settings.md)
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
@@ -291,6 +292,7 @@ class Settings:
     # in the statement after the quoted one in the same item, if the quoted statement holds a
     # topic term itself (measured: docs/settings.md).
     names_in_next_statement: bool = True
+    name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
@@ -299,6 +301,7 @@ class Settings:
     header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
     attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
+    next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
@@ -313,6 +316,7 @@ class Settings:
     spelling_max_edits: int = 2
     spelling_min_chars: int = 4
     spelling_corrects_answers: bool = True  # ask answers the corrected question (docs/settings.md)
+    spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
 
     # Web interface (lrt-search serve): limits on what one request may ask.
     web_max_query_chars: int = 500
