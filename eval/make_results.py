@@ -260,8 +260,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "of the third blind set (eval/blind3.md; the holdout half is never designed on), "
         "reworded = eval/generated_reworded.jsonl (generated: a statement's noun asked in "
         "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
-        "when, where), perfect = perfect_form (reworded Dutch questions in the perfect), discussion = "
-        "discussion_form (reworded questions: 'Is X door VNG besproken?'). This "
+        "when, where), perfect = perfect_form (reworded Dutch questions in the perfect), "
+        "discussion = discussion_form (reworded questions: 'Is X door VNG besproken?'). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
