@@ -34,9 +34,12 @@ with matched unanswerable controls; see eval/generated_reworded.md) and the meet
 meeting was, which meetings there were; 32 answerable and 10 unanswerable, gold from the
 meeting headers, written before the header rules of issue 16 task F) and the reworded set's
 Dutch questions in the perfect (eval/perfect_form.jsonl, `python eval/make_perfect_form.py`:
-"Heeft VNG X genoemd?", written for rule ``topic_after_perfect``) and the attendance probe
+"Heeft VNG X genoemd?", written for rule ``topic_after_perfect``), the attendance probe
 (eval/attendance_probe.jsonl, `python eval/make_attendance_probe.py`: "who was there for X" in
-six forms for every entry of every attendee list, and for an organisation never listed).
+six forms for every entry of every attendee list, and for an organisation never listed) and the
+reworded set's questions naming an organisation in word orders with no verb of speech
+(eval/discussion_form.jsonl, `python eval/make_discussion_form.py`: "Is X door VNG besproken?",
+"Kwam X ter sprake bij VNG?", "Did VNG discuss X?", written for rule ``discussion_speaks``).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -85,6 +88,7 @@ SETS = {
     "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
     "attendance_probe": (HERE / "attendance_probe.jsonl", "all"),
     "perfect_form": (HERE / "perfect_form.jsonl", "generated"),
+    "discussion_form": (HERE / "discussion_form.jsonl", "generated"),
 }
 
 

@@ -107,10 +107,7 @@ class Settings:
     lexical_guarantee: bool = True
     # ... only for chunks whose matches carry this share of the query's idf (measured: docs).
     guarantee_share: float = 0.0
-    # fusion = "learned" (search.learned): bias and weights of its features (search.learned
-    # FEATURES), fitted pairwise on dev + eval/paraphrases.jsonl (weight 0.3 each) by
-    # `python eval/fit_fusion.py --l2 0.3 --gen-weight 0.3`. Cross-validated on dev it keeps
-    # R@5 (0.871) and raises nDCG@10 0.779 -> 0.784 (p 0.77): not the default.
+    # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     # fmt: off
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)
@@ -140,6 +137,7 @@ class Settings:
     person_speaker_position: bool = True
     topic_after_mention: bool = True  # "Who mentioned X?": X is the topic (docs/settings.md)
     topic_after_perfect: bool = True  # "Heeft de VNG X genoemd?": X is the topic
+    discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks (docs/settings.md)
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
@@ -149,14 +147,9 @@ class Settings:
     bridge_weight: float = 0.6
     bridge_per_word: int = 5
     bridge_dutch: bool = False
-    # ... a Dutch word's bridge sharing at least this many of its English translations (2 drops
-    # homonym noise: "plaatsen" -> "leggen"; with bridge_dutch on, dev R@5 0.882 vs 0.904 for 1,
-    # and on eval/paraphrase_holdout.jsonl neither changes R@5: eval/results.md).
+    # ... a Dutch word's bridge sharing at least this many English translations (docs/settings.md)
     bridge_dutch_senses: int = 1
-    # Rule bridge_lemmas: an inflected English word that is no FreeDict headword is looked up
-    # by its dictionary form ("regions" -> "region", "tackled" -> "tackle"; the endings of
-    # lexicon/data/inflections.toml, kept only when they give a headword). Measured on dev,
-    # the held-out paraphrases and the probes: eval/paraphrase_experiments.py --settings.
+    # Rule bridge_lemmas: an English word's dictionary form for FreeDict (docs/settings.md).
     bridge_lemmas: bool = True
     bridge_skips_framing: bool = True  # "last time", "who chaired": not bridged (docs/settings.md)
     # Document expansion (search.expansion): each chunk is also indexed by the English words
@@ -284,10 +277,7 @@ class Settings:
     # word is a noun (an English noun of lexicon/data/english_nouns.sqlite; a Dutch word that
     # is no adjective or verb form), "all" for any such word, "" off (measured: docs/settings.md).
     unread_not_high: Literal["nouns", "all", ""] = "nouns"
-    # Rule uncovered_speaker_low (answer.confidence_features.not_medium): "what did <speaker>
-    # say about <topic>" answered by a quote of theirs without a word of the topic is labelled
-    # low, still answered. `python eval/answer_sets.py` off -> on: medium holds the answer
-    # generated 0.683 -> 0.833, holdout 0.696 -> 0.727, dev 0.750 -> 0.747; low 10 of 24.
+    # Rule uncovered_speaker_low: a speaker's quote without a word of the topic is labelled low.
     uncovered_speaker_low: bool = True
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md
@@ -299,6 +289,7 @@ class Settings:
     # in the statement after the quoted one in the same item, if the quoted statement holds a
     # topic term itself (measured: docs/settings.md).
     names_in_next_statement: bool = True
+    name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
@@ -307,6 +298,7 @@ class Settings:
     header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
     attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
+    next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
@@ -321,6 +313,7 @@ class Settings:
     spelling_max_edits: int = 2
     spelling_min_chars: int = 4
     spelling_corrects_answers: bool = True  # ask answers the corrected question (docs/settings.md)
+    spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
 
     # Web interface (lrt-search serve): limits on what one request may ask.
     web_max_query_chars: int = 500

@@ -129,8 +129,12 @@ def _asked(frame: Frame) -> Asked:
 
 
 def _fact(frame: Frame) -> Fact | None:
-    """The meeting fact asked for (rule ``meeting_facts``, :mod:`.meeting_facts`), or None."""
-    return fact_asked(frame.parsed) if frame.retriever.settings.meeting_facts else None
+    """The meeting fact asked for (rule ``meeting_facts``, :mod:`.meeting_facts`), or None;
+    none of the meeting the minutes announce (rule ``next_meeting_not_header``)."""
+    settings = frame.retriever.settings
+    if settings.next_meeting_not_header and frame.next_announced:
+        return None  # its time, place and length are announced in a statement, not a header
+    return fact_asked(frame.parsed) if settings.meeting_facts else None
 
 
 def _gates(frame: Frame, asked: Asked) -> Reason | None:

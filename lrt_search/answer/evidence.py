@@ -47,6 +47,7 @@ from .names import (
     known_form,
     name_forms,
     name_known,
+    name_parts,
 )
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
@@ -224,15 +225,17 @@ class Asked:
                 if (name, True) not in out:
                     out.append((name, True))
                 continue
-            form, known = known_form(retriever, name, question)
-            if (
-                not known
-                and self.scope.english
-                and " " not in name
-                and is_general_english(name, retriever.settings.general_word_zipf)
-            ):
-                continue
-            out.append((form, known))
+            apart = retriever.settings.name_parts_apart
+            for part in name_parts(retriever, name, question) if apart else [name]:
+                form, known = known_form(retriever, part, question)
+                if (
+                    not known
+                    and self.scope.english
+                    and " " not in part
+                    and is_general_english(part, retriever.settings.general_word_zipf)
+                ):
+                    continue
+                out.append((form, known))
         return out
 
     @cached_property

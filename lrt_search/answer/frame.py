@@ -48,6 +48,8 @@ class Frame:
     # evidence_stemmer): ``retriever`` then matches words only; None: ``retriever`` does both.
     searcher: Retriever | None = None
     dropped: tuple[str, ...] = ()  # the understood speaker, dropped: no passage of theirs
+    # Rule next_after_announced read "the next LRT after <period>" as that period's minutes.
+    next_announced: bool = False
     # Rule closer_refused_low: the best statement refused only by the check
     # implied_topic_quoted among the passages read (answer.candidates); None when there is none.
     refused: Citation | None = None

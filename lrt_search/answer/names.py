@@ -110,6 +110,30 @@ def known_form(retriever: Retriever, name: str, question: str) -> tuple[str, boo
     return name, False
 
 
+def name_parts(retriever: Retriever, name: str, question: str) -> list[str]:
+    """Rule ``name_parts_apart``: a run of capitalised words joined by name particles that
+    holds an acronym ("AMvB of the Spreidingswet", "COA van Ter Apel"), does not open the
+    question ("Wilde de VNG ...": its first word is capitalised anyway) and that neither the
+    alias table nor the glossary knows whole is two names, each required on its own (the
+    minutes say "AMvB voor de Spreidingswet"); else ``[name]``."""
+    tokens = name.split()
+    if len(tokens) < 3 or not any(ACRONYM.match(t) for t in tokens):
+        return [name]
+    if question.lstrip().startswith(tokens[0]):
+        return [name]
+    if retriever.orgs.resolve(name) is not None or retriever.glossary.expand(name):
+        return [name]
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        if token.lower() in PARTICLES:
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(token)
+    out = [" ".join(p) for p in parts if p]
+    return out if len(out) > 1 else [name]
+
+
 def dutch_synonyms(retriever: Retriever, name: str) -> list[str]:
     """The other Dutch terms of the glossary entries that hold ``name`` (or its country, for a
     demonym) as a Dutch term: "Oekraïners" -> "Oekraïne" -> "OEK"."""

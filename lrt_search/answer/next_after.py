@@ -22,6 +22,7 @@ def next_after_announced(frame: Frame) -> None:
     if point is None or period_has_meeting(retriever, frame.since, None):
         return
     frame.since, frame.until = point
+    frame.next_announced = True
     frame.scope = dataclasses.replace(frame.scope, since=point[0], until=point[1])
     frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
     frame.notes.append(f"next after: {point[0].isoformat()} \u2013 {point[1].isoformat()}")

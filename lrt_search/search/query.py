@@ -21,6 +21,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..lexicon.wordlists import alternation, word_regex, word_set, words
+from .discussion import discussants, discussed_by, discusses
 from .periods import find_range
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ class SpeakerRules:
     person_speaker_position: bool = True
     topic_after_mention: bool = True
     topic_after_perfect: bool = True
+    discussion_speaks: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -202,8 +204,8 @@ def is_speaker_position(
     rules = rules or SpeakerRules()
     clause = _clause_start(question, start)
     before = _words_before(question[clause:start])
-    prev = before[-1] if before else ""
-    if prev in _SPEAKER_BEFORE or " ".join(before[-2:]) in _SPEAKER_BEFORE_TWO:
+    prev, two = (before[-1] if before else ""), " ".join(before[-2:])
+    if prev in _SPEAKER_BEFORE or two in _SPEAKER_BEFORE_TWO or discussed_by(two, rules):
         return True
     if rules.speaker_object_of_who and _object_of_who(before):
         return False
@@ -238,9 +240,10 @@ def speaker_mentions(
     question: str, table: OrgTable, rules: SpeakerRules | None = None
 ) -> list[Mention]:
     """The organisations a question names as its speaker (see :func:`is_speaker_position`);
-    none when the question has no word of speech. An organisation coordinated with the one
-    before it ("de provincies en de gemeenten") shares its role."""
-    if not _SPEECH.search(question):
+    none when the question has no word of speech (nor of discussing: rule
+    ``discussion_speaks``). One coordinated with the one before it shares its role."""
+    speech = _SPEECH.search(question)
+    if not (speech or discusses(question, rules)):
         return []
     out: list[Mention] = []
     previous: tuple[int, bool] | None = None
@@ -257,7 +260,7 @@ def speaker_mentions(
         previous = (m.end, speaker)
         if speaker:
             out.append(m)
-    return out
+    return out if speech else discussants(question, out, rules)
 
 
 @dataclass(frozen=True)

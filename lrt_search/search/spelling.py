@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING
 
 from editdistpy import damerau_osa
 
+from ..index.analysis import dutch_stopwords, is_english
 from ..index.facts import corpus_facts, spelling_counts
 from ..lexicon.textnorm import fold_accents
+from ..lexicon.wordfreq import zipf
 from .unread import find_unread
 
 if TYPE_CHECKING:
@@ -98,10 +100,18 @@ def in_case_of(written: str, word: str) -> str:
     return word
 
 
+def _english_typo(word: str, candidate: str) -> bool:
+    """Rule ``spelling_english_words``: in an English question a word of general English
+    ("poor") is a word the minutes lack, not a misspelling, and a Dutch function word ("voor")
+    is never what was meant."""
+    return zipf(word, "en") == 0 and candidate.lower() not in dutch_stopwords()
+
+
 def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
     """A suggestion for each word of ``query`` that the index does not know and that lies
     within the edit limit of a word of the minutes; each carries the query with all the
-    suggestions so far applied."""
+    suggestions so far applied. In an English question, only for a word that is no word of
+    general English, never a Dutch function word (rule ``spelling_english_words``)."""
     found = find_unread(
         query, retriever.orgs, retriever.glossary, retriever.analyzer, retriever.bm25.terms
     )
@@ -109,6 +119,7 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
     if not unknown or retriever.settings.spelling_max_edits < 1:  # 0: no suggestions
         return []
     max_edits = retriever.settings.spelling_max_edits
+    english = retriever.settings.spelling_english_words and is_english(query)
     corrected = query
     out = []
     for word in unknown:
@@ -116,7 +127,7 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
             continue
         words = vocabulary(retriever, len(word) - max_edits, len(word) + max_edits)
         better = closest_word(word, words, max_edits)
-        if better is None:
+        if better is None or (english and not _english_typo(word, better)):
             continue
         better = in_case_of(word, better)
         corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, corrected)
