@@ -50,7 +50,8 @@ confidence labels (share of answers labelled high / medium holding the answer; t
                                [--dump FILE.json] [--misses]
 
 `--dump` writes every question's record (abstained, reason code, label, gold held) for a diff
-between two runs; `--misses` lists the questions each set gets wrong. The test split is never run.
+between two runs; `--misses` lists the questions each set gets wrong, except those of the held-out
+sets (named "*holdout": only their figures are printed). The test split is never run.
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def main() -> int:
         texts = {q.id: q.question for q in questions}
         for r in records:
             dump[f"{name}:{r.id}"] = {**asdict(r), "question": texts[r.id]}
-            if args.misses and not r.right:
+            if args.misses and not r.right and "holdout" not in name:
                 print(
                     f"   miss {r.id} [{r.change or r.answerable}] {texts[r.id]!r} -> "
                     f"{'abstained ' + str(r.reason_code) if r.abstained else r.label}"
