@@ -12,10 +12,15 @@ questions). The weights fitted on all of dev + generated are printed for
 ``Settings.learned_weights``. The test split is never read.
 
     python eval/fit_fusion.py [--index index] [--folds 5] [--l2 1.0] [--json out.json]
-                              [--config FILE.toml]
+                              [--config FILE.toml] [--sets dev,generated,...]
 
 ``--config`` fits on other settings (``eval/configs/stemmer-porter.toml``: the features of
 the original Snowball stemmer's search); the default fusion of those settings is the baseline.
+
+``--sets`` fits on the gold passages of those answer sets of eval/answer_sets.py instead (each
+set weighing the same), cross-validated by set: each set is searched with the weights fitted
+on the other sets and compared with the default fusion on it. The hold-out sets
+(``HELD_OUT``) and the test split cannot be named.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ from lrt_search.service import Engine
 
 HERE = Path(__file__).resolve().parent
 SEED = 21
+#: Sets that only measure: never fitted on.
+HELD_OUT = frozenset({"holdout", "blind3_holdout", "blind4_holdout", "test"})
 
 #: One question's training data: candidate features and which candidates are relevant.
 Example = tuple[np.ndarray, np.ndarray]
@@ -133,6 +140,44 @@ def cross_validate(
     return per
 
 
+def by_set(engine: Engine, base: Settings, names: Sequence[str], l2: float) -> np.ndarray:
+    """Leave-one-set-out: print each set's R@5 / nDCG@10 with the engine's defaults -> with
+    the learned fusion on ``base`` fitted without that set; return the weights fitted on every
+    set."""
+    from answer_sets import SETS  # the script's folder is on the path
+
+    banned = HELD_OUT.intersection(names)
+    if banned:
+        raise SystemExit(f"never fitted on: {', '.join(sorted(banned))}")
+    questions = {n: [q for q in load_questions(*SETS[n]) if q.answerable] for n in names}
+    data = {n: list(examples(engine, qs).values()) for n, qs in questions.items()}
+    total = sum(len(d) for d in data.values())
+    default = engine.with_settings(Settings().replace(index_dir=base.index_dir))
+
+    def fit_without(left_out: str | None) -> np.ndarray:
+        kept = [n for n in names if n != left_out and data[n]]
+        shares = [total / (len(kept) * len(data[n])) for n in kept for _ in data[n]]
+        return fit([ex for n in kept for ex in data[n]], l2, shares)
+
+    print("set (fitted without it)   n   default R@5 / nDCG@10 -> learned   p nDCG@10")
+    for name in names:
+        w = fit_without(name)
+        learned = engine.with_settings(
+            base.replace(fusion="learned", learned_weights=as_settings(w))
+        )
+        a = evaluate(default, questions[name], answers=False, progress=False)
+        b = evaluate(learned, questions[name], answers=False, progress=False)
+        p = next(m.p_value for m in compare(a.per_question, b.per_question).metrics
+                 if m.metric == "nDCG@10")  # fmt: skip
+        print(
+            f"  {name:<22} {len(data[name]):4d}  {a.overall['R@5']:.3f} / "
+            f"{a.overall['nDCG@10']:.3f} -> {b.overall['R@5']:.3f} / "
+            f"{b.overall['nDCG@10']:.3f}   {p:.3f}",
+            flush=True,
+        )
+    return fit_without(None)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--index", type=Path, default=Path("index"))
@@ -145,10 +190,15 @@ def main() -> int:
     parser.add_argument(
         "--config", type=Path, default=None, help="settings to fit on (e.g. another stemmer)"
     )
+    parser.add_argument("--sets", default=None, help="fit on these answer sets, by set")
     args = parser.parse_args()
     base = Settings.from_toml(args.config) if args.config else Settings()
     base = base.replace(index_dir=args.index)
     engine = Engine.load(settings=base.replace(fusion="learned"))
+    if args.sets:
+        weights = as_settings(by_set(engine, base, args.sets.split(","), args.l2))
+        print("learned_weights = [" + ", ".join(f"{v:g}" for v in weights) + "]")
+        return 0
     dev = [q for q in load_questions(HERE / "questions.jsonl", "dev") if q.answerable]
     gen = load_questions(HERE / "paraphrases.jsonl", "generated")
     train = examples(engine, dev)

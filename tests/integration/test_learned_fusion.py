@@ -71,3 +71,10 @@ def test_generated_paraphrases_avoid_the_gold_words(engine: Engine) -> None:
         asked = set(query_words(q.question)) - {"gezegd", "said"}
         kept.append(len(asked & gold) / max(len(asked), 1))
     assert float(np.mean(kept)) < 0.5
+
+
+def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
+    fit_fusion = load_eval_script("fit_fusion")
+    for held in ("blind3_holdout", "blind4_holdout", "holdout", "test"):
+        with pytest.raises(SystemExit, match=held):
+            fit_fusion.by_set(engine, engine.settings, ["dev", held], l2=1.0)
