@@ -36,10 +36,13 @@ meeting headers, written before the header rules of issue 16 task F) and the rew
 Dutch questions in the perfect (eval/perfect_form.jsonl, `python eval/make_perfect_form.py`:
 "Heeft VNG X genoemd?", written for rule ``topic_after_perfect``), the attendance probe
 (eval/attendance_probe.jsonl, `python eval/make_attendance_probe.py`: "who was there for X" in
-six forms for every entry of every attendee list, and for an organisation never listed) and the
+six forms for every entry of every attendee list, and for an organisation never listed), the
 reworded set's questions naming an organisation in word orders with no verb of speech
 (eval/discussion_form.jsonl, `python eval/make_discussion_form.py`: "Is X door VNG besproken?",
-"Kwam X ter sprake bij VNG?", "Did VNG discuss X?", written for rule ``discussion_speaks``).
+"Kwam X ter sprake bij VNG?", "Did VNG discuss X?", written for rule ``discussion_speaks``) and
+the reworded set's topics asked with everyday words of speaking and asking
+(eval/everyday_speech.jsonl, `python eval/make_everyday_speech.py`: "Is er over X gepraat?",
+"Hebben ze het over X gehad?", "Did they talk about X?").
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -90,6 +93,7 @@ SETS = {
     "attendance_probe": (HERE / "attendance_probe.jsonl", "all"),
     "perfect_form": (HERE / "perfect_form.jsonl", "generated"),
     "discussion_form": (HERE / "discussion_form.jsonl", "generated"),
+    "everyday_speech": (HERE / "everyday_speech.jsonl", "generated"),
 }
 
 

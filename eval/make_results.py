@@ -230,6 +230,7 @@ HANDWRITTEN = {
     "attendance_probe": "attendance",
     "perfect_form": "perfect",
     "discussion_form": "discussion",
+    "everyday_speech": "everyday",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -267,7 +268,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "when, where), perfect = perfect_form (reworded Dutch questions in the perfect), "
         "attendance = attendance_probe (who was there for X, generated from the attendee "
         "lists), discussion = discussion_form (reworded questions: 'Is X door VNG "
-        "besproken?'). This "
+        "besproken?'), everyday = everyday_speech (reworded topics asked with everyday words "
+        "of talking: 'Is er over X gepraat?', 'Did they talk about X?'). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
