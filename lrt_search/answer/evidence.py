@@ -274,11 +274,17 @@ Params = dict[str, Any]
 
 def gate_no_words(asked: Asked) -> Params | None:
     """The question has no word that is not a Dutch or an English stopword ("Wat?",
-    "What?", "Who did it?": six arbitrary quotes at "medium 0.82" before)."""
+    "What?", "Who did it?": six arbitrary quotes at "medium 0.82" before). Rule
+    ``no_words_nouns``: a noun of the question's topic phrase is a word even where
+    stopwordsiso's long English list holds it ("Did the places come up at all?", "about the
+    bill", "the number"); "What does it do?" has none."""
     stop = dutch_stopwords() | english_stopwords()
-    if [w for w in words(asked.question) if w not in stop]:
-        return None
-    return {}
+    found = [w for w in words(asked.question) if w not in stop]
+    if not found and asked.retriever.settings.no_words_nouns:
+        from ..lexicon.wordclass import english_noun
+
+        found = [w for w in words(asked.reading.topic) if len(w) > 3 and english_noun(w)[1]]
+    return None if found else {}
 
 
 def gate_names_absent(asked: Asked) -> Params | None:

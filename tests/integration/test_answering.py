@@ -187,3 +187,14 @@ def test_a_question_of_stopwords_only_abstains_without_arbitrary_passages(
     assert answer.closest == [] and answer.citations == []
     assert "closest" not in str(answer).lower() and "dichtstbij" not in str(answer).lower()
     assert not engine.ask("Wat zei de VNG?").abstained  # a speaker is something to look for
+
+
+def test_an_english_noun_on_the_long_stopword_list_is_a_word(engine: Engine) -> None:
+    """Rule no_words_nouns: stopwordsiso's English list holds nouns ("places", "bill"), so
+    "Did the places come up at all?" abstained `no_words` though it asks about places."""
+    question = "Did the places come up at all?"
+    answer = engine.ask(question)
+    assert answer.reason_code != "no_words", answer.reason
+    off = engine.with_settings(engine.settings.replace(no_words_nouns=False))
+    assert off.ask(question).reason_code == "no_words"
+    assert engine.ask("What did they do?").reason_code == "no_words"  # no noun: still none
