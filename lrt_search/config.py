@@ -306,6 +306,7 @@ class Settings:
     attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
+    surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
