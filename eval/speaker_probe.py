@@ -35,6 +35,11 @@ them: d21 and d22 stay misses by their labels as written. The set was split seed
 may shape rules) and ``speaker_blind2_holdout.jsonl`` (35: only its figure is read), and both
 halves were committed before the probe ran on them. Before the rules of task G: design 24/35,
 holdout 24/35; after: design 32/35, holdout 27/35 (docs/pdf.md).
+``speaker_objects_probe.jsonl`` (14, task G2, committed before it ran) tests two parts of
+``speakers.py`` on design-side statements: a pronoun's object ("Zij roept het COA op": the
+statement inherits the speaker before it) and the second of two coordinated objects ("Tussen
+het COA en de VNG"): 12/14 with both; 8/14 without the pronoun part, 7/14 without the
+coordinated part (o05/o06 miss either way: "verwijst", "complimenteert" are no known verbs).
 
 Prints the share attributed exactly (the same set of speakers), per set and form, and every
 miss.
@@ -55,6 +60,7 @@ PROBE = Path(__file__).resolve().parent / "speaker_probe.jsonl"
 BLIND = Path(__file__).resolve().parent / "speaker_blind.jsonl"
 DESIGN2 = Path(__file__).resolve().parent / "speaker_blind2_design.jsonl"
 HOLDOUT2 = Path(__file__).resolve().parent / "speaker_blind2_holdout.jsonl"
+OBJECTS = Path(__file__).resolve().parent / "speaker_objects_probe.jsonl"
 
 
 def load(path: Path = PROBE) -> list[dict[str, object]]:

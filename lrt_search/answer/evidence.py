@@ -221,7 +221,9 @@ class Asked:
         retriever, question = self.retriever, self.question
         out: list[tuple[str, bool]] = []
         for name, kind in self.reading.names:
-            if kind == "speaker":  # the organisation's name stands for its words
+            # the organisation's name stands for its words, as a person's found in the attendee
+            # lists does (answer.person_speaker; "Keijzer" for "Mw. Keizer": surname_folding)
+            if kind == "speaker" or name in self.reading.speaker_words:
                 if (name, True) not in out:
                     out.append((name, True))
                 continue

@@ -14,6 +14,7 @@ from ..search.phrases import ACRONYM as ACRONYM
 from ..search.phrases import PARTICLES as PARTICLES
 from ..search.phrases import speaker_phrase as speaker_phrase
 from .attendance import people_orgs
+from .person_speaker import folded_person
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -166,6 +167,7 @@ def name_forms(
         # A person named in the attendee lists stands for their organisation ("Faber").
         people = people_orgs(retriever)
         code = next((people[w] for w in reversed(words(name)) if w in people), None)
+        code = code or folded_person(retriever, name)  # "Keijzer": rule surname_folding
     if code is not None:
         codes |= retriever.orgs.expand(code)
     return name, tuple(forms), frozenset(codes)

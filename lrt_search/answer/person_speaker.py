@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..ingest.people import COMMON_WORD
+from ..lexicon.surnames import fold_index, fold_surname
+from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import alternation, word_set
 from ..search.parsed import ParsedQuestion
 from ..search.query import SpeakerRules
@@ -24,10 +27,27 @@ def person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, s
     people = people_orgs(retriever)
     rules = SpeakerRules.of(retriever.settings)
     for m in re.finditer(r"\b[A-Z][a-zà-ÿ]+\b", parsed.text):
-        code = people.get(m.group(0).lower())
+        code = people.get(m.group(0).lower()) or folded_person(retriever, m.group(0))
         if code and person_speaks(parsed.text, m.start(), m.end(), rules):
             return m.group(0), code
     return None
+
+
+def folded_person(retriever: Retriever, word: str) -> str | None:
+    """Rule surname_folding: the organisation of the one listed person whose surname folds
+    like ``word`` ("Keijzer" -> "Mw. Keizer (VRO)"); a common Dutch word names nobody."""
+    if not retriever.settings.surname_folding or zipf(word.lower(), "nl") >= COMMON_WORD:
+        return None
+    return _folded_people(retriever).get(fold_surname(word))
+
+
+def _folded_people(retriever: Retriever) -> dict[str, str]:
+    """``{folded surname: organisation code}`` of the attendee lists (``lexicon/surnames.py``)."""
+    cached = getattr(retriever, "_folded_people", None)
+    if cached is None:
+        cached = fold_index(people_orgs(retriever).items())
+        retriever._folded_people = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def written_name(text: str, surname: str) -> str:

@@ -165,7 +165,8 @@ def meeting_from_source(source: SourceText, settings: Settings, stem: str | None
         raise ReadError(path, "no agenda items found (no line like '1. Opening')")
     fallback = _date_from_name(path) if stem is None else None
     preamble = parse_preamble(preamble_lines, str(path), table, fallback)
-    items = parse_body(body_lines, table, People.from_attendees(preamble.attendees))
+    people = People.from_attendees(preamble.attendees, settings.surname_folding)
+    items = parse_body(body_lines, table, people)
     stem = stem or path.stem
     header_span = preamble.span or Span(1, 1)
     for line in preamble.lines:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon.organisations import Mention, OrgTable
+from ..lexicon.surnames import fold_index, fold_surname, particle_alternation
 from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import mapping, word_set, words
 from ..models import Attendee
@@ -104,10 +105,13 @@ class People:
 
     surnames: dict[str, str] = field(default_factory=dict)
     chair: str | None = None
+    folded: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_attendees(cls, attendees: Iterable[Attendee]) -> People:
-        """The people of an attendee list; a surname listed for two organisations is left out."""
+    def from_attendees(cls, attendees: Iterable[Attendee], fold: bool = True) -> People:
+        """The people of an attendee list; a surname listed for two organisations is left out.
+        ``fold`` (rule surname_folding): a name written another way resolves to the one entry
+        that folds alike (``lexicon/surnames.py``)."""
         codes: dict[str, set[str | None]] = {}
         chair: set[str] = set()
         for person in attendees:
@@ -117,9 +121,11 @@ class People:
             if person.org_code and any(c in roles for c in words("roles", "chair")):
                 chair.add(person.org_code)
         known = {name: next(iter(c)) for name, c in codes.items() if len(c) == 1}
+        named = {name: code for name, code in known.items() if code}
         return cls(
-            {name: code for name, code in known.items() if code},
+            named,
             next(iter(chair)) if len(chair) == 1 else None,
+            fold_index(named.items()) if fold else {},
         )
 
     @property
@@ -134,6 +140,7 @@ class People:
             for m in pattern.finditer(sentence):
                 name = next(n for n, g in zip(self._names(), m.groups(), strict=True) if g)
                 found.append(Mention(self.surnames[name], m.start(), m.end(), m.group(0)))
+        found.extend(self._folded_mentions(sentence, found))
         titles, table = _titles()
         for m in titles.finditer(sentence):
             found.append(Mention(table[m.group(0).lower()], m.start(), m.end(), m.group(0)))
@@ -141,6 +148,22 @@ class People:
             for m in _chair().finditer(sentence):
                 found.append(Mention(self.chair, m.start(), m.end(), m.group(0)))
         return sorted(found, key=lambda x: x.start)
+
+    def _folded_mentions(self, sentence: str, exact: list[Mention]) -> list[Mention]:
+        """Rule surname_folding: names written another way than the list writes them
+        ("Keijzer" for "Mw. Keizer") that fold to exactly one entry; a common Dutch word
+        (Zipf >= ``COMMON_WORD``) is no name."""
+        out: list[Mention] = []
+        if not self.folded:
+            return out
+        for m in _candidate().finditer(sentence):
+            last = m.group(0).split()[-1]
+            code = self.folded.get(fold_surname(m.group(0))) or self.folded.get(fold_surname(last))
+            common = zipf(last.lower(), "nl") >= COMMON_WORD
+            taken = any(e.start < m.end() and m.start() < e.end for e in exact)
+            if code and not common and not taken:
+                out.append(Mention(code, m.start(), m.end(), m.group(0)))
+        return out
 
     def _names(self) -> tuple[str, ...]:
         return tuple(sorted(self.surnames, key=len, reverse=True))
@@ -151,6 +174,13 @@ def _people_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile("|".join(f"({_name_pattern(n)})" for n in names))
+
+
+@cache
+def _candidate() -> re.Pattern[str]:
+    """A capitalised word with the particles before it ("de Rooy", "v.d. Burg")."""
+    particles = f"{particle_alternation()}|{'|'.join(map(re.escape, _PARTICLES))}"
+    return re.compile(rf"(?<![\w.])(?:(?i:{particles})\s+)*[A-ZÀ-Ý][\w'-]+")
 
 
 def merge(first: list[Mention], second: list[Mention]) -> list[Mention]:

@@ -42,3 +42,13 @@ def test_blind2_statements_get_their_speakers() -> None:
         assert per_form[form][0] == per_form[form][1], (form, misses)
     holdout, _, _ = speaker_probe.run(speaker_probe.HOLDOUT2)
     assert holdout >= 27 / 35
+
+
+def test_pronoun_and_coordinated_objects_do_not_speak() -> None:
+    """eval/speaker_objects_probe.jsonl (task G2, written before it ran): "Zij roept het COA op"
+    inherits the speaker before it, "Tussen het COA en de VNG" names nobody (12/14; 8/14 without
+    the pronoun part of speakers._opening, 7/14 without the coordinated part)."""
+    accuracy, per_form, misses = speaker_probe.run(speaker_probe.OBJECTS)
+    assert accuracy >= 12 / 14, misses
+    assert per_form["coordinated object"] == (6, 6), misses
+    assert per_form["pronoun object"][0] >= 4, misses
