@@ -36,7 +36,9 @@ meeting headers, written before the header rules of issue 16 task F) and the rew
 Dutch questions in the perfect (eval/perfect_form.jsonl, `python eval/make_perfect_form.py`:
 "Heeft VNG X genoemd?", written for rule ``topic_after_perfect``) and the attendance probe
 (eval/attendance_probe.jsonl, `python eval/make_attendance_probe.py`: "who was there for X" in
-six forms for every entry of every attendee list, and for an organisation never listed).
+six forms for every entry of every attendee list, and for an organisation never listed) and the
+premise-verb probe (eval/premise_verb_probe.jsonl: English "why did X <verb> Y" with names besides
+the verb, 14 false premises and 3 true ones; written for rule ``premise_translations_required``).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -85,6 +87,7 @@ SETS = {
     "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
     "attendance_probe": (HERE / "attendance_probe.jsonl", "all"),
     "perfect_form": (HERE / "perfect_form.jsonl", "generated"),
+    "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
 }
 
 

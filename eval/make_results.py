@@ -229,6 +229,7 @@ HANDWRITTEN = {
     "meeting_probe": "meeting",
     "attendance_probe": "attendance",
     "perfect_form": "perfect",
+    "premise_verb_probe": "premise_verb",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -265,7 +266,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
         "when, where), perfect = perfect_form (reworded Dutch questions in the perfect), "
         "attendance = attendance_probe (who was there for X, generated from the attendee "
-        "lists). This "
+        "lists), premise_verb = premise_verb_probe (English why-questions whose premise is a verb "
+        "between names). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",

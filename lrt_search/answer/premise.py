@@ -41,10 +41,13 @@ def premise_terms(
     needs: list[frozenset[str]] = []
     paraphrases: list[frozenset[str]] = []
     held: list[str] = []  # the words whose terms the index has
+    bridged: list[frozenset[str]] = []  # English words whose translations the index holds
+    claims = 0  # the content words that are not names
     general: list[frozenset[str]] = []  # general words (not required beside specific ones)
     for word, start, _ in content_words(premise, retriever.orgs):
         if word[:1].isupper() and start > 0:
             continue  # a name: the names check looks for it
+        claims += 1
         form = word.lower()
         participle = _PARTICIPLE.match(form)
         near = premise[:start].lower().split()[-3:]
@@ -62,6 +65,7 @@ def premise_terms(
             # what the premise is about but is not required (a dictionary misses synonyms).
             if in_index:
                 held.append(word)
+                bridged.append(terms)
             else:
                 paraphrases.append(terms)
             continue
@@ -77,6 +81,8 @@ def premise_terms(
         # English: one untranslated word is the claim ("leave"); several, the dictionary
         # lacks the question's words, and their absence proves nothing.
         needs += paraphrases  # nothing else to hold: the premise is its paraphrase words
+    if len(bridged) == claims == 1 and retriever.settings.premise_translations_required:
+        needs += bridged  # rule premise_translations_required: the one word besides names
     if not any(needs):
         needs += general  # a premise of general words only keeps them
     return premise, tuple(n for n in needs if n)
@@ -89,8 +95,10 @@ def _translated(retriever: Retriever, word: str) -> frozenset[str]:
     weight below ``Settings.implied_topic_min_weight``), so that "Why did the VNG leave the
     LRT?" is checked as "Waarom is de VNG uit de LRT gestapt?" is. When the index holds none,
     the word is a paraphrase word (required only when the premise names nothing else); when
-    it holds one, the word counts as named but is not required; empty (the word unchecked)
-    when the rule is off or the dictionary has no translation."""
+    it holds one, the word counts as named but is not required (rule
+    ``premise_translations_required``, ``Settings.premise_translations_required``: unless it
+    is the premise's only word besides names, "Why did the COA shut Ter Apel?"); empty (the
+    word unchecked) when the rule is off or the dictionary has no translation."""
     if not retriever.settings.premise_english_bridges:
         return frozenset()
     least = retriever.settings.implied_topic_min_weight
