@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import LIGHT_VERBS
 from ..lexicon.freedict import english_headword, english_to_dutch
+from ..search.query import is_speech_word_in
 from ..search.unread import content_words
 from .informativeness import informativeness
 from .topics import everyday_paraphrase
@@ -81,11 +82,24 @@ def premise_terms(
         # English: one untranslated word is the claim ("leave"); several, the dictionary
         # lacks the question's words, and their absence proves nothing.
         needs += paraphrases  # nothing else to hold: the premise is its paraphrase words
-    if len(bridged) == claims == 1 and retriever.settings.premise_translations_required:
+    if _one_word_claim(retriever, premise, bridged, claims):
         needs += bridged  # rule premise_translations_required: the one word besides names
     if not any(needs):
         needs += general  # a premise of general words only keeps them
     return premise, tuple(n for n in needs if n)
+
+
+def _one_word_claim(
+    retriever: Retriever, premise: str, bridged: list[frozenset[str]], claims: int
+) -> bool:
+    """Rule ``premise_translations_required`` (``Settings.premise_translations_required``):
+    the premise's only word besides names is an English word whose translations the minutes
+    hold ("Why did the COA shut Ter Apel?"), so a supporting statement must hold one of them;
+    not when the premise is of speaking ("warn against speeding up the IBT": what was said is
+    paraphrased, and its words are no claim of an act)."""
+    if not retriever.settings.premise_translations_required:
+        return False
+    return len(bridged) == claims == 1 and not is_speech_word_in(premise)
 
 
 def _translated(retriever: Retriever, word: str) -> frozenset[str]:

@@ -69,3 +69,13 @@ def test_a_translated_word_is_required_when_the_rest_are_names(engine: Engine) -
     joined = engine.ask("Why did VWS and OCW join the LRT?")
     assert not joined.abstained, joined.reason  # a true premise of the same form
     assert any("aansluiting VWS en OCW" in c.quote for c in joined.citations)
+
+
+def test_a_premise_of_speaking_keeps_its_translated_word_unrequired(engine: Engine) -> None:
+    """Rule ``premise_translations_required`` leaves a premise of speaking alone: what was
+    said is paraphrased ("warn against speeding up": the minutes say "versnellen")."""
+    premise = "did the IPO and the VNG warn against speeding up the IBT"
+    parsed = ParsedQuestion(f"Why {premise}?", intents=frozenset({"why"}), premise=premise)
+    assert premise_terms(engine, parsed, english=True)[1] == ()
+    answer = engine.ask("Why did the IPO and the VNG warn against speeding up the IBT?")
+    assert not answer.abstained, answer.reason
