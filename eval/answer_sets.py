@@ -42,7 +42,9 @@ reworded set's questions naming an organisation in word orders with no verb of s
 "Kwam X ter sprake bij VNG?", "Did VNG discuss X?", written for rule ``discussion_speaks``) and
 the reworded set's topics asked with everyday words of speaking and asking
 (eval/everyday_speech.jsonl, `python eval/make_everyday_speech.py`: "Is er over X gepraat?",
-"Hebben ze het over X gehad?", "Did they talk about X?").
+"Hebben ze het over X gehad?", "Did they talk about X?") and the premise-verb probe
+(eval/premise_verb_probe.jsonl: English "why did X <verb> Y" with names besides the verb, 14
+false premises and 3 true ones; written for rule ``premise_translations_required``).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -94,6 +96,7 @@ SETS = {
     "perfect_form": (HERE / "perfect_form.jsonl", "generated"),
     "discussion_form": (HERE / "discussion_form.jsonl", "generated"),
     "everyday_speech": (HERE / "everyday_speech.jsonl", "generated"),
+    "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
 }
 
 

@@ -231,6 +231,7 @@ HANDWRITTEN = {
     "perfect_form": "perfect",
     "discussion_form": "discussion",
     "everyday_speech": "everyday",
+    "premise_verb_probe": "premise_verb",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -269,7 +270,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "attendance = attendance_probe (who was there for X, generated from the attendee "
         "lists), discussion = discussion_form (reworded questions: 'Is X door VNG "
         "besproken?'), everyday = everyday_speech (reworded topics asked with everyday words "
-        "of talking: 'Is er over X gepraat?', 'Did they talk about X?'). This "
+        "of talking: 'Is er over X gepraat?', 'Did they talk about X?'), "
+        "premise_verb = premise_verb_probe (English why-questions whose premise is a verb "
+        "between names). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",

@@ -285,6 +285,8 @@ RULES: tuple[Rule, ...] = (
     Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
     Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),
     Rule("premise_english_bridges", ("premise_supported",), "premise_english_bridges", False),
+    Rule("premise_translations_required", ("premise_supported",),
+         "premise_translations_required", False),
     Rule("names_in_next_statement", ("names_quoted",), "names_in_next_statement", False),
     Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),

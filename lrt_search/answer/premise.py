@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import LIGHT_VERBS
 from ..lexicon.freedict import english_headword, english_to_dutch
+from ..search.query import is_speech_word_in
 from ..search.unread import content_words
 from .informativeness import informativeness
 from .topics import everyday_paraphrase
@@ -41,10 +42,13 @@ def premise_terms(
     needs: list[frozenset[str]] = []
     paraphrases: list[frozenset[str]] = []
     held: list[str] = []  # the words whose terms the index has
+    bridged: list[frozenset[str]] = []  # English words whose translations the index holds
+    claims = 0  # the content words that are not names
     general: list[frozenset[str]] = []  # general words (not required beside specific ones)
     for word, start, _ in content_words(premise, retriever.orgs):
         if word[:1].isupper() and start > 0:
             continue  # a name: the names check looks for it
+        claims += 1
         form = word.lower()
         participle = _PARTICIPLE.match(form)
         near = premise[:start].lower().split()[-3:]
@@ -62,6 +66,7 @@ def premise_terms(
             # what the premise is about but is not required (a dictionary misses synonyms).
             if in_index:
                 held.append(word)
+                bridged.append(terms)
             else:
                 paraphrases.append(terms)
             continue
@@ -77,9 +82,24 @@ def premise_terms(
         # English: one untranslated word is the claim ("leave"); several, the dictionary
         # lacks the question's words, and their absence proves nothing.
         needs += paraphrases  # nothing else to hold: the premise is its paraphrase words
+    if _one_word_claim(retriever, premise, bridged, claims):
+        needs += bridged  # rule premise_translations_required: the one word besides names
     if not any(needs):
         needs += general  # a premise of general words only keeps them
     return premise, tuple(n for n in needs if n)
+
+
+def _one_word_claim(
+    retriever: Retriever, premise: str, bridged: list[frozenset[str]], claims: int
+) -> bool:
+    """Rule ``premise_translations_required`` (``Settings.premise_translations_required``):
+    the premise's only word besides names is an English word whose translations the minutes
+    hold ("Why did the COA shut Ter Apel?"), so a supporting statement must hold one of them;
+    not when the premise is of speaking ("warn against speeding up the IBT": what was said is
+    paraphrased, and its words are no claim of an act)."""
+    if not retriever.settings.premise_translations_required:
+        return False
+    return len(bridged) == claims == 1 and not is_speech_word_in(premise)
 
 
 def _translated(retriever: Retriever, word: str) -> frozenset[str]:
@@ -89,8 +109,10 @@ def _translated(retriever: Retriever, word: str) -> frozenset[str]:
     weight below ``Settings.implied_topic_min_weight``), so that "Why did the VNG leave the
     LRT?" is checked as "Waarom is de VNG uit de LRT gestapt?" is. When the index holds none,
     the word is a paraphrase word (required only when the premise names nothing else); when
-    it holds one, the word counts as named but is not required; empty (the word unchecked)
-    when the rule is off or the dictionary has no translation."""
+    it holds one, the word counts as named but is not required (rule
+    ``premise_translations_required``, ``Settings.premise_translations_required``: unless it
+    is the premise's only word besides names, "Why did the COA shut Ter Apel?"); empty (the
+    word unchecked) when the rule is off or the dictionary has no translation."""
     if not retriever.settings.premise_english_bridges:
         return frozenset()
     least = retriever.settings.implied_topic_min_weight

@@ -49,3 +49,33 @@ def test_an_english_premise_is_checked_through_its_translations(engine: Engine) 
     assert not off.ask(question).abstained  # the rule is what abstains
     true_premise = engine.ask("Why was the VNG worried about the size of the housing target?")
     assert not true_premise.abstained, true_premise.reason
+
+
+def test_a_translated_word_is_required_when_the_rest_are_names(engine: Engine) -> None:
+    """Rule ``premise_translations_required``: "shut" is all that "Why did the COA shut Ter
+    Apel?" claims besides its names; a statement must hold a translation of it."""
+    parsed = ParsedQuestion(
+        "Why did the COA shut Ter Apel?", intents=frozenset({"why"}),
+        premise="did the COA shut Ter Apel",
+    )  # fmt: skip
+    needs = premise_terms(engine, parsed, english=True)[1]
+    assert len(needs) == 1 and "sluit" in needs[0]
+    question = "Why did the COA close Ter Apel?"
+    answer = engine.ask(question)
+    assert answer.abstained and answer.reason_code in ("premise_unsupported", "not_together")
+    off = engine.with_settings(engine.settings.replace(premise_translations_required=False))
+    assert not premise_terms(off, parsed, english=True)[1]
+    assert not off.ask(question).abstained  # the rule is what abstains
+    joined = engine.ask("Why did VWS and OCW join the LRT?")
+    assert not joined.abstained, joined.reason  # a true premise of the same form
+    assert any("aansluiting VWS en OCW" in c.quote for c in joined.citations)
+
+
+def test_a_premise_of_speaking_keeps_its_translated_word_unrequired(engine: Engine) -> None:
+    """Rule ``premise_translations_required`` leaves a premise of speaking alone: what was
+    said is paraphrased ("warn against speeding up": the minutes say "versnellen")."""
+    premise = "did the IPO and the VNG warn against speeding up the IBT"
+    parsed = ParsedQuestion(f"Why {premise}?", intents=frozenset({"why"}), premise=premise)
+    assert premise_terms(engine, parsed, english=True)[1] == ()
+    answer = engine.ask("Why did the IPO and the VNG warn against speeding up the IBT?")
+    assert not answer.abstained, answer.reason
