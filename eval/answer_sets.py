@@ -34,7 +34,11 @@ with matched unanswerable controls; see eval/generated_reworded.md) and the meet
 meeting was, which meetings there were; 32 answerable and 10 unanswerable, gold from the
 meeting headers, written before the header rules of issue 16 task F) and the reworded set's
 Dutch questions in the perfect (eval/perfect_form.jsonl, `python eval/make_perfect_form.py`:
-"Heeft VNG X genoemd?", written for rule ``topic_after_perfect``).
+"Heeft VNG X genoemd?", written for rule ``topic_after_perfect``) and the period probe
+(eval/period_probe.jsonl, `python eval/make_period_probe.py`: a meeting's topic asked in a
+period written the everyday way - "kerst 2023", "Q3 2023", "op 10 november" - answerable when
+the period holds the meeting, unanswerable when it holds none; written for rule
+``everyday_periods``).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -82,6 +86,7 @@ SETS = {
     "reworded": (HERE / "generated_reworded.jsonl", "generated"),
     "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
     "perfect_form": (HERE / "perfect_form.jsonl", "generated"),
+    "period_probe": (HERE / "period_probe.jsonl", "all"),
 }
 
 

@@ -228,6 +228,7 @@ HANDWRITTEN = {
     "reworded": "reworded",
     "meeting_probe": "meeting",
     "perfect_form": "perfect",
+    "period_probe": "period",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -262,7 +263,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "blind4_design / blind4_holdout = the two halves of the fourth (eval/blind4.md), "
         "reworded = eval/generated_reworded.jsonl (generated: a statement's noun asked in "
         "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
-        "when, where), perfect = perfect_form (reworded Dutch questions in the perfect). This "
+        "when, where), perfect = perfect_form (reworded Dutch questions in the perfect), "
+        "period = period_probe (everyday periods: holidays, parts of a year, quarters, weeks, "
+        "days without a year; `python eval/make_period_probe.py`). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",

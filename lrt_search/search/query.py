@@ -116,6 +116,7 @@ class SpeakerRules:
     person_speaker_position: bool = True
     topic_after_mention: bool = True
     topic_after_perfect: bool = True
+    everyday_periods: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

@@ -1,8 +1,8 @@
 """Every reason of every abstention on the eval questions (dev), the probes, the two blind probes,
-the design halves of the third and fourth blind sets and the meeting probes is true of the minutes: what it says
-does not occur does not occur, a period it says holds no meeting holds none, a statement it says no
-speaker makes is made by none, a header it says names no time or place names none, an
-organisation it says is not on the attendee lists is not on them."""
+the design halves of the third and fourth blind sets and the meeting probes is true of the
+minutes: what it says does not occur does not occur, a period it says holds no meeting holds
+none, a statement it says no speaker makes is made by none, a header it says names no time or
+place names none, an organisation it says is not on the attendee lists is not on them."""
 
 from __future__ import annotations
 
