@@ -72,7 +72,11 @@ _DAY_NO_YEAR = lazy(
     re.I,
     needs_digit=True,
 )
-_HOLIDAY_NO_YEAR = re.compile(rf"\b(?P<h>{_FEAST})\b(?!{_OF}\s+{_Y})", re.I)
+_HOLIDAY_NO_YEAR = re.compile(
+    rf"\b{_alt(words('periods', 'holiday_before'))}\s+(?:(?:de|het|the)\s+)?(?P<h>{_FEAST})\b"
+    rf"(?!{_OF}\s+{_Y})",
+    re.I,
+)
 
 
 def _end(year: int, month: int) -> dt.date:
