@@ -72,6 +72,9 @@ _DAY_NO_YEAR = lazy(
     re.I,
     needs_digit=True,
 )
+# "before the end of 2023", "tot eind 2023": a bound of a target, not the meeting's period.
+_BOUND = [w for kind in ("before", "until", "after", "since") for w in words("periods", kind)]
+_BOUND_BEFORE = re.compile(rf"\b{_alt(_BOUND)}\s+(?:(?:the|de|het)\s+)?$", re.I)
 _HOLIDAY_NO_YEAR = re.compile(
     rf"\b{_alt(words('periods', 'holiday_before'))}\s+(?:(?:de|het|the)\s+)?(?P<h>{_FEAST})\b"
     rf"(?!{_OF}\s+{_Y})",
@@ -158,7 +161,7 @@ def find_everyday(text: str) -> Period | None:
         (_WEEK_OF, lambda m: _week_of(m, int(m.group("y"))) if m.group("y") else None),
     ):
         m = pattern.search(text)
-        found = read(m) if m else None
+        found = read(m) if m and not _BOUND_BEFORE.search(text, 0, m.start()) else None
         if found:
             return found
     return None
@@ -200,16 +203,22 @@ def has_yearless(text: str) -> bool:
 
 
 def yearless(
-    text: str, years: Iterable[int], has_meeting: Callable[[dt.date, dt.date], bool]
+    text: str,
+    years: Iterable[int],
+    has_meeting: Callable[[dt.date, dt.date], bool],
+    meeting_words: bool = True,
 ) -> Period | None:
     """A holiday, day or week of ``text`` without a year, read in ``years`` (those of the
-    minutes): the years whose period holds a meeting (first to last), else the latest year."""
+    minutes): the years whose period holds a meeting (first to last), else, when the question
+    has ``meeting_words`` ("besproken", "vergadering"), the latest year. Without them a day no
+    meeting was held on is the day of something the minutes tell of ("Met wie gaat de
+    staatssecretaris op 20 november praten?"), not read."""
     what, read = _yearless_reader(text)
     if not what:
         return None
     periods = [p for p in (read(y) for y in sorted(years)) if p]
     held = [p for p in periods if has_meeting(*p)]
-    chosen = held or periods[-1:]
+    chosen = held or (periods[-1:] if meeting_words else [])
     if not chosen:
         return None
     since, until = chosen[0][0], chosen[-1][1]

@@ -218,7 +218,7 @@ def question_period(
     if not has_yearless(question):
         return found
     years = [y for y in _YEARS if has_meeting(dt.date(y, 1, 1), dt.date(y, 12, 31))]
-    read = yearless(question, years, has_meeting)
+    read = yearless(question, years, has_meeting, asks("meeting", question))
     return read if read is not None else found
 
 

@@ -35,5 +35,11 @@ def test_a_day_without_a_year_is_the_meeting_of_that_day(engine: Engine) -> None
 
 
 def test_a_day_without_a_year_and_no_meeting_abstains(engine: Engine) -> None:
-    answer = engine.ask("Wat is er op 18 december gezegd over de taakstelling?")
+    answer = engine.ask("Wat is er op 18 december besproken over de taakstelling?")
     assert answer.abstained and answer.reason_code == "no_meeting"
+
+
+def test_a_day_of_an_event_the_minutes_tell_of_is_no_meeting_period(engine: Engine) -> None:
+    # No meeting on 20 November in any year, and no word of the meetings: not a no_meeting.
+    answer = engine.ask("Met wie gaat de staatssecretaris op 20 november praten?")
+    assert answer.reason_code != "no_meeting"

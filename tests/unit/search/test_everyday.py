@@ -76,6 +76,18 @@ def test_a_bare_day_is_no_meeting_day() -> None:
     assert yearless("Wat gebeurt er na de zomervakantie?", [2023], _has_meeting) is None
 
 
+def test_a_day_without_a_meeting_needs_words_of_the_meetings() -> None:
+    question = "Met wie gaat de staatssecretaris op 20 november praten?"
+    assert yearless(question, [2022, 2023, 2025], _has_meeting, meeting_words=False) is None
+    found = yearless("op 10 november", [2022, 2023, 2025], _has_meeting, meeting_words=False)
+    assert found is not None and found[:2] == (D(2023, 11, 10), D(2023, 11, 10))
+
+
+def test_a_bound_before_a_part_is_no_period() -> None:
+    assert find_everyday("How many still needed housing before the end of 2023?") is None
+    assert find_everyday("Wat moest er tot eind 2023 gebeuren?") is None
+
+
 def test_relative_periods_are_not_read() -> None:
     assert find_period("Wat is er vorig jaar besproken?")[:2] == (None, None)
     assert yearless("What was discussed last year?", [2023], _has_meeting) is None
