@@ -42,9 +42,14 @@ reworded set's questions naming an organisation in word orders with no verb of s
 "Kwam X ter sprake bij VNG?", "Did VNG discuss X?", written for rule ``discussion_speaks``) and
 the reworded set's topics asked with everyday words of speaking and asking
 (eval/everyday_speech.jsonl, `python eval/make_everyday_speech.py`: "Is er over X gepraat?",
-"Hebben ze het over X gehad?", "Did they talk about X?") and the premise-verb probe
+"Hebben ze het over X gehad?", "Did they talk about X?"), the premise-verb probe
 (eval/premise_verb_probe.jsonl: English "why did X <verb> Y" with names besides the verb, 14
-false premises and 3 true ones; written for rule ``premise_translations_required``).
+false premises and 3 true ones; written for rule ``premise_translations_required``) and the
+period probe
+(eval/period_probe.jsonl, `python eval/make_period_probe.py`: a meeting's topic asked in a
+period written the everyday way - "kerst 2023", "Q3 2023", "op 10 november" - answerable when
+the period holds the meeting, unanswerable when it holds none; written for rule
+``everyday_periods``).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -97,6 +102,7 @@ SETS = {
     "discussion_form": (HERE / "discussion_form.jsonl", "generated"),
     "everyday_speech": (HERE / "everyday_speech.jsonl", "generated"),
     "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
+    "period_probe": (HERE / "period_probe.jsonl", "all"),
 }
 
 

@@ -232,6 +232,7 @@ HANDWRITTEN = {
     "discussion_form": "discussion",
     "everyday_speech": "everyday",
     "premise_verb_probe": "premise_verb",
+    "period_probe": "period",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -272,7 +273,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "besproken?'), everyday = everyday_speech (reworded topics asked with everyday words "
         "of talking: 'Is er over X gepraat?', 'Did they talk about X?'), "
         "premise_verb = premise_verb_probe (English why-questions whose premise is a verb "
-        "between names). This "
+        "between names), period = period_probe (everyday periods: holidays, parts of a "
+        "year, quarters, weeks, days without a year; `python eval/make_period_probe.py`). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",

@@ -138,6 +138,7 @@ class Settings:
     topic_after_mention: bool = True  # "Who mentioned X?": X is the topic (docs/settings.md)
     topic_after_perfect: bool = True  # "Heeft de VNG X genoemd?": X is the topic
     discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks (docs/settings.md)
+    everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Literal
 
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
+from .everyday import find_everyday, has_yearless, yearless
+from .periods import find_range
 from .phrases import names_in, speaker_phrase, topic_of
 from .query import (
     QueryScope,
@@ -161,7 +163,7 @@ def read_question(
         mentions = [m for m in mentions if m.code not in groups]
     # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
-    since, until, period = find_period(question)
+    since, until, period = question_period(question, rules.everyday_periods, has_meeting)
     speech = is_speech_word_in(question)
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
     scope, terms = _period_scope(question, since, until, speech, has_meeting)
@@ -192,6 +194,32 @@ def read_question(
         counted=pattern("quantity_words").sub(" ", question),
         premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if why else "",
     )
+
+
+#: The years in which a year-less period is read (those holding a meeting of the minutes).
+_YEARS = range(1990, 2051)
+
+
+def question_period(
+    question: str,
+    everyday: bool,
+    has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
+) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """The period of ``question``: with rule ``everyday_periods`` an everyday period with its
+    year first (:func:`lrt_search.search.everyday.find_everyday`: a range of periods.py comes
+    before it), then :func:`find_period`; with the rule and ``has_meeting``, else a holiday,
+    day or week without a year read in the minutes' years (:func:`everyday.yearless`)."""
+    ranged = find_range(question)
+    if everyday and ranged is None:
+        ranged = find_everyday(question)
+    found = ranged if ranged is not None else find_period(question)
+    if found[2] is not None or not everyday or has_meeting is None:
+        return found
+    if not has_yearless(question):
+        return found
+    years = [y for y in _YEARS if has_meeting(dt.date(y, 1, 1), dt.date(y, 12, 31))]
+    read = yearless(question, years, has_meeting, asks("meeting", question))
+    return read if read is not None else found
 
 
 def _without_latest(question: str) -> str:

@@ -11,6 +11,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import alternation, word_regex, word_set
+from .everyday import everyday_spans
 from .perfect_topic import perfect_topic
 
 ACRONYM = lazy(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
@@ -56,6 +57,9 @@ _TOPIC_END = lazy(
     + r")",
     re.I,
 )
+_LAST_PREPOSITION = lazy(
+    rf"\s*\b{alternation('topics', 'end_prepositions')}(?:\s+(?:the|de|het))?\s*$", re.I
+)
 # Verbs that end a topic phrase wherever they stand, and the Dutch past participle that closes
 # a question ("... over de Spreidingswet gezegd?") when it is the topic's last word.
 _VERB = word_regex("topics", "closers")
@@ -83,6 +87,9 @@ def topic_of(question: str, mention: bool = True, perfect: bool = True) -> str:
     end = _TOPIC_END.search(topic)
     if end:
         topic = topic[: end.start()]
+    periods = everyday_spans(topic)  # "housing in Q3 2023": the period is no topic word
+    if periods:
+        topic = _LAST_PREPOSITION.sub("", topic[: min(a for a, _ in periods)])
     # The verb that closes a Dutch question ("... over de Spreidingswet gezegd?") or an
     # English clause ("... about X said by ...") is not part of the topic.
     kept = []
@@ -182,7 +189,10 @@ def names_in(question: str) -> list[str]:
     and acronyms, minus question words, months and words that open the question."""
     out = []
     months = _month_words()
+    periods = everyday_spans(question)  # "Pasen", "Christmas 2023", "Q3 2023": no names
     for m in _NAME.finditer(question):
+        if any(a <= m.start() < b for a, b in periods):
+            continue
         parts = m.group(0).split()
         # Drop leading question words ("Wat", "Who") and trailing particles.
         while parts and (parts[0].lower() in _NOT_NAMES or parts[0].lower() in months):

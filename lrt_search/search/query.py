@@ -118,6 +118,7 @@ class SpeakerRules:
     topic_after_mention: bool = True
     topic_after_perfect: bool = True
     discussion_speaks: bool = True
+    everyday_periods: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

@@ -33,6 +33,7 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordlists import word_set, words
 from .bridges import bridges_of
+from .everyday import everyday_spans
 from .query import (
     find_period,
     is_speaker_position,
@@ -146,8 +147,12 @@ def unread_dates(question: str, parsed: ParsedQuestion | None = None) -> list[st
     """Date expressions of ``question`` the period grammar cannot read (see module docstring);
     ``parsed`` is the question read once (read here when None)."""
     out = []
+    # Read by rule everyday_periods (without the minutes' years: only the periods with a year).
+    understood = everyday_spans(question, parsed is not None) if not parsed or parsed.period else []
     for m in _UNREAD_DATE.finditer(question):
         text = m.group(0)
+        if any(a < m.end() and m.start() < b for a, b in understood):
+            continue
         if re.search(r"\d{4}", text) and find_date(text) and not re.search(r"(?i)q[1-4]", text):
             continue  # a valid day
         out.append(text.strip())
@@ -159,7 +164,8 @@ def unread_dates(question: str, parsed: ParsedQuestion | None = None) -> list[st
 
 def _date_spans(question: str) -> list[tuple[int, int]]:
     pattern = re.compile(rf"\b(?:{_MONTH_RE}|{_SEASON_RE}|(?:19|20)\d{{2}})\b", re.I)
-    return _spans(_UNREAD_DATE.finditer(question)) + _spans(pattern.finditer(question))
+    everyday = everyday_spans(question)
+    return _spans(_UNREAD_DATE.finditer(question)) + _spans(pattern.finditer(question)) + everyday
 
 
 def content_words(question: str, table: OrgTable) -> list[tuple[str, int, int]]:
