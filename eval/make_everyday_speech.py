@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from jsonl_sets import run, write  # noqa: F401  (write: the tests write with it)
+
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "generated_reworded.jsonl"
 TARGET = HERE / "everyday_speech.jsonl"
@@ -78,18 +80,9 @@ def build(source: Path = SOURCE) -> list[dict[str, object]]:
     return out
 
 
-def write(rows: list[dict[str, object]], target: Path = TARGET) -> None:
-    """The rows as JSON lines at ``target``."""
-    with target.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
 def main() -> int:
-    rows = build()
-    write(rows)
-    print(f"{len(rows)} questions -> {TARGET.name}")
-    return 0
+    """Write the set to TARGET."""
+    return run(build, TARGET)
 
 
 if __name__ == "__main__":
