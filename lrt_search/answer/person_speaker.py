@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..ingest.people import COMMON_WORD
-from ..lexicon.surnames import fold_index, fold_surname
+from ..lexicon.surnames import COMMON_WORD, fold_index, fold_surname
 from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import alternation, word_set
 from ..search.parsed import ParsedQuestion

@@ -16,15 +16,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon.organisations import Mention, OrgTable
-from ..lexicon.surnames import fold_index, fold_surname, particle_alternation
+from ..lexicon.surnames import COMMON_WORD, fold_index, fold_surname, particle_alternation
 from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import mapping, word_set, words
 from ..models import Attendee
 from .cleaning import REDACTED
 
 _ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
-#: A surname that is a word this common in Dutch (Zipf) is not looked for without its first name.
-COMMON_WORD = 4.0
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _PARTICLES = word_set("function_words", "name_particles")
 

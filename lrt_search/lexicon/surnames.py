@@ -15,6 +15,10 @@ from functools import cache
 
 from .wordlists import mapping
 
+#: A surname that is a word this common in Dutch (Zipf) is not looked for without its first
+#: name (the minutes' side, ingest.people, and the question's, answer.person_speaker).
+COMMON_WORD = 4.0
+
 
 @cache
 def _particles() -> tuple[re.Pattern[str], dict[str, str]]:

@@ -1,9 +1,7 @@
 """Understand the scope of a question: which organisation speaks, which period, which language.
 
 "what did IPO say about indeplaatsstelling" -> speaker IPO; "in april 2023" -> 2023-04-01 ..
-2023-04-30; "op 8 juli 2022" -> that day; "in 2023" -> the year. English questions get the Dutch
-glossary terms for the BM25 side.
-"""
+2023-04-30; "op 8 juli 2022" -> that day. English questions get the Dutch glossary terms too."""
 
 from __future__ import annotations
 

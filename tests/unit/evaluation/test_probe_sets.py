@@ -14,7 +14,7 @@ from lrt_search.lexicon.textnorm import normalize_for_match
 
 ROOT = Path(__file__).resolve().parents[3]
 PROBES = [
-    *sorted(p for p in (ROOT / "eval").glob("*_probe.jsonl") if p.name != "speaker_probe.jsonl"),
+    *sorted(p for p in (ROOT / "eval").glob("*_probe.jsonl") if not p.name.startswith("speaker_")),
     ROOT / "eval" / "probes.jsonl",
     ROOT / "eval" / "blind3_design.jsonl",
     ROOT / "eval" / "blind3_holdout.jsonl",
