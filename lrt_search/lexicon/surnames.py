@@ -9,10 +9,10 @@ another way when exactly one entry folds to the same key (:func:`fold_index`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from .textnorm import fold_accents
 from .wordlists import mapping
 
 #: A surname that is a word this common in Dutch (Zipf) is not looked for without its first
@@ -21,18 +21,19 @@ COMMON_WORD = 4.0
 
 
 @cache
-def _particles() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {str(k).lower(): str(v) for k, v in mapping("surnames", "particles").items()}
-    names = "|".join(
-        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<![\w.])(?:{names})(?![\w/])"), table
+def _table() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in mapping("surnames", "particles").items()}
 
 
+@cache
 def particle_alternation() -> str:
     """A regex alternation of the particles of ``surnames.toml`` ("v.d.", "van der")."""
-    _, table = _particles()
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len)[::-1])
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_table(), key=len)[::-1])
+
+
+@cache
+def _particles() -> tuple[re.Pattern[str], dict[str, str]]:
+    return re.compile(rf"(?<![\w.])(?:{particle_alternation()})(?![\w/])"), _table()
 
 
 @cache
@@ -43,8 +44,7 @@ def _letters() -> tuple[tuple[str, str], ...]:
 def fold_surname(name: str) -> str:
     """The key of a surname under rule surname_folding: lower case, diacritics removed,
     particles in one form, and the letters of ``surnames.toml`` replaced in order."""
-    text = unicodedata.normalize("NFKD", name.strip().lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = fold_accents(name.strip().lower())
     pattern, table = _particles()
     text = pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0))], text)
     for old, new in _letters():

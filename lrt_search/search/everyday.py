@@ -20,7 +20,6 @@ understood (:mod:`lrt_search.search.unread`).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -28,6 +27,7 @@ from collections.abc import Callable, Iterable
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import mapping, words
+from .periods import month_end
 
 Period = tuple[dt.date, dt.date, str]
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -82,10 +82,6 @@ _HOLIDAY_NO_YEAR = re.compile(
 )
 
 
-def _end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
 def easter(year: int) -> dt.date:
     """Easter Sunday of ``year`` (the Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -134,11 +130,11 @@ def _part(m: re.Match[str]) -> Period:
     if m.group("m"):
         month = MONTHS[m.group("m").lower()]
         first, last = mapping("periods", "part_days")[part]
-        end = _end(year, month)
+        end = month_end(year, month)
         since, until = dt.date(year, month, first), end.replace(day=min(last, end.day))
     else:
         first, last = mapping("periods", "part_months")[part]
-        since, until = dt.date(year, first, 1), _end(year, last)
+        since, until = dt.date(year, first, 1), month_end(year, last)
     return _label(m.group(0).strip(), since, until)
 
 
@@ -146,7 +142,7 @@ def _quarter(m: re.Match[str]) -> Period:
     q = m.group("q") or m.group("n") or m.group("q2") or _ORD[m.group("o").lower()]
     year = int(m.group("y") or m.group("y2"))
     since = dt.date(year, 3 * int(q) - 2, 1)
-    return _label(m.group(0).strip(), since, _end(year, 3 * int(q)))
+    return _label(m.group(0).strip(), since, month_end(year, 3 * int(q)))
 
 
 def find_everyday(text: str) -> Period | None:

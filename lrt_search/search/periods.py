@@ -87,7 +87,8 @@ def next_after(text: str) -> tuple[dt.date, dt.date] | None:
     return _point(m.group("p")) if m else None
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` of ``year``."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -107,7 +108,7 @@ def _point(text: str, year_hint: int | None = None) -> tuple[dt.date, dt.date] |
         year = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else year_hint
         if year is None:
             return None
-        return dt.date(year, month, 1), _month_end(year, month)
+        return dt.date(year, month, 1), month_end(year, month)
     if re.fullmatch(_Y, text):
         year = int(text)
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -141,7 +142,7 @@ def find_range(text: str) -> tuple[dt.date | None, dt.date | None, str] | None:
         year = int(m.group("y"))
         start, end = _SEASONS[m.group("s").lower()]
         since = dt.date(year, start, 1)
-        until = _month_end(year + 1 if end < start else year, end)
+        until = month_end(year + 1 if end < start else year, end)
         return since, until, f"{m.group('s').lower()} {year}: {since} to {until}"
     m = _YEARS.search(text)
     if m:
