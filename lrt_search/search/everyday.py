@@ -24,6 +24,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
+from dateutil.easter import easter as dateutil_easter
+
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import mapping, words
@@ -83,15 +85,8 @@ _HOLIDAY_NO_YEAR = re.compile(
 
 
 def easter(year: int) -> dt.date:
-    """Easter Sunday of ``year`` (the Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    wd = (32 + 2 * e + 2 * i - h - k) % 7
-    n = h + wd - 7 * ((a + 11 * h + 22 * wd) // 451) + 114
-    return dt.date(year, n // 31, n % 31 + 1)
+    """Easter Sunday of ``year`` (Western, Gregorian; python-dateutil's computus)."""
+    return dateutil_easter(year)
 
 
 def holiday(name: str, year: int) -> tuple[dt.date, dt.date]:

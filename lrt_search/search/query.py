@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..lexicon.wordlists import alternation, word_regex, word_set, words
 from .discussion import discussants, discussed_by, discusses
-from .periods import find_range
+from .periods import find_range, month_end
 
 if TYPE_CHECKING:
     from .parsed import ParsedQuestion
@@ -288,7 +287,7 @@ class QueryScope:
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, 1), month_end(year, month)
 
 
 def find_period(question: str) -> tuple[dt.date | None, dt.date | None, str | None]:

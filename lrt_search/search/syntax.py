@@ -12,7 +12,6 @@ analyzer's terms, so ``-gemeente`` also drops "gemeenten".
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -23,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import QueryError
 from ..lazyre import lazy
 from ..lexicon.dates import DateLike
-from .periods import as_date
+from .periods import as_date, month_end
 
 if TYPE_CHECKING:
     from ..models import Hit
@@ -79,7 +78,7 @@ def parse_period(value: str, parameter: str = "date") -> tuple[dt.date, dt.date]
     month = re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})", text)
     if month and 1 <= int(month[2]) <= 12:
         year, number = int(month[1]), int(month[2])
-        return dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1])
+        return dt.date(year, number, 1), month_end(year, number)
     try:
         return parse_bound(text, "since"), parse_bound(text, "until")
     except QueryError as exc:
