@@ -26,7 +26,11 @@ them; the design half may be studied for causes, the holdout half is only measur
 eval/blind3.md) and the fourth blind set in two seeded halves (eval/blind4_design.jsonl and
 eval/blind4_holdout.jsonl: 55 questions each, written from the minutes as a journalist, an
 English-speaking researcher, a policy adviser and a citizen would type them, committed before
-`ask` ran on any of them; eval/blind4.md) and the reworded generated set
+`ask` ran on any of them; eval/blind4.md) and the fifth blind set in two seeded halves
+(eval/blind5_design.jsonl and eval/blind5_holdout.jsonl: 55 questions each, written from the
+minutes in four styles - search-box keywords, a foreign correspondent's English, comparisons
+and change over time, a council member's staff - committed before `ask` ran on any of them;
+eval/blind5.md) and the reworded generated set
 (eval/generated_reworded.jsonl, `python eval/generate_reworded.py`: a statement's topic noun
 asked in another form - inflection, synonym, compound parts, English - in six question forms,
 with matched unanswerable controls; see eval/generated_reworded.md) and the meeting probes
@@ -95,6 +99,8 @@ SETS = {
     "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
     "blind4_design": (HERE / "blind4_design.jsonl", "all"),
     "blind4_holdout": (HERE / "blind4_holdout.jsonl", "all"),
+    "blind5_design": (HERE / "blind5_design.jsonl", "all"),
+    "blind5_holdout": (HERE / "blind5_holdout.jsonl", "all"),
     "reworded": (HERE / "generated_reworded.jsonl", "generated"),
     "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
     "attendance_probe": (HERE / "attendance_probe.jsonl", "all"),
