@@ -112,6 +112,22 @@ SETS = {
 }
 
 
+def held_out(name: str) -> bool:
+    """Whether the answer set ``name`` is held out ("*holdout"): only its figures are printed,
+    its misses are never listed."""
+    return name.endswith("holdout")
+
+
+def studied_sets(parser: argparse.ArgumentParser, names: str) -> list[str]:
+    """The comma-separated answer sets ``names`` of a script that lists misses; a parser error
+    (exit 2, before any question is read) when one of them is held out."""
+    sets = names.split(",")
+    for name in sets:
+        if held_out(name):
+            parser.error(f"{name} is only measured, never studied")
+    return sets
+
+
 def _share(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.3f})" if b else "-"
 
@@ -147,7 +163,7 @@ def main() -> int:
         texts = {q.id: q.question for q in questions}
         for r in records:
             dump[f"{name}:{r.id}"] = {**asdict(r), "question": texts[r.id]}
-            if args.misses and not r.right and "holdout" not in name:
+            if args.misses and not r.right and not held_out(name):
                 print(
                     f"   miss {r.id} [{r.change or r.answerable}] {texts[r.id]!r} -> "
                     f"{'abstained ' + str(r.reason_code) if r.abstained else r.label}"

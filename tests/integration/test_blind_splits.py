@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -98,3 +100,22 @@ def test_persona_figures_count_each_persona_from_a_dump(name: str) -> None:
         assert c["answerable"] == c["gold"] == sum(r["answerable"] for r in mine)
         assert c["unanswerable"] == c["abstained"] == len(mine) - c["answerable"]
         assert c["false_abstentions"] == 0
+
+
+@pytest.mark.parametrize("script", ["abstention_causes", "answer_misses", "quote_misses"])
+def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
+    """A script that lists questions it gets wrong never runs a held-out half: it exits with a
+    parser error before any question is read."""
+    answer_sets = load_eval_script("answer_sets")
+    assert {"blind4_holdout", "blind5_holdout"} <= {
+        n for n in answer_sets.SETS if n.endswith("holdout")
+    }
+    for name in ("blind5_holdout", "blind4_holdout", "blind3_holdout"):
+        run = subprocess.run(
+            [sys.executable, str(EVAL / f"{script}.py"), "--sets", f"blind5_design,{name}"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert run.returncode == 2 and f"{name} is only measured" in run.stderr
+        assert "b5-" not in run.stdout + run.stderr
