@@ -8,7 +8,7 @@ Per false abstention: the reason code and its parameters; for a gate (``topic_ab
 the words it says are absent occur in the minutes (``occurs``: the reason is false); for a quote
 check (``topic_not_quoted``, ``premise_unsupported``, ...) which checks the gold statement fails
 (``gold_failed:<checks>``), or that it was not retrieved; for ``low_confidence`` the features.
-The test split is never run.
+The test split and the held-out sets ("*holdout") are never run.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from answer_misses import _answerable_class, _frame  # the script's folder is on the path
-from answer_sets import SETS
+from answer_sets import SETS, held_out, studied_sets
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked
@@ -50,13 +50,14 @@ def _gate_detail(engine: Engine, question: str, texts: list[list[str]], params: 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
     parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     args = parser.parse_args()
+    names = studied_sets(parser, args.sets)
     settings = Settings.from_toml(args.config) if args.config else Settings()
     engine = engine_for(settings, progress=False)
     texts = [words(c.text) for c in engine.chunks]
-    for name in args.sets.split(","):
+    for name in names:
         path, split = SETS[name]
         refused = 0
         for q in load_questions(path, split):

@@ -22,7 +22,8 @@ An unanswerable question that was answered:
 "(label doubtful)" follows when the question is a generated ``org_swap`` and the asked
 organisation does have a statement holding a key term of the topic (stem or compound part).
 
-The last lines count the classes per set. The test split is never run.
+The last lines count the classes per set. The test split and the held-out sets ("*holdout")
+are never run.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from answer_sets import SETS  # the script's folder is on the path
+from answer_sets import SETS, held_out, studied_sets  # the script's folder is on the path
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked, _search, _understand
@@ -113,12 +114,13 @@ def _unanswerable_class(engine: Engine, raw: dict, best: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
     parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     args = parser.parse_args()
+    names = studied_sets(parser, args.sets)
     settings = Settings.from_toml(args.config) if args.config else Settings()
     engine = engine_for(settings, progress=False)
-    for name in args.sets.split(","):
+    for name in names:
         path, split = SETS[name]
         raws = {
             r["id"]: r for r in (json.loads(x) for x in path.read_text().splitlines() if x.strip())

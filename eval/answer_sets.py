@@ -26,7 +26,11 @@ them; the design half may be studied for causes, the holdout half is only measur
 eval/blind3.md) and the fourth blind set in two seeded halves (eval/blind4_design.jsonl and
 eval/blind4_holdout.jsonl: 55 questions each, written from the minutes as a journalist, an
 English-speaking researcher, a policy adviser and a citizen would type them, committed before
-`ask` ran on any of them; eval/blind4.md) and the reworded generated set
+`ask` ran on any of them; eval/blind4.md) and the fifth blind set in two seeded halves
+(eval/blind5_design.jsonl and eval/blind5_holdout.jsonl: 55 questions each, written from the
+minutes in four styles - search-box keywords, a foreign correspondent's English, comparisons
+and change over time, a council member's staff - committed before `ask` ran on any of them;
+eval/blind5.md) and the reworded generated set
 (eval/generated_reworded.jsonl, `python eval/generate_reworded.py`: a statement's topic noun
 asked in another form - inflection, synonym, compound parts, English - in six question forms,
 with matched unanswerable controls; see eval/generated_reworded.md) and the meeting probes
@@ -95,6 +99,8 @@ SETS = {
     "blind3_holdout": (HERE / "blind3_holdout.jsonl", "all"),
     "blind4_design": (HERE / "blind4_design.jsonl", "all"),
     "blind4_holdout": (HERE / "blind4_holdout.jsonl", "all"),
+    "blind5_design": (HERE / "blind5_design.jsonl", "all"),
+    "blind5_holdout": (HERE / "blind5_holdout.jsonl", "all"),
     "reworded": (HERE / "generated_reworded.jsonl", "generated"),
     "meeting_probe": (HERE / "meeting_probe.jsonl", "all"),
     "attendance_probe": (HERE / "attendance_probe.jsonl", "all"),
@@ -104,6 +110,22 @@ SETS = {
     "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
     "period_probe": (HERE / "period_probe.jsonl", "all"),
 }
+
+
+def held_out(name: str) -> bool:
+    """Whether the answer set ``name`` is held out ("*holdout"): only its figures are printed,
+    its misses are never listed."""
+    return name.endswith("holdout")
+
+
+def studied_sets(parser: argparse.ArgumentParser, names: str) -> list[str]:
+    """The comma-separated answer sets ``names`` of a script that lists misses; a parser error
+    (exit 2, before any question is read) when one of them is held out."""
+    sets = names.split(",")
+    for name in sets:
+        if held_out(name):
+            parser.error(f"{name} is only measured, never studied")
+    return sets
 
 
 def _share(a: int, b: int) -> str:
@@ -141,7 +163,7 @@ def main() -> int:
         texts = {q.id: q.question for q in questions}
         for r in records:
             dump[f"{name}:{r.id}"] = {**asdict(r), "question": texts[r.id]}
-            if args.misses and not r.right and "holdout" not in name:
+            if args.misses and not r.right and not held_out(name):
                 print(
                     f"   miss {r.id} [{r.change or r.answerable}] {texts[r.id]!r} -> "
                     f"{'abstained ' + str(r.reason_code) if r.abstained else r.label}"

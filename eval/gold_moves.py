@@ -9,8 +9,8 @@ both searches.
 
 Prints one line per changed question (set, id, gold before -> after, R@5 and MRR@10 before ->
 after) and counts: gains whose gold passage rose (R@5 or MRR@10 up), losses whose gold passage
-fell. blind3_holdout is left out (measured only: its questions are never listed). The test split
-is never run.
+fell. The held-out sets ("*holdout") are left out (measured only: their questions are never
+listed). The test split is never run.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from answer_sets import SETS  # the script's folder is on the path
+from answer_sets import SETS, held_out  # the script's folder is on the path
 
 from lrt_search.config import Settings
 from lrt_search.evaluation import evaluate, load_questions
@@ -32,7 +32,7 @@ def changed(base: dict, other: dict) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for key, rec in base.items():
         name, qid = key.split(":", 1)
-        if name == "blind3_holdout" or key not in other or not rec["answerable"]:
+        if held_out(name) or key not in other or not rec["answerable"]:
             continue
         if rec["has_gold"] != other[key]["has_gold"]:
             out.setdefault(name, []).append(qid)

@@ -225,6 +225,8 @@ HANDWRITTEN = {
     "blind3_holdout": "blind3_holdout",
     "blind4_design": "blind4_design",
     "blind4_holdout": "blind4_holdout",
+    "blind5_design": "blind5_design",
+    "blind5_holdout": "blind5_holdout",
     "reworded": "reworded",
     "meeting_probe": "meeting",
     "attendance_probe": "attendance",
@@ -265,6 +267,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "action_probe, latest = latest_probe, blind3_design / blind3_holdout = the two halves "
         "of the third blind set (eval/blind3.md; the holdout half is never designed on), "
         "blind4_design / blind4_holdout = the two halves of the fourth (eval/blind4.md), "
+        "blind5_design / blind5_holdout = the two halves of the fifth (eval/blind5.md: "
+        "search-box keywords, a foreign correspondent, comparisons over time, a council "
+        "member's staff), "
         "reworded = eval/generated_reworded.jsonl (generated: a statement's noun asked in "
         "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
         "when, where), perfect = perfect_form (reworded Dutch questions in the perfect), "

@@ -1,5 +1,6 @@
 """The answer figures of `ask` per persona of a blind set whose rows carry a ``persona``
-(eval/blind4.md), read from the dump of `eval/answer_sets.py`:
+(eval/blind4.md; eval/blind5.md, whose ``persona`` is the question style), read from the dump
+of `eval/answer_sets.py`:
 
     python eval/answer_sets.py --sets blind4_design,blind4_holdout --dump /tmp/b4.json
     python eval/persona_figures.py /tmp/b4.json [--sets blind4_design,blind4_holdout]

@@ -8,8 +8,8 @@ Per answered question of each set (an unanswerable question answered counts as a
 its label, whether a quote holds the gold, and ``lexical``, the largest share of the question's
 idf-weighted index terms any of its quotes holds (the term share of the quote score,
 :mod:`lrt_search.answer.candidates`). The last lines count, per label, the right and wrong
-answers whose largest term share is below each threshold. The test split and blind3_holdout are
-never run.
+answers whose largest term share is below each threshold. The test split and the held-out sets
+("*holdout") are never run.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from answer_sets import SETS  # the script's folder is on the path
+from answer_sets import SETS, held_out  # the script's folder is on the path
 
 from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
@@ -43,8 +43,8 @@ def main() -> int:
     engine = engine_for(settings, progress=False)
     counts: Counter[tuple[str, str, float]] = Counter()
     for name in args.sets.split(","):
-        if name == "blind3_holdout":
-            parser.error("blind3_holdout is only measured, never studied")
+        if held_out(name):
+            parser.error(f"{name} is only measured, never studied")
         for q in load_questions(*SETS[name]):
             answer = engine.ask(q.question)
             if answer.abstained:

@@ -23,8 +23,8 @@ Causes (the first that applies; issue 16, task E):
 After the cause: whether the gold statement was a candidate ``ask`` outscored, failed a quote
 check (its name) or was not read (``gold_not_retrieved``: outside the passages ``ask`` reads),
 from ``eval/answer_misses.py``. Whether a label is debatable is for the reader to say (see
-``eval/quote_misses.md``), never a change of gold. The test split and blind3_holdout are never
-run.
+``eval/quote_misses.md``), never a change of gold. The test split and the held-out
+sets ("*holdout") are never run.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 from answer_misses import _answerable_class  # the script's folder is on the path
-from answer_sets import SETS
+from answer_sets import SETS, studied_sets
 
 from lrt_search.config import Settings
 from lrt_search.evaluation import engine_for
@@ -47,7 +47,6 @@ from lrt_search.service import Engine
 DEFAULT_SETS = (
     "dev,blind2_probe,paraphrase_probe,quote_probe,blind_probe,english_probe,blind3_design"
 )
-NEVER = {"blind3_holdout"}
 
 
 def gold_places(engine: Engine, q: Question) -> set[tuple[str, int]]:
@@ -149,17 +148,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.split == "test":
         parser.error("the test split is never run")
+    names = studied_sets(parser, args.sets or DEFAULT_SETS)
     settings = Settings.from_toml(args.config) if args.config else Settings()
     engine = engine_for(settings, progress=False)
     runs = (
         [("questions", load_questions(args.questions or default_questions_path(), args.split))]
         if args.questions
-        else [(n, load_questions(*SETS[n])) for n in (args.sets or DEFAULT_SETS).split(",")]
+        else [(n, load_questions(*SETS[n])) for n in names]
     )
     total: Counter[str] = Counter()
     for name, questions in runs:
-        if name in NEVER:
-            parser.error(f"{name} is only measured, never studied")
         counts = _run(engine, name, questions)
         total.update(counts)
         summary = ", ".join(f"{k} {v}" for k, v in counts.most_common() if k != "quoted")

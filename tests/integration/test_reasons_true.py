@@ -1,8 +1,9 @@
 """Every reason of every abstention on the eval questions (dev), the probes, the two blind probes,
-the design halves of the third and fourth blind sets, the meeting and period probes is true of the
-minutes: what it says does not occur does not occur, a period it says holds no meeting holds
-none, a statement it says no speaker makes is made by none, a header it says names no time or
-place names none, an organisation it says is not on the attendee lists is not on them."""
+the design halves of the third, fourth and fifth blind sets, the meeting and period probes is
+true of the minutes: what it says does not occur does not occur, a period it says holds no
+meeting holds none, a statement it says no speaker makes is made by none, a header it says names
+no time or place names none, an organisation it says is not on the attendee lists is not on
+them."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ def _questions() -> list[str]:
     out = []
     sets = (("questions.jsonl", "dev"), ("probes.jsonl", None), ("blind_probe.jsonl", None),
             ("blind2_probe.jsonl", None), ("blind3_design.jsonl", None),
-            ("blind4_design.jsonl", None), ("period_probe.jsonl", None),
-            ("meeting_probe.jsonl", None))  # fmt: skip
+            ("blind4_design.jsonl", None), ("blind5_design.jsonl", None),
+            ("period_probe.jsonl", None), ("meeting_probe.jsonl", None))  # fmt: skip
     for name, split in sets:
         for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)

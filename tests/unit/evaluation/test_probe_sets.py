@@ -20,6 +20,8 @@ PROBES = [
     ROOT / "eval" / "blind3_holdout.jsonl",
     ROOT / "eval" / "blind4_design.jsonl",
     ROOT / "eval" / "blind4_holdout.jsonl",
+    ROOT / "eval" / "blind5_design.jsonl",
+    ROOT / "eval" / "blind5_holdout.jsonl",
 ]
 KEYS = {"id", "question", "lang", "type", "split", "answerable", "gold"}
 
@@ -46,7 +48,7 @@ def test_probe_set_schema_and_gold(path: Path) -> None:
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), path.name
     for r in rows:
-        persona = {"persona"} if path.name.startswith("blind4_") else set()
+        persona = {"persona"} if path.name.startswith(("blind4_", "blind5_")) else set()
         form = {"form"} if path.name == "attendance_probe.jsonl" else set()  # generated
         if path.name == "period_probe.jsonl":  # generated: the period's form, and no_meeting
             form = {"form", "change"}

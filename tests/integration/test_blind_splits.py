@@ -1,0 +1,121 @@
+"""The fourth and fifth blind sets (eval/blind4.md, eval/blind5.md): their two halves are the
+seeded split of eval/blindN_source.jsonl by ``eval/split_blind3.py --set blindN`` (never edited
+by hand), of equal size and mix by persona (blind5: by question style), and none of their
+questions repeats a question of another answer set (the test split is not read)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from eval_scripts import load_eval_script
+
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+# per set: its personas (styles) and the one language of each single-language persona
+PERSONAS = {
+    "blind4": (
+        {"journalist", "researcher", "adviser", "citizen"},
+        {"researcher": {"en"}, "adviser": {"nl"}, "citizen": {"nl"}},
+    ),
+    "blind5": (
+        {"searchbox", "correspondent", "change", "staff"},
+        {"searchbox": {"nl"}, "correspondent": {"en"}, "staff": {"nl"}},
+    ),
+}
+SETS = sorted(PERSONAS)
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _key(question: str) -> str:
+    return " ".join(re.findall(r"\w+", question.casefold()))
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_halves_are_the_seeded_split_of_the_source(name: str) -> None:
+    script = load_eval_script("split_blind3")
+    source_path, design_path, holdout_path = script.paths(name)
+    seed, keys = script.SETS[name]
+    source = _rows(source_path)
+    design, holdout = script.split(source, seed, keys)
+    assert _rows(design_path) == design and _rows(holdout_path) == holdout
+    assert len(design) == len(holdout) == 55
+    assert {r["id"] for r in design} | {r["id"] for r in holdout} == {r["id"] for r in source}
+    assert script.split(source, seed + 1, keys)[0] != design  # a seed, not a hand choice
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_has_four_personas_and_both_halves_share_the_mix(name: str) -> None:
+    personas, languages = PERSONAS[name]
+    source = _rows(EVAL / f"{name}_source.jsonl")
+    assert len(source) == 110 and {r["persona"] for r in source} == personas
+    answerable = sum(r["answerable"] for r in source)
+    assert 70 <= answerable <= 80 and len(source) - answerable >= 30
+    for persona, count in Counter(r["persona"] for r in source).items():
+        assert 25 <= count <= 30, persona
+    for persona, langs in languages.items():
+        assert {r["lang"] for r in source if r["persona"] == persona} == langs, persona
+    mix = {
+        half: Counter((r["answerable"], r["persona"]) for r in _rows(EVAL / f"{name}_{half}.jsonl"))
+        for half in ("design", "holdout")
+    }
+    for key in mix["design"] | mix["holdout"]:
+        assert abs(mix["design"][key] - mix["holdout"][key]) <= 1, key
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_question_repeats_one_of_another_set(name: str) -> None:
+    others: set[str] = set()
+    for path in EVAL.glob("*.jsonl"):
+        if path.name.startswith(f"{name}_"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if isinstance(row, dict) and "question" in row and row.get("split") != "test":
+                others.add(_key(row["question"]))
+    source = _rows(EVAL / f"{name}_source.jsonl")
+    assert not [r["id"] for r in source if _key(r["question"]) in others]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_persona_figures_count_each_persona_from_a_dump(name: str) -> None:
+    script = load_eval_script("persona_figures")
+    rows = _rows(EVAL / f"{name}_design.jsonl")
+    # every answerable question answered with gold, every unanswerable one abstained on
+    dump = {
+        f"{name}_design:{r['id']}": {"abstained": not r["answerable"], "has_gold": r["answerable"]}
+        for r in rows
+    }
+    counts = script.persona_counts(dump, f"{name}_design")
+    assert set(counts) == PERSONAS[name][0]
+    for persona, c in counts.items():
+        mine = [r for r in rows if r["persona"] == persona]
+        assert c["answerable"] == c["gold"] == sum(r["answerable"] for r in mine)
+        assert c["unanswerable"] == c["abstained"] == len(mine) - c["answerable"]
+        assert c["false_abstentions"] == 0
+
+
+@pytest.mark.parametrize("script", ["abstention_causes", "answer_misses", "quote_misses"])
+def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
+    """A script that lists questions it gets wrong never runs a held-out half: it exits with a
+    parser error before any question is read."""
+    answer_sets = load_eval_script("answer_sets")
+    assert {"blind4_holdout", "blind5_holdout"} <= {
+        n for n in answer_sets.SETS if n.endswith("holdout")
+    }
+    for name in ("blind5_holdout", "blind4_holdout", "blind3_holdout"):
+        run = subprocess.run(
+            [sys.executable, str(EVAL / f"{script}.py"), "--sets", f"blind5_design,{name}"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert run.returncode == 2 and f"{name} is only measured" in run.stderr
+        assert "b5-" not in run.stdout + run.stderr
