@@ -1,7 +1,8 @@
-"""The fourth and fifth blind sets (eval/blind4.md, eval/blind5.md): their two halves are the
-seeded split of eval/blindN_source.jsonl by ``eval/split_blind3.py --set blindN`` (never edited
-by hand), of equal size and mix by persona (blind5: by question style), and none of their
-questions repeats a question of another answer set (the test split is not read)."""
+"""The third, fourth and fifth blind sets (eval/blind3.md, eval/blind4.md, eval/blind5.md):
+their two halves are the seeded split of eval/blindN_source.jsonl by ``eval/split_blind3.py
+--set blindN`` (never edited by hand), of equal size and mix (blind3: by language; blind4 by
+persona, blind5 by question style), and none of their questions repeats a question of another
+answer set (the test split is not read)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ PERSONAS = {
     ),
 }
 SETS = sorted(PERSONAS)
+SPLIT_SETS = ["blind3", *SETS]
+HALF = {"blind3": 60, "blind4": 55, "blind5": 55}
 
 
 def _rows(path: Path) -> list[dict]:
@@ -38,7 +41,7 @@ def _key(question: str) -> str:
     return " ".join(re.findall(r"\w+", question.casefold()))
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", SPLIT_SETS)
 def test_the_halves_are_the_seeded_split_of_the_source(name: str) -> None:
     script = load_eval_script("split_blind3")
     source_path, design_path, holdout_path = script.paths(name)
@@ -46,7 +49,7 @@ def test_the_halves_are_the_seeded_split_of_the_source(name: str) -> None:
     source = _rows(source_path)
     design, holdout = script.split(source, seed, keys)
     assert _rows(design_path) == design and _rows(holdout_path) == holdout
-    assert len(design) == len(holdout) == 55
+    assert len(design) == len(holdout) == HALF[name]
     assert {r["id"] for r in design} | {r["id"] for r in holdout} == {r["id"] for r in source}
     assert script.split(source, seed + 1, keys)[0] != design  # a seed, not a hand choice
 
@@ -70,7 +73,7 @@ def test_the_set_has_four_personas_and_both_halves_share_the_mix(name: str) -> N
         assert abs(mix["design"][key] - mix["holdout"][key]) <= 1, key
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", SPLIT_SETS)
 def test_no_question_repeats_one_of_another_set(name: str) -> None:
     others: set[str] = set()
     for path in EVAL.glob("*.jsonl"):
@@ -82,6 +85,19 @@ def test_no_question_repeats_one_of_another_set(name: str) -> None:
                 others.add(_key(row["question"]))
     source = _rows(EVAL / f"{name}_source.jsonl")
     assert not [r["id"] for r in source if _key(r["question"]) in others]
+
+
+def test_blind3_has_the_asked_mix_and_both_halves_share_it() -> None:
+    source = _rows(EVAL / "blind3_source.jsonl")
+    answerable = sum(r["answerable"] for r in source)
+    assert len(source) == 120 and 80 <= answerable <= 90 and len(source) - answerable >= 30
+    assert 0.45 <= sum(r["lang"] == "en" for r in source) / len(source) <= 0.55
+    mix = {
+        half: Counter((r["answerable"], r["lang"]) for r in _rows(EVAL / f"blind3_{half}.jsonl"))
+        for half in ("design", "holdout")
+    }
+    for key in mix["design"] | mix["holdout"]:
+        assert abs(mix["design"][key] - mix["holdout"][key]) <= 1, key
 
 
 @pytest.mark.parametrize("name", SETS)
