@@ -1,5 +1,5 @@
 """The third, fourth and fifth blind sets (eval/blind3.md, eval/blind4.md, eval/blind5.md):
-their two halves are the seeded split of eval/blindN_source.jsonl by ``eval/split_blind3.py
+their two halves are the seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py
 --set blindN`` (never edited by hand), of equal size and mix (blind3: by language; blind4 by
 persona, blind5 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
@@ -43,7 +43,7 @@ def _key(question: str) -> str:
 
 @pytest.mark.parametrize("name", SPLIT_SETS)
 def test_the_halves_are_the_seeded_split_of_the_source(name: str) -> None:
-    script = load_eval_script("split_blind3")
+    script = load_eval_script("split_blind")
     source_path, design_path, holdout_path = script.paths(name)
     seed, keys = script.SETS[name]
     source = _rows(source_path)

@@ -2,7 +2,7 @@
 120 questions; eval/blind4_source.jsonl and eval/blind5_source.jsonl: 110 each) at random into
 a design half and a holdout half.
 
-    python eval/split_blind3.py [--set blind3|blind4|blind5] [--seed N] [--strata a,b] [--check]
+    python eval/split_blind.py [--set blind3|blind4|blind5] [--seed N] [--strata a,b] [--check]
 
 ``--set NAME`` reads eval/NAME_source.jsonl and writes eval/NAME_design.jsonl and
 eval/NAME_holdout.jsonl; its seed and strata default to the set's entry in ``SETS`` (blind3:
