@@ -365,8 +365,11 @@ def compound_of_known_parts(
     stopword, without a linking "s", "en" or "e") as an index term or as the first part of a
     compound of the minutes (:func:`compound_terms`): "doorstroomplek" is a "plek" of the
     "doorstroomlocatie", "slaapplekken" "plekken" of the "slaapruimte". A compound one of whose
-    parts the minutes lack ("huurprijzen", "tentenkamp") stays missing."""
+    parts the minutes lack ("huurprijzen", "tentenkamp") stays missing, and so does an adjective
+    or verb form ("teruggekeerd", "aangenomen": a particle and a verb, no compound noun)."""
     if not word.isalpha():
+        return set()
+    if is_paraphrase_word(class_form(word, retriever.settings.dutch_inflections)):
         return set()
     stop = dutch_stopwords()
     for cut in range(4, len(word) - retriever.analyzer.min_part + 1):

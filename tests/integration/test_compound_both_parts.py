@@ -41,6 +41,7 @@ def test_a_compound_of_two_parts_the_minutes_hold_is_found(engine: Engine) -> No
     assert _terms(engine, "slaapplekken")  # slaap(ruimte) + plekken
     assert not _terms(engine, "huurprijzen")  # no "huur" in the minutes
     assert not _terms(engine, "tentenkamp")  # no "tent"
+    assert not _terms(engine, "teruggekeerd")  # a verb form: "terug" + "gekeerd" is no compound
     question = "Hoeveel gemeenten willen een doorstroomplek?"
     assert "doorstroomplek" not in _missing(engine, question)
     assert "doorstroomplek" in _missing(_off(engine, compound_both_parts=False), question)
