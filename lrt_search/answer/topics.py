@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import class_form, dutch_forms
 from ..lexicon.freedict import dutch_for
-from ..lexicon.textnorm import same_word_family, straighten_quotes
+from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
-from ..lexicon.wordlists import alternation
 from ..search.phrases import topic_of as topic_of
+from .compound_words import LINKS, compound_of_known_parts, without_contractions
 from .informativeness import informativeness
 from .untranslated import untranslated_noun_absent
 
@@ -27,8 +27,7 @@ if TYPE_CHECKING:
     from ..index.analysis import DutchAnalyzer as Analyzer
     from ..search.retriever import Retriever
 
-# Linking morphemes between a compound's modifier and its head ("studentenhuisvesting").
-_LINKS = ("en", "s", "e")
+_LINKS = LINKS  # linking morphemes ("studentenhuisvesting"), answer.compound_words
 
 # A unit of a topic: its name (a word, or an English glossary term as written), the content
 # words it weighs by, and its index terms (none when the minutes lack it).
@@ -103,9 +102,7 @@ def topic_terms(
         return {t for t in analyzer.tokenize_query(text, known) if t in known}
 
     def content(text: str) -> list[str]:
-        if retriever.settings.contractions_not_topic:
-            text = without_contractions(text)
-        return _content(text, stop)
+        return _content(without_contractions(text, retriever.settings), stop)
 
     def every_word(phrase: str) -> set[str]:
         # The index terms of a phrase when each of its content words has one, else none.
@@ -183,13 +180,6 @@ def _content(text: str, stop: Container[str]) -> list[str]:
         for w in words(text)
         if (len(w) >= 3 or w in acronyms) and w not in stop and not w.isdigit()
     ]
-
-
-def without_contractions(text: str) -> str:
-    """``text`` without Dutch contractions of function words (lexicon/data/function_words.toml
-    ``contractions``: "zo'n", "m'n"), which the tokeniser would read as other words ("zon")."""
-    found = alternation("function_words", "contractions")
-    return re.sub(rf"(?<!\w){found}(?!\w)", " ", straighten_quotes(text), flags=re.I)
 
 
 def _through_translations(
@@ -322,7 +312,7 @@ def _dutch_word(
     if not found and retriever.settings.dutch_inflections:  # "crises": "crisis"
         found = set().union(*(index_terms(form) for form in dutch_forms(word)))
     if not found and retriever.settings.compound_both_parts:
-        found = compound_of_known_parts(retriever, word, index_terms)
+        found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
     head = None if found else _compound_head(retriever, word, index_terms)
     if head is not None:
         found_units.append((head[0], (head[0],), frozenset(head[1])))
@@ -354,41 +344,6 @@ def _compound_head(
         if head in analyzer.vocabulary:  # a word of the corpus as written, not a fragment
             return head, index_terms(head)
     return None
-
-
-def compound_of_known_parts(
-    retriever: Retriever, word: str, index_terms: Callable[[str], set[str]]
-) -> set[str]:
-    """Rule ``compound_both_parts``: a Dutch compound the minutes lack whose modifier and head
-    they both hold is found, with the terms of both: its head (``DutchAnalyzer.min_part``
-    letters or more) as an index term in any inflection, its modifier (four letters or more, no
-    stopword, without a linking "s", "en" or "e") as an index term or as the first part of a
-    compound of the minutes (:func:`compound_terms`): "doorstroomplek" is a "plek" of the
-    "doorstroomlocatie", "slaapplekken" "plekken" of the "slaapruimte". A compound one of whose
-    parts the minutes lack ("huurprijzen", "tentenkamp") stays missing, and so does an adjective
-    or verb form ("teruggekeerd", "aangenomen": a particle and a verb, no compound noun)."""
-    if not word.isalpha():
-        return set()
-    if is_paraphrase_word(class_form(word, retriever.settings.dutch_inflections)):
-        return set()
-    stop = dutch_stopwords()
-    for cut in range(4, len(word) - retriever.analyzer.min_part + 1):
-        head = index_terms(word[cut:])
-        if not head:
-            continue
-        for link in ("", *_LINKS):
-            modifier = word[:cut]
-            if link and not modifier.endswith(link):
-                continue
-            modifier = modifier[: len(modifier) - len(link)]
-            if len(modifier) < 4 or modifier in stop:
-                continue
-            parts = index_terms(modifier) or {
-                t for w in compound_terms(retriever, modifier) for t in index_terms(w)
-            }
-            if parts:
-                return head | parts
-    return set()
 
 
 def _frame_word(retriever: Retriever, word: str) -> bool:

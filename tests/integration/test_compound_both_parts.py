@@ -6,8 +6,9 @@ function words is no topic word (``Settings.contractions_not_topic``: "zo'n" is 
 
 from __future__ import annotations
 
+from lrt_search.answer.compound_words import compound_of_known_parts, without_contractions
 from lrt_search.answer.evidence import Asked, gate_topic_absent
-from lrt_search.answer.topics import compound_of_known_parts, without_contractions
+from lrt_search.answer.topics import compound_terms
 from lrt_search.search.parsed import ParsedQuestion
 from lrt_search.search.query import QueryScope
 from lrt_search.service import Engine
@@ -33,7 +34,7 @@ def _terms(engine: Engine, word: str) -> set[str]:
         known = engine.bm25.terms
         return {t for t in engine.analyzer.tokenize_query(text, known) if t in known}
 
-    return compound_of_known_parts(engine, word, index_terms)
+    return compound_of_known_parts(engine, word, index_terms, compound_terms)
 
 
 def test_a_compound_of_two_parts_the_minutes_hold_is_found(engine: Engine) -> None:
@@ -63,8 +64,8 @@ def test_a_compound_one_of_whose_parts_the_minutes_lack_stays_missing(engine: En
 
 
 def test_a_contraction_is_no_topic_word(engine: Engine) -> None:
-    assert without_contractions("zo’n plek").split() == ["plek"]  # curly apostrophe too
-    assert without_contractions("OEK'ers van m'n gemeente").split() == [
+    assert without_contractions("zo’n plek", engine.settings).split() == ["plek"]  # curly too
+    assert without_contractions("OEK'ers van m'n gemeente", engine.settings).split() == [
         "OEK'ers",
         "van",
         "gemeente",
