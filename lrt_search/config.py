@@ -226,7 +226,6 @@ class Settings:
     # "compound_parts"; eval/blind_probe.md. False: the compound alone.
     compound_parts: bool = True
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
-    contractions_not_topic: bool = True  # "zo'n" is no topic word "zon" (docs/settings.md)
     # Rule "dutch_inflections": a Dutch topic word the minutes lack is looked up, and its word
     # class read, by its inflected forms (lexicon/data/inflections.toml "dutch": "crises" ->
     # "crisis", "afrondt" -> "afronden", "onderling" -> "onderlinge"). docs/settings.md.

@@ -283,8 +283,6 @@ RULES: tuple[Rule, ...] = (
          False),
     Rule("compound_both_parts", ("topic_known", "implied_topic_known", "topic_quoted",
                                  "implied_topic_quoted"), "compound_both_parts", False),
-    Rule("contractions_not_topic", ("topic_known", "implied_topic_known"),
-         "contractions_not_topic", False),
     Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
     Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
     Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),

@@ -1,37 +1,22 @@
 """Dutch topic words read through their parts (issue 16 task E): a compound the minutes lack
-whose modifier and head they both hold (rule ``compound_both_parts``), and contractions of
-function words that are no topic words (rule ``contractions_not_topic``). Used by
+whose modifier and head they both hold (rule ``compound_both_parts``). Used by
 :func:`lrt_search.answer.topics.topic_terms`, so the topic gate and the quote checks accept the
 same terms."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords
 from ..lexicon.dutch_forms import class_form
-from ..lexicon.textnorm import straighten_quotes
 from ..lexicon.wordclass import is_paraphrase_word
-from ..lexicon.wordlists import alternation
 
 if TYPE_CHECKING:
-    from ..config import Settings
     from ..search.retriever import Retriever
 
 # Linking morphemes between a compound's modifier and its head ("studentenhuisvesting").
 LINKS = ("en", "s", "e")
-
-
-def without_contractions(text: str, settings: Settings) -> str:
-    """``text`` without Dutch contractions of function words (lexicon/data/function_words.toml
-    ``contractions``: "zo'n", "m'n"), which the tokeniser would read as other words ("zon");
-    ``text`` as it is when ``Settings.contractions_not_topic`` is off."""
-    if not settings.contractions_not_topic:
-        return text
-    found = alternation("function_words", "contractions")
-    return re.sub(rf"(?<!\w){found}(?!\w)", " ", straighten_quotes(text), flags=re.I)
 
 
 def compound_of_known_parts(

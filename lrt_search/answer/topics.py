@@ -19,7 +19,7 @@ from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..search.phrases import topic_of as topic_of
-from .compound_words import LINKS, compound_of_known_parts, without_contractions
+from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
 from .untranslated import untranslated_noun_absent
 
@@ -102,7 +102,7 @@ def topic_terms(
         return {t for t in analyzer.tokenize_query(text, known) if t in known}
 
     def content(text: str) -> list[str]:
-        return _content(without_contractions(text, retriever.settings), stop)
+        return _content(text, stop)
 
     def every_word(phrase: str) -> set[str]:
         # The index terms of a phrase when each of its content words has one, else none.

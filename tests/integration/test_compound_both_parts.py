@@ -1,12 +1,11 @@
-"""Two rules of the Dutch topic check (answer.topics) on the bundled corpus, issue 16 task E: a
+"""A rule of the Dutch topic check (answer.topics) on the bundled corpus, issue 16 task E: a
 compound the minutes lack whose modifier and head they both hold is found
 (``Settings.compound_both_parts``: "doorstroomplek" = the "doorstroom" of "doorstroomlocatie" +
-"plek"), one of whose parts they lack stays missing ("huurprijzen"); a Dutch contraction of
-function words is no topic word (``Settings.contractions_not_topic``: "zo'n" is not "zon")."""
+"plek"), one of whose parts they lack stays missing ("huurprijzen")."""
 
 from __future__ import annotations
 
-from lrt_search.answer.compound_words import compound_of_known_parts, without_contractions
+from lrt_search.answer.compound_words import compound_of_known_parts
 from lrt_search.answer.evidence import Asked, gate_topic_absent
 from lrt_search.answer.topics import compound_terms
 from lrt_search.search.parsed import ParsedQuestion
@@ -61,15 +60,3 @@ def test_a_compound_one_of_whose_parts_the_minutes_lack_stays_missing(engine: En
     answer = engine.ask("Gaan de huurprijzen omhoog door statushouders?")
     assert "huurprijzen" in _missing(engine, "Gaan de huurprijzen omhoog door statushouders?")
     assert answer.abstained and answer.reason_code == "topic_absent", answer.answer
-
-
-def test_a_contraction_is_no_topic_word(engine: Engine) -> None:
-    assert without_contractions("zo’n plek", engine.settings).split() == ["plek"]  # curly too
-    assert without_contractions("OEK'ers van m'n gemeente", engine.settings).split() == [
-        "OEK'ers",
-        "van",
-        "gemeente",
-    ]
-    question = "Waar is zo'n doorstroomlocatie voor?"
-    assert "zon" not in _missing(engine, question)
-    assert "zon" in _missing(_off(engine, contractions_not_topic=False), question)
