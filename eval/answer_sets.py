@@ -53,7 +53,10 @@ period probe
 (eval/period_probe.jsonl, `python eval/make_period_probe.py`: a meeting's topic asked in a
 period written the everyday way - "kerst 2023", "Q3 2023", "op 10 november" - answerable when
 the period holds the meeting, unanswerable when it holds none; written for rule
-``everyday_periods``).
+``everyday_periods``) and the everyday-words probe (eval/everyday_words_probe.jsonl: 42
+answerable questions in a citizen's or layperson's words the minutes put otherwise - synonyms,
+hypernyms, compound parts, predicates such as "vol", "rustig", "kapot" - and 20 unanswerable twins
+whose topic the minutes lack; written for issue 16 task E and committed before `ask` ran on them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -109,6 +112,7 @@ SETS = {
     "everyday_speech": (HERE / "everyday_speech.jsonl", "generated"),
     "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
     "period_probe": (HERE / "period_probe.jsonl", "all"),
+    "everyday_words_probe": (HERE / "everyday_words_probe.jsonl", "all"),
 }
 
 

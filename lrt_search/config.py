@@ -225,6 +225,7 @@ class Settings:
     # beside "opstartwoningen" is answered; "klimaatakkoord" alone still abstains). Rule
     # "compound_parts"; eval/blind_probe.md. False: the compound alone.
     compound_parts: bool = True
+    compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
     # Rule "dutch_inflections": a Dutch topic word the minutes lack is looked up, and its word
     # class read, by its inflected forms (lexicon/data/inflections.toml "dutch": "crises" ->
     # "crisis", "afrondt" -> "afronden", "onderling" -> "onderlinge"). docs/settings.md.

@@ -281,6 +281,8 @@ RULES: tuple[Rule, ...] = (
                             "implied_topic_quoted"), "compound_parts", False),
     Rule("dutch_inflections", ("topic_known", "implied_topic_known"), "dutch_inflections",
          False),
+    Rule("compound_both_parts", ("topic_known", "implied_topic_known", "topic_quoted",
+                                 "implied_topic_quoted"), "compound_both_parts", False),
     Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
     Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
     Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),

@@ -19,6 +19,7 @@ from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..search.phrases import topic_of as topic_of
+from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
 from .untranslated import untranslated_noun_absent
 
@@ -26,8 +27,7 @@ if TYPE_CHECKING:
     from ..index.analysis import DutchAnalyzer as Analyzer
     from ..search.retriever import Retriever
 
-# Linking morphemes between a compound's modifier and its head ("studentenhuisvesting").
-_LINKS = ("en", "s", "e")
+_LINKS = LINKS  # linking morphemes ("studentenhuisvesting"), answer.compound_words
 
 # A unit of a topic: its name (a word, or an English glossary term as written), the content
 # words it weighs by, and its index terms (none when the minutes lack it).
@@ -311,6 +311,8 @@ def _dutch_word(
     )
     if not found and retriever.settings.dutch_inflections:  # "crises": "crisis"
         found = set().union(*(index_terms(form) for form in dutch_forms(word)))
+    if not found and retriever.settings.compound_both_parts:
+        found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
     head = None if found else _compound_head(retriever, word, index_terms)
     if head is not None:
         found_units.append((head[0], (head[0],), frozenset(head[1])))
