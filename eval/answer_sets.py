@@ -49,7 +49,10 @@ period probe
 (eval/period_probe.jsonl, `python eval/make_period_probe.py`: a meeting's topic asked in a
 period written the everyday way - "kerst 2023", "Q3 2023", "op 10 november" - answerable when
 the period holds the meeting, unanswerable when it holds none; written for rule
-``everyday_periods``).
+``everyday_periods``) and the quote-choice probe (eval/quote_choice_probe.jsonl: 40 answerable
+questions each answered by one statement that shares few words with it, in an item whose other
+statements share more, and 8 unanswerable ones in the same style; written from the minutes for
+issue 16 task B before `ask` ran on any of them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -103,6 +106,7 @@ SETS = {
     "everyday_speech": (HERE / "everyday_speech.jsonl", "generated"),
     "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
     "period_probe": (HERE / "period_probe.jsonl", "all"),
+    "quote_choice_probe": (HERE / "quote_choice_probe.jsonl", "all"),
 }
 
 

@@ -233,6 +233,7 @@ HANDWRITTEN = {
     "everyday_speech": "everyday",
     "premise_verb_probe": "premise_verb",
     "period_probe": "period",
+    "quote_choice_probe": "quote_choice",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
