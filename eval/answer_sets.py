@@ -52,7 +52,10 @@ the period holds the meeting, unanswerable when it holds none; written for rule
 ``everyday_periods``) and the quote-choice probe (eval/quote_choice_probe.jsonl: 40 answerable
 questions each answered by one statement that shares few words with it, in an item whose other
 statements share more, and 8 unanswerable ones in the same style; written from the minutes for
-issue 16 task B before `ask` ran on any of them).
+issue 16 task B before `ask` ran on any of them) and the asked-form probe
+(eval/asked_form_probe.jsonl: 9 "when" and 5 "why" questions answered by a statement holding a
+time or a reason, and 4 unanswerable ones; written for rule ``asked_form`` after it was measured
+on the other sets, committed before `ask` ran on any of them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -107,6 +110,7 @@ SETS = {
     "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
     "period_probe": (HERE / "period_probe.jsonl", "all"),
     "quote_choice_probe": (HERE / "quote_choice_probe.jsonl", "all"),
+    "asked_form_probe": (HERE / "asked_form_probe.jsonl", "all"),
 }
 
 

@@ -234,6 +234,7 @@ HANDWRITTEN = {
     "premise_verb_probe": "premise_verb",
     "period_probe": "period",
     "quote_choice_probe": "quote_choice",
+    "asked_form_probe": "asked_form",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
