@@ -5,7 +5,7 @@
 An answerable question whose quotes miss the gold quote (answered, not abstained):
 
 - ``gold_not_retrieved``: no statement holding the gold quote is in the passages ``ask``
-  answers from;
+  quotes from (the ``quote_depth`` ones when that rule applies);
 - ``gold_failed:<check>``: the gold statement is there but fails that quote check;
 - ``gold_outscored``: the gold statement passed every check, another one scored higher
   (``neighbour`` when that one stands right before or after it in the same item).
@@ -39,10 +39,12 @@ from answer_sets import SETS, held_out, studied_sets  # the script's folder is o
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked, _search, _understand
+from lrt_search.answer.asked_form import with_asked_form
 from lrt_search.answer.candidates import scored_candidates
 from lrt_search.answer.checks import enabled, failing
 from lrt_search.answer.evidence import requirements
 from lrt_search.answer.frame import Frame
+from lrt_search.answer.quote_depth import with_deeper
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.questions import Question
 from lrt_search.lexicon.textnorm import normalize_for_match
@@ -62,6 +64,9 @@ def _answerable_class(engine: Engine, q: Question, quotes: list[str]) -> str:
     frame = _frame(engine, q.question)
     golds = [normalize_for_match(g.quote) for g in q.gold]
     candidates, probe = scored_candidates(frame)
+    # the deeper passages the quotes may come from (rule quote_depth), in the order they are
+    # chosen by (rule asked_form)
+    candidates = with_asked_form(frame, with_deeper(frame, candidates))
     checks = enabled(engine.settings, "quote")
     for hit in frame.hits:
         statements = hit.chunk.statements

@@ -236,6 +236,8 @@ HANDWRITTEN = {
     "premise_verb_probe": "premise_verb",
     "period_probe": "period",
     "everyday_words_probe": "everyday_words",
+    "quote_choice_probe": "quote_choice",
+    "asked_form_probe": "asked_form",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -282,7 +284,10 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "between names), period = period_probe (everyday periods: holidays, parts of a "
         "year, quarters, weeks, days without a year; `python eval/make_period_probe.py`), "
         "everyday_words = everyday_words_probe (a citizen's words the minutes put otherwise, "
-        "with unanswerable twins; issue 16 task E). This "
+        "with unanswerable twins; issue 16 task E), quote_choice = quote_choice_probe (each "
+        "answered by a statement sharing few words with it beside statements sharing more), "
+        "asked_form = asked_form_probe ('when' and 'why' questions answered by a time or a "
+        "reason; rule asked_form). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",

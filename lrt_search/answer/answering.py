@@ -35,6 +35,7 @@ from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
 from ..search.query import QueryScope, SpeakerRules
 from ..search.unread import not_understood
+from .asked_form import with_asked_form
 from .attendance import not_listed
 from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
@@ -341,6 +342,7 @@ def _choose(
     if not listing:
         candidates = with_deeper(frame, candidates)
     candidates = rescored(frame, candidates, query_terms_of(frame))
+    candidates = with_asked_form(frame, candidates)  # rule asked_form
     best = candidates[0]
     matched_chunks = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
 
