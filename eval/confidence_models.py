@@ -9,7 +9,8 @@ the same in every fit. At the threshold of `Settings` (``abstain_below``, or ``-
 it prints, pooled over the sets: false abstentions, unanswerable questions abstained on, gold
 quoted, and how often the labels high / medium hold the answer (targets 0.90 / 0.70); the
 row ``settings`` is the weights of `Settings` (fitted on dev + generated: in sample there).
-``--table MODEL`` prints that model's reliability by confidence band (by-set folds).
+``--table MODEL`` prints that model's reliability by confidence band (by-set folds; ``settings``:
+the weights of `Settings`).
 
     python eval/confidence_models.py --rows FILE [--threshold T] [--table MODEL]
 """
@@ -127,7 +128,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=Path, required=True)
     parser.add_argument("--threshold", type=float, default=Settings().abstain_below)
-    parser.add_argument("--table", choices=sorted(MODELS), default=None)
+    parser.add_argument("--table", choices=["settings", *sorted(MODELS)], default=None)
     args = parser.parse_args()
     data = json.loads(args.rows.read_text(encoding="utf-8"))
     sets = {n: [Row(**r) for r in data[n]] for n in POOLS["broad"] if n in data}
@@ -150,7 +151,10 @@ def main() -> int:
         print(line(f"{name} (by set)", pooled(sets, by_set(sets, names), args.threshold)))
         conf = by_meeting(sets, names, folds)
         print(line(f"{name} (by meeting)", pooled(sets, conf, args.threshold)))
-    if args.table:
+    if args.table == "settings":
+        print("reliability of the weights of Settings (no CV):")
+        reliability(sets, {n: _score(rows, weights, FEATURES) for n, rows in sets.items()})
+    elif args.table:
         print(f"reliability of {args.table} (by set):")
         reliability(sets, by_set(sets, MODELS[args.table]))
     return 0
