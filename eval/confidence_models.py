@@ -8,7 +8,9 @@ meeting is its gold's date, an unanswerable one is put in a fold by its id). Eac
 the same in every fit. At the threshold of `Settings` (``abstain_below``, or ``--threshold``)
 it prints, pooled over the sets: false abstentions, unanswerable questions abstained on, gold
 quoted, and how often the labels high / medium hold the answer (targets 0.90 / 0.70); the
-row ``settings`` is the weights of `Settings` (fitted on dev + generated: in sample there).
+row ``settings`` is the weights of `Settings` (fitted on dev + generated: in sample there);
+the rows ``settings+...`` keep those weights and add features of :data:`RESIDUALS` to their
+logit, fitted leaving each set out.
 ``--table MODEL`` prints that model's reliability by confidence band (by-set folds; ``settings``:
 the weights of `Settings`).
 
@@ -19,17 +21,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import zlib
 from pathlib import Path
 
+import numpy as np
 from answer_sets import SETS
 from calibrate import POOLS
 
 from lrt_search import Settings
-from lrt_search.answer.calibration import FEATURES
+from lrt_search.answer.calibration import FEATURES, probability
 from lrt_search.evaluation import load_questions
 from lrt_search.evaluation.calibration_cv import Row, SetFigures, confidence, figures, fit_sets
+from lrt_search.models import CONFIDENCE_HIGH
 
 _RANKED = ("score", "margin", "matched")
 MODELS: dict[str, tuple[str, ...]] = {
@@ -42,6 +47,11 @@ MODELS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 FOLDS = 5
+#: Features added to the weights of `Settings` as a correction of their logit (``residual``).
+RESIDUALS: dict[str, tuple[str, ...]] = {
+    "settings+item_cos_margin": ("item_cos_margin",),
+    "settings+item_cos_margin+context_cover": ("item_cos_margin", "context_cover"),
+}
 
 
 def meeting_folds(sets: dict[str, list[Row]]) -> dict[str, int]:
@@ -82,6 +92,52 @@ def by_meeting(
             for i, r in enumerate(rows):
                 if folds[f"{n}/{r.id}"] == k:
                     out[n][i] = confidence(weights, r, names)
+    return out
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def fit_residual(sets: dict[str, list[Row]], names: tuple[str, ...]) -> np.ndarray:
+    """A bias and a weight for each of ``names`` added to the logit of the weights of
+    `Settings`, fitted (logistic, L2 0.01, each set weighing the same) on the rows of ``sets``."""
+    base = Settings().confidence_weights
+    x, y, offset, weight = [], [], [], []
+    for rows in sets.values():
+        scored = [r for r in rows if r.features]
+        for r in scored:
+            x.append([1.0] + [r.features.get(n, 0.0) for n in names])
+            y.append(float(r.right))
+            offset.append(_logit(probability(base, r.features)))
+            weight.append(1.0 / len(scored))
+    xa, ya, oa = np.array(x), np.array(y), np.array(offset)
+    ca = np.array(weight) * len(weight) / sum(weight)
+    b = np.zeros(xa.shape[1])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(xa @ b + oa)))
+        hessian = xa.T @ (xa * (ca * p * (1 - p))[:, None]) + 0.01 * np.eye(len(b))
+        b -= np.linalg.solve(hessian, xa.T @ (ca * (p - ya)) + 0.01 * b)
+    return b
+
+
+def residual(sets: dict[str, list[Row]], names: tuple[str, ...]) -> dict[str, list[float | None]]:
+    """Every row's confidence under the weights of `Settings` corrected by :func:`fit_residual`
+    fitted on the other sets (kept below high by a not_high rule, as ``ask`` does)."""
+    base = Settings().confidence_weights
+    out: dict[str, list[float | None]] = {}
+    for n, rows in sets.items():
+        b = fit_residual({m: sets[m] for m in sets if m != n}, names)
+        out[n] = []
+        for r in rows:
+            if not r.features:
+                out[n].append(r.fixed)
+                continue
+            z = _logit(probability(base, r.features)) + b[0]
+            z += sum(w * r.features.get(f, 0.0) for w, f in zip(b[1:], names, strict=True))
+            p = 1.0 / (1.0 + math.exp(-z))
+            out[n].append(min(p, CONFIDENCE_HIGH - 0.01) if r.features.get("not_high") else p)
     return out
 
 
@@ -151,6 +207,8 @@ def main() -> int:
         print(line(f"{name} (by set)", pooled(sets, by_set(sets, names), args.threshold)))
         conf = by_meeting(sets, names, folds)
         print(line(f"{name} (by meeting)", pooled(sets, conf, args.threshold)))
+    for name, names in RESIDUALS.items():
+        print(line(f"{name} (by set)", pooled(sets, residual(sets, names), args.threshold)))
     if args.table == "settings":
         print("reliability of the weights of Settings (no CV):")
         reliability(sets, {n: _score(rows, weights, FEATURES) for n, rows in sets.items()})

@@ -58,3 +58,16 @@ def test_meeting_folds_keep_a_meeting_together() -> None:
     # q001 and q002 quote the same meeting (2022-07-08): one fold
     assert folds["dev/q001"] == folds["dev/q002"]
     assert set(folds.values()) <= set(range(models.FOLDS))
+
+
+def test_a_residual_weight_follows_the_feature() -> None:
+    models = load_eval_script("confidence_models")
+    base = {"score": 0.9, "lexical": 0.5, "matched": 1.0, "margin": 0.1, "candidates": 1.0}
+    rows = [
+        Row(f"r{i}", {**base, "item_cos_margin": m}, m > 0, True)
+        for i, m in enumerate([-0.05, -0.02, 0.02, 0.05, -0.04, 0.04, -0.01, 0.01])
+    ]
+    _bias, weight = models.fit_residual({"a": rows}, ("item_cos_margin",))
+    assert weight > 0.0
+    scored = models.residual({"a": rows, "b": rows}, ("item_cos_margin",))
+    assert scored["a"][3] > scored["a"][0]  # the larger margin is the more confident
