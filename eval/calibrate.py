@@ -23,19 +23,23 @@ score of the scored answers and the reliability of the labels high / medium (tar
 
     python eval/calibrate.py [--pool broad|current] [--compare] [--rows FILE]
                              [--extra FEATURE ...] [--index DIR] [--config FILE.toml]
-                             [--without-rank]
+                             [--without-rank] [--without FEATURE ...]
 
 `--config` fits the confidence of `ask` under other settings (another search: the passages
 `ask` reads, and so the features, change with it). `--without-rank` fits `score` without its
-passage-rank term (a measurement: `ask` keeps it).
+passage-rank term (a measurement: `ask` keeps it). `--without` leaves a feature of the model
+out (``--without score --without margin --without matched``: a model blind to the passage ranks).
 
 `--compare` prints both pools' tables and that of the weights and threshold of `Settings`
 (no cross-validation: the figures `ask` has, as eval/answer_sets.py prints them).
 `--rows FILE` keeps the collected rows (asked once, about 8 minutes; read back when the file
 exists: delete it after a change to `ask`).
 `--extra` fits a feature outside the model as well: a candidate of `candidates` below
-(item_lexical, unread, why_uncovered) or ``semantic`` (the e5 z-score of the first quote over the
-question's floor, answer.semantic_evidence.quote_standout). The test split is never run.
+(item_lexical, unread, why_uncovered), one recorded by answer.statement_evidence (stmt_cos,
+item_cos_margin, context_cover, form_unmet, stmt_found: independent of the passage ranks) or
+``semantic`` (the e5 z-score of the first quote over the question's floor,
+answer.semantic_evidence.quote_standout).
+The test split is never run.
 """
 
 from __future__ import annotations
@@ -213,9 +217,13 @@ def main() -> int:
     parser.add_argument(
         "--without-rank", action="store_true", help="fit score without its passage-rank term"
     )
+    parser.add_argument(
+        "--without", action="append", default=[], help="a feature of the model to leave out"
+    )
     args = parser.parse_args()
     calibration_cv.L2 = args.l2
-    names = FEATURES + tuple(f for f in args.extra if f not in FEATURES)
+    names = tuple(f for f in FEATURES if f not in args.without)
+    names += tuple(f for f in args.extra if f not in FEATURES)
     sets = load_rows(args)
     pool = POOLS[args.pool]
     weights = fit_sets({n: sets[n] for n in pool}, names)

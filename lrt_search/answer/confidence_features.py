@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
+from .statement_evidence import statement_evidence
 
 if TYPE_CHECKING:
     from ..models import Citation
@@ -58,6 +59,8 @@ def features(
         "not_medium": float(bool(not_medium(frame, c))),  # likewise, the label low
         # nor this: the part of ``score`` that is its passage's rank (calibrate.py --without-rank)
         "rank_bonus": _rank_bonus(frame, c),
+        # nor these: evidence independent of the passage ranks (eval/feature_auc.py)
+        **statement_evidence(frame, c),
     }
 
 
