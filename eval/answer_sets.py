@@ -53,7 +53,11 @@ period probe
 (eval/period_probe.jsonl, `python eval/make_period_probe.py`: a meeting's topic asked in a
 period written the everyday way - "kerst 2023", "Q3 2023", "op 10 november" - answerable when
 the period holds the meeting, unanswerable when it holds none; written for rule
-``everyday_periods``).
+``everyday_periods``) and the search-box spelling probe (eval/searchbox_spelling_probe.jsonl:
+misspelled, split or accent-less words and capitalised common nouns - "lokatie", "asielzoekers
+centrum", "Oekraiense", "het Rijk", "Defensie", search-box Title Case - 22 answerable and 16
+unanswerable twins whose absent topic is a real word, often close to a corpus word; written
+for issues 16/21 before `ask` ran on it).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -109,6 +113,7 @@ SETS = {
     "everyday_speech": (HERE / "everyday_speech.jsonl", "generated"),
     "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
     "period_probe": (HERE / "period_probe.jsonl", "all"),
+    "searchbox_spelling_probe": (HERE / "searchbox_spelling_probe.jsonl", "all"),
 }
 
 

@@ -235,6 +235,7 @@ HANDWRITTEN = {
     "everyday_speech": "everyday",
     "premise_verb_probe": "premise_verb",
     "period_probe": "period",
+    "searchbox_spelling_probe": "spelling",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -279,7 +280,10 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "of talking: 'Is er over X gepraat?', 'Did they talk about X?'), "
         "premise_verb = premise_verb_probe (English why-questions whose premise is a verb "
         "between names), period = period_probe (everyday periods: holidays, parts of a "
-        "year, quarters, weeks, days without a year; `python eval/make_period_probe.py`). This "
+        "year, quarters, weeks, days without a year; `python eval/make_period_probe.py`), "
+        "spelling = searchbox_spelling_probe (misspellings, split compounds, capitalised "
+        "common nouns). "
+        "This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
