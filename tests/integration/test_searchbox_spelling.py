@@ -1,0 +1,48 @@
+"""Search-box questions on the bundled corpus (issues 16/21, task A2); each setting switches
+its rule off: ``misspelt_variant_zipf`` (a rare variant spelling of a word of the minutes is
+a misspelling: "lokaties") and ``title_case_not_names`` (a question in Title Case has no
+name in its capitals)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lrt_search.search.parsed import read_question
+from lrt_search.search.title_case import is_title_case, lower_title_case
+from lrt_search.service import Engine
+
+
+def _off(engine: Engine, **switches: object) -> Engine:
+    return engine.with_settings(replace(engine.settings, **switches))
+
+
+def test_a_variant_spelling_is_answered_as_the_minutes_spell_it(engine: Engine) -> None:
+    question = "Wat is er gezegd over lokaties?"
+    answer = engine.ask(question)
+    assert not answer.abstained and "spelling: lokaties -> locaties" in answer.notes
+    off = _off(engine, misspelt_variant_zipf=0.0).ask(question)
+    assert off.abstained and off.reason_code == "topic_absent"
+
+
+def test_a_real_word_near_a_word_of_the_minutes_is_not_corrected(engine: Engine) -> None:
+    answer = engine.ask("Wat is er gezegd over motels?")  # "hotels" is one letter away
+    assert not any(n.startswith("spelling:") for n in answer.notes)
+
+
+def test_title_case_capitals_name_nothing(engine: Engine) -> None:
+    question = "Prijsopdrijvend Effect Flexwoningen Korte Termijn"
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert answer.citations[0].quote.startswith("Aedes waarschuwt voor een prijsopdrijvend")
+    off = _off(engine, title_case_not_names=False).ask(question)
+    assert off.abstained and off.reason_code == "name_not_quoted"
+
+
+def test_title_case_keeps_acronyms_and_two_word_names(engine: Engine) -> None:
+    assert is_title_case("Verbod Op Voorrang Inburgering")
+    assert not is_title_case("Ter Apel")  # too short to say: a name
+    assert not is_title_case("Wat zei de VNG over Budel?")
+    assert not is_title_case("VNG COA IND")  # acronyms only
+    assert lower_title_case("Regie Van Het Rijk IPO DSL's") == "regie van het rijk IPO DSL's"
+    names = read_question("Capaciteitsbesluit COA Brief Tweede Kamer", engine.orgs).names
+    assert [n for n, _ in names] == ["COA"]
