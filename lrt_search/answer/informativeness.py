@@ -62,7 +62,8 @@ def misspelt(
     out: list[Suggestion] = []
     query = question
     for s in suggestions:
-        if (zipf(s.word, "nl") or zipf(s.word, "en")) and not _variant(s, variant_zipf):
+        joined = " " in s.word  # rule spelling_joins: "doorstroom lokaties"
+        if (zipf(s.word, "nl") or zipf(s.word, "en")) and not (joined or _variant(s, variant_zipf)):
             continue
         query = re.sub(rf"(?<!\w){re.escape(s.word)}(?!\w)", s.suggestion, query)
         out.append(dataclasses.replace(s, query=query))

@@ -1,5 +1,6 @@
 """Search-box questions on the bundled corpus (issues 16/21, task A2); each setting switches
-its rule off: ``misspelt_variant_zipf`` (a rare variant spelling of a word of the minutes is
+its rule off: ``spelling_joins`` (two words of one compound of the minutes are joined),
+``misspelt_variant_zipf`` (a rare variant spelling of a word of the minutes is
 a misspelling: "lokaties") and ``title_case_not_names`` (a question in Title Case has no
 name in its capitals)."""
 
@@ -46,3 +47,12 @@ def test_title_case_keeps_acronyms_and_two_word_names(engine: Engine) -> None:
     assert lower_title_case("Regie Van Het Rijk IPO DSL's") == "regie van het rijk IPO DSL's"
     names = read_question("Capaciteitsbesluit COA Brief Tweede Kamer", engine.orgs).names
     assert [n for n, _ in names] == ["COA"]
+
+
+def test_two_words_of_one_compound_are_joined(engine: Engine) -> None:
+    question = "Wat is een vertrek moratorium?"
+    answer = engine.ask(question)
+    assert "spelling: vertrek moratorium -> vertrekmoratorium" in answer.notes
+    assert answer.citations[0].quote.startswith("MAenM licht toe dat er een Besluit en vertrek")
+    off = _off(engine, spelling_joins=False).ask(question)
+    assert not any(n.startswith("spelling:") for n in off.notes)
