@@ -45,39 +45,18 @@ def is_general_english(phrase: str, min_zipf: float) -> bool:
     )
 
 
-def misspelt(
-    question: str, suggestions: Sequence[Suggestion], variant_zipf: float = 0.0
-) -> list[Suggestion]:
+def misspelt(question: str, suggestions: Sequence[Suggestion]) -> list[Suggestion]:
     """The spelling suggestions for ``question`` whose word is no word of general Dutch or
     English (Zipf 0 in both): ``ask`` answers a corrected question only for those. "tolken" or
     "measles" are words the minutes lack, not misspellings of "taken"; each kept one's
-    ``query`` applies only the kept corrections.
-
-    Rule ``misspelt_variants`` (``variant_zipf`` above 0): a word below that Zipf in both
-    languages that is a variant spelling of its suggestion (accents, c/k and the other
-    alternations of lexicon/data/spelling.toml, doubled letters:
-    :func:`~lrt_search.lexicon.spelling_variants.same_spelling`) and rarer than it in general
-    Dutch is a misspelling too: wordfreq's web lists hold "lokaties" (2.7) and "oekraiense"
-    (1.6), yet they are "locaties" and "Oekraïense"."""
+    ``query`` applies only the kept corrections. Two words written apart that the minutes
+    write as one (rule ``spelling_joins``: "doorstroom lokaties") are always kept."""
     out: list[Suggestion] = []
     query = question
     for s in suggestions:
         joined = " " in s.word  # rule spelling_joins: "doorstroom lokaties"
-        if (zipf(s.word, "nl") or zipf(s.word, "en")) and not (joined or _variant(s, variant_zipf)):
+        if (zipf(s.word, "nl") or zipf(s.word, "en")) and not joined:
             continue
         query = re.sub(rf"(?<!\w){re.escape(s.word)}(?!\w)", s.suggestion, query)
         out.append(dataclasses.replace(s, query=query))
     return out
-
-
-def _variant(s: Suggestion, variant_zipf: float) -> bool:
-    """Whether ``s.word`` is a rare variant spelling of ``s.suggestion`` (rule
-    ``misspelt_variants``, see :func:`misspelt`)."""
-    from ..lexicon.spelling_variants import same_spelling
-
-    rare = max(zipf(s.word, "nl"), zipf(s.word, "en")) < variant_zipf
-    return (
-        rare
-        and same_spelling(s.word, s.suggestion)
-        and zipf(s.word, "nl") < zipf(s.suggestion, "nl")
-    )

@@ -1,4 +1,5 @@
-"""Whether two written words are one word spelled two ways (rule ``misspelt_variants``).
+"""Whether two written words are one word spelled two ways (rule ``spelling_joins``:
+"doorstroom lokaties" is "doorstroomlocaties").
 
 Two words are variants when they are the same after folding accents ("Oekraiense" /
 "Oekraïense"), reading the alternations of ``lexicon/data/spelling.toml`` ("lokatie" /

@@ -1,14 +1,11 @@
-"""Rule ``misspelt_variants``: which written words are one word spelled two ways, and which
-suggestions ``ask`` then takes for a misspelling
-(:func:`lrt_search.answer.informativeness.misspelt`)."""
+"""Which written words are one word spelled two ways (the key rule ``spelling_joins`` compares
+two words written apart with the words of the minutes by)."""
 
 from __future__ import annotations
 
 import pytest
 
-from lrt_search.answer.informativeness import misspelt
 from lrt_search.lexicon.spelling_variants import same_spelling, spelling_key
-from lrt_search.search.spelling import Suggestion
 
 
 @pytest.mark.parametrize(
@@ -31,20 +28,3 @@ def test_another_letter_is_another_word(a: str, b: str) -> None:
 
 def test_the_key_folds_accents_alternations_and_doubled_letters() -> None:
     assert spelling_key("Coördinatie") == spelling_key("koordinatie") == "kordinatie"
-
-
-def _suggestion(word: str, better: str) -> Suggestion:
-    return Suggestion(word, better, f"over {better}")
-
-
-def test_a_rare_variant_is_misspelt_only_with_the_rule() -> None:
-    lokaties = _suggestion("lokaties", "locaties")  # Zipf 2.7 in general Dutch
-    assert misspelt("over lokaties", [lokaties]) == []  # off (0): no word of Zipf 0
-    assert [s.suggestion for s in misspelt("over lokaties", [lokaties], 3.0)] == ["locaties"]
-
-
-def test_a_common_word_or_another_word_stays_a_word() -> None:
-    zakken = _suggestion("zakken", "zaken")  # doubled letter, but Zipf 4.5: bags
-    motels = _suggestion("motels", "hotels")  # rare, but another letter
-    assert misspelt("over zakken", [zakken], 3.0) == []
-    assert misspelt("over motels", [motels], 3.0) == []
