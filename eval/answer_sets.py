@@ -53,17 +53,21 @@ period probe
 (eval/period_probe.jsonl, `python eval/make_period_probe.py`: a meeting's topic asked in a
 period written the everyday way - "kerst 2023", "Q3 2023", "op 10 november" - answerable when
 the period holds the meeting, unanswerable when it holds none; written for rule
-``everyday_periods``) and the everyday-words probe (eval/everyday_words_probe.jsonl: 42
-answerable questions in a citizen's or layperson's words the minutes put otherwise - synonyms,
-hypernyms, compound parts, predicates such as "vol", "rustig", "kapot" - and 20 unanswerable twins
-whose topic the minutes lack; written for issue 16 task E and committed before `ask` ran on
-them) and the quote-choice probe (eval/quote_choice_probe.jsonl: 40 answerable questions each
-answered by one statement that shares few words with it, in an item whose other statements
-share more, and 8 unanswerable ones in the same style; written from the minutes for
-issue 16 task B before `ask` ran on any of them) and the asked-form probe
-(eval/asked_form_probe.jsonl: 9 "when" and 5 "why" questions answered by a statement holding a
-time or a reason, and 4 unanswerable ones; written for rule ``asked_form`` after it was measured
-on the other sets, committed before `ask` ran on any of them).
+``everyday_periods``) and the everyday-words probe (eval/everyday_words_probe.jsonl: 42 answerable
+questions in a citizen's or layperson's words the minutes put otherwise - synonyms, hypernyms,
+compound parts, predicates such as "vol", "rustig", "kapot" - and 20 unanswerable twins whose topic
+the minutes lack; written for issue 16 task E and committed before `ask` ran on them) and the
+quote-choice probe (eval/quote_choice_probe.jsonl: 40 answerable questions each answered by one
+statement that shares few words with it, in an item whose other statements share more, and 8
+unanswerable ones in the same style; written from the minutes for issue 16 task B before `ask` ran
+on any of them) and the asked-form probe (eval/asked_form_probe.jsonl: 9 "when" and 5 "why"
+questions answered by a statement holding a time or a reason, and 4 unanswerable ones; written for
+rule ``asked_form`` after it was measured on the other sets, committed before `ask` ran on any of
+them) and the search-box spelling probe (eval/searchbox_spelling_probe.jsonl: misspelled, split or
+accent-less words and capitalised common nouns - "lokatie", "asielzoekers centrum", "Oekraiense",
+"het Rijk", "Defensie", search-box Title Case - 22 answerable and 16 unanswerable twins whose
+absent topic is a real word, often close to a corpus word; written for issues 16/21 before `ask`
+ran on it).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -122,6 +126,7 @@ SETS = {
     "everyday_words_probe": (HERE / "everyday_words_probe.jsonl", "all"),
     "quote_choice_probe": (HERE / "quote_choice_probe.jsonl", "all"),
     "asked_form_probe": (HERE / "asked_form_probe.jsonl", "all"),
+    "searchbox_spelling_probe": (HERE / "searchbox_spelling_probe.jsonl", "all"),
 }
 
 

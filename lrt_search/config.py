@@ -138,6 +138,7 @@ class Settings:
     topic_after_mention: bool = True  # "Who mentioned X?": X is the topic (docs/settings.md)
     topic_after_perfect: bool = True  # "Heeft de VNG X genoemd?": X is the topic
     discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks (docs/settings.md)
+    title_case_not_names: bool = True  # "Verbod Op Voorrang": no name (docs/settings.md)
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
@@ -320,6 +321,7 @@ class Settings:
     spelling_min_chars: int = 4
     spelling_corrects_answers: bool = True  # ask answers the corrected question (docs/settings.md)
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
+    spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
 
     # Web interface (lrt-search serve): limits on what one request may ask.
     web_max_query_chars: int = 500

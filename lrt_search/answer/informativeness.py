@@ -49,11 +49,13 @@ def misspelt(question: str, suggestions: Sequence[Suggestion]) -> list[Suggestio
     """The spelling suggestions for ``question`` whose word is no word of general Dutch or
     English (Zipf 0 in both): ``ask`` answers a corrected question only for those. "tolken" or
     "measles" are words the minutes lack, not misspellings of "taken"; each kept one's
-    ``query`` applies only the kept corrections."""
+    ``query`` applies only the kept corrections. Two words written apart that the minutes
+    write as one (rule ``spelling_joins``: "doorstroom lokaties") are always kept."""
     out: list[Suggestion] = []
     query = question
     for s in suggestions:
-        if zipf(s.word, "nl") or zipf(s.word, "en"):
+        joined = " " in s.word  # rule spelling_joins: "doorstroom lokaties"
+        if (zipf(s.word, "nl") or zipf(s.word, "en")) and not joined:
             continue
         query = re.sub(rf"(?<!\w){re.escape(s.word)}(?!\w)", s.suggestion, query)
         out.append(dataclasses.replace(s, query=query))

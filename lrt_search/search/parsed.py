@@ -32,6 +32,7 @@ from .query import (
     scope_of,
     speaker_mentions,
 )
+from .title_case import is_title_case, lower_title_case
 
 if TYPE_CHECKING:
     from ..lexicon.glossary import Glossary
@@ -100,13 +101,22 @@ def _name_kind(name: str, orgs: OrgTable, glossary: Glossary | None) -> NameKind
 
 
 def _names(
-    question: str, mentions: list[Mention], orgs: OrgTable, glossary: Glossary | None
+    question: str,
+    mentions: list[Mention],
+    orgs: OrgTable,
+    glossary: Glossary | None,
+    title_case: bool = True,
 ) -> tuple[tuple[str, NameKind], ...]:
     """The names of ``question`` with their kind; a name inside the words of an organisation
-    asked as the speaker stands for those words (once)."""
+    asked as the speaker stands for those words (once). With ``title_case`` (rule
+    ``title_case_not_names``, :mod:`~lrt_search.search.title_case`) a question in Title Case
+    has only the names of its words in lower case (acronyms kept)."""
     out: list[tuple[str, NameKind]] = []
-    for name in names_in(question):
-        at = question.find(name)
+    read = question
+    if title_case and is_title_case(question):
+        read = lower_title_case(question)
+    for name in names_in(read):
+        at = read.find(name)
         title = next((m for m in mentions if m.start <= at < m.end), None)
         if title is not None:
             if (title.text, "speaker") not in out:
@@ -180,7 +190,7 @@ def read_question(
         period_scope=scope,
         period_terms=terms,
         half_years=tuple(half_years(question)),
-        names=_names(question, mentions, orgs, glossary),
+        names=_names(question, mentions, orgs, glossary, rules.title_case_not_names),
         topic=""
         if {"attendance", "chair"} & intents
         else topic_of(

@@ -116,6 +116,7 @@ class SpeakerRules:
     topic_after_perfect: bool = True
     discussion_speaks: bool = True
     everyday_periods: bool = True
+    title_case_not_names: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

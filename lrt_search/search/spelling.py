@@ -17,6 +17,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from editdistpy import damerau_osa
@@ -120,10 +121,11 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
         return []
     max_edits = retriever.settings.spelling_max_edits
     english = retriever.settings.spelling_english_words and is_english(query)
-    corrected = query
-    out = []
+    out = joined_words(retriever, query, unknown) if retriever.settings.spelling_joins else []
+    corrected = out[-1].query if out else query
+    parts = {w for s in out for w in s.word.split()}
     for word in unknown:
-        if len(word) < retriever.settings.spelling_min_chars:
+        if len(word) < retriever.settings.spelling_min_chars or word in parts:
             continue
         words = vocabulary(retriever, len(word) - max_edits, len(word) + max_edits)
         better = closest_word(word, words, max_edits)
@@ -132,4 +134,34 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
         better = in_case_of(word, better)
         corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, corrected)
         out.append(Suggestion(word, better, corrected))
+    return out
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w-]*")
+
+
+def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[Suggestion]:
+    """Rule ``spelling_joins``: two words of ``query``, one of them unknown to the index, that
+    written as one are a word of the minutes (the same after
+    :func:`~lrt_search.lexicon.spelling_variants.spelling_key`: "doorstroom lokaties" ->
+    "doorstroomlocaties", "asielzoekers centrum" -> "asielzoekerscentrum"), a suggestion each."""
+    from ..lexicon.spelling_variants import spelling_key
+
+    tokens = _TOKEN.findall(query)
+    lost = set(unknown)
+    out: list[Suggestion] = []
+    corrected = query
+    for a, b in pairwise(tokens):
+        if not ({a, b} & lost) or any(a in s.word.split() for s in out):
+            continue
+        key = spelling_key(a + b)
+        n = len(a) + len(b)
+        words = vocabulary(retriever, n - 2, n + 2)
+        found = [w for size in words.values() for w in size if spelling_key(w) == key]
+        if not found:
+            continue
+        better = max(found, key=lambda w: words[len(w)][w])
+        pattern = rf"(?<!\w){re.escape(a)}\s+{re.escape(b)}(?!\w)"
+        corrected = re.sub(pattern, in_case_of(a, better), corrected)
+        out.append(Suggestion(f"{a} {b}", in_case_of(a, better), corrected))
     return out
