@@ -144,8 +144,7 @@ class Settings:
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
     # Dictionary bridges (search.bridges, FreeDict): BM25 weight of the bridged words (0: off),
-    # how many per question word, and whether Dutch questions get them (via English and back;
-    # off). Measured: docs/settings.md.
+    # how many per question word, whether Dutch questions get them (off; docs/settings.md).
     bridge_weight: float = 0.6
     bridge_per_word: int = 5
     bridge_dutch: bool = False
