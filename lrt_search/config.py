@@ -54,8 +54,7 @@ class Settings:
     ocr_dpi: int = 300
     ocr_psm: int = 3  # Tesseract page segmentation: 3 = automatic (finds letterhead columns)
     ocr_min_chars: int = 25  # a page with fewer extracted characters has no text layer
-    # OCR text is kept per (PDF content, page, language, dpi); None: $XDG_CACHE_HOME/lrt-search/ocr
-    # (~/.cache/lrt-search/ocr). Reading a scanned PDF again then needs no Tesseract.
+    # OCR text kept per (PDF, page, language, dpi); None: $XDG_CACHE_HOME/lrt-search/ocr.
     ocr_cache_dir: Path | None = None
     ocr_cache: bool = True
 
@@ -67,9 +66,7 @@ class Settings:
     # Index files up to this size are checksummed in full at every load; larger (memory-mapped)
     # files by size, head and tail, and in full after every build and by `index --check`.
     index_verify_bytes: int = 8 << 20
-    # `lrt-search decisions` (no filter, piped) keeps the table it printed beside the index and
-    # prints it again after checking its CRC (interfaces/register_cache.py): at 100k chunks
-    # 0.8 s of reading and wrapping 47k entries per run.
+    # `decisions` keeps its printed table beside the index (interfaces/register_cache.py).
     register_cache: bool = True
 
     # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
@@ -79,11 +76,7 @@ class Settings:
 
     # Dutch analyzer for BM25.
     stem: bool = True
-    # Rule stemmer: Snowball 3's "dutch" strips "ge-" from every word ("gevolgen" = "volgende"),
-    # the original "dutch_porter" does not (search side); "dutch_porter_plurals" is it with vowel
-    # plurals made singular (rule porter_plurals). Rule evidence_stemmer: the stemmer
-    # of the words ask's checks match (a second analyzer over the same index when it differs).
-    # Measured: docs/settings.md.
+    # Rules stemmer (search side) and evidence_stemmer (ask's checks); docs/settings.md.
     stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals"] = "dutch"
     evidence_stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals"] = "dutch"
     remove_stopwords: bool = True
@@ -153,18 +146,12 @@ class Settings:
     # Rule bridge_lemmas: an English word's dictionary form for FreeDict (docs/settings.md).
     bridge_lemmas: bool = True
     bridge_skips_framing: bool = True  # "last time", "who chaired": not bridged (docs/settings.md)
-    # Document expansion (search.expansion): each chunk is also indexed by the English words
-    # its Dutch words mean (glossary, FreeDict); weight of that field's BM25 score (0: off),
-    # translations kept per word, whether Dutch questions are matched through English, and
-    # whether a chunk found only through its expansion counts as a lexical match (measured:
-    # docs/settings.md).
+    # Document expansion (search.expansion): chunks indexed by English translations (docs).
     expansion_weight: float = 0.0
     expansion_per_word: int = 2
     expansion_dutch: bool = False
     expansion_matches: bool = False
-    # The dense side of a hybrid search embeds the query with up to this many of its glossary
-    # and synonym terms appended (search.expansion.dense_query; 0: the query alone; measured:
-    # docs/settings.md).
+    # Glossary/synonym terms appended to the dense query (search.expansion.dense_query; docs).
     dense_extra_terms: int = 0
     # A .npy linear map of the query embedding (search/adapter.py, eval/fit_adapter.py); off:
     # fitted on generated pairs it lowered dev, cross-validated by meeting (eval/results.md).
@@ -184,9 +171,7 @@ class Settings:
     # Abstain when the content words of a question's topic that the minutes lack carry this
     # share of the topic's weight (words weighed by their rarity, see answer.informativeness).
     topic_missing_share: float = 0.35
-    # The same for a topic implied by a question's content words (no "about X" phrase): they
-    # hold verbs and adverbs of its frame too, so half the weight must be missing (dev + the
-    # generated set; eval/results.md).
+    # The same for a topic implied by a question's content words (no "about X"; docs).
     implied_topic_missing_share: float = 0.5
     # ... and holds only its words of at least this weight (7 - Zipf frequency, see
     # answer.informativeness): "eind", "current", "werken" name no topic.
