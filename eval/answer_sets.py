@@ -49,7 +49,11 @@ period probe
 (eval/period_probe.jsonl, `python eval/make_period_probe.py`: a meeting's topic asked in a
 period written the everyday way - "kerst 2023", "Q3 2023", "op 10 november" - answerable when
 the period holds the meeting, unanswerable when it holds none; written for rule
-``everyday_periods``).
+``everyday_periods``) and the topic-head probe (eval/topic_head_probe.jsonl: "was X
+discussed?" where X is a head noun with a modifier; 12 whose head the minutes lack beside a
+modifier they hold, "de bouwvergunningen voor flexwoningen", and 12 near-twins whose head they
+hold, "het bijbouwen van flexwoningen"; written for rule ``topic_head_required`` before `ask` ran
+on them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -103,6 +107,7 @@ SETS = {
     "everyday_speech": (HERE / "everyday_speech.jsonl", "generated"),
     "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
     "period_probe": (HERE / "period_probe.jsonl", "all"),
+    "topic_head_probe": (HERE / "topic_head_probe.jsonl", "all"),
 }
 
 

@@ -233,6 +233,7 @@ HANDWRITTEN = {
     "everyday_speech": "everyday",
     "premise_verb_probe": "premise_verb",
     "period_probe": "period",
+    "topic_head_probe": "topic_head",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -274,7 +275,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "of talking: 'Is er over X gepraat?', 'Did they talk about X?'), "
         "premise_verb = premise_verb_probe (English why-questions whose premise is a verb "
         "between names), period = period_probe (everyday periods: holidays, parts of a "
-        "year, quarters, weeks, days without a year; `python eval/make_period_probe.py`). This "
+        "year, quarters, weeks, days without a year; `python eval/make_period_probe.py`), "
+        "topic_head = topic_head_probe ('was X discussed?' where X's head noun is absent or "
+        "present beside a modifier the minutes hold). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
