@@ -8,19 +8,25 @@ voorportalen" only says of what. When the minutes hold the modifier (often a nam
 The head is the topic's content words before its first preposition
 (``lexicon/data/topics.toml`` ``head_prepositions``); it is absent when every one of them is
 lacking in the topic check (or, in English, reads as a noun whose dictionary translations the
-minutes all lack) and weighs at least ``Settings.topic_head_min_weight``: a general head
-("de prijzen van flexwoningen", "the situation in Ter Apel") may be said in other words.
+minutes all lack) and weighs at least ``Settings.topic_head_min_weight`` (a general head,
+"the situation in Ter Apel", may be said in other words), and no form of it (itself or its
+singular: ``lexicon/data/inflections.toml`` ``dutch_singulars``) is the first or last part of a
+compound of the minutes (:func:`~.topics.compound_terms`: "de prijzen van flexwoningen",
+"prijsopdrijvend").
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lexicon.datafiles import bundled_toml
 from ..lexicon.freedict import dutch_for
 from ..lexicon.wordclass import english_noun
 from ..lexicon.wordlists import word_set
 from .informativeness import informativeness
+from .topics import compound_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -55,9 +61,31 @@ def absent_head(retriever: Retriever, topic: str, check: TopicCheck) -> list[str
     least = retriever.settings.topic_head_min_weight
     if max(informativeness(w, check.english) for w in head) < least:
         return []
-    if all(w in lacking or (check.english and _untranslated(retriever, w)) for w in head):
-        return head
-    return []
+    if not all(w in lacking or (check.english and _untranslated(retriever, w)) for w in head):
+        return []
+    if not check.english and any(_compound_part(retriever, w) for w in head):
+        return []
+    return head
+
+
+@cache
+def _singular_rules() -> tuple[tuple[str, str], ...]:
+    return tuple((str(a), str(b)) for a, b in bundled_toml("inflections.toml")["dutch_singulars"])
+
+
+def singulars(word: str) -> list[str]:
+    """``word`` and the singulars the rules ``dutch_singulars`` make of it ("prijzen" ->
+    "prijs", "prijz"), each with a stem of four letters or more."""
+    out = [word]
+    for ending, replacement in _singular_rules():
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            out.append(word[: len(word) - len(ending)] + replacement)
+    return out
+
+
+def _compound_part(retriever: Retriever, word: str) -> bool:
+    """Whether a form of the Dutch ``word`` is a part of a compound of the minutes."""
+    return any(compound_terms(retriever, form) for form in singulars(word))
 
 
 def _untranslated(retriever: Retriever, word: str) -> bool:
