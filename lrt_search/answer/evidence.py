@@ -52,6 +52,7 @@ from .names import (
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
+from .topic_head import absent_head
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 
@@ -341,12 +342,8 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}
-    if settings.topic_head_required:
-        from .topic_head import absent_head
-
-        head = absent_head(retriever, asked.topic, check)
-        if head:
-            return {"words": head}
+    if settings.topic_head_required and (head := absent_head(retriever, asked.topic, check)):
+        return {"words": head}
     if settings.asked_noun_absent and not asked.scope.english:
         from .asked_noun import absent_asked_nouns
 
