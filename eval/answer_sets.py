@@ -67,7 +67,10 @@ them) and the search-box spelling probe (eval/searchbox_spelling_probe.jsonl: mi
 accent-less words and capitalised common nouns - "lokatie", "asielzoekers centrum", "Oekraiense",
 "het Rijk", "Defensie", search-box Title Case - 22 answerable and 16 unanswerable twins whose
 absent topic is a real word, often close to a corpus word; written for issues 16/21 before `ask`
-ran on it).
+ran on it) and the topic-head probe (eval/topic_head_probe.jsonl: "was X discussed?" where X is a
+head noun with a modifier; 12 whose head the minutes lack beside a modifier they hold, "de
+bouwvergunningen voor flexwoningen", and 12 near-twins whose head they hold, "het bijbouwen van
+flexwoningen"; written for rule ``topic_head_required`` before `ask` ran on them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -127,6 +130,7 @@ SETS = {
     "quote_choice_probe": (HERE / "quote_choice_probe.jsonl", "all"),
     "asked_form_probe": (HERE / "asked_form_probe.jsonl", "all"),
     "searchbox_spelling_probe": (HERE / "searchbox_spelling_probe.jsonl", "all"),
+    "topic_head_probe": (HERE / "topic_head_probe.jsonl", "all"),
 }
 
 

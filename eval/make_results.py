@@ -239,6 +239,7 @@ HANDWRITTEN = {
     "quote_choice_probe": "quote_choice",
     "asked_form_probe": "asked_form",
     "searchbox_spelling_probe": "spelling",
+    "topic_head_probe": "topic_head",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -290,8 +291,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "asked_form = asked_form_probe ('when' and 'why' questions answered by a time or a "
         "reason; rule asked_form), "
         "spelling = searchbox_spelling_probe (misspellings, split compounds, capitalised "
-        "common nouns). "
-        "This "
+        "common nouns), "
+        "topic_head = topic_head_probe ('was X discussed?' where X's head noun is absent or "
+        "present beside a modifier the minutes hold). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",

@@ -292,6 +292,8 @@ RULES: tuple[Rule, ...] = (
     Rule("names_in_next_statement", ("names_quoted",), "names_in_next_statement", False),
     Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
+    Rule("topic_head_required", ("topic_known", "implied_topic_known"), "topic_head_required",
+         False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
          False),
     Rule("english_untranslated_absent", ("topic_known", "implied_topic_known"),

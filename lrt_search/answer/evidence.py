@@ -52,6 +52,7 @@ from .names import (
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
 from .topic_discussed import standout
+from .topic_head import absent_head
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 
@@ -326,7 +327,8 @@ def gate_topic_absent(asked: Asked) -> Params | None:
     """The words of the "about X" phrase the minutes lack carry ``topic_missing_share`` of its
     weight, and no statement stands out as being about its other words; or (rule
     ``asked_noun_absent``) the minutes lack a noun the Dutch question counts or asks the state
-    of (:mod:`lrt_search.answer.asked_noun`)."""
+    of (:mod:`lrt_search.answer.asked_noun`); or (rule ``topic_head_required``) they lack its
+    head noun and hold its modifier (:mod:`lrt_search.answer.topic_head`)."""
     retriever, check = asked.retriever, asked.topic_check
     if check is None:
         return None
@@ -340,6 +342,8 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}
+    if settings.topic_head_required and (head := absent_head(retriever, asked.topic, check)):
+        return {"words": head}
     if settings.asked_noun_absent and not asked.scope.english:
         from .asked_noun import absent_asked_nouns
 

@@ -27,7 +27,8 @@ def _questions() -> list[str]:
     sets = (("questions.jsonl", "dev"), ("probes.jsonl", None), ("blind_probe.jsonl", None),
             ("blind2_probe.jsonl", None), ("blind3_design.jsonl", None),
             ("blind4_design.jsonl", None), ("blind5_design.jsonl", None),
-            ("period_probe.jsonl", None), ("meeting_probe.jsonl", None))  # fmt: skip
+            ("period_probe.jsonl", None), ("meeting_probe.jsonl", None),
+            ("topic_head_probe.jsonl", None))  # fmt: skip
     for name, split in sets:
         for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
