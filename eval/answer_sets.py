@@ -53,7 +53,11 @@ period probe
 (eval/period_probe.jsonl, `python eval/make_period_probe.py`: a meeting's topic asked in a
 period written the everyday way - "kerst 2023", "Q3 2023", "op 10 november" - answerable when
 the period holds the meeting, unanswerable when it holds none; written for rule
-``everyday_periods``).
+``everyday_periods``) and the English cognate probe (eval/english_cognate_probe.jsonl: 16
+answerable English questions whose topic word no dictionary translates but the minutes hold as a
+cognate or compound part, "evaluation": "evaluatie", and 16 unanswerable ones about topics the
+minutes lack in words no dictionary translates, "pact", "quotas", "levy"; written from the
+minutes for issue 16 task F before `ask` ran on any of them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -109,6 +113,7 @@ SETS = {
     "everyday_speech": (HERE / "everyday_speech.jsonl", "generated"),
     "premise_verb_probe": (HERE / "premise_verb_probe.jsonl", "all"),
     "period_probe": (HERE / "period_probe.jsonl", "all"),
+    "english_cognate_probe": (HERE / "english_cognate_probe.jsonl", "all"),
 }
 
 

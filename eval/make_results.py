@@ -235,6 +235,7 @@ HANDWRITTEN = {
     "everyday_speech": "everyday",
     "premise_verb_probe": "premise_verb",
     "period_probe": "period",
+    "english_cognate_probe": "english_cognate",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
