@@ -19,6 +19,7 @@ from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..search.phrases import topic_of as topic_of
+from .cognates import english_cognate_found
 from .informativeness import informativeness
 from .untranslated import untranslated_noun_absent
 
@@ -186,18 +187,22 @@ def _through_translations(
     retriever: Retriever, word: str, index_terms: Callable[[str], set[str]], explicit: bool
 ) -> tuple[set[str], bool]:
     """The index terms of an English word's Dutch translations, and, when none is found,
-    whether the minutes lack the word (:func:`_absent_in_translation`, :func:`_absent_noun`)."""
+    whether the minutes lack the word (:func:`_absent_in_translation`, :func:`_absent_noun`);
+    when they do not, the index terms of its cognates (rule ``english_cognate_found``)."""
     found: set[str] = set()
     translations = dutch_for(word)
     for translation in translations:
         found |= index_terms(translation)
     if found:
         return found, False
-    return found, (
+    absent = (
         _absent_in_translation(retriever, word, bool(translations))
         or _absent_noun(retriever, word, translations, index_terms)
-        or (explicit and untranslated_noun_absent(retriever, word, index_terms))
+        or untranslated_noun_absent(retriever, word, index_terms, explicit)
     )
+    if absent:
+        return found, True
+    return english_cognate_found(retriever, word, index_terms), False  # "migratie"
 
 
 def _absent_noun(
