@@ -70,7 +70,12 @@ absent topic is a real word, often close to a corpus word; written for issues 16
 ran on it) and the topic-head probe (eval/topic_head_probe.jsonl: "was X discussed?" where X is a
 head noun with a modifier; 12 whose head the minutes lack beside a modifier they hold, "de
 bouwvergunningen voor flexwoningen", and 12 near-twins whose head they hold, "het bijbouwen van
-flexwoningen"; written for rule ``topic_head_required`` before `ask` ran on them).
+flexwoningen"; written for rule ``topic_head_required`` before `ask` ran on them) and the English
+cognate probe (eval/english_cognate_probe.jsonl: 16 answerable English questions whose topic word
+no dictionary translates but the minutes hold as a cognate or compound part, "evaluation":
+"evaluatie", and 16 unanswerable ones about topics the minutes lack in words no dictionary
+translates, "pact", "quotas", "levy"; written from the minutes for issue 16 task F before `ask` ran
+on any of them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -131,6 +136,7 @@ SETS = {
     "asked_form_probe": (HERE / "asked_form_probe.jsonl", "all"),
     "searchbox_spelling_probe": (HERE / "searchbox_spelling_probe.jsonl", "all"),
     "topic_head_probe": (HERE / "topic_head_probe.jsonl", "all"),
+    "english_cognate_probe": (HERE / "english_cognate_probe.jsonl", "all"),
 }
 
 

@@ -240,6 +240,7 @@ HANDWRITTEN = {
     "asked_form_probe": "asked_form",
     "searchbox_spelling_probe": "spelling",
     "topic_head_probe": "topic_head",
+    "english_cognate_probe": "english_cognate",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -293,7 +294,8 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "spelling = searchbox_spelling_probe (misspellings, split compounds, capitalised "
         "common nouns), "
         "topic_head = topic_head_probe ('was X discussed?' where X's head noun is absent or "
-        "present beside a modifier the minutes hold). This "
+        "present beside a modifier the minutes hold), english_cognate = english_cognate_probe "
+        "(English words no dictionary translates: cognates of the minutes, or absent). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",

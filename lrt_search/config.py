@@ -182,10 +182,8 @@ class Settings:
     # English topic words the glossary lacks are checked through Debian's FreeDict English-Dutch
     # dictionaries (lrt_search.lexicon.freedict) when installed.
     bilingual: bool = True
-    # An English topic word the glossary lacks whose dictionary translations are all absent from
-    # the minutes ("measles": "mazelen") is missing from them, when it is this specific (English
-    # Zipf below it: "shelter" 4.25, whose literal translations "schuilplaats", "toevlucht" miss
-    # the minutes' "opvang", stays unchecked). 0 switches the rule off.
+    # An English topic word none of whose translations the minutes hold is missing when below
+    # this English Zipf ("measles"; "shelter" 4.25 stays unchecked: docs/settings.md). 0: off.
     english_absent_below_zipf: float = 4.0
     # Rule english_noun_absent: an English noun none of whose translations the minutes hold is
     # missing at any Zipf (docs/settings.md). False switches it off.
@@ -195,6 +193,7 @@ class Settings:
     english_noun_max_senses: int = 5
     # Rule english_untranslated_absent (answer/untranslated.py; docs/answers.md). False: off.
     english_untranslated_absent: bool = True
+    untranslated_compound_boundary: bool = True  # rule of that name (docs/settings.md)
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5

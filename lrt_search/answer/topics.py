@@ -196,7 +196,7 @@ def _through_translations(
     return found, (
         _absent_in_translation(retriever, word, bool(translations))
         or _absent_noun(retriever, word, translations, index_terms)
-        or (explicit and untranslated_noun_absent(retriever, word, index_terms))
+        or untranslated_noun_absent(retriever, word, index_terms, explicit)
     )
 
 
