@@ -246,7 +246,7 @@ class Settings:
     premise_english_bridges: bool = True
     premise_translations_required: bool = True  # rule of answer.premise (docs/settings.md)
     speaker_general_topic: bool = True
-    passage_topic: bool = False  # rule passage_topic (answer.checks; docs/settings.md)
+    passage_topic: str = ""  # rule passage_topic: "", "lead" or "item" (docs/settings.md)
     # Rule "asked_noun_absent" (answer.asked_noun): a lower-case Dutch noun a question counts or
     # asks the state of, absent in every form, makes the topic absent ("Hoeveel kinderen ...").
     asked_noun_absent: bool = True

@@ -126,6 +126,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 before=previous,
                 before_speakers=previous_speakers,
+                item=chunk.text,
                 after=texts[i + 1],
             )
             deep = bool(frame.counted_from) and hit.rank > frame.counted_from

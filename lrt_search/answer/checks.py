@@ -54,6 +54,7 @@ class Quote:
     # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
     before: str = ""
     before_speakers: tuple[str, ...] = ()  # the speakers of the statement before it
+    item: str = ""  # the text of its whole item (rule passage_topic "item")
     # The statement after it in the same item: where a name of the question may stand when
     # the statement itself holds the topic (rule names_in_next_statement).
     after: str = ""
@@ -167,16 +168,15 @@ def _implied_topic_quoted(q: Quote) -> bool:
 
 
 def _passage_topic(q: Quote) -> bool:
-    """Rule ``passage_topic``: an implied topic's specific term stands in the statement before
-    ``q`` in its item when that statement leads ``q`` in: it is by the same speaker ("VNG
-    vraagt aandacht voor X." / "VNG pleit daarom voor ...") or a list's lead-in (ends in a
-    colon). Without the rule the statement before counts only when ``q`` is anchored."""
-    if not q.retriever.settings.passage_topic or not q.before:
+    """Rule ``passage_topic`` (docs/settings.md): an implied topic term in the statement before
+    that leads ``q`` in (``"lead"``: same speaker, or ends in ':') or in ``q``'s item."""
+    scope = q.retriever.settings.passage_topic
+    if scope == "item":
+        return bool(q.needs.topic_terms & set(q.retriever.analyzer.tokenize(q.item)))
+    if scope != "lead" or not q.before:
         return False
     leads = q.before.rstrip().endswith(":") or bool(set(q.before_speakers) & set(q.speakers))
-    if not leads:
-        return False
-    return bool(q.needs.topic_terms & set(q.retriever.analyzer.tokenize(q.before)))
+    return leads and bool(q.needs.topic_terms & set(q.retriever.analyzer.tokenize(q.before)))
 
 
 def _subject_quoted(q: Quote) -> bool:
@@ -305,7 +305,7 @@ RULES: tuple[Rule, ...] = (
          "premise_translations_required", False),
     Rule("names_in_next_statement", ("names_quoted",), "names_in_next_statement", False),
     Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
-    Rule("passage_topic", ("implied_topic_quoted",), "passage_topic", False),
+    Rule("passage_topic", ("implied_topic_quoted",), "passage_topic", ""),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
          False),
