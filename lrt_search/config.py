@@ -242,11 +242,11 @@ class Settings:
     premise_specific_words: bool = True
     premise_in_heading: bool = True
     # Rule "premise_english_bridges" (answer.premise): an English why-premise word the index
-    # lacks is checked through its Dutch translations (FreeDict) the index holds (off: unchecked).
+    # lacks is checked through its Dutch translations (FreeDict) the index holds; off, it is
+    # left unchecked ("Why did the VNG leave the LRT?" was answered).
     premise_english_bridges: bool = True
     premise_translations_required: bool = True  # rule of answer.premise (docs/settings.md)
     speaker_general_topic: bool = True
-    passage_topic: str = ""  # rule passage_topic: "", "lead" or "item" (docs/settings.md)
     # Rule "asked_noun_absent" (answer.asked_noun): a lower-case Dutch noun a question counts or
     # asks the state of, absent in every form, makes the topic absent ("Hoeveel kinderen ...").
     asked_noun_absent: bool = True

@@ -112,11 +112,9 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
         vectors = retriever.statement_vectors_of(chunk)
         heading = chunk.text.split("\n- ", 1)[0]
         before = ""
-        before_speakers: tuple[str, ...] = ()
         texts = [s.text for s in chunk.statements] + [""]
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
-            previous_speakers, before_speakers = before_speakers, statement.speakers
             if statement.kind == "note":
                 continue
             quote = dataclasses.replace(
@@ -125,8 +123,6 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 heading=heading,
                 speakers=statement.speakers,
                 before=previous,
-                before_speakers=previous_speakers,
-                item=chunk.text,
                 after=texts[i + 1],
             )
             deep = bool(frame.counted_from) and hit.rank > frame.counted_from

@@ -53,8 +53,6 @@ class Quote:
     # The statement before it in the same item: the question a reply answers, the lead-in
     # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
     before: str = ""
-    before_speakers: tuple[str, ...] = ()  # the speakers of the statement before it
-    item: str = ""  # the text of its whole item (rule passage_topic "item")
     # The statement after it in the same item: where a name of the question may stand when
     # the statement itself holds the topic (rule names_in_next_statement).
     after: str = ""
@@ -160,23 +158,11 @@ def _implied_topic_quoted(q: Quote) -> bool:
     ``speaker_general_topic``) the quote is by the asked speaker and holds any word of the
     topic, general ones too: the speaker narrows the statements already ("Wat wil het IPO weten
     als er gebeld wordt met een gemeente?")."""
-    if _topic_quoted(q) or _passage_topic(q):
+    if _topic_quoted(q):
         return True
     if not q.retriever.settings.speaker_general_topic or not _by_speaker(q):
         return False
     return bool(q.needs.topic_general_terms & (q.terms | q.heading_terms))
-
-
-def _passage_topic(q: Quote) -> bool:
-    """Rule ``passage_topic`` (docs/settings.md): an implied topic term in the statement before
-    that leads ``q`` in (``"lead"``: same speaker, or ends in ':') or in ``q``'s item."""
-    scope = q.retriever.settings.passage_topic
-    if scope == "item":
-        return bool(q.needs.topic_terms & set(q.retriever.analyzer.tokenize(q.item)))
-    if scope != "lead" or not q.before:
-        return False
-    leads = q.before.rstrip().endswith(":") or bool(set(q.before_speakers) & set(q.speakers))
-    return leads and bool(q.needs.topic_terms & set(q.retriever.analyzer.tokenize(q.before)))
 
 
 def _subject_quoted(q: Quote) -> bool:
@@ -305,7 +291,6 @@ RULES: tuple[Rule, ...] = (
          "premise_translations_required", False),
     Rule("names_in_next_statement", ("names_quoted",), "names_in_next_statement", False),
     Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
-    Rule("passage_topic", ("implied_topic_quoted",), "passage_topic", ""),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
          False),
