@@ -1,7 +1,7 @@
 """Rule ``asked_form`` (issue 16, task B): a statement in the form a question's intent asks
 for is preferred among the quotes. "When ...?" wants a time or date ("Deze wordt deze maand
-openbaar gemaakt"), "how often ...?" a frequency ("maandelijks rapporteren"), "why ...?" a
-reason ("omdat", "doordat"). The patterns are data (``lexicon/data/answer_forms.toml``).
+openbaar gemaakt"). The patterns are data (``lexicon/data/answer_forms.toml``); the "how
+often" and "why" forms were measured and deleted (they moved no answer of any set).
 
 It adds ``Settings.asked_form_bonus`` to the score of each candidate holding the asked form,
 after the confidence was decided (it chooses the quotes only, as rule ``quote_ranker`` does);
@@ -48,7 +48,7 @@ def _forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 def asked_forms(question: str) -> tuple[str, ...]:
-    """The forms (``when``, ``how_often``, ``why``) ``question`` asks for; none for a question
+    """The forms (``when``) ``question`` asks for; none for a question
     about the meetings themselves (intent ``meeting``) or about when something was said ("When
     was X discussed?", "Wanneer is er over X gesproken?": the meeting's date answers it)."""
     if asks("meeting", question) or _mentioned().search(question):
@@ -57,7 +57,7 @@ def asked_forms(question: str) -> tuple[str, ...]:
 
 
 def has_form(name: str, text: str) -> bool:
-    """Whether ``text`` holds form ``name`` (a time, a frequency, a reason)."""
+    """Whether ``text`` holds form ``name`` (``when``: a time or date)."""
     return bool(_forms()[name][1].search(text))
 
 
