@@ -336,7 +336,7 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         share = settings.implied_topic_missing_share
     if (
         check.missing
-        and check.missing_share >= share
+        and _missing_share(retriever, check) >= share
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}
@@ -347,6 +347,16 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         if absent:
             return {"words": absent}
     return None
+
+
+def _missing_share(retriever: Retriever, check: TopicCheck) -> float:
+    """The topic's missing share for the gate (rule ``corpus_spread_weight``: found words weigh
+    at most their spread in the index, :mod:`lrt_search.answer.corpus_spread`)."""
+    if retriever.settings.corpus_spread_weight:
+        from .corpus_spread import spread_missing_share
+
+        return spread_missing_share(retriever, check)
+    return check.missing_share
 
 
 def requirements(asked: Asked) -> Requirements:
