@@ -37,6 +37,7 @@ from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
 from ..search.unread import is_known_word
+from .corpus_spread import gate_missing_share
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
@@ -336,7 +337,7 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         share = settings.implied_topic_missing_share
     if (
         check.missing
-        and _missing_share(retriever, check) >= share
+        and gate_missing_share(retriever, check, asked.topic_implied) >= share
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}
@@ -347,16 +348,6 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         if absent:
             return {"words": absent}
     return None
-
-
-def _missing_share(retriever: Retriever, check: TopicCheck) -> float:
-    """The topic's missing share for the gate (rule ``corpus_spread_weight``: found words weigh
-    at most their spread in the index, :mod:`lrt_search.answer.corpus_spread`)."""
-    if retriever.settings.corpus_spread_weight:
-        from .corpus_spread import spread_missing_share
-
-        return spread_missing_share(retriever, check)
-    return check.missing_share
 
 
 def requirements(asked: Asked) -> Requirements:
