@@ -210,6 +210,7 @@ class Settings:
     # "compound_parts"; eval/blind_probe.md. False: the compound alone.
     compound_parts: bool = True
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
+    corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     # Rule "dutch_inflections": a Dutch topic word the minutes lack is looked up, and its word
     # class read, by its inflected forms (lexicon/data/inflections.toml "dutch": "crises" ->
     # "crisis", "afrondt" -> "afronden", "onderling" -> "onderlinge"). docs/settings.md.

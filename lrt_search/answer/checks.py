@@ -283,6 +283,8 @@ RULES: tuple[Rule, ...] = (
          False),
     Rule("compound_both_parts", ("topic_known", "implied_topic_known", "topic_quoted",
                                  "implied_topic_quoted"), "compound_both_parts", False),
+    Rule("corpus_spread_weight", ("topic_known", "implied_topic_known"), "corpus_spread_weight",
+         False),
     Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
     Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
     Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),

@@ -37,6 +37,7 @@ from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
 from ..search.unread import is_known_word
+from .corpus_spread import gate_missing_share
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
@@ -333,12 +334,11 @@ def gate_topic_absent(asked: Asked) -> Params | None:
     if check is None:
         return None
     settings = retriever.settings
-    share = settings.topic_missing_share
-    if asked.topic_implied:
-        share = settings.implied_topic_missing_share
+    implied = asked.topic_implied
+    share = settings.implied_topic_missing_share if implied else settings.topic_missing_share
     if (
         check.missing
-        and check.missing_share >= share
+        and gate_missing_share(retriever, check, implied) >= share
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
         return {"words": list(check.missing)}

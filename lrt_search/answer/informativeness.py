@@ -23,7 +23,8 @@ from ..lexicon.wordfreq import zipf as zipf  # re-exported: callers read it here
 if TYPE_CHECKING:
     from ..search.spelling import Suggestion
 
-_TOP = 7.0
+#: The weight of a word wordfreq does not know (Zipf 0): the top of the scale.
+TOP = 7.0
 
 
 @lru_cache(maxsize=4096)
@@ -32,7 +33,7 @@ def informativeness(word: str, english: bool) -> float:
     value = zipf(word, "en" if english else "nl")
     if value == 0.0:  # also try the other language: questions mix them ("de flex homes")
         value = zipf(word, "nl" if english else "en")
-    return max(0.5, _TOP - value)
+    return max(0.5, TOP - value)
 
 
 def is_general_english(phrase: str, min_zipf: float) -> bool:
