@@ -63,7 +63,11 @@ share more, and 8 unanswerable ones in the same style; written from the minutes 
 issue 16 task B before `ask` ran on any of them) and the asked-form probe
 (eval/asked_form_probe.jsonl: 9 "when" and 5 "why" questions answered by a statement holding a
 time or a reason, and 4 unanswerable ones; written for rule ``asked_form`` after it was measured
-on the other sets, committed before `ask` ran on any of them).
+on the other sets, committed before `ask` ran on any of them) and the time probe
+(eval/time_probe.jsonl: 17 "when / since when / until when / by when / per wanneer" questions
+whose answer is a time a statement gives, 14 unanswerable twins whose topic the minutes hold
+with no time for it, and 6 "when did X say Y" questions the meeting's date answers; written for
+rule ``time_stated`` and committed before `ask` ran on any of them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -122,6 +126,7 @@ SETS = {
     "everyday_words_probe": (HERE / "everyday_words_probe.jsonl", "all"),
     "quote_choice_probe": (HERE / "quote_choice_probe.jsonl", "all"),
     "asked_form_probe": (HERE / "asked_form_probe.jsonl", "all"),
+    "time_probe": (HERE / "time_probe.jsonl", "all"),
 }
 
 

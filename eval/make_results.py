@@ -238,6 +238,7 @@ HANDWRITTEN = {
     "everyday_words_probe": "everyday_words",
     "quote_choice_probe": "quote_choice",
     "asked_form_probe": "asked_form",
+    "time_probe": "time",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -287,7 +288,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "with unanswerable twins; issue 16 task E), quote_choice = quote_choice_probe (each "
         "answered by a statement sharing few words with it beside statements sharing more), "
         "asked_form = asked_form_probe ('when' and 'why' questions answered by a time or a "
-        "reason; rule asked_form). This "
+        "reason; rule asked_form), time = time_probe ('when / since when / by when' questions "
+        "whose answer is a time, unanswerable twins without one, 'when did X say Y'; rule "
+        "time_stated). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
