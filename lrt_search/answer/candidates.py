@@ -18,6 +18,7 @@ from .evidence import names_chair
 from .frame import Frame
 from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts
+from .time_stated import asks_time
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -84,9 +85,12 @@ def _quote_probe(frame: Frame) -> Quote:
     )
     parsed = frame.parsed
     quantity = parsed is not None and parsed.asks("quantity") and not frame.attendance
+    # rule time_stated (answer.time_stated)
+    time = retriever.settings.time_stated and not frame.timeline and asks_time(question)
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         frozenset(required_terms(question)) | frame.period_terms, quantity, is_counted,
+        time=time,
     )  # fmt: skip
 
 

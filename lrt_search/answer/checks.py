@@ -29,6 +29,7 @@ from .messages import Reason
 from .money import money_sentences
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
+from .time_stated import states_time
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -56,6 +57,9 @@ class Quote:
     # The statement after it in the same item: where a name of the question may stand when
     # the statement itself holds the topic (rule names_in_next_statement).
     after: str = ""
+    # Rule time_stated: the question asks for the time of an event or a state ("Sinds wanneer
+    # geldt X?"; answer.time_stated.asks_time).
+    time: bool = False
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -189,6 +193,13 @@ def _names_quoted(q: Quote) -> bool:
     return q.needs.names_ok(texts, named | set(q.speakers))
 
 
+def _time_stated(q: Quote) -> bool:
+    """Rule time_stated: the statement, its item heading or (when the statement holds part of
+    what is asked) the statement before it states a time."""
+    texts = (q.text, q.heading, q.before if q.anchored else "")
+    return any(states_time(t) for t in texts)
+
+
 def _next_counts(q: Quote) -> bool:
     """Whether the names of the statement after ``q`` count (rule names_in_next_statement):
     ``q`` holds a term of the question's topic itself, not only in its heading."""
@@ -221,6 +232,7 @@ CHECKS: tuple[Check, ...] = (
         lambda q: states_percentage(q.text),
         "no_percentage",
     ),
+    Check("time_stated", "quote", lambda q: q.time, _time_stated, "no_time"),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
     ),
@@ -366,7 +378,7 @@ def reason_no_quote(
             continue
         if check.reason_code != "no_answer" and check.applies(probe):
             params: dict[str, Any] = {"speaker": speaker}
-            if check.reason_code in ("no_amount", "no_percentage") and needs.subject:
+            if check.reason_code in ("no_amount", "no_percentage", "no_time") and needs.subject:
                 params["subject"] = needs.subject
             if check.reason_code == "name_not_quoted":
                 params["names"] = [n for n, _, _ in needs.names]
