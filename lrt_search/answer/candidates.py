@@ -138,6 +138,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 quote.needs.money and "answer_shape" in failed
             ):
                 passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
+            if failed:  # a time in a statement of something else (rule time_stated)
+                passed = [n for n in passed if n != "time_stated"]
             if "speaker_speaks" not in failed:
                 frame.satisfied.update(passed)
             if failed and not _refused_paraphrase(settings, failed):

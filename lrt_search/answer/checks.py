@@ -194,9 +194,10 @@ def _names_quoted(q: Quote) -> bool:
 
 
 def _time_stated(q: Quote) -> bool:
-    """Rule time_stated: the statement, its item heading or (when the statement holds part of
-    what is asked) the statement before it states a time."""
-    texts = (q.text, q.heading, q.before if q.anchored else "")
+    """Rule time_stated: the statement, its item heading or the statement before it when that
+    is its list's lead-in (ends in ":", "Afspraken tot 1 juli:") states a time."""
+    lead_in = q.before if q.before.rstrip().endswith(":") else ""
+    texts = (q.text, q.heading, lead_in)
     return any(states_time(t) for t in texts)
 
 
@@ -232,7 +233,6 @@ CHECKS: tuple[Check, ...] = (
         lambda q: states_percentage(q.text),
         "no_percentage",
     ),
-    Check("time_stated", "quote", lambda q: q.time, _time_stated, "no_time"),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
     ),
@@ -266,6 +266,8 @@ CHECKS: tuple[Check, ...] = (
         _subject_quoted,
         "no_answer",
     ),
+    # last: a statement of the topic that states no time is why, once the others are met
+    Check("time_stated", "quote", lambda q: q.time, _time_stated, "no_time"),
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"

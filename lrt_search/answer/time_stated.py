@@ -14,7 +14,9 @@ those, and every statement carries it. The verbs of speech are those of
 The statement: the time form of ``asked_form``, a written date (``lexicon.dates.find_date``),
 a period of the question grammar (``search.periods.find_range``) or an everyday period
 (``search.everyday``); in the statement itself or in its item's lead-in (the heading before
-the first bullet, and the statement before it when the statement answers it).
+the first bullet, or the statement before it when it ends in ":" and opens the list). Not in
+any statement before it: "voor de zomer" of the statement about Budel does not date the
+statement about the BVM for Syria after it.
 """
 
 from __future__ import annotations
