@@ -142,10 +142,14 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 passed = [n for n in passed if n != "time_stated"]
             if "speaker_speaks" not in failed:
                 frame.satisfied.update(passed)
-            if failed and not _refused_paraphrase(settings, failed):
+            untimed = failed == ["time_stated"]
+            if failed and not untimed and not _refused_paraphrase(settings, failed):
                 continue
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
+            if untimed:  # rule time_stated
+                frame.untimed.append(_citation(chunk, statement, score, lexical))
+                continue
             if failed:  # rule closer_refused_low (answer.confidence_features.not_medium)
                 if score > frame.refused_best:
                     frame.refused = _citation(chunk, statement, score, lexical)

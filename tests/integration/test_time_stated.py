@@ -104,3 +104,14 @@ def test_when_did_x_say_y_is_left_alone(engine: Engine) -> None:
     on = _on(engine).ask(question)
     off = engine.ask(question)
     assert not on.abstained and [c.quote for c in on.citations] == [c.quote for c in off.citations]
+
+
+def test_the_rule_abstains_only_for_no_time(engine: Engine) -> None:
+    """When the statements that state a time are too far from the question, those refused
+    only for stating none compete again (answer/time_fallback.py): the answer is the one
+    without the rule, not an abstention for low confidence."""
+    question = "When will the preconditions for a higher target be worked out?"
+    on, off = _on(engine).ask(question), engine.ask(question)
+    assert not on.abstained and on.reason_code is None
+    assert [c.quote for c in on.citations] == [c.quote for c in off.citations]
+    assert abs(on.confidence - off.confidence) < 1e-9
