@@ -75,7 +75,11 @@ cognate probe (eval/english_cognate_probe.jsonl: 16 answerable English questions
 no dictionary translates but the minutes hold as a cognate or compound part, "evaluation":
 "evaluatie", and 16 unanswerable ones about topics the minutes lack in words no dictionary
 translates, "pact", "quotas", "levy"; written from the minutes for issue 16 task F before `ask` ran
-on any of them).
+on any of them) and the time probe (eval/time_probe.jsonl: 17 "when / since when / until when / by
+when / per wanneer" questions whose answer is a time a statement gives, 14 unanswerable twins whose
+topic the minutes hold with no time for it, and 6 "when did X say Y" questions the meeting's date
+answers; written for rule ``time_stated`` (tried, not kept) and committed before `ask` ran on any
+of them).
 
 Per set: abstained on unanswerable, false abstentions, gold quoted, the reliability of the
 confidence labels (share of answers labelled high / medium holding the answer; targets 0.90 /
@@ -137,6 +141,7 @@ SETS = {
     "searchbox_spelling_probe": (HERE / "searchbox_spelling_probe.jsonl", "all"),
     "topic_head_probe": (HERE / "topic_head_probe.jsonl", "all"),
     "english_cognate_probe": (HERE / "english_cognate_probe.jsonl", "all"),
+    "time_probe": (HERE / "time_probe.jsonl", "all"),
 }
 
 

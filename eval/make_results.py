@@ -241,6 +241,7 @@ HANDWRITTEN = {
     "searchbox_spelling_probe": "spelling",
     "topic_head_probe": "topic_head",
     "english_cognate_probe": "english_cognate",
+    "time_probe": "time",
 }
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
 
@@ -295,7 +296,9 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         "common nouns), "
         "topic_head = topic_head_probe ('was X discussed?' where X's head noun is absent or "
         "present beside a modifier the minutes hold), english_cognate = english_cognate_probe "
-        "(English words no dictionary translates: cognates of the minutes, or absent). This "
+        "(English words no dictionary translates: cognates of the minutes, or absent), "
+        "time = time_probe ('when / since when / by when' questions "
+        "whose answer is a time, unanswerable twins without one, 'when did X say Y'). This "
         "section "
         "alone: `python eval/make_results.py --only-handwritten`.",
         "",
