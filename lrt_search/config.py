@@ -286,7 +286,6 @@ class Settings:
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off
-    time_stated: bool = False  # "since when": a statement states a time (answer.time_stated)
     meeting_facts: bool = True  # when, what time, where, which meetings: answer/meeting_facts.py
     header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
     attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)

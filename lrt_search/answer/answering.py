@@ -41,8 +41,8 @@ from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
+from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
-from .confidence_features import lowered
 from .continuations import with_continuations
 from .evidence import Asked, gate_no_words, period_has_meeting, requirements
 from .frame import Frame
@@ -66,7 +66,6 @@ from .selection import (
     lists_decisions,
 )
 from .shape import counted_terms
-from .time_fallback import scored_confidence
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -98,7 +97,10 @@ def answer_question(
         checks = enabled(retriever.settings, "quote")
         return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english, frame.satisfied))
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
-    candidates, features, confidence = scored_confidence(frame, candidates, matched)
+    features = confidence_features(frame, candidates[0], candidates, matched)
+    confidence = capped(
+        frame, candidates[0], probability(retriever.settings.confidence_weights, features)
+    )
     if confidence < retriever.settings.abstain_below and _confidence_on(retriever):
         reason = Reason("low_confidence", {"confidence": round(confidence, 4)})
         return _abstain(frame, reason, confidence, features)

@@ -18,7 +18,6 @@ from .evidence import names_chair
 from .frame import Frame
 from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts
-from .time_stated import asks_time
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -85,12 +84,9 @@ def _quote_probe(frame: Frame) -> Quote:
     )
     parsed = frame.parsed
     quantity = parsed is not None and parsed.asks("quantity") and not frame.attendance
-    # rule time_stated (answer.time_stated)
-    time = retriever.settings.time_stated and not frame.timeline and asks_time(question)
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         frozenset(required_terms(question)) | frame.period_terms, quantity, is_counted,
-        time=time,
     )  # fmt: skip
 
 
@@ -138,18 +134,12 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 quote.needs.money and "answer_shape" in failed
             ):
                 passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
-            if failed:  # a time in a statement of something else (rule time_stated)
-                passed = [n for n in passed if n != "time_stated"]
             if "speaker_speaks" not in failed:
                 frame.satisfied.update(passed)
-            untimed = failed == ["time_stated"]
-            if failed and not untimed and not _refused_paraphrase(settings, failed):
+            if failed and not _refused_paraphrase(settings, failed):
                 continue
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
-            if untimed:  # rule time_stated
-                frame.untimed.append(_citation(chunk, statement, score, lexical))
-                continue
             if failed:  # rule closer_refused_low (answer.confidence_features.not_medium)
                 if score > frame.refused_best:
                     frame.refused = _citation(chunk, statement, score, lexical)

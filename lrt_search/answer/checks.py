@@ -29,7 +29,6 @@ from .messages import Reason
 from .money import money_sentences
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
-from .time_stated import states_time
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -57,9 +56,6 @@ class Quote:
     # The statement after it in the same item: where a name of the question may stand when
     # the statement itself holds the topic (rule names_in_next_statement).
     after: str = ""
-    # Rule time_stated: the question asks for the time of an event or a state ("Sinds wanneer
-    # geldt X?"; answer.time_stated.asks_time).
-    time: bool = False
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -193,14 +189,6 @@ def _names_quoted(q: Quote) -> bool:
     return q.needs.names_ok(texts, named | set(q.speakers))
 
 
-def _time_stated(q: Quote) -> bool:
-    """Rule time_stated: the statement, its item heading or the statement before it when that
-    is its list's lead-in (ends in ":", "Afspraken tot 1 juli:") states a time."""
-    lead_in = q.before if q.before.rstrip().endswith(":") else ""
-    texts = (q.text, q.heading, lead_in)
-    return any(states_time(t) for t in texts)
-
-
 def _next_counts(q: Quote) -> bool:
     """Whether the names of the statement after ``q`` count (rule names_in_next_statement):
     ``q`` holds a term of the question's topic itself, not only in its heading."""
@@ -266,8 +254,6 @@ CHECKS: tuple[Check, ...] = (
         _subject_quoted,
         "no_answer",
     ),
-    # last: a statement of the topic that states no time is why, once the others are met
-    Check("time_stated", "quote", lambda q: q.time, _time_stated, "no_time"),
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"
@@ -384,7 +370,7 @@ def reason_no_quote(
             continue
         if check.reason_code != "no_answer" and check.applies(probe):
             params: dict[str, Any] = {"speaker": speaker}
-            if check.reason_code in ("no_amount", "no_percentage", "no_time") and needs.subject:
+            if check.reason_code in ("no_amount", "no_percentage") and needs.subject:
                 params["subject"] = needs.subject
             if check.reason_code == "name_not_quoted":
                 params["names"] = [n for n, _, _ in needs.names]

@@ -43,9 +43,6 @@ class Frame:
     # X" question counts (a number next to X); 0: every passage counts.
     counted_from: int = 0
     satisfied: set[str] = field(default_factory=set)  # quote checks some statement passed
-    # Rule time_stated: the statements refused only for stating no time, scored (answering
-    # falls back to them when those that state one are too far from the question).
-    untimed: list[Citation] = field(default_factory=list)
     parsed: ParsedQuestion | None = None  # the question read once (lrt_search.search.parsed)
     # The retriever that finds the passages when its stemmer is not the checks' (rule
     # evidence_stemmer): ``retriever`` then matches words only; None: ``retriever`` does both.
