@@ -9,7 +9,7 @@ and bootstrap interval), runs the rare-word check, and reports the answers of `a
 without the evidence checks, on dev, test and the generated set (eval/generated.jsonl), with the
 reliability of the confidence labels (test only with --final), and each check and rule of `ask`
 switched off in turn, on dev and generated and (counts) on the hand-written sets of
-eval/answer_sets.py, never test.
+eval/answer_sets.toml (those with a label), never test.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ import json
 import sys
 import time
 from pathlib import Path
+
+from answer_sets import REGISTRY, SETS  # eval/ is on sys.path for this script
 
 from lrt_search.config import Settings
 from lrt_search.evaluation import (
@@ -208,49 +210,25 @@ def ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str
     ]
 
 
-# The hand-written answerability sets of eval/answer_sets.py (never the test split), with the
-# short names of the compact ablation table.
-HANDWRITTEN = {
-    "probes": "probes",
-    "holdout": "holdout",
-    "quote_probe": "quote",
-    "paraphrase_probe": "paraphrase",
-    "blind_probe": "blind",
-    "english_probe": "english",
-    "blind2_probe": "blind2",
-    "action_probe": "action",
-    "claim_amount_probe": "claim_amount",
-    "latest_probe": "latest",
-    "blind3_design": "blind3_design",
-    "blind3_holdout": "blind3_holdout",
-    "blind4_design": "blind4_design",
-    "blind4_holdout": "blind4_holdout",
-    "blind5_design": "blind5_design",
-    "blind5_holdout": "blind5_holdout",
-    "reworded": "reworded",
-    "meeting_probe": "meeting",
-    "attendance_probe": "attendance",
-    "perfect_form": "perfect",
-    "discussion_form": "discussion",
-    "everyday_speech": "everyday",
-    "premise_verb_probe": "premise_verb",
-    "period_probe": "period",
-    "everyday_words_probe": "everyday_words",
-    "quote_choice_probe": "quote_choice",
-    "asked_form_probe": "asked_form",
-    "searchbox_spelling_probe": "spelling",
-    "topic_head_probe": "topic_head",
-    "english_cognate_probe": "english_cognate",
-    "time_probe": "time",
-}
+# The hand-written answerability sets of eval/answer_sets.toml (never the test split), with the
+# short names of the compact ablation table: the sets with a label there.
+HANDWRITTEN = {s.name: s.label for s in REGISTRY if s.label}
 HANDWRITTEN_HEADING = "### The same, on the hand-written sets"
+
+
+def handwritten_key() -> list[str]:
+    """One line per column of the hand-written ablation table: its label, the set's name and
+    file, and the set's description, all from eval/answer_sets.toml."""
+    return [
+        f"- {s.label} = {s.name} (`eval/{s.file.name}`): {s.description}"
+        for s in REGISTRY
+        if s.name in HANDWRITTEN
+    ]
 
 
 def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str]:
     """The check ablation on the hand-written sets (counts, not shares: the sets are small), so
     a rule whose effect shows only there is seen. One answer pass per set and row."""
-    from answer_sets import SETS  # eval/answer_sets.py: eval/ is on sys.path for this script
-
     from lrt_search.evaluation.ablation import ablate_checks, count_table
 
     settings = Settings.from_toml(HERE / "configs" / "default.toml")
@@ -268,39 +246,11 @@ def handwritten_ablation_section(args: argparse.Namespace, engines: EngineCache)
         'false abstentions", as counts with every check on (`51/62 0/37`: 51 of 62 '
         "unanswerable questions abstained on, 0 of 37 answerable ones), then the change with "
         "the check or rule off (`-1 +1`: one unanswerable question more answered, one "
-        "answerable one more refused; `=`: neither moves). quote = quote_probe, paraphrase = "
-        "paraphrase_probe, blind = blind_probe (measured, never tuned on), english = "
-        "english_probe, blind2 = blind2_probe (written before ask ran on it), action = "
-        "action_probe, latest = latest_probe, blind3_design / blind3_holdout = the two halves "
-        "of the third blind set (eval/blind3.md; the holdout half is never designed on), "
-        "blind4_design / blind4_holdout = the two halves of the fourth (eval/blind4.md), "
-        "blind5_design / blind5_holdout = the two halves of the fifth (eval/blind5.md: "
-        "search-box keywords, a foreign correspondent, comparisons over time, a council "
-        "member's staff), "
-        "reworded = eval/generated_reworded.jsonl (generated: a statement's noun asked in "
-        "another form, eval/generated_reworded.md), meeting = meeting_probe (who attended, "
-        "when, where), perfect = perfect_form (reworded Dutch questions in the perfect), "
-        "attendance = attendance_probe (who was there for X, generated from the attendee "
-        "lists), discussion = discussion_form (reworded questions: 'Is X door VNG "
-        "besproken?'), everyday = everyday_speech (reworded topics asked with everyday words "
-        "of talking: 'Is er over X gepraat?', 'Did they talk about X?'), "
-        "premise_verb = premise_verb_probe (English why-questions whose premise is a verb "
-        "between names), period = period_probe (everyday periods: holidays, parts of a "
-        "year, quarters, weeks, days without a year; `python eval/make_period_probe.py`), "
-        "everyday_words = everyday_words_probe (a citizen's words the minutes put otherwise, "
-        "with unanswerable twins; issue 16 task E), quote_choice = quote_choice_probe (each "
-        "answered by a statement sharing few words with it beside statements sharing more), "
-        "asked_form = asked_form_probe ('when' and 'why' questions answered by a time or a "
-        "reason; rule asked_form), "
-        "spelling = searchbox_spelling_probe (misspellings, split compounds, capitalised "
-        "common nouns), "
-        "topic_head = topic_head_probe ('was X discussed?' where X's head noun is absent or "
-        "present beside a modifier the minutes hold), english_cognate = english_cognate_probe "
-        "(English words no dictionary translates: cognates of the minutes, or absent), "
-        "time = time_probe ('when / since when / by when' questions "
-        "whose answer is a time, unanswerable twins without one, 'when did X say Y'). This "
-        "section "
-        "alone: `python eval/make_results.py --only-handwritten`.",
+        "answerable one more refused; `=`: neither moves). A set named *holdout is only "
+        "measured, never designed on. This section alone: "
+        "`python eval/make_results.py --only-handwritten`. The columns (eval/answer_sets.toml):",
+        "",
+        *handwritten_key(),
         "",
         *count_table(rows, HANDWRITTEN),
     ]
