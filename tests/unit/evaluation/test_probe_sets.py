@@ -1,4 +1,4 @@
-"""Integrity of the hand-written answer sets of ``eval/answer_sets.py`` (the probes): every
+"""Integrity of the hand-written answer sets of ``eval/answer_sets.toml`` (the probes): every
 gold quote occurs exactly once in the corpus, in the minutes of its date; answerable questions
 have gold and unanswerable ones none; ids are unique."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,16 +14,11 @@ import pytest
 from lrt_search.lexicon.textnorm import normalize_for_match
 
 ROOT = Path(__file__).resolve().parents[3]
-PROBES = [
-    *sorted(p for p in (ROOT / "eval").glob("*_probe.jsonl") if not p.name.startswith("speaker_")),
-    ROOT / "eval" / "probes.jsonl",
-    ROOT / "eval" / "blind3_design.jsonl",
-    ROOT / "eval" / "blind3_holdout.jsonl",
-    ROOT / "eval" / "blind4_design.jsonl",
-    ROOT / "eval" / "blind4_holdout.jsonl",
-    ROOT / "eval" / "blind5_design.jsonl",
-    ROOT / "eval" / "blind5_holdout.jsonl",
-]
+with (ROOT / "eval" / "answer_sets.toml").open("rb") as _registry:
+    # every hand-written answer set asked whole (split "all") of the registry
+    PROBES = [
+        ROOT / "eval" / s["file"] for s in tomllib.load(_registry)["set"] if s["split"] == "all"
+    ]
 KEYS = {"id", "question", "lang", "type", "split", "answerable", "gold"}
 
 
