@@ -1,8 +1,9 @@
 """Warm in-process time of ``Engine.ask`` under two settings, run in turn on the same questions:
 what a rule of ``ask`` costs (e.g. ``quote_depth``).
 
-    python eval/ask_cost.py --b eval/configs/quote-depth-off.toml [--a F.toml] [--sets dev]
-                            [--rounds 2] [--synthetic 100000 --every 4]
+    python eval/ask_cost.py --b eval/configs/quote-depth-off.toml [--b G.toml ...]
+                            [--a F.toml] [--sets dev] [--rounds 2]
+                            [--synthetic 100000 --every 4]
 
 ``--synthetic N`` asks on a synthetic index of ``N`` chunks made from the bundled corpus's
 (:func:`bench.synthetic.write_synthetic`, as ``eval/bench.py`` makes them; written into a
@@ -57,7 +58,9 @@ def _synthetic(base: Engine, size: int, folder: Path) -> Engine:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--a", type=Path, default=None, help="settings A (default: defaults)")
-    parser.add_argument("--b", type=Path, required=True, help="settings B")
+    parser.add_argument(
+        "--b", type=Path, required=True, action="append", help="settings B (repeatable)"
+    )
     parser.add_argument("--sets", default="dev")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--synthetic", type=int, default=0, help="chunks of a synthetic index")
@@ -75,14 +78,23 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
     if args.synthetic:
         base = _synthetic(base, args.synthetic, folder)
     where = {"index_dir": base.settings.index_dir, "corpus_dir": base.settings.corpus_dir}
-    a, b = (base.with_settings(_settings(p).replace(**where)) for p in (args.a, args.b))
     questions = [q.question for name in args.sets.split(",") for q in load_questions(*SETS[name])]
     questions = questions[:: args.every]
+    a = base.with_settings(_settings(args.a).replace(**where))
+    for path in args.b:
+        print(f"B = {path}")
+        _compare(a, base.with_settings(_settings(path).replace(**where)), questions, args.rounds)
+    return 0
+
+
+def _compare(a: Engine, b: Engine, questions: list[str], rounds: int) -> None:
+    """Each question once under each setting, then ``rounds`` times A, B in turn; prints the
+    medians and means and the median of the per-question ratios B / A."""
     for q in questions:
         a.ask(q), b.ask(q)
     times: dict[str, list[float]] = {"A": [], "B": []}
     ratios = []
-    for _ in range(args.rounds):
+    for _ in range(rounds):
         for q in questions:
             ta, tb = _timed(a, q), _timed(b, q)
             times["A"].append(ta)
@@ -93,8 +105,7 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
             f"{name}: median {statistics.median(values) * 1000:.1f} ms, "
             f"mean {statistics.mean(values) * 1000:.1f} ms ({len(values)} asks)"
         )
-    print(f"B / A per question, median: {statistics.median(ratios):.3f}")
-    return 0
+    print(f"B / A per question, median: {statistics.median(ratios):.3f}", flush=True)
 
 
 if __name__ == "__main__":
