@@ -13,6 +13,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..index.affixes import affixes
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import class_form, dutch_forms
 from ..lexicon.freedict import dutch_for
@@ -237,8 +238,6 @@ def _cognate(retriever: Retriever, lemma: str) -> bool:
     vocabulary = retriever.analyzer.vocabulary
     if len(lemma) < 6 or not isinstance(vocabulary, Iterable):
         return False
-    from ..index.affixes import affixes
-
     return bool(affixes(retriever).starting(lemma[:6]))
 
 
@@ -248,7 +247,6 @@ def compound_terms(retriever: Retriever, part: str) -> set[str]:
     "beschermingsmaatregelen"), or the last part, after a word beginning with a Dutch word
     ("macht" in "doorzettingsmacht"); a Dutch word has four letters or more and Zipf 3 or
     more."""
-    from ..index.affixes import affixes
     from ..lexicon.wordfreq import zipf
 
     vocabulary = retriever.analyzer.vocabulary
