@@ -1,9 +1,13 @@
 """Warm in-process time of ``Engine.ask`` under two settings, run in turn on the same questions:
 what a rule of ``ask`` costs (e.g. ``quote_depth``).
 
-    python eval/ask_cost.py --b eval/configs/quote-depth-off.toml [--a F.toml] [--sets dev]
-                            [--rounds 2]
+    python eval/ask_cost.py --b eval/configs/quote-depth-off.toml [--b G.toml ...]
+                            [--a F.toml] [--sets dev] [--rounds 2]
+                            [--synthetic 100000 --every 4]
 
+``--synthetic N`` asks on a synthetic index of ``N`` chunks made from the bundled corpus's
+(:func:`bench.synthetic.write_synthetic`, as ``eval/bench.py`` makes them; written into a
+temporary folder and removed after); ``--every K`` asks every K-th question only.
 Each question is asked once under each setting first (caches warm), then ``--rounds`` times
 A, B, A, B, ...; printed: median and mean per setting and the median of the per-question
 ratios B / A. The test split is never run.
@@ -12,8 +16,10 @@ ratios B / A. The test split is never run.
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,21 +40,61 @@ def _timed(engine: Engine, question: str) -> float:
     return time.perf_counter() - start
 
 
+def _synthetic(base: Engine, size: int, folder: Path) -> Engine:
+    """An engine on a synthetic index of ``size`` chunks written into ``folder``, sharing
+    ``base``'s loaded model."""
+    from bench.synthetic import write_synthetic
+
+    empty = folder / "empty-corpus"  # no files: the synthetic index is fresh
+    empty.mkdir()
+    row = write_synthetic(base, size, folder / "index")
+    print(f"synthetic index: {row['n_chunks']} chunks, vocabulary {row['vocabulary']}")
+    settings = base.settings.replace(index_dir=folder / "index", corpus_dir=empty)
+    big = Engine.load(settings=settings, build=False)
+    big._embedder = base.embedder  # the same model, already loaded
+    return big
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--a", type=Path, default=None, help="settings A (default: defaults)")
-    parser.add_argument("--b", type=Path, required=True, help="settings B")
+    parser.add_argument(
+        "--b", type=Path, required=True, action="append", help="settings B (repeatable)"
+    )
     parser.add_argument("--sets", default="dev")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--synthetic", type=int, default=0, help="chunks of a synthetic index")
+    parser.add_argument("--every", type=int, default=1, help="every K-th question only")
     args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="lrt-ask-cost-"))
+    try:
+        return _run(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, folder: Path) -> int:
     base = engine_for(Settings(), progress=False)
-    a, b = (base.with_settings(_settings(p)) for p in (args.a, args.b))
+    if args.synthetic:
+        base = _synthetic(base, args.synthetic, folder)
+    where = {"index_dir": base.settings.index_dir, "corpus_dir": base.settings.corpus_dir}
     questions = [q.question for name in args.sets.split(",") for q in load_questions(*SETS[name])]
+    questions = questions[:: args.every]
+    a = base.with_settings(_settings(args.a).replace(**where))
+    for path in args.b:
+        print(f"B = {path}")
+        _compare(a, base.with_settings(_settings(path).replace(**where)), questions, args.rounds)
+    return 0
+
+
+def _compare(a: Engine, b: Engine, questions: list[str], rounds: int) -> None:
+    """Each question once under each setting, then ``rounds`` times A, B in turn; prints the
+    medians and means and the median of the per-question ratios B / A."""
     for q in questions:
         a.ask(q), b.ask(q)
     times: dict[str, list[float]] = {"A": [], "B": []}
     ratios = []
-    for _ in range(args.rounds):
+    for _ in range(rounds):
         for q in questions:
             ta, tb = _timed(a, q), _timed(b, q)
             times["A"].append(ta)
@@ -59,8 +105,7 @@ def main() -> int:
             f"{name}: median {statistics.median(values) * 1000:.1f} ms, "
             f"mean {statistics.mean(values) * 1000:.1f} ms ({len(values)} asks)"
         )
-    print(f"B / A per question, median: {statistics.median(ratios):.3f}")
-    return 0
+    print(f"B / A per question, median: {statistics.median(ratios):.3f}", flush=True)
 
 
 if __name__ == "__main__":

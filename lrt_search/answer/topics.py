@@ -13,6 +13,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..index.affixes import affixes
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import class_form, dutch_forms
 from ..lexicon.freedict import dutch_for
@@ -237,7 +238,7 @@ def _cognate(retriever: Retriever, lemma: str) -> bool:
     vocabulary = retriever.analyzer.vocabulary
     if len(lemma) < 6 or not isinstance(vocabulary, Iterable):
         return False
-    return any(w.startswith(lemma[:6]) for w in vocabulary)
+    return bool(affixes(retriever).starting(lemma[:6]))
 
 
 def compound_terms(retriever: Retriever, part: str) -> set[str]:
@@ -256,14 +257,16 @@ def compound_terms(retriever: Retriever, part: str) -> set[str]:
         return any(zipf(rest[:i], "nl") >= 3.0 for i in range(len(rest), 3, -1))
 
     out: set[str] = set()
-    for vocab_word in vocabulary:
-        if len(vocab_word) < len(part) + 4 or part not in vocab_word:
-            continue
-        if vocab_word.startswith(part):
-            rest = vocab_word[len(part) :]
-            if any(starts_with_word(rest[len(link) :]) for link in ("", "s", "e", "en")):
-                out.add(vocab_word)
-        elif vocab_word.endswith(part) and starts_with_word(vocab_word[: -len(part)]):
+    lookup = affixes(retriever)  # the words that begin or end with part, no scan
+    for vocab_word in lookup.starting(part):
+        rest = vocab_word[len(part) :]
+        if len(rest) >= 4 and any(
+            starts_with_word(rest[len(link) :]) for link in ("", "s", "e", "en")
+        ):
+            out.add(vocab_word)
+    for vocab_word in lookup.ending(part):
+        before = vocab_word[: -len(part)]
+        if len(before) >= 4 and not vocab_word.startswith(part) and starts_with_word(before):
             out.add(vocab_word)
     return out
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable
 from typing import TYPE_CHECKING
 
+from ..index.affixes import affixes
 from ..lexicon.freedict import dutch_for
 from ..lexicon.wordclass import english_noun
 from ..lexicon.wordfreq import zipf
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 # Linking morphemes after a compound's first part, none first ("windturbines": "wind").
 _LINKS = ("", "s", "e", "en")
+# Endings of an inflected last part, in the order they are tried ("windturbines": "turbine").
+_ENDINGS = ("", "s", "en", "e")
 
 
 def untranslated_noun_absent(
@@ -43,25 +46,30 @@ def untranslated_noun_absent(
     if dutch_for(word) or dutch_for(noun) or index_terms(noun):
         return False
     boundary = settings.untranslated_compound_boundary
-    return not _in_vocabulary(retriever.analyzer.vocabulary, noun, boundary)
+    return not _in_vocabulary(retriever, noun, boundary)
 
 
-def _in_vocabulary(vocabulary: object, noun: str, boundary: bool = True) -> bool:
+def _in_vocabulary(retriever: Retriever, noun: str, boundary: bool = True) -> bool:
     """Whether a word of the minutes begins with ``noun``'s first five letters or holds it as a
     compound part: rule ``untranslated_compound_boundary`` (``boundary``) counts a part only at
     a compound boundary, the rest of the word a word itself ("turbine" in "windturbines"; not
-    "pact" in "impactanalyse"); off, anywhere inside a word."""
+    "pact" in "impactanalyse"); off, anywhere inside a word. The words that begin or end with
+    it are looked up (:func:`~lrt_search.index.affixes.affixes`), not found by a scan."""
+    vocabulary = retriever.analyzer.vocabulary
     if not isinstance(vocabulary, Iterable):
         return True  # nothing to check against: leave the word unchecked
+    lookup = affixes(retriever)
     stem = noun[:5] if len(noun) >= 5 else noun
-    if any(w.startswith(stem) for w in vocabulary):
+    if lookup.starting(stem):
         return True
     if len(noun) < 4:
         return False
     if not boundary:
         return any(noun in w for w in vocabulary)
-    words = set(vocabulary)
-    return any(compound_part(words, w, noun) for w in words)
+    # compound_part holds only for a word that begins with noun or ends with it inflected
+    ends = (w for ending in _ENDINGS for w in lookup.ending(noun + ending))
+    candidates = {*lookup.starting(noun), *ends}
+    return any(compound_part(vocabulary, w, noun) for w in candidates)
 
 
 def compound_part(vocabulary: Container[str], word: str, part: str) -> bool:
@@ -77,7 +85,7 @@ def compound_part(vocabulary: Container[str], word: str, part: str) -> bool:
     if word.startswith(part):
         rest = word[len(part) :]
         return any(rest.startswith(link) and a_word(rest[len(link) :]) for link in _LINKS)
-    for ending in ("", "s", "en", "e"):  # the last part inflected: "windturbines"
+    for ending in _ENDINGS:  # the last part inflected: "windturbines"
         if word.endswith(part + ending):
             return a_word(word[: len(word) - len(part) - len(ending)])
     return False

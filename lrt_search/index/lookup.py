@@ -73,6 +73,15 @@ class TermTable(Mapping[str, int]):
         for (term,) in self._fetch(f"SELECT term FROM {self.table} ORDER BY term"):
             yield str(term)
 
+    def in_range(self, low: str, high: str) -> list[str]:
+        """The terms ``t`` with ``low <= t < high`` (code point order), sorted: one range
+        query on the primary key."""
+        rows = self._fetch(
+            f"SELECT term FROM {self.table} WHERE term >= ? AND term < ? ORDER BY term",
+            (low, high),
+        )
+        return [str(term) for (term,) in rows]
+
     def __len__(self) -> int:
         if self._len is None:
             self._len = int(self._fetch(f"SELECT count(*) FROM {self.table}")[0][0])  # type: ignore[call-overload]

@@ -48,6 +48,7 @@ import numpy as np
 from ..errors import IndexStoreError
 from ..models import Chunk
 from . import chunkstore
+from .affixes import REVERSED, reversed_rows
 from .analysis import DutchAnalyzer, stopword_lists, use_stopwords
 from .backends import bm25 as bm25_module
 from .backends import faiss_flat, make_dense, make_sparse
@@ -258,6 +259,7 @@ def write_index(
             staging / "analyzer.sqlite", ((w, 0) for w in sorted(analyzer.vocabulary)), "words"
         )
         write_terms(staging / "analyzer.sqlite", ((s, 0) for s in sorted(analyzer.stems)), "stems")
+        write_terms(staging / "analyzer.sqlite", reversed_rows(analyzer.vocabulary), REVERSED)
         names = sorted(p.name for p in staging.iterdir())
         for file in names:
             fsync(staging / file)
