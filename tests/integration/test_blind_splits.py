@@ -41,6 +41,16 @@ def _key(question: str) -> str:
     return " ".join(re.findall(r"\w+", question.casefold()))
 
 
+def _assert_halves_share_the_mix(name: str, key: str) -> None:
+    """Both halves of blind set ``name`` hold each (answerable, ``key``) pair within one."""
+    mix = {
+        half: Counter((r["answerable"], r[key]) for r in _rows(EVAL / f"{name}_{half}.jsonl"))
+        for half in ("design", "holdout")
+    }
+    for pair in mix["design"] | mix["holdout"]:
+        assert abs(mix["design"][pair] - mix["holdout"][pair]) <= 1, pair
+
+
 @pytest.mark.parametrize("name", SPLIT_SETS)
 def test_the_halves_are_the_seeded_split_of_the_source(name: str) -> None:
     script = load_eval_script("split_blind")
@@ -65,12 +75,7 @@ def test_the_set_has_four_personas_and_both_halves_share_the_mix(name: str) -> N
         assert 25 <= count <= 30, persona
     for persona, langs in languages.items():
         assert {r["lang"] for r in source if r["persona"] == persona} == langs, persona
-    mix = {
-        half: Counter((r["answerable"], r["persona"]) for r in _rows(EVAL / f"{name}_{half}.jsonl"))
-        for half in ("design", "holdout")
-    }
-    for key in mix["design"] | mix["holdout"]:
-        assert abs(mix["design"][key] - mix["holdout"][key]) <= 1, key
+    _assert_halves_share_the_mix(name, "persona")
 
 
 @pytest.mark.parametrize("name", SPLIT_SETS)
@@ -92,12 +97,7 @@ def test_blind3_has_the_asked_mix_and_both_halves_share_it() -> None:
     answerable = sum(r["answerable"] for r in source)
     assert len(source) == 120 and 80 <= answerable <= 90 and len(source) - answerable >= 30
     assert 0.45 <= sum(r["lang"] == "en" for r in source) / len(source) <= 0.55
-    mix = {
-        half: Counter((r["answerable"], r["lang"]) for r in _rows(EVAL / f"blind3_{half}.jsonl"))
-        for half in ("design", "holdout")
-    }
-    for key in mix["design"] | mix["holdout"]:
-        assert abs(mix["design"][key] - mix["holdout"][key]) <= 1, key
+    _assert_halves_share_the_mix("blind3", "lang")
 
 
 @pytest.mark.parametrize("name", SETS)
