@@ -24,7 +24,7 @@ from ..lexicon.datafiles import bundled_toml
 from ..lexicon.dutch_forms import class_form
 from ..lexicon.freedict import english_headword, english_to_dutch
 from ..lexicon.wordclass import dutch_class, english_noun
-from ..search.query import is_speech_word
+from ..search.query import is_speech_word_in
 from ..search.unread import content_words
 
 if TYPE_CHECKING:
@@ -80,12 +80,23 @@ def _dutch_roots(word: str, before: str) -> frozenset[str]:
         return frozenset()
     if key.endswith(_data()["dutch_adjectival_endings"]) or dutch_class(class_form(key)) != "V":
         return frozenset()
-    past = any(
-        key.endswith(e) and len(key) - len(e) >= _MIN_ROOT for e in _data()["dutch_past_endings"]
-    )
-    if without_ge(key) == key and not past:
+    if without_ge(key) == key and not _past_tense(key):
         return frozenset()  # no participle, no past tense: a plan or a state
     return frozenset(r for r in (verb_root(key),) if r)
+
+
+def _past_tense(word: str) -> bool:
+    """Whether a Dutch verb form is a past tense: a past ending of the data after a stem of
+    four letters or more; a plural ("-den", "-ten") only when the stem with "-en" (its last
+    letter doubled or not) is a verb, so "overnachten" is no past tense of "overnach"."""
+    for ending in _data()["dutch_past_endings"]:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < _MIN_ROOT:
+            continue
+        if not ending.endswith("en"):
+            return True
+        return any(dutch_class(f) == "V" for f in (stem + "en", stem + stem[-1] + "en"))
+    return False
 
 
 def _english_roots(word: str) -> frozenset[str]:
@@ -100,24 +111,40 @@ def _english_roots(word: str) -> frozenset[str]:
     return frozenset(r for r in (verb_root(d, infinitive=True) for d in verbs) if r)
 
 
-def _english_event(tokens: list[str], spans: list[int]) -> int | None:
+def _english_event(tokens: list[str], spans: list[int], names: set[int]) -> int | None:
     """The token index of an English question's event verb among its content words
-    (``spans``: their token indexes), or ``None``."""
+    (``spans``: their token indexes; ``names``: those of its names), or ``None``."""
     data = _data()
     aux = next((i for i, t in enumerate(tokens) if t in data["english_past_auxiliaries"]), None)
+    if aux is not None and tokens[aux] in data["english_bare_after"]:
+        return _bare_verb(tokens, aux, spans, names)
     present = any(t in data["english_present_auxiliaries"] for t in tokens)
     for i in spans:
         word = tokens[i]
-        if i and tokens[i - 1] in data["english_not_event_after"]:
+        if (i and tokens[i - 1] in data["english_not_event_after"]) or not word.endswith("ed"):
             continue
-        if aux is not None and i > aux:
-            bare = tokens[aux] in data["english_bare_after"]
-            if (bare or word.endswith("ed")) and _english_roots(word):
-                return i
-        if aux is None and not present and word.endswith("ed") and _english_roots(word):
+        if aux is not None and i > aux and _english_roots(word):
+            return i
+        if aux is None and not present and _english_roots(word):
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             if not after or after in english_stopwords():
                 return i
+    return None
+
+
+def _bare_verb(tokens: list[str], aux: int, spans: list[int], names: set[int]) -> int | None:
+    """After "did": the first word after its subject (stopwords, names and nouns) that has
+    no "-s", "-ed" or "-ing", when it is an event verb ("Did the municipalities want ...":
+    "want", a word of speech, so none; "Did the crisis measures come up": "come", none)."""
+    for i in range(aux + 1, len(tokens)):
+        word = tokens[i]
+        if i in names or word in english_stopwords():
+            continue
+        if i not in spans:
+            return None  # a word of speech or of the frame: the question's verb is no event
+        if english_noun(word)[1] or word.endswith(("s", "ed", "ing")):
+            continue
+        return i if _english_roots(word) else None
     return None
 
 
@@ -129,8 +156,9 @@ def event_need(retriever: Retriever, question: str, english: bool) -> EventNeed 
         return None
     matches = list(_TOKEN.finditer(question))
     tokens = [m.group(0).lower() for m in matches]
-    if any(is_speech_word(t) and t not in _data()["speech_not_asking"] for t in tokens):
-        return None  # asks what was said
+    kept = [t for t in tokens if t not in _data()["speech_not_asking"]]
+    if is_speech_word_in(" ".join(kept)):
+        return None  # asks what was said ("go on about", "zei")
     index = {m.start(): i for i, m in enumerate(matches)}
     condition = next((i for i, t in enumerate(tokens) if i and t in _data()["conditionals"]), None)
     if condition is not None:
@@ -140,7 +168,8 @@ def event_need(retriever: Retriever, question: str, english: bool) -> EventNeed 
         if start in index and not (word[:1].isupper() and start > 0)  # not a name
     ]  # fmt: skip
     if english:
-        found = _english_event(tokens, spans)
+        names = {i for i, m in enumerate(matches) if i and m.group(0)[:1].isupper()}
+        found = _english_event(tokens, spans, names)
         picked = [(tokens[found], _english_roots(tokens[found]))] if found is not None else []
     else:
         picked = [(tokens[i], _dutch_roots(tokens[i], tokens[i - 1] if i else "")) for i in spans]
