@@ -14,7 +14,6 @@ from ..models import Chunk, Citation, Hit, Statement, cite
 from .announcements import announces_only, asks_about_presentation
 from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
-from .event_verbs import event_need
 from .evidence import names_chair
 from .frame import Frame
 from .selection import asks_for_decisions, is_decision
@@ -88,7 +87,6 @@ def _quote_probe(frame: Frame) -> Quote:
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         frozenset(required_terms(question)) | frame.period_terms, quantity, is_counted,
-        event=event_need(retriever, question, frame.scope.english),
     )  # fmt: skip
 
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import ConfigError
 from ..index.analysis import words
-from .event_verbs import EventNeed, event_stated
 from .evidence import (
     Asked,
     Requirements,
@@ -57,7 +56,6 @@ class Quote:
     # The statement after it in the same item: where a name of the question may stand when
     # the statement itself holds the topic (rule names_in_next_statement).
     after: str = ""
-    event: EventNeed | None = None  # the question's event verbs (rule premise_event_stated)
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -256,7 +254,6 @@ CHECKS: tuple[Check, ...] = (
         _subject_quoted,
         "no_answer",
     ),
-    Check("event_stated", "quote", lambda q: q.event is not None, event_stated, "event_unstated"),
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"
@@ -381,8 +378,6 @@ def reason_no_quote(
                 params["topic"] = needs.topic
             if check.reason_code == "premise_unsupported":
                 params["premise"] = needs.premise
-            if check.reason_code == "event_unstated" and probe.event is not None:
-                params["words"] = list(probe.event.verbs)
             return Reason(check.reason_code, params)
     parts = [n for n, _, _ in needs.names] + ([needs.topic] if needs.topic_terms else [])
     if len(parts) >= 2 and {"names_quoted", "topic_quoted", "implied_topic_quoted"} & set(

@@ -68,10 +68,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement supports the premise {premise}",) * 2,
         "nl": ("geen uitspraak ondersteunt de aanname {premise}",) * 2,
     },
-    "event_unstated": {
-        "en": ("no statement about the topic says that it happened: {words}",) * 2,
-        "nl": ("geen uitspraak over het onderwerp zegt dat dit gebeurde: {words}",) * 2,
-    },
     "no_answer": {
         "en": ("no statement{who} answers the question",) * 2,
         "nl": ("geen uitspraak{who} beantwoordt de vraag",) * 2,
