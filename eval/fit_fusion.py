@@ -44,7 +44,9 @@ from lrt_search.service import Engine
 HERE = Path(__file__).resolve().parent
 SEED = 21
 #: Sets that only measure: never fitted on.
-HELD_OUT = frozenset({"holdout", "blind3_holdout", "blind4_holdout", "blind5_holdout", "test"})
+HELD_OUT = frozenset(
+    {"holdout", "blind3_holdout", "blind4_holdout", "blind5_holdout", "blind6_holdout", "test"}
+)
 
 #: One question's training data: candidate features and which candidates are relevant.
 Example = tuple[np.ndarray, np.ndarray]

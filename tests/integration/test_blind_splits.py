@@ -1,7 +1,7 @@
-"""The third, fourth and fifth blind sets (eval/blind3.md, eval/blind4.md, eval/blind5.md):
-their two halves are the seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py
---set blindN`` (never edited by hand), of equal size and mix (blind3: by language; blind4 by
-persona, blind5 by question style), and none of their questions repeats a question of another
+"""The third to sixth blind sets (eval/blind3.md ... eval/blind6.md): their two halves are the
+seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
+by hand), of equal size and mix (blind3: by language; blind4 by persona, blind5 and blind6 by
+question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
 from __future__ import annotations
@@ -27,10 +27,14 @@ PERSONAS = {
         {"searchbox", "correspondent", "change", "staff"},
         {"searchbox": {"nl"}, "correspondent": {"en"}, "staff": {"nl"}},
     ),
+    "blind6": (
+        {"kamerlid", "followup", "wethouder", "en_plain"},
+        {"kamerlid": {"nl"}, "wethouder": {"nl"}, "en_plain": {"en"}},
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
-HALF = {"blind3": 60, "blind4": 55, "blind5": 55}
+HALF = {"blind3": 60, "blind4": 55, "blind5": 55, "blind6": 55}
 
 
 def _rows(path: Path) -> list[dict]:
@@ -123,10 +127,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    assert {"blind4_holdout", "blind5_holdout"} <= {
+    assert {"blind4_holdout", "blind5_holdout", "blind6_holdout"} <= {
         n for n in answer_sets.SETS if n.endswith("holdout")
     }
-    for name in ("blind5_holdout", "blind4_holdout", "blind3_holdout"):
+    for name in ("blind6_holdout", "blind5_holdout", "blind4_holdout", "blind3_holdout"):
         run = subprocess.run(
             [sys.executable, str(EVAL / f"{script}.py"), "--sets", f"blind5_design,{name}"],
             capture_output=True,
@@ -134,4 +138,4 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
             check=False,
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
-        assert "b5-" not in run.stdout + run.stderr
+        assert "b5-" not in run.stdout + run.stderr and "b6-" not in run.stdout + run.stderr

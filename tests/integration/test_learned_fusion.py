@@ -75,6 +75,13 @@ def test_generated_paraphrases_avoid_the_gold_words(engine: Engine) -> None:
 
 def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
     fit_fusion = load_eval_script("fit_fusion")
-    for held in ("blind3_holdout", "blind4_holdout", "blind5_holdout", "holdout", "test"):
+    for held in (
+        "blind3_holdout",
+        "blind4_holdout",
+        "blind5_holdout",
+        "blind6_holdout",
+        "holdout",
+        "test",
+    ):
         with pytest.raises(SystemExit, match=held):
             fit_fusion.by_set(engine, engine.settings, ["dev", held], l2=1.0)
