@@ -162,6 +162,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
     listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []
     candidates = listed or candidates
+    frame.counted_found = bool(counting)
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe

@@ -59,6 +59,7 @@ class Frame:
     property_asked: str | None = None
     propertyless: list[Citation] = field(default_factory=list)
     property_done: bool = False  # decided: the deeper passages' statements are read as before
+    counted_found: bool = False  # a statement states a number next to what "how many X" counts
 
     @property
     def refused_best(self) -> float:

@@ -184,8 +184,8 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     were candidates before the rule; only whether to abstain changes)."""
     prop, lacking = frame.property_asked, frame.propertyless
     frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
-    if prop is None or not lacking:
-        return None, candidates
+    if prop is None or not lacking or (prop == "count" and frame.counted_found):
+        return None, candidates  # (a number next to the counted noun: the count asked for)
     settings = frame.retriever.settings
     # ranked as the quotes are (rule asked_form: a statement in the asked form first)
     topic = with_asked_form(frame, sorted([*candidates, *lacking], key=lambda c: -c.score))
