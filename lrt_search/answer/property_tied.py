@@ -9,12 +9,13 @@ the statement (for a count: no number at all; for a time also not in its item he
 list's lead-in ending in ":", nor the reply to it when it asks a question. When none of the
 statements that would be quoted among them (ranked as the quotes are, with rule
 ``asked_form``'s bonus, and within ``Settings.answer_margin`` of the best, as
-:func:`.selection.choose` picks them) states the property, the question abstains with the
-property's reason (``no_time``, ``no_amount``, ``no_percentage``, ``no_count``) instead of
-quoting a lower statement that states a number or a time about something else (rule
-``time_stated``, tried before, fell into that). When one does, the question is answered as
-without the rule (for a time, the statements that state none stay candidates; the deeper
-passages of rule ``quote_depth`` are read as before).
+:func:`.selection.choose` picks them) states the property, and no statement that states it
+holds every word of the topic (``needs.topic_units``) the best of them holds, the question
+abstains with the property's reason (``no_time``, ``no_amount``, ``no_percentage``,
+``no_count``) instead of quoting a lower statement that states a number or a time about
+something else (rule ``time_stated``, tried before, fell into that). When one does, the
+question is answered as without the rule (for a time, the statements that state none stay
+candidates; the deeper passages of rule ``quote_depth`` are read as before).
 
 Which questions ask for a time: the question form ``when`` of rule ``asked_form``
 (``lexicon/data/answer_forms.toml``), not about the meetings themselves, about when something
@@ -179,9 +180,10 @@ def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
 def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[Citation]]:
     """Why to abstain (rule ``property_tied``): none of the statements that would be quoted
     from the topic's statements (``candidates``, which state the property, with
-    ``frame.propertyless``, which do not) states the property. Else no reason, and the
-    candidates to answer from: for a time, with the statements that state none again (they
-    were candidates before the rule; only whether to abstain changes)."""
+    ``frame.propertyless``, which do not) states the property, and none that states it holds
+    every word of the topic the best of them holds. Else no reason, and the candidates to
+    answer from: for a time, with the statements that state none again (they were candidates
+    before the rule; only whether to abstain changes)."""
     prop, lacking = frame.property_asked, frame.propertyless
     frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
     if prop is None or not lacking or (prop == "count" and frame.counted_found):
@@ -191,7 +193,7 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     topic = with_asked_form(frame, sorted([*candidates, *lacking], key=lambda c: -c.score))
     quoted = choose(topic, False, settings.max_quotes, settings.answer_margin)
     stating = {_key(c) for c in candidates}
-    if any(_key(c) in stating for c in quoted):
+    if any(_key(c) in stating for c in quoted) or _as_topical(frame, candidates, topic):
         if prop == "time":
             candidates = sorted([*candidates, *lacking], key=lambda c: -c.score)
         return None, candidates
@@ -199,6 +201,19 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     subject = needs.subject or needs.topic or (frame.parsed.topic if frame.parsed else "") or ""
     speaker = ", ".join(sorted(frame.codes)) or None
     return Reason(REASONS[prop], {"speaker": speaker, "subject": subject}), candidates
+
+
+def _covered(frame: Frame, c: Citation) -> frozenset[int]:
+    """The words of the question's topic (their index of ``needs.topic_units``) ``c`` holds."""
+    terms = set(frame.retriever.analyzer.tokenize(c.quote))
+    return frozenset(i for i, unit in enumerate(frame.needs.topic_units) if unit & terms)
+
+
+def _as_topical(frame: Frame, candidates: list[Citation], topic: list[Citation]) -> bool:
+    """Whether a statement that states the property holds every word of the topic that the
+    best of the topic's statements holds (it is as much about the topic)."""
+    best = _covered(frame, topic[0])
+    return bool(best) and any(best <= _covered(frame, c) for c in candidates)
 
 
 def _key(c: Citation) -> tuple[str, int]:
