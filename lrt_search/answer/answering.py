@@ -53,6 +53,7 @@ from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
 from .next_after import next_after_announced
 from .person_speaker import person_speaker, written_name
+from .property_tied import tied
 from .quote_depth import quote_depth, with_deeper
 from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
@@ -92,10 +93,12 @@ def answer_question(
     if retriever.settings.evidence_checks:
         frame.needs = requirements(asked)
     candidates, probe = scored_candidates(frame)
+    reason, candidates = tied(frame, candidates)  # rule property_tied
     candidates = _records_first(frame, candidates, listing)
-    if not candidates:
+    if reason is not None or not candidates:
         checks = enabled(retriever.settings, "quote")
-        return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english, frame.satisfied))
+        reason = reason or reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)
+        return _abstain(frame, reason)
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
     confidence = capped(
