@@ -145,19 +145,23 @@ def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[S
     written as one are a word of the minutes (the same after
     :func:`~lrt_search.lexicon.spelling_variants.spelling_key`: "doorstroom lokaties" ->
     "doorstroomlocaties", "asielzoekers centrum" -> "asielzoekerscentrum"), a suggestion each."""
-    from ..lexicon.spelling_variants import spelling_key
+    from ..lexicon.spelling_variants import spelling_key, with_key
 
     tokens = _TOKEN.findall(query)
     lost = set(unknown)
+    pairs = [(a, b) for a, b in pairwise(tokens) if {a, b} & lost]
+    if not pairs:
+        return []
+    sizes = [len(a) + len(b) for a, b in pairs]
+    every = vocabulary(retriever, min(sizes) - 2, max(sizes) + 2)  # one read for every pair
     out: list[Suggestion] = []
     corrected = query
-    for a, b in pairwise(tokens):
-        if not ({a, b} & lost) or any(a in s.word.split() for s in out):
+    for a, b in pairs:
+        if any(a in s.word.split() for s in out):
             continue
-        key = spelling_key(a + b)
         n = len(a) + len(b)
-        words = vocabulary(retriever, n - 2, n + 2)
-        found = [w for size in words.values() for w in size if spelling_key(w) == key]
+        words = {size: ws for size, ws in every.items() if n - 2 <= size <= n + 2}
+        found = with_key((w for ws in words.values() for w in ws), spelling_key(a + b))
         if not found:
             continue
         better = max(found, key=lambda w: words[len(w)][w])
