@@ -3,7 +3,7 @@ what a rule of ``ask`` costs (e.g. ``quote_depth``).
 
     python eval/ask_cost.py --b eval/configs/quote-depth-off.toml [--b G.toml ...]
                             [--a F.toml] [--sets dev] [--rounds 2]
-                            [--synthetic 100000 --every 4 [--keep DIR]]
+                            [--synthetic 100000 --every 4 [--keep DIR]] [--profile RE]
 
 ``--synthetic N`` asks on a synthetic index of ``N`` chunks made from the bundled corpus's
 (:func:`bench.synthetic.write_synthetic`, as ``eval/bench.py`` makes them; written into a
@@ -12,7 +12,9 @@ there again by later runs, e.g. of another commit's package through ``PYTHONPATH
 ``--every K`` asks every K-th question only.
 Each question is asked once under each setting first (caches warm), then ``--rounds`` times
 A, B, A, B, ...; printed: median and mean per setting and the median of the per-question
-ratios B / A. The test split is never run.
+ratios B / A. ``--profile RE`` then asks every question once more under A with cProfile and
+prints the profiled pass's CPU seconds and the functions matching ``RE`` (``--b`` may then be
+left out). The test split is never run.
 """
 
 from __future__ import annotations
@@ -64,7 +66,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--a", type=Path, default=None, help="settings A (default: defaults)")
     parser.add_argument(
-        "--b", type=Path, required=True, action="append", help="settings B (repeatable)"
+        "--b", type=Path, default=[], action="append", help="settings B (repeatable)"
+    )
+    parser.add_argument(
+        "--profile", default=None, help="cProfile A once over the questions; print these functions"
     )
     parser.add_argument("--sets", default="dev")
     parser.add_argument("--rounds", type=int, default=2)
@@ -92,7 +97,28 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
     for path in args.b:
         print(f"B = {path}")
         _compare(a, base.with_settings(_settings(path).replace(**where)), questions, args.rounds)
+    if args.profile:
+        _profile(a, questions, args.profile)
     return 0
+
+
+def _profile(engine: Engine, questions: list[str], pattern: str) -> None:
+    """Each question asked once (caches warm), then once under cProfile: the CPU seconds of
+    the profiled pass and the cumulative time of the functions whose name matches ``pattern``
+    (a regular expression, e.g. ``joined_words|spelling_key|doc_count``)."""
+    import cProfile
+    import pstats
+
+    for q in questions:
+        engine.ask(q)
+    profile = cProfile.Profile()
+    start = time.process_time()
+    profile.enable()
+    for q in questions:
+        engine.ask(q)
+    profile.disable()
+    print(f"profiled: {len(questions)} asks, {time.process_time() - start:.2f} s CPU")
+    pstats.Stats(profile).sort_stats("cumulative").print_stats(pattern)
 
 
 def _compare(a: Engine, b: Engine, questions: list[str], rounds: int) -> None:
