@@ -11,7 +11,6 @@ Two words are variants when they are the same after folding accents ("Oekraiense
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from .textnorm import fold_accents
@@ -37,31 +36,3 @@ def spelling_key(word: str) -> str:
 def same_spelling(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are variants of one word (see the module)."""
     return spelling_key(a) == spelling_key(b)
-
-
-@cache
-def _alternation_letters() -> tuple[frozenset[str], frozenset[str]]:
-    """The letters of the written sides of the alternations (which reading may remove) and of
-    the read sides (which reading may add)."""
-    pairs = _alternations()
-    return frozenset("".join(a for a, _ in pairs)), frozenset("".join(b for _, b in pairs))
-
-
-def with_key(words: Iterable[str], key: str) -> list[str]:
-    """The words of ``words`` whose :func:`spelling_key` is ``key``, in their order. The key is
-    computed only for a word whose letters could give it: an ASCII word's letters that no
-    alternation may remove must all be in ``key``, and ``key``'s letters that no alternation may
-    add must all be in the word (folding, reading and collapsing change no other letter); a
-    word that is not ASCII is always keyed."""
-    written, read = _alternation_letters()
-    letters = set(key)
-    needed = letters - read
-    out = []
-    for word in words:
-        if word.isascii():
-            have = set(word.lower())
-            if not (have - written <= letters and needed <= have):
-                continue
-        if spelling_key(word) == key:
-            out.append(word)
-    return out

@@ -17,6 +17,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from ..index.analysis import dutch_stopwords, is_english
 from ..index.facts import corpus_facts, spelling_counts
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordfreq import zipf
+from ..lexicon.wordlists import mapping
 from .unread import find_unread
 
 if TYPE_CHECKING:
@@ -140,12 +142,44 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
 _TOKEN = re.compile(r"[^\W\d_][\w-]*")
 
 
+@cache
+def _alternation_letters() -> tuple[frozenset[str], frozenset[str]]:
+    """The letters of the written sides of ``lexicon/data/spelling.toml``'s alternations (which
+    :func:`~lrt_search.lexicon.spelling_variants.spelling_key` may remove) and of the read
+    sides (which it may add)."""
+    pairs = [(str(a), str(b)) for a, b in mapping("spelling", "alternations").items()]
+    return frozenset("".join(a for a, _ in pairs)), frozenset("".join(b for _, b in pairs))
+
+
+def with_key(words: Iterable[str], key: str) -> list[str]:
+    """The words of ``words`` whose
+    :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``key``, in their order. The
+    key is computed only for a word whose letters could give it: an ASCII word's letters that no
+    alternation may remove must all be in ``key``, and ``key``'s letters that no alternation may
+    add must all be in the word (folding, reading and collapsing change no other letter); a
+    word that is not ASCII is always keyed."""
+    from ..lexicon.spelling_variants import spelling_key
+
+    written, read = _alternation_letters()
+    letters = set(key)
+    needed = letters - read
+    out = []
+    for word in words:
+        if word.isascii():
+            have = set(word.lower())
+            if not (have - written <= letters and needed <= have):
+                continue
+        if spelling_key(word) == key:
+            out.append(word)
+    return out
+
+
 def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[Suggestion]:
     """Rule ``spelling_joins``: two words of ``query``, one of them unknown to the index, that
     written as one are a word of the minutes (the same after
     :func:`~lrt_search.lexicon.spelling_variants.spelling_key`: "doorstroom lokaties" ->
     "doorstroomlocaties", "asielzoekers centrum" -> "asielzoekerscentrum"), a suggestion each."""
-    from ..lexicon.spelling_variants import spelling_key, with_key
+    from ..lexicon.spelling_variants import spelling_key
 
     tokens = _TOKEN.findall(query)
     lost = set(unknown)

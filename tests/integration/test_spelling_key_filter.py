@@ -1,5 +1,5 @@
 """Rule ``spelling_joins`` keys only the words whose letters could give the joined word's key
-(``spelling_variants.with_key``): the same words, in the same order, as keying every word of the
+(``search.spelling.with_key``): the same words, in the same order, as keying every word of the
 minutes, and the same suggestions as the loop that keyed every word of each pair's lengths."""
 
 from __future__ import annotations
@@ -8,8 +8,15 @@ import random
 from collections import defaultdict
 from itertools import pairwise
 
-from lrt_search.lexicon.spelling_variants import spelling_key, with_key
-from lrt_search.search.spelling import _TOKEN, Suggestion, in_case_of, joined_words, vocabulary
+from lrt_search.lexicon.spelling_variants import spelling_key
+from lrt_search.search.spelling import (
+    _TOKEN,
+    Suggestion,
+    in_case_of,
+    joined_words,
+    vocabulary,
+    with_key,
+)
 from lrt_search.service import Engine
 
 
@@ -64,6 +71,6 @@ def test_joined_words_as_when_every_word_was_keyed(engine: Engine) -> None:
         tail = w[cut:].replace("c", "k").replace("k", "kk", 1)
         query = f"Wat zei men over de {w[:cut]} {tail} en {rnd.choice(words)} {tail}?"
         unknown = [tail]
-        assert joined_words(engine, query, unknown) == _keyed_every_word(
-            engine, query, unknown
-        ), query
+        assert joined_words(engine, query, unknown) == _keyed_every_word(engine, query, unknown), (
+            query
+        )
