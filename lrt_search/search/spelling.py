@@ -151,18 +151,24 @@ def _alternation_letters() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset("".join(a for a, _ in pairs)), frozenset("".join(b for _, b in pairs))
 
 
+def key_letters(key: str) -> str:
+    """The letters of ``key`` that no alternation may add: an ASCII word whose
+    :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``key`` holds each of them in
+    lower case (folding, reading and collapsing change no other letter)."""
+    return "".join(sorted(set(key) - _alternation_letters()[1]))
+
+
 def with_key(words: Iterable[str], key: str) -> list[str]:
     """The words of ``words`` whose
     :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``key``, in their order. The
     key is computed only for a word whose letters could give it: an ASCII word's letters that no
-    alternation may remove must all be in ``key``, and ``key``'s letters that no alternation may
-    add must all be in the word (folding, reading and collapsing change no other letter); a
-    word that is not ASCII is always keyed."""
+    alternation may remove must all be in ``key``, and it must hold :func:`key_letters`; a word
+    that is not ASCII is always keyed."""
     from ..lexicon.spelling_variants import spelling_key
 
-    written, read = _alternation_letters()
+    written = _alternation_letters()[0]
     letters = set(key)
-    needed = letters - read
+    needed = set(key_letters(key))
     out = []
     for word in words:
         if word.isascii():
@@ -174,6 +180,18 @@ def with_key(words: Iterable[str], key: str) -> list[str]:
     return out
 
 
+def _holding(
+    retriever: Retriever, shortest: int, longest: int, key: str
+) -> dict[int, Counter[str]]:
+    """:func:`vocabulary` of ``shortest`` to ``longest`` characters without the ASCII words
+    that lack a letter of :func:`key_letters` (filtered by ``facts.sqlite`` when it holds the
+    spellings): the words :func:`with_key` could keep, in the same order."""
+    stored = corpus_facts(retriever.chunks).spellings(shortest, longest, key_letters(key))
+    if stored is not None:
+        return _by_length(stored)
+    return vocabulary(retriever, shortest, longest)
+
+
 def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[Suggestion]:
     """Rule ``spelling_joins``: two words of ``query``, one of them unknown to the index, that
     written as one are a word of the minutes (the same after
@@ -183,19 +201,15 @@ def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[S
 
     tokens = _TOKEN.findall(query)
     lost = set(unknown)
-    pairs = [(a, b) for a, b in pairwise(tokens) if {a, b} & lost]
-    if not pairs:
-        return []
-    sizes = [len(a) + len(b) for a, b in pairs]
-    every = vocabulary(retriever, min(sizes) - 2, max(sizes) + 2)  # one read for every pair
     out: list[Suggestion] = []
     corrected = query
-    for a, b in pairs:
-        if any(a in s.word.split() for s in out):
+    for a, b in pairwise(tokens):
+        if not ({a, b} & lost) or any(a in s.word.split() for s in out):
             continue
+        key = spelling_key(a + b)
         n = len(a) + len(b)
-        words = {size: ws for size, ws in every.items() if n - 2 <= size <= n + 2}
-        found = with_key((w for ws in words.values() for w in ws), spelling_key(a + b))
+        words = _holding(retriever, n - 2, n + 2, key)
+        found = with_key((w for ws in words.values() for w in ws), key)
         if not found:
             continue
         better = max(found, key=lambda w: words[len(w)][w])

@@ -1,6 +1,7 @@
 """Rule ``spelling_joins`` keys only the words whose letters could give the joined word's key
 (``search.spelling.with_key``): the same words, in the same order, as keying every word of the
-minutes, and the same suggestions as the loop that keyed every word of each pair's lengths."""
+minutes, and the same suggestions as the loop that keyed every word of each pair's lengths
+(the stored spellings read without the ASCII words that lack a letter the key needs)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,15 @@ def test_joined_words_as_when_every_word_was_keyed(engine: Engine) -> None:
         assert joined_words(engine, query, unknown) == _keyed_every_word(engine, query, unknown), (
             query
         )
+
+
+def test_stored_spellings_holding_letters_keep_the_order(engine: Engine) -> None:
+    from lrt_search.index.facts import corpus_facts
+
+    facts = corpus_facts(engine.chunks)
+    every = facts.spellings(3, 30)
+    assert every  # the session index stores its spellings
+    for letters in ("", "e", "dlmor", "kst", "ë", "zqx"):
+        held = facts.spellings(3, 30, letters)
+        kept = [(w, n) for w, n in every if not w.isascii() or set(letters) <= set(w.lower())]
+        assert held == kept, letters
