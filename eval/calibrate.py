@@ -148,7 +148,8 @@ def load_rows(args: argparse.Namespace) -> dict[str, list[Row]]:
     settings = Settings.from_toml(args.config) if args.config else Settings()
     if args.index:
         settings = settings.replace(index_dir=args.index)
-    engine = engine_for(settings)
+    # the rank-free features of answer/statement_evidence.py (eval/feature_auc.py reads them)
+    engine = engine_for(settings.replace(statement_evidence=True))
     semantic = "semantic" in args.extra
     sets = {
         name: collect(engine, load_questions(path, split), semantic, args.without_rank)

@@ -164,6 +164,7 @@ class Settings:
         1.598, -0.720, -2.404, -1.290, 0.003,
     )  # fmt: skip
     abstain_below: float = 0.5
+    statement_evidence: bool = False  # five diagnostic features, in no model (docs/settings.md)
     no_words_nouns: bool = True  # rule no_words_nouns (answer.evidence.gate_no_words)
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     # Checks of lrt_search.answer.checks (check_names()) that never fire (for ablation).

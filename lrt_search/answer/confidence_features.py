@@ -40,6 +40,7 @@ def features(
     others = [o.score for o in candidates if o is not c]
     margin = min(_ALONE, c.score - max(others)) if others else _ALONE
     cover = 0.0
+    evidence = statement_evidence(frame, c) if frame.retriever.settings.statement_evidence else {}
     if needs.topic_units:
         terms = set(frame.retriever.analyzer.tokenize(c.quote))
         cover = sum(bool(unit & terms) for unit in needs.topic_units) / len(needs.topic_units)
@@ -59,8 +60,9 @@ def features(
         "not_medium": float(bool(not_medium(frame, c))),  # likewise, the label low
         # nor this: the part of ``score`` that is its passage's rank (calibrate.py --without-rank)
         "rank_bonus": _rank_bonus(frame, c),
-        # nor these: evidence independent of the passage ranks (eval/feature_auc.py)
-        **statement_evidence(frame, c),
+        # nor these: evidence independent of the passage ranks (eval/feature_auc.py), recorded
+        # only under Settings.statement_evidence (eval/calibrate.py switches it on)
+        **evidence,
     }
 
 

@@ -7,7 +7,8 @@ rarity in general Dutch or English (:func:`~lrt_search.answer.informativeness.in
 ("uitkering", 3.0) stays under half the weight - yet the minutes name status holders in a third
 of their chunks. Its spread in the index, ``TOP * log(N / df) / log(N)`` on the scale of
 informativeness (``TOP`` = 7, a word wordfreq does not know; ``df`` of the ``N`` indexed chunks
-hold any of its index terms, read from the BM25 index, so it follows whatever corpus is indexed),
+hold any of its index terms, counted from the BM25 index's postings, so it follows whatever corpus
+is indexed),
 is 1.7. For the topic gate a found word whose spread is below its general weight weighs halfway
 between the two (the spread alone, as a cap, refused answerable questions whose missing word is a
 verb or an idiom beside a compound of widespread parts: "bijkomen" beside "opvangplekken", "de
@@ -30,7 +31,7 @@ def chunk_spread(retriever: Retriever, terms: frozenset[str]) -> float:
     """``TOP * log(N / df) / log(N)``: how few of the ``N`` indexed chunks hold any of
     ``terms`` (``df`` of them), on the scale of informativeness (``inf`` when none does)."""
     bm25 = retriever.bm25
-    held = int((bm25.scores(sorted(terms)) > 0).sum()) if terms else 0
+    held = bm25.doc_count(terms) if terms else 0
     if not held or bm25.n_docs < 2:
         return math.inf
     return TOP * math.log(bm25.n_docs / held) / math.log(bm25.n_docs)

@@ -1,6 +1,8 @@
 """Evidence of a candidate statement that does not depend on the fused passage ranks (issue 16,
-task D): recorded with the confidence features (:mod:`.confidence_features`) and in no model;
-measured by ``python eval/feature_auc.py`` and ``python eval/confidence_models.py``.
+task D): recorded with the confidence features (:mod:`.confidence_features`) under
+``Settings.statement_evidence`` (off by default: ~2 ms of every ``ask`` for features no model
+uses; ``python eval/calibrate.py --rows FILE`` switches it on) and in no model; measured by
+``python eval/feature_auc.py`` and ``python eval/confidence_models.py``.
 
 - ``stmt_found``: the statement was found among its passage's statements (1), or the quote is
   no statement of it (a header's lines: 0, and the features below are 0);

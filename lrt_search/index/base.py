@@ -47,6 +47,10 @@ class SparseIndex(Protocol):
         """One score per document for ``query_terms`` (0 where none matches)."""
         ...
 
+    def doc_count(self, terms: Collection[str]) -> int:
+        """How many documents :meth:`scores` of ``terms`` scores above 0."""
+        ...
+
     def save(self, folder: Path) -> None:
         """Write the index into ``folder`` (no pickle)."""
         ...

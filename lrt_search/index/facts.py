@@ -177,16 +177,23 @@ class CorpusFacts:
             ]
         return [w for w in found if max_len is None or len(w) <= max_len]
 
-    def spellings(self, shortest: int, longest: int) -> list[tuple[str, int]] | None:
+    def spellings(
+        self, shortest: int, longest: int, holding: str = ""
+    ) -> list[tuple[str, int]] | None:
         """``(word as written, count)`` of the words of ``shortest`` to ``longest`` characters
-        (see :func:`spelling_counts`); None for an index written before they were stored."""
+        (see :func:`spelling_counts`), without the ASCII words that lack a letter of
+        ``holding`` in lower case (words with other characters are kept), in the same order;
+        None for an index written before they were stored."""
         if self._conn is None:
             return None
+        held = " AND (length(CAST(word AS BLOB)) != length(word) OR instr(lower(word), ?) > 0)"
+        letters = sorted(set(holding))
         try:
             return [
                 (w, int(n))
                 for w, n in self._rows(
-                    "SELECT word, n FROM spellings WHERE len BETWEEN ? AND ?", (shortest, longest)
+                    "SELECT word, n FROM spellings WHERE len BETWEEN ? AND ?" + held * len(letters),
+                    (shortest, longest, *letters),
                 )
             ]
         except sqlite3.OperationalError:  # no such table

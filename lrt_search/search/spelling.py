@@ -17,6 +17,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from ..index.analysis import dutch_stopwords, is_english
 from ..index.facts import corpus_facts, spelling_counts
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordfreq import zipf
+from ..lexicon.wordlists import mapping
 from .unread import find_unread
 
 if TYPE_CHECKING:
@@ -140,6 +142,56 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
 _TOKEN = re.compile(r"[^\W\d_][\w-]*")
 
 
+@cache
+def _alternation_letters() -> tuple[frozenset[str], frozenset[str]]:
+    """The letters of the written sides of ``lexicon/data/spelling.toml``'s alternations (which
+    :func:`~lrt_search.lexicon.spelling_variants.spelling_key` may remove) and of the read
+    sides (which it may add)."""
+    pairs = [(str(a), str(b)) for a, b in mapping("spelling", "alternations").items()]
+    return frozenset("".join(a for a, _ in pairs)), frozenset("".join(b for _, b in pairs))
+
+
+def key_letters(key: str) -> str:
+    """The letters of ``key`` that no alternation may add: an ASCII word whose
+    :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``key`` holds each of them in
+    lower case (folding, reading and collapsing change no other letter)."""
+    return "".join(sorted(set(key) - _alternation_letters()[1]))
+
+
+def with_key(words: Iterable[str], key: str) -> list[str]:
+    """The words of ``words`` whose
+    :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``key``, in their order. The
+    key is computed only for a word whose letters could give it: an ASCII word's letters that no
+    alternation may remove must all be in ``key``, and it must hold :func:`key_letters`; a word
+    that is not ASCII is always keyed."""
+    from ..lexicon.spelling_variants import spelling_key
+
+    written = _alternation_letters()[0]
+    letters = set(key)
+    needed = set(key_letters(key))
+    out = []
+    for word in words:
+        if word.isascii():
+            have = set(word.lower())
+            if not (have - written <= letters and needed <= have):
+                continue
+        if spelling_key(word) == key:
+            out.append(word)
+    return out
+
+
+def _holding(
+    retriever: Retriever, shortest: int, longest: int, key: str
+) -> dict[int, Counter[str]]:
+    """:func:`vocabulary` of ``shortest`` to ``longest`` characters without the ASCII words
+    that lack a letter of :func:`key_letters` (filtered by ``facts.sqlite`` when it holds the
+    spellings): the words :func:`with_key` could keep, in the same order."""
+    stored = corpus_facts(retriever.chunks).spellings(shortest, longest, key_letters(key))
+    if stored is not None:
+        return _by_length(stored)
+    return vocabulary(retriever, shortest, longest)
+
+
 def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[Suggestion]:
     """Rule ``spelling_joins``: two words of ``query``, one of them unknown to the index, that
     written as one are a word of the minutes (the same after
@@ -156,8 +208,8 @@ def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[S
             continue
         key = spelling_key(a + b)
         n = len(a) + len(b)
-        words = vocabulary(retriever, n - 2, n + 2)
-        found = [w for size in words.values() for w in size if spelling_key(w) == key]
+        words = _holding(retriever, n - 2, n + 2, key)
+        found = with_key((w for ws in words.values() for w in ws), key)
         if not found:
             continue
         better = max(found, key=lambda w: words[len(w)][w])

@@ -13,8 +13,24 @@ from lrt_search.evaluation.calibration_cv import Row
 from lrt_search.service import Engine
 
 
+def _recording(engine: Engine) -> Engine:
+    """``engine`` under ``Settings.statement_evidence`` (off by default)."""
+    return engine.with_settings(engine.settings.replace(statement_evidence=True))
+
+
+def test_the_evidence_is_recorded_only_when_switched_on(engine: Engine) -> None:
+    question = "Wat is de taakstelling voor 2022-II?"
+    plain, recorded = engine.ask(question), _recording(engine).ask(question)
+    assert not set(NAMES) & set(plain.features)
+    assert set(NAMES) <= set(recorded.features)
+    # the same answer either way: the features are in no model
+    assert plain.confidence == recorded.confidence
+    assert [c.quote for c in plain.citations] == [c.quote for c in recorded.citations]
+    assert {k: v for k, v in recorded.features.items() if k not in NAMES} == plain.features
+
+
 def test_the_quoted_statement_is_found_and_close(engine: Engine) -> None:
-    answer = engine.ask("Wat is de taakstelling voor 2022-II?")
+    answer = _recording(engine).ask("Wat is de taakstelling voor 2022-II?")
     assert not answer.abstained
     f = answer.features
     assert set(NAMES) <= set(f) and not set(NAMES) & set(FEATURES)
@@ -26,7 +42,7 @@ def test_the_quoted_statement_is_found_and_close(engine: Engine) -> None:
 
 
 def test_a_how_many_question_answered_with_a_number(engine: Engine) -> None:
-    answer = engine.ask("Hoeveel asielzoekers verbleven er in Ter Apel in juli 2022?")
+    answer = _recording(engine).ask("Hoeveel asielzoekers verbleven er in Ter Apel in juli 2022?")
     assert not answer.abstained
     assert answer.features["form_unmet"] == 0.0
     assert any(ch.isdigit() for ch in answer.citations[0].quote)
@@ -35,7 +51,7 @@ def test_a_how_many_question_answered_with_a_number(engine: Engine) -> None:
 def test_the_evidence_leaves_the_confidence_alone(engine: Engine) -> None:
     from lrt_search.answer.calibration import probability
 
-    answer = engine.ask("Wat is de taakstelling voor 2022-II?")
+    answer = _recording(engine).ask("Wat is de taakstelling voor 2022-II?")
     without = {k: v for k, v in answer.features.items() if k not in NAMES}
     p = probability(engine.settings.confidence_weights, answer.features)
     assert p == probability(engine.settings.confidence_weights, without)

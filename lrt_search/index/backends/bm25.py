@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -118,6 +118,30 @@ class BM25Index:
             _verified(self.data, start, end)
             out[self.indices[start:end]] += self.data[start:end]
         return out
+
+    def doc_count(self, terms: Collection[str]) -> int:
+        """How many documents ``scores(sorted(terms))`` scores above 0 (the documents holding any
+        of ``terms``, each once), counted from the terms' postings instead of an array of
+        ``n_docs`` scores. A column's weights share its idf's sign: a column of weight 0 (idf 0)
+        adds no document; a negative one (rank-bm25's floor on a corpus whose mean idf is
+        negative) is counted through :meth:`scores`."""
+        spans: list[tuple[int, int]] = []
+        for col in sorted({c for t in terms if (c := self.vocabulary.get(t)) is not None}):
+            _verified(self.indptr, col, col + 2)
+            start, end = int(self.indptr[col]), int(self.indptr[col + 1])
+            if start == end:
+                continue
+            _verified(self.data, start, start + 1)
+            sign = float(self.data[start])
+            if sign < 0:
+                return int((self.scores(sorted(terms)) > 0).sum())
+            if sign > 0:
+                spans.append((start, end))
+        if len(spans) < 2:
+            return sum(end - start for start, end in spans)
+        for start, end in spans:
+            _verified(self.indices, start, end)
+        return len(np.unique(np.concatenate([self.indices[s:e] for s, e in spans])))
 
     def save(self, folder: Path) -> None:
         """Write the weight arrays (``.npy``), the vocabulary (SQLite) and the sizes (JSON)."""
