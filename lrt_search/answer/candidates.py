@@ -14,6 +14,7 @@ from ..models import Chunk, Citation, Hit, Statement, cite
 from .announcements import announces_only, asks_about_presentation
 from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
+from .comparison import side_terms
 from .evidence import names_chair
 from .frame import Frame
 from .selection import asks_for_decisions, is_decision
@@ -86,7 +87,8 @@ def _quote_probe(frame: Frame) -> Quote:
     quantity = parsed is not None and parsed.asks("quantity") and not frame.attendance
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
-        frozenset(required_terms(question)) | frame.period_terms, quantity, is_counted,
+        (frozenset(required_terms(question)) - side_terms(frame)) | frame.period_terms,
+        quantity, is_counted,
     )  # fmt: skip
 
 

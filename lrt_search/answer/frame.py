@@ -13,6 +13,7 @@ from .evidence import Requirements
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
+    from .comparison import Comparison
 
 
 @dataclass
@@ -53,6 +54,10 @@ class Frame:
     # Rule closer_refused_low: the best statement refused only by the check
     # implied_topic_quoted among the passages read (answer.candidates); None when there is none.
     refused: Citation | None = None
+    # Rule comparison_both_sides (answer.comparison): the two sides the question compares, and
+    # each side's statement once found.
+    comparison: Comparison | None = None
+    compared: list[Citation] = field(default_factory=list)
 
     @property
     def refused_best(self) -> float:

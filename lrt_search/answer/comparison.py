@@ -1,0 +1,206 @@
+"""Rule ``comparison_both_sides``: a comparison or change question is answered from both sides.
+
+"Hoe is de situatie in Ter Apel veranderd tussen november 2023 en maart 2025?", "Was the
+housing target for 2024 higher than the one for 2023?", "Werd X zowel in 2022 als in 2025
+besproken?", "Is de taakstelling sinds juli 2022 verlaagd?": a question holding a word of
+change, of comparing amounts or of "both" (``lexicon/data/comparison_*.toml``) and two periods
+(or "since" one period: the other side is every meeting after it) names two sides. Each side
+needs a statement of its own: one from a meeting of that period, or (a year or half-year) one
+that names it ("De taakstelling voor 2022-II ..."); when amounts are compared, one that states
+a number. The answer quotes each side's best statement; a side with none makes it abstain,
+naming that side. The search spans both sides (not the first period only), one quote a meeting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..lexicon.dates import MONTHS
+from ..lexicon.intents import pattern
+from ..lexicon.wordlists import word_regex, word_set
+from ..models import Citation, Hit
+from ..search.periods import period_points
+from .messages import Reason
+
+if TYPE_CHECKING:
+    from ..search.query import QueryScope
+    from ..search.retriever import Retriever
+    from .frame import Frame
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# What a number that is not an amount looks like: a day with its month, a year, a half-year,
+# a clock time, a list marker.
+_NOT_AMOUNTS = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_MONTH})\b|\b(?:19|20)\d{{2}}(?:-I{{1,2}})?\b|\b\d{{1,2}}[:.]\d{{2}}\s*uur"
+    r"|\b\d{1,2}:\d{2}\b|(?:^|\s)\d{1,2}[.)]\s",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison: a period as written, its days (``until`` None: up to now)
+    and whether a statement may stand for it by naming it (a year or half-year)."""
+
+    words: str
+    since: dt.date
+    until: dt.date | None
+    named: bool
+
+    def holds(self, citation: Citation) -> bool:
+        """Whether ``citation`` speaks for this side: its meeting falls in the period, or it
+        names the year or half-year."""
+        day = citation.meeting_date
+        if day >= self.since and (self.until is None or day <= self.until):
+            return True
+        if not self.named:
+            return False
+        named = rf"(?<![\w-]){re.escape(self.words)}(?!\w)"
+        return re.search(named, citation.quote, re.I) is not None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A question's two sides, and whether it compares amounts."""
+
+    sides: tuple[Side, Side]
+    amounts: bool
+
+    @property
+    def label(self) -> str:
+        """The two sides as written ("november 2023 / maart 2025")."""
+        return " / ".join(s.words for s in self.sides)
+
+
+def read_comparison(text: str) -> Comparison | None:
+    """The comparison ``text`` asks for, or None: a word of change, amounts or "both" and two
+    periods, or "since" one period with a word of change or amounts."""
+    change = word_regex("comparison_change", "words").search(text) is not None
+    amounts = word_regex("comparison_amount", "words").search(text) is not None
+    both = word_regex("comparison_both", "words").search(text) is not None
+    if not (change or amounts or both):
+        return None
+    points = period_points(text)
+    amounts = amounts or pattern("quantity").search(text) is not None
+    if len(points) >= 2:
+        first, last = sorted((points[0], points[-1]), key=lambda p: p[1])
+        sides = (_side(*first), _side(*last))
+        return Comparison(sides, amounts)
+    if len(points) == 1 and (change or amounts) and _since_before(text, points[0][0]):
+        words, since, until = points[0]
+        now = Side("now", until + dt.timedelta(days=1), None, False)
+        return Comparison((_side(words, since, until), now), amounts)
+    return None
+
+
+def _side(words: str, since: dt.date, until: dt.date) -> Side:
+    named = re.fullmatch(r"(?:19|20)\d{2}(?:-I{1,2})?", words, re.I) is not None
+    return Side(words, since, until, named)
+
+
+def _since_before(text: str, words: str) -> bool:
+    """Whether a word of "since" stands right before the period ``words``."""
+    since = "|".join(re.escape(w) for w in sorted(word_set("periods", "since"), key=len))
+    return re.search(rf"\b(?:{since})\s+{re.escape(words)}", text, re.I) is not None
+
+
+def states_amount(quote: str) -> bool:
+    """Whether ``quote`` states a number that is not a date, a year or a time."""
+    return re.search(r"\d", _NOT_AMOUNTS.sub(" ", quote)) is not None
+
+
+def side_terms(frame: Frame) -> frozenset[str]:
+    """The identifiers of the question a side stands for ("2022-ii"): no quote must hold
+    them all, each side's quote is checked for its own (:meth:`Side.holds`)."""
+    if frame.comparison is None:
+        return frozenset()
+    return frozenset(s.words.lower() for s in frame.comparison.sides)
+
+
+def scope_comparison(frame: Frame) -> None:
+    """Rule ``comparison_both_sides``, before the search: the question's comparison on the
+    frame, its search spanning both sides, one quote a meeting, no period of the topic."""
+    if not frame.retriever.settings.comparison_both_sides:
+        return
+    found = read_comparison(frame.question)
+    if found is None:
+        return
+    first, second = found.sides
+    frame.comparison = found
+    frame.since = None if first.named else first.since
+    frame.until = None if second.named else second.until
+    frame.scope = dataclasses.replace(frame.scope, since=frame.since, until=frame.until)
+    frame.period_terms = frozenset()
+    frame.timeline = True
+    frame.notes[:] = [n for n in frame.notes if not n.startswith(("period", "period of"))]
+    frame.notes.append("comparison: " + found.label)
+
+
+def best_side(frame: Frame, candidates: list[Citation]) -> Citation:
+    """The candidate whose share of the question's terms a side's statement is measured
+    against: the first, or when amounts are compared the one holding most terms of those that
+    state an amount (not a statement of a kind no side may quote)."""
+    found = frame.comparison
+    if found is None or not found.amounts:
+        return candidates[0]
+    stating = [c for c in candidates if states_amount(c.quote)]
+    return max(stating, key=lambda c: c.lexical) if stating else candidates[0]
+
+
+def both_sides(
+    frame: Frame, candidates: list[Citation], floor: Callable[[Citation], bool]
+) -> list[Citation] | Reason:
+    """Each side's best statement (``candidates`` best first; the best one overall exempt
+    from ``floor``: half the question terms of :func:`best_side` and the calibrated
+    confidence), or the reason naming the side that has none."""
+    found = frame.comparison
+    assert found is not None
+    chosen: list[Citation] = []
+    for side in found.sides:
+        pick = next(
+            (
+                c
+                for c in candidates
+                if side.holds(c)
+                and (not found.amounts or states_amount(c.quote))
+                and (c is candidates[0] or floor(c))
+            ),
+            None,
+        )
+        if pick is None:
+            code = "comparison_no_amount" if found.amounts else "comparison_side_absent"
+            return Reason(code, {"side": side.words})
+        if pick not in chosen:
+            chosen.append(pick)
+    return sorted(chosen, key=lambda c: (c.meeting_date, c.span.line_start))
+
+
+def with_side_hits(
+    frame: Frame, hits: list[Hit], searcher: Retriever, depth: int, scope: QueryScope
+) -> list[Hit]:
+    """``hits`` and, after them, the passages each side's own period finds (a search over both
+    sides may hold one side only): each side's statements compete for that side."""
+    found = {h.chunk_id for h in hits}
+    out = list(hits)
+    assert frame.comparison is not None
+    for side in frame.comparison.sides:
+        side_scope = dataclasses.replace(scope, since=side.since, until=side.until)
+        _, side_hits = searcher.search_question(
+            frame.question,
+            k=depth,
+            org=frame.orgs if frame.explicit_org else None,
+            since=side.since,
+            until=side.until,
+            scope=side_scope,
+            parsed=frame.parsed,
+        )
+        for hit in side_hits:
+            if hit.chunk_id not in found:
+                found.add(hit.chunk_id)
+                out.append(dataclasses.replace(hit, rank=len(out) + 1))
+    return out
