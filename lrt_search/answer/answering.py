@@ -25,7 +25,6 @@ the meeting, agenda item and source lines where it stands. The steps:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
@@ -42,11 +41,12 @@ from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
-from .comparison import best_side, both_sides, scope_comparison, with_side_hits
+from .comparison import scope_comparison, sides_chosen, sides_gate, with_side_hits
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
 from .evidence import Asked, gate_no_words, period_has_meeting, requirements
+from .floor import floor_of
 from .frame import Frame
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
@@ -98,7 +98,7 @@ def answer_question(
     if not candidates:
         checks = enabled(retriever.settings, "quote")
         return _abstain(frame, reason_no_quote(checks, probe, frame.scope.english, frame.satisfied))
-    if (side := _sides(frame, candidates)) is not None:  # rule comparison_both_sides
+    if (side := sides_gate(frame, candidates)) is not None:  # rule comparison_both_sides
         return _abstain(frame, side)
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
@@ -123,37 +123,6 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
-
-
-def _sides(frame: Frame, candidates: list[Citation]) -> Reason | None:
-    """Rule ``comparison_both_sides`` (:mod:`.comparison`): each side's statement kept on the
-    frame, or the reason naming the side that has none; None when no comparison is asked."""
-    if frame.comparison is None:
-        return None
-    sides = both_sides(frame, candidates, _floor(frame, candidates, best_side(frame, candidates)))
-    if isinstance(sides, Reason):
-        return sides
-    frame.compared = sides
-    return None
-
-
-def _floor(
-    frame: Frame, candidates: list[Citation], best: Citation | None = None
-) -> Callable[[Citation], bool]:
-    """Whether a statement may join the best one (a timeline's meeting, a comparison's side):
-    it holds half the question terms ``best`` holds (idf-weighted; the first candidate unless
-    given) and its own calibrated confidence passes."""
-    settings = frame.retriever.settings
-    best = best or candidates[0]
-    matched_chunks = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
-
-    def floor(c: Citation) -> bool:
-        if c.lexical < 0.5 * best.lexical:
-            return False
-        f = confidence_features(frame, c, candidates, matched_chunks)
-        return probability(settings.confidence_weights, f) >= settings.abstain_below
-
-    return floor
 
 
 def _asked(frame: Frame) -> Asked:
@@ -381,7 +350,7 @@ def _choose(
         candidates = with_deeper(frame, candidates)
     candidates = rescored(frame, candidates, query_terms_of(frame))
     candidates = with_asked_form(frame, candidates)  # rule asked_form
-    floor = _floor(frame, candidates)
+    floor = floor_of(frame, candidates)
     holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()
     chosen = (
         list_decisions(candidates, listing, settings.max_listed, holders, frame.retriever.orgs)
@@ -391,10 +360,7 @@ def _choose(
     if chosen:
         frame.notes.append("listed: " + ", ".join(listing))
     elif frame.compared:  # rule comparison_both_sides: one statement a side, as ranked now
-        sides = both_sides(
-            frame, candidates, _floor(frame, candidates, best_side(frame, candidates))
-        )
-        chosen = list(frame.compared) if isinstance(sides, Reason) else sides
+        chosen = sides_chosen(frame, candidates)
     else:
         if asks_latest(frame):
             candidates, notes = latest_meeting_only(candidates, floor)

@@ -14,7 +14,6 @@ from ..models import Chunk, Citation, Hit, Statement, cite
 from .announcements import announces_only, asks_about_presentation
 from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
-from .comparison import side_terms
 from .evidence import names_chair
 from .frame import Frame
 from .selection import asks_for_decisions, is_decision
@@ -54,6 +53,11 @@ def required_terms(question: str) -> set[str]:
     return out
 
 
+def _side_terms(frame: Frame) -> frozenset[str]:
+    """The identifiers the sides of a comparison stand for (rule comparison_both_sides)."""
+    return frame.comparison.terms if frame.comparison is not None else frozenset()
+
+
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
     return ", ".join(codes) if codes else None
 
@@ -87,7 +91,7 @@ def _quote_probe(frame: Frame) -> Quote:
     quantity = parsed is not None and parsed.asks("quantity") and not frame.attendance
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
-        (frozenset(required_terms(question)) - side_terms(frame)) | frame.period_terms,
+        (frozenset(required_terms(question)) - _side_terms(frame)) | frame.period_terms,
         quantity, is_counted,
     )  # fmt: skip
 

@@ -20,11 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import pattern
 from ..lexicon.wordlists import word_regex, word_set
 from ..models import Citation, Hit
 from ..search.periods import period_points
+from .floor import floor_of
 from .messages import Reason
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # What a number that is not an amount looks like: a day with its month, a year, a half-year,
 # a clock time, a list marker.
-_NOT_AMOUNTS = re.compile(
+_NOT_AMOUNTS = lazy(
     rf"\b\d{{1,2}}\s+(?:{_MONTH})\b|\b(?:19|20)\d{{2}}(?:-I{{1,2}})?\b|\b\d{{1,2}}[:.]\d{{2}}\s*uur"
     r"|\b\d{1,2}:\d{2}\b|(?:^|\s)\d{1,2}[.)]\s",
     re.I,
@@ -70,6 +72,12 @@ class Comparison:
 
     sides: tuple[Side, Side]
     amounts: bool
+
+    @property
+    def terms(self) -> frozenset[str]:
+        """The identifiers of the question the sides stand for ("2022-ii"): no quote must hold
+        them all, each side's quote is checked for its own (:meth:`Side.holds`)."""
+        return frozenset(s.words.lower() for s in self.sides)
 
     @property
     def label(self) -> str:
@@ -114,14 +122,6 @@ def states_amount(quote: str) -> bool:
     return re.search(r"\d", _NOT_AMOUNTS.sub(" ", quote)) is not None
 
 
-def side_terms(frame: Frame) -> frozenset[str]:
-    """The identifiers of the question a side stands for ("2022-ii"): no quote must hold
-    them all, each side's quote is checked for its own (:meth:`Side.holds`)."""
-    if frame.comparison is None:
-        return frozenset()
-    return frozenset(s.words.lower() for s in frame.comparison.sides)
-
-
 def scope_comparison(frame: Frame) -> None:
     """Rule ``comparison_both_sides``, before the search: the question's comparison on the
     frame, its search spanning both sides, one quote a meeting, no period of the topic."""
@@ -139,6 +139,25 @@ def scope_comparison(frame: Frame) -> None:
     frame.timeline = True
     frame.notes[:] = [n for n in frame.notes if not n.startswith(("period", "period of"))]
     frame.notes.append("comparison: " + found.label)
+
+
+def sides_gate(frame: Frame, candidates: list[Citation]) -> Reason | None:
+    """Before the confidence: each side's statement kept on the frame, or the reason naming
+    the side that has none; None when no comparison is asked."""
+    if frame.comparison is None:
+        return None
+    sides = both_sides(frame, candidates, floor_of(frame, candidates, best_side(frame, candidates)))
+    if isinstance(sides, Reason):
+        return sides
+    frame.compared = sides
+    return None
+
+
+def sides_chosen(frame: Frame, candidates: list[Citation]) -> list[Citation]:
+    """The quotes: each side's statement among ``candidates`` as ranked for quoting (those
+    of :func:`sides_gate` when a side has none there)."""
+    sides = both_sides(frame, candidates, floor_of(frame, candidates, best_side(frame, candidates)))
+    return list(frame.compared) if isinstance(sides, Reason) else sides
 
 
 def best_side(frame: Frame, candidates: list[Citation]) -> Citation:

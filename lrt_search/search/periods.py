@@ -208,9 +208,9 @@ def as_date(value: DateLike, option: str) -> dt.date | None:
         raise QueryError(str(exc).removeprefix("--")) from None
 
 
-_HALF_YEAR = re.compile(rf"\b(?P<y>{_Y})-(?P<h>II|I)(?![\w-])", re.I)
-_POINTS = re.compile(rf"(?<![\w-])(?:{_POINT})(?![\w-])", re.I)
-_BARE_MONTH = re.compile(r"\s+(?:en|and|tot|to|-)\s", re.I)
+_HALF_YEAR = lazy(rf"\b(?P<y>{_Y})-(?P<h>II|I)(?![\w-])", re.I, needs_digit=True)
+_POINTS = lazy(rf"(?<![\w-])(?:{_POINT})(?![\w-])", re.I)
+_BARE_MONTH = lazy(r"\s+(?:en|and|tot|to|-)\s", re.I)
 
 
 def period_points(text: str) -> list[tuple[str, dt.date, dt.date]]:
@@ -220,7 +220,7 @@ def period_points(text: str) -> list[tuple[str, dt.date, dt.date]]:
     found: list[tuple[int, str, tuple[dt.date, dt.date] | None]] = []
     for m in _HALF_YEAR.finditer(text):
         year, second = int(m.group("y")), m.group("h").upper() == "II"
-        span = (
+        span: tuple[dt.date, dt.date] | None = (
             (dt.date(year, 7, 1), dt.date(year, 12, 31))
             if second
             else (dt.date(year, 1, 1), dt.date(year, 6, 30))
@@ -233,7 +233,7 @@ def period_points(text: str) -> list[tuple[str, dt.date, dt.date]]:
         hint = _last_year(masked[m.start() :])
         found.append((m.start(), m.group(0), _point(m.group(0), hint)))
     out: list[tuple[str, dt.date, dt.date]] = []
-    for _, words_, span in sorted(found, key=lambda f: f[0]):
-        if span is not None and all(span != (a, b) for _, a, b in out):
-            out.append((words_.strip(), span[0], span[1]))
+    for _, words_, point in sorted(found, key=lambda f: f[0]):
+        if point is not None and all(point != (a, b) for _, a, b in out):
+            out.append((words_.strip(), point[0], point[1]))
     return out
