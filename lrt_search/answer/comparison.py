@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import pattern
 from ..lexicon.wordlists import word_regex, word_set
@@ -28,20 +27,12 @@ from ..models import Citation, Hit
 from ..search.periods import period_points
 from .floor import floor_of
 from .messages import Reason
+from .shape import answers_shape
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
     from ..search.retriever import Retriever
     from .frame import Frame
-
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# What a number that is not an amount looks like: a day with its month, a year, a half-year,
-# a clock time, a list marker.
-_NOT_AMOUNTS = lazy(
-    rf"\b\d{{1,2}}\s+(?:{_MONTH})\b|\b(?:19|20)\d{{2}}(?:-I{{1,2}})?\b|\b\d{{1,2}}[:.]\d{{2}}\s*uur"
-    r"|\b\d{1,2}:\d{2}\b|(?:^|\s)\d{1,2}[.)]\s",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -55,15 +46,22 @@ class Side:
     named: bool
 
     def holds(self, citation: Citation) -> bool:
-        """Whether ``citation`` speaks for this side: its meeting falls in the period, or it
-        names the year or half-year."""
+        """Whether ``citation`` speaks for this side: its meeting falls in the period; it
+        names the year or half-year; or, within a year after a month, it names that month
+        ("het hoogste aantal sinds april" in July speaks for April)."""
         day = citation.meeting_date
         if day >= self.since and (self.until is None or day <= self.until):
             return True
-        if not self.named:
+        if self.named:
+            return _names(citation.quote, self.words)
+        month = self.words.split()[0]
+        if self.until is None or month.lower() not in MONTHS or not self.until < day:
             return False
-        named = rf"(?<![\w-]){re.escape(self.words)}(?!\w)"
-        return re.search(named, citation.quote, re.I) is not None
+        return (day - self.until).days <= 366 and _names(citation.quote, month)
+
+
+def _names(quote: str, words: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?!\w)", quote, re.I) is not None
 
 
 @dataclass(frozen=True)
@@ -79,10 +77,10 @@ class Comparison:
         them all, each side's quote is checked for its own (:meth:`Side.holds`)."""
         return frozenset(s.words.lower() for s in self.sides)
 
-    @property
-    def label(self) -> str:
-        """The two sides as written ("november 2023 / maart 2025")."""
-        return " / ".join(s.words for s in self.sides)
+    def label(self, lang: str) -> str:
+        """The two sides as written ("november 2023 / maart 2025"; "now" in ``lang``)."""
+        now = "nu" if lang == "nl" else "now"
+        return " / ".join(now if s.words == "now" else s.words for s in self.sides)
 
 
 def read_comparison(text: str) -> Comparison | None:
@@ -118,8 +116,9 @@ def _since_before(text: str, words: str) -> bool:
 
 
 def states_amount(quote: str) -> bool:
-    """Whether ``quote`` states a number that is not a date, a year or a time."""
-    return re.search(r"\d", _NOT_AMOUNTS.sub(" ", quote)) is not None
+    """Whether ``quote`` states a number that is not a date, a year, a half-year, a time or a
+    list marker, in digits or in words (:func:`~.shape.answers_shape`)."""
+    return answers_shape(quote, set(), set(), True)
 
 
 def scope_comparison(frame: Frame) -> None:
@@ -138,7 +137,7 @@ def scope_comparison(frame: Frame) -> None:
     frame.period_terms = frozenset()
     frame.timeline = True
     frame.notes[:] = [n for n in frame.notes if not n.startswith(("period", "period of"))]
-    frame.notes.append("comparison: " + found.label)
+    frame.notes.append("comparison: " + found.label(frame.lang))
 
 
 def sides_gate(frame: Frame, candidates: list[Citation]) -> Reason | None:
