@@ -27,7 +27,7 @@ from ..models import Citation, Hit
 from ..search.periods import period_points
 from .floor import floor_of
 from .messages import Reason
-from .shape import answers_shape
+from .shape import amount_spans
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -116,9 +116,10 @@ def _since_before(text: str, words: str) -> bool:
 
 
 def states_amount(quote: str) -> bool:
-    """Whether ``quote`` states a number that is not a date, a year, a half-year, a time or a
-    list marker, in digits or in words (:func:`~.shape.answers_shape`)."""
-    return answers_shape(quote, set(), set(), True)
+    """Whether ``quote`` states a number in digits that is not a date, a year, a half-year, a
+    time or a list marker (:func:`~.shape.amount_spans`; a number word, "twee suggesties",
+    counts something else too often to stand for an amount compared)."""
+    return bool(amount_spans(quote))
 
 
 def scope_comparison(frame: Frame) -> None:
