@@ -174,26 +174,22 @@ def best_side(frame: Frame, candidates: list[Citation]) -> Citation:
 def both_sides(
     frame: Frame, candidates: list[Citation], floor: Callable[[Citation], bool]
 ) -> list[Citation] | Reason:
-    """Each side's best statement (``candidates`` best first; the best one overall exempt
-    from ``floor``: half the question terms of :func:`best_side` and the calibrated
-    confidence), or the reason naming the side that has none."""
+    """Each side's best statement (``candidates`` best first), or the reason naming the side
+    that has none. A side's statement is the first that passes ``floor`` (half the question
+    terms of :func:`best_side` and the calibrated confidence; the best one overall exempt),
+    else its first one: a side abstains only when no statement that passed the quote checks
+    speaks for it, so the reason is true of every statement read."""
     found = frame.comparison
     assert found is not None
     chosen: list[Citation] = []
     for side in found.sides:
-        pick = next(
-            (
-                c
-                for c in candidates
-                if side.holds(c)
-                and (not found.amounts or states_amount(c.quote))
-                and (c is candidates[0] or floor(c))
-            ),
-            None,
-        )
-        if pick is None:
+        own = [
+            c for c in candidates if side.holds(c) and (not found.amounts or states_amount(c.quote))
+        ]
+        if not own:
             code = "comparison_no_amount" if found.amounts else "comparison_side_absent"
             return Reason(code, {"side": side.words})
+        pick = next((c for c in own if c is candidates[0] or floor(c)), own[0])
         if pick not in chosen:
             chosen.append(pick)
     return sorted(chosen, key=lambda c: (c.meeting_date, c.span.line_start))
