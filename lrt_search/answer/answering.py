@@ -41,10 +41,12 @@ from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
+from .comparison import scope_comparison, sides_chosen, sides_gate, with_side_hits
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
 from .evidence import Asked, gate_no_words, period_has_meeting, requirements
+from .floor import floor_of
 from .frame import Frame
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
@@ -99,6 +101,8 @@ def answer_question(
         checks = enabled(retriever.settings, "quote")
         reason = reason or reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)
         return _abstain(frame, reason)
+    if (side := sides_gate(frame, candidates)) is not None:  # rule comparison_both_sides
+        return _abstain(frame, side)
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
     confidence = capped(
@@ -229,6 +233,7 @@ def _understand(
     if since is None and until is None:
         _period_of_topic(frame, parsed)
         next_after_announced(frame)
+        scope_comparison(frame)  # rule comparison_both_sides
     return frame
 
 
@@ -278,6 +283,8 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         parsed=frame.parsed,
     )
     frame.hits, frame.deeper = hits[:depth], hits[depth:]
+    if frame.comparison is not None:  # rule comparison_both_sides: each side searched too
+        frame.hits = with_side_hits(frame, frame.hits, searcher, depth, scope)
     if searched.speaker_dropped:
         if period_has_meeting(retriever, frame.since, frame.until):  # else: no one spoke
             frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
@@ -346,17 +353,7 @@ def _choose(
         candidates = with_deeper(frame, candidates)
     candidates = rescored(frame, candidates, query_terms_of(frame))
     candidates = with_asked_form(frame, candidates)  # rule asked_form
-    best = candidates[0]
-    matched_chunks = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
-
-    def floor(c: Citation) -> bool:
-        # A meeting's best statement joins a timeline when it holds half the question terms
-        # the best one holds (idf-weighted) and its own calibrated confidence passes.
-        if c.lexical < 0.5 * best.lexical:
-            return False
-        f = confidence_features(frame, c, candidates, matched_chunks)
-        return probability(settings.confidence_weights, f) >= settings.abstain_below
-
+    floor = floor_of(frame, candidates)
     holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()
     chosen = (
         list_decisions(candidates, listing, settings.max_listed, holders, frame.retriever.orgs)
@@ -365,6 +362,8 @@ def _choose(
     )
     if chosen:
         frame.notes.append("listed: " + ", ".join(listing))
+    elif frame.compared:  # rule comparison_both_sides: one statement a side, as ranked now
+        chosen = sides_chosen(frame, candidates)
     else:
         if asks_latest(frame):
             candidates, notes = latest_meeting_only(candidates, floor)

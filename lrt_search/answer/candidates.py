@@ -54,6 +54,11 @@ def required_terms(question: str) -> set[str]:
     return out
 
 
+def _side_terms(frame: Frame) -> frozenset[str]:
+    """The identifiers the sides of a comparison stand for (rule comparison_both_sides)."""
+    return frame.comparison.terms if frame.comparison is not None else frozenset()
+
+
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
     return ", ".join(codes) if codes else None
 
@@ -87,7 +92,8 @@ def _quote_probe(frame: Frame) -> Quote:
     quantity = parsed is not None and parsed.asks("quantity") and not frame.attendance
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
-        frozenset(required_terms(question)) | frame.period_terms, quantity, is_counted,
+        (frozenset(required_terms(question)) - _side_terms(frame)) | frame.period_terms,
+        quantity, is_counted,
     )  # fmt: skip
 
 

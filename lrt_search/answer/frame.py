@@ -13,6 +13,7 @@ from .evidence import Requirements
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
+    from .comparison import Comparison
 
 
 @dataclass
@@ -60,6 +61,10 @@ class Frame:
     propertyless: list[Citation] = field(default_factory=list)
     property_done: bool = False  # decided: the deeper passages' statements are read as before
     counted_found: bool = False  # a statement states a number next to what "how many X" counts
+    # Rule comparison_both_sides (answer.comparison): the two sides the question compares, and
+    # each side's statement once found.
+    comparison: Comparison | None = None
+    compared: list[Citation] = field(default_factory=list)
 
     @property
     def refused_best(self) -> float:

@@ -84,12 +84,23 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the header of the minutes of {dates} names no {fact}",) * 2,
         "nl": ("de kop van de notulen van {dates} noemt geen {fact}",) * 2,
     },
+    "comparison_side_absent": {
+        "en": ("no statement speaks for {side}, one side of the comparison",) * 2,
+        "nl": ("geen uitspraak spreekt voor {side}, een kant van de vergelijking",) * 2,
+    },
+    "comparison_no_amount": {
+        "en": ("no statement states an amount for {side}, one side of the comparison",) * 2,
+        "nl": ("geen uitspraak noemt een aantal voor {side}, een kant van de vergelijking",) * 2,
+    },
     "low_confidence": {
         "en": ("the closest statement is too far from the question (confidence {confidence})",) * 2,
         "nl": ("de dichtstbijzijnde uitspraak ligt te ver van de vraag (zekerheid {confidence})",)
         * 2,
     },
 }
+
+#: The side "now" of a comparison ("sinds juli 2022": the meetings after it), in each language.
+_NOW = {"en": "now (the meetings after it)", "nl": "nu (de vergaderingen erna)"}
 
 #: What a meeting header may lack (reason ``header_lacks``), in each language.
 _FACTS = {
@@ -147,6 +158,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "in_period": _in_period(str(params.get("period", "")), lang),
         "when": " " + _in_period(str(params["period"]), lang) if params.get("period") else "",
         "who": f" {speaker}" if speaker else "",
+        "side": _NOW[lang] if params.get("side") == "now" else str(params.get("side", "")),
         "by": (f" by {speaker}" if lang == "en" else f" van {speaker}") if speaker else "",
         "of": (f" of {_quoted(subject)}" if lang == "en" else f" van {_quoted(subject)}")
         if subject

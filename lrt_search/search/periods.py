@@ -206,3 +206,34 @@ def as_date(value: DateLike, option: str) -> dt.date | None:
         return parse_bound(value, option)
     except QueryError as exc:
         raise QueryError(str(exc).removeprefix("--")) from None
+
+
+_HALF_YEAR = lazy(rf"\b(?P<y>{_Y})-(?P<h>II|I)(?![\w-])", re.I, needs_digit=True)
+_POINTS = lazy(rf"(?<![\w-])(?:{_POINT})(?![\w-])", re.I)
+_BARE_MONTH = lazy(r"\s+(?:en|and|tot|to|-)\s", re.I)
+
+
+def period_points(text: str) -> list[tuple[str, dt.date, dt.date]]:
+    """Every point in time ``text`` names, in its order, as (words, first day, last day): a
+    half-year ("2024-II"), a day, a month with its year (a month alone takes the next year
+    named: "tussen april en november 2023"), a year. Repeats are dropped."""
+    found: list[tuple[int, str, tuple[dt.date, dt.date] | None]] = []
+    for m in _HALF_YEAR.finditer(text):
+        year, second = int(m.group("y")), m.group("h").upper() == "II"
+        span: tuple[dt.date, dt.date] | None = (
+            (dt.date(year, 7, 1), dt.date(year, 12, 31))
+            if second
+            else (dt.date(year, 1, 1), dt.date(year, 6, 30))
+        )
+        found.append((m.start(), m.group(0), span))
+    masked = _HALF_YEAR.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _POINTS.finditer(masked):
+        if not re.search(r"\d", m.group(0)) and not _BARE_MONTH.match(masked, m.end()):
+            continue  # a month alone only before "en/and/tot/to" ("may" is a verb too)
+        hint = _last_year(masked[m.start() :])
+        found.append((m.start(), m.group(0), _point(m.group(0), hint)))
+    out: list[tuple[str, dt.date, dt.date]] = []
+    for _, words_, point in sorted(found, key=lambda f: f[0]):
+        if point is not None and all(point != (a, b) for _, a, b in out):
+            out.append((words_.strip(), point[0], point[1]))
+    return out

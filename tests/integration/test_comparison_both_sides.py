@@ -1,0 +1,63 @@
+"""Rule comparison_both_sides (``Settings.comparison_both_sides``, answer.comparison) on the
+bundled corpus: a comparison quotes one statement for each side; one side without a statement
+(or without an amount, when amounts are compared) makes it abstain naming that side, and the
+reason is true of the minutes; off, the same questions are answered from one side."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from lrt_search.answer.comparison import states_amount
+from lrt_search.service import Engine
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def _on(engine: Engine, on: bool = True) -> Engine:
+    return engine.with_settings(engine.settings.replace(comparison_both_sides=on))
+
+
+def test_a_change_of_amounts_between_two_meetings_quotes_both_with_their_numbers(
+    engine: Engine,
+) -> None:
+    answer = _on(engine).ask("Is de taakstelling tussen juli 2022 en maart 2025 verlaagd?")
+    assert not answer.abstained
+    dates = {c.meeting_date for c in answer.citations}
+    assert {dt.date(2022, 7, 8), dt.date(2025, 3, 19)} <= dates
+    for day in (dt.date(2022, 7, 8), dt.date(2025, 3, 19)):  # each side's own statement
+        assert any(states_amount(c.quote) for c in answer.citations if c.meeting_date == day)
+    assert "comparison: juli 2022 / maart 2025" in answer.notes
+
+
+def test_a_side_the_minutes_say_nothing_about_abstains_naming_it(engine: Engine) -> None:
+    question = "Was the situation in Ter Apel different in April 2023 than in March 2025?"
+    answer = _on(engine).ask(question)
+    assert answer.abstained and answer.reason_code == "comparison_side_absent"
+    assert answer.reason_params == {"side": "April 2023"}
+    assert "April 2023, one side of the comparison" in (answer.reason or "")
+    # true of the minutes: the meeting of April 2023 does not mention Ter Apel
+    assert "ter apel" not in (CORPUS / "2023-04-06-lrt.txt").read_text(encoding="utf-8").lower()
+    assert "ter apel" in (CORPUS / "2025-03-19-lrt.txt").read_text(encoding="utf-8").lower()
+
+
+def test_an_amount_compared_with_a_year_that_states_none_abstains(engine: Engine) -> None:
+    # the target for 2025-II is stated (13.000); none for 2024-II (no meeting, no statement)
+    question = "Was the housing target for 2024-II higher than the target for 2025-II?"
+    answer = _on(engine).ask(question)
+    assert answer.abstained and answer.reason_code == "comparison_no_amount"
+    assert answer.reason_params == {"side": "2024-II"}
+
+
+def test_off_the_questions_are_answered_from_one_side(engine: Engine) -> None:
+    question = "Was the situation in Ter Apel different in April 2023 than in March 2025?"
+    off = _on(engine, False).ask(question)
+    assert not off.abstained
+    assert not any(n.startswith("comparison") for n in off.notes)
+
+
+def test_a_question_without_a_comparison_is_untouched(engine: Engine) -> None:
+    question = "Wat werd er tussen juli 2022 en maart 2025 gezegd over Ter Apel?"
+    on, off = _on(engine).ask(question), _on(engine, False).ask(question)
+    assert [c.quote for c in on.citations] == [c.quote for c in off.citations]
+    assert on.abstained == off.abstained
