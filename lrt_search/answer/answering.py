@@ -39,7 +39,7 @@ from .asked_form import with_asked_form
 from .attendance import not_listed
 from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
-from .checks import CONFIDENCE, enabled, reason_no_quote, run_gates
+from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
 from .comparison import scope_comparison, sides_chosen, sides_gate, with_side_hits
 from .confidence_features import capped, lowered
@@ -97,12 +97,8 @@ def answer_question(
     candidates, probe = scored_candidates(frame)
     reason, candidates = tied(frame, candidates)  # rule property_tied
     candidates = _records_first(frame, candidates, listing)
-    if reason is not None or not candidates:
-        checks = enabled(retriever.settings, "quote")
-        reason = reason or reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)
+    if (reason := _refused(frame, candidates, probe, reason)) is not None:
         return _abstain(frame, reason)
-    if (side := sides_gate(frame, candidates)) is not None:  # rule comparison_both_sides
-        return _abstain(frame, side)
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
     confidence = capped(
@@ -126,6 +122,19 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
+
+
+def _refused(
+    frame: Frame, candidates: list[Citation], probe: Quote, tied_reason: Reason | None
+) -> Reason | None:
+    """Why no statement answers, or ``None``: rule property_tied's reason, no statement passing
+    the quote checks, or (rule comparison_both_sides) a side of a comparison without one."""
+    if tied_reason is not None:
+        return tied_reason
+    if not candidates:
+        checks = enabled(frame.retriever.settings, "quote")
+        return reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)
+    return sides_gate(frame, candidates)
 
 
 def _asked(frame: Frame) -> Asked:
