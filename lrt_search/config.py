@@ -195,6 +195,8 @@ class Settings:
     # Rule english_untranslated_absent (answer/untranslated.py; docs/answers.md). False: off.
     english_untranslated_absent: bool = True
     untranslated_compound_boundary: bool = True  # rule of that name (docs/settings.md)
+    # Rule english_topic_translated (answer/cognate_topic.py): least Dutch Zipf of a cognate. 0: off
+    english_topic_translated: float = 2.0
     # ... unless a statement holding the topic's other words stands out this far (z-score of
     # its cosine to the topic) from the rest of the minutes (see answer.topic_discussed).
     topic_standout_z: float = 4.5

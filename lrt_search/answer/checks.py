@@ -300,6 +300,8 @@ RULES: tuple[Rule, ...] = (
          False),
     Rule("english_untranslated_absent", ("topic_known", "implied_topic_known"),
          "english_untranslated_absent", False),
+    Rule("english_topic_translated", ("topic_known", "implied_topic_known", "topic_quoted",
+                                      "implied_topic_quoted"), "english_topic_translated", 0.0),
     Rule("money_word_amount", ("amount_stated",), "money_word_amount", False),
     # the caps of the label "high" (answer.confidence_features.not_high)
     Rule("uncovered_not_high", (CONFIDENCE,), "uncovered_not_high", False),

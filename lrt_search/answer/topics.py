@@ -19,7 +19,9 @@ from ..lexicon.dutch_forms import class_form, dutch_forms
 from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
+from ..lexicon.wordfreq import zipf
 from ..search.phrases import topic_of as topic_of
+from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
 from .untranslated import untranslated_noun_absent
@@ -143,14 +145,15 @@ def topic_terms(
         # its translations found in the minutes become topic terms. A word none of whose
         # translations is found stays unchecked (the dictionaries are small and literal), but
         # for a specific word or a noun (_absent_in_translation, _absent_noun).
-        absent = False
+        absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
             found, absent = _through_translations(retriever, word, index_terms, explicit)
         if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue
         if found or not english or absent:
-            (found_units if found else lacking).append((word, (word,), frozenset(found)))
+            unit = (absent or word, (word,), frozenset(found))
+            (found_units if found else lacking).append(unit)
     least = retriever.settings.implied_topic_min_weight
     alone = retriever.settings.paraphrase_alone_checked and not found_units  # the whole topic
     lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)
@@ -185,20 +188,22 @@ def _content(text: str, stop: Container[str]) -> list[str]:
 
 def _through_translations(
     retriever: Retriever, word: str, index_terms: Callable[[str], set[str]], explicit: bool
-) -> tuple[set[str], bool]:
-    """The index terms of an English word's Dutch translations, and, when none is found,
-    whether the minutes lack the word (:func:`_absent_in_translation`, :func:`_absent_noun`)."""
-    found: set[str] = set()
+) -> tuple[set[str], str]:
+    """The index terms of an English word's Dutch translations (none: of its cognates,
+    :func:`cognate_topic`), and, when none is found, the name of the unit the minutes lack
+    (:func:`_absent_in_translation`, :func:`_absent_noun`), or ""."""
     translations = dutch_for(word)
-    for translation in translations:
-        found |= index_terms(translation)
-    if found:
-        return found, False
-    return found, (
+    found: set[str] = set().union(*(index_terms(t) for t in translations))
+    if not translations:
+        found, named = cognate_topic(retriever, word, index_terms, compound_terms)
+        if found or named:
+            return found, named
+    absent = not found and (
         _absent_in_translation(retriever, word, bool(translations))
         or _absent_noun(retriever, word, translations, index_terms)
         or untranslated_noun_absent(retriever, word, index_terms, explicit)
     )
+    return found, word if absent else ""
 
 
 def _absent_noun(
@@ -247,8 +252,6 @@ def compound_terms(retriever: Retriever, part: str) -> set[str]:
     "beschermingsmaatregelen"), or the last part, after a word beginning with a Dutch word
     ("macht" in "doorzettingsmacht"); a Dutch word has four letters or more and Zipf 3 or
     more."""
-    from ..lexicon.wordfreq import zipf
-
     vocabulary = retriever.analyzer.vocabulary
     if len(part) < 4 or " " in part or not isinstance(vocabulary, Iterable):
         return set()
@@ -274,8 +277,6 @@ def compound_terms(retriever: Retriever, part: str) -> set[str]:
 def _absent_in_translation(retriever: Retriever, word: str, translated: bool) -> bool:
     """An English word with dictionary translations, none in the minutes, that is specific
     enough to name a topic (``Settings.english_absent_below_zipf``): the minutes lack it."""
-    from ..lexicon.wordfreq import zipf
-
     below = retriever.settings.english_absent_below_zipf
     return translated and 0 < zipf(word, "en") < below
 
@@ -367,8 +368,6 @@ def everyday_paraphrase(retriever: Retriever, word: str, topic: str) -> bool:
     (:mod:`lrt_search.lexicon.wordclass`), and an everyday word
     (``Settings.paraphrase_word_min_zipf``). It is not checked when the minutes hold the
     topic's other words."""
-    from ..lexicon.wordfreq import zipf
-
     least = retriever.settings.paraphrase_word_min_zipf
     form = class_form(word, retriever.settings.dutch_inflections)
     return (
