@@ -30,6 +30,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..index.analysis import words
 from ..lexicon.datafiles import bundled_toml
 from ..lexicon.dates import find_date
 from ..lexicon.intents import asks
@@ -39,6 +40,7 @@ from ..search.periods import find_range
 from .asked_form import has_form, with_asked_form
 from .evidence import states_percentage
 from .messages import Reason
+from .names import dutch_synonyms
 from .selection import choose
 from .shape import answers_shape
 
@@ -203,17 +205,39 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     return Reason(REASONS[prop], {"speaker": speaker, "subject": subject}), candidates
 
 
-def _covered(frame: Frame, c: Citation) -> frozenset[int]:
-    """The words of the question's topic (their index of ``needs.topic_units``) ``c`` holds."""
+def _covered(units: tuple[frozenset[str], ...], frame: Frame, c: Citation) -> frozenset[int]:
+    """The words of the question's topic (their index of ``units``) ``c`` holds."""
     terms = set(frame.retriever.analyzer.tokenize(c.quote))
-    return frozenset(i for i, unit in enumerate(frame.needs.topic_units) if unit & terms)
+    return frozenset(i for i, unit in enumerate(units) if unit & terms)
+
+
+def _topic_units(frame: Frame) -> tuple[frozenset[str], ...]:
+    """The index terms of each word of the topic (``needs.topic_units``); with
+    ``Settings.property_tied_glossary`` each widened by the index terms of the other Dutch
+    terms of the glossary entries that hold one of its words as a Dutch term
+    (:func:`.names.dutch_synonyms`: "doorstroomlocaties" -> "DSL"), as a focus name is."""
+    units = frame.needs.topic_units
+    retriever = frame.retriever
+    if not retriever.settings.property_tied_glossary or not units:
+        return units
+    known = retriever.bm25.terms
+    tokenize = retriever.analyzer.tokenize_query
+    widened = [set(unit) for unit in units]
+    for word in words(frame.needs.topic):
+        own = set(tokenize(word, known))
+        extra = {t for o in dutch_synonyms(retriever, word) for t in tokenize(o, known)}
+        for unit in widened:
+            if unit & own:
+                unit |= extra
+    return tuple(frozenset(u) for u in widened)
 
 
 def _as_topical(frame: Frame, candidates: list[Citation], topic: list[Citation]) -> bool:
     """Whether a statement that states the property holds every word of the topic that the
     best of the topic's statements holds (it is as much about the topic)."""
-    best = _covered(frame, topic[0])
-    return bool(best) and any(best <= _covered(frame, c) for c in candidates)
+    units = _topic_units(frame)
+    best = _covered(units, frame, topic[0])
+    return bool(best) and any(best <= _covered(units, frame, c) for c in candidates)
 
 
 def _key(c: Citation) -> tuple[str, int]:

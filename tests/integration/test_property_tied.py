@@ -127,3 +127,20 @@ def test_when_did_x_say_y_is_left_alone(engine: Engine) -> None:
     question = "When did the VNG say the tone of the letter was too preachy?"
     on, off = _on(engine).ask(question), engine.ask(question)
     assert not on.abstained and [c.quote for c in on.citations] == [c.quote for c in off.citations]
+
+
+def test_the_topic_tie_reads_a_glossary_term_as_the_topic_word(engine: Engine) -> None:
+    """Setting property_tied_glossary: the statement "De DSL's. hier is een SPUK ... Deze wordt
+    deze maand openbaar gemaakt." states a time and holds "DSL", the Dutch glossary term of
+    "doorstroomlocatie" (lexicon/data/glossary.toml), so it is as much about the SPUK for
+    doorstroomlocaties as the best topic statement: the question is answered as without the
+    rule. Read as a different word, "DSL" leaves it out and the question abstains."""
+    question = "Wanneer komt de SPUK voor doorstroomlocaties?"
+    said = [s.text for c in engine.chunks for s in c.statements if "dsl" in words(s.text)]
+    assert any("spuk" in words(t) and _TIME.search(t) for t in said), said
+    off, on = engine.ask(question), _on(engine).ask(question)
+    assert not on.abstained and [c.quote for c in on.citations] == [c.quote for c in off.citations]
+    literal = engine.with_settings(
+        engine.settings.replace(property_tied=True, property_tied_glossary=False)
+    ).ask(question)
+    assert literal.abstained and literal.reason_code == "no_time", literal.reason_code
