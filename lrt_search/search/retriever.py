@@ -87,7 +87,7 @@ class Retriever:
     @cached_property
     def orgs(self) -> OrgTable:
         """The organisation alias table (read on first use: a plain search needs none)."""
-        return OrgTable.default(self.settings.organisations_file)
+        return OrgTable.default(self.settings.organisations_file, self.settings.org_full_names)
 
     @cached_property
     def glossary(self) -> Glossary:
