@@ -122,11 +122,14 @@ class OrgTable:
         return re.compile(rf"(?<![\w])(?=(?i:{'|'.join(sorted(heads))}))")
 
     @classmethod
-    def default(cls, extra_file: Path | str | None = None, full_names: bool = False) -> OrgTable:
+    def default(
+        cls, extra_file: Path | str | None = None, full_names: bool = False, groups: bool = False
+    ) -> OrgTable:
         """The bundled table, extended with ``extra_file`` when given; with ``full_names``
-        (rule ``org_full_names``) a question may also name an organisation by its full name
-        and a group ("het Rijk") by the names of its ``[group.*]`` table."""
-        return _load(str(extra_file) if extra_file else None, full_names)
+        (rule ``org_full_names``) a question may also name an organisation by its full name,
+        with ``groups`` (rule ``org_groups``) several ("het Rijk") by the names of a
+        ``[group.*]`` table."""
+        return _load(str(extra_file) if extra_file else None, full_names, groups)
 
     @property
     def codes(self) -> list[str]:
@@ -301,7 +304,7 @@ def _with_full_names(orgs: list[Organisation]) -> list[Organisation]:
 
 
 @cache
-def _load(extra_file: str | None, full_names: bool = False) -> OrgTable:
+def _load(extra_file: str | None, full_names: bool = False, groups: bool = False) -> OrgTable:
     bundled = bundled_toml("organisations.toml")
     orgs = {o.code: o for o in _read_table("organisations.toml", bundled)}
     if extra_file:
@@ -317,6 +320,5 @@ def _load(extra_file: str | None, full_names: bool = False) -> OrgTable:
                     org.parent or old.parent,
                 )
             orgs[org.code] = org
-    if not full_names:
-        return OrgTable(list(orgs.values()))
-    return OrgTable(_with_full_names(list(orgs.values())) + _read_groups(bundled))
+    found = _with_full_names(list(orgs.values())) if full_names else list(orgs.values())
+    return OrgTable(found + (_read_groups(bundled) if groups else []))

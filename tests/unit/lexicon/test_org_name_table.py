@@ -1,5 +1,6 @@
-"""Rule ``org_full_names``: a question may name an organisation by its full name and the
-ministries together as "het Rijk" (the ``[group.Rijk]`` table of organisations.toml)."""
+"""Rules ``org_full_names`` (a question may name an organisation by its full name) and
+``org_groups`` (the ministries together as "het Rijk": the ``[group.Rijk]`` table of
+organisations.toml)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,13 @@ def test_a_full_name_resolves_only_with_the_rule() -> None:
 
 
 def test_the_rijk_is_the_ministries_and_their_parts() -> None:
-    table = OrgTable.default(full_names=True)
+    table = OrgTable.default(groups=True)
     found = table.query_mentions("Zijn er regelingen van het Rijk voor gemeenten?")
     assert found[0].code == "Rijk" and found[0].text == "het rijk"
     members = table.expand("Rijk")
     assert {"MBZK", "MVRO", "SJenV", "DGM", "MAenM", "SZW"} <= members
     assert not members & {"VNG", "IPO", "COA", "IND", "Aedes"}
-    assert OrgTable.default().query_mentions("Zijn er regelingen van het Rijk?") == []
+    assert OrgTable.default(full_names=True).query_mentions("Regelingen van het Rijk?") == []
 
 
 def test_a_group_of_an_unknown_member_is_refused() -> None:
