@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ class Organisation:
     aliases: tuple[str, ...]
     query_aliases: tuple[str, ...] = ()
     parent: str | None = None
+    members: tuple[str, ...] = ()  # a group's organisations ("het Rijk": the ministries)
 
 
 #: Texts whose mentions an :class:`OrgTable` keeps (then it forgets them all and starts again).
@@ -96,6 +97,9 @@ class OrgTable:
         for org in organisations:
             if org.parent and org.parent not in self.organisations:
                 raise ConfigError(f"organisation {org.code}: unknown parent {org.parent!r}")
+            for member in org.members:
+                if member not in self.organisations:
+                    raise ConfigError(f"group {org.code}: unknown member {member!r}")
 
     def _query_pattern(self, picked: tuple[int, ...]) -> re.Pattern[str]:
         """One regex of the query aliases at ``picked`` (longest first), in their order."""
@@ -118,9 +122,14 @@ class OrgTable:
         return re.compile(rf"(?<![\w])(?=(?i:{'|'.join(sorted(heads))}))")
 
     @classmethod
-    def default(cls, extra_file: Path | str | None = None) -> OrgTable:
-        """The bundled table, extended with ``extra_file`` when given."""
-        return _load(str(extra_file) if extra_file else None)
+    def default(
+        cls, extra_file: Path | str | None = None, full_names: bool = False, groups: bool = False
+    ) -> OrgTable:
+        """The bundled table, extended with ``extra_file`` when given; with ``full_names``
+        (rule ``org_full_names``) a question may also name an organisation by its full name,
+        with ``groups`` (rule ``org_groups``) several ("het Rijk") by the names of a
+        ``[group.*]`` table."""
+        return _load(str(extra_file) if extra_file else None, full_names, groups)
 
     @property
     def codes(self) -> list[str]:
@@ -132,13 +141,15 @@ class OrgTable:
         return self._by_name.get(_key(name))
 
     def expand(self, code: str) -> set[str]:
-        """``code`` and every organisation whose parent chain leads to it."""
+        """``code``, the members of a group among them and every organisation whose parent
+        chain leads to one of them."""
         out = {code}
         changed = True
         while changed:
             changed = False
             for org in self.organisations.values():
-                if org.parent in out and org.code not in out:
+                grouped = any(org.code in self.organisations[c].members for c in out)
+                if (org.parent in out or grouped) and org.code not in out:
                     out.add(org.code)
                     changed = True
         return out
@@ -270,11 +281,32 @@ def _read_table(source: str, data: dict[str, Any]) -> list[Organisation]:
     return orgs
 
 
+def _read_groups(data: dict[str, Any]) -> list[Organisation]:
+    """The ``[group.CODE]`` tables: names a question uses for several organisations at once."""
+    return [
+        Organisation(
+            code=code,
+            name=str(entry.get("name", code)),
+            aliases=(),
+            query_aliases=tuple(entry.get("query_aliases", ())),
+            members=tuple(entry.get("members", ())),
+        )
+        for code, entry in (data.get("group") or {}).items()
+    ]
+
+
+def _with_full_names(orgs: list[Organisation]) -> list[Organisation]:
+    """Rule ``org_full_names``: each organisation's full name is also a question alias."""
+    return [
+        replace(o, query_aliases=(*o.query_aliases, o.name)) if o.name != o.code else o
+        for o in orgs
+    ]
+
+
 @cache
-def _load(extra_file: str | None) -> OrgTable:
-    orgs = {
-        o.code: o for o in _read_table("organisations.toml", bundled_toml("organisations.toml"))
-    }
+def _load(extra_file: str | None, full_names: bool = False, groups: bool = False) -> OrgTable:
+    bundled = bundled_toml("organisations.toml")
+    orgs = {o.code: o for o in _read_table("organisations.toml", bundled)}
     if extra_file:
         data = parse_toml(extra_file, user_text(extra_file, "organisations"))
         for org in _read_table(extra_file, data):
@@ -288,4 +320,5 @@ def _load(extra_file: str | None) -> OrgTable:
                     org.parent or old.parent,
                 )
             orgs[org.code] = org
-    return OrgTable(list(orgs.values()))
+    found = _with_full_names(list(orgs.values())) if full_names else list(orgs.values())
+    return OrgTable(found + (_read_groups(bundled) if groups else []))

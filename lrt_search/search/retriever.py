@@ -87,7 +87,10 @@ class Retriever:
     @cached_property
     def orgs(self) -> OrgTable:
         """The organisation alias table (read on first use: a plain search needs none)."""
-        return OrgTable.default(self.settings.organisations_file)
+        settings = self.settings
+        return OrgTable.default(
+            settings.organisations_file, settings.org_full_names, settings.org_groups
+        )
 
     @cached_property
     def glossary(self) -> Glossary:
