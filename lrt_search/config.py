@@ -286,7 +286,7 @@ class Settings:
     names_in_next_statement: bool = True
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
-    org_groups: bool = False  # "het Rijk": the ministries (measured, off: docs/settings.md)
+    org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py

@@ -1,5 +1,5 @@
 """Rules ``org_full_names`` (a body named in full where the minutes use its code) and
-``org_groups`` ("het Rijk" for the ministries; off by default) on the bundled corpus."""
+``org_groups`` ("het Rijk" for the ministries; on by default) on the bundled corpus."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_a_body_named_in_full_that_never_speaks_is_silent(engine: Engine) -> Non
 
 def test_the_rijk_speaks_through_its_ministries(engine: Engine) -> None:
     question = "Wat zei het Rijk over het Besluit en vertrekmoratorium voor Syrië?"
-    answer = _with(engine, org_groups=True).ask(question)
+    answer = engine.ask(question)
     assert not answer.abstained
     assert any("MAenM licht toe dat er een Besluit" in c.quote for c in answer.citations)
-    assert engine.ask(question).abstained
+    assert _with(engine, org_groups=False).ask(question).abstained
