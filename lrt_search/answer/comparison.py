@@ -25,6 +25,7 @@ from ..lexicon.intents import pattern
 from ..lexicon.wordlists import word_regex, word_set
 from ..models import Citation, Hit
 from ..search.periods import period_points
+from ..search.unread import without_words
 from .floor import floor_of
 from .messages import Reason
 from .shape import amount_spans
@@ -104,6 +105,13 @@ def read_comparison(text: str) -> Comparison | None:
     return None
 
 
+def comparison_word(word: str) -> bool:
+    """Whether ``word`` is one of the comparison words (``lexicon/data/comparison_*.toml``):
+    understood when the question is read as a comparison, not reported as unread."""
+    kinds = ("comparison_change", "comparison_amount", "comparison_both")
+    return any(word_regex(kind, "words").fullmatch(word) for kind in kinds)
+
+
 def _side(words: str, since: dt.date, until: dt.date) -> Side:
     named = re.fullmatch(r"(?:19|20)\d{2}(?:-I{1,2})?", words, re.I) is not None
     return Side(words, since, until, named)
@@ -139,6 +147,7 @@ def scope_comparison(frame: Frame) -> None:
     frame.timeline = True
     frame.notes[:] = [n for n in frame.notes if not n.startswith(("period", "period of"))]
     frame.notes.append("comparison: " + found.label(frame.lang))
+    frame.unread = without_words(frame.unread, comparison_word, frame.lang == "en")
 
 
 def sides_gate(frame: Frame, candidates: list[Citation]) -> Reason | None:

@@ -61,3 +61,14 @@ def test_a_question_without_a_comparison_is_untouched(engine: Engine) -> None:
     on, off = _on(engine).ask(question), _on(engine, False).ask(question)
     assert [c.quote for c in on.citations] == [c.quote for c in off.citations]
     assert on.abstained == off.abstained
+
+
+def test_a_word_of_change_read_as_a_comparison_is_not_reported_as_unread(engine: Engine) -> None:
+    # "gedaald" is in no minutes' passage; the comparison rule reads it (comparison_amount.toml)
+    question = "Is het aantal asielzoekers in Ter Apel sinds juli 2022 gedaald?"
+    on, off = _on(engine).ask(question), _on(engine, False).ask(question)
+    assert [u["text"] for u in off.unread if u["kind"] == "words"] == ["gedaald"]
+    assert not any(u["kind"] == "words" for u in on.unread)
+    # no comparison read (no period): the word is still not understood, and said so
+    alone = _on(engine).ask("Is het aantal asielzoekers in Ter Apel gedaald?")
+    assert any("gedaald" in u["text"] for u in alone.unread)
