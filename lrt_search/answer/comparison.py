@@ -112,6 +112,18 @@ def comparison_word(word: str) -> bool:
     return any(word_regex(kind, "words").fullmatch(word) for kind in kinds)
 
 
+def side_labels(question: str, citations: list[Citation], lang: str) -> list[str]:
+    """For each quote of a comparison's answer, the side it speaks for as written in the
+    question ("juli 2022", "nu"/"now" in ``lang``; :meth:`Side.holds`, the earlier side
+    first), "" for a quote that speaks for neither or when ``question`` is no comparison."""
+    found = read_comparison(question)
+    if found is None:
+        return [""] * len(citations)
+    now = "nu" if lang == "nl" else "now"
+    named = [(s, now if s.words == "now" else s.words) for s in found.sides]
+    return [next((n for s, n in named if s.holds(c)), "") for c in citations]
+
+
 def _side(words: str, since: dt.date, until: dt.date) -> Side:
     named = re.fullmatch(r"(?:19|20)\d{2}(?:-I{1,2})?", words, re.I) is not None
     return Side(words, since, until, named)
