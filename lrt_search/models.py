@@ -388,8 +388,17 @@ class Answer:
             "suggestions": list(self.suggestions),
             "timeline": self.timeline,
             "citations": [c.to_dict() for c in self.citations],
+            "sides": self.sides(),
             "closest": [h.to_dict() for h in self.closest],
         }
+
+    def sides(self) -> list[str]:
+        """Rule comparison_both_sides: for each citation the side of the comparison it speaks
+        for ("juli 2022", "nu"/"now"; "" for neither), [] when no comparison was read."""
+        from .interfaces.answer_view import quote_sides
+
+        lang = "en" if self.filters.get("language") == "en" else "nl"
+        return quote_sides(self, lang)
 
     def __str__(self) -> str:
         """The answer as ``lrt-search ask`` prints it (label, "Tijdlijn:", what was

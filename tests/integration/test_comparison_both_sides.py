@@ -81,9 +81,13 @@ def test_the_printed_answer_names_the_side_of_each_quote_in_time_order(engine: E
     assert "Vergelijking, per kant:" in text and "Tijdlijn:" not in text
     first, now = text.index("2022-07-08  [juli 2022] "), text.index("[nu] ")
     assert first < now
+    data = nl.to_dict()  # --json: one side a citation, in the citations' order
+    assert len(data["sides"]) == len(data["citations"]) and data["sides"][0] == "juli 2022"
+    assert data["sides"][-1] == "nu"
     en = _on(engine).ask("Was the housing target for 2025-II lower than the one for 2022-II?")
     text = answer_text(en)
     assert "Comparison, by side:" in text
     assert text.index("[2022-II]") < text.index("2025-03-19  [2025-II] ")
     # off: a timeline as before, no side named
-    assert "[2022-II]" not in answer_text(_on(engine, False).ask(en.question))
+    off = _on(engine, False).ask(en.question)
+    assert "[2022-II]" not in answer_text(off) and off.to_dict()["sides"] == []
