@@ -364,6 +364,7 @@ class Answer:
     unread: tuple[dict[str, str], ...] = ()
     # spelling suggestions {"word", "suggestion", "query"} (see search/spelling.py)
     suggestions: tuple[dict[str, str], ...] = ()
+    sides: tuple[str, ...] = ()  # a comparison's side of each citation (answer/comparison.py)
 
     @property
     def confidence_label(self) -> str:
@@ -388,21 +389,12 @@ class Answer:
             "suggestions": list(self.suggestions),
             "timeline": self.timeline,
             "citations": [c.to_dict() for c in self.citations],
-            "sides": self.sides(),
+            "sides": list(self.sides),
             "closest": [h.to_dict() for h in self.closest],
         }
 
-    def sides(self) -> list[str]:
-        """Rule comparison_both_sides: for each citation the side of the comparison it speaks
-        for ("juli 2022", "nu"/"now"; "" for neither), [] when no comparison was read."""
-        from .interfaces.answer_view import quote_sides
-
-        lang = "en" if self.filters.get("language") == "en" else "nl"
-        return quote_sides(self, lang)
-
     def __str__(self) -> str:
-        """The answer as ``lrt-search ask`` prints it (label, "Tijdlijn:", what was
-        understood, each quote with who said it and its citation, the confidence)."""
+        """The answer as ``lrt-search ask`` prints it (``interfaces.answer_view``)."""
         from .interfaces.answer_view import answer_text
 
         return answer_text(self)

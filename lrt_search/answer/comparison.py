@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import pattern
 from ..lexicon.wordlists import word_regex, word_set
-from ..models import Citation, Hit
+from ..models import Answer, Citation, Hit
 from ..search.periods import period_points
 from ..search.unread import without_words
 from .floor import floor_of
@@ -122,6 +122,16 @@ def side_labels(question: str, citations: list[Citation], lang: str) -> list[str
     now = "nu" if lang == "nl" else "now"
     named = [(s, now if s.words == "now" else s.words) for s in found.sides]
     return [next((n for s, n in named if s.holds(c)), "") for c in citations]
+
+
+def with_sides(answer: Answer) -> Answer:
+    """``answer`` with ``sides`` (:func:`side_labels`, in the answer's language) when it
+    quotes a comparison (its note "comparison: ..."), else as it is."""
+    if answer.abstained or not any(n.startswith("comparison: ") for n in answer.notes):
+        return answer
+    lang = "en" if answer.filters.get("language") == "en" else "nl"
+    sides = side_labels(answer.question, list(answer.citations), lang)
+    return dataclasses.replace(answer, sides=tuple(sides))
 
 
 def _side(words: str, since: dt.date, until: dt.date) -> Side:

@@ -117,7 +117,7 @@ def render_answer(
             print_wrapped(console, snippet(hit), indent=4)
     else:
         compared = any(n.startswith("comparison: ") for n in answer.notes)
-        sides = quote_sides(answer, lang)
+        sides = answer.sides  # rule comparison_both_sides
         if answer.timeline:
             header = labels["compared" if compared else "timeline"]
             print_line(console, Styled(header, style="bold"))
@@ -132,17 +132,6 @@ def render_answer(
             print_wrapped(console, Styled(citation_text(c.citation, lang), style="cyan"), indent=4)
     confidence = confidence_text(answer.confidence_label, answer.confidence, lang)
     print_line(console, Styled(confidence, style="dim"))
-
-
-def quote_sides(answer: Answer, lang: str) -> list[str]:
-    """Rule comparison_both_sides: the side each quote of ``answer`` speaks for, as written
-    ("juli 2022", "nu"; :func:`lrt_search.answer.comparison.side_labels`), or [] when no
-    comparison was read (no note "comparison: ...")."""
-    if not any(n.startswith("comparison: ") for n in answer.notes):
-        return []
-    from ..answer.comparison import side_labels  # lazy: the CLI starts fast
-
-    return side_labels(answer.question, list(answer.citations), lang)
 
 
 def answer_text(answer: Answer, width: int = 80) -> str:

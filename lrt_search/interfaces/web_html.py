@@ -21,7 +21,6 @@ from ..ingest.corpus import SourceText, cited_lines
 from ..ingest.statement_kinds import REGISTER_KINDS
 from ..search.highlight import match_spans, query_terms, segments
 from ..search.unread import describe as describe_unread
-from .answer_view import quote_sides
 from .error_texts import error_text
 from .messages import TEXTS, citation_text, confidence_text, item_text
 from .web_pages import corpus_span, example_questions
@@ -161,7 +160,7 @@ class PageRenderer:
                 for c in answer.citations
             ]
             context["closest"] = hit_views(loaded.engine, answer.closest, terms)
-            context["sides"] = quote_sides(answer, lang_of(request))
+            context["sides"] = answer.sides
         elif q.strip():
             payload, hits = filters.run(self.holder, q)
             terms = query_terms(loaded.engine, payload["syntax"]["text"])
