@@ -364,6 +364,7 @@ class Answer:
     unread: tuple[dict[str, str], ...] = ()
     # spelling suggestions {"word", "suggestion", "query"} (see search/spelling.py)
     suggestions: tuple[dict[str, str], ...] = ()
+    sides: tuple[str, ...] = ()  # a comparison's side of each citation (answer/comparison.py)
 
     @property
     def confidence_label(self) -> str:
@@ -388,12 +389,12 @@ class Answer:
             "suggestions": list(self.suggestions),
             "timeline": self.timeline,
             "citations": [c.to_dict() for c in self.citations],
+            "sides": list(self.sides),
             "closest": [h.to_dict() for h in self.closest],
         }
 
     def __str__(self) -> str:
-        """The answer as ``lrt-search ask`` prints it (label, "Tijdlijn:", what was
-        understood, each quote with who said it and its citation, the confidence)."""
+        """The answer as ``lrt-search ask`` prints it (``interfaces.answer_view``)."""
         from .interfaces.answer_view import answer_text
 
         return answer_text(self)

@@ -247,8 +247,12 @@ class Engine(Retriever):
         then says so in its notes (``spelling: spreidinswet -> spreidingswet``) and lists the
         ``suggestions``.
         """
-        from .answer.answering import answer_question
+        from .answer.answering import answer_question as answer_of
+        from .answer.comparison import with_sides
         from .answer.informativeness import misspelt
+
+        def answer_question(engine: Engine, question: str, **kw: Any) -> Answer:
+            return with_sides(answer_of(engine, question, **kw))  # rule comparison_both_sides
         from .search.spelling import suggest
 
         with self._request():

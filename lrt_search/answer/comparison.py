@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import pattern
 from ..lexicon.wordlists import word_regex, word_set
-from ..models import Citation, Hit
+from ..models import Answer, Citation, Hit
 from ..search.periods import period_points
+from ..search.unread import without_words
 from .floor import floor_of
 from .messages import Reason
 from .shape import amount_spans
@@ -104,6 +105,35 @@ def read_comparison(text: str) -> Comparison | None:
     return None
 
 
+def comparison_word(word: str) -> bool:
+    """Whether ``word`` is one of the comparison words (``lexicon/data/comparison_*.toml``):
+    understood when the question is read as a comparison, not reported as unread."""
+    kinds = ("comparison_change", "comparison_amount", "comparison_both")
+    return any(word_regex(kind, "words").fullmatch(word) for kind in kinds)
+
+
+def side_labels(question: str, citations: list[Citation], lang: str) -> list[str]:
+    """For each quote of a comparison's answer, the side it speaks for as written in the
+    question ("juli 2022", "nu"/"now" in ``lang``; :meth:`Side.holds`, the earlier side
+    first), "" for a quote that speaks for neither or when ``question`` is no comparison."""
+    found = read_comparison(question)
+    if found is None:
+        return [""] * len(citations)
+    now = "nu" if lang == "nl" else "now"
+    named = [(s, now if s.words == "now" else s.words) for s in found.sides]
+    return [next((n for s, n in named if s.holds(c)), "") for c in citations]
+
+
+def with_sides(answer: Answer) -> Answer:
+    """``answer`` with ``sides`` (:func:`side_labels`, in the answer's language) when it
+    quotes a comparison (its note "comparison: ..."), else as it is."""
+    if answer.abstained or not any(n.startswith("comparison: ") for n in answer.notes):
+        return answer
+    lang = "en" if answer.filters.get("language") == "en" else "nl"
+    sides = side_labels(answer.question, list(answer.citations), lang)
+    return dataclasses.replace(answer, sides=tuple(sides))
+
+
 def _side(words: str, since: dt.date, until: dt.date) -> Side:
     named = re.fullmatch(r"(?:19|20)\d{2}(?:-I{1,2})?", words, re.I) is not None
     return Side(words, since, until, named)
@@ -139,6 +169,7 @@ def scope_comparison(frame: Frame) -> None:
     frame.timeline = True
     frame.notes[:] = [n for n in frame.notes if not n.startswith(("period", "period of"))]
     frame.notes.append("comparison: " + found.label(frame.lang))
+    frame.unread = without_words(frame.unread, comparison_word, frame.lang == "en")
 
 
 def sides_gate(frame: Frame, candidates: list[Citation]) -> Reason | None:

@@ -116,10 +116,15 @@ def render_answer(
             print_wrapped(console, Styled(f"({labels['closest_short']}) {cite}", style="cyan"))
             print_wrapped(console, snippet(hit), indent=4)
     else:
+        compared = any(n.startswith("comparison: ") for n in answer.notes)
+        sides = answer.sides  # rule comparison_both_sides
         if answer.timeline:
-            print_line(console, Styled(labels["timeline"], style="bold"))
-        for c in answer.citations:
+            header = labels["compared" if compared else "timeline"]
+            print_line(console, Styled(header, style="bold"))
+        for i, c in enumerate(answer.citations):
             line = Styled(f"{c.meeting_date.isoformat()}  ", style="bold")
+            if sides and sides[i]:  # rule comparison_both_sides: the side the quote speaks for
+                line.append(f"[{sides[i]}] ", style="bold magenta")
             if c.speaker:
                 line.append(f"{c.speaker}: ", style="bold")
             line.append_text(highlight(f"\u201c{c.quote}\u201d"))

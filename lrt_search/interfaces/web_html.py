@@ -160,6 +160,7 @@ class PageRenderer:
                 for c in answer.citations
             ]
             context["closest"] = hit_views(loaded.engine, answer.closest, terms)
+            context["sides"] = answer.sides
         elif q.strip():
             payload, hits = filters.run(self.holder, q)
             terms = query_terms(loaded.engine, payload["syntax"]["text"])

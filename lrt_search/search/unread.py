@@ -21,7 +21,7 @@ whether a "what was agreed in April 2023" question names a topic at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -244,6 +244,23 @@ def find_unread(
     if unmatched:
         found.append(Unread("words", ", ".join(dict.fromkeys(unmatched))))
     return found
+
+
+def without_words(
+    unread: tuple[dict[str, str], ...], understood: Callable[[str], bool], english: bool
+) -> tuple[dict[str, str], ...]:
+    """The notes ``unread`` (:func:`not_understood`'s JSON form) without the words a later
+    step understood (``understood(word)``: rule comparison_both_sides reads "gedaald" as a
+    word of change); a note of words left with none is dropped."""
+    out = []
+    for note in unread:
+        if note.get("kind") != "words":
+            out.append(note)
+            continue
+        kept = [w for w in note["text"].split(", ") if not understood(w)]
+        if kept:
+            out.append(Unread("words", ", ".join(kept)).to_dict(english))
+    return tuple(out)
 
 
 def not_understood(

@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from lrt_search.answer.comparison import states_amount
+from lrt_search.interfaces.answer_view import answer_text
 from lrt_search.service import Engine
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -61,3 +62,32 @@ def test_a_question_without_a_comparison_is_untouched(engine: Engine) -> None:
     on, off = _on(engine).ask(question), _on(engine, False).ask(question)
     assert [c.quote for c in on.citations] == [c.quote for c in off.citations]
     assert on.abstained == off.abstained
+
+
+def test_a_word_of_change_read_as_a_comparison_is_not_reported_as_unread(engine: Engine) -> None:
+    # "gedaald" is in no minutes' passage; the comparison rule reads it (comparison_amount.toml)
+    question = "Is het aantal asielzoekers in Ter Apel sinds juli 2022 gedaald?"
+    on, off = _on(engine).ask(question), _on(engine, False).ask(question)
+    assert [u["text"] for u in off.unread if u["kind"] == "words"] == ["gedaald"]
+    assert not any(u["kind"] == "words" for u in on.unread)
+    # no comparison read (no period): the word is still not understood, and said so
+    alone = _on(engine).ask("Is het aantal asielzoekers in Ter Apel gedaald?")
+    assert any("gedaald" in u["text"] for u in alone.unread)
+
+
+def test_the_printed_answer_names_the_side_of_each_quote_in_time_order(engine: Engine) -> None:
+    nl = _on(engine).ask("Is het aantal asielzoekers in Ter Apel sinds juli 2022 gedaald?")
+    text = answer_text(nl)
+    assert "Vergelijking, per kant:" in text and "Tijdlijn:" not in text
+    first, now = text.index("2022-07-08  [juli 2022] "), text.index("[nu] ")
+    assert first < now
+    data = nl.to_dict()  # --json: one side a citation, in the citations' order
+    assert len(data["sides"]) == len(data["citations"]) and data["sides"][0] == "juli 2022"
+    assert data["sides"][-1] == "nu"
+    en = _on(engine).ask("Was the housing target for 2025-II lower than the one for 2022-II?")
+    text = answer_text(en)
+    assert "Comparison, by side:" in text
+    assert text.index("[2022-II]") < text.index("2025-03-19  [2025-II] ")
+    # off: a timeline as before, no side named
+    off = _on(engine, False).ask(en.question)
+    assert "[2022-II]" not in answer_text(off) and off.to_dict()["sides"] == []

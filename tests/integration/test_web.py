@@ -414,3 +414,14 @@ def test_an_unknown_address_is_a_404_in_the_page_language(client) -> None:
     api = client.get("/api/nothing")
     assert api.status_code == 404 and api.json() == {"error": "no such page: /api/nothing"}
     assert client.get("/", params={"q": "opvang"}).status_code == 200
+
+
+def test_a_comparison_names_the_side_of_each_quote(client) -> None:
+    # rule comparison_both_sides: each quote's date followed by the side it speaks for
+    question = "Was the housing target for 2025-II lower than the one for 2022-II?"
+    r = client.get("/", params={"q": question, "do": "ask", "lang": "en"})
+    sides = re.findall(r'(\d{4}-\d\d-\d\d) · <span class="side">side ([^<]+)</span>', r.text)
+    assert ("2025-03-19", "2025-II") in sides and ("2022-07-08", "2022-II") in sides
+    assert [day for day, _ in sides] == sorted(day for day, _ in sides)
+    plain = client.get("/", params={"q": "wat zei het IPO over indeplaatsstelling", "do": "ask"})
+    assert 'class="side"' not in plain.text
