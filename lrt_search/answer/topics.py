@@ -13,7 +13,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..index.affixes import affixes
+from ..index.affixes import affixes, term_affixes
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import class_form, dutch_forms
 from ..lexicon.freedict import dutch_for
@@ -27,7 +27,6 @@ from .informativeness import informativeness
 from .untranslated import untranslated_noun_absent
 
 if TYPE_CHECKING:
-    from ..index.analysis import DutchAnalyzer as Analyzer
     from ..search.retriever import Retriever
 
 _LINKS = LINKS  # linking morphemes ("studentenhuisvesting"), answer.compound_words
@@ -309,10 +308,7 @@ def _dutch_word(
     stem or of the compounds it heads. Of a compound the minutes lack whose head they hold
     (:func:`_compound_head`), the head goes to ``found_units``: the compound stays missing with
     its own weight, but no longer outweighs the topic's other words alone."""
-    known, analyzer = retriever.bm25.terms, retriever.analyzer
-    found = (
-        index_terms(word) or _same_stem(known, word, analyzer) or _head_of(known, word, analyzer)
-    )
+    found = index_terms(word) or _same_stem(retriever, word) or _head_of(retriever, word)
     if not found and retriever.settings.dutch_inflections:  # "crises": "crisis"
         found = set().union(*(index_terms(form) for form in dutch_forms(word)))
     if not found and retriever.settings.compound_both_parts:
@@ -378,21 +374,22 @@ def everyday_paraphrase(retriever: Retriever, word: str, topic: str) -> bool:
     )
 
 
-def _same_stem(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:
+def _same_stem(retriever: Retriever, word: str) -> set[str]:
     """Index terms that share all but the last few letters with ``word``'s stem, at least six:
-    another derivation of the same word ("Oekraïners" and "Oekraïne")."""
-    stems = analyzer.tokenize_query(word, known)
-    if len(stems) != 1 or len(stems[0]) < 6 or not isinstance(known, Iterable):
+    another derivation of the same word ("Oekraïners" and "Oekraïne"); looked up by the
+    stem's first six letters (:func:`term_affixes`), not read from every index term."""
+    stems = retriever.analyzer.tokenize_query(word, retriever.bm25.terms)
+    if len(stems) != 1 or len(stems[0]) < 6:
         return set()
-    stem = stems[0]
-    return {term for term in known if term[:6] == stem[:6] and same_word_family(term, stem)}
+    found = term_affixes(retriever).starting(stems[0][:6])
+    return {term for term in found if same_word_family(term, stems[0])}
 
 
-def _head_of(known: Container[str], word: str, analyzer: Analyzer) -> set[str]:
+def _head_of(retriever: Retriever, word: str) -> set[str]:
     """Index terms of which ``word``'s stem (at least five letters) is the head, the last part
-    of a Dutch compound: "tafels" in "regietafels" (what the minutes call a table)."""
-    stems = analyzer.tokenize_query(word, known)
-    if len(stems) != 1 or len(stems[0]) < 5 or not isinstance(known, Iterable):
+    of a Dutch compound: "tafels" in "regietafels" (what the minutes call a table); looked up
+    by suffix (:func:`term_affixes`), not read from every index term."""
+    stems = retriever.analyzer.tokenize_query(word, retriever.bm25.terms)
+    if len(stems) != 1 or len(stems[0]) < 5:
         return set()
-    stem = stems[0]
-    return {term for term in known if len(term) >= len(stem) + 3 and term.endswith(stem)}
+    return {t for t in term_affixes(retriever).ending(stems[0]) if len(t) >= len(stems[0]) + 3}

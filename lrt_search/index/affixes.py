@@ -43,35 +43,36 @@ class Affixes:
     """Prefix and suffix lookups on one vocabulary (see the module)."""
 
     def __init__(self, vocabulary: Collection[str]) -> None:
-        self._tables: tuple[TermTable, TermTable] | None = None
-        self._sorted: tuple[list[str], list[str]] | None = None
+        self._forward: TermTable | None = None
+        self._backward: TermTable | None = None
+        self._sorted: list[str] | None = None
+        self._reversed: list[str] | None = None
         self._vocabulary = vocabulary
         if isinstance(vocabulary, TermTable):
+            self._forward = vocabulary  # its primary key is sorted already
             try:
-                self._tables = (vocabulary, TermTable(vocabulary.path, REVERSED))
+                self._backward = TermTable(vocabulary.path, REVERSED)
             except sqlite3.OperationalError:  # an index written before the table was
-                self._tables = None
-
-    def _lists(self) -> tuple[list[str], list[str]]:
-        if self._sorted is None:
-            words = sorted(self._vocabulary)
-            self._sorted = (words, sorted(w[::-1] for w in words))
-        return self._sorted
+                self._backward = None
 
     def starting(self, prefix: str) -> list[str]:
         """The words that begin with ``prefix`` (the word itself included), sorted."""
-        if self._tables is not None:
-            found = self._tables[0].in_range(prefix, prefix + _LAST)
+        if self._forward is not None:
+            found = self._forward.in_range(prefix, prefix + _LAST)
             return [w for w in found if w.startswith(prefix)]
-        return _in_range(self._lists()[0], prefix)
+        if self._sorted is None:
+            self._sorted = sorted(self._vocabulary)
+        return _in_range(self._sorted, prefix)
 
     def ending(self, suffix: str) -> list[str]:
         """The words that end with ``suffix`` (the word itself included)."""
         backwards = suffix[::-1]
-        if self._tables is not None:
-            found = self._tables[1].in_range(backwards, backwards + _LAST)
+        if self._backward is not None:
+            found = self._backward.in_range(backwards, backwards + _LAST)
             return [w[::-1] for w in found if w.startswith(backwards)]
-        return [w[::-1] for w in _in_range(self._lists()[1], backwards)]
+        if self._reversed is None:
+            self._reversed = sorted(w[::-1] for w in self._vocabulary)
+        return [w[::-1] for w in _in_range(self._reversed, backwards)]
 
 
 _AFFIXES: weakref.WeakKeyDictionary[Retriever, Affixes] = weakref.WeakKeyDictionary()
@@ -84,4 +85,20 @@ def affixes(retriever: Retriever) -> Affixes:
     found = _AFFIXES.get(retriever)
     if found is None or found._vocabulary is not vocabulary:
         found = _AFFIXES[retriever] = Affixes(vocabulary)
+    return found
+
+
+_TERM_AFFIXES: weakref.WeakKeyDictionary[Retriever, Affixes] = weakref.WeakKeyDictionary()
+
+
+def term_affixes(retriever: Retriever) -> Affixes:
+    """The :class:`Affixes` of ``retriever``'s index terms (``bm25.terms``: stems, the words
+    BM25 reads), made once per retriever: the stem checks of ``ask``
+    (:func:`lrt_search.answer.topics._same_stem`, ``_head_of``) look terms up by prefix and
+    suffix instead of reading every term. A stored index keeps the terms reversed in
+    ``bm25_terms.sqlite`` (table :data:`REVERSED`); an older one sorts them once."""
+    terms = retriever.bm25.terms
+    found = _TERM_AFFIXES.get(retriever)
+    if found is None or found._vocabulary is not terms:
+        found = _TERM_AFFIXES[retriever] = Affixes(terms)
     return found

@@ -178,22 +178,27 @@ class CorpusFacts:
         return [w for w in found if max_len is None or len(w) <= max_len]
 
     def spellings(
-        self, shortest: int, longest: int, holding: str = ""
+        self, shortest: int, longest: int, holding: str = "", near: tuple[str, int] = ("", -1)
     ) -> list[tuple[str, int]] | None:
         """``(word as written, count)`` of the words of ``shortest`` to ``longest`` characters
         (see :func:`spelling_counts`), without the ASCII words that lack a letter of
-        ``holding`` in lower case (words with other characters are kept), in the same order;
-        None for an index written before they were stored."""
+        ``holding`` in lower case (words with other characters are kept) and, for ``near``
+        ``(word, edits)``, without the words that lack more than ``edits`` of ``word``'s
+        characters (each edit removes at most one: none of them is within ``edits`` edits of
+        it), in the same order; None for an index written before they were stored."""
         if self._conn is None:
             return None
         held = " AND (length(CAST(word AS BLOB)) != length(word) OR instr(lower(word), ?) > 0)"
         letters = sorted(set(holding))
+        sql = "SELECT word, n FROM spellings WHERE len BETWEEN ? AND ?" + held * len(letters)
+        chars = sorted(set(near[0])) if near[1] >= 0 else []
+        if chars:
+            sql += " AND (" + " + ".join(["(instr(word, ?) = 0)"] * len(chars)) + ") <= ?"
         try:
             return [
                 (w, int(n))
                 for w, n in self._rows(
-                    "SELECT word, n FROM spellings WHERE len BETWEEN ? AND ?" + held * len(letters),
-                    (shortest, longest, *letters),
+                    sql, (shortest, longest, *letters, *chars, *([near[1]] if chars else []))
                 )
             ]
         except sqlite3.OperationalError:  # no such table

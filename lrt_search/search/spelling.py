@@ -61,12 +61,13 @@ def _by_length(pairs: Iterable[tuple[str, int]]) -> dict[int, Counter[str]]:
 
 
 def vocabulary(
-    retriever: Retriever, shortest: int = 0, longest: int = 10**6
+    retriever: Retriever, shortest: int = 0, longest: int = 10**6, near: tuple[str, int] = ("", -1)
 ) -> dict[int, Counter[str]]:
     """The minutes' words (lowercase, as written) of ``shortest`` to ``longest`` characters with
     their counts, by length: from the index's stored vocabulary, else from the chunks (read once
-    per retriever)."""
-    stored = corpus_facts(retriever.chunks).spellings(shortest, longest)
+    per retriever). From the stored vocabulary, ``near`` ``(word, edits)`` leaves out in SQL
+    words that cannot be within ``edits`` edits of ``word`` (:meth:`CorpusFacts.spellings`)."""
+    stored = corpus_facts(retriever.chunks).spellings(shortest, longest, near=near)
     if stored is not None:
         return _by_length(stored)
     cached = _VOCABULARY.get(retriever)
@@ -75,10 +76,15 @@ def vocabulary(
     return {n: words for n, words in cached.items() if shortest <= n <= longest}
 
 
+def edit_limit(word: str, max_edits: int) -> int:
+    """The edits :func:`closest_word` allows ``word``: one for words up to five letters."""
+    return 1 if len(word) <= 5 else max_edits
+
+
 def closest_word(word: str, words: dict[int, Counter[str]], max_edits: int) -> str | None:
     """The word of ``words`` closest to ``word`` (see the module docstring), or None."""
     key = word.lower()
-    limit = 1 if len(key) <= 5 else max_edits
+    limit = edit_limit(key, max_edits)
     best: tuple[int, int, str] | None = None
     for length in range(len(key) - limit, len(key) + limit + 1):
         for candidate, count in words.get(length, Counter()).items():
@@ -129,7 +135,8 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
     for word in unknown:
         if len(word) < retriever.settings.spelling_min_chars or word in parts:
             continue
-        words = vocabulary(retriever, len(word) - max_edits, len(word) + max_edits)
+        near = (word.lower(), edit_limit(word, max_edits))  # no word farther is read
+        words = vocabulary(retriever, len(word) - max_edits, len(word) + max_edits, near)
         better = closest_word(word, words, max_edits)
         if better is None or (english and not _english_typo(word, better)):
             continue

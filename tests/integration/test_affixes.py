@@ -68,7 +68,7 @@ def test_a_built_index_answers_from_its_table(engine: Engine) -> None:
     vocabulary = engine.analyzer.vocabulary
     assert isinstance(vocabulary, TermTable)
     lookup = affixes(engine)
-    assert lookup._tables is not None  # range queries, no list of the vocabulary
+    assert lookup._backward is not None  # range queries, no list of the vocabulary
     words = list(vocabulary)
     memory = Affixes(set(words))
     for part in _parts(words):
@@ -76,7 +76,7 @@ def test_a_built_index_answers_from_its_table(engine: Engine) -> None:
         assert sorted(lookup.ending(part)) == sorted(w for w in words if w.endswith(part))
         assert memory.starting(part) == lookup.starting(part)
         assert sorted(memory.ending(part)) == sorted(lookup.ending(part))
-    assert lookup._sorted is None
+    assert lookup._sorted is None and lookup._reversed is None
 
 
 def test_an_index_without_the_table_sorts_its_vocabulary(engine: Engine, tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_an_index_without_the_table_sorts_its_vocabulary(engine: Engine, tmp_pat
         conn.execute(f"DROP TABLE {REVERSED}")
     conn.close()
     old = Affixes(TermTable(copy, "words"))
-    assert old._tables is None
+    assert old._backward is None
     for part in ("opvang", "locatie", "ing"):
         assert old.starting(part) == affixes(engine).starting(part)
         assert sorted(old.ending(part)) == sorted(affixes(engine).ending(part))

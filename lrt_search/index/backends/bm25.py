@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..affixes import REVERSED, reversed_rows
 from ..integrity import verify_blocks
 from ..lookup import TermTable, write_terms
 
@@ -149,6 +150,7 @@ class BM25Index:
         np.save(folder / "bm25_indices.npy", np.ascontiguousarray(self.indices, dtype=np.int32))
         np.save(folder / "bm25_data.npy", np.ascontiguousarray(self.data, dtype=np.float32))
         write_terms(folder / "bm25_terms.sqlite", self.vocabulary.items())
+        write_terms(folder / "bm25_terms.sqlite", reversed_rows(self.vocabulary), REVERSED)
         (folder / "bm25.json").write_text(
             json.dumps({"n_docs": self.n_docs, "n_terms": len(self.indptr) - 1}), encoding="utf-8"
         )
