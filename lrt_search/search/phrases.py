@@ -245,8 +245,9 @@ def speaker_phrase(question: str, passive: bool = True) -> str:
     """Who a question asks about as the speaker ("the red cross" in "What did the red cross
     say about ...?"), without an article; "" when the question names none or asks about the
     table as a whole ("What did the LRT say ..."). Rule ``speaker_passive`` (``passive``): a
-    phrase ending in a form of English "be" ("What concerns were raised", "What questions
-    were asked") is the subject of a passive, what was said: no speaker."""
+    phrase holding a form of English "be" ("What concerns were raised", "What suggestion was
+    made about the support ...": "support" is the verb read) is the subject of a passive, what
+    was said: no speaker."""
     m = (
         _SPEAKER_EN.search(question)
         or _SPEAKER_NL_PERFECT.search(question)
@@ -257,6 +258,6 @@ def speaker_phrase(question: str, passive: bool = True) -> str:
     who = _ARTICLE.sub("", m.group("who").strip())
     if not who or who.lower().split()[0] in _ANYONE:
         return ""
-    if passive and who.lower().split()[-1] in _BE_EN:
+    if passive and _BE_EN & set(who.lower().split()):
         return ""
     return who

@@ -17,6 +17,11 @@ from lrt_search.service import Engine
         ("What questions were raised about the coordination centre?", "", "questions were"),
         ("What concerns were expressed by the VNG?", "", "concerns were"),
         ("What points are mentioned about the letter?", "", "points are"),
+        (
+            "What idea was put forward about the support of towns?",
+            "",
+            "idea was put forward about the",
+        ),
         ("What did the red cross say about emergency shelters?", "red cross", "red cross"),
     ],
 )
