@@ -132,6 +132,7 @@ class Settings:
     topic_after_perfect: bool = True  # "Heeft de VNG X genoemd?": X is the topic
     discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks (docs/settings.md)
     title_case_not_names: bool = True  # "Verbod Op Voorrang": no name (docs/settings.md)
+    speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml

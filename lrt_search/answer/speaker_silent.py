@@ -27,10 +27,11 @@ _QUESTION_WORDS = word_set("function_words", "question_words_en") | word_set(
 )
 
 
-def asks_what_was_said(question: str) -> bool:
-    """Whether ``question`` asks, with a question word, what someone said or thinks."""
+def asks_what_was_said(question: str, passive: bool = True) -> bool:
+    """Whether ``question`` asks, with a question word, what someone said or thinks
+    (``passive``: rule ``speaker_passive`` of :func:`speaker_phrase`)."""
     first = words(question)[:1]
-    return bool(first) and first[0] in _QUESTION_WORDS and bool(speaker_phrase(question))
+    return bool(first) and first[0] in _QUESTION_WORDS and bool(speaker_phrase(question, passive))
 
 
 def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
@@ -38,7 +39,7 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
     what they said; the period, if the question names one."""
     if not asked.retriever.settings.speaker_silent or not asked.dropped:
         return None
-    if not asks_what_was_said(asked.question):
+    if not asks_what_was_said(asked.question, asked.retriever.settings.speaker_passive):
         return None
     # The reason must be true: no passage of the period has the speaker speaking (a search
     # may drop a speaker whose passages it did not reach, as BM25 alone does); the attendee

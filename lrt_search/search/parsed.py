@@ -183,7 +183,7 @@ def read_question(
         language="en" if is_english(question) else "nl",
         speaker=speaker,
         speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
-        speaker_phrase=speaker_phrase(question),
+        speaker_phrase=speaker_phrase(question, rules.speaker_passive),
         since=since,
         until=until,
         period=period or "",

@@ -237,13 +237,17 @@ _SPEAKER_NL_PERFECT = lazy(
 )
 # Who stands for the table or anyone at it: nothing to look up (lexicon/data/questions.toml).
 _ANYONE = word_set("questions", "anyone")
+_BE_EN = word_set("function_words", "passive_auxiliaries_en")
 _ARTICLE = lazy(rf"^{alternation('function_words', 'articles')}\s+", re.I)
 
 
-def speaker_phrase(question: str) -> str:
+def speaker_phrase(question: str, passive: bool = True) -> str:
     """Who a question asks about as the speaker ("the red cross" in "What did the red cross
     say about ...?"), without an article; "" when the question names none or asks about the
-    table as a whole ("What did the LRT say ...")."""
+    table as a whole ("What did the LRT say ..."). Rule ``speaker_passive`` (``passive``): a
+    phrase holding a form of English "be" ("What concerns were raised", "What suggestion was
+    made about the support ...": "support" is the verb read) is the subject of a passive, what
+    was said: no speaker."""
     m = (
         _SPEAKER_EN.search(question)
         or _SPEAKER_NL_PERFECT.search(question)
@@ -253,5 +257,7 @@ def speaker_phrase(question: str) -> str:
         return ""
     who = _ARTICLE.sub("", m.group("who").strip())
     if not who or who.lower().split()[0] in _ANYONE:
+        return ""
+    if passive and _BE_EN & set(who.lower().split()):
         return ""
     return who

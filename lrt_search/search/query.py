@@ -117,6 +117,7 @@ class SpeakerRules:
     discussion_speaks: bool = True
     everyday_periods: bool = True
     title_case_not_names: bool = True
+    speaker_passive: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
