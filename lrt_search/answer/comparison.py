@@ -46,6 +46,12 @@ class Side:
     until: dt.date | None
     named: bool
 
+    def written(self, lang: str) -> str:
+        """The side as the question wrote it; the side "now" in ``lang`` ("nu" in Dutch)."""
+        if self.words != "now":
+            return self.words
+        return "nu" if lang == "nl" else "now"
+
     def holds(self, citation: Citation) -> bool:
         """Whether ``citation`` speaks for this side: its meeting falls in the period; it
         names the year or half-year; or, within a year after a month, it names that month
@@ -80,8 +86,7 @@ class Comparison:
 
     def label(self, lang: str) -> str:
         """The two sides as written ("november 2023 / maart 2025"; "now" in ``lang``)."""
-        now = "nu" if lang == "nl" else "now"
-        return " / ".join(now if s.words == "now" else s.words for s in self.sides)
+        return " / ".join(s.written(lang) for s in self.sides)
 
 
 def read_comparison(text: str) -> Comparison | None:
@@ -119,8 +124,7 @@ def side_labels(question: str, citations: list[Citation], lang: str) -> list[str
     found = read_comparison(question)
     if found is None:
         return [""] * len(citations)
-    now = "nu" if lang == "nl" else "now"
-    named = [(s, now if s.words == "now" else s.words) for s in found.sides]
+    named = [(s, s.written(lang)) for s in found.sides]
     return [next((n for s, n in named if s.holds(c)), "") for c in citations]
 
 
