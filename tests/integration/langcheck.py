@@ -26,9 +26,10 @@ LEAKS = {
     "en": {"regel", "regels", "agendapunt", "zekerheid", "begrepen", "spreker", "periode", "t/m"}
     | {"kop", "aanwezig", "afwezig"},
 }
-#: Names that are the same in both languages (the program, its settings, formats).
+#: Names that are the same in both languages (the program, its settings, formats, the codes
+#: of the organisations and of their groups: "Rijk", rule org_groups).
 NAMES = {"lrt", "search", "csv", "json", "md", "api", "pdf", "ocr", "lrt-search", "index"} | {
-    code.lower() for code in OrgTable.default().codes
+    code.lower() for code in OrgTable.default(groups=True).codes
 }
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w/]*")
 _NOT_WORDS = re.compile(
