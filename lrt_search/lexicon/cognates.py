@@ -9,6 +9,7 @@ from functools import cache
 
 from .datafiles import bundled_toml
 from .textnorm import fold_accents
+from .wordclass import english_singulars
 
 
 @cache
@@ -19,23 +20,13 @@ def _suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-def _singulars(word: str) -> list[str]:
-    """``word`` and the singulars an English plural may have ("minorities" -> "minority")."""
-    out = [word]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("s"):
-        out.append(word[:-1])
-    return out
-
-
 def cognate_forms(word: str) -> tuple[str, ...]:
     """The Dutch forms the suffix correspondences make of the English noun ``word`` or its
     singular ("vaccinations" -> "vaccinatie"), the longest matching ending deciding, the stem
     before it of three letters or more; empty when no ending matches. A form may be no Dutch
     word: the caller weighs it (:func:`~lrt_search.lexicon.wordfreq.zipf`)."""
     key = fold_accents(word).lower()
-    for form in _singulars(key):
+    for form in (key, *english_singulars(key)):
         for ending, dutch in _suffixes():
             stem = form[: len(form) - len(ending)]
             if form.endswith(ending) and len(stem) >= 3:

@@ -67,13 +67,21 @@ def english_noun(word: str) -> tuple[str, int]:
     senses = _noun_senses(word)
     if senses:
         return word, senses
-    for suffix, base in _PLURALS:
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            lemma = word[: -len(suffix)] + base
-            senses = _noun_senses(lemma)
-            if senses:
-                return lemma, senses
+    for lemma in english_singulars(word):
+        senses = _noun_senses(lemma)
+        if senses:
+            return lemma, senses
     return "", 0
+
+
+def english_singulars(word: str) -> list[str]:
+    """The singulars WordNet's plural rules make of the English ``word``, in the rules' order
+    ("minorities" -> "minority", "minoritie"); none is looked up."""
+    return [
+        word[: -len(suffix)] + base
+        for suffix, base in _PLURALS
+        if word.endswith(suffix) and len(word) > len(suffix) + 1
+    ]
 
 
 def is_function_compound(word: str) -> bool:
