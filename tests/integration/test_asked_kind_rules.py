@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from switched import switched
+
 from lrt_search.answer.evidence import Asked
 from lrt_search.answer.speaker_silent import asks_what_was_said, gate_speaker_silent
 from lrt_search.search.query import QueryScope
 from lrt_search.service import Engine
-
-
-def _off(engine: Engine, **changes: object) -> Engine:
-    return engine.with_settings(engine.settings.replace(**changes))
 
 
 def test_the_next_meeting_after_the_last_minutes_is_read_from_them(engine: Engine) -> None:
@@ -23,7 +21,7 @@ def test_the_next_meeting_after_the_last_minutes_is_read_from_them(engine: Engin
     assert answer.reason_code != "no_meeting", answer.reason
     assert answer.filters["since"] == "2025-03-01" and answer.filters["until"] == "2025-03-31"
     assert {c.meeting_date for c in answer.citations} <= {dt.date(2025, 3, 19)}
-    off = _off(engine, next_after_announced=False).ask(question)
+    off = switched(engine, next_after_announced=False).ask(question)
     assert off.abstained and off.reason_code == "no_meeting", off.reason
 
 
@@ -40,7 +38,7 @@ def test_what_a_silent_speaker_said_is_not_answered_by_who_named_it(engine: Engi
     answer = engine.ask(question)
     assert answer.abstained and answer.reason_code == "speaker_silent", answer.reason
     assert "Defensie" in answer.reason
-    off = _off(engine, speaker_silent=False).ask(question)
+    off = switched(engine, speaker_silent=False).ask(question)
     assert not off.abstained and "Defensie" in off.citations[0].quote
 
 

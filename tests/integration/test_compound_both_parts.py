@@ -5,6 +5,8 @@ compound the minutes lack whose modifier and head they both hold is found
 
 from __future__ import annotations
 
+from switched import switched
+
 from lrt_search.answer.compound_words import compound_of_known_parts
 from lrt_search.answer.evidence import Asked, gate_topic_absent
 from lrt_search.answer.topics import compound_terms
@@ -24,10 +26,6 @@ def _missing(engine: Engine, question: str) -> tuple[str, ...]:
     return check.missing
 
 
-def _off(engine: Engine, **change: bool) -> Engine:
-    return engine.with_settings(engine.settings.replace(**change))
-
-
 def _terms(engine: Engine, word: str) -> set[str]:
     def index_terms(text: str) -> set[str]:
         known = engine.bm25.terms
@@ -44,7 +42,7 @@ def test_a_compound_of_two_parts_the_minutes_hold_is_found(engine: Engine) -> No
     assert not _terms(engine, "teruggekeerd")  # a verb form: "terug" + "gekeerd" is no compound
     question = "Hoeveel gemeenten willen een doorstroomplek?"
     assert "doorstroomplek" not in _missing(engine, question)
-    assert "doorstroomplek" in _missing(_off(engine, compound_both_parts=False), question)
+    assert "doorstroomplek" in _missing(switched(engine, compound_both_parts=False), question)
 
 
 def test_the_count_of_municipalities_wanting_a_transit_place_is_quoted(engine: Engine) -> None:
@@ -52,7 +50,7 @@ def test_the_count_of_municipalities_wanting_a_transit_place_is_quoted(engine: E
     answer = engine.ask(question)
     assert not answer.abstained, answer.reason
     assert any("Ongeveer 60 gemeenten" in c.quote for c in answer.citations), answer.answer
-    params = gate_topic_absent(_asked(_off(engine, compound_both_parts=False), question))
+    params = gate_topic_absent(_asked(switched(engine, compound_both_parts=False), question))
     assert params is not None and "doorstroomplek" in params["words"]
 
 

@@ -7,6 +7,7 @@ missing itself, so a compound alone still abstains ("kinderopvang", "klimaatakko
 from __future__ import annotations
 
 import pytest
+from switched import switched
 
 from lrt_search.answer.evidence import Asked, gate_topic_absent
 from lrt_search.search.parsed import ParsedQuestion
@@ -23,15 +24,11 @@ def _gate(engine: Engine, parsed: ParsedQuestion) -> list[str] | None:
     return None if params is None else list(params["words"])
 
 
-def _off(engine: Engine, **change: bool) -> Engine:
-    return engine.with_settings(engine.settings.replace(**change))
-
-
 def test_an_adverb_of_function_words_is_no_topic_word(engine: Engine) -> None:
     # An implied topic (no "about X"): the content words "vluchtelingen naartoe".
     parsed = ParsedQuestion("Waar trekken vluchtelingen naartoe?")
     assert _gate(engine, parsed) is None
-    assert _gate(_off(engine, function_compounds=False), parsed) == ["naartoe"]
+    assert _gate(switched(engine, function_compounds=False), parsed) == ["naartoe"]
 
 
 def test_the_reply_to_a_where_to_question_is_quoted(engine: Engine) -> None:
@@ -39,7 +36,7 @@ def test_the_reply_to_a_where_to_question_is_quoted(engine: Engine) -> None:
     answer = engine.ask(question)
     assert not answer.abstained, answer.reason
     assert any("trekt naar de randstad" in c.quote for c in answer.citations), answer.answer
-    assert _off(engine, function_compounds=False).ask(question).reason_code == "topic_absent"
+    assert switched(engine, function_compounds=False).ask(question).reason_code == "topic_absent"
 
 
 def test_a_compound_whose_head_the_minutes_hold_counts_the_head_as_found(engine: Engine) -> None:
@@ -51,7 +48,7 @@ def test_a_compound_whose_head_the_minutes_hold_counts_the_head_as_found(engine:
     assert "consultatie" in [name for name, _, _ in check.found]
     assert check.missing == ("internetconsultatie", "gereageerd")  # still missing itself
     assert _gate(engine, parsed) is None
-    assert _gate(_off(engine, compound_parts=False), parsed) == [
+    assert _gate(switched(engine, compound_parts=False), parsed) == [
         "internetconsultatie",
         "gereageerd",
     ]

@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from switched import switched
 
 from lrt_search.service import Engine
-
-
-def _with(engine: Engine, **switches: bool) -> Engine:
-    return engine.with_settings(replace(engine.settings, **switches))
 
 
 def test_a_body_named_in_full_is_its_code(engine: Engine) -> None:
@@ -20,7 +16,7 @@ def test_a_body_named_in_full_is_its_code(engine: Engine) -> None:
     answer = engine.ask(question)
     assert not answer.abstained
     assert any("IND wachtruimte als slaapruimte" in c.quote for c in answer.citations)
-    off = _with(engine, org_full_names=False).ask(question)
+    off = switched(engine, org_full_names=False).ask(question)
     assert off.abstained and off.reason_code == "name_absent"
 
 
@@ -37,4 +33,4 @@ def test_the_rijk_speaks_through_its_ministries(engine: Engine) -> None:
     answer = engine.ask(question)
     assert not answer.abstained
     assert any("MAenM licht toe dat er een Besluit" in c.quote for c in answer.citations)
-    assert _with(engine, org_groups=False).ask(question).abstained
+    assert switched(engine, org_groups=False).ask(question).abstained

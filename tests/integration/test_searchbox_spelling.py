@@ -5,15 +5,11 @@ name in its capitals)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from switched import switched
 
 from lrt_search.search.parsed import read_question
 from lrt_search.search.title_case import is_title_case, lower_title_case
 from lrt_search.service import Engine
-
-
-def _off(engine: Engine, **switches: object) -> Engine:
-    return engine.with_settings(replace(engine.settings, **switches))
 
 
 def test_title_case_capitals_name_nothing(engine: Engine) -> None:
@@ -21,7 +17,7 @@ def test_title_case_capitals_name_nothing(engine: Engine) -> None:
     answer = engine.ask(question)
     assert not answer.abstained
     assert answer.citations[0].quote.startswith("Aedes waarschuwt voor een prijsopdrijvend")
-    off = _off(engine, title_case_not_names=False).ask(question)
+    off = switched(engine, title_case_not_names=False).ask(question)
     assert off.abstained and off.reason_code == "name_not_quoted"
 
 
@@ -40,5 +36,5 @@ def test_two_words_of_one_compound_are_joined(engine: Engine) -> None:
     answer = engine.ask(question)
     assert "spelling: vertrek moratorium -> vertrekmoratorium" in answer.notes
     assert answer.citations[0].quote.startswith("MAenM licht toe dat er een Besluit en vertrek")
-    off = _off(engine, spelling_joins=False).ask(question)
+    off = switched(engine, spelling_joins=False).ask(question)
     assert not any(n.startswith("spelling:") for n in off.notes)
