@@ -6,6 +6,7 @@ refusal it removes."""
 from __future__ import annotations
 
 import pytest
+from switched import switched
 
 from lrt_search.search.phrases import speaker_phrase
 from lrt_search.service import Engine
@@ -35,7 +36,7 @@ def test_a_passive_question_is_answered_from_the_minutes(engine: Engine) -> None
     answer = engine.ask(question)
     assert not answer.abstained, answer.reason
     assert any("indeplaatsstelling" in c.quote for c in answer.citations)
-    off = engine.with_settings(engine.settings.replace(speaker_passive=False)).ask(question)
+    off = switched(engine, speaker_passive=False).ask(question)
     assert off.abstained and off.reason_code == "name_absent", off.reason
     assert "questions were" in off.reason
 
