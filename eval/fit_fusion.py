@@ -45,7 +45,15 @@ HERE = Path(__file__).resolve().parent
 SEED = 21
 #: Sets that only measure: never fitted on.
 HELD_OUT = frozenset(
-    {"holdout", "blind3_holdout", "blind4_holdout", "blind5_holdout", "blind6_holdout", "test"}
+    {
+        "holdout",
+        "blind3_holdout",
+        "blind4_holdout",
+        "blind5_holdout",
+        "blind6_holdout",
+        "blind7_holdout",
+        "test",
+    }
 )
 
 #: One question's training data: candidate features and which candidates are relevant.

@@ -1,6 +1,6 @@
-"""The third to sixth blind sets (eval/blind3.md ... eval/blind6.md): their two halves are the
+"""The third to seventh blind sets (eval/blind3.md ... eval/blind7.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 by persona, blind5 and blind6 by
+by hand), of equal size and mix (blind3: by language; blind4 by persona, blind5 to blind7 by
 question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -17,7 +17,7 @@ import pytest
 from eval_scripts import load_eval_script
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
-# per set: its personas (styles) and the one language of each single-language persona
+# per set: its personas (styles) and the languages of each persona asked in fixed languages
 PERSONAS = {
     "blind4": (
         {"journalist", "researcher", "adviser", "citizen"},
@@ -31,10 +31,15 @@ PERSONAS = {
         {"kamerlid", "followup", "wethouder", "en_plain"},
         {"kamerlid": {"nl"}, "wethouder": {"nl"}, "en_plain": {"en"}},
     ),
+    # every style of the seventh set is asked in both languages
+    "blind7": (
+        {"claim_check", "negation", "typo_mobile", "mixed_language"},
+        {s: {"nl", "en"} for s in ("claim_check", "negation", "typo_mobile", "mixed_language")},
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
-HALF = {"blind3": 60, "blind4": 55, "blind5": 55, "blind6": 55}
+HALF = {"blind3": 60, "blind4": 55, "blind5": 55, "blind6": 55, "blind7": 55}
 
 
 def _rows(path: Path) -> list[dict]:
@@ -127,10 +132,16 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    assert {"blind4_holdout", "blind5_holdout", "blind6_holdout"} <= {
+    assert {"blind4_holdout", "blind5_holdout", "blind6_holdout", "blind7_holdout"} <= {
         n for n in answer_sets.SETS if n.endswith("holdout")
     }
-    for name in ("blind6_holdout", "blind5_holdout", "blind4_holdout", "blind3_holdout"):
+    for name in (
+        "blind7_holdout",
+        "blind6_holdout",
+        "blind5_holdout",
+        "blind4_holdout",
+        "blind3_holdout",
+    ):
         run = subprocess.run(
             [sys.executable, str(EVAL / f"{script}.py"), "--sets", f"blind5_design,{name}"],
             capture_output=True,
@@ -138,4 +149,4 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
             check=False,
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
-        assert "b5-" not in run.stdout + run.stderr and "b6-" not in run.stdout + run.stderr
+        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7))

@@ -44,7 +44,11 @@ def test_probe_set_schema_and_gold(path: Path) -> None:
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), path.name
     for r in rows:
-        persona = {"persona"} if path.name.startswith(("blind4_", "blind5_", "blind6_")) else set()
+        persona = (
+            {"persona"}
+            if path.name.startswith(("blind4_", "blind5_", "blind6_", "blind7_"))
+            else set()
+        )
         form = {"form"} if path.name == "attendance_probe.jsonl" else set()  # generated
         if path.name == "searchbox_spelling_probe.jsonl":  # misspelled or capitalised
             persona = {"style"}
