@@ -35,6 +35,7 @@ FEATURES = (
     "topic_missing",
     "implied",
     "speaker",
+    "english",
 )
 
 
