@@ -162,10 +162,9 @@ class Settings:
     # Calibrated confidence (answer.calibration, eval/calibrate.py; measured: docs/settings.md).
     confidence_weights: tuple[float, ...] = (
         -4.841, 6.656, -1.108, -0.421, 3.601, 0.417,
-        1.598, -0.720, -2.404, -1.290, 0.003, 0.767,
+        1.598, -0.720, -2.404, -1.290, 0.003,
     )  # fmt: skip
     abstain_below: float = 0.5
-    confidence_english: bool = True  # rule confidence_english: feature english (docs/settings.md)
     statement_evidence: bool = False  # five diagnostic features, in no model (docs/settings.md)
     no_words_nouns: bool = True  # rule no_words_nouns (answer.evidence.gate_no_words)
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)

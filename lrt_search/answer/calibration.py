@@ -35,7 +35,6 @@ FEATURES = (
     "topic_missing",
     "implied",
     "speaker",
-    "english",
 )
 
 

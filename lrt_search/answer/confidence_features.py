@@ -11,9 +11,7 @@ answer and the checks know about a candidate statement.
 - ``topic_missing``: the share of the topic's weight the minutes lack (how narrowly the topic
   gate passed);
 - ``implied``: the topic is implied by the question's content words (no "about X");
-- ``speaker``: the question asks what one speaker said (only their statements are candidates);
-- ``english``: the question is English (rule ``confidence_english``, 0 when off): the
-  statements are Dutch, so an English question's similarity and term share stand lower.
+- ``speaker``: the question asks what one speaker said (only their statements are candidates).
 """
 
 from __future__ import annotations
@@ -57,7 +55,6 @@ def features(
         "topic_missing": needs.topic_missing,
         "implied": float(needs.topic_implied),
         "speaker": float(bool(frame.codes)),
-        "english": float(frame.scope.english and frame.retriever.settings.confidence_english),
         # not a feature of the model: whether a rule of not_high caps the label (calibrate.py)
         "not_high": float(bool(not_high(frame, c))),
         "not_medium": float(bool(not_medium(frame, c))),  # likewise, the label low
