@@ -219,6 +219,7 @@ class Settings:
     # class read, by its inflected forms (lexicon/data/inflections.toml "dutch": "crises" ->
     # "crisis", "afrondt" -> "afronden", "onderling" -> "onderlinge"). docs/settings.md.
     dutch_inflections: bool = True
+    topic_spelling_alternation: bool = True  # "lokatie": the minutes' "locatie" (docs/settings.md)
     # Rule "premise_paraphrase_words" (answer.premise): a why-premise's paraphrase words the
     # minutes lack ("bang", "afhaken") are unchecked beside a word they hold. False: all checked.
     premise_paraphrase_words: bool = True

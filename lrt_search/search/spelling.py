@@ -199,6 +199,18 @@ def _holding(
     return vocabulary(retriever, shortest, longest)
 
 
+def spelled_alike(retriever: Retriever, word: str) -> list[str]:
+    """The minutes' words (lowercase, as written) of two letters shorter to two longer than
+    ``word`` whose :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``word``'s
+    ("locatie" for "lokatie"; ``word`` itself too when the minutes hold it)."""
+    from ..lexicon.spelling_variants import spelling_key
+
+    key = spelling_key(word)
+    n = len(word)
+    words = _holding(retriever, n - 2, n + 2, key)
+    return with_key((w for ws in words.values() for w in ws), key)
+
+
 def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[Suggestion]:
     """Rule ``spelling_joins``: two words of ``query``, one of them unknown to the index, that
     written as one are a word of the minutes (the same after
