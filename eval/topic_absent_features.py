@@ -3,6 +3,15 @@ answerable (a false abstention) and unanswerable alike, so what separates the tw
 
     python eval/topic_absent_features.py DUMP.json [--sets dev,quote_probe,...]
     python eval/topic_absent_features.py DUMP.json --everyday-zipf 4.5 [--min-standout 2.5]
+    python eval/topic_absent_features.py DUMP.json --passed [--sets ...]
+
+With ``--passed`` it lists instead the questions that PASS the gate's missing share though the
+minutes lack a topic word (answered, or refused for another reason), with the share of found
+words weighed by their spread in the index (:func:`chunk_spread`), and counts per class the
+questions answered now that a spread weighting would refuse: a found word of general weight
+``g`` and spread ``s`` weighs ``min(g, g + a * (s - g))`` (``a`` = 0.5 is rule
+``corpus_spread_weight``, for implied topics; ``a`` = 1 weighs it by its spread alone), on
+implied topics only or on "about X" phrases too.
 
 With ``--everyday-zipf Z`` it also counts what a rule "everyday missing word" would do at the
 gate: a missing word of Zipf ``Z`` or more no longer counts as missing (with ``--min-standout``
@@ -26,12 +35,12 @@ import json
 import sys
 from pathlib import Path
 
-from answer_misses import _frame  # the script's folder is on the path
+from answer_misses import _frame, _understand  # the script's folder is on the path
 from answer_sets import held_out
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked
-from lrt_search.answer.corpus_spread import gate_missing_share
+from lrt_search.answer.corpus_spread import chunk_spread, gate_missing_share
 from lrt_search.answer.informativeness import informativeness, zipf
 from lrt_search.answer.semantic_evidence import pool_statements
 from lrt_search.answer.topic_discussed import standout
@@ -85,6 +94,78 @@ def _line(engine, record: dict, args: argparse.Namespace, released: dict) -> str
     )
 
 
+_ALPHAS = (0.5, 0.75, 1.0)
+
+
+def _spread_share(check, spreads: list[float], alpha: float) -> float:
+    """The missing share with found words weighed ``min(g, g + alpha * (s - g))``."""
+    missing = sum(max(informativeness(w, check.english) for w in u[1]) for u in check.lacking)
+    found = 0.0
+    for unit, spread in zip(check.found, spreads, strict=True):
+        g = max(informativeness(w, check.english) for w in unit[1])
+        found += min(g, g + alpha * (spread - g))
+    return missing / (missing + found)
+
+
+def _passed(engine, record: dict, moved: dict) -> str | None:
+    """The line of a question whose topic lacks a word yet passed the gate's share, or None;
+    adds its id to ``moved[(alpha, about, cls)]`` where that weighting would refuse it."""
+    asked = _asked(_understand(engine, record["question"], None, None, None))
+    check = asked.topic_check
+    if check is None or not check.missing or record.get("reason_code") == "topic_absent":
+        return None
+    settings = engine.settings
+    implied = asked.topic_implied
+    limit = settings.implied_topic_missing_share if implied else settings.topic_missing_share
+    spreads = [chunk_spread(asked.retriever, terms) for _, _, terms in check.found]
+    cls = "A" if record["answerable"] else "U"
+    z = None
+    shares = []
+    for alpha in _ALPHAS:
+        share = _spread_share(check, spreads, alpha)
+        shares.append(f"{share:.2f}")
+        if share < limit or record["abstained"]:
+            continue
+        if z is None:
+            z = standout(asked.retriever, asked.topic, check)
+        if z < settings.topic_standout_z:
+            for about in (False, True):
+                if implied or about:
+                    moved[(alpha, about, cls)].append(record["id"])
+    found = " ".join(
+        f"{name}(w{max(informativeness(w, check.english) for w in parts):.1f},s{s:.1f})"
+        for (name, parts, _), s in zip(check.found, spreads, strict=True)
+    )
+    missing = " ".join(
+        f"{name}(w{max(informativeness(w, check.english) for w in parts):.1f})"
+        for name, parts, _ in check.lacking
+    )
+    return (
+        f"{'implied' if implied else 'about'} share {check.missing_share:.2f}/{limit:.2f} "
+        f"spread(a={','.join(map(str, _ALPHAS))}) {' '.join(shares)} standout "
+        f"{'-' if z is None else f'{z:.2f}'} abstained {record['abstained']} | found {found} | "
+        f"missing {missing} | topic {asked.topic!r}"
+    )
+
+
+def _list_passed(engine, records: dict, wanted: set[str]) -> None:
+    """Print the ``--passed`` listing and its counts per weighting and class."""
+    moved: dict = {(a, b, c): [] for a in _ALPHAS for b in (False, True) for c in "AU"}
+    for key, record in records.items():
+        name = key.split(":")[0]
+        if held_out(name) or (wanted and name not in wanted):
+            continue
+        line = _passed(engine, record, moved)
+        if line is not None:
+            cls = "A" if record["answerable"] else "U"
+            print(f"{cls}\t{key}\t{line}\t{record['question']}", flush=True)
+    for alpha in _ALPHAS:
+        for about in (False, True):
+            a, u = moved[(alpha, about, "A")], moved[(alpha, about, "U")]
+            scope = "implied+about" if about else "implied"
+            print(f"refused a={alpha} {scope}: A {len(a)} U {len(u)} | A: {' '.join(a)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dump", type=Path)
@@ -92,11 +173,15 @@ def main() -> int:
     parser.add_argument("--everyday-zipf", type=float, default=None)
     parser.add_argument("--min-standout", type=float, default=float("-inf"))
     parser.add_argument("--need-found", action="store_true")
+    parser.add_argument("--passed", action="store_true")
     args = parser.parse_args()
     wanted = set(filter(None, args.sets.split(",")))
     records = json.loads(args.dump.read_text(encoding="utf-8"))
     engine = engine_for(Settings(), progress=False)
     released: dict[str, list[str]] = {"A": [], "U": []}
+    if args.passed:
+        _list_passed(engine, records, wanted)
+        return 0
     for key, record in records.items():
         name = key.split(":")[0]
         if held_out(name) or (wanted and name not in wanted):
