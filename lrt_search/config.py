@@ -304,6 +304,7 @@ class Settings:
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
+    topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)
     # ... times this for a "how many X" question (only a number next to X answers it).
     counted_depth_factor: int = 3
 

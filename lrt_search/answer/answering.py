@@ -68,6 +68,7 @@ from .selection import (
     lists_decisions,
 )
 from .shape import counted_terms
+from .topic_hits import with_topic_hits
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -93,6 +94,7 @@ def answer_question(
         return _abstain(frame, reason)
     if retriever.settings.evidence_checks:
         frame.needs = requirements(asked)
+        with_topic_hits(frame)  # rule topic_term_search
     candidates, probe = scored_candidates(frame)
     candidates = _records_first(frame, candidates, listing)
     if (reason := _refused(frame, candidates, probe)) is not None:
