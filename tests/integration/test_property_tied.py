@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from switched import switched
 
+from lrt_search.answer.durations import asks_besides, asks_duration, states_duration
 from lrt_search.answer.property_tied import asks_time, states_time
 from lrt_search.index.analysis import words
 from lrt_search.service import Engine
@@ -144,3 +146,65 @@ def test_the_topic_tie_reads_a_glossary_term_as_the_topic_word(engine: Engine) -
         engine.settings.replace(property_tied=True, property_tied_glossary=False)
     ).ask(question)
     assert literal.abstained and literal.reason_code == "no_time", literal.reason_code
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("De richtlijn wordt met een jaar verlengd.", True),
+        ("We zitten al ruim twee jaar in een crisismode.", True),
+        ("Binnen paar dagen een lijst met namen.", True),
+        ("The extension is for six months.", True),
+        ("Vergaderdatum en -tijd 10 november 2023, 9.15 uur", False),  # a clock time
+        ("Er komen per week 500 extra plekken bij.", False),  # a rate
+        ("Het jaarverslag wordt besproken.", False),
+    ],
+)  # fmt: skip
+def test_which_statements_state_a_length_of_time(text: str, states: bool) -> None:
+    assert states_duration(text) is states
+
+
+@pytest.mark.parametrize(
+    ("question", "duration", "besides"),
+    [
+        ("Hoe lang duurt de consultatie van de AMvB?", True, False),
+        ("For how long will the directive be extended?", True, False),
+        ("Wordt de richtlijn verlengd, en zo ja, met welke termijn?", True, False),
+        ("Wie vervangt dhr. Van der Burg, en voor hoe lang?", True, True),
+        ("Who replaces him and for how long?", True, True),
+        ("Wanneer wordt de richtlijn verlengd?", False, False),
+    ],
+)  # fmt: skip
+def test_which_questions_ask_a_length_of_time(question: str, duration: bool, besides: bool) -> None:
+    assert asks_duration(question) is duration
+    assert asks_besides(question) is besides
+
+
+def test_a_length_of_time_answers_a_question_for_a_term(engine: Engine) -> None:
+    """Rule property_tied_durations: "met een jaar wordt verlengd" states the term of the
+    extension; without the rule it is no time, and the question abstains for `no_time`."""
+    question = "Hoe lang wordt de tijdelijke richtlijn voor Oekraïense ontheemden verlengd?"
+    on = switched(engine, property_tied=True).ask(question)
+    assert not on.abstained, on.reason
+    assert any("met een jaar wordt verlengd" in c.quote for c in on.citations)
+    question = (
+        "Met welke termijn wordt de tijdelijke richtlijn voor Oekraïense ontheemden verlengd?"
+    )
+    without = switched(engine, property_tied=True, property_tied_durations=False).ask(question)
+    assert without.abstained and without.reason_code == "no_time", without.reason_code
+
+
+def test_a_length_the_topic_never_states_abstains(engine: Engine) -> None:
+    """The BVM for Syria "zal waarschijnlijk verlengd worden": no length (by a reading
+    independent of the rule), so "for how long" abstains; asked besides what happens to it, the
+    question is answered as without the rule."""
+    said = [s.text for c in engine.chunks for s in c.statements if "bvm" in words(s.text)]
+    assert said and not any(re.search(r"\b(?:maand|maanden|jaar|weken)\b", t) for t in said)
+    on = switched(engine, property_tied=True)
+    refused = on.ask(
+        "Met welke termijn wordt het Besluit en vertrekmoratorium voor Syrië verlengd?"
+    )
+    assert refused.abstained and refused.reason_code == "no_time", refused.reason_code
+    both = "Wat gebeurt er met het BVM voor Syrië en voor hoe lang?"
+    answered, off = on.ask(both), engine.ask(both)
+    assert [c.quote for c in answered.citations] == [c.quote for c in off.citations]
