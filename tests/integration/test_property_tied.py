@@ -27,8 +27,13 @@ _TIME = re.compile(
 
 
 def _on(engine: Engine) -> Engine:
-    """The engine with rule property_tied on (off by default: docs/settings.md)."""
-    return engine.with_settings(engine.settings.replace(property_tied=True))
+    """The engine with rule property_tied on (the default: docs/settings.md)."""
+    return switched(engine, property_tied=True)
+
+
+def _off(engine: Engine) -> Engine:
+    """The engine with rule property_tied off (eval/configs/property-tied-off.toml)."""
+    return switched(engine, property_tied=False)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +72,7 @@ def test_a_time_question_whose_topic_states_no_time_abstains_no_time(engine: Eng
     on = _on(engine).ask(_SYRIA)
     assert on.abstained and on.reason_code == "no_time", (on.reason_code, on.reason)
     assert on.reason.startswith("geen uitspraak noemt een tijdstip")
-    off = engine.ask(_SYRIA)
+    off = _off(engine).ask(_SYRIA)
     assert not off.abstained and "vertrekmoratorium" in off.citations[0].quote
     said = [
         s.text for c in engine.chunks for s in c.statements if "vertrekmoratorium" in words(s.text)
@@ -79,7 +84,7 @@ def test_a_time_about_the_topic_that_the_minutes_leave_open_abstains(engine: Eng
     """Without the rule the statement on the note is quoted; it states no time (by a reading
     independent of the rule), so "when will it be circulated" is not answered by it."""
     question = "Wanneer wordt de notitie over de sporen voor flexwoningen verspreid?"
-    off = engine.ask(question)
+    off = _off(engine).ask(question)
     assert not off.abstained and "notitie" in off.citations[0].quote
     assert not _TIME.search(off.citations[0].quote), off.citations[0].quote
     on = _on(engine).ask(question)
@@ -88,7 +93,7 @@ def test_a_time_about_the_topic_that_the_minutes_leave_open_abstains(engine: Eng
 
 def test_a_count_the_topic_never_states_gets_its_true_reason(engine: Engine) -> None:
     question = "How many places could the opstartwoningen create?"
-    off, on = engine.ask(question), _on(engine).ask(question)
+    off, on = _off(engine).ask(question), _on(engine).ask(question)
     assert off.abstained and off.reason_code == "no_answer"
     assert on.abstained and on.reason_code == "no_count", (on.reason_code, on.reason)
     said = [
@@ -102,7 +107,7 @@ def test_a_number_next_to_the_counted_noun_is_left_alone(engine: Engine) -> None
     """A "how many X" question with a statement stating a number next to X is answered as
     without the rule (the number of people in the "voorportalen" for people in the IND waiting
     room: a limit of the rule, docs/settings.md)."""
-    off, on = engine.ask(_WAITING_ROOM), _on(engine).ask(_WAITING_ROOM)
+    off, on = _off(engine).ask(_WAITING_ROOM), _on(engine).ask(_WAITING_ROOM)
     assert not on.abstained and [c.quote for c in on.citations] == [c.quote for c in off.citations]
 
 
@@ -127,7 +132,7 @@ def test_a_statement_of_the_topic_that_states_it_answers(
 
 def test_when_did_x_say_y_is_left_alone(engine: Engine) -> None:
     question = "When did the VNG say the tone of the letter was too preachy?"
-    on, off = _on(engine).ask(question), engine.ask(question)
+    on, off = _on(engine).ask(question), _off(engine).ask(question)
     assert not on.abstained and [c.quote for c in on.citations] == [c.quote for c in off.citations]
 
 
@@ -140,7 +145,7 @@ def test_the_topic_tie_reads_a_glossary_term_as_the_topic_word(engine: Engine) -
     question = "Wanneer komt de SPUK voor doorstroomlocaties?"
     said = [s.text for c in engine.chunks for s in c.statements if "dsl" in words(s.text)]
     assert any("spuk" in words(t) and _TIME.search(t) for t in said), said
-    off, on = engine.ask(question), _on(engine).ask(question)
+    off, on = _off(engine).ask(question), _on(engine).ask(question)
     assert not on.abstained and [c.quote for c in on.citations] == [c.quote for c in off.citations]
     literal = engine.with_settings(
         engine.settings.replace(property_tied=True, property_tied_glossary=False)
@@ -206,5 +211,5 @@ def test_a_length_the_topic_never_states_abstains(engine: Engine) -> None:
     )
     assert refused.abstained and refused.reason_code == "no_time", refused.reason_code
     both = "Wat gebeurt er met het BVM voor Syrië en voor hoe lang?"
-    answered, off = on.ask(both), engine.ask(both)
+    answered, off = on.ask(both), _off(engine).ask(both)
     assert [c.quote for c in answered.citations] == [c.quote for c in off.citations]
