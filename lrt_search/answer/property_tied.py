@@ -196,11 +196,14 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     ``frame.propertyless``, which do not) states the property, and none that states it holds
     every word of the topic the best of them holds. Else no reason, and the candidates to
     answer from: for a time, with the statements that state none again (they were candidates
-    before the rule; only whether to abstain changes)."""
+    before the rule; only whether to abstain changes). A count, amount or percentage that no
+    statement passing every quote check states abstains as without the rule, for its reason."""
     prop, lacking = frame.property_asked, frame.propertyless
     frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
     if prop is None or not lacking or (prop == "count" and frame.counted_found):
         return None, candidates  # (a number next to the counted noun: the count asked for)
+    if not candidates and prop not in TIMES:  # abstains without the rule: its reason stands
+        return None, candidates
     settings = frame.retriever.settings
     # ranked as the quotes are (rule asked_form: a statement in the asked form first)
     topic = with_asked_form(frame, sorted([*candidates, *lacking], key=lambda c: -c.score))
