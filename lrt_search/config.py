@@ -300,6 +300,9 @@ class Settings:
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
     next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
+    property_tied: bool = True  # a time/amount/count stated by the topic's statement: settings.md
+    property_tied_glossary: bool = True  # its topic tie through Dutch glossary terms: settings.md
+    property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5

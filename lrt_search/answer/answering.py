@@ -55,6 +55,7 @@ from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
 from .next_after import next_after_announced
 from .person_speaker import person_speaker, written_name
+from .property_tied import tied
 from .quote_depth import quote_depth, with_deeper
 from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
@@ -96,8 +97,9 @@ def answer_question(
         frame.needs = requirements(asked)
         with_topic_hits(frame)  # rule topic_term_search
     candidates, probe = scored_candidates(frame)
+    reason, candidates = tied(frame, candidates)  # rule property_tied
     candidates = _records_first(frame, candidates, listing)
-    if (reason := _refused(frame, candidates, probe)) is not None:
+    if (reason := _refused(frame, candidates, probe, reason)) is not None:
         return _abstain(frame, reason)
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
@@ -124,9 +126,13 @@ def answer_question(
     )
 
 
-def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason | None:
-    """Why no statement answers, or ``None``: no statement passing the quote checks, or (rule
-    comparison_both_sides) a side of a comparison without one."""
+def _refused(
+    frame: Frame, candidates: list[Citation], probe: Quote, tied_reason: Reason | None
+) -> Reason | None:
+    """Why no statement answers, or ``None``: rule property_tied's reason, no statement passing
+    the quote checks, or (rule comparison_both_sides) a side of a comparison without one."""
+    if tied_reason is not None:
+        return tied_reason
     if not candidates:
         checks = enabled(frame.retriever.settings, "quote")
         return reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)

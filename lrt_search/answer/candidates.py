@@ -16,6 +16,7 @@ from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
+from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts
 
@@ -108,6 +109,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     announced = 0.0 if asks_about_presentation(frame.question) else settings.announcement_penalty
     candidates: list[Citation] = []
     counting: set[tuple[str, int]] = set()
+    # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
+    frame.property_asked = None if frame.property_done else asked_property(frame, probe)
     for hit in frame.hits:
         chunk = hit.chunk
         rank_bonus = settings.answer_rank_weight / hit.rank
@@ -142,11 +145,12 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
             if "speaker_speaks" not in failed:
                 frame.satisfied.update(passed)
-            if failed and not _refused_paraphrase(settings, failed):
+            lacking = lacks_property(frame.property_asked, failed, quote)
+            if failed and not lacking and not _refused_paraphrase(settings, failed):
                 continue
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
-            if failed:  # rule closer_refused_low (answer.confidence_features.not_medium)
+            if failed and not lacking:  # rule closer_refused_low (confidence_features)
                 if score > frame.refused_best:
                     frame.refused = _citation(chunk, statement, score, lexical)
                 continue
@@ -154,6 +158,9 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 score += settings.decision_bonus
             if announced and announces_only(statement.text):
                 score -= announced
+            if lacking:  # rule property_tied: a statement of the topic without the property
+                frame.propertyless.append(_citation(chunk, statement, score, lexical))
+                continue
             candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
@@ -161,6 +168,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
     listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []
     candidates = listed or candidates
+    frame.counted_found = bool(counting)
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe

@@ -54,6 +54,13 @@ class Frame:
     # Rule closer_refused_low: the best statement refused only by the check
     # implied_topic_quoted among the passages read (answer.candidates); None when there is none.
     refused: Citation | None = None
+    # Rule property_tied (answer.property_tied): the property of its topic the question asks
+    # for ("time", "duration", "amount", "percentage", "count"; None: none or the rule is
+    # off), and the statements of the topic refused only for not stating it, scored.
+    property_asked: str | None = None
+    propertyless: list[Citation] = field(default_factory=list)
+    property_done: bool = False  # decided: the deeper passages' statements are read as before
+    counted_found: bool = False  # a statement states a number next to what "how many X" counts
     # Rule comparison_both_sides (answer.comparison): the two sides the question compares, and
     # each side's statement once found.
     comparison: Comparison | None = None

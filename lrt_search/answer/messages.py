@@ -36,6 +36,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{who} states a percentage{of}",) * 2,
         "nl": ("geen uitspraak{who} noemt een percentage{of}",) * 2,
     },
+    "no_time": {
+        "en": ("no statement{who} states a time{of}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een tijdstip{of}",) * 2,
+    },
     "no_count": {
         "en": ("no statement{who} states a number{of}",) * 2,
         "nl": ("geen uitspraak{who} noemt een aantal{of}",) * 2,

@@ -1,0 +1,259 @@
+"""Rule ``property_tied`` (issue 16, task A): a question that asks for a property of its topic -
+a time ("Sinds wanneer geldt X?", "By when must Y be ready?"), an amount of money, a percentage,
+a count ("hoeveel X") - is answered only when the topic's own statements state it.
+
+The topic's statements are those the quote checks would quote without the property requirement:
+every check met but the property's own (``answer_shape``'s number, ``amount_stated``,
+``percentage_stated``; for a time, :func:`states_time`), and the property stated neither in
+the statement (for a count: no number at all; for a time also not in its item heading), its
+list's lead-in ending in ":", nor the reply to it when it asks a question. When none of the
+statements that would be quoted among them (ranked as the quotes are, with rule
+``asked_form``'s bonus, and within ``Settings.answer_margin`` of the best, as
+:func:`.selection.choose` picks them) states the property, and no statement that states it
+holds every word of the topic (``needs.topic_units``) the best of them holds, the question
+abstains with the property's reason (``no_time``, ``no_amount``, ``no_percentage``,
+``no_count``) instead of quoting a lower statement that states a number or a time about
+something else (rule ``time_stated``, tried before, fell into that). When one does, the
+question is answered as without the rule (for a time, the statements that state none stay
+candidates; the deeper passages of rule ``quote_depth`` are read as before).
+
+Which questions ask for a time: the question form ``when`` of rule ``asked_form``
+(``lexicon/data/answer_forms.toml``), not about the meetings themselves, about when something
+was mentioned (``lexicon/data/topics.toml``) or said (``lexicon/data/speech.toml``): the
+meeting's date answers those. A time in a statement: the time form of ``asked_form``, a written
+date (``lexicon.dates``), a period (``search.periods``, ``search.everyday``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..index.analysis import words
+from ..lexicon.datafiles import bundled_toml
+from ..lexicon.dates import find_date
+from ..lexicon.intents import asks
+from ..lexicon.wordlists import alternation
+from ..search.everyday import find_everyday, has_yearless
+from ..search.periods import find_range
+from .asked_form import has_form, with_asked_form
+from .durations import asks_besides, asks_duration, states_duration
+from .evidence import states_percentage
+from .messages import Reason
+from .names import dutch_synonyms
+from .selection import choose
+from .shape import answers_shape
+
+if TYPE_CHECKING:
+    from ..models import Citation
+    from .checks import Quote
+    from .frame import Frame
+
+
+@cache
+def _when() -> re.Pattern[str]:
+    """The question form ``when`` of ``lexicon/data/answer_forms.toml`` ("wanneer", "since when",
+    "per wanneer", "what date", ...)."""
+    return re.compile(
+        bundled_toml("answer_forms.toml")["when"]["question"].replace("\\\n", ""), re.I
+    )
+
+
+@cache
+def _mentioned() -> re.Pattern[str]:
+    """The words of mentioning of ``lexicon/data/topics.toml`` ("discussed", "besproken", "ter
+    sprake", ...)."""
+    verbs = alternation("topics", "mention_verbs")
+    closers = alternation("topics", "mention_closers")
+    return re.compile(rf"\b(?:{verbs}|{closers})\b", re.I)
+
+
+@cache
+def _said() -> re.Pattern[str]:
+    """A question about when something was said: "When did / has X say / mention ...",
+    "Wanneer zei / benadrukte X ...", "Wanneer heeft X ... gezegd / geuit" (the speaker verbs of
+    ``lexicon/data/speech.toml``; an English one after an auxiliary of the past, a Dutch finite
+    one right after "wanneer", a Dutch participle anywhere)."""
+    en = alternation("speech", "speaker_verbs_en")
+    nl = alternation("speech", "speaker_verbs_nl")
+    participle = alternation("speech", "speaker_participles_nl")
+    return re.compile(
+        rf"\b(?:did|has|have|had)\b[^?]*\b{en}(?!\w)|\bwanneer\s+{nl}(?!\w)|\b{participle}(?!\w)",
+        re.I,
+    )
+
+
+def asks_time(question: str, durations: bool = False) -> bool:
+    """Whether ``question`` asks for the time of an event or a state ("Sinds wanneer geldt
+    X?", "By when must Y be ready?"; with ``durations``, rule ``property_tied_durations``, also
+    a length of time or a term: "Hoe lang duurt X?"): the question form ``when`` of rule
+    ``asked_form``, not about the meetings themselves ("When did the LRT meet?", "Wanneer begon
+    de vergadering?"), about when something was mentioned ("When was X discussed?") or said
+    ("When did the VNG say X?"): the meeting's date answers those."""
+    if not (_when().search(question) or (durations and asks_duration(question))):
+        return False
+    if any(asks(intent, question) for intent in ("meeting_dates", "meeting_time", "header")):
+        return False
+    return not (_mentioned().search(question) or _said().search(question))
+
+
+def states_time(text: str) -> bool:
+    """Whether ``text`` states a time: a date, a month, a year, a period, a relative time
+    ("komende week", "voor de zomer", "binnenkort")."""
+    if not text:
+        return False
+    return bool(
+        has_form("when", text)
+        or find_date(text)
+        or find_range(text)
+        or find_everyday(text)
+        or has_yearless(text)
+    )
+
+
+#: The quote checks that demand each property (the time has no check of its own: a statement
+#: that meets every check is a topic statement, and :func:`states_time` decides).
+_PROPERTY_CHECKS: dict[str, frozenset[str]] = {
+    "count": frozenset({"answer_shape"}),
+    "amount": frozenset({"answer_shape", "amount_stated"}),
+    "percentage": frozenset({"answer_shape", "percentage_stated"}),
+}
+#: The properties of time: "duration" is a time question that asks a length of time or a term
+#: (rule ``property_tied_durations``), which a stated length of time answers too.
+TIMES = frozenset({"time", "duration"})
+#: The reason code of an abstention of the rule, per property (answer.messages).
+REASONS: dict[str, str] = {
+    "time": "no_time",
+    "duration": "no_time",
+    "count": "no_count",
+    "amount": "no_amount",
+    "percentage": "no_percentage",
+}
+
+
+def asked_property(frame: Frame, probe: Quote) -> str | None:
+    """The property of its topic the question asks for ("time", "duration", "amount",
+    "percentage", "count"), or None (rule off, a timeline, attendance, a question naming
+    identifiers)."""
+    settings = frame.retriever.settings
+    if not settings.property_tied or frame.timeline or frame.attendance:
+        return None
+    if probe.needs.money:
+        return "amount"
+    if probe.needs.percent:
+        return "percentage"
+    if probe.quantity:
+        return None if probe.required else "count"
+    durations, question = settings.property_tied_durations, frame.question
+    if durations and asks_duration(question):  # a length asked besides something else: no
+        return None if asks_besides(question) or not asks_time(question, True) else "duration"
+    return "time" if asks_time(frame.question) else None
+
+
+def _lead_in(quote: Quote) -> str:
+    """The statement before ``quote`` when it opens its list (ends in ":")."""
+    return quote.before if quote.before.rstrip().endswith(":") else ""
+
+
+def _reply(quote: Quote) -> str:
+    """The statement after ``quote`` when ``quote`` asks a question (ends in "?"): its reply."""
+    return quote.after if quote.text.rstrip().endswith("?") else ""
+
+
+def _states(prop: str, quote: Quote, text: str) -> bool:
+    """Whether ``text`` (a statement of ``quote``'s item) states ``prop``."""
+    if not text:
+        return False
+    if prop in TIMES:
+        return states_time(text) or (prop == "duration" and states_duration(text))
+    if prop == "amount":
+        return quote.needs.money_ok(text)
+    if prop == "percentage":
+        return states_percentage(text)
+    return answers_shape(text, set(), set(), True, None)
+
+
+def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
+    """Whether ``quote`` is a statement of the topic without the asked property: it fails no
+    check but the property's own, and neither it (for a time, also its item heading), its
+    list's lead-in nor the reply to it (when it asks a question) states the property."""
+    if prop is None:
+        return False
+    if prop in TIMES:
+        texts = (quote.text, quote.heading, _lead_in(quote), _reply(quote))
+        return not failed and not any(_states(prop, quote, t) for t in texts)
+    if not failed or not set(failed) <= _PROPERTY_CHECKS[prop]:
+        return False
+    if prop == "count" and _states(prop, quote, quote.text):
+        return False  # a number, not next to the counted noun: a count of another word for it?
+    return not any(_states(prop, quote, t) for t in (_lead_in(quote), _reply(quote)))
+
+
+def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[Citation]]:
+    """Why to abstain (rule ``property_tied``): none of the statements that would be quoted
+    from the topic's statements (``candidates``, which state the property, with
+    ``frame.propertyless``, which do not) states the property, and none that states it holds
+    every word of the topic the best of them holds. Else no reason, and the candidates to
+    answer from: for a time, with the statements that state none again (they were candidates
+    before the rule; only whether to abstain changes). A count, amount or percentage that no
+    statement passing every quote check states abstains as without the rule, for its reason."""
+    prop, lacking = frame.property_asked, frame.propertyless
+    frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
+    if prop is None or not lacking or (prop == "count" and frame.counted_found):
+        return None, candidates  # (a number next to the counted noun: the count asked for)
+    if not candidates and prop not in TIMES:  # abstains without the rule: its reason stands
+        return None, candidates
+    settings = frame.retriever.settings
+    # ranked as the quotes are (rule asked_form: a statement in the asked form first)
+    topic = with_asked_form(frame, sorted([*candidates, *lacking], key=lambda c: -c.score))
+    quoted = choose(topic, False, settings.max_quotes, settings.answer_margin)
+    stating = {_key(c) for c in candidates}
+    if any(_key(c) in stating for c in quoted) or _as_topical(frame, candidates, topic):
+        if prop in TIMES:
+            candidates = sorted([*candidates, *lacking], key=lambda c: -c.score)
+        return None, candidates
+    needs = frame.needs
+    subject = needs.subject or needs.topic or (frame.parsed.topic if frame.parsed else "") or ""
+    speaker = ", ".join(sorted(frame.codes)) or None
+    return Reason(REASONS[prop], {"speaker": speaker, "subject": subject}), candidates
+
+
+def _covered(units: tuple[frozenset[str], ...], frame: Frame, c: Citation) -> frozenset[int]:
+    """The words of the question's topic (their index of ``units``) ``c`` holds."""
+    terms = set(frame.retriever.analyzer.tokenize(c.quote))
+    return frozenset(i for i, unit in enumerate(units) if unit & terms)
+
+
+def _topic_units(frame: Frame) -> tuple[frozenset[str], ...]:
+    """The index terms of each word of the topic (``needs.topic_units``); with
+    ``Settings.property_tied_glossary`` each widened by the index terms of the other Dutch
+    terms of the glossary entries that hold one of its words as a Dutch term
+    (:func:`.names.dutch_synonyms`: "doorstroomlocaties" -> "DSL"), as a focus name is."""
+    units = frame.needs.topic_units
+    retriever = frame.retriever
+    if not retriever.settings.property_tied_glossary or not units:
+        return units
+    known = retriever.bm25.terms
+    tokenize = retriever.analyzer.tokenize_query
+    widened = [set(unit) for unit in units]
+    for word in words(frame.needs.topic):
+        own = set(tokenize(word, known))
+        extra = {t for o in dutch_synonyms(retriever, word) for t in tokenize(o, known)}
+        for unit in widened:
+            if unit & own:
+                unit |= extra
+    return tuple(frozenset(u) for u in widened)
+
+
+def _as_topical(frame: Frame, candidates: list[Citation], topic: list[Citation]) -> bool:
+    """Whether a statement that states the property holds every word of the topic that the
+    best of the topic's statements holds (it is as much about the topic)."""
+    units = _topic_units(frame)
+    best = _covered(units, frame, topic[0])
+    return bool(best) and any(best <= _covered(units, frame, c) for c in candidates)
+
+
+def _key(c: Citation) -> tuple[str, int]:
+    """A statement's place: its passage and first line."""
+    return c.chunk_id, c.span.line_start
