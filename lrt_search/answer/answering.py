@@ -99,7 +99,7 @@ def answer_question(
     candidates, probe = scored_candidates(frame)
     reason, candidates = tied(frame, candidates)  # rule property_tied
     candidates = _records_first(frame, candidates, listing)
-    if (reason := _refused(frame, candidates, probe, reason)) is not None:
+    if (reason := reason or _refused(frame, candidates, probe)) is not None:
         return _abstain(frame, reason)
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
@@ -126,13 +126,10 @@ def answer_question(
     )
 
 
-def _refused(
-    frame: Frame, candidates: list[Citation], probe: Quote, tied_reason: Reason | None
-) -> Reason | None:
-    """Why no statement answers, or ``None``: rule property_tied's reason, no statement passing
-    the quote checks, or (rule comparison_both_sides) a side of a comparison without one."""
-    if tied_reason is not None:
-        return tied_reason
+def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason | None:
+    """Why no statement answers, or ``None``: no statement passing the quote checks, or (rule
+    comparison_both_sides) a side of a comparison without one (rule property_tied's reason comes
+    first, in :func:`answer_question`)."""
     if not candidates:
         checks = enabled(frame.retriever.settings, "quote")
         return reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)
