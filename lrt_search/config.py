@@ -300,6 +300,7 @@ class Settings:
     next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
+    decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
