@@ -304,6 +304,7 @@ class Settings:
     property_tied_glossary: bool = True  # its topic tie through Dutch glossary terms: settings.md
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
+    decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off

@@ -59,12 +59,12 @@ from .property_tied import tied
 from .quote_depth import quote_depth, with_deeper
 from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
+from .records import lacks_record, record_topic, records_first, refuses_unrecorded
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import (
     action_holders,
     choose,
     compose,
-    is_decision,
     list_decisions,
     lists_decisions,
 )
@@ -98,9 +98,12 @@ def answer_question(
         with_topic_hits(frame)  # rule topic_term_search
     candidates, probe = scored_candidates(frame)
     reason, candidates = tied(frame, candidates)  # rule property_tied
-    candidates = _records_first(frame, candidates, listing)
+    no_record = lacks_record(frame, candidates, listing)
+    candidates = records_first(frame, candidates, listing, no_record)
     if (reason := reason or _refused(frame, candidates, probe)) is not None:
         return _abstain(frame, reason)
+    if no_record and refuses_unrecorded(frame):  # rule decision_no_record
+        return _abstain(frame, Reason("no_record", {"topic": record_topic(frame)}))
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
     confidence = capped(
@@ -170,22 +173,6 @@ def _listing(frame: Frame) -> tuple[RegisterKind, ...]:
     return lists_decisions(
         frame.question, retriever.orgs, frame.since, frame.until, retriever.settings.action_verbs
     )
-
-
-def _records_first(
-    frame: Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
-) -> list[Citation]:
-    """For "what was agreed/decided about X": the register's records (Afspraak, Besluit,
-    Actie, a decision in words) among the candidates, when there are; else the discussion,
-    with a note that the register records nothing on it."""
-    parsed = frame.parsed
-    if listing or not candidates or parsed is None or not parsed.asks("agreed"):
-        return candidates
-    records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
-    if records:
-        return records
-    frame.notes.append("no record: " + (parsed.topic or frame.question))
-    return candidates
 
 
 def _confidence_on(retriever: Retriever) -> bool:

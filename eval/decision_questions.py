@@ -1,0 +1,61 @@
+"""The decision questions ("what was agreed/decided about X", intent ``agreed``) of the readable
+answer sets (never the test split, never a set named "*holdout"), one line each: the set and id,
+answerable (A) or not (U), whether a statement `ask` may quote records a decision on the topic
+(``record``: an Afspraak, Besluit, Actie or a decision in words; ``none``: the "no record" note),
+what `ask` does with rule ``decision_no_record`` off and on, and the first statement quoted.
+
+    python eval/decision_questions.py [--sets dev,probes,...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lrt_search import Settings
+from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.search.parsed import read_question
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from answer_sets import SETS
+
+
+def _outcome(answer: object) -> str:
+    """The outcome: "answered" or "abstained:<reason code>"."""
+    if getattr(answer, "abstained", False):
+        return f"abstained:{getattr(answer, 'reason_code', '')}"
+    return "answered"
+
+
+def main() -> int:
+    """Print one line per decision question of the chosen readable sets."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    readable = [n for n in SETS if not n.endswith("holdout")]
+    parser.add_argument("--sets", default=",".join(readable))
+    args = parser.parse_args()
+    off = engine_for(Settings().replace(decision_no_record=False))
+    on = off.with_settings(off.settings.replace(decision_no_record=True))
+    counts: dict[tuple[str, str, str], int] = {}
+    for name in args.sets.split(","):
+        if name.endswith("holdout"):
+            continue  # held out: figures only
+        path, split = SETS[name]
+        for q in load_questions(path, split):
+            if not read_question(q.question, on.orgs, on.glossary).asks("agreed"):
+                continue
+            before, after = off.ask(q.question), on.ask(q.question)
+            record = "none" if any(n.startswith("no record") for n in before.notes) else "record"
+            kind = "A" if q.answerable else "U"
+            quote = before.citations[0].quote[:90] if before.citations else "-"
+            print(f"{name}:{q.id}\t{kind}\t{record}\toff={_outcome(before)}\ton={_outcome(after)}"
+                  f"\t{q.question[:90]}\t| {quote}")  # fmt: skip
+            key = (kind, record, _outcome(after))
+            counts[key] = counts.get(key, 0) + 1
+    for (kind, record, outcome), n in sorted(counts.items()):
+        print(f"# {kind} {record} on={outcome}: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
