@@ -96,14 +96,9 @@ def answer_question(
     if retriever.settings.evidence_checks:
         frame.needs = requirements(asked)
         with_topic_hits(frame)  # rule topic_term_search
-    candidates, probe = scored_candidates(frame)
-    reason, candidates = tied(frame, candidates)  # rule property_tied
-    no_record = lacks_record(frame, candidates, listing)
-    candidates = records_first(frame, candidates, listing, no_record)
-    if (reason := reason or _refused(frame, candidates, probe)) is not None:
+    candidates, reason = _candidates(frame, listing)
+    if reason is not None:
         return _abstain(frame, reason)
-    if no_record and refuses_unrecorded(frame):  # rule decision_no_record
-        return _abstain(frame, Reason("no_record", {"topic": record_topic(frame)}))
     matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
     features = confidence_features(frame, candidates[0], candidates, matched)
     confidence = capped(
@@ -127,6 +122,22 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
+
+
+def _candidates(
+    frame: Frame, listing: tuple[RegisterKind, ...]
+) -> tuple[list[Citation], Reason | None]:
+    """The statements that may be quoted, best first, and why none answers (or ``None``): rule
+    property_tied's reason, :func:`_refused`'s, or rule decision_no_record's."""
+    candidates, probe = scored_candidates(frame)
+    reason, candidates = tied(frame, candidates)  # rule property_tied
+    no_record = lacks_record(frame, candidates, listing)
+    candidates = records_first(frame, candidates, listing, no_record)
+    if (reason := reason or _refused(frame, candidates, probe)) is not None:
+        return candidates, reason
+    if no_record and refuses_unrecorded(frame):  # rule decision_no_record
+        return candidates, Reason("no_record", {"topic": record_topic(frame)})
+    return candidates, None
 
 
 def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason | None:
