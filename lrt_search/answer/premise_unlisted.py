@@ -41,9 +41,7 @@ def listed(word: str) -> bool:
     return any(english_to_dutch(english_headword(form)) for form in spellings(word))
 
 
-def unlisted_claim(
-    retriever: Retriever, premise: str, word: str, first: bool
-) -> frozenset[str]:
+def unlisted_claim(retriever: Retriever, premise: str, word: str, first: bool) -> frozenset[str]:
     """The index terms of ``word`` to require of a supporting statement when it is the claim
     verb of a do-support premise (``first``: the premise's first content word that is no name;
     the premise starts with an auxiliary of lexicon/data/questions.toml ``do_support``) that no
