@@ -62,9 +62,8 @@ def premise_terms(
         if english and not in_index:
             terms = _translated(retriever, form)
             in_index = any(t in known for t in terms)
-            if not in_index and claims == 1:  # variant: no translation held
-                needs.append(unlisted_claim(retriever, premise, form, True))
-            if not terms:
+            if not terms:  # no translation: unchecked, unless the claim no dictionary lists
+                needs.append(unlisted_claim(retriever, premise, form, claims == 1))
                 continue
             # The minutes hold none of its translations: a paraphrase word; else it names
             # what the premise is about but is not required (a dictionary misses synonyms).

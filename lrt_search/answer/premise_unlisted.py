@@ -50,14 +50,10 @@ def unlisted_claim(retriever: Retriever, premise: str, word: str, first: bool) -
     if not retriever.settings.premise_unlisted_verb or not first:
         return frozenset()
     opening = premise.split()[:1]
-    if not opening or opening[0].lower() not in _do_support():
+    if not opening or opening[0].lower() not in _do_support() or listed(word):
         return frozenset()
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
-    for form in spellings(word):  # variant: a translation the index holds checks the verb
-        for dutch in english_to_dutch(english_headword(form)):
-            if " " not in dutch and any(t in known for t in analyzer.tokenize(dutch)[:1]):
-                return frozenset()
     for form in cognate_forms(word):
         if any(t in known for t in analyzer.tokenize(form)[:1]):
             return frozenset()
