@@ -236,6 +236,7 @@ class Settings:
     # left unchecked ("Why did the VNG leave the LRT?" was answered).
     premise_english_bridges: bool = True
     premise_translations_required: bool = True  # rule of answer.premise (docs/settings.md)
+    premise_unlisted_verb: bool = True  # rule of answer.premise_unlisted (docs/settings.md)
     speaker_general_topic: bool = True
     # Rule "asked_noun_absent" (answer.asked_noun): a lower-case Dutch noun a question counts or
     # asks the state of, absent in every form, makes the topic absent ("Hoeveel kinderen ...").

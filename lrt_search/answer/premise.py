@@ -16,6 +16,7 @@ from ..lexicon.freedict import english_headword, english_to_dutch
 from ..search.query import is_speech_word_in
 from ..search.unread import content_words
 from .informativeness import informativeness
+from .premise_unlisted import unlisted_claim
 from .topics import everyday_paraphrase
 
 if TYPE_CHECKING:
@@ -32,8 +33,9 @@ def premise_terms(
 ) -> tuple[str, tuple[frozenset[str], ...]]:
     """The premise of a why-question (``parsed.premise``: its words after the question word)
     and, per content word, the index terms one of which a supporting statement must hold;
-    ``("", ())`` when the question does not ask why. English words the index lacks are left
-    unchecked."""
+    ``("", ())`` when the question does not ask why. English words the index lacks are checked
+    through their translations; one no dictionary translates is left unchecked, unless it is
+    the claim verb no dictionary lists (rule ``premise_unlisted_verb``)."""
     premise = parsed.premise
     if not parsed.asks("why") or not premise:
         return "", ()
@@ -60,8 +62,9 @@ def premise_terms(
         if english and not in_index:
             terms = _translated(retriever, form)
             in_index = any(t in known for t in terms)
-            if not terms:
-                continue  # an English word no dictionary translates: unchecked
+            if not terms:  # no translation: unchecked, unless the claim no dictionary lists
+                needs.append(unlisted_claim(retriever, premise, form, claims == 1))
+                continue
             # The minutes hold none of its translations: a paraphrase word; else it names
             # what the premise is about but is not required (a dictionary misses synonyms).
             if in_index:

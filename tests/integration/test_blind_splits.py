@@ -127,7 +127,9 @@ def test_persona_figures_count_each_persona_from_a_dump(name: str) -> None:
         assert c["false_abstentions"] == 0
 
 
-@pytest.mark.parametrize("script", ["abstention_causes", "answer_misses", "quote_misses"])
+@pytest.mark.parametrize(
+    "script", ["abstention_causes", "answer_misses", "quote_misses", "premise_claim_verbs"]
+)
 def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
