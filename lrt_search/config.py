@@ -306,8 +306,7 @@ class Settings:
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
-    # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
-    answer_depth: int = 5
+    answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)
     # ... times this for a "how many X" question (only a number next to X answers it).
