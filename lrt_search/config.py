@@ -74,8 +74,7 @@ class Settings:
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
 
-    # Dutch analyzer for BM25.
-    stem: bool = True
+    stem: bool = True  # Dutch analyzer for BM25
     # Rules stemmer (search side) and evidence_stemmer (ask's checks); docs/settings.md.
     stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals"] = "dutch"
     evidence_stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals"] = "dutch"
@@ -321,6 +320,7 @@ class Settings:
     spelling_corrects_answers: bool = True  # ask answers the corrected question (docs/settings.md)
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
     spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
+    spelling_keeps_part_start: bool = True  # no "sitsplaatsen" -> "uitplaatsen" (docs/settings.md)
 
     # Web interface (lrt-search serve): limits on what one request may ask.
     web_max_query_chars: int = 500

@@ -253,6 +253,7 @@ class Engine(Retriever):
 
         def answer_question(engine: Engine, question: str, **kw: Any) -> Answer:
             return with_sides(answer_of(engine, question, **kw))  # rule comparison_both_sides
+
         from .search.spelling import suggest
 
         with self._request():
@@ -262,7 +263,7 @@ class Engine(Retriever):
             if not suggestions:
                 return answer
             listed = tuple(s.to_dict() for s in suggestions)
-            typos = misspelt(question, suggestions)
+            typos = misspelt(question, suggestions, self.settings.spelling_keeps_part_start)
             correct = answer.abstained or self.settings.spelling_corrects_answers
             if correct and typos:
                 retried = answer_question(
