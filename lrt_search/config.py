@@ -300,6 +300,7 @@ class Settings:
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
     next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
+    speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     # Passages whose statements an answer is chosen from (a timeline takes 8 at least).
     answer_depth: int = 5
