@@ -45,8 +45,7 @@ class Settings:
     organisations_file: Path | None = None
     glossary_file: Path | None = None
 
-    # Chunking.
-    chunk_max_words: int = 180
+    chunk_max_words: int = 180  # chunking
 
     # Reading PDFs: OCR of pages without a text layer (Tesseract), and bundle splitting.
     ocr: bool = True
@@ -66,8 +65,7 @@ class Settings:
     # Index files up to this size are checksummed in full at every load; larger (memory-mapped)
     # files by size, head and tail, and in full after every build and by `index --check`.
     index_verify_bytes: int = 8 << 20
-    # `decisions` keeps its printed table beside the index (interfaces/register_cache.py).
-    register_cache: bool = True
+    register_cache: bool = True  # `decisions`' table kept beside the index (register_cache.py)
 
     # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
     sparse_backend: str = "bm25"
@@ -303,6 +301,7 @@ class Settings:
     property_tied: bool = True  # a time/amount/count stated by the topic's statement: settings.md
     property_tied_glossary: bool = True  # its topic tie through Dutch glossary terms: settings.md
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
+    speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
