@@ -247,9 +247,8 @@ class Settings:
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Rule "action_verbs" (answer.selection.lists_decisions): a question for an organisation's
-    # actions with a verb that says only "act" ("uitvoeren", "carry out": questions.toml, framing
-    # words of such a question) lists its register actions. eval/action_probe.jsonl. False: it
-    # is ranked as any other question (the verbs still frame it).
+    # actions with a verb that says only "act" ("uitvoeren", "carry out": questions.toml) lists
+    # its register actions. eval/action_probe.jsonl. False: ranked as any other question.
     action_verbs: bool = True
     # Term overlap in a statement's score (measured: docs/settings.md).
     answer_lexical_weight: float = 0.15
@@ -306,6 +305,7 @@ class Settings:
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
+    decision_commitment_words: bool = False  # "we zullen ..." is a record (settings.md)
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)
