@@ -7,7 +7,7 @@ what `ask` does with rule ``decision_no_record`` off and on, and the first state
     python eval/decision_questions.py [--sets dev,probes,...] [--config FILE.toml]
 
 ``--config`` applies its settings to both runs (rule ``decision_no_record`` stays off in the
-first and on in the second): eval/configs/decision-commitment-words-on.toml.
+first and on in the second).
 """
 
 from __future__ import annotations

@@ -305,7 +305,6 @@ class Settings:
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
-    decision_commitment_words: bool = False  # "we zullen ..." is a record (settings.md)
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)

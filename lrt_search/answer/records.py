@@ -6,19 +6,8 @@ from __future__ import annotations
 
 from ..ingest.statement_kinds import RegisterKind
 from ..models import Citation
-from .commitments import commits_in_words
 from .frame import Frame
 from .selection import is_decision
-
-
-def is_record(frame: Frame, citation: Citation) -> bool:
-    """An Afspraak, Besluit or Actie, a decision in words (:func:`.selection.is_decision`) or,
-    with rule ``decision_commitment_words``, a commitment in words of those at the table
-    ("..., zullen we contact leggen met de desbetreffende provincie")."""
-    if is_decision(citation.kind or "", citation.quote):
-        return True
-    settings = frame.retriever.settings
-    return settings.decision_commitment_words and commits_in_words(citation.quote)
 
 
 def lacks_record(
@@ -31,7 +20,7 @@ def lacks_record(
     parsed = frame.parsed
     if listing or not candidates or parsed is None or not parsed.asks("agreed"):
         return False
-    return not any(is_record(frame, c) for c in candidates)
+    return not any(is_decision(c.kind or "", c.quote) for c in candidates)
 
 
 def records_first(
@@ -50,7 +39,7 @@ def records_first(
     if no_record:
         frame.notes.append("no record: " + record_topic(frame))
         return candidates
-    records = [c for c in candidates if is_record(frame, c)]
+    records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
     return records or candidates
 
 
