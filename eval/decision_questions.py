@@ -4,7 +4,10 @@ answerable (A) or not (U), whether a statement `ask` may quote records a decisio
 (``record``: an Afspraak, Besluit, Actie or a decision in words; ``none``: the "no record" note),
 what `ask` does with rule ``decision_no_record`` off and on, and the first statement quoted.
 
-    python eval/decision_questions.py [--sets dev,probes,...]
+    python eval/decision_questions.py [--sets dev,probes,...] [--config FILE.toml]
+
+``--config`` applies its settings to both runs (rule ``decision_no_record`` stays off in the
+first and on in the second).
 """
 
 from __future__ import annotations
@@ -33,8 +36,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     readable = [n for n in SETS if not n.endswith("holdout")]
     parser.add_argument("--sets", default=",".join(readable))
+    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     args = parser.parse_args()
-    off = engine_for(Settings().replace(decision_no_record=False))
+    base = Settings.from_toml(args.config) if args.config else Settings()
+    off = engine_for(base.replace(decision_no_record=False))
     on = off.with_settings(off.settings.replace(decision_no_record=True))
     counts: dict[tuple[str, str, str], int] = {}
     for name in args.sets.split(","):

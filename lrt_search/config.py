@@ -244,9 +244,8 @@ class Settings:
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Rule "action_verbs" (answer.selection.lists_decisions): a question for an organisation's
-    # actions with a verb that says only "act" ("uitvoeren", "carry out": questions.toml, framing
-    # words of such a question) lists its register actions. eval/action_probe.jsonl. False: it
-    # is ranked as any other question (the verbs still frame it).
+    # actions with a verb that says only "act" ("uitvoeren", "carry out": questions.toml) lists
+    # its register actions. eval/action_probe.jsonl. False: ranked as any other question.
     action_verbs: bool = True
     # Term overlap in a statement's score (measured: docs/settings.md).
     answer_lexical_weight: float = 0.15
