@@ -41,7 +41,13 @@ from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
-from .comparison import scope_comparison, sides_chosen, sides_gate, with_side_hits
+from .comparison import (
+    compared_in,
+    scope_comparison,
+    sides_chosen,
+    sides_gate,
+    with_side_hits,
+)
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
@@ -213,6 +219,10 @@ def _understand(
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     notes = list(scope.notes)
+    explicit = since is not None or until is not None
+    comparison = None if explicit else compared_in(question, settings)
+    if comparison is not None:  # its words are understood (rule comparison_both_sides)
+        parsed = dataclasses.replace(parsed, understood=parsed.understood + comparison.words)
     unread = tuple(not_understood(retriever, question, parsed))
     if not orgs and settings.understand_query:
         person = person_speaker(retriever, parsed)
@@ -236,10 +246,10 @@ def _understand(
         parsed=parsed,
         searcher=searcher,
     )
-    if since is None and until is None:
+    if not explicit:
         _period_of_topic(frame, parsed)
         next_after_announced(frame)
-        scope_comparison(frame)  # rule comparison_both_sides
+        scope_comparison(frame, comparison)  # rule comparison_both_sides
     return frame
 
 

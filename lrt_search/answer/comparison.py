@@ -25,12 +25,12 @@ from ..lexicon.intents import pattern
 from ..lexicon.wordlists import word_regex, word_set
 from ..models import Answer, Citation, Hit
 from ..search.periods import period_points
-from ..search.unread import without_words
 from .floor import floor_of
 from .messages import Reason
 from .shape import amount_spans
 
 if TYPE_CHECKING:
+    from ..config import Settings
     from ..search.query import QueryScope
     from ..search.retriever import Retriever
     from .frame import Frame
@@ -77,6 +77,9 @@ class Comparison:
 
     sides: tuple[Side, Side]
     amounts: bool
+    # The words of the comparison lists (lexicon/data/comparison_*.toml) as the question wrote
+    # them ("gedaald", "het aantal"): understood, never reported as not understood.
+    words: tuple[str, ...] = ()
 
     @property
     def terms(self) -> frozenset[str]:
@@ -92,29 +95,34 @@ class Comparison:
 def read_comparison(text: str) -> Comparison | None:
     """The comparison ``text`` asks for, or None: a word of change, amounts or "both" and two
     periods, or "since" one period with a word of change or amounts."""
-    change = word_regex("comparison_change", "words").search(text) is not None
-    amounts = word_regex("comparison_amount", "words").search(text) is not None
-    both = word_regex("comparison_both", "words").search(text) is not None
+    kinds = ("comparison_change", "comparison_amount", "comparison_both")
+    found = {kind: _written(kind, text) for kind in kinds}
+    change, amounts, both = (bool(w) for w in found.values())
     if not (change or amounts or both):
         return None
     points = period_points(text)
     amounts = amounts or pattern("quantity").search(text) is not None
+    written = tuple(dict.fromkeys(w for ws in found.values() for w in ws))
     if len(points) >= 2:
         first, last = sorted((points[0], points[-1]), key=lambda p: p[1])
         sides = (_side(*first), _side(*last))
-        return Comparison(sides, amounts)
+        return Comparison(sides, amounts, written)
     if len(points) == 1 and (change or amounts) and _since_before(text, points[0][0]):
         words, since, until = points[0]
         now = Side("now", until + dt.timedelta(days=1), None, False)
-        return Comparison((_side(words, since, until), now), amounts)
+        return Comparison((_side(words, since, until), now), amounts, written)
     return None
 
 
-def comparison_word(word: str) -> bool:
-    """Whether ``word`` is one of the comparison words (``lexicon/data/comparison_*.toml``):
-    understood when the question is read as a comparison, not reported as unread."""
-    kinds = ("comparison_change", "comparison_amount", "comparison_both")
-    return any(word_regex(kind, "words").fullmatch(word) for kind in kinds)
+def _written(kind: str, text: str) -> list[str]:
+    """The words of list ``kind`` in ``text``, as written."""
+    return [m.group(0) for m in word_regex(kind, "words").finditer(text)]
+
+
+def compared_in(question: str, settings: Settings) -> Comparison | None:
+    """Rule ``comparison_both_sides``: the comparison ``question`` asks for (None when the rule
+    is off); read before what was not understood, which its words are not."""
+    return read_comparison(question) if settings.comparison_both_sides else None
 
 
 def side_labels(question: str, citations: list[Citation], lang: str) -> list[str]:
@@ -156,12 +164,10 @@ def states_amount(quote: str) -> bool:
     return bool(amount_spans(quote))
 
 
-def scope_comparison(frame: Frame) -> None:
-    """Rule ``comparison_both_sides``, before the search: the question's comparison on the
-    frame, its search spanning both sides, one quote a meeting, no period of the topic."""
-    if not frame.retriever.settings.comparison_both_sides:
-        return
-    found = read_comparison(frame.question)
+def scope_comparison(frame: Frame, found: Comparison | None) -> None:
+    """Rule ``comparison_both_sides``, before the search: the question's comparison
+    (:func:`compared_in`) on the frame, its search spanning both sides, one quote a meeting,
+    no period of the topic."""
     if found is None:
         return
     first, second = found.sides
@@ -173,7 +179,6 @@ def scope_comparison(frame: Frame) -> None:
     frame.timeline = True
     frame.notes[:] = [n for n in frame.notes if not n.startswith(("period", "period of"))]
     frame.notes.append("comparison: " + found.label(frame.lang))
-    frame.unread = without_words(frame.unread, comparison_word, frame.lang == "en")
 
 
 def sides_gate(frame: Frame, candidates: list[Citation]) -> Reason | None:

@@ -76,6 +76,9 @@ class ParsedQuestion:
     counted: str = ""  # a quantity question without its quantity words: what is counted
     premise: str = ""  # of a why-question: its words after the question word
     unread: tuple[str, ...] = ()  # notes of what was not understood
+    # Words a later reading understood, as written (rule comparison_both_sides: "gedaald" of a
+    # comparison): never reported as not understood (search.unread.find_unread).
+    understood: tuple[str, ...] = ()
 
     @property
     def english(self) -> bool:

@@ -21,7 +21,7 @@ whether a "what was agreed in April 2023" question names a topic at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -206,7 +206,8 @@ def find_unread(
     """Everything of ``question`` that was not understood, dates first, then names, then
     words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`),
     ``known`` its vocabulary and ``bridged`` the (folded) words the dictionary bridges
-    translated into corpus words (:mod:`.bridges`), which count as understood."""
+    translated into corpus words (:mod:`.bridges`), which count as understood, as do the words
+    ``parsed`` was read with by a later step (:attr:`~.parsed.ParsedQuestion.understood`)."""
     found = [Unread("date", text) for text in unread_dates(question, parsed)]
     glossed: list[tuple[int, int]] = []
     if glossary is not None:
@@ -236,8 +237,9 @@ def find_unread(
     found += [Unread("name", n) for n in dict.fromkeys(names)]
     found += [Unread("speaker", n) for n in dict.fromkeys(speakers)]
     unmatched = []
+    read = glossed + _understood_spans(question, parsed)
     for word, start, end in content_words(question, table):
-        if word in names or word.rstrip("s") in names or _inside(start, end, glossed):
+        if word in names or word.rstrip("s") in names or _inside(start, end, read):
             continue
         if not is_known_word(word, analyzer, known) and fold_accents(word).lower() not in bridged:
             unmatched.append(word)
@@ -246,21 +248,15 @@ def find_unread(
     return found
 
 
-def without_words(
-    unread: tuple[dict[str, str], ...], understood: Callable[[str], bool], english: bool
-) -> tuple[dict[str, str], ...]:
-    """The notes ``unread`` (:func:`not_understood`'s JSON form) without the words a later
-    step understood (``understood(word)``: rule comparison_both_sides reads "gedaald" as a
-    word of change); a note of words left with none is dropped."""
-    out = []
-    for note in unread:
-        if note.get("kind") != "words":
-            out.append(note)
-            continue
-        kept = [w for w in note["text"].split(", ") if not understood(w)]
-        if kept:
-            out.append(Unread("words", ", ".join(kept)).to_dict(english))
-    return tuple(out)
+def _understood_spans(question: str, parsed: ParsedQuestion | None) -> list[tuple[int, int]]:
+    """The spans of ``question`` holding the words ``parsed`` records as understood by a later
+    reading (rule comparison_both_sides: "gedaald", "het aantal")."""
+    if parsed is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for phrase in parsed.understood:
+        out += _spans(re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", question, re.I))
+    return out
 
 
 def not_understood(

@@ -69,3 +69,11 @@ def test_an_amount_is_a_number_that_is_not_a_date_year_or_time() -> None:
     )
     assert not states_amount("de taakstelling huisvesting voor 2023-II is niet gehaald")
     assert not states_amount("1) laat gemeenten niet wachten 2) zet amv samen in een woning")
+
+
+def test_a_comparison_keeps_its_words_as_the_question_wrote_them() -> None:
+    found = read_comparison("Is het aantal asielzoekers in Ter Apel sinds juli 2022 Gedaald?")
+    assert found is not None and found.words == ("het aantal", "Gedaald")
+    both = read_comparison("Werd de spreidingswet zowel in 2022 als in 2025 besproken?")
+    assert both is not None and both.words == ("zowel",)
+    assert read_comparison("Is het aantal asielzoekers in Ter Apel gedaald?") is None
