@@ -241,6 +241,7 @@ class Settings:
     topic_head_required: bool = True  # rule of answer.topic_head (docs/settings.md)
     topic_head_min_weight: float = 2.0  # ... for a head of this weight or more (the same)
     comparison_both_sides: bool = True  # rule of answer.comparison (docs/settings.md)
+    comparison_counted: bool = True  # rule of answer.comparison (docs/settings.md)
     max_quotes: int = 6
     max_listed: int = 10  # quotes of "what was agreed in <period>" (the period's agreements)
     # Rule "action_verbs" (answer.selection.lists_decisions): a question for an organisation's

@@ -18,7 +18,7 @@ from .evidence import names_chair
 from .frame import Frame
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
-from .shape import counted_terms, counts
+from .shape import counted_terms, counts, is_counted
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -81,19 +81,13 @@ def _quote_probe(frame: Frame) -> Quote:
     """A quote with the question's requirements and no text: what every candidate is checked
     with, and what the reason of "no statement left" reads."""
     retriever, question = frame.retriever, frame.question
-    counted = counted_terms(retriever, question)
-    known = retriever.bm25.terms
-    is_counted = (
-        (lambda w: bool(counted.intersection(retriever.analyzer.tokenize_query(w, known))))
-        if counted
-        else None
-    )
+    counted = is_counted(retriever, counted_terms(retriever, question))
     parsed = frame.parsed
     quantity = parsed is not None and parsed.asks("quantity") and not frame.attendance
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         (frozenset(required_terms(question)) - _side_terms(frame)) | frame.period_terms,
-        quantity, is_counted,
+        quantity, counted,
     )  # fmt: skip
 
 

@@ -20,14 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import pattern
-from ..lexicon.wordlists import word_regex, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set
 from ..models import Answer, Citation, Hit
 from ..search.periods import period_points
 from .floor import floor_of
 from .messages import Reason
-from .shape import amount_spans
+from .shape import amount_spans, counts, is_counted, noun_terms
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -80,6 +81,9 @@ class Comparison:
     # The words of the comparison lists (lexicon/data/comparison_*.toml) as the question wrote
     # them ("gedaald", "het aantal"): understood, never reported as not understood.
     words: tuple[str, ...] = ()
+    # What the amounts count, as written after "het aantal" / "the number of" ("" when the
+    # question names no count): rule comparison_counted.
+    counted: str = ""
 
     @property
     def terms(self) -> frozenset[str]:
@@ -95,28 +99,42 @@ class Comparison:
 def read_comparison(text: str) -> Comparison | None:
     """The comparison ``text`` asks for, or None: a word of change, amounts or "both" and two
     periods, or "since" one period with a word of change or amounts."""
-    kinds = ("comparison_change", "comparison_amount", "comparison_both")
-    found = {kind: _written(kind, text) for kind in kinds}
-    change, amounts, both = (bool(w) for w in found.values())
+    lists = (
+        ("comparison_change", "words"),
+        ("comparison_amount", "words"),
+        ("comparison_amount", "counts"),
+        ("comparison_both", "words"),
+    )
+    found = [list(word_regex(*key).finditer(text)) for key in lists]
+    change, amounts, counts, both = (bool(f) for f in found)
+    amounts = amounts or counts
     if not (change or amounts or both):
         return None
     points = period_points(text)
     amounts = amounts or pattern("quantity").search(text) is not None
-    written = tuple(dict.fromkeys(w for ws in found.values() for w in ws))
+    seen = sorted((m for f in found for m in f), key=lambda m: m.start())
+    read = (tuple(dict.fromkeys(m.group(0) for m in seen)), _counted(text))
     if len(points) >= 2:
         first, last = sorted((points[0], points[-1]), key=lambda p: p[1])
         sides = (_side(*first), _side(*last))
-        return Comparison(sides, amounts, written)
+        return Comparison(sides, amounts, *read)
     if len(points) == 1 and (change or amounts) and _since_before(text, points[0][0]):
         words, since, until = points[0]
         now = Side("now", until + dt.timedelta(days=1), None, False)
-        return Comparison((_side(words, since, until), now), amounts, written)
+        return Comparison((_side(words, since, until), now), amounts, *read)
     return None
 
 
-def _written(kind: str, text: str) -> list[str]:
-    """The words of list ``kind`` in ``text``, as written."""
-    return [m.group(0) for m in word_regex(kind, "words").finditer(text)]
+def _counted(text: str) -> str:
+    """What a comparison of amounts counts, as written: the (up to two) words after a noun of a
+    count ("het aantal asielzoekers in" -> "asielzoekers in"; ``comparison_amount.counts``)."""
+    counts = alternation("comparison_amount", "counts")
+    m = re.search(rf"\b{counts}\s+([\w'’-]+(?:\s+[\w'’-]+)?)", text, re.I)
+    if m is None:
+        return ""
+    first, *rest = m.group(1).split()
+    stop = dutch_stopwords() | english_stopwords()
+    return " ".join([first, *(w for w in rest if w.lower() not in stop)])
 
 
 def compared_in(question: str, settings: Settings) -> Comparison | None:
@@ -207,8 +225,33 @@ def best_side(frame: Frame, candidates: list[Citation]) -> Citation:
     found = frame.comparison
     if found is None or not found.amounts:
         return candidates[0]
-    stating = [c for c in candidates if states_amount(c.quote)]
-    return max(stating, key=lambda c: c.lexical) if stating else candidates[0]
+    states = stating(frame)
+    own = [c for c in candidates if states(c)]
+    return max(own, key=lambda c: c.lexical) if own else candidates[0]
+
+
+def stating(frame: Frame) -> Callable[[Citation], bool]:
+    """Whether a statement may stand for a side by what it states: any statement, or when
+    amounts are compared one stating a number (:func:`states_amount`); with rule
+    ``comparison_counted``, when the question names what it counts ("het aantal
+    asielzoekers"), a number within four words of it (:func:`~.shape.counts`: "1500 mensen
+    in voorportalen" does not count asylum seekers)."""
+    found = frame.comparison
+    if found is None or not found.amounts:
+        return lambda c: True
+    counted = counter(frame)
+    if counted is None:
+        return lambda c: states_amount(c.quote)
+    return lambda c: states_amount(c.quote) and counts(c.quote, counted)
+
+
+def counter(frame: Frame) -> Callable[[str], bool] | None:
+    """Rule ``comparison_counted``: whether a word is what the compared amounts count (the
+    index terms of :attr:`Comparison.counted`); None when the rule is off or nothing is."""
+    found, retriever = frame.comparison, frame.retriever
+    if found is None or not found.counted or not retriever.settings.comparison_counted:
+        return None
+    return is_counted(retriever, noun_terms(retriever, found.counted))
 
 
 def both_sides(
@@ -222,17 +265,29 @@ def both_sides(
     found = frame.comparison
     assert found is not None
     chosen: list[Citation] = []
+    states = stating(frame)
     for side in found.sides:
-        own = [
-            c for c in candidates if side.holds(c) and (not found.amounts or states_amount(c.quote))
-        ]
+        own = [c for c in candidates if side.holds(c) and states(c)]
         if not own:
-            code = "comparison_no_amount" if found.amounts else "comparison_side_absent"
-            return Reason(code, {"side": side.words})
+            return _no_side(frame, candidates, side)
         pick = next((c for c in own if c is candidates[0] or floor(c)), own[0])
         if pick not in chosen:
             chosen.append(pick)
     return sorted(chosen, key=lambda c: (c.meeting_date, c.span.line_start))
+
+
+def _no_side(frame: Frame, candidates: list[Citation], side: Side) -> Reason:
+    """Why ``side`` has no statement: none speaks for it, none states an amount, or (rule
+    ``comparison_counted``) none states the number of what is counted."""
+    found = frame.comparison
+    assert found is not None
+    if not found.amounts:
+        return Reason("comparison_side_absent", {"side": side.words})
+    if counter(frame) is not None and any(
+        side.holds(c) and states_amount(c.quote) for c in candidates
+    ):
+        return Reason("comparison_no_count", {"side": side.words, "words": [found.counted]})
+    return Reason("comparison_no_amount", {"side": side.words})
 
 
 def with_side_hits(

@@ -92,6 +92,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement states an amount for {side}, one side of the comparison",) * 2,
         "nl": ("geen uitspraak noemt een aantal voor {side}, een kant van de vergelijking",) * 2,
     },
+    "comparison_no_count": {
+        "en": ("no statement gives the number of {words} for {side}, one side of the "
+               "comparison",) * 2,
+        "nl": ("geen uitspraak noemt het aantal {words} voor {side}, een kant van de "
+               "vergelijking",) * 2,
+    },
     "low_confidence": {
         "en": ("the closest statement is too far from the question (confidence {confidence})",) * 2,
         "nl": ("de dichtstbijzijnde uitspraak ligt te ver van de vraag (zekerheid {confidence})",)

@@ -49,9 +49,14 @@ def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
     m = _COUNTED.search(question) if asks("quantity", question) else None
     if not m:
         return frozenset()
-    known = retriever.bm25.terms
     # The counted noun and an adjective before it ("hoeveel aanvullende bedden").
-    noun = m.group("noun")
+    return noun_terms(retriever, m.group("noun"))
+
+
+def noun_terms(retriever: Retriever, noun: str) -> frozenset[str]:
+    """Index terms of ``noun`` (what is counted) and of its glossary terms and synonyms; empty
+    when the index knows none."""
+    known = retriever.bm25.terms
     synonyms = retriever.synonyms
     phrases = [noun, *retriever.glossary.expand(noun), *(synonyms.expand(noun) if synonyms else [])]
     return frozenset(
@@ -106,6 +111,15 @@ def answers_shape(
             if any(counted(w) for _, w in near if not w[0].isdigit()):
                 return True
     return False
+
+
+def is_counted(retriever: Retriever, terms: frozenset[str]) -> Callable[[str], bool] | None:
+    """Whether a word is what is counted (one of its query terms in ``terms``, of
+    :func:`counted_terms` or :func:`noun_terms`); None without ``terms``."""
+    if not terms:
+        return None
+    known = retriever.bm25.terms
+    return lambda w: bool(terms.intersection(retriever.analyzer.tokenize_query(w, known)))
 
 
 def counts(text: str, counted: Callable[[str], bool]) -> bool:

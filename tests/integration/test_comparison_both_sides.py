@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
+
+from switched import switched
 
 from lrt_search.answer.comparison import read_comparison, states_amount
 from lrt_search.interfaces.answer_view import answer_text
@@ -90,8 +93,31 @@ def test_the_unread_finder_is_told_the_words_of_the_comparison(engine: Engine) -
     assert not_understood(engine, question, told) == []
 
 
+def test_a_compared_count_needs_a_number_next_to_what_is_counted_on_each_side(
+    engine: Engine,
+) -> None:
+    # rule comparison_counted: after July 2022 the minutes give "1500 mensen in voorportalen",
+    # no number of asylum seekers; the reason names what is counted and the side
+    question = "Is het aantal asielzoekers in Ter Apel sinds juli 2022 gedaald?"
+    on, off = _on(engine).ask(question), switched(engine, comparison_counted=False).ask(question)
+    assert on.abstained and on.reason_code == "comparison_no_count"
+    assert on.reason_params == {"side": "now", "words": ["asielzoekers"]}
+    assert "het aantal “asielzoekers” voor nu" in (on.reason or "")
+    assert not off.abstained  # off: the number of people in the pre-registration halls
+    # true of the minutes: a number stands next to "asielzoekers" in July 2022 only
+    counted = re.compile(r"\d[\d.]*\s+asielzoekers")
+    dated = {p.name[:10] for p in CORPUS.glob("*.txt") if counted.search(p.read_text("utf-8"))}
+    assert dated == {"2022-07-08"}
+    # each side with its number of asylum seekers (July 2022: "2.193 asielzoekers ... het
+    # hoogste aantal sinds april" speaks for April too): answered
+    both = _on(engine).ask("Is het aantal asielzoekers in Ter Apel sinds april 2022 gestegen?")
+    assert not both.abstained and any("2.193 asielzoekers" in c.quote for c in both.citations)
+
+
 def test_the_printed_answer_names_the_side_of_each_quote_in_time_order(engine: Engine) -> None:
-    nl = _on(engine).ask("Is het aantal asielzoekers in Ter Apel sinds juli 2022 gedaald?")
+    # (rule comparison_counted off: "nu" has a number, but of people in the halls)
+    counted_off = switched(engine, comparison_both_sides=True, comparison_counted=False)
+    nl = counted_off.ask("Is het aantal asielzoekers in Ter Apel sinds juli 2022 gedaald?")
     text = answer_text(nl)
     assert "Vergelijking, per kant:" in text and "Tijdlijn:" not in text
     first, now = text.index("2022-07-08  [juli 2022] "), text.index("[nu] ")
