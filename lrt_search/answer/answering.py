@@ -41,13 +41,7 @@ from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
-from .comparison import (
-    compared_in,
-    scope_comparison,
-    sides_chosen,
-    sides_gate,
-    with_side_hits,
-)
+from .comparison import compared_in, scope_comparison, sides_chosen, sides_gate, with_side_hits
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
