@@ -61,13 +61,7 @@ from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
 from .records import lacks_record, record_topic, records_first, refuses_unrecorded
 from .refused_closer import refused_closer, with_refused_closer
-from .selection import (
-    action_holders,
-    choose,
-    compose,
-    list_decisions,
-    lists_decisions,
-)
+from .selection import action_holders, choose, compose, list_decisions, lists_decisions
 from .shape import counted_terms
 from .topic_hits import with_topic_hits
 
