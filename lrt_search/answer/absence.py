@@ -55,7 +55,7 @@ def absence_unstated(frame: Frame) -> Reason | None:
         return None
     if not asks("absence", frame.question) or (frame.since is None and frame.until is None):
         return None
-    chunks = retriever.chunks.fetch(_rows(frame))
+    chunks = [retriever.chunks[row] for row in _rows(frame)]
     if not chunks:
         return None  # no meeting in the period: the period gates say so
     stated = [s for c in chunks for s in absence_statements(c)]
