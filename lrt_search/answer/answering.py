@@ -35,6 +35,7 @@ from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
 from ..search.query import QueryScope, SpeakerRules
 from ..search.unread import not_understood
+from .absence import absence_unstated
 from .asked_form import with_asked_form
 from .attendance import not_listed
 from .calibration import probability
@@ -163,13 +164,13 @@ def _fact(frame: Frame) -> Fact | None:
 
 def _gates(frame: Frame, asked: Asked) -> Reason | None:
     """Why to abstain before any quote is read: no words to look for (input validation), the
-    gates of :mod:`.checks`, rule ``attendance_org_listed`` (:func:`.attendance.not_listed`)."""
+    gates of :mod:`.checks`, rules ``attendance_org_listed`` and ``absence_stated``."""
     if gate_no_words(asked) is not None:
         return Reason("no_words", {})
     reason = run_gates(asked)
     if reason is None and frame.retriever.settings.attendance_org_listed:
         reason = not_listed(frame)
-    return reason
+    return reason or absence_unstated(frame)  # rule absence_stated
 
 
 def _listing(frame: Frame) -> tuple[RegisterKind, ...]:

@@ -80,6 +80,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{names} is not on the attendee lists of {dates}",) * 2,
         "nl": ("{names} staat niet op de presentielijst van {dates}",) * 2,
     },
+    "absence_unstated": {
+        "en": ("the minutes of {dates} state no absence of {names}",) * 2,
+        "nl": ("de notulen van {dates} noemen {names} niet als afwezig",) * 2,
+    },
     "header_lacks": {
         "en": ("the header of the minutes of {dates} names no {fact}",) * 2,
         "nl": ("de kop van de notulen van {dates} noemt geen {fact}",) * 2,

@@ -1,0 +1,90 @@
+"""Rule ``absence_stated`` (``Settings.absence_stated``): a question asking who was absent
+from a meeting, who could not attend or sent apologies, or why someone was absent ("Why was the
+IPO absent from the LRT of 10 November 2023?", "Wie had zich afgemeld voor de LRT van maart
+2025?"; intent ``absence`` of ``lexicon/data/intents.toml``) is answered only when the minutes
+of the meetings it dates say who was absent: an "Afwezig" list in the header, or a statement
+with a phrase of absence or replacement ("kan niet aanwezig zijn", "zijn verhinderd", "wordt
+vervangen door"; ``absence`` in ``lexicon/data/attendance.toml``). When the question names an
+organisation or a person, such a statement must name it. Otherwise the question's negated
+premise is not in the minutes, and a statement of the discussion does not answer it instead:
+abstain with ``absence_unstated``. A question that dates no meeting is not checked."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..lexicon.datafiles import bundled_text, parse_toml
+from ..lexicon.intents import asks
+from .attendance import attendee_lists
+from .messages import Reason
+
+if TYPE_CHECKING:
+    from ..models import Chunk
+    from .frame import Frame
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str]:
+    """The phrases of absence, as one whole-word pattern."""
+    words = parse_toml("attendance.toml", bundled_text("attendance.toml"))["absence"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def absence_statements(chunk: Chunk) -> list[str]:
+    """The entries of a header chunk's "Afwezig" lists, and the lines of any chunk that hold a
+    phrase of absence (``absence`` of ``lexicon/data/attendance.toml``)."""
+    out: list[str] = []
+    if chunk.kind == "header":
+        lists = attendee_lists(chunk.text)
+        out += [people for label, people in lists if label.lower() == "afwezig"]
+    out += [line for line in chunk.text.split("\n") if _phrases().search(line)]
+    return out
+
+
+def absence_unstated(frame: Frame) -> Reason | None:
+    """``absence_unstated`` when the rule is on, the question asks about an absence and dates
+    its meetings, and no statement of absence of those meetings names whom it names (any one
+    does when it names nobody); else None."""
+    retriever = frame.retriever
+    parsed = frame.parsed
+    if not retriever.settings.absence_stated or parsed is None:
+        return None
+    if not asks("absence", frame.question) or (frame.since is None and frame.until is None):
+        return None
+    chunks = [retriever.chunks[row] for row in _rows(frame)]
+    if not chunks:
+        return None  # no meeting in the period: the period gates say so
+    stated = [s for c in chunks for s in absence_statements(c)]
+    asked = [n for n, _ in parsed.names] + list(frame.orgs) + list(parsed.speaker)
+    names = list({n.lower(): n for n in asked}.values())
+    if stated and (not names or any(_names(frame, s, names) for s in stated)):
+        return None
+    dates = sorted({c.meeting_date.isoformat() for c in chunks})
+    return Reason("absence_unstated", {"names": sorted(set(names)), "dates": dates})
+
+
+def _rows(frame: Frame) -> list[int]:
+    """The rows of every chunk of the meetings in the question's period."""
+    dates = np.asarray(frame.retriever.chunks.dates)
+    keep = np.ones(len(dates), dtype=bool)
+    if frame.since is not None:
+        keep &= dates >= frame.since.toordinal()
+    if frame.until is not None:
+        keep &= dates <= frame.until.toordinal()
+    return [int(r) for r in np.flatnonzero(keep)]
+
+
+def _names(frame: Frame, statement: str, names: list[str]) -> bool:
+    """Whether ``statement`` names one of ``names``: as written (a person, "Van Gennip"), or an
+    organisation it mentions that one of them resolves to ("VWS", "SJenV")."""
+    orgs = frame.retriever.orgs
+    low = statement.lower()
+    codes = {c for n in names if (code := orgs.resolve(n)) for c in orgs.expand(code)}
+    mentioned = {m.code for m in orgs.mentions(statement)}
+    return bool(codes & mentioned) or any(
+        re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names
+    )
