@@ -1,6 +1,7 @@
 """The register's records for "what was agreed/decided about X" (intent ``agreed``): whether
 the candidate statements hold one (an Afspraak, Besluit, Actie or a decision in words), the
-records first, and rule ``decision_no_record`` (abstain with ``no_record`` when none does)."""
+records first, and rule ``decision_no_record`` (abstain with ``no_record`` when none does, nor
+any of the deeper passages up to ``decision_record_depth``)."""
 
 from __future__ import annotations
 
