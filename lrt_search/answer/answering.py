@@ -60,7 +60,7 @@ from .property_tied import tied
 from .quote_depth import quote_depth, with_deeper
 from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
-from .records import lacks_record, record_topic, records_first, refuses_unrecorded
+from .records import lacks_record, record_depth, records_first, unrecorded
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
 from .shape import counted_terms
@@ -130,9 +130,7 @@ def _candidates(
     candidates = records_first(frame, candidates, listing, no_record)
     if (reason := reason or _refused(frame, candidates, probe)) is not None:
         return candidates, reason
-    if no_record and refuses_unrecorded(frame):  # rule decision_no_record
-        return candidates, Reason("no_record", {"topic": record_topic(frame)})
-    return candidates, None
+    return unrecorded(frame, candidates, no_record)  # rule decision_no_record
 
 
 def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason | None:
@@ -278,16 +276,17 @@ def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> N
         glossary = searcher.scope(question, frame.parsed).glossary_terms
         scope = dataclasses.replace(scope, glossary_terms=glossary)
     deep = quote_depth(frame, k, depth, listing)
+    wide = record_depth(frame, k, depth, listing)  # rule decision_no_record
     searched, hits = searcher.search_question(
         question,
-        k=max(depth, deep),
+        k=max(depth, deep, wide),
         org=frame.orgs if frame.explicit_org else None,
         since=frame.since,
         until=frame.until,
         scope=scope,
         parsed=frame.parsed,
     )
-    frame.hits, frame.deeper = hits[:depth], hits[depth:]
+    frame.hits, frame.deeper, frame.record_pool = hits[:depth], hits[depth:deep], hits[depth:wide]
     if frame.comparison is not None:  # rule comparison_both_sides: each side searched too
         frame.hits = with_side_hits(frame, frame.hits, searcher, depth, scope)
     if searched.speaker_dropped:

@@ -66,3 +66,23 @@ def test_a_pending_decision_is_no_register_question(engine: Engine) -> None:
     assert not asks("decision_pending", "Wat werd er besloten over de LVV?")
     answer = _on(engine).ask(question)
     assert answer.reason_code != "no_record", answer.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was agreed about local authorities?",
+        "Welke afspraken zijn er gemaakt over gemeentebesturen?",
+    ],
+)
+def test_a_record_in_a_deeper_passage_is_answered_before_refusing(
+    engine: Engine, question: str
+) -> None:
+    """The register's "(Actie: VNG wordt bij dat traject betrokken)" ranks beyond the first
+    passages: read up to ``decision_record_depth`` passages before refusing, it answers."""
+    answer = _on(engine).ask(question)
+    assert not answer.abstained, answer.reason
+    assert any("Actie: VNG wordt bij dat traject betrokken" in c.quote for c in answer.citations)
+    assert not any(n.startswith("no record: ") for n in answer.notes), answer.notes
+    shallow = switched(engine, decision_no_record=True, decision_record_depth=0).ask(question)
+    assert shallow.abstained and shallow.reason_code == "no_record", shallow.reason
