@@ -104,8 +104,7 @@ class Settings:
     # fmt: on
     # BM25 in convex fusion: / best chunk's, min-max, or / the query's ceiling (search/ceiling.py)
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"
-    # Dense score of a chunk = (1 - w) * cos(chunk) + w * cos(its best statement).
-    sentence_weight: float = 0.7
+    sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
     # ... computed for this many chunk-level candidates (all chunks of a smaller corpus).
     sentence_pool: int = 200
     # Rule hub_penalty (search/sentence_dense.py, CSLS): a statement's cosine minus this times
