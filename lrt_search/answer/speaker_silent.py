@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import words
+from ..lazyre import lazy
 from ..lexicon.wordlists import word_regex, word_set
 from ..search.phrases import speaker_phrase
 
@@ -39,7 +40,7 @@ _SPEECH_VERB = word_regex("speech", "speaker_verbs_en")
 _PARTICIPLE = word_regex("speech", "speaker_participles_nl")
 _OPENER = word_regex("topics", "openers")
 _ON = word_regex("speech", "yes_no_topic_openers")
-_CLAUSE = re.compile(r"[?.!;,]")
+_CLAUSE = lazy(r"[?.!;,]")
 
 
 def asks_if_anything_said(question: str) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import ConfigError
+from ..lazyre import lazy
 from .datafiles import bundled_toml
 
 
@@ -73,5 +74,5 @@ def alternation(kind: str, name: str) -> str:
 @cache
 def word_regex(kind: str, name: str) -> re.Pattern[str]:
     """List ``name`` of ``<kind>.toml`` as whole words, case-insensitive (``search`` finds one
-    in a text, ``fullmatch`` tells whether a word is one)."""
-    return re.compile(rf"\b{alternation(kind, name)}(?!\w)", re.I)
+    in a text, ``fullmatch`` tells whether a word is one); compiled on first use."""
+    return lazy(rf"\b{alternation(kind, name)}(?!\w)", re.I)
