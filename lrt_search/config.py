@@ -141,7 +141,7 @@ class Settings:
     )  # fmt: skip
     abstain_below: float = 0.5
     statement_evidence: bool = False  # five diagnostic features, in no model (docs/settings.md)
-    no_words_nouns: bool = True  # rule no_words_nouns (answer.evidence.gate_no_words)
+    no_words_nouns: bool = True  # rule no_words_nouns (answer.gates.gate_no_words)
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     disabled_checks: tuple[str, ...] = ()  # checks that never fire (ablation)
     topic_missing_share: float = 0.35  # topic gate (docs/settings.md)

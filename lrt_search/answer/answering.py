@@ -46,9 +46,10 @@ from .comparison import compared_in, scope_comparison, sides_chosen, sides_gate,
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
-from .evidence import Asked, gate_no_words, period_has_meeting, requirements
+from .evidence import Asked, requirements
 from .floor import floor_of
 from .frame import Frame
+from .gates import gate_no_words, period_has_meeting
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
