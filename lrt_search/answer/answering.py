@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
-from ..models import Answer, Citation
+from ..results import Answer, Citation
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
