@@ -38,12 +38,13 @@ from pathlib import Path
 from answer_sets import SETS, held_out, studied_sets  # the script's folder is on the path
 
 from lrt_search import Settings
-from lrt_search.answer.answering import _asked, _search, _understand
+from lrt_search.answer.answering import _asked, _understand
 from lrt_search.answer.asked_form import with_asked_form
 from lrt_search.answer.candidates import scored_candidates
 from lrt_search.answer.checks import enabled, failing
 from lrt_search.answer.evidence import requirements
 from lrt_search.answer.frame import Frame
+from lrt_search.answer.passages import search_passages
 from lrt_search.answer.quote_depth import with_deeper
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.questions import Question
@@ -53,7 +54,7 @@ from lrt_search.service import Engine
 
 def _frame(engine: Engine, question: str) -> Frame:
     frame = _understand(engine, question, None, None, None)
-    _search(frame, None, ())
+    search_passages(frame, None, ())
     asked = _asked(frame)
     if engine.settings.evidence_checks:
         frame.needs = requirements(asked)

@@ -41,7 +41,7 @@ from lrt_search.evaluation import load_questions
 from lrt_search.evaluation.calibration_cv import L2, Row
 from lrt_search.index.analysis import is_english
 from lrt_search.lexicon.intents import asks, intent_names
-from lrt_search.models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
+from lrt_search.results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 
 POOL = ("dev", "generated")
 

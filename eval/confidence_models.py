@@ -34,7 +34,7 @@ from lrt_search import Settings
 from lrt_search.answer.calibration import FEATURES, probability
 from lrt_search.evaluation import load_questions
 from lrt_search.evaluation.calibration_cv import Row, SetFigures, confidence, figures, fit_sets
-from lrt_search.models import CONFIDENCE_HIGH
+from lrt_search.results import CONFIDENCE_HIGH
 
 _RANKED = ("score", "margin", "matched")
 MODELS: dict[str, tuple[str, ...]] = {

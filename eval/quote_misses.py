@@ -41,7 +41,7 @@ from lrt_search.config import Settings
 from lrt_search.evaluation import engine_for
 from lrt_search.evaluation.questions import Question, default_questions_path, load_questions
 from lrt_search.lexicon.textnorm import normalize_for_match
-from lrt_search.models import Answer
+from lrt_search.results import Answer
 from lrt_search.service import Engine
 
 DEFAULT_SETS = (

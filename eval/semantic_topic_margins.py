@@ -41,7 +41,7 @@ from answer_sets import SETS
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked
-from lrt_search.answer.evidence import gate_topic_absent
+from lrt_search.answer.gates import gate_topic_absent
 from lrt_search.evaluation import engine_for, load_questions
 
 FILLERS = tomllib.loads((Path(__file__).parent / "semantic_fillers.toml").read_text())

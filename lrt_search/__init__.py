@@ -26,17 +26,8 @@ if TYPE_CHECKING:
     from .evaluation import Report, evaluate
     from .ingest.corpus import load_corpus, read_file, read_minutes
     from .ingest.report import check_file
-    from .models import (
-        AgendaItem,
-        Answer,
-        Attendee,
-        Chunk,
-        Citation,
-        Hit,
-        Meeting,
-        Span,
-        Statement,
-    )
+    from .models import AgendaItem, Attendee, Chunk, Meeting, Span, Statement
+    from .results import Answer, Citation, Hit
     from .service import Engine, build_index, index_status
 
 __version__ = "0.1.0"
@@ -45,11 +36,8 @@ __version__ = "0.1.0"
 #: index (``decisions``, ``meetings``) never loads NumPy, FAISS or the model, and the reader and
 #: the evaluation load only for those who use them.
 _LAZY = {
-    **dict.fromkeys(
-        ["AgendaItem", "Answer", "Attendee", "Chunk", "Citation", "Hit", "Meeting", "Span"],
-        "models",
-    ),
-    "Statement": "models",
+    **dict.fromkeys(["AgendaItem", "Attendee", "Chunk", "Meeting", "Span", "Statement"], "models"),
+    **dict.fromkeys(["Answer", "Citation", "Hit"], "results"),
     **dict.fromkeys(["Engine", "build_index", "index_status"], "service"),
     **dict.fromkeys(["load_corpus", "read_file", "read_minutes"], "ingest.corpus"),
     "check_file": "ingest.report",

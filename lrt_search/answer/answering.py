@@ -5,7 +5,7 @@ the meeting, agenda item and source lines where it stands. The steps:
 
 1. understand the question's scope (speaker, period; glossary terms for English) — explicit
    ``org`` / ``since`` / ``until`` override what was understood;
-2. search the passages with those filters;
+2. search the passages with those filters (:mod:`lrt_search.answer.passages`);
 3. score every statement of the top passages: cosine similarity of its embedding to the
    question's, plus ``answer_lexical_weight`` times the (idf-weighted) share of the question's
    terms it contains, plus ``answer_rank_weight / rank`` of its passage; keep the statements
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
-from ..models import Answer, Citation
+from ..results import Answer, Citation
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
@@ -42,28 +42,28 @@ from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
 from .claims import by_claim, claim_of
-from .comparison import compared_in, scope_comparison, sides_chosen, sides_gate, with_side_hits
+from .comparison import compared_in, scope_comparison, sides_chosen, sides_gate
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
-from .evidence import Asked, gate_no_words, period_has_meeting, requirements
+from .evidence import Asked, requirements
 from .floor import floor_of
 from .frame import Frame
+from .gates import gate_no_words, period_has_meeting
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
-from .meeting_headers import meeting_headers
 from .messages import Reason, abstention_text
 from .next_after import next_after_announced
+from .passages import search_passages
 from .person_speaker import person_speaker, written_name
 from .property_tied import tied
-from .quote_depth import quote_depth, with_deeper
+from .quote_depth import with_deeper
 from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
-from .records import lacks_record, record_depth, records_first, unrecorded
+from .records import lacks_record, records_first, unrecorded
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
-from .shape import counted_terms
 from .topic_hits import with_topic_hits
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def answer_question(
     if (fact := _fact(frame)) is not None:  # rule meeting_facts: when, where, which meetings
         return fact_answer(frame, fact, _abstain)
     listing = _listing(frame)
-    _search(frame, k, listing)
+    search_passages(frame, k, listing)
     asked = _asked(frame)
     if (reason := _gates(frame, asked)) is not None:
         return _abstain(frame, reason)
@@ -255,71 +255,6 @@ def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
     frame.notes.append("period of the topic: " + ", ".join(sorted(frame.period_terms)))
 
 
-def _search(frame: Frame, k: int | None, listing: tuple[RegisterKind, ...]) -> None:
-    """The passages to answer from (every passage of the period for "what was agreed in April
-    2023"); when the understood speaker speaks in none, those of every speaker, noted (rule
-    ``speaker_fallback`` of :meth:`Retriever.search_question`)."""
-    retriever, question = frame.retriever, frame.question
-    depth = k or max(retriever.settings.answer_depth, 8 if frame.timeline else 0)
-    if not k and counted_terms(retriever, question):
-        # "how many X": the passages after the usual depth are read for a statement with a
-        # number next to X only (see candidates.scored_candidates).
-        frame.counted_from = depth
-        depth *= retriever.settings.counted_depth_factor
-    if listing:
-        depth = max(depth, _period_chunks(retriever, frame.orgs, frame.since, frame.until))
-    # The speaker understood (from the question or the attendee lists) goes in the scope, an
-    # explicit one as ``org``: only the first is dropped by rule speaker_fallback (noted).
-    searcher = frame.searcher or retriever
-    scope = dataclasses.replace(frame.scope, orgs=tuple(frame.orgs))
-    if searcher is not retriever:  # the search's own synonyms (rule evidence_stemmer)
-        glossary = searcher.scope(question, frame.parsed).glossary_terms
-        scope = dataclasses.replace(scope, glossary_terms=glossary)
-    deep = quote_depth(frame, k, depth, listing)
-    wide = record_depth(frame, k, depth, listing)  # rule decision_no_record
-    searched, hits = searcher.search_question(
-        question,
-        k=max(depth, deep, wide),
-        org=frame.orgs if frame.explicit_org else None,
-        since=frame.since,
-        until=frame.until,
-        scope=scope,
-        parsed=frame.parsed,
-    )
-    frame.hits, frame.deeper, frame.record_pool = hits[:depth], hits[depth:deep], hits[depth:wide]
-    if frame.comparison is not None:  # rule comparison_both_sides: each side searched too
-        frame.hits = with_side_hits(frame, frame.hits, searcher, depth, scope)
-    if searched.speaker_dropped:
-        if period_has_meeting(retriever, frame.since, frame.until):  # else: no one spoke
-            frame.notes.append("retried: " + ", ".join(searched.speaker_dropped))
-            frame.dropped = tuple(searched.speaker_dropped)
-        frame.orgs = []
-    if frame.header_answers:
-        _with_headers(frame)
-    codes: set[str] = set()
-    for name in frame.orgs:
-        code = retriever.orgs.resolve(name)
-        if code:
-            codes |= retriever.orgs.expand(code)
-    frame.codes = frozenset(codes)
-
-
-def _with_headers(frame: Frame) -> None:
-    """A chair or attendance question answers from the headers of the meetings it asks about
-    (the most recent one that says, when it names none), besides the passages found."""
-    headers, note = meeting_headers(
-        frame.retriever, frame.question, frame.since, frame.until, frame.header_chair
-    )
-    if note:  # no meeting named: the one meeting taken, said so; no other meeting's header
-        frame.notes.append(note)
-        taken = {h.chunk_id for h in headers}
-        frame.hits = [h for h in frame.hits if h.chunk.kind != "header" or h.chunk_id in taken]
-    found = {h.chunk_id for h in frame.hits}
-    added = [h for h in headers if h.chunk_id not in found]
-    rank = len(frame.hits)
-    frame.hits = frame.hits + [dataclasses.replace(h, rank=rank + h.rank) for h in added]
-
-
 def _abstain(
     frame: Frame, reason: Reason, confidence: float = 0.0, features: dict | None = None
 ) -> Answer:
@@ -383,13 +318,3 @@ def _choose(
     if settings.join_continuations:
         chosen = with_continuations(frame.retriever, chosen)
     return narrowed(settings, chosen) if settings.header_line_spans else chosen
-
-
-def _period_chunks(
-    retriever: Retriever, orgs: list[str], since: DateLike, until: DateLike, cap: int = 50
-) -> int:
-    """How many passages the period (and speaker) holds, at most ``cap``."""
-    mask = retriever.filter_mask(
-        orgs or None, as_date(since, "since"), as_date(until, "until"), None
-    )
-    return cap if mask is None else min(cap, int(mask.sum()))

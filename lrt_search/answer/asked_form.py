@@ -22,7 +22,7 @@ from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation
 
 if TYPE_CHECKING:
-    from ..models import Citation
+    from ..results import Citation
     from .frame import Frame
 
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..index.facts import ENTRY, corpus_facts
 from ..lexicon.intents import pattern
-from ..models import Chunk, Citation, cite
+from ..models import Chunk, cite
+from ..results import Citation
 from .messages import Reason
 
 if TYPE_CHECKING:

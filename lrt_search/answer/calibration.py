@@ -11,7 +11,7 @@ passed, whether the topic was implied, whether a speaker was asked).
 eval/calibrate.py`` (L2-regularised logistic regression, Newton's method in NumPy, each set
 weighing the same), with the label "answered and a quote holds a gold quote" (unanswerable
 questions are 0). The CLI shows the value as a word: high (>= 0.9), medium (>= 0.5), low
-(:data:`~lrt_search.models.CONFIDENCE_HIGH`). How well a pool of sets generalises is judged by
+(:data:`~lrt_search.results.CONFIDENCE_HIGH`). How well a pool of sets generalises is judged by
 leave-one-set-out cross-validation (:mod:`lrt_search.evaluation.calibration_cv`).
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from ..models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
+from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 
 #: The features, in the order of ``Settings.confidence_weights`` after the bias (see
 #: :mod:`lrt_search.answer.confidence_features`).
@@ -50,7 +50,7 @@ def probability(
 
 
 def confidence_word(p: float) -> str:
-    """``high``, ``medium`` or ``low``, as :attr:`~lrt_search.models.Answer.confidence_label`."""
+    """``high``, ``medium`` or ``low``, as :attr:`~lrt_search.results.Answer.confidence_label`."""
     return "high" if p >= CONFIDENCE_HIGH else "medium" if p >= CONFIDENCE_MEDIUM else "low"
 
 

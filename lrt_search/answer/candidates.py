@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
-from ..models import Chunk, Citation, Hit, Statement, cite
+from ..models import Chunk, Statement, cite
+from ..results import Citation, Hit
 from .announcements import announces_only, asks_about_presentation
 from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing

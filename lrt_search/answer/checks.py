@@ -16,15 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import ConfigError
 from ..index.analysis import words
-from .evidence import (
-    Asked,
-    Requirements,
-    gate_names_absent,
-    gate_no_meeting,
-    gate_topic_absent,
-    names_chair,
-    states_percentage,
-)
+from .evidence import Asked, Requirements, names_chair, states_percentage
+from .gates import gate_names_absent, gate_no_meeting, gate_topic_absent
 from .messages import Reason
 from .money import money_sentences
 from .shape import answers_shape

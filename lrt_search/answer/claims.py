@@ -21,7 +21,7 @@ from ..lazyre import lazy
 from ..lexicon.wordlists import alternation
 
 if TYPE_CHECKING:
-    from ..models import Citation
+    from ..results import Citation
     from ..search.retriever import Retriever
 
 _SENTENCE = lazy(r"(?<=[.!?])\s+(?=[A-Z0-9])")

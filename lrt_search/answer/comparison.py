@@ -24,7 +24,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import pattern
 from ..lexicon.wordlists import alternation, word_regex, word_set
-from ..models import Answer, Citation, Hit
+from ..results import Answer, Citation, Hit
 from ..search.periods import period_points
 from .floor import floor_of
 from .messages import Reason

@@ -21,11 +21,11 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
-from ..models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
+from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 from .statement_evidence import statement_evidence
 
 if TYPE_CHECKING:
-    from ..models import Citation
+    from ..results import Citation
     from .frame import Frame
 
 _ALONE = 0.3

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import regex_text, word_regex, word_set
-from ..models import Citation, Statement
+from ..models import Statement
+from ..results import Citation
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever

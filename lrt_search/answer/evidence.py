@@ -20,6 +20,10 @@ names and asks for, and abstain with a reason that names what is missing:
   euro, miljoen, ...; "een bedrag" is not one), a question for a percentage a number with %
   or procent; both about the question's most specific word (a percentage of flexwoningen, not
   of the backlog). A question for the chair needs "voorzitter".
+
+This module reads the question (:class:`Asked`) and says what a quote must hold
+(:func:`requirements`); the gates that abstain on the question before searching are in
+:mod:`lrt_search.answer.gates`.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lazyre import lazy
@@ -36,24 +40,18 @@ from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
-from ..search.unread import is_known_word
-from .corpus_spread import gate_missing_share
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
 from .names import (
     NOT_FOCUS,
-    corpus_words,
     has_phrase,
     known_form,
     name_forms,
-    name_known,
     name_parts,
 )
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
-from .topic_discussed import standout
-from .topic_head import absent_head
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 
@@ -167,27 +165,6 @@ def names_chair(text: str) -> bool:
     return "voorzitter" in text.lower()
 
 
-def period_has_meeting(retriever: Retriever, since: dt.date | None, until: dt.date | None) -> bool:
-    """Whether a meeting of the corpus falls in ``since .. until``."""
-    if since is None and until is None:
-        return True
-    # The date column of the chunk store: no chunk is decoded.
-    mask = retriever.filter_mask(None, since, until, None)
-    return mask is None or bool(mask.any())
-
-
-def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:
-    """Whether the minutes know a word of ``phrase`` in some form: English words through the
-    glossary or as written, Dutch words through the analyzer (compound parts too)."""
-    known = retriever.bm25.terms
-    content = [w for w in words(phrase) if w not in english_stopwords() | dutch_stopwords()]
-    if english:
-        return bool(retriever.glossary.matches(phrase)) or any(
-            w in corpus_words(retriever) for w in content
-        )
-    return any(is_known_word(w, retriever.analyzer, known) for w in content)
-
-
 @dataclass
 class Asked:
     """A question with what was understood of it: what the gates and
@@ -271,86 +248,6 @@ class Asked:
     def topic_implied(self) -> bool:
         """Whether :attr:`topic` is implied, not an "about X" phrase."""
         return bool(self.topic) and not self.reading.topic
-
-
-Params = dict[str, Any]
-
-
-def gate_no_words(asked: Asked) -> Params | None:
-    """The question has no word that is not a Dutch or an English stopword ("Wat?",
-    "What?", "Who did it?": six arbitrary quotes at "medium 0.82" before). Rule
-    ``no_words_nouns``: a noun of the question's topic phrase is a word even where
-    stopwordsiso's long English list holds it ("Did the places come up at all?", "about the
-    bill", "the number"); "What does it do?" has none."""
-    stop = dutch_stopwords() | english_stopwords()
-    found = [w for w in words(asked.question) if w not in stop]
-    if not found and asked.retriever.settings.no_words_nouns:
-        from ..lexicon.wordclass import english_noun
-
-        found = [w for w in words(asked.reading.topic) if len(w) > 3 and english_noun(w)[1]]
-    return None if found else {}
-
-
-def gate_names_absent(asked: Asked) -> Params | None:
-    """Names of the question (and the speaker, also in lower case: "Wat zei vluchtelingenwerk
-    ...") that the minutes, the alias table and the glossary do not know."""
-    retriever, english = asked.retriever, asked.scope.english
-    missing = [n for n, known in asked.names if not known]
-    who = asked.reading.speaker_phrase
-    # Leniently: a lower-case description may be a compound of the minutes' words
-    # ("gemeentekoepel" for the VNG), so only a speaker none of whose words the index has
-    # in any form ("the red cross") is missing.
-    named = any(who.lower() in n.lower() or n.lower() in who.lower() for n, _ in asked.names)
-    if (
-        who
-        and not named
-        and not name_known(retriever, who)
-        and not _any_word_known(retriever, who, english)
-    ):
-        missing.append(who)
-    return {"names": missing} if missing else None
-
-
-def gate_no_meeting(asked: Asked) -> Params | None:
-    """The period of the question holds no meeting of the corpus."""
-    since, until = asked.since, asked.until
-    if period_has_meeting(asked.retriever, since, until):
-        return None
-    when = (
-        " to ".join(d.isoformat() for d in (since, until) if d)
-        if since != until
-        else (since.isoformat() if since else "")
-    )
-    return {"period": when}
-
-
-def gate_topic_absent(asked: Asked) -> Params | None:
-    """The words of the "about X" phrase the minutes lack carry ``topic_missing_share`` of its
-    weight, and no statement stands out as being about its other words; or (rule
-    ``asked_noun_absent``) the minutes lack a noun the Dutch question counts or asks the state
-    of (:mod:`lrt_search.answer.asked_noun`); or (rule ``topic_head_required``) they lack its
-    head noun and hold its modifier (:mod:`lrt_search.answer.topic_head`)."""
-    retriever, check = asked.retriever, asked.topic_check
-    if check is None:
-        return None
-    settings = retriever.settings
-    implied = asked.topic_implied
-    share = settings.implied_topic_missing_share if implied else settings.topic_missing_share
-    if (
-        check.missing
-        and gate_missing_share(retriever, check, implied) >= share
-        and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
-    ):
-        return {"words": list(check.missing)}
-    if settings.topic_head_required and (head := absent_head(retriever, asked.topic, check)):
-        return {"words": head}
-    if settings.asked_noun_absent and not asked.scope.english:
-        from .asked_noun import absent_asked_nouns
-
-        absent = absent_asked_nouns(retriever, asked.question)
-        if absent:
-            return {"words": absent}
-    return None
 
 
 def requirements(asked: Asked) -> Requirements:

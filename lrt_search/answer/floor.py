@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..models import Citation
+from ..results import Citation
 from .calibration import probability
 from .confidence_features import features as confidence_features
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..models import Citation, Hit
+from ..results import Citation, Hit
 from ..search.parsed import ParsedQuestion
 from ..search.query import QueryScope
 from .evidence import Requirements

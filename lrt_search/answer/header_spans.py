@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import LrtError
 from ..lexicon.textnorm import normalize_for_match
-from ..models import Citation, Span, cite
+from ..models import Span, cite
+from ..results import Citation
 
 if TYPE_CHECKING:
     from ..config import Settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models import Citation
+from ..results import Citation
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever

@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING, Literal
 from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import words
-from ..models import CONFIDENCE_HIGH, Answer, Chunk, Citation, Hit, cite
-from .evidence import Asked, gate_no_meeting
+from ..models import Chunk, cite
+from ..results import CONFIDENCE_HIGH, Answer, Citation, Hit
+from .evidence import Asked
+from .gates import gate_no_meeting
 from .header_spans import narrowed
 from .meeting_headers import header_rows
 from .messages import Reason

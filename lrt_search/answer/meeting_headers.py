@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..models import Chunk, Hit
+from ..models import Chunk
+from ..results import Hit
 from .evidence import names_chair
 
 if TYPE_CHECKING:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 from ..search.periods import next_after
-from .evidence import period_has_meeting
 from .frame import Frame
+from .gates import period_has_meeting
 
 
 def next_after_announced(frame: Frame) -> None:

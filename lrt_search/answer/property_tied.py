@@ -46,7 +46,7 @@ from .selection import choose
 from .shape import answers_shape
 
 if TYPE_CHECKING:
-    from ..models import Citation
+    from ..results import Citation
     from .checks import Quote
     from .frame import Frame
 

@@ -4,7 +4,7 @@ statements that pass the same checks."""
 
 from __future__ import annotations
 
-from ..models import Citation
+from ..results import Citation
 from .candidates import scored_candidates
 from .frame import Frame
 

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..models import Chunk, Citation
+from ..models import Chunk
+from ..results import Citation
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever

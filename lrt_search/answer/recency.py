@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..models import Citation
+from ..results import Citation
 from .frame import Frame
 
 

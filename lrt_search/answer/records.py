@@ -6,7 +6,7 @@ any of the deeper passages up to ``decision_record_depth``)."""
 from __future__ import annotations
 
 from ..ingest.statement_kinds import RegisterKind
-from ..models import Citation
+from ..results import Citation
 from .candidates import scored_candidates
 from .frame import Frame
 from .messages import Reason

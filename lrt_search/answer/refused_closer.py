@@ -6,7 +6,7 @@ it, and the label already says the answer is uncertain."""
 from __future__ import annotations
 
 from ..lexicon.textnorm import normalize_for_match
-from ..models import Citation
+from ..results import Citation
 from .confidence_features import not_medium
 from .frame import Frame
 

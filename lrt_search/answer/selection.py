@@ -9,7 +9,7 @@ from ..ingest.statement_kinds import RegisterKind, find_markers
 from ..lexicon.intents import action_verb_spans, pattern
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import normalize_for_match
-from ..models import Citation
+from ..results import Citation
 from ..search.unread import content_words
 
 

@@ -25,7 +25,7 @@ import numpy as np
 from .candidates import query_terms_of
 
 if TYPE_CHECKING:
-    from ..models import Citation
+    from ..results import Citation
     from .frame import Frame
 
 #: The names this module records, in order.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models import Hit
+from ..results import Hit
 from ..search.fusion import top_positive
 
 if TYPE_CHECKING:

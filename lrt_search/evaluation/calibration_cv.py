@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..answer.calibration import brier, confidence_word, fit, probability
-from ..models import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
+from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 
 #: The abstention thresholds the cross-validation chooses from.
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..lexicon.textnorm import normalize_for_match
-from ..models import Answer, Chunk
+from ..models import Chunk
 from ..progress import Progress
+from ..results import Answer
 from .metrics import DEPTH, Qrels, Run, evaluate_run, mean_metrics
 from .questions import Question
 from .reliability import AnswerRecord, ReliabilityRow, abstained_by_change, reliability

@@ -1,5 +1,5 @@
 """An answer as people read it on a terminal, and as ``print(answer)`` shows it: one module
-that needs nothing of the index, so that :class:`lrt_search.models.Answer` can use it.
+that needs nothing of the index, so that :class:`lrt_search.results.Answer` can use it.
 
 The command line passes ``highlight`` and ``snippet`` functions built from the engine (the
 question's words in bold, snippets around them); without them quotes are plain and the
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from ..models import Answer, Hit
+    from ..results import Answer, Hit
 
 #: Characters of a closest passage shown without an engine (Settings.snippet_chars).
 PLAIN_SNIPPET_CHARS = 400

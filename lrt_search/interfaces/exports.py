@@ -19,7 +19,7 @@ from .messages import COLUMNS, TEXTS, citation_text, item_text
 
 if TYPE_CHECKING:
     from ..answer.decisions import Register
-    from ..models import Hit
+    from ..results import Hit
 
 #: The byte-order mark that tells Excel a CSV file is UTF-8.
 BOM = "\ufeff"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Hit
+from ..results import Hit
 
 
 def search_payload(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..answer.answering import Answer
     from ..evaluation import AblationRow, Comparison, Report
     from ..ingest.report import FileReport
-    from ..models import Hit
+    from ..results import Hit
     from .consoles import LazyConsole
     from .searching import SearchRun
 

@@ -13,7 +13,7 @@ from ..search.unread import not_understood
 from .payloads import search_payload
 
 if TYPE_CHECKING:
-    from ..models import Hit
+    from ..results import Hit
     from ..service import Engine
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from ..errors import ConfigError
-from ..models import Hit
+from ..results import Hit
 
 
 class Reranker(Protocol):

@@ -25,7 +25,8 @@ from ..index.npyfile import read_row_runs
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
-from ..models import Chunk, Hit
+from ..models import Chunk
+from ..results import Hit
 from .adapter import adapt, load_adapter
 from .bridges import bridge_scores, noted
 from .ceiling import query_share

@@ -25,7 +25,7 @@ from ..lexicon.dates import DateLike
 from .periods import as_date, month_end
 
 if TYPE_CHECKING:
-    from ..models import Hit
+    from ..results import Hit
     from .retriever import Retriever
 
 _TOKEN = lazy(

@@ -96,7 +96,7 @@ class Unread:
 
     @property
     def note(self) -> str:
-        """The note as :class:`lrt_search.models.Answer` keeps it ("unread date: in Q3")."""
+        """The note as :class:`lrt_search.results.Answer` keeps it ("unread date: in Q3")."""
         return f"unread {self.kind}: {self.text}"
 
     def describe(self, english: bool) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lrt_search.models import CONFIDENCE_MEDIUM, Answer
+from lrt_search.results import CONFIDENCE_MEDIUM, Answer
 from lrt_search.service import Engine
 
 

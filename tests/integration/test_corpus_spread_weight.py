@@ -6,7 +6,8 @@ its spread in the index and its general weight, so a noun the minutes lack besid
 from __future__ import annotations
 
 from lrt_search.answer.corpus_spread import chunk_spread, spread_missing_share
-from lrt_search.answer.evidence import Asked, gate_topic_absent
+from lrt_search.answer.evidence import Asked
+from lrt_search.answer.gates import gate_topic_absent
 from lrt_search.answer.informativeness import TOP, informativeness
 from lrt_search.search.parsed import ParsedQuestion
 from lrt_search.search.query import QueryScope

@@ -10,7 +10,8 @@ import pytest
 
 from lrt_search.answer.recency import latest_meeting_only
 from lrt_search.interfaces.web_text import note_text
-from lrt_search.models import Citation, Span
+from lrt_search.models import Span
+from lrt_search.results import Citation
 from lrt_search.search.parsed import read_question
 from lrt_search.service import Engine
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from switched import switched
 
-from lrt_search.answer.answering import _asked, _search, _understand
+from lrt_search.answer.answering import _asked, _understand
 from lrt_search.answer.evidence import requirements
+from lrt_search.answer.passages import search_passages
 from lrt_search.answer.topic_hits import topic_read, with_topic_hits
 from lrt_search.service import Engine
 
@@ -30,7 +31,7 @@ def test_a_speaker_who_never_says_it_is_still_refused(engine: Engine) -> None:
 def test_passages_are_added_only_when_none_read_holds_a_topic_term(engine: Engine) -> None:
     frame = _understand(engine, QUESTION, None, None, None)
     retriever = frame.retriever
-    _search(frame, None, ())
+    search_passages(frame, None, ())
     frame.needs = requirements(_asked(frame))
     before = len(frame.hits)
     assert not topic_read(frame)

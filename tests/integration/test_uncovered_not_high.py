@@ -6,7 +6,7 @@ from __future__ import annotations
 from lrt_search.answer.checks import RULES
 from lrt_search.answer.evidence import Asked, requirements
 from lrt_search.answer.frame import Frame
-from lrt_search.models import CONFIDENCE_HIGH
+from lrt_search.results import CONFIDENCE_HIGH
 from lrt_search.search.parsed import read_question
 from lrt_search.service import Engine
 

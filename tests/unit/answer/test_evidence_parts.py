@@ -65,7 +65,7 @@ def test_calibration_sample_weights_pull_the_fit_towards_the_weighed_rows() -> N
 
 
 def test_high_is_a_calibrated_nine_in_ten_and_the_answer_label_agrees() -> None:
-    from lrt_search.models import Answer
+    from lrt_search.results import Answer
 
     for p, word in ((0.95, "high"), (0.85, "medium"), (0.5, "medium"), (0.49, "low")):
         assert confidence_word(p) == word
