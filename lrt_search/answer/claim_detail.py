@@ -46,13 +46,15 @@ WINDOW = 5
 
 @dataclass(frozen=True)
 class Mention:
-    """A number where a text writes it: as written, its digits, whether it is a percentage,
-    and the words around it (:data:`WINDOW` either side, in its sentence)."""
+    """A number where a text writes it: as written (with "%" for a percentage), its digits,
+    whether it is a percentage, the words around it (:data:`WINDOW` either side, in its
+    sentence) and that sentence."""
 
     written: str
     digits: str
     share: bool
     near: tuple[str, ...]
+    sentence: str
 
 
 def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -64,7 +66,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         after = _SENTENCE_END.split(text[end:], maxsplit=1)[0]
         near = _WORD.findall(before)[-WINDOW:] + _WORD.findall(after)[:WINDOW]
         share = bool(_SHARE_AT.match(text, end))
-        found.append(Mention(written, _digits(written), share, tuple(near)))
+        sentence = " ".join(f"{before}{text[start:end]}{after}".split())
+        shown = f"{written}%" if share else written
+        found.append(Mention(shown, _digits(written), share, tuple(near), sentence))
     return found
 
 
@@ -92,13 +96,17 @@ def claim_unstated(retriever: Retriever, question: str, chosen: list[Citation]) 
     if not claimed:
         return None
     stated = [m for c in chosen for m in mentions(c.quote, _spans(c.quote))]
-    missing = [m.written for m in claimed if not any(_same(retriever, m, q) for q in stated)]
+    missing = [m for m in claimed if not any(_same(retriever, m, q) for q in stated)]
     if not missing:
         return None
-    others = list(dict.fromkeys(m.written for c in chosen for m in amounts_of(c.quote)))
-    if not others:
-        return Reason("claim_number_unstated", {"names": missing})
-    return Reason("claim_number_differs", {"names": missing, "words": others})
+    names = [m.written for m in missing]
+    # The claim's number stated of something else (or as a share): that sentence is the reason.
+    if other := [q.sentence for m in missing for q in stated if q.digits == m.digits]:
+        return Reason("claim_number_other", {"names": names, "words": list(dict.fromkeys(other))})
+    given = [m.written for c in chosen for m in amounts_of(c.quote)]
+    if given:
+        return Reason("claim_number_differs", {"names": names, "words": list(dict.fromkeys(given))})
+    return Reason("claim_number_unstated", {"names": names})
 
 
 def amounts_of(quote: str) -> list[Mention]:

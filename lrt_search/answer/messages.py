@@ -48,6 +48,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the statement on it gives {words}, not {names}",) * 2,
         "nl": ("de uitspraak erover noemt {words}, niet {names}",) * 2,
     },
+    "claim_number_other": {
+        "en": ("the statement on it states {names} of something else: {words}",) * 2,
+        "nl": ("de uitspraak erover noemt {names} bij iets anders: {words}",) * 2,
+    },
     "claim_number_unstated": {
         "en": ("no statement on it states {names}",) * 2,
         "nl": ("geen uitspraak erover noemt {names}",) * 2,
