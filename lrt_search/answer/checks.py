@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import ConfigError
 from ..index.analysis import words
+from .asked_class import names_member
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_topic_absent
 from .messages import Reason
@@ -131,7 +132,11 @@ def _shape(q: Quote) -> bool:
         )
     )
     counted = None if money_word else q.counted
-    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted)
+    if not answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted):
+        return False
+    # Rule which_member_named: "which <class>" is answered by naming a member of the class.
+    kind = needs.member_class
+    return not kind or names_member(kind, f"{q.heading}\n{q.text}", q.retriever.orgs)
 
 
 def _explicit_topic(asked: Asked) -> bool:
@@ -298,6 +303,7 @@ RULES: tuple[Rule, ...] = (
     Rule("english_topic_translated", ("topic_known", "implied_topic_known", "topic_quoted",
                                       "implied_topic_quoted"), "english_topic_translated", 0.0),
     Rule("money_word_amount", ("amount_stated",), "money_word_amount", False),
+    Rule("which_member_named", ("answer_shape",), "which_member_named", False),
     # the caps of the label "high" (answer.confidence_features.not_high)
     Rule("uncovered_not_high", (CONFIDENCE,), "uncovered_not_high", False),
     Rule("partial_topic_not_high", (CONFIDENCE,), "partial_topic_not_high", False),
