@@ -2,7 +2,8 @@
 
 "Welke gemeenten haalden hun taakstelling niet?" asks for municipalities: a statement that
 speaks of municipalities ("gemeenten moeten ...") but names none does not answer it. Rule
-``which_member_named`` of the quote check ``answer_shape`` (``Settings.which_member_named``):
+``which_member_named`` of the quote check ``answer_shape`` (``Settings.which_member_named``,
+off by default: measured in docs/settings.md):
 a question whose "which" word ("welke", "which", "wat voor") stands before a class noun of
 ``lexicon/data/places.toml`` (a place, a country or people, an organisation) is answered only
 by a statement (with its item heading) that names a member: of a place, a place of the

@@ -303,7 +303,6 @@ RULES: tuple[Rule, ...] = (
     Rule("english_topic_translated", ("topic_known", "implied_topic_known", "topic_quoted",
                                       "implied_topic_quoted"), "english_topic_translated", 0.0),
     Rule("money_word_amount", ("amount_stated",), "money_word_amount", False),
-    Rule("which_member_named", ("answer_shape",), "which_member_named", False),
     # the caps of the label "high" (answer.confidence_features.not_high)
     Rule("uncovered_not_high", (CONFIDENCE,), "uncovered_not_high", False),
     Rule("partial_topic_not_high", (CONFIDENCE,), "partial_topic_not_high", False),
