@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import ConfigError
 from ..index.analysis import words
+from .asked_class import names_member
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_topic_absent
 from .messages import Reason
@@ -131,7 +132,11 @@ def _shape(q: Quote) -> bool:
         )
     )
     counted = None if money_word else q.counted
-    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted)
+    if not answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted):
+        return False
+    # Rule which_member_named: "which <class>" is answered by naming a member of the class.
+    kind = needs.member_class
+    return not kind or names_member(kind, f"{q.heading}\n{q.text}", q.retriever.orgs)
 
 
 def _explicit_topic(asked: Asked) -> bool:

@@ -40,6 +40,7 @@ from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
+from .asked_class import asked_class
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
@@ -113,6 +114,9 @@ class Requirements:
     # number next to a money word ("30.000 ..., een bedrag") states an amount too.
     money_words: bool = False
     named_numbers: frozenset[str] = frozenset()  # the question's own numbers (digits only)
+    # Rule which_member_named (lrt_search.answer.asked_class): the class ("place", "country",
+    # "org") of which a "which <class>" question asks a member; "" when none is checked.
+    member_class: str = ""
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -278,7 +282,15 @@ def requirements(asked: Asked) -> Requirements:
         _all_terms(asked) if asked.topic_implied else frozenset(),
         retriever.settings.money_word_amount,
         digits(parsed.text),
+        _member_class(asked),
     )  # fmt: skip
+
+
+def _member_class(asked: Asked) -> str:
+    """The class of which the question asks a member (rule which_member_named), else ""."""
+    if not asked.retriever.settings.which_member_named or asked.attendance:
+        return ""
+    return asked_class(asked.question)
 
 
 def _all_terms(asked: Asked) -> frozenset[str]:
