@@ -100,10 +100,6 @@ class Settings:
     sentence_pool: int = 200  # ... for this many chunk-level candidates
     hub_penalty: float = 0.0  # rule hub_penalty, CSLS; 0 off (docs/settings.md)
     hub_k: int = 20
-    feedback_dense: float = 0.0  # rule feedback_dense (Rocchio); 0 off (docs/settings.md)
-    feedback_terms_weight: float = 0.0  # rule feedback_terms_weight (RM3); 0 off
-    feedback_depth: int = 5  # ... from the first search's best chunks
-    feedback_terms: int = 10  # ... this many terms
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
 

@@ -52,10 +52,6 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "max_query_chars": (1, None),
     "embed_max_chars": (16, None),
     "max_add_bytes": (1, None),
-    "feedback_dense": (0.0, 1.0),
-    "feedback_terms_weight": (0.0, None),
-    "feedback_depth": (1, None),
-    "feedback_terms": (1, None),
 }
 
 

@@ -32,7 +32,6 @@ from .bridges import bridge_scores, noted
 from .ceiling import query_share
 from .evidence_view import evidence_view
 from .expansion import dense_query, expansion_added, expansion_ranking
-from .feedback import rocchio, with_feedback
 from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fusion import convex_combination, reciprocal_rank_fusion, top_positive
 from .guarantee import bm25_terms, lexical_guarantee, protected
@@ -214,16 +213,18 @@ class Retriever:
         allowed = np.flatnonzero(mask) if mask is not None else None
         depth = max(self.settings.candidates, k)
         rankings: dict[str, list[tuple[int, float]]] = {}
-        extra = list(extra_terms) if extra_terms is not None else []
-        if extra_terms is None and self.settings.expand_glossary and mode != "dense":
+        if extra_terms is not None:
+            extra = list(extra_terms)
+        elif self.settings.expand_glossary and mode != "dense":
             extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
+        else:
+            extra = []
         if mode in ("hybrid", "bm25"):
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed, extra)
         guarded = protected(self, query, extra, rankings) if mode == "hybrid" else None
-        rankings = with_feedback(self, query, rankings, (depth, mask, allowed, extra), guarded)
         hits = self._fuse(rankings, k, mode, query, guarded)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
@@ -282,16 +283,10 @@ class Retriever:
         return vector
 
     def _dense_ranking(
-        self,
-        query: str,
-        depth: int,
-        allowed: np.ndarray | None,
-        extra: Sequence[str] = (),
-        toward: np.ndarray | None = None,
+        self, query: str, depth: int, allowed: np.ndarray | None, extra: Sequence[str] = ()
     ) -> list[tuple[int, float]]:
         query_vec = self.query_vector(dense_query(query, extra, self.settings))
         query_vec = adapt(query_vec, self._adapter)  # search/adapter.py (None: unchanged)
-        query_vec = rocchio(query_vec, toward, self.settings.feedback_dense)  # search/feedback.py
         weight = self.settings.sentence_weight
         if weight <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
             return self.vectors.search(query_vec, depth, allowed)
@@ -324,7 +319,7 @@ class Retriever:
             fused = learned_fusion(self, rankings, query)  # search/learned.py
         elif s.fusion == "rrf":
             weights = {"bm25": s.bm25_weight, "dense": s.dense_weight}
-            weights["expansion"], weights["feedback"] = s.expansion_weight, s.feedback_terms_weight
+            weights["expansion"] = s.expansion_weight  # search/expansion.py
             fused = reciprocal_rank_fusion(rankings, weights, s.rrf_k)
         else:
             weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
@@ -332,7 +327,6 @@ class Retriever:
             norm = s.bm25_normalisation
             by_max = {"max": ("bm25", "expansion"), "query": ("expansion",)}.get(norm, ())
             as_is = ("bm25",) if norm == "query" else ()
-            by_max, weights["feedback"] = (*by_max, "feedback"), s.feedback_terms_weight
             fused = convex_combination(rankings, weights, by_max, as_is)
         if mode == "hybrid" and s.lexical_guarantee:
             matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
