@@ -52,6 +52,7 @@ HELD_OUT = frozenset(
         "blind5_holdout",
         "blind6_holdout",
         "blind7_holdout",
+        "blind8_holdout",
         "test",
     }
 )

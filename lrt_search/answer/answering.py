@@ -41,6 +41,7 @@ from .attendance import not_listed
 from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
+from .claim_detail import claim_unstated
 from .claims import by_claim, claim_of
 from .comparison import compared_in, scope_comparison, sides_chosen, sides_gate
 from .confidence_features import capped, lowered
@@ -104,6 +105,8 @@ def answer_question(
         return _abstain(frame, reason, confidence, features)
     confidence = lowered(frame, candidates[0], confidence)  # a label, not an abstention
     chosen = _choose(frame, candidates, listing)
+    if (reason := _claim_unstated(frame, chosen)) is not None:  # rule claim_number_stated
+        return _abstain(frame, reason, confidence, features)
     return Answer(
         question=question,
         answer=compose(chosen),
@@ -117,6 +120,13 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
+
+
+def _claim_unstated(frame: Frame, chosen: list[Citation]) -> Reason | None:
+    """Rule claim_number_stated's reason (when on): a claim's number no quote states."""
+    if not frame.retriever.settings.claim_number_stated:
+        return None
+    return claim_unstated(frame.retriever, frame.question, chosen)
 
 
 def _candidates(

@@ -44,6 +44,18 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{who} states a number{of}",) * 2,
         "nl": ("geen uitspraak{who} noemt een aantal{of}",) * 2,
     },
+    "claim_number_differs": {
+        "en": ("the statement on it gives {words}, not {names}",) * 2,
+        "nl": ("de uitspraak erover noemt {words}, niet {names}",) * 2,
+    },
+    "claim_number_other": {
+        "en": ("the statement on it states {names} of something else: {words}",) * 2,
+        "nl": ("de uitspraak erover noemt {names} bij iets anders: {words}",) * 2,
+    },
+    "claim_number_unstated": {
+        "en": ("no statement on it states {names}",) * 2,
+        "nl": ("geen uitspraak erover noemt {names}",) * 2,
+    },
     "no_chair": {
         "en": ("the minutes name no chair here",) * 2,
         "nl": ("de notulen noemen hier geen voorzitter",) * 2,

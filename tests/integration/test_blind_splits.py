@@ -1,6 +1,6 @@
-"""The third to seventh blind sets (eval/blind3.md ... eval/blind7.md): their two halves are the
+"""The third to eighth blind sets (eval/blind3.md ... eval/blind8.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 by persona, blind5 to blind7 by
+by hand), of equal size and mix (blind3: by language; blind4 by persona, blind5 to blind8 by
 question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -36,10 +36,15 @@ PERSONAS = {
         {"claim_check", "negation", "typo_mobile", "mixed_language"},
         {s: {"nl", "en"} for s in ("claim_check", "negation", "typo_mobile", "mixed_language")},
     ),
+    # and every style of the eighth
+    "blind8": (
+        {"enumeration", "frequency", "document", "sequence"},
+        {s: {"nl", "en"} for s in ("enumeration", "frequency", "document", "sequence")},
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
-HALF = {"blind3": 60, "blind4": 55, "blind5": 55, "blind6": 55, "blind7": 55}
+HALF = {"blind3": 60, "blind4": 55, "blind5": 55, "blind6": 55, "blind7": 55, "blind8": 55}
 
 
 def _rows(path: Path) -> list[dict]:
@@ -134,10 +139,12 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    assert {"blind4_holdout", "blind5_holdout", "blind6_holdout", "blind7_holdout"} <= {
+    held = {f"blind{n}_holdout" for n in range(4, 9)}
+    assert held <= {
         n for n in answer_sets.SETS if n.endswith("holdout")
     }
     for name in (
+        "blind8_holdout",
         "blind7_holdout",
         "blind6_holdout",
         "blind5_holdout",
@@ -151,4 +158,4 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
             check=False,
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
-        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7))
+        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8))

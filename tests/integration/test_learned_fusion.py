@@ -81,6 +81,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind5_holdout",
         "blind6_holdout",
         "blind7_holdout",
+        "blind8_holdout",
         "holdout",
         "test",
     ):

@@ -1,0 +1,141 @@
+"""Rule claim_number_stated: a claim checked against the minutes holds only with its numbers.
+
+A journalist puts a claim to the minutes ("Klopt het dat er in de zomer van 2022 10.000
+statushouders versneld uit de opvang zouden uitstromen?", "Is it true that the target was set at
+15,000?": intent ``claim_check`` of lexicon/data/intents.toml). Its topic may well be in the
+minutes while its number is not: the statement on it gives another. A number of the claim that
+can be an amount (a count, an amount, a percentage, a target: not a year, a half-year, a day of
+a date or a time, :func:`lrt_search.answer.shape.amount_spans`) must then be stated by a quoted
+statement as the claim states it: the same digits ("10,000", "10.000" and "10000" are one
+number), a percentage for a percentage and a count for a count ("100 gemeenten" is not "bijna
+100%"), and - when the words around the claim's number (:data:`WINDOW` either side) hold words
+the index knows, through the glossary and synonyms as a counted noun is read - one of those
+words (or a number beside it) around the quote's number: "De kale taakstelling van 10.000 is
+behaald" does not state "10.000 statushouders ... uitstromen". When no quoted
+statement states it, the answer abstains naming the claim's number and the numbers the quoted
+statements give instead ("the quoted statements give “7.500”, not “10.000”"), or, when they give
+none, that no statement quoted states it; the closest passages follow, so the journalist sees
+what the minutes do say. Switch: ``Settings.claim_number_stated``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..lazyre import lazy
+from ..lexicon.intents import asks
+from .messages import Reason
+from .shape import PERCENT_UNIT, amount_spans, noun_terms
+
+if TYPE_CHECKING:
+    from ..results import Citation
+    from ..search.retriever import Retriever
+
+_NUMBER = lazy(r"\d[\d.,]*\d|\d")
+_SHARE_AT = lazy(PERCENT_UNIT, re.I)
+_WORD = lazy(r"[^\W\d_][\w'’-]*|\d[\d.,]*\d|\d")
+_YEAR = lazy(r"(?:19|20)\d\d")
+_SENTENCE_END = lazy(r"[.;:!?](?:\s|$)")
+
+#: Words either side of a number, in its sentence, that say what it counts.
+WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number where a text writes it: as written (with "%" for a percentage), its digits,
+    whether it is a percentage, the words around it (:data:`WINDOW` either side, in its
+    sentence) and that sentence."""
+
+    written: str
+    digits: str
+    share: bool
+    near: tuple[str, ...]
+    sentence: str
+
+
+def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The numbers of ``text`` at ``spans`` with the words around them."""
+    found: list[Mention] = []
+    for start, end in spans:
+        written = text[start:end].rstrip(".,")
+        before = _SENTENCE_END.split(text[:start])[-1]
+        after = _SENTENCE_END.split(text[end:], maxsplit=1)[0]
+        near = _WORD.findall(before)[-WINDOW:] + _WORD.findall(after)[:WINDOW]
+        share = bool(_SHARE_AT.match(text, end))
+        sentence = " ".join(f"{before}{text[start:end]}{after}".split())
+        shown = f"{written}%" if share else written
+        found.append(Mention(shown, _digits(written), share, tuple(near), sentence))
+    return found
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"\D", "", number)
+
+
+def _numbers(near: tuple[str, ...]) -> set[str]:
+    """The digits of the numbers among ``near`` that are no year."""
+    return {_digits(w) for w in near if w[0].isdigit() and not _YEAR.fullmatch(w)}
+
+
+def claim_mentions(question: str) -> list[Mention]:
+    """The numbers of a claim put to be checked (those that can be amounts), with the words
+    around them; ``[]`` when the question checks no claim."""
+    if not asks("claim_check", question):
+        return []
+    return [m for m in mentions(question, amount_spans(question)) if m.digits]
+
+
+def claim_unstated(retriever: Retriever, question: str, chosen: list[Citation]) -> Reason | None:
+    """The reason to abstain when a number of the claim in ``question`` is stated by none of
+    the ``chosen`` quotes as the claim states it, else ``None``."""
+    claimed = claim_mentions(question)
+    if not claimed:
+        return None
+    stated = [m for c in chosen for m in mentions(c.quote, _spans(c.quote))]
+    missing = [m for m in claimed if not any(_same(retriever, m, q) for q in stated)]
+    if not missing:
+        return None
+    names = [m.written for m in missing]
+    # The claim's number stated of something else (or as a share): that sentence is the reason.
+    if other := [q.sentence for m in missing for q in stated if q.digits == m.digits]:
+        return Reason("claim_number_other", {"names": names, "words": list(dict.fromkeys(other))})
+    given = [m.written for c in chosen for m in amounts_of(c.quote)]
+    if given:
+        return Reason("claim_number_differs", {"names": names, "words": list(dict.fromkeys(given))})
+    return Reason("claim_number_unstated", {"names": names})
+
+
+def amounts_of(quote: str) -> list[Mention]:
+    """The numbers of ``quote`` that can be amounts, as written."""
+    return mentions(quote, amount_spans(quote))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NUMBER.finditer(text)]
+
+
+def _same(retriever: Retriever, claim: Mention, quote: Mention) -> bool:
+    """Whether ``quote`` states the number ``claim`` names, of the same kind and about the
+    same thing."""
+    if claim.digits != quote.digits or claim.share != quote.share:
+        return False
+    wanted = _claim_terms(retriever, claim.near)
+    return not wanted or bool(wanted & _quote_terms(retriever, quote.near))
+
+
+def _claim_terms(retriever: Retriever, near: tuple[str, ...]) -> frozenset[str]:
+    """Index terms of the words around a claim's number: each word and each pair, read as a
+    counted noun is (glossary, synonyms), and the digits of the numbers."""
+    phrases = [*near, *(f"{a} {b}" for a, b in pairwise(near))]
+    terms = {t for p in phrases if not p[0].isdigit() for t in noun_terms(retriever, p)}
+    return frozenset(terms | _numbers(near))
+
+
+def _quote_terms(retriever: Retriever, near: tuple[str, ...]) -> frozenset[str]:
+    """Index terms of the words around a quote's number, and the digits of the numbers."""
+    terms = set(retriever.analyzer.tokenize(" ".join(w for w in near if not w[0].isdigit())))
+    return frozenset(terms | _numbers(near))
