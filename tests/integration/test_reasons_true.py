@@ -1,5 +1,5 @@
 """Every reason of every abstention on the eval questions (dev), the probes, the two blind probes,
-the design halves of the third to eighth blind sets, the meeting and period probes is
+the design halves of the third to seventh blind sets, the meeting and period probes is
 true of the minutes: what it says does not occur does not occur, a period it says holds no
 meeting holds none, a statement it says no speaker makes is made by none, a header it says names
 no time or place names none, an organisation it says is not on the attendee lists is not on
@@ -31,7 +31,7 @@ def _questions() -> list[str]:
             ("blind2_probe.jsonl", None), ("blind3_design.jsonl", None),
             ("blind4_design.jsonl", None), ("blind5_design.jsonl", None),
             ("blind6_design.jsonl", None),
-            ("blind7_design.jsonl", None), ("blind8_design.jsonl", None),
+            ("blind7_design.jsonl", None),
             ("period_probe.jsonl", None), ("meeting_probe.jsonl", None),
             ("topic_head_probe.jsonl", None))  # fmt: skip
     for name, split in sets:
