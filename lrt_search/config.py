@@ -193,6 +193,7 @@ class Settings:
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
+    day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)

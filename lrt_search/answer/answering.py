@@ -47,6 +47,7 @@ from .comparison import compared_in, scope_comparison, sides_chosen, sides_gate
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
+from .day_of_mention import mentioned_day
 from .evidence import Asked, requirements
 from .floor import floor_of
 from .frame import Frame
@@ -256,13 +257,15 @@ def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
     meetings; a quote must name it ("2025-II", or the year)."""
     if frame.since is None and frame.until is None:
         return
-    if parsed.period_scope != "topic":
+    day = mentioned_day(frame.searcher or frame.retriever, parsed)  # rule day_of_mention
+    if parsed.period_scope != "topic" and day is None:
         return
-    frame.period_terms = parsed.period_terms
+    frame.period_terms = parsed.period_terms if day is None else frozenset({str(day.day)})
     frame.since = frame.until = None
     frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
     frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
-    frame.notes.append("period of the topic: " + ", ".join(sorted(frame.period_terms)))
+    named = f"day of the topic: {day.isoformat()}" if day else "period of the topic"
+    frame.notes.append(named + ": " + ", ".join(sorted(frame.period_terms)))
 
 
 def _abstain(

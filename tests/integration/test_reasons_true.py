@@ -17,6 +17,9 @@ import pytest
 
 from lrt_search.answer.topics import topic_terms
 from lrt_search.index.analysis import words
+from lrt_search.lexicon.dates import MONTHS
+from lrt_search.lexicon.intents import asks
+from lrt_search.search.query import is_speech_word_in
 from lrt_search.service import Engine
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
@@ -45,6 +48,18 @@ def _occurs(texts: list[list[str]], phrase: str) -> bool:
     return any(t[i : i + n] == seq for t in texts for i in range(len(t) - n + 1))
 
 
+def _day_written(question: str, lo: dt.date, hi: dt.date, texts: list[list[str]]) -> str | None:
+    """A day of no meeting asked without a word of the meetings, of attendance, the chair or
+    speech, that the minutes write ("17 februari"), is the day of something they tell of."""
+    if lo != hi or is_speech_word_in(question):
+        return None
+    if any(asks(intent, question) for intent in ("meeting", "attendance", "chair")):
+        return None
+    names = [m for m, n in MONTHS.items() if n == lo.month]
+    written = [f"{lo.day} {m}" for m in names if _occurs(texts, f"{lo.day} {m}")]
+    return f"the minutes write the day: {written}" if written else None
+
+
 def _false_reason(engine: Engine, answer: object, texts: list[list[str]]) -> str | None:
     code, params = answer.reason_code, answer.reason_params  # type: ignore[attr-defined]
     if code == "name_absent":
@@ -58,7 +73,9 @@ def _false_reason(engine: Engine, answer: object, texts: list[list[str]]) -> str
         since, _, until = params["period"].partition(" to ")
         lo, hi = dt.date.fromisoformat(since), dt.date.fromisoformat(until or since)
         inside = [d for d in dates if lo <= d <= hi]
-        return f"meetings in the period: {inside}" if inside else None
+        if inside:
+            return f"meetings in the period: {inside}"
+        return _day_written(answer.question, lo, hi, texts)  # type: ignore[attr-defined]
     if code in ("header_lacks", "not_listed"):
         return _false_header_reason(engine, code, params)
     if code == "topic_not_quoted" and params.get("speaker"):

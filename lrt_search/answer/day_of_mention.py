@@ -1,0 +1,47 @@
+"""Rule ``day_of_mention``: a day that holds no meeting of the corpus, asked without a word of
+the meetings, of attendance, of the chair or of speech, is the day of something the minutes tell
+of when some statement mentions it ("the Benen op Tafelsessie of 17 February 2023", "de
+ministerraad van 21 april 2023": the April 2023 minutes say "van 17 februari jl."). The day then
+does not filter the meetings (no ``no_meeting`` refusal): a quote must hold its day number, as a
+topic's period does (:func:`lrt_search.answer.answering._period_of_topic`). A day no statement
+mentions keeps scoping the meetings (``no_meeting``: the minutes tell of nothing that day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.dates import MONTHS
+from ..lexicon.intents import asks
+from ..search.parsed import ParsedQuestion
+from ..search.query import is_speech_word_in
+from .gates import period_has_meeting
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+
+#: How many passages of a BM25 search for the day's written form are read for a mention.
+_DEPTH = 20
+
+
+def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | None:
+    """The question's single day when rule ``day_of_mention`` reads it as the day of something
+    the minutes tell of (see the module docstring); None otherwise or with the rule off."""
+    day = parsed.since
+    if not retriever.settings.day_of_mention or day is None or day != parsed.until:
+        return None
+    question = parsed.text
+    if any(asks(intent, question) for intent in ("meeting", "attendance", "chair")):
+        return None
+    if is_speech_word_in(question) or period_has_meeting(retriever, day, day):
+        return None
+    return day if _mentioned(retriever, day) else None
+
+
+def _mentioned(retriever: Retriever, day: dt.date) -> bool:
+    """Whether a passage of the minutes writes ``day``'s day and month ("17 februari")."""
+    names = sorted((m for m, n in MONTHS.items() if n == day.month), key=len, reverse=True)
+    written = re.compile(rf"\b0?{day.day}\s+(?:{'|'.join(names)})\b", re.I)
+    hits = retriever.search(f"{day.day} {names[0]}", k=_DEPTH, mode="bm25")
+    return any(written.search(hit.chunk.text) for hit in hits)
