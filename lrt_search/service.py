@@ -252,7 +252,8 @@ class Engine(Retriever):
         from .answer.informativeness import misspelt
 
         def answer_question(engine: Engine, question: str, **kw: Any) -> Answer:
-            return with_sides(answer_of(engine, question, **kw))  # rule comparison_both_sides
+            answer = with_sides(answer_of(engine, question, **kw))  # rule comparison_both_sides
+            return dataclasses.replace(answer, question=question)  # as written (abbreviations)
 
         from .search.spelling import suggest
 

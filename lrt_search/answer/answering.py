@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
 from ..results import Answer, Citation
+from ..search.abbreviations import read_abbreviations
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
@@ -207,6 +208,7 @@ def _understand(
     finds the passages (rule evidence_stemmer, search/evidence_view.py)."""
     searcher, retriever = retriever, retriever.evidence
     settings = retriever.settings
+    question, read = read_abbreviations(retriever, question)  # rule chat_abbreviations
     parsed = read_question(
         question,
         retriever.orgs,
@@ -216,7 +218,7 @@ def _understand(
     )
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
-    notes = list(scope.notes)
+    notes = read + list(scope.notes)
     explicit = since is not None or until is not None
     comparison = None if explicit else compared_in(question, settings)
     if comparison is not None:  # its words are understood (rule comparison_both_sides)

@@ -1,0 +1,110 @@
+"""Rule ``chat_abbreviations``: the chat and SMS abbreviations of a question typed on a phone
+("wnr gaat budel open", "why did mvro refuse to talk w vng abt statushouders") read as their
+full forms ("wanneer", "with", "about") before the question is read, so that every later step
+sees what was meant: the question word, the preposition that opens the topic, the topic's own
+words. The tables of ``lexicon/data/abbreviations.toml`` (Dutch, English) apply to every
+question, except a form that is a stopword of the other language ("u"), read only in a question
+of its table's language; a written form that is a word of the index or an organisation's alias
+(``known``) is left as written, and so is one in capitals ("OA", an acronym). The answer names
+each reading in its notes (``abbreviation: wnr -> wanneer``), as a spelling correction is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..index.analysis import dutch_stopwords, english_stopwords, is_english
+from ..lexicon.wordlists import mapping
+
+if TYPE_CHECKING:
+    from .retriever import Retriever
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """One abbreviation read: ``word`` as written, ``full`` its full form."""
+
+    word: str
+    full: str
+
+    def note(self) -> str:
+        """The answer's note of this reading."""
+        return f"abbreviation: {self.word} -> {self.full}"
+
+
+@cache
+def table(lang: str) -> dict[str, str]:
+    """The abbreviations of ``lang`` ("nl" or "en"): written form (lower case) -> full form."""
+    return {str(k).lower(): str(v) for k, v in mapping("abbreviations", lang).items()}
+
+
+def _alternative(word: str) -> str:
+    # "w/" may run into the next word ("w/vng"); any other form ends where a word ends.
+    end = "" if word.endswith("/") else r"(?![\w'’/-])"
+    return re.escape(word) + end
+
+
+@cache
+def _forms() -> dict[str, tuple[str, str]]:
+    """Every written form (lower case) -> its language and full form."""
+    return {w: (lang, full) for lang in ("nl", "en") for w, full in table(lang).items()}
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """The written forms, longest first, each a whole word (compiled on first use)."""
+    forms = sorted(_forms(), key=len, reverse=True)
+    body = "|".join(_alternative(w) for w in forms)
+    return re.compile(rf"(?<![\w'’/.-])(?:{body})", re.IGNORECASE)
+
+
+def _other_stopword(word: str, lang: str) -> bool:
+    """Whether ``word``, a form of ``lang``'s table, is a stopword of the other language."""
+    return word in (dutch_stopwords() if lang == "en" else english_stopwords())
+
+
+def expand(question: str, known: Callable[[str], bool]) -> tuple[str, tuple[Expansion, ...]]:
+    """``question`` with its chat abbreviations written out, and the readings made. A form is
+    read in a question of either language (the tables share none), except one that is a
+    stopword of the other language ("u": Dutch "u"), read only in a question of its own
+    (:func:`~lrt_search.index.analysis.is_english`). A form for which ``known`` holds (a word
+    of the index, an organisation) or written in capitals stays as written."""
+    asked = "en" if is_english(question) else "nl"
+    made: list[Expansion] = []
+
+    def read(m: re.Match[str]) -> str:
+        word = m.group(0)
+        lang, full = _forms()[word.lower()]
+        if (len(word) > 1 and word.isupper()) or known(word.lower().rstrip("/")):
+            return word
+        if lang != asked and _other_stopword(word.lower(), lang):
+            return word
+        made.append(Expansion(word, full))
+        after = m.string[m.end() : m.end() + 1]
+        return full + " " if word.endswith("/") and after.isalnum() else full
+
+    return _pattern().sub(read, question), tuple(made)
+
+
+def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[str]]:
+    """``question`` as read by rule ``chat_abbreviations`` (the setting of that name) against
+    ``retriever``'s index and organisations, and the notes of its readings; unchanged with the
+    rule off."""
+    if not retriever.settings.chat_abbreviations:
+        return question, []
+    from ..index.facts import corpus_facts
+
+    facts, orgs = corpus_facts(retriever.chunks), retriever.orgs
+
+    def known(word: str) -> bool:
+        return word in facts or orgs.resolve(word) is not None or bool(orgs.query_mentions(word))
+
+    text, made = expand(question, known)
+    return text, [e.note() for e in made]
+
+
+__all__ = ["Expansion", "expand", "read_abbreviations", "table"]
