@@ -52,6 +52,7 @@ from .names import (
 )
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
+from .stance import stance_premise
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 
@@ -113,6 +114,9 @@ class Requirements:
     # number next to a money word ("30.000 ..., een bedrag") states an amount too.
     money_words: bool = False
     named_numbers: frozenset[str] = frozenset()  # the question's own numbers (digits only)
+    # Rule negative_stance_stated (lrt_search.answer.stance): the negative stance the question
+    # presupposes ("weigerden statushouders te huisvesten"); a quote must state one.
+    stance: str = ""
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -278,6 +282,7 @@ def requirements(asked: Asked) -> Requirements:
         _all_terms(asked) if asked.topic_implied else frozenset(),
         retriever.settings.money_word_amount,
         digits(parsed.text),
+        stance_premise(parsed.text, premise) if retriever.settings.negative_stance_stated else "",
     )  # fmt: skip
 
 
