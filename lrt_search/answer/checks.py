@@ -22,7 +22,7 @@ from .messages import Reason
 from .money import money_sentences
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
-from .stance import states_stance
+from .stance import asks_act, states_stance
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -229,7 +229,7 @@ CHECKS: tuple[Check, ...] = (
         "negative_stance_stated",
         "quote",
         lambda q: bool(q.needs.stance),
-        lambda q: states_stance(q.text, q.before, q.after),
+        lambda q: states_stance(q.text, asks_act(q.needs.stance)),
         "premise_unsupported",
     ),
     Check(

@@ -48,6 +48,12 @@ def test_which_statements_state_a_negative_stance(text: str, states: bool) -> No
     assert states_stance(text) is states
 
 
+def test_a_concern_states_no_refusal() -> None:
+    assert states_stance("De VNG spreekt hun zorgen uit over de LVV")
+    assert not states_stance("De VNG spreekt hun zorgen uit over de LVV", act=True)
+    assert states_stance("een algemeen bod nu inderdaad niet opportuun is", act=True)
+
+
 def test_the_stance_words_of_a_separable_verb_are_its_outer_words() -> None:
     assert stance_words("wees de VNG de nationale terugvaloptie af") == {"wees", "af"}
 
