@@ -23,6 +23,7 @@ from .messages import Reason
 from .money import money_sentences
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
+from .stance import asks_act, states_stance
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -230,6 +231,13 @@ CHECKS: tuple[Check, ...] = (
         "premise_unsupported",
     ),
     Check(
+        "negative_stance_stated",
+        "quote",
+        lambda q: bool(q.needs.stance),
+        lambda q: states_stance(q.text, asks_act(q.needs.stance)),
+        "premise_unsupported",
+    ),
+    Check(
         "topic_quoted",
         "quote",
         lambda q: bool(q.needs.topic_terms) and not q.needs.topic_implied,
@@ -289,6 +297,8 @@ RULES: tuple[Rule, ...] = (
     Rule("premise_english_bridges", ("premise_supported",), "premise_english_bridges", False),
     Rule("premise_translations_required", ("premise_supported",),
          "premise_translations_required", False),
+    Rule("negative_stance_stated", ("negative_stance_stated", "premise_supported"),
+         "negative_stance_stated", False),
     Rule("names_in_next_statement", ("names_quoted",), "names_in_next_statement", False),
     Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
     Rule("topic_term_search", ("topic_quoted", "implied_topic_quoted"), "topic_term_search", 0),
@@ -379,7 +389,7 @@ def reason_no_quote(
             if check.reason_code == "topic_not_quoted":
                 params["topic"] = needs.topic
             if check.reason_code == "premise_unsupported":
-                params["premise"] = needs.premise
+                params["premise"] = needs.premise or needs.stance
             return Reason(check.reason_code, params)
     parts = [n for n, _, _ in needs.names] + ([needs.topic] if needs.topic_terms else [])
     if len(parts) >= 2 and {"names_quoted", "topic_quoted", "implied_topic_quoted"} & set(

@@ -53,6 +53,7 @@ from .names import (
 )
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
+from .stance import stance_premise
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 
@@ -117,6 +118,9 @@ class Requirements:
     # Rule which_member_named (lrt_search.answer.asked_class): the class ("place", "country",
     # "org") of which a "which <class>" question asks a member; "" when none is checked.
     member_class: str = ""
+    # Rule negative_stance_stated (lrt_search.answer.stance): the negative stance the question
+    # presupposes ("weigerden statushouders te huisvesten"); a quote must state one.
+    stance: str = ""
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -283,6 +287,7 @@ def requirements(asked: Asked) -> Requirements:
         retriever.settings.money_word_amount,
         digits(parsed.text),
         _member_class(asked),
+        stance_premise(parsed.text, premise) if retriever.settings.negative_stance_stated else "",
     )  # fmt: skip
 
 

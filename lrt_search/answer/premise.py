@@ -17,6 +17,7 @@ from ..search.query import is_speech_word_in
 from ..search.unread import content_words
 from .informativeness import informativeness
 from .premise_unlisted import unlisted_claim
+from .stance import stance_words
 from .topics import everyday_paraphrase
 
 if TYPE_CHECKING:
@@ -47,10 +48,14 @@ def premise_terms(
     bridged: list[frozenset[str]] = []  # English words whose translations the index holds
     claims = 0  # the content words that are not names
     general: list[frozenset[str]] = []  # general words (not required beside specific ones)
+    # Rule negative_stance_stated: the stance's words are checked by its own check.
+    stance = stance_words(premise) if retriever.settings.negative_stance_stated else frozenset()
     for word, start, _ in content_words(premise, retriever.orgs):
         if word[:1].isupper() and start > 0:
             continue  # a name: the names check looks for it
         claims += 1
+        if word.lower() in stance:
+            continue  # the claim's stance: the check negative_stance_stated looks for it
         form = word.lower()
         participle = _PARTICIPLE.match(form)
         near = premise[:start].lower().split()[-3:]
