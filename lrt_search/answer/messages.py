@@ -60,6 +60,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{names} makes no statement in the minutes{when}",) * 2,
         "nl": ("{names} doet geen uitspraak in de notulen{when}",) * 2,
     },
+    "in_no_meeting": {
+        "en": ("no meeting of the minutes has a statement{by} about {topic}",) * 2,
+        "nl": ("geen vergadering van de notulen heeft een uitspraak{by} over {topic}",) * 2,
+    },
     "not_together": {
         "en": ("no statement{who} mentions {names} together",) * 2,
         "nl": ("geen uitspraak{who} noemt {names} samen",) * 2,
