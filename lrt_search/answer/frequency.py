@@ -9,7 +9,8 @@ searched on its own: a BM25 search for the topic's terms within that meeting's p
 speaker filter (as rule ``topic_term_search`` searches); a statement counts when it (or its
 item heading) holds a term of the topic and every name the question asks for. The answer quotes
 the best statement of each meeting that has one, in meeting order, and a note says how many of
-the period's meetings that is ("in 3 van de 5 vergaderingen: 2022-07-08, ..."). No meeting with
+the period's meetings that is ("vergaderingen die het behandelen, van de gevraagde: 3/5:
+2022-07-08, ..."). No meeting with
 such a statement: abstain with reason ``in_no_meeting``. A question with neither a topic nor a
 speaker is left to the other rules.
 """
@@ -118,7 +119,7 @@ def frequency_answer(
         speaker = ", ".join(sorted(frame.codes)) or None
         return abstain(frame, Reason("in_no_meeting", {"topic": what, "speaker": speaker}))
     dates = ", ".join(c.meeting_date.isoformat() for c in chosen)
-    frame.notes.append(f"in {len(chosen)} of {len(meetings)} meetings: {dates}")
+    frame.notes.append(f"meetings counted: {len(chosen)}/{len(meetings)}: {dates}")
     return Answer(
         question=frame.question,
         answer=compose(chosen),

@@ -233,6 +233,10 @@ NOTES: dict[str, dict[str, str]] = {
         "en": "no minutes after the period named: what its own minutes announce, {value}",
         "nl": "geen notulen na de genoemde periode: wat de notulen ervan aankondigen, {value}",
     },
+    "meetings counted": {
+        "en": "meetings that treat it, of those asked about: {value}",
+        "nl": "vergaderingen die het behandelen, van de gevraagde: {value}",
+    },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",
         "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",
