@@ -52,6 +52,7 @@ from .day_of_mention import mentioned_day
 from .evidence import Asked, requirements
 from .floor import floor_of
 from .frame import Frame
+from .frequency import frequency_answer
 from .gates import gate_no_words, period_has_meeting
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
@@ -91,6 +92,8 @@ def answer_question(
     asked = _asked(frame)
     if (reason := _gates(frame, asked)) is not None:
         return _abstain(frame, reason)
+    if (counted := frequency_answer(frame, asked, _abstain)) is not None:
+        return counted  # rule frequency_meetings
     if retriever.settings.evidence_checks:
         frame.needs = requirements(asked)
         with_topic_hits(frame)  # rule topic_term_search

@@ -186,6 +186,11 @@ def _attendees(frame: Frame, hit: Hit, bonus: float, checks: tuple[Check, ...]) 
     ]
 
 
+def citation_of(chunk: Chunk, statement: Statement) -> Citation:
+    """``statement`` of ``chunk`` as a quote, cited where it stands (score 1)."""
+    return _citation(chunk, statement, 1.0, 0.0)
+
+
 def _citation(chunk: Chunk, statement: Statement, score: float, lexical: float) -> Citation:
     return Citation(
         chunk.chunk_id,

@@ -72,6 +72,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{names} makes no statement in the minutes{when}",) * 2,
         "nl": ("{names} doet geen uitspraak in de notulen{when}",) * 2,
     },
+    "in_no_meeting": {
+        "en": ("no meeting of the minutes has a statement{by} about {topic}",) * 2,
+        "nl": ("geen vergadering van de notulen heeft een uitspraak{by} over {topic}",) * 2,
+    },
     "not_together": {
         "en": ("no statement{who} mentions {names} together",) * 2,
         "nl": ("geen uitspraak{who} noemt {names} samen",) * 2,
@@ -240,6 +244,10 @@ NOTES: dict[str, dict[str, str]] = {
     "next after": {
         "en": "no minutes after the period named: what its own minutes announce, {value}",
         "nl": "geen notulen na de genoemde periode: wat de notulen ervan aankondigen, {value}",
+    },
+    "meetings counted": {
+        "en": "meetings that treat it, of those asked about: {value}",
+        "nl": "vergaderingen die het behandelen, van de gevraagde: {value}",
     },
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",

@@ -36,7 +36,7 @@ def asks(name: str, question: str) -> bool:
 #: The intents whose words frame a question rather than name its topic.
 FRAMING = (
     "timeline", "attendance", "chair", "quantity", "money", "percent", "latest",
-    "meeting_dates", "meeting_time", "meeting_place", "speech_phrase",
+    "meeting_dates", "meeting_time", "meeting_place", "speech_phrase", "frequency",
 )  # fmt: skip
 
 
