@@ -100,11 +100,7 @@ def answer_question(
     candidates, reason = _candidates(frame, listing)
     if reason is not None:
         return _abstain(frame, reason)
-    matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
-    features = confidence_features(frame, candidates[0], candidates, matched)
-    confidence = capped(
-        frame, candidates[0], probability(retriever.settings.confidence_weights, features)
-    )
+    confidence, features = _confidence(frame, candidates)
     if confidence < retriever.settings.abstain_below and _confidence_on(retriever):
         reason = Reason("low_confidence", {"confidence": round(confidence, 4)})
         return _abstain(frame, reason, confidence, features)
@@ -125,6 +121,14 @@ def answer_question(
         features=features,
         unread=frame.unread,
     )
+
+
+def _confidence(frame: Frame, candidates: list[Citation]) -> tuple[float, dict[str, float]]:
+    """The best candidate's calibrated confidence (with its caps) and the features it came from."""
+    matched = {h.chunk_id for h in frame.hits if h.bm25_rank is not None}
+    features = confidence_features(frame, candidates[0], candidates, matched)
+    weights = frame.retriever.settings.confidence_weights
+    return capped(frame, candidates[0], probability(weights, features)), features
 
 
 def _claim_unstated(frame: Frame, chosen: list[Citation]) -> Reason | None:
