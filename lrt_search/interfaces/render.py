@@ -44,7 +44,12 @@ def render_hits(run: SearchRun, engine: Any, console: Console | LazyConsole, lan
     suggestion, then each passage's citation and snippet (scores and ids only in ``--json``)."""
     from ..search.highlight import query_terms
 
+    from .web_text import note_text
+
     t = TEXTS[lang]
+    if run.payload["notes"]:
+        notes = "; ".join(note_text(note, lang) for note in run.payload["notes"])
+        print_wrapped(console, Styled(f"{t['understood'].lower()}: {notes}", style="dim"))
     print_unread(console, run.payload["not_understood"], lang == "en")
     if run.payload["suggestions"]:
         suggestion = run.payload["suggestions"][-1]["query"]
