@@ -40,10 +40,10 @@ def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool =
 
 
 def render_hits(run: SearchRun, engine: Any, console: Console | LazyConsole, lang: str) -> None:
-    """Print search results for people in ``lang``: what was not understood, a spelling
-    suggestion, then each passage's citation and snippet (scores and ids only in ``--json``)."""
+    """Print search results for people in ``lang``: what was read into the query (its notes),
+    what was not understood, a spelling suggestion, then each passage's citation and snippet
+    (scores and ids only in ``--json``)."""
     from ..search.highlight import query_terms
-
     from .web_text import note_text
 
     t = TEXTS[lang]
