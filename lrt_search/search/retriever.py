@@ -27,6 +27,7 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk
 from ..results import Hit
+from .abbreviations import read_abbreviations
 from .adapter import adapt, load_adapter
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
@@ -370,16 +371,11 @@ class Retriever:
 
         Rule ``speaker_fallback`` (the setting of that name): when the understood speaker, not
         an explicit ``org``, speaks in no passage found, the search runs again over every
-        speaker, and the scope returned names the speaker dropped (``speaker_dropped``).
-
-        A question not yet read (no ``parsed``) is read as ``ask`` reads it first (rule
+        speaker, and the scope returned names the speaker dropped (``speaker_dropped``). A
+        question not yet read (no ``parsed``) is read as ``ask`` reads it first (rule
         chat_abbreviations, its readings in the scope's ``notes``)."""
-        from .abbreviations import read_abbreviations
-
         understood = self.settings.understand_query
-        read: list[str] = []
-        if parsed is None:
-            question, read = read_abbreviations(self, question)
+        question, read = (question, []) if parsed else read_abbreviations(self, question)
         parsed = parsed or read_question(
             question, self.orgs, self.glossary, rules=SpeakerRules.of(self.settings)
         )
