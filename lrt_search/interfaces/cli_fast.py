@@ -128,6 +128,7 @@ def search_body(
     since, until = date_option(since, "since"), date_option(until, "until")
     meeting = date_option(meeting, "meeting")
     run = run_search(engine, query, k, org, since, until, meeting, mode)
+    lang = output.lang = query_lang(run.parsed.text)  # as read ("wnr ..." is Dutch), as ask
     if as_json or fmt != "text":
         from .exports import hits_export
 

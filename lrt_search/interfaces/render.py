@@ -40,11 +40,16 @@ def highlighted_snippet(text: str, terms: set[str], engine: Any, heading: bool =
 
 
 def render_hits(run: SearchRun, engine: Any, console: Console | LazyConsole, lang: str) -> None:
-    """Print search results for people in ``lang``: what was not understood, a spelling
-    suggestion, then each passage's citation and snippet (scores and ids only in ``--json``)."""
+    """Print search results for people in ``lang``: what was read into the query (its notes),
+    what was not understood, a spelling suggestion, then each passage's citation and snippet
+    (scores and ids only in ``--json``)."""
     from ..search.highlight import query_terms
+    from .web_text import note_text
 
     t = TEXTS[lang]
+    if run.payload["notes"]:
+        notes = "; ".join(note_text(note, lang) for note in run.payload["notes"])
+        print_wrapped(console, Styled(f"{t['understood'].lower()}: {notes}", style="dim"))
     print_unread(console, run.payload["not_understood"], lang == "en")
     if run.payload["suggestions"]:
         suggestion = run.payload["suggestions"][-1]["query"]

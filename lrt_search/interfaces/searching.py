@@ -55,6 +55,7 @@ def run_search(
         unread,
     )
     payload["syntax"] = parsed.to_dict()
+    payload["notes"] = list(parsed.notes)  # what was read, as ``ask`` notes it
     payload["suggestions"] = [s.to_dict() for s in suggest(engine, query)] if unread else []
     return SearchRun(hits, parsed, payload)
 

@@ -167,6 +167,7 @@ class PageRenderer:
             context["hits"] = hit_views(loaded.engine, hits, terms)
             context["payload"] = payload
             context["unread"] = payload["not_understood"]
+            context["notes"] = payload["notes"]
         return self.page(request, "search.html", **context)
 
     def decisions(

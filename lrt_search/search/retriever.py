@@ -27,6 +27,7 @@ from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..models import Chunk
 from ..results import Hit
+from .abbreviations import read_abbreviations
 from .adapter import adapt, load_adapter
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
@@ -370,12 +371,17 @@ class Retriever:
 
         Rule ``speaker_fallback`` (the setting of that name): when the understood speaker, not
         an explicit ``org``, speaks in no passage found, the search runs again over every
-        speaker, and the scope returned names the speaker dropped (``speaker_dropped``)."""
+        speaker, and the scope returned names the speaker dropped (``speaker_dropped``). A
+        question not yet read (no ``parsed``) is read as ``ask`` reads it first (rule
+        chat_abbreviations, its readings in the scope's ``notes``)."""
         understood = self.settings.understand_query
+        question, read = (question, []) if parsed else read_abbreviations(self, question)
         parsed = parsed or read_question(
             question, self.orgs, self.glossary, rules=SpeakerRules.of(self.settings)
         )
         scope = scope or (self.scope(question, parsed) if understood else QueryScope())
+        if read:
+            scope = replace(scope, notes=(*read, *scope.notes))
         orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
         extra = scope.glossary_terms if self.settings.expand_glossary else ()
         run = partial(

@@ -50,6 +50,8 @@ class ParsedQuery:
     #: ``date:`` as its first and last day.
     since: dt.date | None = None
     until: dt.date | None = None
+    #: What was read into ``text`` (rule chat_abbreviations: ``abbreviation: wnr -> wanneer``).
+    notes: tuple[str, ...] = ()
 
     @property
     def has_operators(self) -> bool:
@@ -66,6 +68,7 @@ class ParsedQuery:
             "org": list(self.orgs),
             "since": self.since.isoformat() if self.since else None,
             "until": self.until.isoformat() if self.until else None,
+            "notes": list(self.notes),
         }
 
 
@@ -200,12 +203,18 @@ def syntax_search(
 ) -> tuple[list[Hit], ParsedQuery]:
     """:meth:`Retriever.search` with the query's operators applied: ``org:`` adds to ``org``,
     ``date:`` narrows ``since``/``until``; phrases, exclusions and OR groups filter passages
-    before the top-k cut. Returns the hits (ranked 1..k) and the parsed query."""
+    before the top-k cut. The free text is read as ``ask`` reads a question (rule
+    chat_abbreviations: "wnr" -> "wanneer", noted in the parsed query's ``notes``). Returns the
+    hits (ranked 1..k) and the parsed query."""
+    from .abbreviations import read_abbreviations
+
     parsed = parse_query(query)
     if not parsed.text:
         raise QueryError("q: nothing to search for besides the operators (add words)")
     if not _WORD_CHAR.search(parsed.text):  # "?", "...", a control character: no word at all
         raise QueryError(f"q: {parsed.text.strip()!r} holds no word to search for")
+    text, read = read_abbreviations(retriever, parsed.text)
+    parsed = dataclasses.replace(parsed, text=text, notes=tuple(read))
     orgs = [org] if isinstance(org, str) else list(org or [])
     orgs += list(parsed.orgs)
     since_d = _narrower(parsed.since, as_date(since, "since"), later=True)

@@ -44,6 +44,7 @@ def test_api_json_equals_cli_json(client, built, capsys) -> None:
         "hits",
         "syntax",
         "suggestions",
+        "notes",
     }
     assert len(api["hits"]) == 3
 
