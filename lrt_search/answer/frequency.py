@@ -23,14 +23,14 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import words
 from ..models import Chunk, Statement
-from ..results import CONFIDENCE_HIGH, Answer, Citation, Hit
+from ..results import Answer, Citation, Hit
 from ..search.fusion import top_positive
 from .candidates import citation_of
 from .evidence import Asked, Requirements, requirements
 from .meeting_headers import header_rows
 from .messages import Reason
 from .names import has_phrase
-from .selection import compose
+from .selection import settled_answer
 
 if TYPE_CHECKING:
     from .frame import Frame
@@ -120,15 +120,4 @@ def frequency_answer(
         return abstain(frame, Reason("in_no_meeting", {"topic": what, "speaker": speaker}))
     dates = ", ".join(c.meeting_date.isoformat() for c in chosen)
     frame.notes.append(f"meetings counted: {len(chosen)}/{len(meetings)}: {dates}")
-    return Answer(
-        question=frame.question,
-        answer=compose(chosen),
-        abstained=False,
-        confidence=CONFIDENCE_HIGH,
-        filters=frame.filters(),
-        citations=chosen,
-        timeline=len(chosen) > 1,
-        closest=[],
-        notes=tuple(frame.notes),
-        unread=frame.unread,
-    )
+    return settled_answer(frame, chosen)

@@ -25,13 +25,13 @@ from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import words
 from ..models import Chunk, cite
-from ..results import CONFIDENCE_HIGH, Answer, Citation, Hit
+from ..results import Answer, Citation, Hit
 from .evidence import Asked
 from .gates import gate_no_meeting
 from .header_spans import narrowed
 from .meeting_headers import header_rows
 from .messages import Reason
-from .selection import compose
+from .selection import settled_answer
 
 if TYPE_CHECKING:
     from ..search.parsed import ParsedQuestion
@@ -157,15 +157,4 @@ def fact_answer(frame: Frame, fact: Fact, abstain: Callable[[Frame, Reason], Ans
         chosen = narrowed(retriever.settings, chosen)
     dates = ", ".join(c.meeting_date.isoformat() for c in chosen)
     frame.notes.append(f"{fact.replace('_', ' ')}: {dates}")
-    return Answer(
-        question=frame.question,
-        answer=compose(chosen),
-        abstained=False,
-        confidence=CONFIDENCE_HIGH,
-        filters=frame.filters(),
-        citations=chosen,
-        timeline=len(chosen) > 1,
-        closest=[],
-        notes=tuple(frame.notes),
-        unread=frame.unread,
-    )
+    return settled_answer(frame, chosen)

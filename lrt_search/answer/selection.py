@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind, find_markers
 from ..lexicon.intents import action_verb_spans, pattern
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import normalize_for_match
-from ..results import Citation
+from ..results import CONFIDENCE_HIGH, Answer, Citation
 from ..search.unread import content_words
+
+if TYPE_CHECKING:
+    from .frame import Frame
 
 
 def choose(
@@ -171,3 +175,20 @@ def list_decisions(
         c for c in sorted(candidates, key=lambda c: (rank(c), -c.score)) if rank(c) < len(kinds)
     ]
     return _in_meeting_order(_distinct(marked, limit))
+
+
+def settled_answer(frame: Frame, chosen: list[Citation]) -> Answer:
+    """The answer of a question settled by the minutes' structure (a meeting fact from the
+    headers, a count of meetings): ``chosen`` quoted at high confidence, with the frame's notes."""
+    return Answer(
+        question=frame.question,
+        answer=compose(chosen),
+        abstained=False,
+        confidence=CONFIDENCE_HIGH,
+        filters=frame.filters(),
+        citations=chosen,
+        timeline=len(chosen) > 1,
+        closest=[],
+        notes=tuple(frame.notes),
+        unread=frame.unread,
+    )
