@@ -245,7 +245,8 @@ class Engine(Retriever):
         that skipped the misspelt word answers another question), the question is asked again
         with the closest words of the minutes (:mod:`lrt_search.search.spelling`); the answer
         then says so in its notes (``spelling: spreidinswet -> spreidingswet``) and lists the
-        ``suggestions``.
+        ``suggestions``: those of the words as read (rule chat_abbreviations: no "besl" ->
+        "best"), applied to the question as written.
         """
         from .answer.answering import answer_question as answer_of
         from .answer.comparison import with_sides
@@ -255,12 +256,14 @@ class Engine(Retriever):
             answer = with_sides(answer_of(engine, question, **kw))  # rule comparison_both_sides
             return dataclasses.replace(answer, question=question)  # as written (abbreviations)
 
-        from .search.spelling import suggest
+        from .search.abbreviations import read_abbreviations
+        from .search.spelling import as_typed, suggest
 
         with self._request():
             orgs = org if org is None or isinstance(org, str) else list(org)
             answer = answer_question(self, question, k=k, org=orgs, since=since, until=until)
-            suggestions = suggest(self, question) if answer.unread else []
+            read = read_abbreviations(self, question)[0] if answer.unread else ""  # as answered
+            suggestions = as_typed(suggest(self, read), question) if answer.unread else []
             if not suggestions:
                 return answer
             listed = tuple(s.to_dict() for s in suggestions)

@@ -125,10 +125,10 @@ def search_body(
     csv_sep = check_sep(csv_sep)
     settings = settings_from(config, corpus, index_dir)
     engine = Engine.load(settings=settings, on_error=warn_read_error)
+    lang = output.lang = query_lang(query, engine)  # as read ("wnr ..." is Dutch), as ask
     since, until = date_option(since, "since"), date_option(until, "until")
     meeting = date_option(meeting, "meeting")
     run = run_search(engine, query, k, org, since, until, meeting, mode)
-    lang = output.lang = query_lang(run.parsed.text)  # as read ("wnr ..." is Dutch), as ask
     if as_json or fmt != "text":
         from .exports import hits_export
 
@@ -153,13 +153,16 @@ def ask_body(
 ) -> None:
     """``lrt-search ask``: an answer of verbatim quotes with their citations."""
     from ..index.analysis import is_english
+    from ..search.abbreviations import read_abbreviations
     from ..service import Engine
 
-    output.lang = "en" if is_english(question) else "nl"
+    output.lang = "en" if is_english(question) else "nl"  # as typed until the index is loaded
     if not question.strip():
         raise QueryError("empty question")
     settings = settings_from(config, corpus, index_dir)
     engine = Engine.load(settings=settings, on_error=warn_read_error)
+    read, _ = read_abbreviations(engine, question)  # rule chat_abbreviations, as ask reads it
+    output.lang = "en" if is_english(read) else "nl"  # "wnr gaat budel open" is Dutch
     answer = engine.ask(
         question, k=k, org=org, since=date_option(since, "since"), until=date_option(until, "until")
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..search.limits import check_query
-from ..search.spelling import suggest
+from ..search.spelling import as_typed, suggest
 from ..search.syntax import ParsedQuery, syntax_search
 from ..search.unread import not_understood
 from .payloads import search_payload
@@ -56,19 +56,22 @@ def run_search(
     )
     payload["syntax"] = parsed.to_dict()
     payload["notes"] = list(parsed.notes)  # what was read, as ``ask`` notes it
-    payload["suggestions"] = [s.to_dict() for s in suggest(engine, query)] if unread else []
+    found = as_typed(suggest(engine, parsed.text), query) if unread else []  # for the words read
+    payload["suggestions"] = [s.to_dict() for s in found]
     return SearchRun(hits, parsed, payload)
 
 
-def query_lang(query: str) -> str:
+def query_lang(query: str, engine: Engine | None = None) -> str:
     """The language of a search's output: that of the query's words, not of its operators
-    (``nl`` when they say nothing, or the query cannot be read)."""
+    (``nl`` when they say nothing, or the query cannot be read); with ``engine``, of the words
+    as read (rule chat_abbreviations: "wnr gaat budel open" is Dutch)."""
     from ..errors import QueryError
     from ..index.analysis import is_english
+    from ..search.abbreviations import read_abbreviations
     from ..search.syntax import parse_query
 
     try:
         text = parse_query(query).text
     except QueryError:  # a bad field filter: the words without the operators
         text = " ".join(w for w in query.split() if ":" not in w and not w.startswith("-"))
-    return "en" if is_english(text) else "nl"
+    return "en" if is_english(read_abbreviations(engine, text)[0] if engine else text) else "nl"

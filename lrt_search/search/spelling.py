@@ -146,6 +146,21 @@ def suggest(retriever: Retriever, query: str) -> list[Suggestion]:
     return out
 
 
+def as_typed(suggestions: Iterable[Suggestion], typed: str) -> list[Suggestion]:
+    """The ``suggestions`` made for a text as read (rule ``chat_abbreviations``: "wrm is de
+    opvnag besprk" read "waarom is de opvnag besproken", so no "besprk" -> "gesprek"), each
+    with its ``query`` the text as ``typed`` (operators and all) with the corrections so far
+    applied: an unknown word is never one that reading wrote, so it stands in ``typed`` too."""
+    out: list[Suggestion] = []
+    corrected = typed
+    for s in suggestions:
+        apart = r"\s+".join(re.escape(part) for part in s.word.split())  # rule spelling_joins
+        written = s.suggestion.replace("\\", "\\\\")  # a replacement, not a template
+        corrected = re.sub(rf"(?<!\w){apart}(?!\w)", written, corrected)
+        out.append(Suggestion(s.word, s.suggestion, corrected))
+    return out
+
+
 _TOKEN = re.compile(r"[^\W\d_][\w-]*")
 
 

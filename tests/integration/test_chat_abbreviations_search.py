@@ -57,3 +57,35 @@ def test_cli_api_and_web_page_note_the_reading(built, capsys) -> None:
     page = client.get("/", params={"q": QUERY}).text
     assert 'id="notes"' in page and "wnr -&gt; wanneer" in page
     assert 'id="notes"' not in client.get("/", params={"q": "waar ligt budel"}).text
+
+
+def test_spelling_suggestions_are_for_the_words_as_read(engine: Engine) -> None:
+    typed = "wrm is de opvnag besprk org:COA"  # read: "waarom is de opvnag besproken"
+    run = run_search(engine, typed, k=3)
+    assert run.payload["suggestions"] == [
+        {"word": "opvnag", "suggestion": "opvang", "query": "wrm is de opvang besprk org:COA"}
+    ]
+    off = run_search(switched(engine, chat_abbreviations=False), typed, k=3)
+    assert "besprk" in [s["word"] for s in off.payload["suggestions"]]  # a "misspelling"
+    asked = engine.ask("wat is besl ovr de spreidingswt")  # "besl" -> "besloten", not "best"
+    assert [(s["word"], s["query"]) for s in asked.suggestions] == [
+        ("spreidingswt", "wat is besl ovr de spreidingswet")
+    ]
+
+
+def test_cli_and_api_suggest_and_speak_for_the_question_as_read(built, capsys) -> None:
+    paths = ["--corpus", str(built.corpus), "--index", str(built.index)]
+    asked = "wat is besl ovr de spreidingswt"
+    out = json.loads(_cli(["ask", asked, "--json", *paths], capsys))
+    client = TestClient(create_app(built.settings))
+    assert client.get("/api/ask", params={"q": asked}).json()["suggestions"] == out["suggestions"]
+    assert [s["word"] for s in out["suggestions"]] == ["spreidingswt"]
+    typed = "wrm is de opvnag besprk"
+    api = client.get("/api/search", params={"q": typed, "k": 3}).json()
+    assert [s["word"] for s in api["suggestions"]] == ["opvnag"]
+    for command in ("ask", "search"):
+        for question, word in ((QUERY, "fout"), ("when does budel open", "error")):
+            with pytest.raises(SystemExit) as info:
+                main([command, question, "--since", "foo", *paths])
+            assert info.value.code
+            assert capsys.readouterr().err.startswith(f"lrt-search: {word}: --since: 'foo'")
