@@ -53,6 +53,7 @@ HELD_OUT = frozenset(
         "blind6_holdout",
         "blind7_holdout",
         "blind8_holdout",
+        "blind9_holdout",
         "test",
     }
 )

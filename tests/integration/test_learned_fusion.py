@@ -82,6 +82,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind6_holdout",
         "blind7_holdout",
         "blind8_holdout",
+        "blind9_holdout",
         "holdout",
         "test",
     ):
