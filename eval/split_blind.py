@@ -1,6 +1,6 @@
 """Split a blind question set written from the minutes for issue 16 (eval/blind3_source.jsonl:
-120 questions; eval/blind4_source.jsonl ... eval/blind8_source.jsonl: 110 each; eval/blind9_source.jsonl: 100) at random into a
-design half and a holdout half.
+120 questions; eval/blind4_source.jsonl ... eval/blind8_source.jsonl: 110 each;
+eval/blind9_source.jsonl: 100) at random into a design half and a holdout half.
 
     python eval/split_blind.py [--set blind3|...|blind9] [--seed N] [--strata a,b] [--check]
 

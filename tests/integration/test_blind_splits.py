@@ -49,7 +49,15 @@ PERSONAS = {
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
-HALF = {"blind3": 60, "blind4": 55, "blind5": 55, "blind6": 55, "blind7": 55, "blind8": 55, "blind9": 50}
+HALF = {
+    "blind3": 60,
+    "blind4": 55,
+    "blind5": 55,
+    "blind6": 55,
+    "blind7": 55,
+    "blind8": 55,
+    "blind9": 50,
+}
 
 
 def _rows(path: Path) -> list[dict]:
@@ -146,9 +154,7 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
     held = {f"blind{n}_holdout" for n in range(4, 10)}
-    assert held <= {
-        n for n in answer_sets.SETS if n.endswith("holdout")
-    }
+    assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
         "blind9_holdout",
         "blind8_holdout",
