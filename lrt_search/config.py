@@ -117,6 +117,7 @@ class Settings:
     title_case_not_names: bool = True  # "Verbod Op Voorrang": no name (docs/settings.md)
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
+    meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml

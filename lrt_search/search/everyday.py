@@ -29,6 +29,7 @@ from dateutil.easter import easter as dateutil_easter
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import mapping, words
+from .meeting_order import order_spans
 from .periods import month_end
 
 Period = tuple[dt.date, dt.date, str]
@@ -223,4 +224,5 @@ def everyday_spans(text: str, without_year: bool = True) -> list[tuple[int, int]
     patterns = [_HOLIDAY, _QUARTER, _H, _PART, _WEEK_NUMBER, _WEEK_OF]
     if without_year:
         patterns += [_DAY_NO_YEAR, _HOLIDAY_NO_YEAR]
-    return [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
+    spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
+    return spans + order_spans(text)  # rule meeting_order: its words are no names or topic

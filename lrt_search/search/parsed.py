@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
 from .everyday import find_everyday, has_yearless, yearless
+from .meeting_order import find_order, has_order, meeting_days
 from .periods import find_range
 from .phrases import names_in, speaker_phrase, topic_of
 from .query import (
@@ -176,7 +177,9 @@ def read_question(
         mentions = [m for m in mentions if m.code not in groups]
     # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
-    since, until, period = question_period(question, rules.everyday_periods, has_meeting)
+    since, until, period = question_period(
+        question, rules.everyday_periods, has_meeting, rules.meeting_order
+    )
     speech = is_speech_word_in(question)
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
     scope, terms = _period_scope(question, since, until, speech, has_meeting)
@@ -217,11 +220,19 @@ def question_period(
     question: str,
     everyday: bool,
     has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
+    order: bool = False,
 ) -> tuple[dt.date | None, dt.date | None, str | None]:
     """The period of ``question``: with rule ``everyday_periods`` an everyday period with its
     year first (:func:`lrt_search.search.everyday.find_everyday`: a range of periods.py comes
     before it), then :func:`find_period`; with the rule and ``has_meeting``, else a holiday,
-    day or week without a year read in the minutes' years (:func:`everyday.yearless`)."""
+    day or week without a year read in the minutes' years (:func:`everyday.yearless`). With
+    ``order`` (rule ``meeting_order``) and ``has_meeting``, a meeting named by its order comes
+    first (:func:`lrt_search.search.meeting_order.find_order`)."""
+    if order and has_meeting is not None and has_order(question):
+        days = meeting_days(has_meeting, dt.date(_YEARS[0], 1, 1), dt.date(_YEARS[-1], 12, 31))
+        ordered = find_order(question, days, lambda ref: question_period(ref, everyday, None))
+        if ordered is not None:
+            return ordered
     ranged = find_range(question)
     if everyday and ranged is None:
         ranged = find_everyday(question)

@@ -116,6 +116,7 @@ class SpeakerRules:
     topic_after_perfect: bool = True
     discussion_speaks: bool = True
     everyday_periods: bool = True
+    meeting_order: bool = True
     title_case_not_names: bool = True
     speaker_passive: bool = True
 

@@ -1,0 +1,137 @@
+"""Rule ``meeting_order``: a meeting named by its order among the meetings of the minutes.
+
+- ordinals: "the first meeting", "de tweede LRT", "de voorlaatste vergadering", "the last
+  meeting" (words in lexicon/data/periods.toml ``meeting_ordinals``; negative: from the last);
+- the meeting after or before another or a period: "de vergadering na die van 6 april 2023",
+  "the meeting a week after the one of 3 November 2023", "the meeting before July 2022",
+  "the meeting after the last one" (``order_after``, ``order_before``).
+
+The meeting meant is one of the minutes' own dates, read as a one-day period; an order that
+points outside the minutes (no meeting after the last, before the first, no sixth of five) is
+a period that holds no meeting, so the question abstains with the true reason. The note
+reads "de vergadering na die van 6 april 2023 -> 2023-11-03".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from ..lazyre import lazy
+from ..lexicon.wordlists import mapping, words
+
+Period = tuple[dt.date | None, dt.date | None, str]
+HasMeeting = Callable[[dt.date | None, dt.date | None], bool]
+_DAY = dt.timedelta(days=1)
+
+
+def _alt(items: Iterable[str]) -> str:
+    """Words as a group, longest first, a space any whitespace or a hyphen."""
+    ordered = sorted(items, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered) + ")"
+
+
+_ORDINALS = {
+    re.sub(r"[\s-]+", " ", k.lower()): v for k, v in mapping("periods", "meeting_ordinals").items()
+}
+_MEET = _alt(words("periods", "meeting_nouns"))
+_ONE = _alt(words("periods", "order_one"))
+_ORD = _alt(_ORDINALS)
+_ORDINAL = lazy(rf"\b(?P<o>{_ORD})\s+(?:lrt[\s-]*)?{_MEET}\b", re.I)
+# In a reference, "the one" stands for the meeting ("the meeting after the last one").
+_ORDINAL_REF = lazy(rf"(?P<o>{_ORD})\s+(?:lrt[\s-]*)?(?:{_MEET}|{_ONE})\b", re.I)
+_AFTER, _BEFORE = words("periods", "order_after"), words("periods", "order_before")
+_RELATIVE = lazy(
+    rf"\b{_MEET}\b(?:\s+[^\s?.,;]+){{0,2}}?\s+(?P<w>{_alt([*_AFTER, *_BEFORE])})\s+(?P<ref>[^?;]*)",
+    re.I,
+)
+
+
+def has_order(text: str) -> bool:
+    """Whether ``text`` names a meeting by its order (module docstring)."""
+    return bool(_ORDINAL.search(text) or _RELATIVE.search(text))
+
+
+def order_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the order words of ``text`` (an ordinal with its noun, or the
+    meeting noun up to the word after/before): they are no names or topic words."""
+    spans = [(m.start(), m.end()) for m in _ORDINAL.finditer(text)]
+    return spans + [(m.start(), m.start("ref")) for m in _RELATIVE.finditer(text)]
+
+
+def meeting_days(has_meeting: HasMeeting, lo: dt.date, hi: dt.date) -> list[dt.date]:
+    """The days in ``lo .. hi`` on which the minutes hold a meeting, found by halving the
+    span (``has_meeting`` asked about twice per meeting per halving, not once per day)."""
+    if lo > hi or not has_meeting(lo, hi):
+        return []
+    if lo == hi:
+        return [lo]
+    mid = lo + (hi - lo) // 2
+    return meeting_days(has_meeting, lo, mid) + meeting_days(has_meeting, mid + _DAY, hi)
+
+
+def _nth(days: Sequence[dt.date], n: int) -> dt.date | None:
+    index = n - 1 if n > 0 else len(days) + n
+    return days[index] if 0 <= index < len(days) else None
+
+
+def _outside(what: str, days: Sequence[dt.date], after: bool) -> Period:
+    """A period that holds no meeting: after the last one, or before the first."""
+    if after:
+        return days[-1] + _DAY, None, f"{what} -> none after {days[-1].isoformat()}"
+    return None, days[0] - _DAY, f"{what} -> none before {days[0].isoformat()}"
+
+
+def _reference(
+    ref: str, days: Sequence[dt.date], read_period: Callable[[str], Period]
+) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the meeting or period ``ref`` names."""
+    m = _ORDINAL_REF.match(re.sub(r"^\s*(?:the|de|het)\s+", "", ref, flags=re.I))
+    if m:
+        day = _nth(days, _ORDINALS[re.sub(r"[\s-]+", " ", m.group("o").lower())])
+        return (day, day) if day else None
+    since, until, what = read_period(ref)
+    if not what or (since is None and until is None):
+        return None
+    return since or until, until or since  # type: ignore[return-value]
+
+
+_REF_YEAR = lazy(r"^(?:\S+\s+){0,7}?(?:19|20)\d{2}\b", re.I)
+_REF_END = lazy(rf"^(?:\S+\s+){{0,3}}?(?:{_ONE}|{_MEET})\b", re.I)
+
+
+def _shown(match: str, ref_start: int) -> str:
+    """The words of the order as the note shows them: up to the reference's year or noun."""
+    end = _REF_YEAR.search(match[ref_start:]) or _REF_END.search(match[ref_start:])
+    return (match[: ref_start + end.end()] if end else match).strip(" ?,.")
+
+
+def find_order(
+    text: str, days: Sequence[dt.date], read_period: Callable[[str], Period]
+) -> Period | None:
+    """The meeting ``text`` names by its order among ``days`` (sorted), as a one-day period
+    ``(day, day, note)``; a period holding no meeting when the order points outside them;
+    None when ``text`` names none (or ``days`` is empty). ``read_period`` reads the period
+    after "after"/"before" (:func:`lrt_search.search.query.find_period`)."""
+    if not days:
+        return None
+    m = _RELATIVE.search(text)
+    if m:
+        ref = _reference(m.group("ref"), days, read_period)
+        if ref is not None:
+            after = m.group("w").lower() in {w.lower() for w in _AFTER}
+            what = _shown(text[m.start() : m.end()], m.start("ref") - m.start())
+            hits = [d for d in days if d > ref[1]] if after else [d for d in days if d < ref[0]]
+            if not hits:
+                return _outside(what, days, after)
+            day = hits[0] if after else hits[-1]
+            return day, day, f"{what} -> {day.isoformat()}"
+    m = _ORDINAL.search(text)
+    if not m:
+        return None
+    n = _ORDINALS[re.sub(r"[\s-]+", " ", m.group("o").lower())]
+    day = _nth(days, n)
+    if day is None:
+        return _outside(m.group(0), days, n > 0)
+    return day, day, f"{m.group(0)} -> {day.isoformat()}"
