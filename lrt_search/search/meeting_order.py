@@ -22,6 +22,7 @@ from ..lazyre import lazy
 from ..lexicon.wordlists import mapping, words
 
 Period = tuple[dt.date | None, dt.date | None, str]
+ReadPeriod = Callable[[str], tuple[dt.date | None, dt.date | None, str | None]]
 HasMeeting = Callable[[dt.date | None, dt.date | None], bool]
 _DAY = dt.timedelta(days=1)
 
@@ -84,7 +85,7 @@ def _outside(what: str, days: Sequence[dt.date], after: bool) -> Period:
 
 
 def _reference(
-    ref: str, days: Sequence[dt.date], read_period: Callable[[str], Period]
+    ref: str, days: Sequence[dt.date], read_period: ReadPeriod
 ) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the meeting or period ``ref`` names."""
     m = _ORDINAL_REF.match(re.sub(r"^\s*(?:the|de|het)\s+", "", ref, flags=re.I))
@@ -107,9 +108,7 @@ def _shown(match: str, ref_start: int) -> str:
     return (match[: ref_start + end.end()] if end else match).strip(" ?,.")
 
 
-def find_order(
-    text: str, days: Sequence[dt.date], read_period: Callable[[str], Period]
-) -> Period | None:
+def find_order(text: str, days: Sequence[dt.date], read_period: ReadPeriod) -> Period | None:
     """The meeting ``text`` names by its order among ``days`` (sorted), as a one-day period
     ``(day, day, note)``; a period holding no meeting when the order points outside them;
     None when ``text`` names none (or ``days`` is empty). ``read_period`` reads the period
@@ -131,7 +130,7 @@ def find_order(
     if not m:
         return None
     n = _ORDINALS[re.sub(r"[\s-]+", " ", m.group("o").lower())]
-    day = _nth(days, n)
-    if day is None:
+    nth = _nth(days, n)
+    if nth is None:
         return _outside(m.group(0), days, n > 0)
-    return day, day, f"{m.group(0)} -> {day.isoformat()}"
+    return nth, nth, f"{m.group(0)} -> {nth.isoformat()}"

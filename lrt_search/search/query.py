@@ -43,8 +43,7 @@ _YEAR = lazy(
     re.I,
     needs_digit=True,
 )
-# Words that make an organisation in a question the *speaker* ("what did IPO say"):
-# lexicon/data/speech.toml.
+# Words that make an organisation in a question the speaker: lexicon/data/speech.toml.
 _SPEECH_LISTS = ("speech", "speaker_verbs_en", "speaker_verbs_nl", "speaker_participles_nl")
 _SPEECH = re.compile(
     rf"\b(?:{'|'.join(alternation('speech', name) for name in _SPEECH_LISTS)})(?!\w)", re.I
