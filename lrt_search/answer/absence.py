@@ -55,7 +55,7 @@ def absence_unstated(frame: Frame) -> Reason | None:
         return None
     if not asks("absence", frame.question) or (frame.since is None and frame.until is None):
         return None
-    chunks = [retriever.chunks[row] for row in _rows(frame)]
+    chunks = [retriever.chunks[row] for row in period_rows(frame)]
     if not chunks:
         return None  # no meeting in the period: the period gates say so
     stated = [s for c in chunks for s in absence_statements(c)]
@@ -67,7 +67,7 @@ def absence_unstated(frame: Frame) -> Reason | None:
     return Reason("absence_unstated", {"names": sorted(set(names)), "dates": dates})
 
 
-def _rows(frame: Frame) -> list[int]:
+def period_rows(frame: Frame) -> list[int]:
     """The rows of every chunk of the meetings in the question's period."""
     dates = np.asarray(frame.retriever.chunks.dates)
     keep = np.ones(len(dates), dtype=bool)

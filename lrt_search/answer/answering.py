@@ -60,6 +60,7 @@ from .meeting_facts import Fact, fact_answer, fact_asked
 from .messages import Reason, abstention_text
 from .next_after import next_after_announced
 from .passages import search_passages
+from .person_present import person_not_present
 from .person_speaker import person_speaker, written_name
 from .property_tied import tied
 from .quote_depth import with_deeper
@@ -187,7 +188,9 @@ def _gates(frame: Frame, asked: Asked) -> Reason | None:
     reason = run_gates(asked)
     if reason is None and frame.retriever.settings.attendance_org_listed:
         reason = not_listed(frame)
-    return reason or absence_unstated(frame)  # rule absence_stated
+    return (
+        reason or absence_unstated(frame) or person_not_present(frame)
+    )  # rules absence_stated, person_present
 
 
 def _listing(frame: Frame) -> tuple[RegisterKind, ...]:
