@@ -28,9 +28,15 @@ def test_the_next_meeting_after_the_last_minutes_is_read_from_them(engine: Engin
 def test_the_next_meeting_after_a_period_with_minutes_after_it_is_unchanged(
     engine: Engine,
 ) -> None:
-    """After July 2022 there are minutes: "after" stays a period from August 2022 on."""
-    answer = engine.ask("Wat werd er besproken op de volgende LRT na juli 2022?")
-    assert answer.filters["since"] == "2022-08-01" and answer.filters["until"] is None
+    """After July 2022 there are minutes: the July minutes' announcement is not read (rule
+    next_after_announced); rule meeting_order reads the next meeting of the minutes, and without
+    it "after" stays a period from August 2022 on."""
+    question = "Wat werd er besproken op de volgende LRT na juli 2022?"
+    answer = engine.ask(question)
+    assert answer.filters["since"] == answer.filters["until"] == "2023-04-06", answer.filters
+    assert any(n.endswith("-> 2023-04-06") for n in answer.notes), answer.notes
+    off = switched(engine, meeting_order=False).ask(question)
+    assert off.filters["since"] == "2022-08-01" and off.filters["until"] is None
 
 
 def test_what_a_silent_speaker_said_is_not_answered_by_who_named_it(engine: Engine) -> None:
