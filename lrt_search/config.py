@@ -196,6 +196,8 @@ class Settings:
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
+    # rule question_parts: after these abstentions a two-part question is asked part by part
+    question_parts: tuple[str, ...] = ("not_together",)
     day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
@@ -255,6 +257,7 @@ class Settings:
             "disabled_checks",
             "learned_weights",
             "quote_ranker",
+            "question_parts",
         ):  # TOML gives lists
             if isinstance(getattr(self, name), list):
                 object.__setattr__(self, name, tuple(getattr(self, name)))

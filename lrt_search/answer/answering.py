@@ -63,6 +63,7 @@ from .passages import search_passages
 from .person_present import person_not_present
 from .person_speaker import person_speaker, written_name
 from .property_tied import tied
+from .question_parts import by_parts
 from .quote_depth import with_deeper
 from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
@@ -83,7 +84,23 @@ def answer_question(
     since: DateLike = None,
     until: DateLike = None,
 ) -> Answer:
-    """Answer ``question`` from the retriever's corpus; see the module docstring."""
+    """Answer ``question`` from the retriever's corpus; see the module docstring. A two-part
+    question refused whole is answered part by part (rule ``question_parts``)."""
+    whole = _answer_whole(retriever, question, k, org, since, until)
+    return by_parts(
+        retriever.settings, whole, lambda part: _answer_whole(retriever, part, k, org, since, until)
+    )
+
+
+def _answer_whole(
+    retriever: Retriever,
+    question: str,
+    k: int | None,
+    org: str | list[str] | None,
+    since: DateLike,
+    until: DateLike,
+) -> Answer:
+    """The answer of ``question`` asked as one question."""
     check_query(question, retriever.settings.max_query_chars, "question")
     frame = _understand(retriever, question, org, since, until)
     if (fact := _fact(frame)) is not None:  # rule meeting_facts: when, where, which meetings
