@@ -198,6 +198,7 @@ class Settings:
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
     # rule question_parts: after these abstentions a two-part question is asked part by part
     question_parts: tuple[str, ...] = ("not_together",)
+    question_parts_every: bool = True  # ... only when every part is answered (docs/settings.md)
     day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)

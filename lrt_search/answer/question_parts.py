@@ -7,7 +7,11 @@ the whole question abstains for a reason of ``Settings.question_parts`` and it s
 followed by a joiner ("en", "and") whose part opens with a question word or a question's verb
 (lexicon/data/questions.toml ``part_openers``), each part is asked on its own; the answer quotes
 every part that is answered (each cited, in the order of the parts) and notes a part that is
-not, with its reason. When no part is answered, the whole question's abstention stands.
+not, with its reason. When no part is answered (with ``Settings.question_parts_every``, the
+default: when a part is not answered), the whole question's abstention stands: a part asked
+alone loses the other part's words, and a part the minutes do not answer often leaves the other
+to be answered by a statement on its topic that does not state what was asked ("When did the
+House pass the Spreidingswet, and how many members voted against it?").
 """
 
 from __future__ import annotations
@@ -68,8 +72,9 @@ def _distinct(citations: list[Citation]) -> list[Citation]:
 def by_parts(settings: Settings, whole: Answer, ask: Callable[[str], Answer]) -> Answer:
     """``whole`` (the question asked whole), or, when it abstained for a reason of
     ``settings.question_parts`` and the question has two parts, the answer of its parts:
-    the quotes of every part answered, a note naming a part not answered and why; the
-    confidence is the lowest of the parts answered."""
+    the quotes of every part answered, a note naming a part not answered and why (only
+    without ``settings.question_parts_every``); the confidence is the lowest of the parts
+    answered."""
     if not whole.abstained or whole.reason_code not in settings.question_parts:
         return whole
     parts = split_parts(whole.question)
@@ -77,7 +82,7 @@ def by_parts(settings: Settings, whole: Answer, ask: Callable[[str], Answer]) ->
         return whole
     answers = [ask(part) for part in parts]
     answered = [a for a in answers if not a.abstained]
-    if not answered:
+    if not answered or (settings.question_parts_every and len(answered) < len(answers)):
         return whole
     notes = list(whole.notes) + [f"part: {p}" for p in parts]
     for part, a in zip(parts, answers, strict=True):
