@@ -97,7 +97,9 @@ def collect(engine, questions, semantic: bool, without_rank: bool = False) -> li
     rows = []
     for q in questions:
         answer = engine.ask(q.question)
-        features = dict(answer.features)
+        # refused by a check after the confidence (claim_number_stated): as by one before it
+        refused = answer.abstained and answer.reason_code != "low_confidence"
+        features = {} if refused else dict(answer.features)
         if without_rank and features:
             features["score"] -= features.get("rank_bonus", 0.0)
         quotes = _all_quotes(engine, answer) if features or not answer.abstained else []

@@ -11,7 +11,12 @@ sets (eval/calibrate.py ``families``; the held-out halves are figures only) at
 and what the answers the correction changes are (+g gold quoted, +n answerable without gold,
 +u unanswerable answered; -g / -n / -u for those it now refuses).
 
-    python eval/confidence_residual.py --rows FILE [--pool blind] [--class NAME]
+``--explain`` prints instead, per family, how confident the class's answers are and how often
+they hold gold, and for each scored answer of the blind design halves refused at
+``abstain_below``: its features and the four largest pulls down on the logit (weight times the
+feature's distance from its mean over the right answers of dev + generated).
+
+    python eval/confidence_residual.py --rows FILE [--pool blind] [--class NAME] [--explain]
 """
 
 from __future__ import annotations
@@ -73,6 +78,32 @@ def corrected(rows: list[Row], name: str, w: float) -> list[float | None]:
     return out
 
 
+def explain(sets: dict[str, list[Row]], name: str) -> None:
+    """The class's confidence and right share per family; the design halves' refusals."""
+    weights, threshold = Settings().confidence_weights, Settings().abstain_below
+    right = [r.features for n in ("dev", "generated") for r in sets[n] if r.features and r.right]
+    mean = {f: sum(x.get(f, 0.0) for x in right) / len(right) for f in FEATURES}
+    for family, members in families(list(sets)).items():
+        rows = [r for n in members for r in sets[n] if r.features and r.features[name]]
+        if rows:
+            p = sum(probability(weights, r.features) for r in rows) / len(rows)
+            share = sum(r.right for r in rows) / len(rows)
+            print(
+                f"  {family:15} {name}: {len(rows)} answers, confidence {p:.3f}, right {share:.3f}"
+            )
+    for n in families(list(sets)).get("blind design", []):
+        for r in sets[n]:
+            if r.features and (p := probability(weights, r.features)) < threshold:
+                pulls = {
+                    f: w * (r.features.get(f, 0.0) - mean[f])
+                    for w, f in zip(weights[1:], FEATURES, strict=True)
+                }
+                low = sorted(pulls.items(), key=lambda kv: kv[1])[:4]
+                print(f"  {r.id} answerable={r.answerable} right={r.right} p={p:.3f} "
+                      + " ".join(f"{f}={r.features.get(f, 0.0):.2f}" for f in FEATURES)
+                      + " | " + " ".join(f"{f} {v:+.2f}" for f, v in low))  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=Path, required=True)
@@ -80,6 +111,7 @@ def main() -> int:
     parser.add_argument(
         "--class", dest="name", choices=sorted(CLASSES), default=next(iter(CLASSES))
     )
+    parser.add_argument("--explain", action="store_true", help="the class and the refusals")
     args = parser.parse_args()
     data = json.loads(args.rows.read_text(encoding="utf-8"))
     sets = {n: [Row(**r) for r in rows] for n, rows in data.items()}
@@ -87,6 +119,9 @@ def main() -> int:
         for r in rows:
             if r.features:
                 r.features[args.name] = CLASSES[args.name](r.features)
+    if args.explain:
+        explain(sets, args.name)
+        return 0
     pool = {n: sets[n] for n in POOLS[args.pool]}
     threshold, weights = Settings().abstain_below, Settings().confidence_weights
     whole = class_weight(pool, args.name)
