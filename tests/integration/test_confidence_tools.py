@@ -43,3 +43,17 @@ def test_a_class_weight_raises_only_its_class() -> None:
     before = tool.corrected(rows, name, 0.0)
     after = tool.corrected(rows, name, weight)
     assert after[0] > before[0] and after[-1] == before[-1]
+
+
+def test_a_refusal_after_the_confidence_is_a_refused_row(engine) -> None:  # type: ignore[no-untyped-def]
+    calibrate = load_eval_script("calibrate")
+    from lrt_search.evaluation import load_questions
+
+    path, split = load_eval_script("answer_sets").SETS["claim_detail_probe"]
+    question = next(q for q in load_questions(path, split) if q.id == "cd07")
+    answer = engine.ask(question.question)
+    # 75% is not the share the minutes state: rule claim_number_stated refuses after the
+    # confidence, and the answer keeps its features
+    assert answer.abstained and answer.reason_code != "low_confidence" and answer.features
+    (row,) = calibrate.collect(engine, [question], semantic=False)
+    assert row.features == {} and row.fixed is None and not row.right
