@@ -264,6 +264,7 @@ def main() -> int:
         settings_table(sets)
     if args.sweep:
         sweep_table(sets, Settings().confidence_weights, FEATURES)
+    return 0
 
 
 def settings_table(sets: dict[str, list[Row]]) -> None:
@@ -280,7 +281,6 @@ def settings_table(sets: dict[str, list[Row]]) -> None:
         "  " + "  ".join(f"{t}: {mean_score(sets, confidences, unseen, t):.4f}" for t in THRESHOLDS)
     )
     print(f"  best: {choose_threshold(sets, confidences, unseen)}")
-    return 0
 
 
 #: The thresholds ``--sweep`` prints (``abstain_below`` of `Settings` is among them).
