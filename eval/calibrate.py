@@ -11,7 +11,9 @@ weighing the same:
 - ``--pool broad``: every set but the held-out ones (``holdout``, ``blind3_holdout``: any set
   whose name ends in "holdout"), which are only measured. Compared in docs/development.md
   ("A confidence fitted on more kinds of question"): a tie on the held-out sets, where its
-  label "high" held the answer 10/13 times against the current pool's 4/4; not the default.
+  label "high" held the answer 10/13 times against the current pool's 4/4; not the default;
+- ``--pool blind``: dev + generated + the blind sets' design halves (``blind*_design``: written
+  independently of the rules, like the maintainers' questions); the holdout halves only measured.
 
 Prints the weights for `Settings.confidence_weights` (fitted on the whole pool) and the
 threshold for `Settings.abstain_below` (the one whose held-out answers score best over the
@@ -23,12 +25,16 @@ score of the scored answers and the reliability of the labels high / medium (tar
 
     python eval/calibrate.py [--pool broad|current] [--compare] [--rows FILE]
                              [--extra FEATURE ...] [--index DIR] [--config FILE.toml]
-                             [--without-rank] [--without FEATURE ...]
+                             [--without-rank] [--without FEATURE ...] [--sweep]
 
 `--config` fits the confidence of `ask` under other settings (another search: the passages
 `ask` reads, and so the features, change with it). `--without-rank` fits `score` without its
 passage-rank term (a measurement: `ask` keeps it). `--without` leaves a feature of the model
 out (``--without score --without margin --without matched``: a model blind to the passage ranks).
+`--sweep` prints, for the weights of `Settings`, every threshold 0.00-0.55 per family of sets
+(dev, generated, probes, the blind design halves, the held-out halves: figures only): false
+abstentions, unanswerable abstained, gold quoted, the labels' reliability, and what the questions
+refused at ``abstain_below`` but answered at the lower threshold are answered with.
 
 `--compare` prints both pools' tables and that of the weights and threshold of `Settings`
 (no cross-validation: the figures `ask` has, as eval/answer_sets.py prints them).
@@ -63,6 +69,7 @@ from lrt_search.evaluation.calibration_cv import (
     SetFigures,
     choose_threshold,
     confidence,
+    figures,
     fit_sets,
     fixed,
     held_out,
@@ -76,6 +83,11 @@ from lrt_search.lexicon.intents import asks
 POOLS = {
     "broad": tuple(n for n in SETS if not n.endswith("holdout")),
     "current": ("dev", "generated"),
+    "blind": (
+        "dev",
+        "generated",
+        *(n for n in SETS if n.startswith("blind") and n.endswith("_design")),
+    ),
 }
 
 
@@ -85,7 +97,9 @@ def collect(engine, questions, semantic: bool, without_rank: bool = False) -> li
     rows = []
     for q in questions:
         answer = engine.ask(q.question)
-        features = dict(answer.features)
+        # refused by a check after the confidence (claim_number_stated): as by one before it
+        refused = answer.abstained and answer.reason_code != "low_confidence"
+        features = {} if refused else dict(answer.features)
         if without_rank and features:
             features["score"] -= features.get("rank_bonus", 0.0)
         quotes = _all_quotes(engine, answer) if features or not answer.abstained else []
@@ -219,6 +233,9 @@ def main() -> int:
         "--without-rank", action="store_true", help="fit score without its passage-rank term"
     )
     parser.add_argument(
+        "--sweep", action="store_true", help="the Settings weights at every threshold, by family"
+    )
+    parser.add_argument(
         "--without", action="append", default=[], help="a feature of the model to leave out"
     )
     args = parser.parse_args()
@@ -245,6 +262,9 @@ def main() -> int:
         table(title, nested(sets, POOLS[name], names), POOLS[name])
     if args.compare:
         settings_table(sets)
+    if args.sweep:
+        sweep_table(sets, Settings().confidence_weights, FEATURES)
+    return 0
 
 
 def settings_table(sets: dict[str, list[Row]]) -> None:
@@ -261,7 +281,61 @@ def settings_table(sets: dict[str, list[Row]]) -> None:
         "  " + "  ".join(f"{t}: {mean_score(sets, confidences, unseen, t):.4f}" for t in THRESHOLDS)
     )
     print(f"  best: {choose_threshold(sets, confidences, unseen)}")
-    return 0
+
+
+#: The thresholds ``--sweep`` prints (``abstain_below`` of `Settings` is among them).
+SWEEP = tuple(round(0.05 * i, 2) for i in range(12))
+
+
+def families(names: list[str]) -> dict[str, list[str]]:
+    """The answer sets by family: dev, generated, the blind sets' design halves, the other
+    readable (probe) sets, and the held-out sets (names ending in "holdout": figures only)."""
+
+    def family(name: str) -> str:
+        if name in ("dev", "generated"):
+            return name
+        if name.endswith("holdout"):
+            return "holdout halves"
+        return "blind design" if name.startswith("blind") and name.endswith("_design") else "probes"
+
+    out: dict[str, list[str]] = {}
+    for name in names:
+        out.setdefault(family(name), []).append(name)
+    return {f: out[f] for f in ("dev", "generated", "probes", "blind design", "holdout halves")
+            if f in out}  # fmt: skip
+
+
+def sweep_table(sets: dict[str, list[Row]], weights, names) -> None:  # type: ignore[no-untyped-def]
+    """Per family and threshold under ``weights`` (no refit): false abstentions, unanswerable
+    abstained, gold quoted, the labels high / medium, and the questions answered at the
+    threshold that ``abstain_below`` refuses: answerable with gold (+g), answerable without
+    (+n), unanswerable (+u); labelled low all (their confidence is below 0.5)."""
+    base = Settings().abstain_below
+    print(f"\nSettings weights by threshold (released: answered here, refused at {base})")
+    print(f"  {'family':15} thr   false-abst   unans-abst   gold-quoted  high      medium"
+          "     released +g/+n/+u")  # fmt: skip
+    for family, members in families(list(sets)).items():
+        for t in SWEEP:
+            total, released = SetFigures(), [0, 0, 0]
+            for name in members:
+                conf = [confidence(weights, r, names) for r in sets[name]]
+                f = figures(sets[name], conf, t)
+                for key in ("questions", "answerable", "false_abstentions", "gold",
+                            "unanswerable_abstained"):  # fmt: skip
+                    setattr(total, key, getattr(total, key) + getattr(f, key))
+                for word, (n, right) in f.labels.items():
+                    have = total.labels.setdefault(word, [0, 0])
+                    have[0], have[1] = have[0] + n, have[1] + right
+                for row, p in zip(sets[name], conf, strict=True):
+                    if row.features and p is not None and t <= p < base:
+                        released[0 if row.right else 1 if row.answerable else 2] += 1
+            high, medium = total.labels.get("high", [0, 0]), total.labels.get("medium", [0, 0])
+            print(
+                f"  {family:15} {t:.2f} {_rate(total.false_abstentions, total.answerable):>11}"
+                f"  {_rate(total.unanswerable_abstained, total.unanswerable):>11}"
+                f"  {_rate(total.gold, total.answerable):>11}  {_rate(high[1], high[0]):>8}"
+                f"  {_rate(medium[1], medium[0]):>8}   {'/'.join(map(str, released))}"
+            )
 
 
 if __name__ == "__main__":
