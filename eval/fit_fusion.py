@@ -54,6 +54,7 @@ HELD_OUT = frozenset(
         "blind7_holdout",
         "blind8_holdout",
         "blind9_holdout",
+        "blind10_holdout",
         "test",
     }
 )

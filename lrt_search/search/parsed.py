@@ -110,16 +110,18 @@ def _names(
     orgs: OrgTable,
     glossary: Glossary | None,
     title_case: bool = True,
+    sentence_starts: bool = True,
 ) -> tuple[tuple[str, NameKind], ...]:
     """The names of ``question`` with their kind; a name inside the words of an organisation
     asked as the speaker stands for those words (once). With ``title_case`` (rule
     ``title_case_not_names``, :mod:`~lrt_search.search.title_case`) a question in Title Case
-    has only the names of its words in lower case (acronyms kept)."""
+    has only the names of its words in lower case (acronyms kept); rule
+    ``sentence_start_not_names`` (``sentence_starts``): see :func:`~.phrases.names_in`."""
     out: list[tuple[str, NameKind]] = []
     read = question
     if title_case and is_title_case(question):
         read = lower_title_case(question)
-    for name in names_in(read):
+    for name in names_in(read, sentence_starts):
         at = read.find(name)
         title = next((m for m in mentions if m.start <= at < m.end), None)
         if title is not None:
@@ -196,7 +198,14 @@ def read_question(
         period_scope=scope,
         period_terms=terms,
         half_years=tuple(half_years(question)),
-        names=_names(question, mentions, orgs, glossary, rules.title_case_not_names),
+        names=_names(
+            question,
+            mentions,
+            orgs,
+            glossary,
+            rules.title_case_not_names,
+            rules.sentence_start_not_names,
+        ),
         topic=""
         if {"attendance", "chair"} & intents
         else topic_of(

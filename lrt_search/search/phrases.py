@@ -184,9 +184,27 @@ def _month_words() -> frozenset[str]:
     return frozenset(m.lower() for m in MONTHS)
 
 
-def names_in(question: str) -> list[str]:
+# The end of a sentence before the next one's first word ("... voor. Hoeveel"), and the word
+# it ends; not a form of address ("dhr. Kolff"), an initial ("A. Bakker") or "t.a.v.".
+_SENTENCE_END = lazy(r"(?P<word>[\w'’.-]*)[.!?]\s+$")
+_HONORIFICS = word_set("roles", "honorifics")
+
+
+def _opens_sentence(question: str, at: int, sentence_starts: bool) -> bool:
+    """Whether ``at`` opens ``question`` or, with rule ``sentence_start_not_names``
+    (``sentence_starts``), a later sentence of it ("Ik bereid een raadsvergadering voor.
+    Hoeveel statushouders ...?")."""
+    if at == 0:
+        return True
+    end = _SENTENCE_END.search(question[:at]) if sentence_starts else None
+    word = end.group("word") if end else ""
+    return len(word) > 2 and "." not in word and word.lower() not in _HONORIFICS
+
+
+def names_in(question: str, sentence_starts: bool = True) -> list[str]:
     """Names a question uses: runs of capitalised words (Dutch name particles allowed inside)
-    and acronyms, minus question words, months and words that open the question."""
+    and acronyms, minus question words, months and words that open the question (or, with
+    ``sentence_starts``, one of its sentences)."""
     out = []
     months = _month_words()
     periods = everyday_spans(question)  # "Pasen", "Christmas 2023", "Q3 2023": no names
@@ -203,7 +221,8 @@ def names_in(question: str) -> list[str]:
         if not parts:
             continue
         name = " ".join(parts).strip("'’-")
-        if m.start() == 0 and len(parts) == 1 and not ACRONYM.match(name):
+        opens = _opens_sentence(question, m.start(), sentence_starts)
+        if opens and len(parts) == 1 and not ACRONYM.match(name):
             continue  # the first word of a sentence is capitalised anyway
         lower = name.lower()
         if lower in english_stopwords() or lower in dutch_stopwords() or len(name) < 2:

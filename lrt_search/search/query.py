@@ -60,10 +60,9 @@ def is_speech_word_in(text: str) -> bool:
     return bool(_SPEECH.search(text))
 
 
-# Where an organisation stands decides whether it speaks: the words before it that make it
-# part of the topic or an addressee ("about", "among municipalities", "to the provinces"), or
-# the speaker ("said by", "namens"), and those after which "van"/"of" introduces the speaker
-# ("de koepel van gemeenten"); lexicon/data/speech.toml.
+# Where an organisation stands decides whether it speaks: the words before it that make it part
+# of the topic or an addressee ("about", "to the provinces"), or the speaker ("said by",
+# "namens"), and those after which "van"/"of" introduces the speaker; lexicon/data/speech.toml.
 _NOT_SPEAKER_BEFORE = word_set("speech", "not_speaker_before") | frozenset(
     w for w in word_set("topics", "openers") if " " not in w and "." not in w
 )
@@ -117,6 +116,7 @@ class SpeakerRules:
     everyday_periods: bool = True
     meeting_order: bool = True
     title_case_not_names: bool = True
+    sentence_start_not_names: bool = True
     speaker_passive: bool = True
 
     @classmethod

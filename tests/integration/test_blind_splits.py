@@ -1,6 +1,6 @@
-"""The third to ninth blind sets (eval/blind3.md ... eval/blind9.md): their two halves are the
+"""The third to tenth blind sets (eval/blind3.md ... eval/blind10.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 by persona, blind5 to blind9 by
+by hand), of equal size and mix (blind3: by language; blind4 by persona, blind5 to blind10 by
 question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -46,6 +46,14 @@ PERSONAS = {
         {"role", "quote_hunt", "ordinal_meeting", "compound"},
         {s: {"nl", "en"} for s in ("role", "quote_hunt", "ordinal_meeting", "compound")},
     ),
+    # and every style of the tenth
+    "blind10": (
+        {"context_preamble", "causal", "change_over_time", "disagreement"},
+        {
+            s: {"nl", "en"}
+            for s in ("context_preamble", "causal", "change_over_time", "disagreement")
+        },
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -57,6 +65,7 @@ HALF = {
     "blind7": 55,
     "blind8": 55,
     "blind9": 50,
+    "blind10": 50,
 }
 
 
@@ -153,9 +162,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 10)}
+    held = {f"blind{n}_holdout" for n in range(4, 11)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind10_holdout",
         "blind9_holdout",
         "blind8_holdout",
         "blind7_holdout",
@@ -171,4 +181,4 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
             check=False,
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
-        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9))
+        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10))
