@@ -154,6 +154,7 @@ class Settings:
     english_absent_below_zipf: float = 4.0  # 0 off (docs/settings.md)
     english_noun_absent: bool = True  # rule of that name (docs/settings.md)
     english_noun_max_senses: int = 5  # ... WordNet senses at most (docs/settings.md)
+    absent_translation_nouns: bool = True  # rule of that name (docs/settings.md)
     english_untranslated_absent: bool = True  # rule of that name (docs/answers.md)
     untranslated_compound_boundary: bool = True  # rule of that name (docs/settings.md)
     english_topic_translated: float = 2.0  # rule of that name; 0 off (docs/settings.md)
@@ -177,6 +178,7 @@ class Settings:
     asked_noun_absent: bool = True  # rule of that name (docs/settings.md)
     topic_head_required: bool = True  # rule of answer.topic_head (docs/settings.md)
     topic_head_min_weight: float = 2.0  # ... for a head of this weight or more (the same)
+    head_translation_compound: bool = True  # rule of that name (docs/settings.md)
     comparison_both_sides: bool = True  # rule of answer.comparison (docs/settings.md)
     comparison_counted: bool = True  # rule of answer.comparison (docs/settings.md)
     max_quotes: int = 6

@@ -65,6 +65,8 @@ def absent_head(retriever: Retriever, topic: str, check: TopicCheck) -> list[str
         return []
     if not check.english and any(_compound_part(retriever, w) for w in head):
         return []
+    if check.english and any(_translated_part(retriever, w) for w in head):
+        return []
     return head
 
 
@@ -86,6 +88,18 @@ def singulars(word: str) -> list[str]:
 def _compound_part(retriever: Retriever, word: str) -> bool:
     """Whether a form of the Dutch ``word`` is a part of a compound of the minutes."""
     return any(compound_terms(retriever, form) for form in singulars(word))
+
+
+def _translated_part(retriever: Retriever, word: str) -> bool:
+    """Rule ``head_translation_compound``: a dictionary translation of the English ``word``
+    (its own or its singular's) is a part of a compound of the minutes ("secretary":
+    "secretaris" in "staatssecretaris"; "analysis": "analyse" in "impactanalyse"), as a Dutch
+    head's form is (:func:`_compound_part`)."""
+    if not retriever.settings.head_translation_compound:
+        return False
+    noun, _ = english_noun(word)
+    translations = {*dutch_for(word), *(dutch_for(noun) if noun else ())}
+    return any(compound_terms(retriever, t) for t in translations)
 
 
 def _untranslated(retriever: Retriever, word: str) -> bool:
