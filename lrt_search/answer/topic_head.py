@@ -65,7 +65,7 @@ def absent_head(retriever: Retriever, topic: str, check: TopicCheck) -> list[str
         return []
     if not check.english and any(_compound_part(retriever, w) for w in head):
         return []
-    if check.english and any(_translated_part(retriever, w) for w in head):
+    if check.english and all(_translated_part(retriever, w) for w in head):
         return []
     return head
 
