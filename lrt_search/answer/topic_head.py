@@ -92,14 +92,15 @@ def _compound_part(retriever: Retriever, word: str) -> bool:
 
 def _translated_part(retriever: Retriever, word: str) -> bool:
     """Rule ``head_translation_compound``: a dictionary translation of the English ``word``
-    (its own or its singular's) is a part of a compound of the minutes ("secretary":
-    "secretaris" in "staatssecretaris"; "analysis": "analyse" in "impactanalyse"), as a Dutch
-    head's form is (:func:`_compound_part`)."""
+    (its own or its singular's) is the last part of a compound of the minutes, the part that
+    names what the compound is ("secretary": "secretaris" in "staatssecretaris"; "analysis":
+    "analyse" in "impactanalyse"); a first part names something else ("target": "doel" in
+    "doelgroep")."""
     if not retriever.settings.head_translation_compound:
         return False
     noun, _ = english_noun(word)
     translations = {*dutch_for(word), *(dutch_for(noun) if noun else ())}
-    return any(compound_terms(retriever, t) for t in translations)
+    return any(w.endswith(t) for t in translations for w in compound_terms(retriever, t))
 
 
 def _untranslated(retriever: Retriever, word: str) -> bool:
