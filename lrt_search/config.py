@@ -178,7 +178,6 @@ class Settings:
     asked_noun_absent: bool = True  # rule of that name (docs/settings.md)
     topic_head_required: bool = True  # rule of answer.topic_head (docs/settings.md)
     topic_head_min_weight: float = 2.0  # ... for a head of this weight or more (the same)
-    head_translation_compound: bool = True  # rule of that name (docs/settings.md)
     comparison_both_sides: bool = True  # rule of answer.comparison (docs/settings.md)
     comparison_counted: bool = True  # rule of answer.comparison (docs/settings.md)
     max_quotes: int = 6

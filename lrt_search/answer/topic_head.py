@@ -65,8 +65,6 @@ def absent_head(retriever: Retriever, topic: str, check: TopicCheck) -> list[str
         return []
     if not check.english and any(_compound_part(retriever, w) for w in head):
         return []
-    if check.english and all(_translated_part(retriever, w) for w in head):
-        return []
     return head
 
 
@@ -88,19 +86,6 @@ def singulars(word: str) -> list[str]:
 def _compound_part(retriever: Retriever, word: str) -> bool:
     """Whether a form of the Dutch ``word`` is a part of a compound of the minutes."""
     return any(compound_terms(retriever, form) for form in singulars(word))
-
-
-def _translated_part(retriever: Retriever, word: str) -> bool:
-    """Rule ``head_translation_compound``: a dictionary translation of the English ``word``
-    (its own or its singular's) is the last part of a compound of the minutes, the part that
-    names what the compound is ("secretary": "secretaris" in "staatssecretaris"; "analysis":
-    "analyse" in "impactanalyse"); a first part names something else ("target": "doel" in
-    "doelgroep")."""
-    if not retriever.settings.head_translation_compound:
-        return False
-    noun, _ = english_noun(word)
-    translations = {*dutch_for(word), *(dutch_for(noun) if noun else ())}
-    return any(w.endswith(t) for t in translations for w in compound_terms(retriever, t))
 
 
 def _untranslated(retriever: Retriever, word: str) -> bool:
