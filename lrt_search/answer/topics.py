@@ -21,6 +21,7 @@ from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..lexicon.wordfreq import zipf
 from ..search.phrases import topic_of as topic_of
+from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
@@ -144,7 +145,7 @@ def topic_terms(
         # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"):
         # its translations found in the minutes become topic terms. A word none of whose
         # translations is found stays unchecked (the dictionaries are small and literal), but
-        # for a specific word or a noun (_absent_in_translation, _absent_noun).
+        # for a specific word or a noun (absent_in_translation, _absent_noun).
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
             found, absent = _through_translations(retriever, word, index_terms, explicit)
@@ -191,7 +192,7 @@ def _through_translations(
 ) -> tuple[set[str], str]:
     """The index terms of an English word's Dutch translations (none: of its cognates,
     :func:`cognate_topic`), and, when none is found, the name of the unit the minutes lack
-    (:func:`_absent_in_translation`, :func:`_absent_noun`), or ""."""
+    (:func:`.absent_translation.absent_in_translation`, :func:`_absent_noun`), or ""."""
     translations = dutch_for(word)
     found: set[str] = set().union(*(index_terms(t) for t in translations))
     if not translations:
@@ -199,7 +200,7 @@ def _through_translations(
         if found or named:
             return found, named
     absent = not found and (
-        _absent_in_translation(retriever, word, bool(translations))
+        absent_in_translation(retriever, word, bool(translations))
         or _absent_noun(retriever, word, translations, index_terms)
         or untranslated_noun_absent(retriever, word, index_terms, explicit)
     )
@@ -272,13 +273,6 @@ def compound_terms(retriever: Retriever, part: str) -> set[str]:
         if len(before) >= 4 and not vocab_word.startswith(part) and starts_with_word(before):
             out.add(vocab_word)
     return out
-
-
-def _absent_in_translation(retriever: Retriever, word: str, translated: bool) -> bool:
-    """An English word with dictionary translations, none in the minutes, that is specific
-    enough to name a topic (``Settings.english_absent_below_zipf``): the minutes lack it."""
-    below = retriever.settings.english_absent_below_zipf
-    return translated and 0 < zipf(word, "en") < below
 
 
 def paraphrases_missing(

@@ -27,6 +27,10 @@ from functools import cache, lru_cache
 from .datafiles import DATA_DIR
 from .wordlists import word_set
 
+#: The least English Zipf of the noun table's lemmas (``eval/make_english_nouns_data.py``
+#: ``MIN_ZIPF``): below it the table cannot tell a noun from another word class.
+ENGLISH_NOUNS_MIN_ZIPF = 2.5
+
 #: WordNet's rules from a plural to its singular, tried in order ("churches" -> "church").
 _PLURALS = (("ches", "ch"), ("shes", "sh"), ("ses", "s"), ("xes", "x"), ("zes", "z"),
             ("ies", "y"), ("men", "man"), ("s", ""))  # fmt: skip
@@ -72,6 +76,16 @@ def english_noun(word: str) -> tuple[str, int]:
         if senses:
             return lemma, senses
     return "", 0
+
+
+def english_not_noun(word: str) -> bool:
+    """Whether ``word`` is a word of general English (Zipf ``ENGLISH_NOUNS_MIN_ZIPF`` or more)
+    that does not read as a noun (:func:`english_noun`): a verb, adjective or adverb in some
+    form ("hesitant", "postponed", "anticipate"); ``False`` for a rarer word, which the table
+    cannot class."""
+    from .wordfreq import zipf
+
+    return zipf(word, "en") >= ENGLISH_NOUNS_MIN_ZIPF and not english_noun(word)[0]
 
 
 def english_singulars(word: str) -> list[str]:
