@@ -78,6 +78,11 @@ def premise_terms(
             else:
                 paraphrases.append(terms)
             continue
+        parts = [] if english or in_index else _compound_parts(retriever, form)
+        if parts:  # rule premise_compound_parts: "documentaanlevering" as its two words
+            held.append(word)
+            needs += parts
+            continue
         if _general(retriever, word, english):
             general.append(terms)  # rule premise_specific_words: frames it, names nothing
             continue
@@ -108,6 +113,23 @@ def _one_word_claim(
     if not retriever.settings.premise_translations_required:
         return False
     return len(bridged) == claims == 1 and not is_speech_word_in(premise)
+
+
+def _compound_parts(retriever: Retriever, word: str) -> list[frozenset[str]]:
+    """Rule ``premise_compound_parts`` (``Settings.premise_compound_parts``): the parts of a
+    Dutch premise compound the index lacks whole, each as its own need, when the analyzer
+    splits it into two or more parts the index all holds ("documentaanlevering": the minutes'
+    "aanlevering van documenten"; "arrangementdocument": "document" under the heading
+    "Arrangement ..."). A supporting statement (with its heading) must hold every part, where
+    before the whole compound, in no statement, left every premise unsupported. Empty when
+    the rule is off or a part is unknown ("huurwoningbouw")."""
+    if not retriever.settings.premise_compound_parts:
+        return []
+    known = retriever.bm25.terms
+    parts = retriever.analyzer.tokenize_query(word, known)[1:]
+    if len(parts) < 2 or not all(part in known for part in parts):
+        return []
+    return [frozenset([part]) for part in parts]
 
 
 def _translated(retriever: Retriever, word: str) -> frozenset[str]:
