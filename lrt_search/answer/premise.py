@@ -65,7 +65,7 @@ def premise_terms(
         terms = frozenset(analyzer.tokenize_query(form, known)[:1])
         in_index = any(t in known for t in terms)
         if english and not in_index:
-            terms = _translated(retriever, form)
+            terms = _translated(retriever, form) or _glossary_terms(retriever, word)
             in_index = any(t in known for t in terms)
             if not terms:  # no translation: unchecked, unless the claim no dictionary lists
                 needs.append(unlisted_claim(retriever, premise, form, claims == 1))
@@ -130,6 +130,26 @@ def _compound_parts(retriever: Retriever, word: str) -> list[frozenset[str]]:
     if len(parts) < 2 or not all(part in known for part in parts):
         return []
     return [frozenset([part]) for part in parts]
+
+
+def _glossary_terms(retriever: Retriever, word: str) -> frozenset[str]:
+    """Rule ``premise_glossary_words`` (``Settings.premise_glossary_words``): the index terms
+    of the one-word Dutch terms of the glossary entry whose English term is ``word`` alone
+    ("municipality" -> "gemeente", "gemeenten"), for an English premise word FreeDict gives
+    no specific translation of: the project's own dictionary of the minutes' words, so the
+    word is checked through them as through a FreeDict translation instead of being required
+    as written (rule ``premise_unlisted_verb``) or left unchecked. Empty when the rule is off
+    or no entry's term is the word."""
+    if not retriever.settings.premise_glossary_words:
+        return frozenset()
+    out: set[str] = set()
+    for found, entry in retriever.glossary.matches(word):
+        if found.lower() != word.lower():
+            continue
+        for dutch in entry.nl:
+            if " " not in dutch and dutch.isalpha():
+                out.update(retriever.analyzer.tokenize(dutch)[:1])
+    return frozenset(out)
 
 
 def _translated(retriever: Retriever, word: str) -> frozenset[str]:
