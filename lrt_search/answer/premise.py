@@ -65,7 +65,7 @@ def premise_terms(
         terms = frozenset(analyzer.tokenize_query(form, known)[:1])
         in_index = any(t in known for t in terms)
         if english and not in_index:
-            terms = _translated(retriever, form)
+            terms = _translated(retriever, form) or _glossary_terms(retriever, word)
             in_index = any(t in known for t in terms)
             if not terms:  # no translation: unchecked, unless the claim no dictionary lists
                 needs.append(unlisted_claim(retriever, premise, form, claims == 1))
@@ -77,6 +77,11 @@ def premise_terms(
                 bridged.append(terms)
             else:
                 paraphrases.append(terms)
+            continue
+        parts = [] if english or in_index else _compound_parts(retriever, form)
+        if parts:  # rule premise_compound_parts: "documentaanlevering" as its two words
+            held.append(word)
+            needs += parts
             continue
         if _general(retriever, word, english):
             general.append(terms)  # rule premise_specific_words: frames it, names nothing
@@ -108,6 +113,43 @@ def _one_word_claim(
     if not retriever.settings.premise_translations_required:
         return False
     return len(bridged) == claims == 1 and not is_speech_word_in(premise)
+
+
+def _compound_parts(retriever: Retriever, word: str) -> list[frozenset[str]]:
+    """Rule ``premise_compound_parts`` (``Settings.premise_compound_parts``): the parts of a
+    Dutch premise compound the index lacks whole, each as its own need, when the analyzer
+    splits it into two or more parts the index all holds ("documentaanlevering": the minutes'
+    "aanlevering van documenten"; "arrangementdocument": "document" under the heading
+    "Arrangement ..."). A supporting statement (with its heading) must hold every part, where
+    before the whole compound, in no statement, left every premise unsupported. Empty when
+    the rule is off or a part is unknown ("huurwoningbouw")."""
+    if not retriever.settings.premise_compound_parts:
+        return []
+    known = retriever.bm25.terms
+    parts = retriever.analyzer.tokenize_query(word, known)[1:]
+    if len(parts) < 2 or not all(part in known for part in parts):
+        return []
+    return [frozenset([part]) for part in parts]
+
+
+def _glossary_terms(retriever: Retriever, word: str) -> frozenset[str]:
+    """Rule ``premise_glossary_words`` (``Settings.premise_glossary_words``): the index terms
+    of the one-word Dutch terms of the glossary entry whose English term is ``word`` alone
+    ("municipality" -> "gemeente", "gemeenten"), for an English premise word FreeDict gives
+    no specific translation of: the project's own dictionary of the minutes' words, so the
+    word is checked through them as through a FreeDict translation instead of being required
+    as written (rule ``premise_unlisted_verb``) or left unchecked. Empty when the rule is off
+    or no entry's term is the word."""
+    if not retriever.settings.premise_glossary_words:
+        return frozenset()
+    out: set[str] = set()
+    for found, entry in retriever.glossary.matches(word):
+        if found.lower() != word.lower():
+            continue
+        for dutch in entry.nl:
+            if " " not in dutch and dutch.isalpha():
+                out.update(retriever.analyzer.tokenize(dutch)[:1])
+    return frozenset(out)
 
 
 def _translated(retriever: Retriever, word: str) -> frozenset[str]:
