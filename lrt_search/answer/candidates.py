@@ -174,7 +174,11 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
 def _keep_refused(
     frame: Frame, chunk: Chunk, statement: Statement, score: float, lexical: float
 ) -> None:
-    """Rule ``quote_refused_best``: keep the best statement a quote check refused."""
+    """Rule ``quote_refused_best``: keep the best statement a quote check refused; not one by
+    another speaker than the one asked ("Wat zei het IPO ...": a statement without a speaker
+    of its own, a speaker's later bullet or an agreement, may be kept)."""
+    if frame.codes and statement.speakers and not set(statement.speakers) & frame.codes:
+        return
     if frame.refused_any is None or score > frame.refused_any.score:
         frame.refused_any = _citation(chunk, statement, score, lexical)
 

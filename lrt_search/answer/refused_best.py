@@ -19,9 +19,12 @@ from .frame import Frame
 
 def refused_best(frame: Frame, top: Citation) -> Citation | None:
     """The refused statement that outscores ``top`` (the answer's best candidate, as scored
-    before any re-ranking) by more than the margin, else None (also when the rule is off)."""
+    before any re-ranking) by more than the margin, else None (also when the rule is off, and
+    for a "how many" question)."""
     margin = frame.retriever.settings.refused_best_margin
     refused = frame.refused_any
     if margin <= 0 or refused is None or refused.score <= top.score + margin:
         return None
-    return refused
+    # not for "how many": its quote is chosen for the number it states, not its closeness
+    counting = frame.parsed is not None and frame.parsed.asks("quantity")
+    return None if counting else refused

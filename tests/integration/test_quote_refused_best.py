@@ -65,3 +65,11 @@ def test_an_abstention_stays_an_abstention(engine: Engine) -> None:
     on, off = _both(engine, "Wordt het vertrekmoratorium voor Afghanen verlengd?")
     assert on.abstained and off.abstained
     assert on.reason_code == off.reason_code
+
+
+def test_another_speakers_statement_is_not_added_to_a_speaker_question(engine: Engine) -> None:
+    """A statement refused because another organisation said it stays out: "Wat zei het IPO
+    ..." quotes the IPO only (a statement without a speaker of its own may be added)."""
+    on, _ = _both(engine, "Wat zei het IPO over indeplaatsstelling?")
+    assert not on.abstained
+    assert all(not c.speakers or "IPO" in c.speakers for c in on.citations)
