@@ -68,6 +68,7 @@ from .quote_depth import with_deeper
 from .quote_ranker import rescored
 from .recency import asks_latest, latest_meeting_only
 from .records import lacks_record, records_first, unrecorded
+from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
 from .topic_hits import with_topic_hits
@@ -328,6 +329,7 @@ def _choose(
     cited by its own lines (rule ``header_line_spans``)."""
     settings = frame.retriever.settings
     refused = refused_closer(frame, candidates[0])  # rule quote_refused_closer
+    far = None if listing else refused_best(frame, candidates[0])  # rule quote_refused_best
     # rules quote_depth and quote_ranker: which statements to quote, once whether to answer
     # was decided
     if not listing:
@@ -356,6 +358,7 @@ def _choose(
         if claim:
             chosen = by_claim(frame.retriever, claim, chosen)
     chosen = with_refused_closer(chosen, refused, settings.max_quotes)
+    chosen = with_refused_closer(chosen, far, settings.max_quotes)
     chosen = with_sub_items(frame.retriever, chosen)
     if settings.join_continuations:
         chosen = with_continuations(frame.retriever, chosen)

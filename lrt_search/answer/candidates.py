@@ -141,10 +141,12 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if "speaker_speaks" not in failed:
                 frame.satisfied.update(passed)
             lacking = lacks_property(frame.property_asked, failed, quote)
-            if failed and not lacking and not _refused_paraphrase(settings, failed):
-                continue
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
+            if failed and not lacking:  # rule quote_refused_best (answer.refused_best)
+                _keep_refused(frame, chunk, statement, score, lexical)
+            if failed and not lacking and not _refused_paraphrase(settings, failed):
+                continue
             if failed and not lacking:  # rule closer_refused_low (confidence_features)
                 if score > frame.refused_best:
                     frame.refused = _citation(chunk, statement, score, lexical)
@@ -167,6 +169,18 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe
+
+
+def _keep_refused(
+    frame: Frame, chunk: Chunk, statement: Statement, score: float, lexical: float
+) -> None:
+    """Rule ``quote_refused_best``: keep the best statement a quote check refused; not one by
+    another speaker than the one asked ("Wat zei het IPO ...": a statement without a speaker
+    of its own, a speaker's later bullet or an agreement, may be kept)."""
+    if frame.codes and statement.speakers and not set(statement.speakers) & frame.codes:
+        return
+    if frame.refused_any is None or score > frame.refused_any.score:
+        frame.refused_any = _citation(chunk, statement, score, lexical)
 
 
 def _refused_paraphrase(settings: Settings, failed: list[str]) -> bool:

@@ -56,6 +56,8 @@ class Frame:
     # Rule closer_refused_low: the best statement refused only by the check
     # implied_topic_quoted among the passages read (answer.candidates); None when there is none.
     refused: Citation | None = None
+    # Rule quote_refused_best: the best statement refused by any quote check (answer.candidates).
+    refused_any: Citation | None = None
     # Rule property_tied (answer.property_tied): the property of its topic the question asks
     # for ("time", "duration", "amount", "percentage", "count"; None: none or the rule is
     # off), and the statements of the topic refused only for not stating it, scored.

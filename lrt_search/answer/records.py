@@ -88,13 +88,13 @@ def deeper_records(frame: Frame) -> list[Citation]:
     when there are. Empty: the rule refuses."""
     if not frame.record_pool:
         return []
-    shallow, refused = frame.hits, frame.refused
+    shallow, refused, refused_any = frame.hits, frame.refused, frame.refused_any
     frame.hits, frame.record_pool = frame.record_pool, []
     found, _ = scored_candidates(frame)
     records = [c for c in found if is_decision(c.kind or "", c.quote)]
     held = {c.chunk_id for c in records}
     frame.hits = shallow + [h for h in frame.hits if h.chunk_id in held]
-    frame.refused = refused
+    frame.refused, frame.refused_any = refused, refused_any
     if records:
         frame.notes[:] = [n for n in frame.notes if not n.startswith("no record: ")]
     return records
