@@ -93,12 +93,11 @@ def topic_terms(
     nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
     form the minutes lack (:func:`everyday_paraphrase`) when they hold every other word of the
     topic (but general ones, of weight below ``Settings.implied_topic_min_weight``): it
-    paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
-    brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
-    gestegen?"). Each checked word weighs its
-    :func:`informativeness` (rare words name the topic, common ones hardly), so
-    ``missing_share`` tells how much of the topic the minutes lack; ``explicit``: an "about X"
-    phrase (:mod:`lrt_search.answer.untranslated`)."""
+    paraphrases what such a statement says ("het afnemen van steun": "Draagvlak brokkelt af");
+    beside a missing word it is missing too ("Is de criminaliteit rond azc's gestegen?"). Each
+    checked word weighs its :func:`informativeness` (rare words name the topic, common ones
+    hardly; rule ``unknown_inflection_weight``), so ``missing_share`` tells how much of the
+    topic the minutes lack; ``explicit``: an "about X" phrase (answer.untranslated)."""
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     stop = english_stopwords() | dutch_stopwords()
