@@ -167,7 +167,6 @@ class Settings:
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
-    unknown_inflection_weight: bool = True  # rule of that name (docs/settings.md)
     topic_spelling_alternation: bool = True  # "lokatie": the minutes' "locatie" (docs/settings.md)
     premise_paraphrase_words: bool = True  # rule of that name (docs/settings.md)
     premise_specific_words: bool = True  # rule of that name (docs/settings.md)

@@ -44,7 +44,7 @@ def spread_missing_share(retriever: Retriever, check: TopicCheck) -> float:
         return 0.0
 
     def general(parts: tuple[str, ...]) -> float:
-        return max(informativeness(w, check.english, check.inflected) for w in parts)
+        return max(informativeness(w, check.english) for w in parts)
 
     missing = sum(general(parts) for _, parts, _ in check.lacking)
     found = 0.0

@@ -4,9 +4,7 @@ An evidence check weighs the content words of a topic by how specific they are: 
 dwangsom bij te late opvang", "dwangsom" names the topic and "late" hardly does. The weight
 of a word is ``7 - zipf``, where zipf is its frequency in the language on the Zipf scale of
 `wordfreq <https://pypi.org/project/wordfreq/>`_ (1 = once per 100 million words, 7 = once
-per ten words); a word wordfreq does not know weighs 7, unless (rule
-``unknown_inflection_weight``) it is a Dutch inflection of a word wordfreq knows: "verhielden"
-(a past plural wordfreq's list lacks) weighs as "verhield", not as a rare, specific word.
+per ten words); a word wordfreq does not know weighs 7.
 
 The frequencies are read by :mod:`lrt_search.lexicon.wordfreq` (wordfreq's two "large" lists,
 shipped as ``lexicon/data/wordfreq.sqlite``).
@@ -30,18 +28,11 @@ TOP = 7.0
 
 
 @lru_cache(maxsize=4096)
-def informativeness(word: str, english: bool, inflected: bool = False) -> float:
-    """The weight of ``word`` (lower case) in a topic: ``7 - zipf``, at least 0.5. With
-    ``inflected`` (``Settings.unknown_inflection_weight``), a word neither language's list
-    knows weighs as its most frequent inflection neighbour that wordfreq's Dutch list knows
-    (:func:`~lrt_search.lexicon.dutch_forms.weight_forms`)."""
+def informativeness(word: str, english: bool) -> float:
+    """The weight of ``word`` (lower case) in a topic: ``7 - zipf``, at least 0.5."""
     value = zipf(word, "en" if english else "nl")
     if value == 0.0:  # also try the other language: questions mix them ("de flex homes")
         value = zipf(word, "nl" if english else "en")
-    if value == 0.0 and inflected:
-        from ..lexicon.dutch_forms import weight_forms
-
-        value = max((zipf(f, "nl") for f in weight_forms(word)), default=0.0)
     return max(0.5, TOP - value)
 
 

@@ -142,8 +142,7 @@ def _general(retriever: Retriever, word: str, english: bool) -> bool:
     settings = retriever.settings
     if not settings.premise_specific_words:
         return False
-    inflected = settings.unknown_inflection_weight
-    return informativeness(word, english, inflected) < settings.implied_topic_min_weight
+    return informativeness(word, english) < settings.implied_topic_min_weight
 
 
 def _names_something(retriever: Retriever, held: list[str], english: bool) -> bool:

@@ -59,7 +59,7 @@ def absent_head(retriever: Retriever, topic: str, check: TopicCheck) -> list[str
     if found & set(head) or not found & set(modifier):
         return []
     least = retriever.settings.topic_head_min_weight
-    if max(informativeness(w, check.english, check.inflected) for w in head) < least:
+    if max(informativeness(w, check.english) for w in head) < least:
         return []
     if not all(w in lacking or (check.english and _untranslated(retriever, w)) for w in head):
         return []

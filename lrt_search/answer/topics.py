@@ -46,7 +46,6 @@ class TopicCheck:
     found: tuple[_Unit, ...]  # its words (or English terms) the minutes hold
     lacking: tuple[_Unit, ...]  # those they lack
     english: bool
-    inflected: bool = False  # rule unknown_inflection_weight (informativeness)
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -75,10 +74,10 @@ class TopicCheck:
         found = tuple(u for u in self.found if self._weight(u) >= least)
         lacking = tuple(u for u in self.lacking if self._weight(u) >= least)
         terms = frozenset(t for _, _, unit_terms in found for t in unit_terms)
-        return TopicCheck(terms, found, lacking, self.english, self.inflected)
+        return TopicCheck(terms, found, lacking, self.english)
 
     def _weight(self, unit: _Unit) -> float:
-        return max(informativeness(w, self.english, self.inflected) for w in unit[1])
+        return max(informativeness(w, self.english) for w in unit[1])
 
 
 def topic_terms(
@@ -93,11 +92,12 @@ def topic_terms(
     nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
     form the minutes lack (:func:`everyday_paraphrase`) when they hold every other word of the
     topic (but general ones, of weight below ``Settings.implied_topic_min_weight``): it
-    paraphrases what such a statement says ("het afnemen van steun": "Draagvlak brokkelt af");
-    beside a missing word it is missing too ("Is de criminaliteit rond azc's gestegen?"). Each
-    checked word weighs its :func:`informativeness` (rare words name the topic, common ones
-    hardly; rule ``unknown_inflection_weight``), so ``missing_share`` tells how much of the
-    topic the minutes lack; ``explicit``: an "about X" phrase (answer.untranslated)."""
+    paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
+    brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
+    gestegen?"). Each checked word weighs its
+    :func:`informativeness` (rare words name the topic, common ones hardly), so
+    ``missing_share`` tells how much of the topic the minutes lack; ``explicit``: an "about X"
+    phrase (:mod:`lrt_search.answer.untranslated`)."""
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     stop = english_stopwords() | dutch_stopwords()
@@ -157,10 +157,9 @@ def topic_terms(
             (found_units if found else lacking).append(unit)
     least = retriever.settings.implied_topic_min_weight
     alone = retriever.settings.paraphrase_alone_checked and not found_units  # the whole topic
-    inflected = retriever.settings.unknown_inflection_weight
-    lacking += paraphrases_missing(lacking, paraphrases, english, least, alone, inflected)
+    lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)
     terms = frozenset(t for _, _, found in found_units for t in found)
-    return TopicCheck(terms, tuple(found_units), tuple(lacking), english, inflected)
+    return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
 
 
 def _phrases(retriever: Retriever, topic: str, english: bool) -> list[tuple[str, list[str]]]:
@@ -282,7 +281,6 @@ def paraphrases_missing(
     english: bool,
     least: float,
     alone: bool = False,
-    inflected: bool = False,
 ) -> list[_Unit]:
     """The paraphrase words of a topic (:func:`everyday_paraphrase`) that count as missing: all of
     them beside a ``lacking`` word that is not general (weight ``least`` or more,
@@ -290,9 +288,7 @@ def paraphrases_missing(
     a statement that holds the topic's other words. Rule ``paraphrase_alone_checked``
     (``alone``): when the minutes hold no other word of the topic, they are the topic and
     missing ("Wat zei de minister over de mazelen?": Hunspell lists "mazelen" as a verb only)."""
-    if alone or any(
-        max(informativeness(w, english, inflected) for w in unit[1]) >= least for unit in lacking
-    ):
+    if alone or any(max(informativeness(w, english) for w in unit[1]) >= least for unit in lacking):
         return list(paraphrases)
     return []
 

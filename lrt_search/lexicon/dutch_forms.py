@@ -35,26 +35,6 @@ def dutch_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@cache
-def _weight_rules() -> tuple[tuple[str, str], ...]:
-    return tuple((str(a), str(b)) for a, b in bundled_toml("inflections.toml")["dutch_weight"])
-
-
-def weight_forms(word: str) -> tuple[str, ...]:
-    """The forms of ``word`` (lower case) whose frequency stands for its own when wordfreq's
-    lists lack it (rule ``unknown_inflection_weight``): those of :func:`dutch_forms` and those
-    of the endings of ``lexicon/data/inflections.toml`` (section ``dutch_weight``: a past
-    plural's singular "verhielden" -> "verhield", a plural's or a declined form's base), each
-    with a stem of four letters or more."""
-    out = list(dutch_forms(word))
-    for ending, replacement in _weight_rules():
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            form = word[: len(word) - len(ending)] + replacement
-            if form != word and form not in out:
-                out.append(form)
-    return tuple(out)
-
-
 def class_form(word: str, inflections: bool = True) -> str:
     """``word`` when the word-class table holds it, else its first inflected form
     (:func:`dutch_forms`) that the table holds, else ``word``: the form whose class and
