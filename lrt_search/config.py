@@ -177,6 +177,7 @@ class Settings:
     premise_compound_parts: bool = True  # rule of answer.premise (docs/settings.md)
     premise_glossary_words: bool = True  # rule of answer.premise (docs/settings.md)
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated
+    stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
     speaker_general_topic: bool = True  # rule of that name (docs/settings.md)
     asked_noun_absent: bool = True  # rule of that name (docs/settings.md)
     topic_head_required: bool = True  # rule of answer.topic_head (docs/settings.md)

@@ -23,7 +23,7 @@ from .messages import Reason
 from .money import money_sentences
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
-from .stance import asks_act, states_stance
+from .stance import supports_stance
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -234,7 +234,7 @@ CHECKS: tuple[Check, ...] = (
         "negative_stance_stated",
         "quote",
         lambda q: bool(q.needs.stance),
-        lambda q: states_stance(q.text, asks_act(q.needs.stance)),
+        lambda q: supports_stance(q.text, q.needs.stance, q.needs.stance_whether),
         "premise_unsupported",
     ),
     Check(

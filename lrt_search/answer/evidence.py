@@ -53,7 +53,7 @@ from .names import (
 )
 from .premise import premise_terms
 from .shape import PERCENT_UNIT
-from .stance import stance_premise
+from .stance import asks_whether, stance_premise
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 
@@ -121,6 +121,8 @@ class Requirements:
     # Rule negative_stance_stated (lrt_search.answer.stance): the negative stance the question
     # presupposes ("weigerden statushouders te huisvesten"); a quote must state one.
     stance: str = ""
+    # Rule stance_whether_asked: a yes/no question asks whether the stance was taken.
+    stance_whether: bool = False
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -287,8 +289,17 @@ def requirements(asked: Asked) -> Requirements:
         retriever.settings.money_word_amount,
         digits(parsed.text),
         _member_class(asked),
-        stance_premise(parsed.text, premise) if retriever.settings.negative_stance_stated else "",
+        _stance(retriever, parsed, premise),
+        retriever.settings.stance_whether_asked
+        and asks_whether(parsed.text, parsed.asks("yes_no")),
     )  # fmt: skip
+
+
+def _stance(retriever: Retriever, parsed: ParsedQuestion, premise: str) -> str:
+    """The negative stance the question presupposes (rule negative_stance_stated), "" when off."""
+    if not retriever.settings.negative_stance_stated:
+        return ""
+    return stance_premise(parsed.text, premise)
 
 
 def _member_class(asked: Asked) -> str:

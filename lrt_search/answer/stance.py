@@ -10,6 +10,16 @@ agreement), not by a concern or a doubt. The classes are data (lexicon/data/stan
 
 For a why-question the stance words are then not checked as premise words (the minutes say
 "voorbehoud" where the question says "niet akkoord"): the stance check stands for them.
+
+Rule ``stance_whether_asked`` (``Settings.stance_whether_asked``; issue 16 task D2): a yes/no
+question that asks WHETHER a body objected in words ("Did the IPO object to ...?", "Had de VNG
+kritiek op ...?", "Is the complaint about ... still there?") presupposes no objection: it asks
+for one, and the minutes state it in their own words (a wish, "knelpunt", "angst", "pleit
+voor"). For it a statement passes unless it states agreement or support and no negative stance
+(stances.toml ``agreed``: "is het eens met", "sluit zich aan", "steunt", "beaamt": the body did
+not object, so the question has no answer). A yes/no question about a refusal as an act
+("Heeft de VNG de taakstelling afgewezen?") keeps it: an act the minutes do not state is no
+answer.
 """
 
 from __future__ import annotations
@@ -66,6 +76,21 @@ def states_stance(text: str, act: bool = False) -> bool:
     if _pattern("stated_acts").search(text):
         return True
     return not act and _pattern("stated").search(text) is not None
+
+
+def asks_whether(question: str, yes_no: bool) -> bool:
+    """Rule stance_whether_asked: whether a yes/no question (``yes_no``) asks if a body objected
+    in words (not a refusal as an act)."""
+    return yes_no and asked_stance(question) is not None and not asks_act(question)
+
+
+def supports_stance(text: str, stance: str, whether: bool) -> bool:
+    """Whether ``text`` answers a question naming the negative stance ``stance``: it states one
+    (a refusal for an act); for a question asking whether (rule stance_whether_asked) unless
+    it states agreement or support and no negative stance."""
+    if whether:
+        return states_stance(text) or _pattern("agreed").search(text) is None
+    return states_stance(text, asks_act(stance))
 
 
 def stance_premise(question: str, premise: str) -> str:
