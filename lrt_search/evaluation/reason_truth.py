@@ -11,6 +11,7 @@ with why. ``eval/reasons_true.py`` runs it on every readable answer set;
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -240,7 +241,7 @@ _PROPERTY: dict[str, Callable[[str], bool]] = {
 }
 
 
-def _no_property(minutes: Minutes, answer: Any, params: dict, code: str) -> str | None:
+def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> str | None:
     units = _word_units(minutes, params.get("subject") or "")
     states = _PROPERTY[code]
     found = [s.text for s in minutes.statements(params)
@@ -270,7 +271,7 @@ CHECKERS: dict[str, Checker] = {
     "not_together": _not_together,
     "claim_number_differs": _claim_number,
     "claim_number_other": _claim_number,
-    **{code: (lambda m, a, p, c=code: _no_property(m, a, p, c)) for code in _PROPERTY},
+    **{code: functools.partial(_no_property, code=code) for code in _PROPERTY},
 }
 
 
