@@ -242,11 +242,19 @@ _PROPERTY: dict[str, Callable[[str], bool]] = {
 
 
 def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> str | None:
+    """False when a sentence of a statement the reason speaks of holds every word of its
+    subject and states the property (a time in another sentence is of something else)."""
     units = _word_units(minutes, params.get("subject") or "")
     states = _PROPERTY[code]
-    found = [s.text for s in minutes.statements(params)
-             if _mentions_all(s, units) and states(s.text)]  # fmt: skip
-    return _first(found, "a statement of every word of the subject states it")
+    tokenize = minutes.engine.analyzer.tokenize
+    found = [
+        sentence
+        for s in minutes.statements(params)
+        if _mentions_all(s, units)
+        for sentence in re.split(r"(?<=[.!?;])\s+", s.text)
+        if all(unit & set(tokenize(sentence)) for unit in units) and states(sentence)
+    ]
+    return _first(found, "a sentence of every word of the subject states it")
 
 
 def _claim_number(minutes: Minutes, answer: Any, params: dict) -> str | None:
