@@ -224,6 +224,8 @@ class Settings:
     next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
     property_tied: bool = True  # a time/amount/count stated by the topic's statement: settings.md
+    reason_period: bool = True  # a reason on the statements found names their period (settings.md)
+    reason_together: bool = True  # not_together only if no statement holds the parts (settings.md)
     property_tied_glossary: bool = True  # its topic tie through Dutch glossary terms: settings.md
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)

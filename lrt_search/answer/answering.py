@@ -59,6 +59,7 @@ from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
 from .messages import Reason, abstention_text
 from .next_after import next_after_announced
+from .parts_together import reason_of_parts
 from .passages import search_passages
 from .person_present import person_not_present
 from .person_speaker import person_speaker, written_name
@@ -66,6 +67,7 @@ from .property_tied import tied
 from .question_parts import by_parts
 from .quote_depth import with_deeper
 from .quote_ranker import rescored
+from .reason_period import with_period
 from .recency import asks_latest, latest_meeting_only
 from .records import lacks_record, records_first, unrecorded
 from .refused_best import refused_best
@@ -177,7 +179,8 @@ def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason |
     first, in :func:`answer_question`)."""
     if not candidates:
         checks = enabled(frame.retriever.settings, "quote")
-        return reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)
+        reason = reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)
+        return reason_of_parts(reason, frame.satisfied)  # rule reason_together
     return sides_gate(frame, candidates)
 
 
@@ -303,6 +306,8 @@ def _abstain(
 ) -> Answer:
     # A question without words to look for has no closest passages, only arbitrary ones.
     closest = [] if reason.code == "no_words" else frame.hits[:3]
+    if frame.retriever.settings.reason_period:
+        reason = with_period(reason, frame.since, frame.until)
     return Answer(
         question=frame.question,
         answer=abstention_text(reason, frame.lang, bool(closest)),

@@ -17,6 +17,7 @@ from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
+from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts, is_counted
@@ -140,6 +141,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 passed = [n for n in passed if n not in ("amount_stated", "percentage_stated")]
             if "speaker_speaks" not in failed:
                 frame.satisfied.update(passed)
+                if settings.reason_together and together(passed, failed):
+                    frame.satisfied.add(TOGETHER)
             lacking = lacks_property(frame.property_asked, failed, quote)
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus

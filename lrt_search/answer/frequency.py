@@ -115,6 +115,8 @@ def frequency_answer(
     chosen = [c for row in meetings if (c := _best(frame, needs, row)) is not None]
     frame.hits = [Hit(frame.retriever.chunks[r], 1.0, i + 1) for i, r in enumerate(meetings)]
     what = needs.topic or ", ".join(n for n, _, _ in needs.names) or ", ".join(sorted(frame.codes))
+    if settings.reason_period:  # the years a statement had to name are part of what it lacks
+        what = " ".join([what, *sorted(frame.period_terms | _years(frame))])
     if not chosen:
         speaker = ", ".join(sorted(frame.codes)) or None
         return abstain(frame, Reason("in_no_meeting", {"topic": what, "speaker": speaker}))

@@ -29,20 +29,20 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "nl": ("het onderwerp {words} komt niet voor in de notulen",) * 2,
     },
     "no_amount": {
-        "en": ("no statement{who} states an amount of money{of}",) * 2,
-        "nl": ("geen uitspraak{who} noemt een geldbedrag{of}",) * 2,
+        "en": ("no statement{who} states an amount of money{of}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een geldbedrag{of}{when}",) * 2,
     },
     "no_percentage": {
-        "en": ("no statement{who} states a percentage{of}",) * 2,
-        "nl": ("geen uitspraak{who} noemt een percentage{of}",) * 2,
+        "en": ("no statement{who} states a percentage{of}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een percentage{of}{when}",) * 2,
     },
     "no_time": {
-        "en": ("no statement{who} states a time{of}",) * 2,
-        "nl": ("geen uitspraak{who} noemt een tijdstip{of}",) * 2,
+        "en": ("no statement{who} states a time{of}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een tijdstip{of}{when}",) * 2,
     },
     "no_count": {
-        "en": ("no statement{who} states a number{of}",) * 2,
-        "nl": ("geen uitspraak{who} noemt een aantal{of}",) * 2,
+        "en": ("no statement{who} states a number{of}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een aantal{of}{when}",) * 2,
     },
     "claim_number_differs": {
         "en": ("the statement on it gives {words}, not {names}",) * 2,
@@ -61,36 +61,36 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "nl": ("de notulen noemen hier geen voorzitter",) * 2,
     },
     "name_not_quoted": {
-        "en": ("no statement{who} mentions {names}",) * 2,
-        "nl": ("geen uitspraak{who} noemt {names}",) * 2,
+        "en": ("no statement{who} mentions {names}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt {names}{when}",) * 2,
     },
     "topic_not_quoted": {
-        "en": ("no statement{by} mentions {topic}",) * 2,
-        "nl": ("geen uitspraak{by} gaat over {topic}",) * 2,
+        "en": ("no statement{by} mentions {topic}{when}",) * 2,
+        "nl": ("geen uitspraak{by} gaat over {topic}{when}",) * 2,
     },
     "speaker_silent": {
         "en": ("{names} makes no statement in the minutes{when}",) * 2,
         "nl": ("{names} doet geen uitspraak in de notulen{when}",) * 2,
     },
     "in_no_meeting": {
-        "en": ("no meeting of the minutes has a statement{by} about {topic}",) * 2,
-        "nl": ("geen vergadering van de notulen heeft een uitspraak{by} over {topic}",) * 2,
+        "en": ("no meeting of the minutes{when} has a statement{by} about {topic}",) * 2,
+        "nl": ("geen vergadering van de notulen{when} heeft een uitspraak{by} over {topic}",) * 2,
     },
     "not_together": {
-        "en": ("no statement{who} mentions {names} together",) * 2,
-        "nl": ("geen uitspraak{who} noemt {names} samen",) * 2,
+        "en": ("no statement{who} mentions {names} together{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt {names} samen{when}",) * 2,
     },
     "no_record": {
         "en": ("the register records no agreement or decision about {topic}",) * 2,
         "nl": ("het register bevat geen afspraak of besluit over {topic}",) * 2,
     },
     "premise_unsupported": {
-        "en": ("no statement supports the premise {premise}",) * 2,
-        "nl": ("geen uitspraak ondersteunt de aanname {premise}",) * 2,
+        "en": ("no statement{when} supports the premise {premise}",) * 2,
+        "nl": ("geen uitspraak{when} ondersteunt de aanname {premise}",) * 2,
     },
     "no_answer": {
-        "en": ("no statement{who} answers the question",) * 2,
-        "nl": ("geen uitspraak{who} beantwoordt de vraag",) * 2,
+        "en": ("no statement{who}{when} answers the question",) * 2,
+        "nl": ("geen uitspraak{who}{when} beantwoordt de vraag",) * 2,
     },
     "not_listed": {
         "en": ("{names} is not on the attendee lists of {dates}",) * 2,
@@ -196,7 +196,11 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
 def _in_period(period: str, lang: str) -> str:
     """``op 2024-12-18`` / ``on 2024-12-18`` for a day, ``van 2024-01-01 t/m 2024-03-31`` /
     ``between ... and ...`` for a range, else ``in ...``."""
-    first, _, last = period.partition(" to ")
+    first, sep, last = period.partition(" to ")
+    if sep and not first:
+        return f"until {last}" if lang == "en" else f"t/m {last}"
+    if sep and not last:
+        return f"from {first} on" if lang == "en" else f"vanaf {first}"
     if last:
         return f"between {first} and {last}" if lang == "en" else f"van {first} t/m {last}"
     day = len(period) == 10 and period[4] == "-" and period[7] == "-"

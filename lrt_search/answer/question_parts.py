@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.wordlists import word_set
 from ..results import Answer, Citation
+from .parts_together import code_of_parts
 from .selection import compose
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ def by_parts(settings: Settings, whole: Answer, ask: Callable[[str], Answer]) ->
     the quotes of every part answered, a note naming a part not answered and why (only
     without ``settings.question_parts_every``); the confidence is the lowest of the parts
     answered."""
-    if not whole.abstained or whole.reason_code not in settings.question_parts:
+    code = code_of_parts(whole.reason_code, whole.reason_params)  # rule reason_together
+    if not whole.abstained or code not in settings.question_parts:
         return whole
     parts = split_parts(whole.question)
     if parts is None:

@@ -1,0 +1,293 @@
+"""Whether the reason of an abstention is true of the minutes (issue 16: zero false reasons).
+
+Each reason code that makes a claim about the minutes - a word, a name or a meeting that does
+not occur, a speaker who says nothing, a statement that nobody makes, a header or attendee list
+that lacks something - is checked against the whole index, read independently of the check that
+gave the reason: :func:`false_reason` returns what makes it false, or None. The codes whose claim
+is a judgement of the statements found, not a fact of the minutes, are in :data:`UNCHECKED`
+with why. ``eval/reasons_true.py`` runs it on every readable answer set;
+``tests/integration/test_reasons_true.py`` on the hand-written ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..answer.absence import absence_statements
+from ..answer.evidence import states_money, states_percentage
+from ..answer.property_tied import states_time
+from ..answer.shape import answers_shape
+from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lexicon.dates import MONTHS
+from ..lexicon.intents import asks
+from ..search.query import is_speech_word_in
+
+#: The reason codes whose claim is not a fact of the minutes, and why they are not checked.
+UNCHECKED: dict[str, str] = {
+    "low_confidence": "a score of the statements found, not a claim about the minutes",
+    "no_answer": "that no statement answers is a judgement of the question's shape",
+    "premise_unsupported": "whether a statement supports a premise is a judgement of meaning",
+    "no_chair": "'here' is the statements found, not a part of the minutes one can name",
+    "no_record": "a claim about the decision register, not the minutes",
+    "no_words": "a claim about the question, not the minutes",
+    "claim_number_unstated": "'the statement on it' is the statement found, not named",
+    "comparison_side_absent": "a side of a comparison is a period or a reading, not words",
+    "comparison_no_amount": "a side of a comparison is a period or a reading, not words",
+    "comparison_no_count": "a side of a comparison is a period or a reading, not words",
+}
+
+#: What a header that names a time / a place holds, read independently of answer/meeting_facts.
+_HEADER_HOLDS = {
+    "time": re.compile(r"\b\d{1,2}[.:]\d{2}\b"),
+    "place": re.compile(r"^Vergaderplaats\s+(?!\d)\w", re.M),
+}
+
+
+@dataclass(frozen=True)
+class Said:
+    """One statement of the minutes: its meeting date, text, words, index terms and speakers
+    (organisation codes)."""
+
+    date: dt.date
+    text: str
+    words: tuple[str, ...]
+    terms: frozenset[str]
+    speakers: frozenset[str]
+
+
+class Minutes:
+    """The minutes of an engine as the checker reads them: every chunk's words, every
+    statement with its terms and speakers, the header chunks."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.texts = [words(c.text) for c in engine.chunks]
+        resolve = engine.orgs.resolve
+        self.said = [
+            Said(c.meeting_date, s.text, tuple(words(s.text)),
+                 frozenset(engine.analyzer.tokenize(s.text)),
+                 frozenset(resolve(x) or x for x in s.speakers))
+            for c in engine.chunks
+            for s in c.statements
+        ]  # fmt: skip
+        self.headers = [c for c in engine.chunks if c.kind == "header"]
+
+    def occurs(self, phrase: str) -> bool:
+        """Whether the words of ``phrase`` stand together in some chunk."""
+        return any(_holds(t, phrase) for t in self.texts)
+
+    def codes(self, names: Iterable[str]) -> set[str]:
+        """The organisation codes of ``names`` (a name no organisation has stays itself)."""
+        return {self.engine.orgs.resolve(n) or n for n in names}
+
+    def statements(self, params: dict) -> list[Said]:
+        """The statements a reason with ``params`` speaks of: by its ``speaker`` (codes joined
+        by ", ") when it names one, of its ``period`` when it names one (else of every
+        meeting: a reason that names no period speaks of the whole minutes)."""
+        speaker = params.get("speaker")
+        lo, hi = _period(str(params.get("period") or ""))
+        codes = self.codes(speaker.split(", ")) if speaker else set()
+        return [s for s in self.said if lo <= s.date <= hi and (not codes or codes & s.speakers)]
+
+
+def _holds(text: list[str] | tuple[str, ...], phrase: str) -> bool:
+    seq = words(phrase)
+    n = len(seq)
+    return bool(seq) and any(list(text[i : i + n]) == seq for i in range(len(text) - n + 1))
+
+
+def _period(period: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a reason's ``period`` ("2023-11-03", "2023-01-01 to
+    2023-12-31", "2023-01-01 to": from then on, " to 2023-12-31": until then; "": always)."""
+    since, sep, until = period.partition(" to ")
+    lo = dt.date.fromisoformat(since.strip()) if since.strip() else dt.date.min
+    if not sep:
+        return lo, (lo if since.strip() else dt.date.max)
+    return lo, dt.date.fromisoformat(until.strip()) if until.strip() else dt.date.max
+
+
+def _first(found: list[str], what: str) -> str | None:
+    return f"{what}: {found[0][:160]!r}" if found else None
+
+
+def _word_units(minutes: Minutes, phrase: str) -> list[frozenset[str]]:
+    """The index terms of each content word of ``phrase`` (a word the index lacks is left
+    out: no statement can hold it)."""
+    engine = minutes.engine
+    known = engine.bm25.terms
+    stop = english_stopwords() | dutch_stopwords()
+    units = []
+    for word in words(phrase):
+        if word in stop:
+            continue
+        terms = frozenset(t for t in engine.analyzer.tokenize_query(word, known) if t in known)
+        if terms:
+            units.append(terms)
+    return units
+
+
+def _mentions_all(said: Said, units: list[frozenset[str]]) -> bool:
+    return bool(units) and all(unit & said.terms for unit in units)
+
+
+def _names_in(minutes: Minutes, said: Said, name: str) -> bool:
+    """Whether ``said`` names ``name``: as written, or as the organisation that speaks or is
+    mentioned."""
+    if _holds(said.words, name):
+        return True
+    code = minutes.engine.orgs.resolve(name)
+    mentioned = {m.code for m in minutes.engine.orgs.mentions(said.text)}
+    return bool(code) and (code in said.speakers or code in mentioned)
+
+
+def _name_absent(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    present = [n for n in params["names"] if minutes.occurs(n)]
+    return f"names occur: {present}" if present else None
+
+
+def _topic_absent(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    present = [w for w in params["words"] if minutes.occurs(w)]
+    return f"words occur: {present}" if present else None
+
+
+def _no_meeting(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    lo, hi = _period(params["period"])
+    inside = sorted({s.date for s in minutes.said if lo <= s.date <= hi})
+    inside += sorted({c.meeting_date for c in minutes.headers if lo <= c.meeting_date <= hi})
+    if inside:
+        return f"meetings in the period: {inside[:1]}"
+    return _day_written(minutes, answer.question, lo, hi)
+
+
+def _day_written(minutes: Minutes, question: str, lo: dt.date, hi: dt.date) -> str | None:
+    """A day of no meeting asked without a word of the meetings, of attendance, the chair or
+    speech, that the minutes write ("17 februari"), is the day of something they tell of."""
+    if lo != hi or is_speech_word_in(question):
+        return None
+    if any(asks(intent, question) for intent in ("meeting", "attendance", "chair")):
+        return None
+    names = [m for m, n in MONTHS.items() if n == lo.month]
+    written = [f"{lo.day} {m}" for m in names if minutes.occurs(f"{lo.day} {m}")]
+    return f"the minutes write the day: {written}" if written else None
+
+
+def _headers(minutes: Minutes, dates: Iterable[str]) -> list[Any]:
+    wanted = set(dates)
+    return [c for c in minutes.headers if c.meeting_date.isoformat() in wanted]
+
+
+def _header_lacks(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    holds = _HEADER_HOLDS.get(params["fact"])
+    said = [
+        h.text for h in _headers(minutes, params["dates"]) if holds is None or holds.search(h.text)
+    ]
+    return _first(said, "a header says it")
+
+
+def _not_listed(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    headers = [h.text for h in _headers(minutes, params["dates"])]
+    listed = [n for n in params["names"] for h in headers if re.search(rf"\({re.escape(n)}\b", h)]
+    return f"on the attendee lists: {listed}" if listed else None
+
+
+def _absence_unstated(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    wanted = set(params["dates"])
+    chunks = [c for c in minutes.engine.chunks if c.meeting_date.isoformat() in wanted]
+    stated = [s for c in chunks for s in absence_statements(c)]
+    names = params["names"]
+    found = [s for s in stated if not names or any(_holds(words(s), n) for n in names)]
+    return _first(found, "the minutes state the absence")
+
+
+def _speaker_silent(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    codes = minutes.codes(params["names"])
+    lo, hi = _period(str(params.get("period") or ""))
+    said = [s.text for s in minutes.said if lo <= s.date <= hi and codes & s.speakers]
+    return _first(said, "the speaker speaks")
+
+
+def _topic_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    units = _word_units(minutes, params["topic"])
+    found = [s.text for s in minutes.statements(params)
+             if _mentions_all(s, units)]  # fmt: skip
+    return _first(found, "a statement holds every word of the topic")
+
+
+def _name_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    found = [s.text for s in minutes.statements(params)
+             if all(_names_in(minutes, s, n) for n in params["names"])]  # fmt: skip
+    return _first(found, "a statement names them")
+
+
+def _not_together(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    def holds(s: Said, part: str) -> bool:
+        return _names_in(minutes, s, part) or _mentions_all(s, _word_units(minutes, part))
+
+    found = [s.text for s in minutes.statements(params)
+             if all(holds(s, p) for p in params["names"])]  # fmt: skip
+    return _first(found, "a statement holds them together")
+
+
+#: Whether a statement's text states each property of reasons no_amount ... no_count.
+_PROPERTY: dict[str, Callable[[str], bool]] = {
+    "no_amount": states_money,
+    "no_percentage": states_percentage,
+    "no_time": states_time,
+    "no_count": lambda text: answers_shape(text, set(), set(), True, None),
+}
+
+
+def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> str | None:
+    """False when a sentence of a statement the reason speaks of holds every word of its
+    subject and states the property (a time in another sentence is of something else)."""
+    units = _word_units(minutes, params.get("subject") or "")
+    states = _PROPERTY[code]
+    tokenize = minutes.engine.analyzer.tokenize
+    found = [
+        sentence
+        for s in minutes.statements(params)
+        if _mentions_all(s, units)
+        for sentence in re.split(r"(?<=[.!?;])\s+", s.text)
+        if all(unit & set(tokenize(sentence)) for unit in units) and states(sentence)
+    ]
+    return _first(found, "a sentence of every word of the subject states it")
+
+
+def _claim_number(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    given = [w for w in params["words"] if not minutes.occurs(w)]
+    return f"the numbers it gives occur nowhere: {given}" if given else None
+
+
+Checker = Callable[[Minutes, Any, dict], "str | None"]
+
+#: The checker of each reason code whose claim is a fact of the minutes.
+CHECKERS: dict[str, Checker] = {
+    "name_absent": _name_absent,
+    "topic_absent": _topic_absent,
+    "no_meeting": _no_meeting,
+    "header_lacks": _header_lacks,
+    "not_listed": _not_listed,
+    "absence_unstated": _absence_unstated,
+    "speaker_silent": _speaker_silent,
+    "topic_not_quoted": _topic_not_quoted,
+    "in_no_meeting": _topic_not_quoted,
+    "name_not_quoted": _name_not_quoted,
+    "not_together": _not_together,
+    "claim_number_differs": _claim_number,
+    "claim_number_other": _claim_number,
+    **{code: functools.partial(_no_property, code=code) for code in _PROPERTY},
+}
+
+
+def false_reason(minutes: Minutes, answer: Any) -> str | None:
+    """What makes the reason of the abstention ``answer`` false of the minutes, or None (true,
+    or a code of :data:`UNCHECKED`). A code neither checked nor in UNCHECKED is a KeyError: a
+    new reason must say which it is."""
+    code = answer.reason_code
+    if code in UNCHECKED:
+        return None
+    return CHECKERS[code](minutes, answer, dict(answer.reason_params))
