@@ -116,6 +116,7 @@ class Settings:
     discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks (docs/settings.md)
     title_case_not_names: bool = True  # "Verbod Op Voorrang": no name (docs/settings.md)
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name (docs/settings.md)
+    preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"

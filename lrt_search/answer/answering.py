@@ -34,6 +34,7 @@ from ..search.abbreviations import read_abbreviations
 from ..search.limits import check_query
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
+from ..search.preamble import question_sentence
 from ..search.query import QueryScope, SpeakerRules
 from ..search.unread import not_understood
 from .absence import absence_unstated
@@ -240,6 +241,9 @@ def _understand(
     searcher, retriever = retriever, retriever.evidence
     settings = retriever.settings
     question, read = read_abbreviations(retriever, question)  # rule chat_abbreviations
+    if settings.preamble_context:  # the question sentence, without its context
+        question, context = question_sentence(question)
+        read = read + ([f"context, not the question: {context}"] if context else [])
     parsed = read_question(
         question,
         retriever.orgs,

@@ -20,7 +20,7 @@ def test_a_question_after_a_sentence_of_context_is_answered(engine: Engine) -> N
     answer = engine.ask(CONTEXT)
     assert not answer.abstained
     assert any("7.500 statushouders uitstromen" in c.quote for c in answer.citations)
-    off = switched(engine, sentence_start_not_names=False).ask(CONTEXT)
+    off = switched(engine, sentence_start_not_names=False, preamble_context=False).ask(CONTEXT)
     assert off.abstained and off.reason_code == "name_absent"
 
 

@@ -1,0 +1,53 @@
+"""Rule ``preamble_context``: a sentence of context before a question is no part of it.
+
+"Ik ben journalist bij een regionale krant in Drenthe. Waar waarschuwde Aedes in juli 2022
+voor?": the first sentence says who asks or why; its words ("journalist", "Drenthe") are no
+topic a quote must hold, no speaker and no period of the question. :func:`question_sentence`
+returns the question sentence (the last sentence, ending in a question mark) and the context
+before it. The whole question stays one when the question sentence refers back to the context
+(a word of lexicon/data/questions.toml ``refer_back``: "toen", "that meeting", "die
+organisatie"), since then the context holds what it asks about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import lazy
+from ..lexicon.wordlists import alternation, word_set
+
+#: A sentence end followed by the capital of the next sentence, and the word it ends.
+_BOUNDARY = lazy(r"(?P<word>[\w'’.-]*)[.!:]\s+(?=[A-Z\"'‘“])")
+#: Fewer words than this in the context or the question sentence: no preamble.
+MIN_WORDS = 3
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a sentence: not after a form of address
+    ("dhr. Kolff", lexicon/data/roles.toml ``honorifics``), an initial or "t.a.v."."""
+    return len(word) > 2 and "." not in word and word.lower() not in word_set("roles", "honorifics")
+
+
+def _refers_back(sentence: str) -> bool:
+    pattern = rf"\b{alternation('questions', 'refer_back')}\b"
+    return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+
+def question_sentence(question: str) -> tuple[str, str]:
+    """``(question sentence, context)`` of ``question``; ``(question, "")`` when it has no
+    sentence of context before one question sentence, or when the question sentence refers
+    back to the context."""
+    text = question.strip()
+    if not text.endswith("?") or text.count("?") > 1:
+        return question, ""
+    cuts = [m.end() for m in _BOUNDARY.finditer(text) if _ends_sentence(m.group("word"))]
+    if not cuts:
+        return question, ""
+    context, asked = text[: cuts[-1]].strip(), text[cuts[-1] :].strip()
+    openers = word_set("questions", "part_openers")
+    first = context.split()[0].strip("¿(\"'").lower()
+    if len(context.split()) < MIN_WORDS or len(asked.split()) < MIN_WORDS or first in openers:
+        return question, ""
+    if _refers_back(asked):
+        return question, ""
+    return asked, context
