@@ -14,6 +14,7 @@ from ..models import Chunk, Statement, cite
 from ..results import Citation, Hit
 from .announcements import announces_only, asks_about_presentation
 from .attendance import attendee_citations, with_chair_named
+from .carried_speaker import carried_speakers
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
@@ -118,6 +119,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
         heading = chunk.text.split("\n- ", 1)[0]
         before = ""
         texts = [s.text for s in chunk.statements] + [""]
+        carried = carried_speakers(chunk.statements, settings.speaker_carried_over)
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
             if statement.kind == "note":
@@ -126,7 +128,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 probe,
                 text=statement.text,
                 heading=heading,
-                speakers=statement.speakers,
+                speakers=statement.speakers or carried[i],
                 before=previous,
                 after=texts[i + 1],
             )

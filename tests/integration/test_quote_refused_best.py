@@ -12,8 +12,10 @@ from lrt_search.service import Engine
 
 
 def _both(engine: Engine, question: str) -> tuple[Answer, Answer]:
-    on = engine.with_settings(engine.settings.replace(refused_best_margin=0.03)).ask(question)
-    off = engine.with_settings(engine.settings.replace(refused_best_margin=0.0)).ask(question)
+    # (rule speaker_carried_over off: it lets the COA's later bullet pass speaker_speaks)
+    base = engine.settings.replace(speaker_carried_over=False)
+    on = engine.with_settings(base.replace(refused_best_margin=0.03)).ask(question)
+    off = engine.with_settings(base.replace(refused_best_margin=0.0)).ask(question)
     return on, off
 
 
