@@ -148,12 +148,10 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             lacking = lacks_property(frame.property_asked, failed, quote)
             lexical = _lexical(query_terms, statement.text, retriever, retriever.bm25.idf)
             score = float(vec @ query_vec) + settings.answer_lexical_weight * lexical + rank_bonus
-            if failed and not lacking:  # rule quote_refused_best (answer.refused_best)
-                _keep_refused(frame, chunk, statement, score, lexical)
-            if failed and not lacking and not _refused_paraphrase(settings, failed):
-                continue
-            if failed and not lacking:  # rule closer_refused_low (confidence_features)
-                if score > frame.refused_best:
+            if failed and not lacking:
+                _keep_refused(frame, chunk, statement, score, lexical)  # rule quote_refused_best
+                # rule closer_refused_low (confidence_features)
+                if _refused_paraphrase(settings, failed) and score > frame.refused_best:
                     frame.refused = _citation(chunk, statement, score, lexical)
                 continue
             if decisions and is_decision(statement.kind, statement.text):

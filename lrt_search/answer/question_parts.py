@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.wordlists import word_set
 from ..results import Answer, Citation
+from ..search.preamble import opens_question
 from .parts_together import code_of_parts
 from .selection import compose
 
@@ -33,8 +34,7 @@ MIN_PART_WORDS = 2
 
 
 def _opens_part(words: list[str]) -> bool:
-    openers = word_set("questions", "part_openers")
-    return any(w.strip("¿(\"'").lower() in openers for w in words[:2])
+    return any(opens_question(w) for w in words[:2])
 
 
 def split_parts(question: str) -> tuple[str, str] | None:

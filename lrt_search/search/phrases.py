@@ -197,7 +197,12 @@ def _opens_sentence(question: str, at: int, sentence_starts: bool) -> bool:
     if at == 0:
         return True
     end = _SENTENCE_END.search(question[:at]) if sentence_starts else None
-    word = end.group("word") if end else ""
+    return ends_sentence(end.group("word") if end else "")
+
+
+def ends_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a sentence: not after a form of address ("dhr.
+    Kolff", lexicon/data/roles.toml ``honorifics``), an initial ("A. Bakker") or "t.a.v."."""
     return len(word) > 2 and "." not in word and word.lower() not in _HONORIFICS
 
 

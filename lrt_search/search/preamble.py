@@ -15,6 +15,7 @@ import re
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import alternation, word_set
+from .phrases import ends_sentence
 
 #: A sentence end followed by the capital of the next sentence, and the word it ends.
 _BOUNDARY = lazy(r"(?P<word>[\w'’.-]*)[.!:]\s+(?=[A-Z\"'‘“])")
@@ -22,10 +23,10 @@ _BOUNDARY = lazy(r"(?P<word>[\w'’.-]*)[.!:]\s+(?=[A-Z\"'‘“])")
 MIN_WORDS = 3
 
 
-def _ends_sentence(word: str) -> bool:
-    """Whether a full stop after ``word`` ends a sentence: not after a form of address
-    ("dhr. Kolff", lexicon/data/roles.toml ``honorifics``), an initial or "t.a.v."."""
-    return len(word) > 2 and "." not in word and word.lower() not in word_set("roles", "honorifics")
+def opens_question(word: str) -> bool:
+    """Whether ``word`` opens a question: a question word or a question's verb
+    (lexicon/data/questions.toml ``part_openers``), quotes and brackets before it ignored."""
+    return word.strip("¿(\"'").lower() in word_set("questions", "part_openers")
 
 
 def _refers_back(sentence: str) -> bool:
@@ -40,13 +41,12 @@ def question_sentence(question: str) -> tuple[str, str]:
     text = question.strip()
     if not text.endswith("?") or text.count("?") > 1:
         return question, ""
-    cuts = [m.end() for m in _BOUNDARY.finditer(text) if _ends_sentence(m.group("word"))]
+    cuts = [m.end() for m in _BOUNDARY.finditer(text) if ends_sentence(m.group("word"))]
     if not cuts:
         return question, ""
     context, asked = text[: cuts[-1]].strip(), text[cuts[-1] :].strip()
-    openers = word_set("questions", "part_openers")
-    first = context.split()[0].strip("¿(\"'").lower()
-    if len(context.split()) < MIN_WORDS or len(asked.split()) < MIN_WORDS or first in openers:
+    opens = opens_question(context.split()[0])
+    if len(context.split()) < MIN_WORDS or len(asked.split()) < MIN_WORDS or opens:
         return question, ""
     if _refers_back(asked):
         return question, ""
