@@ -55,6 +55,7 @@ HELD_OUT = frozenset(
         "blind8_holdout",
         "blind9_holdout",
         "blind10_holdout",
+        "blind11_holdout",
         "test",
     }
 )

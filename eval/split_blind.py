@@ -1,14 +1,14 @@
 """Split a blind question set written from the minutes for issue 16 (eval/blind3_source.jsonl:
 120 questions; eval/blind4_source.jsonl ... eval/blind8_source.jsonl: 110 each;
-eval/blind9_source.jsonl and eval/blind10_source.jsonl: 100 each) at random into a design
-half and a holdout half.
+eval/blind9_source.jsonl, eval/blind10_source.jsonl and eval/blind11_source.jsonl: 100 each)
+at random into a design half and a holdout half.
 
-    python eval/split_blind.py [--set blind3|...|blind10] [--seed N] [--strata a,b] [--check]
+    python eval/split_blind.py [--set blind3|...|blind11] [--seed N] [--strata a,b] [--check]
 
 ``--set NAME`` reads eval/NAME_source.jsonl and writes eval/NAME_design.jsonl and
 eval/NAME_holdout.jsonl; its seed and strata default to the set's entry in ``SETS`` (blind3:
-seed 16, answerability and language; blind4 to blind10: seed 16, answerability, persona
-(blind5 to blind10: the question style) and language).
+seed 16, answerability and language; blind4 to blind11: seed 16, answerability, persona
+(blind5 to blind10: the question style; blind11: adviser, researcher or journalist) and language).
 The split is seeded and stratified: each stratum is shuffled, the strata are laid end to end
 and the questions are dealt alternately to the two halves, so both halves hold the same mix
 within one question. Rows keep their ids and order.
@@ -38,6 +38,7 @@ SETS: dict[str, tuple[int, tuple[str, ...]]] = {
     "blind8": (SEED, ("answerable", "persona", "lang")),
     "blind9": (SEED, ("answerable", "persona", "lang")),
     "blind10": (SEED, ("answerable", "persona", "lang")),
+    "blind11": (SEED, ("answerable", "persona", "lang")),
 }
 
 

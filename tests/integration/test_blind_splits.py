@@ -1,7 +1,7 @@
-"""The third to tenth blind sets (eval/blind3.md ... eval/blind10.md): their two halves are the
+"""The third to eleventh blind sets (eval/blind3.md ... eval/blind11.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 by persona, blind5 to blind10 by
-question style), and none of their questions repeats a question of another
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 by persona, blind5 to
+blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ PERSONAS = {
             for s in ("context_preamble", "causal", "change_over_time", "disagreement")
         },
     ),
+    # the eleventh: three personas' first-hour questions, each in both languages
+    "blind11": (
+        {"adviser", "researcher", "journalist"},
+        {s: {"nl", "en"} for s in ("adviser", "researcher", "journalist")},
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -66,6 +71,7 @@ HALF = {
     "blind8": 55,
     "blind9": 50,
     "blind10": 50,
+    "blind11": 50,
 }
 
 
@@ -101,15 +107,16 @@ def test_the_halves_are_the_seeded_split_of_the_source(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_the_set_has_four_personas_and_both_halves_share_the_mix(name: str) -> None:
+def test_the_set_has_its_personas_and_both_halves_share_the_mix(name: str) -> None:
     personas, languages = PERSONAS[name]
     source = _rows(EVAL / f"{name}_source.jsonl")
     assert len(source) == 2 * HALF[name] and {r["persona"] for r in source} == personas
     answerable = sum(r["answerable"] for r in source)
     assert 0.6 * len(source) <= answerable <= 0.75 * len(source)
     assert len(source) - answerable >= 30
+    share = len(source) / len(personas)  # four personas: 25 to 30 questions each
     for persona, count in Counter(r["persona"] for r in source).items():
-        assert 25 <= count <= 30, persona
+        assert share - 3 <= count <= share + 5, persona
     for persona, langs in languages.items():
         assert {r["lang"] for r in source if r["persona"] == persona} == langs, persona
     _assert_halves_share_the_mix(name, "persona")
@@ -162,9 +169,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 11)}
+    held = {f"blind{n}_holdout" for n in range(4, 12)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind11_holdout",
         "blind10_holdout",
         "blind9_holdout",
         "blind8_holdout",
@@ -181,4 +189,4 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
             check=False,
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
-        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10))
+        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10, 11))
