@@ -19,10 +19,14 @@ from answer_sets import REGISTRY, held_out
 
 from lrt_search import Settings
 from lrt_search.answer.topics import compound_terms, topic_terms
+from lrt_search.answer.translation_head import head_terms
 from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.index.affixes import affixes
 from lrt_search.index.analysis import is_english
-from lrt_search.lexicon.freedict import dutch_for, english_headword
+from lrt_search.lexicon.freedict import dutch_for, english_headword, english_headwords
+from lrt_search.lexicon.wordclass import english_not_noun
 from lrt_search.lexicon.wordfreq import zipf
+from lrt_search.service import Engine
 
 HERE = Path(__file__).resolve().parent
 
@@ -40,14 +44,43 @@ def why(retriever: object, word: str) -> tuple[str, tuple[str, ...]]:
     return "other", translations
 
 
+def heads(engine: Engine) -> None:
+    """Every English FreeDict headword of English Zipf 2.5-4 (below english_absent_below_zipf),
+    no verb or adjective, no translation in the minutes, whose translation is the last part of
+    a compound of the minutes: any translation after any first part ("loose"), or the rule's
+    (a translation spelled as the word, after a whole Dutch word)."""
+    known = engine.bm25.terms
+    for word in sorted(w for w in english_headwords() if w.isalpha()):
+        if not 2.5 <= zipf(word, "en") < 4.0 or english_not_noun(word):
+            continue
+        translations = dutch_for(word)
+        if any(t in known for t in translations):
+            continue
+        loose = {
+            t: [v for v in affixes(engine).ending(t) if len(v) > len(t) + 3]
+            for t in translations
+            if len(t) >= 4
+        }
+        loose = {t: v for t, v in loose.items() if v}
+        if loose:
+            rule = head_terms(engine, word, translations, lambda t: {t})
+            print(f"{'rule ' if rule else 'loose'} {word}: {loose}")
+
+
 def main() -> None:
     """Print the lacking English words by class and answerability."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default="")
     parser.add_argument("--words", action="store_true", help="list every lacking word")
+    parser.add_argument(
+        "--heads", action="store_true", help="the reach of rule translation_compound_head"
+    )
     args = parser.parse_args()
     chosen = set(args.sets.split(",")) if args.sets else None
     engine = engine_for(Settings.from_toml(HERE / "configs" / "default.toml"), progress=False)
+    if args.heads:
+        heads(engine)
+        return
     counts: Counter[tuple[str, bool]] = Counter()
     questions = 0
     for entry in REGISTRY:

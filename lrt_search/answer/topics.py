@@ -26,6 +26,7 @@ from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
 from .spelling_topic import alternation_terms
+from .translation_head import head_terms
 from .untranslated import untranslated_noun_absent
 
 if TYPE_CHECKING:
@@ -204,6 +205,8 @@ def _through_translations(
         or _absent_noun(retriever, word, translations, index_terms)
         or untranslated_noun_absent(retriever, word, index_terms, explicit)
     )
+    if absent and (heads := head_terms(retriever, word, translations, index_terms)):
+        return heads, ""  # rule translation_compound_head
     return found, word if absent else ""
 
 
