@@ -26,7 +26,7 @@ from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
 from .spelling_topic import alternation_terms
-from .translation_head import head_terms
+from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
 
 if TYPE_CHECKING:
@@ -156,6 +156,8 @@ def topic_terms(
         if found or not english or absent:
             unit = (absent or word, (word,), frozenset(found))
             (found_units if found else lacking).append(unit)
+    if english:  # rule translation_compound_head: the compound's kind may not be the one asked
+        found_units, lacking = kind_unknown(retriever, found_units, lacking, index_terms)
     least = retriever.settings.implied_topic_min_weight
     alone = retriever.settings.paraphrase_alone_checked and not found_units  # the whole topic
     lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)

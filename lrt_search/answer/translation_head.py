@@ -10,7 +10,11 @@ be a sense the question does not mean: "corpse" -> "lijk" is no part of "mogelij
 "fortress" -> "vesting" no kind of "huisvesting"), only as the last part after a whole Dutch
 word (before a linking "s", "e" or "en": "vertrek"), only for a word the topic check would
 otherwise report missing (:func:`~lrt_search.answer.topics.topic_terms`), and the compounds'
-index terms become the word's terms, so a quote must hold the compound.
+index terms become the word's terms, so a quote must hold the compound. A compound names a
+kind of its last part, and a word of the topic the minutes lack may name another kind ("a
+moratorium on evictions of tenants" is no "vertrekmoratorium"): the compound stands for the
+word only when no other word of the topic, of ``Settings.implied_topic_min_weight`` or more,
+is lacking (:func:`kind_unknown`).
 """
 
 from __future__ import annotations
@@ -19,11 +23,16 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..index.affixes import affixes
+from ..lexicon.freedict import dutch_for
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordfreq import zipf
+from .informativeness import informativeness
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
+
+#: A topic unit: its name, its words, the index terms that found it.
+_Unit = tuple[str, tuple[str, ...], frozenset[str]]
 
 #: The least letters of a translation and of the compound's part before it.
 MIN_PART = 4
@@ -79,3 +88,27 @@ def head_terms(
         for compound in compound_heads(retriever, translation):
             out |= index_terms(compound)
     return out
+
+
+def kind_unknown(
+    retriever: Retriever,
+    found: list[_Unit],
+    lacking: list[_Unit],
+    index_terms: Callable[[str], set[str]],
+) -> tuple[list[_Unit], list[_Unit]]:
+    """``found`` and ``lacking`` with every English word found only through a compound's last
+    part (:func:`head_terms`) moved to ``lacking`` when a unit of ``lacking`` weighs
+    ``Settings.implied_topic_min_weight`` or more: that word may name another kind."""
+    least = retriever.settings.implied_topic_min_weight
+    if not any(max(informativeness(w, True) for w in unit[1]) >= least for unit in lacking):
+        return found, lacking
+    heads = [
+        unit
+        for unit in found
+        if unit[2]
+        and unit[2] == frozenset(head_terms(retriever, unit[0], dutch_for(unit[0]), index_terms))
+    ]
+    if not heads:
+        return found, lacking
+    kept = [unit for unit in found if unit not in heads]
+    return kept, [*lacking, *((name, parts, frozenset()) for name, parts, _ in heads)]

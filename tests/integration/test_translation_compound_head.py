@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from lrt_search.answer.topics import topic_terms
 from lrt_search.answer.translation_head import cognate, compound_heads, head_terms
 from lrt_search.service import Engine
 
@@ -45,3 +46,12 @@ def test_another_spelling_inside_a_word_is_no_head(engine: Engine) -> None:
     # "fortress" -> "vesting", the last part of "huisvesting" (a house, not a fortress).
     assert not head_terms(engine, "fortress", ("vesting",), lambda t: {t})
     assert head_terms(engine, "moratorium", ("moratorium",), lambda t: {t})
+
+
+def test_a_lacking_word_beside_the_compound_may_name_another_kind(engine: Engine) -> None:
+    # "vertrekmoratorium" is a moratorium on departures; "tenants" (glossary: "huurders"),
+    # which the minutes lack, asks about another kind, so "moratorium" is lacking too.
+    check = topic_terms(engine, "moratorium on evictions of tenants", True)
+    assert "moratorium" in {unit[0] for unit in check.lacking}
+    alone = topic_terms(engine, "moratorium for Syrians", True)
+    assert "moratorium" in {unit[0] for unit in alone.found}
