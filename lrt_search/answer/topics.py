@@ -130,9 +130,8 @@ def topic_terms(
             continue
         found = set().union(*(every_word(phrase) for phrase in members))
         covered.update(parts)
-        (found_units if found else lacking).append(
-            (surface.lower(), tuple(parts), frozenset(found))
-        )
+        unit = (surface.lower(), tuple(parts), frozenset(found))
+        (found_units if found else lacking).append(unit)
     for word in content(topic):
         if word in covered or (not english and _frame_word(retriever, word)):
             continue
@@ -156,8 +155,7 @@ def topic_terms(
         if found or not english or absent:
             unit = (absent or word, (word,), frozenset(found))
             (found_units if found else lacking).append(unit)
-    if english:  # rule translation_compound_head: the compound's kind may not be the one asked
-        found_units, lacking = kind_unknown(retriever, found_units, lacking, index_terms)
+    found_units, lacking = kind_unknown(retriever, found_units, lacking, index_terms, english)
     least = retriever.settings.implied_topic_min_weight
     alone = retriever.settings.paraphrase_alone_checked and not found_units  # the whole topic
     lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)

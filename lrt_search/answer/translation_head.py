@@ -95,12 +95,16 @@ def kind_unknown(
     found: list[_Unit],
     lacking: list[_Unit],
     index_terms: Callable[[str], set[str]],
+    english: bool,
 ) -> tuple[list[_Unit], list[_Unit]]:
     """``found`` and ``lacking`` with every English word found only through a compound's last
     part (:func:`head_terms`) moved to ``lacking`` when a unit of ``lacking`` weighs
-    ``Settings.implied_topic_min_weight`` or more: that word may name another kind."""
+    ``Settings.implied_topic_min_weight`` or more: that word may name another kind (an
+    English topic only)."""
     least = retriever.settings.implied_topic_min_weight
-    if not any(max(informativeness(w, True) for w in unit[1]) >= least for unit in lacking):
+    if not english or not any(
+        max(informativeness(w, True) for w in unit[1]) >= least for unit in lacking
+    ):
         return found, lacking
     heads = [
         unit
