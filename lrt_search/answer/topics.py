@@ -26,6 +26,7 @@ from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
 from .spelling_topic import alternation_terms
+from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
 
 if TYPE_CHECKING:
@@ -129,9 +130,8 @@ def topic_terms(
             continue
         found = set().union(*(every_word(phrase) for phrase in members))
         covered.update(parts)
-        (found_units if found else lacking).append(
-            (surface.lower(), tuple(parts), frozenset(found))
-        )
+        unit = (surface.lower(), tuple(parts), frozenset(found))
+        (found_units if found else lacking).append(unit)
     for word in content(topic):
         if word in covered or (not english and _frame_word(retriever, word)):
             continue
@@ -155,6 +155,7 @@ def topic_terms(
         if found or not english or absent:
             unit = (absent or word, (word,), frozenset(found))
             (found_units if found else lacking).append(unit)
+    found_units, lacking = kind_unknown(retriever, found_units, lacking, index_terms, english)
     least = retriever.settings.implied_topic_min_weight
     alone = retriever.settings.paraphrase_alone_checked and not found_units  # the whole topic
     lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)
@@ -204,6 +205,8 @@ def _through_translations(
         or _absent_noun(retriever, word, translations, index_terms)
         or untranslated_noun_absent(retriever, word, index_terms, explicit)
     )
+    if absent and (heads := head_terms(retriever, word, translations, index_terms)):
+        return heads, ""  # rule translation_compound_head
     return found, word if absent else ""
 
 
