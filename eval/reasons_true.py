@@ -3,7 +3,7 @@ reasons), on every readable answer set of eval/answer_sets.toml (never a held-ou
 test): `ask` every question and check each abstention's reason with
 :func:`lrt_search.evaluation.reason_truth.false_reason`.
 
-    python eval/reasons_true.py [--sets dev,probes,...] [--handwritten]
+    python eval/reasons_true.py [--sets dev,probes,...] [--handwritten] [--config FILE.toml]
 
 Prints each false reason (set, id, code, the reason, what makes it false), then per reason code
 the abstentions, whether the code is checked and how many reasons are false. Exit status 1 when
@@ -41,12 +41,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default="")
     parser.add_argument("--handwritten", action="store_true")
+    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     args = parser.parse_args()
     names = args.sets.split(",") if args.sets else readable(args.handwritten)
     if any(held_out(n) for n in names):
         parser.error("a held-out set is only measured, never studied")
     sets = {s.name: s for s in REGISTRY}
-    engine = engine_for(Settings())
+    engine = engine_for(Settings.from_toml(args.config) if args.config else Settings())
     minutes = Minutes(engine)
     codes: Counter[str] = Counter()
     false: Counter[str] = Counter()

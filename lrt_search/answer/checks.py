@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import ConfigError
 from ..index.analysis import words
-from .asked_class import names_member
+from .asked_class import member_params, quote_names_member
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_topic_absent
 from .messages import Reason
@@ -133,11 +133,7 @@ def _shape(q: Quote) -> bool:
         )
     )
     counted = None if money_word else q.counted
-    if not answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted):
-        return False
-    # Rule which_member_named: "which <class>" is answered by naming a member of the class.
-    kind = needs.member_class
-    return not kind or names_member(kind, f"{q.heading}\n{q.text}", q.retriever.orgs)
+    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted)
 
 
 def _explicit_topic(asked: Asked) -> bool:
@@ -260,6 +256,8 @@ CHECKS: tuple[Check, ...] = (
         _subject_quoted,
         "no_answer",
     ),
+    Check("member_named", "quote", lambda q: bool(q.needs.member_class), quote_names_member,
+          "no_member"),  # rule which_member_named (answer.asked_class)
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"
@@ -390,6 +388,8 @@ def reason_no_quote(
                 params["topic"] = needs.topic
             if check.reason_code == "premise_unsupported":
                 params["premise"] = needs.premise or needs.stance
+            if check.reason_code == "no_member":
+                params.update(member_params(needs))
             return Reason(check.reason_code, params)
     parts = [n for n, _, _ in needs.names] + ([needs.topic] if needs.topic_terms else [])
     if len(parts) >= 2 and {"names_quoted", "topic_quoted", "implied_topic_quoted"} & set(

@@ -40,7 +40,7 @@ from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
-from .asked_class import asked_class
+from .asked_class import asked_member
 from .implied_topic import implied_topic, specific
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
@@ -118,6 +118,7 @@ class Requirements:
     # Rule which_member_named (lrt_search.answer.asked_class): the class ("place", "country",
     # "org") of which a "which <class>" question asks a member; "" when none is checked.
     member_class: str = ""
+    member_noun: str = ""  # its noun as asked ("gemeenten"), named by reason no_member
     # Rule negative_stance_stated (lrt_search.answer.stance): the negative stance the question
     # presupposes ("weigerden statushouders te huisvesten"); a quote must state one.
     stance: str = ""
@@ -288,7 +289,7 @@ def requirements(asked: Asked) -> Requirements:
         _all_terms(asked) if asked.topic_implied else frozenset(),
         retriever.settings.money_word_amount,
         digits(parsed.text),
-        _member_class(asked),
+        *_member_class(asked),
         _stance(retriever, parsed, premise),
         retriever.settings.stance_whether_asked
         and asks_whether(parsed.text, parsed.asks("yes_no")),
@@ -302,11 +303,12 @@ def _stance(retriever: Retriever, parsed: ParsedQuestion, premise: str) -> str:
     return stance_premise(parsed.text, premise)
 
 
-def _member_class(asked: Asked) -> str:
-    """The class of which the question asks a member (rule which_member_named), else ""."""
+def _member_class(asked: Asked) -> tuple[str, str]:
+    """The class of which the question asks a member and its noun (rule which_member_named),
+    else ("", "")."""
     if not asked.retriever.settings.which_member_named or asked.attendance:
-        return ""
-    return asked_class(asked.question)
+        return "", ""
+    return asked_member(asked.question)
 
 
 def _all_terms(asked: Asked) -> frozenset[str]:

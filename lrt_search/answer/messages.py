@@ -56,6 +56,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement on it states {names}",) * 2,
         "nl": ("geen uitspraak erover noemt {names}",) * 2,
     },
+    "no_member": {
+        "en": ("no statement{by} about {topic}{when} names any {words}",) * 2,
+        "nl": ("geen uitspraak{by} over {topic}{when} noemt {words} bij naam",) * 2,
+    },
     "no_chair": {
         "en": ("the minutes name no chair here",) * 2,
         "nl": ("de notulen noemen hier geen voorzitter",) * 2,

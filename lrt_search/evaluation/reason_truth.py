@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..answer.absence import absence_statements
+from ..answer.asked_class import names_member, noun_class
 from ..answer.evidence import states_money, states_percentage
 from ..answer.property_tied import states_time
 from ..answer.shape import answers_shape
@@ -257,6 +258,16 @@ def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> s
     return _first(found, "a sentence of every word of the subject states it")
 
 
+def _no_member(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """False when a statement holding every word of the topic names a member of the class."""
+    kind = noun_class(params["words"][0])
+    units = _word_units(minutes, params.get("topic") or "")
+    orgs = minutes.engine.orgs
+    found = [s.text for s in minutes.statements(params)
+             if _mentions_all(s, units) and names_member(kind, s.text, orgs)]  # fmt: skip
+    return _first(found, "a statement on the topic names one")
+
+
 def _claim_number(minutes: Minutes, answer: Any, params: dict) -> str | None:
     given = [w for w in params["words"] if not minutes.occurs(w)]
     return f"the numbers it gives occur nowhere: {given}" if given else None
@@ -279,6 +290,7 @@ CHECKERS: dict[str, Checker] = {
     "not_together": _not_together,
     "claim_number_differs": _claim_number,
     "claim_number_other": _claim_number,
+    "no_member": _no_member,
     **{code: functools.partial(_no_property, code=code) for code in _PROPERTY},
 }
 

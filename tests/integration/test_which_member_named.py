@@ -1,13 +1,16 @@
 """Rule ``which_member_named`` (issue 16): a "which <class>" question (a place, a country or
 people, an organisation) is answered only by a statement that names a member of the class, not
 by one that speaks of the class ("een aantal gemeenten"). Switched off to show the answer it
-changes. The rule is off by default (docs/settings.md): the tests switch it on."""
+changes. Its reason, ``no_member``, names the class and is true of the minutes. The tests switch the
+rule on."""
 
 from __future__ import annotations
 
 from switched import switched
 
 from lrt_search.answer.asked_class import asked_class, names_member
+from lrt_search.answer.messages import Reason
+from lrt_search.evaluation.reason_truth import CHECKERS, Minutes, false_reason
 from lrt_search.lexicon.wordlists import words
 from lrt_search.service import Engine
 
@@ -55,3 +58,25 @@ def test_a_named_member_answers(engine: Engine) -> None:
     answer = on.ask("Via welke plaats komen veel nareizigers Nederland binnen?")
     assert not answer.abstained, answer.reason
     assert any("Zevenaar" in c.quote for c in answer.citations)
+
+
+def test_the_reason_names_the_class_the_minutes_do_not_name(engine: Engine) -> None:
+    on = switched(engine, which_member_named=True)
+    answer = on.ask(
+        "Welke provincies zetten stappen op de ladder van het interbestuurlijk toezicht?"
+    )
+    assert answer.reason_code == "no_member", answer.reason
+    assert answer.reason_params["words"] == ["provincies"]
+    assert "provincies" in answer.reason and "bij naam" in answer.reason
+    assert false_reason(Minutes(on), answer) is None
+    english = Reason("no_member", {"words": ["provinces"], "topic": "IBT ladder"}).text("en")
+    assert english == "no statement about \u201cIBT ladder\u201d names any \u201cprovinces\u201d"
+
+
+def test_the_reason_checker_finds_a_member_named_on_the_topic(engine: Engine) -> None:
+    check = CHECKERS["no_member"]
+    minutes = Minutes(engine)
+    # "Aedes licht toe dat het realiseren van flexwoningen ook tijd kost": an organisation
+    assert check(minutes, None, {"words": ["organisatie"], "topic": "flexwoningen"})
+    # no statement on the DSL's names a municipality ("Ongeveer 60 gemeenten")
+    assert check(minutes, None, {"words": ["gemeenten"], "topic": "DSL"}) is None
