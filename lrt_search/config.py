@@ -233,7 +233,7 @@ class Settings:
     property_tied_glossary: bool = True  # its topic tie through Dutch glossary terms: settings.md
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
-    which_member_named: bool = False  # "which <class>": a quote names a member (settings.md)
+    which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
     decision_record_depth: int = 20  # ... unless a record is among this many passages (settings.md)
