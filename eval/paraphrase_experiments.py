@@ -23,6 +23,19 @@ for the length of a run, and is measured on dev and the held-out paraphrase ques
   chunk's dense score is the max or the mean (the Dutch one weighted 1 or 0.5) of the two.
 - ``sentence-window-0.5`` / ``sentence-window-0.25``: each statement's vector plus 0.5 or 0.25
   times its neighbours' in the same chunk (sentence-window dense scores).
+- ``window-text-2``: max-sim over sentence windows of 2: each pair of neighbouring statements of
+  a chunk embedded as one text (``passage:``) and added to the chunk's statement rows, so the
+  best-statement score is the max over statements and pairs (a short statement that refers
+  back, "worden op hoofdlijnen gesteund", is scored with the one before it).
+- ``window-short-8``: the same, only for pairs whose second statement has fewer than 8 words
+  (a statement too short to embed well on its own).
+- ``sentence-rows``: each sentence of a statement of two or more sentences embedded on its own
+  and added to the chunk's statement rows (statements are paragraphs of 20-100 words; the
+  gold sentence of a paraphrase miss is one of several).
+- ``title-field``: each statement embedded a second time with its agenda item's title in front
+  ("<title>. <statement>"), added to the chunk's statement rows (a second dense field, fused
+  with the plain one by the max), not replacing them.
+- ``query-as-passage``: the query vector averaged with the question embedded as a passage.
 
 Prints, per probe, R@5 and nDCG@10 on dev (all answerable, and paraphrase R@5) and on
 ``eval/paraphrase_holdout.jsonl``, with the paired permutation p of nDCG@10 against the default.
@@ -46,6 +59,7 @@ import numpy as np
 from lrt_search.evaluation import compare, evaluate, load_questions
 from lrt_search.evaluation.runner import Report
 from lrt_search.index.analysis import is_english, query_words
+from lrt_search.ingest.speakers import split_sentences
 from lrt_search.search import retriever as retriever_module
 from lrt_search.search.bridges import bridged_words
 from lrt_search.service import Engine
@@ -283,6 +297,61 @@ def sentence_window(engine: Engine, side: float = 0.5) -> Iterator[None]:
         engine.statement_vectors = saved
 
 
+@contextmanager
+def extra_statement_rows(engine: Engine, how: str = "window", short: int = 0) -> Iterator[None]:
+    """Rows added to each chunk's statement vectors: pairs of neighbouring statements
+    (``how="window"``; with ``short``, only the pairs whose second statement has fewer than
+    ``short`` words), each statement with its item title in front (``"title"``) or each
+    sentence of a statement of two or more (``"sentences"``); the best-statement score takes
+    the max over the old and the new rows."""
+    saved = engine.statement_vectors, engine.statement_offsets
+    old = np.asarray(saved[0], dtype=np.float32)
+    texts: list[str] = []
+    counts: list[int] = []
+    for chunk in engine.chunks:
+        own = [s.text for s in chunk.statements]
+        if how == "sentences":
+            parts = [split_sentences(t) for t in own]
+            added = [x for sentences in parts if len(sentences) > 1 for x in sentences]
+        elif how == "window":
+            pairs = itertools.pairwise(own)
+            added = [f"{a} {b}" for a, b in pairs if not short or len(b.split()) < short]
+        else:
+            added = [f"{chunk.item_title}. {t}" for t in own] if chunk.item_title else []
+        texts += added
+        counts.append(len(added))
+    new = np.asarray(engine.embedder.embed_passages(texts), dtype=np.float32)
+    rows, offsets, at = [], [0], 0
+    for i, count in enumerate(counts):
+        start, end = saved[1][i], saved[1][i + 1]
+        rows += [old[start:end], new[at : at + count]]
+        at += count
+        offsets.append(offsets[-1] + (end - start) + count)
+    engine.statement_vectors = np.concatenate(rows)
+    engine.statement_offsets = np.asarray(offsets, dtype=np.int64)
+    try:
+        yield
+    finally:
+        engine.statement_vectors, engine.statement_offsets = saved
+
+
+@contextmanager
+def query_as_passage(engine: Engine, weight: float = 1.0) -> Iterator[None]:
+    """The query vector averaged with the question embedded as a passage (``passage:``), so
+    the question is also compared as a statement-like text (``weight``: the passage form's)."""
+    query_vector = engine.query_vector
+
+    def mixed(query: str) -> np.ndarray:
+        passage = engine.embedder.embed_passages([query])[0]
+        return _normalised(query_vector(query) + weight * passage)
+
+    engine.query_vector = mixed  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del engine.query_vector
+
+
 PROBES: dict[str, Callable[[Engine], Any]] = {
     "e5-symmetric": e5_symmetric,
     "dense-prf": dense_prf,
@@ -298,6 +367,11 @@ PROBES: dict[str, Callable[[Engine], Any]] = {
     "dense-dutch-mean-0.5": partial(dense_dutch, how="mean", weight=0.5),
     "sentence-window-0.5": sentence_window,
     "sentence-window-0.25": partial(sentence_window, side=0.25),
+    "window-text-2": extra_statement_rows,
+    "window-short-8": partial(extra_statement_rows, short=8),
+    "title-field": partial(extra_statement_rows, how="title"),
+    "query-as-passage": query_as_passage,
+    "sentence-rows": partial(extra_statement_rows, how="sentences"),
 }
 
 
