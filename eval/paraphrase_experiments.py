@@ -1,7 +1,9 @@
 """Issue 21's probes that did not become settings: each changes the default engine in one way
 for the length of a run, and is measured on dev and the held-out paraphrase questions.
 
-    python eval/paraphrase_experiments.py [--only NAME ...]
+    python eval/paraphrase_experiments.py [--only NAME ...] [--mode dense] [--under NAME]
+
+``--mode dense`` measures dense alone; ``--under NAME`` keeps probe NAME on under each row.
 
 - ``e5-symmetric``: statements embedded with e5's ``query:`` prefix (the model card's advice
   for symmetric similarity) instead of ``passage:``; chunks keep ``passage:``.
@@ -23,10 +25,11 @@ for the length of a run, and is measured on dev and the held-out paraphrase ques
   chunk's dense score is the max or the mean (the Dutch one weighted 1 or 0.5) of the two.
 - ``sentence-window-0.5`` / ``sentence-window-0.25``: each statement's vector plus 0.5 or 0.25
   times its neighbours' in the same chunk (sentence-window dense scores).
-- ``window-text-2``: max-sim over sentence windows of 2: each pair of neighbouring statements of
-  a chunk embedded as one text (``passage:``) and added to the chunk's statement rows, so the
-  best-statement score is the max over statements and pairs (a short statement that refers
-  back, "worden op hoofdlijnen gesteund", is scored with the one before it).
+- ``window-text-2`` (this and the next four: eval/paraphrase_rows.py): max-sim over sentence
+  windows of 2: each pair of neighbouring statements of a chunk embedded as one text
+  (``passage:``) and added to the chunk's statement rows, so the best-statement score is the
+  max over statements and pairs (a short statement that refers back, "worden op hoofdlijnen
+  gesteund", is scored with the one before it).
 - ``window-short-8``: the same, only for pairs whose second statement has fewer than 8 words
   (a statement too short to embed well on its own).
 - ``sentence-rows``: each sentence of a statement of two or more sentences embedded on its own
@@ -49,17 +52,20 @@ import itertools
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from paraphrase_rows import (  # the script's folder is on the path
+    extra_statement_rows,
+    query_as_passage,
+)
 
 from lrt_search.evaluation import compare, evaluate, load_questions
 from lrt_search.evaluation.runner import Report
 from lrt_search.index.analysis import is_english, query_words
-from lrt_search.ingest.speakers import split_sentences
 from lrt_search.search import retriever as retriever_module
 from lrt_search.search.bridges import bridged_words
 from lrt_search.service import Engine
@@ -297,61 +303,6 @@ def sentence_window(engine: Engine, side: float = 0.5) -> Iterator[None]:
         engine.statement_vectors = saved
 
 
-@contextmanager
-def extra_statement_rows(engine: Engine, how: str = "window", short: int = 0) -> Iterator[None]:
-    """Rows added to each chunk's statement vectors: pairs of neighbouring statements
-    (``how="window"``; with ``short``, only the pairs whose second statement has fewer than
-    ``short`` words), each statement with its item title in front (``"title"``) or each
-    sentence of a statement of two or more (``"sentences"``); the best-statement score takes
-    the max over the old and the new rows."""
-    saved = engine.statement_vectors, engine.statement_offsets
-    old = np.asarray(saved[0], dtype=np.float32)
-    texts: list[str] = []
-    counts: list[int] = []
-    for chunk in engine.chunks:
-        own = [s.text for s in chunk.statements]
-        if how == "sentences":
-            parts = [split_sentences(t) for t in own]
-            added = [x for sentences in parts if len(sentences) > 1 for x in sentences]
-        elif how == "window":
-            pairs = itertools.pairwise(own)
-            added = [f"{a} {b}" for a, b in pairs if not short or len(b.split()) < short]
-        else:
-            added = [f"{chunk.item_title}. {t}" for t in own] if chunk.item_title else []
-        texts += added
-        counts.append(len(added))
-    new = np.asarray(engine.embedder.embed_passages(texts), dtype=np.float32)
-    rows, offsets, at = [], [0], 0
-    for i, count in enumerate(counts):
-        start, end = saved[1][i], saved[1][i + 1]
-        rows += [old[start:end], new[at : at + count]]
-        at += count
-        offsets.append(offsets[-1] + (end - start) + count)
-    engine.statement_vectors = np.concatenate(rows)
-    engine.statement_offsets = np.asarray(offsets, dtype=np.int64)
-    try:
-        yield
-    finally:
-        engine.statement_vectors, engine.statement_offsets = saved
-
-
-@contextmanager
-def query_as_passage(engine: Engine, weight: float = 1.0) -> Iterator[None]:
-    """The query vector averaged with the question embedded as a passage (``passage:``), so
-    the question is also compared as a statement-like text (``weight``: the passage form's)."""
-    query_vector = engine.query_vector
-
-    def mixed(query: str) -> np.ndarray:
-        passage = engine.embedder.embed_passages([query])[0]
-        return _normalised(query_vector(query) + weight * passage)
-
-    engine.query_vector = mixed  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        del engine.query_vector
-
-
 PROBES: dict[str, Callable[[Engine], Any]] = {
     "e5-symmetric": e5_symmetric,
     "dense-prf": dense_prf,
@@ -402,17 +353,26 @@ def main(argv: list[str] | None = None) -> int:
     """Print one table row per probe (and the default's)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="*", choices=sorted(PROBES), help="these probes only")
+    parser.add_argument("--mode", choices=["hybrid", "dense"], default="hybrid", help="search mode")
+    parser.add_argument(
+        "--under", choices=sorted(PROBES), help="a probe held on under each probe's row"
+    )
     args = parser.parse_args(argv)
     engine = Engine.load(progress=False)
+    engine.settings = engine.settings.replace(mode=args.mode)
     print(
         "| probe | dev R@5 | dev nDCG@10 | p | dev para R@5 | holdout R@5 | holdout nDCG@10 | p |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     base = _runs(engine)
-    print(_line("default", base, None), flush=True)
+    print(_line(f"default ({args.mode})", base, None), flush=True)
     for name in args.only or PROBES:
-        with PROBES[name](engine):
-            print(_line(name, _runs(engine), base), flush=True)
+        with (
+            PROBES[args.under or name](engine),
+            PROBES[name](engine) if args.under else nullcontext(),
+        ):
+            label = f"{args.under} + {name}" if args.under else name
+            print(_line(label, _runs(engine), base), flush=True)
     return 0
 
 

@@ -47,6 +47,7 @@ def test_a_found_passage_is_no_miss_and_a_lost_one_is_classed(engine: Engine) ->
         "window-text-2",
         "title-field",
         "query-as-passage",
+        "sentence-rows",
     ],
 )
 def test_a_probe_changes_the_engine_only_while_it_runs(
