@@ -3,7 +3,9 @@ for the length of a run, and is measured on dev and the held-out paraphrase ques
 
     python eval/paraphrase_experiments.py [--only NAME ...] [--mode dense] [--under NAME]
 
-``--mode dense`` measures dense alone; ``--under NAME`` keeps probe NAME on under each row.
+``--mode dense`` measures dense alone; ``--under NAME`` keeps probe NAME on under each row;
+``--second FILE ...`` measures those files (their answerable questions) instead of the held-out
+set.
 
 - ``e5-symmetric``: statements embedded with e5's ``query:`` prefix (the model card's advice
   for symmetric similarity) instead of ``passage:``; chunks keep ``passage:``.
@@ -71,6 +73,7 @@ from lrt_search.search.bridges import bridged_words
 from lrt_search.service import Engine
 
 HERE = Path(__file__).resolve().parent
+HOLDOUT = HERE / "paraphrase_holdout.jsonl"
 Probe = Callable[[Engine], Iterator[None]]
 
 
@@ -326,10 +329,10 @@ PROBES: dict[str, Callable[[Engine], Any]] = {
 }
 
 
-def _runs(engine: Engine) -> dict[str, Report]:
+def _runs(engine: Engine, second: tuple[Path, ...] = (HOLDOUT,)) -> dict[str, Report]:
     sets = {
         "dev": load_questions(HERE / "questions.jsonl", "dev"),
-        "holdout": load_questions(HERE / "paraphrase_holdout.jsonl", "all"),
+        "holdout": [q for path in second for q in load_questions(path, "all")],
     }
     return {name: evaluate(engine, qs, answers=False, progress=False) for name, qs in sets.items()}
 
@@ -353,18 +356,27 @@ def main(argv: list[str] | None = None) -> int:
     """Print one table row per probe (and the default's)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="*", choices=sorted(PROBES), help="these probes only")
+    parser.add_argument(
+        "--second",
+        type=Path,
+        nargs="+",
+        default=[HOLDOUT],
+        help="the second set's files (columns headed holdout; e.g. eval/paraphrases.jsonl)",
+    )
     parser.add_argument("--mode", choices=["hybrid", "dense"], default="hybrid", help="search mode")
     parser.add_argument(
         "--under", choices=sorted(PROBES), help="a probe held on under each probe's row"
     )
     args = parser.parse_args(argv)
+    if any(path.resolve() == (HERE / "questions.jsonl").resolve() for path in args.second):
+        parser.error("--second: eval/questions.jsonl holds the test split; dev is measured already")
     engine = Engine.load(progress=False)
     engine.settings = engine.settings.replace(mode=args.mode)
     print(
         "| probe | dev R@5 | dev nDCG@10 | p | dev para R@5 | holdout R@5 | holdout nDCG@10 | p |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    base = _runs(engine)
+    base = _runs(engine, tuple(args.second))
     print(_line(f"default ({args.mode})", base, None), flush=True)
     for name in args.only or PROBES:
         with (
@@ -372,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
             PROBES[name](engine) if args.under else nullcontext(),
         ):
             label = f"{args.under} + {name}" if args.under else name
-            print(_line(label, _runs(engine), base), flush=True)
+            print(_line(label, _runs(engine, tuple(args.second)), base), flush=True)
     return 0
 
 
