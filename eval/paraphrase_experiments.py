@@ -1,7 +1,11 @@
 """Issue 21's probes that did not become settings: each changes the default engine in one way
 for the length of a run, and is measured on dev and the held-out paraphrase questions.
 
-    python eval/paraphrase_experiments.py [--only NAME ...]
+    python eval/paraphrase_experiments.py [--only NAME ...] [--mode dense] [--under NAME]
+
+``--mode dense`` measures dense alone; ``--under NAME`` keeps probe NAME on under each row;
+``--second FILE ...`` measures those files (their answerable questions) instead of the held-out
+set.
 
 - ``e5-symmetric``: statements embedded with e5's ``query:`` prefix (the model card's advice
   for symmetric similarity) instead of ``passage:``; chunks keep ``passage:``.
@@ -23,6 +27,20 @@ for the length of a run, and is measured on dev and the held-out paraphrase ques
   chunk's dense score is the max or the mean (the Dutch one weighted 1 or 0.5) of the two.
 - ``sentence-window-0.5`` / ``sentence-window-0.25``: each statement's vector plus 0.5 or 0.25
   times its neighbours' in the same chunk (sentence-window dense scores).
+- ``window-text-2`` (this and the next four: eval/paraphrase_rows.py): max-sim over sentence
+  windows of 2: each pair of neighbouring statements of a chunk embedded as one text
+  (``passage:``) and added to the chunk's statement rows, so the best-statement score is the
+  max over statements and pairs (a short statement that refers back, "worden op hoofdlijnen
+  gesteund", is scored with the one before it).
+- ``window-short-8``: the same, only for pairs whose second statement has fewer than 8 words
+  (a statement too short to embed well on its own).
+- ``sentence-rows``: each sentence of a statement of two or more sentences embedded on its own
+  and added to the chunk's statement rows (statements are paragraphs of 20-100 words; the
+  gold sentence of a paraphrase miss is one of several).
+- ``title-field``: each statement embedded a second time with its agenda item's title in front
+  ("<title>. <statement>"), added to the chunk's statement rows (a second dense field, fused
+  with the plain one by the max), not replacing them.
+- ``query-as-passage``: the query vector averaged with the question embedded as a passage.
 
 Prints, per probe, R@5 and nDCG@10 on dev (all answerable, and paraphrase R@5) and on
 ``eval/paraphrase_holdout.jsonl``, with the paired permutation p of nDCG@10 against the default.
@@ -36,12 +54,16 @@ import itertools
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from paraphrase_rows import (  # the script's folder is on the path
+    extra_statement_rows,
+    query_as_passage,
+)
 
 from lrt_search.evaluation import compare, evaluate, load_questions
 from lrt_search.evaluation.runner import Report
@@ -51,6 +73,7 @@ from lrt_search.search.bridges import bridged_words
 from lrt_search.service import Engine
 
 HERE = Path(__file__).resolve().parent
+HOLDOUT = HERE / "paraphrase_holdout.jsonl"
 Probe = Callable[[Engine], Iterator[None]]
 
 
@@ -298,13 +321,18 @@ PROBES: dict[str, Callable[[Engine], Any]] = {
     "dense-dutch-mean-0.5": partial(dense_dutch, how="mean", weight=0.5),
     "sentence-window-0.5": sentence_window,
     "sentence-window-0.25": partial(sentence_window, side=0.25),
+    "window-text-2": extra_statement_rows,
+    "window-short-8": partial(extra_statement_rows, short=8),
+    "title-field": partial(extra_statement_rows, how="title"),
+    "query-as-passage": query_as_passage,
+    "sentence-rows": partial(extra_statement_rows, how="sentences"),
 }
 
 
-def _runs(engine: Engine) -> dict[str, Report]:
+def _runs(engine: Engine, second: tuple[Path, ...] = (HOLDOUT,)) -> dict[str, Report]:
     sets = {
         "dev": load_questions(HERE / "questions.jsonl", "dev"),
-        "holdout": load_questions(HERE / "paraphrase_holdout.jsonl", "all"),
+        "holdout": [q for path in second for q in load_questions(path, "all")],
     }
     return {name: evaluate(engine, qs, answers=False, progress=False) for name, qs in sets.items()}
 
@@ -328,17 +356,35 @@ def main(argv: list[str] | None = None) -> int:
     """Print one table row per probe (and the default's)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="*", choices=sorted(PROBES), help="these probes only")
+    parser.add_argument(
+        "--second",
+        type=Path,
+        nargs="+",
+        default=[HOLDOUT],
+        help="the second set's files (columns headed holdout; e.g. eval/paraphrases.jsonl)",
+    )
+    parser.add_argument("--mode", choices=["hybrid", "dense"], default="hybrid", help="search mode")
+    parser.add_argument(
+        "--under", choices=sorted(PROBES), help="a probe held on under each probe's row"
+    )
     args = parser.parse_args(argv)
+    if any(path.resolve() == (HERE / "questions.jsonl").resolve() for path in args.second):
+        parser.error("--second: eval/questions.jsonl holds the test split; dev is measured already")
     engine = Engine.load(progress=False)
+    engine.settings = engine.settings.replace(mode=args.mode)
     print(
         "| probe | dev R@5 | dev nDCG@10 | p | dev para R@5 | holdout R@5 | holdout nDCG@10 | p |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    base = _runs(engine)
-    print(_line("default", base, None), flush=True)
+    base = _runs(engine, tuple(args.second))
+    print(_line(f"default ({args.mode})", base, None), flush=True)
     for name in args.only or PROBES:
-        with PROBES[name](engine):
-            print(_line(name, _runs(engine), base), flush=True)
+        with (
+            PROBES[args.under or name](engine),
+            PROBES[name](engine) if args.under else nullcontext(),
+        ):
+            label = f"{args.under} + {name}" if args.under else name
+            print(_line(label, _runs(engine, tuple(args.second)), base), flush=True)
     return 0
 
 

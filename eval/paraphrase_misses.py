@@ -13,6 +13,11 @@ that the gold statement lacks (analyzer terms: stems and compound parts). Classe
 - ``other_statements``: the passage matches only through statements other than the gold one;
 - ``partial``: the gold statement holds some question terms, yet the passage ranks below 5.
 
+A second detail line says where the question's missing terms are instead: the gold statement's
+length in words (a short statement embeds poorly on its own), the terms its agenda item's title
+holds (the title carries the topic) and those its neighbouring statements hold (the topic is
+named the statement before or after).
+
 The last line counts the classes. Never run it on the test split while tuning.
 """
 
@@ -78,12 +83,32 @@ def classify(engine: Engine, q: Question) -> tuple[str, str] | None:
     else:
         kind = "partial"
     srank = statement_rank(engine, q, golds)
+    around = context_terms(engine, relevant, statement, missing)
     show = lambda r: "-" if r is None else str(r)  # noqa: E731
     details = (
         f"bm25 {show(bm25)}, dense {show(dense)}, statement {show(srank)}; "
-        f"terms the gold statement lacks: {' '.join(missing) or '(none)'}"
+        f"terms the gold statement lacks: {' '.join(missing) or '(none)'}\n\t{around}"
     )
     return kind, details
+
+
+def context_terms(engine: Engine, relevant: set[str], statement: str, missing: list[str]) -> str:
+    """The gold ``statement``'s length in words, and which of the ``missing`` question terms
+    its item title and its neighbouring statements (one before, one after) hold."""
+    analyzer = engine.analyzer
+    title: set[str] = set()
+    near: set[str] = set()
+    for c in engine.chunks:
+        texts = [s.text for s in c.statements]
+        if c.chunk_id not in relevant or statement not in texts:
+            continue
+        title |= set(analyzer.tokenize(c.item_title))
+        at = texts.index(statement)
+        for t in texts[max(at - 1, 0) : at] + texts[at + 1 : at + 2]:
+            near |= set(analyzer.tokenize(t))
+    in_title = " ".join(t for t in missing if t in title) or "-"
+    in_near = " ".join(t for t in missing if t in near) or "-"
+    return f"{len(statement.split())} words; in the item title: {in_title}; nearby: {in_near}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,10 +32,23 @@ def test_a_found_passage_is_no_miss_and_a_lost_one_is_classed(engine: Engine) ->
     kind, details = found
     assert kind in CLASSES
     assert details.startswith("bm25 ") and "statement " in details
+    assert " words; in the item title: " in details and "nearby: " in details
 
 
 @pytest.mark.parametrize(
-    "probe", ["dense-prf", "rm3", "centered", "known-share", "dense-keep", "alpha-en-0.5"]
+    "probe",
+    [
+        "dense-prf",
+        "rm3",
+        "centered",
+        "known-share",
+        "dense-keep",
+        "alpha-en-0.5",
+        "window-text-2",
+        "title-field",
+        "query-as-passage",
+        "sentence-rows",
+    ],
 )
 def test_a_probe_changes_the_engine_only_while_it_runs(
     index_copy: tuple[Path, Path], probe: str
