@@ -213,6 +213,7 @@ class Settings:
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)
+    org_longest_title: bool = True  # a longer title inside another wins (docs/settings.md)
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     claim_number_stated: bool = True  # "Klopt het dat ... 10.000": quoted (answer.claim_detail)

@@ -61,8 +61,10 @@ class OrgTable:
     ['BZK', 'MBZK', 'MVRO']
     """
 
-    def __init__(self, organisations: list[Organisation]) -> None:
+    def __init__(self, organisations: list[Organisation], longest: bool = False) -> None:
         self.organisations: dict[str, Organisation] = {o.code: o for o in organisations}
+        #: Rule ``org_longest_title``: in a question the longest title names the organisation.
+        self.longest = longest
         self._by_name: dict[str, str] = {}
         for org in organisations:
             for name in (org.code, *org.aliases, *org.query_aliases):
@@ -123,13 +125,18 @@ class OrgTable:
 
     @classmethod
     def default(
-        cls, extra_file: Path | str | None = None, full_names: bool = False, groups: bool = False
+        cls,
+        extra_file: Path | str | None = None,
+        full_names: bool = False,
+        groups: bool = False,
+        longest: bool = False,
     ) -> OrgTable:
         """The bundled table, extended with ``extra_file`` when given; with ``full_names``
         (rule ``org_full_names``) a question may also name an organisation by its full name,
         with ``groups`` (rule ``org_groups``) several ("het Rijk") by the names of a
-        ``[group.*]`` table."""
-        return _load(str(extra_file) if extra_file else None, full_names, groups)
+        ``[group.*]`` table; with ``longest`` (rule ``org_longest_title``) the longest title a
+        question holds names the organisation."""
+        return _load(str(extra_file) if extra_file else None, full_names, groups, longest)
 
     @property
     def codes(self) -> list[str]:
@@ -228,21 +235,26 @@ class OrgTable:
         pattern = self._query_pattern(picked)
         for match in pattern.finditer(key):
             if match.lastindex and (not found or match.start() >= found[-1].end):
-                index = picked[match.lastindex - 1]
-                code = self._query_codes[index]
                 groups = [(self._query_codes[i], self._query_strong[i]) for i in picked]
-                end, strong = _longest_end(pattern, key, match, groups)
+                code, end, strong = _longest_end(pattern, key, match, groups, self.longest)
                 found.append(Mention(code, match.start(), end, key[match.start() : end], strong))
         return found
 
 
 def _longest_end(
-    pattern: re.Pattern[str], key: str, match: re.Match[str], groups: list[tuple[str, bool]]
-) -> tuple[int, bool]:
-    """Where the organisation ``match`` names ends, and whether an alias of its own (not only a
-    question alias) names it: a longer alias of the same organisation that starts inside the
-    match extends it ("de commissarissen" + "commissarissen van de koning": the whole title,
-    so "Koning" is not read as a name of its own). ``groups``: per group, code and strength."""
+    pattern: re.Pattern[str],
+    key: str,
+    match: re.Match[str],
+    groups: list[tuple[str, bool]],
+    longest: bool = False,
+) -> tuple[str, int, bool]:
+    """Which organisation ``match`` names, where that name ends, and whether an alias of its
+    own (not only a question alias) names it: a longer alias of the same organisation that
+    starts inside the match extends it ("de commissarissen" + "commissarissen van de koning":
+    the whole title, so "Koning" is not read as a name of its own); with ``longest`` (rule
+    ``org_longest_title``) a longer one of another organisation names the whole title instead
+    ("the state secretary" + "state secretary for participation and integration": SZW, not
+    SJenV). ``groups``: per group, code and strength."""
     code, strong = groups[match.lastindex - 1] if match.lastindex else ("", False)
     end = match.end()
     for at in range(match.start() + 1, match.end()):
@@ -250,9 +262,11 @@ def _longest_end(
             continue
         inner = pattern.match(key, at)
         group = groups[inner.lastindex - 1] if inner and inner.lastindex else None
-        if inner and group and group[0] == code and inner.end() > end:
+        if inner and group and inner.end() > end and (group[0] == code or longest):
+            if group[0] != code:
+                code, strong = group[0], False
             end, strong = inner.end(), strong or group[1]
-    return end, strong
+    return code, end, strong
 
 
 @lru_cache(maxsize=512)
@@ -304,7 +318,9 @@ def _with_full_names(orgs: list[Organisation]) -> list[Organisation]:
 
 
 @cache
-def _load(extra_file: str | None, full_names: bool = False, groups: bool = False) -> OrgTable:
+def _load(
+    extra_file: str | None, full_names: bool = False, groups: bool = False, longest: bool = False
+) -> OrgTable:
     bundled = bundled_toml("organisations.toml")
     orgs = {o.code: o for o in _read_table("organisations.toml", bundled)}
     if extra_file:
@@ -321,4 +337,4 @@ def _load(extra_file: str | None, full_names: bool = False, groups: bool = False
                 )
             orgs[org.code] = org
     found = _with_full_names(list(orgs.values())) if full_names else list(orgs.values())
-    return OrgTable(found + (_read_groups(bundled) if groups else []))
+    return OrgTable(found + (_read_groups(bundled) if groups else []), longest)

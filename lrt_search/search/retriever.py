@@ -89,9 +89,9 @@ class Retriever:
     @cached_property
     def orgs(self) -> OrgTable:
         """The organisation alias table (read on first use: a plain search needs none)."""
-        settings = self.settings
+        s = self.settings
         return OrgTable.default(
-            settings.organisations_file, settings.org_full_names, settings.org_groups
+            s.organisations_file, s.org_full_names, s.org_groups, s.org_longest_title
         )
 
     @cached_property

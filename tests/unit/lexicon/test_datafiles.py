@@ -59,7 +59,7 @@ def test_query_mentions_equal_one_regex_of_every_alias() -> None:
 
     from lrt_search.lexicon.organisations import OrgTable, _alias_pattern, _key, _longest_end
 
-    table = OrgTable.default()
+    table = OrgTable.default(longest=True)
     everything = re.compile("|".join(f"({_alias_pattern(a)})" for a in table._query_aliases))
     root = Path(__file__).resolve().parents[3]
     questions = [
@@ -76,8 +76,8 @@ def test_query_mentions_equal_one_regex_of_every_alias() -> None:
         expected: list[tuple[str, int, int]] = []
         for m in everything.finditer(key):  # a match inside a longer one's title is its part
             if m.lastindex and (not expected or m.start() >= expected[-1][2]):
-                end = _longest_end(everything, key, m, groups)[0]
-                expected.append((table._query_codes[m.lastindex - 1], m.start(), end))
+                code, end, _ = _longest_end(everything, key, m, groups, longest=True)
+                expected.append((code, m.start(), end))
         assert [(m.code, m.start, m.end) for m in table.query_mentions(q)] == expected, q
         found += bool(expected)
     assert found > 50

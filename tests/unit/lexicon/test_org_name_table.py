@@ -31,3 +31,42 @@ def test_the_rijk_is_the_ministries_and_their_parts() -> None:
 def test_a_group_of_an_unknown_member_is_refused() -> None:
     with pytest.raises(ConfigError, match="unknown member"):
         OrgTable([Organisation("Rijk", "Rijk", (), ("het rijk",), members=("XYZ",))])
+
+
+def test_the_longest_title_names_the_body() -> None:
+    """Rule ``org_longest_title``: a longer title of another body starting inside a generic
+    one ("de staatssecretaris") names that body."""
+    question = "Wat zei de staatssecretaris van Participatie en Integratie over inburgering?"
+    on = OrgTable.default(full_names=True, longest=True).query_mentions(question)
+    off = OrgTable.default(full_names=True).query_mentions(question)
+    assert [m.code for m in on] == ["SZW"] and on[0].text.endswith("integratie")
+    assert [m.code for m in off] == ["SJenV"]
+    # the same body's longer title still extends it, with or without the rule
+    kings = OrgTable.default(full_names=True, longest=True).query_mentions(
+        "Wat zeiden de commissarissen van de Koning?"
+    )
+    assert [m.code for m in kings] == ["CdK"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the State Secretary for Justice and Security", "SJenV"),
+        ("the Minister of the Interior and Kingdom Relations", "MBZK"),
+        ("the Ministry of the Interior and Kingdom Relations", "BZK"),
+        ("the Ministry of Health, Welfare and Sport", "VWS"),
+        ("the Ministry of Education, Culture and Science", "OCW"),
+        ("the safety board", "VB"),
+        ("the provincial governors", "CdK"),
+        ("de asielminister", "MAenM"),
+        ("de minister van VRO", "MVRO"),
+        ("the DG Migration", "DGM"),
+    ],
+)
+def test_official_english_and_everyday_names_of_the_bodies(name: str, code: str) -> None:
+    """The question aliases hold each body's official English name whole (no tail such as
+    "Kingdom Relations" left over as an unknown name) and its everyday forms."""
+    table = OrgTable.default(full_names=True, longest=True)
+    found = table.query_mentions(f"What did {name} say about the reception?")
+    assert [m.code for m in found] == [code]
+    assert found[0].text == " ".join(name.lower().split()) or name.lower().endswith(found[0].text)
