@@ -130,7 +130,8 @@ def render_answer(
             line.append_text(highlight(f"\u201c{c.quote}\u201d"))
             print_wrapped(console, line, hanging=4)
             print_wrapped(console, Styled(citation_text(c.citation, lang), style="cyan"), indent=4)
-    confidence = confidence_text(answer.confidence_label, answer.confidence, lang)
+    label, answered = answer.confidence_label, not answer.abstained
+    confidence = confidence_text(label, answer.confidence, lang, answered)
     print_line(console, Styled(confidence, style="dim"))
 
 

@@ -70,6 +70,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "high": "hoog",
         "medium": "gemiddeld",
         "low": "laag",
+        "low_caveat": "de citaten beantwoorden de vraag mogelijk niet; lees de bron na",
         "timeline": "Tijdlijn:",
         "compared": "Vergelijking, per kant:",
         "side": "kant",
@@ -152,6 +153,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "high": "high",
         "medium": "medium",
         "low": "low",
+        "low_caveat": "the quotes may not answer the question; check the source",
         "timeline": "Timeline:",
         "compared": "Comparison, by side:",
         "side": "side",
@@ -242,10 +244,14 @@ def citation_text(citation: str, lang: str) -> str:
     return citation
 
 
-def confidence_text(label: str, value: float, lang: str) -> str:
-    """``zekerheid hoog (0.81)`` / ``confidence high (0.81)``."""
+def confidence_text(label: str, value: float, lang: str, answered: bool = False) -> str:
+    """``zekerheid hoog (0.81)`` / ``confidence high (0.81)``; an answer labelled low is
+    followed by a plain caveat (``confidence low (0.42) · the quotes may not answer the
+    question; check the source``): below the label medium the quotes hold the answer about
+    half the time (docs/settings.md, ``abstain_below``)."""
     words = TEXTS[lang]
-    return f"{words['confidence']} {words[label]} ({value:.2f})"
+    text = f"{words['confidence']} {words[label]} ({value:.2f})"
+    return f"{text} · {words['low_caveat']}" if answered and label == "low" else text
 
 
 def item_text(item: str, lang: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from lrt_search.interfaces.answer_view import answer_text
 from lrt_search.results import CONFIDENCE_MEDIUM
 from lrt_search.service import Engine
 
@@ -28,3 +29,20 @@ def test_a_speaker_quote_holding_the_topic_is_not_lowered(engine: Engine) -> Non
     assert not answer.abstained
     assert answer.confidence_label != "low"
     assert answer.features["not_medium"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "caveat"),
+    [
+        ("Wat vond SZW van de opvang?", "lees de bron na"),
+        ("What did SZW say about reception?", "check the source"),
+    ],
+)
+def test_an_answer_labelled_low_is_shown_with_a_caveat(
+    engine: Engine, question: str, caveat: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.confidence_label == "low"
+    assert caveat in answer_text(answer, width=200)
+    high = engine.ask("Wat zei het IPO over indeplaatsstelling?")
+    assert high.confidence_label != "low" and caveat not in answer_text(high, width=200)

@@ -32,6 +32,13 @@ def test_confidence_as_the_cli_shows_it() -> None:
     assert confidence_text("low", 0.2, "en") == "confidence low (0.20)"
 
 
+def test_low_answer_carries_a_caveat_in_both_languages() -> None:
+    low = confidence_text("low", 0.42, "en", answered=True)
+    assert low == "confidence low (0.42) · the quotes may not answer the question; check the source"
+    assert confidence_text("low", 0.42, "nl", answered=True).endswith("lees de bron na")
+    assert confidence_text("medium", 0.6, "en", answered=True) == "confidence medium (0.60)"
+
+
 def test_notes_in_dutch() -> None:
     assert note_text("period: on 2025-03-19", "nl") == "periode: op 2025-03-19"
     assert note_text("period: before 2025-03-01", "nl") == "periode: vóór 2025-03-01"
