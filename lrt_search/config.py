@@ -151,6 +151,7 @@ class Settings:
     topic_missing_share: float = 0.35  # topic gate (docs/settings.md)
     implied_topic_missing_share: float = 0.5  # ... for an implied topic (docs/settings.md)
     implied_topic_min_weight: float = 2.0  # ... of its words this heavy (docs/settings.md)
+    speaker_name_not_topic: bool = True  # the asked person's name is no implied topic word
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
     english_absent_below_zipf: float = 4.0  # 0 off (docs/settings.md)

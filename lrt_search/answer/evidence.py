@@ -41,7 +41,7 @@ from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
 from .asked_class import asked_member
-from .implied_topic import implied_topic, specific
+from .implied_topic import implied_topic, specific, without_speaker
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
 from .names import (
@@ -241,8 +241,17 @@ class Asked:
     @cached_property
     def implied_topic(self) -> str:
         """The topic of a question without an "about X" phrase
-        (:mod:`lrt_search.answer.implied_topic`)."""
-        return implied_topic(self.question, self.retriever.orgs)
+        (:mod:`lrt_search.answer.implied_topic`); rule ``speaker_name_not_topic``: without
+        the words that name the asked speaker when they are no organisation's name (a person
+        of the attendee lists: an organisation's words are no topic words already, and its
+        name's words may stand in the topic too, "civic integration")."""
+        topic = implied_topic(self.question, self.retriever.orgs)
+        if not self.retriever.settings.speaker_name_not_topic:
+            return topic
+        question, orgs = self.question, self.retriever.orgs
+        named = {question[m.start : m.end] for m in orgs.query_mentions(question)}
+        people = tuple(w for w in self.reading.speaker_words if w not in named)
+        return without_speaker(topic, people)
 
     @cached_property
     def topic_check(self) -> TopicCheck | None:

@@ -40,3 +40,12 @@ def implied_topic(question: str, orgs: OrgTable) -> str:
 def specific(retriever: Retriever, check: TopicCheck) -> TopicCheck:
     """``check`` of an implied topic without its general words."""
     return check.without_general(retriever.settings.implied_topic_min_weight)
+
+
+def without_speaker(topic: str, speaker_words: tuple[str, ...]) -> str:
+    """Rule ``speaker_name_not_topic``: ``topic`` without the words that name the asked
+    speaker. An organisation's name is no content word already; a person's surname ("Waar
+    twijfelde De Reus aan?", the IPO's delegate of the attendee lists) is one, yet the minutes
+    write the organisation, not the person, on the statement that answers."""
+    names = {w.lower() for phrase in speaker_words for w in phrase.split()}
+    return " ".join(w for w in topic.split() if w.lower() not in names)
