@@ -118,6 +118,7 @@ class SpeakerRules:
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
     speaker_passive: bool = True
+    clause_opener_not_speaker: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
