@@ -267,6 +267,7 @@ _ARTICLE = lazy(rf"^{alternation('function_words', 'articles')}\s+", re.I)
 
 _ARTICLES = word_set("function_words", "articles")
 _INFINITIVE_EN = word_set("function_words", "infinitive_markers_en")
+_SUBJECT_WORDS_EN = word_set("function_words", "subject_question_words_en")
 
 
 def opens_clause(question: str, m: re.Match[str]) -> bool:
@@ -275,11 +276,12 @@ def opens_clause(question: str, m: re.Match[str]) -> bool:
     COA ask ..."), the phrase before the verb of speech starts with a verb of the question's
     own clause, not with who spoke, when the phrase ends in the infinitive marker ("led the
     ministry to", "caused Aedes to") or its lower-case first word, no article, is followed by
-    an article ("made the COA"; an auxiliary the pattern does not know, "When will the state
-    secretary stop ...", reads alike): a noun phrase after a question word ("What
-    municipalities asked ...") has neither."""
-    if len(question[: m.start("who")].split()) != 1:
-        return False  # an auxiliary or more stands before the phrase ("What did the VNG say")
+    an article ("made the COA"): a noun phrase after a question word ("What municipalities
+    asked ...") has neither. "When", "why", "how" and "where" are never the subject ("When
+    will the state secretary stop ...": not read)."""
+    before = question[: m.start("who")].split()
+    if len(before) != 1 or before[0].lower() not in _SUBJECT_WORDS_EN:
+        return False  # an auxiliary stands before the phrase ("What did the VNG say")
     parts = m.group("who").split()
     if len(parts) < 2:
         return False

@@ -19,7 +19,8 @@ from lrt_search.service import Engine
         ("What led the ministry to ask the PRTs for beds?", "", "led the ministry to"),
         ("What caused Aedes to warn about prices?", "", "caused Aedes to"),
         ("What made the COA ask for more places?", "", "made the COA"),
-        ("When will the state secretary stop the scheme?", "", "will the"),
+        # "when" is never the subject: read as before
+        ("When will the state secretary stop the scheme?", "will the", "will the"),
         # a noun phrase after the question word, or an auxiliary before the speaker, stays
         ("What municipalities asked for beds?", "municipalities", "municipalities"),
         ("What did the red cross say about emergency shelters?", "red cross", "red cross"),
