@@ -6,7 +6,8 @@ Before, the note judged each word by the index vocabulary alone, while the topic
 word through the glossary, a translation, a compound's last part, a cognate or a bridge: after
 rule ``translation_compound_head`` found "moratorium" through "vertrekmoratorium", the note
 still listed "moratorium" as in neither the minutes nor the glossary. Now a word the check
-finds is understood, and a word the check finds lacking (the words ``topic_absent`` names) is
+finds is understood (but a word no general language knows, a typo the spelling step corrects),
+and a word the check finds lacking (the words ``topic_absent`` names) is
 listed even where one of its analyzer terms is in the index.
 """
 
@@ -49,6 +50,15 @@ def topic_words(
     return checked_words(retriever, parsed, question)
 
 
+def _general_word(word: str) -> bool:
+    """Whether general Dutch or English knows ``word`` (wordfreq): a word none knows
+    ("huisvestng") stays in the note though the check finds it through a spelling variant, so
+    that ``ask`` corrects it (:mod:`lrt_search.search.spelling`)."""
+    from ..lexicon.wordfreq import zipf
+
+    return zipf(word, "nl") > 0 or zipf(word, "en") > 0
+
+
 def checked_words(
     retriever: Retriever, parsed: ParsedQuestion, question: str
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -58,5 +68,9 @@ def checked_words(
     check = check_of(retriever, topic, parsed.english, not parsed.topic)
     if check is None:
         return (), ()
-    found = tuple(dict.fromkeys(w.lower() for _, parts, _ in check.found for w in parts))
+    found = tuple(
+        dict.fromkeys(
+            w.lower() for _, parts, _ in check.found for w in parts if _general_word(w.lower())
+        )
+    )
     return found, tuple(dict.fromkeys(name.lower() for name in check.missing))
