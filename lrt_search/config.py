@@ -118,6 +118,8 @@ class Settings:
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name (docs/settings.md)
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
+    clause_opener_not_speaker: bool = True  # "What led the ministry to ask": no speaker
+    unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)

@@ -75,6 +75,7 @@ from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
 from .topic_hits import with_topic_hits
+from .unread_topic import topic_words
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -258,7 +259,8 @@ def _understand(
     comparison = None if explicit else compared_in(question, settings)
     if comparison is not None:  # its words are understood (rule comparison_both_sides)
         parsed = dataclasses.replace(parsed, understood=parsed.understood + comparison.words)
-    unread = tuple(not_understood(retriever, question, parsed))
+    topic = topic_words(retriever, parsed, question)  # rule unread_from_topic_check
+    unread = tuple(not_understood(retriever, question, parsed, topic))
     if not orgs and settings.understand_query:
         person = person_speaker(retriever, parsed)
         if person:

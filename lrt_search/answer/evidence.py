@@ -41,7 +41,7 @@ from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
 from .asked_class import asked_member
-from .implied_topic import implied_topic, specific, without_speaker
+from .implied_topic import implied_topic, without_speaker
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
 from .names import (
@@ -56,6 +56,7 @@ from .shape import PERCENT_UNIT
 from .stance import asks_whether, stance_premise
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
+from .unread_topic import check_of
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -257,12 +258,7 @@ class Asked:
     def topic_check(self) -> TopicCheck | None:
         """What the minutes hold of :attr:`topic` (``None`` without one; of an implied topic,
         its specific words only)."""
-        if not self.topic:
-            return None
-        check = topic_terms(
-            self.retriever, self.topic, self.scope.english, explicit=not self.topic_implied
-        )
-        return specific(self.retriever, check) if self.topic_implied else check
+        return check_of(self.retriever, self.topic, self.scope.english, self.topic_implied)
 
     @property
     def topic_implied(self) -> bool:

@@ -64,11 +64,13 @@ def asks_if_anything_said(question: str) -> bool:
     return bool(_OPENER.search(clause, start) or _ON.search(clause, start))
 
 
-def asks_what_was_said(question: str, passive: bool = True) -> bool:
+def asks_what_was_said(question: str, passive: bool = True, opener: bool = True) -> bool:
     """Whether ``question`` asks, with a question word, what someone said or thinks
-    (``passive``: rule ``speaker_passive`` of :func:`speaker_phrase`)."""
+    (``passive``: rule ``speaker_passive`` of :func:`speaker_phrase`; ``opener``: rule
+    ``clause_opener_not_speaker``)."""
     first = words(question)[:1]
-    return bool(first) and first[0] in _QUESTION_WORDS and bool(speaker_phrase(question, passive))
+    phrase = speaker_phrase(question, passive, opener)
+    return bool(first) and first[0] in _QUESTION_WORDS and bool(phrase)
 
 
 def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
@@ -78,7 +80,9 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
         return None
     settings = asked.retriever.settings
     if not (
-        asks_what_was_said(asked.question, settings.speaker_passive)
+        asks_what_was_said(
+            asked.question, settings.speaker_passive, settings.clause_opener_not_speaker
+        )
         or (settings.speaker_silent_yes_no and asks_if_anything_said(asked.question))
     ):
         return None

@@ -191,7 +191,9 @@ def read_question(
         language="en" if is_english(question) else "nl",
         speaker=speaker,
         speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
-        speaker_phrase=speaker_phrase(question, rules.speaker_passive),
+        speaker_phrase=speaker_phrase(
+            question, rules.speaker_passive, rules.clause_opener_not_speaker
+        ),
         since=since,
         until=until,
         period=period or "",

@@ -72,9 +72,8 @@ _SPEAKER_BEFORE_TWO = word_set("speech", "speaker_before_two")
 # VNG", "the concerns of municipalities"), else part of a noun phrase ("de rol van de provincies").
 _GENITIVE = frozenset(["van", "of"])
 _REPRESENTS = word_set("speech", "represents")
-# A question's determiner before it ("hoeveel gemeenten"): what is asked, not who speaks; a
-# verb that is not one of speech before it ("wat moeten gemeenten doen"): its subject, which
-# speaks only when a word of speech follows in the clause.
+# A determiner before it ("hoeveel gemeenten"): what is asked, not who speaks; a verb not of
+# speech before it ("wat moeten gemeenten doen"): its subject, speaking only before speech.
 _ASKED_BEFORE = word_set("speech", "asked_before")
 _SUBJECT_BEFORE = word_set("speech", "subject_of_verb_before")
 # Words that open the topic of a question; an organisation after one of them, in the same clause,
@@ -118,6 +117,7 @@ class SpeakerRules:
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
     speaker_passive: bool = True
+    clause_opener_not_speaker: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

@@ -11,7 +11,9 @@ Three kinds, each an :class:`Unread` with the words as the question wrote them:
 - ``speaker``: an acronym where the speaker stands ("Wat zei de PRT ...") that the minutes use
   but the alias table does not know, so it filters nothing and is searched as a word;
 - ``words``: content words that match nothing in the index (stems, compound parts, spelling
-  variants) and no glossary term, so only the dense side can use them.
+  variants) and no glossary term, so only the dense side can use them, and (rule
+  ``unread_from_topic_check``) topic words the topic check finds lacking;
+- ``absent``: a glossary term of the topic whose Dutch the minutes lack (the topic check).
 
 Words that frame a question ("what was said", "afgesproken", "meeting", a speaker, the period)
 are not content words: :func:`content_words` leaves them out, and ``ask`` uses it to see
@@ -21,7 +23,7 @@ whether a "what was agreed in April 2023" question names a topic at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
     from .retriever import Retriever
 
 #: Note keys, in the order notes are shown.
-KINDS = ("date", "name", "speaker", "words")
+KINDS = ("date", "name", "speaker", "words", "absent")
 
 _MONTH_RE = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _SEASON_RE = "|".join(words("periods", "seasons"))
@@ -115,6 +117,7 @@ _DESCRIBE = {
         "speaker": "speaker \u201c{}\u201d (not in the alias table: searched as a word, not "
         "as who speaks)",
         "words": "\u201c{}\u201d (in neither the minutes nor the glossary)",
+        "absent": "\u201c{}\u201d (in the glossary, not in the minutes)",
     },
     "nl": {
         "date": "datum \u201c{}\u201d (geen periode uit te lezen)",
@@ -122,6 +125,7 @@ _DESCRIBE = {
         "speaker": "spreker \u201c{}\u201d (niet in de aliastabel: als woord gezocht, niet als "
         "wie spreekt)",
         "words": "\u201c{}\u201d (niet in de notulen of de woordenlijst)",
+        "absent": "\u201c{}\u201d (in de woordenlijst, niet in de notulen)",
     },
 }
 
@@ -202,12 +206,16 @@ def find_unread(
     known: Container[str],
     bridged: Container[str] = (),
     parsed: ParsedQuestion | None = None,
+    topic: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> list[Unread]:
     """Everything of ``question`` that was not understood, dates first, then names, then
     words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`),
     ``known`` its vocabulary and ``bridged`` the (folded) words the dictionary bridges
     translated into corpus words (:mod:`.bridges`), which count as understood, as do the words
-    ``parsed`` was read with by a later step (:attr:`~.parsed.ParsedQuestion.understood`)."""
+    ``parsed`` was read with by a later step (:attr:`~.parsed.ParsedQuestion.understood`).
+    ``topic`` (rule ``unread_from_topic_check``): the topic's words the topic check finds,
+    which count as understood, and those it finds lacking, listed whatever the index holds
+    (lower case; :func:`lrt_search.answer.unread_topic.topic_words`)."""
     found = [Unread("date", text) for text in unread_dates(question, parsed)]
     glossed: list[tuple[int, int]] = []
     if glossary is not None:
@@ -236,15 +244,25 @@ def find_unread(
             speakers.append(name)  # "Wat zei de PRT": a word of the minutes, but no speaker
     found += [Unread("name", n) for n in dict.fromkeys(names)]
     found += [Unread("speaker", n) for n in dict.fromkeys(speakers)]
-    unmatched = []
+    unmatched, absent = [], []
     read = glossed + _understood_spans(question, parsed)
+    found_words, lacking = (frozenset(fold_accents(w) for w in ws) for ws in topic)
     for word, start, end in content_words(question, table):
+        key = fold_accents(word).lower()
+        if key in lacking and _inside(start, end, glossed):
+            absent.append(word)  # a glossary term whose Dutch the minutes lack
         if word in names or word.rstrip("s") in names or _inside(start, end, read):
             continue
-        if not is_known_word(word, analyzer, known) and fold_accents(word).lower() not in bridged:
+        if key in lacking:
+            unmatched.append(word)  # the topic check finds it lacking
+        elif key in found_words:
+            continue  # found by the topic check (translation, compound, cognate, ...)
+        elif not is_known_word(word, analyzer, known) and key not in bridged:
             unmatched.append(word)
     if unmatched:
         found.append(Unread("words", ", ".join(dict.fromkeys(unmatched))))
+    if absent:
+        found.append(Unread("absent", ", ".join(dict.fromkeys(absent))))
     return found
 
 
@@ -260,11 +278,15 @@ def _understood_spans(question: str, parsed: ParsedQuestion | None) -> list[tupl
 
 
 def not_understood(
-    retriever: Retriever, question: str, parsed: ParsedQuestion | None = None
+    retriever: Retriever,
+    question: str,
+    parsed: ParsedQuestion | None = None,
+    topic: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> list[dict[str, str]]:
     """:func:`find_unread` with the retriever's alias table, glossary, analyzer and
     vocabulary, in JSON form with notes in the question's language (what ``ask`` and ``search``
-    show); ``parsed`` is the question as read by :func:`~.parsed.read_question`."""
+    show); ``parsed`` is the question as read by :func:`~.parsed.read_question`; ``topic``
+    as in :func:`find_unread`."""
     english = parsed.english if parsed is not None else is_english(question)
     found = find_unread(
         question,
@@ -274,5 +296,6 @@ def not_understood(
         retriever.bm25.terms,
         bridged=set(bridges_of(retriever, question)),
         parsed=parsed,
+        topic=topic,
     )
     return [u.to_dict(english) for u in found]

@@ -73,6 +73,9 @@ def test_a_question_without_a_comparison_is_untouched(engine: Engine) -> None:
 def test_a_word_of_change_read_as_a_comparison_is_not_reported_as_unread(engine: Engine) -> None:
     # "gedaald" is in no minutes' passage; the comparison rule reads it (comparison_amount.toml)
     question = "Is het aantal asielzoekers in Ter Apel sinds juli 2022 gedaald?"
+    # the note judging words by the index alone (rule unread_from_topic_check off: the topic
+    # check finds "gedaald" through "daalt" and so, with it on, the note never lists it)
+    engine = engine.with_settings(engine.settings.replace(unread_from_topic_check=False))
     on, off = _on(engine).ask(question), _on(engine, False).ask(question)
     assert [u["text"] for u in off.unread if u["kind"] == "words"] == ["gedaald"]
     assert not any(u["kind"] == "words" for u in on.unread)

@@ -1,0 +1,76 @@
+"""Rule ``unread_from_topic_check``: the note of what a question had that was not understood
+(:mod:`lrt_search.search.unread`) reads the words of its topic from the topic check
+(:func:`~lrt_search.answer.topics.topic_terms`), the one place the gates read them.
+
+Before, the note judged each word by the index vocabulary alone, while the topic check finds a
+word through the glossary, a translation, a compound's last part, a cognate or a bridge: after
+rule ``translation_compound_head`` found "moratorium" through "vertrekmoratorium", the note
+still listed "moratorium" as in neither the minutes nor the glossary. Now a word the check
+finds is understood (but a word no general language knows, a typo the spelling step corrects),
+and a word the check finds lacking (the words ``topic_absent`` names) is
+listed even where one of its analyzer terms is in the index.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .implied_topic import implied_topic, specific
+from .topics import TopicCheck, topic_terms
+
+if TYPE_CHECKING:
+    from ..search.parsed import ParsedQuestion
+    from ..search.retriever import Retriever
+
+
+def question_topic(retriever: Retriever, parsed: ParsedQuestion, question: str) -> str:
+    """The "about X" phrase of ``question``, else its implied topic; "" for attendance."""
+    if parsed.attendance:
+        return ""
+    return parsed.topic or implied_topic(question, retriever.orgs)
+
+
+def check_of(retriever: Retriever, topic: str, english: bool, implied: bool) -> TopicCheck | None:
+    """The topic check of ``topic`` (of an implied topic, its specific words only); ``None``
+    without a topic. :attr:`lrt_search.answer.evidence.Asked.topic_check` reads it here."""
+    if not topic:
+        return None
+    check = topic_terms(retriever, topic, english, explicit=not implied)
+    return specific(retriever, check) if implied else check
+
+
+def topic_words(
+    retriever: Retriever, parsed: ParsedQuestion, question: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the question's topic the topic check finds in the minutes, and those it
+    finds lacking (:attr:`~lrt_search.answer.topics.TopicCheck.missing`), lower case; both
+    empty with the rule off."""
+    if not retriever.settings.unread_from_topic_check:
+        return (), ()
+    return checked_words(retriever, parsed, question)
+
+
+def _general_word(word: str) -> bool:
+    """Whether general Dutch or English knows ``word`` (wordfreq): a word none knows
+    ("huisvestng") stays in the note though the check finds it through a spelling variant, so
+    that ``ask`` corrects it (:mod:`lrt_search.search.spelling`)."""
+    from ..lexicon.wordfreq import zipf
+
+    return zipf(word, "nl") > 0 or zipf(word, "en") > 0
+
+
+def checked_words(
+    retriever: Retriever, parsed: ParsedQuestion, question: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """:func:`topic_words` whatever the setting (what ``eval/unread_agreement.py`` compares
+    the note with)."""
+    topic = question_topic(retriever, parsed, question)
+    check = check_of(retriever, topic, parsed.english, not parsed.topic)
+    if check is None:
+        return (), ()
+    found = tuple(
+        dict.fromkeys(
+            w.lower() for _, parts, _ in check.found for w in parts if _general_word(w.lower())
+        )
+    )
+    return found, tuple(dict.fromkeys(name.lower() for name in check.missing))
