@@ -33,6 +33,12 @@ def test_title_case_keeps_acronyms_and_two_word_names(engine: Engine) -> None:
 
 def test_two_words_of_one_compound_are_joined(engine: Engine) -> None:
     question = "Wat is een vertrek moratorium?"
+    # the topic check finds "moratorium" as the last part of "vertrekmoratorium", so with rule
+    # unread_from_topic_check no word is left not understood and no spelling retry is needed:
+    # the same passage is quoted
+    understood = engine.ask(question)
+    assert understood.citations[0].quote.startswith("MAenM licht toe dat er een Besluit en vert")
+    engine = switched(engine, unread_from_topic_check=False)
     answer = engine.ask(question)
     assert "spelling: vertrek moratorium -> vertrekmoratorium" in answer.notes
     assert answer.citations[0].quote.startswith("MAenM licht toe dat er een Besluit en vertrek")
