@@ -51,9 +51,8 @@ def asked_member(question: str) -> tuple[str, str]:
     for match in _which().finditer(question):
         for noun in (match["first"], match["second"] or ""):
             noun = noun.lower().removesuffix("'s").removesuffix("'")
-            for name, nouns in CLASSES.items():
-                if noun in word_set("places", nouns):
-                    return name, noun
+            if kind := noun_class(noun):
+                return kind, noun
     return "", ""
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.wordfreq import zipf
 from .implied_topic import implied_topic, specific
 from .topics import TopicCheck, topic_terms
 
@@ -54,8 +55,6 @@ def _general_word(word: str) -> bool:
     """Whether general Dutch or English knows ``word`` (wordfreq): a word none knows
     ("huisvestng") stays in the note though the check finds it through a spelling variant, so
     that ``ask`` corrects it (:mod:`lrt_search.search.spelling`)."""
-    from ..lexicon.wordfreq import zipf
-
     return zipf(word, "nl") > 0 or zipf(word, "en") > 0
 
 
