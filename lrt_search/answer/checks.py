@@ -21,6 +21,7 @@ from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_topic_absent
 from .messages import Reason
 from .money import money_sentences
+from .premise_restated import premise_held
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
 from .stance import supports_stance
@@ -165,9 +166,8 @@ def _subject_quoted(q: Quote) -> bool:
 
 
 def _premise_supported(q: Quote) -> bool:
-    # Rule premise_in_heading: the item heading (and an anchored statement before) counts.
-    terms = q.terms | q.heading_terms if q.retriever.settings.premise_in_heading else q.terms
-    return all(need & terms for need in q.needs.premise_terms)
+    # Rules premise_in_heading (the item heading counts), premise_noun_restated.
+    return premise_held(q)
 
 
 def _names_quoted(q: Quote) -> bool:

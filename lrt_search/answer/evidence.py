@@ -52,6 +52,7 @@ from .names import (
     name_parts,
 )
 from .premise import premise_terms
+from .premise_restated import restated_nouns
 from .shape import PERCENT_UNIT
 from .stance import asks_whether, stance_premise
 from .topic_parts import whole_terms
@@ -125,6 +126,9 @@ class Requirements:
     stance: str = ""
     # Rule stance_whether_asked: a yes/no question asks whether the stance was taken.
     stance_whether: bool = False
+    # Rule premise_noun_restated (lrt_search.answer.premise_restated): the premise's needs that
+    # are a noun's own terms, of which a supporting statement may lack one.
+    premise_nouns: frozenset[frozenset[str]] = frozenset()
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -298,6 +302,7 @@ def requirements(asked: Asked) -> Requirements:
         _stance(retriever, parsed, premise),
         retriever.settings.stance_whether_asked
         and asks_whether(parsed.text, parsed.asks("yes_no")),
+        restated_nouns(retriever, premise, needed, english),
     )  # fmt: skip
 
 
