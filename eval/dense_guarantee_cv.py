@@ -2,18 +2,17 @@
 guarantee (``dense_guarantee``, ``dense_guarantee_rank``, ``dense_guarantee_margin``;
 search/dense_guarantee.py), chosen on dev by cross-validation.
 
-    python eval/dense_guarantee_cv.py [--family guarantee|weak] [--folds 5] [--show NAME ...]
+    python eval/dense_guarantee_cv.py [--folds 5] [--show NAME ...]
 
-Every variant of the ``guarantee`` grid (sentence rows off / on x dense's first 1 or 2
-passages x kept in the top 3 or 5 x a dense margin over the next of 0 to 0.02; ``weak``:
-sentence rows off / on x rule ``weak_lexical_share`` 0.3, 0.5, 0.7 x without or with dense's
-first passage kept in the top 5) is searched on dev (answerable
+Every variant of the grid (sentence rows off / on x dense's first 1 or 2 passages x kept in
+the top 3 or 5 x a dense margin over the next of 0 to 0.02) is searched on dev (answerable
 questions); each row prints dev R@5, nDCG@10 and the paraphrase questions' R@5. For each fold
 of dev the variant best on the other folds (mean nDCG@10, then R@5) ranks the fold's questions:
 the cross-validated figure. The variant best on the whole of dev and each ``--show`` variant are
 then read on ``eval/paraphrase_holdout.jsonl`` (figures only, never used to choose), the
 paraphrase and English probes. The index must hold sentence rows (``lrt-search index --config
-eval/configs/sentence-rows-on.toml``). Test is never used.
+eval/configs/sentence-rows-on.toml``). Test is never used. (Its ``--family weak`` of commit
+3ead7e2 measured the rule weak_lexical_share, deleted since: docs/development.md.)
 """
 
 from __future__ import annotations
@@ -31,20 +30,9 @@ from lrt_search.service import Engine
 HERE = Path(__file__).resolve().parent
 
 
-def grid(family: str = "guarantee") -> dict[str, dict[str, Any]]:
+def grid() -> dict[str, dict[str, Any]]:
     """The named variants (each a dict of settings to change); "default" changes nothing."""
     out: dict[str, dict[str, Any]] = {"default": {}, "rows": {"sentence_rows": True}}
-    if family == "weak":
-        for rows in (False, True):
-            for share in (0.3, 0.5, 0.7):
-                for n in (0, 1):
-                    name = f"{'rows,' if rows else ''}weak<{share}{',N=1,top5' if n else ''}"
-                    out[name] = {
-                        "sentence_rows": rows,
-                        "weak_lexical_share": share,
-                        "dense_guarantee": n,
-                    }
-        return out
     for rows in (False, True):
         for n in (1, 2):
             for rank in (3, 5):
@@ -68,7 +56,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--show", nargs="*", default=[])
-    parser.add_argument("--family", choices=("guarantee", "weak"), default="guarantee")
     args = parser.parse_args(argv)
     engine = Engine.load(progress=False)
     paraphrases = [
@@ -78,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, PerQuestion] = {}
     engines: dict[str, Engine] = {}
     print("| variant | dev R@5 | dev nDCG@10 | dev para R@5 |\n|---|---:|---:|---:|")
-    for name, changes in grid(args.family).items():
+    for name, changes in grid().items():
         engines[name] = engine.with_settings(engine.settings.replace(**changes))
         engines[name]._query_cache = engine._query_cache  # the same questions embedded once
         runs[name] = _per_question(engines[name], "questions.jsonl", "dev")

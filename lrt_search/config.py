@@ -92,7 +92,6 @@ class Settings:
     dense_guarantee: int = 0  # dense's first N kept in the top ... (search/dense_guarantee.py)
     dense_guarantee_rank: int = 5  # ... this many passages
     dense_guarantee_margin: float = 0.0  # ... when they clear dense's N + 1st by this much
-    weak_lexical_share: float = 0.0  # best match below this idf share: RRF (dense_guarantee.py)
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     # fmt: off
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,

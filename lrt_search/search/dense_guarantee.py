@@ -10,26 +10,15 @@ passages whose dense score exceeds that of dense's passage N + 1 by at least
 that place (the N kept ones in dense order, ending at that place); the rest keep their order.
 Only agenda items with statements are moved (never a header: those come only as lexical
 matches). ``mode=dense`` and ``mode=bm25`` are unaffected.
-
-Rule ``weak_lexical_share`` (0: off): a question whose best BM25 match holds less than that
-share of its terms' idf weight is fused by rank (RRF, BM25 and dense weighted 1:1, ``rrf_k``)
-without the lexical guarantee: its lexical matches are weak, and a score-based fusion would
-still rank the best of them first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 import numpy as np
 
 from ..config import Settings
-from .fusion import reciprocal_rank_fusion
-from .guarantee import bm25_terms, guaranteed_rows
-
-if TYPE_CHECKING:
-    from .retriever import Retriever
 
 Ranking = Sequence[tuple[int, float]]
 
@@ -62,25 +51,3 @@ def with_dense_kept(
     scores = [score for _, score in fused]
     scores += [scores[-1] if scores else 0.0] * (len(new_order) - len(scores))
     return list(zip(new_order, scores, strict=True))
-
-
-def weak_lexical(
-    retriever: Retriever, query: str, extra: Sequence[str], rankings: Mapping[str, Ranking]
-) -> bool:
-    """Whether no BM25 match of ``query`` (with its ``extra`` terms) holds
-    ``weak_lexical_share`` of the idf weight of its terms (False when the rule is off or
-    nothing matches)."""
-    share = retriever.settings.weak_lexical_share
-    found = [doc for doc, _ in rankings.get("bm25", [])]
-    if share <= 0 or not found:
-        return False
-    terms = bm25_terms(retriever, query, extra)
-    return not guaranteed_rows(retriever.bm25, terms, found, share)
-
-
-def weak_lexical_fusion(
-    rankings: Mapping[str, Ranking], settings: Settings
-) -> list[tuple[int, float]]:
-    """RRF of the rankings, BM25 and dense weighted alike (expansion at its own weight)."""
-    weights = {"bm25": 1.0, "dense": 1.0, "expansion": settings.expansion_weight}
-    return reciprocal_rank_fusion(rankings, weights, settings.rrf_k)

@@ -32,7 +32,7 @@ from .abbreviations import read_abbreviations
 from .adapter import adapt, load_adapter
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
-from .dense_guarantee import weak_lexical, weak_lexical_fusion, with_dense_kept
+from .dense_guarantee import with_dense_kept
 from .evidence_view import evidence_view
 from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
@@ -232,8 +232,7 @@ class Retriever:
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed, extra)
         guarded = protected(self, query, extra, rankings) if mode == "hybrid" else None
-        weak = mode == "hybrid" and weak_lexical(self, query, extra, rankings)
-        hits = self._fuse(rankings, k, mode, query, guarded, weak)
+        hits = self._fuse(rankings, k, mode, query, guarded)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
     @cached_property
@@ -311,13 +310,10 @@ class Retriever:
         mode: str,
         query: str = "",
         guarded: set[int] | None = None,
-        weak: bool = False,
     ) -> list[Hit]:
         s = self.settings
         if mode != "hybrid":
             fused = rankings[mode]
-        elif weak:  # rule weak_lexical_share (search/dense_guarantee.py)
-            fused = weak_lexical_fusion(rankings, s)
         elif s.fusion == "learned":
             fused = learned_fusion(self, rankings, query)  # search/learned.py
         elif s.fusion == "rrf":
@@ -331,7 +327,7 @@ class Retriever:
             by_max = {"max": ("bm25", "expansion"), "query": ("expansion",)}.get(norm, ())
             as_is = ("bm25",) if norm == "query" else ()
             fused = convex_combination(rankings, weights, by_max, as_is)
-        if mode == "hybrid" and s.lexical_guarantee and not weak:
+        if mode == "hybrid" and s.lexical_guarantee:
             matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
             fused = lexical_guarantee(self, fused, matched, query)  # search/guarantee.py
         if mode == "hybrid" and s.dense_guarantee > 0:  # search/dense_guarantee.py

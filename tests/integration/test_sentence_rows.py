@@ -1,4 +1,4 @@
-"""Setting sentence_rows (index/sentence_rows.py) and rules dense_guarantee / weak_lexical_share
+"""Setting sentence_rows (index/sentence_rows.py) and rule dense_guarantee
 (search/dense_guarantee.py), issue 21's eighth round; on the bundled corpus."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _settings(corpus: Path, index: Path, **changes: object) -> Settings:
 
 def test_off_by_default() -> None:
     s = Settings()
-    assert not s.sentence_rows and s.dense_guarantee == 0 and s.weak_lexical_share == 0
+    assert not s.sentence_rows and s.dense_guarantee == 0
 
 
 def test_sentence_texts_are_the_sentences_of_statements_of_two_or_more(engine: Engine) -> None:
@@ -105,15 +105,3 @@ def test_dense_guarantee_keeps_dense_first_passage_in_the_top_5(with_rows: Engin
     assert all(a.score >= b.score for a, b in itertools.pairwise(hits))
     far = kept.with_settings(kept.settings.replace(dense_guarantee_margin=1.0))
     assert [h.chunk_id for h in far.search(_QUESTION, k=5)] == plain  # no clear margin: as is
-
-
-def test_weak_lexical_share_fuses_by_rank(with_rows: Engine) -> None:
-    plain = [h.chunk_id for h in with_rows.search(_QUESTION, k=10)]
-    weak = with_rows.with_settings(with_rows.settings.replace(weak_lexical_share=0.9))
-    ranked = weak.search(_QUESTION, k=10)
-    assert [h.chunk_id for h in ranked] != plain
-    # a question of one rare word matched in full stays as it was
-    word = "indeplaatsstelling"
-    assert [h.chunk_id for h in weak.search(word, k=10)] == [
-        h.chunk_id for h in with_rows.search(word, k=10)
-    ]
