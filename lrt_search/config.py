@@ -89,6 +89,9 @@ class Settings:
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
     guarantee_share: float = 0.0  # ... carrying this idf share (docs/settings.md)
+    dense_guarantee: int = 0  # dense's first N kept in the top ... (search/dense_guarantee.py)
+    dense_guarantee_rank: int = 5  # ... this many passages
+    dense_guarantee_margin: float = 0.0  # ... when they clear dense's N + 1st by this much
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     # fmt: off
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
@@ -98,6 +101,7 @@ class Settings:
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
     sentence_pool: int = 200  # ... for this many chunk-level candidates
+    sentence_rows: bool = False  # ... and each sentence of a statement (index/sentence_rows.py)
     hub_penalty: float = 0.0  # rule hub_penalty, CSLS; 0 off (docs/settings.md)
     hub_k: int = 20
     candidates: int = 50  # depth of each retriever's ranking before fusion

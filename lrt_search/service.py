@@ -144,6 +144,7 @@ class Engine(Retriever):
             embedder=embedder,
             manifest=stored.manifest,
             statement_vectors=stored.statement_vectors,
+            sentence_rows=stored.sentence_rows,
         )
         engine._lease, engine._generation = stored.lease, stored.path
         engine._switching = threading.Lock()
@@ -200,6 +201,7 @@ class Engine(Retriever):
             embedder=self._embedder,
             manifest=self.manifest,
             statement_vectors=self.statement_vectors,
+            sentence_rows=self.open_sentence_rows,
         )
         engine._lease, engine._generation = self._lease, self._generation
         engine._switching = self._switching

@@ -31,6 +31,7 @@ from .freshness import (  # noqa: F401  (re-exported: index.build was their home
     parser_fingerprint,
 )
 from .integrity import build_lock
+from .sentence_rows import sentence_texts
 from .store import (
     SCHEMA_VERSION,
     Manifest,
@@ -97,6 +98,11 @@ def _previous_vectors(settings: Settings, embedder: Embedder) -> dict[str, np.nd
                 for s in c.statements:
                     previous[text_key(s.text)] = np.array(old.statement_vectors[n_statements])
                     n_statements += 1
+            rows = old.sentence_rows()  # index/sentence_rows.py (None: built without them)
+            if rows is not None:
+                texts = sentence_texts(list(old.chunks))[0]
+                pairs = zip(texts, rows[0], strict=True)
+                previous.update((text_key(t), np.array(v)) for t, v in pairs)
     except IndexStoreError:
         previous = {}
     finally:
@@ -195,10 +201,14 @@ def _build_index(
     warn_duplicate_dates(meetings)
     chunks = [c for m in meetings for c in m.chunks]
     previous = _previous_vectors(settings, embedder) if reuse else {}
-    # Chunks and statements (for answers) are embedded together; unchanged texts are reused.
+    # Chunks, statements (for answers) and sentence rows (setting sentence_rows) are embedded
+    # together; unchanged texts are reused.
     texts = [c.text for c in chunks] + [s.text for c in chunks for s in c.statements]
-    all_vectors, todo = _embed_new(texts, previous, embedder, progress)
-    vectors, statement_vectors = all_vectors[: len(chunks)], all_vectors[len(chunks) :]
+    n_texts = len(texts)
+    sentences, sentence_offsets = sentence_texts(chunks) if settings.sentence_rows else ([], None)
+    all_vectors, todo = _embed_new(texts + sentences, previous, embedder, progress)
+    vectors, statement_vectors = all_vectors[: len(chunks)], all_vectors[len(chunks) : n_texts]
+    rows = None if sentence_offsets is None else (all_vectors[n_texts:], sentence_offsets)
     analyzer = make_analyzer(settings).fit(c.text for c in chunks)
     bm25 = make_sparse(settings.sparse_backend).build(
         [analyzer.tokenize(c.text) for c in chunks], settings.bm25_k1, settings.bm25_b
@@ -234,6 +244,7 @@ def _build_index(
         statement_vectors=statement_vectors,
         dense_backend=settings.dense_backend,
         organisations_file=settings.organisations_file,
+        sentence_rows=rows,
     )
     changed = _changed_since(settings, hashes)
     if changed:
@@ -247,5 +258,5 @@ def _build_index(
         "changed_during_build": changed,
         "n_chunks": len(chunks),
         "embedded": len(todo),
-        "reused": len(texts) - len(todo),
+        "reused": n_texts + len(sentences) - len(todo),
     }

@@ -123,6 +123,8 @@ def _freshness(settings: Settings, manifest: Manifest) -> tuple[str, str]:
         return "stale", "the organisation alias table changed"
     if manifest.get("parser") != parser_fingerprint():
         return "stale", "built by another version of the parser"
+    if settings.sentence_rows and manifest.get("sentence_rows") is None:
+        return "stale", "built without sentence rows (setting sentence_rows is on)"
     backends = manifest.get("backends") or {}
     wanted = {"dense": settings.dense_backend, "sparse": settings.sparse_backend}
     if backends and backends != wanted:

@@ -43,6 +43,7 @@ class Manifest(TypedDict, total=False):
     skipped: list[str]
     backends: dict[str, str]  # {"dense": ..., "sparse": ...}
     n_chunks: int
+    sentence_rows: int  # rows of index/sentence_rows.py (absent: built without them)
     checksums: dict[str, Any]  # file name -> size and CRC-32s
 
 

@@ -12,6 +12,7 @@ Layout of the index folder::
         chunks.sqlite      chunks and statements (read row by row), speakers per chunk
         chunk_dates.npy, statement_offsets.npy          filter columns
         statement_vectors.npy                           statement embeddings (memory-mapped)
+        sentence_vectors.npy, sentence_offsets.npy      sentence rows (setting sentence_rows)
         analyzer.json, analyzer.sqlite                  analyzer options, words and stems
         the backends' files, by default:
         vectors.npy                                     chunk embeddings (faiss-flat)
@@ -75,6 +76,8 @@ from .manifest import (  # noqa: F401  (the manifest's readers, re-exported wher
     file_sha256,
     read_manifest,
 )
+from .sentence_rows import FILES as SENTENCE_FILES
+from .sentence_rows import Rows, load_rows, save_rows
 
 #: The files of every generation besides the manifest and the backends' own files.
 REQUIRED = (*chunkstore.FILES, "statement_vectors.npy", "analyzer.json", "analyzer.sqlite")
@@ -101,6 +104,13 @@ class StoredIndex:
     #: The reader's lease on the generation (see :mod:`lrt_search.index.leases`): while it is
     #: held, no build deletes the generation's files.
     lease: Lease | None = None
+
+    def sentence_rows(self) -> Rows | None:
+        """The sentence rows (index/sentence_rows.py), opened now; None when the generation
+        was built without them."""
+        if self.manifest.get("sentence_rows") is None:
+            return None
+        return load_rows(self.path, len(self.chunks))
 
     def close(self) -> None:
         """Close the chunk store and give up the lease (the index is unusable afterwards)."""
@@ -141,7 +151,8 @@ def open_generation(
     """Open one generation folder, verifying it (see :func:`load_index`)."""
     manifest = _read_generation_manifest(generation, manifest_crc)
     recorded = manifest.get("checksums") or {}
-    verify_files(generation, recorded, REQUIRED, verify, verify_below)
+    required = (*REQUIRED, *(SENTENCE_FILES if "sentence_rows" in manifest else ()))
+    verify_files(generation, recorded, required, verify, verify_below)
     for name, record in recorded.items():  # checked by edges only: the rest block by block
         if verify != "full" and record.get("size", 0) > verify_below and record.get("blocks"):
             watch_blocks(generation / name, record["blocks"])
@@ -228,6 +239,7 @@ def write_index(
     statement_vectors: np.ndarray,
     dense_backend: str = "faiss-flat",
     organisations_file: Path | None = None,
+    sentence_rows: Rows | None = None,
 ) -> Path:
     """Write a new generation, verify it, and switch ``CURRENT`` to it atomically.
 
@@ -251,15 +263,9 @@ def write_index(
             np.ascontiguousarray(statement_vectors, dtype=np.float32),
         )
         sparse.save(staging)
-        (staging / "analyzer.json").write_text(
-            json.dumps({**analyzer.describe(), "stopwords": stopword_lists()}, ensure_ascii=False),
-            encoding="utf-8",
-        )
-        write_terms(
-            staging / "analyzer.sqlite", ((w, 0) for w in sorted(analyzer.vocabulary)), "words"
-        )
-        write_terms(staging / "analyzer.sqlite", ((s, 0) for s in sorted(analyzer.stems)), "stems")
-        write_terms(staging / "analyzer.sqlite", reversed_rows(analyzer.vocabulary), REVERSED)
+        if sentence_rows is not None:
+            save_rows(staging, sentence_rows)
+        _write_analyzer(staging, analyzer)
         names = sorted(p.name for p in staging.iterdir())
         for file in names:
             fsync(staging / file)
@@ -267,6 +273,7 @@ def write_index(
             **manifest,
             "backends": {"dense": dense_backend, "sparse": sparse.name},
             "n_chunks": len(chunks),
+            **({} if sentence_rows is None else {"sentence_rows": len(sentence_rows[0])}),
             "checksums": checksums(staging, names),
         }
         data = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
@@ -274,7 +281,7 @@ def write_index(
         fsync(staging / "manifest.json")
         crc = f"{zlib.crc32(data):08x}"
         # Read the whole generation back before it goes live.
-        _verify_written(staging, crc, vectors, statement_vectors, len(chunks))
+        _verify_written(staging, crc, (vectors, statement_vectors), len(chunks), sentence_rows)
         final = index_dir / name
         os.replace(staging, final)
         fsync_dir(index_dir)
@@ -298,11 +305,33 @@ def write_index(
     return final
 
 
+def _write_analyzer(staging: Path, analyzer: DutchAnalyzer) -> None:
+    """The analyzer's options (``analyzer.json``) and its words and stems (``analyzer.sqlite``)."""
+    (staging / "analyzer.json").write_text(
+        json.dumps({**analyzer.describe(), "stopwords": stopword_lists()}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    write_terms(staging / "analyzer.sqlite", ((w, 0) for w in sorted(analyzer.vocabulary)), "words")
+    write_terms(staging / "analyzer.sqlite", ((s, 0) for s in sorted(analyzer.stems)), "stems")
+    write_terms(staging / "analyzer.sqlite", reversed_rows(analyzer.vocabulary), REVERSED)
+
+
 def _verify_written(
-    folder: Path, crc: str, vectors: np.ndarray, statement_vectors: np.ndarray, n: int
+    folder: Path,
+    crc: str,
+    written: tuple[np.ndarray, np.ndarray],
+    n: int,
+    sentence_rows: Rows | None = None,
 ) -> None:
+    vectors, statement_vectors = written
     stored = open_generation(folder, crc, "full")
-    same = (
+    read_rows = stored.sentence_rows()
+    same_rows = (read_rows is None) == (sentence_rows is None) and (
+        sentence_rows is None
+        or read_rows is None
+        or all(np.array_equal(a, b) for a, b in zip(read_rows, sentence_rows, strict=True))
+    )
+    same = same_rows and (
         len(stored.chunks) == n
         and np.array_equal(stored.vector_index.vectors(), np.asarray(vectors, dtype=np.float32))
         and np.array_equal(

@@ -35,6 +35,7 @@ def evidence_view(retriever: Retriever, kind: type[Retriever]) -> Retriever:
         embedder=retriever.embedder,
         manifest=retriever.manifest,
         statement_vectors=retriever.statement_vectors,
+        sentence_rows=retriever.open_sentence_rows,
     )
     view._query_cache = retriever._query_cache  # ask embeds the question once
     return view

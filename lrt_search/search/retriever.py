@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property, partial
 from typing import Any
@@ -22,6 +22,7 @@ from ..index.build import make_analyzer
 from ..index.chunkstore import as_chunk_columns
 from ..index.embedders import Embedder, settings_embedder
 from ..index.npyfile import read_row_runs
+from ..index.sentence_rows import Rows
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
@@ -31,18 +32,20 @@ from .abbreviations import read_abbreviations
 from .adapter import adapt, load_adapter
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
+from .dense_guarantee import with_dense_kept
 from .evidence_view import evidence_view
 from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fusion import convex_combination, reciprocal_rank_fusion, top_positive
 from .guarantee import bm25_terms, lexical_guarantee, protected
+from .hits import hits_of
 from .learned import learned_fusion
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
 from .periods import DateLike
 from .query import QueryScope, SpeakerRules, glossary_terms, scope_of
 from .rerank import make_reranker
-from .sentence_dense import hubness, sentence_dense_scores
+from .sentence_dense import rescored_ranking
 
 
 class Retriever:
@@ -66,6 +69,7 @@ class Retriever:
         embedder: Embedder | None = None,
         manifest: Mapping[str, Any] | None = None,
         statement_vectors: np.ndarray | None = None,
+        sentence_rows: Callable[[], Rows | None] | None = None,
     ) -> None:
         self.settings = settings
         #: The chunks, row by row: read from the index on demand (a sequence, not a list).
@@ -82,6 +86,8 @@ class Retriever:
             else np.zeros((0, vectors.dim), dtype=np.float32)
         )
         self.statement_offsets = self.chunks.statement_offsets
+        #: Opens the index's sentence rows (index/sentence_rows.py; setting sentence_rows).
+        self.open_sentence_rows = sentence_rows or (lambda: None)
         self._query_cache: dict[str, np.ndarray] = {}
         self.stored_terms = (analyzer, bm25)  # as the index holds them (see :attr:`evidence`)
         self._apply_analyzer_settings()
@@ -230,11 +236,18 @@ class Retriever:
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
     @cached_property
-    def _hub_penalty(self) -> np.ndarray | None:
-        s = self.settings
-        if s.hub_penalty <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
+    def sentence_rows(self) -> Rows | None:
+        """The sentence rows the dense ranking reads (None when ``sentence_rows`` is off);
+        opened on first use, an error when the index was built without them."""
+        if not self.settings.sentence_rows:
             return None
-        return s.hub_penalty * hubness(self.statement_vectors, s.hub_k)
+        rows = self.open_sentence_rows()
+        if rows is None:
+            raise IndexStoreError(
+                self.settings.index_dir, "built without sentence rows; rebuild it with "
+                "'lrt-search index' (setting sentence_rows is on)",
+            )  # fmt: skip
+        return rows
 
     @cached_property
     def _adapter(self) -> np.ndarray | None:
@@ -288,22 +301,7 @@ class Retriever:
     ) -> list[tuple[int, float]]:
         query_vec = self.query_vector(dense_query(query, extra, self.settings))
         query_vec = adapt(query_vec, self._adapter)  # search/adapter.py (None: unchanged)
-        weight = self.settings.sentence_weight
-        if weight <= 0 or len(self.statement_vectors) < self.statement_offsets[-1]:
-            return self.vectors.search(query_vec, depth, allowed)
-        # Sentence evidence rescoring the chunk-level candidates: reads the statement vectors of
-        # ``sentence_pool`` chunks only, not of the whole index (memory and time stay flat at
-        # 100k chunks); a corpus smaller than the pool is rescored whole.
-        pool = self.vectors.search(query_vec, max(depth, self.settings.sentence_pool), allowed)
-        if not pool:
-            return []
-        rows = np.fromiter((row for row, _ in pool), dtype=np.int64, count=len(pool))
-        chunk = np.fromiter((score for _, score in pool), dtype=np.float32, count=len(pool))
-        vectors, offsets = self.statement_vectors, self.statement_offsets
-        penalty = self._hub_penalty  # rule hub_penalty (None: off)
-        scores = sentence_dense_scores(vectors, offsets, rows, chunk, query_vec, weight, penalty)
-        order = np.lexsort((rows, -scores))[:depth]
-        return [(int(rows[i]), float(scores[i])) for i in order]
+        return rescored_ranking(self, query_vec, depth, allowed)  # search/sentence_dense.py
 
     def _fuse(
         self,
@@ -332,21 +330,9 @@ class Retriever:
         if mode == "hybrid" and s.lexical_guarantee:
             matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
             fused = lexical_guarantee(self, fused, matched, query)  # search/guarantee.py
-        ranks = {
-            name: {doc: r for r, (doc, _) in enumerate(rk, 1)} for name, rk in rankings.items()
-        }
-        dense_scores = dict(rankings.get("dense", []))
-        return [
-            Hit(
-                chunk=self.chunks[doc],
-                score=score,
-                rank=rank,
-                bm25_rank=ranks.get("bm25", {}).get(doc),
-                dense_rank=ranks.get("dense", {}).get(doc),
-                dense_score=dense_scores.get(doc),
-            )
-            for rank, (doc, score) in enumerate(fused[:k], start=1)
-        ]
+        if mode == "hybrid" and s.dense_guarantee > 0:  # search/dense_guarantee.py
+            fused = with_dense_kept(fused, rankings.get("dense", []), s, self._paddable)
+        return hits_of(self.chunks, fused, rankings, k)  # search/hits.py
 
     def scope(self, question: str, parsed: ParsedQuestion | None = None) -> QueryScope:
         """What :meth:`ask` understands of ``question`` (read once: ``parsed``)."""
