@@ -197,3 +197,18 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
         assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10, 11, 12))
+
+
+def test_the_near_duplicate_check_never_shows_a_held_out_question() -> None:
+    """eval/near_duplicates.py (eval/blind12.md) prints only scores for files holding held-out
+    questions and skips the new set's own files (it reads no test-split row: split "test" is
+    skipped as in test_no_question_repeats_one_of_another_set)."""
+    script = load_eval_script("near_duplicates")
+    assert script.hidden(EVAL / "blind11_holdout.jsonl")
+    assert script.hidden(EVAL / "blind11_source.jsonl")
+    assert script.hidden(EVAL / "speaker_blind2.jsonl")  # split into a *_holdout.jsonl
+    assert not script.hidden(EVAL / "blind11_design.jsonl")
+    others = script.other_questions("blind12_")
+    assert not any(path.name.startswith("blind12_") for path, _, _ in others)
+    assert script.jaccard(script.words("Wat zei de VNG?"), script.words("Wat zei de VNG?")) == 0.0
+    assert script.jaccard(script.words("spreidingswet intrekken"), {"spreidingswet"}) == 0.5
