@@ -56,6 +56,7 @@ HELD_OUT = frozenset(
         "blind9_holdout",
         "blind10_holdout",
         "blind11_holdout",
+        "blind12_holdout",
         "test",
     }
 )

@@ -1,7 +1,7 @@
-"""The third to eleventh blind sets (eval/blind3.md ... eval/blind11.md): their two halves are the
+"""The third to twelfth blind sets (eval/blind3.md ... eval/blind12.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 by persona, blind5 to
-blind10 by question style), and none of their questions repeats a question of another
+by hand), of equal size and mix (blind3: by language; blind4, blind11 and blind12 by persona,
+blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
 from __future__ import annotations
@@ -59,6 +59,11 @@ PERSONAS = {
         {"adviser", "researcher", "journalist"},
         {s: {"nl", "en"} for s in ("adviser", "researcher", "journalist")},
     ),
+    # the twelfth: a news reader's questions in four forms, each in both languages
+    "blind12": (
+        {"news_names", "claim_check", "timeline", "outcome"},
+        {s: {"nl", "en"} for s in ("news_names", "claim_check", "timeline", "outcome")},
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -72,6 +77,7 @@ HALF = {
     "blind9": 50,
     "blind10": 50,
     "blind11": 50,
+    "blind12": 55,
 }
 
 
@@ -169,9 +175,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 12)}
+    held = {f"blind{n}_holdout" for n in range(4, 13)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind12_holdout",
         "blind11_holdout",
         "blind10_holdout",
         "blind9_holdout",
@@ -189,4 +196,19 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
             check=False,
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
-        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10, 11))
+        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10, 11, 12))
+
+
+def test_the_near_duplicate_check_never_shows_a_held_out_question() -> None:
+    """eval/near_duplicates.py (eval/blind12.md) prints only scores for files holding held-out
+    questions and skips the new set's own files (it reads no test-split row: split "test" is
+    skipped as in test_no_question_repeats_one_of_another_set)."""
+    script = load_eval_script("near_duplicates")
+    assert script.hidden(EVAL / "blind11_holdout.jsonl")
+    assert script.hidden(EVAL / "blind11_source.jsonl")
+    assert script.hidden(EVAL / "speaker_blind2.jsonl")  # split into a *_holdout.jsonl
+    assert not script.hidden(EVAL / "blind11_design.jsonl")
+    others = script.other_questions("blind12_")
+    assert not any(path.name.startswith("blind12_") for path, _, _ in others)
+    assert script.jaccard(script.words("Wat zei de VNG?"), script.words("Wat zei de VNG?")) == 0.0
+    assert script.jaccard(script.words("spreidingswet intrekken"), {"spreidingswet"}) == 0.5

@@ -85,6 +85,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind9_holdout",
         "blind10_holdout",
         "blind11_holdout",
+        "blind12_holdout",
         "holdout",
         "test",
     ):
