@@ -19,6 +19,7 @@ quote checks ``answer_shape`` and ``amount_stated`` apply (reason ``no_amount``)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -73,3 +74,22 @@ def asks_quantity(settings: Settings, parsed: ParsedQuestion) -> bool:
     """Whether the question asks a quantity: intent ``quantity``, or (rule ``cost_asked``)
     an English "What did X cost?"."""
     return parsed.asks("quantity") or (settings.cost_asked and parsed.asks("cost_asked"))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+
+
+def topic_sentences(
+    text: str, terms: frozenset[str], tokenize: Callable[[str], list[str]]
+) -> list[str]:
+    """Rule ``time_topic_sentence``: the sentences of a statement that hold a term of the
+    topic (``terms``) and each sentence right after one ("hier is een SPUK ... . Deze wordt
+    deze maand openbaar gemaakt."); the whole statement when no sentence holds one (its topic
+    stands in its heading). A time in another sentence is of something else ("Zij zitten in
+    hotels." does not tie "MAenM licht toe dat hierover voor de zomer helderheid komt" to
+    hotels)."""
+    sentences = _SENTENCE.split(text)
+    on = [bool(terms.intersection(tokenize(s))) for s in sentences]
+    if not any(on):
+        return [text]
+    return [s for i, s in enumerate(sentences) if on[i] or (i > 0 and on[i - 1])]

@@ -37,7 +37,7 @@ from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation
 from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
-from .asked_detail import asks_often, states_frequency
+from .asked_detail import asks_often, states_frequency, topic_sentences
 from .asked_form import has_form, with_asked_form
 from .durations import asks_besides, asks_duration, states_duration
 from .evidence import states_percentage
@@ -190,7 +190,11 @@ def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
     if prop is None:
         return False
     if prop in UNCHECKED:
-        texts = (quote.text, quote.heading, _lead_in(quote), _reply(quote))
+        own = [quote.text]
+        if prop in TIMES and quote.retriever.settings.time_topic_sentence:
+            tokenize = quote.retriever.analyzer.tokenize
+            own = topic_sentences(quote.text, quote.needs.topic_terms, tokenize)
+        texts = (*own, quote.heading, _lead_in(quote), _reply(quote))
         return not failed and not any(_states(prop, quote, t) for t in texts)
     if not failed or not set(failed) <= _PROPERTY_CHECKS[prop]:
         return False
