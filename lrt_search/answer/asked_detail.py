@@ -14,6 +14,11 @@ Rule ``cost_asked``: an English "What did / does / will X cost?" (intent ``cost_
 ``lexicon/data/intents.toml``) asks an amount of money as "how much does X cost" does: the
 quote checks ``answer_shape`` and ``amount_stated`` apply (reason ``no_amount``). Switch:
 ``Settings.cost_asked``.
+
+Rule ``time_topic_sentence`` (used by ``property_tied`` for a time): a statement states the
+asked time only in its sentences that hold a term of the topic and the sentence right after
+one (:func:`topic_sentences`), not in a sentence about something else of the same statement.
+Switch: ``Settings.time_topic_sentence``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Rule time_topic_sentence (answer/asked_detail.py, used by rule property_tied; off by
+"""Rule time_topic_sentence (answer/asked_detail.py, used by rule property_tied; on by
 default): a statement states the time a question asks only in its sentences on the topic (and
 the sentence right after one); a time in another sentence is of something else."""
 
