@@ -241,6 +241,9 @@ class Settings:
     reason_together: bool = True  # not_together only if no statement holds the parts (settings.md)
     property_tied_glossary: bool = True  # its topic tie through Dutch glossary terms: settings.md
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
+    often_stated: bool = True  # "hoe vaak X" needs a stated frequency (answer.asked_detail)
+    cost_asked: bool = True  # "What did X cost?" asks an amount (answer.asked_detail)
+    time_topic_sentence: bool = True  # property_tied: a time in a topic sentence (settings.md)
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)

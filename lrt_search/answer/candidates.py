@@ -13,6 +13,7 @@ from ..index.analysis import words
 from ..models import Chunk, Statement, cite
 from ..results import Citation, Hit
 from .announcements import announces_only, asks_about_presentation
+from .asked_detail import asks_quantity
 from .attendance import attendee_citations, with_chair_named
 from .carried_speaker import carried_speakers
 from .checks import Check, Quote, enabled, failing
@@ -86,7 +87,9 @@ def _quote_probe(frame: Frame) -> Quote:
     retriever, question = frame.retriever, frame.question
     counted = is_counted(retriever, counted_terms(retriever, question))
     parsed = frame.parsed
-    quantity = parsed is not None and parsed.asks("quantity") and not frame.attendance
+    quantity = (
+        parsed is not None and asks_quantity(retriever.settings, parsed) and not frame.attendance
+    )
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         (frozenset(required_terms(question)) - _side_terms(frame)) | frame.period_terms,

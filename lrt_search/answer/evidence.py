@@ -41,6 +41,7 @@ from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
 from .asked_class import asked_member
+from .asked_detail import asks_quantity
 from .implied_topic import implied_topic, without_speaker
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
@@ -274,7 +275,7 @@ def requirements(asked: Asked) -> Requirements:
     """What a quote must hold to answer the question (the quote checks' data)."""
     retriever, english = asked.retriever, asked.scope.english
     parsed = asked.reading
-    quantity = parsed.asks("quantity") and not asked.attendance
+    quantity = asks_quantity(retriever.settings, parsed) and not asked.attendance
     money = quantity and parsed.asks("money")
     percent = quantity and parsed.asks("percent")
     chair = parsed.asks("chair")

@@ -40,6 +40,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{who} states a time{of}{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt een tijdstip{of}{when}",) * 2,
     },
+    "no_frequency": {  # rule often_stated (answer.asked_detail)
+        "en": ("no statement{who} states a frequency{of}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een frequentie{of}{when}",) * 2,
+    },
     "no_count": {
         "en": ("no statement{who} states a number{of}{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt een aantal{of}{when}",) * 2,

@@ -37,6 +37,7 @@ from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation
 from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
+from .asked_detail import asks_often, states_frequency, topic_sentences
 from .asked_form import has_form, with_asked_form
 from .durations import asks_besides, asks_duration, states_duration
 from .evidence import states_percentage
@@ -122,11 +123,15 @@ _PROPERTY_CHECKS: dict[str, frozenset[str]] = {
 #: The properties of time: "duration" is a time question that asks a length of time or a term
 #: (rule ``property_tied_durations``), which a stated length of time answers too.
 TIMES = frozenset({"time", "duration"})
+#: The properties with no quote check of their own (rule ``often_stated``'s "often" too): a
+#: statement that meets every check is a topic statement, and the property's reading decides.
+UNCHECKED = TIMES | {"often"}
 #: The reason code of an abstention of the rule, per property (answer.messages).
 REASONS: dict[str, str] = {
     "time": "no_time",
     "duration": "no_time",
     "count": "no_count",
+    "often": "no_frequency",
     "amount": "no_amount",
     "percentage": "no_percentage",
 }
@@ -139,6 +144,8 @@ def asked_property(frame: Frame, probe: Quote) -> str | None:
     settings = frame.retriever.settings
     if not settings.property_tied or frame.timeline or frame.attendance:
         return None
+    if settings.often_stated and asks_often(frame.question):  # rule often_stated
+        return "often"
     if probe.needs.money:
         return "amount"
     if probe.needs.percent:
@@ -167,6 +174,8 @@ def _states(prop: str, quote: Quote, text: str) -> bool:
         return False
     if prop in TIMES:
         return states_time(text) or (prop == "duration" and states_duration(text))
+    if prop == "often":
+        return states_frequency(text)
     if prop == "amount":
         return quote.needs.money_ok(text)
     if prop == "percentage":
@@ -180,8 +189,12 @@ def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
     list's lead-in nor the reply to it (when it asks a question) states the property."""
     if prop is None:
         return False
-    if prop in TIMES:
-        texts = (quote.text, quote.heading, _lead_in(quote), _reply(quote))
+    if prop in UNCHECKED:
+        own = [quote.text]
+        if prop in TIMES and quote.retriever.settings.time_topic_sentence:
+            tokenize = quote.retriever.analyzer.tokenize
+            own = topic_sentences(quote.text, quote.needs.topic_terms, tokenize)
+        texts = (*own, quote.heading, _lead_in(quote), _reply(quote))
         return not failed and not any(_states(prop, quote, t) for t in texts)
     if not failed or not set(failed) <= _PROPERTY_CHECKS[prop]:
         return False
@@ -202,7 +215,7 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
     if prop is None or not lacking or (prop == "count" and frame.counted_found):
         return None, candidates  # (a number next to the counted noun: the count asked for)
-    if not candidates and prop not in TIMES:  # abstains without the rule: its reason stands
+    if not candidates and prop not in UNCHECKED:  # abstains without the rule: its reason stands
         return None, candidates
     settings = frame.retriever.settings
     # ranked as the quotes are (rule asked_form: a statement in the asked form first)
@@ -210,7 +223,7 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     quoted = choose(topic, False, settings.max_quotes, settings.answer_margin)
     stating = {_key(c) for c in candidates}
     if any(_key(c) in stating for c in quoted) or _as_topical(frame, candidates, topic):
-        if prop in TIMES:
+        if prop in UNCHECKED:
             candidates = sorted([*candidates, *lacking], key=lambda c: -c.score)
         return None, candidates
     needs = frame.needs

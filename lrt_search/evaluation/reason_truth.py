@@ -19,6 +19,7 @@ from typing import Any
 
 from ..answer.absence import absence_statements
 from ..answer.asked_class import names_member, noun_class
+from ..answer.asked_detail import states_frequency
 from ..answer.evidence import states_money, states_percentage
 from ..answer.property_tied import states_time
 from ..answer.shape import answers_shape
@@ -239,6 +240,7 @@ _PROPERTY: dict[str, Callable[[str], bool]] = {
     "no_percentage": states_percentage,
     "no_time": states_time,
     "no_count": lambda text: answers_shape(text, set(), set(), True, None),
+    "no_frequency": states_frequency,
 }
 
 
