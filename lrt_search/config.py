@@ -228,6 +228,7 @@ class Settings:
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off
+    header_quotes_asked: bool = True  # attendee lists quoted only when asked (answer.header_asked)
     meeting_facts: bool = True  # when, what time, where, which meetings: answer/meeting_facts.py
     header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
     attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)

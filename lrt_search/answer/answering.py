@@ -55,6 +55,7 @@ from .floor import floor_of
 from .frame import Frame
 from .frequency import frequency_answer
 from .gates import gate_no_words, period_has_meeting
+from .header_asked import header_quoted
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
@@ -189,8 +190,8 @@ def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason |
 def _asked(frame: Frame) -> Asked:
     """The question with what was understood of it, for the gates and the requirements."""
     return Asked(
-        frame.retriever, frame.question, frame.scope, frame.since, frame.until, frame.attendance,
-        frame.parsed, frame.dropped,
+        frame.retriever, frame.question, frame.scope, frame.since, frame.until,
+        header_quoted(frame), frame.parsed, frame.dropped,
     )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from .carried_speaker import carried_speakers
 from .checks import Check, Quote, enabled, failing
 from .evidence import names_chair
 from .frame import Frame
+from .header_asked import header_quoted
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
@@ -115,7 +116,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
         chunk = hit.chunk
         rank_bonus = settings.answer_rank_weight / hit.rank
         if chunk.kind == "header":
-            if frame.attendance:
+            if header_quoted(frame):  # rule header_quotes_asked
                 candidates += _attendees(frame, hit, rank_bonus, checks)
             continue
         vectors = retriever.statement_vectors_of(chunk)

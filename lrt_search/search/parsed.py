@@ -48,7 +48,18 @@ NameKind = Literal["speaker", "organisation", "glossary", "name"]
 #: second half of 2025": a quote must name it); "" without a period.
 PeriodScope = Literal["meeting", "topic", ""]
 #: Intents that are not kinds of question but word lists of other steps.
-_NOT_INTENTS = frozenset(["quantity_words", "header", "meeting", "meeting_last", "meeting_first"])
+#: "represented" and "in_favour" are rule header_quotes_asked's (answer.header_asked).
+_NOT_INTENTS = frozenset(
+    [
+        "quantity_words",
+        "header",
+        "meeting",
+        "meeting_last",
+        "meeting_first",
+        "represented",
+        "in_favour",
+    ]
+)
 
 
 @dataclass(frozen=True)
