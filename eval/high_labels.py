@@ -84,6 +84,9 @@ def record(engine: Engine, name: str, q: Any, answer: Answer) -> dict[str, Any]:
         "confidence": round(answer.confidence, 4),
         "question": q.question,
         "quotes": [c.quote for c in answer.citations[:3]],
+        "cited": [c.citation for c in answer.citations[:3]],
+        "notes": list(answer.notes),
+        "filters": {k: str(v) for k, v in answer.filters.items() if v},
         "kind": best.kind,
         "speakers": list(best.speakers or ()),
         "golds": [g.quote for g in q.gold][:2],
@@ -103,7 +106,8 @@ def show(r: dict[str, Any]) -> str:
         f"{r['set']}:{r['id']} {'answerable' if r['answerable'] else 'UNANSWERABLE'} "
         f"gold={r['gold']} {r['label']} {r['confidence']}",
         f"  Q: {r['question']}",
-        f"  quote [{r['kind']} {','.join(r['speakers'])}]: {r['quotes'][0][:240]}",
+        f"  quote [{r['kind']} {','.join(r['speakers'])}] {r['cited'][0]}: {r['quotes'][0][:240]}",
+        f"  notes: {r['notes']} filters: {r['filters']}",
         f"  gold: {(r['golds'] or [''])[0][:200]}",
         f"  features: {feats}",
         f"  topic={r['topic']!r} implied={r['implied']} units_held={r['units_held']} "

@@ -125,7 +125,11 @@ def not_high(frame: Frame, c: Citation) -> str:
     - ``other_speaker_not_high``: the question asks what someone said, and ``c`` is not by
       them (they speak nowhere, or are no member of the table);
     - ``unread_not_high``: the question has a topic word that was not understood
-      (:func:`unread_topic_word`).
+      (:func:`unread_topic_word`);
+    - ``no_record_not_high``: the question asks what was agreed or decided, and no candidate
+      statement records a decision (no Afspraak, Besluit, Actie, no decision in words: the
+      answer's note "no record", :func:`.records.records_first`): the discussion quoted is
+      not the decision asked for.
     """
     settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
     terms = set(frame.retriever.analyzer.tokenize(c.quote))
@@ -139,6 +143,8 @@ def not_high(frame: Frame, c: Citation) -> str:
         return "other_speaker_not_high"
     if unread_topic_word(frame.unread, frame.scope.english, settings.unread_not_high):
         return "unread_not_high"
+    if settings.no_record_not_high and frame.no_record:
+        return "no_record_not_high"
     return ""
 
 
