@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
+from .header_unasked import unasked_words
 from .statement_evidence import statement_evidence
 
 if TYPE_CHECKING:
@@ -125,7 +126,13 @@ def not_high(frame: Frame, c: Citation) -> str:
     - ``other_speaker_not_high``: the question asks what someone said, and ``c`` is not by
       them (they speak nowhere, or are no member of the table);
     - ``unread_not_high``: the question has a topic word that was not understood
-      (:func:`unread_topic_word`).
+      (:func:`unread_topic_word`);
+    - ``no_record_not_high``: the question asks what was agreed or decided, and no candidate
+      statement records a decision (no Afspraak, Besluit, Actie, no decision in words: the
+      answer's note "no record", :func:`.records.records_first`): the discussion quoted is
+      not the decision asked for;
+    - ``header_unasked_not_high``: ``c`` quotes a meeting's header lines (attendees, date) and
+      the question has a content word they lack (:func:`.header_unasked.unasked_words`).
     """
     settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
     terms = set(frame.retriever.analyzer.tokenize(c.quote))
@@ -139,6 +146,10 @@ def not_high(frame: Frame, c: Citation) -> str:
         return "other_speaker_not_high"
     if unread_topic_word(frame.unread, frame.scope.english, settings.unread_not_high):
         return "unread_not_high"
+    if settings.no_record_not_high and frame.no_record:
+        return "no_record_not_high"
+    if settings.header_unasked_not_high and unasked_words(frame, c):
+        return "header_unasked_not_high"
     return ""
 
 

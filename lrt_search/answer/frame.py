@@ -53,6 +53,9 @@ class Frame:
     dropped: tuple[str, ...] = ()  # the understood speaker, dropped: no passage of theirs
     # Rule next_after_announced read "the next LRT after <period>" as that period's minutes.
     next_announced: bool = False
+    # A decision question whose candidates record no decision (answer.records.records_first:
+    # the note "no record"); rule no_record_not_high keeps its answer from "high".
+    no_record: bool = False
     # Rule closer_refused_low: the best statement refused only by the check
     # implied_topic_quoted among the passages read (answer.candidates); None when there is none.
     refused: Citation | None = None

@@ -41,6 +41,7 @@ def records_first(
         return candidates
     if no_record:
         frame.notes.append("no record: " + record_topic(frame))
+        frame.no_record = True
         return candidates
     records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
     return records or candidates
@@ -97,6 +98,7 @@ def deeper_records(frame: Frame) -> list[Citation]:
     frame.refused, frame.refused_any = refused, refused_any
     if records:
         frame.notes[:] = [n for n in frame.notes if not n.startswith("no record: ")]
+        frame.no_record = False
     return records
 
 
