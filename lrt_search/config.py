@@ -161,6 +161,8 @@ class Settings:
     english_noun_max_senses: int = 5  # ... WordNet senses at most (docs/settings.md)
     absent_translation_nouns: bool = True  # rule of that name (docs/settings.md)
     translation_compound_head: bool = True  # rule of that name (docs/settings.md)
+    english_topic_lemmas: bool = True  # rule of that name (docs/settings.md)
+    english_lemma_sense_margin: float = 0.03  # ... e5 margin below the best sense (same)
     english_untranslated_absent: bool = True  # rule of that name (docs/answers.md)
     untranslated_compound_boundary: bool = True  # rule of that name (docs/settings.md)
     english_topic_translated: float = 2.0  # rule of that name; 0 off (docs/settings.md)

@@ -72,19 +72,29 @@ def english_to_dutch(word: str) -> tuple[str, ...]:
     return tuple(_merged()[0].get(_key(word), ()))
 
 
-def english_headwords() -> list[str]:
-    """Every English word the merged English -> Dutch map translates."""
-    return list(_merged()[0])
-
-
 def english_headword(word: str) -> str:
     """``word`` when it is an English FreeDict headword, else the first form the inflection
     rules of ``lexicon/data/inflections.toml`` give that is one ("towns" -> "town", "tackled"
     -> "tackle", "planning" -> "plan"), else ``word`` itself (the rule ``bridge_lemmas``)."""
     key = _key(word)
-    table = _merged()[0]
-    if key in table:
+    if key in _merged()[0]:
         return key
+    return next(iter(english_lemmas(key)), key)
+
+
+def english_lemmas(word: str) -> tuple[str, ...]:
+    """Every English FreeDict headword other than ``word`` that the inflection rules of
+    ``lexicon/data/inflections.toml`` make of it, in the rules' order, also when ``word`` is a
+    headword itself ("waiting" -> "wait", "requests" -> "request"; rule
+    ``english_topic_lemmas``)."""
+    key = _key(word)
+    table = _merged()[0]
+    return tuple(dict.fromkeys(form for form in _rule_forms(key) if form != key and form in table))
+
+
+def _rule_forms(key: str) -> list[str]:
+    """The forms the English inflection rules make of ``key``, in the rules' order."""
+    out = []
     for ending, replacement in _english_rules():
         doubled = ending.startswith("C")
         ending = ending.removeprefix("C")
@@ -95,9 +105,8 @@ def english_headword(word: str) -> str:
             if len(base) < 2 or base[-1] != base[-2] or base[-1] in "aeiou":
                 continue
             base = base[:-1]
-        if base + replacement in table:
-            return base + replacement
-    return key
+        out.append(base + replacement)
+    return out
 
 
 @cache
