@@ -72,6 +72,11 @@ def english_to_dutch(word: str) -> tuple[str, ...]:
     return tuple(_merged()[0].get(_key(word), ()))
 
 
+def english_headwords() -> list[str]:
+    """Every English word the merged English -> Dutch map translates."""
+    return list(_merged()[0])
+
+
 def english_headword(word: str) -> str:
     """``word`` when it is an English FreeDict headword, else the first form the inflection
     rules of ``lexicon/data/inflections.toml`` give that is one ("towns" -> "town", "tackled"
