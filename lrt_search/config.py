@@ -163,6 +163,7 @@ class Settings:
     translation_compound_head: bool = True  # rule of that name (docs/settings.md)
     english_topic_lemmas: bool = True  # rule of that name (docs/settings.md)
     english_lemma_sense_margin: float = 0.03  # ... e5 margin below the best sense (same)
+    english_lemma_verb_forms: bool = False  # ... of "-ed"/"-ing" forms too (same)
     english_untranslated_absent: bool = True  # rule of that name (docs/answers.md)
     untranslated_compound_boundary: bool = True  # rule of that name (docs/settings.md)
     english_topic_translated: float = 2.0  # rule of that name; 0 off (docs/settings.md)

@@ -10,7 +10,10 @@ the minutes lack "verkiezing"): a translation the minutes hold is kept only when
 similarity to the English lemma ("query: election" against "passage: keuze") is within
 ``Settings.english_lemma_sense_margin`` of the best of all the lemma's translations, held or
 not (a margin, not a fixed cosine: e5's word cosines all sit in 0.80-0.92). The similarities
-are computed once per lemma per process.
+are computed once per lemma per process. Only a plural is looked up by its lemma (the rules
+of an ending in "s"), unless ``Settings.english_lemma_verb_forms``: an "-ed" or "-ing" form is
+a verb, which may say in other words what a statement says ("staying", "talked"), and so stays
+unchecked as before.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def lemma_terms(
     margin = retriever.settings.english_lemma_sense_margin
     if not retriever.settings.english_topic_lemmas:
         return set()
-    for lemma in english_lemmas(word):
+    for lemma in english_lemmas(word, not retriever.settings.english_lemma_verb_forms):
         translations = [t for t in dutch_for(lemma) if t.isalpha()]
         held = {t: terms for t in translations if (terms := index_terms(t))}
         if not held:

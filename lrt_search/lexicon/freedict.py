@@ -87,20 +87,23 @@ def english_headword(word: str) -> str:
     return next(iter(english_lemmas(key)), key)
 
 
-def english_lemmas(word: str) -> tuple[str, ...]:
+def english_lemmas(word: str, plurals_only: bool = False) -> tuple[str, ...]:
     """Every English FreeDict headword other than ``word`` that the inflection rules of
     ``lexicon/data/inflections.toml`` make of it, in the rules' order, also when ``word`` is a
     headword itself ("waiting" -> "wait", "requests" -> "request"; rule
-    ``english_topic_lemmas``)."""
+    ``english_topic_lemmas``); ``plurals_only``: by the rules of an ending in "s" only."""
     key = _key(word)
     table = _merged()[0]
-    return tuple(dict.fromkeys(form for form in _rule_forms(key) if form != key and form in table))
+    forms = _rule_forms(key, plurals_only)
+    return tuple(dict.fromkeys(form for form in forms if form != key and form in table))
 
 
-def _rule_forms(key: str) -> list[str]:
+def _rule_forms(key: str, plurals_only: bool = False) -> list[str]:
     """The forms the English inflection rules make of ``key``, in the rules' order."""
     out = []
     for ending, replacement in _english_rules():
+        if plurals_only and not ending.endswith("s"):
+            continue
         doubled = ending.startswith("C")
         ending = ending.removeprefix("C")
         if not key.endswith(ending) or len(key) - len(ending) < 3:
