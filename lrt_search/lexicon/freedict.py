@@ -82,10 +82,28 @@ def english_headword(word: str) -> str:
     rules of ``lexicon/data/inflections.toml`` give that is one ("towns" -> "town", "tackled"
     -> "tackle", "planning" -> "plan"), else ``word`` itself (the rule ``bridge_lemmas``)."""
     key = _key(word)
-    table = _merged()[0]
-    if key in table:
+    if key in _merged()[0]:
         return key
+    return next(iter(english_lemmas(key)), key)
+
+
+def english_lemmas(word: str, plurals_only: bool = False) -> tuple[str, ...]:
+    """Every English FreeDict headword other than ``word`` that the inflection rules of
+    ``lexicon/data/inflections.toml`` make of it, in the rules' order, also when ``word`` is a
+    headword itself ("waiting" -> "wait", "requests" -> "request"; rule
+    ``english_topic_lemmas``); ``plurals_only``: by the rules of an ending in "s" only."""
+    key = _key(word)
+    table = _merged()[0]
+    forms = _rule_forms(key, plurals_only)
+    return tuple(dict.fromkeys(form for form in forms if form != key and form in table))
+
+
+def _rule_forms(key: str, plurals_only: bool = False) -> list[str]:
+    """The forms the English inflection rules make of ``key``, in the rules' order."""
+    out = []
     for ending, replacement in _english_rules():
+        if plurals_only and not ending.endswith("s"):
+            continue
         doubled = ending.startswith("C")
         ending = ending.removeprefix("C")
         if not key.endswith(ending) or len(key) - len(ending) < 3:
@@ -95,9 +113,8 @@ def english_headword(word: str) -> str:
             if len(base) < 2 or base[-1] != base[-2] or base[-1] in "aeiou":
                 continue
             base = base[:-1]
-        if base + replacement in table:
-            return base + replacement
-    return key
+        out.append(base + replacement)
+    return out
 
 
 @cache
