@@ -25,7 +25,6 @@ from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
-from .lemma_translation import lemma_terms
 from .spelling_topic import alternation_terms
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
@@ -197,8 +196,6 @@ def _through_translations(
     (:func:`.absent_translation.absent_in_translation`, :func:`_absent_noun`), or ""."""
     translations = dutch_for(word)
     found: set[str] = set().union(*(index_terms(t) for t in translations))
-    if not found and (found := lemma_terms(retriever, word, index_terms)):
-        return found, ""  # rule english_topic_lemmas: "requests" -> "request" -> "verzoek"
     if not translations:
         found, named = cognate_topic(retriever, word, index_terms, compound_terms)
         if found or named:

@@ -90,8 +90,8 @@ def english_headword(word: str) -> str:
 def english_lemmas(word: str, plurals_only: bool = False) -> tuple[str, ...]:
     """Every English FreeDict headword other than ``word`` that the inflection rules of
     ``lexicon/data/inflections.toml`` make of it, in the rules' order, also when ``word`` is a
-    headword itself ("waiting" -> "wait", "requests" -> "request"; rule
-    ``english_topic_lemmas``); ``plurals_only``: by the rules of an ending in "s" only."""
+    headword itself ("waiting" -> "wait", "requests" -> "request"); ``plurals_only``: by the
+    rules of an ending in "s" only."""
     key = _key(word)
     table = _merged()[0]
     forms = _rule_forms(key, plurals_only)
