@@ -9,7 +9,11 @@
 - "dutch_lemma" (issue 21): "dutch" of the word's Dutch lemma by simplemma (a maintained
   lemmatiser): strong-verb pasts, participles and irregular plurals meet their other forms
   ("sloot" / "sluiten", "uitgelekt" / "uitlekken", "verhielden" / "verhouden"), and regular
-  forms still meet on the Snowball stem. One lemma per word type (cached).
+  forms still meet on the Snowball stem; a separable verb's "_" is dropped ("aan_passen").
+  The lemma is taken only when it is an infinitive (ends in "n") or the word a plural (ends in
+  "en" or "s"): adjectives and adverbs keep their own stem ("laatste" is not "laat", "beste"
+  not "goed").
+  One lemma per word type (cached).
 """
 
 from __future__ import annotations
@@ -41,7 +45,11 @@ def _plural_rules() -> tuple[tuple[tuple[str, str], ...], int]:
 def _lemma_stem(word: str) -> str:
     import simplemma
 
-    return _snowball("dutch").stemWord(simplemma.lemmatize(word, lang="nl").lower())
+    # simplemma writes a separable verb's lemma with "_" ("aangepast" -> "aan_passen")
+    lemma = simplemma.lemmatize(word, lang="nl").lower().replace("_", "")
+    if not (lemma.endswith("n") or word.endswith(("en", "s"))):
+        lemma = word  # only a verb's infinitive or a plural's singular ("laatste" -/-> "laat")
+    return _snowball("dutch").stemWord(lemma)
 
 
 def singular(word: str) -> str:
