@@ -70,8 +70,11 @@ class Settings:
 
     stem: bool = True  # Dutch analyzer for BM25
     # Rules stemmer (search side) and evidence_stemmer (ask's checks); docs/settings.md.
-    stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals"] = "dutch"
-    evidence_stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals"] = "dutch"
+    # "dutch_lemma": Snowball of simplemma's Dutch lemma (issue 21, lexicon/stemmers.py).
+    stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"] = "dutch"
+    evidence_stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"] = (
+        "dutch"
+    )
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True

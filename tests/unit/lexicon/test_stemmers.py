@@ -18,3 +18,9 @@ def test_every_name_stems_words_as_one_at_a_time() -> None:
     words = ["reacties", "gevolgen", "woningen", "gemeente"]
     for name in STEMMERS:
         assert stem_words(name, words) == [stem_word(name, w) for w in words]
+
+
+def test_dutch_lemma_meets_strong_pasts_and_irregular_plurals() -> None:
+    for a, b in (("sloot", "sluiten"), ("verhielden", "verhouden"), ("huizen", "huis")):
+        assert stem_word("dutch_lemma", a) == stem_word("dutch_lemma", b)
+    assert stem_word("dutch", "sloot") != stem_word("dutch", "sluiten")
