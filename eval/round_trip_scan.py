@@ -7,7 +7,8 @@ candidate's). Counts: answerable refusals whose every absent word gets a candida
 lifted) vs unanswerable questions whose every absent word gets one (would be let through), per
 filter: candidates of the word itself (own) or also of its compound head (head), sharing
 >= 1 or >= 2 English senses, and with an e5 margin of ``E5_GAP`` or more over the mean of the
-other candidates (e5).
+other candidates (e5). Per question: the filters it passes; per word: its candidates in the minutes
+as candidate/shared senses/e5 margin (``*``: through the compound head only).
 
     python eval/round_trip_scan.py [--sets dev,generated,...] [--verbose]
 
@@ -114,7 +115,10 @@ def main() -> int:
                 lifted["head2_e5"] &= any(
                     gap.get(c, -1) >= E5_GAP and n >= 2 for c, n in found.items()
                 )
-                shown = ", ".join(f"{c}/{found[c]}/{gap.get(c, 0):+.3f}" for c in sorted(found))
+                shown = ", ".join(
+                    f"{c}{'' if c in own else '*'}/{found[c]}/{gap.get(c, 0):+.3f}"
+                    for c in sorted(found)
+                )
                 extra = f" (head {heads[0]})" if heads else ""
                 lines.append(f"\t\t{word}{extra}: {shown or '-'}")
             kind = "answerable" if q.answerable else "unanswerable"
@@ -123,7 +127,8 @@ def main() -> int:
                     counts[(rule, q.answerable)] = counts.get((rule, q.answerable), 0) + 1
             counts[("refused", q.answerable)] = counts.get(("refused", q.answerable), 0) + 1
             if args.verbose or q.answerable:
-                print(f"{name}\t{q.id}\t{kind}\t{q.question}")
+                passed = [r for r, ok in lifted.items() if ok and absent]
+                print(f"{name}\t{q.id}\t{kind}\t{q.question}\t{' '.join(passed)}")
                 print("\n".join(lines))
     print("topic_absent gate (Dutch questions): answerable lifted / unanswerable let through")
     for rule in ("refused", *RULES):
