@@ -23,6 +23,8 @@ from functools import cache
 
 import Stemmer
 
+from ..errors import ConfigError
+
 #: The names ``stemmer`` may take (see the module's docstring).
 STEMMERS = ("dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma")
 
@@ -43,7 +45,12 @@ def _plural_rules() -> tuple[tuple[tuple[str, str], ...], int]:
 
 @cache
 def _lemma_stem(word: str) -> str:
-    import simplemma
+    try:
+        import simplemma
+    except ImportError as exc:  # an optional dependency (the "eval" extra)
+        raise ConfigError(
+            'stemmer "dutch_lemma" needs simplemma: pip install "simplemma>=2.0,<3"'
+        ) from exc
 
     # simplemma writes a separable verb's lemma with "_" ("aangepast" -> "aan_passen")
     lemma = simplemma.lemmatize(word, lang="nl").lower().replace("_", "")
