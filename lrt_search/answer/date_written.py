@@ -1,0 +1,156 @@
+"""Rule ``date_written_topic``: a date that dates the subject, not the meeting. A question's
+date read as a meeting period that refuses ("What did the Veiligheidsberaad not want to see
+after 1 January 2024?": the VB is silent after that day) is read again as a topic term when a
+statement of a meeting **outside** the period writes that date itself ("na 1 januari 2024",
+"per 1 juli", "2025-II", "de tweede helft van 2025", "maart 2025"): the question is answered
+again without the period, a quote must hold the date's day number or half-year (as a topic's
+period, :func:`lrt_search.answer.answering._period_of_topic`), and one quote must write the date;
+else the first refusal and its reason stand. A question of the meetings, attendance or the
+chair keeps its date a meeting's; so does a year alone (every statement of a year "writes" it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from ..lexicon.dates import MONTHS
+from ..lexicon.intents import asks
+from ..results import Answer
+from ..search.periods import period_points
+from ..search.query import half_years
+from .frame import Frame
+
+#: How many passages of a BM25 search (the question with the date's words) are read.
+_DEPTH = 50
+
+
+@dataclasses.dataclass(frozen=True)
+class Written:
+    """A point in time the question writes: its words, a pattern finding it in the minutes
+    (any spelling the date parser reads) and the terms a quote must hold."""
+
+    words: str
+    pattern: re.Pattern[str]
+    terms: frozenset[str]
+    query: str
+
+
+def _month_names(month: int) -> str:
+    names = sorted((m for m, n in MONTHS.items() if n == month), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def _dutch_month(month: int) -> str:
+    return next(m for m, n in MONTHS.items() if n == month and len(m) > 3)
+
+
+def _day(words: str, day: dt.date) -> Written:
+    """A day: "1 januari", "January 1" and "1-1-2024", with no year or its own year."""
+    months = _month_names(day.month)
+    year = rf"(?!,?\s+(?!{day.year})(?:19|20)\d{{2}})"
+    pattern = re.compile(
+        rf"\b0?{day.day}\s+(?:{months})\b\.?{year}|\b(?:{months})\.?\s+0?{day.day}\b{year}"
+        rf"|\b0?{day.day}[-/]0?{day.month}[-/]{day.year}\b",
+        re.I,
+    )
+    query = f"{day.day} {_dutch_month(day.month)}"
+    return Written(words, pattern, frozenset({str(day.day)}), query)
+
+
+def _month(words: str, first: dt.date) -> Written:
+    """A month with its year ("maart 2025", "March 2025")."""
+    pattern = re.compile(rf"\b(?:{_month_names(first.month)})\.?\s+{first.year}\b", re.I)
+    query = f"{_dutch_month(first.month)} {first.year}"
+    return Written(words, pattern, frozenset({str(first.year)}), query)
+
+
+def _half(half: str) -> Written:
+    """A half-year ("2025-II"), written so or in words ("de tweede helft van 2025")."""
+    year, part = half.split("-")
+    words = "(?:eerste|first|1st)" if part == "I" else "(?:tweede|second|2nd)"
+    pattern = re.compile(
+        rf"\b{year}-{part}(?![\w-])|\b{words}\s+(?:half|helft)(?:\s+(?:of|van))?"
+        rf"\s+(?:het\s+jaar\s+|the\s+year\s+)?{year}\b",
+        re.I,
+    )
+    return Written(half, pattern, frozenset({half.lower()}), f"{half} {year}")
+
+
+def written_points(question: str) -> list[Written]:
+    """The days, months with their year and half-years ``question`` writes (no year alone)."""
+    halves = half_years(question)
+    out = [_half(h) for h in halves]
+    for words, first, last in period_points(question):
+        if first == last:
+            out.append(_day(words, first))
+        elif first.day == 1 and last.month == first.month and last.year == first.year:
+            out.append(_month(words, first))
+    return out
+
+
+def _outside(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
+    return (since is not None and day < since) or (until is not None and day > until)
+
+
+def meeting_date_refuses(frame: Frame) -> bool:
+    """Whether ``frame``'s period was read from the question as the meetings' and may be a
+    topic's: a period (no topic terms yet) in a question not of the meetings, attendance or
+    the chair."""
+    if (frame.since is None and frame.until is None) or frame.period_terms:
+        return False
+    return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
+
+
+def written_outside(frame: Frame) -> list[Written]:
+    """The question's points some statement of a meeting outside ``frame``'s period writes
+    (BM25 search of the question with the point's words)."""
+    retriever = frame.searcher or frame.retriever
+    found = []
+    for point in written_points(frame.question):
+        hits = retriever.search(f"{frame.question} {point.query}", k=_DEPTH, mode="bm25")
+        if any(
+            _outside(h.chunk.meeting_date, frame.since, frame.until)
+            and point.pattern.search(h.chunk.text)
+            for h in hits
+        ):
+            found.append(point)
+    return found
+
+
+def as_topic(frame: Frame, points: Sequence[Written]) -> None:
+    """``frame`` with its period a topic term: no meeting filter, a quote must hold the
+    points' terms; the "understood" line says so."""
+    frame.period_terms = frozenset().union(*(p.terms for p in points))
+    frame.since = frame.until = None
+    frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
+    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
+    words = ", ".join(p.words for p in points)
+    frame.notes.append(f"date of the topic, not of the meeting: {words} (written in the minutes)")
+
+
+def quotes_write(points: Sequence[Written], texts: Sequence[str]) -> bool:
+    """Whether one of ``texts`` (the quotes) writes one of ``points``."""
+    return any(p.pattern.search(t) for p in points for t in texts)
+
+
+def retried(
+    answer: Answer, understand: Callable[[], Frame], answer_frame: Callable[[Frame], Answer]
+) -> Answer:
+    """``answer`` (a refusal of a question with no explicit period) asked again with its date a
+    topic term when rule ``date_written_topic`` applies (see the module docstring); the
+    refusal stands unless the new answer quotes a statement writing the date."""
+    if not answer.abstained or answer.reason_code == "no_words":
+        return answer
+    frame = understand()
+    if not meeting_date_refuses(frame):
+        return answer
+    points = written_outside(frame)
+    if not points:
+        return answer
+    as_topic(frame, points)
+    again = answer_frame(frame)
+    texts = [c.quote for c in again.citations]
+    return again if not again.abstained and quotes_write(points, texts) else answer
