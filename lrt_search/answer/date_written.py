@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
-from ..results import Answer
+from ..results import Answer, Citation
 from ..search.periods import period_points
 from ..search.query import half_years
 from .frame import Frame
@@ -27,15 +27,45 @@ from .frame import Frame
 _DEPTH = 50
 
 
+#: A day written without its year is the one of its days within this window of the minutes'
+#: meeting (days before, days after): the minutes plan ahead ("na 1 januari" in April 2023 is
+#: 1 January 2024) and look back a little ("op 8 februari" in April 2023).
+_BEFORE, _AFTER = 75, 290
+
+
 @dataclasses.dataclass(frozen=True)
 class Written:
     """A point in time the question writes: its words, a pattern finding it in the minutes
-    (any spelling the date parser reads) and the terms a quote must hold."""
+    (any spelling the date parser reads; group ``y``: a year written with it), its own day
+    (a day's yearless mention must be that day) and the terms a quote must hold."""
 
     words: str
     pattern: re.Pattern[str]
     terms: frozenset[str]
     query: str
+    day: dt.date | None = None
+
+    def written_in(self, text: str, meeting: dt.date) -> bool:
+        """Whether ``text``, of the minutes of ``meeting``, writes this point."""
+        for m in self.pattern.finditer(text):
+            if self.day is None or m.group("y") or m.group("n"):
+                return True
+            if self.day.year in _years_meant(self.day, meeting):
+                return True
+        return False
+
+
+def _years_meant(day: dt.date, meeting: dt.date) -> set[int]:
+    """The year a yearless ``day`` (its month and day) means in the minutes of ``meeting``."""
+    out = set()
+    for year in (meeting.year - 1, meeting.year, meeting.year + 1):
+        try:
+            when = day.replace(year=year)
+        except ValueError:
+            continue
+        if -_BEFORE <= (when - meeting).days < _AFTER:
+            out.add(year)
+    return out
 
 
 def _month_names(month: int) -> str:
@@ -48,16 +78,16 @@ def _dutch_month(month: int) -> str:
 
 
 def _day(words: str, day: dt.date) -> Written:
-    """A day: "1 januari", "January 1" and "1-1-2024", with no year or its own year."""
+    """A day: "1 januari (2024)", "January 1(, 2024)" and "1-1-2024", no other year."""
     months = _month_names(day.month)
-    year = rf"(?!,?\s+(?!{day.year})(?:19|20)\d{{2}})"
+    year = rf"(?:,?\s+(?P<y>{day.year})\b)?(?!,?\s+(?:19|20)\d{{2}})"
     pattern = re.compile(
-        rf"\b0?{day.day}\s+(?:{months})\b\.?{year}|\b(?:{months})\.?\s+0?{day.day}\b{year}"
-        rf"|\b0?{day.day}[-/]0?{day.month}[-/]{day.year}\b",
+        rf"(?:\b0?{day.day}\s+(?:{months})\b\.?|\b(?:{months})\.?\s+0?{day.day}\b){year}"
+        rf"|\b0?{day.day}[-/]0?{day.month}[-/](?P<n>{day.year})\b",
         re.I,
     )
     query = f"{day.day} {_dutch_month(day.month)}"
-    return Written(words, pattern, frozenset({str(day.day)}), query)
+    return Written(words, pattern, frozenset({str(day.day)}), query, day)
 
 
 def _month(words: str, first: dt.date) -> Written:
@@ -95,12 +125,23 @@ def _outside(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool
     return (since is not None and day < since) or (until is not None and day > until)
 
 
+def _period(frame: Frame) -> tuple[dt.date | None, dt.date | None]:
+    """The question's own period (before rule ``_period_of_topic`` lifted it)."""
+    parsed = frame.parsed
+    if parsed is not None and (parsed.since is not None or parsed.until is not None):
+        return parsed.since, parsed.until
+    return frame.since, frame.until
+
+
 def meeting_date_refuses(frame: Frame) -> bool:
-    """Whether ``frame``'s period was read from the question as the meetings' and may be a
-    topic's: a period (no topic terms yet) in a question not of the meetings, attendance or
-    the chair."""
-    if (frame.since is None and frame.until is None) or frame.period_terms:
+    """Whether ``frame``'s period was read from the question as the meetings' (or as a
+    topic's year only) and may be a topic's date: a question not of the meetings, attendance
+    or the chair."""
+    since, until = _period(frame)
+    if since is None and until is None:
         return False
+    if frame.period_terms and not all(t.isdigit() and len(t) == 4 for t in frame.period_terms):
+        return False  # a half-year or a day of the topic already
     return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
 
 
@@ -108,12 +149,13 @@ def written_outside(frame: Frame) -> list[Written]:
     """The question's points some statement of a meeting outside ``frame``'s period writes
     (BM25 search of the question with the point's words)."""
     retriever = frame.searcher or frame.retriever
+    since, until = _period(frame)
     found = []
     for point in written_points(frame.question):
         hits = retriever.search(f"{frame.question} {point.query}", k=_DEPTH, mode="bm25")
         if any(
-            _outside(h.chunk.meeting_date, frame.since, frame.until)
-            and point.pattern.search(h.chunk.text)
+            _outside(h.chunk.meeting_date, since, until)
+            and point.written_in(h.chunk.text, h.chunk.meeting_date)
             for h in hits
         ):
             found.append(point)
@@ -131,9 +173,9 @@ def as_topic(frame: Frame, points: Sequence[Written]) -> None:
     frame.notes.append(f"date of the topic, not of the meeting: {words} (written in the minutes)")
 
 
-def quotes_write(points: Sequence[Written], texts: Sequence[str]) -> bool:
-    """Whether one of ``texts`` (the quotes) writes one of ``points``."""
-    return any(p.pattern.search(t) for p in points for t in texts)
+def quotes_write(points: Sequence[Written], quotes: Sequence[Citation]) -> bool:
+    """Whether one of ``quotes`` writes one of ``points``."""
+    return any(p.written_in(c.quote, c.meeting_date) for p in points for c in quotes)
 
 
 def retried(
@@ -152,5 +194,4 @@ def retried(
         return answer
     as_topic(frame, points)
     again = answer_frame(frame)
-    texts = [c.quote for c in again.citations]
-    return again if not again.abstained and quotes_write(points, texts) else answer
+    return again if not again.abstained and quotes_write(points, again.citations) else answer
