@@ -74,7 +74,7 @@ def _month_names(month: int) -> str:
 
 
 def _dutch_month(month: int) -> str:
-    return next(m for m, n in MONTHS.items() if n == month and len(m) > 3)
+    return next(m for m, n in MONTHS.items() if n == month)  # the Dutch name comes first
 
 
 def _day(words: str, day: dt.date) -> Written:
