@@ -22,6 +22,7 @@ from ..results import Answer, Citation
 from ..search.periods import period_points
 from ..search.query import half_years
 from .frame import Frame
+from .gates import period_has_meeting
 
 #: How many passages of a BM25 search (the question with the date's words) are read.
 _DEPTH = 50
@@ -142,6 +143,8 @@ def meeting_date_refuses(frame: Frame) -> bool:
         return False
     if frame.period_terms and not all(t.isdigit() and len(t) == 4 for t in frame.period_terms):
         return False  # a half-year or a day of the topic already
+    if since == until and period_has_meeting(frame.retriever, since, until):
+        return False  # a meeting's own day names that meeting ("het verslag van 3 november")
     return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
 
 
