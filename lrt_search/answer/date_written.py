@@ -6,7 +6,9 @@ statement of a meeting **outside** the period writes that date itself ("na 1 jan
 again without the period, a quote must hold the date's day number or half-year (as a topic's
 period, :func:`lrt_search.answer.answering._period_of_topic`), and one quote must write the date;
 else the first refusal and its reason stand. A question of the meetings, attendance or the
-chair keeps its date a meeting's; so does a year alone (every statement of a year "writes" it).
+chair keeps its date a meeting's; so do a meeting's own day ("het verslag van 3 november 2023")
+and a year alone (every statement of a year "writes" it). A day written without its year is
+the one of its days near its meeting (75 days before to 290 after: the minutes plan ahead).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Written:
     pattern: re.Pattern[str]
     terms: frozenset[str]
     query: str
+    span: tuple[dt.date, dt.date]
     day: dt.date | None = None
 
     def written_in(self, text: str, meeting: dt.date) -> bool:
@@ -88,14 +91,14 @@ def _day(words: str, day: dt.date) -> Written:
         re.I,
     )
     query = f"{day.day} {_dutch_month(day.month)}"
-    return Written(words, pattern, frozenset({str(day.day)}), query, day)
+    return Written(words, pattern, frozenset({str(day.day)}), query, (day, day), day)
 
 
-def _month(words: str, first: dt.date) -> Written:
+def _month(words: str, first: dt.date, last: dt.date) -> Written:
     """A month with its year ("maart 2025", "March 2025")."""
     pattern = re.compile(rf"\b(?:{_month_names(first.month)})\.?\s+{first.year}\b", re.I)
     query = f"{_dutch_month(first.month)} {first.year}"
-    return Written(words, pattern, frozenset({str(first.year)}), query)
+    return Written(words, pattern, frozenset({str(first.year)}), query, (first, last))
 
 
 def _half(half: str) -> Written:
@@ -107,7 +110,10 @@ def _half(half: str) -> Written:
         rf"\s+(?:het\s+jaar\s+|the\s+year\s+)?{year}\b",
         re.I,
     )
-    return Written(half, pattern, frozenset({half.lower()}), f"{half} {year}")
+    span = (dt.date(int(year), 1 if part == "I" else 7, 1), dt.date(int(year), 6, 30))
+    if part == "II":
+        span = (span[0], dt.date(int(year), 12, 31))
+    return Written(half, pattern, frozenset({half.lower()}), f"{half} {year}", span)
 
 
 def written_points(question: str) -> list[Written]:
@@ -118,8 +124,24 @@ def written_points(question: str) -> list[Written]:
         if first == last:
             out.append(_day(words, first))
         elif first.day == 1 and last.month == first.month and last.year == first.year:
-            out.append(_month(words, first))
+            out.append(_month(words, first, last))
     return out
+
+
+def dates_period(point: Written, since: dt.date | None, until: dt.date | None) -> bool:
+    """Whether ``point`` is the question's period itself or its bound ("na 1 januari 2024":
+    from 2 January; "vóór maart 2025": to 28 February), or a day inside it ("de week van 11
+    juli 2022"); not a month around a narrower period ("eind juli 2022")."""
+    first, last = point.span
+    one = dt.timedelta(days=1)
+    if (since, until) == (first, last):
+        return True
+    if until is None and since in (first, last + one):
+        return True
+    if since is None and until in (last, first - one):
+        return True
+    inside = (since is None or since <= first) and (until is None or last <= until)
+    return first == last and inside
 
 
 def _outside(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
@@ -137,7 +159,7 @@ def _period(frame: Frame) -> tuple[dt.date | None, dt.date | None]:
 def meeting_date_refuses(frame: Frame) -> bool:
     """Whether ``frame``'s period was read from the question as the meetings' (or as a
     topic's year only) and may be a topic's date: a question not of the meetings, attendance
-    or the chair."""
+    or the chair, whose period is not a meeting's own day."""
     since, until = _period(frame)
     if since is None and until is None:
         return False
@@ -155,6 +177,8 @@ def written_outside(frame: Frame) -> list[Written]:
     since, until = _period(frame)
     found = []
     for point in written_points(frame.question):
+        if not dates_period(point, since, until):
+            continue
         hits = retriever.search(f"{frame.question} {point.query}", k=_DEPTH, mode="bm25")
         if any(
             _outside(h.chunk.meeting_date, since, until)
