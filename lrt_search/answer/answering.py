@@ -49,6 +49,7 @@ from .comparison import compared_in, scope_comparison, sides_chosen, sides_gate
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
+from .date_written import retried
 from .day_of_mention import mentioned_day
 from .evidence import Asked, requirements
 from .floor import floor_of
@@ -106,9 +107,22 @@ def _answer_whole(
     since: DateLike,
     until: DateLike,
 ) -> Answer:
-    """The answer of ``question`` asked as one question."""
+    """The answer of ``question`` asked as one question; a refusal asked again with its date
+    a topic term (rule ``date_written_topic``, :mod:`.date_written`)."""
     check_query(question, retriever.settings.max_query_chars, "question")
-    frame = _understand(retriever, question, org, since, until)
+    answer = _answer_frame(_understand(retriever, question, org, since, until), k)
+    if since is not None or until is not None or not retriever.settings.date_written_topic:
+        return answer
+    return retried(
+        answer,
+        lambda: _understand(retriever, question, org, since, until),
+        lambda frame: _answer_frame(frame, k),
+    )
+
+
+def _answer_frame(frame: Frame, k: int | None) -> Answer:
+    """The answer of the question ``frame`` holds, read."""
+    retriever, question = frame.retriever, frame.question
     if (fact := _fact(frame)) is not None:  # rule meeting_facts: when, where, which meetings
         return fact_answer(frame, fact, _abstain)
     listing = _listing(frame)

@@ -20,9 +20,18 @@ def test_a_mentioned_day_does_not_filter_the_meetings(engine: Engine) -> None:
 
 
 def test_off_the_day_is_a_meeting_date(engine: Engine) -> None:
+    # rule date_written_topic (answer/date_written.py) would read the refused day again as
+    # the topic's: "21 april" is written in the April 2023 minutes
+    settings = engine.settings.replace(day_of_mention=False, date_written_topic=False)
+    answer = engine.with_settings(settings).ask(_MENTIONED)
+    assert answer.abstained and answer.reason_code == "no_meeting"
+
+
+def test_off_the_written_day_is_read_again_by_date_written_topic(engine: Engine) -> None:
     off = engine.with_settings(engine.settings.replace(day_of_mention=False))
     answer = off.ask(_MENTIONED)
-    assert answer.abstained and answer.reason_code == "no_meeting"
+    assert not answer.abstained
+    assert any("date of the topic, not of the meeting" in note for note in answer.notes)
 
 
 def test_a_day_the_minutes_never_write_holds_no_meeting(engine: Engine) -> None:

@@ -1,0 +1,224 @@
+"""Rule ``date_written_topic``: a date that dates the subject, not the meeting. A question's
+date read as a meeting period that refuses ("What did the Veiligheidsberaad not want to see
+after 1 January 2024?": the VB is silent after that day) is read again as a topic term when a
+statement of a meeting **outside** the period writes that date itself ("na 1 januari 2024",
+"per 1 juli", "2025-II", "de tweede helft van 2025", "maart 2025"): the question is answered
+again without the period, a quote must hold the date's day number or half-year (as a topic's
+period, :func:`lrt_search.answer.answering._period_of_topic`), and one quote must write the date;
+else the first refusal and its reason stand. A question of the meetings, attendance or the
+chair keeps its date a meeting's; so do a meeting's own day ("het verslag van 3 november 2023")
+and a year alone (every statement of a year "writes" it). A day written without its year is
+the one of its days near its meeting (75 days before to 290 after: the minutes plan ahead).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from ..lexicon.dates import MONTHS
+from ..lexicon.intents import asks
+from ..results import Answer, Citation
+from ..search.periods import period_points
+from ..search.query import half_years
+from .frame import Frame
+from .gates import period_has_meeting
+
+#: How many passages of a BM25 search (the question with the date's words) are read.
+_DEPTH = 50
+
+
+#: A day written without its year is the one of its days within this window of the minutes'
+#: meeting (days before, days after): the minutes plan ahead ("na 1 januari" in April 2023 is
+#: 1 January 2024) and look back a little ("op 8 februari" in April 2023).
+_BEFORE, _AFTER = 75, 290
+
+
+@dataclasses.dataclass(frozen=True)
+class Written:
+    """A point in time the question writes: its words, a pattern finding it in the minutes
+    (any spelling the date parser reads; group ``y``: a year written with it), its own day
+    (a day's yearless mention must be that day) and the terms a quote must hold."""
+
+    words: str
+    pattern: re.Pattern[str]
+    terms: frozenset[str]
+    query: str
+    span: tuple[dt.date, dt.date]
+    day: dt.date | None = None
+
+    def written_in(self, text: str, meeting: dt.date) -> bool:
+        """Whether ``text``, of the minutes of ``meeting``, writes this point."""
+        for m in self.pattern.finditer(text):
+            if self.day is None or m.group("y") or m.group("n"):
+                return True
+            if self.day.year in _years_meant(self.day, meeting):
+                return True
+        return False
+
+
+def _years_meant(day: dt.date, meeting: dt.date) -> set[int]:
+    """The year a yearless ``day`` (its month and day) means in the minutes of ``meeting``."""
+    out = set()
+    for year in (meeting.year - 1, meeting.year, meeting.year + 1):
+        try:
+            when = day.replace(year=year)
+        except ValueError:
+            continue
+        if -_BEFORE <= (when - meeting).days < _AFTER:
+            out.add(year)
+    return out
+
+
+def _month_names(month: int) -> str:
+    names = sorted((m for m, n in MONTHS.items() if n == month), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def _dutch_month(month: int) -> str:
+    return next(m for m, n in MONTHS.items() if n == month)  # the Dutch name comes first
+
+
+def _day(words: str, day: dt.date) -> Written:
+    """A day: "1 januari (2024)", "January 1(, 2024)" and "1-1-2024", no other year."""
+    months = _month_names(day.month)
+    year = rf"(?:,?\s+(?P<y>{day.year})\b)?(?!,?\s+(?:19|20)\d{{2}})"
+    pattern = re.compile(
+        rf"(?:\b0?{day.day}\s+(?:{months})\b\.?|\b(?:{months})\.?\s+0?{day.day}\b){year}"
+        rf"|\b0?{day.day}[-/]0?{day.month}[-/](?P<n>{day.year})\b",
+        re.I,
+    )
+    query = f"{day.day} {_dutch_month(day.month)}"
+    return Written(words, pattern, frozenset({str(day.day)}), query, (day, day), day)
+
+
+def _month(words: str, first: dt.date, last: dt.date) -> Written:
+    """A month with its year ("maart 2025", "March 2025")."""
+    pattern = re.compile(rf"\b(?:{_month_names(first.month)})\.?\s+{first.year}\b", re.I)
+    query = f"{_dutch_month(first.month)} {first.year}"
+    return Written(words, pattern, frozenset({str(first.year)}), query, (first, last))
+
+
+def _half(half: str) -> Written:
+    """A half-year ("2025-II"), written so or in words ("de tweede helft van 2025")."""
+    year, part = half.split("-")
+    words = "(?:eerste|first|1st)" if part == "I" else "(?:tweede|second|2nd)"
+    pattern = re.compile(
+        rf"\b{year}-{part}(?![\w-])|\b{words}\s+(?:half|helft)(?:\s+(?:of|van))?"
+        rf"\s+(?:het\s+jaar\s+|the\s+year\s+)?{year}\b",
+        re.I,
+    )
+    span = (dt.date(int(year), 1 if part == "I" else 7, 1), dt.date(int(year), 6, 30))
+    if part == "II":
+        span = (span[0], dt.date(int(year), 12, 31))
+    return Written(half, pattern, frozenset({half.lower()}), f"{half} {year}", span)
+
+
+def written_points(question: str) -> list[Written]:
+    """The days, months with their year and half-years ``question`` writes (no year alone)."""
+    halves = half_years(question)
+    out = [_half(h) for h in halves]
+    for words, first, last in period_points(question):
+        if first == last:
+            out.append(_day(words, first))
+        elif first.day == 1 and last.month == first.month and last.year == first.year:
+            out.append(_month(words, first, last))
+    return out
+
+
+def dates_period(point: Written, since: dt.date | None, until: dt.date | None) -> bool:
+    """Whether ``point`` is the question's period itself or its bound ("na 1 januari 2024":
+    from 2 January; "vóór maart 2025": to 28 February), or a day inside it ("de week van 11
+    juli 2022"); not a month around a narrower period ("eind juli 2022")."""
+    first, last = point.span
+    one = dt.timedelta(days=1)
+    if (since, until) == (first, last):
+        return True
+    if until is None and since in (first, last + one):
+        return True
+    if since is None and until in (last, first - one):
+        return True
+    inside = (since is None or since <= first) and (until is None or last <= until)
+    return first == last and inside
+
+
+def _outside(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
+    return (since is not None and day < since) or (until is not None and day > until)
+
+
+def _period(frame: Frame) -> tuple[dt.date | None, dt.date | None]:
+    """The question's own period (before rule ``_period_of_topic`` lifted it)."""
+    parsed = frame.parsed
+    if parsed is not None and (parsed.since is not None or parsed.until is not None):
+        return parsed.since, parsed.until
+    return frame.since, frame.until
+
+
+def meeting_date_refuses(frame: Frame) -> bool:
+    """Whether ``frame``'s period was read from the question as the meetings' (or as a
+    topic's year only) and may be a topic's date: a question not of the meetings, attendance
+    or the chair, whose period is not a meeting's own day."""
+    since, until = _period(frame)
+    if since is None and until is None:
+        return False
+    if frame.period_terms and not all(t.isdigit() and len(t) == 4 for t in frame.period_terms):
+        return False  # a half-year or a day of the topic already
+    if since == until and period_has_meeting(frame.retriever, since, until):
+        return False  # a meeting's own day names that meeting ("het verslag van 3 november")
+    return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
+
+
+def written_outside(frame: Frame) -> list[Written]:
+    """The question's points some statement of a meeting outside ``frame``'s period writes
+    (BM25 search of the question with the point's words)."""
+    retriever = frame.searcher or frame.retriever
+    since, until = _period(frame)
+    found = []
+    for point in written_points(frame.question):
+        if not dates_period(point, since, until):
+            continue
+        hits = retriever.search(f"{frame.question} {point.query}", k=_DEPTH, mode="bm25")
+        if any(
+            _outside(h.chunk.meeting_date, since, until)
+            and point.written_in(h.chunk.text, h.chunk.meeting_date)
+            for h in hits
+        ):
+            found.append(point)
+    return found
+
+
+def as_topic(frame: Frame, points: Sequence[Written]) -> None:
+    """``frame`` with its period a topic term: no meeting filter, a quote must hold the
+    points' terms; the "understood" line says so."""
+    frame.period_terms = frozenset().union(*(p.terms for p in points))
+    frame.since = frame.until = None
+    frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
+    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
+    words = ", ".join(p.words for p in points)
+    frame.notes.append(f"date of the topic, not of the meeting: {words} (written in the minutes)")
+
+
+def quotes_write(points: Sequence[Written], quotes: Sequence[Citation]) -> bool:
+    """Whether one of ``quotes`` writes one of ``points``."""
+    return any(p.written_in(c.quote, c.meeting_date) for p in points for c in quotes)
+
+
+def retried(
+    answer: Answer, understand: Callable[[], Frame], answer_frame: Callable[[Frame], Answer]
+) -> Answer:
+    """``answer`` (a refusal of a question with no explicit period) asked again with its date a
+    topic term when rule ``date_written_topic`` applies (see the module docstring); the
+    refusal stands unless the new answer quotes a statement writing the date."""
+    if not answer.abstained or answer.reason_code == "no_words":
+        return answer
+    frame = understand()
+    if not meeting_date_refuses(frame):
+        return answer
+    points = written_outside(frame)
+    if not points:
+        return answer
+    as_topic(frame, points)
+    again = answer_frame(frame)
+    return again if not again.abstained and quotes_write(points, again.citations) else answer
