@@ -126,6 +126,7 @@ class Settings:
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     clause_opener_not_speaker: bool = True  # "What led the ministry to ask": no speaker
+    title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
@@ -161,6 +162,8 @@ class Settings:
     implied_topic_missing_share: float = 0.5  # ... for an implied topic (docs/settings.md)
     implied_topic_min_weight: float = 2.0  # ... of its words this heavy (docs/settings.md)
     speaker_name_not_topic: bool = True  # the asked person's name is no implied topic word
+    person_name_not_topic: bool = False  # any listed person's name is none either (E2); off
+    person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
     english_absent_below_zipf: float = 4.0  # 0 off (docs/settings.md)

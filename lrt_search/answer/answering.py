@@ -65,7 +65,7 @@ from .next_after import next_after_announced
 from .parts_together import reason_of_parts
 from .passages import search_passages
 from .person_present import person_not_present
-from .person_speaker import person_speaker, written_name
+from .person_speaker import person_speaker, source_person, written_name
 from .property_tied import tied
 from .question_parts import by_parts
 from .quote_depth import with_deeper
@@ -276,8 +276,10 @@ def _understand(
         parsed = dataclasses.replace(parsed, understood=parsed.understood + comparison.words)
     topic = topic_words(retriever, parsed, question)  # rule unread_from_topic_check
     unread = tuple(not_understood(retriever, question, parsed, topic))
-    if not orgs and settings.understand_query:
-        person = person_speaker(retriever, parsed)
+    if settings.understand_query:
+        person = source_person(retriever, parsed) or (
+            None if orgs else person_speaker(retriever, parsed)
+        )
         if person:
             orgs = [person[1]]
             parsed = with_speaker(parsed, (person[1],), person[0])

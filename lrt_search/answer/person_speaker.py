@@ -32,6 +32,41 @@ def person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, s
     return None
 
 
+def source_person(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, str] | None:
+    """Rule ``person_source_speaker``: a person of the attendee lists the question names as
+    its source ("..., according to De Jonge?", "volgens Keizer") and their organisation; the
+    source is who spoke, also when the question names an organisation as the subject of its
+    clause ("Which step do provinces shy away from, according to De Jonge?")."""
+    if not retriever.settings.person_source_speaker:
+        return None
+    people = people_orgs(retriever)
+    one = alternation("speech", "speaker_before")
+    two = alternation("speech", "speaker_before_two")
+    particles = alternation("function_words", "name_particles")
+    source = re.compile(rf"\b(?:{two}|{one})\s+(?:(?:{particles})\s+)*([A-Z][a-zà-ÿ]+)\b", re.I)
+    for m in source.finditer(parsed.text):
+        word = m.group(1)
+        if not word[0].isupper():
+            continue
+        code = people.get(word.lower()) or folded_person(retriever, word)
+        if code:
+            return word, code
+    return None
+
+
+def listed_surnames(retriever: Retriever, names: list[tuple[str, str]]) -> tuple[str, ...]:
+    """Rule ``person_name_not_topic``: the words of the question's names (``(name, kind)`` as
+    read) that end in the surname of a person of the attendee lists ("housing minister
+    Keizer", "De Jonge"), whether or not the question reads them as its speaker."""
+    people = people_orgs(retriever)
+    out = []
+    for name, kind in names:
+        last = name.split()[-1] if kind == "name" and name.split() else ""
+        if last and (people.get(last.lower()) or folded_person(retriever, last)):
+            out.append(name)
+    return tuple(out)
+
+
 def folded_person(retriever: Retriever, word: str) -> str | None:
     """Rule surname_folding: the organisation of the one listed person whose surname folds
     like ``word`` ("Keijzer" -> "Mw. Keizer (VRO)"); a common Dutch word names nobody."""

@@ -203,7 +203,10 @@ def read_question(
         speaker=speaker,
         speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
         speaker_phrase=speaker_phrase(
-            question, rules.speaker_passive, rules.clause_opener_not_speaker
+            question,
+            rules.speaker_passive,
+            rules.clause_opener_not_speaker,
+            rules.title_not_speech_verb,
         ),
         since=since,
         until=until,

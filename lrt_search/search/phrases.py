@@ -245,6 +245,16 @@ _SPEAKER_EN = lazy(
     rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b",
     re.I,
 )
+# Rule ``title_not_speech_verb``: the same, but a verb of speech followed by a noun of
+# speech.toml ``verb_title_nouns`` is the first word of a title ("the new state secretary Van
+# der Maat respond ...": "state" is no verb here), so the one who spoke reads on past it.
+_SPEAKER_EN_TITLE = lazy(
+    rf"^\s*(?:{alternation('function_words', 'question_words_en')}|did|does|has|have)\s+"
+    r"(?:(?:did|does|do|has|have|had)\s+)?"
+    rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b"
+    rf"(?!\s+(?:{alternation('speech', 'verb_title_nouns')})\b)",
+    re.I,
+)
 _SPEAKER_NL = lazy(
     rf"^\s*{alternation('function_words', 'question_words_nl')}\s+"
     rf"{alternation('speech', 'speaker_verbs_nl')}"
@@ -291,22 +301,25 @@ def opens_clause(question: str, m: re.Match[str]) -> bool:
     return parts[0].islower() and lower[0] not in _ARTICLES and lower[1] in _ARTICLES
 
 
-def speaker_phrase(question: str, passive: bool = True, opener: bool = True) -> str:
+def speaker_phrase(
+    question: str, passive: bool = True, opener: bool = True, title: bool = True
+) -> str:
     """Who a question asks about as the speaker ("the red cross" in "What did the red cross
     say about ...?"), without an article; "" when the question names none or asks about the
     table as a whole ("What did the LRT say ..."). Rule ``speaker_passive`` (``passive``): a
     phrase holding a form of English "be" ("What concerns were raised", "What suggestion was
     made about the support ...": "support" is the verb read) is the subject of a passive, what
     was said: no speaker. Rule ``clause_opener_not_speaker`` (``opener``): see
-    :func:`opens_clause`."""
+    :func:`opens_clause`. Rule ``title_not_speech_verb`` (``title``): see ``_SPEAKER_EN_TITLE``."""
+    english = _SPEAKER_EN_TITLE if title else _SPEAKER_EN
     m = (
-        _SPEAKER_EN.search(question)
+        english.search(question)
         or _SPEAKER_NL_PERFECT.search(question)
         or _SPEAKER_NL.search(question)
     )
     if not m:
         return ""
-    if opener and m.re.pattern == _SPEAKER_EN.pattern and opens_clause(question, m):
+    if opener and m.re.pattern == english.pattern and opens_clause(question, m):
         return ""
     who = _ARTICLE.sub("", m.group("who").strip())
     if not who or who.lower().split()[0] in _ANYONE:

@@ -93,9 +93,8 @@ _GROUPS = word_set("speech", "groups")
 
 
 def is_group(question: str, mention: Mention) -> bool:
-    """Whether ``mention`` names a group of bodies, not one member ("de gemeenten",
-    "provinces"; lexicon/data/speech.toml ``groups``), and not as what its member represents
-    ("de koepel van gemeenten")."""
+    """Whether ``mention`` names a group of bodies, not one member ("de gemeenten", "provinces";
+    speech.toml ``groups``), and not as what its member represents ("de koepel van gemeenten")."""
     before = _words_before(question[: mention.start])
     represented = len(before) >= 2 and before[-1] in _GENITIVE and before[-2] in _REPRESENTS
     return " ".join(_words_before(mention.text)) in _GROUPS and not represented
@@ -118,6 +117,7 @@ class SpeakerRules:
     sentence_start_not_names: bool = True
     speaker_passive: bool = True
     clause_opener_not_speaker: bool = True
+    title_not_speech_verb: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
