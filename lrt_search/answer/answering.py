@@ -173,7 +173,8 @@ def _claim_unstated(frame: Frame, chosen: list[Citation]) -> Reason | None:
     """Rule claim_number_stated's reason (when on): a claim's number no quote states."""
     if not frame.retriever.settings.claim_number_stated:
         return None
-    return claim_unstated(frame.retriever, frame.question, chosen)
+    bounded = frame.retriever.settings.claim_number_bound  # rule claim_number_bound
+    return claim_unstated(frame.retriever, frame.question, chosen, bounded)
 
 
 def _candidates(

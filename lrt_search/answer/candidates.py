@@ -17,6 +17,7 @@ from .asked_detail import asks_quantity
 from .attendance import attendee_citations, with_chair_named
 from .carried_speaker import carried_speakers
 from .checks import Check, Quote, enabled, failing
+from .claim_bound import bounded_numbers
 from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
@@ -64,6 +65,13 @@ def _side_terms(frame: Frame) -> frozenset[str]:
     return frame.comparison.terms if frame.comparison is not None else frozenset()
 
 
+def _bounded(frame: Frame) -> frozenset[str]:
+    """A claim's bounded numbers ("meer dan 50.000"; rule claim_number_bound)."""
+    if not frame.retriever.settings.claim_number_bound:
+        return frozenset()
+    return bounded_numbers(frame.question)
+
+
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
     return ", ".join(codes) if codes else None
 
@@ -93,7 +101,8 @@ def _quote_probe(frame: Frame) -> Quote:
     )
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
-        (frozenset(required_terms(question)) - _side_terms(frame)) | frame.period_terms,
+        (frozenset(required_terms(question)) - _side_terms(frame) - _bounded(frame))
+        | frame.period_terms,
         quantity, counted,
     )  # fmt: skip
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from ..lexicon.intents import asks
+from .claim_bound import bound_holds, claim_bounds, whole
 from .messages import Reason
 from .shape import PERCENT_UNIT, amount_spans, noun_terms
 
@@ -89,17 +90,24 @@ def claim_mentions(question: str) -> list[Mention]:
     return [m for m in mentions(question, amount_spans(question)) if m.digits]
 
 
-def claim_unstated(retriever: Retriever, question: str, chosen: list[Citation]) -> Reason | None:
+def claim_unstated(
+    retriever: Retriever, question: str, chosen: list[Citation], bounded: bool = False
+) -> Reason | None:
     """The reason to abstain when a number of the claim in ``question`` is stated by none of
-    the ``chosen`` quotes as the claim states it, else ``None``."""
+    the ``chosen`` quotes as the claim states it, else ``None``; ``bounded`` (rule
+    claim_number_bound) reads a comparison word before the number ("meer dan 2.000")."""
     claimed = claim_mentions(question)
     if not claimed:
         return None
+    bounds = claim_bounds(question) if bounded else {}
     stated = [m for c in chosen for m in mentions(c.quote, _spans(c.quote))]
-    missing = [m for m in claimed if not any(_same(retriever, m, q) for q in stated)]
+    missing = [
+        m for m in claimed
+        if not any(_same(retriever, m, q, bounds.get(m.digits, ("", ""))[0]) for q in stated)
+    ]  # fmt: skip
     if not missing:
         return None
-    names = [m.written for m in missing]
+    names = [bounds.get(m.digits, ("", m.written))[1] for m in missing]
     # The claim's number stated of something else (or as a share): that sentence is the reason.
     if other := [q.sentence for m in missing for q in stated if q.digits == m.digits]:
         return Reason("claim_number_other", {"names": names, "words": list(dict.fromkeys(other))})
@@ -118,10 +126,14 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NUMBER.finditer(text)]
 
 
-def _same(retriever: Retriever, claim: Mention, quote: Mention) -> bool:
-    """Whether ``quote`` states the number ``claim`` names, of the same kind and about the
-    same thing."""
-    if claim.digits != quote.digits or claim.share != quote.share:
+def _same(retriever: Retriever, claim: Mention, quote: Mention, bound: str = "") -> bool:
+    """Whether ``quote`` states the number ``claim`` names (or, with a ``bound`` of
+    :mod:`.claim_bound`, a number that satisfies it), of the same kind and about the same thing."""
+    if claim.share != quote.share:
+        return False
+    if claim.digits != quote.digits and not (
+        bound and whole(quote.written) and bound_holds(bound, claim.digits, quote.digits)
+    ):
         return False
     wanted = _claim_terms(retriever, claim.near)
     return not wanted or bool(wanted & _quote_terms(retriever, quote.near))
