@@ -13,6 +13,7 @@ import Stemmer
 from ..errors import ConfigError
 from .datafiles import bundled_toml, parse_toml, user_text
 from .stemphrases import StemPhrases
+from .wordlists import word_set
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,14 @@ class Glossary:
     Terms match by the English Snowball stems of their words, so an inflection of a term
     finds it as well ("withdrawing" the term "withdraw", "municipality's" "municipality")."""
 
-    def __init__(self, entries: list[GlossaryEntry]) -> None:
+    def __init__(self, entries: list[GlossaryEntry], article_yields: bool = False) -> None:
         self.entries = entries
+        # Rule glossary_article_yields: the stems of the articles a term may not win by.
+        self._yielding = (
+            frozenset(_stems(list(word_set("function_words", "articles"))))
+            if (article_yields)
+            else frozenset()
+        )
         # Each term by its stems, with its words and its entry.
         self._phrases: StemPhrases[tuple[tuple[str, ...], int]] = StemPhrases(
             (tuple(_stems(list(words))), (words, index))
@@ -39,9 +46,12 @@ class Glossary:
         )
 
     @classmethod
-    def default(cls, extra_file: Path | str | None = None) -> Glossary:
-        """The bundled glossary, extended with ``extra_file`` when given."""
-        return _load(str(extra_file) if extra_file else None)
+    def default(
+        cls, extra_file: Path | str | None = None, article_yields: bool = False
+    ) -> Glossary:
+        """The bundled glossary, extended with ``extra_file`` when given; ``article_yields``:
+        rule glossary_article_yields (docs/settings.md)."""
+        return _load(str(extra_file) if extra_file else None, article_yields)
 
     def matches(self, text: str) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
@@ -49,7 +59,7 @@ class Glossary:
         tokens = list(_WORD.finditer(text))
         lowered = [t.group(0).lower() for t in tokens]
         out = []
-        for i, n, fitting in self._phrases.scan(_stems(lowered)):
+        for i, n, fitting in self._phrases.scan(_stems(lowered), self._yielding):
             # Of the longest terms that fit, the one written as the text is ("houses", not
             # "housing", though both stem to "hous").
             same = [index for words, index in fitting if tuple(lowered[i : i + n]) == words]
@@ -89,8 +99,8 @@ def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
 
 
 @cache
-def _load(extra_file: str | None) -> Glossary:
+def _load(extra_file: str | None, article_yields: bool) -> Glossary:
     entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
     if extra_file:
         entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
-    return Glossary(entries)
+    return Glossary(entries, article_yields)

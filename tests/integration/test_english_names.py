@@ -1,0 +1,42 @@
+"""Issues 16 and 21 task B2: everyday English names of the minutes' bodies and procedures
+(lexicon/data/organisations.toml query aliases, lexicon/data/glossary.toml): "interior
+department" is BZK, "reception organisation" the COA, "immigration authority" the IND,
+"umbrella bodies" the "koepels"."""
+
+from __future__ import annotations
+
+import pytest
+
+from lrt_search.lexicon.glossary import Glossary
+from lrt_search.lexicon.organisations import OrgTable
+from lrt_search.service import Engine
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the interior department", "BZK"),
+        ("the home affairs ministry", "BZK"),
+        ("the home affairs minister", "MBZK"),
+        ("the reception organisation", "COA"),
+        ("the immigration authorities", "IND"),
+        ("the local government association", "VNG"),
+        ("the provincial association", "IPO"),
+    ],
+)
+def test_an_everyday_english_name_finds_the_body(name: str, code: str) -> None:
+    mentions = OrgTable.default().query_mentions(f"What did {name} say about housing?")
+    assert [m.code for m in mentions] == [code]
+
+
+def test_umbrella_bodies_are_the_koepels() -> None:
+    assert Glossary.default().expand("the umbrella bodies") == ["koepels"]
+
+
+def test_a_question_by_an_everyday_name_is_answered(engine: Engine) -> None:
+    # without the alias "interior department" names no body: name_absent
+    question = "Did the interior department expect the new housing target to stay large in 2023?"
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert "BZK" in answer.filters["org"]
+    assert any(c.quote.startswith("BZK benoemt dat nieuwe taakstelling") for c in answer.citations)
