@@ -174,6 +174,7 @@ class Settings:
     function_compounds: bool = True  # rule of that name (docs/settings.md)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
+    same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
     topic_spelling_alternation: bool = True  # "lokatie": the minutes' "locatie" (docs/settings.md)
