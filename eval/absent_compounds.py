@@ -9,7 +9,7 @@ index term itself (``index_terms`` of :func:`lrt_search.answer.topics.topic_term
 of ``topics._dutch_word`` that finds it: ``same_stem`` (another derivation: index terms sharing
 a prefix, ``same_word_family``), ``head_of`` (a compound it heads), ``forms`` (an inflection),
 ``both_parts`` (rule ``compound_both_parts``), ``alternation`` (a spelling variant) or
-``missing``. A ``same_stem`` find is ``prefix_modifier`` when every term found is a whole
+``missing``. A ``same_stem`` find is ``prefix_modifier`` when a term found is a whole
 prefix of the word's stem followed by four letters or more ("crisis" for "crisisnoodbevel": a
 compound's modifier, no derivation). The word's general Dutch Zipf is printed with ``--list``.
 No ``ask`` is run; the held-out sets ("*holdout") and the test split are never read.
@@ -42,7 +42,7 @@ def route(retriever: object, word: str, index_terms: object) -> tuple[str, set[s
     found = topics._same_stem(retriever, word)
     if found:
         stem = retriever.analyzer.tokenize_query(word, retriever.bm25.terms)[0]
-        modifier = all(stem.startswith(t) and len(stem) - len(t) >= 4 for t in found)
+        modifier = any(stem.startswith(t) and len(stem) - len(t) >= 4 for t in found)
         return ("prefix_modifier" if modifier else "same_stem"), found
     if found := topics._head_of(retriever, word):
         return "head_of", found
@@ -60,7 +60,8 @@ def main() -> int:
     parser.add_argument("--sets", default=_readable())
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
-    retriever = engine_for(Settings(), progress=False)
+    # The routes as they were before rule same_stem_rare_modifier (which drops such prefixes).
+    retriever = engine_for(Settings(same_stem_rare_modifier=False), progress=False)
     known = retriever.bm25.terms
 
     def index_terms(text: str) -> set[str]:
