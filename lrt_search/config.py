@@ -181,6 +181,7 @@ class Settings:
     function_compounds: bool = True  # rule of that name (docs/settings.md)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
+    same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
     topic_spelling_alternation: bool = True  # "lokatie": the minutes' "locatie" (docs/settings.md)
@@ -216,6 +217,7 @@ class Settings:
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
     uncovered_speaker_low: bool = True  # rule of that name (docs/settings.md)
+    neighbour_topic_low: bool = False  # topic only in heading/statement before: low (docs)
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md
     refused_best_margin: float = 0.03  # rule quote_refused_best (answer.refused_best); 0 off

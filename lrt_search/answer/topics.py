@@ -25,6 +25,7 @@ from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
 from .informativeness import informativeness
+from .rare_modifier import without_rare_modifier
 from .spelling_topic import alternation_terms
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
@@ -381,8 +382,10 @@ def _same_stem(retriever: Retriever, word: str) -> set[str]:
     stems = retriever.analyzer.tokenize_query(word, retriever.bm25.terms)
     if len(stems) != 1 or len(stems[0]) < 6:
         return set()
-    found = term_affixes(retriever).starting(stems[0][:6])
-    return {term for term in found if same_word_family(term, stems[0])}
+    family = {
+        t for t in term_affixes(retriever).starting(stems[0][:6]) if same_word_family(t, stems[0])
+    }
+    return without_rare_modifier(retriever, word, stems[0], family)  # rule of that name
 
 
 def _head_of(retriever: Retriever, word: str) -> set[str]:
