@@ -12,8 +12,9 @@ from lrt_search.service import Engine
 
 
 def _both(engine: Engine, question: str) -> tuple[Answer, Answer]:
-    # (rule quote_refused_closer off: the label alone, with the same quotes)
-    settings = engine.settings.replace(quote_refused_closer=False)
+    # (rule quote_refused_closer off: the label alone, with the same quotes; rule often_stated
+    # off: it refuses "Hoe vaak ... verslag uitbrengen?", whose quote states no frequency)
+    settings = engine.settings.replace(quote_refused_closer=False, often_stated=False)
     on = engine.with_settings(settings.replace(closer_refused_low=True)).ask(question)
     off = engine.with_settings(settings.replace(closer_refused_low=False)).ask(question)
     return on, off
