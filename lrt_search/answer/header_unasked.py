@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.intents import pattern
 from ..search.unread import content_words
+from .header_spans import HEADER_KINDS
 
 if TYPE_CHECKING:
     from ..results import Citation
     from .frame import Frame
 
-#: The kinds of citation that quote a meeting's header lines.
-HEADER_KINDS = frozenset({"attendees", "absentees", "header"})
 #: The intents whose words ask what the header holds.
 _ASKING = ("header", "chair", "absence")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from switched import switched
 
-from lrt_search.answer.header_unasked import HEADER_KINDS
+from lrt_search.answer.header_spans import HEADER_KINDS
 from lrt_search.service import Engine
 
 
