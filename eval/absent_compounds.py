@@ -21,7 +21,11 @@ import argparse
 import sys
 from collections import Counter
 
-from answer_sets import REGISTRY, SETS, studied_sets  # the script's folder is on the path
+from answer_sets import (  # the script's folder is on the path
+    SETS,
+    readable_sets,
+    studied_sets,
+)
 
 from lrt_search import Settings
 from lrt_search.answer import topics
@@ -31,10 +35,6 @@ from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.index.analysis import words
 from lrt_search.lexicon.dutch_forms import dutch_forms
 from lrt_search.lexicon.wordfreq import zipf
-
-
-def _readable() -> str:
-    return ",".join(s.name for s in REGISTRY if "holdout" not in s.name)
 
 
 def route(retriever: object, word: str, index_terms: object) -> tuple[str, set[str]]:
@@ -57,7 +57,7 @@ def route(retriever: object, word: str, index_terms: object) -> tuple[str, set[s
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=_readable())
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
     # The routes as they were before rule same_stem_rare_modifier (which drops such prefixes).

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from answer_misses import _answerable_class, _frame  # the script's folder is on the path
-from answer_sets import SETS, held_out, studied_sets
+from answer_sets import SETS, readable_sets, studied_sets
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked
@@ -50,7 +50,7 @@ def _gate_detail(engine: Engine, question: str, texts: list[list[str]], params: 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     args = parser.parse_args()
     names = studied_sets(parser, args.sets)

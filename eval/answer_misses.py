@@ -35,7 +35,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from answer_sets import SETS, held_out, studied_sets  # the script's folder is on the path
+from answer_sets import (  # the script's folder is on the path
+    SETS,
+    readable_sets,
+    studied_sets,
+)
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked, _understand
@@ -120,7 +124,7 @@ def _unanswerable_class(engine: Engine, raw: dict, best: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     args = parser.parse_args()
     names = studied_sets(parser, args.sets)

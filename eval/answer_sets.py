@@ -85,6 +85,11 @@ def held_out(name: str) -> bool:
     return name.endswith("holdout")
 
 
+def readable_sets() -> str:
+    """Every set that is not held out, comma-separated: the default ``--sets`` of the listers."""
+    return ",".join(n for n in SETS if not held_out(n))
+
+
 def studied_sets(parser: argparse.ArgumentParser, names: str) -> list[str]:
     """The comma-separated answer sets ``names`` of a script that lists misses; a parser error
     (exit 2, before any question is read) when one of them is held out."""

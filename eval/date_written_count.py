@@ -15,7 +15,11 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from answer_sets import SETS, held_out, studied_sets  # the script's folder is on the path
+from answer_sets import (  # the script's folder is on the path
+    SETS,
+    readable_sets,
+    studied_sets,
+)
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _understand
@@ -27,7 +31,7 @@ from lrt_search.evaluation import engine_for, load_questions
 def main() -> int:
     """Print the counts per set and in all (answerable a / unanswerable u)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--dump", type=Path, default=Path("/work/notes/s15/base.json"))
     parser.add_argument("--ids", action="store_true", help="list the questions counted")
     args = parser.parse_args()

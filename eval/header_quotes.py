@@ -17,7 +17,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from answer_sets import REGISTRY, SETS, studied_sets  # the script's folder is on the path
+from answer_sets import (  # the script's folder is on the path
+    SETS,
+    readable_sets,
+    studied_sets,
+)
 
 from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
@@ -29,13 +33,9 @@ def _is_header(c: Citation) -> bool:
     return c.kind == "attendees" or c.chunk_id.endswith("#header")
 
 
-def _readable() -> str:
-    return ",".join(s.name for s in REGISTRY if "holdout" not in s.name)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=_readable())
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()

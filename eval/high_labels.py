@@ -25,7 +25,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from answer_sets import SETS, held_out, studied_sets  # the script's folder is on the path
+from answer_sets import (  # the script's folder is on the path
+    SETS,
+    readable_sets,
+    studied_sets,
+)
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked, _understand
@@ -121,7 +125,7 @@ def show(r: dict[str, Any]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--labels", default="high", help="comma-separated labels to keep")
     parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     parser.add_argument("--jsonl", type=Path, default=None, help="write every record here")

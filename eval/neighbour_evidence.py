@@ -21,7 +21,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from answer_sets import REGISTRY, SETS, studied_sets  # the script's folder is on the path
+from answer_sets import (  # the script's folder is on the path
+    SETS,
+    readable_sets,
+    studied_sets,
+)
 
 from lrt_search import Settings
 from lrt_search.answer import answering
@@ -43,10 +47,6 @@ def _capture() -> None:
         return frame
 
     answering._understand = wrapped
-
-
-def _readable() -> str:
-    return ",".join(s.name for s in REGISTRY if "holdout" not in s.name)
 
 
 def where_topic(frame: Frame, c: Citation) -> str:
@@ -73,7 +73,7 @@ def where_topic(frame: Frame, c: Citation) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=_readable())
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from answer_misses import _frame  # the script's folder is on the path
-from answer_sets import SETS, held_out, studied_sets
+from answer_sets import SETS, readable_sets, studied_sets
 
 from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
@@ -137,7 +137,7 @@ def _summary(rows: list[dict]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     args = parser.parse_args()
     names = studied_sets(parser, args.sets)

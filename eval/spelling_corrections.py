@@ -21,7 +21,7 @@ import json
 import sys
 from pathlib import Path
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from answer_sets import SETS, held_out, readable_sets  # the script's folder is on the path
 from editdistpy import damerau_osa
 
 from lrt_search import Settings
@@ -65,7 +65,7 @@ def rows(sets: list[str], dump: dict[str, dict]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--dump", type=Path, default=None)
     args = parser.parse_args()
     sets = [n for n in args.sets.split(",") if not held_out(n)]
