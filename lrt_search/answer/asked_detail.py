@@ -19,6 +19,16 @@ Rule ``time_topic_sentence`` (used by ``property_tied`` for a time): a statement
 asked time only in its sentences that hold a term of the topic and the sentence right after
 one (:func:`topic_sentences`), not in a sentence about something else of the same statement.
 Switch: ``Settings.time_topic_sentence``.
+
+Rule ``rate_stated`` (issue 16 task D, session 16): a "how many / how much" question that asks
+a number per unit of time - a unit's word after "per" / "elke" / "every" / "a" ("per dag", "a
+week"; not "a week later", "for a week") or its adverb ("wekelijks", "daily") - asks the
+property "rate:<unit>" of rule ``property_tied``: it is answered only when the topic's own
+statements state a rate of that unit ("per week 500 extra plekken"), else it abstains with
+``no_rate`` ("geen uitspraak noemt een aantal per dag ..."), instead of quoting a stock ("Op dit
+moment verblijven er 2.193 asielzoekers in Ter Apel") or a rate of another unit. Words:
+``lexicon/data/frequencies.toml`` (``rate_units``, ``rate_<unit>``). Switch:
+``Settings.rate_stated``.
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.intents import asks
-from ..lexicon.wordlists import alternation
+from ..lexicon.wordlists import alternation, words
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -98,3 +108,57 @@ def topic_sentences(
     if not any(on):
         return [text]
     return [s for i, s in enumerate(sentences) if on[i] or (i > 0 and on[i - 1])]
+
+
+@cache
+def _unit(unit: str) -> re.Pattern[str]:
+    """A word of unit ``unit`` (frequencies.toml ``rate_<unit>``), with the word before it and
+    the word after it (either may be absent)."""
+    return re.compile(
+        rf"(?:(?P<before>[\w'’-]+)\s+)?\b(?P<unit>{alternation('frequencies', f'rate_{unit}')})"
+        rf"(?!\w)(?:\s+(?P<after>[\w'’-]+))?",
+        re.I,
+    )
+
+
+@cache
+def _adverb() -> re.Pattern[str]:
+    """A frequency word (frequencies.toml ``words``: "wekelijks", "monthly"), inflected or not."""
+    return re.compile(rf"{alternation('frequencies', 'words')}e?", re.I)
+
+
+def _rate_units(text: str, question: bool) -> list[str]:
+    """The units of time of the rates ``text`` states or (``question``) asks: a unit's word
+    after ``per`` / ``elke`` / ``every`` ("per week"), its adverb ("wekelijks", "daily"), and
+    in a question also after "a" / "an" ("a week"; not "a week later", "for a week")."""
+    per = {w.lower() for w in _words("per")}
+    articles = {w.lower() for w in _words("rate_articles")} if question else set()
+    found = []
+    for unit in _words("rate_units"):
+        for m in _unit(unit).finditer(text):
+            before, after = (m.group("before") or "").lower(), (m.group("after") or "").lower()
+            if _adverb().fullmatch(m.group("unit")) or before in per:
+                found.append(unit)
+            elif before in articles and after not in _words("rate_not_after"):
+                prior = text[: m.start("before")].split()[-1:]
+                if not prior or prior[0].lower() not in _words("rate_not_before"):
+                    found.append(unit)
+    return found
+
+
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    """List ``name`` of frequencies.toml."""
+    return words("frequencies", name)
+
+
+def asks_rate(question: str) -> str | None:
+    """Rule ``rate_stated``: the unit of time ("day", "week", ...) of the rate a question asks
+    ("Hoeveel asielzoekers per dag ...?", "How many places a week ...?"), or None."""
+    units = _rate_units(question, True)
+    return units[0] if units else None
+
+
+def states_rate(text: str, unit: str) -> bool:
+    """Whether ``text`` states a rate per ``unit`` ("per week", "wekelijks")."""
+    return bool(text) and unit in _rate_units(text, False)

@@ -122,8 +122,8 @@ def _by_speaker(q: Quote) -> bool:
 
 
 def _shape(q: Quote) -> bool:
-    # Rule money_word_amount: a number next to a money word is what "hoeveel geld" counts,
-    # when its sentence names what the amount is of ("per statushouder", not "per opvangplek").
+    # Rule money_word_amount: a number next to a money word is what "hoeveel geld" counts when
+    # its sentence names what it is of ("per statushouder"); count_not_restated: answer.shape.
     needs = q.needs
     money_word = (
         needs.money
@@ -133,8 +133,8 @@ def _shape(q: Quote) -> bool:
             for s in money_sentences(q.text, needs.named_numbers)
         )
     )
-    counted = None if money_word else q.counted
-    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted)
+    counted, on = (None if money_word else q.counted), q.retriever.settings.count_not_restated
+    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted, on)
 
 
 def _explicit_topic(asked: Asked) -> bool:

@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..lexicon.wordlists import words
+
 #: code -> language -> (template for one item, template for several). Fields: ``{names}``,
 #: ``{words}`` (quoted lists), ``{period}`` (``{in_period}``: "in 2024", "on 2024-12-18"),
 #: ``{when}`` (" in 2024" or nothing), ``{topic}``, ``{premise}``, ``{confidence}``, and
@@ -43,6 +45,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "no_frequency": {  # rule often_stated (answer.asked_detail)
         "en": ("no statement{who} states a frequency{of}{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt een frequentie{of}{when}",) * 2,
+    },
+    "no_rate": {  # rule rate_stated (answer.asked_detail)
+        "en": ("no statement{who} states a number per {unit}{of}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een aantal per {unit}{of}{when}",) * 2,
     },
     "no_count": {
         "en": ("no statement{who} states a number{of}{when}",) * 2,
@@ -189,6 +195,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
         "dates": ", ".join(params.get("dates", ())),
         "fact": _FACTS.get(str(params.get("fact", "")), {}).get(lang, ""),
+        "unit": _unit(str(params.get("unit", "")), lang),
         "in_period": _in_period(str(params.get("period", "")), lang),
         "when": " " + _in_period(str(params["period"]), lang) if params.get("period") else "",
         "who": f" {speaker}" if speaker else "",
@@ -199,6 +206,12 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         else "",
     }
     return template.format(**fields)
+
+
+def _unit(unit: str, lang: str) -> str:
+    """The noun of a unit of time of reason ``no_rate`` in ``lang``: the first two words of
+    list ``rate_<unit>`` of ``lexicon/data/frequencies.toml`` are its Dutch and English noun."""
+    return "" if not unit else words("frequencies", f"rate_{unit}")[1 if lang == "en" else 0]
 
 
 def _in_period(period: str, lang: str) -> str:

@@ -37,7 +37,7 @@ from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation
 from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
-from .asked_detail import asks_often, states_frequency, topic_sentences
+from .asked_detail import asks_often, asks_rate, states_frequency, states_rate, topic_sentences
 from .asked_form import has_form, with_asked_form
 from .durations import asks_besides, asks_duration, states_duration
 from .evidence import states_percentage
@@ -125,13 +125,14 @@ _PROPERTY_CHECKS: dict[str, frozenset[str]] = {
 TIMES = frozenset({"time", "duration"})
 #: The properties with no quote check of their own (rule ``often_stated``'s "often" too): a
 #: statement that meets every check is a topic statement, and the property's reading decides.
-UNCHECKED = TIMES | {"often"}
+UNCHECKED = TIMES | {"often", "rate"}
 #: The reason code of an abstention of the rule, per property (answer.messages).
 REASONS: dict[str, str] = {
     "time": "no_time",
     "duration": "no_time",
     "count": "no_count",
     "often": "no_frequency",
+    "rate": "no_rate",
     "amount": "no_amount",
     "percentage": "no_percentage",
 }
@@ -139,13 +140,15 @@ REASONS: dict[str, str] = {
 
 def asked_property(frame: Frame, probe: Quote) -> str | None:
     """The property of its topic the question asks for ("time", "duration", "amount",
-    "percentage", "count"), or None (rule off, a timeline, attendance, a question naming
-    identifiers)."""
+    "percentage", "count", "often", "rate:<unit>" of rule ``rate_stated``), or None (rule off,
+    a timeline, attendance, a question naming identifiers)."""
     settings = frame.retriever.settings
     if not settings.property_tied or frame.timeline or frame.attendance:
         return None
     if settings.often_stated and asks_often(frame.question):  # rule often_stated
         return "often"
+    if settings.rate_stated and (probe.quantity or probe.needs.money) and asks_rate(frame.question):
+        return f"rate:{asks_rate(frame.question)}"  # rule rate_stated (answer.asked_detail)
     if probe.needs.money:
         return "amount"
     if probe.needs.percent:
@@ -176,6 +179,8 @@ def _states(prop: str, quote: Quote, text: str) -> bool:
         return states_time(text) or (prop == "duration" and states_duration(text))
     if prop == "often":
         return states_frequency(text)
+    if prop.startswith("rate:"):
+        return states_rate(text, prop.removeprefix("rate:"))
     if prop == "amount":
         return quote.needs.money_ok(text)
     if prop == "percentage":
@@ -189,7 +194,7 @@ def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
     list's lead-in nor the reply to it (when it asks a question) states the property."""
     if prop is None:
         return False
-    if prop in UNCHECKED:
+    if prop.partition(":")[0] in UNCHECKED:
         own = [quote.text]
         if prop in TIMES and quote.retriever.settings.time_topic_sentence:
             tokenize = quote.retriever.analyzer.tokenize
@@ -215,7 +220,8 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
     if prop is None or not lacking or (prop == "count" and frame.counted_found):
         return None, candidates  # (a number next to the counted noun: the count asked for)
-    if not candidates and prop not in UNCHECKED:  # abstains without the rule: its reason stands
+    # (abstains without the rule: its reason stands)
+    if not candidates and prop.partition(":")[0] not in UNCHECKED:
         return None, candidates
     settings = frame.retriever.settings
     # ranked as the quotes are (rule asked_form: a statement in the asked form first)
@@ -223,13 +229,17 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     quoted = choose(topic, False, settings.max_quotes, settings.answer_margin)
     stating = {_key(c) for c in candidates}
     if any(_key(c) in stating for c in quoted) or _as_topical(frame, candidates, topic):
-        if prop in UNCHECKED:
+        if prop.partition(":")[0] in UNCHECKED:
             candidates = sorted([*candidates, *lacking], key=lambda c: -c.score)
         return None, candidates
     needs = frame.needs
     subject = needs.subject or needs.topic or (frame.parsed.topic if frame.parsed else "") or ""
     speaker = ", ".join(sorted(frame.codes)) or None
-    return Reason(REASONS[prop], {"speaker": speaker, "subject": subject}), candidates
+    params = {"speaker": speaker, "subject": subject}
+    kind, _, unit = prop.partition(":")  # rule rate_stated: "rate:<unit>"
+    if unit:
+        params["unit"] = unit
+    return Reason(REASONS[kind], params), candidates
 
 
 def _covered(units: tuple[frozenset[str], ...], frame: Frame, c: Citation) -> frozenset[int]:

@@ -80,13 +80,15 @@ def answers_shape(
     required: set[str],
     quantity: bool,
     counted: Callable[[str], bool] | None = None,
+    restated: bool = False,
 ) -> bool:
     """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
     required identifiers, and it holds a number when the question asks for a quantity. When
     the statement names what the question counts (``counted`` says whether a word is that),
     the number must stand within four words of it: "twee suggesties ... statushouders" does
     not answer "hoeveel statushouders". "De tweede helft van 2023" is a period, not an
-    amount."""
+    amount. With ``restated`` (rule ``count_not_restated``) a number of the question itself
+    (``required``: "How many of the 7,500 ...?") is no answer to its "how many"."""
     seq = words(text)
     own = set(seq)
     if required - own - context:
@@ -98,6 +100,8 @@ def answers_shape(
     amounts = [
         m for m in _AMOUNT.finditer(text) if counted is None or not _SHARE.match(text, m.end())
     ]
+    if restated:  # rule count_not_restated: the question's own number is not the count asked
+        amounts = [m for m in amounts if not set(words(m.group(0))) & required]
     if counted is None or not any(counted(w) for _, w in positions if not w[0].isdigit()):
         # What is counted is not named here (or said in other words): any amount may answer.
         return bool(amounts) or any(_number_word(seq, i) for i in range(len(seq)))

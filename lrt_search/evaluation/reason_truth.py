@@ -19,7 +19,7 @@ from typing import Any
 
 from ..answer.absence import absence_statements
 from ..answer.asked_class import names_member, noun_class
-from ..answer.asked_detail import states_frequency
+from ..answer.asked_detail import states_frequency, states_rate
 from ..answer.evidence import states_money, states_percentage
 from ..answer.property_tied import states_time
 from ..answer.shape import answers_shape
@@ -246,9 +246,11 @@ _PROPERTY: dict[str, Callable[[str], bool]] = {
 
 def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> str | None:
     """False when a sentence of a statement the reason speaks of holds every word of its
-    subject and states the property (a time in another sentence is of something else)."""
+    subject and states the property (a time in another sentence is of something else); for
+    ``no_rate`` (rule rate_stated) a rate per the reason's unit."""
     units = _word_units(minutes, params.get("subject") or "")
-    states = _PROPERTY[code]
+    unit = str(params.get("unit", ""))
+    states = _PROPERTY[code] if code != "no_rate" else (lambda text: states_rate(text, unit))
     tokenize = minutes.engine.analyzer.tokenize
     found = [
         sentence
@@ -293,7 +295,7 @@ CHECKERS: dict[str, Checker] = {
     "claim_number_differs": _claim_number,
     "claim_number_other": _claim_number,
     "no_member": _no_member,
-    **{code: functools.partial(_no_property, code=code) for code in _PROPERTY},
+    **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
 }
 
 
