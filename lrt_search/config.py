@@ -258,7 +258,7 @@ class Settings:
     often_stated: bool = True  # "hoe vaak X" needs a stated frequency (answer.asked_detail)
     cost_asked: bool = True  # "What did X cost?" asks an amount (answer.asked_detail)
     rate_stated: bool = True  # "hoeveel X per dag" needs a rate per day (answer.asked_detail)
-    count_not_restated: bool = False  # "how many of the 7,500": 7.500 no answer (answer.shape)
+    count_not_restated: bool = True  # "how many of the 7,500": 7.500 no answer (answer.shape)
     time_topic_sentence: bool = True  # property_tied: a time in a topic sentence (settings.md)
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
