@@ -1,7 +1,8 @@
 """Rule ``spelling_read_first`` (search/typed_spelling.py): a word the minutes write in another
 spelling is read as theirs before the question is read, so the names check sees "Ter Apel" for
 "Ter Appel"; a name of its own the minutes lack ("Lammers", "Jansen", "Zwolle") is never made
-into another. Switched off, the question is read as typed and refused."""
+into another. Off by default (it gains only on its own probe); switched off, the question is read
+as typed and refused."""
 
 from __future__ import annotations
 
@@ -12,11 +13,17 @@ from lrt_search.search.typed_spelling import read_spelling
 from lrt_search.service import Engine
 
 
-def test_a_name_in_another_spelling_is_read_as_the_minutes_write_it(engine: Engine) -> None:
-    text, notes = read_spelling(engine, "What did COA say about capacity in Ter Appel?")
+@pytest.fixture
+def on(engine: Engine) -> Engine:
+    """The engine with the rule switched on."""
+    return switched(engine, spelling_read_first=True)
+
+
+def test_a_name_in_another_spelling_is_read_as_the_minutes_write_it(on: Engine) -> None:
+    text, notes = read_spelling(on, "What did COA say about capacity in Ter Appel?")
     assert text == "What did COA say about capacity in Ter Apel?"
     assert notes == ["spelling: Ter Appel -> Ter Apel"]
-    assert read_spelling(engine, "hoeveel asielzoekers zaten er in ter appel")[0].endswith(
+    assert read_spelling(on, "hoeveel asielzoekers zaten er in ter appel")[0].endswith(
         "ter apel"
     )
 
@@ -30,13 +37,13 @@ def test_a_name_in_another_spelling_is_read_as_the_minutes_write_it(engine: Engi
         "wat vond de VNG van het appèl op gemeenten",
     ],
 )
-def test_a_name_of_its_own_is_left_as_written(engine: Engine, question: str) -> None:
-    assert read_spelling(engine, question) == (question, [])
+def test_a_name_of_its_own_is_left_as_written(on: Engine, question: str) -> None:
+    assert read_spelling(on, question) == (question, [])
 
 
-def test_the_misspelt_place_is_answered_and_noted(engine: Engine) -> None:
+def test_the_misspelt_place_is_answered_and_noted(on: Engine, engine: Engine) -> None:
     question = "What did COA say about capacity in Ter Appel?"
-    answer = engine.ask(question)
+    answer = on.ask(question)
     assert answer.question == question
     assert not answer.abstained, answer.reason
     assert "spelling: Ter Appel -> Ter Apel" in answer.notes
