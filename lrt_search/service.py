@@ -260,11 +260,13 @@ class Engine(Retriever):
 
         from .search.abbreviations import read_abbreviations
         from .search.spelling import as_typed, suggest
+        from .search.typed_spelling import read_spelling
 
         with self._request():
             orgs = org if org is None or isinstance(org, str) else list(org)
             answer = answer_question(self, question, k=k, org=orgs, since=since, until=until)
             read = read_abbreviations(self, question)[0] if answer.unread else ""  # as answered
+            read = read_spelling(self, read)[0] if read else ""  # rule spelling_read_first
             suggestions = as_typed(suggest(self, read), question) if answer.unread else []
             if not suggestions:
                 return answer

@@ -36,6 +36,7 @@ from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
 from ..search.preamble import question_sentence
 from ..search.query import QueryScope, SpeakerRules
+from ..search.typed_spelling import read_spelling
 from ..search.unread import not_understood
 from .absence import absence_unstated
 from .asked_form import with_asked_form
@@ -258,6 +259,8 @@ def _understand(
     searcher, retriever = retriever, retriever.evidence
     settings = retriever.settings
     question, read = read_abbreviations(retriever, question)  # rule chat_abbreviations
+    question, spelt = read_spelling(retriever, question)  # rule spelling_read_first
+    read = read + spelt
     if settings.preamble_context:  # the question sentence, without its context
         question, context = question_sentence(question)
         read = read + ([f"context, not the question: {context}"] if context else [])

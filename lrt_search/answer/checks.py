@@ -20,6 +20,7 @@ from .asked_class import member_params, quote_names_member
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_topic_absent
 from .messages import Reason
+from .missing_names import missing_names, speaker_only
 from .money import money_sentences
 from .premise_restated import premise_held
 from .shape import answers_shape
@@ -370,20 +371,19 @@ def reason_no_quote(
     satisfied: Collection[str] = (),
 ) -> Reason:
     """Why no statement was left: the first check that applies to the question (``probe``: a
-    quote with the question's requirements), names what is missing, and that no statement of
-    the asked speaker passed (``satisfied``: the checks some statement passed; "no statement
-    mentions Ter Apel" is false when one does), else ``no_answer``."""
+    quote with the question's requirements), names what is missing, and that no statement of the
+    asked speaker passed (``satisfied``: checks some statement passed), else ``no_answer``."""
     speaker = ", ".join(sorted(probe.codes)) or None
     needs = probe.needs
     for check in checks:
-        if check.name in satisfied:
+        if check.name in satisfied or speaker_only(check.name, probe):
             continue
         if check.reason_code != "no_answer" and check.applies(probe):
             params: dict[str, Any] = {"speaker": speaker}
             if check.reason_code in ("no_amount", "no_percentage") and needs.subject:
                 params["subject"] = needs.subject
-            if check.reason_code == "name_not_quoted":
-                params["names"] = [n for n, _, _ in needs.names]
+            if check.reason_code == "name_not_quoted":  # rule speaker_not_missing
+                params["names"] = missing_names(probe)
             if check.reason_code == "topic_not_quoted":
                 params["topic"] = needs.topic
             if check.reason_code == "premise_unsupported":
@@ -391,7 +391,7 @@ def reason_no_quote(
             if check.reason_code == "no_member":
                 params.update(member_params(needs))
             return Reason(check.reason_code, params)
-    parts = [n for n, _, _ in needs.names] + ([needs.topic] if needs.topic_terms else [])
+    parts = missing_names(probe) + ([needs.topic] if needs.topic_terms else [])
     if len(parts) >= 2 and {"names_quoted", "topic_quoted", "implied_topic_quoted"} & set(
         satisfied
     ):

@@ -304,6 +304,30 @@ def false_reason(minutes: Minutes, answer: Any) -> str | None:
     or a code of :data:`UNCHECKED`). A code neither checked nor in UNCHECKED is a KeyError: a
     new reason must say which it is."""
     code = answer.reason_code
-    if code in UNCHECKED:
-        return None
+    listed = speaker_listed(minutes, code, dict(answer.reason_params))
+    if listed is not None or code in UNCHECKED:
+        return listed
     return CHECKERS[code](minutes, answer, dict(answer.reason_params))
+
+
+#: The reason codes whose ``names`` or ``words`` are what the minutes (or the speaker's
+#: statements) lack; ``speaker_silent`` names the speaker on purpose.
+_LISTS_MISSING = ("name_not_quoted", "not_together", "name_absent", "topic_absent")
+
+
+def speaker_listed(minutes: Minutes, code: str, params: dict) -> str | None:
+    """Whether a reason lists the asked speaker (its ``speaker``, organisation codes) among
+    what is missing, in any case or with an article ("coa", "het COA"): never true of the
+    speaker's own statements (rule ``speaker_not_missing``). What it lists so, or None."""
+    speaker = params.get("speaker")
+    if not speaker or code not in _LISTS_MISSING:
+        return None
+    codes = minutes.codes(speaker.split(", "))
+    listed = [*params.get("names", ()), *params.get("words", ())]
+    orgs = minutes.engine.orgs
+    own = [
+        n for n in listed
+        if (orgs.resolve(n) or orgs.resolve(n.upper())) in codes
+        or any(m.code in codes for m in orgs.query_mentions(n))
+    ]  # fmt: skip
+    return f"the reason lists the speaker as missing: {own}" if own else None

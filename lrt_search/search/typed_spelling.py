@@ -1,0 +1,123 @@
+"""Rule ``spelling_read_first``: a word of the question that the minutes write in another spelling
+is read as the minutes' word before the question is read, so that every check of ``ask`` (the
+names the quote must hold, the topic, the premise, the quote chosen) sees the word the minutes
+hold ("What did COA say about capacity in Ter Appel": "Ter Apel").
+
+The index's analyzer already finds a word written with a doubled letter more or less, so search
+found "Ter Apel"; but the names check reads a quote word for word and refused ("no statement
+mentions Ter Appel"), and the spelling step of ``ask`` corrected only words the index lacks.
+A word is read so when the minutes do not hold it as written and hold a word of the same
+:func:`~lrt_search.lexicon.spelling_variants.spelling_key` (accents folded, the alternations
+of ``lexicon/data/spelling.toml`` read, doubled letters collapsed; never a different letter) and
+either
+
+- it is neither a word of the minutes nor of general Dutch or English (Zipf 0 in both:
+  "Klijnsmaa", "flexwoningenn"), or
+- with a neighbouring word of the question it forms, read so, a name of the minutes (its words
+  capitalised there) that they do not hold as written ("Ter Appel", "ter appel": "Ter Apel";
+  "appel" is a word of general Dutch, and of the minutes as "appèl").
+
+So a name the minutes lack that is a name of its own ("Lammers", "Jansen", "Zwolle": words of
+general use) is never made into another one, nor an English word into a Dutch one. The answer
+shows each reading once among what was understood (``spelling: Ter Appel -> Ter Apel``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..index.facts import corpus_facts
+from ..lexicon.textnorm import fold_accents
+from ..lexicon.wordfreq import zipf
+from .spelling import in_case_of, spelled_alike
+
+if TYPE_CHECKING:
+    from .retriever import Retriever
+
+#: The shortest word read (a shorter one has too many words of the same key).
+MIN_LETTERS = 4
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _minutes_text(retriever: Retriever) -> str:
+    """The minutes' text, one space between words (read once per retriever)."""
+    cached = getattr(retriever, "_typed_spelling_text", None)
+    if cached is None:
+        cached = " ".join(" ".join(c.text.split()) for c in retriever.chunks)
+        retriever._typed_spelling_text = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _found(text: str, phrase: str) -> list[str]:
+    return re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+
+
+def _general(word: str) -> bool:
+    return zipf(word, "nl") > 0 or zipf(word, "en") > 0
+
+
+def _in_name(retriever: Retriever, tokens: list[str], i: int, better: str) -> bool:
+    """Whether ``better`` in place of ``tokens[i]`` makes with a neighbouring token a name of
+    the minutes (each word capitalised there: "Ter Apel") that the written word does not."""
+    text = _minutes_text(retriever)
+    word = tokens[i].lower()
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            pair = (tokens[j].lower(), better) if j < i else (better, tokens[j].lower())
+            written = (tokens[j].lower(), word) if j < i else (word, tokens[j].lower())
+            named = [m for m in _found(text, " ".join(pair)) if m.istitle()]
+            if named and not _found(text, " ".join(written)):
+                return True
+    return False
+
+
+def minutes_spelling(retriever: Retriever, tokens: list[str], i: int) -> str | None:
+    """The minutes' word that ``tokens[i]`` is in another spelling of (see the module
+    docstring), or None."""
+    word = tokens[i]
+    key = word.lower()
+    if len(key) < MIN_LETTERS:
+        return None
+    if retriever.orgs.resolve(word) is not None or retriever.orgs.query_mentions(word):
+        return None
+    found = [w for w in spelled_alike(retriever, word) if fold_accents(w) != key]
+    if not found:
+        return None
+    better = min(found, key=lambda w: (abs(len(w) - len(key)), w))
+    known = key in corpus_facts(retriever.chunks) or _general(key)
+    if known and not _in_name(retriever, tokens, i, better):
+        return None
+    return better
+
+
+def read_spelling(retriever: Retriever, question: str) -> tuple[str, list[str]]:
+    """``question`` with each word the minutes write in another spelling read as theirs
+    (rule ``spelling_read_first``; unchanged when the setting is off) and the notes of the
+    readings ("spelling: Ter Appel -> Ter Apel")."""
+    if not retriever.settings.spelling_read_first:
+        return question, []
+    tokens = _WORD.findall(question)
+    readings: dict[str, str] = {}
+    for i, word in enumerate(tokens):
+        better = minutes_spelling(retriever, tokens, i)
+        if better is not None:
+            readings[word] = in_case_of(word, better)
+    if not readings:
+        return question, []
+    text = question
+    for word, better in readings.items():
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, text)
+    notes = [f"spelling: {_shown(question, w)} -> {_shown(text, b)}" for w, b in readings.items()]
+    return text, notes
+
+
+def _shown(text: str, word: str) -> str:
+    """``word`` with the capitalised word before it in ``text`` ("Ter Appel"), as a name is
+    shown; else ``word``."""
+    m = re.search(rf"(?<!\w)([A-Z][\w'-]*)\s+{re.escape(word)}(?!\w)", text)
+    return f"{m.group(1)} {word}" if m and word[:1].isupper() else word
+
+
+__all__ = ["minutes_spelling", "read_spelling"]
