@@ -131,7 +131,7 @@ class Settings:
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
-    spelling_read_first: bool = False  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
+    spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
     speaker_not_missing: bool = True  # a reason never lists the asked speaker as missing
     expand_glossary: bool = True
     glossary_article_yields: bool = False  # "the state secretary": not "the state" (settings.md)
