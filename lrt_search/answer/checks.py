@@ -22,6 +22,7 @@ from .gates import gate_names_absent, gate_no_meeting, gate_topic_absent
 from .messages import Reason
 from .money import money_sentences
 from .premise_restated import premise_held
+from .role_speaker import gate_chair_unrecorded
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
 from .stance import supports_stance
@@ -79,9 +80,7 @@ class Quote:
         speaker, or holds a topic term or a focus name. Only then do the topic terms of the
         statement before it count (a reply to a question, a name and a topic in adjacent
         bullets)."""
-        return bool(self.before) and (
-            self.named_anchor or bool(self.needs.topic_terms & self.terms)
-        )
+        return bool(self.before) and bool(self.named_anchor or self.needs.topic_terms & self.terms)
 
     @property
     def named_anchor(self) -> bool:
@@ -196,6 +195,7 @@ def _next_counts(q: Quote) -> bool:
 
 CHECKS: tuple[Check, ...] = (
     Check("names_known", "gate", _evidence, gate_names_absent, "name_absent"),
+    Check("chair_recorded", "gate", _evidence, gate_chair_unrecorded, "chair_unrecorded"),
     Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),
     Check("topic_known", "gate", _explicit_topic, gate_topic_absent, "topic_absent"),
     Check("implied_topic_known", "gate", _implied_topic, gate_topic_absent, "topic_absent"),
