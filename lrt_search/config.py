@@ -127,6 +127,9 @@ class Settings:
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     clause_opener_not_speaker: bool = True  # "What led the ministry to ask": no speaker
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
+    role_speaker: bool = True  # "What did the chair say": the attendee marked voorzitter speaks
+    role_word_known: bool = True  # "the chair" is no absent name: "voorzitter" occurs (settings.md)
+    mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"

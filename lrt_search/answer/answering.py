@@ -76,6 +76,7 @@ from .recency import asks_latest, latest_meeting_only
 from .records import lacks_record, records_first, unrecorded
 from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
+from .role_speaker import chair_scope
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
 from .topic_hits import with_topic_hits
 from .unread_topic import topic_words
@@ -289,6 +290,9 @@ def _understand(
             parsed = with_speaker(parsed, (person[1],), person[0])
             name = written_name(parsed.text, person[0])
             notes.append(f"speaker: {person[1]} ({name}, from the attendee lists)")
+        elif not orgs and parsed.chair:  # rule role_speaker: the attendee marked voorzitter
+            orgs, scope, parsed, note = chair_scope(retriever, parsed, scope)
+            notes.append(note)
     frame = Frame(
         retriever,
         question,

@@ -23,6 +23,7 @@ from .messages import Reason
 from .missing_names import missing_names, speaker_only
 from .money import money_sentences
 from .premise_restated import premise_held
+from .role_speaker import gate_chair_unrecorded
 from .shape import answers_shape
 from .speaker_silent import gate_speaker_silent
 from .stance import supports_stance
@@ -80,9 +81,7 @@ class Quote:
         speaker, or holds a topic term or a focus name. Only then do the topic terms of the
         statement before it count (a reply to a question, a name and a topic in adjacent
         bullets)."""
-        return bool(self.before) and (
-            self.named_anchor or bool(self.needs.topic_terms & self.terms)
-        )
+        return bool(self.before) and bool(self.named_anchor or self.needs.topic_terms & self.terms)
 
     @property
     def named_anchor(self) -> bool:
@@ -197,6 +196,7 @@ def _next_counts(q: Quote) -> bool:
 
 CHECKS: tuple[Check, ...] = (
     Check("names_known", "gate", _evidence, gate_names_absent, "name_absent"),
+    Check("chair_recorded", "gate", _evidence, gate_chair_unrecorded, "chair_unrecorded"),
     Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),
     Check("topic_known", "gate", _explicit_topic, gate_topic_absent, "topic_absent"),
     Check("implied_topic_known", "gate", _implied_topic, gate_topic_absent, "topic_absent"),

@@ -19,6 +19,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..search.unread import is_known_word
 from .corpus_spread import gate_missing_share
 from .names import corpus_words, name_known
+from .role_speaker import dutch_role
 from .topic_discussed import standout
 from .topic_head import absent_head
 
@@ -81,9 +82,17 @@ def gate_names_absent(asked: Asked) -> Params | None:
         and not named
         and not name_known(retriever, who)
         and not _any_word_known(retriever, who, english)
+        and not _role_known(retriever, who)
     ):
         missing.append(who)
     return {"names": missing} if missing else None
+
+
+def _role_known(retriever: Retriever, who: str) -> bool:
+    """Rule ``role_word_known``: ``who`` is a role word whose Dutch form the minutes hold
+    ("the chair": "voorzitter"; answer/role_speaker.dutch_role)."""
+    dutch = dutch_role(who) if retriever.settings.role_word_known else None
+    return dutch is not None and name_known(retriever, dutch)
 
 
 def gate_no_meeting(asked: Asked) -> Params | None:

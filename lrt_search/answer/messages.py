@@ -70,6 +70,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{by} about {topic}{when} names any {words}",) * 2,
         "nl": ("geen uitspraak{by} over {topic}{when} noemt {words} bij naam",) * 2,
     },
+    "chair_unrecorded": {  # rule role_speaker (answer.role_speaker)
+        "en": ("no attendee list of the minutes{when} marks a chair",) * 2,
+        "nl": ("geen presentielijst van de notulen{when} noemt een voorzitter",) * 2,
+    },
     "no_chair": {
         "en": ("the minutes name no chair here",) * 2,
         "nl": ("de notulen noemen hier geen voorzitter",) * 2,

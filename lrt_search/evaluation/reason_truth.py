@@ -277,6 +277,13 @@ def _claim_number(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return f"the numbers it gives occur nowhere: {given}" if given else None
 
 
+def _chair_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    lo, hi = _period(str(params.get("period") or ""))
+    marked = re.compile(r"\([^()]*,\s*voorzit", re.I)  # "(AenM, voorzitter)"
+    said = [h.text for h in minutes.headers if lo <= h.meeting_date <= hi and marked.search(h.text)]
+    return _first(said, "an attendee list marks a chair")
+
+
 Checker = Callable[[Minutes, Any, dict], "str | None"]
 
 #: The checker of each reason code whose claim is a fact of the minutes.
@@ -295,6 +302,7 @@ CHECKERS: dict[str, Checker] = {
     "claim_number_differs": _claim_number,
     "claim_number_other": _claim_number,
     "no_member": _no_member,
+    "chair_unrecorded": _chair_unrecorded,
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
 }
 

@@ -33,6 +33,7 @@ from .query import (
     scope_of,
     speaker_mentions,
 )
+from .role_words import chair_span
 from .title_case import is_title_case, lower_title_case
 
 if TYPE_CHECKING:
@@ -91,6 +92,10 @@ class ParsedQuestion:
     # Words a later reading understood, as written (rule comparison_both_sides: "gedaald" of a
     # comparison): never reported as not understood (search.unread.find_unread).
     understood: tuple[str, ...] = ()
+    # Rule role_speaker: the words naming the meeting's chair as the speaker ("the chair").
+    chair: str = ""
+    # ... when no meeting of the question's period marks a chair in its attendee list.
+    chair_unrecorded: bool = False
 
     @property
     def english(self) -> bool:
@@ -195,6 +200,9 @@ def read_question(
     )
     speech = is_speech_word_in(question)
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
+    chair = chair_span(question, rules)  # rule role_speaker: who said, not who chaired
+    if chair is not None:
+        intents -= {"chair"}
     scope, terms = _period_scope(question, since, until, speech, has_meeting)
     why = "why" in intents
     return ParsedQuestion(
@@ -225,15 +233,19 @@ def read_question(
         topic=""
         if {"attendance", "chair"} & intents
         else topic_of(
-            _without_latest(question), rules.topic_after_mention, rules.topic_after_perfect
+            _without_latest(question),
+            rules.topic_after_mention,
+            rules.topic_after_perfect,
+            rules.mention_addressee_not_topic,
         ),
         intents=intents,
         speech=speech,
         meeting_words=asks("meeting", question),
-        header=asks("header", question),
+        header=asks("header", question) and chair is None,
         dutch_sentence=has_dutch_function_words(question),
         counted=pattern("quantity_words").sub(" ", question),
         premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if why else "",
+        chair=question[chair[0] : chair[1]] if chair else "",
     )
 
 

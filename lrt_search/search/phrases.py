@@ -66,10 +66,13 @@ _VERB = word_regex("topics", "closers")
 _PARTICIPLE = lazy(r"ge\w{3,}(?:d|t)")
 
 
-def topic_of(question: str, mention: bool = True, perfect: bool = True) -> str:
+def topic_of(
+    question: str, mention: bool = True, perfect: bool = True, addressee: bool = True
+) -> str:
     """The "about X" / "over X" phrase of a question ("" when there is none); with
-    ``mention`` (rule ``topic_after_mention``) else what it says was mentioned, with
-    ``perfect`` (rule ``topic_after_perfect``) else the object of a Dutch perfect."""
+    ``mention`` (rule ``topic_after_mention``) else what it says was mentioned (not whom it was
+    raised with: ``addressee``, rule ``mention_addressee_not_topic``), with ``perfect`` (rule
+    ``topic_after_perfect``) else the object of a Dutch perfect."""
     m = (
         _TOPIC.search(question)
         or _REACTION.search(question)
@@ -79,7 +82,7 @@ def topic_of(question: str, mention: bool = True, perfect: bool = True) -> str:
     )
     topic = m.group("topic") if m else _opinion_object(question)
     if not topic and mention:
-        topic = mentioned_topic(question)
+        topic = mentioned_topic(question, addressee)
     if not topic and perfect:
         topic = _perfect_object(question)
     if not topic:
@@ -119,14 +122,17 @@ _MENTION_END = lazy(
 )
 _CLAUSE = word_set("topics", "mention_clause_openers") | word_set("topics", "end_prepositions")
 _FILLERS = word_set("topics", "mention_fillers")
+_ADDRESSEES = word_set("topics", "mention_addressees")
 
 
-def mentioned_topic(question: str) -> str:
+def mentioned_topic(question: str, addressee: bool = True) -> str:
     """What a question without an "about X" phrase says was mentioned: the object of a verb
     of mentioning ("Who brought up the capacity decision?"), else the subject between an
     auxiliary and a closing participle or particle ("When was road pricing discussed?",
     "Wanneer kwam de zorgpremie ter sprake?"); "" for a clause, a date or a place in the
-    meeting ("How many X were mentioned at the meeting ...")."""
+    meeting ("How many X were mentioned at the meeting ..."). Rule
+    ``mention_addressee_not_topic`` (``addressee``): "" for whom it was raised with ("What did
+    the CdK raise with the state secretary ...?": the object is what is asked)."""
     for m in (_MENTION.search(question), _MENTIONED.search(question)):
         topic = m.group("topic") if m else ""
         end = _MENTION_END.search(topic)
@@ -135,6 +141,8 @@ def mentioned_topic(question: str) -> str:
             kept.pop(0)
         topic = " ".join(kept)
         first = kept[0].lower() if kept else ""
+        if addressee and first in _ADDRESSEES:
+            return ""
         if first and first not in _CLAUSE and not first[0].isdigit():
             return "" if first in _month_words() else topic.strip(" ,")
     return ""

@@ -80,11 +80,7 @@ _SUBJECT_BEFORE = word_set("speech", "subject_of_verb_before")
 # is part of the topic ("about the housing shortage among municipalities").
 _TOPIC_MARKER = word_regex("topics", "openers")
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
-_SKIP = (
-    word_set("function_words", "articles")
-    | word_set("function_words", "quantifiers")
-    | frozenset(["'s"])
-)
+_SKIP = word_set("function_words", "articles") | word_set("function_words", "quantifiers") | {"'s"}
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
 _WHO = word_set("speech", "who_subject")
 _WHO_AUXILIARIES = word_set("speech", "who_auxiliaries")
@@ -118,6 +114,8 @@ class SpeakerRules:
     speaker_passive: bool = True
     clause_opener_not_speaker: bool = True
     title_not_speech_verb: bool = True
+    role_speaker: bool = True
+    mention_addressee_not_topic: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

@@ -1,0 +1,33 @@
+"""The chair named as the speaker of a question (rule ``role_speaker``): "What did the chair say
+about the spreidingswet?", "Wat zei de voorzitter over ...?" ask what the meeting's chair said,
+not who chaired (the intent ``chair`` of lexicon/data/intents.toml). The chair's words are those
+of lexicon/data/roles.toml (``chair``, ``chair_en``); "de voorzitter van het VB" and "the chair
+of the VB" are another body's chair. The word speaks where an organisation would
+(:func:`~lrt_search.search.query.is_speaker_position`), in a question with a word of speech.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon.wordlists import words
+from .query import SpeakerRules, is_speaker_position, is_speech_word_in
+
+
+@cache
+def _chair() -> re.Pattern[str]:
+    names = sorted({*words("roles", "chair"), *words("roles", "chair_en")}, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<![\w-])(?i:{alternation})(?![\w-])(?!\s+(?i:van|of)\b)")
+
+
+def chair_span(question: str, rules: SpeakerRules) -> tuple[int, int] | None:
+    """Where ``question`` names the meeting's chair as its speaker (``None`` when it does not,
+    or with rule ``role_speaker`` off)."""
+    if not rules.role_speaker or not is_speech_word_in(question):
+        return None
+    for m in _chair().finditer(question):
+        if is_speaker_position(question, m.start(), m.end(), rules):
+            return m.start(), m.end()
+    return None
