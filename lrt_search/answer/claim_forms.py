@@ -21,13 +21,13 @@ Switch: ``Settings.count_not_year``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
-from ..lexicon.wordlists import alternation, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set
 from .number_words import word_numbers
 from .shape import amount_spans
 
@@ -107,7 +107,10 @@ def is_claim(question: str, reading: ClaimReading | None = None) -> bool:
         return True
     if reading is None or not reading.forms or not _opener().search(question):
         return False
-    return bool(claim_spans(question, reading))
+    # A year-like count makes a claim only with a claim phrase ("Was het zo dat er 2000
+    # plekken bij kwamen?"), not alone ("Was the target for 2024 higher ...?").
+    said = bool(word_regex("questions", "claim_phrases").search(question))
+    return bool(claim_spans(question, replace(reading, counts=reading.counts and said)))
 
 
 def separated_counts(question: str) -> set[str]:

@@ -62,6 +62,9 @@ def test_which_questions_put_a_claim() -> None:
     assert not is_claim("Did the Rijk promise 30,000 euro per status holder?", ClaimReading())
     assert not is_claim("Is er in 2023 over flexwoningen gesproken?", ON)  # a year: no amount
     assert not is_claim("Hoeveel plekken waren er in 2022?", ON)
+    # A year-like count makes a claim only with a claim phrase ("Was het zo dat").
+    assert not is_claim("Was the housing target for 2024 higher than the one for 2023?", ON)
+    assert is_claim("Was het zo dat er 2000 plekken bij kwamen?", ON)
 
 
 def test_numbers_in_words() -> None:
