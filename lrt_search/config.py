@@ -243,6 +243,9 @@ class Settings:
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     claim_number_stated: bool = True  # "Klopt het dat ... 10.000": quoted (answer.claim_detail)
     claim_number_bound: bool = True  # "meer dan 2.000" holds of 2.193 (answer.claim_bound)
+    claim_yes_no_forms: bool = True  # "Waren er 3.500 ...?", "Did X ...?": claims (claim_forms)
+    claim_number_words: bool = True  # "twintigduizend", "six": numbers (answer.number_words)
+    count_not_year: bool = True  # "2.000", "2000 plekken": a count (answer.claim_forms)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off

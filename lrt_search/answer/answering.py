@@ -45,6 +45,7 @@ from .calibration import probability
 from .candidates import query_terms_of, scored_candidates
 from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
 from .claim_detail import claim_unstated
+from .claim_forms import claim_reading
 from .claims import by_claim, claim_of
 from .comparison import compared_in, scope_comparison, sides_chosen, sides_gate
 from .confidence_features import capped, lowered
@@ -175,8 +176,11 @@ def _claim_unstated(frame: Frame, chosen: list[Citation]) -> Reason | None:
     """Rule claim_number_stated's reason (when on): a claim's number no quote states."""
     if not frame.retriever.settings.claim_number_stated:
         return None
-    bounded = frame.retriever.settings.claim_number_bound  # rule claim_number_bound
-    return claim_unstated(frame.retriever, frame.question, chosen, bounded)
+    settings = frame.retriever.settings
+    reading = claim_reading(settings, frame.scope.english)  # answer/claim_forms.py
+    return claim_unstated(
+        frame.retriever, frame.question, chosen, settings.claim_number_bound, reading
+    )
 
 
 def _candidates(

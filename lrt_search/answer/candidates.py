@@ -18,6 +18,7 @@ from .attendance import attendee_citations, with_chair_named
 from .carried_speaker import carried_speakers
 from .checks import Check, Quote, enabled, failing
 from .claim_bound import bounded_numbers
+from .claim_forms import claim_reading, separated_counts
 from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
@@ -48,10 +49,11 @@ def _lexical(
     return sum(idf.get(t, 1.0) for t in terms & have) / total if total else 0.0
 
 
-def required_terms(question: str) -> set[str]:
+def required_terms(question: str, counts: bool = False) -> set[str]:
     """Identifiers a quote must contain to answer ``question``: half-year terms ("2024-I") and
-    numbers that are not years ("30,000" -> "30000")."""
-    out = set()
+    numbers that are not years ("30,000" -> "30000"; with ``counts``, rule count_not_year,
+    "2.000" and "2,000" too: a year has no separator)."""
+    out = separated_counts(question) if counts else set()
     for word in words(question):
         if _HALF_YEAR.fullmatch(word) or (
             word.isdigit() and len(word) >= 3 and not 1900 <= int(word) <= 2099
@@ -69,7 +71,8 @@ def _bounded(frame: Frame) -> frozenset[str]:
     """A claim's bounded numbers ("meer dan 50.000"; rule claim_number_bound)."""
     if not frame.retriever.settings.claim_number_bound:
         return frozenset()
-    return bounded_numbers(frame.question)
+    reading = claim_reading(frame.retriever.settings, frame.scope.english)
+    return bounded_numbers(frame.question, reading)
 
 
 def _speaker_names(codes: tuple[str, ...]) -> str | None:
@@ -101,7 +104,8 @@ def _quote_probe(frame: Frame) -> Quote:
     )
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
-        (frozenset(required_terms(question)) - _side_terms(frame) - _bounded(frame))
+        (frozenset(required_terms(question, retriever.settings.count_not_year))
+         - _side_terms(frame) - _bounded(frame))
         | frame.period_terms,
         quantity, counted,
     )  # fmt: skip

@@ -20,8 +20,8 @@ import re
 from functools import cache
 
 from ..lazyre import lazy
-from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation
+from .claim_forms import ClaimReading, is_claim
 
 #: The ways of comparing, each a list of lexicon/data/claim_bounds.toml.
 KINDS = ("above", "at_least", "below", "at_most", "almost", "about")
@@ -49,10 +49,10 @@ def claim_bounds(question: str) -> dict[str, tuple[str, str]]:
     return found
 
 
-def bounded_numbers(question: str) -> frozenset[str]:
+def bounded_numbers(question: str, reading: ClaimReading | None = None) -> frozenset[str]:
     """The digits of a claim's bounded numbers: a quote need not hold them as written (the
     identifiers a quote must hold, answer/candidates.py), it must satisfy their bound."""
-    return frozenset(claim_bounds(question)) if asks("claim_check", question) else frozenset()
+    return frozenset(claim_bounds(question)) if is_claim(question, reading) else frozenset()
 
 
 def whole(written: str) -> bool:

@@ -21,14 +21,15 @@ what the minutes do say. Switch: ``Settings.claim_number_stated``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
-from ..lexicon.intents import asks
-from .claim_bound import bound_holds, claim_bounds, whole
+from .claim_bound import KINDS, bound_holds, claim_bounds, whole
+from .claim_forms import ClaimReading, claim_spans, is_claim
 from .messages import Reason
+from .number_words import word_bounds, word_numbers
 from .shape import PERCENT_UNIT, amount_spans, noun_terms
 
 if TYPE_CHECKING:
@@ -82,25 +83,46 @@ def _numbers(near: tuple[str, ...]) -> set[str]:
     return {_digits(w) for w in near if w[0].isdigit() and not _YEAR.fullmatch(w)}
 
 
-def claim_mentions(question: str) -> list[Mention]:
+def claim_mentions(question: str, reading: ClaimReading | None = None) -> list[Mention]:
     """The numbers of a claim put to be checked (those that can be amounts), with the words
-    around them; ``[]`` when the question checks no claim."""
-    if not asks("claim_check", question):
+    around them; ``[]`` when the question checks no claim. ``reading``: the rules
+    claim_yes_no_forms, claim_number_words and count_not_year (answer/claim_forms.py)."""
+    if not is_claim(question, reading):
         return []
-    return [m for m in mentions(question, amount_spans(question)) if m.digits]
+    spans = claim_spans(question, reading or ClaimReading())
+    return [m for m in _valued(question, spans) if m.digits]
+
+
+def _valued(text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """The mentions at ``spans``, a number in words given its value's digits."""
+    found = mentions(text, [(s, e) for s, e, _ in spans])
+    return [replace(m, digits=d) if d else m for m, (_, _, d) in zip(found, spans, strict=True)]
+
+
+def _quote_numbers(quote: str, words: bool) -> list[Mention]:
+    """The numbers a quote states (with ``words``, those in words too)."""
+    spans = [(s, e, "") for s, e in _spans(quote)] + (word_numbers(quote) if words else [])
+    return _valued(quote, spans)
 
 
 def claim_unstated(
-    retriever: Retriever, question: str, chosen: list[Citation], bounded: bool = False
+    retriever: Retriever,
+    question: str,
+    chosen: list[Citation],
+    bounded: bool = False,
+    reading: ClaimReading | None = None,
 ) -> Reason | None:
     """The reason to abstain when a number of the claim in ``question`` is stated by none of
     the ``chosen`` quotes as the claim states it, else ``None``; ``bounded`` (rule
     claim_number_bound) reads a comparison word before the number ("meer dan 2.000")."""
-    claimed = claim_mentions(question)
+    claimed = claim_mentions(question, reading)
     if not claimed:
         return None
+    words = reading is not None and reading.words
     bounds = claim_bounds(question) if bounded else {}
-    stated = [m for c in chosen for m in mentions(c.quote, _spans(c.quote))]
+    if bounded and words and reading is not None:
+        bounds = word_bounds(question, KINDS, reading.english) | bounds
+    stated = [m for c in chosen for m in _quote_numbers(c.quote, words)]
     missing = [
         m for m in claimed
         if not any(_same(retriever, m, q, bounds.get(m.digits, ("", ""))[0]) for q in stated)
@@ -111,15 +133,17 @@ def claim_unstated(
     # The claim's number stated of something else (or as a share): that sentence is the reason.
     if other := [q.sentence for m in missing for q in stated if q.digits == m.digits]:
         return Reason("claim_number_other", {"names": names, "words": list(dict.fromkeys(other))})
-    given = [m.written for c in chosen for m in amounts_of(c.quote)]
+    given = [m.written for c in chosen for m in amounts_of(c.quote, words)]
     if given:
         return Reason("claim_number_differs", {"names": names, "words": list(dict.fromkeys(given))})
     return Reason("claim_number_unstated", {"names": names})
 
 
-def amounts_of(quote: str) -> list[Mention]:
-    """The numbers of ``quote`` that can be amounts, as written."""
-    return mentions(quote, amount_spans(quote))
+def amounts_of(quote: str, words: bool = False) -> list[Mention]:
+    """The numbers of ``quote`` that can be amounts, as written (with ``words``, those written
+    in words too: rule claim_number_words)."""
+    spans = [(s, e, "") for s, e in amount_spans(quote)] + (word_numbers(quote) if words else [])
+    return _valued(quote, sorted(spans))
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
