@@ -132,7 +132,6 @@ class Settings:
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     expand_glossary: bool = True
-    glossary_article_yields: bool = False  # "the state secretary": not "the state" (settings.md)
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
     bridge_weight: float = 0.6  # rule bridges (FreeDict); 0 off (docs/settings.md)
