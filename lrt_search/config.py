@@ -162,7 +162,6 @@ class Settings:
     implied_topic_missing_share: float = 0.5  # ... for an implied topic (docs/settings.md)
     implied_topic_min_weight: float = 2.0  # ... of its words this heavy (docs/settings.md)
     speaker_name_not_topic: bool = True  # the asked person's name is no implied topic word
-    person_name_not_topic: bool = False  # any listed person's name is none either (E2); off
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
