@@ -215,7 +215,6 @@ class Settings:
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
     uncovered_speaker_low: bool = True  # rule of that name (docs/settings.md)
-    neighbour_topic_low: bool = False  # topic only in heading/statement before: low (docs)
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md
     refused_best_margin: float = 0.03  # rule quote_refused_best (answer.refused_best); 0 off
