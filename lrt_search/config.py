@@ -218,7 +218,6 @@ class Settings:
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md
     refused_best_margin: float = 0.03  # rule quote_refused_best (answer.refused_best); 0 off
-    speaker_carried_over: bool = False  # rule speaker_carried_over (answer.carried_speaker); off
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
