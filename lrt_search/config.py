@@ -257,8 +257,6 @@ class Settings:
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
-    decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
-    decision_record_depth: int = 20  # ... unless a record is among this many passages (settings.md)
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
     dense_pool: int = 0  # rule dense_pool: dense's top N passages quoted from too (settings.md)

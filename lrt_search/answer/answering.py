@@ -72,7 +72,7 @@ from .quote_depth import with_deeper
 from .quote_ranker import rescored
 from .reason_period import with_period
 from .recency import asks_latest, latest_meeting_only
-from .records import lacks_record, records_first, unrecorded
+from .records import lacks_record, records_first
 from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
@@ -181,14 +181,12 @@ def _candidates(
     frame: Frame, listing: tuple[RegisterKind, ...]
 ) -> tuple[list[Citation], Reason | None]:
     """The statements that may be quoted, best first, and why none answers (or ``None``): rule
-    property_tied's reason, :func:`_refused`'s, or rule decision_no_record's."""
+    property_tied's reason or :func:`_refused`'s."""
     candidates, probe = scored_candidates(frame)
     reason, candidates = tied(frame, candidates)  # rule property_tied
     no_record = lacks_record(frame, candidates, listing)
     candidates = records_first(frame, candidates, listing, no_record)
-    if (reason := reason or _refused(frame, candidates, probe)) is not None:
-        return candidates, reason
-    return unrecorded(frame, candidates, no_record)  # rule decision_no_record
+    return candidates, reason or _refused(frame, candidates, probe)
 
 
 def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason | None:

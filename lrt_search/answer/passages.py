@@ -1,6 +1,6 @@
 """The passages ``ask`` answers from (step 2 of :mod:`lrt_search.answer.answering`): the
 question searched with its understood scope, deep enough for the rules that read further
-(counted questions, quote_depth, decision_no_record, a listing's period), with the meeting
+(counted questions, quote_depth, a listing's period), with the meeting
 headers for chair and attendance questions and the understood speaker's organisation codes."""
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from .frame import Frame
 from .gates import period_has_meeting
 from .meeting_headers import meeting_headers
 from .quote_depth import quote_depth
-from .records import record_depth
 from .shape import counted_terms
 
 if TYPE_CHECKING:
@@ -45,17 +44,16 @@ def search_passages(frame: Frame, k: int | None, listing: tuple[RegisterKind, ..
         glossary = searcher.scope(question, frame.parsed).glossary_terms
         scope = dataclasses.replace(scope, glossary_terms=glossary)
     deep = quote_depth(frame, k, depth, listing)
-    wide = record_depth(frame, k, depth, listing)  # rule decision_no_record
     searched, hits = searcher.search_question(
         question,
-        k=max(depth, deep, wide),
+        k=max(depth, deep),
         org=frame.orgs if frame.explicit_org else None,
         since=frame.since,
         until=frame.until,
         scope=scope,
         parsed=frame.parsed,
     )
-    frame.hits, frame.deeper, frame.record_pool = hits[:depth], hits[depth:deep], hits[depth:wide]
+    frame.hits, frame.deeper = hits[:depth], hits[depth:deep]
     if deep > depth:  # rule dense_pool: dense's first passages may be quoted from too
         frame.deeper += dense_pool(frame, searcher, hits[:deep])
     if frame.comparison is not None:  # rule comparison_both_sides: each side searched too
