@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Literal
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 from .header_unasked import unasked_words
-from .statement_evidence import statement_evidence
 
 if TYPE_CHECKING:
     from ..results import Citation
@@ -41,7 +40,6 @@ def features(
     others = [o.score for o in candidates if o is not c]
     margin = min(_ALONE, c.score - max(others)) if others else _ALONE
     cover = 0.0
-    evidence = statement_evidence(frame, c) if frame.retriever.settings.statement_evidence else {}
     if needs.topic_units:
         terms = set(frame.retriever.analyzer.tokenize(c.quote))
         cover = sum(bool(unit & terms) for unit in needs.topic_units) / len(needs.topic_units)
@@ -61,9 +59,6 @@ def features(
         "not_medium": float(bool(not_medium(frame, c))),  # likewise, the label low
         # nor this: the part of ``score`` that is its passage's rank (calibrate.py --without-rank)
         "rank_bonus": _rank_bonus(frame, c),
-        # nor these: evidence independent of the passage ranks (eval/feature_auc.py), recorded
-        # only under Settings.statement_evidence (eval/calibrate.py switches it on)
-        **evidence,
     }
 
 
