@@ -10,16 +10,14 @@ what `ask` does, and the first statement quoted. (Rule ``decision_no_record``, w
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.search.parsed import read_question
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from answer_sets import SETS
+from answer_sets import SETS, sets_parser, studied
 
 
 def _outcome(answer: object) -> str:
@@ -31,17 +29,10 @@ def _outcome(answer: object) -> str:
 
 def main() -> int:
     """Print one line per decision question of the chosen readable sets."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    readable = [n for n in SETS if not n.endswith("holdout")]
-    parser.add_argument("--sets", default=",".join(readable))
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
-    args = parser.parse_args()
-    base = Settings.from_toml(args.config) if args.config else Settings()
-    engine = engine_for(base)
+    _, names, settings = studied(sets_parser(__doc__))
+    engine = engine_for(settings)
     counts: dict[tuple[str, str, str], int] = {}
-    for name in args.sets.split(","):
-        if name.endswith("holdout"):
-            continue  # held out: figures only
+    for name in names:
         path, split = SETS[name]
         for q in load_questions(path, split):
             if not read_question(q.question, engine.orgs, engine.glossary).asks("agreed"):

@@ -16,14 +16,13 @@ candidate's base score, features and whether it holds the gold. The test split i
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 from answer_misses import _answerable_class, _frame  # the script's folder is on the path
-from answer_sets import SETS
+from answer_sets import SETS, config_settings, sets_parser
 
 from lrt_search import Settings
 from lrt_search.answer.candidates import query_terms_of, scored_candidates
@@ -110,12 +109,10 @@ def _run_set(engine: Engine, name: str, dump: list[dict]) -> Counter[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=DEFAULT_SETS)
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
+    parser = sets_parser(__doc__, DEFAULT_SETS)
     parser.add_argument("--dump", type=Path, default=None)
     args = parser.parse_args()
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    settings = config_settings(args)
     engine = engine_for(settings, progress=False)
     dump: list[dict] = []
     for name in args.sets.split(","):
