@@ -234,7 +234,6 @@ class Settings:
     claim_number_stated: bool = True  # "Klopt het dat ... 10.000": quoted (answer.claim_detail)
     claim_number_bound: bool = True  # "meer dan 2.000" holds of 2.193 (answer.claim_bound)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
-    quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off
     header_quotes_asked: bool = True  # attendee lists quoted only when asked (answer.header_asked)
     meeting_facts: bool = True  # when, what time, where, which meetings: answer/meeting_facts.py
@@ -289,7 +288,6 @@ class Settings:
             "confidence_weights",
             "disabled_checks",
             "learned_weights",
-            "quote_ranker",
             "question_parts",
         ):  # TOML gives lists
             if isinstance(getattr(self, name), list):

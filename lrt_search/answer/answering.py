@@ -41,7 +41,7 @@ from .absence import absence_unstated
 from .asked_form import with_asked_form
 from .attendance import not_listed
 from .calibration import probability
-from .candidates import query_terms_of, scored_candidates
+from .candidates import scored_candidates
 from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
 from .claim_detail import claim_unstated
 from .claims import by_claim, claim_of
@@ -69,7 +69,6 @@ from .person_speaker import person_speaker, source_person, written_name
 from .property_tied import tied
 from .question_parts import by_parts
 from .quote_depth import with_deeper
-from .quote_ranker import rescored
 from .reason_period import with_period
 from .recency import asks_latest, latest_meeting_only
 from .records import lacks_record, records_first
@@ -357,11 +356,9 @@ def _choose(
     settings = frame.retriever.settings
     refused = refused_closer(frame, candidates[0])  # rule quote_refused_closer
     far = None if listing else refused_best(frame, candidates[0])  # rule quote_refused_best
-    # rules quote_depth and quote_ranker: which statements to quote, once whether to answer
-    # was decided
+    # rule quote_depth: which statements to quote, once whether to answer was decided
     if not listing:
         candidates = with_deeper(frame, candidates)
-    candidates = rescored(frame, candidates, query_terms_of(frame))
     candidates = with_asked_form(frame, candidates)  # rule asked_form
     floor = floor_of(frame, candidates)
     holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()
