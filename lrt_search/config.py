@@ -257,7 +257,6 @@ class Settings:
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
-    dense_pool: int = 0  # rule dense_pool: dense's top N passages quoted from too (settings.md)
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)
     frequency_meetings: bool = True  # "how often": one statement per meeting (answer/frequency.py)
     counted_depth_factor: int = 3  # ... times this for "how many X"

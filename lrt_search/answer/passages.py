@@ -12,7 +12,6 @@ from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
 from ..search.periods import as_date
 from .comparison import with_side_hits
-from .dense_pool import dense_pool
 from .frame import Frame
 from .gates import period_has_meeting
 from .meeting_headers import meeting_headers
@@ -54,8 +53,6 @@ def search_passages(frame: Frame, k: int | None, listing: tuple[RegisterKind, ..
         parsed=frame.parsed,
     )
     frame.hits, frame.deeper = hits[:depth], hits[depth:deep]
-    if deep > depth:  # rule dense_pool: dense's first passages may be quoted from too
-        frame.deeper += dense_pool(frame, searcher, hits[:deep])
     if frame.comparison is not None:  # rule comparison_both_sides: each side searched too
         frame.hits = with_side_hits(frame, frame.hits, searcher, depth, scope)
     if searched.speaker_dropped:
