@@ -54,6 +54,7 @@ from lrt_search.service import Engine
 
 
 def _frame(engine: Engine, question: str) -> Frame:
+    """The question's frame as ``ask`` builds it before choosing its statements."""
     frame = _understand(engine, question, None, None, None)
     search_passages(frame, None, ())
     asked = _asked(frame)

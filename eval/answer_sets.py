@@ -122,6 +122,13 @@ def studied(parser: argparse.ArgumentParser) -> tuple[argparse.Namespace, list[s
     return args, studied_sets(parser, args.sets), config_settings(args)
 
 
+def print_totals(total: dict[str, int]) -> None:
+    """The closing block of a lister: "ALL:" and one line per counted key, sorted."""
+    print("ALL:")
+    for key, count in sorted(total.items()):
+        print(f"  {key}\t{count}")
+
+
 def _share(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.3f})" if b else "-"
 

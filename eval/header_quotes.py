@@ -17,6 +17,7 @@ from collections import Counter
 
 from answer_sets import (  # the script's folder is on the path
     SETS,
+    print_totals,
     sets_parser,
     studied,
 )
@@ -56,9 +57,7 @@ def main() -> int:
                 flag = "only" if only else "mixed"
                 print(f"{name}\t{q.id}\t{key}\t{flag}\t{sorted(intents)}\t{q.question}")
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-    print("ALL:")
-    for k, v in sorted(total.items()):
-        print(f"  {k}\t{v}")
+    print_totals(total)
     return 0
 
 

@@ -24,30 +24,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from answer_sets import (  # the script's folder is on the path
-    SETS,
-    sets_parser,
-    studied,
-)
+from answer_misses import _frame  # the script's folder is on the path
+from answer_sets import SETS, sets_parser, studied
 
-from lrt_search.answer.answering import _asked, _understand
 from lrt_search.answer.confidence_features import not_high, not_medium
-from lrt_search.answer.evidence import requirements
-from lrt_search.answer.frame import Frame
-from lrt_search.answer.passages import search_passages
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.runner import answer_record
 from lrt_search.results import Answer, Citation
 from lrt_search.service import Engine
-
-
-def _frame(engine: Engine, question: str) -> Frame:
-    """The question's frame as ``ask`` builds it before choosing its statements."""
-    frame = _understand(engine, question, None, None, None)
-    search_passages(frame, None, ())
-    if engine.settings.evidence_checks:
-        frame.needs = requirements(_asked(frame))
-    return frame
 
 
 def conditions(engine: Engine, question: str, best: Citation) -> dict[str, Any]:

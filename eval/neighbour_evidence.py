@@ -21,6 +21,7 @@ from collections import Counter
 
 from answer_sets import (  # the script's folder is on the path
     SETS,
+    print_totals,
     sets_parser,
     studied,
 )
@@ -92,9 +93,7 @@ def main() -> int:
             if args.list and where in ("heading", "before"):
                 print(f"{name}\t{q.id}\t{where}:{what}\t{answer.confidence_label}\t{q.question}")
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), flush=True)
-    print("ALL:")
-    for k, v in sorted(total.items()):
-        print(f"  {k}\t{v}")
+    print_totals(total)
     return 0
 
 
