@@ -23,6 +23,7 @@ from collections import Counter
 
 from answer_sets import (  # the script's folder is on the path
     SETS,
+    print_totals,
     readable_sets,
     studied_sets,
 )
@@ -82,9 +83,7 @@ def main() -> int:
                 if args.list and how != "missing":
                     z = zipf(word, "nl")
                     print(f"{name}\t{q.id}\t{side}\t{how}\t{word}\t{z:.2f}\t{sorted(found)[:4]}")
-    print("ALL:")
-    for k, v in sorted(total.items()):
-        print(f"  {k}\t{v}")
+    print_totals(total)
     return 0
 
 

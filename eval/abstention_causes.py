@@ -13,14 +13,11 @@ The test split and the held-out sets ("*holdout") are never run.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
 from answer_misses import _answerable_class, _frame  # the script's folder is on the path
-from answer_sets import SETS, readable_sets, studied_sets
+from answer_sets import SETS, sets_parser, studied
 
-from lrt_search import Settings
 from lrt_search.answer.answering import _asked
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.index.analysis import words
@@ -49,12 +46,7 @@ def _gate_detail(engine: Engine, question: str, texts: list[list[str]], params: 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=readable_sets())
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
-    args = parser.parse_args()
-    names = studied_sets(parser, args.sets)
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    _, names, settings = studied(sets_parser(__doc__))
     engine = engine_for(settings, progress=False)
     texts = [words(c.text) for c in engine.chunks]
     for name in names:

@@ -28,20 +28,17 @@ are never run.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
 from answer_sets import (  # the script's folder is on the path
     SETS,
-    readable_sets,
-    studied_sets,
+    sets_parser,
+    studied,
 )
 
-from lrt_search import Settings
 from lrt_search.answer.answering import _asked, _understand
 from lrt_search.answer.asked_form import with_asked_form
 from lrt_search.answer.candidates import scored_candidates
@@ -57,6 +54,7 @@ from lrt_search.service import Engine
 
 
 def _frame(engine: Engine, question: str) -> Frame:
+    """The question's frame as ``ask`` builds it before choosing its statements."""
     frame = _understand(engine, question, None, None, None)
     search_passages(frame, None, ())
     asked = _asked(frame)
@@ -123,12 +121,7 @@ def _unanswerable_class(engine: Engine, raw: dict, best: dict) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=readable_sets())
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
-    args = parser.parse_args()
-    names = studied_sets(parser, args.sets)
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    _, names, settings = studied(sets_parser(__doc__))
     engine = engine_for(settings, progress=False)
     for name in names:
         path, split = SETS[name]

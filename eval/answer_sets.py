@@ -100,6 +100,35 @@ def studied_sets(parser: argparse.ArgumentParser, names: str) -> list[str]:
     return sets
 
 
+def sets_parser(doc: str, sets: str = "") -> argparse.ArgumentParser:
+    """The parser of a script over the answer sets, with the two options they all take:
+    ``--sets`` (comma-separated; default ``sets``, else every readable set) and ``--config`` (a
+    TOML file of settings). The script adds its own options."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--sets", default=sets or readable_sets())
+    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
+    return parser
+
+
+def config_settings(args: argparse.Namespace) -> Settings:
+    """The settings of ``--config`` (the defaults without one)."""
+    return Settings.from_toml(args.config) if args.config else Settings()
+
+
+def studied(parser: argparse.ArgumentParser) -> tuple[argparse.Namespace, list[str], Settings]:
+    """``parser``'s arguments, the sets of ``--sets`` (a parser error, before any question is
+    read, for a held-out one: :func:`studied_sets`) and the settings of ``--config``."""
+    args = parser.parse_args()
+    return args, studied_sets(parser, args.sets), config_settings(args)
+
+
+def print_totals(total: dict[str, int]) -> None:
+    """The closing block of a lister: "ALL:" and one line per counted key, sorted."""
+    print("ALL:")
+    for key, count in sorted(total.items()):
+        print(f"  {key}\t{count}")
+
+
 def _share(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.3f})" if b else "-"
 
@@ -119,12 +148,10 @@ def list_sets(sets: list[AnswerSet]) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser = sets_parser(__doc__, ",".join(SETS))
     parser.add_argument("--disable", action="append", default=[], help="a check to switch off")
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     parser.add_argument(
         "--list", action="store_true", help="print the registered sets; ask nothing"
     )
@@ -132,7 +159,7 @@ def main() -> int:
     if args.list:
         print("\n".join(list_sets(REGISTRY)))
         return 0
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    settings = config_settings(args)
     if args.disable:
         settings = settings.replace(disabled_checks=tuple(args.disable))
     engine = engine_for(settings)

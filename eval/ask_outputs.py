@@ -13,13 +13,12 @@ answers differ and exits 1 when any does. The test split is never asked.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
 from pathlib import Path
 
-from answer_sets import SETS
+from answer_sets import SETS, config_settings, sets_parser
 
 from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
@@ -56,10 +55,8 @@ def compare(a: Path, b: Path) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = sets_parser(__doc__, "dev,generated")
     parser.add_argument("out", type=Path, nargs="?")
-    parser.add_argument("--sets", default="dev,generated")
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("A", "B"))
     args = parser.parse_args()
     if args.compare:
@@ -69,7 +66,7 @@ def main() -> int:
     sets = args.sets.split(",")
     if unknown := sorted(set(sets) - set(SETS)):
         parser.error(f"unknown sets: {', '.join(unknown)}")
-    write(args.out, sets, Settings.from_toml(args.config) if args.config else Settings())
+    write(args.out, sets, config_settings(args))
     return 0
 
 

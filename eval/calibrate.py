@@ -41,10 +41,8 @@ refused at ``abstain_below`` but answered at the lower threshold are answered wi
 `--rows FILE` keeps the collected rows (asked once, about 8 minutes; read back when the file
 exists: delete it after a change to `ask`).
 `--extra` fits a feature outside the model as well: a candidate of `candidates` below
-(item_lexical, unread, why_uncovered), one recorded by answer.statement_evidence (stmt_cos,
-item_cos_margin, context_cover, form_unmet, stmt_found: independent of the passage ranks) or
-``semantic`` (the e5 z-score of the first quote over the question's floor,
-answer.semantic_evidence.quote_standout).
+(item_lexical, unread, why_uncovered) or ``semantic`` (the e5 z-score of the first quote over
+the question's floor, answer.semantic_evidence.quote_standout).
 The test split is never run.
 """
 
@@ -162,8 +160,7 @@ def load_rows(args: argparse.Namespace) -> dict[str, list[Row]]:
     settings = Settings.from_toml(args.config) if args.config else Settings()
     if args.index:
         settings = settings.replace(index_dir=args.index)
-    # the rank-free features of answer/statement_evidence.py (eval/feature_auc.py reads them)
-    engine = engine_for(settings.replace(statement_evidence=True))
+    engine = engine_for(settings)
     semantic = "semantic" in args.extra
     sets = {
         name: collect(engine, load_questions(path, split), semantic, args.without_rank)

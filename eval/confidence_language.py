@@ -17,7 +17,7 @@ question) to the logit of ``Settings``. ``--fit`` fits the weight of ``english``
 generated (each set weighing the same, the penalty of ``eval/calibrate.py``), the other weights
 held at those of ``Settings``, and prints the figures with it; ``--with FEATURE`` (repeatable)
 fits ``english * FEATURE`` as well (a language-specific slope of a feature of the model or of
-answer/statement_evidence.py, e.g. ``score``, ``lexical``, ``stmt_cos``).
+eval/calibrate.py's ``candidates``, e.g. ``score``, ``lexical``, ``item_lexical``).
 
     python eval/confidence_language.py --rows FILE [--forms] [--english W]
                                        [--fit [--with FEATURE ...]]

@@ -36,22 +36,12 @@ from lrt_search.evaluation import load_questions
 from lrt_search.evaluation.calibration_cv import Row, SetFigures, confidence, figures, fit_sets
 from lrt_search.results import CONFIDENCE_HIGH
 
-_RANKED = ("score", "margin", "matched")
-MODELS: dict[str, tuple[str, ...]] = {
-    "current": FEATURES,
-    "current+item_cos_margin": (*FEATURES, "item_cos_margin"),
-    "margin->item_cos_margin": (*(f for f in FEATURES if f != "margin"), "item_cos_margin"),
-    "rank_free": (
-        *(f for f in FEATURES if f not in _RANKED),
-        "stmt_found", "stmt_cos", "item_cos_margin", "context_cover",
-    ),
-}  # fmt: skip
+# (The rank-free features of answer/statement_evidence.py, deleted in session 16, were the
+# models and residuals tried here: docs/development.md, "Evidence of the statement itself".)
+MODELS: dict[str, tuple[str, ...]] = {"current": FEATURES}
 FOLDS = 5
 #: Features added to the weights of `Settings` as a correction of their logit (``residual``).
-RESIDUALS: dict[str, tuple[str, ...]] = {
-    "settings+item_cos_margin": ("item_cos_margin",),
-    "settings+item_cos_margin+context_cover": ("item_cos_margin", "context_cover"),
-}
+RESIDUALS: dict[str, tuple[str, ...]] = {}
 
 
 def meeting_folds(sets: dict[str, list[Row]]) -> dict[str, int]:

@@ -2,7 +2,7 @@
 
 Reads the rows ``python eval/calibrate.py --rows FILE`` kept (every non-test answer set asked
 once) and prints, for every feature of the model (lrt_search.answer.calibration.FEATURES) and
-every candidate (eval/calibrate.py ``candidates``, answer/statement_evidence.py), its AUC on the
+every candidate (eval/calibrate.py ``candidates``), its AUC on the
 pooled design rows: the chance that a right answer (a quote holds gold) has a higher value
 than a wrong one (an unanswerable question answered, or an answerable one without gold).
 Only the sets of eval/calibrate.py's broad pool are read: no set whose name ends in
@@ -26,10 +26,9 @@ from calibrate import POOLS
 
 from lrt_search import Settings
 from lrt_search.answer.calibration import FEATURES
-from lrt_search.answer.statement_evidence import NAMES as RANK_FREE
 from lrt_search.evaluation.calibration_cv import Row, capped_probability
 
-CANDIDATES = ("item_lexical", "unread", "why_uncovered", *RANK_FREE)
+CANDIDATES = ("item_lexical", "unread", "why_uncovered")
 
 
 def auc(values: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> float:

@@ -12,18 +12,16 @@ test split are never run.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
 from answer_sets import (  # the script's folder is on the path
     SETS,
-    readable_sets,
-    studied_sets,
+    print_totals,
+    sets_parser,
+    studied,
 )
 
-from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.runner import answer_record
 from lrt_search.results import Citation
@@ -34,15 +32,12 @@ def _is_header(c: Citation) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=readable_sets())
-    parser.add_argument("--config", type=Path, default=None)
+    parser = sets_parser(__doc__)
     parser.add_argument("--list", action="store_true")
-    args = parser.parse_args()
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    args, names, settings = studied(parser)
     engine = engine_for(settings, progress=False)
     total: Counter[str] = Counter()
-    for name in studied_sets(parser, args.sets):
+    for name in names:
         path, split = SETS[name]
         counts: Counter[str] = Counter()
         for q in load_questions(path, split):
@@ -62,9 +57,7 @@ def main() -> int:
                 flag = "only" if only else "mixed"
                 print(f"{name}\t{q.id}\t{key}\t{flag}\t{sorted(intents)}\t{q.question}")
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-    print("ALL:")
-    for k, v in sorted(total.items()):
-        print(f"  {k}\t{v}")
+    print_totals(total)
     return 0
 
 

@@ -19,37 +19,19 @@ The test split and the held-out sets ("*holdout") are never run.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from answer_sets import (  # the script's folder is on the path
-    SETS,
-    readable_sets,
-    studied_sets,
-)
+from answer_misses import _frame  # the script's folder is on the path
+from answer_sets import SETS, sets_parser, studied
 
-from lrt_search import Settings
-from lrt_search.answer.answering import _asked, _understand
 from lrt_search.answer.confidence_features import not_high, not_medium
-from lrt_search.answer.evidence import requirements
-from lrt_search.answer.frame import Frame
-from lrt_search.answer.passages import search_passages
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.runner import answer_record
 from lrt_search.results import Answer, Citation
 from lrt_search.service import Engine
-
-
-def _frame(engine: Engine, question: str) -> Frame:
-    """The question's frame as ``ask`` builds it before choosing its statements."""
-    frame = _understand(engine, question, None, None, None)
-    search_passages(frame, None, ())
-    if engine.settings.evidence_checks:
-        frame.needs = requirements(_asked(frame))
-    return frame
 
 
 def conditions(engine: Engine, question: str, best: Citation) -> dict[str, Any]:
@@ -124,16 +106,12 @@ def show(r: dict[str, Any]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=readable_sets())
+    parser = sets_parser(__doc__)
     parser.add_argument("--labels", default="high", help="comma-separated labels to keep")
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
     parser.add_argument("--jsonl", type=Path, default=None, help="write every record here")
     parser.add_argument("--all", action="store_true", help="print right answers too")
-    args = parser.parse_args()
-    names = studied_sets(parser, args.sets)
+    args, names, settings = studied(parser)
     labels = set(args.labels.split(","))
-    settings = Settings.from_toml(args.config) if args.config else Settings()
     engine = engine_for(settings, progress=False)
     out = args.jsonl.open("w", encoding="utf-8") if args.jsonl else None
     for name in names:

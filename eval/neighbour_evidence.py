@@ -16,18 +16,16 @@ The held-out sets ("*holdout") and the test split are never run.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
 from answer_sets import (  # the script's folder is on the path
     SETS,
-    readable_sets,
-    studied_sets,
+    print_totals,
+    sets_parser,
+    studied,
 )
 
-from lrt_search import Settings
 from lrt_search.answer import answering
 from lrt_search.answer.frame import Frame
 from lrt_search.evaluation import engine_for, load_questions
@@ -72,16 +70,13 @@ def where_topic(frame: Frame, c: Citation) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=readable_sets())
-    parser.add_argument("--config", type=Path, default=None)
+    parser = sets_parser(__doc__)
     parser.add_argument("--list", action="store_true")
-    args = parser.parse_args()
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    args, names, settings = studied(parser)
     engine = engine_for(settings, progress=False)
     _capture()
     total: Counter[str] = Counter()
-    for name in studied_sets(parser, args.sets):
+    for name in names:
         path, split = SETS[name]
         counts: Counter[str] = Counter()
         for q in load_questions(path, split):
@@ -98,9 +93,7 @@ def main() -> int:
             if args.list and where in ("heading", "before"):
                 print(f"{name}\t{q.id}\t{where}:{what}\t{answer.confidence_label}\t{q.question}")
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), flush=True)
-    print("ALL:")
-    for k, v in sorted(total.items()):
-        print(f"  {k}\t{v}")
+    print_totals(total)
     return 0
 
 

@@ -19,15 +19,12 @@ would let through. The held-out sets ("*holdout") and the test split are never r
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from pathlib import Path
 
 from answer_misses import _frame  # the script's folder is on the path
-from answer_sets import SETS, readable_sets, studied_sets
+from answer_sets import SETS, sets_parser, studied
 
-from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
 
 _WHY = re.compile(r"\b(waarom|why)\b", re.IGNORECASE)
@@ -136,12 +133,7 @@ def _summary(rows: list[dict]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=readable_sets())
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
-    args = parser.parse_args()
-    names = studied_sets(parser, args.sets)
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    _, names, settings = studied(sets_parser(__doc__))
     engine = engine_for(settings, progress=False)
     rows = []
     for name in names:

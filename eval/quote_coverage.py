@@ -14,14 +14,16 @@ answers whose largest term share is below each threshold. The test split and the
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from answer_sets import (  # the script's folder is on the path
+    SETS,
+    config_settings,
+    held_out,
+    sets_parser,
+)
 
-from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.lexicon.textnorm import normalize_for_match
 
@@ -34,12 +36,10 @@ THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
 
 def main() -> int:
     """Print one line per answer and the counts per label and threshold."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=DEFAULT_SETS)
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
+    parser = sets_parser(__doc__, DEFAULT_SETS)
     parser.add_argument("--quiet", action="store_true", help="the counts only")
     args = parser.parse_args()
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    settings = config_settings(args)
     engine = engine_for(settings, progress=False)
     counts: Counter[tuple[str, str, float]] = Counter()
     for name in args.sets.split(","):

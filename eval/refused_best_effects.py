@@ -13,14 +13,16 @@ held-out sets ("*holdout") cannot be listed; the test split is never run.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-from answer_sets import SETS, studied_sets  # the script's folder is on the path
+from answer_sets import (  # the script's folder is on the path
+    SETS,
+    config_settings,
+    sets_parser,
+    studied_sets,
+)
 
-from lrt_search.config import Settings
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.service import Engine
@@ -63,12 +65,10 @@ def _run_set(on: Engine, off: Engine, name: str, listing: bool) -> Counter[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=DEFAULT_SETS)
-    parser.add_argument("--config", type=Path, default=None, help="a TOML file of settings")
+    parser = sets_parser(__doc__, DEFAULT_SETS)
     parser.add_argument("--list", action="store_true", help="one line per added quote")
     args = parser.parse_args()
-    settings = Settings.from_toml(args.config) if args.config else Settings()
+    settings = config_settings(args)
     on = engine_for(settings, progress=False)
     off = on.with_settings(settings.replace(refused_best_margin=0.0))
     for name in studied_sets(parser, args.sets):

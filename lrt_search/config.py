@@ -137,7 +137,6 @@ class Settings:
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
     speaker_not_missing: bool = True  # a reason never lists the asked speaker as missing
     expand_glossary: bool = True
-    glossary_article_yields: bool = False  # "the state secretary": not "the state" (settings.md)
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
     bridge_weight: float = 0.6  # rule bridges (FreeDict); 0 off (docs/settings.md)
@@ -160,7 +159,6 @@ class Settings:
         1.598, -0.720, -2.404, -1.290, 0.003,
     )  # fmt: skip
     abstain_below: float = 0.4  # below: low_confidence; 0.4-0.5 answered, labelled low
-    statement_evidence: bool = False  # five diagnostic features, in no model (docs/settings.md)
     no_words_nouns: bool = True  # rule no_words_nouns (answer.gates.gate_no_words)
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     disabled_checks: tuple[str, ...] = ()  # checks that never fire (ablation)
@@ -168,7 +166,6 @@ class Settings:
     implied_topic_missing_share: float = 0.5  # ... for an implied topic (docs/settings.md)
     implied_topic_min_weight: float = 2.0  # ... of its words this heavy (docs/settings.md)
     speaker_name_not_topic: bool = True  # the asked person's name is no implied topic word
-    person_name_not_topic: bool = False  # any listed person's name is none either (E2); off
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
@@ -222,11 +219,9 @@ class Settings:
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
     uncovered_speaker_low: bool = True  # rule of that name (docs/settings.md)
-    neighbour_topic_low: bool = False  # topic only in heading/statement before: low (docs)
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md
     refused_best_margin: float = 0.03  # rule quote_refused_best (answer.refused_best); 0 off
-    speaker_carried_over: bool = False  # rule speaker_carried_over (answer.carried_speaker); off
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
@@ -247,7 +242,6 @@ class Settings:
     claim_number_words: bool = True  # "twintigduizend", "six": numbers (answer.number_words)
     count_not_year: bool = True  # "2.000", "2000 plekken": a count (answer.claim_forms)
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
-    quote_ranker: tuple[float, ...] = ()  # rule quote_ranker (answer.quote_ranker); () off
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off
     header_quotes_asked: bool = True  # attendee lists quoted only when asked (answer.header_asked)
     meeting_facts: bool = True  # when, what time, where, which meetings: answer/meeting_facts.py
@@ -271,11 +265,8 @@ class Settings:
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
-    decision_no_record: bool = False  # "what was decided" with no record: abstain (settings.md)
-    decision_record_depth: int = 20  # ... unless a record is among this many passages (settings.md)
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
-    dense_pool: int = 0  # rule dense_pool: dense's top N passages quoted from too (settings.md)
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)
     frequency_meetings: bool = True  # "how often": one statement per meeting (answer/frequency.py)
     counted_depth_factor: int = 3  # ... times this for "how many X"
@@ -306,7 +297,6 @@ class Settings:
             "confidence_weights",
             "disabled_checks",
             "learned_weights",
-            "quote_ranker",
             "question_parts",
         ):  # TOML gives lists
             if isinstance(getattr(self, name), list):

@@ -114,13 +114,4 @@ def validate(settings: Any) -> list[str]:
         )
     if not problems and len(settings.learned_weights) != 14:
         problems.append("learned_weights: must hold 14 numbers (bias, search.learned.FEATURES)")
-    if not problems and settings.quote_ranker:  # () is off; the module only when it is on
-        from .answer.quote_ranker import FEATURES as RANKER
-
-        if len(settings.quote_ranker) != len(RANKER):
-            problems.append(
-                f"quote_ranker: must be empty (off) or hold {len(RANKER)} numbers ("
-                + ", ".join(RANKER)
-                + ")"
-            )
     return problems

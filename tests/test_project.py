@@ -347,3 +347,73 @@ def test_the_word_list_scan_finds_a_list_defined_twice(tmp_path: Path) -> None:
     two.write_text('import re\nVERBS = re.compile(r"\\b(?:gezegd|gemeld|opgemerkt)\\b")\n')
     (_, a), (_, b) = _word_lists(one)[0], _word_lists(two)[0]
     assert {"gezegd", "gemeld", "opgemerkt"} <= a & b
+
+
+def _phrases(value: object) -> frozenset[str]:
+    """The phrases of a word list of lexicon/data/ (a list's entries, lower case, a trailing
+    "*" left out) or of a regular expression (its branches that are plain words: "hoe vaak")."""
+    if isinstance(value, list):
+        return frozenset(v.lower().rstrip("*").strip() for v in value if isinstance(v, str))
+    if not isinstance(value, str):
+        return frozenset()
+    plain = re.sub(r"\\s[+*]?", " ", value.replace("\\\n", ""))
+    plain = re.sub(r"\\b|\?:|\?<?[=!]|\^|\$", "", plain)
+    branches = (b.strip().lower() for b in re.split(r"[|()]", plain))
+    return frozenset(b for b in branches if re.fullmatch(r"[^\W\d_][\w' .&-]*", b))
+
+
+def _data_phrase_lists() -> dict[str, frozenset[str]]:
+    """file:name -> the phrases of every list and regular expression of lexicon/data/*.toml."""
+    import tomllib
+
+    out = {}
+    for path in sorted((PACKAGE / "lexicon" / "data").glob("*.toml")):
+        for name, value in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            out[f"{path.name}:{name}"] = _phrases(value)
+    return out
+
+
+#: Phrase lists of two files that share phrases on purpose, and why.
+_SHARED_PHRASES = {
+    ("intents.toml:speech_phrase", "topics.toml:mention_closers"): "four closers, each in the "
+    "position where it frames a question ('op tafel' only at a clause's end): a pattern, not a "
+    "second list",
+}
+
+
+def _lists_repeated(lists: dict[str, frozenset[str]]) -> list[str]:
+    """The lists whose phrases of two or more words (three at least, and half of them) stand in
+    a list or pattern of another data file: a kind of list written twice."""
+    import itertools
+
+    repeated = []
+    for (a, words_a), (b, words_b) in itertools.permutations(lists.items(), 2):
+        if a.split(":")[0] == b.split(":")[0] or (a, b) in _SHARED_PHRASES:
+            continue
+        phrases = {w for w in words_a if " " in w}
+        shared = phrases & words_b
+        if len(shared) >= 3 and 2 * len(shared) >= len(phrases):
+            repeated.append(f"{a} is repeated in {b}: {sorted(shared)}")
+    return repeated
+
+
+def test_no_data_file_writes_out_a_list_of_another() -> None:
+    """A list of phrases of one file of lexicon/data/ is not written out again in another file
+    (the how-often words were once both frequencies.toml `questions` and a branch of intents.toml
+    `frequency`, and differed): the pattern reads the list (`{list:<file>.<name>}`)."""
+    repeated = _lists_repeated(_data_phrase_lists())
+    assert not repeated, "\n".join(repeated)
+
+
+def test_the_data_list_scan_finds_a_list_written_out_again() -> None:
+    """The scan above sees a list written out as a pattern's branches."""
+    lists = {
+        "frequencies.toml:questions": _phrases(["hoe vaak", "hoe dikwijls", "how often*"]),
+        "intents.toml:frequency": _phrases(
+            "\\b(?:hoe vaak|hoe dikwijls|how\\s+often)\\b\\\n(?=.*?besproken)"
+        ),
+    }
+    assert (
+        "frequencies.toml:questions is repeated in intents.toml:frequency: "
+        "['hoe dikwijls', 'hoe vaak', 'how often']"
+    ) in _lists_repeated(lists)

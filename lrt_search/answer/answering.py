@@ -42,7 +42,7 @@ from .absence import absence_unstated
 from .asked_form import with_asked_form
 from .attendance import not_listed
 from .calibration import probability
-from .candidates import query_terms_of, scored_candidates
+from .candidates import scored_candidates
 from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
 from .claim_detail import claim_unstated
 from .claim_forms import claim_reading
@@ -71,10 +71,9 @@ from .person_speaker import person_speaker, source_person, written_name
 from .property_tied import tied
 from .question_parts import by_parts
 from .quote_depth import with_deeper
-from .quote_ranker import rescored
 from .reason_period import with_period
 from .recency import asks_latest, latest_meeting_only
-from .records import lacks_record, records_first, unrecorded
+from .records import lacks_record, records_first
 from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .role_speaker import chair_scope
@@ -187,14 +186,12 @@ def _candidates(
     frame: Frame, listing: tuple[RegisterKind, ...]
 ) -> tuple[list[Citation], Reason | None]:
     """The statements that may be quoted, best first, and why none answers (or ``None``): rule
-    property_tied's reason, :func:`_refused`'s, or rule decision_no_record's."""
+    property_tied's reason or :func:`_refused`'s."""
     candidates, probe = scored_candidates(frame)
     reason, candidates = tied(frame, candidates)  # rule property_tied
     no_record = lacks_record(frame, candidates, listing)
     candidates = records_first(frame, candidates, listing, no_record)
-    if (reason := reason or _refused(frame, candidates, probe)) is not None:
-        return candidates, reason
-    return unrecorded(frame, candidates, no_record)  # rule decision_no_record
+    return candidates, reason or _refused(frame, candidates, probe)
 
 
 def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason | None:
@@ -370,11 +367,9 @@ def _choose(
     settings = frame.retriever.settings
     refused = refused_closer(frame, candidates[0])  # rule quote_refused_closer
     far = None if listing else refused_best(frame, candidates[0])  # rule quote_refused_best
-    # rules quote_depth and quote_ranker: which statements to quote, once whether to answer
-    # was decided
+    # rule quote_depth: which statements to quote, once whether to answer was decided
     if not listing:
         candidates = with_deeper(frame, candidates)
-    candidates = rescored(frame, candidates, query_terms_of(frame))
     candidates = with_asked_form(frame, candidates)  # rule asked_form
     floor = floor_of(frame, candidates)
     holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()

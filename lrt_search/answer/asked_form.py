@@ -4,7 +4,7 @@ openbaar gemaakt"). The patterns are data (``lexicon/data/answer_forms.toml``); 
 often" and "why" forms were measured and deleted (they moved no answer of any set).
 
 It adds ``Settings.asked_form_bonus`` to the score of each candidate holding the asked form,
-after the confidence was decided (it chooses the quotes only, as rule ``quote_ranker`` does);
+after the confidence was decided (it chooses the quotes only);
 not for a question about the meetings themselves ("When was X discussed?": every statement
 of a meeting carries its date), nor a timeline.
 """

@@ -15,7 +15,6 @@ from ..results import Citation, Hit
 from .announcements import announces_only, asks_about_presentation
 from .asked_detail import asks_quantity
 from .attendance import attendee_citations, with_chair_named
-from .carried_speaker import carried_speakers
 from .checks import Check, Quote, enabled, failing
 from .claim_bound import bounded_numbers
 from .claim_forms import claim_reading, separated_counts
@@ -136,7 +135,6 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
         heading = chunk.text.split("\n- ", 1)[0]
         before = ""
         texts = [s.text for s in chunk.statements] + [""]
-        carried = carried_speakers(chunk.statements, settings.speaker_carried_over)
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
             if statement.kind == "note":
@@ -145,7 +143,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 probe,
                 text=statement.text,
                 heading=heading,
-                speakers=statement.speakers or carried[i],
+                speakers=statement.speakers,
                 before=previous,
                 after=texts[i + 1],
             )

@@ -23,8 +23,6 @@ from typing import TYPE_CHECKING, Literal
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 from .header_unasked import unasked_words
-from .neighbour_topic import neighbour_only
-from .statement_evidence import statement_evidence
 
 if TYPE_CHECKING:
     from ..results import Citation
@@ -42,7 +40,6 @@ def features(
     others = [o.score for o in candidates if o is not c]
     margin = min(_ALONE, c.score - max(others)) if others else _ALONE
     cover = 0.0
-    evidence = statement_evidence(frame, c) if frame.retriever.settings.statement_evidence else {}
     if needs.topic_units:
         terms = set(frame.retriever.analyzer.tokenize(c.quote))
         cover = sum(bool(unit & terms) for unit in needs.topic_units) / len(needs.topic_units)
@@ -62,9 +59,6 @@ def features(
         "not_medium": float(bool(not_medium(frame, c))),  # likewise, the label low
         # nor this: the part of ``score`` that is its passage's rank (calibrate.py --without-rank)
         "rank_bonus": _rank_bonus(frame, c),
-        # nor these: evidence independent of the passage ranks (eval/feature_auc.py), recorded
-        # only under Settings.statement_evidence (eval/calibrate.py switches it on)
-        **evidence,
     }
 
 
@@ -83,12 +77,8 @@ def capped(frame: Frame, c: Citation, p: float) -> float:
 def lowered(frame: Frame, c: Citation, p: float) -> float:
     """The confidence ``p`` of an answer whose best statement is ``c``, kept just below
     "medium" when a rule of :func:`not_medium` names a reason (the answer is still given: the
-    abstention was decided on ``p``). Rule ``neighbour_topic_low`` lowers a medium label only:
-    its high answers were right 28 times in 29 (eval/neighbour_evidence.py)."""
-    reason = not_medium(frame, c)
-    if reason == "neighbour_topic_low" and p >= CONFIDENCE_HIGH:
-        return p
-    return min(p, CONFIDENCE_MEDIUM - 0.01) if reason else p
+    abstention was decided on ``p``)."""
+    return min(p, CONFIDENCE_MEDIUM - 0.01) if not_medium(frame, c) else p
 
 
 def not_medium(frame: Frame, c: Citation) -> str:
@@ -105,15 +95,11 @@ def not_medium(frame: Frame, c: Citation) -> str:
       ``implied_topic_quoted``): the question is likely a paraphrase of that statement, and
       ``c`` shares a word with it rather than answering it. Not for a "how many" question,
       whose quote is chosen for the number it states, not for its closeness.
-    - ``neighbour_topic_low``: ``c`` holds no term of the topic itself, only its item heading
-      or the statement before it does (:mod:`.neighbour_topic`).
     """
     settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
     counting = parsed is not None and parsed.asks("quantity")
     if settings.closer_refused_low and not counting and frame.refused_best > c.score:
         return "closer_refused_low"
-    if neighbour_only(frame, c):  # rule neighbour_topic_low
-        return "neighbour_topic_low"
     if not (settings.uncovered_speaker_low and frame.codes and needs.topic):
         return ""
     if needs.topic_implied or not frame.codes & set(c.speakers or ()):

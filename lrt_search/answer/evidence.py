@@ -52,7 +52,6 @@ from .names import (
     name_forms,
     name_parts,
 )
-from .person_speaker import listed_surnames
 from .premise import premise_terms
 from .premise_restated import restated_nouns
 from .shape import PERCENT_UNIT
@@ -258,8 +257,6 @@ class Asked:
         question, orgs = self.question, self.retriever.orgs
         named = {question[m.start : m.end] for m in orgs.query_mentions(question)}
         people = tuple(w for w in self.reading.speaker_words if w not in named)
-        if self.retriever.settings.person_name_not_topic:
-            people += listed_surnames(self.retriever, list(self.reading.names))
         return without_speaker(topic, people)
 
     @cached_property

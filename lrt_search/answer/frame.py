@@ -36,8 +36,6 @@ class Frame:
     # Rule quote_depth: passages ranked after ``hits`` whose statements may be quoted once
     # whether to answer was decided on ``hits`` alone.
     deeper: list[Hit] = field(default_factory=list)
-    # Rule decision_no_record: passages ranked after ``hits`` read for a record before refusing.
-    record_pool: list[Hit] = field(default_factory=list)
     codes: frozenset[str] = frozenset()
     needs: Requirements = field(default_factory=Requirements)
     # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").

@@ -98,10 +98,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{who} mentions {names} together{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt {names} samen{when}",) * 2,
     },
-    "no_record": {
-        "en": ("the register records no agreement or decision about {topic}",) * 2,
-        "nl": ("het register bevat geen afspraak of besluit over {topic}",) * 2,
-    },
     "premise_unsupported": {
         "en": ("no statement{when} supports the premise {premise}",) * 2,
         "nl": ("geen uitspraak{when} ondersteunt de aanname {premise}",) * 2,

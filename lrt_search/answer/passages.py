@@ -1,6 +1,6 @@
 """The passages ``ask`` answers from (step 2 of :mod:`lrt_search.answer.answering`): the
 question searched with its understood scope, deep enough for the rules that read further
-(counted questions, quote_depth, decision_no_record, a listing's period), with the meeting
+(counted questions, quote_depth, a listing's period), with the meeting
 headers for chair and attendance questions and the understood speaker's organisation codes."""
 
 from __future__ import annotations
@@ -12,12 +12,10 @@ from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
 from ..search.periods import as_date
 from .comparison import with_side_hits
-from .dense_pool import dense_pool
 from .frame import Frame
 from .gates import period_has_meeting
 from .meeting_headers import meeting_headers
 from .quote_depth import quote_depth
-from .records import record_depth
 from .shape import counted_terms
 
 if TYPE_CHECKING:
@@ -45,19 +43,16 @@ def search_passages(frame: Frame, k: int | None, listing: tuple[RegisterKind, ..
         glossary = searcher.scope(question, frame.parsed).glossary_terms
         scope = dataclasses.replace(scope, glossary_terms=glossary)
     deep = quote_depth(frame, k, depth, listing)
-    wide = record_depth(frame, k, depth, listing)  # rule decision_no_record
     searched, hits = searcher.search_question(
         question,
-        k=max(depth, deep, wide),
+        k=max(depth, deep),
         org=frame.orgs if frame.explicit_org else None,
         since=frame.since,
         until=frame.until,
         scope=scope,
         parsed=frame.parsed,
     )
-    frame.hits, frame.deeper, frame.record_pool = hits[:depth], hits[depth:deep], hits[depth:wide]
-    if deep > depth:  # rule dense_pool: dense's first passages may be quoted from too
-        frame.deeper += dense_pool(frame, searcher, hits[:deep])
+    frame.hits, frame.deeper = hits[:depth], hits[depth:deep]
     if frame.comparison is not None:  # rule comparison_both_sides: each side searched too
         frame.hits = with_side_hits(frame, frame.hits, searcher, depth, scope)
     if searched.speaker_dropped:

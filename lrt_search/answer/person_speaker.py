@@ -54,19 +54,6 @@ def source_person(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, st
     return None
 
 
-def listed_surnames(retriever: Retriever, names: list[tuple[str, str]]) -> tuple[str, ...]:
-    """Rule ``person_name_not_topic``: the words of the question's names (``(name, kind)`` as
-    read) that end in the surname of a person of the attendee lists ("housing minister
-    Keizer", "De Jonge"), whether or not the question reads them as its speaker."""
-    people = people_orgs(retriever)
-    out = []
-    for name, kind in names:
-        last = name.split()[-1] if kind == "name" and name.split() else ""
-        if last and (people.get(last.lower()) or folded_person(retriever, last)):
-            out.append(name)
-    return tuple(out)
-
-
 def folded_person(retriever: Retriever, word: str) -> str | None:
     """Rule surname_folding: the organisation of the one listed person whose surname folds
     like ``word`` ("Keijzer" -> "Mw. Keizer (VRO)"); a common Dutch word names nobody."""

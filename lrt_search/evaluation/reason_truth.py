@@ -34,7 +34,6 @@ UNCHECKED: dict[str, str] = {
     "no_answer": "that no statement answers is a judgement of the question's shape",
     "premise_unsupported": "whether a statement supports a premise is a judgement of meaning",
     "no_chair": "'here' is the statements found, not a part of the minutes one can name",
-    "no_record": "a claim about the decision register, not the minutes",
     "no_words": "a claim about the question, not the minutes",
     "claim_number_unstated": "'the statement on it' is the statement found, not named",
     "comparison_side_absent": "a side of a comparison is a period or a reading, not words",

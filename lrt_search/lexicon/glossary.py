@@ -13,7 +13,6 @@ import Stemmer
 from ..errors import ConfigError
 from .datafiles import bundled_toml, parse_toml, user_text
 from .stemphrases import StemPhrases
-from .wordlists import word_set
 
 
 @dataclass(frozen=True)
@@ -30,14 +29,8 @@ class Glossary:
     Terms match by the English Snowball stems of their words, so an inflection of a term
     finds it as well ("withdrawing" the term "withdraw", "municipality's" "municipality")."""
 
-    def __init__(self, entries: list[GlossaryEntry], article_yields: bool = False) -> None:
+    def __init__(self, entries: list[GlossaryEntry]) -> None:
         self.entries = entries
-        # Rule glossary_article_yields: the stems of the articles a term may not win by.
-        self._yielding = (
-            frozenset(_stems(list(word_set("function_words", "articles"))))
-            if (article_yields)
-            else frozenset()
-        )
         # Each term by its stems, with its words and its entry.
         self._phrases: StemPhrases[tuple[tuple[str, ...], int]] = StemPhrases(
             (tuple(_stems(list(words))), (words, index))
@@ -46,12 +39,9 @@ class Glossary:
         )
 
     @classmethod
-    def default(
-        cls, extra_file: Path | str | None = None, article_yields: bool = False
-    ) -> Glossary:
-        """The bundled glossary, extended with ``extra_file`` when given; ``article_yields``:
-        rule glossary_article_yields (docs/settings.md)."""
-        return _load(str(extra_file) if extra_file else None, article_yields)
+    def default(cls, extra_file: Path | str | None = None) -> Glossary:
+        """The bundled glossary, extended with ``extra_file`` when given."""
+        return _load(str(extra_file) if extra_file else None)
 
     def matches(self, text: str) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
@@ -59,7 +49,7 @@ class Glossary:
         tokens = list(_WORD.finditer(text))
         lowered = [t.group(0).lower() for t in tokens]
         out = []
-        for i, n, fitting in self._phrases.scan(_stems(lowered), self._yielding):
+        for i, n, fitting in self._phrases.scan(_stems(lowered)):
             # Of the longest terms that fit, the one written as the text is ("houses", not
             # "housing", though both stem to "hous").
             same = [index for words, index in fitting if tuple(lowered[i : i + n]) == words]
@@ -99,8 +89,8 @@ def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
 
 
 @cache
-def _load(extra_file: str | None, article_yields: bool) -> Glossary:
+def _load(extra_file: str | None) -> Glossary:
     entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
     if extra_file:
         entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
-    return Glossary(entries, article_yields)
+    return Glossary(entries)

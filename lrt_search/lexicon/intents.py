@@ -9,13 +9,22 @@ from functools import cache
 from ..lazyre import lazy
 from .datafiles import bundled_toml
 
+#: ``{list:<kind>.<name>}`` in a pattern: list ``name`` of ``<kind>.toml`` as an alternation
+#: (lexicon.wordlists.alternation), so that a list of words is written once, in its own file.
+_LIST = re.compile(r"\{list:(\w+)\.(\w+)\}")
+
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    from .wordlists import alternation
+
     data = bundled_toml("intents.toml")
     # A backslash at the end of a line continues the pattern on the next (TOML literal strings
     # keep both).
-    return {name: lazy(p.replace("\\\n", ""), re.I) for name, p in data.items()}
+    return {
+        name: lazy(_LIST.sub(lambda m: alternation(*m.groups()), p.replace("\\\n", "")), re.I)
+        for name, p in data.items()
+    }
 
 
 def intent_names() -> tuple[str, ...]:

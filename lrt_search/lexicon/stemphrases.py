@@ -22,14 +22,9 @@ class StemPhrases(Generic[T]):
         for options in self._by_first.values():
             options.sort(key=lambda option: -len(option[0]))
 
-    def scan(
-        self, stems: Sequence[str], yielding: frozenset[str] = frozenset()
-    ) -> list[tuple[int, int, list[T]]]:
+    def scan(self, stems: Sequence[str]) -> list[tuple[int, int, list[T]]]:
         """``(start, length, payloads)`` for every match: the payloads of all the longest
-        phrases that stand at ``start``, in the order they were given. A phrase that starts
-        with a stem of ``yielding`` (an article) yields to a phrase of the next word that is
-        as long or longer: the article is not counted ("the state secretary": "state
-        secretary", not "the state")."""
+        phrases that stand at ``start``, in the order they were given."""
         out = []
         i = 0
         while i < len(stems):
@@ -37,11 +32,6 @@ class StemPhrases(Generic[T]):
             if not fitting:
                 i += 1
                 continue
-            if stems[i] in yielding:
-                after = self._fitting(stems, i + 1)
-                if after and after[0][0] >= fitting[0][0]:
-                    i += 1
-                    continue
             n = fitting[0][0]
             out.append((i, n, [payload for length, payload in fitting if length == n]))
             i += n

@@ -103,7 +103,7 @@ class Retriever:
     @cached_property
     def glossary(self) -> Glossary:
         """The bilingual glossary (read on first use)."""
-        return Glossary.default(self.settings.glossary_file, self.settings.glossary_article_yields)
+        return Glossary.default(self.settings.glossary_file)
 
     @property
     def evidence(self) -> Retriever:

@@ -89,3 +89,26 @@ def test_list_prints_every_set_with_its_size_and_asks_nothing() -> None:
     assert [h.split()[0] for h in heads] == list(answer_sets.SETS)
     assert heads[0] == "dev  eval/questions.jsonl (dev: 112 questions)"
     assert "probes  eval/probes.jsonl (all: 99 questions, label probes)" in heads
+
+
+def test_the_scripts_share_one_preamble_of_sets_and_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """eval/answer_sets.sets_parser / studied / config_settings: the ``--sets`` and ``--config``
+    every script over the answer sets takes, read once (the scripts had their own copies)."""
+    answer_sets = load_eval_script("answer_sets")
+    parser = answer_sets.sets_parser("First line.\nMore.")
+    assert parser.description == "First line."
+    args = parser.parse_args([])
+    assert args.sets == answer_sets.readable_sets() and args.config is None
+    assert answer_sets.config_settings(args) == answer_sets.Settings()
+    assert answer_sets.sets_parser("D", "dev").parse_args([]).sets == "dev"
+    config = tmp_path / "c.toml"
+    config.write_text("max_quotes = 3\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["x", "--sets", "dev,generated", "--config", str(config)])
+    _, names, settings = answer_sets.studied(answer_sets.sets_parser("D"))
+    assert names == ["dev", "generated"] and settings.max_quotes == 3
+    monkeypatch.setattr(sys, "argv", ["x", "--sets", "dev,blind3_holdout"])
+    with pytest.raises(SystemExit) as exit_:
+        answer_sets.studied(answer_sets.sets_parser("D"))
+    assert exit_.value.code == 2

@@ -16,8 +16,7 @@ from lrt_search.service import Engine
 )
 def test_a_speaker_quote_without_the_topic_is_low(engine: Engine, question: str) -> None:
     on = engine.with_settings(engine.settings.replace(uncovered_speaker_low=True)).ask(question)
-    # (rule neighbour_topic_low, off here, lowers the same quotes: its heading holds the topic)
-    plain = engine.settings.replace(uncovered_speaker_low=False, neighbour_topic_low=False)
+    plain = engine.settings.replace(uncovered_speaker_low=False)
     off = engine.with_settings(plain).ask(question)
     assert not on.abstained and not off.abstained
     assert on.confidence_label == "low" and on.confidence < CONFIDENCE_MEDIUM

@@ -79,9 +79,7 @@ def test_a_name_in_the_next_bullet_counts_for_a_statement_on_the_topic(engine: E
     on = engine.with_settings(engine.settings.replace(names_in_next_statement=True)).ask(question)
     assert not on.abstained, on.reason
     assert any("51.000 plekken" in q for q in _quotes(on)), _quotes(on)
-    # (rule speaker_carried_over off too: with it, the COA's later bullet of 3 November 2023 on
-    # 500 extra places a week passes the speaker check and answers the question)
-    off = engine.settings.replace(names_in_next_statement=False, speaker_carried_over=False)
+    off = engine.settings.replace(names_in_next_statement=False)
     assert engine.with_settings(off).ask(question).abstained
 
 

@@ -12,8 +12,7 @@ from lrt_search.service import Engine
 
 
 def _both(engine: Engine, question: str) -> tuple[Answer, Answer]:
-    # (rule speaker_carried_over off: it lets the COA's later bullet pass speaker_speaks)
-    base = engine.settings.replace(speaker_carried_over=False)
+    base = engine.settings
     on = engine.with_settings(base.replace(refused_best_margin=0.03)).ask(question)
     off = engine.with_settings(base.replace(refused_best_margin=0.0)).ask(question)
     return on, off

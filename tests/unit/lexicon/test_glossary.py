@@ -13,12 +13,10 @@ from lrt_search.lexicon.glossary import Glossary, GlossaryEntry
 
 ROOT = Path(__file__).resolve().parents[3]
 _WORD = re.compile(r"\w+")
-ARTICLES = {"the", "a", "an", "de", "het", "een"}
 
 
 def reference(glossary: Glossary, text: str) -> list[tuple[str, GlossaryEntry]]:
-    """Brute force: at each word, the longest term (in words) whose stems stand there; a term
-    that starts with an article yields to one of the next word as long or longer."""
+    """Brute force: at each word, the longest term (in words) whose stems stand there."""
     stem = Stemmer.Stemmer("english").stemWord
     tokens = list(_WORD.finditer(text))
     stems = [stem(t.group(0).lower()) for t in tokens]
@@ -42,10 +40,6 @@ def reference(glossary: Glossary, text: str) -> list[tuple[str, GlossaryEntry]]:
         if not fitting:
             i += 1
             continue
-        after = [t for t, _, _ in terms if t and tuple(stems[i + 1 : i + 1 + len(t)]) == t]
-        if stems[i] in ARTICLES and after and len(after[0]) >= len(fitting[0][0]):
-            i += 1
-            continue
         n = len(fitting[0][0])
         fitting = [f for f in fitting if len(f[0]) == n]
         words = tuple(t.group(0).lower() for t in tokens[i : i + n])
@@ -57,7 +51,7 @@ def reference(glossary: Glossary, text: str) -> list[tuple[str, GlossaryEntry]]:
 
 
 def test_same_matches_as_brute_force() -> None:
-    glossary = Glossary.default(article_yields=True)
+    glossary = Glossary.default()
     terms = [t for e in glossary.entries for t in e.en]
     questions = [
         json.loads(line)["question"]
