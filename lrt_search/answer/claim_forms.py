@@ -46,19 +46,25 @@ _NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
 @dataclass(frozen=True)
 class ClaimReading:
     """How a question is read as a claim: the rules claim_yes_no_forms (``forms``),
-    claim_number_words (``words``) and count_not_year (``counts``) on or off, and whether the
+    claim_number_words (``words``), count_not_year (``counts``) and claim_context_sentence
+    (``sentence``: a number's whole sentence is its context) on or off, and whether the
     question is English (which number words it writes)."""
 
     forms: bool = False
     words: bool = False
     counts: bool = False
     english: bool = False
+    sentence: bool = False
 
 
 def claim_reading(settings: Settings, english: bool) -> ClaimReading:
     """The claim reading the rules of ``settings`` give a question (English or not)."""
     return ClaimReading(
-        settings.claim_yes_no_forms, settings.claim_number_words, settings.count_not_year, english
+        settings.claim_yes_no_forms,
+        settings.claim_number_words,
+        settings.count_not_year,
+        english,
+        settings.claim_context_sentence,
     )
 
 
