@@ -1,6 +1,6 @@
 """Figures of one or two runs of ``eval/answer_sets.py --dump`` summed per family of sets: the
-blind design halves (blind3..blind10), their holdout halves, blind11's and blind12's halves, dev,
-generated and every other readable set; with two dumps, on the questions both hold.
+blind design halves (blind3..blind10), their holdout halves, blind11's, blind12's and blind13's
+halves, dev, generated and every other readable set; with two dumps, on the questions both hold.
 
     python eval/dump_families.py before.json after.json
     python eval/dump_families.py after.json
@@ -25,7 +25,7 @@ LABELS = ("high", "medium", "low")
 def family(key: str) -> str:
     """The family of a dump key ("blind4_design:b4-011" -> "blind design b3..b10")."""
     name = key.split(":")[0]
-    if name.startswith(("blind11_", "blind12_")):
+    if name.startswith(("blind11_", "blind12_", "blind13_")):
         return name
     if name.startswith("blind") and name.endswith("_design"):
         return "blind design b3..b10"

@@ -57,6 +57,7 @@ HELD_OUT = frozenset(
         "blind10_holdout",
         "blind11_holdout",
         "blind12_holdout",
+        "blind13_holdout",
         "test",
     }
 )

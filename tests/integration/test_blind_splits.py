@@ -1,6 +1,6 @@
-"""The third to twelfth blind sets (eval/blind3.md ... eval/blind12.md): their two halves are the
+"""The third to thirteenth blind sets (eval/blind3.md ... eval/blind13.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4, blind11 and blind12 by persona,
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind13 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -64,6 +64,11 @@ PERSONAS = {
         {"news_names", "claim_check", "timeline", "outcome"},
         {s: {"nl", "en"} for s in ("news_names", "claim_check", "timeline", "outcome")},
     ),
+    # the thirteenth: a policy adviser's briefing and a reporter's phone query, both languages
+    "blind13": (
+        {"adviser", "reporter"},
+        {s: {"nl", "en"} for s in ("adviser", "reporter")},
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -78,6 +83,7 @@ HALF = {
     "blind10": 50,
     "blind11": 50,
     "blind12": 55,
+    "blind13": 55,
 }
 
 
@@ -175,9 +181,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 13)}
+    held = {f"blind{n}_holdout" for n in range(4, 14)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind13_holdout",
         "blind12_holdout",
         "blind11_holdout",
         "blind10_holdout",
@@ -196,7 +203,7 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
             check=False,
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
-        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10, 11, 12))
+        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10, 11, 12, 13))
 
 
 def test_the_near_duplicate_check_never_shows_a_held_out_question() -> None:

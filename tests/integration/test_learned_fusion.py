@@ -86,6 +86,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind10_holdout",
         "blind11_holdout",
         "blind12_holdout",
+        "blind13_holdout",
         "holdout",
         "test",
     ):
