@@ -27,6 +27,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..search.query import is_speech_word_in
+from .reason_words import ABSENT_CODES, dutch_form_known, dutch_forms, empty_list, own_speaker
 
 #: The reason codes whose claim is not a fact of the minutes, and why they are not checked.
 UNCHECKED: dict[str, str] = {
@@ -117,8 +118,9 @@ def _first(found: list[str], what: str) -> str | None:
 
 
 def _word_units(minutes: Minutes, phrase: str) -> list[frozenset[str]]:
-    """The index terms of each content word of ``phrase`` (a word the index lacks is left
-    out: no statement can hold it)."""
+    """The index terms of each content word of ``phrase`` and of its Dutch forms (glossary,
+    role: :func:`.reason_words.dutch_forms`; a word the index lacks is left out: no statement
+    can hold it)."""
     engine = minutes.engine
     known = engine.bm25.terms
     stop = english_stopwords() | dutch_stopwords()
@@ -126,7 +128,8 @@ def _word_units(minutes: Minutes, phrase: str) -> list[frozenset[str]]:
     for word in words(phrase):
         if word in stop:
             continue
-        terms = frozenset(t for t in engine.analyzer.tokenize_query(word, known) if t in known)
+        forms = " ".join([word, *dutch_forms(word)])
+        terms = frozenset(t for t in engine.analyzer.tokenize_query(forms, known) if t in known)
         if terms:
             units.append(terms)
     return units
@@ -299,9 +302,17 @@ CHECKERS: dict[str, Checker] = {
 
 def false_reason(minutes: Minutes, answer: Any) -> str | None:
     """What makes the reason of the abstention ``answer`` false of the minutes, or None (true,
-    or a code of :data:`UNCHECKED`). A code neither checked nor in UNCHECKED is a KeyError: a
-    new reason must say which it is."""
+    or a code of :data:`UNCHECKED`): first what holds for every code (a list the message
+    names that is empty, the question's own speaker listed as missing, an absent word whose
+    Dutch form occurs: :mod:`.reason_words`), then the check of the code. A code neither
+    checked nor in UNCHECKED is a KeyError: a new reason must say which it is."""
     code = answer.reason_code
-    if code in UNCHECKED:
-        return None
-    return CHECKERS[code](minutes, answer, dict(answer.reason_params))
+    params = dict(answer.reason_params)
+    if code not in UNCHECKED and code not in CHECKERS:
+        raise KeyError(code)
+    wrong = empty_list(code, params) or own_speaker(minutes.engine.orgs, answer, params)
+    if not wrong and code in ABSENT_CODES:
+        wrong = dutch_form_known(minutes.engine, minutes.occurs, params)
+    if wrong or code in UNCHECKED:
+        return wrong
+    return CHECKERS[code](minutes, answer, params)
