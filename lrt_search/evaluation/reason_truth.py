@@ -27,7 +27,14 @@ from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..search.query import is_speech_word_in
-from .reason_words import ABSENT_CODES, dutch_form_known, dutch_forms, empty_list, own_speaker
+from .reason_words import (
+    ABSENT_CODES,
+    dutch_form_known,
+    dutch_forms,
+    empty_list,
+    english,
+    own_speaker,
+)
 
 #: The reason codes whose claim is not a fact of the minutes, and why they are not checked.
 UNCHECKED: dict[str, str] = {
@@ -117,10 +124,10 @@ def _first(found: list[str], what: str) -> str | None:
     return f"{what}: {found[0][:160]!r}" if found else None
 
 
-def _word_units(minutes: Minutes, phrase: str) -> list[frozenset[str]]:
-    """The index terms of each content word of ``phrase`` and of its Dutch forms (glossary,
-    role: :func:`.reason_words.dutch_forms`; a word the index lacks is left out: no statement
-    can hold it)."""
+def _word_units(minutes: Minutes, phrase: str, answer: Any = None) -> list[frozenset[str]]:
+    """The index terms of each content word of ``phrase`` and, of an English question
+    (``answer``), of its Dutch forms (glossary term, role: :func:`.reason_words.dutch_forms`); a
+    word the index lacks is left out: no statement can hold it."""
     engine = minutes.engine
     known = engine.bm25.terms
     stop = english_stopwords() | dutch_stopwords()
@@ -128,7 +135,7 @@ def _word_units(minutes: Minutes, phrase: str) -> list[frozenset[str]]:
     for word in words(phrase):
         if word in stop:
             continue
-        forms = " ".join([word, *dutch_forms(word)])
+        forms = " ".join([word, *(dutch_forms(word, heads=False) if english(answer) else ())])
         terms = frozenset(t for t in engine.analyzer.tokenize_query(forms, known) if t in known)
         if terms:
             units.append(terms)
@@ -216,7 +223,7 @@ def _speaker_silent(minutes: Minutes, answer: Any, params: dict) -> str | None:
 
 
 def _topic_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    units = _word_units(minutes, params["topic"])
+    units = _word_units(minutes, params["topic"], answer)
     found = [s.text for s in minutes.statements(params)
              if _mentions_all(s, units)]  # fmt: skip
     return _first(found, "a statement holds every word of the topic")
@@ -230,7 +237,7 @@ def _name_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
 
 def _not_together(minutes: Minutes, answer: Any, params: dict) -> str | None:
     def holds(s: Said, part: str) -> bool:
-        return _names_in(minutes, s, part) or _mentions_all(s, _word_units(minutes, part))
+        return _names_in(minutes, s, part) or _mentions_all(s, _word_units(minutes, part, answer))
 
     found = [s.text for s in minutes.statements(params)
              if all(holds(s, p) for p in params["names"])]  # fmt: skip
@@ -250,7 +257,7 @@ _PROPERTY: dict[str, Callable[[str], bool]] = {
 def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> str | None:
     """False when a sentence of a statement the reason speaks of holds every word of its
     subject and states the property (a time in another sentence is of something else)."""
-    units = _word_units(minutes, params.get("subject") or "")
+    units = _word_units(minutes, params.get("subject") or "", answer)
     states = _PROPERTY[code]
     tokenize = minutes.engine.analyzer.tokenize
     found = [
@@ -266,7 +273,7 @@ def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> s
 def _no_member(minutes: Minutes, answer: Any, params: dict) -> str | None:
     """False when a statement holding every word of the topic names a member of the class."""
     kind = noun_class(params["words"][0])
-    units = _word_units(minutes, params.get("topic") or "")
+    units = _word_units(minutes, params.get("topic") or "", answer)
     orgs = minutes.engine.orgs
     found = [s.text for s in minutes.statements(params)
              if _mentions_all(s, units) and names_member(kind, s.text, orgs)]  # fmt: skip
@@ -310,9 +317,9 @@ def false_reason(minutes: Minutes, answer: Any) -> str | None:
     params = dict(answer.reason_params)
     if code not in UNCHECKED and code not in CHECKERS:
         raise KeyError(code)
-    wrong = empty_list(code, params) or own_speaker(minutes.engine.orgs, answer, params)
+    wrong = empty_list(code, params) or own_speaker(minutes.engine.orgs, answer, code, params)
     if not wrong and code in ABSENT_CODES:
-        wrong = dutch_form_known(minutes.engine, minutes.occurs, params)
+        wrong = dutch_form_known(minutes.engine, minutes.occurs, params, english(answer))
     if wrong or code in UNCHECKED:
         return wrong
     return CHECKERS[code](minutes, answer, params)

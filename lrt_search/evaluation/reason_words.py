@@ -30,6 +30,9 @@ _LISTED = {"{names}": "names", "{words}": "words", "{topic}": "topic", "{dates}"
 ABSENT_CODES = ("topic_absent", "name_absent")
 #: The function words a glossary term with a head has none of ("secretary of state").
 _SMALL = ("articles", "name_particles", "infinitive_markers_en")
+#: The codes whose names or words are missing from the minutes or from the statements found
+#: (``not_listed`` and ``absence_unstated`` name the organisation asked about, rightly).
+_SPEAKER_CODES = ("name_absent", "topic_absent", "name_not_quoted", "not_together")
 #: Articles a name may be written with ("de COA", "the COA").
 _ARTICLE = re.compile(r"^(?:de|het|een|the|a|an)\s+", re.I)
 
@@ -45,15 +48,15 @@ def empty_list(code: str, params: dict) -> str | None:
     return f"the reason names nothing: empty {empty}" if empty else None
 
 
-def own_speaker(orgs: Any, answer: Any, params: dict) -> str | None:
+def own_speaker(orgs: Any, answer: Any, code: str, params: dict) -> str | None:
     """A missing word or name that resolves to the question's speaker (the ``org`` filter or
-    the reason's ``speaker``)."""
+    the reason's ``speaker``), for the codes of :data:`_SPEAKER_CODES`."""
     filters = getattr(answer, "filters", None) or {}
     asked = set(filters.get("org") or [])
     speaker = params.get("speaker")
     if speaker:
         asked |= {orgs.resolve(s) or s for s in str(speaker).split(", ")}
-    if not asked:
+    if not asked or code not in _SPEAKER_CODES:
         return None
     listed = [*(params.get("names") or []), *(params.get("words") or [])]
     own = [n for n in listed if _code(orgs, n) in asked]
@@ -64,12 +67,18 @@ def _code(orgs: Any, name: str) -> str | None:
     return orgs.resolve(name) or orgs.resolve(_ARTICLE.sub("", name.strip()))
 
 
-def dutch_form_known(engine: Any, occurs: Any, params: dict) -> str | None:
-    """A word said not to occur whose Dutch form (glossary, role, Snowball stem) does."""
+def english(answer: Any) -> bool:
+    """Whether ``answer`` is to an English question (its ``language`` filter)."""
+    return bool(answer) and (getattr(answer, "filters", None) or {}).get("language") == "en"
+
+
+def dutch_form_known(engine: Any, occurs: Any, params: dict, en: bool = True) -> str | None:
+    """A word said not to occur whose Dutch form does: its Snowball stem, and of an English
+    question (``en``) its glossary and role forms."""
     listed = [*(params.get("words") or []), *(params.get("names") or [])]
     found = []
     for word in listed:
-        forms = [f for f in dutch_forms(word) if occurs(f)]
+        forms = [f for f in (dutch_forms(word) if en else ()) if occurs(f)]
         stem = stem_word(engine.analyzer.stemmer, word.lower())
         if " " not in word and stem in engine.bm25.terms:
             forms.append(f"stem {stem}")
@@ -78,27 +87,28 @@ def dutch_form_known(engine: Any, occurs: Any, params: dict) -> str | None:
     return f"a Dutch form occurs: {found}" if found else None
 
 
-def dutch_forms(word: str) -> list[str]:
-    """The Dutch terms of the glossary entries ``word`` is an English term or the head (last
-    word, of a two-word term without function words) of, and of the role (roles.toml) whose English
-    name it starts with."""
+def dutch_forms(word: str, heads: bool = True) -> list[str]:
+    """The Dutch terms of the glossary entries ``word`` is an English term of (``heads``: or
+    the head, the last word of a two-word term without function words), and of the role
+    (roles.toml) whose English name it starts with."""
     stem = _english_stem(word.lower())
-    out = [nl for heads, nl in _glossary_heads() if stem in heads]
+    out = [nl for terms, nl in _glossary_heads(heads) if stem in terms]
     lowered = word.lower()
     out += [nl for role, forms in _roles().items() if lowered.startswith(role) for nl in forms]
     return out
 
 
 @functools.cache
-def _glossary_heads() -> list[tuple[frozenset[str], str]]:
+def _glossary_heads(heads: bool) -> list[tuple[frozenset[str], str]]:
     out = []
     small = {w for kind in _SMALL for w in word_set("function_words", kind)}
     for entry in Glossary.default().entries:
         terms = [words(t) for t in entry.en]
         # the head of a compound noun ("state secretary"), not of a phrase ("outflow to ...")
-        heads = frozenset(_english_stem(t[-1]) for t in terms if 0 < len(t) <= 2
-                          and not small & set(t))  # fmt: skip
-        out += [(heads, nl) for nl in entry.nl]
+        found = {_english_stem(t[0]) for t in terms if len(t) == 1}
+        if heads:
+            found |= {_english_stem(t[-1]) for t in terms if len(t) == 2 and not small & set(t)}
+        out += [(frozenset(found), nl) for nl in entry.nl]
     return out
 
 
