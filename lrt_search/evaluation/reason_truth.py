@@ -210,7 +210,7 @@ def _absence_unstated(minutes: Minutes, answer: Any, params: dict) -> str | None
     wanted = set(params["dates"])
     chunks = [c for c in minutes.engine.chunks if c.meeting_date.isoformat() in wanted]
     stated = [s for c in chunks for s in absence_statements(c)]
-    names = params["names"]
+    names = params.get("names") or []  # none: any statement of absence (no_absence_stated)
     found = [s for s in stated if not names or any(_holds(words(s), n) for n in names)]
     return _first(found, "the minutes state the absence")
 
@@ -295,6 +295,7 @@ CHECKERS: dict[str, Checker] = {
     "header_lacks": _header_lacks,
     "not_listed": _not_listed,
     "absence_unstated": _absence_unstated,
+    "no_absence_stated": _absence_unstated,  # no names: any statement of absence
     "speaker_silent": _speaker_silent,
     "topic_not_quoted": _topic_not_quoted,
     "in_no_meeting": _topic_not_quoted,

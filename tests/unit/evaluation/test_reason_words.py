@@ -39,15 +39,21 @@ def test_a_reason_naming_something_passes_the_empty_check() -> None:
 
 def test_the_questions_own_speaker_listed_as_missing_is_false() -> None:
     orgs = _Orgs()
-    assert own_speaker(orgs, _answer(["COA"]), {"names": ["coa"], "speaker": "COA"})
-    assert own_speaker(orgs, _answer(["COA"]), {"words": ["het COA"]})
-    assert own_speaker(orgs, _answer(None), {"names": ["the coa"], "speaker": "COA"})
+    assert own_speaker(
+        orgs, _answer(["COA"]), "name_not_quoted", {"names": ["coa"], "speaker": "COA"}
+    )
+    assert own_speaker(orgs, _answer(["COA"]), "topic_absent", {"words": ["het COA"]})
+    assert own_speaker(
+        orgs, _answer(None), "not_together", {"names": ["the coa"], "speaker": "COA"}
+    )
 
 
 def test_another_organisation_listed_as_missing_passes() -> None:
     orgs = _Orgs()
-    assert own_speaker(orgs, _answer(["COA"]), {"names": ["VNG"], "speaker": "COA"}) is None
-    assert own_speaker(orgs, _answer(None), {"names": ["coa"]}) is None
+    assert own_speaker(orgs, _answer(["COA"]), "name_not_quoted", {"names": ["VNG"]}) is None
+    assert own_speaker(orgs, _answer(None), "name_not_quoted", {"names": ["coa"]}) is None
+    # the organisation a question asks the absence or attendance of is named rightly
+    assert own_speaker(orgs, _answer(["COA"]), "absence_unstated", {"names": ["COA"]}) is None
 
 
 def test_the_dutch_forms_of_a_role_and_a_glossary_head() -> None:
@@ -55,6 +61,7 @@ def test_the_dutch_forms_of_a_role_and_a_glossary_head() -> None:
     assert "voorzitter" in dutch_forms("chairman")
     assert "staatssecretaris" in dutch_forms("secretary")  # head of "state secretary"
     assert "uitstroom" not in dutch_forms("municipalities")  # not the head of "outflow to ..."
+    assert "staatssecretaris" not in dutch_forms("secretary", heads=False)
 
 
 def test_a_word_whose_dutch_form_occurs_is_not_absent() -> None:
