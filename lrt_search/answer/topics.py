@@ -146,11 +146,11 @@ def topic_terms(
         # its translations found in the minutes become topic terms. A word none of whose
         # translations is found stays unchecked (the dictionaries are small and literal), but
         # for a specific word or a noun (absent_in_translation, _absent_noun).
-        if english and not found and glossary_head_held(retriever, word, index_terms):
-            continue  # rule glossary_head_unchecked: "secretary" of "staatssecretaris"
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
             found, absent = _through_translations(retriever, word, index_terms, explicit)
+        if english and not found and glossary_head_held(retriever, word, index_terms):
+            continue  # rule glossary_head_unchecked: "secretary" of "staatssecretaris"
         if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue
