@@ -40,6 +40,17 @@ KNOWN_FALSE = {
     # ... a role word said absent (task B fixes it) ...
     **{k: "'chair' does not occur while the minutes write 'voorzitter'" for k in (
         "person_role_probe:pr-12", "person_role_probe:pr-22", "header_probe:hp-u04")},
+    # ... an English word the topic check misses while its Dutch glossary term occurs (rule
+    # glossary_head_unchecked would leave it unchecked; off: it answers 6 unanswerable ones) ...
+    **{k: "topic_absent: the Dutch glossary term occurs (rule glossary_head_unchecked off)"
+       for k in ("blind9_design:b9-010", "blind3_design:b3-005", "blind4_design:b4-034",
+                 "cognate_topic_probe:ct09", "english_cognate_probe:eu02",
+                 "passive_speaker_probe:ps13", "passive_speaker_probe:ps16",
+                 "dated_mention_probe:dm-009", "english_gap_probe:eg-u06",
+                 "english_names_probe:eu-01", "probes:p-n15")},
+    # ... "the secretary" read as a name the minutes lack (gate names_known; not fixed) ...
+    "glossary_head_probe:gh-a01": "name_absent 'secretary': 'staatssecretaris' occurs",
+    "glossary_head_probe:gh-u01": "name_absent 'secretary': 'staatssecretaris' occurs",
     # ... the Dutch term of the English word is a narrower kind of it (true of the word) ...
     "probes:p-u20": "children: amv", "blind2_probe:b2-u15": "children: amv",
     "refused_best_probe:rb-u02": "grants: SPUK",
