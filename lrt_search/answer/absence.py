@@ -47,8 +47,9 @@ def absence_statements(chunk: Chunk) -> list[str]:
 
 def absence_unstated(frame: Frame) -> Reason | None:
     """``absence_unstated`` when the rule is on, the question asks about an absence and dates
-    its meetings, and no statement of absence of those meetings names whom it names (any one
-    does when it names nobody); else None."""
+    its meetings, and no statement of absence of those meetings names whom it names;
+    ``no_absence_stated`` when it names nobody and those meetings state no absence at all; else
+    None."""
     retriever = frame.retriever
     parsed = frame.parsed
     if not retriever.settings.absence_stated or parsed is None:
@@ -64,6 +65,8 @@ def absence_unstated(frame: Frame) -> Reason | None:
     if stated and (not names or any(_names(frame, s, names) for s in stated)):
         return None
     dates = sorted({c.meeting_date.isoformat() for c in chunks})
+    if not names:  # a reason naming no one: "no absence of " would name nothing
+        return Reason("no_absence_stated", {"dates": dates})
     return Reason("absence_unstated", {"names": sorted(set(names)), "dates": dates})
 
 

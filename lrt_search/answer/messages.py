@@ -114,6 +114,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the minutes of {dates} state no absence of {names}",) * 2,
         "nl": ("de notulen van {dates} noemen {names} niet als afwezig",) * 2,
     },
+    "no_absence_stated": {  # absence_unstated of a question naming no one (issue 16 F2)
+        "en": ("the minutes of {dates} state no absence",) * 2,
+        "nl": ("de notulen van {dates} noemen niemand als afwezig",) * 2,
+    },
     "header_lacks": {
         "en": ("the header of the minutes of {dates} names no {fact}",) * 2,
         "nl": ("de kop van de notulen van {dates} noemt geen {fact}",) * 2,

@@ -24,6 +24,7 @@ from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
+from .glossary_head import glossary_head_held
 from .informativeness import informativeness
 from .rare_modifier import without_rare_modifier
 from .spelling_topic import alternation_terms
@@ -87,19 +88,17 @@ def topic_terms(
 ) -> TopicCheck:
     """The index terms of a topic phrase, and which of its content words the minutes lack.
 
-    A Dutch word is found when one of its analyzer terms (stem, compound part, spelling
-    variant, another derivation of its stem) is in the index. An English term of the glossary
-    ("deportation", "health care") is found when one of its Dutch terms is (each of a Dutch
-    phrase's words), and missing when none is; an English word that is neither in the index
-    nor in the glossary cannot be checked and is left out, and so is a Dutch adjective or verb
-    form the minutes lack (:func:`everyday_paraphrase`) when they hold every other word of the
-    topic (but general ones, of weight below ``Settings.implied_topic_min_weight``): it
-    paraphrases what such a statement says ("het afnemen van steun": "Draagvlak
-    brokkelt af"); beside a missing word it is missing too ("Is de criminaliteit rond azc's
-    gestegen?"). Each checked word weighs its
-    :func:`informativeness` (rare words name the topic, common ones hardly), so
-    ``missing_share`` tells how much of the topic the minutes lack; ``explicit``: an "about X"
-    phrase (:mod:`lrt_search.answer.untranslated`)."""
+    A Dutch word is found when one of its analyzer terms (stem, compound part, spelling variant,
+    another derivation of its stem) is in the index. An English term of the glossary ("deportation",
+    "health care") is found when one of its Dutch terms is (each of a Dutch phrase's words), and
+    missing when none is; an English word that is neither in the index nor in the glossary cannot be
+    checked and is left out, and so is a Dutch adjective or verb form the minutes lack
+    (:func:`everyday_paraphrase`) when they hold every other word of the topic (but general ones, of
+    weight below ``Settings.implied_topic_min_weight``): it paraphrases what such a statement says
+    ("het afnemen van steun": "Draagvlak brokkelt af"); beside a missing word it is missing too ("Is
+    de criminaliteit rond azc's gestegen?"). Each checked word weighs its :func:`informativeness`
+    (rare words name the topic, common ones hardly), so ``missing_share`` tells how much of the
+    topic the minutes lack; ``explicit``: an "about X" phrase (:mod:`.untranslated`)."""
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     stop = english_stopwords() | dutch_stopwords()
@@ -150,6 +149,8 @@ def topic_terms(
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
             found, absent = _through_translations(retriever, word, index_terms, explicit)
+        if english and not found and glossary_head_held(retriever, word, index_terms):
+            continue  # rule glossary_head_unchecked: "secretary" of "staatssecretaris"
         if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue

@@ -27,6 +27,14 @@ from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..search.query import is_speech_word_in
+from .reason_words import (
+    ABSENT_CODES,
+    dutch_form_known,
+    dutch_forms,
+    empty_list,
+    english,
+    own_speaker,
+)
 
 #: The reason codes whose claim is not a fact of the minutes, and why they are not checked.
 UNCHECKED: dict[str, str] = {
@@ -115,9 +123,10 @@ def _first(found: list[str], what: str) -> str | None:
     return f"{what}: {found[0][:160]!r}" if found else None
 
 
-def _word_units(minutes: Minutes, phrase: str) -> list[frozenset[str]]:
-    """The index terms of each content word of ``phrase`` (a word the index lacks is left
-    out: no statement can hold it)."""
+def _word_units(minutes: Minutes, phrase: str, answer: Any = None) -> list[frozenset[str]]:
+    """The index terms of each content word of ``phrase`` and, of an English question
+    (``answer``), of its Dutch forms (glossary term, role: :func:`.reason_words.dutch_forms`); a
+    word the index lacks is left out: no statement can hold it."""
     engine = minutes.engine
     known = engine.bm25.terms
     stop = english_stopwords() | dutch_stopwords()
@@ -125,7 +134,8 @@ def _word_units(minutes: Minutes, phrase: str) -> list[frozenset[str]]:
     for word in words(phrase):
         if word in stop:
             continue
-        terms = frozenset(t for t in engine.analyzer.tokenize_query(word, known) if t in known)
+        forms = " ".join([word, *(dutch_forms(word, heads=False) if english(answer) else ())])
+        terms = frozenset(t for t in engine.analyzer.tokenize_query(forms, known) if t in known)
         if terms:
             units.append(terms)
     return units
@@ -199,7 +209,7 @@ def _absence_unstated(minutes: Minutes, answer: Any, params: dict) -> str | None
     wanted = set(params["dates"])
     chunks = [c for c in minutes.engine.chunks if c.meeting_date.isoformat() in wanted]
     stated = [s for c in chunks for s in absence_statements(c)]
-    names = params["names"]
+    names = params.get("names") or []  # none: any statement of absence (no_absence_stated)
     found = [s for s in stated if not names or any(_holds(words(s), n) for n in names)]
     return _first(found, "the minutes state the absence")
 
@@ -212,7 +222,7 @@ def _speaker_silent(minutes: Minutes, answer: Any, params: dict) -> str | None:
 
 
 def _topic_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    units = _word_units(minutes, params["topic"])
+    units = _word_units(minutes, params["topic"], answer)
     found = [s.text for s in minutes.statements(params)
              if _mentions_all(s, units)]  # fmt: skip
     return _first(found, "a statement holds every word of the topic")
@@ -226,7 +236,7 @@ def _name_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
 
 def _not_together(minutes: Minutes, answer: Any, params: dict) -> str | None:
     def holds(s: Said, part: str) -> bool:
-        return _names_in(minutes, s, part) or _mentions_all(s, _word_units(minutes, part))
+        return _names_in(minutes, s, part) or _mentions_all(s, _word_units(minutes, part, answer))
 
     found = [s.text for s in minutes.statements(params)
              if all(holds(s, p) for p in params["names"])]  # fmt: skip
@@ -247,7 +257,7 @@ def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> s
     """False when a sentence of a statement the reason speaks of holds every word of its
     subject and states the property (a time in another sentence is of something else); for
     ``no_rate`` (rule rate_stated) a rate per the reason's unit."""
-    units = _word_units(minutes, params.get("subject") or "")
+    units = _word_units(minutes, params.get("subject") or "", answer)
     unit = str(params.get("unit", ""))
     states = _PROPERTY[code] if code != "no_rate" else (lambda text: states_rate(text, unit))
     tokenize = minutes.engine.analyzer.tokenize
@@ -264,7 +274,7 @@ def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> s
 def _no_member(minutes: Minutes, answer: Any, params: dict) -> str | None:
     """False when a statement holding every word of the topic names a member of the class."""
     kind = noun_class(params["words"][0])
-    units = _word_units(minutes, params.get("topic") or "")
+    units = _word_units(minutes, params.get("topic") or "", answer)
     orgs = minutes.engine.orgs
     found = [s.text for s in minutes.statements(params)
              if _mentions_all(s, units) and names_member(kind, s.text, orgs)]  # fmt: skip
@@ -293,6 +303,7 @@ CHECKERS: dict[str, Checker] = {
     "header_lacks": _header_lacks,
     "not_listed": _not_listed,
     "absence_unstated": _absence_unstated,
+    "no_absence_stated": _absence_unstated,  # no names: any statement of absence
     "speaker_silent": _speaker_silent,
     "topic_not_quoted": _topic_not_quoted,
     "in_no_meeting": _topic_not_quoted,
@@ -308,33 +319,17 @@ CHECKERS: dict[str, Checker] = {
 
 def false_reason(minutes: Minutes, answer: Any) -> str | None:
     """What makes the reason of the abstention ``answer`` false of the minutes, or None (true,
-    or a code of :data:`UNCHECKED`). A code neither checked nor in UNCHECKED is a KeyError: a
-    new reason must say which it is."""
+    or a code of :data:`UNCHECKED`): first what holds for every code (a list the message
+    names that is empty, the question's own speaker listed as missing, an absent word whose
+    Dutch form occurs: :mod:`.reason_words`), then the check of the code. A code neither
+    checked nor in UNCHECKED is a KeyError: a new reason must say which it is."""
     code = answer.reason_code
-    listed = speaker_listed(minutes, code, dict(answer.reason_params))
-    if listed is not None or code in UNCHECKED:
-        return listed
-    return CHECKERS[code](minutes, answer, dict(answer.reason_params))
-
-
-#: The reason codes whose ``names`` or ``words`` are what the minutes (or the speaker's
-#: statements) lack; ``speaker_silent`` names the speaker on purpose.
-_LISTS_MISSING = ("name_not_quoted", "not_together", "name_absent", "topic_absent")
-
-
-def speaker_listed(minutes: Minutes, code: str, params: dict) -> str | None:
-    """Whether a reason lists the asked speaker (its ``speaker``, organisation codes) among
-    what is missing, in any case or with an article ("coa", "het COA"): never true of the
-    speaker's own statements (rule ``speaker_not_missing``). What it lists so, or None."""
-    speaker = params.get("speaker")
-    if not speaker or code not in _LISTS_MISSING:
-        return None
-    codes = minutes.codes(speaker.split(", "))
-    listed = [*params.get("names", ()), *params.get("words", ())]
-    orgs = minutes.engine.orgs
-    own = [
-        n for n in listed
-        if (orgs.resolve(n) or orgs.resolve(n.upper())) in codes
-        or any(m.code in codes for m in orgs.query_mentions(n))
-    ]  # fmt: skip
-    return f"the reason lists the speaker as missing: {own}" if own else None
+    params = dict(answer.reason_params)
+    if code not in UNCHECKED and code not in CHECKERS:
+        raise KeyError(code)
+    wrong = empty_list(code, params) or own_speaker(minutes.engine.orgs, answer, code, params)
+    if not wrong and code in ABSENT_CODES:
+        wrong = dutch_form_known(minutes.engine, minutes.occurs, params, english(answer))
+    if wrong or code in UNCHECKED:
+        return wrong
+    return CHECKERS[code](minutes, answer, params)

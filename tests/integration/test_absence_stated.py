@@ -25,9 +25,10 @@ from lrt_search.service import Engine
 )
 def test_an_absence_the_minutes_do_not_state_abstains(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
-    assert answer.abstained and answer.reason_code == "absence_unstated", answer.reason
+    codes = ("absence_unstated", "no_absence_stated")  # the latter: a question naming no one
+    assert answer.abstained and answer.reason_code in codes, answer.reason
     off = switched(engine, absence_stated=False).ask(question)
-    assert off.reason_code != "absence_unstated"
+    assert off.reason_code not in codes
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,14 @@ def test_the_statements_of_absence_of_the_bundled_minutes(engine: Engine) -> Non
     assert any("Uitermark" in s for s in by_date[dt.date(2025, 3, 19)])
     assert any("zijn verhinderd" in s for s in by_date[dt.date(2023, 4, 6)])
     assert sum("kan niet aanwezig zijn" in s for s in by_date[dt.date(2022, 7, 8)]) == 3
+
+
+def test_a_question_naming_no_one_gets_a_reason_naming_something(engine: Engine) -> None:
+    """Issue 16 task F2: "Who was absent ...?" named nobody and its reason read "state no
+    absence of " (an empty list); it is ``no_absence_stated`` now, and true."""
+    from lrt_search.evaluation.reason_truth import Minutes, false_reason
+
+    answer = engine.ask("Who was absent from the LRT of 10 November 2023?")
+    assert answer.abstained and answer.reason_code == "no_absence_stated", answer.reason
+    assert answer.reason and answer.reason.rstrip(".").endswith("state no absence")
+    assert false_reason(Minutes(engine), answer) is None

@@ -1,6 +1,7 @@
 """Rule ``speaker_not_missing`` (answer/missing_names.py): a reason never lists the asked speaker
 among the names no statement of the speaker mentions; eval/reasons_true.py counts a reason that
-does as false (reason_truth.speaker_listed). Switched off, "coa" was listed."""
+does as false (reason_words.own_speaker, read by reason_truth.false_reason). Switched off,
+"coa" was listed."""
 
 from __future__ import annotations
 
@@ -26,4 +27,4 @@ def test_off_the_speaker_is_listed_and_the_checker_says_so(engine: Engine) -> No
     off = switched(engine, spelling_read_first=False, speaker_not_missing=False)
     answer = off.ask(QUESTIONS[0])
     assert "coa" in [n.lower() for n in answer.reason_params["names"]]
-    assert "speaker as missing" in (false_reason(Minutes(off), answer) or "")
+    assert "own speaker" in (false_reason(Minutes(off), answer) or "")

@@ -1,0 +1,131 @@
+"""Checks of a reason's words that hold for every reason code (issue 16, task F2): read by
+:func:`lrt_search.evaluation.reason_truth.false_reason` before the check of the code.
+
+- a list the message names (``{names}``, ``{words}``, ``{topic}``) that is empty: a reason
+  naming nothing;
+- a missing word or name that is the question's own speaker or organisation ("no statement of
+  COA mentions 'coa'"), in any case, with or without an article;
+- a word reported absent whose Dutch form - the Dutch terms of the glossary entry or the role
+  (roles.toml) it is the English word or head of, or its own Dutch Snowball stem - is an index
+  term ("'chair' does not occur" where the minutes say "voorzitter")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import Stemmer
+
+from ..answer.messages import MESSAGES
+from ..index.analysis import words
+from ..lexicon.datafiles import bundled_toml
+from ..lexicon.glossary import Glossary
+from ..lexicon.stemmers import stem_word
+from ..lexicon.wordlists import word_set
+
+#: The parameters a message names, by the field of its template.
+_LISTED = {"{names}": "names", "{words}": "words", "{topic}": "topic", "{dates}": "dates"}
+#: The reason codes whose ``words`` / ``names`` are said not to occur in the minutes.
+ABSENT_CODES = ("topic_absent", "name_absent")
+#: The function words a glossary term with a head has none of ("secretary of state").
+_SMALL = ("articles", "name_particles", "infinitive_markers_en")
+#: The codes whose names or words are missing from the minutes or from the statements found
+#: (``not_listed`` and ``absence_unstated`` name the organisation asked about, rightly).
+_SPEAKER_CODES = ("name_absent", "topic_absent", "name_not_quoted", "not_together")
+#: Articles a name may be written with ("de COA", "the COA").
+_ARTICLE = re.compile(r"^(?:de|het|een|the|a|an)\s+", re.I)
+
+
+def empty_list(code: str, params: dict) -> str | None:
+    """A list or topic the message of ``code`` names that is empty."""
+    templates = " ".join(t for lang in MESSAGES.get(code, {}).values() for t in lang)
+    empty = [
+        name
+        for field, name in _LISTED.items()
+        if field in templates and name in params and not params[name]
+    ]
+    return f"the reason names nothing: empty {empty}" if empty else None
+
+
+def own_speaker(orgs: Any, answer: Any, code: str, params: dict) -> str | None:
+    """A missing word or name that resolves to the question's speaker (the ``org`` filter or
+    the reason's ``speaker``), for the codes of :data:`_SPEAKER_CODES`."""
+    filters = getattr(answer, "filters", None) or {}
+    asked = set(filters.get("org") or [])
+    speaker = params.get("speaker")
+    if speaker:
+        asked |= {orgs.resolve(s) or s for s in str(speaker).split(", ")}
+    if not asked or code not in _SPEAKER_CODES:
+        return None
+    listed = [*(params.get("names") or []), *(params.get("words") or [])]
+    own = [n for n in listed if _code(orgs, n) in asked]
+    return f"it lists the question's own speaker: {own}" if own else None
+
+
+def _code(orgs: Any, name: str) -> str | None:
+    return orgs.resolve(name) or orgs.resolve(_ARTICLE.sub("", name.strip()))
+
+
+def english(answer: Any) -> bool:
+    """Whether ``answer`` is to an English question (its ``language`` filter)."""
+    return bool(answer) and (getattr(answer, "filters", None) or {}).get("language") == "en"
+
+
+def dutch_form_known(engine: Any, occurs: Any, params: dict, en: bool = True) -> str | None:
+    """A word said not to occur whose Dutch form does: its Snowball stem, and of an English
+    question (``en``) its glossary and role forms."""
+    listed = [*(params.get("words") or []), *(params.get("names") or [])]
+    found = []
+    for word in listed:
+        forms = [f for f in (dutch_forms(word) if en else ()) if occurs(f)]
+        stem = stem_word(engine.analyzer.stemmer, word.lower())
+        if " " not in word and stem in engine.bm25.terms:
+            forms.append(f"stem {stem}")
+        if forms:
+            found.append(f"{word} -> {forms[0]}")
+    return f"a Dutch form occurs: {found}" if found else None
+
+
+def dutch_forms(word: str, heads: bool = True) -> list[str]:
+    """The Dutch terms of the glossary entries ``word`` is an English term of (``heads``: or
+    the head, the last word of a two-word term without function words), and of the role
+    (roles.toml) whose English name it starts with."""
+    stem = _english_stem(word.lower())
+    out = [nl for terms, nl in _glossary_heads(heads) if stem in terms]
+    lowered = word.lower()
+    out += [nl for role, forms in _roles().items() if lowered.startswith(role) for nl in forms]
+    return out
+
+
+@functools.cache
+def _glossary_heads(heads: bool) -> list[tuple[frozenset[str], str]]:
+    out = []
+    small = {w for kind in _SMALL for w in word_set("function_words", kind)}
+    for entry in Glossary.default().entries:
+        terms = [words(t) for t in entry.en]
+        # the head of a compound noun ("state secretary"), not of a phrase ("outflow to ...")
+        found = {_english_stem(t[0]) for t in terms if len(t) == 1}
+        if heads:
+            found |= {_english_stem(t[-1]) for t in terms if len(t) == 2 and not small & set(t)}
+        out += [(frozenset(found), nl) for nl in entry.nl]
+    return out
+
+
+@functools.cache
+def _roles() -> dict[str, tuple[str, ...]]:
+    data = bundled_toml("roles.toml")
+    return {
+        key: tuple(value)
+        for key, value in data.items()
+        if isinstance(value, list) and key != "honorifics" and len(key) >= 4
+    }
+
+
+@functools.cache
+def _english() -> Any:
+    return Stemmer.Stemmer("english")
+
+
+def _english_stem(word: str) -> str:
+    return str(_english().stemWord(word))
