@@ -177,7 +177,6 @@ class Settings:
     english_untranslated_absent: bool = True  # rule of that name (docs/answers.md)
     untranslated_compound_boundary: bool = True  # rule of that name (docs/settings.md)
     english_topic_translated: float = 2.0  # rule of that name; 0 off (docs/settings.md)
-    glossary_head_unchecked: bool = False  # "secretary": "staatssecretaris" (docs/settings.md)
     topic_standout_z: float = 4.5  # ... unless a statement stands out (docs/settings.md)
     paraphrase_word_min_zipf: float = 3.0  # 0 off (docs/settings.md)
     paraphrase_alone_checked: bool = True  # ... unless no other topic word is found (docs)

@@ -25,7 +25,6 @@ from ..lexicon.datafiles import bundled_toml
 from ..lexicon.freedict import dutch_for
 from ..lexicon.wordclass import english_noun
 from ..lexicon.wordlists import word_set
-from .glossary_head import glossary_head_held
 from .informativeness import informativeness
 from .topics import compound_terms
 
@@ -91,8 +90,7 @@ def _compound_part(retriever: Retriever, word: str) -> bool:
 
 def _untranslated(retriever: Retriever, word: str) -> bool:
     """An English noun with dictionary translations (its own or its singular's), none of them
-    a term of the minutes, nor (rule ``glossary_head_unchecked``) the head of a glossary term
-    whose Dutch term is."""
+    a term of the minutes."""
     noun, _ = english_noun(word)
     if not noun:
         return False
@@ -101,6 +99,4 @@ def _untranslated(retriever: Retriever, word: str) -> bool:
         return False
     known = retriever.bm25.terms
     tokenize = retriever.analyzer.tokenize_query
-    if glossary_head_held(retriever, word, lambda t: {x for x in tokenize(t, known) if x in known}):
-        return False  # rule glossary_head_unchecked: "secretary" of "staatssecretaris"
     return not any(t in known for tr in translations for t in tokenize(tr, known))

@@ -24,7 +24,6 @@ from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
-from .glossary_head import glossary_head_held
 from .informativeness import informativeness
 from .rare_modifier import without_rare_modifier
 from .spelling_topic import alternation_terms
@@ -149,8 +148,6 @@ def topic_terms(
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
             found, absent = _through_translations(retriever, word, index_terms, explicit)
-        if english and not found and glossary_head_held(retriever, word, index_terms):
-            continue  # rule glossary_head_unchecked: "secretary" of "staatssecretaris"
         if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue

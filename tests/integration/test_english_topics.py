@@ -80,11 +80,7 @@ def test_an_english_noun_the_minutes_hold_in_other_forms_is_answered(
 
 def test_the_sense_cap_is_what_keeps_bodies_unchecked(engine: Engine) -> None:
     question = "Should towns be spared being contacted twice by different bodies?"
-    # rule glossary_head_unchecked off: "bodies" heads "umbrella bodies" ("koepels") and would
-    # stay unchecked by that rule too
-    loose = engine.with_settings(
-        engine.settings.replace(english_noun_max_senses=20, glossary_head_unchecked=False)
-    )
+    loose = engine.with_settings(engine.settings.replace(english_noun_max_senses=20))
     answer = loose.ask(question)
     assert answer.reason_code == "topic_absent" and answer.reason_params["words"] == ["bodies"]
 
