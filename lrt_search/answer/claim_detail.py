@@ -59,20 +59,14 @@ class Mention:
     sentence: str
 
 
-def mentions(
-    text: str, spans: list[tuple[int, int]], window: int | None = WINDOW
-) -> list[Mention]:
-    """The numbers of ``text`` at ``spans`` with the words around them: ``window`` words on
-    each side, or (``None``: rule claim_context_sentence) every word of the number's sentence."""
+def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The numbers of ``text`` at ``spans`` with the words around them."""
     found: list[Mention] = []
     for start, end in spans:
         written = text[start:end].rstrip(".,")
         before = _SENTENCE_END.split(text[:start])[-1]
         after = _SENTENCE_END.split(text[end:], maxsplit=1)[0]
-        words_before, words_after = _WORD.findall(before), _WORD.findall(after)
-        if window is not None:
-            words_before, words_after = words_before[-window:], words_after[:window]
-        near = words_before + words_after
+        near = _WORD.findall(before)[-WINDOW:] + _WORD.findall(after)[:WINDOW]
         share = bool(_SHARE_AT.match(text, end))
         sentence = " ".join(f"{before}{text[start:end]}{after}".split())
         shown = f"{written}%" if share else written
@@ -95,28 +89,20 @@ def claim_mentions(question: str, reading: ClaimReading | None = None) -> list[M
     claim_yes_no_forms, claim_number_words and count_not_year (answer/claim_forms.py)."""
     if not is_claim(question, reading):
         return []
-    reading = reading or ClaimReading()
-    spans = claim_spans(question, reading)
-    return [m for m in _valued(question, spans, _window(reading)) if m.digits]
+    spans = claim_spans(question, reading or ClaimReading())
+    return [m for m in _valued(question, spans) if m.digits]
 
 
-def _window(reading: ClaimReading | None) -> int | None:
-    """The words around a number a claim check compares (rule claim_context_sentence)."""
-    return None if reading is not None and reading.sentence else WINDOW
-
-
-def _valued(
-    text: str, spans: list[tuple[int, int, str]], window: int | None = WINDOW
-) -> list[Mention]:
+def _valued(text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions at ``spans``, a number in words given its value's digits."""
-    found = mentions(text, [(s, e) for s, e, _ in spans], window)
+    found = mentions(text, [(s, e) for s, e, _ in spans])
     return [replace(m, digits=d) if d else m for m, (_, _, d) in zip(found, spans, strict=True)]
 
 
-def _quote_numbers(quote: str, words: bool, window: int | None = WINDOW) -> list[Mention]:
+def _quote_numbers(quote: str, words: bool) -> list[Mention]:
     """The numbers a quote states (with ``words``, those in words too)."""
     spans = [(s, e, "") for s, e in _spans(quote)] + (word_numbers(quote) if words else [])
-    return _valued(quote, spans, window)
+    return _valued(quote, spans)
 
 
 def claim_unstated(
@@ -136,10 +122,13 @@ def claim_unstated(
     bounds = claim_bounds(question) if bounded else {}
     if bounded and words and reading is not None:
         bounds = word_bounds(question, KINDS, reading.english) | bounds
-    stated = [m for c in chosen for m in _quote_numbers(c.quote, words, _window(reading))]
+    stated = [m for c in chosen for m in _quote_numbers(c.quote, words)]
+    sentence = reading is not None and reading.sentence
     missing = [
         m for m in claimed
-        if not any(_same(retriever, m, q, bounds.get(m.digits, ("", ""))[0]) for q in stated)
+        if not any(
+            _same(retriever, m, q, bounds.get(m.digits, ("", ""))[0], sentence) for q in stated
+        )
     ]  # fmt: skip
     if not missing:
         return None
@@ -164,15 +153,23 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NUMBER.finditer(text)]
 
 
-def _same(retriever: Retriever, claim: Mention, quote: Mention, bound: str = "") -> bool:
+def _same(
+    retriever: Retriever, claim: Mention, quote: Mention, bound: str = "", sentence: bool = False
+) -> bool:
     """Whether ``quote`` states the number ``claim`` names (or, with a ``bound`` of
-    :mod:`.claim_bound`, a number that satisfies it), of the same kind and about the same thing."""
+    :mod:`.claim_bound`, a number that satisfies it), of the same kind and about the same thing:
+    the words around the two numbers share a term; with ``sentence`` (rule
+    claim_context_sentence) the very number is compared over the words of both sentences, a
+    bound's number still over the words near it."""
     if claim.share != quote.share:
         return False
     if claim.digits != quote.digits and not (
         bound and whole(quote.written) and bound_holds(bound, claim.digits, quote.digits)
     ):
         return False
+    if sentence and claim.digits == quote.digits:
+        claim = replace(claim, near=tuple(_WORD.findall(claim.sentence)))
+        quote = replace(quote, near=tuple(_WORD.findall(quote.sentence)))
     wanted = _claim_terms(retriever, claim.near)
     return not wanted or bool(wanted & _quote_terms(retriever, quote.near))
 
