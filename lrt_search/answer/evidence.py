@@ -42,6 +42,7 @@ from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
 from .asked_class import asked_member
 from .asked_detail import asks_quantity
+from .frame_words import without_frame
 from .implied_topic import implied_topic, without_speaker
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
@@ -252,6 +253,8 @@ class Asked:
         of the attendee lists: an organisation's words are no topic words already, and its
         name's words may stand in the topic too, "civic integration")."""
         topic = implied_topic(self.question, self.retriever.orgs)
+        if self.retriever.settings.question_frame_words:  # rule of that name
+            topic = without_frame(topic, self.question)
         if not self.retriever.settings.speaker_name_not_topic:
             return topic
         question, orgs = self.question, self.retriever.orgs

@@ -24,6 +24,7 @@ from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
+from .frame_words import is_frame_word
 from .informativeness import informativeness
 from .rare_modifier import without_rare_modifier
 from .spelling_topic import alternation_terms
@@ -132,7 +133,7 @@ def topic_terms(
         unit = (surface.lower(), tuple(parts), frozenset(found))
         (found_units if found else lacking).append(unit)
     for word in content(topic):
-        if word in covered or (not english and _frame_word(retriever, word)):
+        if word in covered or _frame_word(retriever, word, english):
             continue
         found = (
             index_terms(word) if english else _dutch_word(retriever, word, index_terms, found_units)
@@ -345,12 +346,15 @@ def _compound_head(
     return None
 
 
-def _frame_word(retriever: Retriever, word: str) -> bool:
+def _frame_word(retriever: Retriever, word: str, english: bool) -> bool:
     """A Dutch adverb or particle made of function words ("naartoe", "evenveel"), which the
-    minutes lack: part of the question's frame, never its topic
-    (``Settings.function_compounds``)."""
+    minutes lack (``Settings.function_compounds``), or a question adverb or request word
+    ("waarover", "qoute": rule ``question_frame_words``): the question's frame, never its topic."""
+    if retriever.settings.question_frame_words and is_frame_word(word):
+        return True
     return (
-        retriever.settings.function_compounds
+        not english
+        and retriever.settings.function_compounds
         and is_function_compound(word)
         and word not in retriever.bm25.terms
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.wordfreq import zipf
+from .frame_words import without_frame
 from .implied_topic import implied_topic, specific
 from .topics import TopicCheck, topic_terms
 
@@ -28,7 +29,9 @@ def question_topic(retriever: Retriever, parsed: ParsedQuestion, question: str) 
     """The "about X" phrase of ``question``, else its implied topic; "" for attendance."""
     if parsed.attendance:
         return ""
-    return parsed.topic or implied_topic(question, retriever.orgs)
+    if parsed.topic or not retriever.settings.question_frame_words:
+        return parsed.topic or implied_topic(question, retriever.orgs)
+    return without_frame(implied_topic(question, retriever.orgs), question)  # rule of that name
 
 
 def check_of(retriever: Retriever, topic: str, english: bool, implied: bool) -> TopicCheck | None:
