@@ -130,6 +130,7 @@ class Settings:
     role_speaker: bool = True  # "What did the chair say": the attendee marked voorzitter speaks
     role_word_known: bool = True  # "the chair" is no absent name: "voorzitter" occurs (settings.md)
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
+    absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"

@@ -18,7 +18,7 @@ from ..errors import ConfigError
 from ..index.analysis import words
 from .asked_class import member_params, quote_names_member
 from .evidence import Asked, Requirements, names_chair, states_percentage
-from .gates import gate_names_absent, gate_no_meeting, gate_topic_absent
+from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
 from .messages import Reason
 from .missing_names import missing_names, speaker_only
 from .money import money_sentences
@@ -51,8 +51,7 @@ class Quote:
     # The statement before it in the same item: the question a reply answers, the lead-in
     # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
     before: str = ""
-    # The statement after it in the same item: where a name of the question may stand when
-    # the statement itself holds the topic (rule names_in_next_statement).
+    # The next statement of its item: a name asked may stand there (names_in_next_statement)
     after: str = ""
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
@@ -195,6 +194,7 @@ def _next_counts(q: Quote) -> bool:
 
 
 CHECKS: tuple[Check, ...] = (
+    Check("role_recorded", "gate", _evidence, gate_role_unrecorded, "role_unrecorded"),
     Check("names_known", "gate", _evidence, gate_names_absent, "name_absent"),
     Check("chair_recorded", "gate", _evidence, gate_chair_unrecorded, "chair_unrecorded"),
     Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),

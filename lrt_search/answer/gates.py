@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..search.unread import is_known_word
+from .absent_role import gate_role_unrecorded as gate_role_unrecorded  # rule absent_role_speaker
 from .corpus_spread import gate_missing_share
 from .names import corpus_words, name_known
 from .role_speaker import dutch_role

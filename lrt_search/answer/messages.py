@@ -74,6 +74,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no attendee list of the minutes{when} marks a chair",) * 2,
         "nl": ("geen presentielijst van de notulen{when} noemt een voorzitter",) * 2,
     },
+    "role_unrecorded": {  # rule absent_role_speaker (answer.absent_role)
+        "en": ("the minutes record no statement of the {names}",) * 2,
+        "nl": ("de notulen geven geen uitspraak van de {names}",) * 2,
+    },
     "no_chair": {
         "en": ("the minutes name no chair here",) * 2,
         "nl": ("de notulen noemen hier geen voorzitter",) * 2,

@@ -293,6 +293,12 @@ def _chair_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None
     return _first(said, "an attendee list marks a chair")
 
 
+def _role_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    present = [f for f in params.get("forms", []) if minutes.occurs(f)]
+    said = [s.text for s in minutes.said if params.get("org") in s.speakers]
+    return f"the office occurs: {present}" if present else _first(said, "the organisation speaks")
+
+
 Checker = Callable[[Minutes, Any, dict], "str | None"]
 
 #: The checker of each reason code whose claim is a fact of the minutes.
@@ -313,6 +319,7 @@ CHECKERS: dict[str, Checker] = {
     "claim_number_other": _claim_number,
     "no_member": _no_member,
     "chair_unrecorded": _chair_unrecorded,
+    "role_unrecorded": _role_unrecorded,
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
 }
 
