@@ -167,11 +167,16 @@ def _same(
         bound and whole(quote.written) and bound_holds(bound, claim.digits, quote.digits)
     ):
         return False
-    if sentence and claim.digits == quote.digits:
-        claim = replace(claim, near=tuple(_WORD.findall(claim.sentence)))
-        quote = replace(quote, near=tuple(_WORD.findall(quote.sentence)))
+    if sentence and claim.digits == quote.digits:  # the words of both sentences, but the number
+        claim = replace(claim, near=_others(claim.sentence, claim.digits))
+        quote = replace(quote, near=_others(quote.sentence, quote.digits))
     wanted = _claim_terms(retriever, claim.near)
     return not wanted or bool(wanted & _quote_terms(retriever, quote.near))
+
+
+def _others(sentence: str, digits: str) -> tuple[str, ...]:
+    """The words of ``sentence`` but the number of ``digits`` itself."""
+    return tuple(w for w in _WORD.findall(sentence) if _digits(w) != digits)
 
 
 def _claim_terms(retriever: Retriever, near: tuple[str, ...]) -> frozenset[str]:
