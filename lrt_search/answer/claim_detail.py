@@ -167,11 +167,15 @@ def _same(
         bound and whole(quote.written) and bound_holds(bound, claim.digits, quote.digits)
     ):
         return False
-    if sentence and claim.digits == quote.digits:  # the words of both sentences, but the number
-        claim = replace(claim, near=_others(claim.sentence, claim.digits))
-        quote = replace(quote, near=_others(quote.sentence, quote.digits))
     wanted = _claim_terms(retriever, claim.near)
-    return not wanted or bool(wanted & _quote_terms(retriever, quote.near))
+    if not wanted or wanted & _quote_terms(retriever, quote.near):
+        return True
+    if not sentence or claim.digits != quote.digits:
+        return False
+    # Rule claim_context_sentence widens (never narrows): the words of both sentences, but
+    # the number itself.
+    wanted = _claim_terms(retriever, _others(claim.sentence, claim.digits))
+    return bool(wanted & _quote_terms(retriever, _others(quote.sentence, quote.digits)))
 
 
 def _others(sentence: str, digits: str) -> tuple[str, ...]:
