@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from answer_misses import _frame  # the script's folder is on the path
-from answer_sets import held_out
+from topic_absent_features import topic_absent_records
 
 from lrt_search import Settings
 from lrt_search.answer.answering import _asked
@@ -146,12 +146,7 @@ def main() -> int:
     synonyms = Synonyms.default()
     counts: Counter = Counter()
     lifted: dict = {}
-    for key, record in records.items():
-        name = key.split(":")[0]
-        if held_out(name) or (wanted and name not in wanted):
-            continue
-        if record.get("reason_code") != "topic_absent":
-            continue
+    for key, name, record in topic_absent_records(records, wanted):
         feat = _features(engine, record, synonyms)
         if feat is None:
             continue

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from answer_misses import _frame, _understand  # the script's folder is on the path
@@ -45,6 +46,17 @@ from lrt_search.answer.informativeness import informativeness, zipf
 from lrt_search.answer.semantic_evidence import pool_statements
 from lrt_search.answer.topic_discussed import standout
 from lrt_search.evaluation import engine_for
+
+
+def topic_absent_records(records: dict, wanted: set[str]) -> Iterator[tuple[str, str, dict]]:
+    """The ``(key, set name, record)`` of a dump's ``topic_absent`` refusals on readable sets
+    (held-out ones skipped; only ``wanted`` sets when given)."""
+    for key, record in records.items():
+        name = key.split(":")[0]
+        if held_out(name) or (wanted and name not in wanted):
+            continue
+        if record.get("reason_code") == "topic_absent":
+            yield key, name, record
 
 
 def _released(check, share_limit: float, z: float, args: argparse.Namespace) -> bool:
@@ -182,12 +194,7 @@ def main() -> int:
     if args.passed:
         _list_passed(engine, records, wanted)
         return 0
-    for key, record in records.items():
-        name = key.split(":")[0]
-        if held_out(name) or (wanted and name not in wanted):
-            continue
-        if record.get("reason_code") != "topic_absent":
-            continue
+    for key, _name, record in topic_absent_records(records, wanted):
         cls = "A" if record["answerable"] else "U"
         line = _line(engine, record, args, released)
         print(f"{cls}\t{key}\t{line}\t{record['question']}", flush=True)
