@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from editdistpy import damerau_osa
+
 from ..lazyre import lazy
 from ..lexicon.dutch_forms import class_form
 from ..lexicon.wordclass import is_paraphrase_word
@@ -34,19 +36,9 @@ def _list(name: str) -> frozenset[str]:
 
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one letter changed, inserted, deleted, or two
-    neighbouring letters swapped ("qoute", "quote")."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    neighbouring letters swapped ("qoute", "quote"): Damerau (OSA) distance 1, as the spelling
+    step measures it (search/spelling.py, ``editdistpy``)."""
+    return damerau_osa.distance(a, b, 1) == 1
 
 
 @cache
