@@ -160,6 +160,7 @@ class Settings:
         1.598, -0.720, -2.404, -1.290, 0.003,
     )  # fmt: skip
     abstain_below: float = 0.4  # below: low_confidence; 0.4-0.5 answered, labelled low
+    cover_glossary_reading: bool = True  # topic_cover on the glossary terms (answer.cover_reading)
     no_words_nouns: bool = True  # rule no_words_nouns (answer.gates.gate_no_words)
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     disabled_checks: tuple[str, ...] = ()  # checks that never fire (ablation)

@@ -6,7 +6,8 @@ answer and the checks know about a candidate statement.
 - ``matched``: its passage matched the question's words (BM25), not only the embedding;
 - ``margin``: how far its score stands above the next statement's (0.3 when it is alone);
 - ``candidates``: ``log(1 + n)`` of the statements that passed every check;
-- ``topic_cover``: the share of the topic's words (or English terms) it holds;
+- ``topic_cover``: the share of the topic's words (or English terms) it holds (rule
+  ``cover_glossary_reading``: :mod:`.cover_reading`);
 - ``no_topic``: the question names no topic (no "about X", no content word);
 - ``topic_missing``: the share of the topic's weight the minutes lack (how narrowly the topic
   gate passed);
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
+from .cover_reading import cover_units
 from .header_unasked import unasked_words
 
 if TYPE_CHECKING:
@@ -40,9 +42,10 @@ def features(
     others = [o.score for o in candidates if o is not c]
     margin = min(_ALONE, c.score - max(others)) if others else _ALONE
     cover = 0.0
-    if needs.topic_units:
+    units = cover_units(frame)  # rule cover_glossary_reading (answer/cover_reading.py)
+    if units:
         terms = set(frame.retriever.analyzer.tokenize(c.quote))
-        cover = sum(bool(unit & terms) for unit in needs.topic_units) / len(needs.topic_units)
+        cover = sum(bool(unit & terms) for unit in units) / len(units)
     return {
         "score": c.score,
         "lexical": c.lexical,
