@@ -5,7 +5,9 @@ Rule ``glossary_word_reason``: "quota" heads the glossary term "housing quota"
 ("taakstelling"), so "the topic 'quota' does not occur" was false; the reason now names what the
 minutes lack ("fishing quota"), or only the word they lack in any form ("vaccination" of
 "vaccination campaign": "campaign" heads "phone campaign", "belactie"). The glossary entry
-"proposal": "voorstel" and the role "secretary": "staatssecretaris" (roles.toml) are data."""
+"proposal": "voorstel" and the role "secretary": "staatssecretaris" (roles.toml) are data.
+Rule ``english_word_in_dutch``: an English word of a Dutch query is found through its Dutch
+forms."""
 
 from __future__ import annotations
 
@@ -47,3 +49,15 @@ def test_the_proposal_is_the_minutes_voorstel(engine: Engine) -> None:
 def test_the_secretary_is_no_absent_name(engine: Engine) -> None:
     answer = engine.ask("What did the secretary say about football clubs in April 2023?")
     assert answer.reason_code != "name_absent", answer.reason
+
+
+def test_an_english_word_in_a_dutch_query_is_read_through_its_dutch_forms(engine: Engine) -> None:
+    # Rule english_word_in_dutch: "current" is "huidig" ("Het huidige systeem ... vastgelopen").
+    question = "mvro current systeem vastgelopen qoute"
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert any("Het huidige systeem loopt niet goed" in c.quote for c in answer.citations)
+    off = switched(engine, english_word_in_dutch=False).ask(question)
+    assert off.reason_code == "topic_absent" and off.reason_params["words"] == ["current"]
+    absent = engine.ask("current situatie ijshockey competitie quote")
+    assert absent.reason_code == "topic_absent"
