@@ -129,6 +129,9 @@ class Settings:
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
     role_speaker: bool = True  # "What did the chair say": the attendee marked voorzitter speaks
     role_word_known: bool = True  # "the chair" is no absent name: "voorzitter" occurs (settings.md)
+    # topic_absent names no English word whose Dutch glossary term occurs ("fishing quota")
+    glossary_word_reason: bool = True
+    english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check

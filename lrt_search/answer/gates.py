@@ -19,6 +19,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..search.unread import is_known_word
 from .absent_role import gate_role_unrecorded as gate_role_unrecorded  # rule absent_role_speaker
 from .corpus_spread import gate_missing_share
+from .glossary_reason import true_absent_words
 from .names import corpus_words, name_known
 from .role_speaker import dutch_role
 from .topic_discussed import standout
@@ -126,7 +127,9 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         and gate_missing_share(retriever, check, implied) >= share
         and standout(retriever, asked.topic, check) < retriever.settings.topic_standout_z
     ):
-        return {"words": list(check.missing)}
+        if not asked.scope.english:
+            return {"words": list(check.missing)}
+        return {"words": true_absent_words(retriever, asked.question, asked.topic, check.missing)}
     if settings.topic_head_required and (head := absent_head(retriever, asked.topic, check)):
         return {"words": head}
     if settings.asked_noun_absent and not asked.scope.english:

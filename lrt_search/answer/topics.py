@@ -24,6 +24,7 @@ from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
+from .english_in_dutch import english_terms
 from .frame_words import is_frame_word
 from .informativeness import informativeness
 from .rare_modifier import without_rare_modifier
@@ -36,8 +37,7 @@ if TYPE_CHECKING:
 
 _LINKS = LINKS  # linking morphemes ("studentenhuisvesting"), answer.compound_words
 
-# A unit of a topic: its name (a word, or an English glossary term as written), the content
-# words it weighs by, and its index terms (none when the minutes lack it).
+# A unit of a topic: its name (a word, an English glossary term), its words, its index terms.
 _Unit = tuple[str, tuple[str, ...], frozenset[str]]
 
 
@@ -303,16 +303,16 @@ def _dutch_word(
     found_units: list[_Unit],
 ) -> set[str]:
     """The index terms of a Dutch topic word: its own, else those of another derivation of its
-    stem or of the compounds it heads. Of a compound the minutes lack whose head they hold
-    (:func:`_compound_head`), the head goes to ``found_units``: the compound stays missing with
-    its own weight, but no longer outweighs the topic's other words alone."""
+    stem, the compounds it heads, its spelling variant, of an English word its Dutch forms. Of
+    a compound the minutes lack whose head they hold (:func:`_compound_head`), the head goes to
+    ``found_units``: it stays missing with its own weight, but no longer outweighs the rest."""
     found = index_terms(word) or _same_stem(retriever, word) or _head_of(retriever, word)
     if not found and retriever.settings.dutch_inflections:  # "crises": "crisis"
         found = set().union(*(index_terms(form) for form in dutch_forms(word)))
     if not found and retriever.settings.compound_both_parts:
         found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
-    if not found:  # rule topic_spelling_alternation: "lokatie" is the minutes' "locatie"
-        found = alternation_terms(retriever, word, index_terms)
+    for other in (alternation_terms, english_terms):  # "lokatie"; english_word_in_dutch
+        found = found or other(retriever, word, index_terms)
     head = None if found else _compound_head(retriever, word, index_terms)
     if head is not None:
         found_units.append((head[0], (head[0],), frozenset(head[1])))

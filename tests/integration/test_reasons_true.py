@@ -31,26 +31,12 @@ KNOWN_FALSE = {
     "dense_pool_probe:dp08": "no_time: 'Het pakket moet voor de zomer gereed zijn' states it, "
     "in a passage outside the ten ask reads (5th by dense alone; rule dense_pool, deleted in "
     "session 16, quoted it)",
-    # Issue 16 task F2 (docs/development.md, "False reasons the checker missed"; the own
-    # speaker listed as missing and "chair" said absent are fixed by rules speaker_not_missing
-    # and role_word_known / role_speaker): an English word the topic check misses while its
-    # Dutch glossary term occurs (rule glossary_head_unchecked, tried and deleted: it answered 6
-    # unanswerable ones) ...
-    **{k: "topic_absent: the Dutch glossary term occurs (glossary_head_unchecked deleted)"
-       for k in ("blind3_design:b3-005", "blind4_design:b4-034",
-                 "cognate_topic_probe:ct09", "english_cognate_probe:eu02",
-                 "passive_speaker_probe:ps13", "passive_speaker_probe:ps16",
-                 "dated_mention_probe:dm-009", "english_gap_probe:eg-u06",
-                 "english_names_probe:eu-01", "probes:p-n15")},
-    # ... "the secretary" read as a name the minutes lack (gate names_known; not fixed) ...
-    "glossary_head_probe:gh-a01": "name_absent 'secretary': 'staatssecretaris' occurs",
-    "glossary_head_probe:gh-u01": "name_absent 'secretary': 'staatssecretaris' occurs",
-    # ... the Dutch term of the English word is a narrower kind of it (true of the word) ...
-    "probes:p-u20": "children: amv", "blind2_probe:b2-u15": "children: amv",
-    "english_confidence_probe:ecu09": "children: amv",
-    "refused_best_probe:rb-u02": "grants: SPUK",
+    # Issue 16 task F2/G (docs/development.md, "False reasons the checker missed"): an English
+    # word the topic check misses while its Dutch glossary term occurs is no longer named
+    # (rule glossary_word_reason: the word lacking in any form, or the word with its modifiers,
+    # "fishing quota"), but a word without a modifier ("the target": taakstelling) ...
+    "dated_mention_probe:dm-009": "topic_absent 'target': 'taakstelling' occurs (no modifier)",
     # ... and the checker's own readings through the glossary (not false).
-    "english_names_probe:eu-08": "school: onderwijs (of another sense)",
     "dev:q123": "no_percentage: a percentage of the municipal occupancy, not of municipalities",
     "duration_probe:du12": "no_time: a date of something else in the sentence",
     "which_member_probe:wu-06": "no_member: a place named in a statement of another topic",

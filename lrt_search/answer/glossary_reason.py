@@ -1,0 +1,101 @@
+"""Rule ``glossary_word_reason`` (issue 16 task G): a ``topic_absent`` reason never names an
+English word whose Dutch form the minutes write.
+
+The topic check finds an English word through a glossary term it is (a one-word term) but not
+through one it heads ("proposals" of "legislative proposals": "wetsvoorstel"; "quota" of
+"housing quota": "taakstelling"; "applicants" of "asylum applicants": "asielzoekers"), so it
+reports it lacking where the minutes write that Dutch term, and "the topic 'quota' does not
+occur" is false. Answering through the head was tried (rule glossary_head_unchecked, deleted in
+session 16: the head's Dutch term is a narrower sense, "fishing quota" is no "taakstelling", so
+it answered unanswerable questions); here the refusal stays and its reason says what is true:
+
+- beside a word the minutes lack in any form ("vaccination campaign": "vaccination"), the
+  reason names only that word;
+- else the word is named with the modifiers before it in the topic ("fishing quota", "age
+  assessments"): that phrase the minutes lack;
+- a word without a modifier ("the target") keeps its reason (not read further)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import Stemmer
+
+from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lexicon.wordlists import word_set
+
+if TYPE_CHECKING:
+    from ..lexicon.glossary import Glossary
+    from ..search.retriever import Retriever
+
+#: The function words a glossary term with a head has none of ("secretary of state").
+_SMALL = ("articles", "name_particles", "infinitive_markers_en")
+#: The most modifier words named before the word ("coordination centre proposals").
+_MODIFIERS = 2
+
+
+def true_absent_words(
+    retriever: Retriever, question: str, topic: str, missing: Sequence[str]
+) -> list[str]:
+    """The words a ``topic_absent`` reason names for the English ``question`` whose ``topic``
+    lacks ``missing``: without those whose Dutch glossary form the minutes write, or those
+    widened to the phrase of their modifiers (see the module); ``missing`` unchanged with the
+    rule off or when no word has such a form."""
+    if not retriever.settings.glossary_word_reason:
+        return list(missing)
+    held = [w for w in missing if dutch_form_held(retriever, w)]
+    if not held:
+        return list(missing)
+    rest = [w for w in missing if w not in held]
+    if rest:
+        return rest
+    widened = [p for p in (_with_modifiers(question, topic, w) for w in held) if p]
+    return widened or list(missing)
+
+
+def dutch_form_held(retriever: Retriever, word: str) -> bool:
+    """Whether ``word`` (one English word) is a one-word term or the head of a two-word term
+    of a glossary entry one of whose Dutch terms the index holds (each of its words)."""
+    if " " in word.strip():
+        return False
+    known = retriever.bm25.terms
+    tokenize = retriever.analyzer.tokenize_query
+    forms = _forms(retriever.glossary).get(_stemmer().stemWord(word.lower()), ())
+    return any(
+        all(any(t in known for t in tokenize(w, known)) for w in words(nl)) for nl in forms
+    )
+
+
+def _with_modifiers(question: str, topic: str, word: str) -> str | None:
+    """``word`` with the words of ``topic`` that stand right before it in ``question``
+    ("fishing quota"), or None when a stopword or nothing stands there."""
+    seq, own = words(question), set(words(topic))
+    if word.lower() not in seq:
+        return None
+    at = seq.index(word.lower())
+    stop = english_stopwords() | dutch_stopwords()
+    start = at
+    while start > 0 and at - start < _MODIFIERS and seq[start - 1] in own - stop:
+        start -= 1
+    return " ".join(seq[start : at + 1]) if start < at else None
+
+
+@functools.cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+@functools.lru_cache(maxsize=4)
+def _forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:
+    """The Dutch terms of each glossary entry by the English stem of its one-word terms and of
+    the head (last word) of its two-word terms without function words."""
+    small = {w for kind in _SMALL for w in word_set("function_words", kind)}
+    out: dict[str, list[str]] = {}
+    for entry in glossary.entries:
+        for term in entry.en:
+            parts = words(term)
+            if len(parts) == 1 or (len(parts) == 2 and not small & set(parts)):
+                out.setdefault(_stemmer().stemWord(parts[-1]), []).extend(entry.nl)
+    return {stem: tuple(dict.fromkeys(nl)) for stem, nl in out.items()}
