@@ -58,6 +58,7 @@ HELD_OUT = frozenset(
         "blind11_holdout",
         "blind12_holdout",
         "blind13_holdout",
+        "blind14_holdout",
         "test",
     }
 )

@@ -1,6 +1,6 @@
-"""The third to thirteenth blind sets (eval/blind3.md ... eval/blind13.md): their two halves are the
+"""The third to fourteenth blind sets (eval/blind3.md ... eval/blind14.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind13 by persona,
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind14 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -69,6 +69,12 @@ PERSONAS = {
         {"adviser", "reporter"},
         {s: {"nl", "en"} for s in ("adviser", "reporter")},
     ),
+    # the fourteenth: a researcher in both languages, a councillor in Dutch, a correspondent in
+    # English
+    "blind14": (
+        {"researcher", "councillor", "correspondent"},
+        {"researcher": {"nl", "en"}, "councillor": {"nl"}, "correspondent": {"en"}},
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -84,6 +90,7 @@ HALF = {
     "blind11": 50,
     "blind12": 55,
     "blind13": 55,
+    "blind14": 55,
 }
 
 
@@ -181,9 +188,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 14)}
+    held = {f"blind{n}_holdout" for n in range(4, 15)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind14_holdout",
         "blind13_holdout",
         "blind12_holdout",
         "blind11_holdout",
@@ -203,7 +211,8 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
             check=False,
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
-        assert not any(f"b{n}-" in run.stdout + run.stderr for n in (5, 6, 7, 8, 9, 10, 11, 12, 13))
+        shown = run.stdout + run.stderr
+        assert not any(f"b{n}-" in shown for n in (5, 6, 7, 8, 9, 10, 11, 12, 13, 14))
 
 
 def test_the_near_duplicate_check_never_shows_a_held_out_question() -> None:

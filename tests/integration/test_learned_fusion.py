@@ -87,6 +87,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind11_holdout",
         "blind12_holdout",
         "blind13_holdout",
+        "blind14_holdout",
         "holdout",
         "test",
     ):
