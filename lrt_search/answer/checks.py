@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..errors import ConfigError
 from ..index.analysis import words
 from .asked_class import member_params, quote_names_member
+from .asked_document import document_params, quote_names_document
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
 from .messages import Reason
@@ -164,11 +165,6 @@ def _subject_quoted(q: Quote) -> bool:
     return bool(q.needs.subject_terms & (q.terms | q.heading_terms))
 
 
-def _premise_supported(q: Quote) -> bool:
-    # Rules premise_in_heading (the item heading counts), premise_noun_restated.
-    return premise_held(q)
-
-
 def _names_quoted(q: Quote) -> bool:
     """Every focus name stands in the statement, its item heading, the statement before it
     (when the statement holds a focus name or is by the asked speaker) or, rule
@@ -224,7 +220,7 @@ CHECKS: tuple[Check, ...] = (
         "premise_supported",
         "quote",
         lambda q: bool(q.needs.premise_terms),
-        _premise_supported,
+        premise_held,  # rules premise_in_heading (its heading counts), premise_noun_restated
         "premise_unsupported",
     ),
     Check(
@@ -259,6 +255,8 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check("member_named", "quote", lambda q: bool(q.needs.member_class), quote_names_member,
           "no_member"),  # rule which_member_named (answer.asked_class)
+    Check("document_named", "quote", lambda q: bool(q.needs.document), quote_names_document,
+          "no_document"),  # rule document_content_named (answer.asked_document)
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"
@@ -388,8 +386,9 @@ def reason_no_quote(
                 params["topic"] = needs.topic
             if check.reason_code == "premise_unsupported":
                 params["premise"] = needs.premise or needs.stance
-            if check.reason_code == "no_member":
-                params.update(member_params(needs))
+            if check.reason_code in ("no_member", "no_document"):
+                params.update((member_params if check.reason_code == "no_member" else
+                               document_params)(needs))
             return Reason(check.reason_code, params)
     parts = missing_names(probe) + ([needs.topic] if needs.topic_terms else [])
     if len(parts) >= 2 and {"names_quoted", "topic_quoted", "implied_topic_quoted"} & set(

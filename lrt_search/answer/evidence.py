@@ -42,6 +42,7 @@ from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
 from .asked_class import asked_member
 from .asked_detail import asks_quantity
+from .asked_document import asked_document
 from .frame_words import without_frame
 from .implied_topic import implied_topic, without_speaker
 from .informativeness import is_general_english
@@ -131,6 +132,9 @@ class Requirements:
     # Rule premise_noun_restated (lrt_search.answer.premise_restated): the premise's needs that
     # are a noun's own terms, of which a supporting statement may lack one.
     premise_nouns: frozenset[frozenset[str]] = frozenset()
+    # Rule document_content_named (lrt_search.answer.asked_document): the document whose
+    # content the question asks ("memo" of "What was in the memo ..."); a quote must name one.
+    document: str = ""
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -307,6 +311,7 @@ def requirements(asked: Asked) -> Requirements:
         retriever.settings.stance_whether_asked
         and asks_whether(parsed.text, parsed.asks("yes_no")),
         restated_nouns(retriever, premise, needed, english),
+        _document(asked),
     )  # fmt: skip
 
 
@@ -323,6 +328,13 @@ def _member_class(asked: Asked) -> tuple[str, str]:
     if not asked.retriever.settings.which_member_named or asked.attendance:
         return "", ""
     return asked_member(asked.question)
+
+
+def _document(asked: Asked) -> str:
+    """The document whose content the question asks (rule document_content_named), else ""."""
+    if not asked.retriever.settings.document_content_named or asked.attendance:
+        return ""
+    return asked_document(asked.question, asked.scope.english)
 
 
 def _all_terms(asked: Asked) -> frozenset[str]:

@@ -70,6 +70,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{by} about {topic}{when} names any {words}",) * 2,
         "nl": ("geen uitspraak{by} over {topic}{when} noemt {words} bij naam",) * 2,
     },
+    "no_document": {  # rule document_content_named (answer.asked_document)
+        "en": ("no statement{by} about {topic}{when} mentions a {words}",) * 2,
+        "nl": ("geen uitspraak{by} over {topic}{when} noemt een {words}",) * 2,
+    },
     "chair_unrecorded": {  # rule role_speaker (answer.role_speaker)
         "en": ("no attendee list of the minutes{when} marks a chair",) * 2,
         "nl": ("geen presentielijst van de notulen{when} noemt een voorzitter",) * 2,

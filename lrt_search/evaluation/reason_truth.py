@@ -20,6 +20,7 @@ from typing import Any
 from ..answer.absence import absence_statements
 from ..answer.asked_class import names_member, noun_class
 from ..answer.asked_detail import states_frequency, states_rate
+from ..answer.asked_document import names_document
 from ..answer.evidence import states_money, states_percentage
 from ..answer.property_tied import states_time
 from ..answer.shape import answers_shape
@@ -281,6 +282,14 @@ def _no_member(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return _first(found, "a statement on the topic names one")
 
 
+def _no_document(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """False when a statement holding every word of the topic names a document."""
+    units = _word_units(minutes, params.get("topic") or "", answer)
+    found = [s.text for s in minutes.statements(params)
+             if _mentions_all(s, units) and names_document(s.text)]  # fmt: skip
+    return _first(found, "a statement on the topic names a document")
+
+
 def _claim_number(minutes: Minutes, answer: Any, params: dict) -> str | None:
     given = [w for w in params["words"] if not minutes.occurs(w)]
     return f"the numbers it gives occur nowhere: {given}" if given else None
@@ -318,6 +327,7 @@ CHECKERS: dict[str, Checker] = {
     "claim_number_differs": _claim_number,
     "claim_number_other": _claim_number,
     "no_member": _no_member,
+    "no_document": _no_document,
     "chair_unrecorded": _chair_unrecorded,
     "role_unrecorded": _role_unrecorded,
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
