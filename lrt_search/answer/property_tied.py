@@ -17,6 +17,13 @@ something else (rule ``time_stated``, tried before, fell into that). When one do
 question is answered as without the rule (for a time, the statements that state none stay
 candidates; the deeper passages of rule ``quote_depth`` are read as before).
 
+Rule ``counted_topical`` (issue 16 task C, session 17): a "how many X" question that a
+statement answers with a number next to X ("500 extra plekken") was left alone; now only when
+such a statement holds every word of the topic, as the question writes it, that the best of the
+topic's statements holds ("Hoeveel plekken in hotels en recreatieparken ...?" is not answered
+by the coordination centre's "500 extra plekken"); else ``no_count``. Switch:
+``Settings.counted_topical``.
+
 Which questions ask for a time: the question form ``when`` of rule ``asked_form``
 (``lexicon/data/answer_forms.toml``), not about the meetings themselves, about when something
 was mentioned (``lexicon/data/topics.toml``) or said (``lexicon/data/speech.toml``): the
@@ -218,17 +225,23 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     statement passing every quote check states abstains as without the rule, for its reason."""
     prop, lacking = frame.property_asked, frame.propertyless
     frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
-    if prop is None or not lacking or (prop == "count" and frame.counted_found):
-        return None, candidates  # (a number next to the counted noun: the count asked for)
-    # (abstains without the rule: its reason stands)
-    if not candidates and prop.partition(":")[0] not in UNCHECKED:
+    if prop is None or not lacking:
         return None, candidates
     settings = frame.retriever.settings
     # ranked as the quotes are (rule asked_form: a statement in the asked form first)
     topic = with_asked_form(frame, sorted([*candidates, *lacking], key=lambda c: -c.score))
+    if prop == "count" and frame.counted_found:  # a number next to the counted noun: the count
+        if not settings.counted_topical or _counted_topical(frame, candidates, topic):
+            return None, candidates  # (rule counted_topical: of the topic, not of another)
+    # (abstains without the rule: its reason stands)
+    elif not candidates and prop.partition(":")[0] not in UNCHECKED:
+        return None, candidates
     quoted = choose(topic, False, settings.max_quotes, settings.answer_margin)
     stating = {_key(c) for c in candidates}
-    if any(_key(c) in stating for c in quoted) or _as_topical(frame, candidates, topic):
+    counted = prop == "count" and frame.counted_found and settings.counted_topical
+    if not counted and (
+        any(_key(c) in stating for c in quoted) or _as_topical(frame, candidates, topic)
+    ):
         if prop.partition(":")[0] in UNCHECKED:
             candidates = sorted([*candidates, *lacking], key=lambda c: -c.score)
         return None, candidates
@@ -275,6 +288,20 @@ def _as_topical(frame: Frame, candidates: list[Citation], topic: list[Citation])
     units = _topic_units(frame)
     best = _covered(units, frame, topic[0])
     return bool(best) and any(best <= _covered(units, frame, c) for c in candidates)
+
+
+def _counted_topical(frame: Frame, counting: list[Citation], topic: list[Citation]) -> bool:
+    """Rule ``counted_topical``: whether a statement with a number next to the counted noun
+    ("500 extra plekken", "7.500 statushouders") holds every word of the topic that the best
+    of the topic's statements holds ("Hoeveel plekken in hotels en recreatieparken ...?": not
+    when the best statement on the topic names hotels and recreatieparken and the number's
+    statement neither); true when the best holds no word of the topic (no tie to test). Only
+    the words the question writes as the minutes do count: a translated word ("refugees with a
+    permit" -> "vluchteling") may name the topic in other words than the number's statement."""
+    written = set(frame.retriever.analyzer.tokenize(frame.question))
+    units = tuple(u for u in _topic_units(frame) if u & written)
+    best = _covered(units, frame, topic[0])
+    return not best or any(best <= _covered(units, frame, c) for c in counting)
 
 
 def _key(c: Citation) -> tuple[str, int]:
