@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.datafiles import bundled_toml
+from ..search.query import is_speech_word
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -46,10 +47,16 @@ def _forms() -> dict[str, tuple[str, ...]]:
 def verb_form_terms(retriever: Retriever, word: str) -> frozenset[str]:
     """The index terms of every form of the strong or irregular Dutch verb ``word`` (lower
     case) is a form of ("sloot" -> those of "sluiten", "sluit", "sloot", "sloten",
-    "gesloten"); empty when the rule is off or ``word`` is no form of the table."""
+    "gesloten"); empty when the rule is off, ``word`` is no form of the table, or a form of
+    its verb is a word of speech ("sprak": "spreekt"; "riep": "roept"): the question's other
+    forms of speech are no premise words (search.unread.content_words), and a premise read
+    as the act of speaking alone would hold whatever was said ("sprak haar steun uit" for
+    "spreekt hun zorgen uit")."""
     if not retriever.settings.premise_verb_forms:
         return frozenset()
     forms = _forms().get(word, ())
+    if any(is_speech_word(form) for form in forms):
+        return frozenset()
     known = retriever.bm25.terms
     tokenize = retriever.analyzer.tokenize_query
     return frozenset(t for form in forms for t in tokenize(form, known)[:1])
