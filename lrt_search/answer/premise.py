@@ -16,6 +16,7 @@ from ..lexicon.freedict import english_headword, english_to_dutch
 from ..search.query import is_speech_word_in
 from ..search.unread import content_words
 from .informativeness import informativeness
+from .premise_forms import verb_form_terms
 from .premise_unlisted import unlisted_claim
 from .stance import stance_words
 from .topics import everyday_paraphrase
@@ -61,13 +62,10 @@ def premise_terms(
         claims += 1
         if word.lower() in stance:
             continue  # the claim's stance: the check negative_stance_stated looks for it
-        form = word.lower()
-        participle = _PARTICIPLE.match(form)
-        near = premise[:start].lower().split()[-3:]
-        particle = next((p for p in reversed(near) if p in _PARTICLES), None)
-        if participle and particle:
-            form = particle + participle.group(1)  # "uit" + "stapt"
+        form = _verb_whole(retriever, premise, word.lower(), start)
         terms = frozenset(analyzer.tokenize_query(form, known)[:1])
+        if not english:  # rule premise_verb_forms: "sloot" is also "sluit", "sluiten"
+            terms |= verb_form_terms(retriever, form)
         in_index = any(t in known for t in terms)
         if english and in_index and retriever.settings.premise_english_cognates:
             held.append(word)  # rule premise_english_cognates: named, as a translated word
@@ -109,6 +107,21 @@ def premise_terms(
     if not any(needs):
         needs += general  # a premise of general words only keeps them
     return premise, tuple(n for n in needs if n)
+
+
+def _verb_whole(retriever: Retriever, premise: str, form: str, start: int) -> str:
+    """A premise word (lower case, at ``start``) read whole when it is the participle of a
+    separable verb whose particle stands among the three words before it ("uit de LRT gestapt"
+    -> "uitstapt"); else as written. Rule ``premise_verb_forms``: a noun in "-heid"
+    ("gezamenlijkheid") is no participle."""
+    participle = _PARTICIPLE.match(form)
+    if participle and form.endswith("heid") and retriever.settings.premise_verb_forms:
+        return form
+    near = premise[:start].lower().split()[-3:]
+    particle = next((p for p in reversed(near) if p in _PARTICLES), None)
+    if participle and particle:
+        return particle + participle.group(1)  # "uit" + "stapt"
+    return form
 
 
 def _one_word_claim(
