@@ -188,7 +188,6 @@ class Settings:
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
-    topic_spelling_alternation: bool = True  # "lokatie": the minutes' "locatie" (docs/settings.md)
     premise_paraphrase_words: bool = True  # rule of that name (docs/settings.md)
     premise_specific_words: bool = True  # rule of that name (docs/settings.md)
     premise_in_heading: bool = True  # rule of that name (docs/settings.md)

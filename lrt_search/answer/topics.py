@@ -27,7 +27,6 @@ from .compound_words import LINKS, compound_of_known_parts
 from .frame_words import is_frame_word
 from .informativeness import informativeness
 from .rare_modifier import without_rare_modifier
-from .spelling_topic import alternation_terms
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
 
@@ -311,8 +310,6 @@ def _dutch_word(
         found = set().union(*(index_terms(form) for form in dutch_forms(word)))
     if not found and retriever.settings.compound_both_parts:
         found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
-    if not found:  # rule topic_spelling_alternation: "lokatie" is the minutes' "locatie"
-        found = alternation_terms(retriever, word, index_terms)
     head = None if found else _compound_head(retriever, word, index_terms)
     if head is not None:
         found_units.append((head[0], (head[0],), frozenset(head[1])))
