@@ -196,7 +196,6 @@ class Settings:
     premise_unlisted_verb: bool = True  # rule of answer.premise_unlisted (docs/settings.md)
     premise_compound_parts: bool = True  # rule of answer.premise (docs/settings.md)
     premise_glossary_words: bool = True  # rule of answer.premise (docs/settings.md)
-    premise_english_cognates: bool = True  # rule of answer.premise (docs/settings.md)
     premise_noun_restated: bool = True  # answer.premise_restated: one restated noun may lack
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated
     stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
