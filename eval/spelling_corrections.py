@@ -4,9 +4,8 @@ question word the minutes word it becomes (:func:`lrt_search.search.spelling.sug
 of a minutes word from a real other word: the edit distance and the word's length, whether
 both have the same spelling key, the longest common ending (a compound's head), the
 general-language Zipf of both, whether the word splits into two words of general Dutch
-(:func:`lrt_search.search.spelling.general_compound`, Zipf ``PART_ZIPF``; rule
-``spelling_keeps_part_start``, which refused such corrections, was deleted in session 17:
-docs/settings.md). Each line says
+(:func:`lrt_search.search.spelling.general_compound`, Zipf ``PART_ZIPF``) and whether rule
+``spelling_keeps_part_start`` refuses the correction (REFUSED) or keeps it. Each line says
 whether the question is answerable (A or U) and, with ``--dump``, whether the run of that dump
 abstained.
 
@@ -30,7 +29,7 @@ from lrt_search.answer.informativeness import misspelt
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.lexicon.spelling_variants import spelling_key
 from lrt_search.lexicon.wordfreq import zipf
-from lrt_search.search.spelling import PART_ZIPF, general_compound, suggest
+from lrt_search.search.spelling import PART_ZIPF, changes_part_start, general_compound, suggest
 
 
 def _common_end(a: str, b: str) -> int:
@@ -48,14 +47,15 @@ def rows(sets: list[str], dump: dict[str, dict]) -> list[str]:
         path, split = SETS[name]
         for q in load_questions(path, split):
             found = suggest(engine, q.question)
-            for s in misspelt(q.question, found):
+            for s in misspelt(q.question, found, keeps_part_start=False):
                 rec = dump.get(f"{name}:{q.id}", {})
                 kind = "A" if q.answerable else "U"
                 ran = {True: "abst", False: "answ"}.get(rec.get("abstained"), "-")
                 w, c = s.word, s.suggestion
                 distance = damerau_osa.distance(w.lower(), c.lower(), 9)
+                refused = "REFUSED" if changes_part_start(w, c) else "kept"
                 out.append(
-                    f"{kind} {ran} {name}:{q.id} {w} -> {c} d={distance}"
+                    f"{kind} {ran} {refused} {name}:{q.id} {w} -> {c} d={distance}"
                     f" len={len(w)} key={'=' if spelling_key(w) == spelling_key(c) else '!'}"
                     f" end={_common_end(w, c)} zipf={zipf(w, 'nl'):.1f}/{zipf(c, 'nl'):.1f}"
                     f" split={'+'.join(general_compound(w, PART_ZIPF)) or '-'}"

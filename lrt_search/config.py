@@ -278,6 +278,7 @@ class Settings:
     spelling_corrects_answers: bool = True  # ask answers the corrected question (docs/settings.md)
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
     spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
+    spelling_keeps_part_start: bool = True  # no "sitsplaatsen" -> "uitplaatsen" (docs/settings.md)
 
     # Web interface (lrt-search serve): limits on what one request may ask.
     web_max_query_chars: int = 500

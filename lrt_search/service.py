@@ -271,7 +271,7 @@ class Engine(Retriever):
             if not suggestions:
                 return answer
             listed = tuple(s.to_dict() for s in suggestions)
-            typos = misspelt(question, suggestions)
+            typos = misspelt(question, suggestions, self.settings.spelling_keeps_part_start)
             correct = answer.abstained or self.settings.spelling_corrects_answers
             if correct and typos:
                 retried = answer_question(

@@ -46,17 +46,27 @@ def is_general_english(phrase: str, min_zipf: float) -> bool:
     )
 
 
-def misspelt(question: str, suggestions: Sequence[Suggestion]) -> list[Suggestion]:
+def misspelt(
+    question: str, suggestions: Sequence[Suggestion], keeps_part_start: bool = True
+) -> list[Suggestion]:
     """The spelling suggestions for ``question`` whose word is no word of general Dutch or
     English (Zipf 0 in both): ``ask`` answers a corrected question only for those. "tolken" or
     "measles" are words the minutes lack, not misspellings of "taken"; each kept one's
     ``query`` applies only the kept corrections. Two words written apart that the minutes
-    write as one (rule ``spelling_joins``: "doorstroom lokaties") are always kept."""
+    write as one (rule ``spelling_joins``: "doorstroom lokaties") are always kept. With
+    ``keeps_part_start`` (rule ``spelling_keeps_part_start``), a compound of two words of general
+    Dutch is no misspelling when the correction changes the first letter of a part
+    (:func:`~lrt_search.search.spelling.changes_part_start`: "sitsplaatsen" is not
+    "uitplaatsen")."""
+    from ..search.spelling import changes_part_start
+
     out: list[Suggestion] = []
     query = question
     for s in suggestions:
         joined = " " in s.word  # rule spelling_joins: "doorstroom lokaties"
         if (zipf(s.word, "nl") or zipf(s.word, "en")) and not joined:
+            continue
+        if keeps_part_start and changes_part_start(s.word, s.suggestion):
             continue
         query = re.sub(rf"(?<!\w){re.escape(s.word)}(?!\w)", s.suggestion, query)
         out.append(dataclasses.replace(s, query=query))

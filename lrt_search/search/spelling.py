@@ -255,7 +255,7 @@ def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[S
 
 #: Linking letters between a compound's modifier and its head ("zit-s-plaatsen").
 _LINKS = ("s", "en", "e")
-#: The Zipf in general Dutch both parts of a compound need (eval/spelling_corrections.py).
+#: Rule ``spelling_keeps_part_start``: the Zipf in general Dutch both parts of a compound need.
 PART_ZIPF = 3.0
 
 
@@ -279,3 +279,27 @@ def general_compound(word: str, min_zipf: float = 1.0, min_part: int = 3) -> tup
             if len(modifier) >= min_part and score >= min_zipf and (not best or score > best[0]):
                 best = (score, (modifier, head))
     return best[1] if best else ()
+
+
+def changes_part_start(word: str, suggestion: str) -> bool:
+    """Rule ``spelling_keeps_part_start``: whether correcting ``word`` into ``suggestion``
+    replaces a word by another rather than a slip. ``word`` must split into a modifier and a head
+    of general Dutch (:func:`general_compound`, Zipf :data:`PART_ZIPF`), the two must differ in
+    their spelling key, and the correction must change the first letter of the part it changes
+    ("sitsplaatsen" -> "uitplaatsen", "spreidingsnet" -> "spreidingswet"; not "crisismodus" ->
+    "crisismode"), or change both parts."""
+    from ..lexicon.spelling_variants import spelling_key
+
+    w, c = word.lower(), suggestion.lower()
+    if " " in w or spelling_key(w) == spelling_key(c):
+        return False
+    parts = general_compound(w, PART_ZIPF)
+    if not parts:
+        return False
+    modifier, head = parts
+    link = w[len(modifier) : len(w) - len(head)]
+    if c.endswith(head):  # the modifier changed
+        return c[:1] != modifier[:1]
+    if c.startswith(modifier):  # the head changed
+        return c[len(modifier) + len(link) : len(modifier) + len(link) + 1] != head[:1]
+    return True
