@@ -301,6 +301,7 @@ RULES: tuple[Rule, ...] = (
     Rule("names_in_next_statement", ("names_quoted",), "names_in_next_statement", False),
     Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
     Rule("topic_term_search", ("topic_quoted", "implied_topic_quoted"), "topic_term_search", 0),
+    Rule("speaker_silent_yes_no", ("speaker_not_silent",), "speaker_silent_yes_no", False),
     Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
     Rule("topic_head_required", ("topic_known", "implied_topic_known"), "topic_head_required",
          False),

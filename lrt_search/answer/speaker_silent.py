@@ -8,18 +8,22 @@ It applies when the search found no passage of the asked speaker and dropped it 
 the question asks, with a question word, what the speaker said or thinks ("What did <who>
 say", "Wat vond <wie> van", "Wat heeft <wie> gezegd": :func:`~lrt_search.search.phrases.
 speaker_phrase`). A yes/no question about what the speaker does or wants ("Does the Ministry of
-Defence want to use the Budel site?") is about a fact another speaker may state: not this rule;
-nor is a yes/no question whether the speaker said anything ("Heeft Defensie iets gezegd over
-X?": rule ``speaker_silent_yes_no``, deleted in session 17: it changed no question but its own
-probe's; docs/settings.md).
+Defence want to use the Budel site?") is about a fact another speaker may state: not this rule.
+
+Rule ``speaker_silent_yes_no``: a yes/no question asking whether the speaker said anything on a
+topic ("Heeft Defensie iets gezegd over de bekostiging?", "Zei het UWV iets over X?", "Did the
+IND say anything about X?", "Has Nidos commented on X?": :func:`asks_if_anything_said`) asks
+what they said as well.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import words
-from ..lexicon.wordlists import word_set
+from ..lazyre import lazy
+from ..lexicon.wordlists import word_regex, word_set
 from ..search.phrases import speaker_phrase
 
 if TYPE_CHECKING:
@@ -28,6 +32,36 @@ if TYPE_CHECKING:
 _QUESTION_WORDS = word_set("function_words", "question_words_en") | word_set(
     "function_words", "question_words_nl"
 )
+
+
+_AUXILIARIES = word_set("speech", "yes_no_auxiliaries")
+_YES_NO_LEADS = _AUXILIARIES | word_set("speech", "speaker_verbs_nl")
+_SPEECH_VERB = word_regex("speech", "speaker_verbs_en")
+_PARTICIPLE = word_regex("speech", "speaker_participles_nl")
+_OPENER = word_regex("topics", "openers")
+_ON = word_regex("speech", "yes_no_topic_openers")
+_CLAUSE = lazy(r"[?.!;,]")
+
+
+def asks_if_anything_said(question: str) -> bool:
+    """Rule ``speaker_silent_yes_no``: whether ``question`` asks yes or no whether its subject
+    said anything on a topic. Its first clause opens with an auxiliary or a Dutch verb of
+    speech (lexicon/data/speech.toml ``yes_no_auxiliaries``, ``speaker_verbs_nl``), holds a
+    verb of speech after it (``speaker_verbs_en``, ``speaker_participles_nl``) unless it opened
+    with one, and a topic opener ("over", "about", "on"; topics.toml ``openers``,
+    speech.toml ``yes_no_topic_openers``)."""
+    first = words(question)[:1]
+    if not first or first[0] not in _YES_NO_LEADS:
+        return False
+    clause = _CLAUSE.split(question.strip(), maxsplit=1)[0]
+    lead = re.match(r"\s*\S+", clause)
+    start = lead.end() if lead else 0
+    # after an auxiliary a verb of speech, before or after the topic ("Heeft de VNG iets over X
+    # gezegd?", "Did the IND say anything about X?")
+    auxiliary = first[0] in _AUXILIARIES
+    if auxiliary and not (_SPEECH_VERB.search(clause, start) or _PARTICIPLE.search(clause, start)):
+        return False
+    return bool(_OPENER.search(clause, start) or _ON.search(clause, start))
 
 
 def asks_what_was_said(
@@ -47,11 +81,14 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
     if not asked.retriever.settings.speaker_silent or not asked.dropped:
         return None
     settings = asked.retriever.settings
-    if not asks_what_was_said(
-        asked.question,
-        settings.speaker_passive,
-        settings.clause_opener_not_speaker,
-        settings.title_not_speech_verb,
+    if not (
+        asks_what_was_said(
+            asked.question,
+            settings.speaker_passive,
+            settings.clause_opener_not_speaker,
+            settings.title_not_speech_verb,
+        )
+        or (settings.speaker_silent_yes_no and asks_if_anything_said(asked.question))
     ):
         return None
     # The reason must be true: no passage of the period has the speaker speaking (a search
