@@ -8,10 +8,11 @@ For every word of seven letters or more of a Dutch question of the readable sets
 index term itself (``index_terms`` of :func:`lrt_search.answer.topics.topic_terms`), the route
 of ``topics._dutch_word`` that finds it: ``same_stem`` (another derivation: index terms sharing
 a prefix, ``same_word_family``), ``head_of`` (a compound it heads), ``forms`` (an inflection),
-``both_parts`` (rule ``compound_both_parts``), ``alternation`` (a spelling variant) or
-``missing``. A ``same_stem`` find is ``prefix_modifier`` when a term found is a whole
-prefix of the word's stem followed by four letters or more ("crisis" for "crisisnoodbevel": a
-compound's modifier, no derivation). The word's general Dutch Zipf is printed with ``--list``.
+``both_parts`` (rule ``compound_both_parts``) or ``missing`` (rule
+``topic_spelling_alternation``'s route ``alternation`` was deleted in session 17). A
+``same_stem`` find is ``prefix_modifier`` when a term found is a whole prefix of the word's
+stem followed by four letters or more ("crisis" for "crisisnoodbevel": a compound's modifier,
+no derivation). The word's general Dutch Zipf is printed with ``--list``.
 No ``ask`` is run; the held-out sets ("*holdout") and the test split are never read.
 """
 
@@ -31,7 +32,6 @@ from answer_sets import (  # the script's folder is on the path
 from lrt_search import Settings
 from lrt_search.answer import topics
 from lrt_search.answer.compound_words import compound_of_known_parts
-from lrt_search.answer.spelling_topic import alternation_terms
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.index.analysis import words
 from lrt_search.lexicon.dutch_forms import dutch_forms
@@ -51,8 +51,6 @@ def route(retriever: object, word: str, index_terms: object) -> tuple[str, set[s
         return "forms", found
     if found := compound_of_known_parts(retriever, word, index_terms, topics.compound_terms):
         return "both_parts", found
-    if found := alternation_terms(retriever, word, index_terms):
-        return "alternation", found
     return "missing", set()
 
 

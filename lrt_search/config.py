@@ -192,7 +192,6 @@ class Settings:
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
-    topic_spelling_alternation: bool = True  # "lokatie": the minutes' "locatie" (docs/settings.md)
     premise_paraphrase_words: bool = True  # rule of that name (docs/settings.md)
     premise_specific_words: bool = True  # rule of that name (docs/settings.md)
     premise_in_heading: bool = True  # rule of that name (docs/settings.md)
@@ -201,7 +200,6 @@ class Settings:
     premise_unlisted_verb: bool = True  # rule of answer.premise_unlisted (docs/settings.md)
     premise_compound_parts: bool = True  # rule of answer.premise (docs/settings.md)
     premise_glossary_words: bool = True  # rule of answer.premise (docs/settings.md)
-    premise_english_cognates: bool = True  # rule of answer.premise (docs/settings.md)
     premise_noun_restated: bool = True  # answer.premise_restated: one restated noun may lack
     premise_verb_forms: bool = True  # answer.premise_forms: a strong verb in any of its forms
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated

@@ -37,12 +37,10 @@ def premise_terms(
     and, per content word, the index terms one of which a supporting statement must hold;
     ``("", ())`` when the question does not ask why. English words the index lacks are checked
     through their translations; one no dictionary translates is left unchecked, unless it is
-    the claim verb no dictionary lists (rule ``premise_unlisted_verb``). Rule
-    ``premise_english_cognates`` (``Settings.premise_english_cognates``): an English word the
-    index holds as written ("extra"; a false friend, "late") is read as a translated word the
-    index holds: it names what the premise is about but is required only as the premise's one
-    claim word, so the check no longer rests on the words the two languages happen to share
-    while the premise's other words, translated, are not required."""
+    the claim verb no dictionary lists (rule ``premise_unlisted_verb``). (Rule
+    ``premise_english_cognates``, an English word the index holds as written read as a
+    translated word, was deleted in session 17: it changed only the question it was built on;
+    docs/settings.md.)"""
     premise = parsed.premise
     if not parsed.asks("why") or not premise:
         return "", ()
@@ -67,10 +65,6 @@ def premise_terms(
         if not english:  # rule premise_verb_forms: "sloot" is also "sluit", "sluiten"
             terms |= verb_form_terms(retriever, form)
         in_index = any(t in known for t in terms)
-        if english and in_index and retriever.settings.premise_english_cognates:
-            held.append(word)  # rule premise_english_cognates: named, as a translated word
-            bridged.append(terms)
-            continue
         if english and not in_index:
             terms = _translated(retriever, form) or _glossary_terms(retriever, word)
             in_index = any(t in known for t in terms)

@@ -28,7 +28,6 @@ from .english_in_dutch import english_terms
 from .frame_words import is_frame_word
 from .informativeness import informativeness
 from .rare_modifier import without_rare_modifier
-from .spelling_topic import alternation_terms
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
 
@@ -311,8 +310,7 @@ def _dutch_word(
         found = set().union(*(index_terms(form) for form in dutch_forms(word)))
     if not found and retriever.settings.compound_both_parts:
         found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
-    for other in (alternation_terms, english_terms):  # "lokatie"; english_word_in_dutch
-        found = found or other(retriever, word, index_terms)
+    found = found or english_terms(retriever, word, index_terms)  # english_word_in_dutch
     head = None if found else _compound_head(retriever, word, index_terms)
     if head is not None:
         found_units.append((head[0], (head[0],), frozenset(head[1])))
