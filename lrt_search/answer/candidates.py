@@ -25,6 +25,7 @@ from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts, is_counted
+from .topic_year import implied_years, year_points
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -124,6 +125,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     counting: set[tuple[str, int]] = set()
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
+    points = year_points(frame)
     for hit in frame.hits:
         chunk = hit.chunk
         rank_bonus = settings.answer_rank_weight / hit.rank
@@ -142,7 +144,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             quote = dataclasses.replace(
                 probe,
                 text=statement.text,
-                heading=heading,
+                # rule topic_year_written: its meeting dates a yearless day or month
+                heading=f"{heading} {implied_years(points, statement.text, chunk.meeting_date)}",
                 speakers=statement.speakers,
                 before=previous,
                 after=texts[i + 1],

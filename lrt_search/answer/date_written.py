@@ -54,12 +54,12 @@ class Written:
         for m in self.pattern.finditer(text):
             if self.day is None or m.group("y") or m.group("n"):
                 return True
-            if self.day.year in _years_meant(self.day, meeting):
+            if self.day.year in years_meant(self.day, meeting):
                 return True
         return False
 
 
-def _years_meant(day: dt.date, meeting: dt.date) -> set[int]:
+def years_meant(day: dt.date, meeting: dt.date) -> set[int]:
     """The year a yearless ``day`` (its month and day) means in the minutes of ``meeting``."""
     out = set()
     for year in (meeting.year - 1, meeting.year, meeting.year + 1):
@@ -72,7 +72,8 @@ def _years_meant(day: dt.date, meeting: dt.date) -> set[int]:
     return out
 
 
-def _month_names(month: int) -> str:
+def month_names(month: int) -> str:
+    """A regular-expression alternation of the month's names, longest first."""
     names = sorted((m for m, n in MONTHS.items() if n == month), key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
 
@@ -83,7 +84,7 @@ def _dutch_month(month: int) -> str:
 
 def _day(words: str, day: dt.date) -> Written:
     """A day: "1 januari (2024)", "January 1(, 2024)" and "1-1-2024", no other year."""
-    months = _month_names(day.month)
+    months = month_names(day.month)
     year = rf"(?:,?\s+(?P<y>{day.year})\b)?(?!,?\s+(?:19|20)\d{{2}})"
     pattern = re.compile(
         rf"(?:\b0?{day.day}\s+(?:{months})\b\.?|\b(?:{months})\.?\s+0?{day.day}\b){year}"
@@ -96,7 +97,7 @@ def _day(words: str, day: dt.date) -> Written:
 
 def _month(words: str, first: dt.date, last: dt.date) -> Written:
     """A month with its year ("maart 2025", "March 2025")."""
-    pattern = re.compile(rf"\b(?:{_month_names(first.month)})\.?\s+{first.year}\b", re.I)
+    pattern = re.compile(rf"\b(?:{month_names(first.month)})\.?\s+{first.year}\b", re.I)
     query = f"{_dutch_month(first.month)} {first.year}"
     return Written(words, pattern, frozenset({str(first.year)}), query, (first, last))
 
