@@ -125,7 +125,6 @@ class Settings:
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name (docs/settings.md)
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
-    clause_opener_not_speaker: bool = True  # "What led the ministry to ask": no speaker
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
     role_speaker: bool = True  # "What did the chair say": the attendee marked voorzitter speaks
     role_word_known: bool = True  # "the chair" is no absent name: "voorzitter" occurs (settings.md)

@@ -64,14 +64,12 @@ def asks_if_anything_said(question: str) -> bool:
     return bool(_OPENER.search(clause, start) or _ON.search(clause, start))
 
 
-def asks_what_was_said(
-    question: str, passive: bool = True, opener: bool = True, title: bool = True
-) -> bool:
+def asks_what_was_said(question: str, passive: bool = True, title: bool = True) -> bool:
     """Whether ``question`` asks, with a question word, what someone said or thinks
-    (``passive``: rule ``speaker_passive`` of :func:`speaker_phrase`; ``opener``: rule
-    ``clause_opener_not_speaker``; ``title``: rule ``title_not_speech_verb``)."""
+    (``passive``: rule ``speaker_passive`` of :func:`speaker_phrase`; ``title``: rule
+    ``title_not_speech_verb``)."""
     first = words(question)[:1]
-    phrase = speaker_phrase(question, passive, opener, title)
+    phrase = speaker_phrase(question, passive, title)
     return bool(first) and first[0] in _QUESTION_WORDS and bool(phrase)
 
 
@@ -85,7 +83,6 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
         asks_what_was_said(
             asked.question,
             settings.speaker_passive,
-            settings.clause_opener_not_speaker,
             settings.title_not_speech_verb,
         )
         or (settings.speaker_silent_yes_no and asks_if_anything_said(asked.question))

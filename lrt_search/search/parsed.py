@@ -213,7 +213,6 @@ def read_question(
         speaker_phrase=speaker_phrase(
             question,
             rules.speaker_passive,
-            rules.clause_opener_not_speaker,
             rules.title_not_speech_verb,
         ),
         since=since,

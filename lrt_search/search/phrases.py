@@ -283,42 +283,13 @@ _BE_EN = word_set("function_words", "passive_auxiliaries_en")
 _ARTICLE = lazy(rf"^{alternation('function_words', 'articles')}\s+", re.I)
 
 
-_ARTICLES = word_set("function_words", "articles")
-_INFINITIVE_EN = word_set("function_words", "infinitive_markers_en")
-_SUBJECT_WORDS_EN = word_set("function_words", "subject_question_words_en")
-
-
-def opens_clause(question: str, m: re.Match[str]) -> bool:
-    """Rule ``clause_opener_not_speaker``: in an English question whose question word is its
-    subject (no auxiliary stands between: "What led the ministry to ask ...", "What made the
-    COA ask ..."), the phrase before the verb of speech starts with a verb of the question's
-    own clause, not with who spoke, when the phrase ends in the infinitive marker ("led the
-    ministry to", "caused Aedes to") or its lower-case first word, no article, is followed by
-    an article ("made the COA"): a noun phrase after a question word ("What municipalities
-    asked ...") has neither. "When", "why", "how" and "where" are never the subject ("When
-    will the state secretary stop ...": not read)."""
-    before = question[: m.start("who")].split()
-    if len(before) != 1 or before[0].lower() not in _SUBJECT_WORDS_EN:
-        return False  # an auxiliary stands before the phrase ("What did the VNG say")
-    parts = m.group("who").split()
-    if len(parts) < 2:
-        return False
-    lower = [p.lower() for p in parts]
-    if lower[-1] in _INFINITIVE_EN:
-        return True
-    return parts[0].islower() and lower[0] not in _ARTICLES and lower[1] in _ARTICLES
-
-
-def speaker_phrase(
-    question: str, passive: bool = True, opener: bool = True, title: bool = True
-) -> str:
+def speaker_phrase(question: str, passive: bool = True, title: bool = True) -> str:
     """Who a question asks about as the speaker ("the red cross" in "What did the red cross
     say about ...?"), without an article; "" when the question names none or asks about the
     table as a whole ("What did the LRT say ..."). Rule ``speaker_passive`` (``passive``): a
     phrase holding a form of English "be" ("What concerns were raised", "What suggestion was
     made about the support ...": "support" is the verb read) is the subject of a passive, what
-    was said: no speaker. Rule ``clause_opener_not_speaker`` (``opener``): see
-    :func:`opens_clause`. Rule ``title_not_speech_verb`` (``title``): see ``_SPEAKER_EN_TITLE``."""
+    was said: no speaker. Rule ``title_not_speech_verb`` (``title``): see ``_SPEAKER_EN_TITLE``."""
     english = _SPEAKER_EN_TITLE if title else _SPEAKER_EN
     m = (
         english.search(question)
@@ -326,8 +297,6 @@ def speaker_phrase(
         or _SPEAKER_NL.search(question)
     )
     if not m:
-        return ""
-    if opener and m.re.pattern == english.pattern and opens_clause(question, m):
         return ""
     who = _ARTICLE.sub("", m.group("who").strip())
     if not who or who.lower().split()[0] in _ANYONE:

@@ -112,7 +112,6 @@ class SpeakerRules:
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
     speaker_passive: bool = True
-    clause_opener_not_speaker: bool = True
     title_not_speech_verb: bool = True
     role_speaker: bool = True
     mention_addressee_not_topic: bool = True
