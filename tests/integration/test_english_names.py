@@ -40,3 +40,42 @@ def test_a_question_by_an_everyday_name_is_answered(engine: Engine) -> None:
     assert not answer.abstained, answer.reason
     assert "BZK" in answer.filters["org"]
     assert any(c.quote.startswith("BZK benoemt dat nieuwe taakstelling") for c in answer.citations)
+
+
+# Session 17 task E2: the English names a foreign correspondent uses for Dutch bodies, offices
+# and terms (eval/english_names2_probe.jsonl).
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the housing ministry", "MVRO"),
+        ("the Ministry of Housing and Spatial Planning", "MVRO"),
+        ("the guardianship institution", "Nidos"),
+    ],
+)
+def test_a_correspondents_name_finds_the_body(name: str, code: str) -> None:
+    mentions = OrgTable.default().query_mentions(f"What did {name} say about housing?")
+    assert [m.code for m in mentions] == [code]
+
+
+@pytest.mark.parametrize(
+    ("english", "dutch"),
+    [
+        ("the implementing decree", "AMvB"),
+        ("the implementing order", "AMvB"),
+        ("the housing duty", "taakstelling"),
+        ("the housing requirement", "taakstelling"),
+        ("the tools", "instrumenten"),
+        ("the dispersal bill", "Spreidingswet"),
+        ("the national steering committee", "Landelijke Regietafel"),
+    ],
+)
+def test_a_correspondents_term_finds_the_minutes_word(english: str, dutch: str) -> None:
+    assert dutch in Glossary.default().expand(english)
+
+
+def test_a_question_with_the_housing_duty_is_answered(engine: Engine) -> None:
+    # without "housing duty" in the glossary: topic_absent {'words': ['duty']}
+    question = "Was the VNG worried about the size of the housing duty in April 2023?"
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert any(c.quote.startswith("VNG maakt zich zorgen over hoogte") for c in answer.citations)
