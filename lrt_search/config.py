@@ -130,6 +130,9 @@ class Settings:
     role_word_known: bool = True  # "the chair" is no absent name: "voorzitter" occurs (settings.md)
     # topic_absent names no English word whose Dutch glossary term occurs ("fishing quota")
     glossary_word_reason: bool = True
+    # the implied topic keeps a word of speech in a glossary phrase ("calling campaign": belactie)
+    glossary_phrase_frame_word: bool = True
+    unread_role_forms: bool = True  # "not understood" omits a role word read ("secretary")
     english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it

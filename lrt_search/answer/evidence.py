@@ -256,7 +256,9 @@ class Asked:
         the words that name the asked speaker when they are no organisation's name (a person
         of the attendee lists: an organisation's words are no topic words already, and its
         name's words may stand in the topic too, "civic integration")."""
-        topic = implied_topic(self.question, self.retriever.orgs)
+        settings = self.retriever.settings
+        glossary = self.retriever.glossary if settings.glossary_phrase_frame_word else None
+        topic = implied_topic(self.question, self.retriever.orgs, glossary)
         if self.retriever.settings.question_frame_words:  # rule of that name
             topic = without_frame(topic, self.question)
         if not self.retriever.settings.speaker_name_not_topic:

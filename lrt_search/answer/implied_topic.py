@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..search.unread import content_words
 
 if TYPE_CHECKING:
+    from ..lexicon.glossary import Glossary
     from ..lexicon.organisations import OrgTable
     from ..search.retriever import Retriever
     from .topics import TopicCheck
@@ -30,11 +31,21 @@ _AFTER_QUESTION_WORD = re.compile(
 )
 
 
-def implied_topic(question: str, orgs: OrgTable) -> str:
-    """The content words of ``question`` that name its topic, joined ("" when none)."""
+def implied_topic(question: str, orgs: OrgTable, glossary: Glossary | None = None) -> str:
+    """The content words of ``question`` that name its topic, joined ("" when none); with
+    ``glossary`` (rule ``glossary_phrase_frame_word``), a word of speech or of the frame that
+    stands in an English glossary phrase of more than one word is kept ("calling campaign":
+    "belactie"; "calling" alone is a word of speech)."""
     verb = _AFTER_QUESTION_WORD.match(question)
     skip = verb.start("verb") if verb else 0
-    return " ".join(w for w, start, _ in content_words(question, orgs) if 0 < start != skip)
+    keep = [
+        (m.start(), m.end())
+        for term, _ in (glossary.matches(question) if glossary is not None else ())
+        if " " in term.strip()
+        for m in re.finditer(re.escape(term), question)
+    ]
+    words = content_words(question, orgs, keep)
+    return " ".join(w for w, start, _ in words if 0 < start != skip)
 
 
 def specific(retriever: Retriever, check: TopicCheck) -> TopicCheck:

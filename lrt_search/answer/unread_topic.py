@@ -29,9 +29,12 @@ def question_topic(retriever: Retriever, parsed: ParsedQuestion, question: str) 
     """The "about X" phrase of ``question``, else its implied topic; "" for attendance."""
     if parsed.attendance:
         return ""
-    if parsed.topic or not retriever.settings.question_frame_words:
-        return parsed.topic or implied_topic(question, retriever.orgs)
-    return without_frame(implied_topic(question, retriever.orgs), question)  # rule of that name
+    settings = retriever.settings
+    glossary = retriever.glossary if settings.glossary_phrase_frame_word else None
+    implied = "" if parsed.topic else implied_topic(question, retriever.orgs, glossary)
+    if parsed.topic or not settings.question_frame_words:
+        return parsed.topic or implied
+    return without_frame(implied, question)  # rule of that name
 
 
 def check_of(retriever: Retriever, topic: str, english: bool, implied: bool) -> TopicCheck | None:

@@ -33,7 +33,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.intents import framing_spans
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
-from ..lexicon.wordlists import word_set, words
+from ..lexicon.wordlists import mapping, word_set, words
 from .bridges import bridges_of
 from .everyday import everyday_spans
 from .query import (
@@ -172,10 +172,13 @@ def _date_spans(question: str) -> list[tuple[int, int]]:
     return _spans(_UNREAD_DATE.finditer(question)) + _spans(pattern.finditer(question)) + everyday
 
 
-def content_words(question: str, table: OrgTable) -> list[tuple[str, int, int]]:
+def content_words(
+    question: str, table: OrgTable, keep: list[tuple[int, int]] | None = None
+) -> list[tuple[str, int, int]]:
     """The words of ``question`` that name its topic, with their character spans: not stopwords
     (Dutch or English), not words of speech or of the question's frame ("afgesproken",
-    "meeting"), not an organisation of the alias table, not part of a date."""
+    "meeting") unless inside a span of ``keep`` (a glossary phrase: "calling campaign"), not an
+    organisation of the alias table, not part of a date."""
     stop = dutch_stopwords() | english_stopwords()
     skip = [(m.start, m.end) for m in table.query_mentions(question)] + _date_spans(question)
     skip += framing_spans(question)
@@ -183,7 +186,9 @@ def content_words(question: str, table: OrgTable) -> list[tuple[str, int, int]]:
     for m in _WORD.finditer(question):
         word = m.group(0).strip("'’-")
         key = fold_accents(word.lower()).removesuffix("'s").removesuffix("’s")
-        if len(key) < 2 or key in stop or key in _FRAME or is_speech_word(key):
+        if len(key) < 2 or key in stop:
+            continue
+        if (key in _FRAME or is_speech_word(key)) and not _inside(m.start(), m.end(), keep or []):
             continue
         if key in MONTHS or _inside(m.start(), m.end(), skip):
             continue
@@ -207,6 +212,7 @@ def find_unread(
     bridged: Container[str] = (),
     parsed: ParsedQuestion | None = None,
     topic: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    roles: bool = False,
 ) -> list[Unread]:
     """Everything of ``question`` that was not understood, dates first, then names, then
     words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`),
@@ -215,7 +221,9 @@ def find_unread(
     ``parsed`` was read with by a later step (:attr:`~.parsed.ParsedQuestion.understood`).
     ``topic`` (rule ``unread_from_topic_check``): the topic's words the topic check finds,
     which count as understood, and those it finds lacking, listed whatever the index holds
-    (lower case; :func:`lrt_search.answer.unread_topic.topic_words`)."""
+    (lower case; :func:`lrt_search.answer.unread_topic.topic_words`). With ``roles`` (rule
+    ``unread_role_forms``) a role word whose Dutch form the index holds is read ("secretary":
+    "staatssecretaris", lexicon/data/roles.toml ``dutch_forms``)."""
     found = [Unread("date", text) for text in unread_dates(question, parsed)]
     glossed: list[tuple[int, int]] = []
     if glossary is not None:
@@ -246,6 +254,7 @@ def find_unread(
     found += [Unread("speaker", n) for n in dict.fromkeys(speakers)]
     unmatched, absent = [], []
     read = glossed + _understood_spans(question, parsed)
+    read += role_spans(question, analyzer, known) if roles else []
     found_words, lacking = (frozenset(fold_accents(w) for w in ws) for ws in topic)
     for word, start, end in content_words(question, table):
         key = fold_accents(word).lower()
@@ -264,6 +273,20 @@ def find_unread(
     if absent:
         found.append(Unread("absent", ", ".join(dict.fromkeys(absent))))
     return found
+
+
+def role_spans(question: str, analyzer: object, known: Container[str]) -> list[tuple[int, int]]:
+    """The spans of the role words of ``question`` (lexicon/data/roles.toml ``dutch_forms``:
+    "secretary", "the chair") whose Dutch form the index vocabulary ``known`` holds."""
+    out: list[tuple[int, int]] = []
+    for role, dutch in _ROLE_FORMS.items():
+        found = _spans(re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", question, re.I))
+        if found and all(is_known_word(w, analyzer, known) for w in dutch.split()):
+            out += found
+    return out
+
+
+_ROLE_FORMS = {str(k).lower(): str(v) for k, v in mapping("roles", "dutch_forms").items()}
 
 
 def _understood_spans(question: str, parsed: ParsedQuestion | None) -> list[tuple[int, int]]:
@@ -297,5 +320,6 @@ def not_understood(
         bridged=set(bridges_of(retriever, question)),
         parsed=parsed,
         topic=topic,
+        roles=retriever.settings.unread_role_forms,
     )
     return [u.to_dict(english) for u in found]
