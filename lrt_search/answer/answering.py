@@ -52,7 +52,7 @@ from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
 from .date_written import retried
-from .day_of_mention import mentioned_day
+from .day_of_mention import day_terms, mentioned_day
 from .evidence import Asked, requirements
 from .floor import floor_of
 from .frame import Frame
@@ -325,12 +325,12 @@ def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
     day = mentioned_day(frame.searcher or frame.retriever, parsed)  # rule day_of_mention
     if parsed.period_scope != "topic" and day is None:
         return
-    frame.period_terms = parsed.period_terms if day is None else frozenset({str(day.day)})
+    frame.period_terms = parsed.period_terms if day is None else day_terms(day)
     frame.since = frame.until = None
     frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
     frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
-    named = f"day of the topic: {day.isoformat()}" if day else "period of the topic"
-    frame.notes.append(named + ": " + ", ".join(sorted(frame.period_terms)))
+    named = f"day of the topic: {day.isoformat()}" if day else "period of the topic: "
+    frame.notes.append(named + ("" if day else ", ".join(sorted(frame.period_terms))))
 
 
 def _abstain(

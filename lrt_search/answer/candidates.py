@@ -5,6 +5,7 @@ the quote checks (:mod:`lrt_search.answer.checks`), scored by cosine to the ques
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .claim_bound import bounded_numbers
 from .claim_forms import claim_reading, separated_counts
+from .date_written import Written, written_days
 from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
@@ -111,6 +113,14 @@ def _quote_probe(frame: Frame) -> Quote:
     )  # fmt: skip
 
 
+def _dated(frame: Frame, points: list[Written], text: str, meeting: dt.date) -> str:
+    """The words the checks read with a statement's heading: the years its meeting dates a
+    yearless day or month by (rule topic_year_written) and the days of the topic it writes
+    with their month (:mod:`.day_term`)."""
+    years = implied_years(points, text, meeting)
+    return f"{years} {written_days(frame.period_terms, text, meeting)}"
+
+
 def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     """Every statement of the hits that passes the quote checks, scored, best first."""
     retriever, settings = frame.retriever, frame.retriever.settings
@@ -145,7 +155,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 probe,
                 text=statement.text,
                 # rule topic_year_written: its meeting dates a yearless day or month
-                heading=f"{heading} {implied_years(points, statement.text, chunk.meeting_date)}",
+                heading=f"{heading} {_dated(frame, points, statement.text, chunk.meeting_date)}",
                 speakers=statement.speakers,
                 before=previous,
                 after=texts[i + 1],

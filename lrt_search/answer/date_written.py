@@ -16,13 +16,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..results import Answer, Citation
 from ..search.periods import period_points
 from ..search.query import half_years
+from .day_term import day_of_term, day_term
 from .frame import Frame
 from .gates import period_has_meeting
 
@@ -82,17 +83,19 @@ def _dutch_month(month: int) -> str:
     return next(m for m, n in MONTHS.items() if n == month)  # the Dutch name comes first
 
 
-def _day(words: str, day: dt.date) -> Written:
-    """A day: "1 januari (2024)", "January 1(, 2024)" and "1-1-2024", no other year."""
+def day_point(words: str, day: dt.date) -> Written:
+    """A day: "1 januari (2024)", "January 1(, 2024)", "1-1-2024" and "1-1", no other year;
+    the term a quote must hold is the day with its month (:func:`.day_term.day_term`)."""
     months = month_names(day.month)
     year = rf"(?:,?\s+(?P<y>{day.year})\b)?(?!,?\s+(?:19|20)\d{{2}})"
+    numeric = rf"(?<![\d.,/-])0?{day.day}[-/]0?{day.month}"
     pattern = re.compile(
         rf"(?:\b0?{day.day}\s+(?:{months})\b\.?|\b(?:{months})\.?\s+0?{day.day}\b){year}"
-        rf"|\b0?{day.day}[-/]0?{day.month}[-/](?P<n>{day.year})\b",
+        rf"|{numeric}[-/](?P<n>{day.year})\b|{numeric}(?![\d.,/-])",
         re.I,
     )
     query = f"{day.day} {_dutch_month(day.month)}"
-    return Written(words, pattern, frozenset({str(day.day)}), query, (day, day), day)
+    return Written(words, pattern, frozenset({day_term(day)}), query, (day, day), day)
 
 
 def _month(words: str, first: dt.date, last: dt.date) -> Written:
@@ -117,13 +120,24 @@ def _half(half: str) -> Written:
     return Written(half, pattern, frozenset({half.lower()}), f"{half} {year}", span)
 
 
+def written_days(terms: Iterable[str], text: str, meeting: dt.date) -> str:
+    """The day terms of ``terms`` (space-separated) whose day ``text`` of the minutes of
+    ``meeting`` writes with its month; "" when none."""
+    out = []
+    for term in sorted(terms):
+        day = day_of_term(term)
+        if day is not None and day_point(day.isoformat(), day).written_in(text, meeting):
+            out.append(term)
+    return " ".join(out)
+
+
 def written_points(question: str) -> list[Written]:
     """The days, months with their year and half-years ``question`` writes (no year alone)."""
     halves = half_years(question)
     out = [_half(h) for h in halves]
     for words, first, last in period_points(question):
         if first == last:
-            out.append(_day(words, first))
+            out.append(day_point(words, first))
         elif first.day == 1 and last.month == first.month and last.year == first.year:
             out.append(_month(words, first, last))
     return out

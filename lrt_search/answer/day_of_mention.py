@@ -2,9 +2,10 @@
 the meetings, of attendance, of the chair or of speech, is the day of something the minutes tell
 of when some statement mentions it ("the Benen op Tafelsessie of 17 February 2023", "de
 ministerraad van 21 april 2023": the April 2023 minutes say "van 17 februari jl."). The day then
-does not filter the meetings (no ``no_meeting`` refusal): a quote must hold its day number, as a
-topic's period does (:func:`lrt_search.answer.answering._period_of_topic`). A day no statement
-mentions keeps scoping the meetings (``no_meeting``: the minutes tell of nothing that day)."""
+does not filter the meetings (no ``no_meeting`` refusal): a quote must hold its day with its
+month (:mod:`.day_term`), as a topic's period does
+(:func:`lrt_search.answer.answering._period_of_topic`). A day no statement mentions keeps
+scoping the meetings (``no_meeting``: the minutes tell of nothing that day)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
+from .day_term import day_term
 from .gates import period_has_meeting
 
 if TYPE_CHECKING:
@@ -37,6 +39,12 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
     if is_speech_word_in(question) or period_has_meeting(retriever, day, day):
         return None
     return day if _mentioned(retriever, day) else None
+
+
+def day_terms(day: dt.date) -> frozenset[str]:
+    """What a quote must hold for a mentioned ``day``: the day with its month
+    (:func:`.day_term.day_term`), not its day number alone."""
+    return frozenset({day_term(day)})
 
 
 def _mentioned(retriever: Retriever, day: dt.date) -> bool:

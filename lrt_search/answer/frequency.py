@@ -26,6 +26,8 @@ from ..models import Chunk, Statement
 from ..results import Answer, Citation, Hit
 from ..search.fusion import top_positive
 from .candidates import citation_of
+from .date_written import written_days
+from .day_term import shown
 from .evidence import Asked, Requirements, requirements
 from .meeting_headers import header_rows
 from .messages import Reason
@@ -51,7 +53,8 @@ def _holds(
     if needs.topic_terms and not needs.topic_whole & set(tokenize(text)):
         return False
     years = frame.period_terms | _years(frame)
-    if years and not any(t in text for t in years):
+    written = written_days(years, text, chunk.meeting_date)  # a day with its month
+    if years and not written and not any(t in text for t in years):
         return False  # a period of the topic, or a year not read as the period, must stand in it
     folded = words(text)
     return all(
@@ -116,7 +119,7 @@ def frequency_answer(
     frame.hits = [Hit(frame.retriever.chunks[r], 1.0, i + 1) for i, r in enumerate(meetings)]
     what = needs.topic or ", ".join(n for n, _, _ in needs.names) or ", ".join(sorted(frame.codes))
     if settings.reason_period:  # the years a statement had to name are part of what it lacks
-        what = " ".join([what, *sorted(frame.period_terms | _years(frame))])
+        what = " ".join([what, *shown(frame.period_terms | _years(frame))])
     if not chosen:
         speaker = ", ".join(sorted(frame.codes)) or None
         return abstain(frame, Reason("in_no_meeting", {"topic": what, "speaker": speaker}))
