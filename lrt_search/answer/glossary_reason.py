@@ -62,7 +62,7 @@ def dutch_form_held(retriever: Retriever, word: str) -> bool:
         return False
     known = retriever.bm25.terms
     tokenize = retriever.analyzer.tokenize_query
-    forms = _forms(retriever.glossary).get(_stemmer().stemWord(word.lower()), ())
+    forms = glossary_forms(retriever.glossary).get(_stemmer().stemWord(word.lower()), ())
     return any(
         all(any(t in known for t in tokenize(w, known)) for w in words(nl)) for nl in forms
     )
@@ -87,15 +87,16 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
-@functools.lru_cache(maxsize=4)
-def _forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:
-    """The Dutch terms of each glossary entry by the English stem of its one-word terms and of
-    the head (last word) of its two-word terms without function words."""
+@functools.lru_cache(maxsize=8)
+def glossary_forms(glossary: Glossary, heads: bool = True) -> dict[str, tuple[str, ...]]:
+    """The Dutch terms of each glossary entry by the English stem of its one-word terms and
+    (``heads``) of the head (last word) of its two-word terms without function words; the
+    reason checker (lrt_search.evaluation.reason_words) reads the same map."""
     small = {w for kind in _SMALL for w in word_set("function_words", kind)}
     out: dict[str, list[str]] = {}
     for entry in glossary.entries:
         for term in entry.en:
             parts = words(term)
-            if len(parts) == 1 or (len(parts) == 2 and not small & set(parts)):
+            if len(parts) == 1 or (heads and len(parts) == 2 and not small & set(parts)):
                 out.setdefault(_stemmer().stemWord(parts[-1]), []).extend(entry.nl)
     return {stem: tuple(dict.fromkeys(nl)) for stem, nl in out.items()}

@@ -17,19 +17,16 @@ from typing import Any
 
 import Stemmer
 
+from ..answer.glossary_reason import glossary_forms
 from ..answer.messages import MESSAGES
-from ..index.analysis import words
 from ..lexicon.datafiles import bundled_toml
 from ..lexicon.glossary import Glossary
 from ..lexicon.stemmers import stem_word
-from ..lexicon.wordlists import word_set
 
 #: The parameters a message names, by the field of its template.
 _LISTED = {"{names}": "names", "{words}": "words", "{topic}": "topic", "{dates}": "dates"}
 #: The reason codes whose ``words`` / ``names`` are said not to occur in the minutes.
 ABSENT_CODES = ("topic_absent", "name_absent")
-#: The function words a glossary term with a head has none of ("secretary of state").
-_SMALL = ("articles", "name_particles", "infinitive_markers_en")
 #: The codes whose names or words are missing from the minutes or from the statements found
 #: (``not_listed`` and ``absence_unstated`` name the organisation asked about, rightly).
 _SPEAKER_CODES = ("name_absent", "topic_absent", "name_not_quoted", "not_together")
@@ -92,23 +89,9 @@ def dutch_forms(word: str, heads: bool = True) -> list[str]:
     the head, the last word of a two-word term without function words), and of the role
     (roles.toml) whose English name it starts with."""
     stem = _english_stem(word.lower())
-    out = [nl for terms, nl in _glossary_heads(heads) if stem in terms]
+    out = list(glossary_forms(Glossary.default(), heads).get(stem, ()))
     lowered = word.lower()
     out += [nl for role, forms in _roles().items() if lowered.startswith(role) for nl in forms]
-    return out
-
-
-@functools.cache
-def _glossary_heads(heads: bool) -> list[tuple[frozenset[str], str]]:
-    out = []
-    small = {w for kind in _SMALL for w in word_set("function_words", kind)}
-    for entry in Glossary.default().entries:
-        terms = [words(t) for t in entry.en]
-        # the head of a compound noun ("state secretary"), not of a phrase ("outflow to ...")
-        found = {_english_stem(t[0]) for t in terms if len(t) == 1}
-        if heads:
-            found |= {_english_stem(t[-1]) for t in terms if len(t) == 2 and not small & set(t)}
-        out += [(frozenset(found), nl) for nl in entry.nl]
     return out
 
 
