@@ -18,6 +18,7 @@ from ..errors import ConfigError
 from ..index.analysis import words
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
+from .asked_focus import asks_focus, focus_params, quote_names_focus
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
 from .messages import Reason
@@ -107,6 +108,7 @@ class Check:
     applies: Callable[[Any], bool]
     test: Callable[[Any], Mapping[str, Any] | None] | Callable[[Any], bool]
     reason_code: str
+    params: Callable[[Requirements], dict[str, object]] | None = None  # its reason's own
 
 
 def _always(_: object) -> bool:
@@ -254,9 +256,10 @@ CHECKS: tuple[Check, ...] = (
         "no_answer",
     ),
     Check("member_named", "quote", lambda q: bool(q.needs.member_class), quote_names_member,
-          "no_member"),  # rule which_member_named (answer.asked_class)
+          "no_member", member_params),  # rule which_member_named (answer.asked_class)
     Check("document_named", "quote", lambda q: bool(q.needs.document), quote_names_document,
-          "no_document"),  # rule document_content_named (answer.asked_document)
+          "no_document", document_params),  # rule document_content_named (answer.asked_document)
+    Check("focus_named", "quote", asks_focus, quote_names_focus, "no_focus", focus_params),
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"
@@ -386,9 +389,7 @@ def reason_no_quote(
                 params["topic"] = needs.topic
             if check.reason_code == "premise_unsupported":
                 params["premise"] = needs.premise or needs.stance
-            if check.reason_code in ("no_member", "no_document"):
-                params.update((member_params if check.reason_code == "no_member" else
-                               document_params)(needs))
+            params.update(check.params(needs) if check.params else {})  # what it lacks
             return Reason(check.reason_code, params)
     parts = missing_names(probe) + ([needs.topic] if needs.topic_terms else [])
     if len(parts) >= 2 and {"names_quoted", "topic_quoted", "implied_topic_quoted"} & set(
