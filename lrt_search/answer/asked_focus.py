@@ -13,7 +13,7 @@ after a number or an adjective ("Which two suggestions"). A class noun whose mem
 ("welke gemeenten", "which organisation", "welke partij") is rule ``which_member_named``'s; a
 noun of asked_focus.toml ``unchecked`` (a meeting, a date, a person: the statement's own date or
 speaker answers) and a word the minutes' lexicons cannot check (an English word no glossary
-translates) are not checked. ``Settings.which_focus_named``.
+translates) are not checked. ``Settings.which_focus_named`` (off by default: docs/settings.md).
 """
 
 from __future__ import annotations
@@ -73,7 +73,29 @@ def focus_terms(retriever: Retriever, noun: str, english: bool) -> tuple[str, fr
     words too ("Welke bezwaren had de VNG ...": "De angst leeft dat ..."), so a quote check on
     every such noun refuses answers (docs/settings.md)."""
     check = topic_terms(retriever, noun, english)
-    return (noun, check.terms) if check.missing and not check.found else ("", frozenset())
+    if not check.missing or check.found or _misspelt(retriever, noun):
+        return "", frozenset()
+    return noun, check.terms
+
+
+def _misspelt(retriever: Retriever, noun: str) -> bool:
+    """Whether ``noun`` is one letter off a term of the minutes ("sorgen": "zorg"): a typing
+    slip the topic check forgives, not a noun they lack."""
+    known = retriever.bm25.terms
+    for term in retriever.analyzer.tokenize_query(noun, known):
+        if len(term) >= 4 and any(_one_off(term, k) for k in known if abs(len(k) - len(term)) <= 1):
+            return True
+    return False
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one substituted, added or dropped letter."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def asks_focus(q: Quote) -> bool:

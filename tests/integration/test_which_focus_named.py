@@ -1,8 +1,8 @@
-"""Rule ``which_focus_named`` (issue 16 task A, session 18): a "which X" question ("Welke
-boetes ...", "Noem de namen ...") whose X the minutes lack in every form is answered only by a
+"""Rule ``which_focus_named`` (issue 16 task A, session 18): a "which X" question ("Welke boetes
+...", "Noem de namen ...") whose X the minutes lack in every form is answered only by a
 statement holding a compound whose head X is, not by one on the topic that holds none; an X the
-minutes write is not checked. Switched off to show the answer it changes. Its reason,
-``no_focus``, is true of the minutes."""
+minutes write is not checked. Off by default; switched on to show the answer it changes. Its
+reason, ``no_focus``, is true of the minutes."""
 
 from __future__ import annotations
 
@@ -37,20 +37,21 @@ def test_only_a_noun_the_minutes_lack_is_checked(engine: Engine) -> None:
 
 
 def test_a_topic_without_the_noun_is_not_an_answer(engine: Engine) -> None:
-    answer = engine.ask(ABSENT)
+    answer = switched(engine, which_focus_named=True).ask(ABSENT)
     assert answer.abstained, [c.quote for c in answer.citations]
     assert answer.reason_code == "no_focus", answer.reason
-    off = switched(engine, which_focus_named=False).ask(ABSENT)
+    off = engine.ask(ABSENT)  # off by default
     assert not off.abstained, off.reason
 
 
 def test_a_statement_holding_the_noun_answers(engine: Engine) -> None:
-    head = engine.ask("Welke toets moet er volgens het IPO plaatsvinden bij het pakket?")
+    question = "Welke toets moet er volgens het IPO plaatsvinden bij het pakket?"
+    head = switched(engine, which_focus_named=True).ask(question)
     assert not head.abstained, head.reason  # "uitvoeringstoets"
 
 
 def test_the_reason_names_the_noun_and_is_true(engine: Engine) -> None:
-    answer = engine.ask(ABSENT)
+    answer = switched(engine, which_focus_named=True).ask(ABSENT)
     assert answer.reason_params["words"] == ["boetes"]
     assert false_reason(Minutes(engine), answer) is None
     english = Reason("no_focus", {"words": ["bezwaren"], "topic": "Budel"}).text("en")
