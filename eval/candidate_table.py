@@ -15,7 +15,8 @@ asked_form_bonus), and new ones: ``topic`` (share of the topic's terms the state
 ``title`` (share of the question's terms in its item heading), ``speaker`` (it is by a speaker
 the question names), ``number`` (a number is asked and it holds a digit), ``bm25`` (its
 passage was found by BM25), ``words`` (log of its length), ``dense`` (its passage's e5
-cosine), ``first`` (it is its passage's first statement); ``gold``: it holds a gold quote.
+cosine), ``first`` (it is its passage's first statement); ``gold``: it holds a gold quote;
+``chunk`` and ``line``: where it stands.
 Held-out sets are refused.
 
 ``--fit`` scores ``cos + a*lex + b*rinv + rest + c*feature`` over a grid, leaving one family
@@ -86,7 +87,7 @@ def _rows(frame: Any, candidates: list[Any], golds: list[str], top: int) -> list
             "speaker": int(bool(frame.codes & set(c.speakers))),
             "number": int(frame.property_asked is not None and any(ch.isdigit() for ch in quote)),
             "bm25": bm25, "words": math.log(1 + len(c.quote.split())), "dense": dense,
-            "first": first,
+            "first": first, "chunk": c.chunk_id, "line": c.span.line_start,
             "gold": int(any(g in quote for g in golds)),
         })  # fmt: skip
     return rows
