@@ -4,6 +4,10 @@ speaking and asking a citizen types ("Is er over X gepraat?", "Hebben ze het ove
 "Wat vinden ze van X?", "Did they talk about X?", "Did anyone bring up X?"); gold,
 answerability and how a control was made are kept. The form is taken in turn per language
 (no choice by outcome); an organisation of the row is the subject where the form has one.
+An unanswerable org_swap twin (its organisation swapped for one that never said it) whose form
+has no subject names no organisation any more: its topic alone is in the minutes, so it is no
+unanswerable question and is left out (its form's turn is still taken: the other rows keep
+their wording).
 
     python eval/make_everyday_speech.py
 """
@@ -75,6 +79,8 @@ def build(source: Path = SOURCE) -> list[dict[str, object]]:
         templates = ENGLISH if lang == "en" else DUTCH
         template = templates[seen[lang] % len(templates)]
         seen[lang] += 1
+        if row.get("change") == "org_swap" and "{who}" not in template:
+            continue
         question = everyday(row, template)
         out.append(dict(row, id="s" + str(row["id"])[1:], question=question, form="everyday"))
     return out

@@ -115,6 +115,7 @@ class Settings:
     speaker_fallback: bool = True  # rule of that name (docs/settings.md)
     # Speaker reading, issue 16 A2 (search.query, search.speaker_people; docs/settings.md).
     speaker_object_of_who: bool = True
+    speaker_asked_agent: bool = True  # "X joining seen as positive by who": X is no speaker
     speaker_modifier: bool = True
     speaker_group_widens: bool = True
     person_speaker_position: bool = True
@@ -225,6 +226,7 @@ class Settings:
     unread_not_high: Literal["nouns", "all", ""] = "nouns"  # rule of that name (docs/settings.md)
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
+    unscoped_day_not_high: bool = True  # a day the question writes, not the quote's (settings)
     uncovered_speaker_low: bool = True  # rule of that name (docs/settings.md)
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md
@@ -264,6 +266,7 @@ class Settings:
     property_tied: bool = True  # a time/amount/count stated by the topic's statement: settings.md
     reason_period: bool = True  # a reason on the statements found names their period (settings.md)
     reason_together: bool = True  # not_together only if no statement holds the parts (settings.md)
+    reason_names_minutes: bool = True  # name_not_quoted only if no minutes statement names them
     property_tied_glossary: bool = True  # its topic tie through Dutch glossary terms: settings.md
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     often_stated: bool = True  # "hoe vaak X" needs a stated frequency (answer.asked_detail)

@@ -63,6 +63,7 @@ from .header_spans import narrowed
 from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
 from .messages import Reason, abstention_text
+from .names_reason import reason_of_names
 from .next_after import next_after_announced
 from .parts_together import reason_of_parts
 from .passages import search_passages
@@ -185,8 +186,7 @@ def _claim_unstated(frame: Frame, chosen: list[Citation]) -> Reason | None:
 def _candidates(
     frame: Frame, listing: tuple[RegisterKind, ...]
 ) -> tuple[list[Citation], Reason | None]:
-    """The statements that may be quoted, best first, and why none answers (or ``None``): rule
-    property_tied's reason or :func:`_refused`'s."""
+    """The statements that may be quoted, best first, and why none answers (or ``None``)."""
     candidates, probe = scored_candidates(frame)
     reason, candidates = tied(frame, candidates)  # rule property_tied
     no_record = lacks_record(frame, candidates, listing)
@@ -195,12 +195,12 @@ def _candidates(
 
 
 def _refused(frame: Frame, candidates: list[Citation], probe: Quote) -> Reason | None:
-    """Why no statement answers, or ``None``: no statement passing the quote checks, or (rule
-    comparison_both_sides) a side of a comparison without one (rule property_tied's reason comes
-    first, in :func:`answer_question`)."""
+    """Why no statement answers, or ``None``: no statement passing the quote checks, or a side
+    of a comparison without one (rule comparison_both_sides; property_tied's reason is first)."""
     if not candidates:
         checks = enabled(frame.retriever.settings, "quote")
         reason = reason_no_quote(checks, probe, frame.scope.english, frame.satisfied)
+        reason = reason_of_names(reason, frame, probe)  # rule reason_names_minutes
         return reason_of_parts(reason, frame.satisfied)  # rule reason_together
     return sides_gate(frame, candidates)
 

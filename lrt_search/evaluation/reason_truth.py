@@ -22,6 +22,7 @@ from ..answer.asked_class import names_member, noun_class
 from ..answer.asked_detail import states_frequency, states_rate
 from ..answer.asked_document import names_document
 from ..answer.evidence import states_money, states_percentage
+from ..answer.names import has_phrase, name_forms
 from ..answer.property_tied import states_time
 from ..answer.shape import answers_shape
 from ..index.analysis import dutch_stopwords, english_stopwords, words
@@ -85,6 +86,21 @@ class Minutes:
             for s in c.statements
         ]  # fmt: skip
         self.headers = [c for c in engine.chunks if c.kind == "header"]
+        self._forms: dict[str, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+    def name_forms(self, name: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+        """The forms ``ask``'s name checks find ``name`` by (:func:`.answer.names.name_forms`:
+        as written, its glossary terms and their Dutch synonyms, as folded word sequences) and
+        the organisation codes it names: one reading of a name for the answer and its checker."""
+        if name not in self._forms:
+            _, forms, codes = name_forms(self.engine, name)
+            code = self.engine.orgs.resolve(name)
+            self._forms[name] = forms, codes | ({code} if code else set())
+        return self._forms[name]
+
+    def holds_name(self, text: list[str] | tuple[str, ...], name: str) -> bool:
+        """Whether the words ``text`` hold ``name`` in one of its :meth:`name_forms`."""
+        return any(has_phrase(list(text), form) for form in self.name_forms(name)[0])
 
     def occurs(self, phrase: str) -> bool:
         """Whether the words of ``phrase`` stand together in some chunk."""
@@ -146,14 +162,18 @@ def _mentions_all(said: Said, units: list[frozenset[str]]) -> bool:
     return bool(units) and all(unit & said.terms for unit in units)
 
 
-def _names_in(minutes: Minutes, said: Said, name: str) -> bool:
+def _names_in(minutes: Minutes, said: Said, name: str, forms: bool = False) -> bool:
     """Whether ``said`` names ``name``: as written, or as the organisation that speaks or is
-    mentioned."""
-    if _holds(said.words, name):
+    mentioned; with ``forms``, also in every other form the names check of ``ask`` finds it by
+    (:meth:`Minutes.name_forms`: "Dispersal Act" as "Spreidingswet", a person as the
+    organisation). A part of ``not_together`` may be the question's topic, whose words the
+    glossary reads one by one (:func:`_word_units`), not as a name: it is read without."""
+    if _holds(said.words, name) or (forms and minutes.holds_name(said.words, name)):
         return True
     code = minutes.engine.orgs.resolve(name)
+    codes = minutes.name_forms(name)[1] if forms else frozenset({code} if code else ())
     mentioned = {m.code for m in minutes.engine.orgs.mentions(said.text)}
-    return bool(code) and (code in said.speakers or code in mentioned)
+    return bool(codes & (said.speakers | mentioned))
 
 
 def _name_absent(minutes: Minutes, answer: Any, params: dict) -> str | None:
@@ -231,7 +251,7 @@ def _topic_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None
 
 def _name_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
     found = [s.text for s in minutes.statements(params)
-             if all(_names_in(minutes, s, n) for n in params["names"])]  # fmt: skip
+             if all(_names_in(minutes, s, n, forms=True) for n in params["names"])]  # fmt: skip
     return _first(found, "a statement names them")
 
 

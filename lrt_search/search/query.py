@@ -101,6 +101,7 @@ class SpeakerRules:
     """Which rules of speaker and topic reading are on (the settings of the same names)."""
 
     speaker_object_of_who: bool = True
+    speaker_asked_agent: bool = True
     speaker_modifier: bool = True
     speaker_group_widens: bool = True
     person_speaker_position: bool = True
@@ -199,6 +200,8 @@ def is_speaker_position(
     followed by a noun, it modifies that noun (:func:`_object_of_who`, :func:`_modifies_noun`).
     """
     rules = rules or SpeakerRules()
+    if rules.speaker_asked_agent and word_regex("speech", "asked_agents").search(question):
+        return False  # rule speaker_asked_agent: "X joining seen as positive by who"
     clause = _clause_start(question, start)
     before = _words_before(question[clause:start])
     prev, two = (before[-1] if before else ""), " ".join(before[-2:])
