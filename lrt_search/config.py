@@ -278,7 +278,6 @@ class Settings:
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     document_content_named: bool = True  # "what was in the memo": a quote names a document
-    which_focus_named: bool = False  # "welke sancties": the lacking noun in a quote (settings.md)
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off

@@ -39,12 +39,6 @@ def _which() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{which})\s+(?P<first>[\w']+)(?:\s+(?P<second>[\w']+))?", re.I)
 
 
-def which_matches(question: str) -> list[re.Match[str]]:
-    """Each "which" word of ``question`` with the one or two words after it (``first``,
-    ``second``)."""
-    return list(_which().finditer(question))
-
-
 def asked_class(question: str) -> str:
     """The class ("place", "country", "org") whose member ``question`` asks ("Welke
     gemeenten ...", "Which two provinces ...", "Which nationality's ..."), else ""."""
@@ -54,7 +48,7 @@ def asked_class(question: str) -> str:
 def asked_member(question: str) -> tuple[str, str]:
     """The class whose member ``question`` asks and its noun as asked ("place",
     "gemeenten"), else ("", "")."""
-    for match in which_matches(question):
+    for match in _which().finditer(question):
         for noun in (match["first"], match["second"] or ""):
             noun = noun.lower().removesuffix("'s").removesuffix("'")
             if kind := noun_class(noun):

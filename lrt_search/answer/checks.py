@@ -18,7 +18,6 @@ from ..errors import ConfigError
 from ..index.analysis import words
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
-from .asked_focus import asks_focus, focus_params, quote_names_focus
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
 from .messages import Reason
@@ -259,7 +258,6 @@ CHECKS: tuple[Check, ...] = (
           "no_member", member_params),  # rule which_member_named (answer.asked_class)
     Check("document_named", "quote", lambda q: bool(q.needs.document), quote_names_document,
           "no_document", document_params),  # rule document_content_named (answer.asked_document)
-    Check("focus_named", "quote", asks_focus, quote_names_focus, "no_focus", focus_params),
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"

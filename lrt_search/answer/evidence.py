@@ -43,7 +43,6 @@ from ..search.query import SpeakerRules
 from .asked_class import asked_member
 from .asked_detail import asks_quantity
 from .asked_document import asked_document
-from .asked_focus import asked_focus, focus_terms
 from .frame_words import without_frame
 from .implied_topic import implied_topic, without_speaker
 from .informativeness import is_general_english
@@ -136,10 +135,6 @@ class Requirements:
     # Rule document_content_named (lrt_search.answer.asked_document): the document whose
     # content the question asks ("memo" of "What was in the memo ..."); a quote must name one.
     document: str = ""
-    # Rule which_focus_named (lrt_search.answer.asked_focus): the noun a "which" question asks
-    # for ("bezwaren" of "Welke bezwaren ...") and its index terms; a quote must hold one.
-    focus_noun: str = ""
-    focus_terms: frozenset[str] = frozenset()
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -319,7 +314,6 @@ def requirements(asked: Asked) -> Requirements:
         and asks_whether(parsed.text, parsed.asks("yes_no")),
         restated_nouns(retriever, premise, needed, english),
         _document(asked),
-        *_focus(asked),
     )  # fmt: skip
 
 
@@ -343,15 +337,6 @@ def _document(asked: Asked) -> str:
     if not asked.retriever.settings.document_content_named or asked.attendance:
         return ""
     return asked_document(asked.question, asked.scope.english)
-
-
-def _focus(asked: Asked) -> tuple[str, frozenset[str]]:
-    """The noun a "which" question asks for and its index terms (rule which_focus_named)."""
-    if not asked.retriever.settings.which_focus_named or asked.attendance:
-        return "", frozenset()
-    english = asked.scope.english
-    noun = asked_focus(asked.question)
-    return focus_terms(asked.retriever, noun, english) if noun else ("", frozenset())
 
 
 def _all_terms(asked: Asked) -> frozenset[str]:

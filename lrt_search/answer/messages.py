@@ -74,10 +74,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{by} about {topic}{when} mentions a {words}",) * 2,
         "nl": ("geen uitspraak{by} over {topic}{when} noemt een {words}",) * 2,
     },
-    "no_focus": {  # rule which_focus_named (answer.asked_focus)
-        "en": ("no statement{by} about {topic}{when} mentions {words}",) * 2,
-        "nl": ("geen uitspraak{by} over {topic}{when} noemt {words}",) * 2,
-    },
     "chair_unrecorded": {  # rule role_speaker (answer.role_speaker)
         "en": ("no attendee list of the minutes{when} marks a chair",) * 2,
         "nl": ("geen presentielijst van de notulen{when} noemt een voorzitter",) * 2,

@@ -310,16 +310,6 @@ def _no_document(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return _first(found, "a statement on the topic names a document")
 
 
-def _no_focus(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    """False when a statement holding every word of the topic holds a form of the noun asked
-    for (rule which_focus_named)."""
-    units = _word_units(minutes, params.get("topic") or "", answer)
-    noun = _word_units(minutes, params["words"][0], answer)
-    found = [s.text for s in minutes.statements(params)
-             if _mentions_all(s, units) and noun and _mentions_all(s, noun)]  # fmt: skip
-    return _first(found, "a statement on the topic holds the noun")
-
-
 def _claim_number(minutes: Minutes, answer: Any, params: dict) -> str | None:
     given = [w for w in params["words"] if not minutes.occurs(w)]
     return f"the numbers it gives occur nowhere: {given}" if given else None
@@ -358,7 +348,6 @@ CHECKERS: dict[str, Checker] = {
     "claim_number_other": _claim_number,
     "no_member": _no_member,
     "no_document": _no_document,
-    "no_focus": _no_focus,
     "chair_unrecorded": _chair_unrecorded,
     "role_unrecorded": _role_unrecorded,
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
