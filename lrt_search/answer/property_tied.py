@@ -46,6 +46,7 @@ from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
 from .asked_detail import asks_often, asks_rate, states_frequency, states_rate, topic_sentences
 from .asked_form import has_form, with_asked_form
+from .continuations import continues
 from .durations import asks_besides, asks_duration, states_duration
 from .event_time import asked_events, ends_in_when, event_sentences, event_word
 from .evidence import states_percentage
@@ -217,8 +218,11 @@ def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
             tokenize = quote.retriever.analyzer.tokenize
             own = topic_sentences(quote.text, quote.needs.topic_terms, tokenize)
         texts = (*own, quote.heading, _lead_in(quote), _reply(quote))
-        if event:  # rule event_time: only a sentence of the asked event
-            texts = tuple(event_sentences(texts, tuple(prop.removeprefix("event:").split(","))))
+        if event:  # rule event_time: only a sentence of the asked event (or of the next
+            # statement when it continues this one: "Deze randvoorwaarden worden deze zomer ...")
+            after = (quote.after,) if continues(quote.text, quote.after) else ()
+            groups = tuple(prop.removeprefix("event:").split(","))
+            texts = tuple(event_sentences((*texts, *after), groups))
         return not failed and not any(_states(prop, quote, t) for t in texts)
     if not failed or not set(failed) <= _PROPERTY_CHECKS[prop]:
         return False

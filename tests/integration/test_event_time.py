@@ -49,3 +49,11 @@ def test_a_time_of_the_asked_event_answers(engine: Engine) -> None:
     ):
         answer = switched(engine, event_time=True).ask(question)
         assert not answer.abstained, (question, answer.reason)
+
+
+def test_a_bare_may_with_its_bound_is_a_time() -> None:
+    from lrt_search.answer.property_tied import states_time
+
+    assert states_time("Eind mei heeft de Tweede Kamer een technische briefing gepland.")
+    assert not states_time("Mei heeft een briefing gepland.")
+
