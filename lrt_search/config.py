@@ -274,6 +274,7 @@ class Settings:
     rate_stated: bool = True  # "hoeveel X per dag" needs a rate per day (answer.asked_detail)
     count_not_restated: bool = True  # "how many of the 7,500": 7.500 no answer (answer.shape)
     time_topic_sentence: bool = True  # property_tied: a time in a topic sentence (settings.md)
+    event_time: bool = True  # "when did X happen": a time in X's own sentence (answer/event_time)
     counted_topical: bool = True  # "how many X in Y": X's number must hold Y too (settings.md)
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)

@@ -46,7 +46,9 @@ from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
 from .asked_detail import asks_often, asks_rate, states_frequency, states_rate, topic_sentences
 from .asked_form import has_form, with_asked_form
+from .continuations import continues
 from .durations import asks_besides, asks_duration, states_duration
+from .event_time import asked_events, ends_in_when, event_sentences, event_word
 from .evidence import states_percentage
 from .messages import Reason
 from .names import dutch_synonyms
@@ -92,14 +94,19 @@ def _said() -> re.Pattern[str]:
     )
 
 
-def asks_time(question: str, durations: bool = False) -> bool:
+def asks_time(question: str, durations: bool = False, trailing: bool = False) -> bool:
     """Whether ``question`` asks for the time of an event or a state ("Sinds wanneer geldt
     X?", "By when must Y be ready?"; with ``durations``, rule ``property_tied_durations``, also
     a length of time or a term: "Hoe lang duurt X?"): the question form ``when`` of rule
     ``asked_form``, not about the meetings themselves ("When did the LRT meet?", "Wanneer begon
     de vergadering?"), about when something was mentioned ("When was X discussed?") or said
-    ("When did the VNG say X?"): the meeting's date answers those."""
-    if not (_when().search(question) or (durations and asks_duration(question))):
+    ("When did the VNG say X?"): the meeting's date answers those. With ``trailing`` (rule
+    ``event_time``) also a question that ends in "when" ("... passed tweede kamer when")."""
+    if not (
+        _when().search(question)
+        or (durations and asks_duration(question))
+        or (trailing and ends_in_when(question))  # rule event_time: "... when"
+    ):
         return False
     if any(asks(intent, question) for intent in ("meeting_dates", "meeting_time", "header")):
         return False
@@ -132,11 +139,12 @@ _PROPERTY_CHECKS: dict[str, frozenset[str]] = {
 TIMES = frozenset({"time", "duration"})
 #: The properties with no quote check of their own (rule ``often_stated``'s "often" too): a
 #: statement that meets every check is a topic statement, and the property's reading decides.
-UNCHECKED = TIMES | {"often", "rate"}
+UNCHECKED = TIMES | {"often", "rate", "event"}
 #: The reason code of an abstention of the rule, per property (answer.messages).
 REASONS: dict[str, str] = {
     "time": "no_time",
     "duration": "no_time",
+    "event": "no_event_time",  # rule event_time: "event:<groups>"
     "count": "no_count",
     "often": "no_frequency",
     "rate": "no_rate",
@@ -165,6 +173,8 @@ def asked_property(frame: Frame, probe: Quote) -> str | None:
     durations, question = settings.property_tied_durations, frame.question
     if durations and asks_duration(question):  # a length asked besides something else: no
         return None if asks_besides(question) or not asks_time(question, True) else "duration"
+    if settings.event_time and (events := asked_events(question)):  # rule event_time
+        return f"event:{','.join(events)}" if asks_time(question, trailing=True) else None
     return "time" if asks_time(frame.question) else None
 
 
@@ -182,7 +192,7 @@ def _states(prop: str, quote: Quote, text: str) -> bool:
     """Whether ``text`` (a statement of ``quote``'s item) states ``prop``."""
     if not text:
         return False
-    if prop in TIMES:
+    if prop in TIMES or prop.startswith("event:"):
         return states_time(text) or (prop == "duration" and states_duration(text))
     if prop == "often":
         return states_frequency(text)
@@ -203,10 +213,16 @@ def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
         return False
     if prop.partition(":")[0] in UNCHECKED:
         own = [quote.text]
-        if prop in TIMES and quote.retriever.settings.time_topic_sentence:
+        event = prop.startswith("event:")
+        if (prop in TIMES or event) and quote.retriever.settings.time_topic_sentence:
             tokenize = quote.retriever.analyzer.tokenize
             own = topic_sentences(quote.text, quote.needs.topic_terms, tokenize)
         texts = (*own, quote.heading, _lead_in(quote), _reply(quote))
+        if event:  # rule event_time: only a sentence of the asked event (or of the next
+            # statement when it continues this one: "Deze randvoorwaarden worden deze zomer ...")
+            after = (quote.after,) if continues(quote.text, quote.after) else ()
+            groups = tuple(prop.removeprefix("event:").split(","))
+            texts = tuple(event_sentences((*texts, *after), groups))
         return not failed and not any(_states(prop, quote, t) for t in texts)
     if not failed or not set(failed) <= _PROPERTY_CHECKS[prop]:
         return False
@@ -248,9 +264,11 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     needs = frame.needs
     subject = needs.subject or needs.topic or (frame.parsed.topic if frame.parsed else "") or ""
     speaker = ", ".join(sorted(frame.codes)) or None
-    params = {"speaker": speaker, "subject": subject}
+    params: dict[str, object] = {"speaker": speaker, "subject": subject}
     kind, _, unit = prop.partition(":")  # rule rate_stated: "rate:<unit>"
-    if unit:
+    if kind == "event":  # rule event_time: the event as the question writes it
+        params["words"] = [event_word(frame.question, tuple(unit.split(",")))]
+    elif unit:
         params["unit"] = unit
     return Reason(REASONS[kind], params), candidates
 

@@ -21,6 +21,7 @@ from ..answer.absence import absence_statements
 from ..answer.asked_class import names_member, noun_class
 from ..answer.asked_detail import states_frequency, states_rate
 from ..answer.asked_document import names_document
+from ..answer.event_time import asked_events, event_sentences
 from ..answer.evidence import states_money, states_percentage
 from ..answer.names import has_phrase, name_forms
 from ..answer.property_tied import states_time
@@ -292,6 +293,21 @@ def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> s
     return _first(found, "a sentence of every word of the subject states it")
 
 
+def _no_event_time(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """Rule event_time: false when a sentence of a statement holding every word of the subject
+    holds a form of the reason's event and states a time."""
+    units = _word_units(minutes, params.get("subject") or "", answer)
+    groups = asked_events(" ".join(params.get("words", ())))
+    found = [
+        sentence
+        for s in minutes.statements(params)
+        if _mentions_all(s, units)
+        for sentence in event_sentences((s.text,), groups)
+        if states_time(sentence)
+    ]
+    return _first(found, "a sentence of the event states a time")
+
+
 def _no_member(minutes: Minutes, answer: Any, params: dict) -> str | None:
     """False when a statement holding every word of the topic names a member of the class."""
     kind = noun_class(params["words"][0])
@@ -347,6 +363,7 @@ CHECKERS: dict[str, Checker] = {
     "claim_number_differs": _claim_number,
     "claim_number_other": _claim_number,
     "no_member": _no_member,
+    "no_event_time": _no_event_time,
     "no_document": _no_document,
     "chair_unrecorded": _chair_unrecorded,
     "role_unrecorded": _role_unrecorded,
