@@ -59,6 +59,7 @@ HELD_OUT = frozenset(
         "blind12_holdout",
         "blind13_holdout",
         "blind14_holdout",
+        "blind15_holdout",
         "test",
     }
 )

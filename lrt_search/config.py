@@ -229,6 +229,7 @@ class Settings:
     unread_not_high: Literal["nouns", "all", ""] = "nouns"  # rule of that name (docs/settings.md)
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
+    unscoped_day_not_high: bool = True  # a day the question writes, not the quote's (settings)
     uncovered_speaker_low: bool = True  # rule of that name (docs/settings.md)
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md

@@ -25,6 +25,7 @@ from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphras
 from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 from .cover_reading import cover_units
 from .header_unasked import unasked_words
+from .unscoped_day import unscoped_days
 
 if TYPE_CHECKING:
     from ..results import Citation
@@ -131,6 +132,8 @@ def not_high(frame: Frame, c: Citation) -> str:
       not the decision asked for;
     - ``header_unasked_not_high``: ``c`` quotes a meeting's header lines (attendees, date) and
       the question has a content word they lack (:func:`.header_unasked.unasked_words`).
+    - ``unscoped_day_not_high``: the question writes a day with its month that scopes no meeting
+      searched, and ``c`` does not write it (:func:`.unscoped_day.unscoped_days`).
     """
     settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
     terms = set(frame.retriever.analyzer.tokenize(c.quote))
@@ -148,6 +151,8 @@ def not_high(frame: Frame, c: Citation) -> str:
         return "no_record_not_high"
     if settings.header_unasked_not_high and unasked_words(frame, c):
         return "header_unasked_not_high"
+    if unscoped_days(frame, c):
+        return "unscoped_day_not_high"
     return ""
 
 

@@ -103,3 +103,27 @@ def parse_date_arg(value: str) -> dt.date:
     if d is None:
         raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD)")
     return d
+
+
+_LONGEST = {n: max(len(k) for k, v in MONTHS.items() if v == n) for n in set(MONTHS.values())}
+# a month written in full ("mei", "juni", "November"), not abbreviated ("nov", "mrt", "sept")
+_FULL_RE = "|".join(sorted((k for k, n in MONTHS.items() if len(k) > 4 or len(k) == _LONGEST[n]),
+                           key=len, reverse=True))  # fmt: skip
+_DAY_MONTH = lazy(
+    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({_MONTH_RE})\b|\b({_FULL_RE})\s+(\d{{1,2}})"
+    r"(?:st|nd|rd|th)?\b(?!\s*\d)",
+    re.I,
+    needs_digit=True,
+)
+
+
+def days_written(text: str) -> set[tuple[int, int]]:
+    """Every day of ``text`` written as a day with its month ("12 mei", "May 12", "12 mei 2023"),
+    as (month, day), whatever its year; a month written first must be written in full ("nov 23"
+    is November 2023)."""
+    found = set()
+    for m in _DAY_MONTH.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if 1 <= int(day) <= 31:
+            found.add((MONTHS[month.lower()], int(day)))
+    return found

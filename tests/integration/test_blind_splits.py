@@ -1,6 +1,6 @@
-"""The third to fourteenth blind sets (eval/blind3.md ... eval/blind14.md): their two halves are the
+"""The third to fifteenth blind sets (eval/blind3.md ... eval/blind15.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind14 by persona,
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind15 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -75,6 +75,12 @@ PERSONAS = {
         {"researcher", "councillor", "correspondent"},
         {"researcher": {"nl", "en"}, "councillor": {"nl"}, "correspondent": {"en"}},
     ),
+    # the fifteenth: a provincial policy adviser in Dutch, an investigative journalist and a
+    # refugee NGO's staff member in both languages
+    "blind15": (
+        {"provincial_adviser", "journalist", "ngo_staff"},
+        {"provincial_adviser": {"nl"}, "journalist": {"nl", "en"}, "ngo_staff": {"nl", "en"}},
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -91,6 +97,7 @@ HALF = {
     "blind12": 55,
     "blind13": 55,
     "blind14": 55,
+    "blind15": 55,
 }
 
 
@@ -188,9 +195,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 15)}
+    held = {f"blind{n}_holdout" for n in range(4, 16)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind15_holdout",
         "blind14_holdout",
         "blind13_holdout",
         "blind12_holdout",
@@ -212,7 +220,7 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
         )
         assert run.returncode == 2 and f"{name} is only measured" in run.stderr
         shown = run.stdout + run.stderr
-        assert not any(f"b{n}-" in shown for n in (5, 6, 7, 8, 9, 10, 11, 12, 13, 14))
+        assert not any(f"b{n}-" in shown for n in (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
 
 
 def test_the_near_duplicate_check_never_shows_a_held_out_question() -> None:

@@ -88,6 +88,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind12_holdout",
         "blind13_holdout",
         "blind14_holdout",
+        "blind15_holdout",
         "holdout",
         "test",
     ):
