@@ -204,10 +204,6 @@ class Settings:
     premise_glossary_words: bool = True  # rule of answer.premise (docs/settings.md)
     premise_noun_restated: bool = True  # answer.premise_restated: one restated noun may lack
     premise_verb_forms: bool = True  # answer.premise_forms: a strong verb in any of its forms
-    # answer.premise_similar: a statement near the premise in e5 (this cosine; 0 off) holding
-    # premise_similar_share of its words (with heading, neighbours) supports it
-    premise_similar_cosine: float = 0.0
-    premise_similar_share: float = 0.6
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated
     stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
     speaker_general_topic: bool = True  # rule of that name (docs/settings.md)

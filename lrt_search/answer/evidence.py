@@ -56,7 +56,6 @@ from .names import (
 )
 from .premise import premise_terms
 from .premise_restated import restated_nouns
-from .premise_similar import premise_words
 from .shape import PERCENT_UNIT
 from .stance import asks_whether, stance_premise
 from .topic_parts import whole_terms
@@ -136,9 +135,6 @@ class Requirements:
     # Rule document_content_named (lrt_search.answer.asked_document): the document whose
     # content the question asks ("memo" of "What was in the memo ..."); a quote must name one.
     document: str = ""
-    # Rule premise_similar_statement (lrt_search.answer.premise_similar): per premise word
-    # that is no name, the terms that count it as found.
-    premise_words: tuple[frozenset[str], ...] = ()
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -318,7 +314,6 @@ def requirements(asked: Asked) -> Requirements:
         and asks_whether(parsed.text, parsed.asks("yes_no")),
         restated_nouns(retriever, premise, needed, english),
         _document(asked),
-        premise_words(retriever, premise, english),
     )  # fmt: skip
 
 

@@ -60,13 +60,13 @@ def premise_terms(
         claims += 1
         if word.lower() in stance:
             continue  # the claim's stance: the check negative_stance_stated looks for it
-        form = verb_whole(retriever, premise, word.lower(), start)
+        form = _verb_whole(retriever, premise, word.lower(), start)
         terms = frozenset(analyzer.tokenize_query(form, known)[:1])
         if not english:  # rule premise_verb_forms: "sloot" is also "sluit", "sluiten"
             terms |= verb_form_terms(retriever, form)
         in_index = any(t in known for t in terms)
         if english and not in_index:
-            terms = translated_terms(retriever, form) or glossary_terms(retriever, word)
+            terms = _translated(retriever, form) or _glossary_terms(retriever, word)
             in_index = any(t in known for t in terms)
             if not terms:  # no translation: unchecked, unless the claim no dictionary lists
                 needs.append(unlisted_claim(retriever, premise, form, claims == 1))
@@ -103,7 +103,7 @@ def premise_terms(
     return premise, tuple(n for n in needs if n)
 
 
-def verb_whole(retriever: Retriever, premise: str, form: str, start: int) -> str:
+def _verb_whole(retriever: Retriever, premise: str, form: str, start: int) -> str:
     """A premise word (lower case, at ``start``) read whole when it is the participle of a
     separable verb whose particle stands among the three words before it ("uit de LRT gestapt"
     -> "uitstapt"); else as written. Rule ``premise_verb_forms``: a noun in "-heid"
@@ -148,7 +148,7 @@ def _compound_parts(retriever: Retriever, word: str) -> list[frozenset[str]]:
     return [frozenset([part]) for part in parts]
 
 
-def glossary_terms(retriever: Retriever, word: str) -> frozenset[str]:
+def _glossary_terms(retriever: Retriever, word: str) -> frozenset[str]:
     """Rule ``premise_glossary_words`` (``Settings.premise_glossary_words``): the index terms
     of the one-word Dutch terms of the glossary entry whose English term is ``word`` alone
     ("municipality" -> "gemeente", "gemeenten"), for an English premise word FreeDict gives
@@ -168,7 +168,7 @@ def glossary_terms(retriever: Retriever, word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def translated_terms(retriever: Retriever, word: str) -> frozenset[str]:
+def _translated(retriever: Retriever, word: str) -> frozenset[str]:
     """Rule ``premise_english_bridges`` (``Settings.premise_english_bridges``): the index terms
     of an English premise word's one-word Dutch translations (FreeDict, by its dictionary
     form: "leave" -> "verlaten", "vertrekken", ...) that are not general (a light verb, or

@@ -25,7 +25,6 @@ from ..lexicon.dutch_forms import class_form
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set
 from ..search.unread import content_words
-from .premise_similar import similar_support
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -65,9 +64,7 @@ def premise_held(quote: Quote) -> bool:
     if not quote.retriever.settings.premise_in_heading:
         held = quote.terms
     missing = [need for need in needs.premise_terms if not need & held]
-    if not missing or (len(missing) == 1 and missing[0] in needs.premise_nouns):
-        return True
-    return similar_support(quote)  # rule premise_similar_statement (off by default)
+    return not missing or (len(missing) == 1 and missing[0] in needs.premise_nouns)
 
 
 @cache
