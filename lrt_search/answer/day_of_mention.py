@@ -5,16 +5,25 @@ ministerraad van 21 april 2023": the April 2023 minutes say "van 17 februari jl.
 does not filter the meetings (no ``no_meeting`` refusal): a quote must hold its day with its
 month (:mod:`.day_term`), as a topic's period does
 (:func:`lrt_search.answer.answering._period_of_topic`). A day no statement mentions keeps
-scoping the meetings (``no_meeting``: the minutes tell of nothing that day)."""
+scoping the meetings (``no_meeting``: the minutes tell of nothing that day).
+
+Rule ``day_of_dated_noun`` widens it to questions with a word of the meetings or of speech
+when the question ties the day to a noun that is no meeting noun ("Hoe worden de bestuurlijke
+afspraken van 8 februari 2023 ... aan de LRT voorgelegd?", "What did the LRT agree ahead of the
+council of ministers of 21 April 2023?"): the day dates that thing, not the meeting asked
+about ("de LRT van 18 december" stays a meeting's day)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
+from ..lexicon.wordclass import dutch_class
+from ..lexicon.wordlists import word_set, words
 from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
 from .day_term import day_term
@@ -34,11 +43,39 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
     if not retriever.settings.day_of_mention or day is None or day != parsed.until:
         return None
     question = parsed.text
-    if any(asks(intent, question) for intent in ("meeting", "attendance", "chair")):
+    if any(asks(intent, question) for intent in ("attendance", "chair")):
         return None
-    if is_speech_word_in(question) or period_has_meeting(retriever, day, day):
+    framed = asks("meeting", question) or is_speech_word_in(question)
+    if framed and not (retriever.settings.day_of_dated_noun and dated_noun(question, day)):
+        return None
+    if period_has_meeting(retriever, day, day):
         return None
     return day if _mentioned(retriever, day) else None
+
+
+def dated_noun(question: str, day: dt.date) -> bool:
+    """Whether ``question`` writes ``day`` right after a noun and a word that ties it
+    ("afspraken van 8 februari", "the session of 17 February 2023"; periods.toml
+    ``dated_noun_links``), the noun being no meeting noun, period word or "the one", no
+    function word (function_words.toml) and no Dutch verb form."""
+    names = "|".join(sorted((m for m, n in MONTHS.items() if n == day.month), key=len)[::-1])
+    links = "|".join(re.escape(w) for w in words("periods", "dated_noun_links"))
+    written = rf"(?:0?{day.day}(?:e|st|nd|rd|th)?\s+(?:{names})|(?:{names})\s+0?{day.day})\b"
+    for m in re.finditer(rf"([^\W\d][\w'-]*)\s+(?:{links})\s+(?:the\s+)?{written}", question, re.I):
+        noun = m.group(1).lower()
+        if noun not in _not_nouns() and dutch_class(noun) != "V":
+            return True
+    return False
+
+
+@cache
+def _not_nouns() -> frozenset[str]:
+    """The words before a day that tie it to no thing of its own (rule day_of_dated_noun)."""
+    kinds = ("articles", "quantifiers", "name_particles", "question_words_en",
+             "question_words_nl", "passive_auxiliaries", "passive_auxiliaries_en")  # fmt: skip
+    function = frozenset().union(*(word_set("function_words", k) for k in kinds))
+    periods = ("meeting_nouns", "week", "order_one")  # "the one of 3 November 2023"
+    return function.union(*(word_set("periods", k) for k in periods))
 
 
 def day_terms(day: dt.date) -> frozenset[str]:
