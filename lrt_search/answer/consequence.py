@@ -31,16 +31,15 @@ def asks_consequence(retriever: Retriever, parsed: ParsedQuestion) -> bool:
 
 def states_consequence(q: Quote) -> bool:
     """Whether a sentence of the quote states a consequence of the question's topic: it holds
-    a way of writing one, is no question reported ("VB stelt vraag over wanneer ..."), and it
-    or the sentence before it (which it refers back to: "... voor Syrië. Als het landenbeleid
-    niet gewijzigd wordt, zal ...") holds a term of the topic (any, when the question names no
-    topic terms)."""
-    stated, asked = pattern("consequence_stated"), pattern("consequence_asked_in")
+    a way of writing one, and it or the sentence before it (which it refers back to: "... voor
+    Syrië. Als het landenbeleid niet gewijzigd wordt, zal ...") holds a term of the topic (any,
+    when the question names no topic terms)."""
+    stated = pattern("consequence_stated")
     topic = q.needs.topic_terms
     sentences = _SENTENCE_END.split(q.text)
     tokenize = q.retriever.analyzer.tokenize
     for i, sentence in enumerate(sentences):
-        if not stated.search(sentence) or asked.search(sentence):
+        if not stated.search(sentence):
             continue
         near = " ".join(sentences[max(0, i - 1) : i + 1])
         if not topic or topic & set(tokenize(near)):

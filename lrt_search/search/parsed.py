@@ -61,7 +61,6 @@ _NOT_INTENTS = frozenset(
         "in_favour",
         "cause",  # rule cause_premise: read as "why" (read_question)
         "consequence_stated",  # rule consequence_stated: a statement's words
-        "consequence_asked_in",
     ]
 )
 

@@ -115,7 +115,7 @@ class SpeakerRules:
     title_not_speech_verb: bool = True
     role_speaker: bool = True
     mention_addressee_not_topic: bool = True
-    cause_premise: bool = True
+    cause_premise: bool = False
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
