@@ -59,7 +59,6 @@ _NOT_INTENTS = frozenset(
         "meeting_first",
         "represented",
         "in_favour",
-        "cause",  # rule cause_premise: read as "why" (read_question)
         "consequence_stated",  # rule consequence_stated: a statement's words
     ]
 )
@@ -206,19 +205,17 @@ def read_question(
     if chair is not None:
         intents -= {"chair"}
     scope, terms = _period_scope(question, since, until, speech, has_meeting)
-    # Rule cause_premise: "What caused X", "Waardoor X", "Hoe komt het dat X" ask why X.
-    cause = pattern("cause").match(question) if rules.cause_premise else None
-    frame = cause.end() if cause else 0
-    intents |= {"why"} if cause else frozenset()
     why = "why" in intents
     return ParsedQuestion(
         text=question,
         language="en" if is_english(question) else "nl",
         speaker=speaker,
         speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
-        speaker_phrase=""
-        if cause  # "What led the ministry to ask": the frame is no speaker
-        else speaker_phrase(question, rules.speaker_passive, rules.title_not_speech_verb),
+        speaker_phrase=speaker_phrase(
+            question,
+            rules.speaker_passive,
+            rules.title_not_speech_verb,
+        ),
         since=since,
         until=until,
         period=period or "",
@@ -236,7 +233,7 @@ def read_question(
         topic=""
         if {"attendance", "chair"} & intents
         else topic_of(
-            _without_latest(question[frame:]),
+            _without_latest(question),
             rules.topic_after_mention,
             rules.topic_after_perfect,
             rules.mention_addressee_not_topic,
@@ -247,9 +244,8 @@ def read_question(
         header=asks("header", question) and chair is None,
         dutch_sentence=has_dutch_function_words(question),
         counted=pattern("quantity_words").sub(" ", question),
-        premise=_premise(question, frame) if why else "",
+        premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if why else "",
         chair=question[chair[0] : chair[1]] if chair else "",
-        understood=(question[:frame].strip(),) if cause else (),
     )
 
 
@@ -285,15 +281,6 @@ def question_period(
     years = [y for y in _YEARS if has_meeting(dt.date(y, 1, 1), dt.date(y, 12, 31))]
     read = yearless(question, years, has_meeting, asks("meeting", question))
     return read if read is not None else found
-
-
-def _premise(question: str, frame: int) -> str:
-    """The premise of a why-question: its words after the question word, or (rule
-    ``cause_premise``) after the frame of a cause asked otherwise, ending at ``frame``
-    ("What led the ministry to ask ...": "the ministry to ask ...")."""
-    if frame:
-        return question[frame:].strip(" ?")
-    return re.sub(r"^\s*\w+\s+", "", question).strip(" ?")
 
 
 def _without_latest(question: str) -> str:

@@ -115,7 +115,6 @@ class SpeakerRules:
     title_not_speech_verb: bool = True
     role_speaker: bool = True
     mention_addressee_not_topic: bool = True
-    cause_premise: bool = False
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
