@@ -18,6 +18,7 @@ from ..errors import ConfigError
 from ..index.analysis import words
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
+from .consequence import states_consequence
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
 from .messages import Reason
@@ -207,13 +208,8 @@ CHECKS: tuple[Check, ...] = (
         lambda q: q.needs.money_ok(q.text),
         "no_amount",
     ),
-    Check(
-        "percentage_stated",
-        "quote",
-        lambda q: q.needs.percent,
-        lambda q: states_percentage(q.text),
-        "no_percentage",
-    ),
+    Check("percentage_stated", "quote", lambda q: q.needs.percent,
+          lambda q: states_percentage(q.text), "no_percentage"),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
     ),
@@ -258,6 +254,8 @@ CHECKS: tuple[Check, ...] = (
           "no_member", member_params),  # rule which_member_named (answer.asked_class)
     Check("document_named", "quote", lambda q: bool(q.needs.document), quote_names_document,
           "no_document", document_params),  # rule document_content_named (answer.asked_document)
+    Check("consequence_stated", "quote", lambda q: q.needs.consequence, states_consequence,
+          "no_answer"),  # rule consequence_stated (answer.consequence)
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"

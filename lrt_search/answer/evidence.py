@@ -43,6 +43,7 @@ from ..search.query import SpeakerRules
 from .asked_class import asked_member
 from .asked_detail import asks_quantity
 from .asked_document import asked_document
+from .consequence import asks_consequence
 from .frame_words import without_frame
 from .implied_topic import implied_topic, without_speaker
 from .informativeness import is_general_english
@@ -135,6 +136,8 @@ class Requirements:
     # Rule document_content_named (lrt_search.answer.asked_document): the document whose
     # content the question asks ("memo" of "What was in the memo ..."); a quote must name one.
     document: str = ""
+    # Rule consequence_stated (answer.consequence): the question asks what happens if.
+    consequence: bool = False
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -314,6 +317,7 @@ def requirements(asked: Asked) -> Requirements:
         and asks_whether(parsed.text, parsed.asks("yes_no")),
         restated_nouns(retriever, premise, needed, english),
         _document(asked),
+        asks_consequence(retriever, parsed),
     )  # fmt: skip
 
 

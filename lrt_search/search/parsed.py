@@ -59,6 +59,7 @@ _NOT_INTENTS = frozenset(
         "meeting_first",
         "represented",
         "in_favour",
+        "consequence_stated",  # rule consequence_stated: a statement's words
     ]
 )
 
