@@ -21,29 +21,36 @@ if TYPE_CHECKING:
 
 # The shortest part of a Dutch compound read as two Dutch words ("energie" + "toeslag").
 _MIN_PART = 4
+# A word general English knows this well (wordfreq Zipf) is English too ("land", "interim").
+_ENGLISH_BELOW = 3.0
+
+
+def _dutch(word: str) -> bool:
+    """Whether general Dutch knows ``word`` better than general English ("toeslag", not
+    "through" of "throughflow")."""
+    return zipf(word, "nl") > zipf(word, "en")
 
 
 def reads_dutch(word: str) -> bool:
     """Whether ``word`` of an English question reads as Dutch: general Dutch knows it better
-    than general English ("oranje", "huurtoeslag"), or neither knows it and it is two words of
-    general Dutch joined ("energietoeslag", "leeftijdsonderzoek")."""
+    than general English and English hardly at all ("oranje", "huurtoeslag"; not "land"), or
+    neither knows it and it is two words Dutch knows better than English joined
+    ("energietoeslag", "leeftijdsonderzoek"; not "throughflow")."""
     if not word.isalpha():
         return False
     low = word.lower()
     nl, en = zipf(low, "nl"), zipf(low, "en")
     if nl or en:
-        return nl > en
+        return nl > en and en < _ENGLISH_BELOW  # "land", "interim": words of both languages
     for cut in range(_MIN_PART, len(low) - _MIN_PART + 1):
         head = low[cut:]
-        if not zipf(head, "nl"):
-            continue
         modifier = low[:cut]
         stems = (
             modifier[: len(modifier) - len(link)]
             for link in ("", *LINKS)
             if modifier.endswith(link)
         )
-        if any(len(stem) >= _MIN_PART and zipf(stem, "nl") for stem in stems):
+        if any(len(stem) >= _MIN_PART and _dutch(stem) for stem in stems) and _dutch(head):
             return True
     return False
 

@@ -35,4 +35,7 @@ def test_reads_dutch() -> None:
     assert reads_dutch("huurtoeslag") and reads_dutch("oranje")
     assert reads_dutch("energietoeslag")  # energie + toeslag, known to neither language
     assert not reads_dutch("average") and not reads_dutch("permit")
+    # words of both languages, and an English compound of words Dutch borrowed
+    assert not reads_dutch("land") and not reads_dutch("interim")
+    assert not reads_dutch("throughflow")
     assert not reads_dutch("xqzvbnmk") and not reads_dutch("covid-19")
