@@ -24,6 +24,7 @@ from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
+from .dutch_term import dutch_term
 from .english_in_dutch import english_terms
 from .frame_words import is_frame_word
 from .informativeness import informativeness
@@ -148,6 +149,7 @@ def topic_terms(
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
             found, absent = _through_translations(retriever, word, index_terms, explicit)
+            found, absent = dutch_term(retriever, word, every_word, found, absent)
         if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue
