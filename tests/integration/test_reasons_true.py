@@ -34,8 +34,14 @@ KNOWN_FALSE = {
     # Issue 16 task F2/G (docs/development.md, "False reasons the checker missed"): an English
     # word the topic check misses while its Dutch glossary term occurs is no longer named
     # (rule glossary_word_reason: the word lacking in any form, or the word with its modifiers,
-    # "fishing quota"), but a word without a modifier ("the target": taakstelling) ...
+    # "fishing quota"), but a word without a modifier ("the target": taakstelling; reading it
+    # through the two-word term "housing target", rule glossary_lone_head, was measured in
+    # session 18 task B2 and not kept: "the approach", "the organization" lost answers) ...
     "dated_mention_probe:dm-009": "topic_absent 'target': 'taakstelling' occurs (no modifier)",
+    "date_reference_probe:dr-a14": "topic_absent 'target' ('target date'; 'date' is a stopword): "
+    "'taakstelling' occurs",
+    "date_reference_probe:dr-u12": "topic_absent 'target' ('target date'; 'date' is a stopword): "
+    "'taakstelling' occurs",
     # ... and the checker's own readings through the glossary (not false).
     "dev:q123": "no_percentage: a percentage of the municipal occupancy, not of municipalities",
     "duration_probe:du12": "no_time: a date of something else in the sentence",
