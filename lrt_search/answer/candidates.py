@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
@@ -23,6 +24,7 @@ from .date_written import Written, written_days
 from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
+from .item_names import earlier_statements
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
@@ -159,6 +161,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 before=previous,
                 after=texts[i + 1],
+                earlier=partial(earlier_statements, retriever, chunk, i),
             )
             deep = bool(frame.counted_from) and hit.rank > frame.counted_from
             if deep and not (probe.counted is not None and counts(statement.text, probe.counted)):

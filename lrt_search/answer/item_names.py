@@ -1,0 +1,54 @@
+"""Rule ``names_earlier_in_item`` (the setting of that name): a name of the question counts for
+a statement when an earlier statement of its agenda item writes it (by the same speaker, or by
+anyone), provided the statement holds a topic term of the question or refers back to what the
+item named ("het pakket", "deze wetgevingen": ``refers_back`` in lexicon/data/minutes.toml).
+Minutes write a topic's name once and then "het pakket", "de wet", "dit"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..index.analysis import words
+from ..lexicon.wordlists import word_regex
+from ..models import Chunk, Statement
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+    from .checks import Quote
+
+
+def earlier_statements(retriever: Retriever, chunk: Chunk, index: int) -> list[Statement]:
+    """The statements of ``chunk``'s agenda item before its statement ``index`` (those of the
+    item's earlier passages too), in order."""
+    out = list(chunk.statements[:index])
+    row, part = retriever.chunks.row_of(chunk.chunk_id), chunk.part
+    while part > 1 and row > 0:
+        row -= 1
+        previous = retriever.chunks[row]
+        if previous.meeting_date != chunk.meeting_date or previous.item != chunk.item:
+            break
+        out[:0] = previous.statements
+        part = previous.part
+    return out
+
+
+def refers_back(q: Quote) -> bool:
+    """Whether the statement holds a topic term of the question or a word that refers back."""
+    return bool(q.needs.topic_terms & q.terms) or bool(
+        word_regex("minutes", "refers_back").search(q.text)
+    )
+
+
+def names_in_item(q: Quote) -> bool:
+    """Rule names_earlier_in_item: every focus name stands in the statement, its item heading
+    or an earlier statement of its item (by the same speaker unless the setting is "any")."""
+    mode = q.retriever.settings.names_earlier_in_item
+    if not mode or q.earlier is None or not q.needs.names or not refers_back(q):
+        return False
+    earlier = [s for s in q.earlier() if mode == "any" or set(s.speakers).intersection(q.speakers)]
+    if not earlier:
+        return False
+    mentions = q.retriever.orgs.mentions
+    texts = [words(q.text), words(q.heading)] + [words(s.text) for s in earlier]
+    named = {m.code for t in [q.text, *(s.text for s in earlier)] for m in mentions(t)}
+    return q.needs.names_ok(texts, named | set(q.speakers))
