@@ -32,6 +32,20 @@ def earlier_statements(retriever: Retriever, chunk: Chunk, index: int) -> list[S
     return out
 
 
+class ItemBefore:
+    """The statements of a statement's agenda item before it, read when asked; ``used`` tells
+    whether a name of the question was found only there (the statement is then quoted only
+    when no statement that names it passes: rule names_earlier_in_item)."""
+
+    def __init__(self, retriever: Retriever, chunk: Chunk, index: int) -> None:
+        self.retriever, self.chunk, self.index = retriever, chunk, index
+        self.used = False
+
+    def __call__(self) -> list[Statement]:
+        """The statements (:func:`earlier_statements`)."""
+        return earlier_statements(self.retriever, self.chunk, self.index)
+
+
 def refers_back(q: Quote) -> bool:
     """Whether the statement holds a topic term of the question or a word that refers back."""
     return bool(q.needs.topic_terms & q.terms) or bool(
@@ -51,4 +65,7 @@ def names_in_item(q: Quote) -> bool:
     mentions = q.retriever.orgs.mentions
     texts = [words(q.text), words(q.heading)] + [words(s.text) for s in earlier]
     named = {m.code for t in [q.text, *(s.text for s in earlier)] for m in mentions(t)}
-    return q.needs.names_ok(texts, named | set(q.speakers))
+    found = q.needs.names_ok(texts, named | set(q.speakers))
+    if found and isinstance(q.earlier, ItemBefore):
+        q.earlier.used = True
+    return found
