@@ -23,7 +23,7 @@ from .date_written import Written, written_days
 from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
-from .item_names import ItemBefore
+from .item_names import ItemBefore, named_first
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
@@ -125,15 +125,13 @@ def _dated(frame: Frame, points: list[Written], text: str, meeting: dt.date) -> 
 def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     """Every statement of the hits that passes the quote checks, scored, best first."""
     retriever, settings = frame.retriever, frame.retriever.settings
-    probe = _quote_probe(frame)
-    checks = enabled(settings, "quote")
-    query_vec = retriever.query_vector(frame.question)
-    query_terms = query_terms_of(frame)
+    probe, checks = _quote_probe(frame), enabled(settings, "quote")
+    query_vec, query_terms = retriever.query_vector(frame.question), query_terms_of(frame)
     decisions = asks_for_decisions(frame.question)
     # rule announcement_penalty (answer.announcements)
     announced = 0.0 if asks_about_presentation(frame.question) else settings.announcement_penalty
     candidates: list[Citation] = []
-    borrowed: list[Citation] = []  # rule names_earlier_in_item: quoted when no other is
+    borrowed: set[tuple[str, int]] = set()  # rule names_earlier_in_item (answer.item_names)
     counting: set[tuple[str, int]] = set()
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
@@ -161,7 +159,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 before=previous,
                 after=texts[i + 1],
-                earlier=(item_before := ItemBefore(retriever, chunk, i)),
+                earlier=ItemBefore(retriever, chunk, i, borrowed),
             )
             deep = bool(frame.counted_from) and hit.rank > frame.counted_from
             if deep and not (probe.counted is not None and counts(statement.text, probe.counted)):
@@ -192,12 +190,10 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if lacking:  # rule property_tied: a statement of the topic without the property
                 frame.propertyless.append(_citation(chunk, statement, score, lexical))
                 continue
-            (borrowed if item_before.used else candidates).append(
-                _citation(chunk, statement, score, lexical)
-            )
+            candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
-    candidates = candidates or borrowed
+    candidates = named_first(candidates, borrowed)
     candidates.sort(key=lambda c: -c.score)
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
     listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []
