@@ -23,6 +23,7 @@ from .date_written import Written, written_days
 from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
+from .item_names import ItemBefore, named_first
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
@@ -124,14 +125,13 @@ def _dated(frame: Frame, points: list[Written], text: str, meeting: dt.date) -> 
 def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     """Every statement of the hits that passes the quote checks, scored, best first."""
     retriever, settings = frame.retriever, frame.retriever.settings
-    probe = _quote_probe(frame)
-    checks = enabled(settings, "quote")
-    query_vec = retriever.query_vector(frame.question)
-    query_terms = query_terms_of(frame)
+    probe, checks = _quote_probe(frame), enabled(settings, "quote")
+    query_vec, query_terms = retriever.query_vector(frame.question), query_terms_of(frame)
     decisions = asks_for_decisions(frame.question)
     # rule announcement_penalty (answer.announcements)
     announced = 0.0 if asks_about_presentation(frame.question) else settings.announcement_penalty
     candidates: list[Citation] = []
+    borrowed: set[tuple[str, int]] = set()  # rule names_earlier_in_item (answer.item_names)
     counting: set[tuple[str, int]] = set()
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
@@ -159,6 +159,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 before=previous,
                 after=texts[i + 1],
+                earlier=ItemBefore(retriever, chunk, i, borrowed),
             )
             deep = bool(frame.counted_from) and hit.rank > frame.counted_from
             if deep and not (probe.counted is not None and counts(statement.text, probe.counted)):
@@ -192,6 +193,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
+    candidates = named_first(candidates, borrowed)
     candidates.sort(key=lambda c: -c.score)
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
     listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []

@@ -21,6 +21,7 @@ from .asked_document import document_params, quote_names_document
 from .consequence import states_consequence
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
+from .item_names import names_in_item
 from .messages import Reason
 from .missing_names import missing_names, speaker_only
 from .money import money_sentences
@@ -53,8 +54,8 @@ class Quote:
     # The statement before it in the same item: the question a reply answers, the lead-in
     # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
     before: str = ""
-    # The next statement of its item: a name asked may stand there (names_in_next_statement)
-    after: str = ""
+    after: str = ""  # the next statement of its item, where a name may stand (next_counts)
+    earlier: Callable[[], list[Any]] | None = None  # its item's statements before it (item_names)
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -169,16 +170,16 @@ def _subject_quoted(q: Quote) -> bool:
 
 def _names_quoted(q: Quote) -> bool:
     """Every focus name stands in the statement, its item heading, the statement before it
-    (when the statement holds a focus name or is by the asked speaker) or, rule
-    ``names_in_next_statement``, the statement after it (when the statement holds a topic
-    term: "Heeft een capaciteitsbesluit genomen ... 51.000 plekken" / "Het COA zal ...")."""
+    (when the statement holds a focus name or is by the asked speaker), rule names_in_next_
+    statement, the next one (when the statement holds a topic term: "... 51.000 plekken" /
+    "Het COA zal ...") or, rule names_earlier_in_item, an earlier one (answer.item_names)."""
     mentions = q.retriever.orgs.mentions
     named = {m.code for m in mentions(q.text)}
     texts = [words(q.text), words(q.heading)] + ([words(q.before)] if q.named_anchor else [])
     if _next_counts(q):
         texts.append(words(q.after))
         named |= {m.code for m in mentions(q.after)}
-    return q.needs.names_ok(texts, named | set(q.speakers))
+    return q.needs.names_ok(texts, named | set(q.speakers)) or names_in_item(q)
 
 
 def _next_counts(q: Quote) -> bool:
