@@ -39,6 +39,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.intents import asks
+from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import alternation, words
 
 if TYPE_CHECKING:
@@ -91,9 +92,6 @@ def asks_quantity(settings: Settings, parsed: ParsedQuestion) -> bool:
     return parsed.asks("quantity") or (settings.cost_asked and parsed.asks("cost_asked"))
 
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
-
-
 def topic_sentences(
     text: str, terms: frozenset[str], tokenize: Callable[[str], list[str]]
 ) -> list[str]:
@@ -103,7 +101,7 @@ def topic_sentences(
     stands in its heading). A time in another sentence is of something else ("Zij zitten in
     hotels." does not tie "MAenM licht toe dat hierover voor de zomer helderheid komt" to
     hotels)."""
-    sentences = _SENTENCE.split(text)
+    sentences = split_sentences(text)
     on = [bool(terms.intersection(tokenize(s))) for s in sentences]
     if not any(on):
         return [text]

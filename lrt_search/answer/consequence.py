@@ -10,18 +10,15 @@ geen bedden aanbieden?") does not say what would happen.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.intents import pattern
+from ..lexicon.textnorm import split_sentences
 
 if TYPE_CHECKING:
     from ..search.parsed import ParsedQuestion
     from ..search.retriever import Retriever
     from .checks import Quote
-
-#: Where a sentence of a statement ends.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def asks_consequence(retriever: Retriever, parsed: ParsedQuestion) -> bool:
@@ -36,7 +33,7 @@ def states_consequence(q: Quote) -> bool:
     when the question names no topic terms)."""
     stated = pattern("consequence_stated")
     topic = q.needs.topic_terms
-    sentences = _SENTENCE_END.split(q.text)
+    sentences = split_sentences(q.text)
     tokenize = q.retriever.analyzer.tokenize
     for i, sentence in enumerate(sentences):
         if not stated.search(sentence):

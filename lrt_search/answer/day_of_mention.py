@@ -26,6 +26,7 @@ from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set, words
 from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
+from .date_written import month_names
 from .day_term import day_term
 from .gates import period_has_meeting
 
@@ -58,7 +59,7 @@ def dated_noun(question: str, day: dt.date) -> bool:
     ("afspraken van 8 februari", "the session of 17 February 2023"; periods.toml
     ``dated_noun_links``), the noun being no meeting noun, period word or "the one", no
     function word (function_words.toml) and no Dutch verb form."""
-    names = "|".join(sorted((m for m, n in MONTHS.items() if n == day.month), key=len)[::-1])
+    names = month_names(day.month)
     links = "|".join(re.escape(w) for w in words("periods", "dated_noun_links"))
     written = rf"(?:0?{day.day}(?:e|st|nd|rd|th)?\s+(?:{names})|(?:{names})\s+0?{day.day})\b"
     for m in re.finditer(rf"([^\W\d][\w'-]*)\s+(?:{links})\s+(?:the\s+)?{written}", question, re.I):

@@ -17,9 +17,8 @@ import re
 from functools import cache
 
 from ..errors import ConfigError
+from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import alternation, regex_text, words
-
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 @cache
@@ -73,6 +72,6 @@ def event_sentences(texts: tuple[str, ...], groups: tuple[str, ...]) -> list[str
         sentence
         for text in texts
         if text
-        for sentence in _SENTENCE.split(text)
+        for sentence in split_sentences(text)
         if holds_event(sentence, groups)
     ]

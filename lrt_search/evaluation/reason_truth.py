@@ -29,6 +29,7 @@ from ..answer.shape import answers_shape
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
+from ..lexicon.textnorm import split_sentences
 from ..search.query import is_speech_word_in
 from .reason_words import (
     ABSENT_CODES,
@@ -287,7 +288,7 @@ def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> s
         sentence
         for s in minutes.statements(params)
         if _mentions_all(s, units)
-        for sentence in re.split(r"(?<=[.!?;])\s+", s.text)
+        for sentence in split_sentences(s.text)
         if all(unit & set(tokenize(sentence)) for unit in units) and states(sentence)
     ]
     return _first(found, "a sentence of every word of the subject states it")

@@ -28,6 +28,7 @@ _QUOTE_MAP = str.maketrans(
     }
 )
 _WS = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def straighten_quotes(text: str) -> str:
@@ -66,3 +67,9 @@ def same_word_family(a: str, b: str) -> bool:
     if common is None:
         common = min(len(a), len(b))
     return common >= 6 and common >= 0.75 * min(len(a), len(b))
+
+
+def split_sentences(text: str) -> list[str]:
+    """``text`` cut into its sentences (and clauses after ";") where ".", "!", "?" or ";" is
+    followed by white space; the marks stay with the sentence they end."""
+    return _SENTENCE_END.split(text)
