@@ -60,6 +60,7 @@ HELD_OUT = frozenset(
         "blind13_holdout",
         "blind14_holdout",
         "blind15_holdout",
+        "blind16_holdout",
         "test",
     }
 )

@@ -1,6 +1,6 @@
-"""The third to fifteenth blind sets (eval/blind3.md ... eval/blind15.md): their two halves are the
+"""The third to sixteenth blind sets (eval/blind3.md ... eval/blind16.md): their two halves are the
 seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind15 by persona,
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind16 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -81,6 +81,16 @@ PERSONAS = {
         {"provincial_adviser", "journalist", "ngo_staff"},
         {"provincial_adviser": {"nl"}, "journalist": {"nl", "en"}, "ngo_staff": {"nl", "en"}},
     ),
+    # the sixteenth: a municipal policy officer (mostly Dutch), a housing corporation or COA
+    # staff member in both languages and a foreign researcher in English
+    "blind16": (
+        {"municipal_officer", "housing_reception", "foreign_researcher"},
+        {
+            "municipal_officer": {"nl", "en"},
+            "housing_reception": {"nl", "en"},
+            "foreign_researcher": {"en"},
+        },
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -98,6 +108,7 @@ HALF = {
     "blind13": 55,
     "blind14": 55,
     "blind15": 55,
+    "blind16": 55,
 }
 
 
@@ -195,9 +206,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 16)}
+    held = {f"blind{n}_holdout" for n in range(4, 17)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind16_holdout",
         "blind15_holdout",
         "blind14_holdout",
         "blind13_holdout",

@@ -89,6 +89,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind13_holdout",
         "blind14_holdout",
         "blind15_holdout",
+        "blind16_holdout",
         "holdout",
         "test",
     ):
