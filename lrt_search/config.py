@@ -243,6 +243,7 @@ class Settings:
     question_parts_every: bool = True  # ... only when every part is answered (docs/settings.md)
     day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
     day_of_dated_noun: bool = True  # ... also "de afspraken van <day>" beside a meeting word
+    unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
