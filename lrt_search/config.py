@@ -268,6 +268,8 @@ class Settings:
     person_present: bool = True  # a named speaker on the period's attendee lists (settings.md)
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
     next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)
+    next_from_announcement: bool = True  # "when do they meet again after M": M's minutes
+    next_plan_bonus: float = 0.3  # ... where a statement planning the next LRT comes first
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
     property_tied: bool = True  # a time/amount/count stated by the topic's statement: settings.md
     reason_period: bool = True  # a reason on the statements found names their period (settings.md)

@@ -296,6 +296,10 @@ NOTES: dict[str, dict[str, str]] = {
         "en": "no minutes after the period named: what its own minutes announce, {value}",
         "nl": "geen notulen na de genoemde periode: wat de notulen ervan aankondigen, {value}",
     },
+    "next announced": {
+        "en": "the next meeting as the minutes of {value} announce it",
+        "nl": "de volgende vergadering zoals de notulen van {value} die aankondigen",
+    },
     "meetings counted": {
         "en": "meetings that treat it, of those asked about: {value}",
         "nl": "vergaderingen die het behandelen, van de gevraagde: {value}",
