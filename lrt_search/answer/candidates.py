@@ -187,8 +187,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
             score += plan_bonus(frame, statement.text)  # rule next_from_announcement
-            if announced and announces_only(statement.text):
-                score -= announced
+            score -= announced if announced and announces_only(statement.text) else 0.0
             if lacking:  # rule property_tied: a statement of the topic without the property
                 frame.propertyless.append(_citation(chunk, statement, score, lexical))
                 continue

@@ -230,7 +230,7 @@ def _unit(unit: str, lang: str) -> str:
     return "" if not unit else words("frequencies", f"rate_{unit}")[1 if lang == "en" else 0]
 
 
-def _unheld(params: dict, lang: str) -> str:
+def _unheld(params: Mapping[str, Any], lang: str) -> str:
     """Rule unheld_day_written: "on 18 December in any year (2022, 2023, 2025)"; "" without."""
     if not params.get("day"):
         return ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import words
@@ -24,7 +25,7 @@ from .frame import Frame
 from .gates import period_has_meeting
 
 
-def _alt(items: list[str]) -> str:
+def _alt(items: Iterable[str]) -> str:
     ordered = sorted(items, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
