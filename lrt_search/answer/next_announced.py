@@ -34,8 +34,10 @@ _NEXT = lazy(rf"\b{_alt(words('periods', 'next') + words('periods', 'again'))}\b
 _PLANNED = lazy(rf"\b{_alt(words('periods', 'next_planned'))}\b", re.I)
 _MEET = _alt(words("periods", "meeting_nouns"))
 _PLAN = _alt(words("periods", "next_plan"))
-_PLANNED_ITSELF = lazy(rf"\b{_MEET}(?:'?s)?\W+(?:\w+\W+)?{_PLAN}\b", re.I)
-_PLANNED_FOR = lazy(rf"\b{_PLAN}\W+(?:\w+\W+)?{_MEET}\b", re.I)
+_FOR = _alt(words("periods", "next_plan_for"))
+_PLANNED_AFTER = lazy(rf"\b{_MEET}(?:'?s)?\W+(?:\w+\W+)?{_PLAN}\b", re.I)
+_PLANNED_BEFORE = lazy(rf"\b{_PLAN}\W+(?:\w+\W+)?{_MEET}\b", re.I)
+_PLANNED_FOR = lazy(rf"\b{_FOR}\s+(?:(?:de|het|the|een|a)\s+)?$", re.I)
 _AFTER = lazy(rf"\b{_alt(words('periods', 'after'))}\s+(?P<ref>[^?;]+)", re.I)
 
 
@@ -55,11 +57,17 @@ def announced_meeting(question: str) -> tuple[dt.date, dt.date] | None:
 
 def plans_next(statement: str) -> int:
     """How ``statement`` plans a next meeting: 2 when the meeting itself is planned ("Over
-    een aantal weken vindt LRT weer plaats", "wordt een nieuwe (extra) LRT gepland"), 1 when
-    something is planned for it ("voor de volgende LRT te agenderen"), else 0."""
-    if _PLANNED_ITSELF.search(statement):
+    een aantal weken vindt LRT weer plaats", "wordt een nieuwe (extra) LRT gepland", "Een
+    volgend LRT zal ..."), 1 when something is planned for it ("voor de volgende LRT te
+    agenderen": a word of ``next_plan_for`` before it), else 0."""
+    if _PLANNED_AFTER.search(statement):
         return 2
-    return 1 if _PLANNED_FOR.search(statement) else 0
+    found = [
+        _PLANNED_FOR.search(statement[: m.start()]) for m in _PLANNED_BEFORE.finditer(statement)
+    ]
+    if not found:
+        return 0
+    return 1 if all(found) else 2
 
 
 def plan_bonus(frame: Frame, statement: str) -> float:
