@@ -243,6 +243,7 @@ class Settings:
     question_parts_every: bool = True  # ... only when every part is answered (docs/settings.md)
     day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
     day_of_dated_noun: bool = True  # ... also "de afspraken van <day>" beside a meeting word
+    unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
@@ -267,6 +268,8 @@ class Settings:
     person_present: bool = True  # a named speaker on the period's attendee lists (settings.md)
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
     next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)
+    next_from_announcement: bool = True  # "when do they meet again after M": M's minutes
+    next_plan_bonus: float = 0.3  # ... where a statement planning the next LRT comes first
     speaker_silent: bool = True  # "what did X say" when X never speaks: answer/speaker_silent.py
     property_tied: bool = True  # a time/amount/count stated by the topic's statement: settings.md
     reason_period: bool = True  # a reason on the statements found names their period (settings.md)

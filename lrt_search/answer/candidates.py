@@ -24,6 +24,7 @@ from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
 from .item_names import ItemBefore, named_first
+from .next_announced import plan_bonus
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
@@ -185,8 +186,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 continue
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
-            if announced and announces_only(statement.text):
-                score -= announced
+            score += plan_bonus(frame, statement.text)  # rule next_from_announcement
+            score -= announced if announced and announces_only(statement.text) else 0.0
             if lacking:  # rule property_tied: a statement of the topic without the property
                 frame.propertyless.append(_citation(chunk, statement, score, lexical))
                 continue

@@ -107,7 +107,9 @@ def gate_no_meeting(asked: Asked) -> Params | None:
         if since != until
         else (since.isoformat() if since else "")
     )
-    return {"period": when}
+    from .unheld_day import unheld_day  # rule unheld_day_written
+
+    return {"period": when, **unheld_day(asked, period_has_meeting)}
 
 
 def gate_topic_absent(asked: Asked) -> Params | None:

@@ -212,7 +212,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "dates": ", ".join(params.get("dates", ())),
         "fact": _FACTS.get(str(params.get("fact", "")), {}).get(lang, ""),
         "unit": _unit(str(params.get("unit", "")), lang),
-        "in_period": _in_period(str(params.get("period", "")), lang),
+        "in_period": _unheld(params, lang) or _in_period(str(params.get("period", "")), lang),
         "when": " " + _in_period(str(params["period"]), lang) if params.get("period") else "",
         "who": f" {speaker}" if speaker else "",
         "side": _NOW[lang] if params.get("side") == "now" else str(params.get("side", "")),
@@ -228,6 +228,16 @@ def _unit(unit: str, lang: str) -> str:
     """The noun of a unit of time of reason ``no_rate`` in ``lang``: the first two words of
     list ``rate_<unit>`` of ``lexicon/data/frequencies.toml`` are its Dutch and English noun."""
     return "" if not unit else words("frequencies", f"rate_{unit}")[1 if lang == "en" else 0]
+
+
+def _unheld(params: Mapping[str, Any], lang: str) -> str:
+    """Rule unheld_day_written: "on 18 December in any year (2022, 2023, 2025)"; "" without."""
+    if not params.get("day"):
+        return ""
+    years = ", ".join(params.get("years", ()))
+    if lang == "en":
+        return f"on {params['day']} in any year ({years})"
+    return f"op {params['day']} in enig jaar ({years})"
 
 
 def _in_period(period: str, lang: str) -> str:
@@ -285,6 +295,10 @@ NOTES: dict[str, dict[str, str]] = {
     "next after": {
         "en": "no minutes after the period named: what its own minutes announce, {value}",
         "nl": "geen notulen na de genoemde periode: wat de notulen ervan aankondigen, {value}",
+    },
+    "next announced": {
+        "en": "the next meeting as the minutes of {value} announce it",
+        "nl": "de volgende vergadering zoals de notulen van {value} die aankondigen",
     },
     "meetings counted": {
         "en": "meetings that treat it, of those asked about: {value}",

@@ -9,6 +9,7 @@ import dataclasses
 from ..search.periods import next_after
 from .frame import Frame
 from .gates import period_has_meeting
+from .next_announced import next_from_announcement
 
 
 def next_after_announced(frame: Frame) -> None:
@@ -16,6 +17,8 @@ def next_after_announced(frame: Frame) -> None:
     March 2025 is answered from the minutes of March 2025, which announce what comes next (the
     period "after March 2025" holds no meeting; the question is not about one held then)."""
     retriever = frame.retriever
+    if next_from_announcement(frame):  # rule next_from_announcement: M's own announcement
+        return
     if not retriever.settings.next_after_announced or frame.since is None or frame.until:
         return
     point = next_after(frame.question)

@@ -26,6 +26,7 @@ from ..answer.evidence import states_money, states_percentage
 from ..answer.names import has_phrase, name_forms
 from ..answer.property_tied import states_time
 from ..answer.shape import answers_shape
+from ..answer.unheld_day import held_on
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
@@ -194,6 +195,9 @@ def _no_meeting(minutes: Minutes, answer: Any, params: dict) -> str | None:
     inside += sorted({c.meeting_date for c in minutes.headers if lo <= c.meeting_date <= hi})
     if inside:
         return f"meetings in the period: {inside[:1]}"
+    if params.get("day"):  # rule unheld_day_written: that day in no year
+        same = held_on({c.meeting_date for c in minutes.headers}, str(params["day"]))
+        return f"a meeting on that day: {same[:1]}" if same else None
     return _day_written(minutes, answer.question, lo, hi)
 
 

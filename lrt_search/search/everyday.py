@@ -218,6 +218,20 @@ def yearless(
     return since, until, f"{what.strip()} ({tried}): {since} to {until}"
 
 
+def unheld_yearless(
+    text: str, years: Iterable[int], has_meeting: Callable[[dt.date, dt.date], bool]
+) -> tuple[str, str] | None:
+    """Rule ``unheld_day_written``: the form of ``text`` without a year (as :func:`yearless`
+    finds it) and its day as written ("18 December") when it holds no meeting in any of
+    ``years`` (those of the minutes); None when it holds one, or has no day (a holiday)."""
+    what, read = _yearless_reader(text)
+    periods = [p for p in (read(y) for y in sorted(years)) if p] if what else []
+    if not periods or any(has_meeting(*p) for p in periods):
+        return None
+    day = re.search(_DM, what, re.I)
+    return (what.strip(), day.group(0)) if day else None
+
+
 def everyday_spans(text: str, without_year: bool = True) -> list[tuple[int, int]]:
     """The character spans of every everyday period of ``text`` with a year, and with
     ``without_year`` those without one too."""

@@ -21,7 +21,9 @@ def test_the_next_meeting_after_the_last_minutes_is_read_from_them(engine: Engin
     assert answer.reason_code != "no_meeting", answer.reason
     assert answer.filters["since"] == "2025-03-01" and answer.filters["until"] == "2025-03-31"
     assert {c.meeting_date for c in answer.citations} <= {dt.date(2025, 3, 19)}
-    off = switched(engine, next_after_announced=False).ask(question)
+    # rule next_from_announcement reads it the same way ("will", "agenda"): both off
+    both = {"next_after_announced": False, "next_from_announcement": False}
+    off = switched(engine, **both).ask(question)
     assert off.abstained and off.reason_code == "no_meeting", off.reason
 
 
