@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import ConfigError
 from ..index.analysis import words
+from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
 from .consequence import states_consequence
@@ -257,6 +258,8 @@ CHECKS: tuple[Check, ...] = (
           "no_document", document_params),  # rule document_content_named (answer.asked_document)
     Check("consequence_stated", "quote", lambda q: q.needs.consequence, states_consequence,
           "no_answer"),  # rule consequence_stated (answer.consequence)
+    Check("act_stated", "quote", lambda q: bool(q.needs.acts), states_acts,
+          "premise_unsupported", act_params),  # rule act_stated (answer.act_stated)
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"

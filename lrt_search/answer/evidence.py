@@ -40,6 +40,7 @@ from ..lexicon.wordlists import alternation
 from ..search.parsed import ParsedQuestion, read_question
 from ..search.phrases import names_in as names_in
 from ..search.query import SpeakerRules
+from .act_stated import asked_acts
 from .asked_class import asked_member
 from .asked_detail import asks_quantity
 from .asked_document import asked_document
@@ -138,6 +139,10 @@ class Requirements:
     document: str = ""
     # Rule consequence_stated (answer.consequence): the question asks what happens if.
     consequence: bool = False
+    # Rule act_stated (answer.act_stated): the acts the question presupposes ("vote", "leak")
+    # and their words as asked; a quote must state each.
+    acts: tuple[str, ...] = ()
+    act_words: str = ""
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -318,6 +323,7 @@ def requirements(asked: Asked) -> Requirements:
         restated_nouns(retriever, premise, needed, english),
         _document(asked),
         asks_consequence(retriever, parsed),
+        *asked_acts(retriever, parsed.text),
     )  # fmt: skip
 
 
