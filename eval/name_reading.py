@@ -10,10 +10,11 @@ about as the speaker, also in lower case, which the name gate looks up too), the
 names check requires (rule ``name_parts_apart``) and whether the minutes know each part
 (``answer.names.known_form``). A reading suspect of being no name gets a cause:
 
-- ``glued_article``: two capitalised words joined by an article the name particles hold ("Kamer
-  de Tijdelijke"), the word before the article not itself a name particle ("Van de Wiel"),
-  in a name the minutes do not know whole;
-- ``opens_question``: a run that opens the question ("Blijft de Europese");
+- ``glued_article``: a required form holding two capitalised words joined by an article the
+  name particles hold ("Kamer de Tijdelijke"), the word before the article not itself a name
+  particle ("Van de Wiel");
+- ``opens_question``: a required form of several words that begins with the question's first
+  word ("Wilde de VNG");
 - ``lower_phrase``: a lower-case speaker phrase that holds a verb or more than four words ("led
   the ministry to");
 - ``unknown``: any other name the minutes do not know (to be judged by hand: a real absent name,
@@ -31,6 +32,7 @@ from collections import Counter
 
 from answer_sets import SETS, sets_parser, studied  # the script's folder is on the path
 
+from lrt_search.answer.name_glue import article_parts
 from lrt_search.answer.names import known_form, name_parts
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.lexicon.wordlists import word_set
@@ -74,18 +76,19 @@ def glued(name: str) -> bool:
     return False
 
 
-def cause(name: str, question: str, known: bool, phrase: bool) -> str:
-    """Why ``name`` may be no name ("" when nothing suggests it)."""
+def cause(name: str, parts: list[tuple[str, bool]], question: str, phrase: bool) -> str:
+    """Why the reading of ``name`` (``parts``: the forms the names checks require, each with
+    whether the minutes know it) may be no name ("" when nothing suggests it)."""
+    known = all(k for _, k in parts)
     if phrase:
         few = len(name.split()) <= 4 and not any(w in name.split() for w in ("to", "te", "om"))
         return "" if known or few else "lower_phrase"
-    if known:
-        return ""
-    if glued(name):
+    if any(glued(p) for p, _ in parts):
         return "glued_article"
-    if " " in name and question.lstrip().startswith(name.split()[0]):
+    first = question.lstrip().split()[0] if question.strip() else ""
+    if any(" " in p and p.split()[0] == first for p, _ in parts):
         return "opens_question"
-    return "unknown"
+    return "" if known else "unknown"
 
 
 def rows(engine: Engine, set_name: str) -> list[tuple[str, ...]]:
@@ -106,9 +109,12 @@ def rows(engine: Engine, set_name: str) -> list[tuple[str, ...]]:
             else:
                 apart = engine.settings.name_parts_apart
                 split_into = name_parts(engine.evidence, name, question) if apart else [name]
+                if engine.settings.name_article_apart:  # rule of that name (answer.name_glue)
+                    split_into = [
+                        p for n in split_into for p in article_parts(engine.evidence, n, question)
+                    ]
                 parts = [known_form(engine.evidence, p, question) for p in split_into]
-            known = all(k for _, k in parts)
-            why = cause(name, question, known, made == "speaker_phrase")
+            why = cause(name, parts, question, made == "speaker_phrase")
             shown = "; ".join(f"{p or '-'}{'' if k else ' (absent)'}" for p, k in parts)
             answerable = "A" if q.answerable else "U"
             out.append((set_name, q.id, answerable, name, kind, made, shown, why, q.question))
