@@ -106,6 +106,8 @@ def rows(engine: Engine, set_name: str) -> list[tuple[str, ...]]:
         for name, kind, made in read:
             if kind == "speaker":
                 parts = [(name, True)]
+            elif made == "speaker_phrase":  # the name gate looks it up whole
+                parts = [known_form(engine.evidence, name, question)]
             else:
                 apart = engine.settings.name_parts_apart
                 split_into = name_parts(engine.evidence, name, question) if apart else [name]
