@@ -8,6 +8,8 @@ from __future__ import annotations
 from switched import switched
 
 from lrt_search.answer.name_glue import article_parts
+from lrt_search.search.parsed import read_question
+from lrt_search.search.query import SpeakerRules
 from lrt_search.service import Engine
 
 
@@ -34,3 +36,13 @@ def test_the_parts(engine: Engine) -> None:
 def test_a_real_absent_name_still_refuses(engine: Engine) -> None:
     answer = engine.ask("Wat zei Hugo de Vries namens de provincie over de Spreidingswet?")
     assert answer.abstained and answer.reason_code == "name_absent"
+
+
+def test_a_name_glued_to_the_speakers_title_is_read(engine: Engine) -> None:
+    question = "Wil volgens de Staatssecretaris de Woningwet iets veranderen voor gemeenten?"
+    on = read_question(question, engine.orgs, engine.glossary)
+    off = read_question(
+        question, engine.orgs, engine.glossary, rules=SpeakerRules(name_article_apart=False)
+    )
+    assert ("Woningwet", "name") in on.names
+    assert all(name != "Woningwet" for name, _ in off.names)
