@@ -49,6 +49,7 @@ from .frame_words import without_frame
 from .implied_topic import implied_topic, without_speaker
 from .informativeness import is_general_english
 from .money import digits, number_near_money_word
+from .name_glue import article_parts
 from .names import (
     NOT_FOCUS,
     has_phrase,
@@ -237,7 +238,10 @@ class Asked:
                     out.append((name, True))
                 continue
             apart = retriever.settings.name_parts_apart
-            for part in name_parts(retriever, name, question) if apart else [name]:
+            parts = name_parts(retriever, name, question) if apart else [name]
+            if retriever.settings.name_article_apart:  # rule of that name (answer.name_glue)
+                parts = [p for n in parts for p in article_parts(retriever, n, question)]
+            for part in parts:
                 form, known = known_form(retriever, part, question)
                 if (
                     not known

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Literal
 
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
+from ..lexicon.wordlists import word_set
 from .everyday import find_everyday, has_yearless, yearless
 from .meeting_order import find_order, has_order, meeting_days
 from .periods import find_range
-from .phrases import names_in, speaker_phrase, topic_of
+from .phrases import PARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
     QueryScope,
     SpeakerRules,
@@ -62,6 +63,10 @@ _NOT_INTENTS = frozenset(
         "consequence_stated",  # rule consequence_stated: a statement's words
     ]
 )
+
+
+#: The articles among the name particles: where two names glue (rule name_article_apart).
+_GLUE = word_set("function_words", "articles") & PARTICLES
 
 
 @dataclass(frozen=True)
@@ -128,12 +133,15 @@ def _names(
     glossary: Glossary | None,
     title_case: bool = True,
     sentence_starts: bool = True,
+    articles: bool = True,
 ) -> tuple[tuple[str, NameKind], ...]:
     """The names of ``question`` with their kind; a name inside the words of an organisation
     asked as the speaker stands for those words (once). With ``title_case`` (rule
     ``title_case_not_names``, :mod:`~lrt_search.search.title_case`) a question in Title Case
     has only the names of its words in lower case (acronyms kept); rule
-    ``sentence_start_not_names`` (``sentence_starts``): see :func:`~.phrases.names_in`."""
+    ``sentence_start_not_names`` (``sentence_starts``): see :func:`~.phrases.names_in`. Rule
+    ``name_article_apart`` (``articles``): the name a run glues to the speaker's words by an
+    article is a name of its own (:func:`_glued_after`)."""
     out: list[tuple[str, NameKind]] = []
     read = question
     if title_case and is_title_case(question):
@@ -144,9 +152,22 @@ def _names(
         if title is not None:
             if (title.text, "speaker") not in out:
                 out.append((title.text, "speaker"))
+            glued = _glued_after(read, title.end, at + len(name)) if articles else ""
+            if glued:  # rule name_article_apart: "de Staatssecretaris de Omgevingswet"
+                out.append((glued, _name_kind(glued, orgs, glossary)))
             continue
         out.append((name, _name_kind(name, orgs, glossary)))
     return tuple(out)
+
+
+def _glued_after(read: str, start: int, end: int) -> str:
+    """The words of a run of capitalised words after the speaker's words (``read[start:end]``)
+    when an article glues them on ("de Staatssecretaris de Omgevingswet": "Omgevingswet"; answer.
+    name_glue), else ""."""
+    rest = read[start:end].split()
+    if len(rest) < 2 or rest[0].lower() not in _GLUE:
+        return ""
+    return " ".join(rest[1:]).strip("'’-")
 
 
 def _period_scope(
@@ -229,6 +250,7 @@ def read_question(
             glossary,
             rules.title_case_not_names,
             rules.sentence_start_not_names,
+            rules.name_article_apart,
         ),
         topic=""
         if {"attendance", "chair"} & intents

@@ -1,7 +1,5 @@
-"""Understand the scope of a question: which organisation speaks, which period, which language.
-
-"what did IPO say about indeplaatsstelling" -> speaker IPO; "in april 2023" -> 2023-04-01 ..
-2023-04-30; "op 8 juli 2022" -> that day. English questions get the Dutch glossary terms too."""
+"""The scope of a question: who speaks, which period, which language ("what did IPO say about X"
+-> speaker IPO; "in april 2023" -> 2023-04-01 .. 2023-04-30; "op 8 juli 2022" -> that day)."""
 
 from __future__ import annotations
 
@@ -112,6 +110,7 @@ class SpeakerRules:
     meeting_order: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
+    name_article_apart: bool = True
     speaker_passive: bool = True
     title_not_speech_verb: bool = True
     role_speaker: bool = True
