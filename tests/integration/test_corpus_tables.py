@@ -69,3 +69,9 @@ def test_a_pair_is_found_where_the_joined_minutes_hold_it(engine: Engine) -> Non
         old = re.findall(rf"(?<!\w){phrase}(?!\w)", joined, re.IGNORECASE)
         assert set(_found(engine, pair)) == set(old), pair
     assert np.asarray(engine.chunks.meeting_ordinals).dtype.kind == "i"
+
+
+def test_header_rows_are_the_header_chunks(engine: Engine) -> None:
+    # rule person_present reads the attendee lists of the header chunks of a period only
+    headers = [row for row, c in enumerate(engine.chunks) if c.kind == "header"]
+    assert list(engine.chunks.rows_of_kind("header")) == headers
