@@ -45,14 +45,15 @@ def _rows_naming(
 ) -> np.ndarray | None:
     """The rows of the chunks that may hold a statement naming every name that only its words
     can satisfy (no organisation of it may speak or be named instead); None: any chunk may."""
-    facts, found = retriever.chunks.facts, None
+    facts = retriever.chunks.facts
+    found: np.ndarray | None = None
     for _name, forms, orgs in names:
         if orgs or not forms or not all(forms):
             continue
         held = [facts.rows_with_prefix(max(map(match_prefix, form), key=len)) for form in forms]
         if any(rows is None for rows in held):  # an index written before the word rows were
             return None
-        rows = np.unique(np.concatenate(held))  # type: ignore[arg-type]
+        rows: np.ndarray = np.unique(np.concatenate(held))  # type: ignore[arg-type]
         found = rows if found is None else np.intersect1d(found, rows)
     return found
 

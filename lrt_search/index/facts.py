@@ -33,7 +33,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..models import Chunk
 from .analysis import words
@@ -261,7 +261,7 @@ class CorpusFacts:
                 found = self._rows(f"SELECT rows FROM word_rows WHERE {where}", args)
             except sqlite3.OperationalError:  # no such table
                 return None
-            blobs = [np.frombuffer(blob, dtype="<i4") for (blob,) in found]
+            blobs = [np.frombuffer(cast(bytes, blob), dtype="<i4") for (blob,) in found]
         if not blobs:
             return np.zeros(0, dtype=np.int64)
         return np.unique(np.concatenate(blobs)).astype(np.int64)
