@@ -54,10 +54,13 @@ def people_orgs(retriever: Retriever) -> dict[str, str]:
     if cached is not None:
         return cached
     out: dict[str, str] = {}
+    codes: dict[str, str | None] = {}  # each organisation as written resolved once
     for surname, org in corpus_facts(retriever.chunks).attendees():
-        code = retriever.orgs.resolve(org)
+        if surname in out:
+            continue
+        code = codes[org] = codes[org] if org in codes else retriever.orgs.resolve(org)
         if code:
-            out.setdefault(surname, code)
+            out[surname] = code
     retriever._people_orgs = out  # type: ignore[attr-defined]
     return out
 

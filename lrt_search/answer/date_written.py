@@ -83,6 +83,15 @@ def _dutch_month(month: int) -> str:
     return next(m for m, n in MONTHS.items() if n == month)  # the Dutch name comes first
 
 
+def day_with_month(day: int, months: str, dot: bool = False) -> str:
+    """A day with its month either way round ("9 juli", "July 9", a leading zero allowed), the
+    month by one of ``months`` (an alternation, :func:`month_names`); with ``dot`` a dot may
+    follow the month ("9 jul.", "Jul. 9"). The one pattern of a day and month, with or
+    without its year (:func:`day_point`, :func:`lrt_search.answer.topic_year.implied_years`)."""
+    dotted = r"\.?" if dot else ""
+    return rf"(?:\b0?{day}\s+(?:{months})\b{dotted}|\b(?:{months}){dotted}\s+0?{day}\b)"
+
+
 def day_point(words: str, day: dt.date) -> Written:
     """A day: "1 januari (2024)", "January 1(, 2024)", "1-1-2024" and "1-1", no other year;
     the term a quote must hold is the day with its month (:func:`.day_term.day_term`)."""
@@ -90,7 +99,7 @@ def day_point(words: str, day: dt.date) -> Written:
     year = rf"(?:,?\s+(?P<y>{day.year})\b)?(?!,?\s+(?:19|20)\d{{2}})"
     numeric = rf"(?<![\d.,/-])0?{day.day}[-/]0?{day.month}"
     pattern = re.compile(
-        rf"(?:\b0?{day.day}\s+(?:{months})\b\.?|\b(?:{months})\.?\s+0?{day.day}\b){year}"
+        rf"{day_with_month(day.day, months, dot=True)}{year}"
         rf"|{numeric}[-/](?P<n>{day.year})\b|{numeric}(?![\d.,/-])",
         re.I,
     )

@@ -13,6 +13,7 @@ minutes cannot hold the answer, else ``None``.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
@@ -34,9 +35,11 @@ def period_has_meeting(retriever: Retriever, since: dt.date | None, until: dt.da
     """Whether a meeting of the corpus falls in ``since .. until``."""
     if since is None and until is None:
         return True
-    # The date column of the chunk store: no chunk is decoded.
-    mask = retriever.filter_mask(None, since, until, None)
-    return mask is None or bool(mask.any())
+    # The meeting days of the index (read once per loaded index): no chunk is decoded, no
+    # column scanned per call.
+    days = retriever.chunks.meeting_ordinals
+    first = bisect_left(days, since.toordinal()) if since else 0
+    return first < len(days) and (until is None or int(days[first]) <= until.toordinal())
 
 
 def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:

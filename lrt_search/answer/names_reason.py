@@ -6,18 +6,56 @@ names check's own forms (:func:`.names.name_forms`: "Dispersal Act" as "Spreidin
 person as their organisation; :meth:`.evidence.Requirements.names_ok`). When one does (it was
 not among the passages read, or failed another check), the reason is ``no_answer``, which is
 true (blind14_design b14-022: the CdK's "wat er na 1 juli gebeurt met de Spreidingswet" of
-2025-03-19 stood outside the passages). Only the reason changes, never the decision."""
+2025-03-19 stood outside the passages). Only the reason changes, never the decision.
+
+The statements read are those of the chunks the index lists for a word that can stand for a
+name (the corpus facts' ``word_rows``, built with the index) within the period and by the
+speaker (the date column and the speaker rows): never every chunk of the minutes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ..index.analysis import words
+from ..search.filters import row_mask
 from .messages import Reason
 
 if TYPE_CHECKING:
+    from ..search.retriever import Retriever
     from .checks import Quote
     from .frame import Frame
+
+
+def match_prefix(name_word: str) -> str:
+    """The prefix every word that stands for ``name_word`` starts with
+    (:func:`.names._word_matches`: the word itself with up to three letters more, its
+    singular, a demonym's stem of five letters or more, a word of its family sharing six)."""
+    k, word = min(len(name_word), 5), name_word
+    while len(word) > 3 and word.endswith("s"):  # a plural: its singular matches too
+        word = word[:-1]
+        k = min(k, len(word))
+    return name_word[:k]
+
+
+def _rows_naming(
+    retriever: Retriever, names: Iterable[tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]]
+) -> np.ndarray | None:
+    """The rows of the chunks that may hold a statement naming every name that only its words
+    can satisfy (no organisation of it may speak or be named instead); None: any chunk may."""
+    facts = retriever.chunks.facts
+    found: np.ndarray | None = None
+    for _name, forms, orgs in names:
+        if orgs or not forms or not all(forms):
+            continue
+        held = [facts.rows_with_prefix(max(map(match_prefix, form), key=len)) for form in forms]
+        if any(rows is None for rows in held):  # an index written before the word rows were
+            return None
+        rows: np.ndarray = np.unique(np.concatenate(held))  # type: ignore[arg-type]
+        found = rows if found is None else np.intersect1d(found, rows)
+    return found
 
 
 def reason_of_names(reason: Reason, frame: Frame, probe: Quote) -> Reason:
@@ -28,11 +66,13 @@ def reason_of_names(reason: Reason, frame: Frame, probe: Quote) -> Reason:
     if reason.code != "name_not_quoted" or not retriever.settings.reason_names_minutes:
         return reason
     mentions, needs = retriever.orgs.mentions, probe.needs
-    for chunk in retriever.chunks:
-        day = chunk.meeting_date
-        if (frame.since and day < frame.since) or (frame.until and day > frame.until):
-            continue
-        for said in chunk.statements:
+    mask = row_mask(retriever.chunks, (frame.since, frame.until, None), set(probe.codes) or None)
+    rows = np.arange(len(retriever.chunks)) if mask is None else np.flatnonzero(mask)
+    naming = _rows_naming(retriever, needs.names)
+    if naming is not None:
+        rows = rows[np.isin(rows, naming)]
+    for row in rows:
+        for said in retriever.chunks[int(row)].statements:
             if probe.codes and not probe.codes.intersection(said.speakers):
                 continue
             named = {m.code for m in mentions(said.text)} | set(said.speakers)
@@ -41,4 +81,4 @@ def reason_of_names(reason: Reason, frame: Frame, probe: Quote) -> Reason:
     return reason
 
 
-__all__ = ["reason_of_names"]
+__all__ = ["match_prefix", "reason_of_names"]

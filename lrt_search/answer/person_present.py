@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import word_set
 from .absence import period_rows
@@ -51,10 +53,13 @@ def person_not_present(frame: Frame) -> Reason | None:
 
 def _present_lists(frame: Frame) -> dict[str, str]:
     """``{meeting date: the people of its "Aanwezig" lists}`` of the header chunks of the
-    meetings in the question's period."""
+    meetings in the question's period (read in row order)."""
     out: dict[str, str] = {}
-    for row in period_rows(frame):
-        chunk = frame.retriever.chunks[row]
+    # Only the header chunks are read (their rows from the index's kind column), never every
+    # chunk of the period.
+    headers = frame.retriever.chunks.rows_of_kind("header")
+    for row in np.intersect1d(period_rows(frame), headers):
+        chunk = frame.retriever.chunks[int(row)]
         if chunk.kind != "header":
             continue
         for label, people in attendee_lists(chunk.text):

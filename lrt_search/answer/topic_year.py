@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .date_written import Written, month_names, written_points, years_meant
+from .date_written import Written, day_with_month, month_names, written_points, years_meant
 from .frame import Frame
 
 
@@ -33,11 +33,7 @@ def _yearless(point: Written) -> re.Pattern[str]:
     first = point.span[0]
     months = month_names(first.month)
     if point.day is not None:
-        return re.compile(
-            rf"(?:\b0?{first.day}\s+(?:{months})\b|\b(?:{months})\s+0?{first.day}\b)"
-            r"(?!\.?,?\s+(?:19|20)\d{2})",
-            re.I,
-        )
+        return re.compile(day_with_month(first.day, months) + r"(?!\.?,?\s+(?:19|20)\d{2})", re.I)
     return re.compile(rf"\b(?:{months})\b(?!\.?,?\s+(?:19|20)\d{{2}})", re.I)
 
 

@@ -15,16 +15,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..lexicon.dates import days_written
-from ..search.meeting_order import meeting_days
-from .gates import period_has_meeting
+from ..search.meeting_order import MEETING_SPAN
 
 if TYPE_CHECKING:
     from ..results import Citation
     from .frame import Frame
-
-
-#: The span the meetings' days are looked up in (as :mod:`lrt_search.search.parsed` reads years).
-_SPAN = (dt.date(1990, 1, 1), dt.date(2050, 12, 31))
 
 
 def _scoped(day: tuple[int, int], since: dt.date | None, until: dt.date | None) -> bool:
@@ -62,6 +57,7 @@ def unscoped_days(frame: Frame, c: Citation) -> list[tuple[int, int]]:
 def _meeting_day(frame: Frame, day: tuple[int, int]) -> bool:
     """Whether a meeting of the corpus was held on (month, day) in some year: the day then
     names that meeting ("in de vergadering na die van 8 juli 2022"), not what is asked."""
-    retriever = frame.retriever
-    held = meeting_days(lambda lo, hi: period_has_meeting(retriever, lo, hi), *_SPAN)
-    return any((d.month, d.day) == day for d in held)
+    lo, hi = (d.toordinal() for d in MEETING_SPAN)
+    # The meeting days of the index, read once per loaded index (not looked up per citation).
+    held = (dt.date.fromordinal(int(d)) for d in frame.retriever.chunks.meeting_ordinals)
+    return any((d.month, d.day) == day for d in held if lo <= d.toordinal() <= hi)

@@ -141,6 +141,20 @@ class _ChunkColumns:
     def _load_facts(self) -> CorpusFacts:
         return CorpusFacts.from_chunks(cast("Sequence[Chunk]", self))
 
+    @property
+    def meeting_ordinals(self) -> np.ndarray:
+        """The days (``date.toordinal()``) the chunks' meetings were held on, sorted and
+        unique: read once from the date column per loaded index, so no question scans it."""
+        found = getattr(self, "_meeting_ordinals", None)
+        if found is None:
+            stored = self._stored_meeting_days()
+            found = np.unique(np.asarray(self.dates)) if stored is None else np.array(stored)
+            self._meeting_ordinals = found
+        return found
+
+    def _stored_meeting_days(self) -> list[int] | None:
+        return None
+
     def __eq__(self, other: object) -> bool:
         """Equal to any sequence holding equal chunks in the same order (a list too)."""
         if not isinstance(other, Sequence) or isinstance(other, str):
@@ -318,6 +332,9 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
 
     def _load_facts(self) -> CorpusFacts:
         return CorpusFacts.open(self.folder, fallback=self)
+
+    def _stored_meeting_days(self) -> list[int] | None:
+        return self.facts.meeting_days()
 
     def close(self) -> None:
         """Close the database connections."""

@@ -11,6 +11,10 @@
   the header chunks ("Mw. Faber (AenM, voorzitter)" -> ``("faber", "AenM")``), in chunk
   order; the organisation is resolved through the alias table when it is read, so a changed
   alias table needs no rebuild;
+- ``word_rows``: each surface word with the rows of the chunks holding it (int32 bytes), so a
+  check that needs the statements naming a word reads those chunks only (rule
+  ``reason_names_minutes``, :mod:`lrt_search.answer.names_reason`);
+- ``meetings``: the days (``date.toordinal()``) meetings were held on, sorted;
 - ``register``: every decision and action with the organisations that must act, so
   ``decisions`` reads rows instead of parsing statements
   (:mod:`lrt_search.answer.stored_decisions`, which writes and reads that table).
@@ -23,14 +27,20 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 import threading
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from ..models import Chunk
 from .analysis import words
 from .lookup import connect_readonly
+
+if TYPE_CHECKING:
+    import numpy as np
 
 FILE = "facts.sqlite"
 _SCHEMA = """
@@ -38,6 +48,8 @@ CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE attendees (entry INTEGER PRIMARY KEY, surname TEXT NOT NULL, org TEXT NOT NULL);
 CREATE TABLE spellings (word TEXT PRIMARY KEY, n INTEGER NOT NULL, len INTEGER NOT NULL);
 CREATE INDEX spellings_by_length ON spellings (len);
+CREATE TABLE word_rows (word TEXT PRIMARY KEY, rows BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE meetings (day INTEGER PRIMARY KEY);
 """
 #: A word as written, for spelling suggestions: letters, inner digits or hyphens allowed.
 SPELLING_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
@@ -58,14 +70,27 @@ def attendee_entries(text: str) -> Iterator[tuple[str, str]]:
             yield name.split()[-1].lower(), org
 
 
-def _facts_of(chunks: Iterable[Chunk]) -> tuple[set[str], list[tuple[str, str]]]:
-    vocab: set[str] = set()
+def _facts_of(chunks: Iterable[Chunk]) -> tuple[dict[str, array[int]], list[tuple[str, str]]]:
+    """Every surface word with the rows of the chunks holding it (ascending), and the
+    attendee entries."""
+    vocab: dict[str, array[int]] = {}
     people: list[tuple[str, str]] = []
-    for chunk in chunks:
-        vocab.update(words(chunk.text))
+    for row, chunk in enumerate(chunks):
+        for word in set(words(chunk.text)):
+            held = vocab.get(word)
+            if held is None:
+                held = vocab[word] = array("i")
+            held.append(row)
         if chunk.kind == "header":
             people.extend(attendee_entries(chunk.text))
     return vocab, people
+
+
+def _little_endian(rows: array[int]) -> bytes:
+    if sys.byteorder != "little":
+        rows = array("i", rows)
+        rows.byteswap()
+    return rows.tobytes()
 
 
 def spelling_counts(chunks: Iterable[Chunk]) -> Counter[str]:
@@ -90,6 +115,12 @@ def write_facts(
         conn.execute("PRAGMA journal_mode=OFF")
         conn.executescript(_SCHEMA)
         conn.executemany("INSERT INTO words VALUES (?)", ((w,) for w in sorted(vocab)))
+        conn.executemany(
+            "INSERT INTO word_rows VALUES (?, ?)",
+            ((w, _little_endian(vocab[w])) for w in sorted(vocab)),
+        )
+        days = sorted({c.meeting_date.toordinal() for c in chunks})
+        conn.executemany("INSERT INTO meetings VALUES (?)", ((d,) for d in days))
         conn.executemany("INSERT INTO attendees VALUES (?, ?, ?)", _numbered(people))
         conn.executemany(
             "INSERT INTO spellings VALUES (?, ?, ?)",
@@ -124,7 +155,7 @@ class CorpusFacts:
     def __init__(
         self,
         conn: sqlite3.Connection | None = None,
-        vocab: set[str] | None = None,
+        vocab: dict[str, array[int]] | None = None,
         people: list[tuple[str, str]] | None = None,
     ) -> None:
         self._conn = conn
@@ -201,6 +232,47 @@ class CorpusFacts:
                     sql, (shortest, longest, *letters, *chars, *([near[1]] if chars else []))
                 )
             ]
+        except sqlite3.OperationalError:  # no such table
+            return None
+
+    def rows_with_prefix(self, prefix: str) -> np.ndarray | None:
+        """The rows (sorted, unique) of the chunks holding a word (as :func:`words` gives it)
+        that starts with ``prefix``; None for an index written before the table was."""
+        return self._word_rows("word >= ? AND word < ?", (prefix, prefix + _LAST), prefix)
+
+    def rows_of(self, word: str) -> np.ndarray | None:
+        """The rows (sorted) of the chunks holding ``word`` (as :func:`words` gives it); None
+        for an index written before the table was."""
+        return self._word_rows("word = ?", (word,), word, exact=True)
+
+    def _word_rows(
+        self, where: str, args: tuple[str, ...], prefix: str, exact: bool = False
+    ) -> np.ndarray | None:
+        import numpy as np
+
+        if self._vocab is not None:
+            blobs = [
+                np.frombuffer(_little_endian(rows), dtype="<i4")
+                for w, rows in self._vocab.items()
+                if (w == prefix if exact else w.startswith(prefix))
+            ]
+        else:
+            try:
+                found = self._rows(f"SELECT rows FROM word_rows WHERE {where}", args)
+            except sqlite3.OperationalError:  # no such table
+                return None
+            blobs = [np.frombuffer(cast(bytes, blob), dtype="<i4") for (blob,) in found]
+        if not blobs:
+            return np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate(blobs)).astype(np.int64)
+
+    def meeting_days(self) -> list[int] | None:
+        """The days (ordinals) meetings were held on, sorted; None for an index written before
+        they were stored (and for facts computed in memory)."""
+        if self._conn is None:
+            return None
+        try:
+            return [int(d) for (d,) in self._rows("SELECT day FROM meetings ORDER BY day")]
         except sqlite3.OperationalError:  # no such table
             return None
 

@@ -67,13 +67,14 @@ def _corpus_unchanged(settings: Settings, manifest: Manifest) -> bool:
 @cache
 def parser_fingerprint() -> str:
     """Hash of the code that turns a file into chunks (``ingest/`` and ``lexicon/`` modules)
-    and finds the decisions stored with them (``answer/decisions.py``,
-    ``answer/stored_decisions.py``): an index built before the parser changed (new statement
-    kinds, other cleaning) is stale, so its chunks and register are never older than the code
-    that reads them."""
+    and finds the decisions and corpus facts stored with them (``answer/decisions.py``,
+    ``answer/stored_decisions.py``, ``index/facts.py``): an index built before the parser
+    changed (new statement kinds, other cleaning, a new table of facts) is stale, so its chunks,
+    register and facts are never older than the code that reads them."""
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
     register = [root / "answer" / "decisions.py", root / "answer" / "stored_decisions.py"]
+    register.append(root / "index" / "facts.py")  # the corpus facts stored with the chunks
     parser = [*(root / "ingest").glob("*.py"), *(root / "lexicon").glob("*.py")]
     for path in [*sorted(parser), *register]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

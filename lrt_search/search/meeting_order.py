@@ -25,6 +25,9 @@ Period = tuple[dt.date | None, dt.date | None, str]
 ReadPeriod = Callable[[str], tuple[dt.date | None, dt.date | None, str | None]]
 HasMeeting = Callable[[dt.date | None, dt.date | None], bool]
 _DAY = dt.timedelta(days=1)
+#: The span in which meetings are looked up (a year-less period read in the minutes' years,
+#: the meetings named by their order, the days of :mod:`lrt_search.answer.unscoped_day`).
+MEETING_SPAN = (dt.date(1990, 1, 1), dt.date(2050, 12, 31))
 
 
 def _alt(items: Iterable[str]) -> str:

@@ -20,7 +20,7 @@ from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
 from ..lexicon.wordlists import word_set
 from .everyday import find_everyday, has_yearless, yearless
-from .meeting_order import find_order, has_order, meeting_days
+from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days
 from .periods import find_range
 from .phrases import PARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
@@ -272,7 +272,7 @@ def read_question(
 
 
 #: The years in which a year-less period is read (those holding a meeting of the minutes).
-_YEARS = range(1990, 2051)
+_YEARS = range(MEETING_SPAN[0].year, MEETING_SPAN[1].year + 1)
 
 
 def question_period(
@@ -288,7 +288,7 @@ def question_period(
     ``order`` (rule ``meeting_order``) and ``has_meeting``, a meeting named by its order comes
     first (:func:`lrt_search.search.meeting_order.find_order`)."""
     if order and has_meeting is not None and has_order(question):
-        days = meeting_days(has_meeting, dt.date(_YEARS[0], 1, 1), dt.date(_YEARS[-1], 12, 31))
+        days = meeting_days(has_meeting, *MEETING_SPAN)
         ordered = find_order(question, days, lambda ref: question_period(ref, everyday, None))
         if ordered is not None:
             return ordered

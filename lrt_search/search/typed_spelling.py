@@ -27,6 +27,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from ..index.analysis import words
 from ..index.facts import corpus_facts
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordfreq import zipf
@@ -41,17 +44,28 @@ MIN_LETTERS = 4
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _minutes_text(retriever: Retriever) -> str:
-    """The minutes' text, one space between words (read once per retriever)."""
-    cached = getattr(retriever, "_typed_spelling_text", None)
-    if cached is None:
-        cached = " ".join(" ".join(c.text.split()) for c in retriever.chunks)
-        retriever._typed_spelling_text = cached  # type: ignore[attr-defined]
-    return cached
+def _rows(retriever: Retriever, token: str) -> np.ndarray:
+    """The rows of the chunks that may hold ``token`` (the corpus facts' word rows, built with
+    the index; every row for a word they do not list, e.g. of one letter)."""
+    folded = words(token)
+    found = retriever.chunks.facts.rows_of(folded[0]) if len(folded) == 1 else None
+    return np.arange(len(retriever.chunks)) if found is None else found
 
 
-def _found(text: str, phrase: str) -> list[str]:
-    return re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+def _found(retriever: Retriever, pair: tuple[str, str]) -> list[str]:
+    """Where the minutes write ``pair`` (two words, any case): the matches in their text, one
+    space between words and between chunks; only the chunks that hold both words, or the first
+    word at their end and the second at the start of the next, are read."""
+    first, second = _rows(retriever, pair[0]), _rows(retriever, pair[1])
+    across = first[np.isin(first + 1, second)]
+    pattern = re.compile(rf"(?<!\w){re.escape(' '.join(pair))}(?!\w)", re.IGNORECASE)
+    out: list[str] = []
+    for row in np.union1d(np.intersect1d(first, second), across):
+        text = " ".join(retriever.chunks[int(row)].text.split())
+        if row in across:
+            text += " " + " ".join(retriever.chunks[int(row) + 1].text.split())
+        out.extend(pattern.findall(text))
+    return out
 
 
 def _general(word: str) -> bool:
@@ -61,14 +75,13 @@ def _general(word: str) -> bool:
 def _in_name(retriever: Retriever, tokens: list[str], i: int, better: str) -> bool:
     """Whether ``better`` in place of ``tokens[i]`` makes with a neighbouring token a name of
     the minutes (each word capitalised there: "Ter Apel") that the written word does not."""
-    text = _minutes_text(retriever)
     word = tokens[i].lower()
     for j in (i - 1, i + 1):
         if 0 <= j < len(tokens):
             pair = (tokens[j].lower(), better) if j < i else (better, tokens[j].lower())
             written = (tokens[j].lower(), word) if j < i else (word, tokens[j].lower())
-            named = [m for m in _found(text, " ".join(pair)) if m.istitle()]
-            if named and not _found(text, " ".join(written)):
+            named = [m for m in _found(retriever, pair) if m.istitle()]
+            if named and not _found(retriever, written):
                 return True
     return False
 

@@ -53,3 +53,39 @@ def test_an_index_without_facts_computes_them(store: ChunkStore, chunks, tmp_pat
     (tmp_path / "facts.sqlite").unlink()
     old = ChunkStore(tmp_path, 40)
     assert old.facts.attendees() == CorpusFacts.from_chunks(chunks[:40]).attendees()
+
+
+def test_word_rows_list_the_chunks_of_each_word(store: ChunkStore, chunks) -> None:
+    # Issue 16 item 7: the chunks holding a word are read from the index, never scanned.
+    stored, memory = store.facts, CorpusFacts.from_chunks(chunks)
+    held: dict[str, set[int]] = {}
+    for row, chunk in enumerate(chunks):
+        for word in words(chunk.text):
+            held.setdefault(word, set()).add(row)
+    for word in sorted(held)[::5]:
+        expected = sorted(held[word])
+        assert list(stored.rows_of(word)) == list(memory.rows_of(word)) == expected, word
+    for prefix in ("oekra", "indeplaats", "vng", "asiel", "s", "qwxz"):
+        expected = sorted({r for w, rows in held.items() if w.startswith(prefix) for r in rows})
+        assert list(stored.rows_with_prefix(prefix)) == expected
+        assert list(memory.rows_with_prefix(prefix)) == expected
+    assert list(stored.rows_of("qwxzvnotaword")) == []
+
+
+def test_meeting_days_are_stored_with_the_index(store: ChunkStore, chunks) -> None:
+    days = sorted({c.meeting_date.toordinal() for c in chunks})
+    assert store.facts.meeting_days() == days
+    assert list(store.meeting_ordinals) == days
+    assert CorpusFacts.from_chunks(chunks).meeting_days() is None  # in memory: the column
+
+
+def test_an_index_without_the_new_tables_reads_the_columns(chunks, tmp_path) -> None:
+    import sqlite3
+
+    write_chunks(tmp_path, chunks[:40])
+    conn = sqlite3.connect(tmp_path / "facts.sqlite")
+    conn.executescript("DROP TABLE word_rows; DROP TABLE meetings;")
+    conn.close()
+    old = ChunkStore(tmp_path, 40)
+    assert old.facts.rows_of("asiel") is None and old.facts.meeting_days() is None
+    assert list(old.meeting_ordinals) == sorted({c.meeting_date.toordinal() for c in chunks[:40]})

@@ -1,0 +1,72 @@
+"""CPU time of the FIRST ``ask`` on a freshly loaded engine, as the CLI asks (one question per
+process: every cache filled on a first question is paid on every question), on a synthetic
+index, one question of each kind of check that reads the whole corpus (issue 16 item 7).
+
+    python eval/ask_first.py --keep DIR [--size 100000] [--detail FILE]
+
+The synthetic index is written into ``DIR`` once (:func:`ask_cost._synthetic`, as
+``eval/bench.py`` makes them) and reused; the model is loaded once and shared. Prints, per
+question, the CPU seconds of its first ask under cProfile and the reason; ``--detail`` appends
+each profile's 25 costliest functions (cumulative) to ``FILE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+from ask_cost import _synthetic  # the script's folder is on the path
+
+from lrt_search import Settings
+from lrt_search.evaluation import engine_for
+from lrt_search.service import Engine
+
+#: (the check it reaches, the question)
+QUESTIONS = (
+    (
+        "name_not_quoted",
+        "What did the VNG say about the Dispersal Act and the housing target in 2025?",
+    ),
+    ("typed_spelling", "What did COA say about capacity in Ter Appel?"),
+    ("person_present", "Wat zei het COA op 9 juli over de opvang?"),
+    ("meeting_order", "Wat werd besproken in de tweede vergadering?"),
+    ("yearless", "Wat zei de VNG rond kerst over huisvesting?"),
+    ("plain", "wat zei het IPO over indeplaatsstelling"),
+    ("attendance", "Wie waren aanwezig bij de vergadering van 6 april 2023?"),
+    ("topic_absent", "What did the LRT decide about nuclear power plants?"),
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--keep", type=Path, required=True, help="the synthetic index's folder")
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--detail", type=Path, default=None)
+    args = parser.parse_args()
+    base = engine_for(Settings(), progress=False)
+    settings = _synthetic(base, args.size, args.keep).settings
+    for kind, question in QUESTIONS:
+        engine = Engine.load(settings=settings, build=False)
+        engine._embedder = base.embedder  # the same model, already loaded
+        profile = cProfile.Profile(time.process_time)  # CPU: the machine is shared
+        start = time.process_time()
+        profile.enable()
+        answer = engine.ask(question)
+        profile.disable()
+        cpu = time.process_time() - start
+        print(f"{kind}: {cpu:.2f} s CPU, reason {answer.reason_code}", flush=True)
+        if args.detail:
+            out = io.StringIO()
+            pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(25)
+            with args.detail.open("a", encoding="utf-8") as f:
+                f.write(f"==== {kind}: {question}\n{out.getvalue()}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Issue 16 item 7: what the checks of ``ask`` need about the whole corpus is read from tables
+built with the index (the corpus facts' word rows and meeting days), never scanned from every
+chunk on a question; each gives the answer the old scan gave on the bundled corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import numpy as np
+
+from lrt_search.answer.evidence import Requirements
+from lrt_search.answer.gates import period_has_meeting
+from lrt_search.answer.names import has_phrase
+from lrt_search.answer.names_reason import _rows_naming, match_prefix
+from lrt_search.index.analysis import words
+from lrt_search.search.meeting_order import MEETING_SPAN, meeting_days
+from lrt_search.search.typed_spelling import _found
+from lrt_search.service import Engine
+
+
+def test_meeting_days_are_the_days_of_the_date_column(engine: Engine) -> None:
+    def scanned(lo: dt.date | None, hi: dt.date | None) -> bool:  # the old column scan
+        mask = engine.filter_mask(None, lo, hi, None)
+        return mask is None or bool(mask.any())
+
+    held = meeting_days(scanned, *MEETING_SPAN)
+    assert [d.toordinal() for d in held] == list(engine.chunks.meeting_ordinals)
+    one = dt.timedelta(days=1)
+    for day in held:
+        for lo, hi in ((day, day), (day - one, day - one), (day + one, None), (None, day - one)):
+            assert period_has_meeting(engine, lo, hi) == scanned(lo, hi), (lo, hi)
+
+
+def test_statements_naming_a_name_stand_in_the_rows_the_index_lists(engine: Engine) -> None:
+    statements = [
+        (row, words(s.text)) for row, c in enumerate(engine.chunks) for s in c.statements
+    ]
+    vocabulary = sorted({w for _, said in statements for w in said})
+    forms = [(w,) for w in vocabulary[::3]]
+    forms += [tuple(said[i : i + 2]) for _, said in statements[::4] for i in (0, 3)]
+    forms += [(w + "s",) for w in vocabulary[::11]] + [(w[:-1],) for w in vocabulary[::13]]
+    for form in forms:
+        if not form:
+            continue
+        needs = Requirements(names=(("name", (form,), frozenset()),))
+        rows = _rows_naming(engine, needs.names)
+        assert rows is not None
+        naming = {row for row, said in statements if has_phrase(said, form)}
+        assert naming <= set(rows.tolist()), form
+    assert match_prefix("oekraieners") == "oekra" and match_prefix("dsls") == "dsl"
+
+
+def test_a_pair_is_found_where_the_joined_minutes_hold_it(engine: Engine) -> None:
+    texts = [" ".join(c.text.split()) for c in engine.chunks]
+    joined = " ".join(texts)
+    pairs = set()
+    for row, text in enumerate(texts):
+        tokens = re.findall(r"[^\W\d_]+", text)
+        pairs.update(zip(tokens[::9], tokens[1::9], strict=False))
+        if tokens and row + 1 < len(texts):  # across the end of a chunk
+            following = re.findall(r"[^\W\d_]+", texts[row + 1])
+            if following:
+                pairs.add((tokens[-1], following[0]))
+    pairs |= {("ter", "apel"), ("Ter", "Appel"), ("a", "b"), ("de", "gemeenten")}
+    for first, second in sorted(pairs):
+        pair = (first.lower(), second.lower())
+        phrase = re.escape(" ".join(pair))
+        old = re.findall(rf"(?<!\w){phrase}(?!\w)", joined, re.IGNORECASE)
+        assert set(_found(engine, pair)) == set(old), pair
+    assert np.asarray(engine.chunks.meeting_ordinals).dtype.kind == "i"
+
+
+def test_header_rows_are_the_header_chunks(engine: Engine) -> None:
+    # rule person_present reads the attendee lists of the header chunks of a period only
+    headers = [row for row, c in enumerate(engine.chunks) if c.kind == "header"]
+    assert list(engine.chunks.rows_of_kind("header")) == headers
