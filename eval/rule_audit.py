@@ -45,6 +45,12 @@ from lrt_search.evaluation.runner import ask_one
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPED = ("dev", "generated")  # always shaped on: every rule was measured on them
+#: Rules that only add refusals to the topic gates: off, they change only the questions a gate
+#: of theirs stopped (every other rule is asked again wherever one of its checks applied).
+GATE_REFUSALS = frozenset(
+    ("asked_noun_absent", "topic_head_required", "english_noun_absent",
+     "english_untranslated_absent", "speaker_silent_yes_no")
+)  # fmt: skip
 _CURRENT: list[str] = [""]  # the key ("set:id") of the question being asked
 APPLIED: dict[str, set[str]] = defaultdict(set)
 FAILED: dict[str, set[str]] = defaultdict(set)
@@ -132,7 +138,9 @@ def rules(base: Settings, configs: Iterable[str]) -> list[Rule]:
         out.append(Rule(
             f"rule {rule.name}",
             lambda s, f=rule.setting, v=rule.off: s.replace(**{f: v}),
-            lambda key, r, cs=rule.checks: bool(set(cs) & APPLIED[key])
+            lambda key, r, cs=rule.checks, n=rule.name: bool(
+                set(cs) & (FAILED if n in GATE_REFUSALS else APPLIED)[key]
+            )
             or (checks_module.CONFIDENCE in cs and not r.abstained),
             introduced(rule.setting, ["lrt_search/config.py"]),
         ))  # fmt: skip
