@@ -77,8 +77,8 @@ def test_every_labelled_statement() -> None:
         got, gold = set(found[0].speakers), set(row["speakers"])
         tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
         exact += got == gold
-    assert len(rows) == 166
-    assert tp / (tp + fp) >= 0.99 and tp / (tp + fn) >= 0.99 and exact >= 164, (tp, fp, fn)
+    assert len(rows) == 166  # the one miss: "Introductie SJenV ..." is read as SJenV's
+    assert tp / (tp + fp) >= 0.99 and tp / (tp + fn) >= 0.99 and exact >= 165, (tp, fp, fn)
 
 
 def test_blocks_probe() -> None:
