@@ -52,8 +52,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from lrt_search.ingest.parsing import kind_of
 from lrt_search.ingest.people import People, parse_attendees
-from lrt_search.ingest.speakers import attribute
+from lrt_search.ingest.speaker_blocks import Row, attribute_item
 from lrt_search.lexicon.organisations import OrgTable
 
 PROBE = Path(__file__).resolve().parent / "speaker_probe.jsonl"
@@ -68,6 +69,13 @@ def load(path: Path = PROBE) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def _row(entry: list[object]) -> Row:
+    """A statement of the probe's context: [text, level] or [text, level, sub-heading]."""
+    text, level = str(entry[0]), int(entry[1])  # type: ignore[call-overload]
+    section = str(entry[2]) if len(entry) > 2 and entry[2] is not None else None
+    return Row(text, level, section, kind_of(text))
+
+
 def run(path: Path = PROBE) -> tuple[float, dict[str, tuple[int, int]], list[str]]:
     """Exact-set accuracy, (right, total) per form, and one line per miss."""
     table = OrgTable.default()
@@ -77,9 +85,10 @@ def run(path: Path = PROBE) -> tuple[float, dict[str, tuple[int, int]], list[str
     for row in rows:
         text = str(row["text"])
         people = People.from_attendees(parse_attendees(str(row.get("attendees", "")), table))
-        before = [(str(t), int(level)) for t, level in row.get("before", [])]  # type: ignore[attr-defined]
-        statements = [*before, (text, int(row.get("level", 0)))]  # type: ignore[arg-type]
-        got = attribute(statements, table, people)[-1]
+        before = [_row(entry) for entry in row.get("before", [])]  # type: ignore[attr-defined]
+        after = [_row(entry) for entry in row.get("after", [])]  # type: ignore[attr-defined]
+        own = _row([text, row.get("level", 0), row.get("section")])
+        got = attribute_item([*before, own, *after], table, people)[len(before)]
         expected = [str(s) for s in row["speakers"]]  # type: ignore[attr-defined]
         right = set(got) == set(expected)
         for key in (str(row["form"]), f"set: {row.get('written', 'first')}"):

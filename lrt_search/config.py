@@ -290,6 +290,9 @@ class Settings:
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     document_content_named: bool = True  # "what was in the memo": a quote names a document
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
+    # Speakers carried across bullets at ingest (ingest/speaker_blocks.py; docs/settings.md):
+    speaker_presentation_block: bool = True  # "COA geeft een toelichting": its bullets after
+    speaker_between_same: bool = True  # a bullet naming nobody between two of one speaker
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)

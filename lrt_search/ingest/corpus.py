@@ -166,7 +166,13 @@ def meeting_from_source(source: SourceText, settings: Settings, stem: str | None
     fallback = _date_from_name(path) if stem is None else None
     preamble = parse_preamble(preamble_lines, str(path), table, fallback)
     people = People.from_attendees(preamble.attendees, settings.surname_folding)
-    items = parse_body(body_lines, table, people)
+    items = parse_body(
+        body_lines,
+        table,
+        people,
+        presentation=settings.speaker_presentation_block,
+        between=settings.speaker_between_same,
+    )
     stem = stem or path.stem
     header_span = preamble.span or Span(1, 1)
     for line in preamble.lines:

@@ -16,7 +16,7 @@ from ..models import AgendaItem, Span, Statement, StatementKind
 from .cleaning import Line, starts_list_item
 from .headings import Heading, match_heading, split_titles, wrap_width
 from .people import People
-from .speakers import attribute
+from .speaker_blocks import Row, attribute_item
 from .statement_kinds import statement_kind
 
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -55,7 +55,8 @@ def is_heading_start(text: str) -> bool:
     return match_heading(text) is not None
 
 
-def _statement_kind(text: str) -> StatementKind:
+def kind_of(text: str) -> StatementKind:
+    """A statement's kind: a decision or action its words mark, a note, or a statement."""
     marked = statement_kind(text)
     if marked is not None:
         return marked
@@ -201,7 +202,7 @@ class _BodyParser:
             return False
         if nxt is not None and nxt.bullet is None and nxt.text[:1].islower():
             return False  # a short line whose sentence goes on: "Hiervoor zullen ..." / "genomen"
-        substantive = [s for s in item.statements if _statement_kind(s.text) != "note"]
+        substantive = [s for s in item.statements if kind_of(s.text) != "note"]
         closing = bool(_CLOSING_SECTIONS.match(line.text))
         if not closing and (item.sectioned or not substantive):
             item.sectioned = True
@@ -270,26 +271,32 @@ class _BodyParser:
 
 
 def parse_body(
-    lines: list[Line], table: OrgTable, people: People | None = None
+    lines: list[Line],
+    table: OrgTable,
+    people: People | None = None,
+    *,
+    presentation: bool = True,
+    between: bool = True,
 ) -> tuple[AgendaItem, ...]:
-    """Agenda items with their statements (speakers attributed; ``people``: the attendees)."""
+    """Agenda items with their statements (speakers attributed; ``people``: the attendees;
+    ``presentation``, ``between``: the rules of :mod:`.speaker_blocks`)."""
     parser = _BodyParser(wrap_width(lines))
     for index, line in enumerate(lines):
         parser.feed(line, lines[index + 1] if index + 1 < len(lines) else None)
     items = []
     for item in parser.items:
-        texts = [(s.text, s.level) for s in item.statements]
-        speakers = attribute(texts, table, people)
+        rows = [Row(s.text, s.level, s.section, kind_of(s.text)) for s in item.statements]
+        speakers = attribute_item(rows, table, people, presentation=presentation, between=between)
         statements = tuple(
             Statement(
                 text=s.text,
                 span=s.span,
                 speakers=who,
-                kind=_statement_kind(s.text),
+                kind=row.kind,
                 level=s.level,
                 section=s.section,
             )
-            for s, who in zip(item.statements, speakers, strict=True)
+            for s, row, who in zip(item.statements, rows, speakers, strict=True)
         )
         items.append(AgendaItem(item.number, tuple(item.titles), item.span, statements))
     return tuple(items)

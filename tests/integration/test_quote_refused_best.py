@@ -21,13 +21,14 @@ def _both(engine: Engine, question: str) -> tuple[Answer, Answer]:
 @pytest.mark.parametrize(
     ("question", "refused"),
     [
-        # the COA's later bullet of 3 November 2023 has no speaker of its own: speaker_speaks
-        # refuses it, and the answer quoted only the COA's first bullet
+        # the COA's later bullet of 3 November 2023 had no speaker of its own: speaker_speaks
+        # refused it, and the answer quoted only the COA's first bullet. Since rule
+        # presentation_block (ingest/speaker_blocks.py) it is the COA's: quoted without this rule.
         (
             "Wat zei het COA op 3 november 2023 over mensen die in voorportalen verblijven?",
             "circa 1500 mensen in voorportalen",
         ),
-        # the state secretary's later bullet of 19 March 2025 (the Wet Inburgering)
+        # the state secretary's later bullet of 19 March 2025 (the Wet Inburgering), the same
         (
             "Wanneer komt er volgens de staatssecretaris een wetsvoorstel om de inburgeringswet"
             " aan te passen?",
@@ -35,15 +36,13 @@ def _both(engine: Engine, question: str) -> tuple[Answer, Answer]:
         ),
     ],
 )
-def test_the_refused_best_statement_is_quoted_last(
+def test_a_later_bullet_of_the_speaker_is_quoted(
     engine: Engine, question: str, refused: str
 ) -> None:
     on, off = _both(engine, question)
     assert not on.abstained and not off.abstained
-    assert refused in on.citations[-1].quote
-    assert not any(refused in c.quote for c in off.citations)
-    assert [c.quote for c in on.citations[:-1]] == [c.quote for c in off.citations]
-    assert on.confidence == off.confidence
+    assert any(refused in c.quote for c in on.citations)
+    assert any(refused in c.quote for c in off.citations)
 
 
 @pytest.mark.parametrize(

@@ -758,13 +758,26 @@ def test_speaker_attribution() -> None:
     tp = fp = fn = 0
     errors = []
     labels = _load_labels()
+    # The labels of every statement (speaker_labels_all.jsonl, task B2) supersede this file's
+    # on the 8 statements where they differ: the bullets of the COA's presentation under
+    # "Opvang" (2023-11-03), MBZK's bullet between two of its own, SJenV's inburgering bullet.
+    everything = [
+        json.loads(line)
+        for line in (LABELS.parent / "speaker_labels_all.jsonl").read_text("utf-8").splitlines()
+    ]
     for row in labels:
         m = meeting(row["file"])
         quote = normalize_for_match(row["quote"])
         found = [s for s in m.statements if quote in normalize_for_match(s.text)]
         assert len(found) == 1, (row["file"], row["quote"], len(found))
         got = set(found[0].speakers)
-        gold = set(row["speakers"])
+        text = normalize_for_match(found[0].text)
+        newer = [
+            r["speakers"]
+            for r in everything
+            if r["file"] == row["file"] and normalize_for_match(r["quote"]) in text
+        ]
+        gold = set(newer[0] if len(newer) == 1 else row["speakers"])
         tp += len(got & gold)
         fp += len(got - gold)
         fn += len(gold - got)
