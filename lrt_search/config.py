@@ -186,7 +186,6 @@ class Settings:
     english_untranslated_absent: bool = True  # rule of that name (docs/answers.md)
     untranslated_compound_boundary: bool = True  # rule of that name (docs/settings.md)
     english_dutch_term_absent: bool = True  # rule of that name (answer/dutch_term.py)
-    english_forms_found: bool = False  # rule of that name, left off (docs/settings.md)
     english_topic_translated: float = 2.0  # rule of that name; 0 off (docs/settings.md)
     topic_standout_z: float = 4.5  # ... unless a statement stands out (docs/settings.md)
     paraphrase_word_min_zipf: float = 3.0  # 0 off (docs/settings.md)

@@ -25,7 +25,6 @@ from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
 from .compound_words import LINKS, compound_of_known_parts
 from .dutch_term import dutch_term
-from .english_forms import english_forms_found
 from .english_in_dutch import english_terms
 from .frame_words import is_frame_word
 from .informativeness import informativeness
@@ -143,12 +142,13 @@ def topic_terms(
             # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
             for phrase in retriever.synonyms.expand(word):
                 found |= every_word(phrase)
-        # An English word the glossary lacks, through FreeDict ("peace": "vrede"); none found:
-        # unchecked, or missing (absent_in_translation, _absent_noun); english_forms_found.
+        # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"):
+        # its translations found in the minutes become topic terms. A word none of whose
+        # translations is found stays unchecked (the dictionaries are small and literal), but
+        # for a specific word or a noun (absent_in_translation, _absent_noun).
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
             found, absent = _through_translations(retriever, word, index_terms, explicit)
-            found, absent = english_forms_found(retriever, word, index_terms, found, absent)
             found, absent = dutch_term(retriever, word, every_word, found, absent)
         if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
