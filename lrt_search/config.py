@@ -80,7 +80,6 @@ class Settings:
     spelling_variants: bool = True
     drop_light_verbs: bool = True  # komen, gaan, krijgen: not searched (docs/settings.md)
     min_compound_part: int = 4
-    separable_verbs: bool = False  # rule: "pakt ... aan" also "aanpak"; left off (docs)
     bm25_k1: float = 1.2
     bm25_b: float = 0.75
 

@@ -153,8 +153,6 @@ class DutchAnalyzer:
     min_part: int = 4
     #: The Snowball stemmer (:data:`STEMMERS`); an index stored without one used "dutch".
     stemmer: str = "dutch"
-    #: Rule ``separable_verbs``: a split separable verb also yields its joined term.
-    separable_verbs: bool = False
     #: Folded, unstemmed words of the corpus (a set, or a stored table of an index).
     vocabulary: Collection[str] = field(default_factory=set)
     _stems: Collection[str] = field(default_factory=set, repr=False)
@@ -240,21 +238,6 @@ class DutchAnalyzer:
             out.append(self._stem(word))
             for part in self.split_compound(word):
                 out.append(self._stem(part))
-        if self.separable_verbs:
-            out.extend(self.joined_terms(text))
-        return out
-
-    def joined_terms(self, text: str) -> list[str]:
-        """The terms of the separable verbs ``text`` writes apart ("pakt het probleem aan",
-        "aan te pakken": "aanpak"): per split verb, the stem of its first joined candidate
-        (:func:`~lrt_search.index.separable.joined_candidates`) that the corpus holds."""
-        from .separable import joined_candidates
-
-        out = []
-        for forms in joined_candidates(text, words):
-            term = next((t for t in map(self._stem, forms) if t in self._stems), None)
-            if term is not None:
-                out.append(term)
         return out
 
     def tokenize_query(
@@ -307,8 +290,6 @@ class DutchAnalyzer:
                     and term.isalpha()
                 ):
                     out.extend(v for v in self.variants(term, known_terms) if v != term)
-        if self.separable_verbs:
-            out.extend(self.joined_terms(text))
         return out
 
     def variants(self, term: str, known_terms: Container[str]) -> list[str]:
@@ -335,7 +316,6 @@ class DutchAnalyzer:
             "spelling_variants": self.spelling_variants,
             "min_part": self.min_part,
             "stemmer": self.stemmer,
-            "separable_verbs": self.separable_verbs,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -358,7 +338,6 @@ class DutchAnalyzer:
             spelling_variants=bool(data.get("spelling_variants", True)),
             min_part=int(data["min_part"]),
             stemmer=str(data.get("stemmer", "dutch")),
-            separable_verbs=bool(data.get("separable_verbs", False)),
             vocabulary=set(data["vocabulary"]) if vocabulary is None else vocabulary,
         )
         if stems is None:

@@ -142,21 +142,13 @@ class Retriever:
         s = self.settings
         have = self.analyzer
         stored = self.manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
-        want = (
-            s.stem,
-            s.remove_stopwords,
-            s.decompound,
-            s.min_compound_part,
-            s.stemmer,
-            s.separable_verbs,
-        )
+        want = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part, s.stemmer)
         have_terms = (
             have.stem,
             have.remove_stopwords,
             have.decompound,
             have.min_part,
             have.stemmer,
-            have.separable_verbs,
         )
         same_index_terms = want == have_terms
         if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
