@@ -124,6 +124,7 @@ class Settings:
     discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks (docs/settings.md)
     title_case_not_names: bool = True  # "Verbod Op Voorrang": no name (docs/settings.md)
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name (docs/settings.md)
+    address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb

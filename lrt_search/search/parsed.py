@@ -128,17 +128,19 @@ def _names(
     glossary: Glossary | None,
     title_case: bool = True,
     sentence_starts: bool = True,
+    address: bool = True,
 ) -> tuple[tuple[str, NameKind], ...]:
     """The names of ``question`` with their kind; a name inside the words of an organisation
     asked as the speaker stands for those words (once). With ``title_case`` (rule
     ``title_case_not_names``, :mod:`~lrt_search.search.title_case`) a question in Title Case
     has only the names of its words in lower case (acronyms kept); rule
-    ``sentence_start_not_names`` (``sentence_starts``): see :func:`~.phrases.names_in`."""
+    ``sentence_start_not_names`` (``sentence_starts``) and ``address_not_name`` (``address``):
+    see :func:`~.phrases.names_in`."""
     out: list[tuple[str, NameKind]] = []
     read = question
     if title_case and is_title_case(question):
         read = lower_title_case(question)
-    for name in names_in(read, sentence_starts):
+    for name in names_in(read, sentence_starts, address):
         at = read.find(name)
         title = next((m for m in mentions if m.start <= at < m.end), None)
         if title is not None:
@@ -229,6 +231,7 @@ def read_question(
             glossary,
             rules.title_case_not_names,
             rules.sentence_start_not_names,
+            rules.address_not_name,
         ),
         topic=""
         if {"attendance", "chair"} & intents

@@ -112,6 +112,7 @@ class SpeakerRules:
     meeting_order: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
+    address_not_name: bool = True
     speaker_passive: bool = True
     title_not_speech_verb: bool = True
     role_speaker: bool = True
@@ -140,9 +141,8 @@ def _clause_start(question: str, start: int) -> int:
 
 
 def _object_of_who(before: list[str]) -> bool:
-    """Rule ``speaker_object_of_who``: the clause so far is "wie"/"who" and one verb that is
-    neither an auxiliary nor a word of speech ("Wie verving ...", "Who replaced ..."; not "Who
-    represented Aedes")."""
+    """Rule ``speaker_object_of_who``: the clause so far is "wie"/"who" and one verb, no
+    auxiliary nor word of speech ("Wie verving ...", "Who replaced ..."; not "Who said")."""
     return (
         len(before) == 2
         and before[0] in _WHO
