@@ -194,6 +194,10 @@ def has_yearless(text: str) -> bool:
     return bool(_yearless_reader(text)[0])
 
 
+#: The reading of a period without a year that holds no meeting in any year of the minutes.
+UNHELD = "no meeting in any of these years"
+
+
 def yearless(
     text: str,
     years: Iterable[int],
@@ -202,9 +206,9 @@ def yearless(
 ) -> Period | None:
     """A holiday, day or week of ``text`` without a year, read in ``years`` (those of the
     minutes): the years whose period holds a meeting (first to last), else, when the question
-    has ``meeting_words`` ("besproken", "vergadering"), the latest year. Without them a day no
-    meeting was held on is the day of something the minutes tell of ("Met wie gaat de
-    staatssecretaris op 20 november praten?"), not read."""
+    has ``meeting_words`` ("besproken", "vergadering"), the latest year, labelled
+    :data:`UNHELD`. Without them a day no meeting was held on is the day of something the
+    minutes tell of ("Met wie gaat de staatssecretaris op 20 november praten?"), not read."""
     what, read = _yearless_reader(text)
     if not what:
         return None
@@ -215,7 +219,9 @@ def yearless(
         return None
     since, until = chosen[0][0], chosen[-1][1]
     tried = ", ".join(str(p[0].year) for p in periods)
-    return since, until, f"{what.strip()} ({tried}): {since} to {until}"
+    # Held in no year: the label says so, as the no_meeting reason does, not the year guessed.
+    read = f"{since} to {until}" if held else UNHELD
+    return since, until, f"{what.strip()} ({tried}): {read}"
 
 
 def unheld_yearless(

@@ -26,6 +26,8 @@ def test_a_day_held_in_no_year_is_named_as_written(
     answer = engine.ask(question)
     assert answer.abstained and answer.reason_code == "no_meeting", answer.reason
     assert shown in answer.reason and "2025-" not in answer.reason, answer.reason
+    # the note of what was understood agrees: no guessed year either (task E2)
+    assert not any("2025-" in note for note in answer.notes), answer.notes
     off = switched(engine, unheld_day_written=False).ask(question)
     assert off.reason_code == "no_meeting" and day not in off.reason, off.reason
 
