@@ -41,3 +41,5 @@ def test_titles_stay_names_without_a_name_after_them() -> None:
     assert without_address(["Mrs", "van", "Gennip"]) == ["van", "Gennip"]
     assert names_in("What did the State Secretary say about the backlog?") == ["State Secretary"]
     assert names_in("Who replaced Mr Van Dam?", address=False) == ["Mr Van Dam"]
+    office = "Wat zei de Minister van Binnenlandse Zaken?"
+    assert names_in(office) == names_in(office, address=False)
