@@ -141,6 +141,7 @@ class Settings:
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
+    day_before_meeting_noun: bool = True  # "the 18 December LRT" reads as "the LRT of 18 December"
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)

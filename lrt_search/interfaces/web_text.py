@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..answer.messages import NOTES
+from ..lazyre import lazy
 from ..search.everyday import UNHELD
 from .messages import TEXTS
 
@@ -17,7 +18,7 @@ _DUTCH_WORDS = [
     (re.compile(r"^since (?=\d)"), "vanaf "),
     (re.compile(r"^until (?=\d)"), "t/m "),
     (re.compile(r", from the attendee lists\)"), ", uit de presentielijsten)"),
-    (re.compile(rf": {UNHELD}$"), ": in geen van deze jaren een vergadering"),
+    (lazy(rf": {UNHELD}$"), ": in geen van deze jaren een vergadering"),
     (re.compile(r"^spring\b"), "voorjaar"),
     (re.compile(r"^summer\b"), "zomer"),
     (re.compile(r"^(?:autumn|fall)\b"), "najaar"),

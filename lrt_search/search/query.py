@@ -109,6 +109,7 @@ class SpeakerRules:
     topic_after_perfect: bool = True
     discussion_speaks: bool = True
     everyday_periods: bool = True
+    day_before_meeting_noun: bool = True
     meeting_order: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
@@ -377,10 +378,9 @@ def _note(label: str, terms: Sequence[str]) -> str:
 def scope_of(
     parsed: ParsedQuestion, glossary: Glossary | None, synonyms: Synonyms | None = None
 ) -> QueryScope:
-    """The search filters of a question read once (:mod:`lrt_search.search.parsed`): its
-    speaker and period, and the BM25 terms its words add: the half-years it names in words,
-    the Dutch glossary terms when it is English or keywords, the Dutch synonyms of a Dutch
-    sentence's words."""
+    """The search filters of a question read once (:mod:`lrt_search.search.parsed`): speaker,
+    period and the BM25 terms its words add: half-years named in words, the Dutch glossary
+    terms of an English or keyword question, the Dutch synonyms of a Dutch sentence's words."""
     question, english = parsed.text, parsed.english
     notes: list[str] = []
     if parsed.speaker:
