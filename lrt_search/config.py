@@ -124,6 +124,7 @@ class Settings:
     discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks (docs/settings.md)
     title_case_not_names: bool = True  # "Verbod Op Voorrang": no name (docs/settings.md)
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name (docs/settings.md)
+    address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
@@ -141,6 +142,7 @@ class Settings:
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
+    day_before_meeting_noun: bool = True  # "the 18 December LRT" reads as "the LRT of 18 December"
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon.dates import MONTHS
-from ..search.everyday import unheld_yearless
+from ..search.everyday import day_after_noun, unheld_yearless
 
 if TYPE_CHECKING:
     from .evidence import Asked
@@ -34,7 +34,10 @@ def unheld_day(asked: Asked, has_meeting: Callable[[Any, dt.date, dt.date], bool
         return has_meeting(retriever, since, until)
 
     years = [y for y in _YEARS if meets(dt.date(y, 1, 1), dt.date(y, 12, 31))]
-    found = unheld_yearless(asked.question, years, meets)
+    question = asked.question
+    if retriever.settings.day_before_meeting_noun:  # "the 18 December LRT"
+        question = day_after_noun(question)
+    found = unheld_yearless(question, years, meets)
     if found is None or not asked.reading.period.startswith(found[0]):
         return {}
     return {"day": found[1], "years": [str(y) for y in years]}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ..answer.messages import NOTES
+from ..lazyre import lazy
+from ..search.everyday import UNHELD
 from .messages import TEXTS
 
 #: The English words of notes in Dutch ("2023-04-01 t/m 2023-04-30", "op 2025-03-19").
@@ -16,6 +18,7 @@ _DUTCH_WORDS = [
     (re.compile(r"^since (?=\d)"), "vanaf "),
     (re.compile(r"^until (?=\d)"), "t/m "),
     (re.compile(r", from the attendee lists\)"), ", uit de presentielijsten)"),
+    (lazy(rf": {UNHELD}$"), ": in geen van deze jaren een vergadering"),
     (re.compile(r"^spring\b"), "voorjaar"),
     (re.compile(r"^summer\b"), "zomer"),
     (re.compile(r"^(?:autumn|fall)\b"), "najaar"),

@@ -75,6 +75,11 @@ _DAY_NO_YEAR = lazy(
     re.I,
     needs_digit=True,
 )
+# Rule day_before_meeting_noun: "the 18 December LRT", "de 2 juni vergadering", "the July 8
+# meeting" (a day without a year between an article and a meeting noun).
+_DAY_BEFORE_NOUN = lazy(
+    rf"\b(?P<art>the|de|het)\s+(?P<day>{_DM})\s+(?P<noun>{_MEETING})\b", re.I, needs_digit=True
+)
 # "before the end of 2023", "tot eind 2023": a bound of a target, not the meeting's period.
 _BOUND = [w for kind in ("before", "until", "after", "since") for w in words("periods", kind)]
 _BOUND_BEFORE = re.compile(rf"\b{_alt(_BOUND)}\s+(?:(?:the|de|het)\s+)?$", re.I)
@@ -189,9 +194,25 @@ def _yearless_reader(text: str) -> tuple[str, Callable[[int], tuple[dt.date, dt.
     return "", lambda y: None
 
 
+def day_after_noun(text: str) -> str:
+    """Rule ``day_before_meeting_noun``: ``text`` with a day without a year before a meeting
+    noun written after it ("the 18 December LRT" -> "the LRT of 18 December", "de 2 juni
+    vergadering" -> "de vergadering van 2 juni"), as :func:`yearless` reads a meeting's day."""
+    m = _DAY_BEFORE_NOUN.search(text)
+    if m is None or _DAY_NO_YEAR.search(text):
+        return text
+    link = "of" if m.group("art").lower() == "the" else "van"
+    moved = f"{m.group('art')} {m.group('noun')} {link} {m.group('day')}"
+    return text[: m.start()] + moved + text[m.end() :]
+
+
 def has_yearless(text: str) -> bool:
     """Whether ``text`` holds a holiday, day or week without a year (:func:`yearless`)."""
     return bool(_yearless_reader(text)[0])
+
+
+#: The reading of a period without a year that holds no meeting in any year of the minutes.
+UNHELD = "no meeting in any of these years"
 
 
 def yearless(
@@ -202,9 +223,9 @@ def yearless(
 ) -> Period | None:
     """A holiday, day or week of ``text`` without a year, read in ``years`` (those of the
     minutes): the years whose period holds a meeting (first to last), else, when the question
-    has ``meeting_words`` ("besproken", "vergadering"), the latest year. Without them a day no
-    meeting was held on is the day of something the minutes tell of ("Met wie gaat de
-    staatssecretaris op 20 november praten?"), not read."""
+    has ``meeting_words`` ("besproken", "vergadering"), the latest year, labelled
+    :data:`UNHELD`. Without them a day no meeting was held on is the day of something the
+    minutes tell of ("Met wie gaat de staatssecretaris op 20 november praten?"), not read."""
     what, read = _yearless_reader(text)
     if not what:
         return None
@@ -215,7 +236,9 @@ def yearless(
         return None
     since, until = chosen[0][0], chosen[-1][1]
     tried = ", ".join(str(p[0].year) for p in periods)
-    return since, until, f"{what.strip()} ({tried}): {since} to {until}"
+    # Held in no year: the label says so, as the no_meeting reason does, not the year guessed.
+    reading = f"{since} to {until}" if held else UNHELD
+    return since, until, f"{what.strip()} ({tried}): {reading}"
 
 
 def unheld_yearless(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
 from ..lexicon.wordlists import word_set
-from .everyday import find_everyday, has_yearless, yearless
+from .everyday import day_after_noun, find_everyday, has_yearless, yearless
 from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days
 from .periods import find_range
 from .phrases import PARTICLES, names_in, speaker_phrase, topic_of
@@ -134,19 +134,20 @@ def _names(
     title_case: bool = True,
     sentence_starts: bool = True,
     articles: bool = True,
+    address: bool = True,
 ) -> tuple[tuple[str, NameKind], ...]:
     """The names of ``question`` with their kind; a name inside the words of an organisation
     asked as the speaker stands for those words (once). With ``title_case`` (rule
     ``title_case_not_names``, :mod:`~lrt_search.search.title_case`) a question in Title Case
     has only the names of its words in lower case (acronyms kept); rule
-    ``sentence_start_not_names`` (``sentence_starts``): see :func:`~.phrases.names_in`. Rule
-    ``name_article_apart`` (``articles``): the name a run glues to the speaker's words by an
-    article is a name of its own (:func:`_glued_after`)."""
+    ``sentence_start_not_names`` (``sentence_starts``) and ``address_not_name`` (``address``):
+    see :func:`~.phrases.names_in`. Rule ``name_article_apart`` (``articles``): the name a run
+    glues to the speaker's words by an article is a name of its own (:func:`_glued_after`)."""
     out: list[tuple[str, NameKind]] = []
     read = question
     if title_case and is_title_case(question):
         read = lower_title_case(question)
-    for name in names_in(read, sentence_starts):
+    for name in names_in(read, sentence_starts, address):
         at = read.find(name)
         title = next((m for m in mentions if m.start <= at < m.end), None)
         if title is not None:
@@ -218,7 +219,11 @@ def read_question(
     # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
     since, until, period = question_period(
-        question, rules.everyday_periods, has_meeting, rules.meeting_order
+        question,
+        rules.everyday_periods,
+        has_meeting,
+        rules.meeting_order,
+        rules.day_before_meeting_noun,
     )
     speech = is_speech_word_in(question)
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
@@ -251,6 +256,7 @@ def read_question(
             rules.title_case_not_names,
             rules.sentence_start_not_names,
             rules.name_article_apart,
+            rules.address_not_name,
         ),
         topic=""
         if {"attendance", "chair"} & intents
@@ -280,13 +286,15 @@ def question_period(
     everyday: bool,
     has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
     order: bool = False,
+    noun_after: bool = False,
 ) -> tuple[dt.date | None, dt.date | None, str | None]:
     """The period of ``question``: with rule ``everyday_periods`` an everyday period with its
     year first (:func:`lrt_search.search.everyday.find_everyday`: a range of periods.py comes
     before it), then :func:`find_period`; with the rule and ``has_meeting``, else a holiday,
     day or week without a year read in the minutes' years (:func:`everyday.yearless`). With
     ``order`` (rule ``meeting_order``) and ``has_meeting``, a meeting named by its order comes
-    first (:func:`lrt_search.search.meeting_order.find_order`)."""
+    first (:func:`lrt_search.search.meeting_order.find_order`). With ``noun_after`` (rule
+    ``day_before_meeting_noun``) a day before a meeting noun ("the 18 December LRT") is one."""
     if order and has_meeting is not None and has_order(question):
         days = meeting_days(has_meeting, *MEETING_SPAN)
         ordered = find_order(question, days, lambda ref: question_period(ref, everyday, None))
@@ -298,6 +306,7 @@ def question_period(
     found = ranged if ranged is not None else find_period(question)
     if found[2] is not None or not everyday or has_meeting is None:
         return found
+    question = day_after_noun(question) if noun_after else question
     if not has_yearless(question):
         return found
     years = [y for y in _YEARS if has_meeting(dt.date(y, 1, 1), dt.date(y, 12, 31))]

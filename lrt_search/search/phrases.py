@@ -11,6 +11,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import alternation, word_regex, word_set
+from .address import without_address
 from .everyday import everyday_spans
 from .perfect_topic import perfect_topic
 
@@ -214,10 +215,11 @@ def ends_sentence(word: str) -> bool:
     return len(word) > 2 and "." not in word and word.lower() not in _HONORIFICS
 
 
-def names_in(question: str, sentence_starts: bool = True) -> list[str]:
+def names_in(question: str, sentence_starts: bool = True, address: bool = True) -> list[str]:
     """Names a question uses: runs of capitalised words (Dutch name particles allowed inside)
     and acronyms, minus question words, months and words that open the question (or, with
-    ``sentence_starts``, one of its sentences)."""
+    ``sentence_starts``, one of its sentences); with ``address`` (rule ``address_not_name``)
+    minus a form of address or title before a name ("Mr De Jonge" -> "De Jonge")."""
     out = []
     months = _month_words()
     periods = everyday_spans(question)  # "Pasen", "Christmas 2023", "Q3 2023": no names
@@ -230,6 +232,8 @@ def names_in(question: str, sentence_starts: bool = True) -> list[str]:
             parts.pop(0)
         while parts and parts[-1].lower() in PARTICLES:
             parts.pop()
+        if address:
+            parts = without_address(parts)
         parts = [p for p in parts if p.lower() not in months]
         if not parts:
             continue

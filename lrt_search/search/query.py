@@ -107,10 +107,12 @@ class SpeakerRules:
     topic_after_perfect: bool = True
     discussion_speaks: bool = True
     everyday_periods: bool = True
+    day_before_meeting_noun: bool = True
     meeting_order: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
     name_article_apart: bool = True
+    address_not_name: bool = True
     speaker_passive: bool = True
     title_not_speech_verb: bool = True
     role_speaker: bool = True
@@ -139,9 +141,8 @@ def _clause_start(question: str, start: int) -> int:
 
 
 def _object_of_who(before: list[str]) -> bool:
-    """Rule ``speaker_object_of_who``: the clause so far is "wie"/"who" and one verb that is
-    neither an auxiliary nor a word of speech ("Wie verving ...", "Who replaced ..."; not "Who
-    represented Aedes")."""
+    """Rule ``speaker_object_of_who``: the clause so far is "wie"/"who" and one verb, no
+    auxiliary nor word of speech ("Wie verving ...", "Who replaced ..."; not "Who said")."""
     return (
         len(before) == 2
         and before[0] in _WHO
@@ -376,10 +377,9 @@ def _note(label: str, terms: Sequence[str]) -> str:
 def scope_of(
     parsed: ParsedQuestion, glossary: Glossary | None, synonyms: Synonyms | None = None
 ) -> QueryScope:
-    """The search filters of a question read once (:mod:`lrt_search.search.parsed`): its
-    speaker and period, and the BM25 terms its words add: the half-years it names in words,
-    the Dutch glossary terms when it is English or keywords, the Dutch synonyms of a Dutch
-    sentence's words."""
+    """The search filters of a question read once (:mod:`lrt_search.search.parsed`): speaker,
+    period and the BM25 terms its words add: half-years named in words, the Dutch glossary
+    terms of an English or keyword question, the Dutch synonyms of a Dutch sentence's words."""
     question, english = parsed.text, parsed.english
     notes: list[str] = []
     if parsed.speaker:

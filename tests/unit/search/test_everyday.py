@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from lrt_search.search.everyday import easter, everyday_spans, find_everyday, yearless
+from lrt_search.search.everyday import (
+    UNHELD,
+    day_after_noun,
+    easter,
+    everyday_spans,
+    find_everyday,
+    yearless,
+)
 from lrt_search.search.parsed import question_period
 from lrt_search.search.query import find_period
 
@@ -103,3 +110,25 @@ def test_spans_cover_the_period_words() -> None:
     text = "Wat zei de VNG in Q4 2023 en met Pasen?"
     covered = {text[a:b] for a, b in everyday_spans(text)}
     assert {"Q4 2023", "met Pasen"} <= covered
+
+
+def test_a_yearless_day_held_in_no_year_is_labelled_so() -> None:
+    """A meeting day without a year held in no year is read in the latest year, but its
+    label names no guessed year (rule unheld_day_written's reason says the same)."""
+
+    def meets(since: dt.date, until: dt.date) -> bool:
+        return since <= dt.date(2022, 7, 8) <= until
+
+    unheld = yearless("the LRT of 18 December", [2022, 2025], meets)
+    assert unheld is not None and unheld[0] == dt.date(2025, 12, 18)
+    assert unheld[2] == f"LRT of 18 December (2022, 2025): {UNHELD}"
+    held = yearless("the LRT of 8 July", [2022, 2025], meets)
+    assert held is not None and held[2].endswith("2022-07-08 to 2022-07-08")
+
+
+def test_a_day_before_a_meeting_noun_is_moved_after_it() -> None:
+    assert day_after_noun("What was discussed at the 18 December LRT?") == (
+        "What was discussed at the LRT of 18 December?"
+    )
+    assert day_after_noun("de 2 juni vergadering") == "de vergadering van 2 juni"
+    assert day_after_noun("the 18 December 2023 LRT") == "the 18 December 2023 LRT"
