@@ -283,6 +283,7 @@ class Settings:
     property_tied_durations: bool = True  # a length of time answers 'hoe lang': settings.md
     often_stated: bool = True  # "hoe vaak X" needs a stated frequency (answer.asked_detail)
     cost_asked: bool = True  # "What did X cost?" asks an amount (answer.asked_detail)
+    quantity_noun_asked: bool = True  # "X bedrag", "wat was de bezettingsgraad": a quantity
     rate_stated: bool = True  # "hoeveel X per dag" needs a rate per day (answer.asked_detail)
     count_not_restated: bool = True  # "how many of the 7,500": 7.500 no answer (answer.shape)
     time_topic_sentence: bool = True  # property_tied: a time in a topic sentence (settings.md)

@@ -60,6 +60,13 @@ def states_acts(q: Quote) -> bool:
     return all(_acts()[name][1].search(text) for name in q.needs.acts)
 
 
+def states_named_acts(acts: str, text: str) -> bool:
+    """Whether ``text`` states every act of ``acts`` (their names, joined by ","; the reason
+    parameter ``act``), in one of its ways of writing it."""
+    return all(_acts()[name][1].search(text) for name in acts.split(",") if name in _acts())
+
+
 def act_params(needs: Requirements) -> dict[str, object]:
-    """The parameters of reason ``premise_unsupported`` for an act: its words as asked."""
-    return {"premise": needs.act_words}
+    """The parameters of reason ``premise_unsupported`` for an act: its words as asked and
+    (``act``, read by evaluation.reason_truth) the acts' names."""
+    return {"premise": needs.act_words, "act": ",".join(needs.acts)}

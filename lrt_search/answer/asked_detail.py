@@ -15,6 +15,15 @@ Rule ``cost_asked``: an English "What did / does / will X cost?" (intent ``cost_
 quote checks ``answer_shape`` and ``amount_stated`` apply (reason ``no_amount``). Switch:
 ``Settings.cost_asked``.
 
+Rule ``quantity_noun_asked`` (issue 16 task D2, session 19): a quantity asked without
+"hoeveel" / "how many" (intent ``quantity_noun`` of ``lexicon/data/intents.toml``) - a
+search-box fragment whose last word names it ("spuk doorstroomlocaties bedrag", "asielzoekers
+aan het werk percentage", "... number") or "wat / what" before a noun of a measure
+(``questions.toml`` ``measure_nouns``: "Wat was de bezettingsgraad ...?", "What rent cap
+...?") - is a quantity question: ``answer_shape``, ``amount_stated``, ``percentage_stated``
+and ``property_tied`` apply (``no_amount``, ``no_percentage``, ``no_count``). Switch:
+``Settings.quantity_noun_asked``.
+
 Rule ``time_topic_sentence`` (used by ``property_tied`` for a time): a statement states the
 asked time only in its sentences that hold a term of the topic and the sentence right after
 one (:func:`topic_sentences`), not in a sentence about something else of the same statement.
@@ -87,15 +96,30 @@ def states_frequency(text: str) -> bool:
 
 
 def asks_quantity(settings: Settings, parsed: ParsedQuestion) -> bool:
-    """Whether the question asks a quantity: intent ``quantity``, or (rule ``cost_asked``)
-    an English "What did X cost?"."""
-    return parsed.asks("quantity") or (settings.cost_asked and parsed.asks("cost_asked"))
+    """Whether the question asks a quantity: intent ``quantity``, (rule ``cost_asked``) an
+    English "What did X cost?", or (rule ``quantity_noun_asked``) a search-box fragment ending
+    in its word ("spuk doorstroomlocaties bedrag") or a measure asked ("Wat was de
+    bezettingsgraad ...?")."""
+    return (
+        parsed.asks("quantity")
+        or (settings.cost_asked and parsed.asks("cost_asked"))
+        or (settings.quantity_noun_asked and parsed.asks("quantity_noun"))
+    )
 
 
 def topic_sentences(
     text: str, terms: frozenset[str], tokenize: Callable[[str], list[str]]
 ) -> list[str]:
-    """Rule ``time_topic_sentence``: the sentences of a statement that hold a term of the
+    """Rule ``quantity_noun_asked`` (issue 16 task D2, session 19): a quantity asked without
+"hoeveel" / "how many" (intent ``quantity_noun`` of ``lexicon/data/intents.toml``) - a
+search-box fragment whose last word names it ("spuk doorstroomlocaties bedrag", "asielzoekers
+aan het werk percentage", "... number") or "wat / what" before a noun of a measure
+(``questions.toml`` ``measure_nouns``: "Wat was de bezettingsgraad ...?", "What rent cap
+...?") - is a quantity question: ``answer_shape``, ``amount_stated``, ``percentage_stated``
+and ``property_tied`` apply (``no_amount``, ``no_percentage``, ``no_count``). Switch:
+``Settings.quantity_noun_asked``.
+
+Rule ``time_topic_sentence``: the sentences of a statement that hold a term of the
     topic (``terms``) and each sentence right after one ("hier is een SPUK ... . Deze wordt
     deze maand openbaar gemaakt."); the whole statement when no sentence holds one (its topic
     stands in its heading). A time in another sentence is of something else ("Zij zitten in

@@ -80,6 +80,8 @@ _MONEY_A = lazy(
     re.I,
 )
 _PERCENT_A = lazy(_NUMBER + PERCENT_UNIT, re.I)
+#: A share in words ("de helft", "een derde"; numbers.toml ``shares``): a percentage too.
+_SHARE_A = lazy(rf"\b{alternation('numbers', 'shares')}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -187,8 +189,9 @@ def states_money(text: str) -> bool:
 
 
 def states_percentage(text: str) -> bool:
-    """Whether ``text`` states a percentage ("50%", "50 procent")."""
-    return bool(_PERCENT_A.search(text))
+    """Whether ``text`` states a percentage ("50%", "50 procent") or a share in words ("de
+    helft", "een derde")."""
+    return bool(_PERCENT_A.search(text) or _SHARE_A.search(text))
 
 
 def names_chair(text: str) -> bool:

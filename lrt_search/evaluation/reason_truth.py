@@ -34,6 +34,7 @@ from ..lexicon.textnorm import split_sentences
 from ..search.query import is_speech_word_in
 from .reason_words import (
     ABSENT_CODES,
+    act_unstated_shown,
     dutch_form_known,
     dutch_forms,
     empty_list,
@@ -45,7 +46,6 @@ from .reason_words import (
 UNCHECKED: dict[str, str] = {
     "low_confidence": "a score of the statements found, not a claim about the minutes",
     "no_answer": "that no statement answers is a judgement of the question's shape",
-    "premise_unsupported": "whether a statement supports a premise is a judgement of meaning",
     "no_chair": "'here' is the statements found, not a part of the minutes one can name",
     "no_words": "a claim about the question, not the minutes",
     "claim_number_unstated": "'the statement on it' is the statement found, not named",
@@ -370,6 +370,7 @@ CHECKERS: dict[str, Checker] = {
     "no_member": _no_member,
     "no_event_time": _no_event_time,
     "no_document": _no_document,
+    "premise_unsupported": act_unstated_shown,  # rule act_stated only; else unchecked
     "chair_unrecorded": _chair_unrecorded,
     "role_unrecorded": _role_unrecorded,
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},

@@ -17,6 +17,7 @@ from typing import Any
 
 import Stemmer
 
+from ..answer.act_stated import states_named_acts
 from ..answer.glossary_reason import glossary_forms
 from ..answer.messages import MESSAGES
 from ..lexicon.datafiles import bundled_toml
@@ -112,3 +113,16 @@ def _english() -> Any:
 
 def _english_stem(word: str) -> str:
     return str(_english().stemWord(word))
+
+
+def act_unstated_shown(minutes: Any, answer: Any, params: dict) -> str | None:
+    """Reason ``premise_unsupported`` of rule act_stated (parameter ``act``): false when a
+    quote or a passage shown with the abstention states the act in one of its ways of writing
+    it. Without ``act`` (a "why" premise, a stance) whether a statement supports the premise
+    is a judgement of meaning: not checked."""
+    acts = str(params.get("act") or "")
+    if not acts:
+        return None
+    shown = [c.quote for c in answer.citations] + [h.text for h in answer.closest]
+    found = [t for t in shown if states_named_acts(acts, t)]
+    return f"a passage shown states it: {found[0][:160]!r}" if found else None
