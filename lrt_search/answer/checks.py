@@ -22,6 +22,7 @@ from .asked_document import document_params, quote_names_document
 from .consequence import states_consequence
 from .evidence import Asked, Requirements, names_chair, states_percentage
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
+from .implied_near import no_speaker_asked
 from .item_names import names_in_item
 from .messages import Reason
 from .missing_names import missing_names, speaker_only
@@ -156,9 +157,8 @@ def _topic_quoted(q: Quote) -> bool:
 def _implied_topic_quoted(q: Quote) -> bool:
     """An implied topic's specific term stands in the quote; or (rule
     ``speaker_general_topic``) the quote is by the asked speaker and holds any word of the
-    topic, general ones too: the speaker narrows the statements already ("Wat wil het IPO weten
-    als er gebeld wordt met een gemeente?")."""
-    if _topic_quoted(q):
+    topic, general ones too: the speaker narrows the statements ("Wat wil het IPO weten ...")."""
+    if _topic_quoted(q) or no_speaker_asked(q):  # rule implied_topic_speaker_only
         return True
     if not q.retriever.settings.speaker_general_topic or not _by_speaker(q):
         return False
