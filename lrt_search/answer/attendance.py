@@ -49,13 +49,14 @@ _LABELS = {"aanwezig": "present", "afwezig": "absent"}
 def people_orgs(retriever: Retriever) -> dict[str, str]:
     """``{surname (lower case): organisation code}`` from the attendee lists of the header
     chunks ("Mw. Faber (AenM, voorzitter)" -> ``{"faber": "AenM"}``), read from the index's
-    corpus facts."""
+    corpus facts (each distinct entry once: the first of a surname whose organisation resolves
+    wins, as it would over every entry in chunk order)."""
     cached = getattr(retriever, "_people_orgs", None)
     if cached is not None:
         return cached
     out: dict[str, str] = {}
     codes: dict[str, str | None] = {}  # each organisation as written resolved once
-    for surname, org in corpus_facts(retriever.chunks).attendees():
+    for surname, org in corpus_facts(retriever.chunks).attendee_orgs():
         if surname in out:
             continue
         code = codes[org] = codes[org] if org in codes else retriever.orgs.resolve(org)
