@@ -104,3 +104,14 @@ def test_people_orgs_are_those_of_every_entry(engine: Engine) -> None:
         if surname not in old and (code := engine.orgs.resolve(org)):
             old[surname] = code
     assert list(people_orgs(engine).items()) == list(old.items())
+
+
+def test_the_spelling_check_stops_at_the_first_match(engine: Engine) -> None:
+    # typed_spelling._in_name reads the chunks of a pair until it has the match it needs; the
+    # matches come in the order _found lists them
+    from lrt_search.search.typed_spelling import _matches
+
+    for pair in (("ter", "apel"), ("ter", "appel"), ("de", "gemeenten"), ("a", "b")):
+        found = _found(engine, pair)
+        assert next(_matches(engine, pair), None) == (found[0] if found else None), pair
+        assert any(m.istitle() for m in _matches(engine, pair)) == any(m.istitle() for m in found)
