@@ -68,6 +68,29 @@ _TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
 _LAST = "\U0010ffff"
 
 
+# An attendee list as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...", or
+# "Aanwezig" with one person a line below it; it ends at the next "Label<tab>value" line.
+_LIST = re.compile(r"^(aanwezig|afwezig)\b\s*:?\s*(.*)$", re.I)
+_KEY_LINE = re.compile(r"^[A-Z][\w -]*(?:\t|:\s)")
+
+
+def attendee_lists(text: str) -> list[tuple[str, str]]:
+    """``(label, people)`` of each attendee list in a header chunk's text; the people are the
+    list's lines joined by a space (source text once white space is collapsed)."""
+    out: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    for line in text.split("\n"):
+        m = _LIST.match(line)
+        if m:
+            current = [m.group(2)] if m.group(2).strip() else []
+            out.append((m.group(1), current))
+        elif current is not None and not _KEY_LINE.match(line):
+            current.append(line)
+        else:
+            current = None
+    return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
+
+
 def attendee_entries(text: str) -> Iterator[tuple[str, str]]:
     """``(surname in lower case, organisation as written)`` of the attendee entries of a header
     chunk's text ("Mw. Faber (AenM, voorzitter)" -> ``("faber", "AenM")``)."""
@@ -88,8 +111,6 @@ def _facts_of(
 ) -> tuple[dict[str, array[int]], list[tuple[str, str]], list[PresentList]]:
     """Every surface word with the rows of the chunks holding it (ascending), the attendee
     entries and the "Aanwezig" lists of the header chunks (in chunk order)."""
-    from ..answer.attendance import attendee_lists
-
     vocab: dict[str, array[int]] = {}
     people: list[tuple[str, str]] = []
     present: list[PresentList] = []
