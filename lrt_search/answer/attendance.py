@@ -4,10 +4,9 @@ on those lists to their organisation ("Faber" -> AenM)."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING
 
-from ..index.facts import ENTRY, corpus_facts
+from ..index.facts import ENTRY, attendee_lists, corpus_facts
 from ..lexicon.intents import pattern
 from ..models import Chunk, cite
 from ..results import Citation
@@ -16,29 +15,6 @@ from .messages import Reason
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
     from .frame import Frame
-
-# An attendee list as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...", or
-# "Aanwezig" with one person a line below it; it ends at the next "Label<tab>value" line.
-_LIST = re.compile(r"^(aanwezig|afwezig)\b\s*:?\s*(.*)$", re.I)
-_KEY_LINE = re.compile(r"^[A-Z][\w -]*(?:\t|:\s)")
-
-
-def attendee_lists(text: str) -> list[tuple[str, str]]:
-    """``(label, people)`` of each attendee list in a header chunk's text; the people are the
-    list's lines joined by a space (source text once white space is collapsed)."""
-    out: list[tuple[str, list[str]]] = []
-    current: list[str] | None = None
-    for line in text.split("\n"):
-        m = _LIST.match(line)
-        if m:
-            current = [m.group(2)] if m.group(2).strip() else []
-            out.append((m.group(1), current))
-        elif current is not None and not _KEY_LINE.match(line):
-            current.append(line)
-        else:
-            current = None
-    return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
-
 
 _ABSENT = pattern("absent")
 #: The citation's label of each list, in the citations' own language (English; the Dutch
@@ -49,13 +25,14 @@ _LABELS = {"aanwezig": "present", "afwezig": "absent"}
 def people_orgs(retriever: Retriever) -> dict[str, str]:
     """``{surname (lower case): organisation code}`` from the attendee lists of the header
     chunks ("Mw. Faber (AenM, voorzitter)" -> ``{"faber": "AenM"}``), read from the index's
-    corpus facts."""
+    corpus facts (each distinct entry once: the first of a surname whose organisation resolves
+    wins, as it would over every entry in chunk order)."""
     cached = getattr(retriever, "_people_orgs", None)
     if cached is not None:
         return cached
     out: dict[str, str] = {}
     codes: dict[str, str | None] = {}  # each organisation as written resolved once
-    for surname, org in corpus_facts(retriever.chunks).attendees():
+    for surname, org in corpus_facts(retriever.chunks).attendee_orgs():
         if surname in out:
             continue
         code = codes[org] = codes[org] if org in codes else retriever.orgs.resolve(org)

@@ -8,10 +8,12 @@ minutes: abstain with ``person_not_present`` ("Kip is not on the attendee lists 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..index.facts import corpus_facts
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import word_set
 from .absence import period_rows
@@ -53,10 +55,25 @@ def person_not_present(frame: Frame) -> Reason | None:
 
 def _present_lists(frame: Frame) -> dict[str, str]:
     """``{meeting date: the people of its "Aanwezig" lists}`` of the header chunks of the
-    meetings in the question's period (read in row order)."""
+    meetings in the question's period (in row order), from the index's ``present_lists`` table
+    (no chunk decoded; issue 16 item 7), else read from the header chunks themselves."""
+    since, until = frame.since, frame.until
+    stored = corpus_facts(frame.retriever.chunks).present_lists(
+        None if since is None else since.toordinal(), None if until is None else until.toordinal()
+    )
+    if stored is None:
+        return _read_present_lists(frame)
     out: dict[str, str] = {}
-    # Only the header chunks are read (their rows from the index's kind column), never every
-    # chunk of the period.
+    for day, people in stored:
+        iso = date.fromordinal(day).isoformat()
+        out[iso] = (out.get(iso, "") + " " + people).strip()
+    return out
+
+
+def _read_present_lists(frame: Frame) -> dict[str, str]:
+    """:func:`_present_lists` of an index written before the table was: the header chunks of
+    the period decoded (their rows from the index's kind column, never every chunk)."""
+    out: dict[str, str] = {}
     headers = frame.retriever.chunks.rows_of_kind("header")
     for row in np.intersect1d(period_rows(frame), headers):
         chunk = frame.retriever.chunks[int(row)]

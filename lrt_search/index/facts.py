@@ -15,6 +15,12 @@
   check that needs the statements naming a word reads those chunks only (rule
   ``reason_names_minutes``, :mod:`lrt_search.answer.names_reason`);
 - ``meetings``: the days (``date.toordinal()``) meetings were held on, sorted;
+- ``attendee_orgs``: the distinct ``attendees`` pairs in the order of their first entry (what
+  :func:`~lrt_search.answer.attendance.people_orgs` resolves, a few hundred rows instead of one
+  per entry of every meeting);
+- ``present_lists``: the people of each "Aanwezig" list of each header chunk with its meeting
+  day, in chunk order (rule ``person_present`` reads the lists of a period without decoding
+  its header chunks);
 - ``register``: every decision and action with the organisations that must act, so
   ``decisions`` reads rows instead of parsing statements
   (:mod:`lrt_search.answer.stored_decisions`, which writes and reads that table).
@@ -50,6 +56,9 @@ CREATE TABLE spellings (word TEXT PRIMARY KEY, n INTEGER NOT NULL, len INTEGER N
 CREATE INDEX spellings_by_length ON spellings (len);
 CREATE TABLE word_rows (word TEXT PRIMARY KEY, rows BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE meetings (day INTEGER PRIMARY KEY);
+CREATE TABLE attendee_orgs (entry INTEGER PRIMARY KEY, surname TEXT NOT NULL, org TEXT NOT NULL);
+CREATE TABLE present_lists (entry INTEGER PRIMARY KEY, day INTEGER NOT NULL, people TEXT NOT NULL);
+CREATE INDEX present_by_day ON present_lists (day);
 """
 #: A word as written, for spelling suggestions: letters, inner digits or hyphens allowed.
 SPELLING_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
@@ -57,6 +66,29 @@ SPELLING_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
 ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 _TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
 _LAST = "\U0010ffff"
+
+
+# An attendee list as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...", or
+# "Aanwezig" with one person a line below it; it ends at the next "Label<tab>value" line.
+_LIST = re.compile(r"^(aanwezig|afwezig)\b\s*:?\s*(.*)$", re.I)
+_KEY_LINE = re.compile(r"^[A-Z][\w -]*(?:\t|:\s)")
+
+
+def attendee_lists(text: str) -> list[tuple[str, str]]:
+    """``(label, people)`` of each attendee list in a header chunk's text; the people are the
+    list's lines joined by a space (source text once white space is collapsed)."""
+    out: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    for line in text.split("\n"):
+        m = _LIST.match(line)
+        if m:
+            current = [m.group(2)] if m.group(2).strip() else []
+            out.append((m.group(1), current))
+        elif current is not None and not _KEY_LINE.match(line):
+            current.append(line)
+        else:
+            current = None
+    return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
 
 
 def attendee_entries(text: str) -> Iterator[tuple[str, str]]:
@@ -70,11 +102,18 @@ def attendee_entries(text: str) -> Iterator[tuple[str, str]]:
             yield name.split()[-1].lower(), org
 
 
-def _facts_of(chunks: Iterable[Chunk]) -> tuple[dict[str, array[int]], list[tuple[str, str]]]:
-    """Every surface word with the rows of the chunks holding it (ascending), and the
-    attendee entries."""
+#: ``(meeting day as an ordinal, people)`` of an "Aanwezig" list of a header chunk.
+PresentList = tuple[int, str]
+
+
+def _facts_of(
+    chunks: Iterable[Chunk],
+) -> tuple[dict[str, array[int]], list[tuple[str, str]], list[PresentList]]:
+    """Every surface word with the rows of the chunks holding it (ascending), the attendee
+    entries and the "Aanwezig" lists of the header chunks (in chunk order)."""
     vocab: dict[str, array[int]] = {}
     people: list[tuple[str, str]] = []
+    present: list[PresentList] = []
     for row, chunk in enumerate(chunks):
         for word in set(words(chunk.text)):
             held = vocab.get(word)
@@ -83,7 +122,18 @@ def _facts_of(chunks: Iterable[Chunk]) -> tuple[dict[str, array[int]], list[tupl
             held.append(row)
         if chunk.kind == "header":
             people.extend(attendee_entries(chunk.text))
-    return vocab, people
+            day = chunk.meeting_date.toordinal()
+            present.extend(
+                (day, names)
+                for label, names in attendee_lists(chunk.text)
+                if label.lower() == "aanwezig"
+            )
+    return vocab, people, present
+
+
+def distinct(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pairs`` without repeats, each in the place of its first occurrence."""
+    return list(dict.fromkeys(pairs))
 
 
 def _little_endian(rows: array[int]) -> bytes:
@@ -108,7 +158,7 @@ def write_facts(
     organisations through the alias table of ``organisations_file``)."""
     from ..answer.stored_decisions import write_register
 
-    vocab, people = _facts_of(chunks)
+    vocab, people, present = _facts_of(chunks)
     spellings = spelling_counts(chunks)
     conn = sqlite3.connect(folder / FILE)
     try:
@@ -122,6 +172,11 @@ def write_facts(
         days = sorted({c.meeting_date.toordinal() for c in chunks})
         conn.executemany("INSERT INTO meetings VALUES (?)", ((d,) for d in days))
         conn.executemany("INSERT INTO attendees VALUES (?, ?, ?)", _numbered(people))
+        conn.executemany("INSERT INTO attendee_orgs VALUES (?, ?, ?)", _numbered(distinct(people)))
+        conn.executemany(
+            "INSERT INTO present_lists VALUES (?, ?, ?)",
+            ((i, day, names) for i, (day, names) in enumerate(present)),
+        )
         conn.executemany(
             "INSERT INTO spellings VALUES (?, ?, ?)",
             ((w, n, len(w)) for w, n in sorted(spellings.items())),
@@ -157,10 +212,12 @@ class CorpusFacts:
         conn: sqlite3.Connection | None = None,
         vocab: dict[str, array[int]] | None = None,
         people: list[tuple[str, str]] | None = None,
+        present: list[PresentList] | None = None,
     ) -> None:
         self._conn = conn
         self._vocab = vocab
         self._people = people
+        self._present = present
         self._lock = threading.Lock()
 
     @classmethod
@@ -177,8 +234,8 @@ class CorpusFacts:
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk]) -> CorpusFacts:
         """The same facts computed in memory (reads every chunk once)."""
-        vocab, people = _facts_of(chunks)
-        return cls(vocab=vocab, people=people)
+        vocab, people, present = _facts_of(chunks)
+        return cls(vocab=vocab, people=people, present=present)
 
     def _rows(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[str, ...]]:
         assert self._conn is not None
@@ -281,6 +338,31 @@ class CorpusFacts:
         if self._people is not None:
             return list(self._people)
         return [(s, o) for s, o in self._rows("SELECT surname, org FROM attendees ORDER BY entry")]
+
+    def attendee_orgs(self) -> list[tuple[str, str]]:
+        """The distinct :meth:`attendees` pairs, each in the place of its first entry."""
+        if self._conn is not None:
+            try:
+                return [
+                    (s, o)
+                    for s, o in self._rows("SELECT surname, org FROM attendee_orgs ORDER BY entry")
+                ]
+            except sqlite3.OperationalError:  # no such table
+                pass
+        return distinct(self.attendees())
+
+    def present_lists(self, since: int | None, until: int | None) -> list[PresentList] | None:
+        """``(day, people)`` of the "Aanwezig" lists of the header chunks of the meetings from
+        day ``since`` to ``until`` (ordinals; None: unbounded), in chunk order; None for an
+        index written before they were stored."""
+        low, high = -1 if since is None else since, sys.maxsize if until is None else until
+        if self._present is not None:
+            return [(d, p) for d, p in self._present if low <= d <= high]
+        sql = "SELECT day, people FROM present_lists WHERE day BETWEEN ? AND ? ORDER BY entry"
+        try:
+            return [(int(d), p) for d, p in self._rows(sql, (low, high))]
+        except sqlite3.OperationalError:  # no such table
+            return None
 
     def close(self) -> None:
         """Close the database connection (if any)."""

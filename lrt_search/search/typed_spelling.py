@@ -25,6 +25,7 @@ shows each reading once among what was understood (``spelling: Ter Appel -> Ter 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -56,16 +57,21 @@ def _found(retriever: Retriever, pair: tuple[str, str]) -> list[str]:
     """Where the minutes write ``pair`` (two words, any case): the matches in their text, one
     space between words and between chunks; only the chunks that hold both words, or the first
     word at their end and the second at the start of the next, are read."""
+    return list(_matches(retriever, pair))
+
+
+def _matches(retriever: Retriever, pair: tuple[str, str]) -> Iterator[str]:
+    """:func:`_found`'s matches one chunk at a time, in row order: a caller that needs one
+    (a name written with capitals, or any) stops reading chunks when it has it (issue 16 item
+    7: "Ter Apel" stands in thousands of chunks of a large index)."""
     first, second = _rows(retriever, pair[0]), _rows(retriever, pair[1])
     across = first[np.isin(first + 1, second)]
     pattern = re.compile(rf"(?<!\w){re.escape(' '.join(pair))}(?!\w)", re.IGNORECASE)
-    out: list[str] = []
     for row in np.union1d(np.intersect1d(first, second), across):
         text = " ".join(retriever.chunks[int(row)].text.split())
         if row in across:
             text += " " + " ".join(retriever.chunks[int(row) + 1].text.split())
-        out.extend(pattern.findall(text))
-    return out
+        yield from pattern.findall(text)
 
 
 def _general(word: str) -> bool:
@@ -80,8 +86,8 @@ def _in_name(retriever: Retriever, tokens: list[str], i: int, better: str) -> bo
         if 0 <= j < len(tokens):
             pair = (tokens[j].lower(), better) if j < i else (better, tokens[j].lower())
             written = (tokens[j].lower(), word) if j < i else (word, tokens[j].lower())
-            named = [m for m in _found(retriever, pair) if m.istitle()]
-            if named and not _found(retriever, written):
+            named = any(m.istitle() for m in _matches(retriever, pair))
+            if named and next(_matches(retriever, written), None) is None:
                 return True
     return False
 

@@ -75,3 +75,43 @@ def test_header_rows_are_the_header_chunks(engine: Engine) -> None:
     # rule person_present reads the attendee lists of the header chunks of a period only
     headers = [row for row, c in enumerate(engine.chunks) if c.kind == "header"]
     assert list(engine.chunks.rows_of_kind("header")) == headers
+
+
+def test_present_lists_are_those_of_the_decoded_headers(engine: Engine) -> None:
+    # rule person_present reads the "Aanwezig" lists of a period from the index's table; each
+    # period gives the lists the decoded header chunks gave
+    from types import SimpleNamespace
+
+    from lrt_search.answer.person_present import _present_lists, _read_present_lists
+
+    days = [dt.date.fromordinal(int(d)) for d in engine.chunks.meeting_ordinals]
+    one = dt.timedelta(days=1)
+    periods = [(None, None), (days[0], days[-1]), (days[-1] + one, None), (None, days[0] - one)]
+    periods += [(d, d) for d in days] + [(d, None) for d in days] + [(None, d - one) for d in days]
+    for since, until in periods:
+        frame = SimpleNamespace(retriever=engine, since=since, until=until)
+        assert _present_lists(frame) == _read_present_lists(frame), (since, until)  # type: ignore[arg-type]
+    assert _present_lists(SimpleNamespace(retriever=engine, since=None, until=None))  # type: ignore[arg-type]
+
+
+def test_people_orgs_are_those_of_every_entry(engine: Engine) -> None:
+    # attendance.people_orgs reads each distinct entry once: the same map, in the same order,
+    # as resolving every entry of every attendee list in chunk order
+    from lrt_search.answer.attendance import people_orgs
+
+    old: dict[str, str] = {}
+    for surname, org in engine.chunks.facts.attendees():
+        if surname not in old and (code := engine.orgs.resolve(org)):
+            old[surname] = code
+    assert list(people_orgs(engine).items()) == list(old.items())
+
+
+def test_the_spelling_check_stops_at_the_first_match(engine: Engine) -> None:
+    # typed_spelling._in_name reads the chunks of a pair until it has the match it needs; the
+    # matches come in the order _found lists them
+    from lrt_search.search.typed_spelling import _matches
+
+    for pair in (("ter", "apel"), ("ter", "appel"), ("de", "gemeenten"), ("a", "b")):
+        found = _found(engine, pair)
+        assert next(_matches(engine, pair), None) == (found[0] if found else None), pair
+        assert any(m.istitle() for m in _matches(engine, pair)) == any(m.istitle() for m in found)

@@ -89,3 +89,44 @@ def test_an_index_without_the_new_tables_reads_the_columns(chunks, tmp_path) -> 
     old = ChunkStore(tmp_path, 40)
     assert old.facts.rows_of("asiel") is None and old.facts.meeting_days() is None
     assert list(old.meeting_ordinals) == sorted({c.meeting_date.toordinal() for c in chunks[:40]})
+
+
+def test_attendee_orgs_are_the_distinct_entries_in_first_order(store: ChunkStore, chunks) -> None:
+    # Issue 16 item 7: people_orgs reads each distinct (surname, organisation) once.
+    entries = CorpusFacts.from_chunks(chunks).attendees()
+    expected = list(dict.fromkeys(entries))
+    assert store.facts.attendee_orgs() == CorpusFacts.from_chunks(chunks).attendee_orgs()
+    assert store.facts.attendee_orgs() == expected
+    assert len(expected) < len(entries)  # the same people at several meetings
+
+
+def test_present_lists_are_the_aanwezig_lists_of_the_headers(store: ChunkStore, chunks) -> None:
+    # Issue 16 item 7: rule person_present reads the lists of a period, no header decoded.
+    from lrt_search.answer.attendance import attendee_lists
+
+    expected = [
+        (c.meeting_date.toordinal(), people)
+        for c in chunks
+        if c.kind == "header"
+        for label, people in attendee_lists(c.text)
+        if label.lower() == "aanwezig"
+    ]
+    assert expected
+    memory = CorpusFacts.from_chunks(chunks)
+    assert store.facts.present_lists(None, None) == memory.present_lists(None, None) == expected
+    day = expected[-1][0]
+    assert store.facts.present_lists(day, day) == [e for e in expected if e[0] == day]
+    assert store.facts.present_lists(day + 1, None) == []
+    assert store.facts.present_lists(None, day - 1) == [e for e in expected if e[0] < day]
+
+
+def test_an_index_without_the_attendee_tables_reads_the_entries(chunks, tmp_path) -> None:
+    import sqlite3
+
+    write_chunks(tmp_path, chunks[:40])
+    conn = sqlite3.connect(tmp_path / "facts.sqlite")
+    conn.executescript("DROP TABLE attendee_orgs; DROP TABLE present_lists;")
+    conn.close()
+    old = ChunkStore(tmp_path, 40)
+    assert old.facts.present_lists(None, None) is None
+    assert old.facts.attendee_orgs() == list(dict.fromkeys(old.facts.attendees()))
