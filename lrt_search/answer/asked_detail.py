@@ -110,16 +110,7 @@ def asks_quantity(settings: Settings, parsed: ParsedQuestion) -> bool:
 def topic_sentences(
     text: str, terms: frozenset[str], tokenize: Callable[[str], list[str]]
 ) -> list[str]:
-    """Rule ``quantity_noun_asked`` (issue 16 task D2, session 19): a quantity asked without
-"hoeveel" / "how many" (intent ``quantity_noun`` of ``lexicon/data/intents.toml``) - a
-search-box fragment whose last word names it ("spuk doorstroomlocaties bedrag", "asielzoekers
-aan het werk percentage", "... number") or "wat / what" before a noun of a measure
-(``questions.toml`` ``measure_nouns``: "Wat was de bezettingsgraad ...?", "What rent cap
-...?") - is a quantity question: ``answer_shape``, ``amount_stated``, ``percentage_stated``
-and ``property_tied`` apply (``no_amount``, ``no_percentage``, ``no_count``). Switch:
-``Settings.quantity_noun_asked``.
-
-Rule ``time_topic_sentence``: the sentences of a statement that hold a term of the
+    """Rule ``time_topic_sentence``: the sentences of a statement that hold a term of the
     topic (``terms``) and each sentence right after one ("hier is een SPUK ... . Deze wordt
     deze maand openbaar gemaakt."); the whole statement when no sentence holds one (its topic
     stands in its heading). A time in another sentence is of something else ("Zij zitten in
