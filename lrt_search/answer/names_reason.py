@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..index.analysis import words
+from ..index.rowsets import intersect, sorted_unique
 from ..search.filters import row_mask
 from .messages import Reason
 
@@ -53,8 +54,8 @@ def _rows_naming(
         held = [facts.rows_with_prefix(max(map(match_prefix, form), key=len)) for form in forms]
         if any(rows is None for rows in held):  # an index written before the word rows were
             return None
-        rows: np.ndarray = np.unique(np.concatenate(held))  # type: ignore[arg-type]
-        found = rows if found is None else np.intersect1d(found, rows)
+        rows: np.ndarray = sorted_unique(np.concatenate(held))  # type: ignore[arg-type]
+        found = rows if found is None else intersect(found, rows)
     return found
 
 

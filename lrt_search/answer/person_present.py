@@ -11,9 +11,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from ..index.facts import corpus_facts
+from ..index.rowsets import intersect
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import word_set
 from .absence import period_rows
@@ -75,7 +74,7 @@ def _read_present_lists(frame: Frame) -> dict[str, str]:
     the period decoded (their rows from the index's kind column, never every chunk)."""
     out: dict[str, str] = {}
     headers = frame.retriever.chunks.rows_of_kind("header")
-    for row in np.intersect1d(period_rows(frame), headers):
+    for row in intersect(period_rows(frame), headers):
         chunk = frame.retriever.chunks[int(row)]
         if chunk.kind != "header":
             continue

@@ -41,9 +41,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from ..lazyre import lazy
 from ..models import Chunk
 from .analysis import words
 from .lookup import connect_readonly
+from .rowsets import sorted_unique
 
 if TYPE_CHECKING:
     import numpy as np
@@ -70,8 +72,8 @@ _LAST = "\U0010ffff"
 
 # An attendee list as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...", or
 # "Aanwezig" with one person a line below it; it ends at the next "Label<tab>value" line.
-_LIST = re.compile(r"^(aanwezig|afwezig)\b\s*:?\s*(.*)$", re.I)
-_KEY_LINE = re.compile(r"^[A-Z][\w -]*(?:\t|:\s)")
+_LIST = lazy(r"^(aanwezig|afwezig)\b\s*:?\s*(.*)$", re.I)
+_KEY_LINE = lazy(r"^[A-Z][\w -]*(?:\t|:\s)")
 
 
 def attendee_lists(text: str) -> list[tuple[str, str]]:
@@ -321,7 +323,7 @@ class CorpusFacts:
             blobs = [np.frombuffer(cast(bytes, blob), dtype="<i4") for (blob,) in found]
         if not blobs:
             return np.zeros(0, dtype=np.int64)
-        return np.unique(np.concatenate(blobs)).astype(np.int64)
+        return sorted_unique(np.concatenate(blobs)).astype(np.int64)
 
     def meeting_days(self) -> list[int] | None:
         """The days (ordinals) meetings were held on, sorted; None for an index written before

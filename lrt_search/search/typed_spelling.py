@@ -32,6 +32,7 @@ import numpy as np
 
 from ..index.analysis import words
 from ..index.facts import corpus_facts
+from ..index.rowsets import intersect, union
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordfreq import zipf
 from .spelling import in_case_of, spelled_alike
@@ -67,7 +68,7 @@ def _matches(retriever: Retriever, pair: tuple[str, str]) -> Iterator[str]:
     first, second = _rows(retriever, pair[0]), _rows(retriever, pair[1])
     across = first[np.isin(first + 1, second)]
     pattern = re.compile(rf"(?<!\w){re.escape(' '.join(pair))}(?!\w)", re.IGNORECASE)
-    for row in np.union1d(np.intersect1d(first, second), across):
+    for row in union(intersect(first, second), across):
         text = " ".join(retriever.chunks[int(row)].text.split())
         if row in across:
             text += " " + " ".join(retriever.chunks[int(row) + 1].text.split())
