@@ -74,6 +74,7 @@ def test_an_objection_stated_as_a_reservation_supports_the_why_premise(engine: E
 )
 def test_a_stance_no_statement_states_abstains(engine: Engine, question: str) -> None:
     assert engine.ask(question).abstained
-    # which_member_named (on) refuses "Welke provincies ..." too: the stance check alone is off here
-    off = switched(engine, negative_stance_stated=False, which_member_named=False)
+    # which_member_named (on) refuses "Welke provincies ..." too: the stance check alone is off;
+    # act_stated (on) rightly refuses "stemde VWS tegen" too (no vote is recorded): off as well
+    off = switched(engine, negative_stance_stated=False, which_member_named=False, act_stated=False)
     assert not off.ask(question).abstained

@@ -15,10 +15,11 @@ from lrt_search.service import Engine
 def test_a_boycott_the_minutes_never_state_abstains_on_its_premise(engine: Engine) -> None:
     answer = engine.ask("Why did BZK boycott the meeting?")
     assert answer.abstained and answer.reason_code == "premise_unsupported", answer.reason
-    # Rule negative_stance_stated refuses it too (a boycott no statement states): both off.
-    off = switched(engine, premise_unlisted_verb=False, negative_stance_stated=False).ask(
-        "Why did BZK boycott the meeting?"
-    )
+    # Rules negative_stance_stated and act_stated refuse it too (a boycott no statement states,
+    # rightly): all three off.
+    off = switched(
+        engine, premise_unlisted_verb=False, negative_stance_stated=False, act_stated=False
+    ).ask("Why did BZK boycott the meeting?")
     assert off.reason_code != "premise_unsupported"
 
 
