@@ -18,9 +18,16 @@ from ..errors import ConfigError
 from ..index.analysis import words
 from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
+from .asked_detail import topic_sentences
 from .asked_document import document_params, quote_names_document
 from .consequence import states_consequence
-from .evidence import Asked, Requirements, names_chair, states_percentage
+from .evidence import (
+    Asked,
+    Requirements,
+    names_chair,
+    states_figure_percentage,
+    states_percentage,
+)
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
 from .implied_near import no_speaker_asked
 from .item_names import names_in_item
@@ -142,6 +149,18 @@ def _shape(q: Quote) -> bool:
     return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted, on)
 
 
+def _percentage_stated(q: Quote) -> bool:
+    """A percentage in figures anywhere in the quote; a share in words ("de helft") only in a
+    sentence of the topic (``topic_sentences``): "waarvan grofweg de helft positief" of the
+    reactions to a bill is no share of the flex homes asked about."""
+    if states_figure_percentage(q.text):
+        return True
+    tokenize = q.retriever.analyzer.tokenize
+    return any(
+        states_percentage(s) for s in topic_sentences(q.text, q.needs.topic_terms, tokenize)
+    )
+
+
 def _explicit_topic(asked: Asked) -> bool:
     return _evidence(asked) and not asked.topic_implied
 
@@ -210,8 +229,8 @@ CHECKS: tuple[Check, ...] = (
         lambda q: q.needs.money_ok(q.text),
         "no_amount",
     ),
-    Check("percentage_stated", "quote", lambda q: q.needs.percent,
-          lambda q: states_percentage(q.text), "no_percentage"),
+    Check("percentage_stated", "quote", lambda q: q.needs.percent, _percentage_stated,
+          "no_percentage"),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
     ),

@@ -194,6 +194,11 @@ def states_percentage(text: str) -> bool:
     return bool(_PERCENT_A.search(text) or _SHARE_A.search(text))
 
 
+def states_figure_percentage(text: str) -> bool:
+    """Whether ``text`` states a percentage in figures ("50%", "50 procent")."""
+    return bool(_PERCENT_A.search(text))
+
+
 def names_chair(text: str) -> bool:
     """Whether ``text`` names the chair ("voorzitter")."""
     return "voorzitter" in text.lower()

