@@ -18,22 +18,16 @@ from ..errors import ConfigError
 from ..index.analysis import words
 from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
-from .asked_detail import topic_sentences
 from .asked_document import document_params, quote_names_document
 from .consequence import states_consequence
-from .evidence import (
-    Asked,
-    Requirements,
-    names_chair,
-    states_figure_percentage,
-    states_percentage,
-)
+from .evidence import Asked, Requirements, names_chair
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
 from .implied_near import no_speaker_asked
 from .item_names import names_in_item
 from .messages import Reason
 from .missing_names import missing_names, speaker_only
 from .money import money_sentences
+from .percentage_stated import percentage_stated
 from .premise_restated import premise_held
 from .role_speaker import gate_chair_unrecorded
 from .shape import answers_shape
@@ -149,18 +143,6 @@ def _shape(q: Quote) -> bool:
     return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted, on)
 
 
-def _percentage_stated(q: Quote) -> bool:
-    """A percentage in figures anywhere in the quote; a share in words ("de helft") only in a
-    sentence of the topic (``topic_sentences``): "waarvan grofweg de helft positief" of the
-    reactions to a bill is no share of the flex homes asked about."""
-    if states_figure_percentage(q.text):
-        return True
-    tokenize = q.retriever.analyzer.tokenize
-    return any(
-        states_percentage(s) for s in topic_sentences(q.text, q.needs.topic_terms, tokenize)
-    )
-
-
 def _explicit_topic(asked: Asked) -> bool:
     return _evidence(asked) and not asked.topic_implied
 
@@ -222,14 +204,9 @@ CHECKS: tuple[Check, ...] = (
     Check("speaker_not_silent", "gate", _evidence, gate_speaker_silent, "speaker_silent"),
     Check("speaker_speaks", "quote", lambda q: bool(q.codes), _by_speaker, "no_answer"),
     Check("answer_shape", "quote", _always, _shape, "no_answer"),
-    Check(
-        "amount_stated",
-        "quote",
-        lambda q: q.needs.money,
-        lambda q: q.needs.money_ok(q.text),
-        "no_amount",
-    ),
-    Check("percentage_stated", "quote", lambda q: q.needs.percent, _percentage_stated,
+    Check("amount_stated", "quote", lambda q: q.needs.money, lambda q: q.needs.money_ok(q.text),
+          "no_amount"),
+    Check("percentage_stated", "quote", lambda q: q.needs.percent, percentage_stated,
           "no_percentage"),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
