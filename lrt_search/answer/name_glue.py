@@ -12,14 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.wordlists import word_set
-from ..search.phrases import PARTICLES
+from ..search.phrases import ARTICLES, PARTICLES
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
-
-# The articles among the name particles ("de", "het", "the"; lexicon/data/function_words.toml).
-_ARTICLES = word_set("function_words", "articles") & PARTICLES
 
 
 def _cuts(tokens: list[str]) -> list[int]:
@@ -28,7 +24,7 @@ def _cuts(tokens: list[str]) -> list[int]:
     return [
         i
         for i in range(1, len(tokens) - 1)
-        if tokens[i].lower() in _ARTICLES
+        if tokens[i].lower() in ARTICLES
         and tokens[i - 1].lower() not in PARTICLES
         and tokens[i - 1][:1].isupper()
         and tokens[i + 1][:1].isupper()

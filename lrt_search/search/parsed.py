@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING, Literal
 
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
-from ..lexicon.wordlists import word_set
 from .everyday import day_after_noun, find_everyday, has_yearless, yearless
 from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days
 from .periods import find_range
-from .phrases import PARTICLES, names_in, speaker_phrase, topic_of
+from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
     QueryScope,
     SpeakerRules,
@@ -63,10 +62,6 @@ _NOT_INTENTS = frozenset(
         "consequence_stated",  # rule consequence_stated: a statement's words
     ]
 )
-
-
-#: The articles among the name particles: where two names glue (rule name_article_apart).
-_GLUE = word_set("function_words", "articles") & PARTICLES
 
 
 @dataclass(frozen=True)
@@ -166,7 +161,7 @@ def _glued_after(read: str, start: int, end: int) -> str:
     when an article glues them on ("de Staatssecretaris de Omgevingswet": "Omgevingswet"; answer.
     name_glue), else ""."""
     rest = read[start:end].split()
-    if len(rest) < 2 or rest[0].lower() not in _GLUE:
+    if len(rest) < 2 or rest[0].lower() not in ARTICLES:
         return ""
     return " ".join(rest[1:]).strip("'’-")
 

@@ -17,6 +17,9 @@ from .perfect_topic import perfect_topic
 
 ACRONYM = lazy(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 PARTICLES = word_set("function_words", "name_particles")
+#: The articles among the name particles ("de", "het", "the"): where two names glue (rule
+#: name_article_apart: :mod:`lrt_search.answer.name_glue`, :mod:`lrt_search.search.parsed`).
+ARTICLES = word_set("function_words", "articles") & PARTICLES
 
 
 # The words that open and close a topic phrase: lexicon/data/topics.toml; a question word after
