@@ -14,12 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon.dates import MONTHS
 from ..search.everyday import day_after_noun, unheld_yearless
+from ..search.meeting_order import meeting_years
 
 if TYPE_CHECKING:
     from .evidence import Asked
-
-#: The years in which a day without a year is read (as search.parsed reads it).
-_YEARS = range(1990, 2051)
 
 
 def unheld_day(asked: Asked, has_meeting: Callable[[Any, dt.date, dt.date], bool]) -> dict:
@@ -33,7 +31,7 @@ def unheld_day(asked: Asked, has_meeting: Callable[[Any, dt.date, dt.date], bool
     def meets(since: dt.date, until: dt.date) -> bool:
         return has_meeting(retriever, since, until)
 
-    years = [y for y in _YEARS if meets(dt.date(y, 1, 1), dt.date(y, 12, 31))]
+    years = meeting_years(meets)
     question = asked.question
     if retriever.settings.day_before_meeting_noun:  # "the 18 December LRT"
         question = day_after_noun(question)

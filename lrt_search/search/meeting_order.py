@@ -30,6 +30,13 @@ _DAY = dt.timedelta(days=1)
 MEETING_SPAN = (dt.date(1990, 1, 1), dt.date(2050, 12, 31))
 
 
+def meeting_years(has_meeting: Callable[[dt.date, dt.date], bool]) -> list[int]:
+    """The years of :data:`MEETING_SPAN` in which a meeting was held (``has_meeting(since,
+    until)``): those a year-less period is read in."""
+    first, last = MEETING_SPAN[0].year, MEETING_SPAN[1].year
+    return [y for y in range(first, last + 1) if has_meeting(dt.date(y, 1, 1), dt.date(y, 12, 31))]
+
+
 def _alt(items: Iterable[str]) -> str:
     """Words as a group, longest first, a space any whitespace or a hyphen."""
     ordered = sorted(items, key=len, reverse=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
 from .everyday import day_after_noun, find_everyday, has_yearless, yearless
-from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days
+from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days, meeting_years
 from .periods import find_range
 from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
@@ -272,10 +272,6 @@ def read_question(
     )
 
 
-#: The years in which a year-less period is read (those holding a meeting of the minutes).
-_YEARS = range(MEETING_SPAN[0].year, MEETING_SPAN[1].year + 1)
-
-
 def question_period(
     question: str,
     everyday: bool,
@@ -304,7 +300,7 @@ def question_period(
     question = day_after_noun(question) if noun_after else question
     if not has_yearless(question):
         return found
-    years = [y for y in _YEARS if has_meeting(dt.date(y, 1, 1), dt.date(y, 12, 31))]
+    years = meeting_years(has_meeting)
     read = yearless(question, years, has_meeting, asks("meeting", question))
     return read if read is not None else found
 
