@@ -19,15 +19,14 @@ import re
 from collections.abc import Iterable
 
 from ..lazyre import lazy
-from ..lexicon.wordlists import words
+from ..lexicon.wordlists import longest_alternation, words
 from ..search.parsed import question_period
 from .frame import Frame
 from .gates import period_has_meeting
 
 
 def _alt(items: Iterable[str]) -> str:
-    ordered = sorted(items, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    return longest_alternation(items, space=r"\s+")
 
 
 _NEXT = lazy(rf"\b{_alt(words('periods', 'next') + words('periods', 'again'))}\b", re.I)

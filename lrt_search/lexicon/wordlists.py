@@ -13,6 +13,7 @@ by file and name: as a set (:func:`word_set`) or as a regular expression alterna
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -69,6 +70,13 @@ def alternation(kind: str, name: str) -> str:
     """List ``name`` of ``<kind>.toml`` as a regular expression group ``(?:a|b|...)`` (in the
     file's order; ``*`` is any word ending, a space any whitespace)."""
     return "(?:" + "|".join(_pattern(w) for w in words(kind, name)) + ")"
+
+
+def longest_alternation(items: Iterable[str], space: str = r"[\s-]+") -> str:
+    """Words as a regular expression group ``(?:a|b|...)``, longest first, each taken
+    literally but for a space, which matches ``space`` (any whitespace or a hyphen)."""
+    ordered = sorted(items, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", space) for w in ordered) + ")"
 
 
 @cache

@@ -28,6 +28,7 @@ from dateutil.easter import easter as dateutil_easter
 
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
+from ..lexicon.wordlists import longest_alternation as _alt
 from ..lexicon.wordlists import mapping, words
 from .meeting_order import order_spans
 from .periods import month_end
@@ -35,12 +36,6 @@ from .periods import month_end
 Period = tuple[dt.date, dt.date, str]
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _Y = r"(?:19|20)\d{2}"
-
-
-def _alt(items: Iterable[str]) -> str:
-    """Words as a group, longest first, a space any whitespace or a hyphen."""
-    ordered = sorted(items, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered) + ")"
 
 
 _HOLIDAYS = {k.lower(): v for k, v in mapping("periods", "holidays").items()}

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..lazyre import lazy
+from ..lexicon.wordlists import longest_alternation as _alt
 from ..lexicon.wordlists import mapping, words
 
 Period = tuple[dt.date | None, dt.date | None, str]
@@ -35,12 +36,6 @@ def meeting_years(has_meeting: Callable[[dt.date, dt.date], bool]) -> list[int]:
     until)``): those a year-less period is read in."""
     first, last = MEETING_SPAN[0].year, MEETING_SPAN[1].year
     return [y for y in range(first, last + 1) if has_meeting(dt.date(y, 1, 1), dt.date(y, 12, 31))]
-
-
-def _alt(items: Iterable[str]) -> str:
-    """Words as a group, longest first, a space any whitespace or a hyphen."""
-    ordered = sorted(items, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered) + ")"
 
 
 _ORDINALS = {
