@@ -149,7 +149,7 @@ class _ChunkColumns:
         found = getattr(self, "_meeting_ordinals", None)
         if found is None:
             stored = self._stored_meeting_days()
-            found = np.unique(np.asarray(self.dates)) if stored is None else np.array(stored)
+            found = sorted_unique(self.dates) if stored is None else np.array(stored)
             self._meeting_ordinals = found
         return found
 
