@@ -223,5 +223,44 @@ def parse_attendees(text: str, table: OrgTable) -> tuple[Attendee, ...]:
     return tuple(out)
 
 
+def parse_attendee_lines(lines: list[str], table: OrgTable) -> tuple[Attendee, ...]:
+    """An attendee list from its lines: a list written as text ("Dhr. Jansen (IPO), ...") is
+    read by :func:`parse_attendees`; a list without brackets on two or more lines is a table, one
+    row a line, read by :func:`parse_attendee_rows`."""
+    rows = [t.strip() for t in lines if t.strip()]
+    if len(rows) >= 2 and not any("(" in t for t in rows):
+        return parse_attendee_rows(rows, table)
+    return parse_attendees(" ".join(lines).strip(), table)
+
+
+def parse_attendee_rows(rows: list[str], table: OrgTable) -> tuple[Attendee, ...]:
+    """A table of attendees, its cells run together in one line a row ("Dhr. Jansen IPO", "VNG"
+    for a blank name): the last one to three words of a row that name an organisation are its
+    organisation, the words before it the name. A first row that names no organisation while a
+    later one does is the table's header ("Naam Organisatie"); another such row is a list of
+    loose names ("secretariaat, ondersteuning")."""
+    out: list[Attendee] = []
+    for index, row in enumerate(rows):
+        found = _row_org(row, table)
+        if found:
+            name, org, role = found
+            out.append(Attendee(name or REDACTED, org, table.resolve(org), role or None))
+        elif index > 0 or not any(_row_org(r, table) for r in rows[1:]):
+            out.extend(Attendee(loose, None) for loose in _loose_names(row))
+    return tuple(out)
+
+
+def _row_org(row: str, table: OrgTable) -> tuple[str, str, str] | None:
+    """(name, organisation, role) of a table row whose last words (before a ", role" in the
+    organisation's cell: "Mw. Faber AenM, voorzitter") name an organisation, else None."""
+    for cells, role in ((row, ""), (row.rpartition(",")[0], row.rpartition(",")[2])):
+        words = cells.split()
+        for k in (3, 2, 1):
+            if k <= len(words) and table.resolve(" ".join(words[-k:])):
+                name = " ".join(words[:-k]).strip(" ,.;")
+                return name, " ".join(words[-k:]), role.strip(" .;")
+    return None
+
+
 def _loose_names(text: str) -> list[str]:
     return [p.strip(" .;") for p in text.split(",") if p.strip(" .;")]

@@ -14,7 +14,7 @@ from ..lexicon.wordlists import word_set, words
 from ..models import Attendee, Span
 from .cleaning import CleanText, Line
 from .headings import match_heading
-from .people import parse_attendees
+from .people import parse_attendee_lines
 
 _KEYS = words("minutes", "header_keys")
 _KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
@@ -110,8 +110,8 @@ def parse_preamble(
         doc_type=doc_type,
         start_time=start_time,
         place=place,
-        attendees=parse_attendees(get.get("aanwezig", ""), table),
-        absentees=parse_attendees(get.get("afwezig", ""), table),
+        attendees=parse_attendee_lines(values.get("aanwezig", []), table),
+        absentees=parse_attendee_lines(values.get("afwezig", []), table),
         span=span,
         attendees_text=get.get("aanwezig", ""),
         absentees_text=get.get("afwezig", ""),

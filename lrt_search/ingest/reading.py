@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from .drawn_marks import page_marks, with_drawn_bullets
+from .note_marks import MASK, masked, note_mark_positions
 
 #: File suffixes lrt-search can ingest.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf")
@@ -187,7 +188,8 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
     (justified text) come out whole; pypdf's text of such pages splits or glues words. The
     hyphen PDFium takes for a line-end break (U+FFFE) is written back as "-" and a line break,
     so lines, and the citations that count them, stay as printed. A list marker drawn as a
-    shape (Chromium's discs) is written back as a bullet (:mod:`.drawn_marks`)."""
+    shape (Chromium's discs) is written back as a bullet (:mod:`.drawn_marks`); a footnote's
+    raised reference number is dropped (:mod:`.note_marks`)."""
     import pypdfium2 as pdfium
 
     try:
@@ -200,7 +202,9 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
         texts = []
         for page in document:
             textpage = page.get_textpage()
-            text = with_drawn_bullets(textpage.get_text_range(), textpage, page_marks(page))
+            raw = textpage.get_text_range()
+            raw = masked(raw, note_mark_positions(raw, textpage))
+            text = with_drawn_bullets(raw, textpage, page_marks(page)).replace(MASK, "")
             texts.append(text.replace("\ufffe", "-\n").replace("\r\n", "\n").replace("\r", "\n"))
         return texts
     except pdfium.PdfiumError:

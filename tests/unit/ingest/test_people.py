@@ -110,7 +110,7 @@ def test_the_attendee_list_reaches_the_parsed_statements() -> None:
 
 
 def test_who_asks_speaks_also_before_a_passive() -> None:
-    """"Op verzoek van X wordt ...": X asked, as in "Op verzoek van X zal ..." (2025-03-19: "Op
+    """ "Op verzoek van X wordt ...": X asked, as in "Op verzoek van X zal ..." (2025-03-19: "Op
     verzoek van de CDK's wordt het perspectief na 1 juli hierin meegenomen" now reads CdK)."""
     assert speakers("Op verzoek van dhr. Jansen wordt het punt geagendeerd.") == ("IPO",)
     assert speakers("Op verzoek van de VNG wordt het punt geagendeerd.") == ("VNG",)
@@ -130,3 +130,26 @@ def test_an_organisation_as_the_first_part_of_a_compound_does_not_speak() -> Non
     assert speakers("De COA-locaties worden verlengd tot 1 juli.") == ()
     assert speakers("De VNG-delegatie vraagt om meer tijd.") == ("VNG",)
     assert speakers("Het IPO-bestuur steunt het voorstel.") == ("IPO",)
+
+
+def test_attendee_table_rows_read_as_name_and_organisation() -> None:
+    from lrt_search.ingest.people import parse_attendee_lines
+
+    rows = [
+        "Naam Organisatie",
+        "Mw. Faber AenM, voorzitter",
+        "Dhr. Jansen IPO",
+        "VNG",
+        "secretariaat, ondersteuning",
+    ]
+    got = [(a.name, a.org_code, a.role) for a in parse_attendee_lines(rows, TABLE)]
+    assert got == [
+        ("Mw. Faber", "MAenM", "voorzitter"),
+        ("Dhr. Jansen", "IPO", None),
+        ("[redacted]", "VNG", None),
+        ("secretariaat", None, None),
+        ("ondersteuning", None, None),
+    ]
+    # a list written as text, over lines, reads as before
+    text = ["Dhr. Jansen (IPO), Mevr. De", "Vries (VNG)"]
+    assert parse_attendee_lines(text, TABLE) == parse_attendees(" ".join(text), TABLE)

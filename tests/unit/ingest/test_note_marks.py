@@ -1,0 +1,36 @@
+"""Footnote reference marks in a PDF's text layer (``ingest/note_marks.py``)."""
+
+from __future__ import annotations
+
+from lrt_search.ingest.note_marks import MASK, masked, note_mark_positions
+
+
+class _Page:
+    """A text page: each character's font size and bottom edge."""
+
+    def __init__(self, text: str, sizes: list[float], bottoms: list[float]) -> None:
+        self.text, self.sizes, self.bottoms = text, sizes, bottoms
+        self.raw = self
+
+    def count_chars(self) -> int:
+        return len(self.text)
+
+    def get_charbox(self, i: int) -> tuple[float, float, float, float]:
+        return (float(i), self.bottoms[i], float(i + 1), self.bottoms[i] + self.sizes[i])
+
+
+def test_small_raised_digits_after_a_word_are_a_note_mark(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2.raw as pdfium_c
+
+    text = "door DGSZI.1 en 2023 of 12 juli"
+    sizes = [10.5] * len(text)
+    bottoms = [100.0] * len(text)
+    i = text.index("1 en")
+    sizes[i], bottoms[i] = 6.1, 104.0
+    page = _Page(text, sizes, bottoms)
+    monkeypatch.setattr(pdfium_c, "FPDFText_GetFontSize", lambda tp, k: tp.sizes[k])
+    assert note_mark_positions(text, page) == [i]
+    assert masked(text, [i]).replace(MASK, "") == "door DGSZI. en 2023 of 12 juli"
+    # the same digit in the text's own size and baseline is text
+    page.sizes[i], page.bottoms[i] = 10.5, 100.0
+    assert note_mark_positions(text, page) == []
