@@ -7,6 +7,7 @@ baseline, with no space between."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 SMALLER = 0.8  # a note mark's font size, at most this share of the text's before it
@@ -47,3 +48,63 @@ def masked(text: str, positions: list[int]) -> str:
     for position in positions:
         chars[position] = MASK
     return "".join(chars)
+
+
+_NOTE_START = re.compile(r"^\s*(\d{1,3})\s?(?=[^\W\d_])")
+_SENTENCE_END = re.compile(r"[.!?;:)]\s*$")
+
+
+def with_notes_in_place(text: str, marks: list[int], raw: str) -> str:
+    """``text`` (a page's lines, its note marks removed; line for line the page's ``raw`` text)
+    with each footnote moved from the page's foot to just after the sentence that holds its
+    mark (``marks``: the marks' positions in ``raw``), its number dropped. A footnote is a line
+    below the page's last mark that starts with a mark's number ("1Zie de bijlage", "1 Zie")
+    and the lines after it up to the next footnote or the page's last line (its footer). Left
+    where it stands when no line from the mark's on ends a sentence before the notes: a
+    statement that runs on to the next page is no longer cut by the notes between."""
+    if not marks:
+        return text
+    lines = text.split("\n")
+    by_line: dict[int, list[str]] = {}
+    for number, line in _mark_numbers(raw, marks):
+        by_line.setdefault(line, []).append(number)
+    numbers = {n for found in by_line.values() for n in found}
+    starts = {
+        i: m[1]
+        for i in range(max(by_line) + 1, len(lines))
+        if (m := _NOTE_START.match(lines[i])) and m[1] in numbers
+    }
+    if not starts:
+        return text
+    order = sorted(starts)
+    notes: dict[str, list[str]] = {}
+    for k, i in enumerate(order):
+        end = max(order[k + 1] if k + 1 < len(order) else len(lines) - 1, i + 1)
+        notes[starts[i]] = [_NOTE_START.sub("", lines[i]), *lines[i + 1 : end]]
+    first_note = order[0]
+    placed: dict[int, list[str]] = {}
+    for line, found in sorted(by_line.items()):
+        end = next((j for j in range(line, first_note) if _SENTENCE_END.search(lines[j])), None)
+        if end is None:
+            return text
+        for number in found:
+            placed.setdefault(end, []).extend(notes.get(number, []))
+    moved = {j for i in order for j in range(i, i + len(notes[starts[i]]))}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i not in moved:
+            out.append(line)
+            out.extend(placed.get(i, []))
+    return "\n".join(out)
+
+
+def _mark_numbers(raw: str, marks: list[int]) -> list[tuple[str, int]]:
+    """Each note mark's number and the line (of ``raw``) it stands on."""
+    out: list[tuple[str, int]] = []
+    start = None
+    for k, position in enumerate(marks):
+        start = position if start is None else start
+        if k + 1 == len(marks) or marks[k + 1] != position + 1:
+            out.append((raw[start : position + 1], raw.count("\n", 0, start)))
+            start = None
+    return out

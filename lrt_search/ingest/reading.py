@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from .drawn_marks import page_marks, with_drawn_bullets
-from .note_marks import MASK, masked, note_mark_positions
+from .note_marks import MASK, masked, note_mark_positions, with_notes_in_place
 
 #: File suffixes lrt-search can ingest.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf")
@@ -189,7 +189,8 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
     hyphen PDFium takes for a line-end break (U+FFFE) is written back as "-" and a line break,
     so lines, and the citations that count them, stay as printed. A list marker drawn as a
     shape (Chromium's discs) is written back as a bullet (:mod:`.drawn_marks`); a footnote's
-    raised reference number is dropped (:mod:`.note_marks`)."""
+    raised reference number is dropped, its note moved from the page's foot to after the
+    sentence that holds its mark (:mod:`.note_marks`)."""
     import pypdfium2 as pdfium
 
     try:
@@ -203,8 +204,9 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
         for page in document:
             textpage = page.get_textpage()
             raw = textpage.get_text_range()
-            raw = masked(raw, note_mark_positions(raw, textpage))
-            text = with_drawn_bullets(raw, textpage, page_marks(page)).replace(MASK, "")
+            notes = note_mark_positions(raw, textpage)
+            text = with_drawn_bullets(masked(raw, notes), textpage, page_marks(page))
+            text = with_notes_in_place(text.replace(MASK, ""), notes, raw)
             texts.append(text.replace("\ufffe", "-\n").replace("\r\n", "\n").replace("\r", "\n"))
         return texts
     except pdfium.PdfiumError:

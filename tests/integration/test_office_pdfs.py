@@ -33,8 +33,13 @@ def test_attendee_table_gives_the_organisations(clean) -> None:  # type: ignore[
 def test_footnote_marks_are_not_glued_to_the_text(clean) -> None:  # type: ignore[no-untyped-def]
     got = _meeting("footnotes.pdf")
     texts = {s.text for s in got.statements}
-    assert "Mw. Van Gennip kan niet aanwezig zijn en wordt vervangen door DGSZI." in texts
+    assert (
+        "Mw. Van Gennip kan niet aanwezig zijn en wordt vervangen door DGSZI. Zie de bijlage bij"
+        " dit verslag (nummer 4)." in texts
+    )
     assert "DGSZI.1" not in " ".join(texts)
+    # the notes at the page's foot no longer cut the statement that runs on to the next page
+    assert all(s.text in " ".join(texts) for s in clean.statements)
 
 
 @pytest.mark.parametrize("name", ["attendee-table.pdf", "footnotes.pdf", "symbol-bullets.pdf"])

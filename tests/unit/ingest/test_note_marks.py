@@ -34,3 +34,19 @@ def test_small_raised_digits_after_a_word_are_a_note_mark(monkeypatch) -> None: 
     # the same digit in the text's own size and baseline is text
     page.sizes[i], page.bottoms[i] = 10.5, 100.0
     assert note_mark_positions(text, page) == []
+
+
+def test_a_footnote_moves_from_the_page_foot_to_its_mark() -> None:
+    from lrt_search.ingest.note_marks import with_notes_in_place
+
+    raw = "• A zegt dat.1\n• B vraagt of het\ndoorgaat\n1Zie de bijlage.\nPagina 1 van 2"
+    mark = raw.index("1\n")
+    text = raw[:mark] + raw[mark + 1 :]
+    assert with_notes_in_place(text, [mark], raw) == (
+        "• A zegt dat.\nZie de bijlage.\n• B vraagt of het\ndoorgaat\nPagina 1 van 2"
+    )
+    # no sentence ends between the mark and the notes: left where it stands
+    raw2 = "• A zegt1 dat\n1 Zie de bijlage.\nPagina 1"
+    mark2 = raw2.index("1 dat")
+    text2 = raw2[:mark2] + raw2[mark2 + 1 :]
+    assert with_notes_in_place(text2, [mark2], raw2) == text2
