@@ -51,6 +51,7 @@ def masked(text: str, positions: list[int]) -> str:
 
 
 _NOTE_START = re.compile(r"^\s*(\d{1,3})\s?(?=[^\W\d_])")
+_NUMBER_ITEM = re.compile(r"^\d{1,2}[a-z]?[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?;:)]\s*$")
 
 
@@ -69,13 +70,18 @@ def with_notes_in_place(text: str, marks: list[int], raw: str) -> str:
     for number, line in _mark_numbers(raw, marks):
         by_line.setdefault(line, []).append(number)
     numbers = {n for found in by_line.values() for n in found}
-    starts = {
-        i: m[1]
+    in_order = [n for _, found in sorted(by_line.items()) for n in found]
+    candidates = [
+        (i, m[1])
         for i in range(max(by_line) + 1, len(lines))
         if (m := _NOTE_START.match(lines[i])) and m[1] in numbers
-    }
-    if not starts:
+    ]
+    # the notes are the page's last lines to start with the marks' numbers, in the marks' order
+    # ("2a. Governance", a heading below the last mark, is no note 2 when note 2 follows)
+    tail = candidates[-len(in_order) :]
+    if len(set(in_order)) < len(in_order) or [n for _, n in tail] != in_order:
         return text
+    starts = dict(tail)
     order = sorted(starts)
     notes: dict[str, list[str]] = {}
     for k, i in enumerate(order):
@@ -88,7 +94,7 @@ def with_notes_in_place(text: str, marks: list[int], raw: str) -> str:
         if end is None:
             return text
         for number in found:
-            placed.setdefault(end, []).extend(notes.get(number, []))
+            placed.setdefault(end, []).extend(_as_paragraph(notes[number], lines, end))
     moved = {j for i in order for j in range(i, i + len(notes[starts[i]]))}
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -96,6 +102,22 @@ def with_notes_in_place(text: str, marks: list[int], raw: str) -> str:
             out.append(line)
             out.extend(placed.get(i, []))
     return "\n".join(out)
+
+
+def _as_paragraph(note: list[str], lines: list[str], end: int) -> list[str]:
+    """A note's lines as they go after line ``end``: a paragraph of their own (blank lines
+    around them) when the paragraph ends there (the next line starts a list item or there is
+    none), else lines of the paragraph they stand in."""
+    if end + 1 >= len(lines) or _starts_item(lines[end + 1].lstrip()):
+        return ["", *note, ""]
+    return note
+
+
+def _starts_item(line: str) -> bool:
+    """The line starts a list item: a bullet as the cleaner reads one, or a list number."""
+    from .cleaning import _BULLET, _LETTER_BULLET, _SUB_BULLET  # cleaning imports reading
+
+    return any(p.match(line) for p in (_BULLET, _SUB_BULLET, _LETTER_BULLET, _NUMBER_ITEM))
 
 
 def _mark_numbers(raw: str, marks: list[int]) -> list[tuple[str, int]]:

@@ -33,13 +33,12 @@ def test_attendee_table_gives_the_organisations(clean) -> None:  # type: ignore[
 def test_footnote_marks_are_not_glued_to_the_text(clean) -> None:  # type: ignore[no-untyped-def]
     got = _meeting("footnotes.pdf")
     texts = {s.text for s in got.statements}
-    assert (
-        "Mw. Van Gennip kan niet aanwezig zijn en wordt vervangen door DGSZI. Zie de bijlage bij"
-        " dit verslag (nummer 4)." in texts
-    )
+    assert "Mw. Van Gennip kan niet aanwezig zijn en wordt vervangen door DGSZI." in texts
+    # the note, moved from the page's foot to after its bullet, is a statement of its own
+    assert "Zie de bijlage bij dit verslag (nummer 4)." in texts
     assert "DGSZI.1" not in " ".join(texts)
     # the notes at the page's foot no longer cut the statement that runs on to the next page
-    assert all(s.text in " ".join(texts) for s in clean.statements)
+    assert all(s.text in texts for s in clean.statements)
 
 
 @pytest.mark.parametrize("name", ["attendee-table.pdf", "footnotes.pdf", "symbol-bullets.pdf"])
@@ -47,5 +46,6 @@ def test_items_and_speakers_as_the_clean_file(clean, name: str) -> None:  # type
     got = _meeting(name)
     assert got.date == clean.date
     assert [i.number for i in got.items] == [i.number for i in clean.items]
-    assert len(got.statements) == len(clean.statements)
-    assert [s.speakers for s in got.statements] == [s.speakers for s in clean.statements]
+    statements = [s for s in got.statements if not s.text.startswith("Zie de bijlage")]
+    assert len(statements) == len(clean.statements)
+    assert [s.speakers for s in statements] == [s.speakers for s in clean.statements]

@@ -43,10 +43,18 @@ def test_a_footnote_moves_from_the_page_foot_to_its_mark() -> None:
     mark = raw.index("1\n")
     text = raw[:mark] + raw[mark + 1 :]
     assert with_notes_in_place(text, [mark], raw) == (
-        "• A zegt dat.\nZie de bijlage.\n• B vraagt of het\ndoorgaat\nPagina 1 van 2"
+        "• A zegt dat.\n\nZie de bijlage.\n\n• B vraagt of het\ndoorgaat\nPagina 1 van 2"
     )
     # no sentence ends between the mark and the notes: left where it stands
     raw2 = "• A zegt1 dat\n1 Zie de bijlage.\nPagina 1"
     mark2 = raw2.index("1 dat")
     text2 = raw2[:mark2] + raw2[mark2 + 1 :]
     assert with_notes_in_place(text2, [mark2], raw2) == text2
+
+    # a heading "2a." below the mark is no note 2 when note 2 follows it
+    raw3 = "• A zegt dat.2\n2a. Governance\n• C\n2Zie de bijlage.\nPagina 1"
+    mark3 = raw3.index("2\n")
+    text3 = raw3[:mark3] + raw3[mark3 + 1 :]
+    assert with_notes_in_place(text3, [mark3], raw3) == (
+        "• A zegt dat.\n\nZie de bijlage.\n\n2a. Governance\n• C\nPagina 1"
+    )
