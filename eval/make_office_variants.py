@@ -16,7 +16,8 @@ office habit:
   "Heading 1" paragraphs with automatic outline numbering ("1.", sub-items "2.1");
 - ``office-headers``: a page header "Verslag LRT | Kenmerk 2025-0042171 | Datum <date a week
   after the meeting>", a footer "Pagina x van y", and footnotes on two statements;
-- ``office-typography``: DejaVu Serif (fi/fl ligatures), justified text broken at soft hyphens,
+- ``office-typography``: DejaVu Serif, "fi"/"fl" written as the ligatures U+FB01/U+FB02 (as
+  some producers' text layers hold them), justified text broken at soft hyphens,
   typographic quotes and dashes ("‘’", "“”", " – "), non-breaking spaces in "8 juli" and
   "Dhr. Jansen";
 - ``office-columns``: the body in a two-column section, and the second agenda item on a
@@ -177,6 +178,8 @@ _QUOTES = (
     (re.compile(r" - "), " \u2013 "),
     (re.compile(r"(?<=\d) (?=[a-z]{3,9}\b)"), "\u00a0"),
     (re.compile(r"\b(Dhr\.|Mevr\.|Mw\.) "), "\\1\u00a0"),
+    (re.compile(r"fi"), "\ufb01"),  # a ligature's code point in the text layer
+    (re.compile(r"fl"), "\ufb02"),
 )
 
 

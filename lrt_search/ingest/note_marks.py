@@ -7,8 +7,10 @@ baseline, with no space between."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from ..lazyre import lazy
+from .drawn_marks import _WRITTEN_BULLET
 
 SMALLER = 0.8  # a note mark's font size, at most this share of the text's before it
 MASK = "\x00"  # what a note mark's digits are replaced with until the page's text is done
@@ -50,9 +52,9 @@ def masked(text: str, positions: list[int]) -> str:
     return "".join(chars)
 
 
-_NOTE_START = re.compile(r"^\s*(\d{1,3})\s?(?=[^\W\d_])")
-_NUMBER_ITEM = re.compile(r"^\d{1,2}[a-z]?[.)]\s")
-_SENTENCE_END = re.compile(r"[.!?;:)]\s*$")
+_NOTE_START = lazy(r"^\s*(\d{1,3})\s?(?=[^\W\d_])")
+_NUMBER_ITEM = lazy(r"^(?:\d{1,2}[a-z]?|[a-z])[.)]\s")
+_SENTENCE_END = lazy(r"[.!?;:)]\s*$")
 
 
 def with_notes_in_place(text: str, marks: list[int], raw: str) -> str:
@@ -89,17 +91,17 @@ def with_notes_in_place(text: str, marks: list[int], raw: str) -> str:
         notes[starts[i]] = [_NOTE_START.sub("", lines[i]), *lines[i + 1 : end]]
     first_note = order[0]
     placed: dict[int, list[str]] = {}
-    for line, found in sorted(by_line.items()):
-        end = next((j for j in range(line, first_note) if _SENTENCE_END.search(lines[j])), None)
-        if end is None:
+    for row, found in sorted(by_line.items()):
+        after = next((j for j in range(row, first_note) if _SENTENCE_END.search(lines[j])), None)
+        if after is None:
             return text
         for number in found:
-            placed.setdefault(end, []).extend(_as_paragraph(notes[number], lines, end))
+            placed.setdefault(after, []).extend(_as_paragraph(notes[number], lines, after))
     moved = {j for i in order for j in range(i, i + len(notes[starts[i]]))}
     out: list[str] = []
-    for i, line in enumerate(lines):
+    for i, kept in enumerate(lines):
         if i not in moved:
-            out.append(line)
+            out.append(kept)
             out.extend(placed.get(i, []))
     return "\n".join(out)
 
@@ -114,10 +116,9 @@ def _as_paragraph(note: list[str], lines: list[str], end: int) -> list[str]:
 
 
 def _starts_item(line: str) -> bool:
-    """The line starts a list item: a bullet as the cleaner reads one, or a list number."""
-    from .cleaning import _BULLET, _LETTER_BULLET, _SUB_BULLET  # cleaning imports reading
-
-    return any(p.match(line) for p in (_BULLET, _SUB_BULLET, _LETTER_BULLET, _NUMBER_ITEM))
+    """The line starts a list item: a bullet, a list number or letter, an item number."""
+    private_use = bool(line) and "\ue000" <= line[0] <= "\uf8ff"  # Word's symbol-font bullets
+    return private_use or bool(_WRITTEN_BULLET.match(line) or _NUMBER_ITEM.match(line))
 
 
 def _mark_numbers(raw: str, marks: list[int]) -> list[tuple[str, int]]:
