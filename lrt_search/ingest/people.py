@@ -257,8 +257,10 @@ def _row_org(row: str, table: OrgTable) -> tuple[str, str, str] | None:
         words = cells.split()
         for k in (3, 2, 1):
             if k <= len(words) and table.resolve(" ".join(words[-k:])):
-                name = " ".join(words[:-k]).strip(" ,.;")
-                return name, " ".join(words[-k:]), role.strip(" .;")
+                name = " ".join(words[:-k])
+                if "," in name:  # a list of names on a line ("VNG, IPO, COA"): no row
+                    return None
+                return name.strip(" .;"), " ".join(words[-k:]), role.strip(" .;")
     return None
 
 

@@ -153,3 +153,7 @@ def test_attendee_table_rows_read_as_name_and_organisation() -> None:
     # a list written as text, over lines, reads as before
     text = ["Dhr. Jansen (IPO), Mevr. De", "Vries (VNG)"]
     assert parse_attendee_lines(text, TABLE) == parse_attendees(" ".join(text), TABLE)
+
+    # a list of organisations without brackets over two lines is no table
+    orgs = ["VNG, IPO, COA,", "SJenV, Aedes"]
+    assert parse_attendee_lines(orgs, TABLE) == parse_attendees(" ".join(orgs), TABLE)
