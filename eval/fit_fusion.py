@@ -61,6 +61,7 @@ HELD_OUT = frozenset(
         "blind14_holdout",
         "blind15_holdout",
         "blind16_holdout",
+        "blind17_holdout",
         "test",
     }
 )

@@ -1,6 +1,6 @@
-"""The third to sixteenth blind sets (eval/blind3.md ... eval/blind16.md): their two halves are the
-seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind16 by persona,
+"""The third to seventeenth blind sets (eval/blind3.md ... eval/blind17.md): their two halves are
+the seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind17 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -91,6 +91,17 @@ PERSONAS = {
             "foreign_researcher": {"en"},
         },
     ),
+    # the seventeenth: a provincial government or CdK office staff member (mostly Dutch), a
+    # journalist on deadline in both languages and a parliamentary staffer or NGO analyst (mostly
+    # English)
+    "blind17": (
+        {"provincial_staff", "journalist", "parliamentary_analyst"},
+        {
+            "provincial_staff": {"nl", "en"},
+            "journalist": {"nl", "en"},
+            "parliamentary_analyst": {"nl", "en"},
+        },
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -109,6 +120,7 @@ HALF = {
     "blind14": 55,
     "blind15": 55,
     "blind16": 55,
+    "blind17": 55,
 }
 
 
@@ -206,9 +218,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 17)}
+    held = {f"blind{n}_holdout" for n in range(4, 18)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind17_holdout",
         "blind16_holdout",
         "blind15_holdout",
         "blind14_holdout",

@@ -90,6 +90,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind14_holdout",
         "blind15_holdout",
         "blind16_holdout",
+        "blind17_holdout",
         "holdout",
         "test",
     ):
