@@ -16,4 +16,3 @@ def test_spacing_accents_are_composed_with_the_next_letter() -> None:
 def test_loose_accents_and_quotes_are_left_alone() -> None:
     assert compose_accents("een `citaat' en \u00a8 alleen") == "een `citaat' en \u00a8 alleen"
     assert compose_accents("Financiële") == "Financiële"
-
