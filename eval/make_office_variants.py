@@ -1,6 +1,6 @@
 """Generate office variants of the corpus: minutes written in a word processor, exported to PDF.
 
-    python eval/make_office_variants.py OUT_DIR [--keep-odt]
+    python eval/make_office_variants.py OUT_DIR [--keep-odt] [--scans]
 
 Real minutes are mostly written in Word or LibreOffice and exported to PDF. Each corpus file
 ``<stem>`` is written, from its structure (:func:`make_layout_variants.blocks`), as a flat
@@ -23,6 +23,11 @@ office habit:
 - ``office-columns``: the body in a two-column section, and the second agenda item on a
   landscape page.
 
+With ``--scans`` the office-lists and office-headers PDFs are also printed and scanned back
+(``make_variants.scan_pdf``: 200 dpi rotated 0.6 degrees and 300 dpi rotated -0.4, speckle)
+as ``scan200-<variant>`` and ``scan300-<variant>``: Tesseract reads Word's symbol-font bullets
+as it can ("o", "e", "¢", "§", ">", ...).
+
 LibreOffice is needed only to generate the variants (``apt-get install
 libreoffice-writer-nogui``), never by lrt-search or its tests. ``eval/variant_report.py
 OUT_DIR`` compares each with the clean parse.
@@ -43,10 +48,12 @@ from xml.sax.saxutils import escape
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_layout_variants import Block, blocks, soft_hyphens
-from make_variants import _dutch, _meeting_date, corpus_files, variant_writer
+from make_variants import _dutch, _meeting_date, corpus_files, scan_pdf, variant_writer
 
 VARIANTS = ("office-lists", "office-headings", "office-headers", "office-typography",
             "office-columns")  # fmt: skip
+SCANNED = ("office-lists", "office-headers")  # printed and scanned with ``--scans``
+SCANS = ((200, 0.6), (300, -0.4))  # dpi, rotation in degrees
 _NS = " ".join(
     f'xmlns:{p}="urn:oasis:names:tc:opendocument:xmlns:{u}"'
     for p, u in (
@@ -55,6 +62,7 @@ _NS = " ".join(
     )
 )  # fmt: skip
 _ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]+)\)")
+_LABELS = ("Datum", "Onze referentie", "Kenmerk")  # a letterhead's side column
 _SYMBOL = ' style:font-charset="x-symbol"'
 _MARKS = (("\uf0b7", "Symbol"), ("\uf0a7", "Wingdings"), ("\uf0b7", "Symbol"),
           ("\uf0d8", "Wingdings"), ("\uf0b7", "Symbol"))  # fmt: skip
@@ -218,23 +226,40 @@ def _attendee_table(text: str) -> str:
 
 
 def _preamble(parts: list[Block], variant: str) -> tuple[list[str], list[Block]]:
-    """The paragraphs before the first heading (attendees joined and, in ``office-headings``,
-    made a table) and the blocks from the first heading on."""
+    """The paragraphs before the first heading (the attendees joined in one paragraph and, in
+    ``office-headings``, made a table; the absentees after "Afwezig" in one paragraph of their
+    own) and the blocks from the first heading on."""
     first = next((i for i, b in enumerate(parts) if b.kind == "heading"), len(parts))
     out: list[str] = []
-    attendees = ""
+    attendees = absent = ""
     for block in parts[:first]:
         if block.text.startswith("Aanwezig"):
             attendees = block.text
+        elif block.text.startswith("Afwezig"):
+            absent = block.text
+        elif block.text in _LABELS:
+            absent, attendees = _attendees_done(out, attendees, absent, variant)
+            out.append(f'<text:p text:style-name="P">{_inline(block.text, variant)}</text:p>')
+        elif absent:
+            absent += " " + block.text
         elif attendees:
             attendees += " " + block.text
         else:
             out.append(f'<text:p text:style-name="P">{_inline(block.text, variant)}</text:p>')
+    _attendees_done(out, attendees, absent, variant)
+    return out, parts[first:]
+
+
+def _attendees_done(out: list[str], attendees: str, absent: str, variant: str) -> tuple[str, str]:
+    """Append the attendee paragraph (or table) and the absentee paragraph to ``out``; returns
+    two empty strings (nothing left to gather)."""
     if attendees and variant == "office-headings":
         out.append(_attendee_table(attendees))
     elif attendees:
         out.append(f'<text:p text:style-name="P">{_inline(attendees, variant)}</text:p>')
-    return out, parts[first:]
+    if absent:
+        out.append(f'<text:p text:style-name="P">{_inline(absent, variant)}</text:p>')
+    return "", ""
 
 
 def _heading(block: Block, variant: str, item: int) -> str:
@@ -304,10 +329,34 @@ def _lists(parts: list[Block], variant: str) -> Iterator[str]:
         yield "</text:list>"
 
 
+def without_page_letterheads(parts: list[Block]) -> list[Block]:
+    """``parts`` without the letterhead that the source repeats where its PDF's pages broke
+    (from a line equal to the file's first line: the letterhead's lines and the side column's
+    "Datum" / "Onze referentie" with their values). A word processor prints it as a page
+    header, never in the body."""
+    first = next((i for i, b in enumerate(parts) if b.kind == "heading"), len(parts))
+    letterhead = {b.text for b in parts[:first] if not b.text.startswith("Aanwezig")}
+    out: list[Block] = []
+    skipping = label = False
+    for i, block in enumerate(parts):
+        if i > first and parts and block.kind == "text" and block.text == parts[0].text:
+            skipping = True
+        if (
+            skipping
+            and block.kind == "text"
+            and (label or block.text in letterhead or block.text in _LABELS)
+        ):
+            label = block.text in _LABELS
+            continue
+        skipping = label = False
+        out.append(block)
+    return out
+
+
 def minutes_fodt(source: Path, variant: str, index: int = 0) -> str:
     """A corpus file as a flat OpenDocument text in the style of ``variant``."""
     date = _meeting_date(source)
-    head, rest = _preamble(blocks(source), variant)
+    head, rest = _preamble(without_page_letterheads(blocks(source)), variant)
     body = "".join(_lists(rest, variant))
     if variant == "office-columns":
         body = f'<text:section text:style-name="Cols" text:name="Body">{body}</text:section>'
@@ -333,8 +382,11 @@ def office_pdf(document: str, office: str = "libreoffice") -> bytes:
         return (Path(tmp) / "minutes.pdf").read_bytes()
 
 
-def write_office_variants(out: Path, keep_odt: bool = False) -> dict[str, list[Path]]:
-    """Write every office variant under ``out``; returns the written files per variant."""
+def write_office_variants(
+    out: Path, keep_odt: bool = False, scans: bool = False
+) -> dict[str, list[Path]]:
+    """Write every office variant under ``out`` (``scans``: also :data:`SCANNED` printed and
+    scanned as ``scan<dpi>-<variant>``); returns the written files per variant."""
     office = shutil.which("libreoffice") or shutil.which("soffice")
     if office is None:
         raise SystemExit("libreoffice not found: apt-get install libreoffice-writer-nogui")
@@ -347,18 +399,26 @@ def write_office_variants(out: Path, keep_odt: bool = False) -> dict[str, list[P
                 odt = out.parent / f"{out.name}-fodt" / variant / f"{source.stem}.fodt"
                 odt.parent.mkdir(parents=True, exist_ok=True)
                 odt.write_text(document, encoding="utf-8")
-            put(variant, source.stem + ".pdf", office_pdf(document, office))
+            data = office_pdf(document, office)
+            put(variant, source.stem + ".pdf", data)
+            for dpi, rotation in SCANS if scans and variant in SCANNED else ():
+                name = f"scan{dpi}-{variant}"
+                put(
+                    name,
+                    source.stem + ".pdf",
+                    scan_pdf(data, name + source.stem, None, dpi, rotation),
+                )
     return written
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python eval/make_office_variants.py OUT_DIR [--keep-odt]``."""
+    """``python eval/make_office_variants.py OUT_DIR [--keep-odt] [--scans]``."""
     args = sys.argv[1:] if argv is None else argv
     folders = [a for a in args if not a.startswith("--")]
     if len(folders) != 1:
-        print("usage: python eval/make_office_variants.py OUT_DIR [--keep-odt]")
+        print("usage: python eval/make_office_variants.py OUT_DIR [--keep-odt] [--scans]")
         return 2
-    write_office_variants(Path(folders[0]), "--keep-odt" in args)
+    write_office_variants(Path(folders[0]), "--keep-odt" in args, "--scans" in args)
     return 0
 
 

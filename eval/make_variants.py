@@ -355,21 +355,30 @@ def scanned_pdf(source: Path, pages: int | None = None, dpi: int = SCAN_DPI) -> 
     """A corpus file printed with "•" bullets and the ministry letterhead, then scanned: every
     page an image only (``dpi``, rotated by :data:`SCAN_ROTATION` degrees, speckle noise), no
     text layer. ``pages``: only the first pages (for quick tests)."""
+    lines = bulleted(source.read_text(encoding="utf-8").split("\n"))
+    printed = render_pdf(lines, Stamp(None, None, footer=True, letterhead=LETTERHEAD))
+    return scan_pdf(printed, source.name, pages, dpi)
+
+
+def scan_pdf(
+    printed: bytes, seed: str, pages: int | None = None, dpi: int = SCAN_DPI,
+    rotation: float = SCAN_ROTATION,
+) -> bytes:  # fmt: skip
+    """``printed`` (a PDF) scanned: every page an image only (``dpi``, rotated by ``rotation``
+    degrees, speckle noise drawn from ``seed``), no text layer. ``pages``: only the first."""
     import random
 
     import pypdfium2 as pdfium
     from fpdf import FPDF
     from PIL import Image
 
-    lines = bulleted(source.read_text(encoding="utf-8").split("\n"))
-    printed = render_pdf(lines, Stamp(None, None, footer=True, letterhead=LETTERHEAD))
     document = pdfium.PdfDocument(printed)
     count = len(document) if pages is None else min(pages, len(document))
-    noise = random.Random(source.name)
+    noise = random.Random(seed)
     pdf = FPDF(format="A4")
     for number in range(count):
         image = document[number].render(scale=dpi / 72).to_pil().convert("L")
-        image = image.rotate(SCAN_ROTATION, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        image = image.rotate(rotation, resample=Image.Resampling.BICUBIC, fillcolor=255)
         pixels = image.load()
         width, height = image.size
         for _ in range(width * height // 200):

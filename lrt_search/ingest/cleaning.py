@@ -8,6 +8,7 @@ hard-wrapped lines needs the document structure and is done by :mod:`lrt_search.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..lexicon.dates import find_date
@@ -25,8 +26,11 @@ _REDACTION = re.compile(
 # A bullet glyph, or a symbol font's private-use glyph (Word's Symbol "\uf0b7", Wingdings
 # "\uf0d8"), before the text; the round and square ones also glued to a word ("■CdK benoemt"),
 # as text layers write a bullet drawn at its own position without a space after it.
+# A C1 control character (U+0080-U+009F: never text) is a symbol font's glyph the text layer
+# has no character for, such as pdfTeX's Computer Modern bullet ("\x88 Mw. Van Gennip").
 _PUA = "\uf000-\uf0a6\uf0a8-\uf0ff"
-_BULLET = re.compile(rf"^(?:(?:[-•▪●■◆►➢*–—]|[{_PUA}])\s+(?=\S)|[•▪●■◆►➢{_PUA}](?=[^\W\d_]))")
+_C1 = "\x80-\x9f"
+_BULLET = re.compile(rf"^(?:(?:[-•▪●■◆►➢*–—]|[{_PUA}{_C1}])\s+(?=\S)|[•▪●■◆►➢{_PUA}](?=[^\W\d_]))")
 _LETTER_BULLET = re.compile(r"^[a-z][.)]\s+(?=\S)")  # "a. ", "b) " as bullets
 _SUB_BULLET = re.compile(r"^(?:(?:o|◦|○|\uf0a7)\s+(?=\S)|[◦○\uf0a7](?=[^\W\d_]))")
 # A list number or letter that the text layer glued to its text ("1.De richting", "a)MBZK"):
@@ -72,13 +76,31 @@ class CleanText:
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# pdfTeX's OT1 fonts print an accented letter as a spacing accent over the letter, which the
+# text layer gives before it ("Financi\u00a8ele", "caf\u00b4e", "na\u00a8\u0131ef"): the spacing
+# accent and its combining form ("`" only before a vowel: a grave accent, not a quote).
+_COMBINING = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303",
+              "\u00b8": "\u0327", "`": "\u0300"}  # fmt: skip
+_LOOSE_ACCENT = re.compile(r"([\u00a8\u00b4\u02c6\u02dc\u00b8])([a-zA-Z\u0131])|(`)([aeiou])")
+
+
+def compose_accents(text: str) -> str:
+    """``text`` with each spacing accent that stands before a letter composed with it
+    ("Financi\u00a8ele" -> "Financiële", "re\u00b8cu" -> "reçu"; a dotless "\u0131" as "i")."""
+
+    def compose(m: re.Match[str]) -> str:
+        accent, letter = (m[1], m[2]) if m[1] else (m[3], m[4])
+        return unicodedata.normalize("NFC", letter.replace("\u0131", "i") + _COMBINING[accent])
+
+    return _LOOSE_ACCENT.sub(compose, text) if _LOOSE_ACCENT.search(text) else text
 
 
 def normalise_line(raw: str) -> str:
     """Straight quotes, no markdown bold, one space between words, one redaction token; the
-    Unicode hyphens (U+2010, U+2011) as "-", a soft hyphen at the line end as the "-" it is
+    Unicode hyphens (U+2010, U+2011) as "-", accents composed (:func:`compose_accents`), a soft
+    hyphen at the line end as the "-" it is
     printed as (a word broken there), elsewhere dropped (it is invisible)."""
-    text = raw.translate(_HYPHENS).rstrip()
+    text = compose_accents(raw.translate(_HYPHENS)).rstrip()
     if text.endswith("\u00ad"):
         text = text[:-1] + "-"
     text = straighten_quotes(text.replace("\u00ad", "")).replace("**", "").replace("\t", " ")

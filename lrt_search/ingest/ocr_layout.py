@@ -6,6 +6,9 @@ as text. From the word boxes this module recovers:
 - **bullets**: a lone small glyph before a line's first word, or a line whose first word starts
   at the indent where the text after recovered bullets starts (the glyph was lost), becomes a
   line starting with "• ";
+- **lost numbers**: a list or heading number Tesseract's page segmentation dropped ("1." at a
+  hanging indent; the "2" of "2.", the stop read alone as "‚") is read on its own from the
+  ink left of the line's first word;
 - **page furniture**: lines in the top or bottom band of the page that repeat (digits aside) on
   two or more of the pages read together, such as a running letterhead, are dropped;
 - **doubtful characters**: a line whose confidence is low and that mixes digits with letters OCR
@@ -27,7 +30,7 @@ from typing import Any
 from ..lexicon.datafiles import bundled_text, parse_toml
 
 #: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
-LAYOUT_VERSION = 10
+LAYOUT_VERSION = 11
 _TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
 _BOTTOM_BAND = 0.90
 _SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
@@ -41,6 +44,9 @@ _STOP_HEIGHT = 0.35  # a full stop: lower than this share of the word height, on
 _REREAD_BELOW = 60.0  # a stray read with less confidence than this is read again on its own
 _INK = 128  # grey level below which a pixel is ink
 _NOISE_TOKEN = re.compile(r"^[_—\-~|]+$")
+_MARK_READ = re.compile(r"^(\d{1,2}|[a-z])[.)]?$")  # a lost mark read on its own: "2", "3.", "c"
+_MARK_CONFIDENCE = 50.0  # at least this sure of it
+_LONE_STOPS = frozenset(".,‚'")  # a heading number's full stop read without its digits
 
 
 @dataclass(frozen=True)
@@ -189,29 +195,60 @@ def _ink_before(image: Any, words: list[Word]) -> bool:
     return found is not None and _solid(filled, found, height, baseline)
 
 
-def _reread(image: Any, word: Word) -> Word:
-    """A stray token read with little confidence ("ja" for a heading's "2."), read again on its
-    own (one word); the new reading when Tesseract is surer of it."""
+def _read_alone(image: Any, box: tuple[int, int, int, int], pad: int) -> tuple[str, float] | None:
+    """The one word Tesseract reads in ``box`` of ``image`` (padded by ``pad`` pixels) on its
+    own, with its confidence; None when it reads none or several."""
     import pytesseract
 
-    pad = word.height // 2
-    crop = image.crop(
-        (
-            max(0, word.left - pad),
-            max(0, word.top - pad),
-            word.left + word.width + pad,
-            word.top + word.height + pad,
-        )
-    )
+    left, top, right, bottom = box
+    crop = image.crop((max(0, left - pad), max(0, top - pad), right + pad, bottom + pad))
     data = pytesseract.image_to_data(crop, config="--psm 8", output_type=pytesseract.Output.DICT)
     found = [
-        (float(c), str(t).strip())
+        (str(t).strip(), float(c))
         for t, c in zip(data["text"], data["conf"], strict=True)
         if str(t).strip()
     ]
-    if len(found) == 1 and found[0][0] > word.confidence:
-        return Word(found[0][1], word.left, word.top, word.width, word.height, found[0][0])
+    return found[0] if len(found) == 1 else None
+
+
+def _reread(image: Any, word: Word) -> Word:
+    """A stray token read with little confidence ("ja" for a heading's "2."), read again on its
+    own (one word); the new reading when Tesseract is surer of it."""
+    box = (word.left, word.top, word.left + word.width, word.top + word.height)
+    found = _read_alone(image, box, word.height // 2)
+    if found is not None and found[1] > word.confidence:
+        return Word(found[0], word.left, word.top, word.width, word.height, found[1])
     return word
+
+
+def _lost_mark(image: Any, words: list[Word]) -> list[Word]:
+    """``words`` with the list or heading number Tesseract did not read put back: the "1." of
+    a numbered list at its hanging indent (dropped), the "2" of a heading's "2." (the full stop
+    read alone as "‚" or "."). Ink left of the line's first word, within three word heights,
+    no solid glyph (a bullet) and at most one and a half word heights wide, read on its own (with
+    that stop): a number or a single letter becomes the first word "2." ("c.")."""
+    first = words[0]
+    height = median(w.height for w in words)
+    top = min(w.top for w in words)
+    bottom = max(w.top + w.height for w in words)
+    box = (int(first.left - 3 * height), top, int(first.left - 0.25 * height), bottom)
+    filled, found = _dark_box(image, box)
+    baseline = median(w.top + w.height for w in words)
+    if found is None or found[2] - found[0] > 1.5 * height:
+        return words
+    if _solid(filled, found, height, baseline):
+        return words
+    stop = len(words) > 1 and first.text in _LONE_STOPS
+    right = first.left + first.width if stop else found[2]
+    for pad in (int(height // 4), int(height // 2)):  # a lone digit reads better close up
+        read = _read_alone(image, (found[0], top, right, bottom), pad)
+        m = _MARK_READ.match(read[0]) if read and read[1] >= _MARK_CONFIDENCE else None
+        if m is not None:
+            break
+    else:
+        return words
+    mark = Word(f"{m[1]}.", found[0], top, right - found[0], bottom - top, read[1])  # type: ignore[index]
+    return [mark, *(words[1:] if stop else words)]
 
 
 def _is_glyph(words: list[Word]) -> bool:
@@ -302,8 +339,10 @@ def _lost_with_image(
 
 
 def _with_image(image: Any, words: list[Word]) -> list[Word]:
-    """A line whose first word is a solid glyph with the glyph as "•"; a stray first word read
-    with little confidence, read again."""
+    """A line with its lost list or heading number put back (:func:`_lost_mark`); a line whose
+    first word is a solid glyph with the glyph as "•"; a stray first word read with little
+    confidence, read again."""
+    words = _lost_mark(image, words)
     first = words[0]
     if len(words) < 2 or len(first.text) > _STRAY_CHARS:
         return words
