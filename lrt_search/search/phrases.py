@@ -255,8 +255,8 @@ def names_in(question: str, sentence_starts: bool = True, address: bool = True) 
 # who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk"); the
 # verbs are those of lexicon/data/speech.toml, the question words of function_words.toml.
 # Rule ``speaker_verb_finite``: no verb of speech right after a word of speech.toml
-# ``verb_not_finite_after_en`` ("the secretary of state explain", "led the ministry to ask") or
-# an article ("What should the note ... contain": "note" is a noun here).
+# ``verb_not_finite_after_en`` ("the secretary of state explain") or an article ("What
+# should the note ... contain": "note" is a noun here).
 _NOT_FINITE = "".join(
     rf"(?<!\b{w}\s)"
     for w in (*words("speech", "verb_not_finite_after_en"), *words("function_words", "articles"))
@@ -306,10 +306,17 @@ _AUX_IN_WHO = word_set("speech", "auxiliaries_in_who_en")
 
 def _after_auxiliary(who: str) -> str:
     """Rule ``speaker_verb_finite``: what follows the last auxiliary of an English phrase ("often
-    will the PRTs" -> "the PRTs"), or the phrase."""
+    will the PRTs" -> "the PRTs"); what precedes it when it is a modal "have to" or ends the
+    phrase, "not" aside ("VNG have to" -> "VNG", "if Defence does not" -> "if Defence"); else the
+    phrase."""
     tokens = who.split()
     at = max((i for i, t in enumerate(tokens) if t.lower() in _AUX_IN_WHO), default=-1)
-    return " ".join(tokens[at + 1 :])
+    if at < 0:
+        return who
+    rest = [t for t in tokens[at + 1 :] if t.lower() != "not"]
+    if not rest or rest[0].lower() == "to":
+        return " ".join(tokens[:at])
+    return " ".join(rest)
 
 
 def speaker_phrase(
@@ -322,9 +329,11 @@ def speaker_phrase(
     made about the support ...": "support" is the verb read) is the subject of a passive, what
     was said: no speaker. Rule ``title_not_speech_verb`` (``title``): see ``_SPEAKER_EN_TITLE``.
     Rule ``speaker_verb_finite`` (``finite``): a verb of speech right after a word of
-    speech.toml ``verb_not_finite_after_en`` is no finite verb ("What did the secretary of
-    state explain ...": a title; "What led the ministry to ask ...": an infinitive), so the
-    phrase reads on to a later verb of speech, or there is no speaker."""
+    speech.toml ``verb_not_finite_after_en`` or an article is no finite verb ("What did the
+    secretary of state explain ...": a title; "What should the note ... contain": a noun), so
+    the phrase reads on to a later verb of speech, or there is no speaker; an auxiliary inside
+    the phrase ends what the question word asks ("How often will the PRTs report": "PRTs") and
+    a quantifier is skipped like the article ("several members": "members", anyone)."""
     english = _SPEAKER_EN_TITLE if title else _SPEAKER_EN
     if finite:
         english = _SPEAKER_EN_FINITE_TITLE if title else _SPEAKER_EN_FINITE
@@ -333,13 +342,13 @@ def speaker_phrase(
     if not m:
         return ""
     who = m.group("who").strip()
+    if passive and _BE_EN & set(who.lower().split()):
+        return ""
     if finite and m_en:
         who = _after_auxiliary(who)
     who = _ARTICLE.sub("", who)
     if finite:
         who = _QUANTIFIER.sub("", who)
     if not who or who.lower().split()[0] in _ANYONE:
-        return ""
-    if passive and _BE_EN & set(who.lower().split()):
         return ""
     return who

@@ -18,7 +18,12 @@ from lrt_search.service import Engine
 @pytest.mark.parametrize(
     ("question", "on", "off"),
     [
-        ("What led the ministry to ask the PRTs for beds?", "", "led the ministry to"),
+        (
+            "What led the ministry to ask the PRTs for beds?",
+            "led the ministry to",
+            "led the ministry to",
+        ),
+        ("When was the state secretary due to have an introductory talk?", "", ""),
         (
             "What did the secretary of state explain about the AMvB?",
             "secretary of state",
