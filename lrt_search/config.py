@@ -128,6 +128,7 @@ class Settings:
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
+    speaker_verb_finite: bool = True  # "secretary of state explain", "led X to ask": no speaker
     role_speaker: bool = True  # "What did the chair say": the attendee marked voorzitter speaks
     role_word_known: bool = True  # "the chair" is no absent name: "voorzitter" occurs (settings.md)
     # topic_absent names no English word whose Dutch glossary term occurs ("fishing quota")

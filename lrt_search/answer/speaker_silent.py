@@ -64,12 +64,14 @@ def asks_if_anything_said(question: str) -> bool:
     return bool(_OPENER.search(clause, start) or _ON.search(clause, start))
 
 
-def asks_what_was_said(question: str, passive: bool = True, title: bool = True) -> bool:
+def asks_what_was_said(
+    question: str, passive: bool = True, title: bool = True, finite: bool = True
+) -> bool:
     """Whether ``question`` asks, with a question word, what someone said or thinks
     (``passive``: rule ``speaker_passive`` of :func:`speaker_phrase`; ``title``: rule
-    ``title_not_speech_verb``)."""
+    ``title_not_speech_verb``; ``finite``: rule ``speaker_verb_finite``)."""
     first = words(question)[:1]
-    phrase = speaker_phrase(question, passive, title)
+    phrase = speaker_phrase(question, passive, title, finite)
     return bool(first) and first[0] in _QUESTION_WORDS and bool(phrase)
 
 
@@ -84,6 +86,7 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
             asked.question,
             settings.speaker_passive,
             settings.title_not_speech_verb,
+            settings.speaker_verb_finite,
         )
         or (settings.speaker_silent_yes_no and asks_if_anything_said(asked.question))
     ):

@@ -233,9 +233,7 @@ def read_question(
         speaker=speaker,
         speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
         speaker_phrase=speaker_phrase(
-            question,
-            rules.speaker_passive,
-            rules.title_not_speech_verb,
+            question, rules.speaker_passive, rules.title_not_speech_verb, rules.speaker_verb_finite
         ),
         since=since,
         until=until,

@@ -10,7 +10,7 @@ from functools import cache
 from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
-from ..lexicon.wordlists import alternation, word_regex, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set, words
 from .address import without_address
 from .everyday import everyday_spans
 from .perfect_topic import perfect_topic
@@ -254,22 +254,34 @@ def names_in(question: str, sentence_starts: bool = True, address: bool = True) 
 # "What did <who> say ...", "Wat vond <who> van ...", "Wat heeft <who> gezegd ...": the one
 # who spoke, which may be written in lower case ("the red cross", "vluchtelingenwerk"); the
 # verbs are those of lexicon/data/speech.toml, the question words of function_words.toml.
-_SPEAKER_EN = lazy(
-    rf"^\s*(?:{alternation('function_words', 'question_words_en')}|did|does|has|have)\s+"
-    r"(?:(?:did|does|do|has|have|had)\s+)?"
-    rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b",
-    re.I,
+# Rule ``speaker_verb_finite``: no verb of speech right after a word of speech.toml
+# ``verb_not_finite_after_en`` ("the secretary of state explain") or an article ("What
+# should the note ... contain": "note" is a noun here).
+_NOT_FINITE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (*words("speech", "verb_not_finite_after_en"), *words("function_words", "articles"))
 )
+
+
+def _speaker_en(finite: bool, title: bool) -> str:
+    """The English "What did <who> say" pattern, with rule ``speaker_verb_finite``
+    (``finite``) and rule ``title_not_speech_verb`` (``title``)."""
+    return (
+        rf"^\s*(?:{alternation('function_words', 'question_words_en')}|did|does|has|have)\s+"
+        r"(?:(?:did|does|do|has|have|had)\s+)?"
+        rf"(?P<who>[^?,;]+?)\s+{_NOT_FINITE if finite else ''}"
+        rf"{alternation('speech', 'speaker_verbs_en')}\b"
+        + (rf"(?!\s+(?:{alternation('speech', 'verb_title_nouns')})\b)" if title else "")
+    )
+
+
+_SPEAKER_EN = lazy(_speaker_en(False, False), re.I)
 # Rule ``title_not_speech_verb``: the same, but a verb of speech followed by a noun of
 # speech.toml ``verb_title_nouns`` is the first word of a title ("the new state secretary Van
 # der Maat respond ...": "state" is no verb here), so the one who spoke reads on past it.
-_SPEAKER_EN_TITLE = lazy(
-    rf"^\s*(?:{alternation('function_words', 'question_words_en')}|did|does|has|have)\s+"
-    r"(?:(?:did|does|do|has|have|had)\s+)?"
-    rf"(?P<who>[^?,;]+?)\s+{alternation('speech', 'speaker_verbs_en')}\b"
-    rf"(?!\s+(?:{alternation('speech', 'verb_title_nouns')})\b)",
-    re.I,
-)
+_SPEAKER_EN_TITLE = lazy(_speaker_en(False, True), re.I)
+_SPEAKER_EN_FINITE = lazy(_speaker_en(True, False), re.I)
+_SPEAKER_EN_FINITE_TITLE = lazy(_speaker_en(True, True), re.I)
 _SPEAKER_NL = lazy(
     rf"^\s*{alternation('function_words', 'question_words_nl')}\s+"
     rf"{alternation('speech', 'speaker_verbs_nl')}"
@@ -288,26 +300,55 @@ _SPEAKER_NL_PERFECT = lazy(
 _ANYONE = word_set("questions", "anyone")
 _BE_EN = word_set("function_words", "passive_auxiliaries_en")
 _ARTICLE = lazy(rf"^{alternation('function_words', 'articles')}\s+", re.I)
+_QUANTIFIER = lazy(rf"^{alternation('function_words', 'quantifiers')}\s+", re.I)
+_AUX_IN_WHO = word_set("speech", "auxiliaries_in_who_en")
 
 
-def speaker_phrase(question: str, passive: bool = True, title: bool = True) -> str:
+def _after_auxiliary(who: str) -> str:
+    """Rule ``speaker_verb_finite``: what follows the last auxiliary of an English phrase ("often
+    will the PRTs" -> "the PRTs"); what precedes it when it is a modal "have to" or ends the
+    phrase, "not" aside ("VNG have to" -> "VNG", "if Defence does not" -> "if Defence"); else the
+    phrase."""
+    tokens = who.split()
+    at = max((i for i, t in enumerate(tokens) if t.lower() in _AUX_IN_WHO), default=-1)
+    if at < 0:
+        return who
+    rest = [t for t in tokens[at + 1 :] if t.lower() != "not"]
+    if not rest or rest[0].lower() == "to":
+        return " ".join(tokens[:at])
+    return " ".join(rest)
+
+
+def speaker_phrase(
+    question: str, passive: bool = True, title: bool = True, finite: bool = True
+) -> str:
     """Who a question asks about as the speaker ("the red cross" in "What did the red cross
     say about ...?"), without an article; "" when the question names none or asks about the
     table as a whole ("What did the LRT say ..."). Rule ``speaker_passive`` (``passive``): a
     phrase holding a form of English "be" ("What concerns were raised", "What suggestion was
     made about the support ...": "support" is the verb read) is the subject of a passive, what
-    was said: no speaker. Rule ``title_not_speech_verb`` (``title``): see ``_SPEAKER_EN_TITLE``."""
+    was said: no speaker. Rule ``title_not_speech_verb`` (``title``): see ``_SPEAKER_EN_TITLE``.
+    Rule ``speaker_verb_finite`` (``finite``): a verb of speech right after a word of
+    speech.toml ``verb_not_finite_after_en`` or an article is no finite verb ("What did the
+    secretary of state explain ...": a title; "What should the note ... contain": a noun), so
+    the phrase reads on to a later verb of speech, or there is no speaker; an auxiliary inside
+    the phrase ends what the question word asks ("How often will the PRTs report": "PRTs") and
+    a quantifier is skipped like the article ("several members": "members", anyone)."""
     english = _SPEAKER_EN_TITLE if title else _SPEAKER_EN
-    m = (
-        english.search(question)
-        or _SPEAKER_NL_PERFECT.search(question)
-        or _SPEAKER_NL.search(question)
-    )
+    if finite:
+        english = _SPEAKER_EN_FINITE_TITLE if title else _SPEAKER_EN_FINITE
+    m_en = english.search(question)
+    m = m_en or _SPEAKER_NL_PERFECT.search(question) or _SPEAKER_NL.search(question)
     if not m:
         return ""
-    who = _ARTICLE.sub("", m.group("who").strip())
-    if not who or who.lower().split()[0] in _ANYONE:
-        return ""
+    who = m.group("who").strip()
     if passive and _BE_EN & set(who.lower().split()):
+        return ""
+    if finite and m_en:
+        who = _after_auxiliary(who)
+    who = _ARTICLE.sub("", who)
+    if finite:
+        who = _QUANTIFIER.sub("", who)
+    if not who or who.lower().split()[0] in _ANYONE:
         return ""
     return who

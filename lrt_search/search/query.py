@@ -115,6 +115,7 @@ class SpeakerRules:
     address_not_name: bool = True
     speaker_passive: bool = True
     title_not_speech_verb: bool = True
+    speaker_verb_finite: bool = True
     role_speaker: bool = True
     mention_addressee_not_topic: bool = True
 

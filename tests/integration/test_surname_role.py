@@ -35,7 +35,7 @@ from lrt_search.service import Engine
 )
 def test_a_title_holds_no_verb_of_speech(question: str, on: str, off: str) -> None:
     assert speaker_phrase(question) == on
-    assert speaker_phrase(question, title=False) == off
+    assert speaker_phrase(question, title=False, finite=False) == off
 
 
 def test_the_new_state_secretary_is_no_absent_name(engine: Engine) -> None:
