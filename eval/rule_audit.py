@@ -32,6 +32,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -149,8 +150,8 @@ def rules(base: Settings, configs: Iterable[str]) -> list[Rule]:
         ))  # fmt: skip
     for name in configs:
         path = ROOT / "eval" / "configs" / name
-        text = path.read_text(encoding="utf-8")
-        field_name = text.split("=")[0].strip().split("\n")[-1].strip()
+        keys = [k for k in tomllib.loads(path.read_text(encoding="utf-8")) if k != "name"]
+        field_name = keys[0] if keys else ""
         out.append(Rule(
             f"config {name}",
             lambda s, p=path: Settings.from_toml(p),
