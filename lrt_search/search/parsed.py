@@ -33,7 +33,7 @@ from .query import (
     scope_of,
     speaker_mentions,
 )
-from .role_words import chair_span, office_speaker
+from .role_words import chair_span
 from .title_case import is_title_case, lower_title_case
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ def read_question(
     return ParsedQuestion(
         text=question,
         language="en" if is_english(question) else "nl",
-        speaker=speaker or office_speaker(question, orgs, rules),  # rule role_office_speaker
+        speaker=speaker,
         speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
         speaker_phrase=speaker_phrase(
             question,

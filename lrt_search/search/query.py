@@ -117,7 +117,6 @@ class SpeakerRules:
     title_not_speech_verb: bool = True
     role_speaker: bool = True
     mention_addressee_not_topic: bool = True
-    role_office_speaker: bool = False
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
 from ..lexicon.wordlists import mapping, words
 from .query import SpeakerRules, is_speaker_position, is_speech_word_in
-
-if TYPE_CHECKING:
-    from ..lexicon.organisations import OrgTable
 
 
 @cache
@@ -54,25 +50,6 @@ def _role_spans(question: str, rules: SpeakerRules) -> list[re.Match[str]]:
         m for m in _role().finditer(question)
         if is_speaker_position(question, m.start(), m.end(), rules)
     ]  # fmt: skip
-
-
-def office_speaker(question: str, orgs: OrgTable, rules: SpeakerRules) -> tuple[str, ...]:
-    """Rule ``role_office_speaker``: the organisations whose name opens with the Dutch form of
-    a role word standing where a speaker stands (:func:`role_asked`): "the minister", "de
-    minister": every "Minister voor/van ..." of the alias table (any minister: the minutes'
-    MAenM, MBZK, MVRO); none when the rule is off or no such role stands there."""
-    if not rules.role_office_speaker:
-        return ()
-    forms = mapping("roles", "dutch_forms")
-    out: list[str] = []
-    for m in _role_spans(question, rules):
-        role = m.group(0).lower()
-        dutch = str(forms.get(role, role))
-        out += [
-            code for code, org in orgs.organisations.items()
-            if org.name.lower().split()[:1] == [dutch] and code not in out
-        ]  # fmt: skip
-    return tuple(out)
 
 
 def role_asked(question: str, rules: SpeakerRules) -> bool:
