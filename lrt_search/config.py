@@ -179,6 +179,7 @@ class Settings:
     implied_topic_missing_share: float = 0.5  # ... for an implied topic (docs/settings.md)
     implied_topic_min_weight: float = 2.0  # ... of its words this heavy (docs/settings.md)
     implied_topic_speaker_only: bool = True  # rule of that name (answer.implied_near)
+    role_speaker_asked: bool = True  # "the minister" as speaker asks one (search.role_words)
     speaker_name_not_topic: bool = True  # the asked person's name is no implied topic word
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)

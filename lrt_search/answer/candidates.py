@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..models import Chunk, Statement, cite
 from ..results import Citation, Hit
+from ..search.query import SpeakerRules
+from ..search.role_words import role_asked
 from .announcements import announces_only, asks_about_presentation
 from .asked_detail import asks_quantity
 from .attendance import attendee_citations, with_chair_named
@@ -112,6 +114,8 @@ def _quote_probe(frame: Frame) -> Quote:
          - _side_terms(frame) - _bounded(frame))
         | frame.period_terms,
         quantity, counted,
+        role_asked=retriever.settings.role_speaker_asked
+        and role_asked(question, SpeakerRules.of(retriever.settings)),
     )  # fmt: skip
 
 

@@ -59,6 +59,7 @@ class Quote:
     before: str = ""
     after: str = ""  # the next statement of its item, where a name may stand (next_counts)
     earlier: Callable[[], list[Any]] | None = None  # its item's statements before it (item_names)
+    role_asked: bool = False  # rule role_speaker_asked: a role word asks the speaker
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 

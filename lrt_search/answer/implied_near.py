@@ -22,5 +22,6 @@ if TYPE_CHECKING:
 
 def no_speaker_asked(q: Quote) -> bool:
     """Whether rule ``implied_topic_speaker_only`` lets ``q`` pass ``implied_topic_quoted``:
-    the question asks no speaker."""
-    return q.retriever.settings.implied_topic_speaker_only and not q.codes
+    the question asks no speaker: no organisation, nor (rule ``role_speaker_asked``) a role
+    word resolving to none ("What did the minister say ...", "volgens de minister")."""
+    return q.retriever.settings.implied_topic_speaker_only and not q.codes and not q.role_asked

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon.wordlists import words
+from ..lexicon.wordlists import mapping, words
 from .query import SpeakerRules, is_speaker_position, is_speech_word_in
 
 
@@ -31,3 +31,33 @@ def chair_span(question: str, rules: SpeakerRules) -> tuple[int, int] | None:
         if is_speaker_position(question, m.start(), m.end(), rules):
             return m.start(), m.end()
     return None
+
+
+@cache
+def _role() -> re.Pattern[str]:
+    forms = mapping("roles", "dutch_forms")
+    names = sorted({*forms, *forms.values(), *words("roles", "chair")}, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, names))
+    # "de minister van BZK", "the Minister for Asylum": a named office (the alias table's)
+    office = r"\s+(?i:van|voor|of|for)\s+(?:(?i:de|het|the)\s+)?[A-Z]"
+    return re.compile(rf"(?<![\w-])(?i:{alternation})(?![\w-])(?!{office})")
+
+
+def _role_spans(question: str, rules: SpeakerRules) -> list[re.Match[str]]:
+    if not is_speech_word_in(question):
+        return []
+    return [
+        m for m in _role().finditer(question)
+        if is_speaker_position(question, m.start(), m.end(), rules)
+    ]  # fmt: skip
+
+
+def role_asked(question: str, rules: SpeakerRules) -> bool:
+    """Rule ``role_speaker_asked``: whether ``question`` asks a speaker by a role word of
+    lexicon/data/roles.toml (``dutch_forms``, ``chair``: "the minister", "de staatssecretaris",
+    "de voorzitter") standing where a speaker stands: the subject of a word of speech ("What did
+    the minister say"), after "volgens"/"according to" ("volgens de minister"), not inside a
+    compound ("ministerbrief"), before a noun it modifies, after "about"/"over" or as the
+    object of another's speech ("... to the minister"). A role of one organisation resolves
+    to it elsewhere; "the minister" may be any minister and resolves to none."""
+    return bool(_role_spans(question, rules))

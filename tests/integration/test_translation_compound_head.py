@@ -17,9 +17,8 @@ MORATORIUM = (
 
 
 def test_a_cognate_compound_head_finds_the_statement(engine: Engine) -> None:
-    # implied_topic_speaker_only off: on ("the minister" read as no speaker asked), the 2023-04-06
-    # attendance line ("De Ministers ... zijn verhinderd") is quoted first (reported as wrong).
-    engine = engine.with_settings(engine.settings.replace(implied_topic_speaker_only=False))
+    # Rule role_speaker_asked: "the minister" asks a speaker, so implied_topic_quoted refuses the
+    # 2023-04-06 attendance line ("De Ministers ... zijn verhinderd") quoted first without it.
     answer = engine.ask(MORATORIUM)
     assert not answer.abstained, answer.reason
     assert "vertrekmoratorium" in answer.citations[0].quote
