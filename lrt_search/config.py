@@ -265,6 +265,8 @@ class Settings:
     claim_number_words: bool = True  # "twintigduizend", "six": numbers (answer.number_words)
     count_not_year: bool = True  # "2.000", "2000 plekken": a count (answer.claim_forms)
     claim_context_sentence: bool = True  # a claim number's whole sentence is its context
+    english_number_forms: bool = True  # "nov 3 2023", "3rd", "13k"; English stopwords no context
+    minutes_line_asked_only: bool = True  # the minutes-approval line answers minutes questions
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off
     header_quotes_asked: bool = True  # attendee lists quoted only when asked (answer.header_asked)

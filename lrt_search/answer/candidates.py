@@ -26,6 +26,7 @@ from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
 from .item_names import ItemBefore, named_first
+from .minutes_line import approves_minutes, minutes_unasked
 from .next_announced import plan_bonus
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
@@ -140,7 +141,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     counting: set[tuple[str, int]] = set()
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
-    points = year_points(frame)
+    points, unasked = year_points(frame), minutes_unasked(frame)  # answer.minutes_line
     for hit in frame.hits:
         chunk = hit.chunk
         rank_bonus = settings.answer_rank_weight / hit.rank
@@ -154,7 +155,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
         texts = [s.text for s in chunk.statements] + [""]
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
-            if statement.kind == "note":
+            if statement.kind == "note" or (unasked and approves_minutes(statement.text)):
                 continue
             quote = dataclasses.replace(
                 probe,

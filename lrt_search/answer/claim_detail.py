@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..lazyre import lazy
 from .claim_bound import KINDS, bound_holds, claim_bounds, whole
 from .claim_forms import ClaimReading, claim_spans, is_claim
+from .english_numbers import context_words
 from .messages import Reason
 from .number_words import word_bounds, word_numbers
 from .shape import PERCENT_UNIT, amount_spans, noun_terms
@@ -89,8 +90,11 @@ def claim_mentions(question: str, reading: ClaimReading | None = None) -> list[M
     claim_yes_no_forms, claim_number_words and count_not_year (answer/claim_forms.py)."""
     if not is_claim(question, reading):
         return []
-    spans = claim_spans(question, reading or ClaimReading())
-    return [m for m in _valued(question, spans) if m.digits]
+    reading = reading or ClaimReading()
+    found = [m for m in _valued(question, claim_spans(question, reading)) if m.digits]
+    if reading.english and reading.english_forms:  # rule english_number_forms
+        found = [replace(m, near=context_words(m.near)) for m in found]
+    return found
 
 
 def _valued(text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:

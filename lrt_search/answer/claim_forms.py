@@ -28,6 +28,7 @@ from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation, word_regex, word_set
+from .english_numbers import english_spans
 from .number_words import word_numbers
 from .shape import amount_spans
 
@@ -47,14 +48,16 @@ _NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
 class ClaimReading:
     """How a question is read as a claim: the rules claim_yes_no_forms (``forms``),
     claim_number_words (``words``), count_not_year (``counts``) and claim_context_sentence
-    (``sentence``: a number's whole sentence is its context) on or off, and whether the
-    question is English (which number words it writes)."""
+    (``sentence``: a number's whole sentence is its context) and english_number_forms
+    (``english_forms``, answer/english_numbers.py) on or off, and whether the question is
+    English (which number words it writes)."""
 
     forms: bool = False
     words: bool = False
     counts: bool = False
     english: bool = False
     sentence: bool = False
+    english_forms: bool = False
 
 
 def claim_reading(settings: Settings, english: bool) -> ClaimReading:
@@ -65,6 +68,7 @@ def claim_reading(settings: Settings, english: bool) -> ClaimReading:
         settings.count_not_year,
         english,
         settings.claim_context_sentence,
+        settings.english_number_forms,
     )
 
 
@@ -103,6 +107,8 @@ def claim_spans(question: str, reading: ClaimReading) -> list[tuple[int, int, st
         spans += [(s, e, "") for s, e in year_counts(question)]
     if reading.words:
         spans += word_numbers(question, reading.english)
+    if reading.english and reading.english_forms:
+        spans = english_spans(question, spans)  # rule english_number_forms
     return sorted(spans)
 
 

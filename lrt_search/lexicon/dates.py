@@ -23,7 +23,9 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WRITTEN = lazy(
-    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I, needs_digit=True
+    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b",
+    re.I,
+    needs_digit=True,
 )
 _WRITTEN_EN = lazy(
     rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I, needs_digit=True

@@ -31,7 +31,7 @@ from ..lexicon.wordlists import alternation, mapping, word_set, words
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _Y = r"(?:19|20)\d{2}"
 _DAY = (
-    rf"\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:{_M})\.?,?\s+{_Y}"
+    rf"\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:of\s+)?(?:{_M})\.?,?\s+{_Y}"
     rf"|(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}"
 )
 # A point in time: a day, a month with its year, a month alone (year given later), a year.
@@ -101,7 +101,8 @@ def _point(text: str, year_hint: int | None = None) -> tuple[dt.date, dt.date] |
         return day, day
     parts = text.replace(".", "").split()
     month = MONTHS.get(parts[0].lower()) if parts else None
-    if month and len(parts) == 3 and parts[1].rstrip(",").isdigit():  # "March 3, 2025"
+    # "March 3, 2025", "Nov 3rd, 2023"
+    if month and len(parts) == 3 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", parts[1], re.I):
         day = find_date(text)
         return (day, day) if day else None
     if month:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = lazy(
-    rf"\b\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b"
+    rf"\b\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b"
     rf"|\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}-\d{1,2}-\d{4}\b",
     re.I,
