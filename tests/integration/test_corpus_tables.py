@@ -10,7 +10,7 @@ import re
 import numpy as np
 
 from lrt_search.answer.evidence import Requirements
-from lrt_search.answer.gates import period_has_meeting
+from lrt_search.answer.meeting_period import period_has_meeting
 from lrt_search.answer.names import has_phrase
 from lrt_search.answer.names_reason import _rows_naming, match_prefix
 from lrt_search.index.analysis import words
