@@ -57,11 +57,12 @@ from .evidence import Asked, requirements
 from .floor import floor_of
 from .frame import Frame
 from .frequency import frequency_answer
-from .gates import gate_no_words, period_has_meeting
+from .gates import gate_no_words
 from .header_asked import header_quoted
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
+from .meeting_period import period_has_meeting
 from .messages import Reason, abstention_text
 from .names_reason import reason_of_names
 from .next_after import next_after_announced
@@ -267,12 +268,9 @@ def _understand(
         question, context = question_sentence(question)
         read = read + ([f"context, not the question: {context}"] if context else [])
     parsed = read_question(
-        question,
-        retriever.orgs,
-        retriever.glossary,
-        lambda start, end: period_has_meeting(retriever, start, end),
-        SpeakerRules.of(settings),
-    )
+        question, retriever.orgs, retriever.glossary,
+        lambda start, end: period_has_meeting(retriever, start, end), SpeakerRules.of(settings),
+    )  # fmt: skip
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     notes = read + list(scope.notes)

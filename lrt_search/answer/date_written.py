@@ -25,7 +25,7 @@ from ..search.periods import period_points
 from ..search.query import half_years
 from .day_term import day_of_term, day_term
 from .frame import Frame
-from .gates import period_has_meeting
+from .meeting_period import period_has_meeting
 
 #: How many passages of a BM25 search (the question with the date's words) are read.
 _DEPTH = 50

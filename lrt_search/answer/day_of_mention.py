@@ -28,7 +28,7 @@ from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
 from .date_written import month_names
 from .day_term import day_term
-from .gates import period_has_meeting
+from .meeting_period import period_has_meeting
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever

@@ -12,8 +12,6 @@ minutes cannot hold the answer, else ``None``.
 
 from __future__ import annotations
 
-import datetime as dt
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import dutch_stopwords, english_stopwords, words
@@ -21,25 +19,16 @@ from ..search.unread import is_known_word
 from .absent_role import gate_role_unrecorded as gate_role_unrecorded  # rule absent_role_speaker
 from .corpus_spread import gate_missing_share
 from .glossary_reason import true_absent_words
+from .meeting_period import period_has_meeting
 from .names import corpus_words, name_known
 from .role_speaker import dutch_role
 from .topic_discussed import standout
 from .topic_head import absent_head
+from .unheld_day import unheld_day
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
     from .evidence import Asked
-
-
-def period_has_meeting(retriever: Retriever, since: dt.date | None, until: dt.date | None) -> bool:
-    """Whether a meeting of the corpus falls in ``since .. until``."""
-    if since is None and until is None:
-        return True
-    # The meeting days of the index (read once per loaded index): no chunk is decoded, no
-    # column scanned per call.
-    days = retriever.chunks.meeting_ordinals
-    first = bisect_left(days, since.toordinal()) if since else 0
-    return first < len(days) and (until is None or int(days[first]) <= until.toordinal())
 
 
 def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:
@@ -110,9 +99,7 @@ def gate_no_meeting(asked: Asked) -> Params | None:
         if since != until
         else (since.isoformat() if since else "")
     )
-    from .unheld_day import unheld_day  # rule unheld_day_written
-
-    return {"period": when, **unheld_day(asked, period_has_meeting)}
+    return {"period": when, **unheld_day(asked)}  # rule unheld_day_written
 
 
 def gate_topic_absent(asked: Asked) -> Params | None:

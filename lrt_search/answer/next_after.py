@@ -8,7 +8,7 @@ import dataclasses
 
 from ..search.periods import next_after
 from .frame import Frame
-from .gates import period_has_meeting
+from .meeting_period import period_has_meeting
 from .next_announced import next_from_announcement
 
 

@@ -22,7 +22,7 @@ from ..lazyre import lazy
 from ..lexicon.wordlists import longest_alternation, words
 from ..search.parsed import question_period
 from .frame import Frame
-from .gates import period_has_meeting
+from .meeting_period import period_has_meeting
 
 
 def _alt(items: Iterable[str]) -> str:

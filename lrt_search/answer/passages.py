@@ -13,8 +13,8 @@ from ..lexicon.dates import DateLike
 from ..search.periods import as_date
 from .comparison import with_side_hits
 from .frame import Frame
-from .gates import period_has_meeting
 from .meeting_headers import meeting_headers
+from .meeting_period import period_has_meeting
 from .quote_depth import quote_depth
 from .shape import counted_terms
 

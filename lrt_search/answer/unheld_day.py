@@ -9,27 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..lexicon.dates import MONTHS
 from ..search.everyday import day_after_noun, unheld_yearless
 from ..search.meeting_order import meeting_years
+from .meeting_period import period_has_meeting
 
 if TYPE_CHECKING:
     from .evidence import Asked
 
 
-def unheld_day(asked: Asked, has_meeting: Callable[[Any, dt.date, dt.date], bool]) -> dict:
+def unheld_day(asked: Asked) -> dict:
     """The parameters ``day`` and ``years`` of a ``no_meeting`` reason whose period is a day
-    the question writes without a year, held as no meeting's day in any year; {} else.
-    ``has_meeting(retriever, since, until)``: :func:`.gates.period_has_meeting`."""
+    the question writes without a year, held as no meeting's day in any year; {} else."""
     retriever = asked.retriever
     if not retriever.settings.unheld_day_written:
         return {}
 
     def meets(since: dt.date, until: dt.date) -> bool:
-        return has_meeting(retriever, since, until)
+        return period_has_meeting(retriever, since, until)
 
     years = meeting_years(meets)
     question = asked.question

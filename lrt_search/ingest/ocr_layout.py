@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from statistics import median
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lexicon.datafiles import bundled_text, parse_toml
 
@@ -182,17 +182,35 @@ def _is_blob(image: Any, word: Word, rest: list[Word]) -> bool:
     return found is not None and _solid(filled, found, height, baseline)
 
 
-def _ink_before(image: Any, words: list[Word]) -> bool:
-    """Whether a solid glyph (a bullet Tesseract did not read at all) stands left of the line's
-    first word, within three word heights, at the line's height."""
+class _Ink(NamedTuple):
+    """The ink left of a line's first word (:func:`_ink_left`): the dark box found there (None
+    when none), its filled share, and the line's word height, top, bottom and baseline."""
+
+    filled: float
+    found: tuple[int, int, int, int] | None
+    height: float
+    top: int
+    bottom: int
+    baseline: float
+
+
+def _ink_left(image: Any, words: list[Word]) -> _Ink:
+    """The ink left of the line ``words``' first word, within three word heights, at the
+    line's height (where a bullet or a list number Tesseract did not read stands)."""
     first = words[0]
     height = median(w.height for w in words)
     top = min(w.top for w in words)
     bottom = max(w.top + w.height for w in words)
     box = (int(first.left - 3 * height), top, int(first.left - 0.25 * height), bottom)
     filled, found = _dark_box(image, box)
-    baseline = median(w.top + w.height for w in words)
-    return found is not None and _solid(filled, found, height, baseline)
+    return _Ink(filled, found, height, top, bottom, median(w.top + w.height for w in words))
+
+
+def _ink_before(image: Any, words: list[Word]) -> bool:
+    """Whether a solid glyph (a bullet Tesseract did not read at all) stands left of the line's
+    first word, within three word heights, at the line's height."""
+    ink = _ink_left(image, words)
+    return ink.found is not None and _solid(ink.filled, ink.found, ink.height, ink.baseline)
 
 
 def _read_alone(image: Any, box: tuple[int, int, int, int], pad: int) -> tuple[str, float] | None:
@@ -228,12 +246,7 @@ def _lost_mark(image: Any, words: list[Word]) -> list[Word]:
     no solid glyph (a bullet) and at most one and a half word heights wide, read on its own (with
     that stop): a number or a single letter becomes the first word "2." ("c.")."""
     first = words[0]
-    height = median(w.height for w in words)
-    top = min(w.top for w in words)
-    bottom = max(w.top + w.height for w in words)
-    box = (int(first.left - 3 * height), top, int(first.left - 0.25 * height), bottom)
-    filled, found = _dark_box(image, box)
-    baseline = median(w.top + w.height for w in words)
+    filled, found, height, top, bottom, baseline = _ink_left(image, words)
     if found is None or found[2] - found[0] > 1.5 * height:
         return words
     if _solid(filled, found, height, baseline):

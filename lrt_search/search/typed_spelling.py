@@ -54,17 +54,13 @@ def _rows(retriever: Retriever, token: str) -> np.ndarray:
     return np.arange(len(retriever.chunks)) if found is None else found
 
 
-def _found(retriever: Retriever, pair: tuple[str, str]) -> list[str]:
+def pair_matches(retriever: Retriever, pair: tuple[str, str]) -> Iterator[str]:
     """Where the minutes write ``pair`` (two words, any case): the matches in their text, one
-    space between words and between chunks; only the chunks that hold both words, or the first
-    word at their end and the second at the start of the next, are read."""
-    return list(_matches(retriever, pair))
-
-
-def _matches(retriever: Retriever, pair: tuple[str, str]) -> Iterator[str]:
-    """:func:`_found`'s matches one chunk at a time, in row order: a caller that needs one
-    (a name written with capitals, or any) stops reading chunks when it has it (issue 16 item
-    7: "Ter Apel" stands in thousands of chunks of a large index)."""
+    space between words and between chunks, one chunk at a time in row order; only the chunks
+    that hold both words, or the first word at their end and the second at the start of the
+    next, are read, and a caller that needs one match (a name written with capitals, or any)
+    stops reading chunks when it has it (issue 16 item 7: "Ter Apel" stands in thousands of
+    chunks of a large index)."""
     first, second = _rows(retriever, pair[0]), _rows(retriever, pair[1])
     across = first[np.isin(first + 1, second)]
     pattern = re.compile(rf"(?<!\w){re.escape(' '.join(pair))}(?!\w)", re.IGNORECASE)
@@ -87,8 +83,8 @@ def _in_name(retriever: Retriever, tokens: list[str], i: int, better: str) -> bo
         if 0 <= j < len(tokens):
             pair = (tokens[j].lower(), better) if j < i else (better, tokens[j].lower())
             written = (tokens[j].lower(), word) if j < i else (word, tokens[j].lower())
-            named = any(m.istitle() for m in _matches(retriever, pair))
-            if named and next(_matches(retriever, written), None) is None:
+            named = any(m.istitle() for m in pair_matches(retriever, pair))
+            if named and next(pair_matches(retriever, written), None) is None:
                 return True
     return False
 

@@ -10,12 +10,12 @@ import re
 import numpy as np
 
 from lrt_search.answer.evidence import Requirements
-from lrt_search.answer.gates import period_has_meeting
+from lrt_search.answer.meeting_period import period_has_meeting
 from lrt_search.answer.names import has_phrase
 from lrt_search.answer.names_reason import _rows_naming, match_prefix
 from lrt_search.index.analysis import words
 from lrt_search.search.meeting_order import MEETING_SPAN, meeting_days
-from lrt_search.search.typed_spelling import _found
+from lrt_search.search.typed_spelling import pair_matches
 from lrt_search.service import Engine
 
 
@@ -67,7 +67,9 @@ def test_a_pair_is_found_where_the_joined_minutes_hold_it(engine: Engine) -> Non
         pair = (first.lower(), second.lower())
         phrase = re.escape(" ".join(pair))
         old = re.findall(rf"(?<!\w){phrase}(?!\w)", joined, re.IGNORECASE)
-        assert set(_found(engine, pair)) == set(old), pair
+        assert set(pair_matches(engine, pair)) == set(old), pair
+        # rule spelling_read_first stops at the first match (typed_spelling._in_name)
+        assert next(pair_matches(engine, pair), None) == (old[0] if old else None), pair
     assert np.asarray(engine.chunks.meeting_ordinals).dtype.kind == "i"
 
 
@@ -104,14 +106,3 @@ def test_people_orgs_are_those_of_every_entry(engine: Engine) -> None:
         if surname not in old and (code := engine.orgs.resolve(org)):
             old[surname] = code
     assert list(people_orgs(engine).items()) == list(old.items())
-
-
-def test_the_spelling_check_stops_at_the_first_match(engine: Engine) -> None:
-    # typed_spelling._in_name reads the chunks of a pair until it has the match it needs; the
-    # matches come in the order _found lists them
-    from lrt_search.search.typed_spelling import _matches
-
-    for pair in (("ter", "apel"), ("ter", "appel"), ("de", "gemeenten"), ("a", "b")):
-        found = _found(engine, pair)
-        assert next(_matches(engine, pair), None) == (found[0] if found else None), pair
-        assert any(m.istitle() for m in _matches(engine, pair)) == any(m.istitle() for m in found)
