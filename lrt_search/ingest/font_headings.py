@@ -44,8 +44,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _line_font(
     text: str, sizes: list[float], weights: list[int], span: tuple[int, int]
 ) -> tuple[float, int] | None:
-    """The most common (size, weight) of the letters of one line, or None without letters."""
-    fonts = Counter((sizes[i], weights[i]) for i in range(*span) if text[i].isalpha())
+    """The most common (size, weight) of the letters and digits of a line; None without any."""
+    fonts = Counter((sizes[i], weights[i]) for i in range(*span) if text[i].isalnum())
     return fonts.most_common(1)[0][0] if fonts else None
 
 
@@ -88,7 +88,8 @@ def _join_wrapped(
     n: int,
 ) -> None:
     """Join to heading line ``n`` the lines after it in its font without a number of their own
-    (their line breaks in ``chars`` become " " + :data:`JOIN`)."""
+    (their line breaks in ``chars`` become " " + :data:`JOIN`, after a hyphen only
+    :data:`JOIN`)."""
     size, weight = fonts[n] or (0.0, 0)
     for k in range(n + 1, len(spans)):
         font = fonts[k]
@@ -97,7 +98,8 @@ def _join_wrapped(
         if _NUMBERED.match(text[spans[k][0] : spans[k][1]]):
             return
         brk = spans[k - 1][1]
-        chars[brk : spans[k][0]] = [" ", JOIN][: spans[k][0] - brk]
+        joint = [JOIN, JOIN] if text[brk - 1 : brk] == "-" else [" ", JOIN]  # "2023-" / "II"
+        chars[brk : spans[k][0]] = joint[: spans[k][0] - brk]
 
 
 def finish(text: str) -> str:
