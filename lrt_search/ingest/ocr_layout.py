@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 from ..lexicon.datafiles import bundled_text, parse_toml
 
 #: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
-LAYOUT_VERSION = 11
+LAYOUT_VERSION = 12
 _TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
 _BOTTOM_BAND = 0.90
 _SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
@@ -281,7 +281,8 @@ def _lost_glyphs(lines: list[list[Word]], glyph: list[bool]) -> list[bool]:
     first word stands the bullet's offset (glyph to text, measured on the glyph lines) to the
     right of the local margin (the leftmost start among its neighbours; local, as a scan may be
     rotated), unless it goes on with the text of the line before it: that line's text starts
-    where this line starts, runs to the right margin and ends no sentence (a hanging indent)."""
+    where this line starts, runs to the right margin and ends no sentence (a hanging indent),
+    or it starts with a lower-case word."""
     offsets = [words[1].left - words[0].left for words, g in zip(lines, glyph, strict=True) if g]
     if not offsets:
         return [False] * len(lines)
@@ -306,7 +307,10 @@ def _lost_glyphs(lines: list[list[Word]], glyph: list[bool]) -> list[bool]:
             or previous[-1].text.endswith((".", ":", ";", ")"))
             or not wrapped
         )
-        lost.append(not marked[i] and indented and after_break)
+        # A bullet's text starts a sentence: a lower-case word at the indent goes on with the
+        # text of a bullet whose text hangs where its glyph's text starts (Word's arrows).
+        sentence = lines[i][0].text[:1].isupper() or lines[i][0].text[:1].isdigit()
+        lost.append(not marked[i] and indented and after_break and sentence)
     return lost
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from .drawn_marks import page_marks, with_drawn_bullets
+from .font_headings import finish, with_font_headings
 from .note_marks import MASK, masked, note_mark_positions, with_notes_in_place
 
 #: File suffixes lrt-search can ingest.
@@ -190,7 +191,8 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
     so lines, and the citations that count them, stay as printed. A list marker drawn as a
     shape (Chromium's discs) is written back as a bullet (:mod:`.drawn_marks`); a footnote's
     raised reference number is dropped, its note moved from the page's foot to after the
-    sentence that holds its mark (:mod:`.note_marks`)."""
+    sentence that holds its mark (:mod:`.note_marks`); a heading told by its font gets its
+    number's full stop and its wrapped lines back (:mod:`.font_headings`)."""
     import pypdfium2 as pdfium
 
     try:
@@ -203,10 +205,10 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
         texts = []
         for page in document:
             textpage = page.get_textpage()
-            raw = textpage.get_text_range()
+            raw = with_font_headings(textpage.get_text_range(), textpage)
             notes = note_mark_positions(raw, textpage)
             text = with_drawn_bullets(masked(raw, notes), textpage, page_marks(page))
-            text = with_notes_in_place(text.replace(MASK, ""), notes, raw)
+            text = finish(with_notes_in_place(text.replace(MASK, ""), notes, raw))
             texts.append(text.replace("\ufffe", "-\n").replace("\r\n", "\n").replace("\r", "\n"))
         return texts
     except pdfium.PdfiumError:

@@ -59,3 +59,25 @@ def test_doubtful_digits_are_flagged_on_unsure_lines_only() -> None:
     assert doubtful(OcrLine("De taakstelling 2025-1I is hoog", False, 61.0)) == ["2025-1I"]
     assert doubtful(OcrLine("De taakstelling 2025-1I is hoog", False, 93.0)) == []
     assert doubtful(OcrLine("De taakstelling 2025-II is hoog", False, 61.0)) == []
+
+
+def test_arrow_bullets_read_as_greater_than_and_their_hanging_lines() -> None:
+    # Word's Wingdings arrow read as ">": its text hangs where the glyph's text starts, so the
+    # lines that go on with it stand at the bullet indent too; they start lower-case.
+    page = boxes(
+        [
+            [(">", 130, 14), ("Het", 175, 31), ("verslag", 240, 31), ("wordt", 360, 31)],
+            [("geaccordeerd", 175, 31), ("met", 400, 31), ("een", 460, 31)],
+            [("wijziging.", 175, 31)],
+            [(">", 130, 14), ("Leden", 175, 31), ("hebben", 270, 31), ("moeite.", 380, 31)],
+            [("MBZK", 176, 31), ("licht", 270, 31), ("toe.", 360, 31)],  # the arrow was lost
+        ]
+    )
+    texts = [line.text for line in layout_lines(page, 2339)]
+    assert texts == [
+        "• Het verslag wordt",
+        "geaccordeerd met een",
+        "wijziging.",
+        "• Leden hebben moeite.",
+        "• MBZK licht toe.",
+    ]
