@@ -13,7 +13,6 @@ import Stemmer
 from ..errors import ConfigError
 from .datafiles import bundled_toml, parse_toml, user_text
 from .stemphrases import StemPhrases
-from .wordlists import word_set
 
 
 @dataclass(frozen=True)
@@ -34,12 +33,9 @@ class Glossary:
         self.entries = entries
         # Each term by its stems, with its words and its entry.
         self._phrases: StemPhrases[tuple[tuple[str, ...], int]] = StemPhrases(
-            (
-                (tuple(_stems(list(words))), (words, index))
-                for index, entry in enumerate(entries)
-                for words in (tuple(_WORD.findall(term.lower())) for term in entry.en)
-            ),
-            articles=word_set("function_words", "articles"),
+            (tuple(_stems(list(words))), (words, index))
+            for index, entry in enumerate(entries)
+            for words in (tuple(_WORD.findall(term.lower())) for term in entry.en)
         )
 
     @classmethod
