@@ -92,7 +92,7 @@ def compose_accents(text: str) -> str:
         accent, letter = (m[1], m[2]) if m[1] else (m[3], m[4])
         return unicodedata.normalize("NFC", letter.replace("\u0131", "i") + _COMBINING[accent])
 
-    return _LOOSE_ACCENT.sub(compose, text) if _LOOSE_ACCENT.search(text) else text
+    return _LOOSE_ACCENT.sub(compose, text)
 
 
 def normalise_line(raw: str) -> str:

@@ -9,6 +9,7 @@ of the VB" are another body's chair. The word speaks where an organisation would
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..lexicon.wordlists import mapping, words
@@ -25,12 +26,22 @@ def _chair() -> re.Pattern[str]:
 def chair_span(question: str, rules: SpeakerRules) -> tuple[int, int] | None:
     """Where ``question`` names the meeting's chair as its speaker (``None`` when it does not,
     or with rule ``role_speaker`` off)."""
-    if not rules.role_speaker or not is_speech_word_in(question):
+    if not rules.role_speaker:
         return None
-    for m in _chair().finditer(question):
+    m = next(_in_speaker_position(_chair(), question, rules), None)
+    return (m.start(), m.end()) if m else None
+
+
+def _in_speaker_position(
+    pattern: re.Pattern[str], question: str, rules: SpeakerRules
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``question`` that stand where a speaker stands (none when
+    the question has no word of speech)."""
+    if not is_speech_word_in(question):
+        return
+    for m in pattern.finditer(question):
         if is_speaker_position(question, m.start(), m.end(), rules):
-            return m.start(), m.end()
-    return None
+            yield m
 
 
 @cache
@@ -43,15 +54,6 @@ def _role() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{alternation})(?![\w-])(?!{office})")
 
 
-def _role_spans(question: str, rules: SpeakerRules) -> list[re.Match[str]]:
-    if not is_speech_word_in(question):
-        return []
-    return [
-        m for m in _role().finditer(question)
-        if is_speaker_position(question, m.start(), m.end(), rules)
-    ]  # fmt: skip
-
-
 def role_asked(question: str, rules: SpeakerRules) -> bool:
     """Rule ``role_speaker_asked``: whether ``question`` asks a speaker by a role word of
     lexicon/data/roles.toml (``dutch_forms``, ``chair``: "the minister", "de staatssecretaris",
@@ -60,4 +62,4 @@ def role_asked(question: str, rules: SpeakerRules) -> bool:
     compound ("ministerbrief"), before a noun it modifies, after "about"/"over" or as the
     object of another's speech ("... to the minister"). A role of one organisation resolves
     to it elsewhere; "the minister" may be any minister and resolves to none."""
-    return bool(_role_spans(question, rules))
+    return next(_in_speaker_position(_role(), question, rules), None) is not None
