@@ -147,6 +147,7 @@ class Settings:
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
+    spelling_rare_variant_margin: float = 1.0  # "lokatie" read as "locatie" (docs/settings.md)
     speaker_not_missing: bool = True  # a reason never lists the asked speaker as missing
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
