@@ -62,6 +62,7 @@ HELD_OUT = frozenset(
         "blind15_holdout",
         "blind16_holdout",
         "blind17_holdout",
+        "blind18_holdout",
         "test",
     }
 )

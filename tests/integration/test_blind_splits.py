@@ -1,6 +1,6 @@
-"""The third to seventeenth blind sets (eval/blind3.md ... eval/blind17.md): their two halves are
+"""The third to eighteenth blind sets (eval/blind3.md ... eval/blind18.md): their two halves are
 the seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind17 by persona,
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind18 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -102,6 +102,16 @@ PERSONAS = {
             "parliamentary_analyst": {"nl", "en"},
         },
     ),
+    # the eighteenth: a municipal policy officer or alderman's adviser (mostly Dutch), a thesis
+    # researcher (mostly English) and a COA, Aedes or ministry staff member (both languages)
+    "blind18": (
+        {"municipal_officer", "thesis_researcher", "housing_reception_staff"},
+        {
+            "municipal_officer": {"nl", "en"},
+            "thesis_researcher": {"nl", "en"},
+            "housing_reception_staff": {"nl", "en"},
+        },
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -121,6 +131,7 @@ HALF = {
     "blind15": 55,
     "blind16": 55,
     "blind17": 55,
+    "blind18": 55,
 }
 
 
@@ -218,9 +229,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 18)}
+    held = {f"blind{n}_holdout" for n in range(4, 19)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind18_holdout",
         "blind17_holdout",
         "blind16_holdout",
         "blind15_holdout",

@@ -91,6 +91,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind15_holdout",
         "blind16_holdout",
         "blind17_holdout",
+        "blind18_holdout",
         "holdout",
         "test",
     ):
