@@ -6,7 +6,7 @@ is answerable.
 
 For every word of seven letters or more of a Dutch question of the readable sets that is no
 index term itself (``index_terms`` of :func:`lrt_search.answer.topics.topic_terms`), the route
-of ``topic_words.dutch_word_terms`` that finds it: ``same_stem`` (another derivation: index
+of ``topic_words.dutch_word`` that finds it: ``same_stem`` (another derivation: index
 terms sharing a prefix, ``same_word_family``), ``head_of`` (a compound it heads), ``forms``
 (an inflection), ``both_parts`` (rule ``compound_both_parts``) or ``missing`` (rule
 ``topic_spelling_alternation``'s route ``alternation`` was deleted in session 17). A
@@ -39,7 +39,7 @@ from lrt_search.lexicon.wordfreq import zipf
 
 
 def route(retriever: object, word: str, index_terms: object) -> tuple[str, set[str]]:
-    """The route by which ``topic_words.dutch_word_terms`` finds ``word`` (see module), and
+    """The route by which ``topic_words.dutch_word`` finds ``word`` (see module), and
     its terms."""
     found = topic_words._same_stem(retriever, word)
     if found:

@@ -1,6 +1,6 @@
 """The index terms of one Dutch topic word, when the minutes lack it as written.
 
-:func:`dutch_word_terms` (used by :func:`lrt_search.answer.topics.topic_terms`) tries, in turn,
+:func:`dutch_word` (used by :func:`lrt_search.answer.topics.topic_terms`) tries, in turn,
 another derivation of its stem, the compounds it heads, its inflections, its two known parts,
 an English word in Dutch; of a compound the minutes lack it keeps the head they hold.
 :func:`compound_terms` lists the minutes' compounds a word begins or ends.
@@ -56,7 +56,7 @@ def compound_terms(retriever: Retriever, part: str) -> set[str]:
     return out
 
 
-def dutch_word_terms(
+def dutch_word(
     retriever: Retriever,
     word: str,
     index_terms: Callable[[str], set[str]],

@@ -25,7 +25,7 @@ from .cognate_topic import cognate_topic
 from .dutch_term import dutch_term
 from .frame_words import is_frame_word
 from .informativeness import informativeness
-from .topic_words import compound_terms, dutch_word_terms
+from .topic_words import compound_terms, dutch_word
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
 
@@ -131,9 +131,7 @@ def topic_terms(
         if word in covered or _frame_word(retriever, word, english):
             continue
         found = (
-            index_terms(word)
-            if english
-            else dutch_word_terms(retriever, word, index_terms, found_units)
+            index_terms(word) if english else dutch_word(retriever, word, index_terms, found_units)
         )
         if not english and retriever.synonyms is not None:
             # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
