@@ -35,7 +35,7 @@ from .asked_form import with_asked_form
 from .attendance import not_listed
 from .calibration import probability
 from .candidates import scored_candidates
-from .checks import CONFIDENCE, Quote, enabled, reason_no_quote, run_gates
+from .checks import CONFIDENCE, Quote, enabled, run_gates
 from .claim_detail import claim_unstated
 from .claim_forms import claim_reading
 from .claims import by_claim, claim_of
@@ -55,6 +55,7 @@ from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
 from .messages import Reason, abstention_text
 from .names_reason import reason_of_names
+from .no_quote_reason import reason_no_quote
 from .parts_together import reason_of_parts
 from .passages import search_passages
 from .person_present import person_not_present
