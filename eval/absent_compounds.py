@@ -6,9 +6,9 @@ is answerable.
 
 For every word of seven letters or more of a Dutch question of the readable sets that is no
 index term itself (``index_terms`` of :func:`lrt_search.answer.topics.topic_terms`), the route
-of ``topics._dutch_word`` that finds it: ``same_stem`` (another derivation: index terms sharing
-a prefix, ``same_word_family``), ``head_of`` (a compound it heads), ``forms`` (an inflection),
-``both_parts`` (rule ``compound_both_parts``) or ``missing`` (rule
+of ``topic_words.dutch_word`` that finds it: ``same_stem`` (another derivation: index
+terms sharing a prefix, ``same_word_family``), ``head_of`` (a compound it heads), ``forms``
+(an inflection), ``both_parts`` (rule ``compound_both_parts``) or ``missing`` (rule
 ``topic_spelling_alternation``'s route ``alternation`` was deleted in session 17). A
 ``same_stem`` find is ``prefix_modifier`` when a term found is a whole prefix of the word's
 stem followed by four letters or more ("crisis" for "crisisnoodbevel": a compound's modifier,
@@ -30,7 +30,7 @@ from answer_sets import (  # the script's folder is on the path
 )
 
 from lrt_search import Settings
-from lrt_search.answer import topics
+from lrt_search.answer import topic_words
 from lrt_search.answer.compound_words import compound_of_known_parts
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.index.analysis import words
@@ -39,17 +39,18 @@ from lrt_search.lexicon.wordfreq import zipf
 
 
 def route(retriever: object, word: str, index_terms: object) -> tuple[str, set[str]]:
-    """The route by which ``topics._dutch_word`` finds ``word`` (see module), and its terms."""
-    found = topics._same_stem(retriever, word)
+    """The route by which ``topic_words.dutch_word`` finds ``word`` (see module), and
+    its terms."""
+    found = topic_words._same_stem(retriever, word)
     if found:
         stem = retriever.analyzer.tokenize_query(word, retriever.bm25.terms)[0]
         modifier = any(stem.startswith(t) and len(stem) - len(t) >= 4 for t in found)
         return ("prefix_modifier" if modifier else "same_stem"), found
-    if found := topics._head_of(retriever, word):
+    if found := topic_words._head_of(retriever, word):
         return "head_of", found
     if found := set().union(*(index_terms(f) for f in dutch_forms(word))):
         return "forms", found
-    if found := compound_of_known_parts(retriever, word, index_terms, topics.compound_terms):
+    if found := compound_of_known_parts(retriever, word, index_terms, topic_words.compound_terms):
         return "both_parts", found
     return "missing", set()
 

@@ -39,7 +39,7 @@ from answer_sets import (  # the script's folder is on the path
     studied,
 )
 
-from lrt_search.answer.answering import _asked, _understand
+from lrt_search.answer.answering import _asked
 from lrt_search.answer.asked_form import with_asked_form
 from lrt_search.answer.candidates import scored_candidates
 from lrt_search.answer.checks import enabled, failing
@@ -47,6 +47,7 @@ from lrt_search.answer.evidence import requirements
 from lrt_search.answer.frame import Frame
 from lrt_search.answer.passages import search_passages
 from lrt_search.answer.quote_depth import with_deeper
+from lrt_search.answer.understanding import understand as _understand
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.questions import Question
 from lrt_search.lexicon.textnorm import normalize_for_match

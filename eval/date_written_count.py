@@ -22,9 +22,9 @@ from answer_sets import (  # the script's folder is on the path
 )
 
 from lrt_search import Settings
-from lrt_search.answer.answering import _understand
 from lrt_search.answer.date_written import _period, meeting_date_refuses, written_outside
 from lrt_search.answer.meeting_period import period_has_meeting
+from lrt_search.answer.understanding import understand as _understand
 from lrt_search.evaluation import engine_for, load_questions
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from answer_sets import REGISTRY, held_out
 
 from lrt_search import Settings
-from lrt_search.answer.topics import compound_terms, topic_terms
+from lrt_search.answer.topic_words import compound_terms
+from lrt_search.answer.topics import topic_terms
 from lrt_search.answer.translation_head import head_terms
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.index.affixes import affixes

@@ -201,8 +201,8 @@ def ablation_section(args: argparse.Namespace, engines: EngineCache) -> list[str
         "`lrt-search eval --ablate-checks` (`Settings.disabled_checks`): the first row with every "
         "check on, then the change when one check is off (a check that lowers abstention on "
         "unanswerable questions or gold quoted when switched off earns its place), and when one "
-        "rule inside the checks is off (`rule <name>`: `answer.checks.RULES`, each a `Settings` "
-        "switch; on the hand-written sets: the next table). Test only with `--final`.",
+        "rule inside the checks is off (`rule <name>`: `answer.check_rules.RULES`, each a "
+        "`Settings` switch; on the hand-written sets: the next table). Test only with `--final`.",
         "",
         *markdown_table(rows),
         "",

@@ -36,15 +36,15 @@ _FRAMES: list[Frame] = []
 
 
 def _capture() -> None:
-    """Keep the frame of each question ``ask`` reads (wraps ``answering._understand``)."""
-    understand = answering._understand
+    """Keep the frame of each question ``ask`` reads (wraps ``answering.understand``)."""
+    understand = answering.understand
 
     def wrapped(*args: object, **kwargs: object) -> Frame:
         frame = understand(*args, **kwargs)
         _FRAMES.append(frame)
         return frame
 
-    answering._understand = wrapped
+    answering.understand = wrapped
 
 
 def where_topic(frame: Frame, c: Citation) -> str:

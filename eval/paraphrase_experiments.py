@@ -68,6 +68,7 @@ from paraphrase_rows import (  # the script's folder is on the path
 from lrt_search.evaluation import compare, evaluate, load_questions
 from lrt_search.evaluation.runner import Report
 from lrt_search.index.analysis import is_english, query_words
+from lrt_search.search import fused as fused_module
 from lrt_search.search import retriever as retriever_module
 from lrt_search.search.bridges import bridged_words
 from lrt_search.service import Engine
@@ -205,7 +206,7 @@ def known_share(engine: Engine) -> Iterator[None]:
 
 @contextmanager
 def dense_keep(engine: Engine, top: int = 3, slack: int = 2, min_words: int = 3) -> Iterator[None]:
-    guarantee, dense_ranking = retriever_module.lexical_guarantee, engine._dense_ranking
+    guarantee, dense_ranking = fused_module.lexical_guarantee, engine._dense_ranking
     last: dict[str, Any] = {}
 
     def remembered(*args: Any, **kwargs: Any) -> Any:
@@ -229,12 +230,12 @@ def dense_keep(engine: Engine, top: int = 3, slack: int = 2, min_words: int = 3)
         return [(doc, 10.0 - 1e-3 * i) for i, doc in enumerate(out)]
 
     engine._dense_ranking = remembered  # type: ignore[method-assign]
-    retriever_module.lexical_guarantee = kept
+    fused_module.lexical_guarantee = kept
     try:
         yield
     finally:
         del engine._dense_ranking
-        retriever_module.lexical_guarantee = guarantee
+        fused_module.lexical_guarantee = guarantee
 
 
 @contextmanager

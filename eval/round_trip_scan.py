@@ -23,8 +23,9 @@ import sys
 from answer_sets import SETS, held_out, studied_sets
 
 from lrt_search import Settings
-from lrt_search.answer.answering import _asked, _understand
+from lrt_search.answer.answering import _asked
 from lrt_search.answer.gates import gate_topic_absent
+from lrt_search.answer.understanding import understand as _understand
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.index.embedders import Embedder
 from lrt_search.lexicon.freedict import dutch_to_english, english_to_dutch

@@ -1,7 +1,7 @@
 """Which rules earn their place on questions they were not shaped on (issue 16, rule audit).
 
 For every named check of ``lrt_search.answer.checks.CHECKS``, the confidence floor
-(``confident``) and every rule of ``checks.RULES`` (a Settings switch inside the checks), this
+(``confident``) and every rule of ``check_rules.RULES`` (a Settings switch inside the checks), this
 finds the commit that introduced it (``git log -S<name> --reverse``) and the answer sets a rule
 could not have been shaped on: sets whose file was first committed in a commit that is not an
 ancestor of (nor) the rule's commit. dev and generated always count as shaped; held-out sets
@@ -42,6 +42,7 @@ from typing import Any
 from answer_sets import REGISTRY, held_out
 
 from lrt_search import Settings
+from lrt_search.answer import check_rules
 from lrt_search.answer import checks as checks_module
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.reliability import AnswerRecord
@@ -138,7 +139,7 @@ def rules(base: Settings, configs: Iterable[str]) -> list[Rule]:
         lambda key, r: r.reason_code == "low_confidence",
         introduced("abstain_below", ["lrt_search/config.py"]),
     ))  # fmt: skip
-    for rule in checks_module.RULES:
+    for rule in check_rules.RULES:
         out.append(Rule(
             f"rule {rule.name}",
             lambda s, f=rule.setting, v=rule.off: s.replace(**{f: v}),

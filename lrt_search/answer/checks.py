@@ -10,7 +10,7 @@ fires (``lrt-search eval --ablate-checks`` measures each one this way).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -25,7 +25,6 @@ from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gat
 from .implied_near import no_speaker_asked
 from .item_names import names_in_item
 from .messages import Reason
-from .missing_names import missing_names, speaker_only
 from .money import money_sentences
 from .percentage_stated import percentage_stated
 from .premise_restated import premise_held
@@ -262,62 +261,6 @@ CHECKS: tuple[Check, ...] = (
 CONFIDENCE = "confident"
 
 
-@dataclass(frozen=True)
-class Rule:
-    """A named rule inside checks, switched by one ``Settings`` field: on at its default, off
-    at ``off`` (``lrt-search eval --ablate-checks`` measures each one off in turn)."""
-
-    name: str
-    checks: tuple[str, ...]  # the checks it works in
-    setting: str  # the Settings field that switches it
-    off: object  # the value of that field that switches it off
-
-
-#: The rules inside the checks: the topic and premise checks (lrt_search.answer.topics,
-#: .premise) and the caps of the label "high" (lrt_search.answer.confidence_features).
-RULES: tuple[Rule, ...] = (
-    Rule("paraphrase_words", ("topic_known", "implied_topic_known"), "paraphrase_word_min_zipf",
-         0.0),
-    Rule("function_compounds", ("topic_known", "implied_topic_known"), "function_compounds",
-         False),
-    Rule("compound_parts", ("topic_known", "implied_topic_known", "topic_quoted",
-                            "implied_topic_quoted"), "compound_parts", False),
-    Rule("dutch_inflections", ("topic_known", "implied_topic_known"), "dutch_inflections",
-         False),
-    Rule("compound_both_parts", ("topic_known", "implied_topic_known", "topic_quoted",
-                                 "implied_topic_quoted"), "compound_both_parts", False),
-    Rule("corpus_spread_weight", ("topic_known", "implied_topic_known"), "corpus_spread_weight",
-         False),
-    Rule("premise_paraphrase_words", ("premise_supported",), "premise_paraphrase_words", False),
-    Rule("premise_specific_words", ("premise_supported",), "premise_specific_words", False),
-    Rule("premise_in_heading", ("premise_supported",), "premise_in_heading", False),
-    Rule("premise_english_bridges", ("premise_supported",), "premise_english_bridges", False),
-    Rule("premise_translations_required", ("premise_supported",),
-         "premise_translations_required", False),
-    Rule("negative_stance_stated", ("negative_stance_stated", "premise_supported"),
-         "negative_stance_stated", False),
-    Rule("names_in_next_statement", ("names_quoted",), "names_in_next_statement", False),
-    Rule("speaker_general_topic", ("implied_topic_quoted",), "speaker_general_topic", False),
-    Rule("topic_term_search", ("topic_quoted", "implied_topic_quoted"), "topic_term_search", 0),
-    Rule("speaker_silent_yes_no", ("speaker_not_silent",), "speaker_silent_yes_no", False),
-    Rule("asked_noun_absent", ("topic_known", "implied_topic_known"), "asked_noun_absent", False),
-    Rule("topic_head_required", ("topic_known", "implied_topic_known"), "topic_head_required",
-         False),
-    Rule("english_noun_absent", ("topic_known", "implied_topic_known"), "english_noun_absent",
-         False),
-    Rule("english_untranslated_absent", ("topic_known", "implied_topic_known"),
-         "english_untranslated_absent", False),
-    Rule("english_topic_translated", ("topic_known", "implied_topic_known", "topic_quoted",
-                                      "implied_topic_quoted"), "english_topic_translated", 0.0),
-    Rule("money_word_amount", ("amount_stated",), "money_word_amount", False),
-    # the caps of the label "high" (answer.confidence_features.not_high)
-    Rule("uncovered_not_high", (CONFIDENCE,), "uncovered_not_high", False),
-    Rule("partial_topic_not_high", (CONFIDENCE,), "partial_topic_not_high", False),
-    Rule("other_speaker_not_high", (CONFIDENCE,), "other_speaker_not_high", False),
-    Rule("unread_not_high", (CONFIDENCE,), "unread_not_high", ""),
-)  # fmt: skip
-
-
 def check_names() -> tuple[str, ...]:
     """The names of every check, in order (the confidence threshold last)."""
     return (*(c.name for c in CHECKS), CONFIDENCE)
@@ -362,36 +305,3 @@ def failing(checks: Iterable[Check], quote: Quote) -> tuple[list[str], list[str]
     return failed, passed
 
 
-def reason_no_quote(
-    checks: Iterable[Check],
-    probe: Quote,
-    english: bool,
-    satisfied: Collection[str] = (),
-) -> Reason:
-    """Why no statement was left: the first check that applies to the question (``probe``: a
-    quote with the question's requirements), names what is missing, and that no statement of the
-    asked speaker passed (``satisfied``: checks some statement passed), else ``no_answer``."""
-    speaker = ", ".join(sorted(probe.codes)) or None
-    needs = probe.needs
-    for check in checks:
-        if check.name in satisfied or speaker_only(check.name, probe):
-            continue
-        if check.reason_code != "no_answer" and check.applies(probe):
-            params: dict[str, Any] = {"speaker": speaker}
-            if check.reason_code in ("no_amount", "no_percentage") and needs.subject:
-                params["subject"] = needs.subject
-            if check.reason_code == "name_not_quoted":  # rule speaker_not_missing
-                params["names"] = missing_names(probe)
-            if check.reason_code == "topic_not_quoted":
-                params["topic"] = needs.topic
-            if check.reason_code == "premise_unsupported":
-                params["premise"] = needs.premise or needs.stance
-            params.update(check.params(needs) if check.params else {})  # what it lacks
-            return Reason(check.reason_code, params)
-    parts = missing_names(probe) + ([needs.topic] if needs.topic_terms else [])
-    if len(parts) >= 2 and {"names_quoted", "topic_quoted", "implied_topic_quoted"} & set(
-        satisfied
-    ):
-        # Each part stands in some statement, never all in one.
-        return Reason("not_together", {"speaker": speaker, "names": parts})
-    return Reason("no_answer", {"speaker": speaker})

@@ -29,7 +29,8 @@ def compound_of_known_parts(
     they both hold is found, with the terms of both: its head (``DutchAnalyzer.min_part``
     letters or more) as an index term in any inflection, its modifier (four letters or more, no
     stopword, without a linking "s", "en" or "e") as an index term or as the first part of a
-    compound of the minutes (``compound_terms``, :func:`lrt_search.answer.topics.compound_terms`):
+    compound of the minutes (``compound_terms``,
+    :func:`lrt_search.answer.topic_words.compound_terms`):
     "doorstroomplek" is a "plek" of the "doorstroomlocatie", "slaapplekken" "plekken" of the
     "slaapruimte". A compound one of whose parts the minutes lack ("huurprijzen", "tentenkamp")
     stays missing, and so does an adjective or verb form ("teruggekeerd", "aangenomen": a

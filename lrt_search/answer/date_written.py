@@ -4,8 +4,8 @@ after 1 January 2024?": the VB is silent after that day) is read again as a topi
 statement of a meeting **outside** the period writes that date itself ("na 1 januari 2024",
 "per 1 juli", "2025-II", "de tweede helft van 2025", "maart 2025"): the question is answered
 again without the period, a quote must hold the date's day number or half-year (as a topic's
-period, :func:`lrt_search.answer.answering._period_of_topic`), and one quote must write the date;
-else the first refusal and its reason stand. A question of the meetings, attendance or the
+period, :func:`lrt_search.answer.understanding._period_of_topic`), and one quote must write the
+date; else the first refusal and its reason stand. A question of the meetings, attendance or the
 chair keeps its date a meeting's; so do a meeting's own day ("het verslag van 3 november 2023")
 and a year alone (every statement of a year "writes" it). A day written without its year is
 the one of its days near its meeting (75 days before to 290 after: the minutes plan ahead).
@@ -22,7 +22,7 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..results import Answer, Citation
 from ..search.periods import period_points
-from ..search.query import half_years
+from ..search.question_period import half_years
 from .day_term import day_of_term, day_term
 from .frame import Frame
 from .meeting_period import period_has_meeting

@@ -4,7 +4,7 @@ of when some statement mentions it ("the Benen op Tafelsessie of 17 February 202
 ministerraad van 21 april 2023": the April 2023 minutes say "van 17 februari jl."). The day then
 does not filter the meetings (no ``no_meeting`` refusal): a quote must hold its day with its
 month (:mod:`.day_term`), as a topic's period does
-(:func:`lrt_search.answer.answering._period_of_topic`). A day no statement mentions keeps
+(:func:`lrt_search.answer.understanding._period_of_topic`). A day no statement mentions keeps
 scoping the meetings (``no_meeting``: the minutes tell of nothing that day).
 
 Rule ``day_of_dated_noun`` widens it to questions with a word of the meetings or of speech

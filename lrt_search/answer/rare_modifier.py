@@ -1,7 +1,7 @@
 """Rule ``same_stem_rare_modifier`` (issue 16, task F2): a Dutch topic word the minutes lack,
 unknown to general Dutch (Zipf 0: a news-style compound such as "crisisnoodbevel"), is no
 derivation of an index term that is only its leading part ("crisis"): that term is the
-compound's modifier, and what the compound names is its head. :func:`topics._same_stem` drops
+compound's modifier, and what the compound names is its head. :func:`topic_words._same_stem` drops
 such terms; the word is then found only by the later routes (both its parts held, rule
 ``compound_both_parts``), else it counts as missing."""
 
@@ -20,7 +20,7 @@ MODIFIER_TAIL = 4
 
 
 def without_rare_modifier(retriever: Retriever, word: str, stem: str, found: set[str]) -> set[str]:
-    """``found`` (the index terms :func:`topics._same_stem` took for forms of ``word``, whose
+    """``found`` (the index terms :func:`topic_words._same_stem` took for forms of ``word``, whose
     analyzer stem is ``stem``) without the terms that are a whole leading part of ``stem``
     followed by :data:`MODIFIER_TAIL` letters or more, when the rule is on and general Dutch
     does not know ``word``."""

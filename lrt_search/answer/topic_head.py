@@ -11,7 +11,7 @@ lacking in the topic check (or, in English, reads as a noun whose dictionary tra
 minutes all lack) and weighs at least ``Settings.topic_head_min_weight`` (a general head,
 "the situation in Ter Apel", may be said in other words), and no form of it (itself or its
 singular: ``lexicon/data/inflections.toml`` ``dutch_singulars``) is the first or last part of a
-compound of the minutes (:func:`~.topics.compound_terms`: "de prijzen van flexwoningen",
+compound of the minutes (:func:`~.topic_words.compound_terms`: "de prijzen van flexwoningen",
 "prijsopdrijvend").
 """
 
@@ -26,7 +26,7 @@ from ..lexicon.freedict import dutch_for
 from ..lexicon.wordclass import english_noun
 from ..lexicon.wordlists import word_set
 from .informativeness import informativeness
-from .topics import compound_terms
+from .topic_words import compound_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever

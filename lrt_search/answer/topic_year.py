@@ -1,7 +1,7 @@
 """Rule ``topic_year_written``: a topic period's year is written by its meeting. A question
 that dates its topic with a day or a month and its year ("What had the Lower House planned
 for the end of May 2023?", "het perspectief na 1 juli 2025") requires the year of a quote
-(:func:`lrt_search.answer.answering._period_of_topic`), but the minutes write a plan's day or
+(:func:`lrt_search.answer.understanding._period_of_topic`), but the minutes write a plan's day or
 month without it ("Eind mei heeft de Tweede Kamer ... gepland", "na 1 juli"): the meeting's
 date says which year. A statement that writes the question's day or month without a year
 holds that year when the year is the one its meeting means (a day or month from 75 days

@@ -13,29 +13,24 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..index.affixes import affixes, term_affixes
+from ..index.affixes import affixes
 from ..index.analysis import dutch_stopwords, english_stopwords, words
-from ..lexicon.dutch_forms import class_form, dutch_forms
+from ..lexicon.dutch_forms import class_form
 from ..lexicon.freedict import dutch_for
-from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..lexicon.wordfreq import zipf
 from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
-from .compound_words import LINKS, compound_of_known_parts
 from .dutch_term import dutch_term
-from .english_in_dutch import english_terms
 from .frame_words import is_frame_word
 from .informativeness import informativeness
-from .rare_modifier import without_rare_modifier
+from .topic_words import compound_terms, dutch_word
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
-
-_LINKS = LINKS  # linking morphemes ("studentenhuisvesting"), answer.compound_words
 
 # A unit of a topic: its name (a word, an English glossary term), its words, its index terms.
 _Unit = tuple[str, tuple[str, ...], frozenset[str]]
@@ -136,7 +131,7 @@ def topic_terms(
         if word in covered or _frame_word(retriever, word, english):
             continue
         found = (
-            index_terms(word) if english else _dutch_word(retriever, word, index_terms, found_units)
+            index_terms(word) if english else dutch_word(retriever, word, index_terms, found_units)
         )
         if not english and retriever.synonyms is not None:
             # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
@@ -251,34 +246,6 @@ def _cognate(retriever: Retriever, lemma: str) -> bool:
     return bool(affixes(retriever).starting(lemma[:6]))
 
 
-def compound_terms(retriever: Retriever, part: str) -> set[str]:
-    """The minutes' words of which ``part`` (four letters or more) is the first part, before
-    an optional linking "s"/"e"/"en" and a Dutch word ("bescherming" in
-    "beschermingsmaatregelen"), or the last part, after a word beginning with a Dutch word
-    ("macht" in "doorzettingsmacht"); a Dutch word has four letters or more and Zipf 3 or
-    more."""
-    vocabulary = retriever.analyzer.vocabulary
-    if len(part) < 4 or " " in part or not isinstance(vocabulary, Iterable):
-        return set()
-
-    def starts_with_word(rest: str) -> bool:
-        return any(zipf(rest[:i], "nl") >= 3.0 for i in range(len(rest), 3, -1))
-
-    out: set[str] = set()
-    lookup = affixes(retriever)  # the words that begin or end with part, no scan
-    for vocab_word in lookup.starting(part):
-        rest = vocab_word[len(part) :]
-        if len(rest) >= 4 and any(
-            starts_with_word(rest[len(link) :]) for link in ("", "s", "e", "en")
-        ):
-            out.add(vocab_word)
-    for vocab_word in lookup.ending(part):
-        before = vocab_word[: -len(part)]
-        if len(before) >= 4 and not vocab_word.startswith(part) and starts_with_word(before):
-            out.add(vocab_word)
-    return out
-
-
 def paraphrases_missing(
     lacking: Sequence[_Unit],
     paraphrases: Sequence[_Unit],
@@ -295,55 +262,6 @@ def paraphrases_missing(
     if alone or any(max(informativeness(w, english) for w in unit[1]) >= least for unit in lacking):
         return list(paraphrases)
     return []
-
-
-def _dutch_word(
-    retriever: Retriever,
-    word: str,
-    index_terms: Callable[[str], set[str]],
-    found_units: list[_Unit],
-) -> set[str]:
-    """The index terms of a Dutch topic word: its own, else those of another derivation of its
-    stem, the compounds it heads, its spelling variant, of an English word its Dutch forms. Of
-    a compound the minutes lack whose head they hold (:func:`_compound_head`), the head goes to
-    ``found_units``: it stays missing with its own weight, but no longer outweighs the rest."""
-    found = index_terms(word) or _same_stem(retriever, word) or _head_of(retriever, word)
-    if not found and retriever.settings.dutch_inflections:  # "crises": "crisis"
-        found = set().union(*(index_terms(form) for form in dutch_forms(word)))
-    if not found and retriever.settings.compound_both_parts:
-        found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
-    found = found or english_terms(retriever, word, index_terms)  # english_word_in_dutch
-    head = None if found else _compound_head(retriever, word, index_terms)
-    if head is not None:
-        found_units.append((head[0], (head[0],), frozenset(head[1])))
-    return found
-
-
-def _compound_head(
-    retriever: Retriever, word: str, index_terms: Callable[[str], set[str]]
-) -> tuple[str, set[str]] | None:
-    """The head of a Dutch compound noun the minutes lack, with its index terms
-    (``Settings.compound_parts``): its longest last part of ``DutchAnalyzer.min_part`` letters
-    or more that is a word of the corpus, after a modifier of three letters or more that is no
-    stopword (without a linking "s", "en" or "e"): "internetconsultatie" is a "consultatie",
-    "huurwoning" a "woning". An adjective or verb form ("binnenkwamen") is no compound noun."""
-    if not retriever.settings.compound_parts or not word.isalpha():
-        return None
-    if is_paraphrase_word(class_form(word, retriever.settings.dutch_inflections)):
-        return None
-    analyzer = retriever.analyzer
-    for cut in range(3, len(word) - analyzer.min_part + 1):
-        modifier = word[:cut]
-        for link in _LINKS:
-            if modifier.endswith(link) and len(modifier) - len(link) >= 3:
-                modifier = modifier[: -len(link)]
-                break
-        if modifier in dutch_stopwords():
-            continue
-        head = word[cut:]
-        if head in analyzer.vocabulary:  # a word of the corpus as written, not a fragment
-            return head, index_terms(head)
-    return None
 
 
 def _frame_word(retriever: Retriever, word: str, english: bool) -> bool:
@@ -375,26 +293,3 @@ def everyday_paraphrase(retriever: Retriever, word: str, topic: str) -> bool:
         and max(zipf(word, "nl"), zipf(form, "nl")) >= least
         and is_paraphrase_word(form)
     )
-
-
-def _same_stem(retriever: Retriever, word: str) -> set[str]:
-    """Index terms that share all but the last few letters with ``word``'s stem, at least six:
-    another derivation of the same word ("Oekraïners" and "Oekraïne"); looked up by the
-    stem's first six letters (:func:`term_affixes`), not read from every index term."""
-    stems = retriever.analyzer.tokenize_query(word, retriever.bm25.terms)
-    if len(stems) != 1 or len(stems[0]) < 6:
-        return set()
-    family = {
-        t for t in term_affixes(retriever).starting(stems[0][:6]) if same_word_family(t, stems[0])
-    }
-    return without_rare_modifier(retriever, word, stems[0], family)  # rule of that name
-
-
-def _head_of(retriever: Retriever, word: str) -> set[str]:
-    """Index terms of which ``word``'s stem (at least five letters) is the head, the last part
-    of a Dutch compound: "tafels" in "regietafels" (what the minutes call a table); looked up
-    by suffix (:func:`term_affixes`), not read from every index term."""
-    stems = retriever.analyzer.tokenize_query(word, retriever.bm25.terms)
-    if len(stems) != 1 or len(stems[0]) < 5:
-        return set()
-    return {t for t in term_affixes(retriever).ending(stems[0]) if len(t) >= len(stems[0]) + 3}

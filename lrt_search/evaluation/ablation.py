@@ -5,7 +5,7 @@ For each name of :func:`lrt_search.answer.checks.check_names`, ``ask`` runs with
 unanswerable questions abstained on, the false abstentions and the share of answerable questions
 quoting gold, next to the same figures with every check on. A check whose removal changes
 nothing on any set has no measured benefit. Rules inside the checks that a setting switches
-(:data:`lrt_search.answer.checks.RULES`) get a row each too.
+(:data:`lrt_search.answer.check_rules.RULES`) get a row each too.
 """
 
 from __future__ import annotations
@@ -61,13 +61,14 @@ def ablate_checks(
     progress: bool | None = None,
 ) -> list[AblationRow]:
     """The all-on row, then one row per check (default: every check) switched off, and (by
-    default) one per rule of :data:`lrt_search.answer.checks.RULES` switched off ("rule
+    default) one per rule of :data:`lrt_search.answer.check_rules.RULES` switched off ("rule
     compound_parts": every question asked again).
 
     Gates run first, in order, and stop a question at the first that fails; so switching off
     a gate changes only the questions it stopped (asked again), and switching off a quote check
     or the confidence threshold only those no gate stopped. The others keep their answer."""
-    from ..answer.checks import CHECKS, RULES
+    from ..answer.check_rules import RULES
+    from ..answer.checks import CHECKS
 
     cache = cache or EngineCache()
     base = cache.get(settings, progress)

@@ -1,6 +1,6 @@
 """The words of the analyzer's vocabulary by prefix and by suffix, without a scan on a question.
 
-The compound checks of ``ask`` (:func:`lrt_search.answer.topics.compound_terms`, rules
+The compound checks of ``ask`` (:func:`lrt_search.answer.topic_words.compound_terms`, rules
 ``compound_both_parts``, ``topic_head_required`` and ``untranslated_compound_boundary``) ask
 which words of the minutes begin or end with a part. Read by iterating the vocabulary, each
 such question cost a pass over every word of the index (tens of passes per ``ask``). A built
@@ -94,7 +94,7 @@ _TERM_AFFIXES: weakref.WeakKeyDictionary[Retriever, Affixes] = weakref.WeakKeyDi
 def term_affixes(retriever: Retriever) -> Affixes:
     """The :class:`Affixes` of ``retriever``'s index terms (``bm25.terms``: stems, the words
     BM25 reads), made once per retriever: the stem checks of ``ask``
-    (:func:`lrt_search.answer.topics._same_stem`, ``_head_of``) look terms up by prefix and
+    (:func:`lrt_search.answer.topic_words._same_stem`, ``_head_of``) look terms up by prefix and
     suffix instead of reading every term. A stored index keeps the terms reversed in
     ``bm25_terms.sqlite`` (table :data:`REVERSED`); an older one sorts them once."""
     terms = retriever.bm25.terms

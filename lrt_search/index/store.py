@@ -54,7 +54,8 @@ from .analysis import DutchAnalyzer, stopword_lists, use_stopwords
 from .backends import bm25 as bm25_module
 from .backends import faiss_flat, make_dense, make_sparse
 from .base import DenseIndex, SparseIndex
-from .chunkstore import ChunkStore, write_chunks
+from .chunk_writing import write_chunks
+from .chunkstore import ChunkStore
 from .integrity import (
     VERIFY_BELOW,
     Verify,

@@ -117,7 +117,7 @@ def find_order(text: str, days: Sequence[dt.date], read_period: ReadPeriod) -> P
     """The meeting ``text`` names by its order among ``days`` (sorted), as a one-day period
     ``(day, day, note)``; a period holding no meeting when the order points outside them;
     None when ``text`` names none (or ``days`` is empty). ``read_period`` reads the period
-    after "after"/"before" (:func:`lrt_search.search.query.find_period`)."""
+    after "after"/"before" (:func:`lrt_search.search.question_period.find_period`)."""
     if not days:
         return None
     m = _RELATIVE.search(text)

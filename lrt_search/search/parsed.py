@@ -25,14 +25,13 @@ from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
     QueryScope,
     SpeakerRules,
-    find_period,
-    half_years,
     has_dutch_function_words,
     is_group,
     is_speech_word_in,
     scope_of,
     speaker_mentions,
 )
+from .question_period import find_period, half_years
 from .role_words import chair_span
 from .title_case import is_title_case, lower_title_case
 

@@ -13,7 +13,8 @@ Understood (Dutch and English):
   2023", "sinds april 2023", "since 8 July 2022".
 
 :func:`find_range` returns ``(since, until, description)`` or ``None``; the simpler day / month
-/ year forms stay with :func:`lrt_search.search.query.find_period`, which calls this first.
+/ year forms stay with :func:`lrt_search.search.question_period.find_period`, which calls this
+first.
 """
 
 from __future__ import annotations

@@ -18,7 +18,6 @@ from ..config import Settings
 from ..errors import IndexStoreError
 from ..index.analysis import DutchAnalyzer
 from ..index.base import DenseIndex, SparseIndex
-from ..index.build import make_analyzer
 from ..index.chunkstore import as_chunk_columns
 from ..index.embedders import Embedder, settings_embedder
 from ..index.npyfile import read_row_runs
@@ -30,16 +29,15 @@ from ..models import Chunk
 from ..results import Hit
 from .abbreviations import read_abbreviations
 from .adapter import adapt, load_adapter
+from .analyzer_options import fitted_to_settings
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
-from .dense_guarantee import with_dense_kept
 from .evidence_view import evidence_view
 from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
-from .fusion import convex_combination, reciprocal_rank_fusion, top_positive
-from .guarantee import bm25_terms, lexical_guarantee, protected
-from .hits import hits_of
-from .learned import learned_fusion
+from .fused import fused_hits
+from .fusion import top_positive
+from .guarantee import bm25_terms, protected
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
 from .periods import DateLike
@@ -90,7 +88,8 @@ class Retriever:
         self.open_sentence_rows = sentence_rows or (lambda: None)
         self._query_cache: dict[str, np.ndarray] = {}
         self.stored_terms = (analyzer, bm25)  # as the index holds them (see :attr:`evidence`)
-        self._apply_analyzer_settings()
+        fitted = fitted_to_settings(settings, analyzer, bm25, self.manifest, self.chunks)
+        self.analyzer, self.bm25 = fitted  # search/analyzer_options.py
 
     @cached_property
     def orgs(self) -> OrgTable:
@@ -136,30 +135,6 @@ class Retriever:
                 "rebuild it with 'lrt-search index'",
             )
         return self._embedder
-
-    def _apply_analyzer_settings(self) -> None:
-        """Rebuild BM25 in memory when the settings ask for other analyzer options."""
-        s = self.settings
-        have = self.analyzer
-        stored = self.manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
-        want = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part, s.stemmer)
-        have_terms = (
-            have.stem,
-            have.remove_stopwords,
-            have.decompound,
-            have.min_part,
-            have.stemmer,
-        )
-        same_index_terms = want == have_terms
-        if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
-            # Spelling variants only change query analysis: no need to rebuild BM25.
-            if have.spelling_variants != s.spelling_variants:
-                self.analyzer = have.with_options(spelling_variants=s.spelling_variants)
-            return
-        self.analyzer = make_analyzer(s).fit(c.text for c in self.chunks)
-        self.bm25 = type(self.bm25).build(
-            [self.analyzer.tokenize(c.text) for c in self.chunks], s.bm25_k1, s.bm25_b
-        )
 
     # ------------------------------------------------------------------------------ search
 
@@ -311,28 +286,7 @@ class Retriever:
         query: str = "",
         guarded: set[int] | None = None,
     ) -> list[Hit]:
-        s = self.settings
-        if mode != "hybrid":
-            fused = rankings[mode]
-        elif s.fusion == "learned":
-            fused = learned_fusion(self, rankings, query)  # search/learned.py
-        elif s.fusion == "rrf":
-            weights = {"bm25": s.bm25_weight, "dense": s.dense_weight}
-            weights["expansion"] = s.expansion_weight  # search/expansion.py
-            fused = reciprocal_rank_fusion(rankings, weights, s.rrf_k)
-        else:
-            weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
-            weights["expansion"] = s.expansion_weight  # search/expansion.py
-            norm = s.bm25_normalisation
-            by_max = {"max": ("bm25", "expansion"), "query": ("expansion",)}.get(norm, ())
-            as_is = ("bm25",) if norm == "query" else ()
-            fused = convex_combination(rankings, weights, by_max, as_is)
-        if mode == "hybrid" and s.lexical_guarantee:
-            matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
-            fused = lexical_guarantee(self, fused, matched, query)  # search/guarantee.py
-        if mode == "hybrid" and s.dense_guarantee > 0:  # search/dense_guarantee.py
-            fused = with_dense_kept(fused, rankings.get("dense", []), s, self._paddable)
-        return hits_of(self.chunks, fused, rankings, k)  # search/hits.py
+        return fused_hits(self, rankings, k, mode, query, guarded)  # search/fused.py
 
     def scope(self, question: str, parsed: ParsedQuestion | None = None) -> QueryScope:
         """What :meth:`ask` understands of ``question`` (read once: ``parsed``)."""

@@ -37,12 +37,12 @@ from ..lexicon.wordlists import mapping, word_set, words
 from .bridges import bridges_of
 from .everyday import everyday_spans
 from .query import (
-    find_period,
     is_speaker_position,
     is_speech_word,
     is_speech_word_in,
     speaker_mentions,
 )
+from .question_period import find_period
 
 if TYPE_CHECKING:
     from .parsed import ParsedQuestion

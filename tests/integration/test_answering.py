@@ -12,7 +12,7 @@ import pytest
 from lrt_search.answer.candidates import required_terms
 from lrt_search.lexicon.textnorm import normalize_for_match
 from lrt_search.search.parsed import understand
-from lrt_search.search.query import find_period, half_years
+from lrt_search.search.question_period import find_period, half_years
 from lrt_search.service import Engine
 
 ROOT = Path(__file__).resolve().parents[2]

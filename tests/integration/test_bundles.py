@@ -18,7 +18,8 @@ from eval_scripts import load_eval_script
 
 from lrt_search.config import Settings
 from lrt_search.errors import ReadError
-from lrt_search.index.chunkstore import ChunkStore, write_chunks
+from lrt_search.index.chunk_writing import write_chunks
+from lrt_search.index.chunkstore import ChunkStore
 from lrt_search.ingest.bundles import classify
 from lrt_search.ingest.cleaning import is_page_furniture
 from lrt_search.ingest.corpus import FileRead, load_corpus, read_file, read_minutes

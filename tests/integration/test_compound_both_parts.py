@@ -10,7 +10,7 @@ from switched import switched
 from lrt_search.answer.compound_words import compound_of_known_parts
 from lrt_search.answer.evidence import Asked
 from lrt_search.answer.gates import gate_topic_absent
-from lrt_search.answer.topics import compound_terms
+from lrt_search.answer.topic_words import compound_terms
 from lrt_search.search.parsed import ParsedQuestion
 from lrt_search.search.query import QueryScope
 from lrt_search.service import Engine

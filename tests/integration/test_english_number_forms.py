@@ -12,7 +12,7 @@ from switched import switched
 
 from lrt_search.answer.claim_detail import claim_mentions
 from lrt_search.answer.claim_forms import ClaimReading
-from lrt_search.search.query import find_period
+from lrt_search.search.question_period import find_period
 from lrt_search.service import Engine
 
 _ON = ClaimReading(forms=True, english=True, english_forms=True)

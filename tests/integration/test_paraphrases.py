@@ -70,7 +70,7 @@ def test_dutch_synonyms_find_the_minutes_word(engine) -> None:  # type: ignore[n
 
 
 def test_a_whole_year_is_a_period() -> None:
-    from lrt_search.search.query import find_period
+    from lrt_search.search.question_period import find_period
 
     for text in ["in heel 2023", "in het hele jaar 2023", "throughout 2023", "in all of 2023"]:
         since, until, _ = find_period(text)

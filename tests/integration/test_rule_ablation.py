@@ -1,10 +1,10 @@
 """``lrt-search eval --ablate-checks`` (evaluation.ablate_checks) measures every named rule of
-answer.checks.RULES too: one row per rule switched off, in which a question only that rule
+answer.check_rules.RULES too: one row per rule switched off, in which a question only that rule
 answers is refused."""
 
 from __future__ import annotations
 
-from lrt_search.answer.checks import RULES
+from lrt_search.answer.check_rules import RULES
 from lrt_search.evaluation.ablation import ALL_ON, ablate_checks, count_table
 from lrt_search.evaluation.questions import Gold, Question
 from lrt_search.service import Engine

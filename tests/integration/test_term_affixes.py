@@ -1,4 +1,4 @@
-"""The stem checks of ``ask`` (``answer/topics.py``: ``_same_stem``, ``_head_of``) look the
+"""The stem checks of ``ask`` (``answer/topic_words.py``: ``_same_stem``, ``_head_of``) look the
 index terms up by prefix and suffix (``index/affixes.term_affixes``) instead of reading every
 term; on the corpus's own terms they find exactly what the scans found, from the index's
 stored ``reversed`` table, and from sorted lists on an index written before it."""
@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Collection
 from pathlib import Path
 
-from lrt_search.answer.topics import _head_of, _same_stem
+from lrt_search.answer.topic_words import _head_of, _same_stem
 from lrt_search.index.affixes import REVERSED, Affixes, term_affixes
 from lrt_search.index.analysis import DutchAnalyzer as Analyzer
 from lrt_search.index.lookup import TermTable

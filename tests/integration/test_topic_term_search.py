@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from switched import switched
 
-from lrt_search.answer.answering import _asked, _understand
+from lrt_search.answer.answering import _asked
 from lrt_search.answer.evidence import requirements
 from lrt_search.answer.passages import search_passages
 from lrt_search.answer.topic_hits import topic_read, with_topic_hits
+from lrt_search.answer.understanding import understand as _understand
 from lrt_search.service import Engine
 
 QUESTION = "Is de bekostiging ter sprake gekomen?"

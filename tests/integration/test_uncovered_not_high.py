@@ -3,7 +3,7 @@ best quote holds no whole word of the topic is never labelled high, on the bundl
 
 from __future__ import annotations
 
-from lrt_search.answer.checks import RULES
+from lrt_search.answer.check_rules import RULES
 from lrt_search.answer.evidence import Asked, requirements
 from lrt_search.answer.frame import Frame
 from lrt_search.results import CONFIDENCE_HIGH

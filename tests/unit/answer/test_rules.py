@@ -1,4 +1,4 @@
-"""The named rules of the topic and premise checks (answer.checks.RULES): each is switched by a
+"""The named rules of the topic and premise checks (answer.check_rules.RULES): each is switched by a
 real Settings field whose default keeps it on, works in real checks, and has a unique name."""
 
 from __future__ import annotations
@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from lrt_search import Settings
-from lrt_search.answer.checks import RULES, check_names
+from lrt_search.answer.check_rules import RULES
+from lrt_search.answer.checks import check_names
 
 
 def test_every_rule_is_switched_by_a_settings_field_that_is_on_by_default() -> None:

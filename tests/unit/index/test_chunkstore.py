@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lrt_search.index.chunkstore import ChunkStore, MemoryChunks, write_chunks
+from lrt_search.index.chunk_writing import write_chunks
+from lrt_search.index.chunkstore import ChunkStore, MemoryChunks
 from lrt_search.index.lookup import TermTable, write_terms
 from lrt_search.ingest.corpus import load_corpus
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from lrt_search.index.analysis import words
-from lrt_search.index.chunkstore import ChunkStore, write_chunks
+from lrt_search.index.chunk_writing import write_chunks
+from lrt_search.index.chunkstore import ChunkStore
 from lrt_search.index.facts import CorpusFacts, attendee_entries
 from lrt_search.ingest.corpus import load_corpus
 

@@ -15,7 +15,7 @@ from lrt_search.search.everyday import (
     yearless,
 )
 from lrt_search.search.parsed import question_period
-from lrt_search.search.query import find_period
+from lrt_search.search.question_period import find_period
 
 D = dt.date
 MEETINGS = (D(2022, 7, 8), D(2023, 4, 6), D(2023, 11, 3), D(2023, 11, 10), D(2025, 3, 19))

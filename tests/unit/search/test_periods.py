@@ -8,7 +8,7 @@ import pytest
 
 from lrt_search.errors import QueryError
 from lrt_search.search.periods import parse_bound
-from lrt_search.search.query import find_period
+from lrt_search.search.question_period import find_period
 
 D = dt.date
 

@@ -1,0 +1,112 @@
+"""The question read once into a :class:`~lrt_search.answer.frame.Frame`: its abbreviations and
+typed spellings, its scope (speaker, period, comparison, timeline and attendance intents), the
+words left unread, and a period that belongs to the topic rather than to the meetings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ..lexicon.dates import DateLike
+from ..search.abbreviations import read_abbreviations
+from ..search.parsed import ParsedQuestion, read_question, with_speaker
+from ..search.periods import as_date
+from ..search.preamble import question_sentence
+from ..search.query import QueryScope, SpeakerRules
+from ..search.typed_spelling import read_spelling
+from ..search.unread import not_understood
+from .comparison import compared_in, scope_comparison
+from .day_of_mention import day_terms, mentioned_day
+from .frame import Frame
+from .meeting_period import period_has_meeting
+from .next_after import next_after_announced
+from .person_speaker import person_speaker, source_person, written_name
+from .role_speaker import chair_scope
+from .unread_topic import topic_words
+
+if TYPE_CHECKING:
+    from ..search.retriever import Retriever
+
+
+def understand(
+    retriever: Retriever,
+    question: str,
+    org: str | list[str] | None,
+    since: DateLike,
+    until: DateLike,
+) -> Frame:
+    """The question read once, and its scope: speaker (explicit ``org`` first, then the
+    question's, then a person of the attendee lists), period, timeline and attendance
+    intents. The frame's retriever matches words with ``evidence_stemmer``; its ``searcher``
+    finds the passages (rule evidence_stemmer, search/evidence_view.py)."""
+    searcher, retriever = retriever, retriever.evidence
+    settings = retriever.settings
+    question, read = read_abbreviations(retriever, question)  # rule chat_abbreviations
+    question, spelt = read_spelling(retriever, question)  # rule spelling_read_first
+    read = read + spelt
+    if settings.preamble_context:  # the question sentence, without its context
+        question, context = question_sentence(question)
+        read = read + ([f"context, not the question: {context}"] if context else [])
+    parsed = read_question(
+        question, retriever.orgs, retriever.glossary,
+        lambda start, end: period_has_meeting(retriever, start, end), SpeakerRules.of(settings),
+    )  # fmt: skip
+    scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
+    orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
+    notes = read + list(scope.notes)
+    explicit = since is not None or until is not None
+    comparison = None if explicit else compared_in(question, settings)
+    if comparison is not None:  # its words are understood (rule comparison_both_sides)
+        parsed = dataclasses.replace(parsed, understood=parsed.understood + comparison.words)
+    topic = topic_words(retriever, parsed, question)  # rule unread_from_topic_check
+    unread = tuple(not_understood(retriever, question, parsed, topic))
+    if settings.understand_query:
+        person = source_person(retriever, parsed) or (
+            None if orgs else person_speaker(retriever, parsed)
+        )
+        if person:
+            orgs = [person[1]]
+            parsed = with_speaker(parsed, (person[1],), person[0])
+            name = written_name(parsed.text, person[0])
+            notes.append(f"speaker: {person[1]} ({name}, from the attendee lists)")
+        elif not orgs and parsed.chair:  # rule role_speaker: the attendee marked voorzitter
+            orgs, scope, parsed, note = chair_scope(retriever, parsed, scope)
+            notes.append(note)
+    frame = Frame(
+        retriever,
+        question,
+        scope,
+        orgs,
+        notes,
+        unread,
+        as_date(since if since is not None else scope.since, "since"),
+        as_date(until if until is not None else scope.until, "until"),
+        parsed.asks("timeline"),
+        parsed.attendance,
+        org is not None,
+        parsed=parsed,
+        searcher=searcher,
+    )
+    if not explicit:
+        _period_of_topic(frame, parsed)
+        next_after_announced(frame)
+        scope_comparison(frame, comparison)  # rule comparison_both_sides
+    return frame
+
+
+def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
+    """A period that modifies the topic (:func:`~lrt_search.search.parsed.read_question`:
+    "How many status holders must be housed in the second half of 2025?") does not filter the
+    meetings; a quote must name it ("2025-II", or the year)."""
+    if frame.since is None and frame.until is None:
+        return
+    day = mentioned_day(frame.searcher or frame.retriever, parsed)  # rule day_of_mention
+    if parsed.period_scope != "topic" and day is None:
+        return
+    frame.period_terms = parsed.period_terms if day is None else day_terms(day)
+    frame.since = frame.until = None
+    frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
+    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
+    named = f"day of the topic: {day.isoformat()}" if day else "period of the topic: "
+    frame.notes.append(named + ("" if day else ", ".join(sorted(frame.period_terms))))
