@@ -66,8 +66,8 @@ def with_font_headings(text: str, textpage: Any) -> str:
     ]
     if not numbered:
         return text
-    sizes = [round(chars_of.size(i), 1) for i in range(len(text))]
-    weights = [chars_of.weight(i) for i in range(len(text))]
+    sizes = [round(size, 1) for size in chars_of.sizes()]
+    weights = chars_of.weights()
     letters = Counter((sizes[i], weights[i] >= BOLD) for i, c in enumerate(text) if c.isalpha())
     if len({size for size, _ in letters}) < 2:
         return text

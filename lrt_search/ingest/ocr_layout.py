@@ -29,6 +29,7 @@ from typing import Any
 
 from ..lexicon.datafiles import bundled_text, parse_toml
 from .ocr_ink import Word, _ink_before, _is_blob, _lost_mark, _reread
+from .ocr_sub_bullets import sub_bullets
 
 __all__ = [
     "LAYOUT_VERSION",
@@ -41,7 +42,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
-LAYOUT_VERSION = 12
+LAYOUT_VERSION = 13
 _TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
 _BOTTOM_BAND = 0.90
 _SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
@@ -188,11 +189,14 @@ def layout_lines(
     lost = _lost_glyphs(lines, glyph)
     if image is not None:
         lost = _lost_with_image(image, lines, glyph, lost, page_height)
+    sub = sub_bullets(lines, glyph, lost)
     out: list[OcrLine] = []
-    for words, is_glyph, is_lost in zip(lines, glyph, lost, strict=True):
-        body = words[1:] if is_glyph else words
+    for words, is_glyph, is_lost, is_sub in zip(lines, glyph, lost, sub, strict=True):
+        body = words[1:] if is_glyph or is_sub else words
         text = " ".join(w.text.strip("_") for w in body)
-        if is_glyph or is_lost:
+        if is_sub:
+            text = "◦ " + text
+        elif is_glyph or is_lost:
             text = "• " + text
         top = min(w.top for w in words)
         bottom = max(w.top + w.height for w in words)

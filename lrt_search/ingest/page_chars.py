@@ -29,6 +29,24 @@ class PageChars:
         characters by position."""
         return len(text) == self.count
 
+    def sizes(self) -> list[float]:
+        """The font size of every character, in one pass (kept for :meth:`size`)."""
+        import pypdfium2.raw as pdfium_c
+
+        if len(self._sizes) < self.count:
+            get, raw = pdfium_c.FPDFText_GetFontSize, self.textpage.raw
+            self._sizes = dict(enumerate([get(raw, i) for i in range(self.count)]))
+        return list(self._sizes.values())
+
+    def weights(self) -> list[int]:
+        """The font weight of every character, in one pass (kept for :meth:`weight`)."""
+        import pypdfium2.raw as pdfium_c
+
+        if len(self._weights) < self.count:
+            get, raw = pdfium_c.FPDFText_GetFontWeight, self.textpage.raw
+            self._weights = dict(enumerate([get(raw, i) for i in range(self.count)]))
+        return list(self._weights.values())
+
     def size(self, i: int) -> float:
         """The font size (points) of character ``i``."""
         if i not in self._sizes:
