@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .page_chars import page_chars
+
 #: The size (points) of a drawn marker: a 10-11 pt font's disc is about 3 pt, its circle 5 pt.
 MARK_SIZE = (1.5, 8.0)
 #: How far (points) left of a line's first character a marker may stand.
@@ -60,8 +62,12 @@ def _marker_of(marks: list[Mark], box: tuple[float, float, float, float]) -> Mar
 def with_drawn_bullets(text: str, textpage: Any, marks: list[Mark]) -> str:
     """``text`` (a page's text as PDFium reads it from ``textpage``) with a bullet written
     before each line a drawn marker in ``marks`` stands in front of. Unchanged when the page
-    draws no marker or its characters cannot be told apart."""
-    if not marks or len(text) != textpage.count_chars():
+    draws no marker or its characters cannot be told apart (``textpage``: a text page or its
+    :class:`PageChars`)."""
+    if not marks:
+        return text
+    chars = page_chars(textpage)
+    if not chars.fits(text):
         return text
     out: list[str] = []
     start = 0
@@ -71,7 +77,7 @@ def with_drawn_bullets(text: str, textpage: Any, marks: list[Mark]) -> str:
         line = text[start:end]
         first = len(line) - len(line.lstrip())
         if line.strip() and not _WRITTEN_BULLET.match(line.lstrip()):
-            mark = _marker_of(marks, textpage.get_charbox(start + first))
+            mark = _marker_of(marks, chars.box(start + first))
             if mark is not None:
                 line = line[:first] + ("• " if mark.filled else "◦ ") + line[first:]
         out.append(line)

@@ -19,6 +19,7 @@ from collections import Counter
 from typing import Any
 
 from ..lazyre import lazy
+from .page_chars import page_chars
 
 STOP = "\ufdd0"  # a heading number's missing full stop, until the page's text is done
 JOIN = "\ufdd1"  # the second character of a line break inside a wrapped heading
@@ -50,32 +51,38 @@ def _line_font(
 
 
 def with_font_headings(text: str, textpage: Any) -> str:
-    """``text`` (a page's text as PDFium reads it from ``textpage``) with its headings told by
-    their font marked (same length); ``text`` itself on a page with one font."""
-    import pypdfium2.raw as pdfium_c
-
-    if len(text) != textpage.count_chars():
+    """``text`` (a page's text as PDFium reads it from ``textpage``, a text page or its
+    :class:`PageChars`) with its headings told by their font marked (same length); ``text``
+    itself on a page with one font or without a line that starts with an item number (then no
+    character's font is read)."""
+    chars_of = page_chars(textpage)
+    if not chars_of.fits(text):
         return text
-    sizes = [round(pdfium_c.FPDFText_GetFontSize(textpage.raw, i), 1) for i in range(len(text))]
-    weights = [pdfium_c.FPDFText_GetFontWeight(textpage.raw, i) for i in range(len(text))]
+    spans = _line_spans(text)
+    numbered = [
+        (n, m)
+        for n, (start, end) in enumerate(spans)
+        if (m := _NUMBERED.match(text[start:end])) and not _DATE.match(text[start:end])
+    ]
+    if not numbered:
+        return text
+    sizes = [round(size, 1) for size in chars_of.sizes()]
+    weights = chars_of.weights()
     letters = Counter((sizes[i], weights[i] >= BOLD) for i, c in enumerate(text) if c.isalpha())
     if len({size for size, _ in letters}) < 2:
         return text
     (body, body_bold), _ = letters.most_common(1)[0]
     chars = list(text)
-    spans = _line_spans(text)
     fonts = [_line_font(text, sizes, weights, span) for span in spans]
-    for n, (start, end) in enumerate(spans):
+    for n, m in numbered:
         font = fonts[n]
-        line = text[start:end]
-        m = _NUMBERED.match(line)
-        if font is None or m is None or _DATE.match(line):
+        if font is None:
             continue
         size, weight = font
         if size < LARGER * body and not (weight >= BOLD and not body_bold):
             continue
         if not m.group(2) and "." not in m.group(1):
-            chars[start + m.end(1)] = STOP
+            chars[spans[n][0] + m.end(1)] = STOP
         _join_wrapped(chars, text, spans, fonts, n)
     return "".join(chars)
 

@@ -11,17 +11,18 @@ from typing import Any
 
 from ..lazyre import lazy
 from .drawn_marks import _WRITTEN_BULLET
+from .page_chars import page_chars
 
 SMALLER = 0.8  # a note mark's font size, at most this share of the text's before it
 MASK = "\x00"  # what a note mark's digits are replaced with until the page's text is done
 
 
 def note_mark_positions(text: str, textpage: Any) -> list[int]:
-    """The positions in ``text`` (a page's text as PDFium reads it from ``textpage``) of the
-    digits of footnote reference marks. None when the characters cannot be told apart."""
-    import pypdfium2.raw as pdfium_c
-
-    if len(text) != textpage.count_chars():
+    """The positions in ``text`` (a page's text as PDFium reads it from ``textpage``, a text
+    page or its :class:`PageChars`) of the digits of footnote reference marks. None when the
+    characters cannot be told apart."""
+    chars = page_chars(textpage)
+    if not chars.fits(text):
         return []
     out: list[int] = []
     i = 1
@@ -32,9 +33,9 @@ def note_mark_positions(text: str, textpage: Any) -> list[int]:
         end = i
         while end < len(text) and text[end].isdigit() and end - i < 3:
             end += 1
-        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
-        before = pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1)
-        raised = textpage.get_charbox(i)[1] > textpage.get_charbox(i - 1)[1] + 0.5
+        size = chars.size(i)
+        before = chars.size(i - 1)
+        raised = chars.box(i)[1] > chars.box(i - 1)[1] + 0.5
         if 0 < size < SMALLER * before and raised and (end == len(text) or not text[end].isalnum()):
             out.extend(range(i, end))
         i = end

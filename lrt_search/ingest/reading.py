@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ReadError
+from .dash_bullets import with_dash_sub_bullets
 from .drawn_marks import page_marks, with_drawn_bullets
 from .font_headings import finish, with_font_headings
 from .note_marks import MASK, masked, note_mark_positions, with_notes_in_place
+from .page_chars import PageChars
 
 #: File suffixes lrt-search can ingest.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf")
@@ -205,9 +207,11 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
         texts = []
         for page in document:
             textpage = page.get_textpage()
-            raw = with_font_headings(textpage.get_text_range(), textpage)
-            notes = note_mark_positions(raw, textpage)
-            text = with_drawn_bullets(masked(raw, notes), textpage, page_marks(page))
+            chars = PageChars(textpage)  # each character read once, shared by the readers
+            raw = with_font_headings(textpage.get_text_range(), chars)
+            notes = note_mark_positions(raw, chars)
+            text = with_dash_sub_bullets(masked(raw, notes), chars)
+            text = with_drawn_bullets(text, chars, page_marks(page))
             text = finish(with_notes_in_place(text.replace(MASK, ""), notes, raw))
             texts.append(text.replace("\ufffe", "-\n").replace("\r\n", "\n").replace("\r", "\n"))
         return texts
