@@ -58,6 +58,7 @@ from .names import (
     name_parts,
 )
 from .premise import premise_terms
+from .premise_common import common_needs
 from .premise_restated import restated_nouns
 from .shape import PERCENT_UNIT
 from .stance import asks_whether, stance_premise
@@ -146,6 +147,9 @@ class Requirements:
     # and their words as asked; a quote must state each.
     acts: tuple[str, ...] = ()
     act_words: str = ""
+    # Rule premise_common_paraphrased (answer.premise_common): the premise's needs of a common
+    # word, which a supporting statement may say in other words.
+    premise_common: frozenset[frozenset[str]] = frozenset()
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -336,6 +340,7 @@ def requirements(asked: Asked) -> Requirements:
         _document(asked),
         asks_consequence(retriever, parsed),
         *asked_acts(retriever, parsed.text),
+        premise_common=common_needs(retriever, premise, needed, english),
     )  # fmt: skip
 
 

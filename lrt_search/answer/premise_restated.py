@@ -25,6 +25,7 @@ from ..lexicon.dutch_forms import class_form
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set
 from ..search.unread import content_words
+from .premise_common import common_missing
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -64,6 +65,8 @@ def premise_held(quote: Quote) -> bool:
     if not quote.retriever.settings.premise_in_heading:
         held = quote.terms
     missing = [need for need in needs.premise_terms if not need & held]
+    if common_missing(needs.premise_terms, missing, needs.premise_common):
+        return True  # rule premise_common_paraphrased (answer.premise_common)
     return not missing or (len(missing) == 1 and missing[0] in needs.premise_nouns)
 
 
