@@ -10,7 +10,7 @@ from typing import Any, Literal, get_args
 
 from .errors import ConfigError
 from .settings_checks import validate
-from .settings_file import coerce, read_settings_file
+from .settings_file import coerce, normalise_fields, plain, read_settings_file
 
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex", "learned"]
@@ -29,6 +29,7 @@ ENV_VARS = {
 
 _PATHS: tuple[str, ...] = ("corpus_dir", "index_dir", "organisations_file", "glossary_file")
 _PATHS += ("ocr_cache_dir", "query_adapter")
+_TUPLES = ("confidence_weights", "disabled_checks", "learned_weights", "question_parts")
 
 
 @dataclass(frozen=True)
@@ -328,18 +329,7 @@ class Settings:
     max_add_bytes: int = 64 << 20  # `lrt-search add` refuses larger files
 
     def __post_init__(self) -> None:
-        for name in _PATHS:
-            value = getattr(self, name)
-            if isinstance(value, str):
-                object.__setattr__(self, name, Path(value))
-        for name in (
-            "confidence_weights",
-            "disabled_checks",
-            "learned_weights",
-            "question_parts",
-        ):  # TOML gives lists
-            if isinstance(getattr(self, name), list):
-                object.__setattr__(self, name, tuple(getattr(self, name)))
+        normalise_fields(self, _PATHS, _TUPLES)  # TOML gives strings and lists
         problems = validate(self)
         if problems:
             raise ConfigError("; ".join(problems))
@@ -381,11 +371,7 @@ class Settings:
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain JSON-able values."""
-        out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            out[f.name] = str(value) if isinstance(value, Path) else value
-        return out
+        return {f.name: plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
 
 def _coerce(changes: dict[str, Any]) -> dict[str, Any]:

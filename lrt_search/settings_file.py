@@ -54,3 +54,19 @@ def coerce(changes: Mapping[str, Any], types: Mapping[str, str]) -> dict[str, An
             value = tuple(value)
         out[key] = value
     return out
+
+
+def normalise_fields(settings: object, paths: Collection[str], tuples: Collection[str]) -> None:
+    """Set the ``paths`` fields of a frozen ``settings`` given as strings to :class:`Path` and
+    its ``tuples`` fields given as lists (as TOML gives them) to tuples."""
+    for name in paths:
+        if isinstance(value := getattr(settings, name), str):
+            object.__setattr__(settings, name, Path(value))
+    for name in tuples:
+        if isinstance(value := getattr(settings, name), list):
+            object.__setattr__(settings, name, tuple(value))
+
+
+def plain(value: Any) -> Any:
+    """``value`` as a JSON-able value (a path as its string)."""
+    return str(value) if isinstance(value, Path) else value
