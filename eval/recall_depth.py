@@ -1,7 +1,7 @@
 """Recall of the gold passages at the depths `ask` reads, per family and language, no `ask`.
 
     python eval/recall_depth.py [CONFIG.toml ...] [--families design,dev,generated,probes]
-        [--json OUT.json]
+        [--sets a,b] [--json OUT.json]
 
 `ask` decides on its first ``answer_depth`` (5) passages and quotes from the first
 ``quote_depth`` (10) of `Engine.search_question` (answer/passages.py); a gold statement ranked
@@ -40,12 +40,15 @@ def _family(name: str) -> str | None:
     return name if name in ("dev", "generated") else "probes"
 
 
-def ranks(engine: Engine, families: set[str]) -> dict[str, tuple[str, str, int | None]]:
-    """question id -> (family, language, rank of its first gold chunk in the first 50)."""
+def ranks(
+    engine: Engine, families: set[str], sets: set[str] | None = None
+) -> dict[str, tuple[str, str, int | None]]:
+    """question id -> (family, language, rank of its first gold chunk in the first 50), for
+    the sets of ``families`` (only those of ``sets`` when given)."""
     out: dict[str, tuple[str, str, int | None]] = {}
     for name in SETS:
         family = _family(name)
-        if family not in families:
+        if family not in families or (sets and name not in sets):
             continue
         questions = [q for q in load_questions(*SETS[name]) if q.answerable]
         relevant = Qrels.from_questions(questions, engine.chunks).relevant
@@ -105,18 +108,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("configs", nargs="*", type=Path)
     parser.add_argument("--families", default="design,dev,generated,probes")
+    parser.add_argument("--sets", default="", help="only these sets (of the families)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     families = set(args.families.split(","))
+    sets = set(filter(None, args.sets.split(",")))
     engine = Engine.load(progress=False)
-    base = ranks(engine, families)
+    base = ranks(engine, families, sets)
     table("default", base)
     saved = {"default": base}
     for path in args.configs:
-        other = ranks(engine.with_settings(Settings.from_toml(path, base=engine.settings)),
-                      families)  # fmt: skip
+        settings = Settings.from_toml(path, base=engine.settings)
+        other = ranks(engine.with_settings(settings), families, sets)
         table(path.stem, other)
-        paired(base, other)
+        paired(base, other, 5)
+        paired(base, other, 10)
         saved[path.stem] = other
     if args.json:
         args.json.write_text(json.dumps(saved))
