@@ -306,7 +306,7 @@ class Settings:
     speaker_presentation_block: bool = True  # "COA geeft een toelichting": its bullets after
     speaker_between_same: bool = True  # a bullet naming nobody between two of one speaker
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
-    quote_depth: int = 10  # rule quote_depth: quotes may come from this many passages; 0 off
+    quote_depth: int = 20  # rule quote_depth: quotes may come from this many passages; 0 off
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)
     frequency_meetings: bool = True  # "how often": one statement per meeting (answer/frequency.py)
     counted_depth_factor: int = 3  # ... times this for "how many X"

@@ -27,8 +27,8 @@ def _deep(engine: Engine, depth: int) -> Engine:
     )
 
 
-def test_on_by_default_at_ten_passages() -> None:
-    assert Settings().quote_depth == 10
+def test_on_by_default_at_twenty_passages() -> None:
+    assert Settings().quote_depth == 20
     assert Settings().answer_depth == 5
 
 
@@ -43,6 +43,26 @@ def test_a_statement_of_a_deeper_passage_is_quoted(engine: Engine) -> None:
     assert on.confidence == pytest.approx(off.confidence, abs=1e-9)
 
 
+# session 21 (quote_depth 10 -> 20): gold passages ranked 13th and 15th, answered either way
+_DEEPER = [
+    ("Hoe lang gaat de volgende vergadering duren?", "Een volgend LRT zal wat langer zijn"),
+    ("How does housing minister Keizer see refugees with a permit?", "zichzelf goed redden"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), _DEEPER)
+def test_a_statement_of_a_passage_ranked_after_ten_is_quoted(
+    engine: Engine, question: str, gold: str
+) -> None:
+    _, hits = engine.search_question(question, k=20)
+    assert next(h.rank for h in hits if gold in h.chunk.text) > 10
+    on, off = _with(engine, 20).ask(question), _with(engine, 10).ask(question)
+    assert any(gold in c.quote for c in on.citations)
+    assert not any(gold in c.quote for c in off.citations)
+    assert on.abstained == off.abstained is False
+    assert on.confidence == pytest.approx(off.confidence, abs=1e-9)
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -52,7 +72,7 @@ def test_a_statement_of_a_deeper_passage_is_quoted(engine: Engine) -> None:
     ],
 )
 def test_whether_and_how_confidently_to_answer_do_not_change(engine: Engine, question: str) -> None:
-    on, off = _with(engine, 10).ask(question), _with(engine, 0).ask(question)
+    on, off = _with(engine, 20).ask(question), _with(engine, 0).ask(question)
     assert on.abstained == off.abstained
     assert on.confidence == pytest.approx(off.confidence, abs=1e-9)
 
@@ -60,8 +80,8 @@ def test_whether_and_how_confidently_to_answer_do_not_change(engine: Engine, que
 def test_deeper_passages_only_for_questions_without_their_own_passages(engine: Engine) -> None:
     frame_of = load_eval_script("answer_misses")._frame
     plain = frame_of(engine, _DEEP)
-    assert len(plain.hits) == 5 and len(plain.deeper) == 5
-    assert [h.rank for h in plain.deeper] == [6, 7, 8, 9, 10]
+    assert len(plain.hits) == 5 and len(plain.deeper) == 15
+    assert [h.rank for h in plain.deeper] == list(range(6, 21))
     timeline = "How did the coordination centre proposal develop between the November meetings?"
     for question in (timeline, "Wat werd er afgesproken over de taakstelling?"):
         assert frame_of(engine, question).deeper == []
