@@ -140,6 +140,7 @@ class Settings:
     english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
+    cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check

@@ -252,7 +252,7 @@ CHECKS: tuple[Check, ...] = (
           "no_member", member_params),  # rule which_member_named (answer.asked_class)
     Check("document_named", "quote", lambda q: bool(q.needs.document), quote_names_document,
           "no_document", document_params),  # rule document_content_named (answer.asked_document)
-    Check("consequence_stated", "quote", lambda q: q.needs.consequence, states_consequence,
+    Check("consequence_stated", "quote", lambda q: bool(q.needs.consequence), states_consequence,
           "no_answer"),  # rule consequence_stated (answer.consequence)
     Check("act_stated", "quote", lambda q: bool(q.needs.acts), states_acts,
           "premise_unsupported", act_params),  # rule act_stated (answer.act_stated)

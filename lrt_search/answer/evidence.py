@@ -141,8 +141,9 @@ class Requirements:
     # Rule document_content_named (lrt_search.answer.asked_document): the document whose
     # content the question asks ("memo" of "What was in the memo ..."); a quote must name one.
     document: str = ""
-    # Rule consequence_stated (answer.consequence): the question asks what happens if.
-    consequence: bool = False
+    # Rules consequence_stated / cause_stated (answer.consequence): the question asks what
+    # happens if ("consequence") or what caused something ("cause"); "" when neither.
+    consequence: str = ""
     # Rule act_stated (answer.act_stated): the acts the question presupposes ("vote", "leak")
     # and their words as asked; a quote must state each.
     acts: tuple[str, ...] = ()

@@ -59,6 +59,8 @@ _NOT_INTENTS = frozenset(
         "represented",
         "in_favour",
         "consequence_stated",  # rule consequence_stated: a statement's words
+        "cause",  # rule cause_stated: read by answer.consequence only
+        "cause_stated",  # rule cause_stated: a statement's words
     ]
 )
 
