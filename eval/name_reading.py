@@ -32,6 +32,7 @@ from collections import Counter
 
 from answer_sets import SETS, sets_parser, studied  # the script's folder is on the path
 
+from lrt_search.answer.compound_names import compound_parts
 from lrt_search.answer.name_glue import article_parts
 from lrt_search.answer.names import known_form, name_parts
 from lrt_search.evaluation import engine_for, load_questions
@@ -114,6 +115,10 @@ def rows(engine: Engine, set_name: str) -> list[tuple[str, ...]]:
                 if engine.settings.name_article_apart:  # rule of that name (answer.name_glue)
                     split_into = [
                         p for n in split_into for p in article_parts(engine.evidence, n, question)
+                    ]
+                if engine.settings.acronym_compound_apart:  # rule of that name (compound_names)
+                    split_into = [
+                        p for n in split_into for p in compound_parts(engine.evidence, n, question)
                     ]
                 parts = [known_form(engine.evidence, p, question) for p in split_into]
             why = cause(name, parts, question, made == "speaker_phrase")

@@ -44,6 +44,7 @@ from .act_stated import asked_acts
 from .asked_class import asked_member
 from .asked_detail import asks_quantity
 from .asked_document import asked_document
+from .compound_names import compound_parts
 from .consequence import asks_consequence
 from .frame_words import without_frame
 from .implied_topic import implied_topic, without_speaker
@@ -254,6 +255,8 @@ class Asked:
             parts = name_parts(retriever, name, question) if apart else [name]
             if retriever.settings.name_article_apart:  # rule of that name (answer.name_glue)
                 parts = [p for n in parts for p in article_parts(retriever, n, question)]
+            if retriever.settings.acronym_compound_apart:  # rule of that name
+                parts = [p for n in parts for p in compound_parts(retriever, n, question)]
             for part in parts:
                 form, known = known_form(retriever, part, question)
                 if (
