@@ -155,3 +155,21 @@ def test_list_markers_chromium_draws_as_shapes(tmp_path: Path) -> None:
     assert comparison.statements == (23, 23) and comparison.speakers == 1.0
     assert [s.level for s in got.statements] == [s.level for s in clean.statements]
     assert comparison.verbatim == 1.0 and comparison.lost == 0
+
+
+def test_a_bullet_broken_by_a_blank_line_stays_one_block() -> None:
+    """The source's "o VNG steunt ... te" / blank / "zorgen voor ..." is one sub-bullet, as
+    the clean parse reads it (the generators printed the tail as text, and the next "o" as a
+    first-level bullet); a paragraph after a closed sentence stays its own block."""
+    source = ROOT / "corpus" / "2023-11-03-lrt.txt"
+    parts = make_layout_variants.blocks(source)
+    vng = next(b for b in parts if b.text.startswith("VNG steunt het voorstel"))
+    assert vng.kind == "sub"
+    assert "zorgen voor meer uitplaatsing" in vng.text
+    assert not any(b.text.startswith("zorgen voor meer") for b in parts)
+    clean = {" ".join(s.text.split()) for s in read_minutes(source, Settings()).statements}
+    starts = ("MBZK onderstreept de nood", "De acties die uit", "VNG steunt", "MBZK gaat in op")
+    joined = [" ".join(b.text.split()) for b in parts if b.text.startswith(starts)]
+    assert len(joined) == 4 and all(text in clean for text in joined)
+    oproep = next(b for b in parts if b.text.startswith("Oproep om te blijven kijken"))
+    assert parts[parts.index(oproep) - 1] == vng  # the sub-bullet after it: level 2 in tex
