@@ -63,6 +63,18 @@ class Block:
     number: str = ""  # a heading's number ("2a")
 
 
+def _continues(previous: Block | None, text: str) -> bool:
+    """A line after a blank line that still continues the bullet above: the bullet's sentence
+    is open (no closing mark) and the line starts in lower case (the PDF export of the source
+    broke "o VNG steunt ... te" / "" / "zorgen voor ..." with an empty line)."""
+    return (
+        previous is not None
+        and previous.kind in ("bullet", "sub")
+        and not previous.text.endswith((".", ":", ";", "?", "!", ")"))
+        and text[0].islower()
+    )
+
+
 def blocks(source: Path) -> list[Block]:
     """The paragraphs of a corpus file, in order (blank lines dropped; markdown bold kept out; a
     body line that continues the sentence of the line before it joined to it)."""
@@ -86,7 +98,7 @@ def blocks(source: Path) -> list[Block]:
         previous = out[-1] if out else None
         if (
             in_body
-            and not after_blank
+            and (not after_blank or _continues(previous, text))
             and previous is not None
             and previous.kind != "heading"
             and len(previous.text.split()) >= 6  # a full line, not a letterhead's

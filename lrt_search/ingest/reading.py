@@ -205,12 +205,15 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
         if len(document) != count:
             return None
         texts = []
+        before: tuple[str, PageChars] | None = None  # the previous page, for a list going on
         for page in document:
             textpage = page.get_textpage()
             chars = PageChars(textpage)  # each character read once, shared by the readers
             raw = with_font_headings(textpage.get_text_range(), chars)
             notes = note_mark_positions(raw, chars)
-            text = with_dash_sub_bullets(masked(raw, notes), chars)
+            plain = masked(raw, notes)
+            text = with_dash_sub_bullets(plain, chars, before)
+            before = (plain, chars)
             text = with_drawn_bullets(text, chars, page_marks(page))
             text = finish(with_notes_in_place(text.replace(MASK, ""), notes, raw))
             texts.append(text.replace("\ufffe", "-\n").replace("\r\n", "\n").replace("\r", "\n"))

@@ -13,10 +13,11 @@ from lrt_search.ingest import reading
 from lrt_search.ingest.corpus import read_file
 
 PDF = Path(__file__).resolve().parents[1] / "data" / "tex" / "sub-bullets.pdf"
+PAGE_PDF = PDF.with_name("sub-bullets-page.pdf")  # the sub-list goes on at the top of page 2
 
 
-def _levels() -> dict[str, int]:
-    meeting = read_file(PDF, Settings()).meetings[0]
+def _levels(pdf: Path = PDF) -> dict[str, int]:
+    meeting = read_file(pdf, Settings()).meetings[0]
     return {s.text.split()[0] + " " + s.text.split()[1]: s.level for s in meeting.statements}
 
 
@@ -34,7 +35,7 @@ def test_second_level_dashes_are_sub_bullets() -> None:
 
 
 def test_without_the_rule_the_dashes_are_bullets(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reading, "with_dash_sub_bullets", lambda text, chars: text)
+    monkeypatch.setattr(reading, "with_dash_sub_bullets", lambda text, chars, before=None: text)
     levels = _levels()
     assert levels["Oproep om"] == 0
     assert levels["Het gaat"] == 0
@@ -48,3 +49,18 @@ def test_source() -> None:
     ``\linebreak`` "– dat is een gedachtestreep ..."; and "2. Huisvesting": ``\item[--]``
     "Aedes vraagt ...", "Het toewijzingspercentage ..."."""
     assert PDF.stat().st_size < 70_000
+
+
+def test_a_sub_list_that_goes_on_at_the_top_of_a_page() -> None:
+    r"""``sub-bullets-page.pdf``: the header and "1. Uitstroom statushouders" of
+    :func:`test_source`, ``\vspace*{17cm}``, "VNG maakt ...:" with nested "Oproep om ...",
+    ``\pagebreak``, "Vragen over ...", "Tot slot ..."; "Aedes geeft aan ..."; "2. Huisvesting"
+    with ``\item[--]`` "Aedes vraagt ...". The dashes atop page 2 stand deeper than the bullet
+    of page 1; the first-level dash below a bullet of page 2 does not."""
+    levels = _levels(PAGE_PDF)
+    assert levels["Oproep om"] == 1
+    assert levels["Vragen over"] == 1
+    assert levels["Tot slot"] == 1
+    assert levels["Aedes geeft"] == 0
+    assert levels["Aedes vraagt"] == 0
+    assert PAGE_PDF.stat().st_size < 70_000
