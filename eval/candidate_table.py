@@ -34,8 +34,9 @@ import itertools
 import json
 import math
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from answer_sets import SETS, held_out, readable_sets  # the script's folder is on the path
@@ -93,8 +94,22 @@ def _rows(frame: Any, candidates: list[Any], golds: list[str], top: int) -> list
     return rows
 
 
-def write(path: Path, sets: list[str], top: int) -> None:
-    """Ask every answerable question of ``sets``; write its candidates' rows to ``path``."""
+class Asked(NamedTuple):
+    """One answerable question asked: its set, the question, the answer, the answer's frame and
+    the candidates it chose its quotes from (after rules quote_depth and asked_form), and the
+    gold quotes normalized for matching."""
+
+    name: str
+    question: Any
+    answer: Any
+    frame: Any
+    candidates: list[Any]
+    golds: list[str]
+
+
+def asked(sets: list[str]) -> Iterator[Asked]:
+    """Ask every answerable question of ``sets``; yield each that reached the choice of quotes
+    (``answering.with_asked_form`` is wrapped to see the frame and the candidates)."""
     engine = engine_for(Settings.resolve())
     seen: dict[str, Any] = {}
     original = answering.with_asked_form
@@ -105,26 +120,48 @@ def write(path: Path, sets: list[str], top: int) -> None:
         return out
 
     answering.with_asked_form = capture
+    for name in sets:
+        file, split = SETS[name]
+        for q in load_questions(file, split):
+            if not q.answerable:
+                continue
+            seen.clear()
+            answer = engine.ask(q.question)
+            if "frame" not in seen:
+                continue
+            golds = [normalize_for_match(g.quote) for g in q.gold]
+            yield Asked(name, q, answer, seen["frame"], seen["candidates"], golds)
+
+
+def special(frame: Any) -> bool:
+    """Whether the answer of ``frame`` is a timeline, comparison or listing (its quotes are not
+    chosen by score)."""
+    return bool(frame.timeline or frame.compared or "listed: " in " ".join(frame.notes))
+
+
+def kept(scores: np.ndarray, lex: np.ndarray, margin: float, most: int) -> list[int]:
+    """The candidates ``choose`` keeps under ``scores``, best first: within ``margin`` of the
+    best, or holding half the question's terms (``lex``) within twice it; at most ``most``."""
+    order = np.argsort(-scores, kind="stable")
+    best = scores[order[0]]
+    return [
+        int(i) for i in order
+        if scores[i] >= best - margin or (lex[i] >= 0.5 and scores[i] >= best - 2 * margin)
+    ][:most]  # fmt: skip
+
+
+def write(path: Path, sets: list[str], top: int) -> None:
+    """Ask every answerable question of ``sets``; write its candidates' rows to ``path``."""
     with path.open("w", encoding="utf-8") as f:
-        for name in sets:
-            file, split = SETS[name]
-            for q in load_questions(file, split):
-                if not q.answerable:
-                    continue
-                seen.clear()
-                answer = engine.ask(q.question)
-                if "frame" not in seen:
-                    continue
-                frame = seen["frame"]
-                golds = [normalize_for_match(g.quote) for g in q.gold]
-                record = {
-                    "key": f"{name}:{q.id}", "abstained": answer.abstained,
-                    "special": bool(frame.timeline or frame.compared or "listed: " in
-                                    " ".join(frame.notes)),
-                    "rows": _rows(frame, seen["candidates"], golds, top),
-                }  # fmt: skip
-                f.write(json.dumps(record) + "\n")
-                f.flush()
+        for a in asked(sets):
+            record = {
+                "key": f"{a.name}:{a.question.id}",
+                "abstained": a.answer.abstained,
+                "special": special(a.frame),
+                "rows": _rows(a.frame, a.candidates, a.golds, top),
+            }
+            f.write(json.dumps(record) + "\n")
+            f.flush()
 
 
 def _matrix(records: list[dict], feature: str) -> tuple[np.ndarray, np.ndarray]:
@@ -143,16 +180,10 @@ def _matrix(records: list[dict], feature: str) -> tuple[np.ndarray, np.ndarray]:
 def _judged(
     cols: np.ndarray, gold: np.ndarray, w: np.ndarray, margin: float, most: int = 6
 ) -> tuple[int, int]:
-    """(gold first, gold among what ``choose`` keeps: within ``margin`` of the best, or holding
-    half the question's terms within twice it; at most ``most``) of one question."""
+    """(gold first, gold among what ``choose`` keeps (:func:`kept`)) of one question."""
     scores = cols[:, 0] + cols[:, 1:] @ w
-    order = np.argsort(-scores, kind="stable")
-    best = scores[order[0]]
-    kept = [
-        i for i in order
-        if scores[i] >= best - margin or (cols[i, 1] >= 0.5 and scores[i] >= best - 2 * margin)
-    ][:most]  # fmt: skip
-    return int(gold[order[0]]), int(gold[kept].any())
+    chosen = kept(scores, cols[:, 1], margin, most)
+    return int(gold[chosen[0]]), int(gold[chosen].any())
 
 
 def fit(path: Path, feature: str, margin: float, target: int) -> None:

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from candidate_table import kept  # the script's folder is on the path
 from sklearn.linear_model import LogisticRegression
 
 FEATURES = (
@@ -76,13 +77,8 @@ def judge(record: dict, scores: np.ndarray) -> tuple[int, int, int]:
     """(gold first, gold chosen, quotes chosen) of one question under ``scores``."""
     gold = np.array([row["gold"] for row in record["rows"]], dtype=bool)
     lex = np.array([row["lex"] for row in record["rows"]])
-    order = np.argsort(-scores, kind="stable")
-    best = scores[order[0]]
-    kept = [
-        i for i in order
-        if scores[i] >= best - MARGIN or (lex[i] >= 0.5 and scores[i] >= best - 2 * MARGIN)
-    ][:MOST]  # fmt: skip
-    return int(gold[order[0]]), int(gold[kept].any()), len(kept)
+    chosen = kept(scores, lex, MARGIN, MOST)
+    return int(gold[chosen[0]]), int(gold[chosen].any()), len(chosen)
 
 
 def measure(records: list[dict], names: tuple[str, ...], w: np.ndarray | None) -> np.ndarray:

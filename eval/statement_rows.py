@@ -27,14 +27,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from answer_sets import SETS, held_out, readable_sets  # the script's folder is on the path
-from candidate_table import _rows
+from answer_sets import held_out, readable_sets  # the script's folder is on the path
+from candidate_table import _rows, asked, special
 
-from lrt_search import Settings
-from lrt_search.answer import answering
 from lrt_search.answer.selection import is_decision
 from lrt_search.answer.shape import counted_terms, counts, is_counted
-from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.lexicon.textnorm import normalize_for_match
 
 
@@ -84,38 +81,19 @@ def rows_of(frame: Any, candidates: list[Any], golds: list[str], top: int) -> li
 
 def write(path: Path, sets: list[str], top: int) -> None:
     """Ask every answerable question of ``sets``; write its candidates' rows to ``path``."""
-    engine = engine_for(Settings.resolve())
-    seen: dict[str, Any] = {}
-    original = answering.with_asked_form
-
-    def capture(frame: Any, candidates: list[Any]) -> list[Any]:
-        out = original(frame, candidates)
-        seen["frame"], seen["candidates"] = frame, out
-        return out
-
-    answering.with_asked_form = capture
     with path.open("w", encoding="utf-8") as f:
-        for name in sets:
-            file, split = SETS[name]
-            for q in load_questions(file, split):
-                if not q.answerable:
-                    continue
-                seen.clear()
-                answer = engine.ask(q.question)
-                if "frame" not in seen or answer.abstained:
-                    continue
-                frame = seen["frame"]
-                golds = [normalize_for_match(g.quote) for g in q.gold]
-                quoted = [normalize_for_match(c.quote) for c in answer.citations]
-                record = {
-                    "key": f"{name}:{q.id}",
-                    "special": bool(frame.timeline or frame.compared or "listed: " in
-                                    " ".join(frame.notes)),
-                    "quoted": int(any(g in c for c in quoted for g in golds)),
-                    "rows": rows_of(frame, seen["candidates"], golds, top),
-                }  # fmt: skip
-                f.write(json.dumps(record) + "\n")
-                f.flush()
+        for a in asked(sets):
+            if a.answer.abstained:
+                continue
+            quoted = [normalize_for_match(c.quote) for c in a.answer.citations]
+            record = {
+                "key": f"{a.name}:{a.question.id}",
+                "special": special(a.frame),
+                "quoted": int(any(g in c for c in quoted for g in a.golds)),
+                "rows": rows_of(a.frame, a.candidates, a.golds, top),
+            }
+            f.write(json.dumps(record) + "\n")
+            f.flush()
 
 
 def main() -> int:

@@ -216,12 +216,11 @@ def written_outside(frame: Frame) -> list[Written]:
 def as_topic(frame: Frame, points: Sequence[Written]) -> None:
     """``frame`` with its period a topic term: no meeting filter, a quote must hold the
     points' terms; the "understood" line says so."""
-    frame.period_terms = frozenset().union(*(p.terms for p in points))
-    frame.since = frame.until = None
-    frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
-    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
     words = ", ".join(p.words for p in points)
-    frame.notes.append(f"date of the topic, not of the meeting: {words} (written in the minutes)")
+    frame.period_as_topic(
+        frozenset().union(*(p.terms for p in points)),
+        f"date of the topic, not of the meeting: {words} (written in the minutes)",
+    )
 
 
 def quotes_write(points: Sequence[Written], quotes: Sequence[Citation]) -> bool:

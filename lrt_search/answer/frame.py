@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..results import Citation, Hit
@@ -92,6 +92,15 @@ class Frame:
     def header_chair(self) -> bool:
         """Whether the question asks who chaired."""
         return self.parsed is not None and self.parsed.asks("chair")
+
+    def period_as_topic(self, terms: frozenset[str], note: str) -> None:
+        """Read the period as a topic: no meeting filter, a quote must hold ``terms``; ``note``
+        stands in the "understood" line instead of the period."""
+        self.period_terms = terms
+        self.since = self.until = None
+        self.scope = replace(self.scope, since=None, until=None)
+        self.notes[:] = [n for n in self.notes if not n.startswith("period: ")]
+        self.notes.append(note)
 
     def filters(self) -> dict[str, Any]:
         """The ``filters`` of the answer (its JSON form)."""

@@ -104,9 +104,6 @@ def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
     day = mentioned_day(frame.searcher or frame.retriever, parsed)  # rule day_of_mention
     if parsed.period_scope != "topic" and day is None:
         return
-    frame.period_terms = parsed.period_terms if day is None else day_terms(day)
-    frame.since = frame.until = None
-    frame.scope = dataclasses.replace(frame.scope, since=None, until=None)
-    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
+    terms = parsed.period_terms if day is None else day_terms(day)
     named = f"day of the topic: {day.isoformat()}" if day else "period of the topic: "
-    frame.notes.append(named + ("" if day else ", ".join(sorted(frame.period_terms))))
+    frame.period_as_topic(terms, named + ("" if day else ", ".join(sorted(terms))))

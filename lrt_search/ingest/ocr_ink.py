@@ -4,15 +4,16 @@ a line's first word, and a word or lost list number read again on its own (``--p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from statistics import median
 from typing import Any, NamedTuple
 
+from ..lazyre import lazy
+
 _BLOB_FILL = 0.65  # share of a glyph's box that ink fills for a solid bullet ("■", "•")
 _STOP_HEIGHT = 0.35  # a full stop: lower than this share of the word height, on the baseline
 _INK = 128  # grey level below which a pixel is ink
-_MARK_READ = re.compile(r"^(\d{1,2}|[a-z])[.)]?$")  # a lost mark read on its own: "2", "3.", "c"
+_MARK_READ = lazy(r"^(\d{1,2}|[a-z])[.)]?$")  # a lost mark read on its own: "2", "3.", "c"
 _MARK_CONFIDENCE = 50.0  # at least this sure of it
 _LONE_STOPS = frozenset(".,‚'")  # a heading number's full stop read without its digits
 
