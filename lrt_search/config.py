@@ -138,6 +138,8 @@ class Settings:
     unread_role_forms: bool = True  # "not understood" omits a role word read ("secretary")
     english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
+    # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
+    box_prefix_speaker: bool = True
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
