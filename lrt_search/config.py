@@ -139,6 +139,8 @@ class Settings:
     unread_role_forms: bool = True  # "not understood" omits a role word read ("secretary")
     english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
+    # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
+    box_prefix_speaker: bool = True
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
@@ -258,6 +260,7 @@ class Settings:
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
+    name_parts_stacked: bool = True  # "DSL SPUK", "Syrië BVM": names apart (docs/settings.md)
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names (settings.md)
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)

@@ -52,6 +52,7 @@ def understand(
         question, retriever.orgs, retriever.glossary,
         lambda start, end: period_has_meeting(retriever, start, end), SpeakerRules.of(settings),
     )  # fmt: skip
+    question = parsed.text  # rule box_prefix_speaker: the question after a search-box prefix
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
     notes = read + list(scope.notes)

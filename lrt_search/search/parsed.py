@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
+from .box_prefix import BoxPrefix, box_prefix
 from .everyday import day_after_noun, find_everyday, has_yearless, yearless
 from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days, meeting_years
 from .periods import find_range
@@ -207,6 +208,8 @@ def read_question(
     speaker filter: statements of either member and with no speaker may answer alike. One
     group ("wat zeiden de provincies") stays its member (IPO)."""
     rules = rules or SpeakerRules()
+    if rules.box_prefix_speaker and (prefix := box_prefix(question, orgs)) is not None:
+        return _with_prefix(prefix, orgs, glossary, has_meeting, rules)
     mentions = speaker_mentions(question, orgs, rules)
     strong = [m for m in mentions if m.strong]
     groups = {m.code for m in mentions if is_group(question, m)}
@@ -269,6 +272,29 @@ def read_question(
         premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if why else "",
         chair=question[chair[0] : chair[1]] if chair else "",
     )
+
+
+def _with_prefix(
+    prefix: BoxPrefix,
+    orgs: OrgTable,
+    glossary: Glossary | None,
+    has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
+    rules: SpeakerRules,
+) -> ParsedQuestion:
+    """Rule ``box_prefix_speaker``: the question after a search-box prefix ("IPO 2025: ...",
+    :func:`~.box_prefix.box_prefix`), read, with the prefix's organisations as the speaker,
+    unless it names one or the prefix names who asks, and the prefix's date as the period of
+    the meetings, unless it names one."""
+    parsed = read_question(prefix.rest, orgs, glossary, has_meeting, rules)
+    changes: dict[str, object] = {}
+    if not parsed.speaker and not prefix.asker:
+        changes.update(speaker=prefix.codes, speaker_words=prefix.words)
+    if prefix.date and parsed.since is None and parsed.until is None:
+        date = f"in {prefix.date}"
+        since, until, period = question_period(date, rules.everyday_periods, None)
+        if period:
+            changes.update(since=since, until=until, period=period, period_scope="meeting")
+    return dataclasses.replace(parsed, **changes)  # type: ignore[arg-type]
 
 
 def question_period(

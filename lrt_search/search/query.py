@@ -97,6 +97,7 @@ class SpeakerRules:
     speaker_verb_finite: bool = True
     role_speaker: bool = True
     mention_addressee_not_topic: bool = True
+    box_prefix_speaker: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -177,8 +178,7 @@ def is_speaker_position(
     gemeenten", "how many municipalities") it is what is asked; after a verb that is not one
     of speech ("wat moeten gemeenten doen") it speaks only when a word of speech follows.
     ``rules`` (all on by default): after "wie"/"who" and a verb it is the object; in English,
-    followed by a noun, it modifies that noun (:func:`_object_of_who`, :func:`_modifies_noun`).
-    """
+    followed by a noun, it modifies that noun (:func:`_object_of_who`, :func:`_modifies_noun`)."""
     rules = rules or SpeakerRules()
     if rules.speaker_asked_agent and word_regex("speech", "asked_agents").search(question):
         return False  # rule speaker_asked_agent: "X joining seen as positive by who"

@@ -22,11 +22,34 @@ from lrt_search.service import Engine
         ("the immigration authorities", "IND"),
         ("the local government association", "VNG"),
         ("the provincial association", "IPO"),
+        # session 21 task A2: official English and full Dutch names
+        ("the Ministry of Asylum and Migration", "MAenM"),
+        ("the state secretary of Justice and Security", "SJenV"),
+        ("the Ministry of Social Affairs and Employment", "SZW"),
+        ("de minister van Onderwijs, Cultuur en Wetenschap", "OCW"),
+        ("de minister van Volksgezondheid, Welzijn en Sport", "VWS"),
+        ("the defence ministry", "Defensie"),
+        ("the provinces' association", "IPO"),
+        ("the umbrella of the housing associations", "Aedes"),
+        ("the asylum seekers' reception agency", "COA"),
+        ("the director-general for migration", "DGM"),
     ],
 )
 def test_an_everyday_english_name_finds_the_body(name: str, code: str) -> None:
     mentions = OrgTable.default().query_mentions(f"What did {name} say about housing?")
     assert [m.code for m in mentions] == [code]
+
+
+def test_an_official_english_name_is_answered(engine: Engine) -> None:
+    # without the alias "ministry of asylum and migration": name_absent "Ministry of Asylum"
+    answer = engine.ask(
+        "What did the Ministry of Asylum and Migration explain about Syria in March 2025?"
+    )
+    assert not answer.abstained, answer.reason
+    assert any(
+        "vertrekmoratorium (BVM) is voor Syrië" in " ".join(c.quote.split())
+        for c in answer.citations
+    )
 
 
 def test_umbrella_bodies_are_the_koepels() -> None:
