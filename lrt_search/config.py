@@ -260,7 +260,6 @@ class Settings:
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
-    name_parts_stacked: bool = True  # "DSL SPUK", "Syrië BVM": names apart (docs/settings.md)
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names (settings.md)
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)

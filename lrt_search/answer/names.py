@@ -118,17 +118,11 @@ def name_parts(retriever: Retriever, name: str, question: str) -> list[str]:
     alias table nor the glossary knows whole is two names, each required on its own (the
     minutes say "AMvB voor de Spreidingswet"); else ``[name]``."""
     tokens = name.split()
-    if len(tokens) < 2 or not any(ACRONYM.match(t) for t in tokens):
+    if len(tokens) < 3 or not any(ACRONYM.match(t) for t in tokens):
         return [name]
     if question.lstrip().startswith(tokens[0]):
         return [name]
     if retriever.orgs.resolve(name) is not None or retriever.glossary.expand(name):
-        return [name]
-    if not any(t.lower() in PARTICLES for t in tokens):
-        return (
-            _stacked(retriever, name, tokens) if retriever.settings.name_parts_stacked else [name]
-        )
-    if len(tokens) < 3:
         return [name]
     parts: list[list[str]] = [[]]
     for token in tokens:
@@ -139,27 +133,6 @@ def name_parts(retriever: Retriever, name: str, question: str) -> list[str]:
             parts[-1].append(token)
     out = [" ".join(p) for p in parts if p]
     return out if len(out) > 1 else [name]
-
-
-def _stacked(retriever: Retriever, name: str, tokens: list[str]) -> list[str]:
-    """Rule ``name_parts_stacked``: names stacked without a particle, one an acronym ("DSL
-    SPUK", "Syrië BVM", "Ter Apel IND"), that the minutes never write together but know each
-    ("Voor DSL is ook een SPUK") are names of their own: the acronyms and the runs of other
-    words between them; else ``[name]``."""
-    groups: list[list[str]] = []
-    for token in tokens:
-        acronym = bool(ACRONYM.match(token))
-        if groups and not acronym and not ACRONYM.match(groups[-1][-1]):
-            groups[-1].append(token)
-        else:
-            groups.append([token])
-    parts = [" ".join(g) for g in groups]
-    if len(parts) < 2 or not all(name_known(retriever, p) for p in parts):
-        return [name]
-    phrase = tuple(words(name))
-    if any(has_phrase(words(chunk.text), phrase) for chunk in retriever.chunks):
-        return [name]
-    return parts
 
 
 def dutch_synonyms(retriever: Retriever, name: str) -> list[str]:
