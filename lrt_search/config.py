@@ -119,6 +119,7 @@ class Settings:
     speaker_asked_agent: bool = True  # "X joining seen as positive by who": X is no speaker
     speaker_modifier: bool = True
     speaker_group_widens: bool = True
+    group_speaker_subject: bool = True  # "wat zeggen gemeenten": passages writing "gemeenten" pass
     person_speaker_position: bool = True
     topic_after_mention: bool = True  # "Who mentioned X?": X is the topic (docs/settings.md)
     topic_after_perfect: bool = True  # "Heeft de VNG X genoemd?": X is the topic

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..models import Chunk, Statement, cite
 from ..results import Citation, Hit
+from ..search.group_speaker import group_codes, member_first
 from ..search.query import SpeakerRules
 from ..search.role_words import role_asked
 from .announcements import announces_only, asks_about_presentation
@@ -26,7 +27,7 @@ from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
 from .item_names import ItemBefore, named_first
-from .minutes_line import approves_minutes, minutes_unasked
+from .minutes_line import approves_minutes, asks_about_minutes, minutes_unasked
 from .next_announced import plan_bonus
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
@@ -117,7 +118,22 @@ def _quote_probe(frame: Frame) -> Quote:
         quantity, counted,
         role_asked=retriever.settings.role_speaker_asked
         and role_asked(question, SpeakerRules.of(retriever.settings)),
+        group=_group(frame),
     )  # fmt: skip
+
+
+def _ordered(frame: Frame, probe: Quote, candidates: list[Citation]) -> list[Citation]:
+    """Best first; rule group_speaker_subject: the member's own statements first (only they
+    answer when one passed), unless the question names the minutes as its source."""
+    candidates.sort(key=lambda c: -c.score)
+    group = () if asks_about_minutes(frame.question) else probe.group
+    return member_first(candidates, probe.codes, group, lambda c: c.speakers)
+
+
+def _group(frame: Frame) -> tuple[str, ...]:
+    """Rule ``group_speaker_subject``: the speaker codes read from a group noun only."""
+    on = frame.retriever.settings.group_speaker_subject and not frame.explicit_org
+    return group_codes(frame.parsed) if on and frame.parsed is not None else ()
 
 
 def _dated(frame: Frame, points: list[Written], text: str, meeting: dt.date) -> str:
@@ -199,8 +215,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
-    candidates = named_first(candidates, borrowed)
-    candidates.sort(key=lambda c: -c.score)
+    candidates = _ordered(frame, probe, named_first(candidates, borrowed))
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
     listed = [c for c in candidates if c.kind == "attendees"] if frame.header_answers else []
     candidates = listed or candidates

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import ConfigError
 from ..index.analysis import words
+from ..search.group_speaker import writes_group
 from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
@@ -59,6 +60,7 @@ class Quote:
     after: str = ""  # the next statement of its item, where a name may stand (next_counts)
     earlier: Callable[[], list[Any]] | None = None  # its item's statements before it (item_names)
     role_asked: bool = False  # rule role_speaker_asked: a role word asks the speaker
+    group: tuple[str, ...] = ()  # rule group_speaker_subject: codes read from a group noun
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -124,7 +126,7 @@ def _evidence(asked: Asked) -> bool:
 
 
 def _by_speaker(q: Quote) -> bool:
-    return bool(q.codes.intersection(q.speakers))
+    return bool(q.codes.intersection(q.speakers)) or writes_group(q.text, q.group)
 
 
 def _shape(q: Quote) -> bool:

@@ -55,10 +55,13 @@ def org_codes(orgs: OrgTable, org: str | Sequence[str]) -> set[str]:
 
 
 def row_mask(
-    chunks: ChunkStore | MemoryChunks, dates: Dates, codes: set[str] | None
+    chunks: ChunkStore | MemoryChunks,
+    dates: Dates,
+    codes: set[str] | None,
+    also: np.ndarray | None = None,
 ) -> np.ndarray | None:
-    """A boolean mask of the chunks within ``dates`` where one of ``codes`` speaks (None
-    when no filter is set)."""
+    """A boolean mask of the chunks within ``dates`` where one of ``codes`` speaks, or of
+    rows ``also`` (rule group_speaker_subject), (None when no filter is set)."""
     since, until, meeting = dates
     ordinals = chunks.dates
     mask: np.ndarray | None = None
@@ -76,5 +79,7 @@ def row_mask(
     if codes is not None:
         speaks = np.zeros(len(chunks), dtype=bool)
         speaks[chunks.rows_spoken_by(codes)] = True
+        if also is not None:
+            speaks[also] = True
         narrow(speaks)
     return mask

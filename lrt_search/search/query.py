@@ -73,6 +73,12 @@ def is_group(question: str, mention: Mention) -> bool:
     return " ".join(_words_before(mention.text)) in _GROUPS and not represented
 
 
+def group_words(words: str) -> bool:
+    """Whether ``words`` (a speaker as written, articles allowed) are a group noun of
+    speech.toml ``groups`` ("de gemeenten", "the provinces")."""
+    return " ".join(_words_before(words)) in _GROUPS
+
+
 @dataclass(frozen=True)
 class SpeakerRules:
     """Which rules of speaker and topic reading are on (the settings of the same names)."""

@@ -37,6 +37,7 @@ from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fused import fused_hits
 from .fusion import top_positive
+from .group_speaker import group_codes, rows_writing
 from .guarantee import bm25_terms, protected
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
@@ -87,6 +88,7 @@ class Retriever:
         #: Opens the index's sentence rows (index/sentence_rows.py; setting sentence_rows).
         self.open_sentence_rows = sentence_rows or (lambda: None)
         self._query_cache: dict[str, np.ndarray] = {}
+        self._lower_texts: list[str] | None = None  # rule group_speaker_subject
         self.stored_terms = (analyzer, bm25)  # as the index holds them (see :attr:`evidence`)
         fitted = fitted_to_settings(settings, analyzer, bm25, self.manifest, self.chunks)
         self.analyzer, self.bm25 = fitted  # search/analyzer_options.py
@@ -156,11 +158,13 @@ class Retriever:
         since: dt.date | None,
         until: dt.date | None,
         meeting: dt.date | None,
+        also: np.ndarray | None = None,
     ) -> np.ndarray | None:
-        """A boolean row mask for the filters (None when no filter is set); an unknown
-        organisation is a :class:`QueryError` naming the known ones (search/filters.py)."""
+        """A boolean row mask for the filters (None when no filter is set; rows ``also`` pass
+        the speaker filter); an unknown organisation is a :class:`QueryError` naming the known
+        ones (search/filters.py)."""
         codes = org_codes(self.orgs, org) if org else None
-        return row_mask(self.chunks, (since, until, meeting), codes)
+        return row_mask(self.chunks, (since, until, meeting), codes, also)
 
     def search(
         self,
@@ -173,6 +177,7 @@ class Retriever:
         meeting: DateLike = None,
         extra_terms: Iterable[str] | None = None,
         headers: bool = True,
+        also: np.ndarray | None = None,
     ) -> list[Hit]:
         """The ``k`` best passages for ``query``, filtered before the top-k cut.
 
@@ -180,7 +185,8 @@ class Retriever:
         ``until`` / ``meeting`` restrict meeting dates; ``mode`` is hybrid, bm25 or dense.
         English queries get the glossary's Dutch terms on the BM25 side when
         ``settings.expand_glossary`` is on; a caller that already has them passes
-        ``extra_terms`` (the extra BM25 terms, possibly none) instead.
+        ``extra_terms`` (the extra BM25 terms, possibly none) instead. Rows ``also`` pass the
+        ``org`` filter too (rule group_speaker_subject).
 
         Lexical guarantee (``settings.lexical_guarantee``, hybrid mode): every chunk that
         matches a query term ranks above every chunk that matches none; header chunks and
@@ -189,7 +195,7 @@ class Retriever:
         """
         check_query(query, self.settings.max_query_chars)
         k, mode = checked_search(self.settings, k, mode)
-        mask = self.filter_mask(org, *checked_dates(since, until, meeting))
+        mask = self.filter_mask(org, *checked_dates(since, until, meeting), also if org else None)
         if not headers:
             mask = (mask if mask is not None else True) & ~self._is_header
         allowed = np.flatnonzero(mask) if mask is not None else None
@@ -295,6 +301,16 @@ class Retriever:
         )
         return noted(self, scope_of(parsed, self.glossary, self.synonyms), question)
 
+    def _group_rows(self, parsed: ParsedQuestion) -> np.ndarray | None:
+        """Rule ``group_speaker_subject`` (search/group_speaker.py): the rows that write the
+        group a group noun speaker names, which pass the speaker filter too."""
+        codes = group_codes(parsed) if self.settings.group_speaker_subject else ()
+        if not codes:
+            return None
+        if self._lower_texts is None:
+            self._lower_texts = [c.text.lower() for c in self.chunks]
+        return rows_writing(self._lower_texts, codes)
+
     def search_question(
         self,
         question: str,
@@ -337,4 +353,6 @@ class Retriever:
         if not hits and orgs and not org and self.settings.speaker_fallback:
             scope = replace(scope, speaker_dropped=tuple(orgs))
             hits = run()
+        elif hits and orgs and not org and (also := self._group_rows(parsed)) is not None:
+            hits = run(org=orgs, also=also)  # rule group_speaker_subject: the member speaks
         return scope, hits
