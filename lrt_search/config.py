@@ -259,6 +259,7 @@ class Settings:
     day_of_dated_noun: bool = True  # ... also "de afspraken van <day>" beside a meeting word
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
+    date_written_answered: bool = True  # ... also an answer whose quotes do not write the date
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names (settings.md)

@@ -109,6 +109,7 @@ def _answer_whole(
         answer,
         lambda: understand(retriever, question, org, since, until),
         lambda frame: _answer_frame(frame, k),
+        retriever.settings.date_written_answered,
     )
 
 

@@ -228,19 +228,34 @@ def quotes_write(points: Sequence[Written], quotes: Sequence[Citation]) -> bool:
     return any(p.written_in(c.quote, c.meeting_date) for p in points for c in quotes)
 
 
+def _answered_too(answer: Answer) -> bool:
+    """Rule ``date_written_answered``: an answer of an open period ("na 1 januari 2024",
+    "vóór 1 april 2025"), not only a refusal, is asked again when no quote writes the date:
+    the period held a meeting that answered instead of the one that writes it."""
+    since, until = answer.filters.get("since"), answer.filters.get("until")
+    return bool(answer.citations) and (since is None) != (until is None)
+
+
 def retried(
-    answer: Answer, understand: Callable[[], Frame], answer_frame: Callable[[Frame], Answer]
+    answer: Answer,
+    understand: Callable[[], Frame],
+    answer_frame: Callable[[Frame], Answer],
+    answered: bool = False,
 ) -> Answer:
-    """``answer`` (a refusal of a question with no explicit period) asked again with its date a
-    topic term when rule ``date_written_topic`` applies (see the module docstring); the
-    refusal stands unless the new answer quotes a statement writing the date."""
-    if not answer.abstained or answer.reason_code == "no_words":
+    """``answer`` (a refusal of a question with no explicit period; with ``answered``, rule
+    ``date_written_answered``, also an answer of an open period none of whose quotes writes the
+    date) asked again with its date a topic term when rule ``date_written_topic`` applies (see
+    the module docstring); the first answer stands unless the new one quotes a statement
+    writing the date."""
+    if answer.reason_code == "no_words":
+        return answer
+    if not answer.abstained and not (answered and _answered_too(answer)):
         return answer
     frame = understand()
     if not meeting_date_refuses(frame):
         return answer
     points = written_outside(frame)
-    if not points:
+    if not points or (not answer.abstained and quotes_write(points, answer.citations)):
         return answer
     as_topic(frame, points)
     again = answer_frame(frame)
