@@ -150,6 +150,7 @@ class Settings:
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     day_before_meeting_noun: bool = True  # "the 18 December LRT" reads as "the LRT of 18 December"
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
+    minutes_approved_next: bool = True  # "minutes of 3 Nov 2023 approved": the next meeting
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
     spelling_rare_variant_margin: float = 1.0  # "lokatie" read as "locatie" (docs/settings.md)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.dates import DateLike
 from ..search.abbreviations import read_abbreviations
+from ..search.minutes_approved import approved_elsewhere
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
 from ..search.preamble import question_sentence
@@ -48,10 +49,10 @@ def understand(
     if settings.preamble_context:  # the question sentence, without its context
         question, context = question_sentence(question)
         read = read + ([f"context, not the question: {context}"] if context else [])
-    parsed = read_question(
-        question, retriever.orgs, retriever.glossary,
-        lambda start, end: period_has_meeting(retriever, start, end), SpeakerRules.of(settings),
-    )  # fmt: skip
+    parsed = _read(retriever, question, SpeakerRules.of(settings))
+    if approved_elsewhere(searcher, parsed.period):  # rule minutes_approved_next: not known
+        rules = dataclasses.replace(SpeakerRules.of(settings), minutes_approved_next=False)
+        parsed = _read(retriever, question, rules)
     question = parsed.text  # rule box_prefix_speaker: the question after a search-box prefix
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)
@@ -94,6 +95,14 @@ def understand(
         next_after_announced(frame)
         scope_comparison(frame, comparison)  # rule comparison_both_sides
     return frame
+
+
+def _read(retriever: Retriever, question: str, rules: SpeakerRules) -> ParsedQuestion:
+    """``question`` read with the corpus's meetings known (:func:`read_question`)."""
+    return read_question(
+        question, retriever.orgs, retriever.glossary,
+        lambda start, end: period_has_meeting(retriever, start, end), rules,
+    )  # fmt: skip
 
 
 def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:

@@ -21,6 +21,7 @@ from ..lexicon.intents import asks, intent_names, pattern
 from .box_prefix import BoxPrefix, box_prefix
 from .everyday import day_after_noun, find_everyday, has_yearless, yearless
 from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days, meeting_years
+from .minutes_approved import asks_approval, find_approved
 from .periods import find_range
 from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
@@ -218,12 +219,9 @@ def read_question(
     # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
     since, until, period = question_period(
-        question,
-        rules.everyday_periods,
-        has_meeting,
-        rules.meeting_order,
-        rules.day_before_meeting_noun,
-    )
+        question, rules.everyday_periods, has_meeting, rules.meeting_order,
+        rules.day_before_meeting_noun, rules.minutes_approved_next,
+    )  # fmt: skip
     speech = is_speech_word_in(question)
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
     chair = chair_span(question, rules)  # rule role_speaker: who said, not who chaired
@@ -303,6 +301,7 @@ def question_period(
     has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
     order: bool = False,
     noun_after: bool = False,
+    approved: bool = False,
 ) -> tuple[dt.date | None, dt.date | None, str | None]:
     """The period of ``question``: with rule ``everyday_periods`` an everyday period with its
     year first (:func:`lrt_search.search.everyday.find_everyday`: a range of periods.py comes
@@ -310,7 +309,18 @@ def question_period(
     day or week without a year read in the minutes' years (:func:`everyday.yearless`). With
     ``order`` (rule ``meeting_order``) and ``has_meeting``, a meeting named by its order comes
     first (:func:`lrt_search.search.meeting_order.find_order`). With ``noun_after`` (rule
-    ``day_before_meeting_noun``) a day before a meeting noun ("the 18 December LRT") is one."""
+    ``day_before_meeting_noun``) a day before a meeting noun ("the 18 December LRT") is one.
+    With ``approved`` (rule ``minutes_approved_next``) and ``has_meeting``, the approval of a
+    meeting's minutes is the next meeting's (:func:`~.minutes_approved.find_approved`)."""
+    if approved and has_meeting is not None and asks_approval(question):
+        days = meeting_days(has_meeting, *MEETING_SPAN)
+        read = find_approved(
+            question,
+            days,
+            lambda ref: question_period(ref, everyday, has_meeting, False, noun_after),
+        )
+        if read is not None:
+            return read
     if order and has_meeting is not None and has_order(question):
         days = meeting_days(has_meeting, *MEETING_SPAN)
         ordered = find_order(question, days, lambda ref: question_period(ref, everyday, None))

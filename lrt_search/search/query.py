@@ -94,6 +94,7 @@ class SpeakerRules:
     everyday_periods: bool = True
     day_before_meeting_noun: bool = True
     meeting_order: bool = True
+    minutes_approved_next: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
     name_article_apart: bool = True
