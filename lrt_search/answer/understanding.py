@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.dates import DateLike
 from ..search.abbreviations import read_abbreviations
-from ..search.minutes_approved import approved_elsewhere
+from ..search.minutes_approved import approved_elsewhere, unrecorded
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
 from ..search.preamble import question_sentence
@@ -50,9 +50,8 @@ def understand(
         question, context = question_sentence(question)
         read = read + ([f"context, not the question: {context}"] if context else [])
     parsed = _read(retriever, question, SpeakerRules.of(settings))
-    if approved_elsewhere(searcher, parsed.period):  # rule minutes_approved_next: not known
-        rules = dataclasses.replace(SpeakerRules.of(settings), minutes_approved_next=False)
-        parsed = _read(retriever, question, rules)
+    if approved_elsewhere(searcher, parsed.period):  # rule minutes_approved_next
+        parsed = unrecorded(parsed)  # the approving meeting is not in the corpus
     question = parsed.text  # rule box_prefix_speaker: the question after a search-box prefix
     scope = retriever.scope(question, parsed) if settings.understand_query else QueryScope()
     orgs = [org] if isinstance(org, str) else list(org or scope.orgs)

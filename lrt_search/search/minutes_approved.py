@@ -9,12 +9,18 @@ where the 3 November 2023 report was adopted") is read as the first meeting afte
 one-day period; when the minutes are the last meeting's, a period holding no meeting (no
 meeting after it is known), so ``no_meeting`` abstains with the true reason. Minutes of a day
 that holds no meeting of the corpus ("het verslag van 15 juni") are left to the other readings
-(rule day_of_dated_noun: a statement must write the day). The words are in
+(rule day_of_dated_noun: a statement must write the day). When the next meeting of the corpus
+approves the minutes of another day ("Het verslag van de LRT van 27 oktober 2023 wordt
+geaccordeerd." when those of 6 April 2023 are asked), the meeting that approved them is not in
+the corpus: the period becomes the days between the two, which hold no meeting, and
+``no_meeting`` abstains saying so (:func:`unrecorded`, applied in
+answer/understanding.understand, which can search). The words are in
 lexicon/data/minutes.toml (``minutes_words``, ``approval_words``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -25,6 +31,7 @@ from ..lexicon.dates import days_written
 from ..lexicon.wordlists import alternation, longest_alternation, word_set, words
 
 if TYPE_CHECKING:
+    from .parsed import ParsedQuestion
     from .retriever import Retriever
 
 Period = tuple[dt.date | None, dt.date | None, str]
@@ -111,7 +118,7 @@ def approves_other(lines: Iterable[str], minutes_day: dt.date) -> bool:
     """Whether one of ``lines`` (the statements of the meeting read as the approving one)
     approves the minutes of another day ("Het verslag van de LRT van 18 december is
     vastgesteld." when the minutes of 10 November are asked): then the meeting that approved
-    the minutes asked about is not in the corpus, and the rule does not read it."""
+    the minutes asked about is not in the corpus."""
     asked = (minutes_day.month, minutes_day.day)
     for line in lines:
         if _LINE.search(line) and _APPROVED.search(line):
@@ -134,7 +141,7 @@ def read_days(period: str) -> tuple[dt.date, dt.date] | None:
 def approved_elsewhere(retriever: Retriever, period: str) -> bool:
     """Whether the meeting the rule read as approving the minutes approves the minutes of
     another day (:func:`approves_other`, on the statements of its passages that BM25 finds
-    for the minutes and their approval): the question is then read without the rule."""
+    for the minutes and their approval): see :func:`unrecorded`."""
     days = read_days(period)
     if days is None:
         return False
@@ -142,3 +149,20 @@ def approved_elsewhere(retriever: Retriever, period: str) -> bool:
     hits = retriever.search(query.replace("*", ""), k=10, since=days[1], until=days[1])
     lines = [line for h in hits for line in h.chunk.text.splitlines()]
     return approves_other(lines, days[0])
+
+
+def unrecorded(parsed: ParsedQuestion) -> ParsedQuestion:
+    """``parsed`` (whose period :func:`find_approved` read) when the meeting read as approving
+    the minutes approves those of another day (:func:`approved_elsewhere`): the meeting that
+    approved them is not in the corpus, so the period becomes the days between the minutes'
+    meeting and that next one, which hold no meeting of the corpus (``no_meeting`` says so)."""
+    days = read_days(parsed.period)
+    if days is None:
+        return parsed
+    held, next_one = days
+    since, until = held + _DAY, next_one - _DAY
+    note = (
+        f"{_NOTE_HEAD} {held.isoformat()}, approved at a meeting the corpus lacks (the next one, "
+        f"{next_one.isoformat()}, approves other minutes) -> no meeting {since} to {until}"
+    )
+    return dataclasses.replace(parsed, since=since, until=until, period=note)

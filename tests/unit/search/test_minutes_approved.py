@@ -13,6 +13,7 @@ from lrt_search.search.minutes_approved import (
     asks_approval,
     find_approved,
     read_days,
+    unrecorded,
 )
 from lrt_search.search.parsed import question_period, read_question
 from lrt_search.search.query import SpeakerRules
@@ -111,3 +112,15 @@ def test_the_period_read_gives_both_days_back() -> None:
     _, _, what = _period("Werd het verslag van 3 november 2023 goedgekeurd?")
     assert what is not None and read_days(what) == (D(2023, 11, 3), D(2023, 11, 10))
     assert read_days("on 2023-11-03") is None
+
+
+def test_an_approval_outside_the_corpus_is_a_period_without_meetings() -> None:
+    question = "Was the 6 April 2023 report approved?"
+    parsed = read_question(question, OrgTable.default(), None, _has_meeting, SpeakerRules())
+    assert (parsed.since, parsed.until) == (D(2023, 11, 3), D(2023, 11, 3))
+    gap = unrecorded(parsed)
+    assert (gap.since, gap.until) == (D(2023, 4, 7), D(2023, 11, 2))
+    assert not _has_meeting(gap.since, gap.until)
+    assert "the corpus lacks" in gap.period
+    plain = read_question("Was it approved in May 2023?", OrgTable.default(), None, _has_meeting)
+    assert unrecorded(plain) == plain
