@@ -63,6 +63,7 @@ HELD_OUT = frozenset(
         "blind16_holdout",
         "blind17_holdout",
         "blind18_holdout",
+        "blind19_holdout",
         "test",
     }
 )

@@ -3,14 +3,14 @@
 eval/blind9_source.jsonl, eval/blind10_source.jsonl and eval/blind11_source.jsonl: 100 each;
 eval/blind12_source.jsonl, eval/blind13_source.jsonl, eval/blind14_source.jsonl,
 eval/blind15_source.jsonl, eval/blind16_source.jsonl, eval/blind17_source.jsonl and
-eval/blind18_source.jsonl: 110 each)
+eval/blind18_source.jsonl and eval/blind19_source.jsonl: 110 each)
 at random into a design half and a holdout half.
 
-    python eval/split_blind.py [--set blind3|...|blind18] [--seed N] [--strata a,b] [--check]
+    python eval/split_blind.py [--set blind3|...|blind19] [--seed N] [--strata a,b] [--check]
 
 ``--set NAME`` reads eval/NAME_source.jsonl and writes eval/NAME_design.jsonl and
 eval/NAME_holdout.jsonl; its seed and strata default to the set's entry in ``SETS`` (blind3:
-seed 16, answerability and language; blind4 to blind18: seed 16, answerability, persona
+seed 16, answerability and language; blind4 to blind19: seed 16, answerability, persona
 (blind5 to blind10: the question style; blind11: adviser, researcher or journalist; blind12:
 the news reader's question form; blind13: a policy adviser's briefing question or a reporter's
 phone query; blind14: an academic researcher, a municipal councillor or a foreign correspondent;
@@ -18,7 +18,8 @@ blind15: a provincial policy adviser, an investigative journalist or a refugee N
 member; blind16: a municipal policy officer, a housing corporation or COA staff member or a
 foreign researcher; blind17: a provincial government or King's commissioner's office staff
 member, a journalist on deadline or a parliamentary staffer or international NGO analyst;
-blind18: a municipal policy officer, a thesis researcher or a COA, Aedes or ministry staff member)
+blind18: a municipal policy officer, a thesis researcher or a COA, Aedes or ministry staff member;
+blind19: a fact checker, a new member of the LRT's secretariat or an international analyst)
 and language).
 The split is seeded and stratified: each stratum is shuffled, the strata are laid end to end
 and the questions are dealt alternately to the two halves, so both halves hold the same mix
@@ -57,6 +58,7 @@ SETS: dict[str, tuple[int, tuple[str, ...]]] = {
     "blind16": (SEED, ("answerable", "persona", "lang")),
     "blind17": (SEED, ("answerable", "persona", "lang")),
     "blind18": (SEED, ("answerable", "persona", "lang")),
+    "blind19": (SEED, ("answerable", "persona", "lang")),
 }
 
 

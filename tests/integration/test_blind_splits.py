@@ -1,6 +1,6 @@
-"""The third to eighteenth blind sets (eval/blind3.md ... eval/blind18.md): their two halves are
+"""The third to nineteenth blind sets (eval/blind3.md ... eval/blind19.md): their two halves are
 the seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind18 by persona,
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind19 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -112,6 +112,16 @@ PERSONAS = {
             "housing_reception_staff": {"nl", "en"},
         },
     ),
+    # the nineteenth: a fact checker (both languages), a new member of the LRT's secretariat
+    # (mostly Dutch) and an international analyst (English only)
+    "blind19": (
+        {"fact_checker", "lrt_secretariat", "international_analyst"},
+        {
+            "fact_checker": {"nl", "en"},
+            "lrt_secretariat": {"nl", "en"},
+            "international_analyst": {"en"},
+        },
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -132,6 +142,7 @@ HALF = {
     "blind16": 55,
     "blind17": 55,
     "blind18": 55,
+    "blind19": 55,
 }
 
 
@@ -229,9 +240,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 19)}
+    held = {f"blind{n}_holdout" for n in range(4, 20)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind19_holdout",
         "blind18_holdout",
         "blind17_holdout",
         "blind16_holdout",
