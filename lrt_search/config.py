@@ -305,6 +305,7 @@ class Settings:
     time_topic_sentence: bool = True  # property_tied: a time in a topic sentence (settings.md)
     event_time: bool = True  # "when did X happen": a time in X's own sentence (answer/event_time)
     counted_topical: bool = True  # "how many X in Y": X's number must hold Y too (settings.md)
+    count_other_noun: bool = True  # "how many X": "1500 mensen" counts no X (answer.shape)
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     document_content_named: bool = True  # "what was in the memo": a quote names a document

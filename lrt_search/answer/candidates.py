@@ -32,7 +32,7 @@ from .next_announced import plan_bonus
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
-from .shape import counted_terms, counts, is_counted
+from .shape import counted_terms, counts, is_counted, other_noun_asked
 from .topic_year import implied_years, year_points
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ def _quote_probe(frame: Frame) -> Quote:
         role_asked=retriever.settings.role_speaker_asked
         and role_asked(question, SpeakerRules.of(retriever.settings)),
         group=_group(frame),
+        other_noun=other_noun_asked(retriever, question),
     )  # fmt: skip
 
 

@@ -61,6 +61,7 @@ class Quote:
     earlier: Callable[[], list[Any]] | None = None  # its item's statements before it (item_names)
     role_asked: bool = False  # rule role_speaker_asked: a role word asks the speaker
     group: tuple[str, ...] = ()  # rule group_speaker_subject: codes read from a group noun
+    other_noun: bool = False  # rule count_other_noun: another noun's number is no count (shape)
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -141,8 +142,10 @@ def _shape(q: Quote) -> bool:
             for s in money_sentences(q.text, needs.named_numbers)
         )
     )
-    counted, on = (None if money_word else q.counted), q.retriever.settings.count_not_restated
-    return answers_shape(q.text, set(words(q.heading)), set(q.required), q.quantity, counted, on)
+    counted, settings = (None if money_word else q.counted), q.retriever.settings
+    on, other = settings.count_not_restated, q.other_noun  # rules of answer.shape
+    heading = set(words(q.heading))
+    return answers_shape(q.text, heading, set(q.required), q.quantity, counted, on, other)
 
 
 def _explicit_topic(asked: Asked) -> bool:

@@ -7,10 +7,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..index.analysis import words
+from ..index.analysis import dutch_stopwords, words
 from ..lazyre import lazy
 from ..lexicon.intents import asks
+from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set
+from .asked_detail import asks_rate
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -39,6 +41,7 @@ NUMBER_WORDS = word_set("numbers", "number_words")
 PERCENT_UNIT = r"\s*(?:%|procent\b|percent\b|per ?cent\b)"
 _SHARE = lazy(PERCENT_UNIT, re.I)
 _WORD = lazy(r"\d[\d.,]*\d|\d|[^\W\d_][\w'’-]*")
+_FOLLOWING = lazy(r"[^\W_][\w'’-]*|[.;:!?()]")
 _COUNTED = lazy(r"\b(?:hoeveel|how many)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
 
 
@@ -51,6 +54,24 @@ def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
         return frozenset()
     # The counted noun and an adjective before it ("hoeveel aanvullende bedden").
     return noun_terms(retriever, m.group("noun"))
+
+
+_GENERIC = word_set("numbers", "generic_counted")
+
+
+def other_noun_asked(retriever: Retriever, question: str) -> bool:
+    """Rule ``count_other_noun``: whether the question counts a noun (:func:`counted_terms`) it
+    writes as the minutes do (its own index terms, not only a translation: "refugees with a
+    permit" may be counted as "statushouders") and that is no noun of anyone ("mensen",
+    "people": any noun of people counts them); not a rate ("per dag": rule ``rate_stated``)."""
+    settings = retriever.settings
+    m = _COUNTED.search(question) if settings.count_other_noun else None
+    if not m or not asks("quantity", question) or _GENERIC & set(words(m["noun"].lower())):
+        return False
+    if asks_rate(question):  # a rate ("per dag"): rule rate_stated reads it, not this one
+        return False
+    known = retriever.bm25.terms
+    return any(t in known for t in retriever.analyzer.tokenize_query(m["noun"], known))
 
 
 def noun_terms(retriever: Retriever, noun: str) -> frozenset[str]:
@@ -81,6 +102,7 @@ def answers_shape(
     quantity: bool,
     counted: Callable[[str], bool] | None = None,
     restated: bool = False,
+    other_noun: bool = False,
 ) -> bool:
     """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
     required identifiers, and it holds a number when the question asks for a quantity. When
@@ -103,7 +125,10 @@ def answers_shape(
     if restated:  # rule count_not_restated: the question's own number is not the count asked
         amounts = [m for m in amounts if not set(words(m.group(0))) & required]
     if counted is None or not any(counted(w) for _, w in positions if not w[0].isdigit()):
-        # What is counted is not named here (or said in other words): any amount may answer.
+        # What is counted is not named here (or said in other words): any amount may answer;
+        # with rule count_other_noun, not one that counts another noun ("1500 mensen").
+        if other_noun and counted is not None:
+            return bool(amounts) and not others_only(text, counted)
         return bool(amounts) or any(_number_word(seq, i) for i in range(len(seq)))
     # The statement names what the question counts: a number answers only when it stands
     # within four words of it (else it counts something else: "twee suggesties").
@@ -114,6 +139,32 @@ def answers_shape(
             near = positions[max(0, i - 4) : i + 5]
             if any(counted(w) for _, w in near if not w[0].isdigit()):
                 return True
+    return False
+
+
+def others_only(text: str, counted: Callable[[str], bool]) -> bool:
+    """Rule ``count_other_noun``: whether ``text`` does not name what is counted and each of
+    its numbers that can be an amount counts another noun (:func:`counts_other`)."""
+    if any(counted(w) for w in words(text) if not w[0].isdigit()):
+        return False
+    amounts = list(_AMOUNT.finditer(text))
+    return bool(amounts) and all(counts_other(text, m.end()) for m in amounts)
+
+
+def counts_other(text: str, end: int) -> bool:
+    """Rule ``count_other_noun``: whether the number ending at ``end`` of ``text`` counts a noun:
+    the first word after it that is no number word, adjective or verb form
+    (:func:`~lrt_search.lexicon.wordclass.dutch_class`), at most two words on ("500 extra
+    plekken", "circa 1500 mensen"); the caller knows that noun is not what the question counts.
+    A number before a function word ("van 13.500 is", "op 13.000 gezet") or a punctuation mark
+    counts none."""
+    for m in list(_FOLLOWING.finditer(text, end))[:3]:
+        word = m.group(0).lower()
+        if not word[0].isalpha():
+            return False
+        if word in NUMBER_WORDS or dutch_class(word):
+            continue
+        return len(word) > 2 and word not in dutch_stopwords()
     return False
 
 
