@@ -152,6 +152,7 @@ class Requirements:
     # Rule premise_common_paraphrased (answer.premise_common): the premise's needs of a common
     # word, which a supporting statement may say in other words.
     premise_common: frozenset[frozenset[str]] = frozenset()
+    premise_apart: bool = False  # rule premise_words_apart: a Dutch premise's words apart
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -345,6 +346,7 @@ def requirements(asked: Asked) -> Requirements:
         asks_consequence(retriever, parsed),
         *asked_acts(retriever, parsed.text),
         premise_common=common_needs(retriever, premise, needed, english),
+        premise_apart=retriever.settings.premise_words_apart and not english,
     )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from ..search.query import is_speech_word_in
 from ..search.unread import content_words
 from .informativeness import informativeness
 from .premise_forms import verb_form_terms
+from .premise_glossary import glossary_covering
 from .premise_unlisted import unlisted_claim
 from .stance import stance_words
 from .topics import everyday_paraphrase
@@ -68,16 +69,19 @@ def premise_terms(
         if english and not in_index:
             terms = _translated(retriever, form) or _glossary_terms(retriever, word)
             in_index = any(t in known for t in terms)
+            # Rule premise_glossary_beside: a need is also met by the glossary's wording.
+            extra = glossary_covering(retriever, premise, start)
             if not terms:  # no translation: unchecked, unless the claim no dictionary lists
-                needs.append(unlisted_claim(retriever, premise, form, claims == 1))
+                claim = unlisted_claim(retriever, premise, form, claims == 1)
+                needs.append(claim | extra if claim else claim)
                 continue
             # The minutes hold none of its translations: a paraphrase word; else it names
             # what the premise is about but is not required (a dictionary misses synonyms).
             if in_index:
                 held.append(word)
-                bridged.append(terms)
+                bridged.append(terms | extra)
             else:
-                paraphrases.append(terms)
+                paraphrases.append(terms | extra)
             continue
         parts = [] if english or in_index else _compound_parts(retriever, form)
         if parts:  # rule premise_compound_parts: "documentaanlevering" as its two words

@@ -25,6 +25,7 @@ from ..lexicon.dutch_forms import class_form
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set
 from ..search.unread import content_words
+from .premise_apart import apart_terms
 from .premise_common import common_missing
 
 if TYPE_CHECKING:
@@ -57,14 +58,17 @@ def restated_nouns(
 
 
 def premise_held(quote: Quote) -> bool:
-    """Whether ``quote`` (with its item heading, rule ``premise_in_heading``) holds every need
-    of the question's premise, or every one but a restated noun (rule
-    ``premise_noun_restated``)."""
+    """Whether ``quote`` (with its item heading, rule ``premise_in_heading``; a word it writes
+    apart, rule ``premise_words_apart``) holds every need of the question's premise, or every
+    one but a restated noun (rule ``premise_noun_restated``)."""
     needs = quote.needs
     held = quote.terms | quote.heading_terms
     if not quote.retriever.settings.premise_in_heading:
         held = quote.terms
     missing = [need for need in needs.premise_terms if not need & held]
+    if missing:  # rule premise_words_apart: "op te stellen" meets "opstellen"
+        held = held | apart_terms(quote.retriever, quote.text, missing, needs.premise_apart)
+        missing = [need for need in missing if not need & held]
     if common_missing(needs.premise_terms, missing, needs.premise_common):
         return True  # rule premise_common_paraphrased (answer.premise_common)
     return not missing or (len(missing) == 1 and missing[0] in needs.premise_nouns)

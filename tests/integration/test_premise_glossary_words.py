@@ -20,7 +20,10 @@ def _needs(engine: Engine, premise: str) -> tuple[frozenset[str], ...]:
 def test_a_glossary_word_is_not_required_as_written(engine: Engine) -> None:
     assert not english_to_dutch("municipality")  # FreeDict lacks it; the glossary has it
     premise = "does a municipality want information"
-    off = _needs(switched(engine, premise_glossary_words=False), premise)
+    # (rule premise_glossary_beside, off too, would add the glossary's wording to the need)
+    off = _needs(
+        switched(engine, premise_glossary_words=False, premise_glossary_beside=False), premise
+    )
     assert frozenset({"municipality"}) in off  # required as written: in no statement
     assert all("municipality" not in need for need in _needs(engine, premise))
 
@@ -30,7 +33,9 @@ def test_a_true_premise_with_a_glossary_word_is_answered(engine: Engine) -> None
     question = "Why does the IPO want information when a municipality is contacted?"
     answer = engine.ask(question)
     assert answer.reason_code != "premise_unsupported", answer.reason
-    off = switched(engine, premise_glossary_words=False).ask(question)
+    off = switched(engine, premise_glossary_words=False, premise_glossary_beside=False).ask(
+        question
+    )
     assert off.abstained and off.reason_code == "premise_unsupported", off.reason
 
 
