@@ -128,6 +128,7 @@ class Settings:
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name (docs/settings.md)
     address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
+    claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
     speaker_verb_finite: bool = True  # "secretary of state explain", "led X to ask": no speaker

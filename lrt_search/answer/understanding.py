@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.dates import DateLike
 from ..search.abbreviations import read_abbreviations
+from ..search.claim_frame import claim_frame
 from ..search.minutes_approved import approved_elsewhere, unrecorded
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.periods import as_date
@@ -46,7 +47,10 @@ def understand(
     question, read = read_abbreviations(retriever, question)  # rule chat_abbreviations
     question, spelt = read_spelling(retriever, question)  # rule spelling_read_first
     read = read + spelt
-    if settings.preamble_context:  # the question sentence, without its context
+    claim = claim_frame(question) if settings.claim_frame_read else None
+    if claim is not None:  # rule claim_frame_read: the claim, without who reports it
+        question, read = claim.question, [*read, f"claim frame, not the question: {claim.frame}"]
+    elif settings.preamble_context:  # the question sentence, without its context
         question, context = question_sentence(question)
         read = read + ([f"context, not the question: {context}"] if context else [])
     parsed = _read(retriever, question, SpeakerRules.of(settings))
