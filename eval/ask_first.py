@@ -1,6 +1,8 @@
 """CPU time of the FIRST ``ask`` on a freshly loaded engine, as the CLI asks (one question per
 process: every cache filled on a first question is paid on every question), on a synthetic
-index, one question of each kind of check that reads the whole corpus (issue 16 item 7).
+index, one question of each kind of check that reads the whole corpus (issue 16 item 7;
+session 22: a group noun as the speaker, rule group_speaker_subject; an acronym compound the
+minutes may not write, rule acronym_compound_apart).
 
     python eval/ask_first.py --keep DIR [--size 100000] [--detail FILE]
 
@@ -39,6 +41,8 @@ QUESTIONS = (
     ("plain", "wat zei het IPO over indeplaatsstelling"),
     ("attendance", "Wie waren aanwezig bij de vergadering van 6 april 2023?"),
     ("topic_absent", "What did the LRT decide about nuclear power plants?"),
+    ("group_speaker", "Wat zeggen de gemeenten over de huisvesting van statushouders?"),
+    ("compound_name", "Hoeveel DSL-plekken zouden er kunnen ontstaan voor statushouders?"),
 )
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..search.phrases import ACRONYM, PARTICLES
 from .names import has_phrase, name_known
+from .names_reason import rows_of_words
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -32,9 +33,13 @@ _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def _in_minutes(retriever: Retriever, phrase: str) -> bool:
-    """Whether a statement of the minutes writes ``phrase`` (its words in a row)."""
+    """Whether a statement of the minutes writes ``phrase`` (its words in a row), read only in
+    the chunks the index lists for every word of it (issue 16 item 7: never every chunk)."""
     seq = tuple(words(phrase))
-    return any(has_phrase(words(chunk.text), seq) for chunk in retriever.chunks)
+    chunks = retriever.chunks
+    rows = rows_of_words(chunks.facts, seq)
+    held = range(len(chunks)) if rows is None else rows.tolist()
+    return any(has_phrase(words(chunks[row].text), seq) for row in held)
 
 
 def compound_parts(retriever: Retriever, name: str, question: str) -> list[str]:

@@ -25,6 +25,7 @@ from ..search.filters import row_mask
 from .messages import Reason
 
 if TYPE_CHECKING:
+    from ..index.facts import CorpusFacts
     from ..search.retriever import Retriever
     from .checks import Quote
     from .frame import Frame
@@ -39,6 +40,20 @@ def match_prefix(name_word: str) -> str:
         word = word[:-1]
         k = min(k, len(word))
     return name_word[:k]
+
+
+def rows_of_words(facts: CorpusFacts, seq: Iterable[str]) -> np.ndarray | None:
+    """The rows of the chunks holding, for each word of ``seq`` (as :func:`words` gives it), a
+    word that may stand for it (:func:`match_prefix`; the corpus facts' word rows): every chunk
+    whose words :func:`.names.has_phrase` finds ``seq`` in is among them. None: any chunk may
+    (no word, or an index written before the word rows were)."""
+    found: np.ndarray | None = None
+    for word in seq:
+        rows = facts.rows_with_prefix(match_prefix(word))
+        if rows is None:
+            return None
+        found = rows if found is None else intersect(found, rows)
+    return found
 
 
 def _rows_naming(
@@ -82,4 +97,4 @@ def reason_of_names(reason: Reason, frame: Frame, probe: Quote) -> Reason:
     return reason
 
 
-__all__ = ["match_prefix", "reason_of_names"]
+__all__ = ["match_prefix", "reason_of_names", "rows_of_words"]

@@ -76,6 +76,12 @@ class _ChunkColumns:
     def _stored_meeting_days(self) -> list[int] | None:
         return None
 
+    def rows_holding(self, stems: Sequence[str]) -> np.ndarray | None:
+        """Sorted rows of the chunks whose lower-case text holds one of ``stems``, as stored
+        with the index (:mod:`lrt_search.index.stem_rows`); None when it holds no such table
+        or not every stem (chunks never written: the caller reads the chunks)."""
+        return None
+
     def __eq__(self, other: object) -> bool:
         """Equal to any sequence holding equal chunks in the same order (a list too)."""
         if not isinstance(other, Sequence) or isinstance(other, str):
@@ -254,6 +260,10 @@ class ChunkStore(_ChunkColumns, Sequence[Chunk]):
 
     def _stored_meeting_days(self) -> list[int] | None:
         return self.facts.meeting_days()
+
+    def rows_holding(self, stems: Sequence[str]) -> np.ndarray | None:
+        """See :meth:`_ChunkColumns.rows_holding`: table ``stem_rows`` of the facts."""
+        return self.facts.stem_rows(stems)
 
     def close(self) -> None:
         """Close the database connections."""

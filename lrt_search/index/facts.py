@@ -21,6 +21,8 @@
 - ``present_lists``: the people of each "Aanwezig" list of each header chunk with its meeting
   day, in chunk order (rule ``person_present`` reads the lists of a period without decoding
   its header chunks);
+- ``stem_rows``: the rows of the chunks whose text writes a group's stem ("gemeente"), for rule
+  ``group_speaker_subject`` (:mod:`lrt_search.index.stem_rows`);
 - ``register``: every decision and action with the organisations that must act, so
   ``decisions`` reads rows instead of parsing statements
   (:mod:`lrt_search.answer.stored_decisions`, which writes and reads that table).
@@ -46,6 +48,7 @@ from ..models import Chunk
 from .analysis import words
 from .lookup import connect_readonly
 from .rowsets import sorted_unique
+from .stem_rows import read_stem_rows, write_stem_rows
 
 if TYPE_CHECKING:
     import numpy as np
@@ -159,6 +162,7 @@ def write_facts(
     """Compute the facts of ``chunks`` and write ``folder/facts.sqlite`` (the register's
     organisations through the alias table of ``organisations_file``)."""
     from ..answer.stored_decisions import write_register
+    from ..search.group_speaker import all_stems
 
     vocab, people, present = _facts_of(chunks)
     spellings = spelling_counts(chunks)
@@ -184,6 +188,7 @@ def write_facts(
             ((w, n, len(w)) for w, n in sorted(spellings.items())),
         )
         write_register(conn, chunks, organisations_file)
+        write_stem_rows(conn, chunks, all_stems())  # rule group_speaker_subject
         conn.commit()
     finally:
         conn.close()
@@ -324,6 +329,11 @@ class CorpusFacts:
         if not blobs:
             return np.zeros(0, dtype=np.int64)
         return sorted_unique(np.concatenate(blobs)).astype(np.int64)
+
+    def stem_rows(self, stems: Sequence[str]) -> np.ndarray | None:
+        """The rows of the chunks whose lower-case text holds one of ``stems`` (table
+        ``stem_rows``, :mod:`lrt_search.index.stem_rows`); None when not stored."""
+        return None if self._conn is None else read_stem_rows(self._rows, stems)
 
     def meeting_days(self) -> list[int] | None:
         """The days (ordinals) meetings were held on, sorted; None for an index written before

@@ -75,6 +75,7 @@ def parser_fingerprint() -> str:
     digest = hashlib.sha256()
     register = [root / "answer" / "decisions.py", root / "answer" / "stored_decisions.py"]
     register.append(root / "index" / "facts.py")  # the corpus facts stored with the chunks
+    register.append(root / "index" / "stem_rows.py")  # and the rows of the groups' stems
     parser = [*(root / "ingest").glob("*.py"), *(root / "lexicon").glob("*.py")]
     for path in [*sorted(parser), *register]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

@@ -34,9 +34,19 @@ def group_codes(parsed: ParsedQuestion) -> tuple[str, ...]:
     return parsed.speaker if all(c in _STEMS for c in parsed.speaker) else ()
 
 
+def all_stems() -> list[str]:
+    """Every group stem of every member (what the index stores rows for: index/stem_rows.py)."""
+    return sorted({s for stems in _STEMS.values() for s in stems})
+
+
+def stems_of(codes: Sequence[str]) -> list[str]:
+    """The group stems of ``codes`` (members without a group: none)."""
+    return [s for c in codes for s in _STEMS.get(c, ())]
+
+
 def rows_writing(texts: Sequence[str], codes: Sequence[str]) -> np.ndarray:
     """Rows of ``texts`` (lower case) that write a group stem of one of ``codes``."""
-    stems = [s for c in codes for s in _STEMS.get(c, ())]
+    stems = stems_of(codes)
     return np.array([i for i, t in enumerate(texts) if any(s in t for s in stems)], dtype=np.int64)
 
 

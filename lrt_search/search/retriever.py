@@ -37,7 +37,7 @@ from .expansion import dense_query, expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fused import fused_hits
 from .fusion import top_positive
-from .group_speaker import group_codes, rows_writing
+from .group_speaker import group_codes, rows_writing, stems_of
 from .guarantee import bm25_terms, protected
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
@@ -307,7 +307,10 @@ class Retriever:
         codes = group_codes(parsed) if self.settings.group_speaker_subject else ()
         if not codes:
             return None
-        if self._lower_texts is None:
+        stored = self.chunks.rows_holding(stems_of(codes))  # index/stem_rows.py
+        if stored is not None:
+            return stored
+        if self._lower_texts is None:  # chunks never written, or an index without the stem
             self._lower_texts = [c.text.lower() for c in self.chunks]
         return rows_writing(self._lower_texts, codes)
 

@@ -46,3 +46,19 @@ def test_an_absent_acronym_still_refuses(engine: Engine) -> None:
     assert answer.abstained and answer.reason_code == "name_absent"
     answer = engine.ask("Wat zei MBZK in november 2023 over de GGD-aanpak?")
     assert answer.abstained and answer.reason_code == "name_absent"
+
+
+def test_the_phrase_is_looked_up_in_the_chunks_the_index_lists(engine: Engine, monkeypatch) -> None:
+    # Issue 16 item 7: whether the minutes write the phrase is read in the chunks holding its
+    # words (the facts' word rows), never by decoding every chunk; the same parts as before.
+    from lrt_search.index.chunkstore import ChunkStore
+
+    def every_chunk(self: ChunkStore) -> None:
+        raise AssertionError("every chunk decoded on a question")
+
+    monkeypatch.setattr(ChunkStore, "__iter__", every_chunk)
+    retriever = engine.evidence
+    q = "Wat weet u hiervan?"
+    assert compound_parts(retriever, "IBT ladder", q) == ["IBT ladder"]  # written: found
+    assert compound_parts(retriever, "DSL-plekken", q) == []  # never written
+    assert compound_parts(retriever, "Spreidingswet AMvB", q) == ["Spreidingswet", "AMvB"]

@@ -18,6 +18,10 @@ QUESTIONS = [
     "Wat vonden de Oekraïense ontheemden van de opvang van COA?",
     "How did the Spreidingswet develop?",
     "Wat zei Vluchtelingenwerk Nederland over de Europese afspraken?",
+    # session 22: a group noun as the speaker (rule group_speaker_subject: table stem_rows)
+    "Waar zien provincies volgens het verslag tegen op bij de indeplaatstelling?",
+    # an acronym compound the minutes never write (rule acronym_compound_apart: word rows)
+    "Hoeveel DSL-plekken zouden er kunnen ontstaan voor statushouders?",
 ]
 
 

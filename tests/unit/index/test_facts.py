@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from lrt_search.index.analysis import words
@@ -131,3 +132,20 @@ def test_an_index_without_the_attendee_tables_reads_the_entries(chunks, tmp_path
     old = ChunkStore(tmp_path, 40)
     assert old.facts.present_lists(None, None) is None
     assert old.facts.attendee_orgs() == list(dict.fromkeys(old.facts.attendees()))
+
+
+def test_stem_rows_are_the_chunks_writing_each_group(store: ChunkStore, chunks) -> None:
+    # Issue 16 item 7: rule group_speaker_subject reads these rows, it no longer lower-cases
+    # every chunk on a question; they must be the rows that scan found.
+    from lrt_search.index.chunkstore import MemoryChunks
+    from lrt_search.search.group_speaker import all_stems, rows_writing, stems_of
+
+    lower = [c.text.lower() for c in chunks]
+    for stem in all_stems():
+        expected = [i for i, t in enumerate(lower) if stem in t]
+        assert store.rows_holding([stem]).tolist() == expected  # type: ignore[union-attr]
+    assert any(store.rows_holding([s]).size for s in all_stems())  # type: ignore[union-attr]
+    for code in ("VNG", "IPO", "Aedes", "VR"):
+        assert np.array_equal(store.rows_holding(stems_of([code])), rows_writing(lower, [code]))
+    assert store.rows_holding(["qwxzvnotastem"]) is None  # not stored: the caller scans
+    assert MemoryChunks(chunks).rows_holding(all_stems()) is None
