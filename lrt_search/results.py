@@ -169,10 +169,20 @@ class Answer:
         return "high" if c >= CONFIDENCE_HIGH else "medium" if c >= CONFIDENCE_MEDIUM else "low"
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON form of ``lrt-search ask --json``."""
+        """JSON form of ``lrt-search ask --json``: the answer text, the reason and the notes of
+        what was understood (``understood``) in the question's language; ``filters`` keeps the
+        notes as data (``filters.understood``, English) and the citations their one form."""
+        from .interfaces.messages import citation_text
+        from .interfaces.web_text import note_text
+
+        lang = "en" if self.filters.get("language") == "en" else "nl"
+        text = self.answer
+        for c in () if self.abstained else self.citations:  # "[LRT ... · agendapunt 2 · regel 9]"
+            text = text.replace(f"[{c.citation}]", f"[{citation_text(c.citation, lang)}]")
         return {
             "question": self.question,
-            "answer": self.answer,
+            "answer": text,
+            "understood": [note_text(n, lang) for n in self.notes],
             "abstained": self.abstained,
             "reason": self.reason,
             "reason_code": self.reason_code,

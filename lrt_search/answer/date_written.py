@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
+from ..notes import keyed, note
 from ..results import Answer, Citation
 from ..search.periods import period_points
 from ..search.question_period import half_years
@@ -219,7 +220,7 @@ def as_topic(frame: Frame, points: Sequence[Written]) -> None:
     words = ", ".join(p.words for p in points)
     frame.period_as_topic(
         frozenset().union(*(p.terms for p in points)),
-        f"date of the topic, not of the meeting: {words} (written in the minutes)",
+        keyed("date of the topic, not of the meeting", note("date_written", words=words)),
     )
 
 

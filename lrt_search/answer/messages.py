@@ -143,10 +143,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "nl": ("geen uitspraak noemt een aantal voor {side}, een kant van de vergelijking",) * 2,
     },
     "comparison_no_count": {
-        "en": ("no statement gives the number of {words} for {side}, one side of the "
-               "comparison",) * 2,
-        "nl": ("geen uitspraak noemt het aantal {words} voor {side}, een kant van de "
-               "vergelijking",) * 2,
+        "en": ("no statement gives the number of {words} for {side}, one side of the comparison",)
+        * 2,
+        "nl": ("geen uitspraak noemt het aantal {words} voor {side}, een kant van de vergelijking",)
+        * 2,
     },
     "low_confidence": {
         "en": ("the closest statement is too far from the question (confidence {confidence})",) * 2,
@@ -225,9 +225,13 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
 
 
 def _unit(unit: str, lang: str) -> str:
-    """The noun of a unit of time of reason ``no_rate`` in ``lang``: the first two words of
-    list ``rate_<unit>`` of ``lexicon/data/frequencies.toml`` are its Dutch and English noun."""
-    return "" if not unit else words("frequencies", f"rate_{unit}")[1 if lang == "en" else 0]
+    """The noun of a unit of time of reason ``no_rate`` in ``lang``: the unit's name in list
+    ``rate_units`` of ``lexicon/data/frequencies.toml`` is its English noun, the first word of
+    its list ``rate_<unit>`` its Dutch noun (the second word is no noun when both are the same:
+    ``rate_week = ["week", "wekelijks*", ...]`` made "a number per wekelijks*")."""
+    if not unit or lang == "en":
+        return unit
+    return words("frequencies", f"rate_{unit}")[0]
 
 
 def _unheld(params: Mapping[str, Any], lang: str) -> str:
@@ -307,5 +311,22 @@ NOTES: dict[str, dict[str, str]] = {
     "retried": {
         "en": "no passage where {value} speaks; searched all speakers",
         "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",
+    },
+    "context, not the question": {  # rule preamble_context (answer.understanding)
+        "en": "context, not the question: {value}",
+        "nl": "context, niet de vraag: {value}",
+    },
+    "day of the topic": {  # rule day_of_mention (answer.understanding)
+        "en": "day of the topic: {value}",
+        "nl": "dag van het onderwerp: {value}",
+    },
+    "date of the topic, not of the meeting": {  # rule date_written (answer.date_written)
+        "en": "date of the topic, not of the meeting: {value}",
+        "nl": "datum van het onderwerp, niet van de vergadering: {value}",
+    },
+    "part": {"en": "part of the question: {value}", "nl": "deel van de vraag: {value}"},
+    "part not answered": {  # rule question_parts: the reason is in the answer's language
+        "en": "part not answered: {value}",
+        "nl": "deel niet beantwoord: {value}",
     },
 }

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..index.facts import ENTRY
 from ..lexicon.wordlists import mapping, word_set, words
+from ..notes import keyed, note
 from ..search.parsed import ParsedQuestion, with_speaker
 from ..search.query import QueryScope
 from .meeting_headers import header_rows
@@ -66,14 +67,13 @@ def chair_scope(
     ]
     if not chairs:
         read = dataclasses.replace(parsed, chair_unrecorded=True)
-        note = f"speaker: {parsed.chair} (the chair): no attendee list of the period marks one"
-        return [], scope, read, note
+        return [], scope, read, keyed("speaker", note("chair_unlisted", chair=parsed.chair))
     codes = list(dict.fromkeys(code for _, code in chairs))
     days = sorted({day for day, _ in chairs})
     scope = dataclasses.replace(scope, since=days[0], until=days[-1])
     listed = ", ".join(d.isoformat() for d in days)
-    note = f"speaker: {', '.join(codes)} (the chair, attendee lists of {listed})"
-    return codes, scope, with_speaker(parsed, tuple(codes), parsed.chair), note
+    said = keyed("speaker", note("chair_speaker", codes=", ".join(codes), dates=listed))
+    return codes, scope, with_speaker(parsed, tuple(codes), parsed.chair), said
 
 
 def gate_chair_unrecorded(asked: Asked) -> dict[str, Any] | None:

@@ -6,6 +6,7 @@ import re
 
 from ..answer.messages import NOTES
 from ..lazyre import lazy
+from ..notes import Note
 from ..search.everyday import UNHELD
 from .messages import TEXTS
 
@@ -28,15 +29,21 @@ _DUTCH_WORDS = [
 def note_text(note: str, lang: str) -> str:
     """One note of what an answer understood ("period: 2023-04-01 to 2023-04-30") in ``lang``,
     label and words both: "periode: 2023-04-01 t/m 2023-04-30" in Dutch."""
-    key, sep, rest = note.partition(": ")
-    if not sep:
-        return note
+    coded = isinstance(note, Note) and bool(note.code)
+    if isinstance(note, Note) and note.code:  # a code and parameters (lrt_search.notes)
+        if not note.key:
+            return note.text(lang)
+        key, rest = note.key, note.text(lang)
+    else:
+        key, sep, rest = note.partition(": ")
+        if not sep:
+            return note
     if key in NOTES:  # a note that is a sentence ("retried: VNG")
         return NOTES[key][lang].format(value=rest)
-    if lang == "nl" and key in ("period", "speaker"):
+    if lang == "nl" and key in ("period", "speaker") and not coded:
         for pattern, word in _DUTCH_WORDS:
             rest = pattern.sub(word, rest)
-    if key == "expanded":  # Dutch search words of an English question: quoted, as words
+    if key in ("expanded", "glossary"):  # Dutch search words (of an English question): quoted
         more = rest.endswith(" …")
         words = rest.removesuffix(" …").split(", ")
         rest = ", ".join(f"“{w}”" for w in words) + (" …" if more else "")

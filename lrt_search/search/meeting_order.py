@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from ..lazyre import lazy
 from ..lexicon.wordlists import longest_alternation as _alt
 from ..lexicon.wordlists import mapping, words
+from ..notes import note
 
 Period = tuple[dt.date | None, dt.date | None, str]
 ReadPeriod = Callable[[str], tuple[dt.date | None, dt.date | None, str | None]]
@@ -85,8 +86,8 @@ def _nth(days: Sequence[dt.date], n: int) -> dt.date | None:
 def _outside(what: str, days: Sequence[dt.date], after: bool) -> Period:
     """A period that holds no meeting: after the last one, or before the first."""
     if after:
-        return days[-1] + _DAY, None, f"{what} -> none after {days[-1].isoformat()}"
-    return None, days[0] - _DAY, f"{what} -> none before {days[0].isoformat()}"
+        return days[-1] + _DAY, None, note("order_none_after", words=what, day=days[-1])
+    return None, days[0] - _DAY, note("order_none_before", words=what, day=days[0])
 
 
 def _reference(
@@ -130,7 +131,7 @@ def find_order(text: str, days: Sequence[dt.date], read_period: ReadPeriod) -> P
             if not hits:
                 return _outside(what, days, after)
             day = hits[0] if after else hits[-1]
-            return day, day, f"{what} -> {day.isoformat()}"
+            return day, day, note("order", words=what, day=day)
     m = _ORDINAL.search(text)
     if not m:
         return None
@@ -138,4 +139,4 @@ def find_order(text: str, days: Sequence[dt.date], read_period: ReadPeriod) -> P
     nth = _nth(days, n)
     if nth is None:
         return _outside(m.group(0), days, n > 0)
-    return nth, nth, f"{m.group(0)} -> {nth.isoformat()}"
+    return nth, nth, note("order", words=m.group(0), day=nth)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..lazyre import lazy
 from ..lexicon.dates import days_written
 from ..lexicon.wordlists import alternation, longest_alternation, word_set, words
+from ..notes import Note, note
 
 if TYPE_CHECKING:
     from .parsed import ParsedQuestion
@@ -55,9 +56,6 @@ _BEFORE = lazy(
 )
 _APPROVED = lazy(rf"\b{alternation('minutes', 'approval_words')}(?!\w)", re.I)
 _MONTH_LONG = 31
-_NOTE_HEAD = "minutes of the meeting of"
-_ISO = r"(\d{4}-\d{2}-\d{2})"
-_NOTE = lazy(rf"^{_NOTE_HEAD} {_ISO}, approved at the next meeting -> {_ISO}$")
 
 
 def _source(before: str) -> bool:
@@ -104,11 +102,10 @@ def find_approved(text: str, days: Sequence[dt.date], read_period: ReadPeriod) -
     if found is None:
         return None
     _, held = found
-    what = f"{_NOTE_HEAD} {held.isoformat()}, approved at the next meeting"
     later = [d for d in days if d > held]
     if not later:
-        return held + _DAY, None, f"{what} -> none after {held.isoformat()}"
-    return later[0], later[0], f"{what} -> {later[0].isoformat()}"
+        return held + _DAY, None, note("minutes_approved_last", minutes=held)
+    return later[0], later[0], note("minutes_approved", minutes=held, day=later[0])
 
 
 _LINE = lazy(rf"\b{_MINUTES}\b", re.I)
@@ -129,13 +126,13 @@ def approves_other(lines: Iterable[str], minutes_day: dt.date) -> bool:
 
 
 def read_days(period: str) -> tuple[dt.date, dt.date] | None:
-    """The day of the minutes and of the meeting read as approving them, from the period
-    :func:`find_approved` read ("minutes of the meeting of 2023-11-03, approved at the next
-    meeting -> 2023-11-10"); None for any other period."""
-    m = _NOTE.match(period)
-    if not m:
+    """The day of the minutes and of the meeting read as approving them, from the parameters of
+    the note of the period :func:`find_approved` read (code ``minutes_approved``: "minutes of
+    the meeting of 2023-11-03, approved at the next meeting -> 2023-11-10"); None for any other
+    period."""
+    if not isinstance(period, Note) or period.code != "minutes_approved":
         return None
-    return dt.date.fromisoformat(m.group(1)), dt.date.fromisoformat(m.group(2))
+    return period.params["minutes"], period.params["day"]
 
 
 def approved_elsewhere(retriever: Retriever, period: str) -> bool:
@@ -161,8 +158,5 @@ def unrecorded(parsed: ParsedQuestion) -> ParsedQuestion:
         return parsed
     held, next_one = days
     since, until = held + _DAY, next_one - _DAY
-    note = (
-        f"{_NOTE_HEAD} {held.isoformat()}, approved at a meeting the corpus lacks (the next one, "
-        f"{next_one.isoformat()}, approves other minutes) -> no meeting {since} to {until}"
-    )
-    return dataclasses.replace(parsed, since=since, until=until, period=note)
+    what = note("minutes_unrecorded", minutes=held, next=next_one, since=since, until=until)
+    return dataclasses.replace(parsed, since=since, until=until, period=what)

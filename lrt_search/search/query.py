@@ -14,6 +14,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..lexicon.wordlists import alternation, word_regex, word_set
+from ..notes import keyed
 from .discussion import discussants, discussed_by, discusses
 from .question_period import half_years
 
@@ -321,7 +322,7 @@ def scope_of(
     if parsed.speaker:
         notes.append("speaker: " + ", ".join(parsed.speaker))
     if parsed.period:
-        notes.append("period: " + parsed.period)
+        notes.append(keyed("period", parsed.period))
     terms = parsed.half_years
     if glossary is not None and (english or not parsed.dutch_sentence):
         terms += tuple(glossary.expand(question))

@@ -1,4 +1,5 @@
-"""Words of the other language in an output: "one language per output" as a test can check it.
+"""Words of the other language in an output: "one language per output" as a test can check it
+(the words: :mod:`lrt_search.evaluation.one_language`; here the interface text of a page).
 
 A word counts as English in a Dutch output (and the other way round) when it is a word of the
 other language's message table (:data:`lrt_search.interfaces.messages.TEXTS`, ``COLUMNS``) and
@@ -11,64 +12,17 @@ the interface and are left out by the caller or by :func:`interface_words`.
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 
-from lrt_search.answer.informativeness import zipf
-from lrt_search.interfaces.messages import COLUMNS, TEXTS
-from lrt_search.lexicon.organisations import OrgTable
-
-#: Words of the other language that the interface itself might let through (notes,
-#: citations), besides every word of the other language's message table.
-LEAKS = {
-    "nl": {"line", "lines", "item", "confidence", "understood", "speaker", "period", "the"}
-    | {"header", "present", "absent"},
-    "en": {"regel", "regels", "agendapunt", "zekerheid", "begrepen", "spreker", "periode", "t/m"}
-    | {"kop", "aanwezig", "afwezig"},
-}
-#: Names that are the same in both languages (the program, its settings, formats, the codes
-#: of the organisations and of their groups: "Rijk", rule org_groups).
-NAMES = {"lrt", "search", "csv", "json", "md", "api", "pdf", "ocr", "lrt-search", "index"} | {
-    code.lower() for code in OrgTable.default(groups=True).codes
-}
-_WORD = re.compile(r"(?<!\w)[^\W\d_][\w/]*")
-_NOT_WORDS = re.compile(
-    r"'[^'\n]*'|\"[^\"\n]*\"|“[^”]*”|\S*/\S*|(?<!\w)--?[\w-]+|\S+\.\w{2,4}\b|\w+=\S*"
+from lrt_search.evaluation.one_language import (
+    LEAKS,
+    interface_words,
+    names,
+    other_language_words,
 )
 
-
-def _table_words(table: dict[str, str]) -> set[str]:
-    return {w for v in table.values() for w in _WORD.findall(v.lower())}
-
-
-#: "kind: besluiten is not one of afspraak, besluit, actie": the value and the values an
-#: option takes are what the user types, the same in both languages.
-_VALUES = re.compile(r"\S+( is not one of | is niet een van )[^;\n<]*")
-
-
-def interface_words(text: str) -> set[str]:
-    """The words of ``text`` without quoted values, paths, options, file names and the values
-    an option takes."""
-    text = _VALUES.sub(lambda m: m[1], text)
-    return set(_WORD.findall(_NOT_WORDS.sub(" ", text).lower())) - NAMES
-
-
-def other_language_words(text: str, lang: str, minutes: set[str] = frozenset()) -> set[str]:
-    """The words of ``text`` (see :func:`interface_words`) that belong to the other language;
-    a common word that also occurs in ``minutes`` (the minutes' own words) counts only when it
-    is a word of the message tables."""
-    other = "en" if lang == "nl" else "nl"
-    mine = _table_words(TEXTS[lang]) | _table_words(COLUMNS[lang])
-    theirs = (_table_words(TEXTS[other]) | _table_words(COLUMNS[other])) - mine
-    found = set()
-    for word in interface_words(text):
-        if word in mine and word not in LEAKS[lang]:
-            continue
-        common = zipf(word, other) >= 3.0 and zipf(word, other) - zipf(word, lang) >= 1.5
-        table = word in theirs and zipf(word, lang) < 4.5  # "of" is Dutch and English
-        if table or word in LEAKS[lang] or (common and word not in minutes):
-            found.add(word)
-    return found
+NAMES = names()
+__all__ = ["LEAKS", "NAMES", "interface_words", "other_language_words", "page_text"]
 
 
 #: Elements that hold the minutes' own text, or the link to the other language.
