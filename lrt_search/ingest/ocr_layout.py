@@ -5,7 +5,8 @@ as text. From the word boxes this module recovers:
 
 - **bullets**: a lone small glyph before a line's first word, or a line whose first word starts
   at the indent where the text after recovered bullets starts (the glyph was lost), becomes a
-  line starting with "• ";
+  line starting with "• " (with the page image, after a full line that ends a sentence where
+  it hangs, only with ink left of it: a justified paragraph wrapped at a full stop goes on);
 - **lost numbers**: a list or heading number Tesseract's page segmentation dropped ("1." at a
   hanging indent; the "2" of "2.", the stop read alone as "‚") is read on its own from the
   ink left of the line's first word;
@@ -28,7 +29,7 @@ from statistics import median
 from typing import Any
 
 from ..lexicon.datafiles import bundled_text, parse_toml
-from .ocr_ink import Word, _ink_before, _is_blob, _lost_mark, _reread
+from .ocr_ink import Word, _ink_before, _ink_left, _is_blob, _lost_mark, _reread
 from .ocr_sub_bullets import sub_bullets
 
 __all__ = [
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the way lines are built from boxes changes (part of the OCR cache key).
-LAYOUT_VERSION = 13
+LAYOUT_VERSION = 14
 _TOP_BAND = 0.10  # share of the page height where a letterhead or running header stands
 _BOTTOM_BAND = 0.90
 _SMALL_GLYPH = 0.65  # a bullet glyph is at most this share of the line's median word height
@@ -139,6 +140,48 @@ def _is_glyph(words: list[Word]) -> bool:
     return not first.text.isalnum() or first.height <= _SMALL_GLYPH * tall
 
 
+@dataclass(frozen=True)
+class _Indents:
+    """Where the lines of a page start and end (pixels): the bullet offset (glyph to text, the
+    median over the glyph lines), each line's first word, its text after a glyph or a marker
+    read as a word, and its right end."""
+
+    offset: float
+    starts: list[int]
+    texts: list[int]
+    rights: list[int]
+    marked: list[bool]
+
+    def near(self, i: int) -> slice:
+        """The lines around line ``i`` that give its local margin."""
+        return slice(max(0, i - _NEIGHBOURS), i + _NEIGHBOURS + 1)
+
+    def hangs(self, i: int) -> bool:
+        """Whether line ``i`` starts where the text of the line before it starts."""
+        return bool(i) and abs(self.texts[i - 1] - self.starts[i]) <= _OFFSET_SLACK * self.offset
+
+    def wrapped(self, i: int) -> bool:
+        """Whether the line before line ``i`` runs to the right margin (a justified line)."""
+        return bool(i) and self.rights[i - 1] >= max(self.rights[self.near(i)]) - 2 * self.offset
+
+
+def _indents(lines: list[list[Word]], glyph: list[bool]) -> _Indents | None:
+    """The page's :class:`_Indents`; None when no line has a glyph read."""
+    offsets = [words[1].left - words[0].left for words, g in zip(lines, glyph, strict=True) if g]
+    if not offsets:
+        return None
+    glyphs, _ = _lexicon()
+    # where a line's text starts: after its glyph, or after a marker read as a word ("o")
+    marked = [g or (len(w) > 1 and w[0].text in glyphs) for w, g in zip(lines, glyph, strict=True)]
+    return _Indents(
+        median(offsets),
+        [words[0].left for words in lines],
+        [words[1].left if m else words[0].left for words, m in zip(lines, marked, strict=True)],
+        [max(w.left + w.width for w in words) for words in lines],
+        marked,
+    )
+
+
 def _lost_glyphs(lines: list[list[Word]], glyph: list[bool]) -> list[bool]:
     """Which lines start where the text after a bullet starts, with no glyph read: a line whose
     first word stands the bullet's offset (glyph to text, measured on the glyph lines) to the
@@ -146,35 +189,35 @@ def _lost_glyphs(lines: list[list[Word]], glyph: list[bool]) -> list[bool]:
     rotated), unless it goes on with the text of the line before it: that line's text starts
     where this line starts, runs to the right margin and ends no sentence (a hanging indent),
     or it starts with a lower-case word."""
-    offsets = [words[1].left - words[0].left for words, g in zip(lines, glyph, strict=True) if g]
-    if not offsets:
+    at = _indents(lines, glyph)
+    if at is None:
         return [False] * len(lines)
-    offset = median(offsets)
-    starts = [words[0].left for words in lines]
-    glyphs, _ = _lexicon()
-    # where a line's text starts: after its glyph, or after a marker read as a word ("o")
-    marked = [g or (len(w) > 1 and w[0].text in glyphs) for w, g in zip(lines, glyph, strict=True)]
-    texts = [words[1].left if m else words[0].left for words, m in zip(lines, marked, strict=True)]
-    rights = [max(w.left + w.width for w in words) for words in lines]
     lost = []
     for i in range(len(lines)):
-        near = slice(max(0, i - _NEIGHBOURS), i + _NEIGHBOURS + 1)
-        margin = min(starts[near])
-        indented = abs(starts[i] - margin - offset) <= _OFFSET_SLACK * offset
-        previous = lines[i - 1] if i else None
+        margin = min(at.starts[at.near(i)])
+        indented = abs(at.starts[i] - margin - at.offset) <= _OFFSET_SLACK * at.offset
         # A hanging indent: the line goes on with the text of the line before, which is full.
-        wrapped = bool(i) and rights[i - 1] >= max(rights[near]) - 2 * offset
         after_break = (
-            previous is None
-            or abs(texts[i - 1] - starts[i]) > _OFFSET_SLACK * offset
-            or previous[-1].text.endswith((".", ":", ";", ")"))
-            or not wrapped
-        )
+            not at.hangs(i) or lines[i - 1][-1].text.endswith((".", ":", ";", ")"))
+        ) or not at.wrapped(i)
         # A bullet's text starts a sentence: a lower-case word at the indent goes on with the
         # text of a bullet whose text hangs where its glyph's text starts (Word's arrows).
         sentence = lines[i][0].text[:1].isupper() or lines[i][0].text[:1].isdigit()
-        lost.append(not marked[i] and indented and after_break and sentence)
+        lost.append(not at.marked[i] and indented and after_break and sentence)
     return lost
+
+
+def _sentence_wraps(lines: list[list[Word]], glyph: list[bool]) -> list[bool]:
+    """Which lines follow a full line that hangs where they start and ends a sentence with a
+    full stop: a justified paragraph wrapped there, or a bullet whose glyph was lost after a
+    bullet whose last line happens to be full (the indent alone cannot tell them apart)."""
+    at = _indents(lines, glyph)
+    if at is None:
+        return [False] * len(lines)
+    return [
+        at.hangs(i) and at.wrapped(i) and lines[i - 1][-1].text.endswith(".")
+        for i in range(len(lines))
+    ]
 
 
 def layout_lines(
@@ -188,7 +231,8 @@ def layout_lines(
     glyph = [_is_glyph(words) for words in lines]
     lost = _lost_glyphs(lines, glyph)
     if image is not None:
-        lost = _lost_with_image(image, lines, glyph, lost, page_height)
+        wraps = _sentence_wraps(lines, glyph)
+        lost = _lost_with_image(image, lines, glyph, lost, wraps, page_height)
     sub = sub_bullets(lines, glyph, lost)
     out: list[OcrLine] = []
     for words, is_glyph, is_lost, is_sub in zip(lines, glyph, lost, sub, strict=True):
@@ -207,17 +251,26 @@ def layout_lines(
 
 
 def _lost_with_image(
-    image: Any, lines: list[list[Word]], glyph: list[bool], lost: list[bool], page_height: int
+    image: Any,
+    lines: list[list[Word]],
+    glyph: list[bool],
+    lost: list[bool],
+    wraps: list[bool],
+    page_height: int,
 ) -> list[bool]:
     """Lost bullets seen on the page: ink of a solid glyph left of the first word; a line
     found by the indent rule only counts after a body line (not first on the page, under a
-    running header, where a hanging indent's continuation looks the same)."""
+    running header, where a hanging indent's continuation looks the same), and after a full
+    line ending a sentence where it hangs (``wraps``) only with ink left of it (a glyph
+    Tesseract lost, solid or not): a justified paragraph split at a full stop that ends a
+    line has nothing there."""
     out = []
     for i, words in enumerate(lines):
         previous = lines[i - 1] if i else None
         after_body = previous is not None and min(w.top for w in previous) > _TOP_BAND * page_height
         ink = not glyph[i] and _ink_before(image, words)
-        out.append(ink or (lost[i] and after_body))
+        wrapped = wraps[i] and _ink_left(image, words).found is None
+        out.append(ink or (lost[i] and after_body and not wrapped))
     return out
 
 

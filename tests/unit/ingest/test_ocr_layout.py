@@ -5,6 +5,10 @@ tests/integration/test_published_pdfs.py)."""
 
 from __future__ import annotations
 
+import pytest
+from PIL import Image, ImageDraw
+
+from lrt_search.ingest import ocr_ink
 from lrt_search.ingest.ocr_layout import OcrLine, doubtful, drop_furniture, layout_lines
 
 
@@ -81,3 +85,51 @@ def test_arrow_bullets_read_as_greater_than_and_their_hanging_lines() -> None:
         "• Leden hebben moeite.",
         "• MBZK licht toe.",
     ]
+
+
+def _justified_page() -> dict[str, list]:
+    # A bullet whose text runs on at the hanging indent (165) over two full lines (right end
+    # 530); the second ends a sentence at the margin and the third starts a new one there.
+    return boxes(
+        [
+            [
+                ("e", 130, 13),
+                ("COA", 165, 31),
+                ("belt", 230, 31),
+                ("momenteel", 300, 31),
+                ("met", 500, 31),
+            ],
+            [("gemeenten", 165, 31), ("over", 300, 31), ("uitstroom.", 430, 31)],
+            [("Op", 165, 31), ("die", 200, 31), ("manier", 250, 31)],
+            [("e", 130, 13), ("MBZK", 165, 31), ("licht", 260, 31), ("toe.", 340, 31)],
+        ]
+    )
+
+
+def _sheet() -> Image.Image:
+    return Image.new("L", (1240, 2339), 255)
+
+
+def test_a_justified_paragraph_split_at_a_line_end_full_stop_goes_on() -> None:
+    # No ink left of "Op die manier": the paragraph goes on; without the page image the indent
+    # rule alone still reads a bullet there (it cannot see the page).
+    texts = [line.text for line in layout_lines(_justified_page(), 2339, _sheet())]
+    assert texts == [
+        "• COA belt momenteel met",
+        "gemeenten over uitstroom.",
+        "Op die manier",
+        "• MBZK licht toe.",
+    ]
+    assert layout_lines(_justified_page(), 2339)[2].text == "• Op die manier"
+
+
+def test_ink_of_a_lost_glyph_before_the_line_keeps_its_bullet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ocr_ink, "_read_alone", lambda *args: None)  # no Tesseract here
+    for solid in (True, False):  # a "■" and a hollow "o" Tesseract did not read
+        image = _sheet()
+        box = (135, 628, 151, 644)  # the third line (top 620, 31 px) at the glyph column
+        ImageDraw.Draw(image).ellipse(box, fill=0 if solid else None, outline=0, width=2)
+        texts = [line.text for line in layout_lines(_justified_page(), 2339, image)]
+        assert texts[2] == "• Op die manier"
