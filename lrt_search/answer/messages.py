@@ -316,6 +316,10 @@ NOTES: dict[str, dict[str, str]] = {
         "en": "context, not the question: {value}",
         "nl": "context, niet de vraag: {value}",
     },
+    "claim frame, not the question": {  # rule claim_frame_read (answer.understanding)
+        "en": "claim frame, not the question: {value}",
+        "nl": "beweringskader, niet de vraag: {value}",
+    },
     "day of the topic": {  # rule day_of_mention (answer.understanding)
         "en": "day of the topic: {value}",
         "nl": "dag van het onderwerp: {value}",
