@@ -43,9 +43,11 @@ class Synonyms:
         )
 
     @classmethod
-    def default(cls, stemmer: str = "dutch") -> Synonyms:
-        """The bundled groups, matched by the stems of Snowball's ``stemmer``."""
-        return _load(stemmer)
+    def default(cls, stemmer: str = "dutch", plain: bool = False) -> Synonyms:
+        """The bundled groups, matched by the stems of Snowball's ``stemmer``; with ``plain``
+        (rule ``plain_words``) also the ``[[plain]]`` groups: a plain word and the minutes'
+        official one ("klus": "opgave", "opdracht")."""
+        return _load(stemmer, plain)
 
     def expand(self, text: str) -> list[str]:
         """The other words of every group a word or phrase of ``text`` belongs to (no
@@ -83,16 +85,20 @@ def _stems(text: str, stemmer: str = "dutch") -> tuple[str, ...]:
     return tuple(stem_words(stemmer, words)) if words else ()
 
 
-def _groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
+def _groups(source: str, data: dict[str, Any], key: str = "group") -> list[SynonymGroup]:
     out = []
-    for number, raw in enumerate(data.get("group", []), start=1):
+    for number, raw in enumerate(data.get(key, []), start=1):
         nl = raw.get("nl")
         if not nl or not all(isinstance(t, str) for t in nl) or len(nl) < 2:
-            raise ConfigError(f"{source}: [[group]] number {number} needs a list 'nl' of 2+")
+            raise ConfigError(f"{source}: [[{key}]] number {number} needs a list 'nl' of 2+")
         out.append(SynonymGroup(tuple(nl)))
     return out
 
 
 @cache
-def _load(stemmer: str = "dutch") -> Synonyms:
-    return Synonyms(_groups("synonyms.toml", bundled_toml("synonyms.toml")), stemmer)
+def _load(stemmer: str = "dutch", plain: bool = False) -> Synonyms:
+    data = bundled_toml("synonyms.toml")
+    groups = _groups("synonyms.toml", data)
+    if plain:  # rule plain_words
+        groups += _groups("synonyms.toml", data, "plain")
+    return Synonyms(groups, stemmer)
