@@ -24,9 +24,11 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class SynonymGroup:
-    """Dutch words and phrases that mean the same in the minutes' field."""
+    """Dutch words and phrases that mean the same in the minutes' field. A group of rule
+    ``plain_words`` also has ``plain`` words: they find the ``nl`` (official) words, one way."""
 
     nl: tuple[str, ...]
+    plain: tuple[str, ...] = ()
 
 
 class Synonyms:
@@ -39,7 +41,7 @@ class Synonyms:
         self._phrases: StemPhrases[int] = StemPhrases(
             (_stems(term, stemmer), index)
             for index, group in enumerate(groups)
-            for term in group.nl
+            for term in (group.plain or group.nl)
         )
 
     @classmethod
@@ -85,13 +87,25 @@ def _stems(text: str, stemmer: str = "dutch") -> tuple[str, ...]:
     return tuple(stem_words(stemmer, words)) if words else ()
 
 
-def _groups(source: str, data: dict[str, Any], key: str = "group") -> list[SynonymGroup]:
+def _groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
     out = []
-    for number, raw in enumerate(data.get(key, []), start=1):
+    for number, raw in enumerate(data.get("group", []), start=1):
         nl = raw.get("nl")
         if not nl or not all(isinstance(t, str) for t in nl) or len(nl) < 2:
-            raise ConfigError(f"{source}: [[{key}]] number {number} needs a list 'nl' of 2+")
+            raise ConfigError(f"{source}: [[group]] number {number} needs a list 'nl' of 2+")
         out.append(SynonymGroup(tuple(nl)))
+    return out
+
+
+def _plain_groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
+    """The ``[[plain]]`` groups (rule ``plain_words``): ``official`` words the ``plain`` ones
+    find; an official word finds no plain one."""
+    out = []
+    for number, raw in enumerate(data.get("plain", []), start=1):
+        lists = [raw.get("official"), raw.get("plain")]
+        if not all(v and all(isinstance(t, str) for t in v) for v in lists):
+            raise ConfigError(f"{source}: [[plain]] number {number} needs 'official', 'plain'")
+        out.append(SynonymGroup(tuple(lists[0]), tuple(lists[1])))
     return out
 
 
@@ -100,5 +114,5 @@ def _load(stemmer: str = "dutch", plain: bool = False) -> Synonyms:
     data = bundled_toml("synonyms.toml")
     groups = _groups("synonyms.toml", data)
     if plain:  # rule plain_words
-        groups += _groups("synonyms.toml", data, "plain")
+        groups += _plain_groups("synonyms.toml", data)
     return Synonyms(groups, stemmer)

@@ -13,13 +13,9 @@ from lrt_search.service import Engine
 
 def _both(engine: Engine, question: str) -> tuple[Answer, Answer]:
     # (rule quote_refused_closer off: the label alone, with the same quotes; rule often_stated
-    # off: it refuses "Hoe vaak ... verslag uitbrengen?", whose quote states no frequency; rule
-    # plain_words off: "stukken" finds "documenten", so the closer statement is no longer refused)
+    # off: it refuses "Hoe vaak ... verslag uitbrengen?", whose quote states no frequency)
     settings = engine.settings.replace(
-        quote_refused_closer=False,
-        often_stated=False,
-        implied_topic_speaker_only=False,
-        plain_words=False,
+        quote_refused_closer=False, often_stated=False, implied_topic_speaker_only=False
     )
     on = engine.with_settings(settings.replace(closer_refused_low=True)).ask(question)
     off = engine.with_settings(settings.replace(closer_refused_low=False)).ask(question)
@@ -66,8 +62,7 @@ def test_a_low_answer_quotes_the_refused_closer_statement_too(engine: Engine) ->
     """Rule quote_refused_closer: the statement the question paraphrases ("late aanlevering
     van documenten" for "de stukken zo laat binnenkwamen") is quoted after the others."""
     question = "Wat vonden de leden ervan dat de stukken zo laat binnenkwamen?"
-    # the check refuses it (rule plain_words off: with it "stukken" finds "documenten")
-    base = engine.settings.replace(implied_topic_speaker_only=False, plain_words=False)
+    base = engine.settings.replace(implied_topic_speaker_only=False)  # the check refuses it
     on = engine.with_settings(base.replace(quote_refused_closer=True)).ask(question)
     off = engine.with_settings(base.replace(quote_refused_closer=False)).ask(question)
     assert on.confidence_label == off.confidence_label == "low"
@@ -80,10 +75,7 @@ def test_no_refused_statement_is_quoted_without_the_low_label(engine: Engine) ->
     """Rule quote_refused_closer quotes nothing more when closer_refused_low is off."""
     question = "Wat vonden de leden ervan dat de stukken zo laat binnenkwamen?"
     settings = engine.settings.replace(
-        closer_refused_low=False,
-        quote_refused_closer=True,
-        implied_topic_speaker_only=False,
-        plain_words=False,
+        closer_refused_low=False, quote_refused_closer=True, implied_topic_speaker_only=False
     )
     answer = engine.with_settings(settings).ask(question)
     assert answer.confidence_label != "low"

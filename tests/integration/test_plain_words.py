@@ -37,12 +37,3 @@ def test_an_absent_thing_beside_a_plain_word_still_abstains(engine: Engine) -> N
     answer = engine.ask(question)
     assert answer.abstained and answer.reason_code == "topic_absent"
 
-
-def test_the_official_statement_is_no_longer_refused(engine: Engine) -> None:
-    """"de stukken zo laat binnenkwamen" paraphrases "de late aanlevering van documenten"
-    (10 November 2023): with the rule that statement passes the topic check and is quoted; off,
-    rule closer_refused_low labels the answer low (tests/integration/test_closer_refused_low.py)."""
-    question = "Wat vonden de leden ervan dat de stukken zo laat binnenkwamen?"
-    answer = engine.ask(question)
-    assert not answer.abstained and answer.confidence_label != "low"
-    assert any("late aanlevering van documenten" in c.quote for c in answer.citations)
