@@ -159,6 +159,7 @@ class Settings:
     expand_glossary: bool = True
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
+    plain_words: bool = True  # synonyms.toml [[plain]]: "klus" finds "opgave" (docs/settings.md)
     bridge_weight: float = 0.6  # rule bridges (FreeDict); 0 off (docs/settings.md)
     bridge_per_word: int = 5
     bridge_dutch: bool = False

@@ -24,9 +24,11 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class SynonymGroup:
-    """Dutch words and phrases that mean the same in the minutes' field."""
+    """Dutch words and phrases that mean the same in the minutes' field. A group of rule
+    ``plain_words`` also has ``plain`` words: they find the ``nl`` (official) words, one way."""
 
     nl: tuple[str, ...]
+    plain: tuple[str, ...] = ()
 
 
 class Synonyms:
@@ -39,13 +41,15 @@ class Synonyms:
         self._phrases: StemPhrases[int] = StemPhrases(
             (_stems(term, stemmer), index)
             for index, group in enumerate(groups)
-            for term in group.nl
+            for term in (group.plain or group.nl)
         )
 
     @classmethod
-    def default(cls, stemmer: str = "dutch") -> Synonyms:
-        """The bundled groups, matched by the stems of Snowball's ``stemmer``."""
-        return _load(stemmer)
+    def default(cls, stemmer: str = "dutch", plain: bool = False) -> Synonyms:
+        """The bundled groups, matched by the stems of Snowball's ``stemmer``; with ``plain``
+        (rule ``plain_words``) also the ``[[plain]]`` groups: a plain word and the minutes'
+        official one ("klus": "opgave", "opdracht")."""
+        return _load(stemmer, plain)
 
     def expand(self, text: str) -> list[str]:
         """The other words of every group a word or phrase of ``text`` belongs to (no
@@ -93,6 +97,22 @@ def _groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
     return out
 
 
+def _plain_groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
+    """The ``[[plain]]`` groups (rule ``plain_words``): ``official`` words the ``plain`` ones
+    find; an official word finds no plain one."""
+    out = []
+    for number, raw in enumerate(data.get("plain", []), start=1):
+        lists = [raw.get("official"), raw.get("plain")]
+        if not all(v and all(isinstance(t, str) for t in v) for v in lists):
+            raise ConfigError(f"{source}: [[plain]] number {number} needs 'official', 'plain'")
+        out.append(SynonymGroup(tuple(lists[0]), tuple(lists[1])))
+    return out
+
+
 @cache
-def _load(stemmer: str = "dutch") -> Synonyms:
-    return Synonyms(_groups("synonyms.toml", bundled_toml("synonyms.toml")), stemmer)
+def _load(stemmer: str = "dutch", plain: bool = False) -> Synonyms:
+    data = bundled_toml("synonyms.toml")
+    groups = _groups("synonyms.toml", data)
+    if plain:  # rule plain_words
+        groups += _plain_groups("synonyms.toml", data)
+    return Synonyms(groups, stemmer)
