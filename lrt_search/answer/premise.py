@@ -79,10 +79,7 @@ def premise_terms(
             # what the premise is about but is not required (a dictionary misses synonyms).
             if in_index:
                 held.append(word)
-                if _claim_word(retriever, word, True):
-                    needs.append(terms | extra)
-                else:
-                    bridged.append(terms | extra)
+                bridged.append(terms | extra)
             else:
                 paraphrases.append(terms | extra)
             continue
@@ -95,7 +92,7 @@ def premise_terms(
             general.append(terms)  # rule premise_specific_words: frames it, names nothing
             continue
         if not english and not in_index and everyday_paraphrase(retriever, word, premise):
-            (needs if _claim_word(retriever, word, False) else paraphrases).append(terms)
+            paraphrases.append(terms)
             continue
         held += [word] if in_index else []
         needs.append(terms)
@@ -220,26 +217,3 @@ def _names_something(retriever: Retriever, held: list[str], english: bool) -> bo
         return False
     least = retriever.settings.implied_topic_min_weight
     return any(informativeness(word, english) >= least for word in held)
-
-
-def _claim_word(retriever: Retriever, word: str, english: bool) -> bool:
-    """EXPLORE"""
-    from ..lexicon.dutch_forms import class_form
-    from ..lexicon.wordclass import dutch_class, english_not_noun
-    mode = retriever.settings.premise_claim_required
-    if english:
-        if "en_all" in mode:
-            return True
-        if "en_pred" in mode:
-            return english_not_noun(word.lower()) and not is_speech_word_in(word)
-        return False
-    if "nl_verb" in mode:
-        from ..search.query import is_speech_word
-        from .premise_forms import _forms
-        forms = _forms().get(word.lower(), (word.lower(),))
-        if any(is_speech_word(f) for f in forms):
-            return False
-        return dutch_class(class_form(word.lower())) == "V" and not is_speech_word_in(word)
-    if "nl_pred" in mode:
-        return bool(dutch_class(class_form(word.lower()))) and not is_speech_word_in(word)
-    return False
