@@ -112,6 +112,18 @@ def test_no_import_cycle() -> None:
     graphlib.TopologicalSorter(graph).prepare()  # raises CycleError naming the cycle
 
 
+def test_test_file_names_unique() -> None:
+    """No two test files share a basename: the test folders are no packages, so pytest stops
+    the whole run on the second one ("import file mismatch")."""
+    seen: dict[str, Path] = {}
+    twice = []
+    for path in sorted((ROOT / "tests").rglob("test_*.py")):
+        if path.name in seen:
+            twice.append(f"{seen[path.name].relative_to(ROOT)} and {path.relative_to(ROOT)}")
+        seen.setdefault(path.name, path)
+    assert not twice, twice
+
+
 def test_no_module_over_400_lines() -> None:
     long = {
         str(p.relative_to(ROOT)): n
