@@ -114,6 +114,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{when} supports the premise {premise}",) * 2,
         "nl": ("geen uitspraak{when} ondersteunt de aanname {premise}",) * 2,
     },
+    "record_other_topic": {  # rule record_holds_topic (answer/records.py)
+        "en": ("no agreement, decision or action of the minutes{when} is about {topic}",) * 2,
+        "nl": ("geen afspraak, besluit of actie van de notulen{when} gaat over {topic}",) * 2,
+    },
     "no_answer": {
         "en": ("no statement{who}{when} answers the question",) * 2,
         "nl": ("geen uitspraak{who}{when} beantwoordt de vraag",) * 2,

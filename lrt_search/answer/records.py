@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from ..ingest.statement_kinds import RegisterKind
 from ..results import Citation
+from ..search.minutes_approved import asks_approval
 from .frame import Frame
+from .messages import Reason
 from .selection import is_decision
 
 
@@ -46,3 +48,53 @@ def records_first(
 def record_topic(frame: Frame) -> str:
     """The topic a decision question asks about, or the question itself."""
     return (frame.parsed.topic if frame.parsed else "") or frame.question
+
+
+def _holds_topic(frame: Frame, chunk_text: str, text: str) -> bool:
+    """Whether a statement (``text``) or the heading of its item holds a term of the topic."""
+    heading = chunk_text.split("\n- ", 1)[0]
+    tokenize = frame.retriever.analyzer.tokenize
+    return bool(frame.needs.topic_terms & set(tokenize(f"{heading} {text}")))
+
+
+def _register_holds_topic(frame: Frame) -> bool:
+    """Whether any record of the minutes in the question's period holds a term of the topic
+    (in its text or its item heading): what makes the reason ``record_other_topic`` true."""
+    since, until = frame.since, frame.until
+    for chunk in frame.retriever.chunks:
+        date = chunk.meeting_date
+        if (since and date < since) or (until and date > until):
+            continue
+        for s in chunk.statements:
+            if is_decision(s.kind, s.text) and _holds_topic(frame, chunk.text, s.text):
+                return True
+    return False
+
+
+def record_other_topic(
+    frame: Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
+) -> Reason | None:
+    """Rule ``record_holds_topic``: a "what was agreed/decided/promised about X" question whose
+    candidate records (Afspraak, Besluit, Actie, a decision in words) all hold another topic -
+    no term of X in the record or its item heading - and no record of the minutes in the
+    question's period holds X, abstains: the register records nothing on X (reason
+    ``record_other_topic``), rather than quote "Er wordt ingestemd met de taakstelling" for
+    another topic. Without a record among the candidates the note "no record" stays as it was
+    (setting "other"), or the question abstains in the same way (setting "any")."""
+    parsed = frame.parsed
+    mode = frame.retriever.settings.record_holds_topic
+    if not mode or listing or not candidates:
+        return None
+    if parsed is None or not parsed.asks("agreed") or not parsed.topic:
+        return None  # only "about X": a topic the question names, not words of its own
+    if not frame.needs.topic_terms or asks_approval(frame.question):
+        return None  # an approval of minutes is read as a meeting (rule minutes_approved_next)
+    chunks = frame.retriever.chunks
+    records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
+    if (not records and mode == "other") or any(
+        _holds_topic(frame, chunks[chunks.row_of(c.chunk_id)].text, c.quote) for c in records
+    ):
+        return None
+    if _register_holds_topic(frame):
+        return None
+    return Reason("record_other_topic", {"topic": record_topic(frame)})

@@ -23,6 +23,7 @@ from ..answer.asked_document import names_document
 from ..answer.event_time import asked_events, event_sentences
 from ..answer.evidence import states_money, states_percentage
 from ..answer.property_tied import states_time
+from ..answer.selection import is_decision
 from ..answer.shape import answers_shape
 from ..answer.unheld_day import held_on
 from ..index.analysis import dutch_stopwords, english_stopwords, words
@@ -176,6 +177,13 @@ def _topic_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None
     return _first(found, "a statement holds every word of the topic")
 
 
+def _record_other_topic(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    units = _word_units(minutes, params["topic"], answer)
+    found = [s.text for s in minutes.statements(params)
+             if is_decision("", s.text) and any(u & s.terms for u in units)]  # fmt: skip
+    return _first(found, "a record holds a word of the topic")
+
+
 def _name_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
     found = [s.text for s in minutes.statements(params)
              if all(_names_in(minutes, s, n, forms=True) for n in params["names"])]  # fmt: skip
@@ -285,6 +293,7 @@ CHECKERS: dict[str, Checker] = {
     "topic_not_quoted": _topic_not_quoted,
     "in_no_meeting": _topic_not_quoted,
     "name_not_quoted": _name_not_quoted,
+    "record_other_topic": _record_other_topic,
     "not_together": _not_together,
     "claim_number_differs": _claim_number,
     "claim_number_other": _claim_number,
