@@ -287,7 +287,8 @@ class Asked:
         name's words may stand in the topic too, "civic integration")."""
         settings = self.retriever.settings
         glossary = self.retriever.glossary if settings.glossary_phrase_frame_word else None
-        topic = implied_topic(self.question, self.retriever.orgs, glossary)
+        gap = settings.frame_gap_topic  # rule of that name
+        topic = implied_topic(self.question, self.retriever.orgs, glossary, gap)
         if self.retriever.settings.question_frame_words:  # rule of that name
             topic = without_frame(topic, self.question)
         if not self.retriever.settings.speaker_name_not_topic:

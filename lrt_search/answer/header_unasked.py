@@ -34,7 +34,9 @@ def unasked_words(frame: Frame, c: Citation) -> list[str]:
     terms = set(retriever.analyzer.tokenize(c.quote))
     return [
         w
-        for w, start, _ in content_words(question, retriever.orgs)
+        for w, start, _ in content_words(
+            question, retriever.orgs, gap=retriever.settings.frame_gap_topic
+        )
         if not any(a <= start < b for a, b in spans)
         and not set(retriever.analyzer.tokenize(w)) & terms
     ]

@@ -31,11 +31,14 @@ _AFTER_QUESTION_WORD = re.compile(
 )
 
 
-def implied_topic(question: str, orgs: OrgTable, glossary: Glossary | None = None) -> str:
+def implied_topic(
+    question: str, orgs: OrgTable, glossary: Glossary | None = None, gap: bool = False
+) -> str:
     """The content words of ``question`` that name its topic, joined ("" when none); with
     ``glossary`` (rule ``glossary_phrase_frame_word``), a word of speech or of the frame that
     stands in an English glossary phrase of more than one word is kept ("calling campaign":
-    "belactie"; "calling" alone is a word of speech)."""
+    "belactie"; "calling" alone is a word of speech); ``gap``: rule ``frame_gap_topic``
+    (:func:`~lrt_search.search.unread.content_words`)."""
     verb = _AFTER_QUESTION_WORD.match(question)
     skip = verb.start("verb") if verb else 0
     keep = [
@@ -44,7 +47,7 @@ def implied_topic(question: str, orgs: OrgTable, glossary: Glossary | None = Non
         if " " in term.strip()
         for m in re.finditer(re.escape(term), question)
     ]
-    words = content_words(question, orgs, keep)
+    words = content_words(question, orgs, keep, gap)
     return " ".join(w for w, start, _ in words if 0 < start != skip)
 
 

@@ -31,7 +31,8 @@ def question_topic(retriever: Retriever, parsed: ParsedQuestion, question: str) 
         return ""
     settings = retriever.settings
     glossary = retriever.glossary if settings.glossary_phrase_frame_word else None
-    implied = "" if parsed.topic else implied_topic(question, retriever.orgs, glossary)
+    gap = settings.frame_gap_topic  # rule of that name
+    implied = "" if parsed.topic else implied_topic(question, retriever.orgs, glossary, gap)
     if parsed.topic or not settings.question_frame_words:
         return parsed.topic or implied
     return without_frame(implied, question)  # rule of that name

@@ -45,7 +45,8 @@ def disagreement(retriever: Retriever, question: str) -> Disagreement | None:
     listed = {
         _key(w) for n in notes if n["kind"] in ("words", "absent") for w in n["text"].split(", ")
     }
-    words = {_key(w) for w, _, _ in content_words(question, retriever.orgs)}
+    gap = retriever.settings.frame_gap_topic
+    words = {_key(w) for w, _, _ in content_words(question, retriever.orgs, gap=gap)}
     found_listed = tuple(w for w in found if _key(w) in listed)
     unlisted = tuple(w for w in lacking if _key(w) in words and _key(w) not in listed)
     if not found_listed and not unlisted:

@@ -49,12 +49,21 @@ FRAMING = (
 )  # fmt: skip
 
 
-def framing_spans(question: str) -> list[tuple[int, int]]:
+def framing_spans(question: str, gap: bool = False) -> list[tuple[int, int]]:
     """The character spans of ``question`` that the framing intents match ("who chaired",
     "how many", "zat ... voor"): understood, and not words of its topic. In a question for
     actions, a verb that says only "act" frames it too ("Welke acties moet de VNG uitvoeren?",
-    "What actions must BZK carry out?": ``action_verbs`` of ``questions.toml``)."""
-    spans = [(m.start(), m.end()) for name in FRAMING for m in _patterns()[name].finditer(question)]
+    "What actions must BZK carry out?": ``action_verbs`` of ``questions.toml``). With ``gap``
+    (rule ``frame_gap_topic``) the words a pattern's group ``gap`` holds are left out ("How did
+    the situation at the harbour evolve?": "the situation at the harbour" is the topic)."""
+    spans: list[tuple[int, int]] = []
+    for name in FRAMING:
+        for m in _patterns()[name].finditer(question):
+            inner = m.span("gap") if gap and "gap" in m.re.groupindex else (-1, -1)
+            if inner[0] < inner[1]:
+                spans += [(m.start(), inner[0]), (inner[1], m.end())]
+            else:
+                spans.append((m.start(), m.end()))
     return spans + action_verb_spans(question)
 
 
