@@ -230,7 +230,6 @@ class Settings:
     stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
     speaker_general_topic: bool = True  # rule of that name (docs/settings.md)
     asked_noun_absent: bool = True  # rule of that name (docs/settings.md)
-    absent_english_noun_zipf: float = 0.0  # rule absent_english_noun, 0 = off (docs/settings.md)
     topic_head_required: bool = True  # rule of answer.topic_head (docs/settings.md)
     topic_head_min_weight: float = 2.0  # ... for a head of this weight or more (the same)
     comparison_both_sides: bool = True  # rule of answer.comparison (docs/settings.md)

@@ -124,10 +124,6 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         return {"words": true_absent_words(retriever, asked.question, asked.topic, check.missing)}
     if settings.topic_head_required and (head := absent_head(retriever, asked.topic, check)):
         return {"words": head}
-    if settings.absent_english_noun_zipf and asked.scope.english:
-        absent = [w for w in check.missing if _everyday_noun(w, settings.absent_english_noun_zipf)]
-        if absent:
-            return {"words": true_absent_words(retriever, asked.question, asked.topic, absent)}
     if settings.asked_noun_absent and not asked.scope.english:
         from .asked_noun import absent_asked_nouns
 
@@ -135,14 +131,3 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         if absent:
             return {"words": absent}
     return None
-
-
-def _everyday_noun(word: str, floor: float) -> bool:
-    """Rule ``absent_english_noun``: ``word`` (a lacking English topic term) ends in a WordNet
-    noun of general English of Zipf ``floor`` or more that frames no question."""
-    from ..lexicon.wordclass import english_noun
-    from .frame_words import is_frame_word
-    from .informativeness import zipf
-
-    last = word.split()[-1]
-    return not is_frame_word(last) and bool(english_noun(last)[0]) and zipf(last, "en") >= floor
