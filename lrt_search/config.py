@@ -245,7 +245,6 @@ class Settings:
     partial_topic_not_high: bool = True  # rule of that name (docs/settings.md)
     other_speaker_not_high: bool = True  # rule of that name (docs/settings.md)
     frame_gap_topic: bool = True  # "How did X evolve": X is topic, not frame (docs/settings.md)
-    unanchored_noun_absent: bool = False  # no topic word found: unread nouns abstain (settings.md)
     unread_not_high: Literal["nouns", "all", ""] = "nouns"  # rule of that name (docs/settings.md)
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     record_holds_topic: Literal["any", "other", ""] = "any"  # rule of that name (settings.md)

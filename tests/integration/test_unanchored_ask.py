@@ -1,7 +1,7 @@
 """Questions that nothing but their content nouns anchors, on the bundled corpus (issue 16 task
 H2, session 22): the topic inside a timeline frame is read (rule frame_gap_topic), so a noun of
-it that the minutes lack is reported as not understood and the answer is never "high"; with rule
-unanchored_noun_absent (off by default) it is refused naming the noun."""
+it that the minutes lack is reported as not understood and the answer is never "high" (rule
+unanchored_noun_absent, which refused it naming the noun, was tried and deleted)."""
 
 from __future__ import annotations
 
