@@ -21,6 +21,8 @@
 - ``present_lists``: the people of each "Aanwezig" list of each header chunk with its meeting
   day, in chunk order (rule ``person_present`` reads the lists of a period without decoding
   its header chunks);
+- ``absence_lines``: each statement of absence with its meeting day, for rule
+  ``absence_stated`` (:mod:`lrt_search.index.absence_lines`);
 - ``stem_rows``: the rows of the chunks whose text writes a group's stem ("gemeente"), for rule
   ``group_speaker_subject`` (:mod:`lrt_search.index.stem_rows`);
 - ``register``: every decision and action with the organisations that must act, so
@@ -45,6 +47,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..lazyre import lazy
 from ..models import Chunk
+from .absence_lines import AbsenceLine, read_absence_lines, write_absence_lines
 from .analysis import words
 from .lookup import connect_readonly
 from .rowsets import sorted_unique
@@ -189,6 +192,7 @@ def write_facts(
         )
         write_register(conn, chunks, organisations_file)
         write_stem_rows(conn, chunks, all_stems())  # rule group_speaker_subject
+        write_absence_lines(conn, chunks)  # rule absence_stated
         conn.commit()
     finally:
         conn.close()
@@ -334,6 +338,11 @@ class CorpusFacts:
         """The rows of the chunks whose lower-case text holds one of ``stems`` (table
         ``stem_rows``, :mod:`lrt_search.index.stem_rows`); None when not stored."""
         return None if self._conn is None else read_stem_rows(self._rows, stems)
+
+    def absence_lines(self, since: int | None, until: int | None) -> list[AbsenceLine] | None:
+        """The statements of absence of the meetings from day ``since`` to ``until`` (table
+        ``absence_lines``); None when not stored."""
+        return None if self._conn is None else read_absence_lines(self._rows, since, until)
 
     def meeting_days(self) -> list[int] | None:
         """The days (ordinals) meetings were held on, sorted; None for an index written before
