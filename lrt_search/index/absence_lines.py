@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from ..lexicon.datafiles import bundled_text, parse_toml
+from .attendee_lists import attendee_lists
 
 if TYPE_CHECKING:
     from ..models import Chunk
@@ -44,8 +45,6 @@ def _phrases() -> re.Pattern[str]:
 def absence_statements(chunk: Chunk) -> list[str]:
     """The entries of a header chunk's "Afwezig" lists, and the lines of any chunk that hold a
     phrase of absence (``absence`` of ``lexicon/data/attendance.toml``)."""
-    from .facts import attendee_lists
-
     out: list[str] = []
     if chunk.kind == "header":
         lists = attendee_lists(chunk.text)

@@ -45,10 +45,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..lazyre import lazy
 from ..models import Chunk
 from .absence_lines import AbsenceLine, read_absence_lines, write_absence_lines
 from .analysis import words
+from .attendee_lists import attendee_lists
 from .lookup import connect_readonly
 from .rowsets import sorted_unique
 from .stem_rows import read_stem_rows, write_stem_rows
@@ -74,29 +74,6 @@ SPELLING_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
 ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 _TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
 _LAST = "\U0010ffff"
-
-
-# An attendee list as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...", or
-# "Aanwezig" with one person a line below it; it ends at the next "Label<tab>value" line.
-_LIST = lazy(r"^(aanwezig|afwezig)\b\s*:?\s*(.*)$", re.I)
-_KEY_LINE = lazy(r"^[A-Z][\w -]*(?:\t|:\s)")
-
-
-def attendee_lists(text: str) -> list[tuple[str, str]]:
-    """``(label, people)`` of each attendee list in a header chunk's text; the people are the
-    list's lines joined by a space (source text once white space is collapsed)."""
-    out: list[tuple[str, list[str]]] = []
-    current: list[str] | None = None
-    for line in text.split("\n"):
-        m = _LIST.match(line)
-        if m:
-            current = [m.group(2)] if m.group(2).strip() else []
-            out.append((m.group(1), current))
-        elif current is not None and not _KEY_LINE.match(line):
-            current.append(line)
-        else:
-            current = None
-    return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
 
 
 def attendee_entries(text: str) -> Iterator[tuple[str, str]]:

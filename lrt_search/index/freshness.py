@@ -77,6 +77,7 @@ def parser_fingerprint() -> str:
     register = [root / "answer" / "decisions.py", root / "answer" / "stored_decisions.py"]
     register.append(root / "index" / "facts.py")  # the corpus facts stored with the chunks
     register.append(root / "index" / "stem_rows.py")  # and the rows of the groups' stems
+    register.append(root / "index" / "attendee_lists.py")  # the attendee lists they read
     register.append(root / "index" / "absence_lines.py")  # and the statements of absence,
     register.append(root / "lexicon" / "data" / "attendance.toml")  # found by its phrases
     parser = [*(root / "ingest").glob("*.py"), *(root / "lexicon").glob("*.py")]
