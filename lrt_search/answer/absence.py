@@ -12,37 +12,17 @@ abstain with ``absence_unstated``. A question that dates no meeting is not check
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..lexicon.datafiles import bundled_text, parse_toml
+from ..index.absence_lines import absence_statements
 from ..lexicon.intents import asks
-from .attendance import attendee_lists
 from .messages import Reason
 
 if TYPE_CHECKING:
-    from ..models import Chunk
     from .frame import Frame
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> re.Pattern[str]:
-    """The phrases of absence, as one whole-word pattern."""
-    words = parse_toml("attendance.toml", bundled_text("attendance.toml"))["absence"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-
-
-def absence_statements(chunk: Chunk) -> list[str]:
-    """The entries of a header chunk's "Afwezig" lists, and the lines of any chunk that hold a
-    phrase of absence (``absence`` of ``lexicon/data/attendance.toml``)."""
-    out: list[str] = []
-    if chunk.kind == "header":
-        lists = attendee_lists(chunk.text)
-        out += [people for label, people in lists if label.lower() == "afwezig"]
-    out += [line for line in chunk.text.split("\n") if _phrases().search(line)]
-    return out
 
 
 def absence_unstated(frame: Frame) -> Reason | None:
@@ -56,18 +36,32 @@ def absence_unstated(frame: Frame) -> Reason | None:
         return None
     if not asks("absence", frame.question) or (frame.since is None and frame.until is None):
         return None
-    chunks = [retriever.chunks[row] for row in period_rows(frame)]
-    if not chunks:
+    days, stated = period_statements(frame)
+    if not days:
         return None  # no meeting in the period: the period gates say so
-    stated = [s for c in chunks for s in absence_statements(c)]
     asked = [n for n, _ in parsed.names] + list(frame.orgs) + list(parsed.speaker)
     names = list({n.lower(): n for n in asked}.values())
     if stated and (not names or any(_names(frame, s, names) for s in stated)):
         return None
-    dates = sorted({c.meeting_date.isoformat() for c in chunks})
+    dates = [date.fromordinal(d).isoformat() for d in days]
     if not names:  # a reason naming no one: "no absence of " would name nothing
         return Reason("no_absence_stated", {"dates": dates})
     return Reason("absence_unstated", {"names": sorted(set(names)), "dates": dates})
+
+
+def period_statements(frame: Frame) -> tuple[list[int], list[str]]:
+    """The meeting days (ordinals, sorted) of the question's period and their statements of
+    absence: read from the index's table ``absence_lines`` (no chunk decoded), or from the
+    period's chunks for an index without it (or chunks held in memory)."""
+    chunks = frame.retriever.chunks
+    ordinals = np.asarray(chunks.meeting_ordinals)
+    low = -1 if frame.since is None else frame.since.toordinal()
+    high = ordinals.max(initial=0) if frame.until is None else frame.until.toordinal()
+    days = [int(d) for d in ordinals[(ordinals >= low) & (ordinals <= high)]]
+    stored = chunks.facts.absence_lines(low, high) if days else []
+    if stored is not None:
+        return days, [line for _, line in stored]
+    return days, [s for row in period_rows(frame) for s in absence_statements(chunks[row])]
 
 
 def period_rows(frame: Frame) -> list[int]:

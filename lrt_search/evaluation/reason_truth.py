@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..answer.absence import absence_statements
 from ..answer.asked_class import names_member, noun_class
 from ..answer.asked_detail import states_frequency, states_rate
 from ..answer.asked_document import names_document
@@ -26,6 +25,7 @@ from ..answer.property_tied import states_time
 from ..answer.selection import is_decision
 from ..answer.shape import answers_shape
 from ..answer.unheld_day import held_on
+from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks

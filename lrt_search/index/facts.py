@@ -21,6 +21,8 @@
 - ``present_lists``: the people of each "Aanwezig" list of each header chunk with its meeting
   day, in chunk order (rule ``person_present`` reads the lists of a period without decoding
   its header chunks);
+- ``absence_lines``: each statement of absence with its meeting day, for rule
+  ``absence_stated`` (:mod:`lrt_search.index.absence_lines`);
 - ``stem_rows``: the rows of the chunks whose text writes a group's stem ("gemeente"), for rule
   ``group_speaker_subject`` (:mod:`lrt_search.index.stem_rows`);
 - ``register``: every decision and action with the organisations that must act, so
@@ -43,9 +45,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..lazyre import lazy
 from ..models import Chunk
+from .absence_lines import AbsenceLine, read_absence_lines, write_absence_lines
 from .analysis import words
+from .attendee_lists import attendee_lists
 from .lookup import connect_readonly
 from .rowsets import sorted_unique
 from .stem_rows import read_stem_rows, write_stem_rows
@@ -71,29 +74,6 @@ SPELLING_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
 ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
 _TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
 _LAST = "\U0010ffff"
-
-
-# An attendee list as the minutes write it: "Aanwezig<tab>Dhr. ...", "Aanwezig: ...", or
-# "Aanwezig" with one person a line below it; it ends at the next "Label<tab>value" line.
-_LIST = lazy(r"^(aanwezig|afwezig)\b\s*:?\s*(.*)$", re.I)
-_KEY_LINE = lazy(r"^[A-Z][\w -]*(?:\t|:\s)")
-
-
-def attendee_lists(text: str) -> list[tuple[str, str]]:
-    """``(label, people)`` of each attendee list in a header chunk's text; the people are the
-    list's lines joined by a space (source text once white space is collapsed)."""
-    out: list[tuple[str, list[str]]] = []
-    current: list[str] | None = None
-    for line in text.split("\n"):
-        m = _LIST.match(line)
-        if m:
-            current = [m.group(2)] if m.group(2).strip() else []
-            out.append((m.group(1), current))
-        elif current is not None and not _KEY_LINE.match(line):
-            current.append(line)
-        else:
-            current = None
-    return [(label, " ".join(p.strip() for p in lines)) for label, lines in out if lines]
 
 
 def attendee_entries(text: str) -> Iterator[tuple[str, str]]:
@@ -189,6 +169,7 @@ def write_facts(
         )
         write_register(conn, chunks, organisations_file)
         write_stem_rows(conn, chunks, all_stems())  # rule group_speaker_subject
+        write_absence_lines(conn, chunks)  # rule absence_stated
         conn.commit()
     finally:
         conn.close()
@@ -334,6 +315,11 @@ class CorpusFacts:
         """The rows of the chunks whose lower-case text holds one of ``stems`` (table
         ``stem_rows``, :mod:`lrt_search.index.stem_rows`); None when not stored."""
         return None if self._conn is None else read_stem_rows(self._rows, stems)
+
+    def absence_lines(self, since: int | None, until: int | None) -> list[AbsenceLine] | None:
+        """The statements of absence of the meetings from day ``since`` to ``until`` (table
+        ``absence_lines``); None when not stored."""
+        return None if self._conn is None else read_absence_lines(self._rows, since, until)
 
     def meeting_days(self) -> list[int] | None:
         """The days (ordinals) meetings were held on, sorted; None for an index written before

@@ -106,3 +106,24 @@ def test_people_orgs_are_those_of_every_entry(engine: Engine) -> None:
         if surname not in old and (code := engine.orgs.resolve(org)):
             old[surname] = code
     assert list(people_orgs(engine).items()) == list(old.items())
+
+
+def test_absence_lines_are_those_of_the_decoded_chunks(engine: Engine) -> None:
+    # rule absence_stated reads the statements of absence of a period from the index's table
+    # (absence_lines); each period gives the meeting days and statements the decoded chunks gave
+    from types import SimpleNamespace
+
+    from lrt_search.answer.absence import period_rows, period_statements
+    from lrt_search.index.absence_lines import absence_statements
+
+    days = [dt.date.fromordinal(int(d)) for d in engine.chunks.meeting_ordinals]
+    one = dt.timedelta(days=1)
+    periods = [(None, days[-1]), (days[0], days[-1]), (days[-1] + one, None), (days[0], None)]
+    periods += [(d, d) for d in days] + [(d, None) for d in days] + [(None, d - one) for d in days]
+    for since, until in periods:
+        frame = SimpleNamespace(retriever=engine, since=since, until=until)
+        rows = period_rows(frame)  # type: ignore[arg-type]
+        decoded = [s for r in rows for s in absence_statements(engine.chunks[r])]
+        held = sorted({int(engine.chunks.dates[r]) for r in rows})
+        assert period_statements(frame) == (held, decoded), (since, until)  # type: ignore[arg-type]
+    assert period_statements(SimpleNamespace(retriever=engine, since=days[0], until=None))[1]  # type: ignore[arg-type]

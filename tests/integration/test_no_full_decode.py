@@ -50,3 +50,35 @@ def test_the_register_decodes_no_chunk(engine: Engine, monkeypatch: pytest.Monke
     assert decoded == []
     assert register.to_dict() == corpus_register(engine.settings).to_dict()
     assert len(engine.decisions(kind="actie", org="COA")) < len(register)
+
+
+def test_absence_questions_decode_no_chunk_of_their_period(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rule ``absence_stated`` reads the statements of absence of the question's period from the
+    index's table ``absence_lines``: it decodes no chunk (it decoded every chunk of the period:
+    10,021 at 100k for a year)."""
+    from lrt_search.answer import answering
+
+    decoded = count_decodes(monkeypatch)
+    reached: list[tuple[str, int, object]] = []
+    real = answering.absence_unstated
+
+    def watched(frame):  # type: ignore[no-untyped-def]
+        before = len(decoded)
+        reason = real(frame)
+        reached.append((frame.question, len(decoded) - before, reason))
+        return reason
+
+    monkeypatch.setattr(answering, "absence_unstated", watched)
+    questions = [
+        "Wie was er in 2023 afwezig bij de LRT?",
+        "Why was the IPO absent from the LRT of 10 November 2023?",
+        "Wie had zich afgemeld voor de LRT van maart 2025?",
+    ]
+    for question in questions:
+        engine.chunks._cache.clear()
+        engine.ask(question)
+    assert len(reached) == len(questions)
+    assert [(q, n) for q, n, _ in reached if n] == []
+    assert any(reason is not None for _, _, reason in reached)  # the rule decided something
