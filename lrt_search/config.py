@@ -141,6 +141,7 @@ class Settings:
     unread_role_forms: bool = True  # "not understood" omits a role word read ("secretary")
     english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
+    comparison_word_not_topic: bool = True  # "mentioned both in 2022 and ...": "both" no topic
     # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
     box_prefix_speaker: bool = True
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic

@@ -260,6 +260,7 @@ def read_question(
             rules.topic_after_mention,
             rules.topic_after_perfect,
             rules.mention_addressee_not_topic,
+            rules.comparison_word_not_topic,
         ),
         intents=intents,
         speech=speech,

@@ -71,12 +71,19 @@ _PARTICIPLE = lazy(r"ge\w{3,}(?:d|t)")
 
 
 def topic_of(
-    question: str, mention: bool = True, perfect: bool = True, addressee: bool = True
+    question: str,
+    mention: bool = True,
+    perfect: bool = True,
+    addressee: bool = True,
+    both: bool = True,
 ) -> str:
     """The "about X" / "over X" phrase of a question ("" when there is none); with
     ``mention`` (rule ``topic_after_mention``) else what it says was mentioned (not whom it was
     raised with: ``addressee``, rule ``mention_addressee_not_topic``), with ``perfect`` (rule
-    ``topic_after_perfect``) else the object of a Dutch perfect."""
+    ``topic_after_perfect``) else the object of a Dutch perfect. Rule
+    ``comparison_word_not_topic`` (``both``): a word of "both" (comparison_both.toml) that
+    ends the topic or opens it before a period is no topic word ("de taakstelling zowel in
+    2022 als in 2025": "de taakstelling")."""
     m = (
         _TOPIC.search(question)
         or _REACTION.search(question)
@@ -86,7 +93,7 @@ def topic_of(
     )
     topic = m.group("topic") if m else _opinion_object(question)
     if not topic and mention:
-        topic = mentioned_topic(question, addressee)
+        topic = mentioned_topic(question, addressee, both)
     if not topic and perfect:
         topic = _perfect_object(question)
     if not topic:
@@ -108,6 +115,8 @@ def topic_of(
         kept.pop()
     if len(kept) > 1 and kept[-1].strip(",").lower() in _OPINION_PARTICLES:
         kept.pop()
+    while both and len(kept) > 1 and kept[-1].strip(",").lower() in _BOTH:
+        kept.pop()  # rule comparison_word_not_topic: "de taakstelling zowel (in 2022 als ...)"
     return " ".join(kept).strip(" ,")
 
 
@@ -127,22 +136,33 @@ _MENTION_END = lazy(
 _CLAUSE = word_set("topics", "mention_clause_openers") | word_set("topics", "end_prepositions")
 _FILLERS = word_set("topics", "mention_fillers")
 _ADDRESSEES = word_set("topics", "mention_addressees")
+_BOTH = word_set("comparison_both", "words")
 
 
-def mentioned_topic(question: str, addressee: bool = True) -> str:
+def _opens_clause(word: str) -> bool:
+    """Whether ``word`` opens a clause, a date or a period rather than a topic."""
+    word = word.strip(",").lower()
+    return word in _CLAUSE or word[:1].isdigit() or word in _month_words()
+
+
+def mentioned_topic(question: str, addressee: bool = True, both: bool = True) -> str:
     """What a question without an "about X" phrase says was mentioned: the object of a verb
     of mentioning ("Who brought up the capacity decision?"), else the subject between an
     auxiliary and a closing participle or particle ("When was road pricing discussed?",
     "Wanneer kwam de zorgpremie ter sprake?"); "" for a clause, a date or a place in the
     meeting ("How many X were mentioned at the meeting ..."). Rule
     ``mention_addressee_not_topic`` (``addressee``): "" for whom it was raised with ("What did
-    the CdK raise with the state secretary ...?": the object is what is asked)."""
+    the CdK raise with the state secretary ...?": the object is what is asked). Rule
+    ``comparison_word_not_topic`` (``both``): a word of "both" (comparison_both.toml) before a
+    period or clause is no object ("Were X mentioned both in 2022 and in 2025?": X is)."""
     for m in (_MENTION.search(question), _MENTIONED.search(question)):
         topic = m.group("topic") if m else ""
         end = _MENTION_END.search(topic)
         kept = (topic[: end.start()] if end else topic).split()
         while kept and kept[0].lower() in _FILLERS:
             kept.pop(0)
+        if both and len(kept) > 1 and kept[0].lower() in _BOTH and _opens_clause(kept[1]):
+            kept.pop(0)  # rule comparison_word_not_topic: the clause word below refuses it
         topic = " ".join(kept)
         first = kept[0].lower() if kept else ""
         if addressee and first in _ADDRESSEES:

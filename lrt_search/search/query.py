@@ -105,6 +105,7 @@ class SpeakerRules:
     speaker_verb_finite: bool = True
     role_speaker: bool = True
     mention_addressee_not_topic: bool = True
+    comparison_word_not_topic: bool = True
     box_prefix_speaker: bool = True
 
     @classmethod
