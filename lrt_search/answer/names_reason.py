@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..index.analysis import words
+from ..index.named_rows import alias_options
 from ..index.rowsets import intersect, sorted_unique
 from ..search.filters import row_mask
 from .messages import Reason
@@ -59,15 +60,18 @@ def rows_of_words(facts: CorpusFacts, seq: Iterable[str]) -> np.ndarray | None:
 def _rows_naming(
     retriever: Retriever, names: Iterable[tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]]
 ) -> np.ndarray | None:
-    """The rows of the chunks that may hold a statement naming every name that only its words
-    can satisfy (no organisation of it may speak or be named instead); None: any chunk may."""
-    facts = retriever.chunks.facts
+    """The rows of the chunks that may hold a statement naming every name: a word of one of its
+    forms, or (a name an organisation stands for) that organisation mentioned or speaking (the
+    index's ``named_rows``); None: any chunk may."""
+    facts, options = retriever.chunks.facts, alias_options(retriever.settings)
     found: np.ndarray | None = None
     for _name, forms, orgs in names:
-        if orgs or not forms or not all(forms):
+        if not forms or not all(forms):
             continue
         held = [facts.rows_with_prefix(max(map(match_prefix, form), key=len)) for form in forms]
-        if any(rows is None for rows in held):  # an index written before the word rows were
+        if orgs:  # or a statement mentioning one of its organisations, or spoken by one
+            held.append(facts.named_rows(orgs, options))
+        if any(rows is None for rows in held):  # an index written before the tables were
             return None
         rows: np.ndarray = sorted_unique(np.concatenate(held))  # type: ignore[arg-type]
         found = rows if found is None else intersect(found, rows)

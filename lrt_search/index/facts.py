@@ -23,6 +23,8 @@
   its header chunks);
 - ``absence_lines``: each statement of absence with its meeting day, for rule
   ``absence_stated`` (:mod:`lrt_search.index.absence_lines`);
+- ``named_rows``: each organisation's rows of the chunks with a statement that mentions it or
+  that it speaks, for rule ``reason_names_minutes`` (:mod:`lrt_search.index.named_rows`);
 - ``stem_rows``: the rows of the chunks whose text writes a group's stem ("gemeente"), for rule
   ``group_speaker_subject`` (:mod:`lrt_search.index.stem_rows`);
 - ``register``: every decision and action with the organisations that must act, so
@@ -50,6 +52,7 @@ from .absence_lines import AbsenceLine, read_absence_lines, write_absence_lines
 from .analysis import words
 from .attendee_lists import attendee_lists
 from .lookup import connect_readonly
+from .named_rows import read_named_rows, write_named_rows
 from .rowsets import sorted_unique
 from .stem_rows import read_stem_rows, write_stem_rows
 
@@ -170,6 +173,7 @@ def write_facts(
         write_register(conn, chunks, organisations_file)
         write_stem_rows(conn, chunks, all_stems())  # rule group_speaker_subject
         write_absence_lines(conn, chunks)  # rule absence_stated
+        write_named_rows(conn, chunks, organisations_file)  # rule reason_names_minutes
         conn.commit()
     finally:
         conn.close()
@@ -320,6 +324,11 @@ class CorpusFacts:
         """The statements of absence of the meetings from day ``since`` to ``until`` (table
         ``absence_lines``); None when not stored."""
         return None if self._conn is None else read_absence_lines(self._rows, since, until)
+
+    def named_rows(self, codes: Iterable[str], options: str) -> np.ndarray | None:
+        """Rows of the chunks naming any of ``codes`` (table ``named_rows``,
+        :mod:`lrt_search.index.named_rows`); None when not stored or other alias options."""
+        return None if self._conn is None else read_named_rows(self._rows, codes, options)
 
     def meeting_days(self) -> list[int] | None:
         """The days (ordinals) meetings were held on, sorted; None for an index written before

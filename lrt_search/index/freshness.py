@@ -68,16 +68,18 @@ def _corpus_unchanged(settings: Settings, manifest: Manifest) -> bool:
 def parser_fingerprint() -> str:
     """Hash of the code that turns a file into chunks (``ingest/`` and ``lexicon/`` modules)
     and finds the decisions and corpus facts stored with them (``answer/decisions.py``,
-    ``answer/stored_decisions.py``, ``index/facts.py``, ``index/absence_lines.py`` with the
-    data it reads, ``lexicon/data/attendance.toml``): an index built before the parser
-    changed (new statement kinds, other cleaning, a new table of facts) is stale, so its chunks,
-    register and facts are never older than the code that reads them."""
+    ``answer/stored_decisions.py``, ``index/facts.py``, ``index/named_rows.py``,
+    ``index/absence_lines.py`` with the data it reads, ``lexicon/data/attendance.toml``): an
+    index built before the parser changed (new statement kinds, other cleaning, a new table of
+    facts) is stale, so its chunks, register and facts are never older than the code that reads
+    them."""
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
     register = [root / "answer" / "decisions.py", root / "answer" / "stored_decisions.py"]
     register.append(root / "index" / "facts.py")  # the corpus facts stored with the chunks
     register.append(root / "index" / "stem_rows.py")  # and the rows of the groups' stems
     register.append(root / "index" / "attendee_lists.py")  # the attendee lists they read
+    register.append(root / "index" / "named_rows.py")  # the organisations' named rows
     register.append(root / "index" / "absence_lines.py")  # and the statements of absence,
     register.append(root / "lexicon" / "data" / "attendance.toml")  # found by its phrases
     parser = [*(root / "ingest").glob("*.py"), *(root / "lexicon").glob("*.py")]

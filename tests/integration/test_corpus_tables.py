@@ -127,3 +127,26 @@ def test_absence_lines_are_those_of_the_decoded_chunks(engine: Engine) -> None:
         held = sorted({int(engine.chunks.dates[r]) for r in rows})
         assert period_statements(frame) == (held, decoded), (since, until)  # type: ignore[arg-type]
     assert period_statements(SimpleNamespace(retriever=engine, since=days[0], until=None))[1]  # type: ignore[arg-type]
+
+
+def test_named_rows_are_those_of_the_decoded_chunks(engine: Engine) -> None:
+    # rule reason_names_minutes narrows a name an organisation stands for by the index's table
+    # named_rows: for each code, exactly the chunks with a statement that mentions it (through
+    # the question side's own alias table) or that it speaks
+    from lrt_search.index.named_rows import alias_options
+
+    table, options = engine.orgs, alias_options(engine.settings)
+    found: dict[str, set[int]] = {}
+    for row in range(len(engine.chunks)):
+        for said in engine.chunks[row].statements:
+            for code in {m.code for m in table.mentions(said.text)} | set(said.speakers):
+                found.setdefault(code, set()).add(row)
+    assert len(found) > 10
+    for code, rows in found.items():
+        stored = engine.chunks.facts.named_rows([code], options)
+        assert stored is not None and set(stored.tolist()) == rows, code
+    assert engine.chunks.facts.named_rows(["IND"], "0,0,0") is None  # other alias options
+    for code, rows in found.items():  # a name the organisation stands for: the rule's rows
+        needs = Requirements(names=(("name", (("qqzz",),), frozenset({code})),))
+        narrowed = _rows_naming(engine, needs.names)
+        assert narrowed is not None and rows <= set(narrowed.tolist()), code

@@ -5,9 +5,9 @@ asked on a synthetic index of 2,000 chunks (eval/bench/synthetic.py: the bundled
 shuffled over 37 times as many meetings, written as a real index) whose chunk store counts the
 rows it decodes; each question may decode what its searches return (a few dozen rows), never a
 share of the corpus: at most ``BOUND`` rows, a sixteenth of it (the old absence read decoded
-every chunk of 2023, about a tenth). Known exceptions, marked xfail (strict, so a fix shows):
-``reason_of_names`` reads every statement of the period when no speaker is asked and a name is
-one an organisation stands for ("IND", "Nidos": not narrowed by word rows; 199 rows here)."""
+every chunk of 2023, about a tenth). ``reason_of_names`` read every statement of the period
+when no speaker was asked and a name was one an organisation stands for ("IND", "Nidos": 199
+rows here); the index's ``named_rows`` narrows it now."""
 
 from __future__ import annotations
 
@@ -37,10 +37,8 @@ QUESTIONS = [
     "What did COA say about capacity in Ter Appel?",  # typed spelling
     "Wat werd besproken in de tweede vergadering?",  # meeting order
     "Wat zei de VNG rond kerst over huisvesting?",  # a yearless holiday
-    pytest.param(
-        "Wat is er gezegd over het IND en Nidos en kerncentrales in 2023?",
-        marks=pytest.mark.xfail(strict=True, reason="reason_of_names: a period's statements"),
-    ),
+    # reason_of_names: an organisation's name narrowed by the index's named_rows
+    "Wat is er gezegd over het IND en Nidos en kerncentrales in 2023?",
 ]
 
 
