@@ -55,6 +55,7 @@ from .lookup import connect_readonly
 from .named_rows import read_named_rows, write_named_rows
 from .rowsets import sorted_unique
 from .stem_rows import read_stem_rows, write_stem_rows
+from .titled_pairs import read_titled_rows, write_titled_pairs
 
 if TYPE_CHECKING:
     import numpy as np
@@ -174,6 +175,7 @@ def write_facts(
         write_stem_rows(conn, chunks, all_stems())  # rule group_speaker_subject
         write_absence_lines(conn, chunks)  # rule absence_stated
         write_named_rows(conn, chunks, organisations_file)  # rule reason_names_minutes
+        write_titled_pairs(conn, chunks)  # rule spelling_read_first
         conn.commit()
     finally:
         conn.close()
@@ -329,6 +331,10 @@ class CorpusFacts:
         """Rows of the chunks naming any of ``codes`` (table ``named_rows``,
         :mod:`lrt_search.index.named_rows`); None when not stored or other alias options."""
         return None if self._conn is None else read_named_rows(self._rows, codes, options)
+
+    def titled_rows(self, pair: tuple[str, str]) -> np.ndarray | None:
+        """Rows that may write ``pair`` title-cased (:mod:`lrt_search.index.titled_pairs`)."""
+        return None if self._conn is None else read_titled_rows(self._rows, pair)
 
     def meeting_days(self) -> list[int] | None:
         """The days (ordinals) meetings were held on, sorted; None for an index written before

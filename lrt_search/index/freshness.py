@@ -80,6 +80,7 @@ def parser_fingerprint() -> str:
     register.append(root / "index" / "stem_rows.py")  # and the rows of the groups' stems
     register.append(root / "index" / "attendee_lists.py")  # the attendee lists they read
     register.append(root / "index" / "named_rows.py")  # the organisations' named rows
+    register.append(root / "index" / "titled_pairs.py")  # the pairs written as names
     register.append(root / "index" / "absence_lines.py")  # and the statements of absence,
     register.append(root / "lexicon" / "data" / "attendance.toml")  # found by its phrases
     parser = [*(root / "ingest").glob("*.py"), *(root / "lexicon").glob("*.py")]

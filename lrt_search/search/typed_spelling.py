@@ -54,17 +54,23 @@ def _rows(retriever: Retriever, token: str) -> np.ndarray:
     return np.arange(len(retriever.chunks)) if found is None else found
 
 
-def pair_matches(retriever: Retriever, pair: tuple[str, str]) -> Iterator[str]:
+def pair_matches(
+    retriever: Retriever, pair: tuple[str, str], titled: bool = False
+) -> Iterator[str]:
     """Where the minutes write ``pair`` (two words, any case): the matches in their text, one
     space between words and between chunks, one chunk at a time in row order; only the chunks
     that hold both words, or the first word at their end and the second at the start of the
     next, are read, and a caller that needs one match (a name written with capitals, or any)
     stops reading chunks when it has it (issue 16 item 7: "Ter Apel" stands in thousands of
-    chunks of a large index)."""
+    chunks of a large index). With ``titled`` only the chunks that may write the pair
+    title-cased are read (table ``titled_pairs``, when stored): the title-cased matches are
+    the same."""
     first, second = _rows(retriever, pair[0]), _rows(retriever, pair[1])
     across = first[np.isin(first + 1, second)]
     pattern = re.compile(rf"(?<!\w){re.escape(' '.join(pair))}(?!\w)", re.IGNORECASE)
-    for row in union(intersect(first, second), across):
+    rows = union(intersect(first, second), across)
+    named = retriever.chunks.facts.titled_rows(pair) if titled else None
+    for row in rows if named is None else rows[np.isin(rows, named)]:
         text = " ".join(retriever.chunks[int(row)].text.split())
         if row in across:
             text += " " + " ".join(retriever.chunks[int(row) + 1].text.split())
@@ -83,7 +89,7 @@ def _in_name(retriever: Retriever, tokens: list[str], i: int, better: str) -> bo
         if 0 <= j < len(tokens):
             pair = (tokens[j].lower(), better) if j < i else (better, tokens[j].lower())
             written = (tokens[j].lower(), word) if j < i else (word, tokens[j].lower())
-            named = any(m.istitle() for m in pair_matches(retriever, pair))
+            named = any(m.istitle() for m in pair_matches(retriever, pair, True))
             if named and next(pair_matches(retriever, written), None) is None:
                 return True
     return False

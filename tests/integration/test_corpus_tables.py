@@ -70,6 +70,11 @@ def test_a_pair_is_found_where_the_joined_minutes_hold_it(engine: Engine) -> Non
         assert set(pair_matches(engine, pair)) == set(old), pair
         # rule spelling_read_first stops at the first match (typed_spelling._in_name)
         assert next(pair_matches(engine, pair), None) == (old[0] if old else None), pair
+        # the name test reads only the rows of table titled_pairs: the same title-cased matches
+        titled = [m for m in old if m.istitle()]
+        assert {m for m in pair_matches(engine, pair, True) if m.istitle()} == set(titled), pair
+        if engine.chunks.facts.titled_rows(pair) is not None:
+            assert titled or not engine.chunks.facts.titled_rows(pair).size, pair
     assert np.asarray(engine.chunks.meeting_ordinals).dtype.kind == "i"
 
 

@@ -7,7 +7,9 @@ rows it decodes; each question may decode what its searches return (a few dozen 
 share of the corpus: at most ``BOUND`` rows, a sixteenth of it (the old absence read decoded
 every chunk of 2023, about a tenth). ``reason_of_names`` read every statement of the period
 when no speaker was asked and a name was one an organisation stands for ("IND", "Nidos": 199
-rows here); the index's ``named_rows`` narrows it now."""
+rows here); the index's ``named_rows`` narrows it now. ``spelling_read_first``'s name test read
+every chunk holding both words of a pair no chunk writes with capitals (603 rows here); the
+index's ``titled_pairs`` narrows it now."""
 
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ QUESTIONS = [
     "Wat zei de VNG rond kerst over huisvesting?",  # a yearless holiday
     # reason_of_names: an organisation's name narrowed by the index's named_rows
     "Wat is er gezegd over het IND en Nidos en kerncentrales in 2023?",
+    # typed spelling: a pair no chunk writes with capitals (table titled_pairs; 603 rows before)
+    "Waar zien provincies knelpunten bij de indeplaatstelling?",
 ]
 
 
