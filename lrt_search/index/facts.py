@@ -53,7 +53,7 @@ from .analysis import words
 from .attendee_lists import attendee_lists
 from .lookup import connect_readonly
 from .named_rows import read_named_rows, write_named_rows
-from .rowsets import sorted_unique
+from .rowsets import grouped_blobs, sorted_unique
 from .stem_rows import read_stem_rows, write_stem_rows
 from .titled_pairs import read_titled_rows, write_titled_pairs
 
@@ -185,12 +185,7 @@ def speaker_blobs(pairs: set[tuple[str, int]]) -> list[tuple[str, bytes]]:
     """Each speaking organisation with the sorted rows of its chunks as int32 bytes: the
     ``--org`` filter (every ``ask`` about a speaker) reads one value per code instead of a row
     per chunk (at 100k chunks tens of thousands of rows)."""
-    import numpy as np
-
-    rows: dict[str, list[int]] = {}
-    for code, row in pairs:
-        rows.setdefault(code, []).append(row)
-    return [(code, np.array(sorted(r), dtype="<i4").tobytes()) for code, r in sorted(rows.items())]
+    return grouped_blobs(pairs)
 
 
 def _numbered(people: list[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from .rowsets import grouped_blobs, sorted_unique
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -63,16 +65,11 @@ def write_named_rows(
     conn: sqlite3.Connection, chunks: Iterable[Chunk], organisations_file: Path | None = None
 ) -> None:
     """Create and fill tables ``named_rows`` and ``named_options`` of ``conn`` over ``chunks``."""
-    import numpy as np
-
     from ..config import Settings
 
     conn.executescript(SCHEMA)
     conn.execute("INSERT INTO named_options VALUES (?)", (alias_options(Settings()),))
-    rows: dict[str, list[int]] = {}
-    for code, row in named_pairs(chunks, organisations_file):
-        rows.setdefault(code, []).append(row)
-    blobs = ((c, np.array(sorted(r), dtype="<i4").tobytes()) for c, r in sorted(rows.items()))
+    blobs = grouped_blobs(named_pairs(chunks, organisations_file))
     conn.executemany("INSERT INTO named_rows VALUES (?, ?)", blobs)
 
 
@@ -95,7 +92,7 @@ def read_named_rows(
     except sqlite3.OperationalError:  # no such table
         return None
     parts = [np.frombuffer(cast(bytes, b), dtype="<i4") for (b,) in blobs]
-    return np.unique(np.concatenate([np.zeros(0, "<i4"), *parts])).astype(np.int64)
+    return sorted_unique(np.concatenate([np.zeros(0, "<i4"), *parts])).astype(np.int64)
 
 
 __all__ = ["SCHEMA", "alias_options", "named_pairs", "read_named_rows", "write_named_rows"]

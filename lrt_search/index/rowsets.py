@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,3 +41,14 @@ def union(a: ArrayLike, b: ArrayLike) -> np.ndarray:
 
 
 __all__ = ["intersect", "sorted_unique", "union"]
+
+
+def grouped_blobs(pairs: Iterable[tuple[str, int]]) -> list[tuple[str, bytes]]:
+    """Each key of ``pairs`` (key, row) with the sorted rows of its pairs as int32 bytes, keys
+    in order: the value of a ``(key TEXT, rows BLOB)`` table of the index."""
+    import numpy as np
+
+    rows: dict[str, list[int]] = {}
+    for key, row in pairs:
+        rows.setdefault(key, []).append(row)
+    return [(key, np.array(sorted(r), dtype="<i4").tobytes()) for key, r in sorted(rows.items())]
