@@ -15,7 +15,7 @@ from pathlib import Path
 from ..config import Settings
 from ..errors import IndexStoreError, ReadError
 from ..ingest.reading import corpus_files
-from ..lexicon.datafiles import bundled_text, user_text
+from ..lexicon.datafiles import bundled_digest, bundled_text, user_text
 from .manifest import Manifest, file_sha256, read_manifest
 
 
@@ -64,28 +64,60 @@ def _corpus_unchanged(settings: Settings, manifest: Manifest) -> bool:
     return manifest.get("files") == {p.name: file_sha256(p) for p in files}
 
 
+#: The modules outside ``ingest/`` and ``lexicon/`` whose code decides what an index holds: the
+#: register's decisions, the corpus facts and tables stored with the chunks, and the analyzer
+#: that wrote the BM25 terms.
+INDEX_CODE = (
+    "answer/decisions.py",
+    "answer/stored_decisions.py",
+    "index/facts.py",  # the corpus facts stored with the chunks
+    "index/stem_rows.py",  # the rows of the groups' stems
+    "index/attendee_lists.py",  # the attendee lists they read
+    "index/named_rows.py",  # the organisations' named rows
+    "index/titled_pairs.py",  # the pairs written as names
+    "index/absence_lines.py",  # the statements of absence
+    "index/analysis.py",  # the analyzer: the terms of the BM25 postings
+)
+
+#: The bundled data files (``lexicon/data``) read while an index is built: by the parser
+#: (headings, speakers, attendee lists, hyphenation, OCR glyphs), the tables stored with the
+#: chunks and the analyzer. ``tests/unit/index/test_index_data.py`` records what a build of
+#: the bundled corpus and of a PDF reads and fails when a file is missing here.
+INDEX_DATA = (
+    "attendance.toml",
+    "comparison_both.toml",
+    "function_words.toml",
+    "hyphenation.toml",
+    "minutes.toml",
+    "ocr.toml",
+    "organisations.toml",
+    "periods.toml",
+    "questions.toml",
+    "roles.toml",
+    "speech.toml",
+    "stopwords.toml",
+    "surnames.toml",
+    "topics.toml",
+    "wordclass.sqlite",
+    "wordfreq.sqlite",
+)
+
+
 @cache
 def parser_fingerprint() -> str:
-    """Hash of the code that turns a file into chunks (``ingest/`` and ``lexicon/`` modules)
-    and finds the decisions and corpus facts stored with them (``answer/decisions.py``,
-    ``answer/stored_decisions.py``, ``index/facts.py``, ``index/named_rows.py``,
-    ``index/absence_lines.py`` with the data it reads, ``lexicon/data/attendance.toml``): an
-    index built before the parser changed (new statement kinds, other cleaning, a new table of
-    facts) is stale, so its chunks, register and facts are never older than the code that reads
-    them."""
+    """Hash of the code that turns a file into chunks (``ingest/`` and ``lexicon/`` modules,
+    :data:`INDEX_CODE`: the register's decisions, the corpus facts and tables stored with them,
+    the analyzer) and of the word data they read (:data:`INDEX_DATA`): an index built before
+    the parser, the analyzer or their data changed (new statement kinds, other cleaning, another
+    stopword, a new table of facts) is stale, so its chunks, terms, register and facts are never
+    older than the code and data that read them."""
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    register = [root / "answer" / "decisions.py", root / "answer" / "stored_decisions.py"]
-    register.append(root / "index" / "facts.py")  # the corpus facts stored with the chunks
-    register.append(root / "index" / "stem_rows.py")  # and the rows of the groups' stems
-    register.append(root / "index" / "attendee_lists.py")  # the attendee lists they read
-    register.append(root / "index" / "named_rows.py")  # the organisations' named rows
-    register.append(root / "index" / "titled_pairs.py")  # the pairs written as names
-    register.append(root / "index" / "absence_lines.py")  # and the statements of absence,
-    register.append(root / "lexicon" / "data" / "attendance.toml")  # found by its phrases
     parser = [*(root / "ingest").glob("*.py"), *(root / "lexicon").glob("*.py")]
-    for path in [*sorted(parser), *register]:
+    for path in [*sorted(parser), *(root / name for name in INDEX_CODE)]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for name in INDEX_DATA:
+        digest.update(name.encode() + b"\0" + bundled_digest(name).encode())
     return digest.hexdigest()[:16]
 
 

@@ -9,6 +9,7 @@ is parsed again, and a read-only install or ``PYTHONDONTWRITEBYTECODE`` just par
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 import sys
@@ -60,7 +61,27 @@ def bundled_toml(name: str) -> dict[str, Any]:
     return data
 
 
-def _write_copy(copy: Path, key: tuple[int, int], data: dict[str, Any]) -> None:
+def bundled_digest(name: str) -> str:
+    """The SHA-256 of the bundled data file ``name`` (hex), kept beside the parsed copies keyed by
+    the file's size and modification time, so a large table (``wordfreq.sqlite``, 12 MB) is
+    hashed once per change, not on every start-up; without a usable copy it is hashed."""
+    path = DATA_DIR / name
+    stat = path.stat()
+    key = (stat.st_size, stat.st_mtime_ns)
+    copy = CACHE_DIR / f"{name}.{sys.implementation.cache_tag}.sha256"
+    try:
+        stored, digest = marshal.loads(copy.read_bytes())
+        if stored == key and isinstance(digest, str):
+            return digest
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no copy yet: hash
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if not sys.dont_write_bytecode:
+        _write_copy(copy, key, digest)
+    return digest
+
+
+def _write_copy(copy: Path, key: tuple[int, int], data: Any) -> None:
     """Write the parsed copy whole (a temporary file renamed over it), or nothing."""
     try:
         payload = marshal.dumps((key, data))

@@ -66,24 +66,20 @@ def test_an_index_without_the_table_says_none() -> None:
 
 
 def test_changed_phrases_make_the_index_stale(monkeypatch) -> None:
-    # the table is found by the phrases of attendance.toml: the parser fingerprint reads them
-    from pathlib import Path
-
+    # the table is found by the phrases of attendance.toml: the parser fingerprint hashes them
+    # and this module's code
     from lrt_search.index import freshness
 
-    real, read = Path.read_bytes, []
-
-    def reading(path: Path) -> bytes:
-        read.append(path.name)
-        data = real(path)
-        return data + b"\n# changed" if path.name == "attendance.toml" else data
-
+    assert "attendance.toml" in freshness.INDEX_DATA
+    assert "index/absence_lines.py" in freshness.INDEX_CODE
+    real = freshness.bundled_digest
     freshness.parser_fingerprint.cache_clear()
     before = freshness.parser_fingerprint()
     freshness.parser_fingerprint.cache_clear()
-    monkeypatch.setattr(Path, "read_bytes", reading)
+    monkeypatch.setattr(
+        freshness, "bundled_digest", lambda n: "changed" if n == "attendance.toml" else real(n)
+    )
     try:
         assert freshness.parser_fingerprint() != before
     finally:
         freshness.parser_fingerprint.cache_clear()
-    assert {"attendance.toml", "absence_lines.py"} <= set(read)

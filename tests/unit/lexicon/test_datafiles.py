@@ -154,3 +154,39 @@ def test_parsed_copy_is_used_only_for_the_same_bytes(
     source.write_text("b = 1\n", encoding="utf-8")
     assert datafiles.bundled_toml("x.toml") == {"b": 1}
     assert blocked.read_text(encoding="utf-8") == ""
+
+
+def test_bundled_digest_is_the_sha256_kept_until_the_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The digest of a bundled file (the parser fingerprint hashes the data an index build
+    reads): kept beside the parsed copies by size and time, recomputed when the file changes,
+    and a damaged copy or a read-only folder only means hashing again."""
+    import hashlib
+    import os
+
+    from lrt_search.lexicon import datafiles
+
+    data_dir, cache = tmp_path / "data", tmp_path / "data" / "__pycache__"
+    data_dir.mkdir()
+    monkeypatch.setattr(datafiles, "DATA_DIR", data_dir)
+    monkeypatch.setattr(datafiles, "CACHE_DIR", cache)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    source = data_dir / "t.sqlite"
+    source.write_bytes(b"one")
+    assert datafiles.bundled_digest("t.sqlite") == hashlib.sha256(b"one").hexdigest()
+    (copy,) = cache.iterdir()
+    hashed = []
+    real = hashlib.sha256
+    monkeypatch.setattr(hashlib, "sha256", lambda data=b"": hashed.append(data) or real(data))
+    assert datafiles.bundled_digest("t.sqlite") == real(b"one").hexdigest()
+    assert hashed == []  # the kept digest, no hashing
+    source.write_bytes(b"two!")
+    os.utime(source, ns=(1, 1))
+    assert datafiles.bundled_digest("t.sqlite") == real(b"two!").hexdigest()
+    copy.write_bytes(b"\x00garbage")
+    assert datafiles.bundled_digest("t.sqlite") == real(b"two!").hexdigest()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setattr(datafiles, "CACHE_DIR", blocked / "__pycache__")
+    assert datafiles.bundled_digest("t.sqlite") == real(b"two!").hexdigest()
