@@ -64,6 +64,7 @@ HELD_OUT = frozenset(
         "blind17_holdout",
         "blind18_holdout",
         "blind19_holdout",
+        "blind20_holdout",
         "test",
     }
 )

@@ -1,6 +1,6 @@
-"""The third to nineteenth blind sets (eval/blind3.md ... eval/blind19.md): their two halves are
+"""The third to twentieth blind sets (eval/blind3.md ... eval/blind20.md): their two halves are
 the seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind19 by persona,
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind20 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -122,6 +122,16 @@ PERSONAS = {
             "international_analyst": {"en"},
         },
     ),
+    # the twentieth: a municipal councillor (mostly Dutch), a refugee-support NGO's policy
+    # officer (both languages) and a parliamentary researcher (English only)
+    "blind20": (
+        {"councillor", "ngo_advocate", "parliamentary_researcher"},
+        {
+            "councillor": {"nl", "en"},
+            "ngo_advocate": {"nl", "en"},
+            "parliamentary_researcher": {"en"},
+        },
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -143,6 +153,7 @@ HALF = {
     "blind17": 55,
     "blind18": 55,
     "blind19": 55,
+    "blind20": 55,
 }
 
 
@@ -240,9 +251,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 20)}
+    held = {f"blind{n}_holdout" for n in range(4, 21)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind20_holdout",
         "blind19_holdout",
         "blind18_holdout",
         "blind17_holdout",

@@ -93,6 +93,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind17_holdout",
         "blind18_holdout",
         "blind19_holdout",
+        "blind20_holdout",
         "holdout",
         "test",
     ):
