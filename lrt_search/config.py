@@ -315,6 +315,7 @@ class Settings:
     count_other_noun: bool = True  # "how many X": "1500 mensen" counts no X (answer.shape)
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
+    person_name_asked: bool = True  # "name of the new DG", "which mayors": a quote names a person
     document_content_named: bool = True  # "what was in the memo": a quote names a document
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     # Speakers carried across bullets at ingest (ingest/speaker_blocks.py; docs/settings.md):

@@ -363,7 +363,7 @@ def _member_class(asked: Asked) -> tuple[str, str]:
     else ("", "")."""
     if not asked.retriever.settings.which_member_named or asked.attendance:
         return "", ""
-    return asked_member(asked.question)
+    return asked_member(asked.question, asked.retriever.settings.person_name_asked)
 
 
 def _document(asked: Asked) -> str:

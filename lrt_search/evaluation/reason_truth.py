@@ -244,11 +244,11 @@ def _no_event_time(minutes: Minutes, answer: Any, params: dict) -> str | None:
 
 def _no_member(minutes: Minutes, answer: Any, params: dict) -> str | None:
     """False when a statement holding every word of the topic names a member of the class."""
-    kind = noun_class(params["words"][0])
+    kind = params.get("kind") or noun_class(params["words"][0])
     units = _word_units(minutes, params.get("topic") or "", answer)
-    orgs = minutes.engine.orgs
+    orgs, known = minutes.engine.orgs, params.get("known") or ()
     found = [s.text for s in minutes.statements(params)
-             if _mentions_all(s, units) and names_member(kind, s.text, orgs)]  # fmt: skip
+             if _mentions_all(s, units) and names_member(kind, s.text, orgs, known)]  # fmt: skip
     return _first(found, "a statement on the topic names one")
 
 
