@@ -8,9 +8,10 @@ meeting it does hold ("wat werd in de 'kleine LRT' besloten" quoted an Afspraak 
 A meeting is pointed at (words in lexicon/data/other_meetings.toml) by
 
 - a name of a meeting that is no LRT's (``meetings``: "kleine LRT", "HLRT", "ministerraad",
-  "council of ministers", "kennismakingsgesprek", ...) or of a body with its own meetings
-  (``bodies``: "Tweede Kamer", "kabinet", only where the outcome is placed in it); it is held
-  when a meeting header of the index names it;
+  "council of ministers", "kennismakingsgesprek", ...), of an assembly (``assemblies``: "Tweede
+  Kamer", "parliament") or of a body with its own meetings (``bodies``: "kabinet",
+  "Veiligheidsberaad", only where the outcome is placed in it); it is held when a meeting
+  header of the index names it (or a Dutch glossary term of the whole name);
 - a meeting noun with a day ("de LRT van 18 december", "the LRT of 27 October 2023"): held when
   the index has a meeting on that day (in some year, for a day without one);
 - a later meeting ("de eerstvolgende LRT", "the longer follow-up LRT"; ``follow_up`` and
@@ -65,7 +66,7 @@ _ART = _alt("articles", "function_words")
 # a word between an article and the name: no link, place word or article ("the longer follow-up")
 _MOD = rf"(?:(?!(?:{_alt('links')}|{_alt('at')}|{_ART})\b)[\w'\u2019-]+\s+)"
 _REFS = lazy(
-    rf"{_Q}(?:(?P<named>{_alt('meetings')})(?:-\w+)?"
+    rf"{_Q}(?:(?P<named>{_alt('meetings')}|{_alt('assemblies')})(?:-\w+)?"
     rf"|(?P<body>{_alt('bodies')})(?!'s\b)"
     rf"|(?P<day>{_MEET}(?:\s+(?:van|of|on|op|held on))?\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})"
     rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?)"
@@ -84,7 +85,7 @@ _BACK = lazy(
     rf"\b(?:{_alt('back')}|{_alt('back_demonstratives')}\s+(?:{_MEET}|{_alt('back_nouns')}))\b",
     re.I,
 )
-_CLAUSE = lazy(r"[,;:?!]")
+_CLAUSE = lazy(r"[,;:?!]|\.(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ class OtherMeeting:
 
 
 def _clauses(question: str) -> list[tuple[int, int]]:
-    """The spans of the question's clauses (between commas, semicolons, colons, marks)."""
+    """The spans of the question's clauses (between commas, semicolons, colons, marks and a
+    full stop before a space)."""
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(question)), len(question)]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 

@@ -16,7 +16,11 @@ ASKED = [
     ("uitkomsten HLRT-overleg zomer 2022 over randvoorwaarden?", "named", "HLRT-overleg"),
     ("Wat heeft de ministerraad van 21 april 2023 besloten?", "named", "ministerraad"),
     ("What did the council of ministers decide on 12 May 2023?", "named", "council of ministers"),
-    ("Wat werd er in de Tweede Kamer afgesproken over de wet?", "body", "Tweede Kamer"),
+    ("Wat werd er in de Tweede Kamer afgesproken over de wet?", "named", "Tweede Kamer"),
+    ("What did the Tweede Kamer decide about the Spreidingswet?", "named", "Tweede Kamer"),
+    ("Which agreements were made in the cabinet about the target?", "body", "cabinet"),
+    ("In March 2025 a longer follow-up LRT was announced. What was agreed there?", "next",
+     "longer follow-up LRT"),
     ("Welke afspraken zijn gemaakt in de LRT van 18 december die in maart 2025 werd vastgesteld?",
      "day", "LRT van 18 december"),
     ("Wat werd besloten op de eerstvolgende LRT na 19 maart 2025?", "next", "eerstvolgende LRT"),
@@ -36,6 +40,7 @@ NOT_ASKED = [
     "Wanneer ligt de AMvB in de MR, en wat is er afgesproken over de medeoverheden?",  # clauses
     "Who decides how the bill is handled in the House of Representatives?",  # embedded clause
     "What did the Veiligheidsberaad decide about the coordination tasks?",  # a body as subject
+    "Wat heeft het kabinet besloten over de spreidingswet?",  # ministers speak for it
     "What was decided in March 2025 about the next LRT?",
     "What was agreed at the meeting about the HLRT?",  # 'about' ends the words before it
     "When was the decree supposed to be in the council of ministers?",  # no outcome
