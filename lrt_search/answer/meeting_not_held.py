@@ -161,16 +161,19 @@ def asked_meetings(question: str) -> list[OtherMeeting]:
 
 
 def _header_names(retriever: Retriever, phrase: str) -> bool:
-    """Whether a meeting header of the index names ``phrase`` (its rarest index term picks
-    the header rows to read; a name without index terms reads every header)."""
-    rows = np.asarray(retriever.chunks.rows_of_kind("header"), dtype=np.int64)
+    """Whether a meeting header of the index names ``phrase``: the header rows holding its
+    rarest index term are read (a name without index terms, "MR", names no header here; the
+    Dutch glossary terms of a whole English name are asked too: :func:`_names`)."""
     terms = [t for t in retriever.analyzer.tokenize(phrase) if t in retriever.bm25.terms]
-    if terms:
-        rare = min(terms, key=lambda t: retriever.bm25.doc_count([t]))
-        holding = np.flatnonzero(retriever.bm25.scores([rare]) > 0)
-        rows = np.intersect1d(rows, holding)
+    if not terms:
+        return False
+    rare = min(terms, key=lambda t: retriever.bm25.doc_count([t]))
+    holding = np.flatnonzero(retriever.bm25.scores([rare]) > 0)
+    headers = np.asarray(retriever.chunks.rows_of_kind("header"), dtype=np.int64)
     pattern = phrase_pattern(phrase)
-    return any(pattern.search(retriever.chunks[int(r)].text) for r in rows)
+    return any(
+        pattern.search(retriever.chunks[int(r)].text) for r in np.intersect1d(headers, holding)
+    )
 
 
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
