@@ -53,6 +53,7 @@ from .header_asked import header_quoted
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
 from .meeting_facts import Fact, fact_answer, fact_asked
+from .meeting_not_held import meeting_not_held
 from .messages import Reason, abstention_text
 from .names_reason import reason_of_names
 from .no_quote_reason import reason_no_quote
@@ -222,8 +223,8 @@ def _gates(frame: Frame, asked: Asked) -> Reason | None:
     if reason is None and frame.retriever.settings.attendance_org_listed:
         reason = not_listed(frame)
     return (
-        reason or absence_unstated(frame) or person_not_present(frame)
-    )  # rules absence_stated, person_present
+        reason or absence_unstated(frame) or person_not_present(frame) or meeting_not_held(frame)
+    )  # rules absence_stated, person_present, meeting_not_held
 
 
 def _listing(frame: Frame) -> tuple[RegisterKind, ...]:

@@ -118,6 +118,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no agreement, decision or action of the minutes{when} is about {topic}",) * 2,
         "nl": ("geen afspraak, besluit of actie van de notulen{when} gaat over {topic}",) * 2,
     },
+    "meeting_not_held": {  # rule meeting_not_held (answer/meeting_not_held.py)
+        "en": ("the minutes of {names} are not among the minutes searched{mentioned}",) * 2,
+        "nl": ("de notulen van {names} zijn niet bij de doorzochte notulen{mentioned}",) * 2,
+    },
     "no_answer": {
         "en": ("no statement{who}{when} answers the question",) * 2,
         "nl": ("geen uitspraak{who}{when} beantwoordt de vraag",) * 2,
@@ -214,6 +218,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         ),
         "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
         "dates": ", ".join(params.get("dates", ())),
+        "mentioned": _mentioned(params, lang),
         "fact": _FACTS.get(str(params.get("fact", "")), {}).get(lang, ""),
         "unit": _unit(str(params.get("unit", "")), lang),
         "in_period": _unheld(params, lang) or _in_period(str(params.get("period", "")), lang),
@@ -226,6 +231,16 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         else "",
     }
     return template.format(**fields)
+
+
+def _mentioned(params: Mapping[str, Any], lang: str) -> str:
+    """Rule meeting_not_held: "; the minutes of 2025-03-19 mention it"; "" without dates."""
+    dates = ", ".join(params.get("dates", ()))
+    if not dates or params.get("kind") is None:
+        return ""
+    if lang == "en":
+        return f"; the minutes of {dates} mention it"
+    return f"; de notulen van {dates} noemen die"
 
 
 def _unit(unit: str, lang: str) -> str:
