@@ -258,6 +258,7 @@ class Settings:
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
+    neighbours_across_parts: bool = True  # rule of that name (docs/settings.md)
     # rule names_earlier_in_item: names of earlier statements of the item ("speaker", "any", "")
     names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"
     # rule question_parts: after these abstentions a two-part question is asked part by part
