@@ -7,8 +7,12 @@ the minutes the bullet before it is the question it replies to or the list it co
 ("Verschillende leden ... hebben moeite met de late aanlevering van documenten" /
 "SJenV geeft aan dat hij goede samenwerking uitermate belangrijk vindt ..."). The quote checks
 read a statement's neighbours (``Quote.before``, ``Quote.after``: the topic and names of the
-statement before it, names of the next one) the same way wherever the part boundary falls.
-Only the two neighbouring parts of the same meeting and item are decoded.
+statement before it, names of the next one) across the boundary too, but only for a question
+that asks a reply or what followed something said (:func:`asks_reply`): read for every
+question, the bullet before a part let the asked speaker's next bullet stand for a topic it
+does not answer ("Wat zei de VNG over het vertrekmoratorium voor Syrië?": MAenM's Syria bullet
+closes the part before the VNG's OEK bullet; eval/passage_evidence_probe.jsonl). Only the two
+neighbouring parts of the same meeting and item are decoded.
 """
 
 from __future__ import annotations
