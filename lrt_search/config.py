@@ -192,6 +192,7 @@ class Settings:
     role_speaker_asked: bool = True  # "the minister" as speaker asks one (search.role_words)
     speaker_name_not_topic: bool = True  # the asked person's name is no implied topic word
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
+    person_body_of_period: bool = True  # rule of that name (docs/settings.md)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
     english_absent_below_zipf: float = 4.0  # 0 off (docs/settings.md)
@@ -259,6 +260,7 @@ class Settings:
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
+    neighbours_across_parts: bool = True  # rule of that name (docs/settings.md)
     # rule names_earlier_in_item: names of earlier statements of the item ("speaker", "any", "")
     names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"
     # rule question_parts: after these abstentions a two-part question is asked part by part

@@ -29,6 +29,7 @@ from .header_asked import header_quoted
 from .item_names import ItemBefore, named_first
 from .minutes_line import approves_minutes, asks_about_minutes, minutes_unasked
 from .next_announced import plan_bonus
+from .part_neighbours import asks_reply, part_neighbours
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
 from .selection import asks_for_decisions, is_decision
@@ -159,6 +160,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
     points, unasked = year_points(frame), minutes_unasked(frame)  # answer.minutes_line
+    reply = settings.neighbours_across_parts and asks_reply(frame.question)
     for hit in frame.hits:
         chunk = hit.chunk
         rank_bonus = settings.answer_rank_weight / hit.rank
@@ -168,8 +170,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             continue
         vectors = retriever.statement_vectors_of(chunk)
         heading = chunk.text.split("\n- ", 1)[0]
-        before = ""
-        texts = [s.text for s in chunk.statements] + [""]
+        before, next_part = part_neighbours(retriever, chunk, reply)  # rule neighbours_across_parts
+        texts = [s.text for s in chunk.statements] + [next_part]
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
             if statement.kind == "note" or (unasked and approves_minutes(statement.text)):

@@ -58,6 +58,7 @@ from .names import (
     name_forms,
     name_parts,
 )
+from .person_period import as_speaker_body
 from .premise import premise_terms
 from .premise_common import common_needs
 from .premise_restated import restated_nouns
@@ -321,8 +322,10 @@ def requirements(asked: Asked) -> Requirements:
     topic = asked.topic
     check = asked.topic_check
     terms = check.terms if check else frozenset[str]()
-    focus = tuple(
-        name_forms(retriever, n) for n, _ in asked.names if n and n.lower() not in NOT_FOCUS
+    focus = tuple(  # rule person_body_of_period: the speaker's body in the question's period
+        as_speaker_body(retriever, parsed, name_forms(retriever, n))
+        for n, _ in asked.names
+        if n and n.lower() not in NOT_FOCUS
     )
     subject, subject_terms = "", frozenset[str]()
     if money or percent:

@@ -13,6 +13,7 @@ from ..search.parsed import ParsedQuestion
 from ..search.query import SpeakerRules
 from ..search.speaker_people import person_speaks
 from .attendance import people_orgs
+from .person_period import body_in_period
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -28,7 +29,7 @@ def person_speaker(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, s
     for m in re.finditer(r"\b[A-Z][a-zà-ÿ]+\b", parsed.text):
         code = people.get(m.group(0).lower()) or folded_person(retriever, m.group(0))
         if code and person_speaks(parsed.text, m.start(), m.end(), rules):
-            return m.group(0), code
+            return m.group(0), body_in_period(retriever, parsed, m.group(0), code)
     return None
 
 
@@ -50,7 +51,7 @@ def source_person(retriever: Retriever, parsed: ParsedQuestion) -> tuple[str, st
             continue
         code = people.get(word.lower()) or folded_person(retriever, word)
         if code:
-            return word, code
+            return word, body_in_period(retriever, parsed, word, code)
     return None
 
 

@@ -31,3 +31,12 @@ def test_the_bundled_groups_load_and_are_dutch_only() -> None:
 def test_a_bad_group_is_a_clear_error() -> None:
     with pytest.raises(ConfigError, match="needs a list 'nl'"):
         _groups("x.toml", parse_toml("x.toml", '[[group]]\nnl = ["alleen"]\n'))
+
+
+def test_the_minutes_abbreviation_of_ukraine_is_a_synonym_of_the_country() -> None:
+    # the minutes write the country as OEK ("vrede is in OEK"); typed with or without the
+    # diaeresis (issue 16 task G, session 23; eval/oek_abbreviation_probe.jsonl)
+    synonyms = Synonyms.default()
+    assert "OEK" in synonyms.expand("Wat zei MVRO over vrede in Oekraïne?")
+    assert "OEK" in synonyms.expand("langer over oekraine gepraat")
+    assert "Oekraïne" in synonyms.expand("de OEK opvang")
