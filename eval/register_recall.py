@@ -58,12 +58,15 @@ def _first(ids: list[int], relevant: set) -> int | None:
     return next((i for i, c in enumerate(ids, 1) if c in relevant), None)
 
 
-def collect(engine: Engine, families: set[str], sets: set[str]) -> list[Row]:
-    """One row per answerable question with gold of the chosen readable sets."""
+def collect(engine: Engine, families: set[str], sets: set[str], fold: str = "") -> list[Row]:
+    """One row per answerable question with gold of the chosen readable sets (of ``fold``
+    only when given)."""
     rows: list[Row] = []
     for name in SETS:
         got = family_fold(name)
         if got is None or got[0] not in families or (sets and name not in sets):
+            continue
+        if fold and got[1] != fold:
             continue
         questions = [q for q in load_questions(*SETS[name]) if q.answerable]
         relevant = Qrels.from_questions(questions, engine.chunks).relevant
@@ -157,6 +160,33 @@ def misses(engine: Engine, rows: list[Row], below: int) -> None:
         )
 
 
+def paired(base: list[Row], rows: list[Row]) -> None:
+    """Per fold and language: questions moved into / out of the first 1, 5, 10 and 20 against
+    ``base`` (rows of the default), and the MRR difference."""
+    before = {(r["set"], r["id"]): r["rank"] for r in base}
+    moved: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    mrr: dict[tuple[str, str], float] = defaultdict(float)
+    for r in rows:
+        if (r["set"], r["id"]) not in before:
+            continue
+        a, b = before[(r["set"], r["id"])], r["rank"]
+        key = (r["fold"], r["lang"])
+        mrr[key] += (1 / b if b else 0) - (1 / a if a else 0)
+        for k in KS:
+            was, now = a is not None and a <= k, b is not None and b <= k
+            if was != now:
+                moved[key][f"R@{k}"].append(("+" if now else "-") + f"{r['set']}:{r['id']}")
+    print("\n## against the base rows")
+    for key in sorted(mrr):
+        cells = []
+        for k in KS:
+            got = moved[key][f"R@{k}"]
+            up = sum(g.startswith("+") for g in got)
+            cells.append(f"R@{k} +{up} -{len(got) - up}")
+        print(f"{key[0]} {key[1]}: " + ", ".join(cells) + f"; MRR sum {mrr[key]:+.2f}")
+        print("   R@5 moves: " + " ".join(moved[key]["R@5"][:40]))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Tables, twins and (optionally) the design-fold misses."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -166,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the rows here")
     parser.add_argument("--from", dest="source", type=Path, help="read rows, search nothing")
     parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--fold", default="", help="design or validation only")
+    parser.add_argument("--against", type=Path, help="base rows (--json of the default)")
     args = parser.parse_args(argv)
     engine = Engine.load(progress=False)
     if args.config:
@@ -174,11 +206,13 @@ def main(argv: list[str] | None = None) -> int:
         rows = json.loads(args.source.read_text())
     else:
         chosen = set(filter(None, args.sets.split(",")))
-        rows = collect(engine, set(args.families.split(",")), chosen)
+        rows = collect(engine, set(args.families.split(",")), chosen, args.fold)
     if args.json:
         args.json.write_text(json.dumps(rows))
     table(rows)
     twins(rows)
+    if args.against:
+        paired(json.loads(args.against.read_text()), rows)
     if args.misses:
         misses(engine, rows, args.misses)
     return 0
