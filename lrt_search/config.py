@@ -91,7 +91,6 @@ class Settings:
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
-    convex_alpha_dutch: float = 0.0  # ... of a Dutch query (0: convex_alpha; docs/settings.md)
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
     guarantee_share: float = 0.0  # ... carrying this idf share (docs/settings.md)
     dense_guarantee: int = 0  # dense's first N kept in the top ... (search/dense_guarantee.py)

@@ -26,7 +26,6 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "bm25_weight": (0.0, None),
     "dense_weight": (0.0, None),
     "convex_alpha": (0.0, 1.0),
-    "convex_alpha_dutch": (0.0, 1.0),
     "sentence_weight": (0.0, 1.0),
     "guarantee_share": (0.0, 1.0),
     "dense_guarantee": (0, None),

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..config import Settings
-from ..index.analysis import is_english
 from ..results import Hit
 from .dense_guarantee import with_dense_kept
 from .fusion import convex_combination, reciprocal_rank_fusion
@@ -40,8 +38,7 @@ def fused_hits(
         weights["expansion"] = s.expansion_weight  # search/expansion.py
         fused = reciprocal_rank_fusion(rankings, weights, s.rrf_k)
     else:
-        alpha = dense_weight(s, query)
-        weights = {"bm25": 1.0 - alpha, "dense": alpha}
+        weights = {"bm25": 1.0 - s.convex_alpha, "dense": s.convex_alpha}
         weights["expansion"] = s.expansion_weight  # search/expansion.py
         norm = s.bm25_normalisation
         by_max = {"max": ("bm25", "expansion"), "query": ("expansion",)}.get(norm, ())
@@ -53,14 +50,3 @@ def fused_hits(
     if mode == "hybrid" and s.dense_guarantee > 0:  # search/dense_guarantee.py
         fused = with_dense_kept(fused, rankings.get("dense", []), s, retriever._paddable)
     return hits_of(retriever.chunks, fused, rankings, k)  # search/hits.py
-
-
-def dense_weight(settings: Settings, query: str) -> float:
-    """The dense score's weight in the convex combination: ``convex_alpha_dutch`` for a query
-    that is not English (rule ``convex_alpha_dutch``; 0 off), else ``convex_alpha``. A Dutch
-    question's own words reach BM25 as written, so a chunk holding only its common words
-    ("tijdelijke", "woningen") outranks the statement e5 finds in other words ("flexwoningen
-    aangeschaft"); an English question reaches BM25 only through the glossary and the
-    dictionary, and e5 reads it across languages, so its balance stays."""
-    dutch = settings.convex_alpha_dutch
-    return dutch if dutch > 0 and query and not is_english(query) else settings.convex_alpha
