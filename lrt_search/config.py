@@ -166,7 +166,6 @@ class Settings:
     bridge_dutch: bool = False
     bridge_dutch_senses: int = 1  # docs/settings.md
     bridge_lemmas: bool = True  # rule of that name (docs/settings.md)
-    bridge_cognates: bool = False  # rule of that name (docs/settings.md)
     bridge_skips_framing: bool = True  # "last time", "who chaired": not bridged (docs/settings.md)
     expansion_weight: float = 0.0  # document expansion; 0 off (docs/settings.md)
     expansion_per_word: int = 2

@@ -46,7 +46,6 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         s.bridge_dutch,
         s.bridge_dutch_senses,
         lemmas=s.bridge_lemmas,
-        cognates=s.bridge_cognates,
     )
 
 
@@ -107,7 +106,6 @@ def bridge_map(
     dutch: bool = True,
     min_senses: int = 1,
     lemmas: bool = True,
-    cognates: bool = False,
 ) -> dict[str, list[str]]:
     """``{question word (folded): the corpus words bridged from it}``, for the words that
     have any (see :func:`bridge_words`). A Dutch word's bridge must share at least
@@ -126,10 +124,6 @@ def bridge_map(
         votes: Counter[str] = Counter()
         if english:
             votes.update(english_to_dutch(english_headword(word) if lemmas else word))
-            if cognates:
-                from ..lexicon.cognates import cognate_forms
-
-                votes.update({form: 1 for form in cognate_forms(word)})
         else:
             for sense in dutch_to_english(word):
                 votes.update(set(english_to_dutch(sense)))
