@@ -45,6 +45,7 @@ from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import alternation
 from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
+from .amount_tied import untied
 from .asked_detail import asks_often, asks_rate, states_frequency, states_rate, topic_sentences
 from .asked_form import has_form, with_asked_form
 from .continuations import continues
@@ -254,6 +255,8 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     statement passing every quote check states abstains as without the rule, for its reason."""
     prop, lacking = frame.property_asked, frame.propertyless
     frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
+    if prop == "amount" and (paid := untied(frame, candidates)):  # rule amount_noun_tied
+        return _reason(frame, prop, paid), candidates
     if prop is None or not lacking:
         return None, candidates
     settings = frame.retriever.settings
@@ -274,20 +277,29 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
         if prop.partition(":")[0] in UNCHECKED:
             candidates = sorted([*candidates, *lacking], key=lambda c: -c.score)
         return None, candidates
-    needs = frame.needs
-    subject = needs.subject or needs.topic or (frame.parsed.topic if frame.parsed else "") or ""
-    speaker = ", ".join(sorted(frame.codes)) or None
-    params: dict[str, object] = {"speaker": speaker, "subject": subject}
-    kind, _, unit = prop.partition(":")  # rule rate_stated: "rate:<unit>"
-    if kind == "length":  # rule length_stated
+    if prop == "length":  # rule length_stated
         if _length_deeper(frame, topic):  # a deeper passage says how long: as without it
             return None, sorted([*candidates, *lacking], key=lambda c: -c.score)
-        kind = "length" if _point_quoted(frame, quoted) else "time"
+        prop = "length" if _point_quoted(frame, quoted) else "time"
+    return _reason(frame, prop), candidates
+
+
+def _reason(frame: Frame, prop: str, subject: str = "") -> Reason:
+    """The reason of an abstention of the rule for property ``prop``; ``subject``: what it is
+    of, when not the question's subject or topic (rule ``amount_noun_tied``: the noun the
+    money is for)."""
+    needs = frame.needs
+    subject = (
+        subject or needs.subject or needs.topic or (frame.parsed.topic if frame.parsed else "")
+    )
+    speaker = ", ".join(sorted(frame.codes)) or None
+    params: dict[str, object] = {"speaker": speaker, "subject": subject or ""}
+    kind, _, unit = prop.partition(":")  # rule rate_stated: "rate:<unit>"
     if kind == "event":  # rule event_time: the event as the question writes it
         params["words"] = [event_word(frame.question, tuple(unit.split(",")))]
     elif unit:
         params["unit"] = unit
-    return Reason(REASONS[kind], params), candidates
+    return Reason(REASONS[kind], params)
 
 
 def _point_quoted(frame: Frame, quoted: list[Citation]) -> bool:

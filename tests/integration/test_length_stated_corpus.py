@@ -11,8 +11,8 @@ from lrt_search.service import Engine
 
 _POINT = "Hoe lang duurt de consultatie van de AMvB voor de Spreidingswet?"
 _UNTIL = "Tot wanneer kunnen gemeenten een aanvraag doen voor de SPUK voor doorstroomlocaties?"
-_END = "Hoe lang konden de leden nog schriftelijk dringende opmerkingen maken op de concept-brieven?"
-_LENGTH = "Hoe lang wordt de tijdelijke richtlijn voor Oekraïense ontheemden naar verwachting verlengd?"
+_END = "Hoe lang konden de leden nog schriftelijk opmerkingen maken op de concept-brieven?"
+_LENGTH = "Hoe lang wordt de tijdelijke richtlijn voor Oekraïense ontheemden verlengd?"
 
 
 def test_a_point_in_time_does_not_say_how_long(engine: Engine) -> None:
