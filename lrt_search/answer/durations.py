@@ -3,11 +3,19 @@ asks a length of time or a term ("Hoe lang ...?", "For how long ...?", "Met welk
 asks for a time, and a length of time stated ("met een jaar wordt verlengd", "ruim twee jaar",
 "binnen paar dagen", "langer dan 1 uur") answers it as a date or a period does. The words are
 data: ``lexicon/data/durations.toml`` (questions, counts, units) and ``numbers.toml``'s
-``number_words``."""
+``number_words``.
+
+Rule ``length_stated`` (issue 16 task E, session 23): a question that asks only how long or
+until when (durations.toml ``lengths``: "hoe lang", "tot wanneer", "how long", "until when") is
+answered by a length of time or an end ("tot 12u op 10 november", "afloopt op 1 juli";
+durations.toml ``ends``), not by a point in time ("op 12 mei in de MR ligt, waarna die in
+consultatie gaat" does not say how long the consultation lasts). Switch:
+``Settings.length_stated``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..lexicon.wordlists import alternation
@@ -51,3 +59,43 @@ def asks_duration(question: str) -> bool:
 def states_duration(text: str) -> bool:
     """Whether ``text`` states a length of time ("met een jaar", "zes maanden", "1 uur")."""
     return bool(text) and bool(_duration().search(text))
+
+
+@cache
+def _length_question() -> re.Pattern[str]:
+    """A question's words asking only a length or an end (durations.toml ``lengths``)."""
+    return re.compile(rf"\b{alternation('durations', 'lengths')}(?!\w)", re.I)
+
+
+@cache
+def _end() -> re.Pattern[str]:
+    """A word of an end before a time (durations.toml ``ends``: "tot", "afloopt", "until")."""
+    return re.compile(rf"(?<![\w/]){alternation('durations', 'ends')}(?![\w/])", re.I)
+
+
+#: How many words after a word of an end its time may take, before a stop or a comma: "afloopt
+#: op 1 juli", "tot 12u op 10 november" ("tot een brief, die in april ..." states no end).
+END_WORDS = 4
+
+
+def asks_length(question: str) -> bool:
+    """Rule ``length_stated``: whether ``question`` asks only how long something lasts or until
+    when ("Hoe lang duurt X?", "Tot wanneer kan Y?", "How long will Z last?"), which a point in
+    time does not answer."""
+    return bool(_length_question().search(question))
+
+
+def states_end(text: str, states_time: Callable[[str], bool]) -> bool:
+    """Whether ``text`` states an end: a word of an end right before a time ("tot 12u op 10
+    november", "afloopt op 1 juli"; ``states_time`` reads the time)."""
+    for m in _end().finditer(text or ""):
+        clause = re.split(r"[,;:.!?()]\s", text[m.end() :] + " ", maxsplit=1)[0]
+        if states_time(" ".join(clause.split()[:END_WORDS])):
+            return True
+    return False
+
+
+def states_length(text: str, states_time: Callable[[str], bool]) -> bool:
+    """Rule ``length_stated``: whether ``text`` states how long something lasts - a length of
+    time (:func:`states_duration`) or an end (:func:`states_end`)."""
+    return states_duration(text) or states_end(text, states_time)

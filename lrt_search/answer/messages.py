@@ -42,6 +42,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{who} states a time{of}{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt een tijdstip{of}{when}",) * 2,
     },
+    "no_length": {  # rule length_stated (answer.durations)
+        "en": ("no statement{who} states how long or until when{of}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een duur of een einde{of}{when}",) * 2,
+    },
     "no_event_time": {  # rule event_time (answer.event_time)
         "en": ("no statement{who} gives a time for {words}{of}{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt een tijdstip voor {words}{of}{when}",) * 2,

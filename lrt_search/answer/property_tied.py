@@ -41,13 +41,15 @@ from ..index.analysis import words
 from ..lexicon.datafiles import bundled_toml
 from ..lexicon.dates import find_date
 from ..lexicon.intents import asks
+from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import alternation
 from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
+from .amount_tied import untied
 from .asked_detail import asks_often, asks_rate, states_frequency, states_rate, topic_sentences
 from .asked_form import has_form, with_asked_form
 from .continuations import continues
-from .durations import asks_besides, asks_duration, states_duration
+from .durations import asks_besides, asks_duration, asks_length, states_duration, states_length
 from .event_time import asked_events, ends_in_when, event_sentences, event_word
 from .evidence import states_percentage
 from .messages import Reason
@@ -136,7 +138,7 @@ _PROPERTY_CHECKS: dict[str, frozenset[str]] = {
 }
 #: The properties of time: "duration" is a time question that asks a length of time or a term
 #: (rule ``property_tied_durations``), which a stated length of time answers too.
-TIMES = frozenset({"time", "duration"})
+TIMES = frozenset({"time", "duration", "length"})  # "length": rule length_stated
 #: The properties with no quote check of their own (rule ``often_stated``'s "often" too): a
 #: statement that meets every check is a topic statement, and the property's reading decides.
 UNCHECKED = TIMES | {"often", "rate", "event"}
@@ -144,6 +146,7 @@ UNCHECKED = TIMES | {"often", "rate", "event"}
 REASONS: dict[str, str] = {
     "time": "no_time",
     "duration": "no_time",
+    "length": "no_length",  # rule length_stated (answer.durations)
     "event": "no_event_time",  # rule event_time: "event:<groups>"
     "count": "no_count",
     "often": "no_frequency",
@@ -156,7 +159,16 @@ REASONS: dict[str, str] = {
 def asked_property(frame: Frame, probe: Quote) -> str | None:
     """The property of its topic the question asks for ("time", "duration", "amount",
     "percentage", "count", "often", "rate:<unit>" of rule ``rate_stated``), or None (rule off,
-    a timeline, attendance, a question naming identifiers)."""
+    a timeline, attendance, a question naming identifiers); a "time" or "duration" asked only
+    as a length or an end is "length" (rule ``length_stated``)."""
+    prop = _asked(frame, probe)
+    if prop in ("time", "duration") and frame.retriever.settings.length_stated:
+        return "length" if asks_length(frame.question) else prop
+    return prop
+
+
+def _asked(frame: Frame, probe: Quote) -> str | None:
+    """:func:`asked_property` without rule ``length_stated``."""
     settings = frame.retriever.settings
     if not settings.property_tied or frame.timeline or frame.attendance:
         return None
@@ -192,6 +204,8 @@ def _states(prop: str, quote: Quote, text: str) -> bool:
     """Whether ``text`` (a statement of ``quote``'s item) states ``prop``."""
     if not text:
         return False
+    if prop == "length":  # rule length_stated: a length or an end, not a point in time
+        return states_length(text, states_time)
     if prop in TIMES or prop.startswith("event:"):
         return states_time(text) or (prop == "duration" and states_duration(text))
     if prop == "often":
@@ -241,6 +255,8 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
     statement passing every quote check states abstains as without the rule, for its reason."""
     prop, lacking = frame.property_asked, frame.propertyless
     frame.property_asked, frame.property_done = None, True  # deeper passages: as without it
+    if prop == "amount" and (paid := untied(frame, candidates)):  # rule amount_noun_tied
+        return _reason(frame, prop, paid), candidates
     if prop is None or not lacking:
         return None, candidates
     settings = frame.retriever.settings
@@ -261,16 +277,57 @@ def tied(frame: Frame, candidates: list[Citation]) -> tuple[Reason | None, list[
         if prop.partition(":")[0] in UNCHECKED:
             candidates = sorted([*candidates, *lacking], key=lambda c: -c.score)
         return None, candidates
+    if prop == "length":  # rule length_stated
+        if _length_deeper(frame, topic):  # a deeper passage says how long: as without it
+            return None, sorted([*candidates, *lacking], key=lambda c: -c.score)
+        prop = "length" if _point_quoted(frame, quoted) else "time"
+    return _reason(frame, prop), candidates
+
+
+def _reason(frame: Frame, prop: str, subject: str = "") -> Reason:
+    """The reason of an abstention of the rule for property ``prop``; ``subject``: what it is
+    of, when not the question's subject or topic (rule ``amount_noun_tied``: the noun the
+    money is for)."""
     needs = frame.needs
-    subject = needs.subject or needs.topic or (frame.parsed.topic if frame.parsed else "") or ""
+    subject = (
+        subject or needs.subject or needs.topic or (frame.parsed.topic if frame.parsed else "")
+    )
     speaker = ", ".join(sorted(frame.codes)) or None
-    params: dict[str, object] = {"speaker": speaker, "subject": subject}
+    params: dict[str, object] = {"speaker": speaker, "subject": subject or ""}
     kind, _, unit = prop.partition(":")  # rule rate_stated: "rate:<unit>"
     if kind == "event":  # rule event_time: the event as the question writes it
         params["words"] = [event_word(frame.question, tuple(unit.split(",")))]
     elif unit:
         params["unit"] = unit
-    return Reason(REASONS[kind], params), candidates
+    return Reason(REASONS[kind], params)
+
+
+def _point_quoted(frame: Frame, quoted: list[Citation]) -> bool:
+    """Rule ``length_stated``: whether a topic sentence of a statement that would be quoted
+    states a time (a point in time, as it states no length): else the reason is ``no_time``
+    of rule ``property_tied``, as without the rule."""
+    tokenize, terms = frame.retriever.analyzer.tokenize, frame.needs.topic_terms
+    return any(states_time(t) for c in quoted for t in topic_sentences(c.quote, terms, tokenize))
+
+
+def _length_deeper(frame: Frame, topic: list[Citation]) -> bool:
+    """Rule ``length_stated``: whether a sentence of a passage ranked after those the answer
+    is decided on (rule ``quote_depth``) states a length or an end (``states_length``) and
+    holds every word of the topic the best of the topic's statements holds (all of them when
+    it holds none): the rule then does not decide, as its reason would not be true ("rol van
+    VR's voor cno afloopt op 1 juli" ranked 7th)."""
+    units = _topic_units(frame)
+    needed = _covered(units, frame, topic[0]) or frozenset(range(len(units)))
+    if not needed:
+        return False
+    tokenize = frame.retriever.analyzer.tokenize
+    return any(
+        all(units[i] & set(tokenize(sentence)) for i in needed)
+        for hit in frame.deeper
+        for statement in hit.chunk.statements
+        for sentence in split_sentences(statement.text)
+        if states_length(sentence, states_time)
+    )
 
 
 def _covered(units: tuple[frozenset[str], ...], frame: Frame, c: Citation) -> frozenset[int]:

@@ -19,6 +19,7 @@ from typing import Any
 from ..answer.asked_class import names_member, noun_class
 from ..answer.asked_detail import states_frequency, states_rate
 from ..answer.asked_document import names_document
+from ..answer.durations import states_length
 from ..answer.event_time import asked_events, event_sentences
 from ..answer.evidence import states_money, states_percentage
 from ..answer.next_announced import plans_next
@@ -252,6 +253,7 @@ _PROPERTY: dict[str, Callable[[str], bool]] = {
     "no_amount": states_money,
     "no_percentage": states_percentage,
     "no_time": states_time,
+    "no_length": lambda text: states_length(text, states_time),  # rule length_stated
     "no_count": lambda text: answers_shape(text, set(), set(), True, None),
     "no_frequency": states_frequency,
 }

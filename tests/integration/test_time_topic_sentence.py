@@ -26,7 +26,8 @@ def test_the_sentences_on_the_topic_and_the_one_after() -> None:
 def test_a_time_in_a_sentence_off_the_topic_does_not_answer(engine: Engine) -> None:
     on = switched(engine, time_topic_sentence=True).ask(_HAR)
     assert on.abstained and on.reason_code == "no_time", (on.reason_code, on.reason)
-    off = switched(engine, time_topic_sentence=False).ask(_HAR)
+    # (rule length_stated off: "voor de zomer" is no end, so "tot wanneer" abstains by it too)
+    off = switched(engine, time_topic_sentence=False, length_stated=False).ask(_HAR)
     assert not off.abstained  # "voor de zomer", said of Budel beside "in hotels", answered
     answered = switched(engine, time_topic_sentence=True).ask(
         "wanneer komt die spuk voor doorstroomlocaties naar buiten"
