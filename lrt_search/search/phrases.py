@@ -17,6 +17,7 @@ from .perfect_topic import perfect_topic
 
 ACRONYM = lazy(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 PARTICLES = word_set("function_words", "name_particles")
+_OPENING_PREPOSITIONS = word_set("function_words", "opening_prepositions")
 #: The articles among the name particles ("de", "het", "the"): where two names glue (rule
 #: name_article_apart: :mod:`lrt_search.answer.name_glue`, :mod:`lrt_search.search.parsed`).
 ARTICLES = word_set("function_words", "articles") & PARTICLES
@@ -232,6 +233,23 @@ def _opens_sentence(question: str, at: int, sentence_starts: bool) -> bool:
     return ends_sentence(end.group("word") if end else "")
 
 
+def _opener_dropped(parts: list[str]) -> bool:
+    """Drop, in place, the prepositions that open a sentence before a run of capitalised
+    words ("Per the ...", "According To", function_words.toml ``opening_prepositions``),
+    capitalised only because they open it, then the particles left at either end ("the")."""
+    lead = 0
+    while lead < len(parts) and parts[lead].lower() in _OPENING_PREPOSITIONS:
+        lead += 1
+    if not lead:
+        return False
+    del parts[:lead]
+    while parts and parts[0].islower() and parts[0] in PARTICLES:  # "the", not "De Jonge"
+        parts.pop(0)
+    while parts and parts[-1].lower() in PARTICLES:
+        parts.pop()
+    return True
+
+
 def ends_sentence(word: str) -> bool:
     """Whether a full stop after ``word`` ends a sentence: not after a form of address ("dhr.
     Kolff", lexicon/data/roles.toml ``honorifics``), an initial ("A. Bakker") or "t.a.v."."""
@@ -260,8 +278,12 @@ def names_in(question: str, sentence_starts: bool = True, address: bool = True) 
         parts = [p for p in parts if p.lower() not in months]
         if not parts:
             continue
-        name = " ".join(parts).strip("'’-")
         opens = _opens_sentence(question, m.start(), sentence_starts)
+        if opens and _opener_dropped(parts):
+            opens = False  # "Per the April record": the name, if any, follows the opener
+            if not parts:
+                continue
+        name = " ".join(parts).strip("'’-")
         if opens and len(parts) == 1 and not ACRONYM.match(name):
             continue  # the first word of a sentence is capitalised anyway
         lower = name.lower()

@@ -34,3 +34,24 @@ def test_only_the_first_word_of_a_sentence_is_dropped() -> None:
     assert names_in("Wat zei mevr. Spies in maart 2025?") == ["Spies"]
     assert names_in("Wat zei A. Bakker over Budel?") == ["Bakker", "Budel"]
     assert names_in("Wat is er t.a.v. Budel gezegd?") == ["Budel"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # "Per the April 2023 record" was the name "Per the", reported absent (a false reason)
+    question = "Per the April 2023 record, who did the Security Council of mayors say?"
+    assert names_in(question) == ["Security Council"]
+    assert names_in("According To Aedes, what was said?") == ["Aedes"]
+    assert names_in("Per Ter Apel: hoe vol was het?") == ["Ter Apel"]
+    # a particle written capitalised stays part of the name after the preposition
+    assert names_in("Since Van der Burg spoke, what changed?") == ["Van der Burg"]
+    # not at a sentence start: the run is read as before
+    assert "Per" not in " ".join(names_in("Wat zei Ter Apel per week?"))
+
+
+def test_a_preposition_opening_the_question_gives_no_false_reason(engine: Engine) -> None:
+    answer = engine.ask(
+        "Per the April 2023 record, who did the Security Council of mayors say should take "
+        "over coordination once the safety regions stop?"
+    )
+    assert "Per the" not in (answer.reason or "")
+    assert not answer.abstained
