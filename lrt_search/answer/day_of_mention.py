@@ -28,6 +28,7 @@ from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
 from .date_written import month_names
 from .day_term import day_term
+from .event_date import event_dated, frames_meeting
 from .meeting_period import period_has_meeting
 
 if TYPE_CHECKING:
@@ -43,15 +44,25 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
     day = parsed.since
     if not retriever.settings.day_of_mention or day is None or day != parsed.until:
         return None
-    question = parsed.text
-    if any(asks(intent, question) for intent in ("attendance", "chair")):
-        return None
-    framed = asks("meeting", question) or is_speech_word_in(question)
-    if framed and not (retriever.settings.day_of_dated_noun and dated_noun(question, day)):
+    question, settings = parsed.text, retriever.settings
+    if settings.event_date and event_dated(question, parsed.english, day):
+        framed = frames_meeting(question, True)  # rule event_date: who attended or chaired
+    else:
+        framed = _framed(question, day, settings.day_of_dated_noun)
+    if framed:
         return None
     if period_has_meeting(retriever, day, day):
         return None
     return day if _mentioned(retriever, day) else None
+
+
+def _framed(question: str, day: dt.date, dated: bool) -> bool:
+    """Whether ``question`` keeps ``day`` a meeting's: a word of attendance or the chair, or one
+    of the meetings or speech unless (rule ``day_of_dated_noun``, ``dated``) a noun holds it."""
+    if any(asks(intent, question) for intent in ("attendance", "chair")):
+        return True
+    framed = asks("meeting", question) or is_speech_word_in(question)
+    return framed and not (dated and dated_noun(question, day))
 
 
 def dated_noun(question: str, day: dt.date) -> bool:
