@@ -195,8 +195,9 @@ def meeting_date_refuses(frame: Frame) -> bool:
     if frame.retriever.settings.event_date:  # rule event_date: a date an event noun holds
         from .event_date import event_dated, frames_meeting
 
-        english = frame.parsed is not None and frame.parsed.english
-        return not frames_meeting(frame.question, event_dated(frame.question, english))
+        parsed = frame.parsed
+        english, said = (parsed.english, parsed.speaker_words) if parsed else (False, ())
+        return not frames_meeting(frame.question, event_dated(frame.question, english, None, said))
     return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
 
 

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from functools import cache
 
+from ..index.analysis import dutch_stopwords
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..lexicon.wordclass import dutch_class, english_noun
@@ -32,13 +34,18 @@ from ..search.periods import period_points
 _LINKS = ("dated_noun_links", "day_before", "after", "since")
 
 
-def event_noun(question: str, date: str, english: bool) -> str:
+def event_noun(question: str, date: str, english: bool, speaker: Collection[str] = ()) -> str:
     """The event noun ``question`` ties the date matched by the regular expression ``date`` to
     ("cabinet meeting", "kennismakingsgesprek", "act"), or "" when the date follows no such
-    noun (see the module docstring)."""
+    noun (see the module docstring) or only a word of the ``speaker`` ("Met wie heeft de
+    staatssecretaris op 20 november ..."). A date before a meeting noun is a meeting's."""
     links = "|".join(re.escape(w) for kind in _LINKS for w in words("periods", kind))
     word = r"[^\W\d][\w'’-]*"
-    pattern = rf"(?:({word})\s+)?({word})\s+(?:{links})\s+(?:(?:the|de|het)\s+)?(?:{date})"
+    meeting = "|".join(re.escape(w) for w in words("periods", "meeting_nouns"))
+    pattern = (
+        rf"(?:({word})\s+)?({word})\s+(?:{links})\s+(?:(?:the|de|het)\s+)?(?:{date})"
+        rf"(?![\s-]+(?:{meeting})\b)"  # "the end of the April 2023 meeting": a meeting's
+    )
     for m in re.finditer(pattern, question, re.I):
         modifier, noun = (m.group(1) or "").lower(), m.group(2).lower()
         if "-" in noun.strip("-"):  # "Tafel-bijeenkomst", "LRT-vergadering"
@@ -47,7 +54,7 @@ def event_noun(question: str, date: str, english: bool) -> str:
             if modifier and not _own_modifier(modifier):
                 return f"{modifier} {noun}"
             continue
-        if _is_noun(noun, english, m.group(2)):
+        if _is_noun(noun, english, m.group(2)) and noun not in speaker:
             return noun
     return ""
 
@@ -67,9 +74,9 @@ def _is_noun(noun: str, english: bool, written: str) -> bool:
     period word, no verb form, no abbreviation of a body ("de VNG op 3 mei")."""
     if noun in _not_nouns() or written.isupper() or len(noun) < 3:
         return False
-    if english:
+    if english:  # stopwordsiso's English list holds nouns ("act", "bill"): WordNet decides
         return english_noun(noun)[1] > 0
-    return dutch_class(noun) not in ("V", "A")
+    return dutch_class(noun) not in ("V", "A") and noun not in dutch_stopwords()  # "als op"
 
 
 @cache
@@ -80,20 +87,26 @@ def _ordinals() -> frozenset[str]:
 
 @cache
 def _not_nouns() -> frozenset[str]:
-    """Function words and period words: no noun a date belongs to."""
+    """Function words, words of "both" and period words: no noun a date belongs to."""
     kinds = ("articles", "quantifiers", "name_particles", "question_words_en",
-             "question_words_nl", "passive_auxiliaries", "passive_auxiliaries_en")  # fmt: skip
+             "question_words_nl", "passive_auxiliaries", "passive_auxiliaries_en",
+             "clause_conjunctions")  # fmt: skip
     function = frozenset().union(*(word_set("function_words", k) for k in kinds))
+    function |= word_set("comparison_both", "words")  # "zowel op <day> als op <day>": two days
     periods = ("meeting_nouns", "week", "order_one", "during", "since", "after", "before")
     months = frozenset(m.lower() for m in MONTHS)
     return function.union(*(word_set("periods", k) for k in periods)) | months
 
 
-def event_dated(question: str, english: bool, day: dt.date | None = None) -> bool:
+def event_dated(
+    question: str, english: bool, day: dt.date | None = None, speaker: Collection[str] = ()
+) -> bool:
     """Whether a point in time ``question`` writes (a day, a month with its year; no year
-    alone), or only ``day`` when given, is tied to an event noun (:func:`event_noun`)."""
+    alone), or only ``day`` when given, is tied to an event noun (:func:`event_noun`; not a
+    word of ``speaker``, the words that name the question's speaker)."""
+    said = {w.lower() for phrase in speaker for w in phrase.split()}
     return any(
-        event_noun(question, re.escape(words_), english)
+        event_noun(question, re.escape(words_), english, said)
         for words_, first, last in period_points(question)
         if not words_.isdigit()  # a year alone dates no event (rule date_written_topic)
         and (day is None or first == last == day)

@@ -1,7 +1,7 @@
 """Rule event_date (answer/event_date.py) on the bundled corpus: a day tied to an event noun
 ("the cabinet meeting of 12 May 2023", "an introductory meeting on 20 November 2023") is the
 event's, which the minutes of another meeting write; "the meeting of <day>" with no minutes
-stays a meeting's day, and a day the minutes do not write keeps its true refusal."""
+stays a meeting's day, and a day the minutes do not write in its year keeps its true refusal."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ def test_off_the_day_is_a_meeting_date(engine: Engine) -> None:
         "Wat werd er besproken in de vergadering van 20 november 2023?",
         "What was discussed at the extra LRT of 21 April 2023?",
         "With whom does the state secretary have an introductory meeting on 27 November 2023?",
+        # the minutes write "op 1 januari 2024", "na 1 januari": no 1 January of 2026
+        "Wat vragen de commissarissen zich af over de Spreidingswet op 1 januari 2026?",
     ],
 )
 def test_a_meetings_day_or_an_unwritten_day_stays_refused(engine: Engine, question: str) -> None:

@@ -41,6 +41,17 @@ def test_event_noun(question: str, english: bool, noun: str) -> None:
     assert not event_dated(question, english, dt.date(2023, 4, 22))
 
 
+def test_a_date_before_a_meeting_noun_a_stopword_or_the_speaker_is_no_events() -> None:
+    # "the April 2023 meeting", "de 21 april 2023 vergadering": the date is the meeting's
+    assert not event_dated("What was raised at the end of the April 2023 meeting?", True)
+    assert not event_dated("Wat zei de VNG aan het eind van de 21 april 2023 vergadering?", False)
+    both = "Werd het toezicht zowel op 3 november 2023 als op 21 april 2023 besproken?"
+    assert not event_dated(both, False)
+    who = "Met wie heeft de staatssecretaris op 21 april 2023 een gesprek?"
+    assert event_dated(who, False)
+    assert not event_dated(who, False, speaker=("staatssecretaris",))
+
+
 def test_event_dated_reads_every_point_the_question_writes() -> None:
     assert event_dated("What happens to the Dispersal Act after 1 July 2025?", True)
     assert event_dated("Wat gebeurt er met de brief van maart 2025?", False)
