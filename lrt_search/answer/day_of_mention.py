@@ -46,15 +46,15 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
         return None
     question, settings = parsed.text, retriever.settings
     event = settings.event_date and event_dated(question, parsed.english, day, parsed.speaker_words)
-    if event:
-        framed = frames_meeting(question, True)  # rule event_date: who attended or chaired
-    else:
-        framed = _framed(question, day, settings.day_of_dated_noun)
-    if framed:
+    framed = _framed(question, day, settings.day_of_dated_noun)
+    # Rule event_date: only who attended or chaired keeps an event's day a meeting's; a day
+    # the other rules kept a meeting's must be written in its year.
+    lifted = event and framed
+    if frames_meeting(question, True) if event else framed:
         return None
     if period_has_meeting(retriever, day, day):
         return None
-    return day if _mentioned(retriever, day, in_year=event) else None
+    return day if _mentioned(retriever, day, in_year=lifted) else None
 
 
 def _framed(question: str, day: dt.date, dated: bool) -> bool:
