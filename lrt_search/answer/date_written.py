@@ -192,6 +192,12 @@ def meeting_date_refuses(frame: Frame) -> bool:
         return False  # a half-year or a day of the topic already
     if since == until and period_has_meeting(frame.retriever, since, until):
         return False  # a meeting's own day names that meeting ("het verslag van 3 november")
+    if frame.retriever.settings.event_date:  # rule event_date: a date an event noun holds
+        from .event_date import event_dated, frames_meeting
+
+        parsed = frame.parsed
+        english, said = (parsed.english, parsed.speaker_words) if parsed else (False, ())
+        return not frames_meeting(frame.question, event_dated(frame.question, english, None, said))
     return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
 
 

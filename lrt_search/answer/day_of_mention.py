@@ -26,8 +26,9 @@ from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set, words
 from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
-from .date_written import month_names
+from .date_written import day_point, month_names
 from .day_term import day_term
+from .event_date import event_dated, frames_meeting
 from .meeting_period import period_has_meeting
 
 if TYPE_CHECKING:
@@ -43,15 +44,26 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
     day = parsed.since
     if not retriever.settings.day_of_mention or day is None or day != parsed.until:
         return None
-    question = parsed.text
-    if any(asks(intent, question) for intent in ("attendance", "chair")):
-        return None
-    framed = asks("meeting", question) or is_speech_word_in(question)
-    if framed and not (retriever.settings.day_of_dated_noun and dated_noun(question, day)):
+    question, settings = parsed.text, retriever.settings
+    event = settings.event_date and event_dated(question, parsed.english, day, parsed.speaker_words)
+    framed = _framed(question, day, settings.day_of_dated_noun)
+    # Rule event_date: only who attended or chaired keeps an event's day a meeting's; a day
+    # the other rules kept a meeting's must be written in its year.
+    lifted = event and framed
+    if frames_meeting(question, True) if event else framed:
         return None
     if period_has_meeting(retriever, day, day):
         return None
-    return day if _mentioned(retriever, day) else None
+    return day if _mentioned(retriever, day, in_year=lifted) else None
+
+
+def _framed(question: str, day: dt.date, dated: bool) -> bool:
+    """Whether ``question`` keeps ``day`` a meeting's: a word of attendance or the chair, or one
+    of the meetings or speech unless (rule ``day_of_dated_noun``, ``dated``) a noun holds it."""
+    if any(asks(intent, question) for intent in ("attendance", "chair")):
+        return True
+    framed = asks("meeting", question) or is_speech_word_in(question)
+    return framed and not (dated and dated_noun(question, day))
 
 
 def dated_noun(question: str, day: dt.date) -> bool:
@@ -85,9 +97,14 @@ def day_terms(day: dt.date) -> frozenset[str]:
     return frozenset({day_term(day)})
 
 
-def _mentioned(retriever: Retriever, day: dt.date) -> bool:
-    """Whether a passage of the minutes writes ``day``'s day and month ("17 februari")."""
+def _mentioned(retriever: Retriever, day: dt.date, in_year: bool = False) -> bool:
+    """Whether a passage of the minutes writes ``day``'s day and month ("17 februari"); with
+    ``in_year`` (rule event_date) in its year: with it, or without a year in minutes that mean
+    it (:meth:`.date_written.Written.written_in`: "op 1 januari 2024" is no 1 January 2026)."""
     names = sorted((m for m, n in MONTHS.items() if n == day.month), key=len, reverse=True)
     written = re.compile(rf"\b0?{day.day}\s+(?:{'|'.join(names)})\b", re.I)
     hits = retriever.search(f"{day.day} {names[0]}", k=_DEPTH, mode="bm25")
+    if in_year:
+        point = day_point(day.isoformat(), day)
+        return any(point.written_in(hit.chunk.text, hit.chunk.meeting_date) for hit in hits)
     return any(written.search(hit.chunk.text) for hit in hits)
