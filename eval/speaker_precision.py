@@ -3,7 +3,9 @@ with gold whose reading sets a speaker filter, is one of its gold quotes in a st
 speaker? No index and no ``ask``: the reading is :func:`~lrt_search.search.parsed.read_question`,
 a statement's speakers are those of the parsed minutes (what the index stores); the speaker
 filter holds the organisations ``OrgTable.expand`` adds (the ministry's minister, a group's
-members), as the search does.
+members), and with rule ``group_speaker_subject`` a statement writing the group ("Provincies
+nemen de tijd"), as the search does. A speaker that is no statement's speaker anywhere in the
+minutes (Defensie) sets no filter (rule ``speaker_fallback`` drops it) and is not counted.
 
     python eval/speaker_precision.py [--sets a,b] [--config FILE.toml] [--list]
 
@@ -29,6 +31,7 @@ from lrt_search.ingest.corpus import read_minutes
 from lrt_search.ingest.reading import corpus_files
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
+from lrt_search.search.group_speaker import group_codes, writes_group
 from lrt_search.search.parsed import read_question
 from lrt_search.search.query import SpeakerRules
 
@@ -54,17 +57,20 @@ def statements_by_date() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 def gold_speakers(
     gold: list[tuple[str, str]], by_date: dict[str, list[tuple[str, tuple[str, ...]]]]
-) -> tuple[set[str], bool]:
-    """The speakers of the statements holding the gold quotes, and whether any was found."""
+) -> tuple[set[str], bool, list[str]]:
+    """The speakers of the statements holding the gold quotes, whether any was found, and
+    their texts."""
     speakers: set[str] = set()
+    texts: list[str] = []
     found = False
     for date, quote in gold:
         q = _norm(quote)
         for text, who in by_date.get(date, ()):
             if q in text or (len(text) > 20 and text in q):
                 speakers.update(who)
+                texts.append(text)
                 found = True
-    return speakers, found
+    return speakers, found, texts
 
 
 def family(name: str) -> str:
@@ -72,7 +78,9 @@ def family(name: str) -> str:
     m = re.match(r"blind(\d+)_design$", name)
     if m:
         n = int(m.group(1))
-        return "design:blind3-10" if n <= 10 else ("validation:blind11-19" if n <= 19 else "new:blind20")
+        if n <= 10:
+            return "design:blind3-10"
+        return "validation:blind11-19" if n <= 19 else "new:blind20"
     if name == "dev":
         return "design:dev"
     if name.endswith("_probe") or name.startswith("comparison_probe") or name == "probes":
@@ -90,6 +98,7 @@ def main() -> int:
     rules = SpeakerRules.of(settings)
     orgs, glossary = OrgTable.default(), Glossary.default()
     by_date = statements_by_date()
+    speaking = {c for rows in by_date.values() for _, who in rows for c in who}
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses: list[str] = []
     for name in args.sets.split(","):
@@ -102,13 +111,15 @@ def main() -> int:
             p = read_question(q.question, orgs, glossary, rules=rules)
             if not p.speaker:
                 continue
-            who, found = gold_speakers([(g.date, g.quote) for g in q.gold], by_date)
+            who, found, texts = gold_speakers([(g.date, g.quote) for g in q.gold], by_date)
             if not found:
                 continue
+            filt = {c for code in p.speaker for c in orgs.expand(code)}
+            if not filt & speaking:
+                continue  # rule speaker_fallback drops a speaker that speaks nowhere
             fam = family(name)
             totals[fam][0] += 1
-            filt = {c for code in p.speaker for c in orgs.expand(code)}
-            if filt & who:
+            if filt & who or (group_codes(p) and any(writes_group(t, p.speaker) for t in texts)):
                 totals[fam][1] += 1
             else:
                 misses.append(
