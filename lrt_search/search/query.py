@@ -15,6 +15,7 @@ from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
 from ..lexicon.wordlists import alternation, word_regex, word_set
 from ..notes import keyed
+from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
 from .question_period import half_years
 
@@ -107,6 +108,7 @@ class SpeakerRules:
     mention_addressee_not_topic: bool = True
     comparison_word_not_topic: bool = True
     box_prefix_speaker: bool = True
+    actor_not_speaker: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -202,6 +204,11 @@ def is_speaker_position(
         return False
     if prev in _ASKED_BEFORE:
         return False
+    if rules.actor_not_speaker and (
+        (actor := acts(prev, group_words(question[start:end]), _speech_follows(question, end)))
+        is not None
+    ):
+        return actor
     if prev in _SUBJECT_BEFORE:
         return _speech_follows(question, end)
     if _TOPIC_MARKER.search(question, clause, start):
