@@ -9,12 +9,12 @@ and, inside an item, sub-headings (``Opvang``, ``Huisvesting``), bullets and tab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Span, Statement, StatementKind
 from .cleaning import Line, starts_list_item
-from .headings import Heading, match_heading, split_titles, wrap_width
+from .headings import Heading, match_heading, ocr_heading_number, split_titles, wrap_width
 from .people import People
 from .register_tables import is_header_row, opens_list, row_start
 from .speaker_blocks import Row, attribute_item
@@ -285,6 +285,8 @@ class _BodyParser:
     def feed(self, line: Line, nxt: Line | None = None) -> None:
         if self.register_list(line, nxt):
             return
+        if line.span.ocr and line.bullet is None and self.items:
+            line = replace(line, text=ocr_heading_number(line.text, self.num + 1))
         if self.heading(line):
             self.in_table = False
             return
