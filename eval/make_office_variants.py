@@ -21,7 +21,12 @@ office habit:
   typographic quotes and dashes ("‘’", "“”", " – "), non-breaking spaces in "8 juli" and
   "Dhr. Jansen";
 - ``office-columns``: the body in a two-column section, and the second agenda item on a
-  landscape page.
+  landscape page;
+- ``office-actions``: an "Actielijst" (Nr | Actie | Wie | Wanneer) and a "Besluitenlijst"
+  (Nr | Besluit | Agendapunt) table at the end, the rows the body's actions and decisions;
+- ``office-hyphenated``: justified, LibreOffice's own Dutch hyphenation (``hyphen-nl``);
+- ``office-sidecolumn``: the Rijkshuisstijl's column in the right margin of every page
+  (sender, "Datum", "Kenmerk") and "Pagina x van y" in the margin above it.
 
 With ``--scans`` the office-lists and office-headers PDFs are also printed and scanned back
 (``make_variants.scan_pdf``: 200 dpi rotated 0.6 degrees and 300 dpi rotated -0.4, speckle)
@@ -29,7 +34,8 @@ as ``scan200-<variant>`` and ``scan300-<variant>``: Tesseract reads Word's symbo
 as it can ("o", "e", "¢", "§", ">", ...).
 
 LibreOffice is needed only to generate the variants (``apt-get install
-libreoffice-writer-nogui``), never by lrt-search or its tests. ``eval/variant_report.py
+libreoffice-writer-nogui``, and ``hyphen-nl`` for ``office-hyphenated``), never by
+lrt-search or its tests. ``eval/variant_report.py
 OUT_DIR`` compares each with the clean parse.
 """
 
