@@ -66,3 +66,31 @@ def test_side_column_with_page_numbers(name: str, stem: str) -> None:
         (s.text, s.speakers) for s in clean.statements
     ]
     assert [a.org_code for a in got.attendees] == [a.org_code for a in clean.attendees]
+
+
+def test_the_generator_writes_the_habits() -> None:
+    """The office generator's new variants as documents (no LibreOffice needed): the lists
+    hold the register's clauses without their labels, hyphenation is on, the column is in the
+    page header."""
+    import xml.dom.minidom
+
+    from eval_scripts import load_eval_script
+
+    office = load_eval_script("make_office_variants")
+    source = CORPUS / "2023-11-10-lrt.txt"
+    actions, decisions = office.register_rows(office.blocks(source))
+    assert actions[0] == (
+        "VNG levert wijziging aan. Het nieuwe verslag van de LRT van 3 november wordt voor de "
+        "eerstvolgende LRT meegestuurd",
+        "VNG",
+        "Volgende LRT",
+    )
+    assert decisions == [("Het verslag wordt geaccordeerd met een wijziging namens VNG", "1")]
+    for variant, mark in (
+        ("office-actions", "Besluitenlijst"),
+        ("office-hyphenated", 'fo:hyphenate="true"'),
+        ("office-sidecolumn", 'draw:name="Zijkolom"'),
+    ):
+        document = office.minutes_fodt(source, variant)
+        xml.dom.minidom.parseString(document)  # well-formed
+        assert mark in document
