@@ -21,7 +21,12 @@ office habit:
   typographic quotes and dashes ("‘’", "“”", " – "), non-breaking spaces in "8 juli" and
   "Dhr. Jansen";
 - ``office-columns``: the body in a two-column section, and the second agenda item on a
-  landscape page.
+  landscape page;
+- ``office-actions``: an "Actielijst" (Nr | Actie | Wie | Wanneer) and a "Besluitenlijst"
+  (Nr | Besluit | Agendapunt) table at the end, the rows the body's actions and decisions;
+- ``office-hyphenated``: justified, LibreOffice's own Dutch hyphenation (``hyphen-nl``);
+- ``office-sidecolumn``: the Rijkshuisstijl's column in the right margin of every page
+  (sender, "Datum", "Kenmerk") and "Pagina x van y" in the margin above it.
 
 With ``--scans`` the office-lists and office-headers PDFs are also printed and scanned back
 (``make_variants.scan_pdf``: 200 dpi rotated 0.6 degrees and 300 dpi rotated -0.4, speckle)
@@ -29,7 +34,8 @@ as ``scan200-<variant>`` and ``scan300-<variant>``: Tesseract reads Word's symbo
 as it can ("o", "e", "¢", "§", ">", ...).
 
 LibreOffice is needed only to generate the variants (``apt-get install
-libreoffice-writer-nogui``), never by lrt-search or its tests. ``eval/variant_report.py
+libreoffice-writer-nogui``, and ``hyphen-nl`` for ``office-hyphenated``), never by
+lrt-search or its tests. ``eval/variant_report.py
 OUT_DIR`` compares each with the clean parse.
 """
 
@@ -51,7 +57,8 @@ from make_layout_variants import Block, blocks, soft_hyphens
 from make_variants import _dutch, _meeting_date, corpus_files, scan_pdf, variant_writer
 
 VARIANTS = ("office-lists", "office-headings", "office-headers", "office-typography",
-            "office-columns")  # fmt: skip
+            "office-columns", "office-actions", "office-hyphenated",
+            "office-sidecolumn")  # fmt: skip
 SCANNED = ("office-lists", "office-headers")  # printed and scanned with ``--scans``
 SCANS = ((200, 0.6), (300, -0.4))  # dpi, rotation in degrees
 _NS = " ".join(
@@ -59,6 +66,7 @@ _NS = " ".join(
     for p, u in (
         ("office", "office:1.0"), ("style", "style:1.0"), ("text", "text:1.0"),
         ("table", "table:1.0"), ("fo", "xsl-fo-compatible:1.0"), ("svg", "svg-compatible:1.0"),
+        ("draw", "drawing:1.0"),
     )
 )  # fmt: skip
 _ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]+)\)")
@@ -92,12 +100,101 @@ def _indent(cm: float) -> str:
     )
 
 
+def side_column(date: dt.date) -> str:
+    """The Rijkshuisstijl's column in the right margin of every page (a frame in the page
+    header, placed on the page): the sender, "Datum", "Kenmerk" and "Pagina x van y"."""
+    lines = (
+        ("SideB", "Directoraat-Generaal Migratie"), ("SideP", "Directie Regie Migratieketen"),
+        ("SideB", "Datum"), ("SideP", _dutch(date + dt.timedelta(days=7))),
+        ("SideB", "Kenmerk"), ("SideP", "2025-0042171"),
+    )  # fmt: skip
+    paras = "".join(f'<text:p text:style-name="{s}">{escape(t)}</text:p>' for s, t in lines)
+    return (
+        '<text:p text:style-name="SideNr"><draw:frame draw:style-name="Side" draw:name="Zijkolom"'
+        ' text:anchor-type="char" svg:x="16.2cm" svg:y="4.2cm" svg:width="4.2cm"'
+        f' draw:z-index="0"><draw:text-box fo:min-height="6cm">{paras}</draw:text-box>'
+        '</draw:frame>Pagina <text:page-number text:select-page="current"/> van <text:page-count/>'
+        "</text:p>"
+    )
+
+
+_WHO = re.compile(r"\b(?:VNG|IPO|COA|M?BZK|S?JenV|Aedes|VB|VWS|MVRO|CdK|MAenM|leden)\b")
+_WHEN = re.compile(r"\bz\.s\.m\.|(?<=voor )(?:de MR van )?\d{1,2} (?:januari|februari|maart|"
+                   r"april|mei|juni|juli|augustus|september|oktober|november|"
+                   r"december)")  # fmt: skip
+_LABEL = re.compile(r"^\(?\s*(?:Actie|Afspraak|Besluit)\s*:\s*", re.I)
+
+
+def register_rows(
+    parts: list[Block],
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """The action list (action, who, when) and the decision list (decision, agenda item) a
+    secretary writes at the end of the minutes: the clauses of the body's actions and decisions
+    (as the register reads them, :func:`lrt_search.ingest.statement_kinds.find_markers`),
+    without their label, in order."""
+    from lrt_search.ingest.statement_kinds import find_markers
+
+    actions: list[tuple[str, str, str]] = []
+    decisions: list[tuple[str, str]] = []
+    item = ""
+    for block in parts:
+        if block.kind == "heading":
+            item = block.number
+            continue
+        for marker in find_markers(block.text):
+            text = _LABEL.sub("", marker.clause(block.text)).rstrip(" (")
+            if marker.kind != "actie":
+                decisions.append((text, item))
+                continue
+            who = ", ".join(dict.fromkeys(_WHO.findall(text))) or "Secretariaat LRT"
+            when = _WHEN.search(text)
+            actions.append((text, who, when[0] if when else "Volgende LRT"))
+    return actions, decisions
+
+
+def register_tables(parts: list[Block]) -> str:
+    """The "Actielijst" (Nr | Actie | Wie | Wanneer) and "Besluitenlijst" (Nr | Besluit) tables
+    at the end of the minutes."""
+    actions, decisions = register_rows(parts)
+
+    def cell(value: str) -> str:
+        return f'<table:table-cell table:style-name="Cell"><text:p>{escape(value)}</text:p>'
+
+    def table(name: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+        body = "".join(
+            "<table:table-row>" + "".join(f"{cell(v)}</table:table-cell>" for v in row)
+            + "</table:table-row>"
+            for row in [header, *rows]
+        )
+        return (
+            f'<text:p text:style-name="B">{name}</text:p><table:table table:name="{name}"'
+            f' table:style-name="Tbl"><table:table-column table:style-name="C1"/>'
+            f'<table:table-column table:style-name="C2"/>'
+            f'<table:table-column table:number-columns-repeated="{len(header) - 2}"'
+            f' table:style-name="C3"/>{body}</table:table>'
+        )
+
+    out = table("Actielijst", ("Nr", "Actie", "Wie", "Wanneer"),
+                [(str(i), *row) for i, row in enumerate(actions, 1)])  # fmt: skip
+    return out + table(
+        "Besluitenlijst", ("Nr", "Besluit", "Agendapunt"),
+        [(str(i), d, item) for i, (d, item) in enumerate(decisions, 1)],
+    )  # fmt: skip
+
+
 def _styles(variant: str, index: int, date: dt.date) -> str:
     """Font faces, styles, list styles and master pages of one document."""
     char, font = _MARKS[index % len(_MARKS)] if variant == "office-lists" else ("•", "OpenSymbol")
     body_font = "DejaVu Serif" if variant == "office-typography" else "Liberation Sans"
-    align = ' fo:text-align="justify"' if variant in ("office-typography", "office-columns") else ""
+    justified = ("office-typography", "office-columns", "office-hyphenated")
+    align = ' fo:text-align="justify"' if variant in justified else ""
+    hyphenate = ""
+    if variant == "office-hyphenated":  # LibreOffice's own hyphenation (hyphen-nl patterns)
+        hyphenate = (' fo:hyphenate="true" fo:hyphenation-remain-char-count="2"'
+                     ' fo:hyphenation-push-char-count="2"')  # fmt: skip
     header = footer = ""
+    if variant == "office-sidecolumn":
+        header = f"<style:header>{side_column(date)}</style:header>"
     if variant == "office-headers":
         stamp = _dutch(date + dt.timedelta(days=7))
         header = f"<style:header><text:p>Verslag LRT | Kenmerk 2025-0042171 | Datum {stamp}"
@@ -119,6 +216,8 @@ def _styles(variant: str, index: int, date: dt.date) -> str:
         ' fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>'
     )
     portrait = page.format(w="21cm", h="29.7cm", o="portrait")
+    if variant == "office-sidecolumn":  # the text area leaves the right margin to the column
+        portrait = portrait.replace('fo:margin-right="2.2cm"', 'fo:margin-right="5.6cm"')
     landscape = page.format(w="29.7cm", h="21cm", o="landscape")
     hf = '<style:header-style><style:header-footer-properties fo:margin-bottom="0.4cm"/>'
     hf += "</style:header-style><style:footer-style><style:header-footer-properties"
@@ -134,7 +233,7 @@ def _styles(variant: str, index: int, date: dt.date) -> str:
         '<style:default-style style:family="paragraph"><style:paragraph-properties'
         ' fo:margin-bottom="0.2cm"/>'
         f'<style:text-properties style:font-name="{body_font}" fo:font-size="10.5pt"'
-        ' fo:language="nl" fo:country="NL"/></style:default-style>'
+        f' fo:language="nl" fo:country="NL"{hyphenate}/></style:default-style>'
         '<style:style style:name="Standard" style:family="paragraph">'
         f"<style:paragraph-properties{align}/></style:style>"
         '<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="'
@@ -162,6 +261,24 @@ def _styles(variant: str, index: int, date: dt.date) -> str:
         "</style:style>"
         '<style:style style:name="Tbl" style:family="table"><style:table-properties'
         ' style:width="16.6cm" table:align="left"/></style:style>'
+        '<style:style style:name="Side" style:family="graphic"><style:graphic-properties'
+        ' style:wrap="none" style:vertical-pos="from-top" style:vertical-rel="page"'
+        ' style:horizontal-pos="from-left" style:horizontal-rel="page" fo:border="none"'
+        ' draw:stroke="none" fo:padding="0cm" draw:fill="none"'
+        ' fo:background-color="transparent"/></style:style>'
+        '<style:style style:name="SideP" style:family="paragraph"><style:paragraph-properties'
+        ' fo:margin-bottom="0cm"/><style:text-properties fo:font-size="7.5pt"/></style:style>'
+        '<style:style style:name="SideNr" style:family="paragraph" style:parent-style-name="SideP">'
+        '<style:paragraph-properties fo:margin-left="13.8cm" fo:margin-right="-3.4cm"/>'
+        '<style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="SideB" style:family="paragraph" style:parent-style-name="SideP">'
+        '<style:paragraph-properties fo:margin-top="0.25cm"/><style:text-properties'
+        ' fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="C1" style:family="table-column"><style:table-column-properties'
+        ' style:column-width="1cm"/></style:style><style:style style:name="C2"'
+        ' style:family="table-column"><style:table-column-properties style:column-width="9.6cm"'
+        '/></style:style><style:style style:name="C3" style:family="table-column">'
+        '<style:table-column-properties style:column-width="3cm"/></style:style>'
         '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties'
         ' fo:padding="0.08cm" fo:border="0.5pt solid #000000"/></style:style>'
         f'<text:list-style style:name="LB">{_level(1, char, font, 0.63)}'
@@ -358,6 +475,8 @@ def minutes_fodt(source: Path, variant: str, index: int = 0) -> str:
     date = _meeting_date(source)
     head, rest = _preamble(without_page_letterheads(blocks(source)), variant)
     body = "".join(_lists(rest, variant))
+    if variant == "office-actions":
+        body += register_tables(rest)
     if variant == "office-columns":
         body = f'<text:section text:style-name="Cols" text:name="Body">{body}</text:section>'
     return (

@@ -42,6 +42,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 #: How many words into an action clause a named organisation counts as the one that acts
 #: when the clause has no subject ("VNG wordt bij dat traject betrokken").
 _ACTION_OBJECT_WINDOW = 3
+#: How many words of a list row's other cells (who, when, the item) may stand among the words
+#: of an entry the row repeats.
+_ROW_CELLS = 8
 
 
 @dataclass(frozen=True)
@@ -201,11 +204,17 @@ def acting_organisations(clause: str, kind: RegisterKind, table: OrgTable) -> tu
 
 
 def statement_decisions(chunk: Chunk, statement: Statement, table: OrgTable) -> list[Decision]:
-    """The decisions and actions in one statement of ``chunk``."""
-    from ..ingest.statement_kinds import find_markers
+    """The decisions and actions in one statement of ``chunk`` (a row of an action or decision
+    list, :mod:`lrt_search.ingest.register_tables`, is one of its list's kind as a whole)."""
+    from ..ingest.register_tables import list_kind
+    from ..ingest.statement_kinds import Marker, find_markers
 
+    markers = find_markers(statement.text)
+    if not markers and statement.kind in ("action", "decision") and list_kind(chunk.item_title):
+        kind: RegisterKind = "actie" if statement.kind == "action" else "besluit"
+        markers = [Marker(kind, 0, len(statement.text), True)]
     out = []
-    for marker in find_markers(statement.text):
+    for marker in markers:
         clause = marker.clause(statement.text)
         out.append(
             Decision(
@@ -234,7 +243,45 @@ def all_decisions(chunks: Iterable[Chunk], table: OrgTable) -> list[Decision]:
         for statement in chunk.statements
         for d in statement_decisions(chunk, statement, table)
     ]
-    return sorted(out, key=lambda d: (d.meeting_date, d.source, d.span.line_start))
+    return without_repeats(sorted(out, key=lambda d: (d.meeting_date, d.source, d.span.line_start)))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", _PREFIX.sub("", text.strip(), count=1).lower())
+
+
+def _sums_up(row: list[str], entry: list[str]) -> bool:
+    """Whether a list's ``row`` repeats ``entry`` of the items: one starts with the other, or
+    the row holds the entry's words in order from its first word, with at most
+    :data:`_ROW_CELLS` words of other cells among them ("... in de Secretariaat LRT Volgende
+    LRT HLRT besproken": a text layer that puts the cells of one printed line together)."""
+    if min(len(row), len(entry)) < 3:
+        return False
+    if row[: len(entry)] == entry[: len(row)]:
+        return True
+    if row[0] != entry[0] or len(row) - len(entry) > _ROW_CELLS:
+        return False
+    words = iter(row)
+    return all(any(w == e for w in words) for e in entry)
+
+
+def without_repeats(found: list[Decision]) -> list[Decision]:
+    """``found`` without the rows of an action or decision list that repeat an entry of the
+    same meeting's items (the list sums up what the items record: "VNG levert wijziging aan.
+    ... VNG Volgende LRT" after "Actie: VNG levert wijziging aan. ..."); rows the items do not
+    hold stay."""
+    from ..ingest.register_tables import list_kind
+
+    body: dict[dt.date, list[list[str]]] = {}
+    for d in found:
+        if list_kind(d.item_title) is None:
+            body.setdefault(d.meeting_date, []).append(_words(d.text))
+
+    def repeats(entry: Decision) -> bool:
+        words = _words(entry.text)
+        return any(_sums_up(words, b) for b in body.get(entry.meeting_date, []))
+
+    return [d for d in found if list_kind(d.item_title) is None or not repeats(d)]
 
 
 def _kinds(kind: str | Sequence[str] | None) -> set[str] | None:

@@ -203,7 +203,7 @@ def marked_statements(chunks_db: Path) -> Iterator[tuple[Chunk, Statement]]:
 def _from_statements(chunks_db: Path, settings: Settings) -> list[Decision]:
     """The decisions of the marked statements of ``chunks_db``, worked out again."""
     from ..lexicon.organisations import OrgTable
-    from .decisions import statement_decisions
+    from .decisions import statement_decisions, without_repeats
 
     table = OrgTable.default(settings.organisations_file)
     found = [
@@ -212,7 +212,7 @@ def _from_statements(chunks_db: Path, settings: Settings) -> list[Decision]:
         for d in statement_decisions(chunk, statement, table)
     ]
     found.sort(key=lambda d: (d.meeting_date, d.source, d.span.line_start))
-    return found
+    return without_repeats(found)
 
 
 def engine_decisions(

@@ -187,6 +187,7 @@ class _PageSignals:
     minutes_start: bool
     letter_start: bool
     meeting_date: str | None
+    dated: bool = True  # a date stands in the page's first lines
 
 
 def _signals(page: PdfPage) -> _PageSignals:
@@ -213,6 +214,7 @@ def _signals(page: PdfPage) -> _PageSignals:
         any(_MINUTES_START.match(t) for t in top),
         any(_LETTER_START.match(t) for t in top),
         meeting_date,
+        any(find_date(t) for t in top),
     )
 
 
@@ -236,7 +238,9 @@ def split_pages(pages: list[PdfPage]) -> list[list[PdfPage]]:
             if sig.page_of and sig.page_of[0] == 1:
                 new = True
             elif not same_number and sig.page_of is None:
-                new = new or sig.minutes_start or sig.letter_start
+                # A document type with no date near it ("Besluitenlijst" over the decisions
+                # table at the end of minutes) heads a part of the document, not a new one.
+                new = new or (sig.minutes_start and sig.dated) or sig.letter_start
             if sig.meeting_date and current_date and sig.meeting_date != current_date:
                 new = True
         if new:

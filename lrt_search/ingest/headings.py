@@ -10,7 +10,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon.wordlists import alternation
+from ..lazyre import lazy
+from ..lexicon.wordlists import alternation, mapping
 from .cleaning import Line
 
 _MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
@@ -81,3 +82,28 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
         if b.bullet is None and b.text[:1].islower() and not a.text.endswith((".", ":", ";"))
     ]
     return statistics.median(wraps) if len(wraps) >= 5 else None
+
+
+# An OCR'd heading's first token, up to two characters, with or without its full stop.
+_OCR_NUMBER = lazy(r"^(?P<mark>[^\s.,]{1,2})(?P<stop>[.,]?)\s+(?P<title>[^\W\d_].*)$")
+
+
+def ocr_heading_number(text: str, due: int) -> str:
+    """An OCR'd line that is the heading of agenda item ``due`` with its number misread, with
+    the number written back: a look-alike letter for a digit ("A. BRIEVEN ..." for "4.",
+    ``digit_lookalikes`` in ``ocr.toml``) before its full stop, or the right number whose stop
+    was lost before a title in capitals ("2 GEZAMENLIJKE INZET ..."); other lines as they are."""
+    m = _OCR_NUMBER.match(text)
+    if m is None:
+        return text
+    letters = mapping("ocr", "digit_lookalikes")
+    mark, title = m.group("mark"), m.group("title")
+    read = "".join(letters.get(c, c) for c in mark)
+    if read != str(due) or (mark == read and m.group("stop")):
+        return text
+    capitals = [c for c in title if c.isalpha()]
+    if not m.group("stop") and not all(c.isupper() for c in capitals):
+        return text
+    if m.group("stop") and mark != read and not title[0].isupper():
+        return text
+    return f"{read}. {title}"

@@ -63,6 +63,13 @@ class PageChars:
             self._weights[i] = pdfium_c.FPDFText_GetFontWeight(self.textpage.raw, i)
         return self._weights[i]
 
+    def generated(self, i: int) -> bool:
+        """Whether character ``i`` is one PDFium put in (a space for a gap between glyphs, a
+        line break), not one the page draws."""
+        import pypdfium2.raw as pdfium_c
+
+        return bool(pdfium_c.FPDFText_IsGenerated(self.textpage.raw, i) == 1)
+
     def box(self, i: int) -> tuple[float, float, float, float]:
         """The box (left, bottom, right, top; points) of character ``i``."""
         if i not in self._boxes:
@@ -74,3 +81,26 @@ def page_chars(page: Any) -> PageChars:
     """``page`` itself when it is a :class:`PageChars`, else one of the PDFium text page
     ``page``."""
     return page if isinstance(page, PageChars) else PageChars(page)
+
+
+#: A gap before a line-end hyphen narrower than this share of the font size is no word space.
+HYPHEN_GAP = 0.25
+
+
+def hyphen_gap_positions(text: str, textpage: Any) -> list[int]:
+    """The positions in ``text`` (a page's text as PDFium reads it) of the spaces PDFium put
+    between a word and the hyphen that breaks it at a line end ("taak -" / "stelling": a word
+    processor drew the hyphen a little apart), where no space is drawn and the gap is narrower
+    than a word space. None when the characters cannot be told apart."""
+    chars = page_chars(textpage)
+    if not chars.fits(text):
+        return []
+    out = []
+    start = text.find(" -\r", 1)
+    while start > 0:
+        if text[start - 1].isalpha() and chars.generated(start):
+            left, right = chars.box(start - 1)[2], chars.box(start + 1)[0]
+            if right - left < HYPHEN_GAP * max(chars.size(start - 1), 1.0):
+                out.append(start)
+        start = text.find(" -\r", start + 1)
+    return out

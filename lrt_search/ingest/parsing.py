@@ -9,13 +9,14 @@ and, inside an item, sub-headings (``Opvang``, ``Huisvesting``), bullets and tab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Span, Statement, StatementKind
 from .cleaning import Line, starts_list_item
-from .headings import Heading, match_heading, split_titles, wrap_width
+from .headings import Heading, match_heading, ocr_heading_number, split_titles, wrap_width
 from .people import People
+from .register_tables import is_header_row, opens_list, row_start
 from .speaker_blocks import Row, attribute_item
 from .statement_kinds import statement_kind
 
@@ -32,6 +33,7 @@ class _Stmt:
     span: Span
     level: int
     section: str | None
+    kind: StatementKind | None = None  # a row of an action or decision list
 
     @property
     def text(self) -> str:
@@ -92,6 +94,8 @@ class _BodyParser:
         self.stmt: _Stmt | None = None
         self.list_number: int | None = None  # of the last numbered list item in this item
         self.in_table = False  # the last line was a row of a table
+        self.register: StatementKind | None = None  # the rows' kind of an open action list
+        self.row = 0  # the number of that list's last row
 
     @property
     def item(self) -> _Item | None:
@@ -254,7 +258,35 @@ class _BodyParser:
             and match_heading(nxt.text) is None
         )
 
+    def register_list(self, line: Line, nxt: Line | None) -> bool:
+        """A line of an action or decision list that closes the minutes as a table (its title,
+        header row or a row: :mod:`.register_tables`); the list is an item of its own."""
+        kind = opens_list(line.text, nxt.text if nxt else None) if self.items else None
+        if kind is not None:
+            self.items.append(_Item(None, [line.text.strip(" :")], line.span))
+            self.register, self.row, self.stmt = kind, 0, None
+            return True
+        if self.register is None:
+            return False
+        item = self.items[-1]
+        item.span = item.span.merge(line.span)
+        if self.row == 0 and self.stmt is None and is_header_row(line.text):
+            return True
+        text = row_start(line.text, self.row + 1)
+        if text is not None or self.stmt is None:
+            self.row += text is not None
+            self.stmt = _Stmt([text or line.text], line.span, 0, None, self.register)
+            item.statements.append(self.stmt)
+        else:
+            self.stmt.parts.append(line.text)
+            self.stmt.span = self.stmt.span.merge(line.span)
+        return True
+
     def feed(self, line: Line, nxt: Line | None = None) -> None:
+        if self.register_list(line, nxt):
+            return
+        if line.span.ocr and line.bullet is None and self.items:
+            line = replace(line, text=ocr_heading_number(line.text, self.num + 1))
         if self.heading(line):
             self.in_table = False
             return
@@ -285,7 +317,7 @@ def parse_body(
         parser.feed(line, lines[index + 1] if index + 1 < len(lines) else None)
     items = []
     for item in parser.items:
-        rows = [Row(s.text, s.level, s.section, kind_of(s.text)) for s in item.statements]
+        rows = [Row(s.text, s.level, s.section, s.kind or kind_of(s.text)) for s in item.statements]
         speakers = attribute_item(rows, table, people, presentation=presentation, between=between)
         statements = tuple(
             Statement(

@@ -13,7 +13,7 @@ from .dash_bullets import with_dash_sub_bullets
 from .drawn_marks import page_marks, with_drawn_bullets
 from .font_headings import finish, with_font_headings
 from .note_marks import MASK, masked, note_mark_positions, with_notes_in_place
-from .page_chars import PageChars
+from .page_chars import PageChars, hyphen_gap_positions
 
 #: File suffixes lrt-search can ingest.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".pdf")
@@ -211,7 +211,7 @@ def pdfium_texts(data: bytes, count: int) -> list[str] | None:
             chars = PageChars(textpage)  # each character read once, shared by the readers
             raw = with_font_headings(textpage.get_text_range(), chars)
             notes = note_mark_positions(raw, chars)
-            plain = masked(raw, notes)
+            plain = masked(raw, notes + hyphen_gap_positions(raw, chars))
             text = with_dash_sub_bullets(plain, chars, before)
             before = (plain, chars)
             text = with_drawn_bullets(text, chars, page_marks(page))
