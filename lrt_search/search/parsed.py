@@ -226,7 +226,7 @@ def read_question(
     since, until, period = question_period(
         question, rules.everyday_periods, has_meeting, rules.meeting_order,
         rules.day_before_meeting_noun, rules.minutes_approved_next, rules.period_phrase_bounds,
-    )  # fmt: skip
+        rules.period_phrase_spans)  # fmt: skip
     speech = is_speech_word_in(question)
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
     chair = chair_span(question, rules)  # rule role_speaker: who said, not who chaired
@@ -311,6 +311,7 @@ def question_period(
     noun_after: bool = False,
     approved: bool = False,
     phrases: bool = False,
+    spans: bool = False,
 ) -> tuple[dt.date | None, dt.date | None, str | None]:
     """The period of ``question``: with rule ``everyday_periods`` an everyday period with its
     year first (:func:`lrt_search.search.everyday.find_everyday`: a range of periods.py comes
@@ -322,14 +323,15 @@ def question_period(
     With ``approved`` (rule ``minutes_approved_next``) and ``has_meeting``, the approval of a
     meeting's minutes is the next meeting's (:func:`~.minutes_approved.find_approved`). With
     ``phrases`` (rule ``period_phrase_bounds``) a season, half, quarter or part after a bound
-    word is read (:func:`~.period_phrases.bounded_period`)."""
+    word is read, with ``spans`` (rule ``period_phrase_spans``) one after "rond"/"around" or a
+    season with its year and no article (:func:`~.period_phrases.bounded_period`)."""
     if approved and has_meeting is not None and asks_approval(question):
         days = meeting_days(has_meeting, *MEETING_SPAN)
         read = find_approved(
             question,
             days,
             lambda ref: question_period(
-                ref, everyday, has_meeting, False, noun_after, False, phrases
+                ref, everyday, has_meeting, False, noun_after, False, phrases, spans
             ),
         )
         if read is not None:
@@ -340,9 +342,9 @@ def question_period(
         if ordered is not None:
             return ordered
     ranged = find_range(question)
-    if phrases and ranged is None:  # rule period_phrase_bounds
-        ranged = bounded_period(question)
-        question = without_target_bound(question) if ranged is None else question
+    if (phrases or spans) and ranged is None:  # rules period_phrase_bounds, _spans
+        ranged = bounded_period(question, phrases, spans)
+        question = without_target_bound(question) if ranged is None and phrases else question
     if everyday and ranged is None:
         ranged = find_everyday(question)
     found = ranged if ranged is not None else find_period(question)

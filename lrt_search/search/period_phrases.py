@@ -1,22 +1,26 @@
-"""Rules ``period_phrase_bounds`` and ``period_half_terms``: everyday period phrases read as
-one table (tests/data/period_phrases.toml, written by eval/make_period_phrases.py).
+"""Rules ``period_phrase_spans``, ``period_phrase_bounds`` and ``period_half_terms``: everyday
+period phrases read as one table (tests/data/period_phrases.toml, written by
+eval/make_period_phrases.py).
 
-``period_phrase_bounds`` (:func:`bounded_period`, :func:`without_target_bound`): a season, a
-half, a quarter or a part of a year or a month (rule ``everyday_periods``) after
+``period_phrase_spans`` (:func:`bounded_period` with ``spans``): a season, a half, a quarter
+or a part of a year or a month (rule ``everyday_periods``) after "rond"/"around" (periods.toml
+``around``) or "in"/"during" is that period ("rond de zomer van 2022", "in de 2e jaarhelft van
+2023"); a season with its year and no article before it ("najaar 2022", "summer 2023") is that
+season, as "Q3 2023" and "eind 2023" are read.
+
+``period_phrase_bounds`` (:func:`bounded_period` with ``bounds``, :func:`without_target_bound`;
+off by default, docs/settings.md): such a phrase after
 
 - "sinds"/"vanaf"/"since"/"from" is the period from its first day ("sinds begin 2023",
   "since the summer of 2022");
 - "na"/"after" the period from the day after its last ("na de zomer van 2023": from
   1 September 2023);
-- "rond"/"around" (periods.toml ``around``) or "in"/"during" is that period ("rond de zomer van
-  2022", "in de 2e jaarhelft van 2023");
 - "vóór"/"before"/"tot"/"until" is a target's bound ("vóór eind maart 2025", "tot de zomer van
   2023"), not the meetings' period: the phrase is not read, nor its month ("maart 2025").
 
-A season with its year and no article before it ("najaar 2022", "summer 2023") is that season,
-as "Q3 2023" and "eind 2023" are read. A season or half after an article alone ("het plan voor
-de tweede helft van 2025", "over het najaar van 2022") keeps its reading as the topic's period
-(the half-year term, :func:`lrt_search.search.question_period.half_years`).
+A season or half after an article alone ("het plan voor de tweede helft van 2025", "over het
+najaar van 2022") keeps its reading as the topic's period (the half-year term,
+:func:`lrt_search.search.question_period.half_years`).
 
 ``period_half_terms`` (:func:`half_of`): a period of a topic (``ParsedQuestion.period_scope``)
 of two months or more inside one half of a year ("het najaar van 2022", "Q3 2023") is written by
@@ -93,13 +97,16 @@ def phrase_at(text: str, at: int) -> tuple[dt.date, dt.date, int] | None:
 Bounded = tuple[dt.date, dt.date | None, str]
 
 
-def bounded_period(text: str) -> Bounded | None:
-    """Rule ``period_phrase_bounds``: the period of the first season, half, quarter or part
-    of ``text`` after a word of ``since``, ``after``, ``around`` or ``during`` (module
-    docstring), else of a season with its year and no article; else None."""
+def bounded_period(text: str, bounds: bool = True, spans: bool = True) -> Bounded | None:
+    """The period of the first season, half, quarter or part of ``text`` after a word of
+    ``since`` or ``after`` (with ``bounds``: rule ``period_phrase_bounds``), ``around`` or
+    ``during`` (with ``spans``: rule ``period_phrase_spans``), else with ``spans`` of a season
+    with its year and no article (module docstring); else None."""
     if not any(c.isdigit() for c in text):
         return None
     for m in _LEAD.finditer(text):
+        if (bounds, spans)[m.group("w").lower() not in _SINCE | _AFTER] is False:
+            continue
         found = phrase_at(text, m.start("art")) if m.group("art") else None
         found = found or phrase_at(text, m.end())
         if found is None:
@@ -112,7 +119,7 @@ def bounded_period(text: str) -> Bounded | None:
             after = until + dt.timedelta(days=1)
             return after, None, f"{what}: since {after.isoformat()}"
         return since, until, f"{what}: {since.isoformat()} to {until.isoformat()}"
-    bare = _BARE_SEASON.search(text)
+    bare = _BARE_SEASON.search(text) if spans else None
     if bare and not _TARGET.search(text, 0, bare.start()):
         first, last = _season(bare)
         return first, last, f"{bare.group(0)}: {first.isoformat()} to {last.isoformat()}"

@@ -38,7 +38,7 @@ def test_the_table_is_written_by_its_generator(tmp_path: Path) -> None:
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['lang']}:{r['phrase']}" for r in ROWS])
 def test_every_phrase_reads_as_the_table_says(row: dict[str, object]) -> None:
     question = str(TABLE[f"carrier_{row['lang']}"]).format(phrase=row["phrase"])
-    since, until, _ = question_period(question, True, None, phrases=True)
+    since, until, _ = question_period(question, True, None, phrases=True, spans=True)
     want = ("", "") if row.get("read", True) is False else (row["since"], row["until"])
     assert (_iso(since), _iso(until)) == want
 
@@ -101,9 +101,14 @@ def test_a_topic_period_inside_a_half_requires_the_half() -> None:
     assert off.period_terms == frozenset({"2022"}) and not off.half_years
 
 
-def test_the_switch_turns_the_bounds_off() -> None:
-    question = "Wat zei MBZK na de zomer van 2023 over X?"
+def test_the_switches() -> None:
+    """``period_phrase_bounds`` is off by default (measured: docs/settings.md), ``_spans`` on."""
     table = OrgTable.default()
-    assert read_question(question, table).since == dt.date(2023, 9, 1)
-    rules = SpeakerRules(period_phrase_bounds=False)
-    assert read_question(question, table, rules=rules).since is None
+    bound = "Wat zei MBZK na de zomer van 2023 over X?"
+    assert read_question(bound, table).since is None
+    rules = SpeakerRules(period_phrase_bounds=True)
+    assert read_question(bound, table, rules=rules).since == dt.date(2023, 9, 1)
+    bare = "Wat vond de VNG najaar 2023 van de brief?"
+    assert read_question(bare, table).until == dt.date(2023, 11, 30)
+    rules = SpeakerRules(period_phrase_spans=False)
+    assert read_question(bare, table, rules=rules).since is None
