@@ -95,6 +95,9 @@ class SpeakerRules:
     discussion_speaks: bool = True
     everyday_periods: bool = True
     day_before_meeting_noun: bool = True
+    period_phrase_bounds: bool = False
+    period_phrase_spans: bool = True
+    period_half_terms: bool = True
     meeting_order: bool = True
     minutes_approved_next: bool = True
     title_case_not_names: bool = True
