@@ -1,7 +1,7 @@
 """Figures of one or two runs of ``eval/answer_sets.py --dump`` summed per family of sets: the
 blind design halves (blind3..blind10), their holdout halves, blind11's, blind12's, blind13's,
-blind14's, blind15's, blind16's, blind17's, blind18's, blind19's and blind20's halves, dev,
-generated and every other readable set;
+blind14's, blind15's, blind16's, blind17's, blind18's, blind19's, blind20's and blind21's halves,
+dev, generated and every other readable set;
 with two dumps, on the questions both hold.
 
     python eval/dump_families.py before.json after.json
@@ -27,7 +27,7 @@ LABELS = ("high", "medium", "low")
 def family(key: str) -> str:
     """The family of a dump key ("blind4_design:b4-011" -> "blind design b3..b10")."""
     name = key.split(":")[0]
-    if name.startswith(tuple(f"blind{n}_" for n in range(11, 21))):
+    if name.startswith(tuple(f"blind{n}_" for n in range(11, 22))):
         return name
     if name.startswith("blind") and name.endswith("_design"):
         return "blind design b3..b10"

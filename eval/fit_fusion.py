@@ -65,6 +65,7 @@ HELD_OUT = frozenset(
         "blind18_holdout",
         "blind19_holdout",
         "blind20_holdout",
+        "blind21_holdout",
         "test",
     }
 )

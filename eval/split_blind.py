@@ -3,10 +3,11 @@
 eval/blind9_source.jsonl, eval/blind10_source.jsonl and eval/blind11_source.jsonl: 100 each;
 eval/blind12_source.jsonl, eval/blind13_source.jsonl, eval/blind14_source.jsonl,
 eval/blind15_source.jsonl, eval/blind16_source.jsonl, eval/blind17_source.jsonl and
-eval/blind18_source.jsonl, eval/blind19_source.jsonl and eval/blind20_source.jsonl: 110 each)
+eval/blind18_source.jsonl, eval/blind19_source.jsonl, eval/blind20_source.jsonl and
+eval/blind21_source.jsonl: 110 each)
 at random into a design half and a holdout half.
 
-    python eval/split_blind.py [--set blind3|...|blind20] [--seed N] [--strata a,b] [--check]
+    python eval/split_blind.py [--set blind3|...|blind21] [--seed N] [--strata a,b] [--check]
 
 ``--set NAME`` reads eval/NAME_source.jsonl and writes eval/NAME_design.jsonl and
 eval/NAME_holdout.jsonl; its seed and strata default to the set's entry in ``SETS`` (blind3:
@@ -21,7 +22,8 @@ member, a journalist on deadline or a parliamentary staffer or international NGO
 blind18: a municipal policy officer, a thesis researcher or a COA, Aedes or ministry staff member;
 blind19: a fact checker, a new member of the LRT's secretariat or an international analyst;
 blind20, seed 17: a municipal councillor, a refugee-support NGO's policy officer or a
-parliamentary researcher) and language).
+parliamentary researcher; blind21, seed 18: a voice-assistant user's spoken query, a municipal
+or provincial lawyer or a data journalist) and language).
 The split is seeded and stratified: each stratum is shuffled, the strata are laid end to end
 and the questions are dealt alternately to the two halves, so both halves hold the same mix
 within one question. Rows keep their ids and order.
@@ -61,6 +63,7 @@ SETS: dict[str, tuple[int, tuple[str, ...]]] = {
     "blind18": (SEED, ("answerable", "persona", "lang")),
     "blind19": (SEED, ("answerable", "persona", "lang")),
     "blind20": (17, ("answerable", "persona", "lang")),
+    "blind21": (18, ("answerable", "persona", "lang")),
 }
 
 

@@ -1,6 +1,6 @@
-"""The third to twentieth blind sets (eval/blind3.md ... eval/blind20.md): their two halves are
+"""The third to twenty-first blind sets (eval/blind3.md ... eval/blind21.md): their two halves are
 the seeded split of eval/blindN_source.jsonl by ``eval/split_blind.py --set blindN`` (never edited
-by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind20 by persona,
+by hand), of equal size and mix (blind3: by language; blind4 and blind11 to blind21 by persona,
 blind5 to blind10 by question style), and none of their questions repeats a question of another
 answer set (the test split is not read)."""
 
@@ -132,6 +132,16 @@ PERSONAS = {
             "parliamentary_researcher": {"en"},
         },
     ),
+    # the twenty-first: a voice-assistant user's spoken query (both languages), a municipal or
+    # provincial lawyer (mostly Dutch) and a data journalist (mostly English)
+    "blind21": (
+        {"spoken_query", "legal_adviser", "data_journalist"},
+        {
+            "spoken_query": {"nl", "en"},
+            "legal_adviser": {"nl", "en"},
+            "data_journalist": {"nl", "en"},
+        },
+    ),
 }
 SETS = sorted(PERSONAS)
 SPLIT_SETS = ["blind3", *SETS]
@@ -154,6 +164,7 @@ HALF = {
     "blind18": 55,
     "blind19": 55,
     "blind20": 55,
+    "blind21": 55,
 }
 
 
@@ -251,9 +262,10 @@ def test_the_miss_listers_refuse_a_held_out_half(script: str) -> None:
     """A script that lists questions it gets wrong never runs a held-out half: it exits with a
     parser error before any question is read."""
     answer_sets = load_eval_script("answer_sets")
-    held = {f"blind{n}_holdout" for n in range(4, 21)}
+    held = {f"blind{n}_holdout" for n in range(4, 22)}
     assert held <= {n for n in answer_sets.SETS if n.endswith("holdout")}
     for name in (
+        "blind21_holdout",
         "blind20_holdout",
         "blind19_holdout",
         "blind18_holdout",

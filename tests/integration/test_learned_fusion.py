@@ -94,6 +94,7 @@ def test_fitting_by_set_refuses_the_hold_out_sets(engine: Engine) -> None:
         "blind18_holdout",
         "blind19_holdout",
         "blind20_holdout",
+        "blind21_holdout",
         "holdout",
         "test",
     ):

@@ -46,7 +46,7 @@ def test_probe_set_schema_and_gold(path: Path) -> None:
     for r in rows:
         persona = (
             {"persona"}
-            if path.name.startswith(tuple(f"blind{n}_" for n in range(4, 21)))
+            if path.name.startswith(tuple(f"blind{n}_" for n in range(4, 22)))
             else set()
         )
         form = {"form"} if path.name == "attendance_probe.jsonl" else set()  # generated
