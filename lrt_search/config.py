@@ -283,6 +283,9 @@ class Settings:
     count_not_year: bool = True  # "2.000", "2000 plekken": a count (answer.claim_forms)
     claim_context_sentence: bool = True  # a claim number's whole sentence is its context
     english_number_forms: bool = True  # "nov 3 2023", "3rd", "13k"; English stopwords no context
+    number_forms_read: bool = True  # "7.5k", "51 duizend", "tussen de 2000 en 2500" (number_forms)
+    money_named_not_asked: bool = True  # "the 30,000 euro scheme" asks no money (number_forms)
+    claim_participle_core: bool = True  # "gehaald" meets "behaald" beside one number (claim_detail)
     minutes_line_asked_only: bool = True  # the minutes-approval line answers minutes questions
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off
