@@ -81,7 +81,7 @@ def understand(
             notes.append(note)
         elif org is None and (office := office_scope(retriever, parsed, scope)) is not None:
             orgs, parsed, note = list(office[0]), office[1], office[2]  # rule office_of_period
-            notes.append(note)
+            notes = [n for n in notes if not str(n).startswith("speaker: ")] + [note]
     frame = Frame(
         retriever,
         question,
