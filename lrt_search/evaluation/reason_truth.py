@@ -328,6 +328,21 @@ def _role_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return f"the office occurs: {present}" if present else _first(said, "the organisation speaks")
 
 
+def _office_unheld(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """False when a holder of the office speaks in the period, or a header of the period lists
+    it present (before any "Afwezig")."""
+    lo, hi = _period(str(params.get("period") or ""))
+    holders = set(params.get("words") or ())
+    said = [s.text for s in minutes.said if lo <= s.date <= hi and s.speakers & holders]
+    resolve = minutes.engine.orgs.resolve
+    for h in minutes.headers:
+        present = re.split(r"\bAfwezig\b", h.text)[0]
+        listed = {resolve(x.split(",")[0].strip()) for x in re.findall(r"\(([^()]*)\)", present)}
+        if lo <= h.meeting_date <= hi and listed & holders:
+            said.append(h.text)
+    return _first(said, "a holder of the office is present")
+
+
 Checker = Callable[[Minutes, Any, dict], "str | None"]
 
 #: The checker of each reason code whose claim is a fact of the minutes.
@@ -354,6 +369,7 @@ CHECKERS: dict[str, Checker] = {
     "premise_unsupported": act_unstated_shown,  # rule act_stated only; else unchecked
     "chair_unrecorded": _chair_unrecorded,
     "role_unrecorded": _role_unrecorded,
+    "office_unheld": _office_unheld,
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
 }
 

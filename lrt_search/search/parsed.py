@@ -101,6 +101,7 @@ class ParsedQuestion:
     chair: str = ""
     # ... when no meeting of the question's period marks a chair in its attendee list.
     chair_unrecorded: bool = False
+    office_unheld: str = ""  # rule office_of_period: the office no meeting of the period holds
 
     @property
     def english(self) -> bool:
