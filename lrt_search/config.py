@@ -189,7 +189,6 @@ class Settings:
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     person_body_of_period: bool = True  # rule of that name (docs/settings.md)
     office_of_period: bool = True  # an office's holder in the period (answer.office_period)
-    office_every_holder: bool = False  # ... and with no period, every holder (docs/settings.md)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
     english_absent_below_zipf: float = 4.0  # 0 off (docs/settings.md)

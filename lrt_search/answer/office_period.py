@@ -8,8 +8,7 @@ say in November 2023 ...?" searched MVRO, who made no statement then. An office 
 question's speaker (lexicon/data/roles.toml ``offices``: an office title and a portfolio word)
 is read here as its portfolio: in each meeting of the question's period the first of its
 ``holders`` present there (the "Aanwezig" list of the index's corpus facts, or a speaker of a
-statement) holds it; without a period, with ``office_every_holder``, every holder present in
-some meeting does (off by default: the speaker filter cannot be per meeting). When no
+statement) holds it; a question with no period keeps the alias table's body. When no
 meeting of the period has a holder present, the question abstains saying so (reason
 ``office_unheld``, naming the office and the period).
 """
@@ -85,20 +84,18 @@ def office_scope(
     retriever: Retriever, parsed: ParsedQuestion, scope: QueryScope
 ) -> tuple[list[str], ParsedQuestion, str] | None:
     """Rule ``office_of_period``: the speaker codes, reading and note of a question whose
-    speaker is an office of roles.toml ``offices``, or None when it names none (or no period,
-    without ``office_every_holder``). With no
-    holder in the period, no codes and ``office_unheld`` read."""
+    speaker is an office of roles.toml ``offices``, or None when it names none (or no period).
+    With no holder in the period, no codes and ``office_unheld`` read."""
     if not retriever.settings.office_of_period or len(parsed.speaker) != 1:
         return None
     phrase = " ".join(parsed.speaker_words)
     office = office_named(phrase, parsed.speaker[0])
     if office is None:
         return None
-    dated = parsed.period_scope == "meeting"
-    if not dated and not retriever.settings.office_every_holder:
+    if parsed.period_scope != "meeting":
         return None
-    low = scope.since.toordinal() if dated and scope.since else None
-    high = scope.until.toordinal() if dated and scope.until else None
+    low = scope.since.toordinal() if scope.since else None
+    high = scope.until.toordinal() if scope.until else None
     codes = holders_in(retriever, office, low, high)
     if not codes:
         read = dataclasses.replace(parsed, office_unheld=phrase)

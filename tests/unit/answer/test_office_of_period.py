@@ -35,10 +35,10 @@ class _Facts:
         return list(_LISTS)
 
 
-def _retriever(on: bool = True, every: bool = False) -> Any:
+def _retriever(on: bool = True) -> Any:
     chunks = [SimpleNamespace(meeting_date=_MARCH, speakers=("SJenV",))]
     orgs = SimpleNamespace(resolve=_CODES.get)
-    settings = Settings(office_of_period=on, office_every_holder=every)
+    settings = Settings(office_of_period=on)
     return SimpleNamespace(settings=settings, chunks=chunks, orgs=orgs)
 
 
@@ -86,10 +86,8 @@ def test_the_office_with_a_period_is_its_holder_then() -> None:
     assert "MBZK" in note
 
 
-def test_without_a_period_every_holder_only_when_asked() -> None:
+def test_without_a_period_the_table_body_stays() -> None:
     parsed = _parsed("asylum minister", "MAenM", None, None)
-    found = office_scope(_retriever(every=True), parsed, _scope(None, None))
-    assert found is not None and sorted(found[0]) == ["MAenM", "SJenV"]
     assert office_scope(_retriever(), parsed, _scope(None, None)) is None  # the table's body
 
 
