@@ -62,7 +62,6 @@ CONFIGS = [
     ("dutch-bridges", "default + Dutch bridges through English (off by default)"),
     ("dutch-bridges-2senses", "default + Dutch bridges sharing two senses (off by default)"),
     ("query-normalised", "default + BM25 as a share of the query's ceiling (off by default)"),
-    ("hub-penalty", "default + statement hubness penalty (CSLS; off by default)"),
     ("no-bridge-lemmas", "default, inflected English words looked up as written (FreeDict)"),
     ("stemmer-porter", "default + original Snowball Dutch stemmer (off by default)"),
     ("before-issue-8", "before issue 8 (approximately; see the config)"),
@@ -144,7 +143,6 @@ FEATURES = [
     ("Dutch bridges (bridge_dutch)", "dutch-bridges", False),
     ("Dutch bridges sharing 2 senses (bridge_dutch_senses)", "dutch-bridges-2senses", False),
     ("BM25 as a share of the query's ceiling (search/ceiling.py)", "query-normalised", False),
-    ("statement hubness penalty (hub_penalty 0.25, CSLS)", "hub-penalty", False),
     ("English words' dictionary forms for bridges (bridge_lemmas)", "no-bridge-lemmas", True),
     ("original Snowball Dutch stemmer (stemmer dutch_porter)", "stemmer-porter", False),
 ]
@@ -557,7 +555,6 @@ def main() -> int:
         "dutch-bridges",
         "dutch-bridges-2senses",
         "query-normalised",
-        "hub-penalty",
         "no-bridge-lemmas",
         "stemmer-porter",
         "before-issue-8",

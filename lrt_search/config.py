@@ -99,8 +99,6 @@ class Settings:
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
     sentence_pool: int = 200  # ... for this many chunk-level candidates
     sentence_rows: bool = False  # ... and each sentence of a statement (index/sentence_rows.py)
-    hub_penalty: float = 0.0  # rule hub_penalty, CSLS; 0 off (docs/settings.md)
-    hub_k: int = 20
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
     # Query understanding (scope filters from the question, glossary expansion for English).

@@ -12,7 +12,6 @@ from eval_scripts import load_eval_script
 from lrt_search.errors import ConfigError
 from lrt_search.search.adapter import adapt, load_adapter
 from lrt_search.search.ceiling import query_ceiling, query_share
-from lrt_search.search.sentence_dense import hubness
 from lrt_search.service import Engine
 
 QUESTION = "Komen de plaatsen die wel meewerken zwaarder belast te zitten?"
@@ -94,25 +93,3 @@ def test_fitted_adapters_move_towards_their_targets() -> None:
     assert hits(fit("contrastive:50", queries, golds, candidates, keep)) >= hits(np.eye(8))
     with pytest.raises(SystemExit, match="unknown method"):
         fit("lasso:1", queries, golds, candidates, keep)
-
-
-def test_hubness_is_the_mean_of_the_nearest_other_statements() -> None:
-    rng = np.random.default_rng(1)
-    vectors = rng.normal(size=(30, 6)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    sims = vectors @ vectors.T
-    np.fill_diagonal(sims, -np.inf)
-    expected = np.sort(sims, axis=1)[:, -4:].mean(axis=1)
-    assert np.allclose(hubness(vectors, 4), expected, atol=1e-6)
-    sampled = hubness(vectors, 4, sample=20)  # against 20 of the 30: never above the full
-    assert sampled.shape == (30,) and (sampled <= expected + 1e-6).all()
-
-
-def test_hub_penalty_lowers_the_statements_close_to_everything(engine: Engine) -> None:
-    on = engine.with_settings(engine.settings.replace(hub_penalty=0.5))
-    plain = {h.chunk_id: h.dense_score for h in engine.search(QUESTION, k=20, mode="dense")}
-    penalised = {h.chunk_id: h.dense_score for h in on.search(QUESTION, k=20, mode="dense")}
-    assert plain and penalised
-    shared = set(plain) & set(penalised)
-    assert shared and all(penalised[c] < plain[c] for c in shared)
-    assert list(plain) != list(penalised)  # the order changes, not only the scores
