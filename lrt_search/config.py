@@ -165,7 +165,6 @@ class Settings:
     expansion_per_word: int = 2
     expansion_dutch: bool = False
     expansion_matches: bool = False
-    dense_extra_terms: int = 0  # search.expansion.dense_query (docs/settings.md)
     query_adapter: Path | None = None  # search/adapter.py; off (docs/settings.md)
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (answer.calibration, eval/calibrate.py; measured: docs/settings.md).

@@ -42,7 +42,6 @@ from ..lexicon.glossary import Glossary
 from .fusion import top_positive
 
 if TYPE_CHECKING:
-    from ..config import Settings
     from .retriever import Retriever
 
 _WORD = re.compile(r"[a-z]+")
@@ -265,12 +264,3 @@ def expansion_ranking(
         return {}
     scores = expansion_scores(retriever, query)
     return {} if scores is None else {"expansion": top_positive(scores, depth, mask)}
-
-
-def dense_query(query: str, extra: Sequence[str], settings: Settings) -> str:
-    """The text embedded for the dense side of a hybrid search: the query followed by up to
-    ``dense_extra_terms`` of its glossary / synonym terms in brackets (rule
-    ``dense_extra_terms``; 0 embeds the query alone), so an English question meets the Dutch
-    passages in the embedding too ("... (statushouders, vergunninghouders)")."""
-    terms = [t for t in dict.fromkeys(extra) if not t.isdigit()][: settings.dense_extra_terms]
-    return f"{query} ({', '.join(terms)})" if terms else query

@@ -33,7 +33,7 @@ from .analyzer_options import fitted_to_settings
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
 from .evidence_view import evidence_view
-from .expansion import dense_query, expansion_added, expansion_ranking
+from .expansion import expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fused import fused_hits
 from .fusion import top_positive
@@ -211,7 +211,7 @@ class Retriever:
             rankings["bm25"] = self._bm25_ranking(query, extra, depth, mask)
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
-            rankings["dense"] = self._dense_ranking(query, depth, allowed, extra)
+            rankings["dense"] = self._dense_ranking(query, depth, allowed)
         guarded = protected(self, query, extra, rankings) if mode == "hybrid" else None
         hits = self._fuse(rankings, k, mode, query, guarded)
         return self._reranker.rerank(query, hits) if self._reranker else hits
@@ -278,9 +278,9 @@ class Retriever:
         return vector
 
     def _dense_ranking(
-        self, query: str, depth: int, allowed: np.ndarray | None, extra: Sequence[str] = ()
+        self, query: str, depth: int, allowed: np.ndarray | None
     ) -> list[tuple[int, float]]:
-        query_vec = self.query_vector(dense_query(query, extra, self.settings))
+        query_vec = self.query_vector(query)
         query_vec = adapt(query_vec, self._adapter)  # search/adapter.py (None: unchanged)
         return rescored_ranking(self, query_vec, depth, allowed)  # search/sentence_dense.py
 
