@@ -157,8 +157,6 @@ class Settings:
     plain_words: bool = True  # synonyms.toml [[plain]]: "klus" finds "opgave" (docs/settings.md)
     bridge_weight: float = 0.6  # rule bridges (FreeDict); 0 off (docs/settings.md)
     bridge_per_word: int = 5
-    bridge_dutch: bool = False
-    bridge_dutch_senses: int = 1  # docs/settings.md
     bridge_lemmas: bool = True  # rule of that name (docs/settings.md)
     bridge_skips_framing: bool = True  # "last time", "who chaired": not bridged (docs/settings.md)
     expansion_weight: float = 0.0  # document expansion; 0 off (docs/settings.md)

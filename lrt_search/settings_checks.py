@@ -31,7 +31,6 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "dense_guarantee": (0, None),
     "dense_guarantee_rank": (1, None),
     "dense_guarantee_margin": (0.0, None),
-    "bridge_dutch_senses": (1, None),
     "sentence_pool": (1, None),
     "candidates": (1, None),
     "k": (1, None),

@@ -2,8 +2,10 @@
 use, searched as low-weight BM25 terms (rule ``bridge_weight``; 0 switches it off).
 
 An English question's words go to Dutch through FreeDict (:mod:`lrt_search.lexicon.freedict`:
-"peace" -> "vrede"); a Dutch question's words go through English and back ("maatschappij" ->
-"society" -> "samenleving"), which is how a bilingual dictionary yields synonyms. Only
+"peace" -> "vrede"). Search bridges English questions only; the learned fusion's bridge feature
+(search/learned.py) also takes a Dutch question's words through English and back
+("maatschappij" -> "society" -> "samenleving"), which is how a bilingual dictionary yields
+synonyms. Only
 translations that the index holds are kept, at most ``per_word`` per word (those reached by
 the most senses first), never the word's own stem; they are shown as ``expanded: ...``.
 Dutch questions of fewer than three content words (keyword searches) are not bridged, nor are
@@ -43,8 +45,7 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         retriever.analyzer,
         known,
         s.bridge_per_word,
-        s.bridge_dutch,
-        s.bridge_dutch_senses,
+        False,  # Dutch questions are searched as written (bridge_dutch tried and deleted)
         lemmas=s.bridge_lemmas,
     )
 
@@ -104,14 +105,13 @@ def bridge_map(
     known_terms: Container[str],
     per_word: int = 3,
     dutch: bool = True,
-    min_senses: int = 1,
     lemmas: bool = True,
 ) -> dict[str, list[str]]:
     """``{question word (folded): the corpus words bridged from it}``, for the words that
-    have any (see :func:`bridge_words`). A Dutch word's bridge must share at least
-    ``min_senses`` English translations with it (two: a synonym, not a homonym's neighbour).
-    ``lemmas`` (rule ``bridge_lemmas``): an inflected English word that is no headword is
-    looked up by its dictionary form ("towns" -> "town" -> "plaats")."""
+    have any (see :func:`bridge_words`; ``dutch``: Dutch questions too, as the learned
+    fusion's bridge feature reads them). ``lemmas`` (rule ``bridge_lemmas``): an inflected
+    English word that is no headword is looked up by its dictionary form ("towns" -> "town"
+    -> "plaats")."""
     english = is_english(question)
     if not english and (not dutch or len(query_words(question)) < 3):
         return {}  # a Dutch keyword search is searched as typed
@@ -128,8 +128,8 @@ def bridge_map(
             for sense in dutch_to_english(word):
                 votes.update(set(english_to_dutch(sense)))
         kept = 0
-        for candidate, shared in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
-            if kept >= per_word or (not english and shared < min_senses):
+        for candidate, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            if kept >= per_word:
                 break
             if " " in candidate or not candidate.isalpha() or candidate in seen:
                 continue

@@ -1,10 +1,9 @@
 """Issue 21's measured switches for everyday-word questions: the lexical guarantee limited to
-weighty matches (search/guarantee.py) and Dutch bridges that must share English senses."""
+weighty matches (search/guarantee.py)."""
 
 from __future__ import annotations
 
 from lrt_search.index.analysis import words
-from lrt_search.search.bridges import bridge_map
 from lrt_search.search.guarantee import guaranteed_rows
 from lrt_search.service import Engine
 
@@ -43,12 +42,3 @@ def test_a_weak_match_is_no_longer_raised(engine: Engine) -> None:
     strict = {h.chunk_id: h.score for h in on.search(QUESTION, k=20) if h.bm25_rank}
     assert default and all(score >= 1.0 for score in default.values())
     assert any(score < 1.0 for score in strict.values())
-
-
-def test_dutch_bridges_sharing_two_senses_are_fewer(engine: Engine) -> None:
-    question = "Helpen de nieuwe woonvormen bewoners hun plek in de maatschappij te vinden?"
-    terms = engine.bm25.terms
-    loose = bridge_map(question, engine.analyzer, terms, 5, True, min_senses=1)
-    strict = bridge_map(question, engine.analyzer, terms, 5, True, min_senses=2)
-    assert sum(map(len, strict.values())) < sum(map(len, loose.values()))
-    assert all(set(ws) <= set(loose.get(w, ())) for w, ws in strict.items())
