@@ -85,7 +85,6 @@ class Settings:
     dense_weight: float = 1.0
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
-    guarantee_share: float = 0.0  # ... carrying this idf share (docs/settings.md)
     dense_guarantee: int = 0  # dense's first N kept in the top ... (search/dense_guarantee.py)
     dense_guarantee_rank: int = 5  # ... this many passages
     dense_guarantee_margin: float = 0.0  # ... when they clear dense's N + 1st by this much

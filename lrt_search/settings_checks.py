@@ -27,7 +27,6 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "dense_weight": (0.0, None),
     "convex_alpha": (0.0, 1.0),
     "sentence_weight": (0.0, 1.0),
-    "guarantee_share": (0.0, 1.0),
     "dense_guarantee": (0, None),
     "dense_guarantee_rank": (1, None),
     "dense_guarantee_margin": (0.0, None),

@@ -24,10 +24,9 @@ def fused_hits(
     k: int,
     mode: str,
     query: str = "",
-    guarded: set[int] | None = None,
 ) -> list[Hit]:
-    """The ``k`` best hits of ``rankings`` (``mode``: hybrid, bm25 or dense); ``guarded``: the
-    chunks the lexical guarantee keeps first (default: every BM25 match)."""
+    """The ``k`` best hits of ``rankings`` (``mode``: hybrid, bm25 or dense); in a hybrid
+    search the lexical guarantee keeps every BM25 match first."""
     s = retriever.settings
     if mode != "hybrid":
         fused = rankings[mode]
@@ -45,7 +44,7 @@ def fused_hits(
         as_is = ("bm25",) if norm == "query" else ()
         fused = convex_combination(rankings, weights, by_max, as_is)
     if mode == "hybrid" and s.lexical_guarantee:
-        matched = {doc for doc, _ in rankings["bm25"]} if guarded is None else guarded
+        matched = {doc for doc, _ in rankings["bm25"]}
         fused = lexical_guarantee(retriever, fused, matched, query)  # search/guarantee.py
     if mode == "hybrid" and s.dense_guarantee > 0:  # search/dense_guarantee.py
         fused = with_dense_kept(fused, rankings.get("dense", []), s, retriever._paddable)

@@ -38,7 +38,7 @@ from .filters import checked_dates, checked_search, org_codes, row_mask
 from .fused import fused_hits
 from .fusion import top_positive
 from .group_speaker import group_codes, rows_writing, stems_of
-from .guarantee import bm25_terms, protected
+from .guarantee import bm25_terms
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
 from .periods import DateLike
@@ -212,8 +212,7 @@ class Retriever:
             rankings.update(expansion_ranking(self, query, depth, mask))  # search/expansion.py
         if mode in ("hybrid", "dense"):
             rankings["dense"] = self._dense_ranking(query, depth, allowed)
-        guarded = protected(self, query, extra, rankings) if mode == "hybrid" else None
-        hits = self._fuse(rankings, k, mode, query, guarded)
+        hits = self._fuse(rankings, k, mode, query)
         return self._reranker.rerank(query, hits) if self._reranker else hits
 
     @cached_property
@@ -290,9 +289,8 @@ class Retriever:
         k: int,
         mode: str,
         query: str = "",
-        guarded: set[int] | None = None,
     ) -> list[Hit]:
-        return fused_hits(self, rankings, k, mode, query, guarded)  # search/fused.py
+        return fused_hits(self, rankings, k, mode, query)  # search/fused.py
 
     def scope(self, question: str, parsed: ParsedQuestion | None = None) -> QueryScope:
         """What :meth:`ask` understands of ``question`` (read once: ``parsed``)."""
