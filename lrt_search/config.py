@@ -85,9 +85,6 @@ class Settings:
     dense_weight: float = 1.0
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
-    dense_guarantee: int = 0  # dense's first N kept in the top ... (search/dense_guarantee.py)
-    dense_guarantee_rank: int = 5  # ... this many passages
-    dense_guarantee_margin: float = 0.0  # ... when they clear dense's N + 1st by this much
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     # fmt: off
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,

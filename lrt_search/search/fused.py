@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..results import Hit
-from .dense_guarantee import with_dense_kept
 from .fusion import convex_combination, reciprocal_rank_fusion
 from .guarantee import lexical_guarantee
 from .hits import hits_of
@@ -46,6 +45,4 @@ def fused_hits(
     if mode == "hybrid" and s.lexical_guarantee:
         matched = {doc for doc, _ in rankings["bm25"]}
         fused = lexical_guarantee(retriever, fused, matched, query)  # search/guarantee.py
-    if mode == "hybrid" and s.dense_guarantee > 0:  # search/dense_guarantee.py
-        fused = with_dense_kept(fused, rankings.get("dense", []), s, retriever._paddable)
     return hits_of(retriever.chunks, fused, rankings, k)  # search/hits.py

@@ -1,9 +1,8 @@
-"""Setting sentence_rows (index/sentence_rows.py) and rule dense_guarantee
-(search/dense_guarantee.py), issue 21's eighth round; on the bundled corpus."""
+"""Setting sentence_rows (index/sentence_rows.py), issue 21's eighth round; on the bundled
+corpus."""
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +29,7 @@ def _settings(corpus: Path, index: Path, **changes: object) -> Settings:
 
 def test_off_by_default() -> None:
     s = Settings()
-    assert not s.sentence_rows and s.dense_guarantee == 0
+    assert not s.sentence_rows
 
 
 def test_sentence_texts_are_the_sentences_of_statements_of_two_or_more(engine: Engine) -> None:
@@ -94,14 +93,3 @@ def test_rows_raise_dense_scores_never_lower_them(with_rows: Engine) -> None:
     shared = set(plain) & set(rows)
     assert shared and all(rows[c] >= plain[c] - 1e-6 for c in shared)
     assert any(rows[c] > plain[c] + 1e-4 for c in shared)
-
-
-def test_dense_guarantee_keeps_dense_first_passage_in_the_top_5(with_rows: Engine) -> None:
-    first = with_rows.search(_QUESTION, k=1, mode="dense")[0].chunk_id
-    plain = [h.chunk_id for h in with_rows.search(_QUESTION, k=5)]
-    kept = with_rows.with_settings(with_rows.settings.replace(dense_guarantee=1))
-    hits = kept.search(_QUESTION, k=5)
-    assert first not in plain and first in [h.chunk_id for h in hits]
-    assert all(a.score >= b.score for a, b in itertools.pairwise(hits))
-    far = kept.with_settings(kept.settings.replace(dense_guarantee_margin=1.0))
-    assert [h.chunk_id for h in far.search(_QUESTION, k=5)] == plain  # no clear margin: as is
