@@ -341,7 +341,6 @@ def feature_effects(reports: dict[tuple[str, str], Report]) -> list[str]:
                 f"{c['nDCG@10'].a:.3f} -> {c['nDCG@10'].b:.3f} | {c['nDCG@10'].p_value:.3f} |"
             )
     lines += learned_section()
-    lines += adapter_section()
     return lines
 
 
@@ -408,34 +407,6 @@ def learned_section() -> list[str]:
         "",
         f"Paired permutation p over all dev questions: R@5 {cv['p']['R@5']:.3f}, nDCG@10 "
         f"{cv['p']['nDCG@10']:.3f}.",
-    ]
-
-
-def adapter_section() -> list[str]:
-    """The query adapter's figures cross-validated by meeting (eval/adapter_cv.json, written by
-    ``python eval/fit_adapter.py --json eval/adapter_cv.json``)."""
-    try:
-        rows = json.loads((HERE / "adapter_cv.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return [
-        "",
-        "## Query adapter, cross-validated by meeting",
-        "",
-        "`eval/fit_adapter.py`: a linear map of the e5 query vector (`query_adapter`, "
-        "search/adapter.py) fitted on the generated pairs of `eval/paraphrases.jsonl` only; the "
-        "questions of each meeting searched with the adapter fitted without that meeting's "
-        "pairs (and statements). Without -> with the adapter; p from the paired permutation "
-        "test. Held-out: reported, not used to choose. Test is not used.",
-        "",
-        "| method | search | questions | n | R@5 | p | nDCG@10 | p |",
-        "|---|---|---|---:|---:|---:|---:|---:|",
-        *(
-            f"| {r['method']} | {r['mode']} | {r['set']} | {r['n']} | "
-            f"{r['R@5 a']:.3f} -> {r['R@5 b']:.3f} | {r['R@5 p']:.3f} | "
-            f"{r['nDCG@10 a']:.3f} -> {r['nDCG@10 b']:.3f} | {r['nDCG@10 p']:.3f} |"
-            for r in rows
-        ),
     ]
 
 

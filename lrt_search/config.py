@@ -29,7 +29,7 @@ ENV_VARS = {
 }
 
 _PATHS: tuple[str, ...] = ("corpus_dir", "index_dir", "organisations_file", "glossary_file")
-_PATHS += ("ocr_cache_dir", "query_adapter")
+_PATHS += ("ocr_cache_dir",)
 _TUPLES = ("confidence_weights", "disabled_checks", "learned_weights", "question_parts")
 
 
@@ -159,7 +159,6 @@ class Settings:
     expansion_per_word: int = 2
     expansion_dutch: bool = False
     expansion_matches: bool = False
-    query_adapter: Path | None = None  # search/adapter.py; off (docs/settings.md)
     # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
     # Calibrated confidence (answer.calibration, eval/calibrate.py; measured: docs/settings.md).
     confidence_weights: tuple[float, ...] = (

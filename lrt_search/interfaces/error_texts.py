@@ -58,7 +58,6 @@ CLAUSES: list[tuple[str, Dutch]] = [
     (r"must be at least 1, not (-?\d+)", r"moet minstens 1 zijn, niet \1"),
     (r"not a whole number: (.*)", r"geen geheel getal: \1"),
     (r"missing", "ontbreekt"),
-    (r"cannot read the query adapter \((.*)\)", r"kan de query-adapter niet lezen (\1)"),
     (r"nothing to search for besides the operators \(add words\)",
      "niets om te zoeken naast de operatoren (voeg woorden toe)"),
     (r"no value after (\w+):", r"geen waarde na \1:"),

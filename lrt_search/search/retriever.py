@@ -28,7 +28,6 @@ from ..lexicon.synonyms import Synonyms
 from ..models import Chunk
 from ..results import Hit
 from .abbreviations import read_abbreviations
-from .adapter import adapt, load_adapter
 from .analyzer_options import fitted_to_settings
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
@@ -230,11 +229,6 @@ class Retriever:
         return rows
 
     @cached_property
-    def _adapter(self) -> np.ndarray | None:
-        path = self.settings.query_adapter
-        return None if path is None else load_adapter(path, self.vectors.dim)
-
-    @cached_property
     def _reranker(self) -> Any:
         return make_reranker(self.settings.reranker)
 
@@ -280,7 +274,6 @@ class Retriever:
         self, query: str, depth: int, allowed: np.ndarray | None
     ) -> list[tuple[int, float]]:
         query_vec = self.query_vector(query)
-        query_vec = adapt(query_vec, self._adapter)  # search/adapter.py (None: unchanged)
         return rescored_ranking(self, query_vec, depth, allowed)  # search/sentence_dense.py
 
     def _fuse(
