@@ -271,7 +271,6 @@ class Settings:
     org_longest_title: bool = True  # a longer title inside another wins (docs/settings.md)
     org_english_forms: bool = True  # "the education minister": OCW (docs/settings.md)
     org_coordinated_heads: bool = True  # "the education and housing ministries": OCW, MVRO
-    org_codes_searched: bool = True  # "the reception agency's offer": COA searched (settings.md)
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     claim_number_stated: bool = True  # "Klopt het dat ... 10.000": quoted (answer.claim_detail)

@@ -30,7 +30,6 @@ from ..results import Hit
 from .abbreviations import read_abbreviations
 from .adapter import adapt, load_adapter
 from .analyzer_options import fitted_to_settings
-from .body_codes import body_codes
 from .bridges import bridge_scores, noted
 from .ceiling import query_share
 from .evidence_view import evidence_view
@@ -301,10 +300,7 @@ class Retriever:
         parsed = parsed or read_question(
             question, self.orgs, self.glossary, rules=SpeakerRules.of(self.settings)
         )
-        scope = scope_of(parsed, self.glossary, self.synonyms)
-        if self.settings.org_codes_searched and (codes := body_codes(parsed, self.orgs)):
-            scope = replace(scope, glossary_terms=(*scope.glossary_terms, *codes))
-        return noted(self, scope, question)
+        return noted(self, scope_of(parsed, self.glossary, self.synonyms), question)
 
     def _group_rows(self, parsed: ParsedQuestion) -> np.ndarray | None:
         """Rule ``group_speaker_subject`` (search/group_speaker.py): the rows that write the
