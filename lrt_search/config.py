@@ -276,6 +276,8 @@ class Settings:
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)
     org_longest_title: bool = True  # a longer title inside another wins (docs/settings.md)
+    org_english_forms: bool = True  # "the education minister": OCW (docs/settings.md)
+    org_coordinated_heads: bool = True  # "the education and housing ministries": OCW, MVRO
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     claim_number_stated: bool = True  # "Klopt het dat ... 10.000": quoted (answer.claim_detail)
