@@ -137,6 +137,7 @@ class Settings:
     # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True  # "konden gemeenten reageren", "Wil Defensie X gebruiken": actor
+    object_not_speaker: bool = True  # "involve the VNG", "de VNG meenemen": object, not speaker
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
