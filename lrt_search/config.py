@@ -90,10 +90,8 @@ class Settings:
     dense_guarantee_rank: int = 5  # ... this many passages
     dense_guarantee_margin: float = 0.0  # ... when they clear dense's N + 1st by this much
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
-    # fmt: off
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
-                                          1.176, 0.582, 1.811, 0.241, 1.138, 1.958)
-    # fmt: on
+                                          1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
     # BM25 in convex fusion: / best chunk's, min-max, or / the query's ceiling (search/ceiling.py)
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
