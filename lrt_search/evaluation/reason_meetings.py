@@ -43,13 +43,14 @@ def no_meeting(minutes: Minutes, answer: Any, params: dict) -> str | None:
     if params.get("day"):  # rule unheld_day_written: that day in no year
         same = held_on({c.meeting_date for c in minutes.headers}, str(params["day"]))
         return f"a meeting on that day: {same[:1]}" if same else None
-    return _period_not_asked(answer, lo, hi) or _day_written(minutes, answer.question, lo, hi)
+    return period_not_asked(answer, lo, hi) or _day_written(minutes, answer.question, lo, hi)
 
 
-def _period_not_asked(answer: Any, lo: dt.date, hi: dt.date) -> str | None:
-    """The period a ``no_meeting`` reason names is the period of the meetings the question was
-    read to ask (its ``since`` / ``until``): "na 1 juli 2025" is "from 2025-07-02 on", never
-    the day "2025-07-02" (an open end dropped) nor a period widened."""
+def period_not_asked(answer: Any, lo: dt.date, hi: dt.date) -> str | None:
+    """The period a ``no_meeting``, ``speaker_silent`` or ``chair_unrecorded`` reason names
+    (its gate's) is the period of the meetings the question was read to ask (its ``since`` /
+    ``until``): "na 1 juli 2025" is "from 2025-07-02 on", never the day "2025-07-02" (an open
+    end dropped: true of that day, not of what was asked) nor a period widened."""
     filters = getattr(answer, "filters", None) or {}
     if "since" not in filters and "until" not in filters:
         return None
@@ -100,10 +101,11 @@ def _day_of_year(text: list[str], day: str, year: int, meeting_year: int) -> boo
 
 
 def chair_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    """False when an attendee list of the reason's period marks a chair."""
+    """False when an attendee list of the reason's period marks a chair, or that period is not
+    the one asked."""
     lo, hi = _period(str(params.get("period") or ""))
     said = _marked(minutes, lo, hi)
-    return _first(said, "an attendee list marks a chair")
+    return _first(said, "an attendee list marks a chair") or period_not_asked(answer, lo, hi)
 
 
 def no_chair(minutes: Minutes, answer: Any, params: dict) -> str | None:

@@ -31,7 +31,7 @@ from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.textnorm import split_sentences
-from .reason_meetings import chair_unrecorded, no_chair, no_meeting
+from .reason_meetings import chair_unrecorded, no_chair, no_meeting, period_not_asked
 from .reason_minutes import Minutes, Said, _holds, _period
 from .reason_words import (
     ABSENT_CODES,
@@ -143,7 +143,7 @@ def _speaker_silent(minutes: Minutes, answer: Any, params: dict) -> str | None:
     codes = minutes.codes(params["names"])
     lo, hi = _period(str(params.get("period") or ""))
     said = [s.text for s in minutes.said if lo <= s.date <= hi and codes & s.speakers]
-    return _first(said, "the speaker speaks")
+    return _first(said, "the speaker speaks") or period_not_asked(answer, lo, hi)
 
 
 def _topic_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:

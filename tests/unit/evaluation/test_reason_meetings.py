@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from lrt_search.answer.messages import render
 from lrt_search.answer.reason_period import period_text
-from lrt_search.evaluation.reason_meetings import no_chair, no_meeting
+from lrt_search.evaluation.reason_meetings import no_chair, no_meeting, period_not_asked
 from lrt_search.evaluation.reason_minutes import Said
 from lrt_search.evaluation.reason_truth import UNCHECKED, false_reason
 from lrt_search.index.analysis import words
@@ -113,3 +113,11 @@ def test_a_reason_text_that_is_not_its_parameters_is_false() -> None:
     assert false_reason(minutes, answer) is None  # type: ignore[arg-type]
     answer.reason = "the closest statement is too far"  # changed after rendering
     assert false_reason(minutes, answer)  # type: ignore[arg-type]
+
+
+def test_a_speaker_silent_on_the_first_day_of_an_open_period_is_false() -> None:
+    after = _answer("Wat zei het VB na 1 januari 2025?", "2025-01-02", None)
+    assert period_not_asked(after, dt.date(2025, 1, 2), dt.date(2025, 1, 2))  # "on 2025-01-02"
+    assert period_not_asked(after, dt.date(2025, 1, 2), dt.date.max) is None
+    undated = _answer("Wat zei het VB?", None, None)
+    assert period_not_asked(undated, dt.date.min, dt.date.max) is None
