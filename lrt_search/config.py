@@ -86,10 +86,8 @@ class Settings:
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
-    # fmt: off
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
-                                          1.176, 0.582, 1.811, 0.241, 1.138, 1.958)
-    # fmt: on
+                                          1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
     # BM25 in convex fusion: / best chunk's, min-max, or / the query's ceiling (search/ceiling.py)
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
@@ -131,6 +129,7 @@ class Settings:
     # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True  # "konden gemeenten reageren", "Wil Defensie X gebruiken": actor
+    object_not_speaker: bool = True  # "involve the VNG", "de VNG meenemen": object, not speaker
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
@@ -261,10 +260,13 @@ class Settings:
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names (settings.md)
+    spoken_abbreviations: bool = True  # "ko a", "vee en gee": COA, VNG (docs/settings.md)
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)
     org_longest_title: bool = True  # a longer title inside another wins (docs/settings.md)
+    org_english_forms: bool = True  # "the education minister": OCW (docs/settings.md)
+    org_coordinated_heads: bool = True  # "the education and housing ministries": OCW, MVRO
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     claim_number_stated: bool = True  # "Klopt het dat ... 10.000": quoted (answer.claim_detail)

@@ -94,9 +94,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the minutes record no statement of the {names}",) * 2,
         "nl": ("de notulen geven geen uitspraak van de {names}",) * 2,
     },
-    "no_chair": {
-        "en": ("the minutes name no chair here",) * 2,
-        "nl": ("de notulen noemen hier geen voorzitter",) * 2,
+    "no_chair": {  # names the meetings it speaks of (rule reason_period), no vague "here"
+        "en": ("the minutes{when} name no chair of the meeting",) * 2,
+        "nl": ("de notulen{when} noemen geen voorzitter van de vergadering",) * 2,
     },
     "name_not_quoted": {
         "en": ("no statement{who} mentions {names}{when}",) * 2,
