@@ -117,6 +117,7 @@ class Settings:
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
     speaker_verb_finite: bool = True  # "secretary of state explain", "led X to ask": no speaker
     role_speaker: bool = True  # "What did the chair say": the attendee marked voorzitter speaks
+    body_chair: bool = True  # "the chair of the VB": the VB's chair, not who chaired (settings.md)
     role_word_known: bool = True  # "the chair" is no absent name: "voorzitter" occurs (settings.md)
     # topic_absent names no English word whose Dutch glossary term occurs ("fishing quota")
     glossary_word_reason: bool = True

@@ -5,8 +5,10 @@ sees what was meant: the question word, the preposition that opens the topic, th
 words. The tables of ``lexicon/data/abbreviations.toml`` (Dutch, English) apply to every
 question, except a form that is a stopword of the other language ("u"), read only in a question
 of its table's language; a written form that is a word of the index or an organisation's alias
-(``known``) is left as written, and so is one in capitals ("OA", an acronym). The answer names
-each reading in its notes (``abbreviation: wnr -> wanneer``), as a spelling correction is named.
+(``known``) is left as written, and so is one in capitals ("OA", an acronym). A form is read
+only as a word standing alone: a letter of an abbreviation joined by "&", "/", "-", "+" or "."
+("I&R", "R-route", "U.S.") is no chat form (:func:`standalone`). The answer names each reading
+in its notes (``abbreviation: wnr -> wanneer``), as a spelling correction is named.
 """
 
 from __future__ import annotations
@@ -62,6 +64,25 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’/.-])(?:{body})", re.IGNORECASE)
 
 
+#: What may stand around a word standing alone: quotes, brackets, a sentence's punctuation.
+_OUTER = "\"'“”‘’«»()[]{}<>,;:!?.…"
+
+
+def standalone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a chat form found in ``text``, stands alone: the run of
+    non-space characters around it, its outer quotes, brackets and punctuation stripped, is the
+    form itself ("r u there?", "(abt)"), not a letter of an abbreviation or a word joined by
+    "&", "/", "-", "+" or "." ("I&R", "R&D", "VWS/OCW", "R-route", "U.S."). A form ending in
+    "/" ("w/") stands alone when it opens its run ("w/vng")."""
+    left, right = start, end
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    core, form = text[left:right].strip(_OUTER).lower(), text[start:end].lower()
+    return core == form or (form.endswith("/") and core.startswith(form))
+
+
 def _other_stopword(word: str, lang: str) -> bool:
     """Whether ``word``, a form of ``lang``'s table, is a stopword of the other language."""
     return word in (dutch_stopwords() if lang == "en" else english_stopwords())
@@ -72,7 +93,8 @@ def expand(question: str, known: Callable[[str], bool]) -> tuple[str, tuple[Expa
     read in a question of either language (the tables share none), except one that is a
     stopword of the other language ("u": Dutch "u"), read only in a question of its own
     (:func:`~lrt_search.index.analysis.is_english`). A form for which ``known`` holds (a word
-    of the index, an organisation) or written in capitals stays as written."""
+    of the index, an organisation), written in capitals or not standing alone
+    (:func:`standalone`: the "R" of "I&R") stays as written."""
     asked = "en" if is_english(question) else "nl"
     made: list[Expansion] = []
 
@@ -80,6 +102,8 @@ def expand(question: str, known: Callable[[str], bool]) -> tuple[str, tuple[Expa
         word = m.group(0)
         lang, full = _forms()[word.lower()]
         if (len(word) > 1 and word.isupper()) or known(word.lower().rstrip("/")):
+            return word
+        if not standalone(m.string, m.start(), m.end()):
             return word
         if lang != asked and _other_stopword(word.lower(), lang):
             return word
@@ -110,4 +134,4 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     return text, spoken + [e.note() for e in made]
 
 
-__all__ = ["Expansion", "expand", "read_abbreviations", "table"]
+__all__ = ["Expansion", "expand", "read_abbreviations", "standalone", "table"]

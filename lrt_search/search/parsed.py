@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
+from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
 from .everyday import day_after_noun, find_everyday, has_yearless, yearless
 from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days, meeting_years
@@ -101,6 +102,7 @@ class ParsedQuestion:
     chair: str = ""
     # ... when no meeting of the question's period marks a chair in its attendee list.
     chair_unrecorded: bool = False
+    chair_terms: tuple[str, ...] = ()  # rule body_chair: "voorzitter" of "the chair of the VB"
     office_unheld: str = ""  # rule office_of_period: the office no meeting of the period holds
 
     @property
@@ -218,6 +220,7 @@ def read_question(
     if rules.box_prefix_speaker and (prefix := box_prefix(question, orgs)) is not None:
         return _with_prefix(prefix, orgs, glossary, has_meeting, rules)
     mentions = speaker_mentions(question, orgs, rules)
+    chairs, framing, mentions = body_chairs_read(question, orgs, rules, mentions)
     strong = [m for m in mentions if m.strong]
     groups = {m.code for m in mentions if is_group(question, m)}
     if not strong and rules.speaker_group_widens and len(groups) > 1:
@@ -229,12 +232,8 @@ def read_question(
         rules.day_before_meeting_noun, rules.minutes_approved_next, rules.period_phrase_bounds,
         rules.period_phrase_spans)  # fmt: skip
     speech = is_speech_word_in(question)
-    intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
-    chair = chair_span(question, rules)  # rule role_speaker: who said, not who chaired
-    if chair is not None:
-        intents -= {"chair"}
-    scope, terms = _period_scope(question, since, until, speech, has_meeting, rules)
-    why = "why" in intents
+    intents, chair = _intents(framing, rules)
+    scope, terms = _period_scope(framing, since, until, speech, has_meeting, rules)
     return ParsedQuestion(
         text=question,
         language="en" if is_english(question) else "nl",
@@ -273,12 +272,22 @@ def read_question(
         intents=intents,
         speech=speech,
         meeting_words=asks("meeting", question),
-        header=asks("header", question) and chair is None,
+        header=asks("header", framing) and chair is None,
         dutch_sentence=has_dutch_function_words(question),
         counted=pattern("quantity_words").sub(" ", question),
-        premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if why else "",
+        premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if "why" in intents else "",
         chair=question[chair[0] : chair[1]] if chair else "",
+        chair_terms=dutch_chair_terms(question, chairs),
     )
+
+
+def _intents(framing: str, rules: SpeakerRules) -> tuple[frozenset[str], tuple[int, int] | None]:
+    """The intents of a question (its words that ask who chaired a body's chair blanked:
+    ``framing``), and where it names the meeting's chair as its speaker (rule role_speaker:
+    who said, not who chaired)."""
+    intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, framing))
+    chair = chair_span(framing, rules)
+    return (intents - {"chair"} if chair is not None else intents), chair
 
 
 def _with_prefix(

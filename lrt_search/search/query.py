@@ -109,6 +109,7 @@ class SpeakerRules:
     title_not_speech_verb: bool = True
     speaker_verb_finite: bool = True
     role_speaker: bool = True
+    body_chair: bool = True
     mention_addressee_not_topic: bool = True
     comparison_word_not_topic: bool = True
     box_prefix_speaker: bool = True
@@ -357,7 +358,7 @@ def scope_of(
         notes.append("speaker: " + ", ".join(parsed.speaker))
     if parsed.period:
         notes.append(keyed("period", parsed.period))
-    terms = parsed.half_years
+    terms = parsed.half_years + parsed.chair_terms  # rule body_chair: "voorzitter"
     if glossary is not None and (english or not parsed.dutch_sentence):
         terms += tuple(glossary.expand(question))
         if terms:

@@ -43,6 +43,7 @@ from .query import (
     speaker_mentions,
 )
 from .question_period import find_period
+from .spoken_letters import known_abbreviations
 
 if TYPE_CHECKING:
     from .parsed import ParsedQuestion
@@ -216,6 +217,7 @@ def find_unread(
     topic: tuple[Sequence[str], Sequence[str]] = ((), ()),
     roles: bool = False,
     gap: bool = False,
+    written: Container[str] = (),
 ) -> list[Unread]:
     """Everything of ``question`` that was not understood, dates first, then names, then
     words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`),
@@ -227,7 +229,8 @@ def find_unread(
     (lower case; :func:`lrt_search.answer.unread_topic.topic_words`). With ``roles`` (rule
     ``unread_role_forms``) a role word whose Dutch form the index holds is read ("secretary":
     "staatssecretaris", lexicon/data/roles.toml ``dutch_forms``). ``gap``: as in
-    :func:`content_words`."""
+    :func:`content_words`. ``written``: the abbreviations the minutes write, which are no
+    unread name though the index keeps no term of them ("I&R": single letters)."""
     found = [Unread("date", text) for text in unread_dates(question, parsed)]
     glossed: list[tuple[int, int]] = []
     if glossary is not None:
@@ -246,7 +249,7 @@ def find_unread(
             continue
         if table.resolve(name):
             continue
-        if not is_known_word(name, analyzer, known):
+        if not is_known_word(name, analyzer, known) and name not in written:
             names.append(name)
         elif (
             speech
@@ -326,5 +329,6 @@ def not_understood(
         topic=topic,
         roles=retriever.settings.unread_role_forms,
         gap=retriever.settings.frame_gap_topic,
+        written=frozenset(known_abbreviations(retriever).values()),
     )
     return [u.to_dict(english) for u in found]

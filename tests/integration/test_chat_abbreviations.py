@@ -64,3 +64,18 @@ def test_a_phone_question_is_answered_and_noted(engine: Engine, question: str, g
     off = switched(engine, chat_abbreviations=False).ask(question)
     assert not any(n.startswith("abbreviation: ") for n in off.notes)
     assert off.abstained or not any(gold in c.quote for c in off.citations)
+
+
+def test_the_r_of_an_abbreviation_of_the_minutes_is_no_chat_are(engine: Engine) -> None:
+    # "I&R" (identificatie en registratie, minutes of 2023-11-03): its "R" stands in an
+    # abbreviation joined by "&", not alone, so it is no chat "r" ("are"); and the minutes write
+    # "I&R", so it is no unread name either, though the index keeps no term of it.
+    question = "what was said about the I&R process of people waiting in Ter Apel"
+    answer = engine.ask(question)
+    assert not any(n.startswith("abbreviation: ") for n in answer.notes), answer.notes
+    assert not any("I&R" in u["text"] for u in answer.unread), answer.unread
+    assert not answer.abstained, answer.reason
+    assert any("(I&R) proces" in c.quote for c in answer.citations)
+    assert expand("r u sure the I&R process is done", lambda w: False)[0] == (
+        "are you sure the I&R process is done"
+    )
