@@ -30,7 +30,8 @@ from lrt_search.index.store import current_generation
 def _ask(package: Path, keep: Path, question: str) -> list[str]:
     command = [sys.executable, "-m", "lrt_search.interfaces.cli", "ask", question]
     command += ["--index", str(keep / "index"), "--corpus", str(keep / "empty-corpus")]
-    return ["env", f"PYTHONPATH={package}", *command]
+    # run from the package's folder: ``python -m`` puts the working folder first on the path
+    return ["env", "-C", str(package), f"PYTHONPATH={package}", *command]
 
 
 def main() -> int:
@@ -42,7 +43,8 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.pop("PYTHONPATH", None)  # each side's own package only
     kinds = set(filter(None, args.kinds.split(",")))
-    packages = list(args.package) or [Path(__file__).resolve().parents[1]]
+    args.keep = args.keep.resolve()
+    packages = [p.resolve() for p in args.package] or [Path(__file__).resolve().parents[1]]
     vectors = current_generation(args.keep / "index") / "vectors.npy"
     for kind, question in QUESTIONS:
         if kinds and kind not in kinds:
