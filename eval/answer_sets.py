@@ -27,6 +27,8 @@ import tomllib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from blind_sets import blind_sets  # the script's folder is on the path
+
 from lrt_search import Settings
 from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.reliability import abstained_by_change, reliability
@@ -72,7 +74,21 @@ def registry(path: Path = REGISTRY_FILE) -> list[AnswerSet]:
         if entry.name in {s.name for s in sets}:
             raise ValueError(f"{path}: answer set {entry.name} registered twice")
         sets.append(entry)
-    return sets
+    return sets + blind_halves(path, {s.name for s in sets})
+
+
+def blind_halves(path: Path, registered: set[str]) -> list[AnswerSet]:
+    """The design and holdout halves of ``path``'s blind sets (eval/blind_sets.py) that have no
+    ``[[set]]`` table of their own, asked whole, in the order of the ``[[blind]]`` tables."""
+    halves: list[AnswerSet] = []
+    for blind in blind_sets(path).values():
+        for part in ("design", "holdout"):
+            name = f"{blind.name}_{part}"
+            if name not in registered:
+                text = f"The {part} half of blind set {blind.name}: {blind.description}"
+                file = path.parent / blind.file(part)
+                halves.append(AnswerSet(name, file, "all", text, label=name))
+    return halves
 
 
 REGISTRY = registry()

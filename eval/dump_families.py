@@ -1,7 +1,8 @@
 """Figures of one or two runs of ``eval/answer_sets.py --dump`` summed per family of sets: the
-blind design halves (blind3..blind10), their holdout halves, blind11's, blind12's, blind13's,
-blind14's, blind15's, blind16's, blind17's, blind18's, blind19's and blind20's halves, dev,
-generated and every other readable set;
+halves of the blind sets of one ``family`` of their ``[[blind]]`` tables (eval/blind_sets.py;
+blind3..blind10: "blind design b3..b10" and "blind holdout b3..b10"), each half of every other
+blind set on its own (blind11 onwards, and any set registered later), dev, generated, the other
+held-out sets and every other readable set;
 with two dumps, on the questions both hold.
 
     python eval/dump_families.py before.json after.json
@@ -21,18 +22,19 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from blind_sets import BLIND, BlindSet, half_set  # the script's folder is on the path
+
 LABELS = ("high", "medium", "low")
 
 
-def family(key: str) -> str:
-    """The family of a dump key ("blind4_design:b4-011" -> "blind design b3..b10")."""
+def family(key: str, sets: dict[str, BlindSet] = BLIND) -> str:
+    """The family of a dump key ("blind4_design:b4-011" -> "blind design b3..b10") among the
+    blind sets ``sets`` (the registry's)."""
     name = key.split(":")[0]
-    if name.startswith(tuple(f"blind{n}_" for n in range(11, 21))):
-        return name
-    if name.startswith("blind") and name.endswith("_design"):
-        return "blind design b3..b10"
-    if name.startswith("blind") and name.endswith("_holdout"):
-        return "blind holdout b3..b10"
+    blind = half_set(name, sets)
+    if blind:
+        part = name.rpartition("_")[2]
+        return f"blind {part} {sets[blind].family}" if sets[blind].family else name
     if "holdout" in name:
         return "other holdout"
     return name if name in ("dev", "generated") else "other readable"

@@ -2,7 +2,7 @@
 (eval/blind12.md): shared words and the e5 embedder.
 
     python eval/near_duplicates.py eval/blind12_source.jsonl [--jaccard 0.4] [--cosine 0.92]
-        [--cache FILE | --no-cache]
+        [--cache FILE | --no-cache] [--set blindN]
 
 For each new question: the highest Jaccard overlap of its words of four letters or more with a
 question of another file of eval/*.jsonl, and the highest cosine of their e5 query vectors
@@ -10,7 +10,14 @@ question of another file of eval/*.jsonl, and the highest cosine of their e5 que
 listed with the other question, unless that question's file holds held-out questions (a name
 with "holdout" or "_source", or a file with a ``*_holdout.jsonl`` split of it): then only the
 file's name and the scores are printed, never its question. The test split of
-eval/questions.jsonl is never read; files of the new set's own prefix are skipped.
+eval/questions.jsonl is never read. The candidate file is compared with every OTHER file, by set
+identity, not by a name prefix: the candidate file itself is skipped (a file in /tmp is never
+compared with itself), and so are the committed files of its own blind set when it is one of the
+registry's (eval/blind_sets.py: ``--set NAME``, else the set whose file name the candidate
+bears, e.g. /tmp/blind22_source.jsonl): a revised draft of a set would otherwise match each of
+its own questions, burying the real repeats of other sets; the repeats within one set are the
+split's and the writer's concern (tests/integration/test_blind_splits.py skips a set's own files
+alike). A set not yet registered is compared with every file of eval/.
 
 The e5 vectors are cached (``--cache FILE``; by default
 ``$XDG_CACHE_HOME/lrt-search/near_duplicates_e5.npz``, ``~/.cache/lrt-search/...`` without it),
@@ -34,6 +41,7 @@ from pathlib import Path
 from typing import TextIO
 
 import numpy as np
+from blind_sets import PARTS, blind_sets, owner  # the script's folder is on the path
 
 from lrt_search.index.embedders import E5Embedder, Embedder
 
@@ -59,12 +67,25 @@ def hidden(path: Path) -> bool:
     return "holdout" in name or "_source" in name or held_out_split.exists()
 
 
-def other_questions(prefix: str, eval_dir: Path = EVAL) -> list[tuple[Path, str, str]]:
-    """(file, id, question) of every non-test question of ``eval_dir``/*.jsonl outside
-    ``prefix``."""
+def own_files(source: Path, eval_dir: Path = EVAL, blind: str = "") -> set[Path]:
+    """The files of the candidate file ``source``'s own set, never compared with it: ``source``
+    itself and, for a blind set of ``eval_dir``'s registry (``blind``, else the set one of whose
+    file names ``source`` bears, wherever it lies), that set's committed source and halves."""
+    registry = eval_dir / "answer_sets.toml"
+    sets = blind_sets(registry) if registry.exists() else {}
+    name = blind or owner(source.name, sets)
+    if name and name not in sets:
+        raise ValueError(f"{name} is no blind set of {registry}")
+    files = {eval_dir / sets[name].file(part) for part in PARTS} if name else set()
+    return {p.resolve() for p in files | {source}}
+
+
+def other_questions(skipped: set[Path], eval_dir: Path = EVAL) -> list[tuple[Path, str, str]]:
+    """(file, id, question) of every non-test question of ``eval_dir``/*.jsonl outside the
+    files ``skipped`` (resolved paths: :func:`own_files`)."""
     rows: list[tuple[Path, str, str]] = []
     for path in sorted(eval_dir.glob("*.jsonl")):
-        if path.name.startswith(prefix):
+        if path.resolve() in skipped:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else {}
@@ -188,10 +209,12 @@ def run(
     cache: Path | None,
     thresholds: tuple[float, float] = (0.4, 0.92),
     eval_dir: Path = EVAL,
+    blind: str = "",
 ) -> int:
-    """The check of ``source`` against the other files of ``eval_dir``; the number embedded."""
+    """The check of ``source`` against the files of ``eval_dir`` outside its own set
+    (:func:`own_files`, ``blind`` naming it); the number embedded."""
     new = [json.loads(x) for x in source.read_text(encoding="utf-8").splitlines() if x.strip()]
-    others = other_questions(source.name.split("_")[0] + "_", eval_dir)
+    others = other_questions(own_files(source, eval_dir, blind), eval_dir)
     texts = [r["question"] for r in new] + [q for _, _, q in others]
     vectors, embedded = cached_queries(texts, embedder, cache)
     print(f"e5: {embedded} of {len(texts)} questions embedded, the others cached", file=sys.stderr)
@@ -206,9 +229,11 @@ def main() -> int:
     parser.add_argument("--cosine", type=float, default=0.92)
     parser.add_argument("--cache", type=Path, default=None, help="e5 vector cache file")
     parser.add_argument("--no-cache", action="store_true", help="embed every question anew")
+    parser.add_argument("--set", default="", help="the registered blind set of the candidates")
     args = parser.parse_args()
     cache = None if args.no_cache else (args.cache or default_cache())
-    run(args.source, E5Embedder(batch_size=64), cache, (args.jaccard, args.cosine))
+    embedder = E5Embedder(batch_size=64)
+    run(args.source, embedder, cache, (args.jaccard, args.cosine), EVAL, args.set)
     return 0
 
 

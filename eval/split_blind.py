@@ -1,27 +1,14 @@
-"""Split a blind question set written from the minutes for issue 16 (eval/blind3_source.jsonl:
-120 questions; eval/blind4_source.jsonl ... eval/blind8_source.jsonl: 110 each;
-eval/blind9_source.jsonl, eval/blind10_source.jsonl and eval/blind11_source.jsonl: 100 each;
-eval/blind12_source.jsonl, eval/blind13_source.jsonl, eval/blind14_source.jsonl,
-eval/blind15_source.jsonl, eval/blind16_source.jsonl, eval/blind17_source.jsonl and
-eval/blind18_source.jsonl, eval/blind19_source.jsonl and eval/blind20_source.jsonl: 110 each)
-at random into a design half and a holdout half.
+"""Split a blind question set written from the minutes for issue 16 (eval/blindN_source.jsonl,
+one ``[[blind]]`` table of eval/answer_sets.toml each: eval/blind_sets.py) at random into a
+design half and a holdout half.
 
-    python eval/split_blind.py [--set blind3|...|blind20] [--seed N] [--strata a,b] [--check]
+    python eval/split_blind.py [--set blindN] [--seed N] [--strata a,b] [--check]
 
 ``--set NAME`` reads eval/NAME_source.jsonl and writes eval/NAME_design.jsonl and
-eval/NAME_holdout.jsonl; its seed and strata default to the set's entry in ``SETS`` (blind3:
-seed 16, answerability and language; blind4 to blind19: seed 16, answerability, persona
-(blind5 to blind10: the question style; blind11: adviser, researcher or journalist; blind12:
-the news reader's question form; blind13: a policy adviser's briefing question or a reporter's
-phone query; blind14: an academic researcher, a municipal councillor or a foreign correspondent;
-blind15: a provincial policy adviser, an investigative journalist or a refugee NGO's staff
-member; blind16: a municipal policy officer, a housing corporation or COA staff member or a
-foreign researcher; blind17: a provincial government or King's commissioner's office staff
-member, a journalist on deadline or a parliamentary staffer or international NGO analyst;
-blind18: a municipal policy officer, a thesis researcher or a COA, Aedes or ministry staff member;
-blind19: a fact checker, a new member of the LRT's secretariat or an international analyst;
-blind20, seed 17: a municipal councillor, a refugee-support NGO's policy officer or a
-parliamentary researcher) and language).
+eval/NAME_holdout.jsonl; its seed and strata default to the set's ``[[blind]]`` table (blind3:
+seed 16, answerability and language; blind4 to blind19: seed 16, answerability, persona - the
+question style for blind5 to blind10 - and language; blind20 seed 17, blind21 seed 18; each
+table's description names its personas).
 The split is seeded and stratified: each stratum is shuffled, the strata are laid end to end
 and the questions are dealt alternately to the two halves, so both halves hold the same mix
 within one question. Rows keep their ids and order.
@@ -36,37 +23,21 @@ import random
 import sys
 from pathlib import Path
 
+from blind_sets import BLIND, REGISTRY_FILE, blind_sets  # the script's folder is on the path
+
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "blind3_source.jsonl"
 DESIGN = HERE / "blind3_design.jsonl"
 HOLDOUT = HERE / "blind3_holdout.jsonl"
 SEED = 16  # issue 16
 STRATA = ("answerable", "lang")
-SETS: dict[str, tuple[int, tuple[str, ...]]] = {
-    "blind3": (SEED, STRATA),
-    "blind4": (SEED, ("answerable", "persona", "lang")),
-    "blind5": (SEED, ("answerable", "persona", "lang")),
-    "blind6": (SEED, ("answerable", "persona", "lang")),
-    "blind7": (SEED, ("answerable", "persona", "lang")),
-    "blind8": (SEED, ("answerable", "persona", "lang")),
-    "blind9": (SEED, ("answerable", "persona", "lang")),
-    "blind10": (SEED, ("answerable", "persona", "lang")),
-    "blind11": (SEED, ("answerable", "persona", "lang")),
-    "blind12": (SEED, ("answerable", "persona", "lang")),
-    "blind13": (SEED, ("answerable", "persona", "lang")),
-    "blind14": (SEED, ("answerable", "persona", "lang")),
-    "blind15": (SEED, ("answerable", "persona", "lang")),
-    "blind16": (SEED, ("answerable", "persona", "lang")),
-    "blind17": (SEED, ("answerable", "persona", "lang")),
-    "blind18": (SEED, ("answerable", "persona", "lang")),
-    "blind19": (SEED, ("answerable", "persona", "lang")),
-    "blind20": (17, ("answerable", "persona", "lang")),
-}
+#: Per blind set of the registry: the seed and strata of its split.
+SETS: dict[str, tuple[int, tuple[str, ...]]] = {n: (b.seed, b.strata) for n, b in BLIND.items()}
 
 
-def paths(name: str) -> tuple[Path, Path, Path]:
-    """The source, design and holdout files of the blind set ``name``."""
-    return tuple(HERE / f"{name}_{part}.jsonl" for part in ("source", "design", "holdout"))
+def paths(name: str, folder: Path = HERE) -> tuple[Path, Path, Path]:
+    """The source, design and holdout files of the blind set ``name`` in ``folder``."""
+    return tuple(folder / f"{name}_{part}.jsonl" for part in ("source", "design", "holdout"))
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -98,15 +69,18 @@ def _text(rows: list[dict]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", default="blind3", choices=sorted(SETS))
+    parser.add_argument("--set", default="blind3")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--strata", default=None, help="comma-separated row keys")
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--registry", type=Path, default=REGISTRY_FILE, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    seed, keys = SETS[args.set]
-    seed = seed if args.seed is None else args.seed
-    keys = keys if args.strata is None else tuple(args.strata.split(","))
-    source, design_path, holdout_path = paths(args.set)
+    sets = blind_sets(args.registry)  # another registry (and its folder) for the tests
+    if args.set not in sets:
+        parser.error(f"--set {args.set}: no [[blind]] table of that name in {args.registry}")
+    seed = sets[args.set].seed if args.seed is None else args.seed
+    keys = sets[args.set].strata if args.strata is None else tuple(args.strata.split(","))
+    source, design_path, holdout_path = paths(args.set, args.registry.parent)
     design, holdout = split(read_rows(source), seed, keys)
     if args.check:
         same = design_path.read_text(encoding="utf-8") == _text(design)

@@ -90,10 +90,8 @@ class Settings:
     dense_guarantee_rank: int = 5  # ... this many passages
     dense_guarantee_margin: float = 0.0  # ... when they clear dense's N + 1st by this much
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
-    # fmt: off
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
-                                          1.176, 0.582, 1.811, 0.241, 1.138, 1.958)
-    # fmt: on
+                                          1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
     # BM25 in convex fusion: / best chunk's, min-max, or / the query's ceiling (search/ceiling.py)
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
@@ -137,6 +135,7 @@ class Settings:
     # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True  # "konden gemeenten reageren", "Wil Defensie X gebruiken": actor
+    object_not_speaker: bool = True  # "involve the VNG", "de VNG meenemen": object, not speaker
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
@@ -144,6 +143,9 @@ class Settings:
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     day_before_meeting_noun: bool = True  # "the 18 December LRT" reads as "the LRT of 18 December"
+    period_phrase_bounds: bool = False  # "na de zomer van 2023", "since early 2025": off, measured
+    period_phrase_spans: bool = True  # "rond de zomer van 2022", "najaar 2022", "summer 2023"
+    period_half_terms: bool = True  # a topic's "najaar van 2022" must be quoted as "2022-II"
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     minutes_approved_next: bool = True  # "minutes of 3 Nov 2023 approved": the next meeting
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
@@ -185,6 +187,8 @@ class Settings:
     speaker_name_not_topic: bool = True  # the asked person's name is no implied topic word
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     person_body_of_period: bool = True  # rule of that name (docs/settings.md)
+    office_of_period: bool = True  # an office's holder in the period (answer.office_period)
+    office_every_holder: bool = False  # ... and with no period, every holder (docs/settings.md)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
     english_absent_below_zipf: float = 4.0  # 0 off (docs/settings.md)
@@ -267,10 +271,13 @@ class Settings:
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names (settings.md)
+    spoken_abbreviations: bool = True  # "ko a", "vee en gee": COA, VNG (docs/settings.md)
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)
     org_longest_title: bool = True  # a longer title inside another wins (docs/settings.md)
+    org_english_forms: bool = True  # "the education minister": OCW (docs/settings.md)
+    org_coordinated_heads: bool = True  # "the education and housing ministries": OCW, MVRO
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     claim_number_stated: bool = True  # "Klopt het dat ... 10.000": quoted (answer.claim_detail)
@@ -280,6 +287,9 @@ class Settings:
     count_not_year: bool = True  # "2.000", "2000 plekken": a count (answer.claim_forms)
     claim_context_sentence: bool = True  # a claim number's whole sentence is its context
     english_number_forms: bool = True  # "nov 3 2023", "3rd", "13k"; English stopwords no context
+    number_forms_read: bool = True  # "7.5k", "51 duizend", "tussen de 2000 en 2500" (number_forms)
+    money_named_not_asked: bool = True  # "the 30,000 euro scheme" asks no money (number_forms)
+    claim_participle_core: bool = True  # "gehaald" meets "behaald" beside one number (claim_detail)
     minutes_line_asked_only: bool = True  # the minutes-approval line answers minutes questions
     latest_meeting_only: bool = True  # "last time", "onlangs": answer/recency.py
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off

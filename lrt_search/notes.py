@@ -56,6 +56,14 @@ VALUES: dict[str, dict[str, str]] = {
         "en": "{codes} (the chair, attendee lists of {dates})",
         "nl": "{codes} (de voorzitter, presentielijsten van {dates})",
     },
+    "office_holder": {  # rule office_of_period (answer/office_period.py)
+        "en": "{codes} (the {office} of the period's meetings)",
+        "nl": "{codes} (de {office} van de vergaderingen van de periode)",
+    },
+    "office_unheld": {
+        "en": "{office}: no meeting of the period has its holder present",
+        "nl": "{office}: bij geen vergadering van de periode is de bewindspersoon aanwezig",
+    },
     "chair_unlisted": {
         "en": "{chair} (the chair): no attendee list of the period marks one",
         "nl": "{chair} (de voorzitter): geen presentielijst van de periode noemt er een",

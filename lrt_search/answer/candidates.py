@@ -21,7 +21,7 @@ from .asked_detail import asks_quantity
 from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .claim_bound import bounded_numbers
-from .claim_forms import claim_reading, separated_counts
+from .claim_forms import claim_reading, is_claim, separated_counts
 from .date_written import Written, written_days
 from .evidence import names_chair
 from .frame import Frame
@@ -29,6 +29,7 @@ from .header_asked import header_quoted
 from .item_names import ItemBefore, named_first
 from .minutes_line import approves_minutes, asks_about_minutes, minutes_unasked
 from .next_announced import plan_bonus
+from .number_forms import phrase_numbers
 from .part_neighbours import asks_reply, part_neighbours
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
@@ -81,7 +82,10 @@ def _bounded(frame: Frame) -> frozenset[str]:
     if not frame.retriever.settings.claim_number_bound:
         return frozenset()
     reading = claim_reading(frame.retriever.settings, frame.scope.english)
-    return bounded_numbers(frame.question, reading)
+    found = bounded_numbers(frame.question, reading)
+    if reading.phrases and is_claim(frame.question, reading):  # rule number_forms_read
+        found |= phrase_numbers(frame.question, reading.english)
+    return found
 
 
 def _speaker_names(codes: tuple[str, ...]) -> str | None:

@@ -27,6 +27,7 @@ from .implied_near import no_speaker_asked
 from .item_names import names_in_item
 from .messages import Reason
 from .money import money_sentences
+from .office_period import gate_office_unheld
 from .percentage_stated import percentage_stated
 from .premise_restated import premise_held
 from .role_speaker import gate_chair_unrecorded
@@ -203,6 +204,7 @@ CHECKS: tuple[Check, ...] = (
     Check("role_recorded", "gate", _evidence, gate_role_unrecorded, "role_unrecorded"),
     Check("names_known", "gate", _evidence, gate_names_absent, "name_absent"),
     Check("chair_recorded", "gate", _evidence, gate_chair_unrecorded, "chair_unrecorded"),
+    Check("office_held", "gate", _evidence, gate_office_unheld, "office_unheld"),
     Check("period_has_meeting", "gate", _evidence, gate_no_meeting, "no_meeting"),
     Check("topic_known", "gate", _explicit_topic, gate_topic_absent, "topic_absent"),
     Check("implied_topic_known", "gate", _implied_topic, gate_topic_absent, "topic_absent"),

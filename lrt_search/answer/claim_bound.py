@@ -22,11 +22,9 @@ from functools import cache
 from ..lazyre import lazy
 from ..lexicon.wordlists import alternation
 from .claim_forms import ClaimReading, is_claim
+from .number_forms import KINDS, bound_holds
 
-#: The ways of comparing, each a list of lexicon/data/claim_bounds.toml.
-KINDS = ("above", "at_least", "below", "at_most", "almost", "about")
-#: How far "almost" and "about" reach, as a share of the claim's number.
-SLACK = 0.1
+__all__ = ["KINDS", "bound_holds", "bounded_numbers", "claim_bounds", "whole"]
 
 _WHOLE = lazy(r"\d{1,3}(?:[.,]\d{3})+|\d+")
 
@@ -58,21 +56,3 @@ def bounded_numbers(question: str, reading: ClaimReading | None = None) -> froze
 def whole(written: str) -> bool:
     """Whether a number as written is a whole number ("2.193", "10,000", "8500"; not "1,5")."""
     return bool(_WHOLE.fullmatch(written.rstrip("%")))
-
-
-def bound_holds(kind: str, claimed: str, stated: str) -> bool:
-    """Whether the number ``stated`` (digits) satisfies the bound ``kind`` on ``claimed``."""
-    if not claimed or not stated:
-        return False
-    bound, value = int(claimed), int(stated)
-    if kind == "above":
-        return value > bound
-    if kind == "at_least":
-        return value >= bound
-    if kind == "below":
-        return value < bound
-    if kind == "at_most":
-        return value <= bound
-    if kind == "almost":
-        return bound * (1 - SLACK) <= value <= bound
-    return abs(value - bound) <= bound * SLACK  # "about"

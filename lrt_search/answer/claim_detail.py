@@ -30,6 +30,7 @@ from .claim_bound import KINDS, bound_holds, claim_bounds, whole
 from .claim_forms import ClaimReading, claim_spans, is_claim
 from .english_numbers import context_words
 from .messages import Reason
+from .number_forms import participle_cores, phrase_bounds
 from .number_words import word_bounds, word_numbers
 from .shape import PERCENT_UNIT, amount_spans, noun_terms
 
@@ -126,12 +127,16 @@ def claim_unstated(
     bounds = claim_bounds(question) if bounded else {}
     if bounded and words and reading is not None:
         bounds = word_bounds(question, KINDS, reading.english) | bounds
+    if bounded and reading is not None and reading.phrases:  # rule number_forms_read
+        bounds |= phrase_bounds(question, reading.english)
     stated = [m for c in chosen for m in _quote_numbers(c.quote, words)]
     sentence = reading is not None and reading.sentence
+    cores = reading is not None and reading.cores
     missing = [
         m for m in claimed
         if not any(
-            _same(retriever, m, q, bounds.get(m.digits, ("", ""))[0], sentence) for q in stated
+            _same(retriever, m, q, bounds.get(m.digits, ("", ""))[0], sentence, cores)
+            for q in stated
         )
     ]  # fmt: skip
     if not missing:
@@ -158,13 +163,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _same(
-    retriever: Retriever, claim: Mention, quote: Mention, bound: str = "", sentence: bool = False
+    retriever: Retriever,
+    claim: Mention,
+    quote: Mention,
+    bound: str = "",
+    sentence: bool = False,
+    cores: bool = False,
 ) -> bool:
     """Whether ``quote`` states the number ``claim`` names (or, with a ``bound`` of
     :mod:`.claim_bound`, a number that satisfies it), of the same kind and about the same thing:
     the words around the two numbers share a term; with ``sentence`` (rule
     claim_context_sentence) the very number is compared over the words of both sentences, a
-    bound's number still over the words near it."""
+    bound's number still over the words near it; with ``cores`` (rule claim_participle_core)
+    the two sentences of the very number may share a participle's core instead."""
     if claim.share != quote.share:
         return False
     if claim.digits != quote.digits and not (
@@ -179,7 +190,9 @@ def _same(
     # Rule claim_context_sentence widens (never narrows): the words of both sentences, but
     # the number itself.
     wanted = _claim_terms(retriever, _others(claim.sentence, claim.digits))
-    return bool(wanted & _quote_terms(retriever, _others(quote.sentence, quote.digits)))
+    if wanted & _quote_terms(retriever, _others(quote.sentence, quote.digits)):
+        return True
+    return cores and bool(participle_cores(claim.sentence) & participle_cores(quote.sentence))
 
 
 def _others(sentence: str, digits: str) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation, word_regex, word_set
 from .english_numbers import english_spans
+from .number_forms import phrase_spans
 from .number_words import word_numbers
 from .shape import amount_spans
 
@@ -58,6 +59,8 @@ class ClaimReading:
     english: bool = False
     sentence: bool = False
     english_forms: bool = False
+    phrases: bool = False
+    cores: bool = False
 
 
 def claim_reading(settings: Settings, english: bool) -> ClaimReading:
@@ -69,6 +72,8 @@ def claim_reading(settings: Settings, english: bool) -> ClaimReading:
         english,
         settings.claim_context_sentence,
         settings.english_number_forms,
+        settings.number_forms_read,
+        settings.claim_participle_core,
     )
 
 
@@ -107,6 +112,8 @@ def claim_spans(question: str, reading: ClaimReading) -> list[tuple[int, int, st
         spans += [(s, e, "") for s, e in year_counts(question)]
     if reading.words:
         spans += word_numbers(question, reading.english)
+    if reading.phrases:  # rule number_forms_read: "7.5k", "51 duizend", "1000-3000"
+        spans = phrase_spans(question, spans, reading.english)
     if reading.english and reading.english_forms:
         spans = english_spans(question, spans)  # rule english_number_forms
     return sorted(spans)

@@ -58,6 +58,7 @@ from .names import (
     name_forms,
     name_parts,
 )
+from .number_forms import money_asked
 from .person_period import as_speaker_body
 from .premise import premise_terms
 from .premise_common import common_needs
@@ -317,6 +318,7 @@ def requirements(asked: Asked) -> Requirements:
     parsed = asked.reading
     quantity = asks_quantity(retriever.settings, parsed) and not asked.attendance
     money = quantity and parsed.asks("money")
+    money = money and money_asked(retriever.settings, parsed.text, english)  # number_forms
     percent = quantity and parsed.asks("percent")
     chair = parsed.asks("chair")
     topic = asked.topic

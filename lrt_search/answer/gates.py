@@ -21,6 +21,7 @@ from .corpus_spread import gate_missing_share
 from .glossary_reason import true_absent_words
 from .meeting_period import period_has_meeting
 from .names import corpus_words, name_known
+from .reason_period import period_text
 from .role_speaker import dutch_role
 from .topic_discussed import standout
 from .topic_head import absent_head
@@ -94,12 +95,8 @@ def gate_no_meeting(asked: Asked) -> Params | None:
     since, until = asked.since, asked.until
     if period_has_meeting(asked.retriever, since, until):
         return None
-    when = (
-        " to ".join(d.isoformat() for d in (since, until) if d)
-        if since != until
-        else (since.isoformat() if since else "")
-    )
-    return {"period": when, **unheld_day(asked)}  # rule unheld_day_written
+    # an open period keeps its open end ("na 1 juli 2025": "2025-07-02 to", from then on)
+    return {"period": period_text(since, until), **unheld_day(asked)}  # rule unheld_day_written
 
 
 def gate_topic_absent(asked: Asked) -> Params | None:

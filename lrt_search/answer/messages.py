@@ -86,13 +86,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no attendee list of the minutes{when} marks a chair",) * 2,
         "nl": ("geen presentielijst van de notulen{when} noemt een voorzitter",) * 2,
     },
+    "office_unheld": {  # rule office_of_period (answer.office_period)
+        "en": ("no meeting of the minutes{when} has the {names} ({words}) present",) * 2,
+        "nl": ("bij geen vergadering van de notulen{when} is de {names} ({words}) aanwezig",) * 2,
+    },
     "role_unrecorded": {  # rule absent_role_speaker (answer.absent_role)
         "en": ("the minutes record no statement of the {names}",) * 2,
         "nl": ("de notulen geven geen uitspraak van de {names}",) * 2,
     },
-    "no_chair": {
-        "en": ("the minutes name no chair here",) * 2,
-        "nl": ("de notulen noemen hier geen voorzitter",) * 2,
+    "no_chair": {  # names the meetings it speaks of (rule reason_period), no vague "here"
+        "en": ("the minutes{when} name no chair of the meeting",) * 2,
+        "nl": ("de notulen{when} noemen geen voorzitter van de vergadering",) * 2,
     },
     "name_not_quoted": {
         "en": ("no statement{who} mentions {names}{when}",) * 2,

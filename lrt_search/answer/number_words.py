@@ -56,6 +56,8 @@ def _parts(word: str, language: str) -> list[str] | None:
 def _value(parts: list[str], language: str) -> int | None:
     """The number the words ``parts`` write, or ``None``."""
     words = [p for p in parts if p not in ("en", "ën")]
+    if parts and parts[-1] in ("en", "ën"):  # "honderden", "duizenden": many, no number
+        return None
     if not words or (len(words) == 1 and words[0] in _ONE):
         return None
     scales, values = _scales(language), _values(language)

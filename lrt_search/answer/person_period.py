@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..index.facts import corpus_facts
+from .office_period import office_named
 
 if TYPE_CHECKING:
     from ..search.parsed import ParsedQuestion
@@ -49,12 +50,19 @@ NameForms = tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]
 def as_speaker_body(retriever: Retriever, parsed: ParsedQuestion, forms: NameForms) -> NameForms:
     """A focus name that is the person read as the speaker stands for the body they speak for
     in the question's period (:func:`body_in_period`), not the first of every list: a
-    statement of that body names them (rule ``person_body_of_period``)."""
+    statement of that body names them (rule ``person_body_of_period``). So does an office
+    phrase read as its holder in the period (rule ``office_of_period``: "the housing minister"
+    of November 2023 is MBZK, whose statements answer for it)."""
     name, alternatives, _ = forms
-    if not retriever.settings.person_body_of_period or name not in parsed.speaker_words:
+    if not parsed.speaker:
         return forms
-    if not parsed.speaker or retriever.orgs.resolve(name) is not None:
-        return forms
+    said = {w.lower() for w in parsed.speaker_words}  # the alias table's case: an office phrase
+    office = retriever.settings.office_of_period and office_named(name, parsed.speaker[0])
+    if not (office and name.lower() in said):
+        if not retriever.settings.person_body_of_period or name not in parsed.speaker_words:
+            return forms
+        if retriever.orgs.resolve(name) is not None:
+            return forms
     body: set[str] = set()
     for code in parsed.speaker:
         body |= retriever.orgs.expand(code)

@@ -25,6 +25,7 @@ from ..notes import keyed, note
 from ..search.parsed import ParsedQuestion, with_speaker
 from ..search.query import QueryScope
 from .meeting_headers import header_rows
+from .reason_period import period_text
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -81,9 +82,7 @@ def gate_chair_unrecorded(asked: Asked) -> dict[str, Any] | None:
     period marks a chair."""
     if not asked.reading.chair_unrecorded:
         return None
-    period = " to ".join(d.isoformat() for d in (asked.since, asked.until) if d)
-    if asked.since and asked.since == asked.until:
-        period = asked.since.isoformat()
+    period = period_text(asked.since, asked.until)  # an open period keeps its open end
     return {"period": period}
 
 

@@ -25,6 +25,7 @@ from ..index.analysis import words
 from ..lazyre import lazy
 from ..lexicon.wordlists import word_regex, word_set
 from ..search.phrases import speaker_phrase
+from .reason_period import period_text
 
 if TYPE_CHECKING:
     from .evidence import Asked
@@ -100,7 +101,5 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
         mask[retriever.chunks.rows_of_kind("header")] = False
         if bool(mask.any()):
             return None
-    period = " to ".join(d.isoformat() for d in (asked.since, asked.until) if d)
-    if asked.since and asked.since == asked.until:
-        period = asked.since.isoformat()
+    period = period_text(asked.since, asked.until)  # an open period keeps its open end
     return {"names": list(asked.dropped), "period": period}

@@ -23,6 +23,7 @@ from .day_of_mention import day_terms, mentioned_day
 from .frame import Frame
 from .meeting_period import period_has_meeting
 from .next_after import next_after_announced
+from .office_period import office_scope
 from .person_speaker import person_speaker, source_person, written_name
 from .role_speaker import chair_scope
 from .unread_topic import topic_words
@@ -78,6 +79,9 @@ def understand(
         elif not orgs and parsed.chair:  # rule role_speaker: the attendee marked voorzitter
             orgs, scope, parsed, note = chair_scope(retriever, parsed, scope)
             notes.append(note)
+        elif org is None and (office := office_scope(retriever, parsed, scope)) is not None:
+            orgs, parsed, note = list(office[0]), office[1], office[2]  # rule office_of_period
+            notes = [n for n in notes if not str(n).startswith("speaker: ")] + [note]
     frame = Frame(
         retriever,
         question,

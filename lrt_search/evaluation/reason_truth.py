@@ -22,17 +22,16 @@ from ..answer.asked_document import names_document
 from ..answer.durations import states_length
 from ..answer.event_time import asked_events, event_sentences
 from ..answer.evidence import states_money, states_percentage
+from ..answer.messages import render
 from ..answer.next_announced import plans_next
 from ..answer.property_tied import states_time
 from ..answer.selection import is_decision
 from ..answer.shape import answers_shape
-from ..answer.unheld_day import held_on
 from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
-from ..lexicon.intents import asks
 from ..lexicon.textnorm import split_sentences
-from ..search.query import is_speech_word_in
+from .reason_meetings import chair_unrecorded, no_chair, no_meeting, period_not_asked
 from .reason_minutes import Minutes, Said, _holds, _period
 from .reason_words import (
     ABSENT_CODES,
@@ -48,7 +47,6 @@ from .reason_words import (
 UNCHECKED: dict[str, str] = {
     "low_confidence": "a score of the statements found, not a claim about the minutes",
     "no_answer": "that no statement answers is a judgement of the question's shape",
-    "no_chair": "'here' is the statements found, not a part of the minutes one can name",
     "no_words": "a claim about the question, not the minutes",
     "claim_number_unstated": "'the statement on it' is the statement found, not named",
     "comparison_side_absent": "a side of a comparison is a period or a reading, not words",
@@ -113,30 +111,6 @@ def _topic_absent(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return f"words occur: {present}" if present else None
 
 
-def _no_meeting(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    lo, hi = _period(params["period"])
-    inside = sorted({s.date for s in minutes.said if lo <= s.date <= hi})
-    inside += sorted({c.meeting_date for c in minutes.headers if lo <= c.meeting_date <= hi})
-    if inside:
-        return f"meetings in the period: {inside[:1]}"
-    if params.get("day"):  # rule unheld_day_written: that day in no year
-        same = held_on({c.meeting_date for c in minutes.headers}, str(params["day"]))
-        return f"a meeting on that day: {same[:1]}" if same else None
-    return _day_written(minutes, answer.question, lo, hi)
-
-
-def _day_written(minutes: Minutes, question: str, lo: dt.date, hi: dt.date) -> str | None:
-    """A day of no meeting asked without a word of the meetings, of attendance, the chair or
-    speech, that the minutes write ("17 februari"), is the day of something they tell of."""
-    if lo != hi or is_speech_word_in(question):
-        return None
-    if any(asks(intent, question) for intent in ("meeting", "attendance", "chair")):
-        return None
-    names = [m for m, n in MONTHS.items() if n == lo.month]
-    written = [f"{lo.day} {m}" for m in names if minutes.occurs(f"{lo.day} {m}")]
-    return f"the minutes write the day: {written}" if written else None
-
-
 def _headers(minutes: Minutes, dates: Iterable[str]) -> list[Any]:
     wanted = set(dates)
     return [c for c in minutes.headers if c.meeting_date.isoformat() in wanted]
@@ -169,7 +143,7 @@ def _speaker_silent(minutes: Minutes, answer: Any, params: dict) -> str | None:
     codes = minutes.codes(params["names"])
     lo, hi = _period(str(params.get("period") or ""))
     said = [s.text for s in minutes.said if lo <= s.date <= hi and codes & s.speakers]
-    return _first(said, "the speaker speaks")
+    return _first(said, "the speaker speaks") or period_not_asked(answer, lo, hi)
 
 
 def _topic_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
@@ -315,17 +289,25 @@ def _claim_number(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return f"the numbers it gives occur nowhere: {given}" if given else None
 
 
-def _chair_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    lo, hi = _period(str(params.get("period") or ""))
-    marked = re.compile(r"\([^()]*,\s*voorzit", re.I)  # "(AenM, voorzitter)"
-    said = [h.text for h in minutes.headers if lo <= h.meeting_date <= hi and marked.search(h.text)]
-    return _first(said, "an attendee list marks a chair")
-
-
 def _role_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None:
     present = [f for f in params.get("forms", []) if minutes.occurs(f)]
     said = [s.text for s in minutes.said if params.get("org") in s.speakers]
     return f"the office occurs: {present}" if present else _first(said, "the organisation speaks")
+
+
+def _office_unheld(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """False when a holder of the office speaks in the period, or a header of the period lists
+    it present (before any "Afwezig")."""
+    lo, hi = _period(str(params.get("period") or ""))
+    holders = set(params.get("words") or ())
+    said = [s.text for s in minutes.said if lo <= s.date <= hi and s.speakers & holders]
+    resolve = minutes.engine.orgs.resolve
+    for h in minutes.headers:
+        present = re.split(r"\bAfwezig\b", h.text)[0]
+        listed = {resolve(x.split(",")[0].strip()) for x in re.findall(r"\(([^()]*)\)", present)}
+        if lo <= h.meeting_date <= hi and listed & holders:
+            said.append(h.text)
+    return _first(said, "a holder of the office is present")
 
 
 Checker = Callable[[Minutes, Any, dict], "str | None"]
@@ -334,7 +316,7 @@ Checker = Callable[[Minutes, Any, dict], "str | None"]
 CHECKERS: dict[str, Checker] = {
     "name_absent": _name_absent,
     "topic_absent": _topic_absent,
-    "no_meeting": _no_meeting,
+    "no_meeting": no_meeting,
     "header_lacks": _header_lacks,
     "not_listed": _not_listed,
     "absence_unstated": _absence_unstated,
@@ -352,8 +334,10 @@ CHECKERS: dict[str, Checker] = {
     "no_event_time": _no_event_time,
     "no_document": _no_document,
     "premise_unsupported": act_unstated_shown,  # rule act_stated only; else unchecked
-    "chair_unrecorded": _chair_unrecorded,
+    "chair_unrecorded": chair_unrecorded,
+    "no_chair": no_chair,
     "role_unrecorded": _role_unrecorded,
+    "office_unheld": _office_unheld,
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
 }
 
@@ -369,8 +353,20 @@ def false_reason(minutes: Minutes, answer: Any) -> str | None:
     if code not in UNCHECKED and code not in CHECKERS:
         raise KeyError(code)
     wrong = empty_list(code, params) or own_speaker(minutes.engine.orgs, answer, code, params)
+    wrong = wrong or _rendered_otherwise(answer, code, params)
     if not wrong and code in ABSENT_CODES:
         wrong = dutch_form_known(minutes.engine, minutes.occurs, params, english(answer))
     if wrong or code in UNCHECKED:
         return wrong
     return CHECKERS[code](minutes, answer, params)
+
+
+def _rendered_otherwise(answer: Any, code: str, params: dict) -> str | None:
+    """What the checks read are the reason's parameters: its text must be them rendered, in the
+    language of the question (a text changed after rendering is checked by nothing)."""
+    text = getattr(answer, "reason", None)
+    if not isinstance(text, str):
+        return None
+    lang = (getattr(answer, "filters", None) or {}).get("language", "nl")
+    expected = render(code, params, lang)
+    return None if text == expected else f"the text is not its parameters: {expected!r}"

@@ -49,12 +49,8 @@ def bundled_toml(name: str) -> dict[str, Any]:
     raw = (DATA_DIR / name).read_bytes()
     key = (zlib.crc32(raw), len(raw))
     copy = CACHE_DIR / f"{name}.{sys.implementation.cache_tag}.marshal"
-    try:
-        stored, data = marshal.loads(copy.read_bytes())
-        if stored == key and isinstance(data, dict):
-            return data
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # no copy yet, or not one this Python wrote: parse
+    if isinstance(data := _kept(copy, key), dict):
+        return data
     data = parse_toml(name, raw.decode("utf-8"))
     if not sys.dont_write_bytecode:
         _write_copy(copy, key, data)
@@ -69,16 +65,22 @@ def bundled_digest(name: str) -> str:
     stat = path.stat()
     key = (stat.st_size, stat.st_mtime_ns)
     copy = CACHE_DIR / f"{name}.{sys.implementation.cache_tag}.sha256"
-    try:
-        stored, digest = marshal.loads(copy.read_bytes())
-        if stored == key and isinstance(digest, str):
-            return digest
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # no copy yet: hash
+    if isinstance(digest := _kept(copy, key), str):
+        return digest
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if not sys.dont_write_bytecode:
         _write_copy(copy, key, digest)
     return digest
+
+
+def _kept(copy: Path, key: tuple[int, int]) -> Any:
+    """The value kept in ``copy`` when it was written for ``key``, else ``None`` (no copy yet,
+    a damaged one, or one another Python wrote)."""
+    try:
+        stored, value = marshal.loads(copy.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return value if stored == key else None
 
 
 def _write_copy(copy: Path, key: tuple[int, int], data: Any) -> None:

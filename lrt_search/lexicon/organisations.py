@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from .datafiles import bundled_toml, parse_toml, user_text
+from .english_forms import coordinated, english_forms
 from .textnorm import fold_accents, straighten_quotes
 
 
@@ -61,10 +62,17 @@ class OrgTable:
     ['BZK', 'MBZK', 'MVRO']
     """
 
-    def __init__(self, organisations: list[Organisation], longest: bool = False) -> None:
+    def __init__(
+        self,
+        organisations: list[Organisation],
+        longest: bool = False,
+        heads: dict[str, str] | None = None,
+    ) -> None:
         self.organisations: dict[str, Organisation] = {o.code: o for o in organisations}
         #: Rule ``org_longest_title``: in a question the longest title names the organisation.
         self.longest = longest
+        #: Rule ``org_coordinated_heads``: plural heads coordinating bodies ("ministries").
+        self.heads = heads or {}
         self._by_name: dict[str, str] = {}
         for org in organisations:
             for name in (org.code, *org.aliases, *org.query_aliases):
@@ -130,13 +138,19 @@ class OrgTable:
         full_names: bool = False,
         groups: bool = False,
         longest: bool = False,
+        english: bool = False,
+        heads: bool = False,
     ) -> OrgTable:
         """The bundled table, extended with ``extra_file`` when given; with ``full_names``
         (rule ``org_full_names``) a question may also name an organisation by its full name,
         with ``groups`` (rule ``org_groups``) several ("het Rijk") by the names of a
         ``[group.*]`` table; with ``longest`` (rule ``org_longest_title``) the longest title a
-        question holds names the organisation."""
-        return _load(str(extra_file) if extra_file else None, full_names, groups, longest)
+        question holds names the organisation; with ``english`` (rule ``org_english_forms``) the
+        forms of each body's English subjects are question aliases, with ``heads`` (rule
+        ``org_coordinated_heads``) bodies coordinated under one plural head are each named
+        (:mod:`~lrt_search.lexicon.english_forms`)."""
+        extra = str(extra_file) if extra_file else None
+        return _load(extra, full_names, groups, longest, english, heads)
 
     @property
     def codes(self) -> list[str]:
@@ -229,8 +243,9 @@ class OrgTable:
         key = _key(question)
         flat = " ".join(key.split())
         picked = tuple(i for i, alias in enumerate(self._query_aliases) if alias in flat)
+        conj = self._coordinated(key)
         if not picked:
-            return []
+            return conj
         found: list[Mention] = []
         pattern = self._query_pattern(picked)
         for match in pattern.finditer(key):
@@ -238,7 +253,19 @@ class OrgTable:
                 groups = [(self._query_codes[i], self._query_strong[i]) for i in picked]
                 code, end, strong = _longest_end(pattern, key, match, groups, self.longest)
                 found.append(Mention(code, match.start(), end, key[match.start() : end], strong))
-        return found
+        kept = [m for m in found if not any(m.start < c.end and c.start < m.end for c in conj)]
+        return sorted(kept + conj, key=lambda m: m.start)
+
+    def _coordinated(self, key: str) -> list[Mention]:
+        """Rule ``org_coordinated_heads``: the bodies ``key`` coordinates under one plural head,
+        each a mention (the last one's span ends with the head); other aliases inside them are
+        not matched again."""
+        if not self.heads:
+            return []
+        return [
+            Mention(c.code, c.start, c.end, key[c.start : c.end], False)
+            for c in coordinated(key, self.heads, self.resolve)
+        ]
 
 
 def _longest_end(
@@ -317,9 +344,27 @@ def _with_full_names(orgs: list[Organisation]) -> list[Organisation]:
     ]
 
 
+def _with_english(orgs: list[Organisation], data: dict[str, Any]) -> list[Organisation]:
+    """Rule ``org_english_forms``: each body's English forms (its ``english`` subjects under
+    the ``[english_forms]`` templates) are question aliases, unless a form already names a
+    body (the table's own aliases win)."""
+    known = {_key(a) for o in orgs for a in (o.code, *o.aliases, *o.query_aliases)}
+    templates, out = data.get("english_forms") or {}, []
+    for org in orgs:
+        subjects = (data.get("org") or {}).get(org.code, {}).get("english") or {}
+        forms = [f for f in english_forms(subjects, templates) if _key(f) not in known]
+        out.append(replace(org, query_aliases=(*org.query_aliases, *forms)) if forms else org)
+    return out
+
+
 @cache
 def _load(
-    extra_file: str | None, full_names: bool = False, groups: bool = False, longest: bool = False
+    extra_file: str | None,
+    full_names: bool = False,
+    groups: bool = False,
+    longest: bool = False,
+    english: bool = False,
+    heads: bool = False,
 ) -> OrgTable:
     bundled = bundled_toml("organisations.toml")
     orgs = {o.code: o for o in _read_table("organisations.toml", bundled)}
@@ -337,4 +382,6 @@ def _load(
                 )
             orgs[org.code] = org
     found = _with_full_names(list(orgs.values())) if full_names else list(orgs.values())
-    return OrgTable(found + (_read_groups(bundled) if groups else []), longest)
+    found = _with_english(found, bundled) if english else found
+    plural = dict(bundled.get("english_heads") or {}) if heads else None
+    return OrgTable(found + (_read_groups(bundled) if groups else []), longest, plural)

@@ -94,9 +94,12 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     """``question`` as read by rule ``chat_abbreviations`` (the setting of that name) against
     ``retriever``'s index and organisations, and the notes of its readings; unchanged with the
     rule off."""
-    if not retriever.settings.chat_abbreviations:
-        return question, []
     from ..index.facts import corpus_facts
+    from .spoken_letters import read_spoken_abbreviations
+
+    question, spoken = read_spoken_abbreviations(retriever, question)  # spoken_abbreviations
+    if not retriever.settings.chat_abbreviations:
+        return question, spoken
 
     facts, orgs = corpus_facts(retriever.chunks), retriever.orgs
 
@@ -104,7 +107,7 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
         return word in facts or orgs.resolve(word) is not None or bool(orgs.query_mentions(word))
 
     text, made = expand(question, known)
-    return text, [e.note() for e in made]
+    return text, spoken + [e.note() for e in made]
 
 
 __all__ = ["Expansion", "expand", "read_abbreviations", "table"]

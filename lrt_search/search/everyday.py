@@ -250,6 +250,12 @@ def unheld_yearless(
     return (what.strip(), day.group(0)) if day else None
 
 
+def part_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of every quarter, half ("H2 2023") and part of a year or month
+    ("begin 2023", "eind maart 2025") of ``text`` (rule ``period_phrase_bounds``)."""
+    return [(m.start(), m.end()) for p in (_QUARTER, _H, _PART) for m in p.finditer(text)]
+
+
 def everyday_spans(text: str, without_year: bool = True) -> list[tuple[int, int]]:
     """The character spans of every everyday period of ``text`` with a year, and with
     ``without_year`` those without one too."""

@@ -22,6 +22,7 @@ from .box_prefix import BoxPrefix, box_prefix
 from .everyday import day_after_noun, find_everyday, has_yearless, yearless
 from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days, meeting_years
 from .minutes_approved import asks_approval, find_approved
+from .period_phrases import bounded_period, half_of, without_target_bound
 from .periods import find_range
 from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
@@ -100,6 +101,7 @@ class ParsedQuestion:
     chair: str = ""
     # ... when no meeting of the question's period marks a chair in its attendee list.
     chair_unrecorded: bool = False
+    office_unheld: str = ""  # rule office_of_period: the office no meeting of the period holds
 
     @property
     def english(self) -> bool:
@@ -175,11 +177,13 @@ def _period_scope(
     until: dt.date | None,
     speech: bool,
     has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
+    rules: SpeakerRules,
 ) -> tuple[PeriodScope, frozenset[str]]:
     """A period that holds no meeting, in a question without a word of speech or of the
     meetings ("How many status holders must be housed in the second half of 2025?"), modifies
     the topic: it does not filter the meetings, and a quote must name it ("2025-ii", or the
-    year)."""
+    year). Rule ``period_half_terms``: a period of two months or more inside one half
+    ("in het najaar van 2022") requires that half ("2022-ii"; :func:`~.period_phrases.half_of`)."""
     if since is None and until is None:
         return "", frozenset()
     framed = asks("meeting", question) or asks("attendance", question) or asks("chair", question)
@@ -188,6 +192,8 @@ def _period_scope(
     if framed or speech or has_meeting is None or has_meeting(since, until):
         return "meeting", frozenset()
     halves = [h.lower() for h in half_years(question)]
+    if not halves and rules.period_half_terms and (half := half_of(since, until)):
+        halves = [half.lower()]
     years = {str(d.year) for d in (since, until) if d}
     terms = frozenset(halves or (years if len(years) == 1 else ()))
     return ("topic" if terms else "meeting"), terms
@@ -220,14 +226,14 @@ def read_question(
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
     since, until, period = question_period(
         question, rules.everyday_periods, has_meeting, rules.meeting_order,
-        rules.day_before_meeting_noun, rules.minutes_approved_next,
-    )  # fmt: skip
+        rules.day_before_meeting_noun, rules.minutes_approved_next, rules.period_phrase_bounds,
+        rules.period_phrase_spans)  # fmt: skip
     speech = is_speech_word_in(question)
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, question))
     chair = chair_span(question, rules)  # rule role_speaker: who said, not who chaired
     if chair is not None:
         intents -= {"chair"}
-    scope, terms = _period_scope(question, since, until, speech, has_meeting)
+    scope, terms = _period_scope(question, since, until, speech, has_meeting, rules)
     why = "why" in intents
     return ParsedQuestion(
         text=question,
@@ -242,7 +248,9 @@ def read_question(
         period=period or "",
         period_scope=scope,
         period_terms=terms,
-        half_years=tuple(half_years(question)),
+        half_years=tuple(
+            dict.fromkeys([*half_years(question), *(t.upper() for t in terms if "-" in t)])
+        ),
         names=_names(
             question,
             mentions,
@@ -303,6 +311,8 @@ def question_period(
     order: bool = False,
     noun_after: bool = False,
     approved: bool = False,
+    phrases: bool = False,
+    spans: bool = False,
 ) -> tuple[dt.date | None, dt.date | None, str | None]:
     """The period of ``question``: with rule ``everyday_periods`` an everyday period with its
     year first (:func:`lrt_search.search.everyday.find_everyday`: a range of periods.py comes
@@ -312,13 +322,18 @@ def question_period(
     first (:func:`lrt_search.search.meeting_order.find_order`). With ``noun_after`` (rule
     ``day_before_meeting_noun``) a day before a meeting noun ("the 18 December LRT") is one.
     With ``approved`` (rule ``minutes_approved_next``) and ``has_meeting``, the approval of a
-    meeting's minutes is the next meeting's (:func:`~.minutes_approved.find_approved`)."""
+    meeting's minutes is the next meeting's (:func:`~.minutes_approved.find_approved`). With
+    ``phrases`` (rule ``period_phrase_bounds``) a season, half, quarter or part after a bound
+    word is read, with ``spans`` (rule ``period_phrase_spans``) one after "rond"/"around" or a
+    season with its year and no article (:func:`~.period_phrases.bounded_period`)."""
     if approved and has_meeting is not None and asks_approval(question):
         days = meeting_days(has_meeting, *MEETING_SPAN)
         read = find_approved(
             question,
             days,
-            lambda ref: question_period(ref, everyday, has_meeting, False, noun_after),
+            lambda ref: question_period(
+                ref, everyday, has_meeting, False, noun_after, False, phrases, spans
+            ),
         )
         if read is not None:
             return read
@@ -328,6 +343,9 @@ def question_period(
         if ordered is not None:
             return ordered
     ranged = find_range(question)
+    if (phrases or spans) and ranged is None:  # rules period_phrase_bounds, _spans
+        ranged = bounded_period(question, phrases, spans)
+        question = without_target_bound(question) if ranged is None and phrases else question
     if everyday and ranged is None:
         ranged = find_everyday(question)
     found = ranged if ranged is not None else find_period(question)

@@ -27,7 +27,7 @@ from ..errors import QueryError
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS, DateLike, find_date
 from ..lexicon.dates import as_date as day_of
-from ..lexicon.wordlists import alternation, mapping, word_set, words
+from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _Y = r"(?:19|20)\d{2}"
@@ -45,8 +45,15 @@ _RANGE = re.compile(
 # A half or a season is the meeting period only after "in"/"during" ("de taakstelling voor de
 # tweede helft van 2025" names the period of a target, not of the meeting).
 _IN = rf"\b{alternation('periods', 'during')}\s+(?:(?:the|de|het)\s+)?"
+#: The ordinal words of a half ("eerste", "1e", "second": [ordinals] of periods.toml up to 2).
+HALF_ORDINALS = {k.lower(): v for k, v in mapping("periods", "ordinals").items() if v <= 2}
+#: "(?:eerste|1e|...)\s+(?:half|helft|jaarhelft)": a half of a year, without its year.
+HALF_WORDS = (
+    rf"(?P<which>{longest_alternation(HALF_ORDINALS)})\s+"
+    rf"{longest_alternation(words('periods', 'half_nouns'))}"
+)
 _HALF = lazy(
-    _IN + rf"(?P<which>first|second|1st|2nd|eerste|tweede)\s+(?:half|helft)(?:\s+(?:of|van))?\s+"
+    _IN + HALF_WORDS + r"(?:\s+(?:of|van))?\s+"
     rf"(?:the\s+year\s+|het\s+jaar\s+)?(?P<y>{_Y})\b",
     re.I,
     needs_digit=True,
@@ -135,7 +142,7 @@ def find_range(text: str) -> tuple[dt.date | None, dt.date | None, str] | None:
     m = _HALF.search(text)
     if m:
         year = int(m.group("y"))
-        first = m.group("which").lower() in ("first", "1st", "eerste")
+        first = HALF_ORDINALS[m.group("which").lower()] == 1
         since = dt.date(year, 1 if first else 7, 1)
         until = dt.date(year, 6, 30) if first else dt.date(year, 12, 31)
         return since, until, f"{since.isoformat()} to {until.isoformat()}"

@@ -17,6 +17,7 @@ from ..lexicon.wordlists import alternation, word_regex, word_set
 from ..notes import keyed
 from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
+from .object_verbs import is_object
 from .question_period import half_years
 
 if TYPE_CHECKING:
@@ -95,6 +96,9 @@ class SpeakerRules:
     discussion_speaks: bool = True
     everyday_periods: bool = True
     day_before_meeting_noun: bool = True
+    period_phrase_bounds: bool = False
+    period_phrase_spans: bool = True
+    period_half_terms: bool = True
     meeting_order: bool = True
     minutes_approved_next: bool = True
     title_case_not_names: bool = True
@@ -109,6 +113,7 @@ class SpeakerRules:
     comparison_word_not_topic: bool = True
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True
+    object_not_speaker: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -204,6 +209,8 @@ def is_speaker_position(
         return False
     if prev in _ASKED_BEFORE:
         return False
+    if rules.object_not_speaker and _is_object(question, clause, start, before):
+        return False
     if rules.actor_not_speaker and (
         (actor := acts(prev, group_words(question[start:end]), _speech_follows(question, end)))
         is not None
@@ -218,6 +225,24 @@ def is_speaker_position(
             before[-2] in _REPRESENTS or bool(_SPEECH.fullmatch(before[-2]))
         )
     return prev not in _NOT_SPEAKER_BEFORE
+
+
+def _is_object(question: str, clause: int, start: int, before: list[str]) -> bool:
+    """Rule ``object_not_speaker`` (:mod:`~lrt_search.search.object_verbs`) on the clause of
+    the organisation at ``question[start:]``."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(question, start)]
+    words = _words_before(question[clause : ends[0] if ends else len(question)])
+    return is_object(before, words, is_english(question), is_speech_word)
+
+
+def _object_apart(question: str, start: int, rules: SpeakerRules | None) -> bool:
+    """Rule ``object_not_speaker``: an organisation right after another one with nothing
+    between is not coordinated with it when it is its verb's object ("Wil de staatssecretaris
+    de VNG meenemen", "Wat betaalt het Rijk gemeenten")."""
+    if not (rules or SpeakerRules()).object_not_speaker:
+        return False
+    clause = _clause_start(question, start)
+    return _is_object(question, clause, start, _words_before(question[clause:start]))
 
 
 def _speech_follows(question: str, end: int) -> bool:
@@ -249,6 +274,7 @@ def speaker_mentions(
             previous is not None
             and between is not None
             and (not between or set(between) <= _COORDINATION)
+            and not (not between and _object_apart(question, m.start, rules))
         ):
             speaker = previous[1]
         else:

@@ -11,7 +11,7 @@ import re
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.wordlists import word_set, words
-from .periods import find_range, month_end
+from .periods import HALF_ORDINALS, HALF_WORDS, find_range, month_end
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = lazy(
@@ -69,8 +69,8 @@ def find_period(question: str) -> tuple[dt.date | None, dt.date | None, str | No
 
 
 _HALF = lazy(
-    r"\b(first|second|1st|2nd|eerste|tweede)\s+(?:half|helft)(?:\s+(?:of|van))?\s+"
-    r"(?:the\s+year\s+|het\s+jaar\s+)?((?:19|20)\d{2})\b",
+    rf"\b{HALF_WORDS}(?:\s+(?:of|van))?\s+"
+    r"(?:the\s+year\s+|het\s+jaar\s+)?(?P<y>(?:19|20)\d{2})\b",
     re.I,
     needs_digit=True,
 )
@@ -80,6 +80,6 @@ def half_years(question: str) -> list[str]:
     """ "the second half of 2025" / "de tweede helft van 2025" -> ["2025-II"]."""
     out = []
     for m in _HALF.finditer(question):
-        first = m.group(1).lower() in ("first", "1st", "eerste")
-        out.append(f"{m.group(2)}-{'I' if first else 'II'}")
+        first = HALF_ORDINALS[m.group("which").lower()] == 1
+        out.append(f"{m.group('y')}-{'I' if first else 'II'}")
     return out

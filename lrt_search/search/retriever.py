@@ -98,8 +98,9 @@ class Retriever:
         """The organisation alias table (read on first use: a plain search needs none)."""
         s = self.settings
         return OrgTable.default(
-            s.organisations_file, s.org_full_names, s.org_groups, s.org_longest_title
-        )
+            s.organisations_file, s.org_full_names, s.org_groups, s.org_longest_title,
+            s.org_english_forms, s.org_coordinated_heads,
+        )  # fmt: skip
 
     @cached_property
     def glossary(self) -> Glossary:

@@ -25,6 +25,12 @@ def _tables() -> dict[str, list[dict]]:
 def test_every_eval_jsonl_file_is_registered_once_and_every_registered_file_exists() -> None:
     tables = _tables()
     registered = Counter(t["file"] for kind in ("set", "other") for t in tables[kind])
+    # a [[blind]] table registers its source, and its halves unless a [[set]] table does
+    for blind in tables["blind"]:
+        registered[f"{blind['name']}_source.jsonl"] += 1
+        for part in ("design", "holdout"):
+            if f"{blind['name']}_{part}" not in {t["name"] for t in tables["set"]}:
+                registered[f"{blind['name']}_{part}.jsonl"] += 1
     assert [f for f, n in registered.items() if n > 1] == []
     on_disk = {p.name for p in EVAL.glob("*.jsonl")}
     assert on_disk - set(registered) == set(), "an eval/*.jsonl file not in answer_sets.toml"
@@ -33,7 +39,10 @@ def test_every_eval_jsonl_file_is_registered_once_and_every_registered_file_exis
 
 def test_sets_keeps_its_type_and_the_order_of_the_registry() -> None:
     answer_sets = load_eval_script("answer_sets")
-    names = [t["name"] for t in _tables()["set"]]
+    tables = _tables()
+    names = [t["name"] for t in tables["set"]]
+    halves = [f"{b['name']}_{p}" for b in tables["blind"] for p in ("design", "holdout")]
+    names += [n for n in halves if n not in names]  # appended: eval/answer_sets.blind_halves
     assert list(answer_sets.SETS) == names and len(set(names)) == len(names)
     assert names[:4] == ["dev", "generated", "probes", "holdout"]
     for name, (path, split) in answer_sets.SETS.items():
@@ -46,7 +55,10 @@ def test_sets_keeps_its_type_and_the_order_of_the_registry() -> None:
 
 def test_make_results_builds_handwritten_and_its_key_from_the_labels() -> None:
     make_results = load_eval_script("make_results")
-    labelled = {t["name"]: t["label"] for t in _tables()["set"] if "label" in t}
+    tables = _tables()
+    labelled = {t["name"]: t["label"] for t in tables["set"] if "label" in t}
+    halves = [f"{b['name']}_{p}" for b in tables["blind"] for p in ("design", "holdout")]
+    labelled |= {n: n for n in halves if n not in {t["name"] for t in tables["set"]}}
     assert labelled == make_results.HANDWRITTEN
     assert list(make_results.HANDWRITTEN) == [n for n in make_results.SETS if n in labelled]
     assert len(set(labelled.values())) == len(labelled)  # the table's columns are told apart

@@ -15,10 +15,18 @@ from lrt_search.lexicon.textnorm import normalize_for_match
 
 ROOT = Path(__file__).resolve().parents[3]
 with (ROOT / "eval" / "answer_sets.toml").open("rb") as _registry:
-    # every hand-written answer set asked whole (split "all") of the registry
-    PROBES = [
-        ROOT / "eval" / s["file"] for s in tomllib.load(_registry)["set"] if s["split"] == "all"
-    ]
+    _TABLES = tomllib.load(_registry)
+# the halves of each blind set ([[blind]] tables): answer sets asked whole, with or without a
+# [[set]] table of their own; those of a set with personas carry a ``persona`` key
+_HALVES = {
+    f"{b['name']}_{part}.jsonl": bool(b.get("personas"))
+    for b in _TABLES.get("blind", [])
+    for part in ("design", "holdout")
+}
+# every hand-written answer set asked whole (split "all") of the registry
+PROBES = [ROOT / "eval" / s["file"] for s in _TABLES["set"] if s["split"] == "all"]
+PROBES += [ROOT / "eval" / f for f in _HALVES if ROOT / "eval" / f not in PROBES]
+PERSONA_FILES = {f for f, personas in _HALVES.items() if personas}
 KEYS = {"id", "question", "lang", "type", "split", "answerable", "gold"}
 
 
@@ -44,11 +52,7 @@ def test_probe_set_schema_and_gold(path: Path) -> None:
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), path.name
     for r in rows:
-        persona = (
-            {"persona"}
-            if path.name.startswith(tuple(f"blind{n}_" for n in range(4, 21)))
-            else set()
-        )
+        persona = {"persona"} if path.name in PERSONA_FILES else set()
         form = {"form"} if path.name == "attendance_probe.jsonl" else set()  # generated
         if path.name == "searchbox_spelling_probe.jsonl":  # misspelled or capitalised
             persona = {"style"}

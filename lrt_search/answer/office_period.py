@@ -1,0 +1,121 @@
+"""Rule ``office_of_period``: an office whose holder changes with the cabinet resolves, per
+period, to the body that held it in that period's meetings.
+
+"The housing minister" is MVRO in the 2025 meeting but sat at the table as MBZK (De Jonge) in
+November 2023; asylum was the state secretary's (SJenV) in 2022-2023 and the minister's (MAenM)
+in 2025. The alias table reads an office phrase as one body, so "What did the housing minister
+say in November 2023 ...?" searched MVRO, who made no statement then. An office phrase of a
+question's speaker (lexicon/data/roles.toml ``offices``: an office title and a portfolio word)
+is read here as its portfolio: in each meeting of the question's period the first of its
+``holders`` present there (the "Aanwezig" list of the index's corpus facts, or a speaker of a
+statement) holds it; without a period, with ``office_every_holder``, every holder present in
+some meeting does (off by default: the speaker filter cannot be per meeting). When no
+meeting of the period has a holder present, the question abstains saying so (reason
+``office_unheld``, naming the office and the period).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from ..index.analysis import words as word_list
+from ..index.facts import corpus_facts
+from ..lazyre import lazy
+from ..lexicon.wordlists import mapping, words
+from ..notes import keyed, note
+from ..search.parsed import ParsedQuestion, with_speaker
+
+if TYPE_CHECKING:
+    from ..search.query import QueryScope
+    from ..search.retriever import Retriever
+    from .evidence import Asked
+
+_OFFICES: dict[str, dict[str, Any]] = dict(mapping("roles", "offices"))
+_TITLES = tuple(words("roles", "office_titles"))
+_LISTED = lazy(r"\(([^()]*)\)")
+
+
+def office_named(phrase: str, code: str) -> str | None:
+    """The office of roles.toml ``offices`` that the speaker words ``phrase`` (read as
+    ``code``) name: they hold a word ending in an office title ("minister", "asielminister";
+    not "ministerie") and a portfolio word of an office ``code`` holds; else None."""
+    low = phrase.lower()
+    if not any(w.endswith(_TITLES) for w in word_list(low)):
+        return None
+    for name, office in _OFFICES.items():
+        if code in office["holders"] and any(p in low for p in office["portfolio"]):
+            return name
+    return None
+
+
+def bodies_present(retriever: Retriever) -> dict[int, frozenset[str]]:
+    """Meeting day (ordinal) -> the organisations present: those of its "Aanwezig" list and
+    the speakers of its statements."""
+    cached = getattr(retriever, "_bodies_present", None)
+    if cached is not None:
+        return cached
+    out: dict[int, set[str]] = {}
+    for day, people in corpus_facts(retriever.chunks).present_lists(None, None) or []:
+        for m in _LISTED.finditer(people):
+            code = retriever.orgs.resolve(m.group(1).split(",")[0].strip())
+            if code:
+                out.setdefault(day, set()).add(code)
+    for chunk in retriever.chunks:
+        out.setdefault(chunk.meeting_date.toordinal(), set()).update(chunk.speakers)
+    present = {day: frozenset(codes) for day, codes in out.items()}
+    retriever._bodies_present = present  # type: ignore[attr-defined]
+    return present
+
+
+def holders_in(retriever: Retriever, office: str, low: int | None, high: int | None) -> list[str]:
+    """The holders of ``office`` in the meetings from day ``low`` to ``high`` (ordinals; None:
+    unbounded): per meeting, the first of its ``holders`` present there."""
+    found: list[str] = []
+    for day, present in sorted(bodies_present(retriever).items()):
+        if (low is not None and day < low) or (high is not None and day > high):
+            continue
+        held = next((h for h in _OFFICES[office]["holders"] if h in present), None)
+        if held and held not in found:
+            found.append(held)
+    return found
+
+
+def office_scope(
+    retriever: Retriever, parsed: ParsedQuestion, scope: QueryScope
+) -> tuple[list[str], ParsedQuestion, str] | None:
+    """Rule ``office_of_period``: the speaker codes, reading and note of a question whose
+    speaker is an office of roles.toml ``offices``, or None when it names none (or no period,
+    without ``office_every_holder``). With no
+    holder in the period, no codes and ``office_unheld`` read."""
+    if not retriever.settings.office_of_period or len(parsed.speaker) != 1:
+        return None
+    phrase = " ".join(parsed.speaker_words)
+    office = office_named(phrase, parsed.speaker[0])
+    if office is None:
+        return None
+    dated = parsed.period_scope == "meeting"
+    if not dated and not retriever.settings.office_every_holder:
+        return None
+    low = scope.since.toordinal() if dated and scope.since else None
+    high = scope.until.toordinal() if dated and scope.until else None
+    codes = holders_in(retriever, office, low, high)
+    if not codes:
+        read = dataclasses.replace(parsed, office_unheld=phrase)
+        return [], read, keyed("speaker", note("office_unheld", office=phrase))
+    said = keyed("speaker", note("office_holder", office=phrase, codes=", ".join(codes)))
+    return codes, with_speaker(parsed, tuple(codes), phrase), said
+
+
+def gate_office_unheld(asked: Asked) -> dict[str, Any] | None:
+    """Rule ``office_of_period``: no meeting of the question's period has a holder of the
+    office asked as the speaker present."""
+    phrase = asked.reading.office_unheld
+    if not phrase:
+        return None
+    office = office_named(phrase, asked.reading.speaker[0]) if asked.reading.speaker else None
+    holders = _OFFICES[office]["holders"] if office else []
+    period = " to ".join(d.isoformat() for d in (asked.since, asked.until) if d)
+    if asked.since and asked.since == asked.until:
+        period = asked.since.isoformat()
+    return {"names": [phrase], "words": list(holders), "period": period}

@@ -1,0 +1,70 @@
+"""Rule ``object_not_speaker`` (issue 16, task F3): a body named as the object of a verb that is
+not one of speech, or as the one a request is addressed to, is not who said the answer. Extends
+the speaker position of :func:`~lrt_search.search.query.is_speaker_position` (one path), with
+the words of lexicon/data/speech.toml:
+
+- in English, a body right after a verb of ``object_verbs`` ("Did the state secretary want to
+  involve the VNG", "who wants to take vng along", "pay municipalities") or of
+  ``addressee_verbs_en`` ("What did JenV ask the PRT's", "urge IPO") is its object, unless the
+  verb is a passive's ("I was told the health ministry agreed");
+- in Dutch, a body in a clause holding a verb of ``object_verbs`` is its object when it stands
+  right after another noun (the subject) that follows the clause's verb ("Wil de
+  staatssecretaris de VNG meenemen", "Wat betaalt het Rijk gemeenten", "Heeft het kabinet de
+  gemeenten gecompenseerd?"), or right after an imperative of ``object_imperatives_nl`` opening
+  the clause ("neem de VNG mee").
+
+The verb's subject, if it names a body ("the state secretary", "het Rijk"), keeps its reading:
+"aan"/"to" after a verb of speech already make a body the addressee (``not_speaker_before``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..lexicon.wordlists import word_regex, word_set
+
+_VERB_LISTS = ("yes_no_auxiliaries", "subject_of_verb_before", "actor_verbs_before")
+
+
+def _object_verb(word: str) -> bool:
+    return bool(word_regex("speech", "object_verbs").fullmatch(word))
+
+
+def _verb_like(word: str, speech_word: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is a verb the lists know: an auxiliary, a modal, a verb of speech or one
+    of ``object_verbs``."""
+    return (
+        any(word in word_set("speech", name) for name in _VERB_LISTS)
+        or _object_verb(word)
+        or speech_word(word)
+    )
+
+
+def is_object(
+    before: list[str], clause_words: list[str], english: bool, speech_word: Callable[[str], bool]
+) -> bool:
+    """Whether a body is the object or addressee of a verb by rule ``object_not_speaker``.
+
+    ``before``: the words of its clause before it (articles left out, lower case);
+    ``clause_words``: every word of its clause; ``english``: the question is English;
+    ``speech_word``: whether a word is one of speech (the question reader's test)."""
+    if not before:
+        return False
+    prev = before[-1]
+    if english:  # not after a passive's "be" ("I was told the health ministry agreed")
+        passive = len(before) > 1 and before[-2] in word_set(
+            "function_words", "passive_auxiliaries_en"
+        )
+        return not passive and (
+            _object_verb(prev) or prev in word_set("speech", "addressee_verbs_en")
+        )
+    if len(before) == 1:
+        return prev in word_set("speech", "object_imperatives_nl")
+    from ..index.analysis import dutch_stopwords
+
+    return (
+        any(_object_verb(w) for w in clause_words)
+        and prev not in dutch_stopwords()
+        and not _verb_like(prev, speech_word)
+        and any(_verb_like(w, speech_word) for w in before[:-1])
+    )
