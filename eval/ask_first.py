@@ -58,6 +58,9 @@ QUESTIONS = (
     ("length_stated", "Hoe lang duurt de consultatie van de AMvB voor de Spreidingswet?"),
     ("amount_noun", "Hoeveel geld krijgen gemeenten voor de inburgering van statushouders?"),
     ("actor_not_speaker", "Tot wanneer konden gemeenten nog reageren op de conceptbrieven?"),
+    ("office_period", "What did the housing minister say in November 2023 about flexwoningen?"),
+    ("spoken_abbreviation", "Wat zei de ko a over de opvang in Ter Apel?"),
+    ("period_phrase", "Wat zei de VNG in de tweede helft van 2023 over huisvesting?"),
 )
 
 
