@@ -9,7 +9,9 @@ minutes may not write, rule acronym_compound_apart).
 The synthetic index is written into ``DIR`` once (:func:`ask_cost._synthetic`, as
 ``eval/bench.py`` makes them) and reused; the model is loaded once and shared. Prints, per
 question, the CPU seconds of its first ask under cProfile and the reason; ``--detail`` appends
-each profile's 25 costliest functions (cumulative) to ``FILE``.
+each profile's 25 costliest functions (cumulative) to ``FILE``. ``--kinds a,b`` asks only
+those kinds; ``--warm`` also asks each question a second time on the same engine (CPU without
+cProfile) and prints the distinct chunks the first ask decoded.
 """
 
 from __future__ import annotations
@@ -43,7 +45,36 @@ QUESTIONS = (
     ("topic_absent", "What did the LRT decide about nuclear power plants?"),
     ("group_speaker", "Wat zeggen de gemeenten over de huisvesting van statushouders?"),
     ("compound_name", "Hoeveel DSL-plekken zouden er kunnen ontstaan voor statushouders?"),
+    # session 23's rules that read the index on a question's path (task A3)
+    ("meeting_not_held", "What was decided at the small LRT about the reception of refugees?"),
+    ("meeting_header", "Wat werd er in de kleine LRT besloten over de opvang?"),
+    ("event_date", "What is planned ahead of the cabinet meeting of 21 April 2023?"),
+    (
+        "neighbours",
+        "Wat bood de staatssecretaris de leden aan na de klachten over de late aanlevering?",
+    ),
+    ("person_period", "Wat zei mevrouw Spies in maart 2025 over flexwoningen?"),
+    ("person_name", "Noem de namen van de rijksambtenaren die aansluiten bij de PRT's."),
+    ("length_stated", "Hoe lang duurt de consultatie van de AMvB voor de Spreidingswet?"),
+    ("amount_noun", "Hoeveel geld krijgen gemeenten voor de inburgering van statushouders?"),
+    ("actor_not_speaker", "Tot wanneer konden gemeenten nog reageren op de conceptbrieven?"),
+    ("office_period", "What did the housing minister say in November 2023 about flexwoningen?"),
+    ("spoken_abbreviation", "Wat zei de ko a over de opvang in Ter Apel?"),
+    ("period_phrase", "Wat zei de VNG in de tweede helft van 2023 over huisvesting?"),
 )
+
+
+def _counting(engine: Engine) -> list[int]:
+    """The rows ``engine``'s chunk store decodes from now on (its decoder wrapped)."""
+    decoded: list[int] = []
+    store, real = engine.chunks, engine.chunks._decode  # type: ignore[attr-defined]
+
+    def counting(rows: list[int], keep: bool = True):  # type: ignore[no-untyped-def]
+        decoded.extend(rows)
+        return real(rows, keep)
+
+    store._decode = counting  # type: ignore[attr-defined]
+    return decoded
 
 
 def main() -> int:
@@ -51,11 +82,17 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, required=True, help="the synthetic index's folder")
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--detail", type=Path, default=None)
+    parser.add_argument("--kinds", default="", help="only these kinds (comma-separated)")
+    parser.add_argument("--warm", action="store_true", help="a second ask; chunks decoded")
     args = parser.parse_args()
+    kinds = set(filter(None, args.kinds.split(",")))
     base = engine_for(Settings(), progress=False)
     settings = _synthetic(base, args.size, args.keep).settings
     for kind, question in QUESTIONS:
+        if kinds and kind not in kinds:
+            continue
         engine = Engine.load(settings=settings, build=False)
+        decoded = _counting(engine) if args.warm else None
         engine._embedder = base.embedder  # the same model, already loaded
         profile = cProfile.Profile(time.process_time)  # CPU: the machine is shared
         start = time.process_time()
@@ -63,7 +100,12 @@ def main() -> int:
         answer = engine.ask(question)
         profile.disable()
         cpu = time.process_time() - start
-        print(f"{kind}: {cpu:.2f} s CPU, reason {answer.reason_code}", flush=True)
+        line = f"{kind}: {cpu:.2f} s CPU, reason {answer.reason_code}"
+        if decoded is not None:
+            start = time.process_time()
+            engine.ask(question)
+            line += f"; {len(set(decoded))} chunks; warm {time.process_time() - start:.2f} s"
+        print(line, flush=True)
         if args.detail:
             out = io.StringIO()
             pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(25)

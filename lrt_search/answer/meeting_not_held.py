@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from ..index.analysis import words as surface_words
+from ..index.facts import corpus_facts
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import pattern as intent_pattern
@@ -161,19 +163,38 @@ def asked_meetings(question: str) -> list[OtherMeeting]:
 
 
 def _header_names(retriever: Retriever, phrase: str) -> bool:
-    """Whether a meeting header of the index names ``phrase``: the header rows holding its
-    rarest index term are read (a name without index terms, "MR", names no header here; the
-    Dutch glossary terms of a whole English name are asked too: :func:`_names`)."""
-    terms = [t for t in retriever.analyzer.tokenize(phrase) if t in retriever.bm25.terms]
-    if not terms:
+    """Whether a meeting header of the index names ``phrase``: only the header rows that hold
+    every word of it are read (:func:`_rows_writing`; a name without index terms, "MR", names
+    no header here; the Dutch glossary terms of a whole English name are asked too:
+    :func:`_names`)."""
+    rows = _rows_writing(retriever, phrase)
+    if rows is None:
         return False
-    rare = min(terms, key=lambda t: retriever.bm25.doc_count([t]))
-    holding = np.flatnonzero(retriever.bm25.scores([rare]) > 0)
     headers = np.asarray(retriever.chunks.rows_of_kind("header"), dtype=np.int64)
     pattern = phrase_pattern(phrase)
-    return any(
-        pattern.search(retriever.chunks[int(r)].text) for r in np.intersect1d(headers, holding)
-    )
+    return any(pattern.search(retriever.chunks[int(r)].text) for r in np.intersect1d(headers, rows))
+
+
+def _rows_writing(retriever: Retriever, phrase: str) -> np.ndarray | None:
+    """The rows of the chunks that may write ``phrase`` (a superset of those
+    :func:`phrase_pattern` finds it in): those holding each of its words (the corpus facts'
+    word rows; a word the minutes never write holds none: "small LRT" reads no header, where
+    the rows of its index term "lrt" were half the headers), else, for an index written before
+    the word rows were, those holding its rarest index term; None: no chunk can."""
+    facts, found = corpus_facts(retriever.chunks), None
+    for word in surface_words(phrase):
+        rows = facts.rows_of(word)
+        if rows is None:  # no word rows stored
+            found = None
+            break
+        found = rows if found is None else np.intersect1d(found, rows)
+    if found is not None:
+        return found
+    terms = [t for t in retriever.analyzer.tokenize(phrase) if t in retriever.bm25.terms]
+    if not terms:
+        return None
+    rare = min(terms, key=lambda t: retriever.bm25.doc_count([t]))
+    return np.flatnonzero(retriever.bm25.scores([rare]) > 0)
 
 
 def phrase_pattern(phrase: str) -> re.Pattern[str]:

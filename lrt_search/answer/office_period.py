@@ -50,7 +50,8 @@ def office_named(phrase: str, code: str) -> str | None:
 
 def bodies_present(retriever: Retriever) -> dict[int, frozenset[str]]:
     """Meeting day (ordinal) -> the organisations present: those of its "Aanwezig" list and
-    the speakers of its statements."""
+    the offices' holders that speak in it (a chunk store's speaker rows and chunk dates, so
+    no chunk is decoded: session 23 task A3; other chunk lists: every chunk's speakers)."""
     cached = getattr(retriever, "_bodies_present", None)
     if cached is not None:
         return cached
@@ -60,8 +61,14 @@ def bodies_present(retriever: Retriever) -> dict[int, frozenset[str]]:
             code = retriever.orgs.resolve(m.group(1).split(",")[0].strip())
             if code:
                 out.setdefault(day, set()).add(code)
-    for chunk in retriever.chunks:
-        out.setdefault(chunk.meeting_date.toordinal(), set()).update(chunk.speakers)
+    chunks = retriever.chunks
+    if hasattr(chunks, "rows_spoken_by") and hasattr(chunks, "dates"):
+        for code in sorted({h for office in _OFFICES.values() for h in office["holders"]}):
+            for day in set(chunks.dates[chunks.rows_spoken_by([code])].tolist()):
+                out.setdefault(int(day), set()).add(code)
+    else:
+        for chunk in chunks:
+            out.setdefault(chunk.meeting_date.toordinal(), set()).update(chunk.speakers)
     present = {day: frozenset(codes) for day, codes in out.items()}
     retriever._bodies_present = present  # type: ignore[attr-defined]
     return present

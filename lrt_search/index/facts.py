@@ -51,6 +51,7 @@ from ..models import Chunk
 from .absence_lines import AbsenceLine, read_absence_lines, write_absence_lines
 from .analysis import words
 from .attendee_lists import attendee_lists
+from .capital_words import read_capital_words, write_capital_words
 from .lookup import connect_readonly
 from .named_rows import read_named_rows, write_named_rows
 from .rowsets import grouped_blobs, sorted_unique
@@ -176,6 +177,7 @@ def write_facts(
         write_absence_lines(conn, chunks)  # rule absence_stated
         write_named_rows(conn, chunks, organisations_file)  # rule reason_names_minutes
         write_titled_pairs(conn, chunks)  # rule spelling_read_first
+        write_capital_words(conn, chunks)  # rule spoken_abbreviations
         conn.commit()
     finally:
         conn.close()
@@ -330,6 +332,10 @@ class CorpusFacts:
     def titled_rows(self, pair: tuple[str, str]) -> np.ndarray | None:
         """Rows that may write ``pair`` title-cased (:mod:`lrt_search.index.titled_pairs`)."""
         return None if self._conn is None else read_titled_rows(self._rows, pair)
+
+    def capital_words(self) -> set[str] | None:
+        """Words with a capital at each end (:mod:`lrt_search.index.capital_words`)."""
+        return None if self._conn is None else read_capital_words(self._rows)
 
     def meeting_days(self) -> list[int] | None:
         """The days (ordinals) meetings were held on, sorted; None for an index written before

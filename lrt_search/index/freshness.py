@@ -76,6 +76,7 @@ INDEX_CODE = (
     "index/named_rows.py",  # the organisations' named rows
     "index/titled_pairs.py",  # the pairs written as names
     "index/absence_lines.py",  # the statements of absence
+    "index/capital_words.py",  # the words written in capitals
     "index/analysis.py",  # the analyzer: the terms of the BM25 postings
 )
 

@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords
+from ..index.capital_words import capital_words
 from ..lazyre import lazy
 from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import mapping
@@ -41,7 +42,6 @@ GENERAL_ZIPF = 3.0
 #: The known abbreviations of each chunk store, read once.
 _KNOWN: weakref.WeakKeyDictionary[object, dict[str, str]] = weakref.WeakKeyDictionary()
 _WORD = lazy(r"[^\W\d_]+")
-_CAPITALS = lazy(r"(?<![\w&])[A-Z][A-Za-z&]{0,6}[A-Z](?![\w&])")
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def known_abbreviations(retriever: Retriever) -> dict[str, str]:
     names = [
         alias for org in retriever.orgs.organisations.values() for alias in (org.code, *org.aliases)
     ]
-    seen = {m.group(0) for chunk in retriever.chunks for m in _CAPITALS.finditer(chunk.text)}
+    seen = _capital_words(retriever)
     names += [w for w in sorted(seen) if len(w) <= MAX_LETTERS and not _general(w)]
     known: dict[str, str] = {}
     for name in names:
@@ -173,6 +173,15 @@ def known_abbreviations(retriever: Retriever) -> dict[str, str]:
     with contextlib.suppress(TypeError):
         _KNOWN[retriever.chunks] = known
     return known
+
+
+def _capital_words(retriever: Retriever) -> set[str]:
+    """The words of the chunk texts with a capital at each end: table ``capital_words`` of the
+    index's corpus facts (session 23 task A3: no chunk decoded), else read from every chunk."""
+    from ..index.facts import corpus_facts
+
+    stored = corpus_facts(retriever.chunks).capital_words()
+    return capital_words(c.text for c in retriever.chunks) if stored is None else stored
 
 
 def _general(word: str) -> bool:

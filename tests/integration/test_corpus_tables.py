@@ -155,3 +155,29 @@ def test_named_rows_are_those_of_the_decoded_chunks(engine: Engine) -> None:
         needs = Requirements(names=(("name", (("qqzz",),), frozenset({code})),))
         narrowed = _rows_naming(engine, needs.names)
         assert narrowed is not None and rows <= set(narrowed.tolist()), code
+
+
+def test_capital_words_are_those_of_the_decoded_chunks(engine: Engine) -> None:
+    # rule spoken_abbreviations (session 23 task A3): table capital_words, not every chunk
+    from lrt_search.index.capital_words import capital_words
+    from lrt_search.search.spoken_letters import known_abbreviations, spoken_key
+
+    stored = engine.chunks.facts.capital_words()
+    assert stored is not None and {"COA", "IPO", "VNG"} <= stored
+    assert stored == capital_words(c.text for c in engine.chunks)
+    assert known_abbreviations(engine)[spoken_key("COA")] == "COA"
+
+
+def test_office_holders_present_are_those_of_the_decoded_chunks(engine: Engine) -> None:
+    # rule office_of_period (session 23 task A3): speaker rows and chunk dates, not every chunk
+    from lrt_search.answer.office_period import _OFFICES, bodies_present
+
+    holders = {h for office in _OFFICES.values() for h in office["holders"]}
+    spoken: dict[int, set[str]] = {}
+    for chunk in engine.chunks:
+        spoken.setdefault(chunk.meeting_date.toordinal(), set()).update(chunk.speakers)
+    engine.__dict__.pop("_bodies_present", None)
+    present = bodies_present(engine)
+    assert any(present.values())
+    for day, codes in spoken.items():
+        assert codes & holders <= present.get(day, frozenset()), day
