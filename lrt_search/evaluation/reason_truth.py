@@ -33,9 +33,9 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.textnorm import split_sentences
 from .reason_meetings import chair_unrecorded, no_chair, no_meeting, period_not_asked
 from .reason_minutes import Minutes, Said, _holds, _period
+from .reason_premise import premise_unsupported
 from .reason_words import (
     ABSENT_CODES,
-    act_unstated_shown,
     dutch_form_known,
     dutch_forms,
     empty_list,
@@ -333,7 +333,7 @@ CHECKERS: dict[str, Checker] = {
     "no_member": _no_member,
     "no_event_time": _no_event_time,
     "no_document": _no_document,
-    "premise_unsupported": act_unstated_shown,  # rule act_stated only; else unchecked
+    "premise_unsupported": premise_unsupported,  # act_stated's act; else the premise's words
     "chair_unrecorded": chair_unrecorded,
     "no_chair": no_chair,
     "role_unrecorded": _role_unrecorded,

@@ -118,8 +118,8 @@ def _english_stem(word: str) -> str:
 def act_unstated_shown(minutes: Any, answer: Any, params: dict) -> str | None:
     """Reason ``premise_unsupported`` of rule act_stated (parameter ``act``): false when a
     quote or a passage shown with the abstention states the act in one of its ways of writing
-    it. Without ``act`` (a "why" premise, a stance) whether a statement supports the premise
-    is a judgement of meaning: not checked."""
+    it. Without ``act`` (a "why" premise, a stance): None here; the premise's words are
+    checked by :func:`.reason_premise.premise_unsupported`."""
     acts = str(params.get("act") or "")
     if not acts:
         return None

@@ -51,6 +51,12 @@ KNOWN_FALSE = {
     "typing_probe:ty-u10": "no_count 'trainstation ter apel' (rule implied_topic_speaker_only "
     "lets it past implied_topic_quoted): the checker leaves out 'trainstation', a word the index "
     "lacks, and reads '2.193 asielzoekers in Ter Apel' as a number of it; none states one",
+    # Issue 16 task C4 (session 23): the premise's every word, "sprak" as "spreekt", stands in
+    # a statement the closest passages show; rule premise_verb_forms reads no form of a verb of
+    # speech, so the check required "sprak" as written (docs/development.md, "False reasons").
+    "premise_support_probe:ps-a07": "premise_unsupported: 'De VNG spreekt hun zorgen uit over "
+    "de LVV' holds 'sprak ... zorgen uit over de LVV' (the false abstention is the cost of "
+    "premise_verb_forms leaving verbs of speech as written)",
 }  # fmt: skip
 
 
@@ -106,6 +112,7 @@ def _fake(code: str, **params: object) -> SimpleNamespace:
         _fake("name_not_quoted", names=["COA"], speaker=None),
         _fake("not_together", names=["COA", "statushouders"], speaker=None),
         _fake("no_count", subject="statushouders", speaker=None),
+        _fake("premise_unsupported", premise="sprak de VNG zorgen uit over de LVV", speaker=None),
     ],
     ids=lambda a: a.reason_code,
 )
