@@ -23,6 +23,18 @@ from lrt_search.evaluation import engine_for, load_questions
 from lrt_search.evaluation.runner import ask_all
 
 
+def parse_affected(text: str) -> list[tuple[str, set[str]]]:
+    """(set name, question ids) of each AFFECTED line "<set> <n> <id><flags> ..." (the flags
+    R, G, A/U stripped); lines of fewer than two words are skipped."""
+    parsed = []
+    for line in text.splitlines():
+        if len(line.split()) < 2:
+            continue
+        name, _, *items = line.split()
+        parsed.append((name, {re.sub(r"R?G?[AU]$", "", i) for i in items}))
+    return parsed
+
+
 def main() -> int:
     affected, base_file, out_file = (Path(a) for a in sys.argv[1:4])
     settings = Settings()
@@ -31,13 +43,9 @@ def main() -> int:
     base = json.loads(base_file.read_text(encoding="utf-8"))
     engine = engine_for(settings, progress=False)
     out: dict[str, dict] = {}
-    for line in affected.read_text(encoding="utf-8").splitlines():
-        if len(line.split()) < 2:
-            continue
-        name, _, *items = line.split()
+    for name, ids in parse_affected(affected.read_text(encoding="utf-8")):
         if held_out(name) or name not in SETS:
             continue
-        ids = {re.sub(r"R?G?[AU]$", "", i) for i in items}
         path, split = SETS[name]
         questions = [q for q in load_questions(path, split) if q.id in ids]
         _, records = ask_all(engine, questions, progress=False)

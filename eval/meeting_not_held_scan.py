@@ -14,10 +14,11 @@ import re
 import sys
 from pathlib import Path
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from answer_sets import SETS  # the script's folder is on the path
+from reading_scan import affected_lines, flags, write_affected
 
 from lrt_search.answer.meeting_not_held import asked_meetings
-from lrt_search.evaluation import load_questions
+from lrt_search.evaluation import Question
 
 
 def fold(name: str, path: Path) -> str:
@@ -34,22 +35,16 @@ def fold(name: str, path: Path) -> str:
 
 
 def main() -> int:
-    out = Path(sys.argv[1])
-    lines = []
-    for name, (path, split) in SETS.items():
-        if held_out(name):
-            continue
-        found = []
-        for q in load_questions(path, split):
-            read = asked_meetings(q.question)
-            if read:
-                flag = ("G" if q.gold else "") + ("A" if q.answerable else "U")
-                found.append(q.id + flag)
-                kinds = ", ".join(f"{r.kind}:{r.phrase}" for r in read)
-                print(fold(name, Path(path)), name, q.id, flag, kinds, "|", q.question)
-        if found:
-            lines.append(f"{name} {len(found)} {' '.join(found)}")
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    """Write the AFFECTED lines to the file named first; print each question found."""
+
+    def differs(name: str, q: Question) -> bool:
+        read = asked_meetings(q.question)
+        if read:
+            kinds = ", ".join(f"{r.kind}:{r.phrase}" for r in read)
+            print(fold(name, SETS[name][0]), name, q.id, flags(q), kinds, "|", q.question)
+        return bool(read)
+
+    write_affected(sys.argv[1], affected_lines(differs))
     return 0
 
 

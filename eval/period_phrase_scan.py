@@ -13,9 +13,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from reading_scan import affected_lines, flags, write_affected  # the script's folder is on the path
 
-from lrt_search.evaluation import load_questions
+from lrt_search.evaluation import Question
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import ParsedQuestion, read_question
@@ -37,23 +37,17 @@ def _reading(p: ParsedQuestion) -> tuple[object, ...]:
 
 def main() -> int:
     """Write the AFFECTED lines to the file named first; print each question read otherwise."""
-    out = Path(sys.argv[1])
     orgs, glossary = OrgTable.default(), Glossary.default()
-    lines = []
-    for name, (path, split) in SETS.items():
-        if held_out(name) or split == "test":
-            continue
-        items = []
-        for q in load_questions(path, split):
-            on = read_question(q.question, orgs, glossary, _held, ALL)
-            off = read_question(q.question, orgs, glossary, _held, OFF)
-            if _reading(on) != _reading(off):
-                flags = ("G" if q.gold else "") + ("A" if q.answerable else "U")
-                items.append(f"{q.id}{flags}")
-                print(name, q.id, flags, _reading(off), "->", _reading(on), q.question, sep="\t")
-        if items:
-            lines.append(f"{name} {len(items)} {' '.join(items)}")
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def differs(name: str, q: Question) -> bool:
+        on = read_question(q.question, orgs, glossary, _held, ALL)
+        off = read_question(q.question, orgs, glossary, _held, OFF)
+        if _reading(on) == _reading(off):
+            return False
+        print(name, q.id, flags(q), _reading(off), "->", _reading(on), q.question, sep="\t")
+        return True
+
+    write_affected(sys.argv[1], affected_lines(differs))
     return 0
 
 
