@@ -11,13 +11,13 @@ question found with its readings. The held-out sets are never read."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from answer_sets import SETS  # the script's folder is on the path
 from meeting_not_held_scan import fold
+from reading_scan import affected_lines, flags, write_affected
 
 from lrt_search.config import Settings
-from lrt_search.evaluation import load_questions
+from lrt_search.evaluation import Question
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import read_question
@@ -42,28 +42,21 @@ def reading(question: str, table: OrgTable) -> tuple[object, ...]:
 
 def main() -> int:
     """Write AFFECTED.txt and print the questions read differently."""
-    out = Path(sys.argv[1])
     s = Settings()
-    flags = (s.org_full_names, s.org_groups, s.org_longest_title)
-    on = OrgTable.default(None, *flags, True, True)
-    off = OrgTable.default(None, *flags, False, False)
-    lines = []
-    for name, (path, split) in SETS.items():
-        if held_out(name):
-            continue
-        found = []
-        for q in load_questions(path, split):
-            before, after = reading(q.question, off), reading(q.question, on)
-            added = [t for t in _ADDED if t in q.question.lower()]
-            if before == after and not added:
-                continue
-            flag = ("G" if q.gold else "") + ("A" if q.answerable else "U")
-            found.append(q.id + flag)
-            print(fold(name, Path(path)), name, q.id, flag, "|", q.question)
-            print("    off:", before, "\n    on: ", after, *(["glossary:", added] if added else []))
-        if found:
-            lines.append(f"{name} {len(found)} {' '.join(found)}")
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    org_flags = (s.org_full_names, s.org_groups, s.org_longest_title)
+    on = OrgTable.default(None, *org_flags, True, True)
+    off = OrgTable.default(None, *org_flags, False, False)
+
+    def differs(name: str, q: Question) -> bool:
+        before, after = reading(q.question, off), reading(q.question, on)
+        added = [t for t in _ADDED if t in q.question.lower()]
+        if before == after and not added:
+            return False
+        print(fold(name, SETS[name][0]), name, q.id, flags(q), "|", q.question)
+        print("    off:", before, "\n    on: ", after, *(["glossary:", added] if added else []))
+        return True
+
+    write_affected(sys.argv[1], affected_lines(differs))
     return 0
 
 
