@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from answer_sets import SETS, readable_sets  # the script's folder is on the path
 from event_date_scan import _fold
+from reading_scan import affected_lines, flags
 
 from lrt_search import Settings
-from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.evaluation import Question, engine_for
 from lrt_search.search.parsed import read_question
 from lrt_search.search.query import SpeakerRules
 
@@ -32,27 +32,24 @@ def _reading(engine, question: str) -> tuple:
 
 
 def main() -> int:
+    """Print each question read otherwise, then the AFFECTED lines."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--fold", default="")
     args = parser.parse_args()
     on = engine_for(Settings(), progress=False)
     off = engine_for(Settings.from_toml("eval/configs/body-chair-off.toml"), progress=False)
-    affected: dict[str, list[str]] = defaultdict(list)
-    for name in args.sets.split(","):
-        if held_out(name) or name not in SETS or name.startswith("test"):
-            continue
-        path, split = SETS[name]
-        if args.fold and _fold(name, path.name) != args.fold:
-            continue
-        for q in load_questions(path, split):
-            after, before = _reading(on, q.question), _reading(off, q.question)
-            if after != before:
-                flag = ("G" if q.gold else "") + ("A" if q.answerable else "U")
-                affected[name].append(q.id + flag)
-                print("#", name, q.id, flag, before, "->", after, "|", q.question, flush=True)
-    for name, ids in affected.items():
-        print(name, len(ids), *ids)
+
+    def differs(name: str, q: Question) -> bool:
+        if name.startswith("test") or (args.fold and _fold(name, SETS[name][0].name) != args.fold):
+            return False
+        after, before = _reading(on, q.question), _reading(off, q.question)
+        if after != before:
+            print("#", name, q.id, flags(q), before, "->", after, "|", q.question, flush=True)
+        return after != before
+
+    for line in affected_lines(differs, args.sets):
+        print(line)
     return 0
 
 
