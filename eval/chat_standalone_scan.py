@@ -10,11 +10,10 @@ reading differs and writes AFFECTED lines for eval/affected_ask.py. No ``ask`` r
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from reading_scan import affected_lines, flags, write_affected  # the script's folder is on the path
 
-from lrt_search.evaluation import load_questions
+from lrt_search.evaluation import Question
 from lrt_search.search import abbreviations
 from lrt_search.search.abbreviations import read_abbreviations
 from lrt_search.service import Engine
@@ -22,27 +21,21 @@ from lrt_search.service import Engine
 
 def main() -> int:
     """Write the AFFECTED lines to the file named first; print each question read otherwise."""
-    out = Path(sys.argv[1])
     engine = Engine.load(progress=False)
     guard = abbreviations.standalone
-    lines = []
-    for name, (path, split) in SETS.items():
-        if held_out(name) or split == "test":
-            continue
-        items = []
-        for q in load_questions(path, split):
-            abbreviations.standalone = guard
-            on, _ = read_abbreviations(engine, q.question)
-            abbreviations.standalone = lambda text, start, end: True
-            off, _ = read_abbreviations(engine, q.question)
-            if on != off:
-                flags = ("G" if q.gold else "") + ("A" if q.answerable else "U")
-                items.append(f"{q.id}{flags}")
-                print(name, q.id, flags, off, "->", on, sep="\t")
-        if items:
-            lines.append(f"{name} {len(items)} {' '.join(items)}")
+
+    def differs(name: str, q: Question) -> bool:
+        abbreviations.standalone = guard
+        on, _ = read_abbreviations(engine, q.question)
+        abbreviations.standalone = lambda text, start, end: True
+        off, _ = read_abbreviations(engine, q.question)
+        if on != off:
+            print(name, q.id, flags(q), off, "->", on, sep="\t")
+        return on != off
+
+    lines = affected_lines(differs)
     abbreviations.standalone = guard
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_affected(sys.argv[1], lines)
     print(f"questions read otherwise: {sum(int(line.split()[1]) for line in lines)}")
     return 0
 
