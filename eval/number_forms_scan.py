@@ -14,7 +14,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from answer_sets import SETS, readable_sets  # the script's folder is on the path
+from reading_scan import affected_lines  # the script's folder is on the path
 
 from lrt_search.answer.claim_bound import KINDS, bounded_numbers, claim_bounds
 from lrt_search.answer.claim_detail import claim_mentions
@@ -22,7 +22,7 @@ from lrt_search.answer.claim_forms import ClaimReading, is_claim
 from lrt_search.answer.number_forms import money_asked, phrase_bounds, phrase_numbers
 from lrt_search.answer.number_words import word_bounds
 from lrt_search.config import Settings
-from lrt_search.evaluation import load_questions
+from lrt_search.evaluation import Question
 from lrt_search.lexicon.intents import asks
 
 
@@ -43,19 +43,15 @@ def reading(question: str, english: bool, on: bool) -> tuple[object, ...]:
 
 def main() -> int:
     """Scan every readable set; write AFFECTED lines to the file given (or print them)."""
-    lines = []
-    for name in readable_sets().split(","):
-        path, split = SETS[name]
-        changed = []
-        for q in load_questions(path, split):
-            english = q.lang == "en"
-            off, on = reading(q.question, english, False), reading(q.question, english, True)
-            if off != on:
-                print(name, q.id, q.question, "\n   off", off, "\n   on ", on)
-                changed.append(f"{q.id}{'G' if q.gold else ''}{'A' if q.answerable else 'U'}")
-        if changed:
-            lines.append(f"{name} {len(changed)} {' '.join(changed)}")
-    text = "\n".join(lines) + "\n"
+
+    def differs(name: str, q: Question) -> bool:
+        english = q.lang == "en"
+        off, on = reading(q.question, english, False), reading(q.question, english, True)
+        if off != on:
+            print(name, q.id, q.question, "\n   off", off, "\n   on ", on)
+        return off != on
+
+    text = "\n".join(affected_lines(differs)) + "\n"
     if len(sys.argv) > 1:
         Path(sys.argv[1]).write_text(text, encoding="utf-8")
     print(text)
