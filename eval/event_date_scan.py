@@ -17,16 +17,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from answer_sets import SETS, readable_sets  # the script's folder is on the path
+from reading_scan import affected_lines, flags
 
 from lrt_search import Settings
 from lrt_search.answer.date_written import meeting_date_refuses
 from lrt_search.answer.meeting_period import period_has_meeting
 from lrt_search.answer.understanding import understand
-from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.evaluation import Question, engine_for
 
 
 def _fold(name: str, file: str) -> str:
@@ -53,8 +53,10 @@ def _reading(engine, question: str) -> tuple[str, str, bool]:
 
 
 def main() -> int:
+    """Print the questions reading a period without a meeting, or (``--changed``) the AFFECTED
+    lines of those read otherwise."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--fold", default="")
     parser.add_argument("--dump", default="")
     parser.add_argument("--config", default="")
@@ -64,27 +66,21 @@ def main() -> int:
     engine = engine_for(settings, progress=False)
     other = engine_for(Settings.from_toml(args.changed), progress=False) if args.changed else None
     base = json.loads(Path(args.dump).read_text(encoding="utf-8")) if args.dump else {}
-    affected: dict[str, list[str]] = defaultdict(list)
-    for name in args.sets.split(","):
-        if held_out(name) or name not in SETS:
-            continue
-        path, split = SETS[name]
-        if args.fold and _fold(name, path.name) != args.fold:
-            continue
-        for q in load_questions(path, split):
-            period, topic, _ = reading = _reading(engine, q.question)
-            flag = ("G" if q.gold else "") + ("A" if q.answerable else "U")
-            if other is not None:
-                if reading != _reading(other, q.question):
-                    affected[name].append(q.id + flag)
-                continue
-            if not topic and not period.endswith("NONE"):
-                continue
+
+    def differs(name: str, q: Question) -> bool:
+        if args.fold and _fold(name, SETS[name][0].name) != args.fold:
+            return False
+        period, topic, _ = reading = _reading(engine, q.question)
+        if other is not None:
+            return reading != _reading(other, q.question)
+        if topic or period.endswith("NONE"):
             rec = base.get(f"{name}:{q.id}", {})
-            print(name, q.id, flag, period, rec.get("reason_code") or "-", topic or "-",
+            print(name, q.id, flags(q), period, rec.get("reason_code") or "-", topic or "-",
                   "|", q.question, sep="\t", flush=True)  # fmt: skip
-    for name, ids in affected.items():
-        print(name, len(ids), *ids)
+        return False
+
+    for line in affected_lines(differs, args.sets):
+        print(line)
     return 0
 
 

@@ -19,14 +19,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections import defaultdict
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+from answer_sets import readable_sets  # the script's folder is on the path
+from reading_scan import affected_lines, flags
 
 from lrt_search import Settings
 from lrt_search.answer.office_period import bodies_present, holders_in, office_named
 from lrt_search.answer.understanding import understand
-from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.evaluation import Question, engine_for
 from lrt_search.lexicon.wordlists import mapping
 
 
@@ -65,8 +65,10 @@ def _reading(engine, question: str) -> tuple[tuple[str, ...], str]:
 
 
 def main() -> int:
+    """Print the office aliases (``--offices``), the questions naming an office, or
+    (``--changed``) the AFFECTED lines of those read otherwise."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", default=",".join(n for n in SETS if not held_out(n)))
+    parser.add_argument("--sets", default=readable_sets())
     parser.add_argument("--offices", action="store_true")
     parser.add_argument("--changed", default="")
     args = parser.parse_args()
@@ -75,26 +77,21 @@ def main() -> int:
         _offices(engine)
         return 0
     other = engine_for(Settings.from_toml(args.changed), progress=False) if args.changed else None
-    affected: dict[str, list[str]] = defaultdict(list)
-    for name in args.sets.split(","):
-        if held_out(name) or name not in SETS:
-            continue
-        path, split = SETS[name]
-        for q in load_questions(path, split):
-            frame = understand(engine, q.question, None, None, None)
-            words = " ".join(frame.parsed.speaker_words) if frame.parsed else ""
-            named = any(office_named(words, c) for c in (frame.parsed.speaker if words else ()))
-            if not named and not (frame.parsed and frame.parsed.office_unheld):
-                continue
-            reading = _reading(engine, q.question)
-            flag = ("G" if q.gold else "") + ("A" if q.answerable else "U")
-            if other is not None:
-                if reading != _reading(other, q.question):
-                    affected[name].append(q.id + flag)
-                continue
-            print(name, q.id, flag, *reading, "|", q.question, sep="\t", flush=True)
-    for name, ids in affected.items():
-        print(name, len(ids), *ids)
+
+    def differs(name: str, q: Question) -> bool:
+        frame = understand(engine, q.question, None, None, None)
+        words = " ".join(frame.parsed.speaker_words) if frame.parsed else ""
+        named = any(office_named(words, c) for c in (frame.parsed.speaker if words else ()))
+        if not named and not (frame.parsed and frame.parsed.office_unheld):
+            return False
+        reading = _reading(engine, q.question)
+        if other is not None:
+            return reading != _reading(other, q.question)
+        print(name, q.id, flags(q), *reading, "|", q.question, sep="\t", flush=True)
+        return False
+
+    for line in affected_lines(differs, args.sets):
+        print(line)
     return 0
 
 
