@@ -15,7 +15,6 @@ answer's notes as an abbreviation read ("abbreviation: ko a -> COA")."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 import weakref
 from collections.abc import Callable, Iterable
@@ -39,8 +38,11 @@ MAX_LETTERS = 6
 #: The Zipf frequency from which a word is a word of general use, not an abbreviation.
 GENERAL_ZIPF = 3.0
 
-#: The known abbreviations of each chunk store, read once.
-_KNOWN: weakref.WeakKeyDictionary[object, dict[str, str]] = weakref.WeakKeyDictionary()
+#: The known abbreviations of each retriever with the chunks they were read from (read again
+#: when its chunks are replaced), as :func:`lrt_search.index.affixes.affixes` keeps its affixes.
+_KNOWN: weakref.WeakKeyDictionary[object, tuple[object, dict[str, str]]] = (
+    weakref.WeakKeyDictionary()
+)
 _WORD = lazy(r"[^\W\d_]+")
 
 
@@ -158,9 +160,10 @@ def known_abbreviations(retriever: Retriever) -> dict[str, str]:
     """The abbreviations a spoken run may spell: spoken key -> as written (the organisation
     codes and aliases written with two capitals and no space; the chunk texts' words of two to
     six letters with a capital at each end that are no word of general Dutch or English)."""
-    with contextlib.suppress(TypeError):  # a store that takes no weak reference: read each time
-        if retriever.chunks in _KNOWN:
-            return _KNOWN[retriever.chunks]
+    chunks = retriever.chunks
+    found = _KNOWN.get(retriever)
+    if found is not None and found[0] is chunks:
+        return found[1]
     names = [
         alias for org in retriever.orgs.organisations.values() for alias in (org.code, *org.aliases)
     ]
@@ -170,8 +173,7 @@ def known_abbreviations(retriever: Retriever) -> dict[str, str]:
     for name in names:
         if " " not in name and sum(c.isupper() for c in name) >= 2 and len(name) <= 8:
             known.setdefault(spoken_key(name), name)
-    with contextlib.suppress(TypeError):
-        _KNOWN[retriever.chunks] = known
+    _KNOWN[retriever] = (chunks, known)
     return known
 
 
