@@ -309,6 +309,7 @@ class Settings:
     event_time: bool = True  # "when did X happen": a time in X's own sentence (answer/event_time)
     counted_topical: bool = True  # "how many X in Y": X's number must hold Y too (settings.md)
     count_other_noun: bool = True  # "how many X": "1500 mensen" counts no X (answer.shape)
+    quantity_modifier: bool = True  # "hoeveel minderjarige X": the statement holds "minderjarige"
     amount_noun_tied: bool = True  # "geld voor X": X in the amount's statement (amount_tied)
     length_stated: bool = True  # "hoe lang"/"tot wanneer": a length or end, no point (durations)
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)

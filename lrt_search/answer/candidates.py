@@ -22,6 +22,7 @@ from .attendance import attendee_citations, with_chair_named
 from .checks import Check, Quote, enabled, failing
 from .claim_bound import bounded_numbers
 from .claim_forms import claim_reading, is_claim, separated_counts
+from .count_modifier import count_modifier
 from .date_written import Written, written_days
 from .evidence import names_chair
 from .frame import Frame
@@ -125,6 +126,7 @@ def _quote_probe(frame: Frame) -> Quote:
         and role_asked(question, SpeakerRules.of(retriever.settings)),
         group=_group(frame),
         other_noun=other_noun_asked(retriever, question),
+        modifier=count_modifier(retriever, question),  # rule quantity_modifier
     )  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
 from .consequence import states_consequence
+from .count_modifier import CountModifier, modifier_held
 from .evidence import Asked, Requirements, names_chair
 from .gates import gate_names_absent, gate_no_meeting, gate_role_unrecorded, gate_topic_absent
 from .implied_near import no_speaker_asked
@@ -63,6 +64,7 @@ class Quote:
     role_asked: bool = False  # rule role_speaker_asked: a role word asks the speaker
     group: tuple[str, ...] = ()  # rule group_speaker_subject: codes read from a group noun
     other_noun: bool = False  # rule count_other_noun: another noun's number is no count (shape)
+    modifier: CountModifier | None = None  # rule quantity_modifier: "hoeveel minderjarige X"
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -149,6 +151,13 @@ def _shape(q: Quote) -> bool:
     return answers_shape(q.text, heading, set(q.required), q.quantity, counted, on, other)
 
 
+def _modifier(q: Quote) -> bool:
+    """Rule quantity_modifier: a number of the counted noun comes with its asked modifier."""
+    tokenize = q.retriever.analyzer.tokenize
+    context = q.terms | set(tokenize(q.heading)) | set(tokenize(q.before))
+    return q.modifier is None or modifier_held(q.modifier, q.text, context)
+
+
 def _explicit_topic(asked: Asked) -> bool:
     return _evidence(asked) and not asked.topic_implied
 
@@ -211,6 +220,8 @@ CHECKS: tuple[Check, ...] = (
     Check("speaker_not_silent", "gate", _evidence, gate_speaker_silent, "speaker_silent"),
     Check("speaker_speaks", "quote", lambda q: bool(q.codes), _by_speaker, "no_answer"),
     Check("answer_shape", "quote", _always, _shape, "no_answer"),
+    Check("quantity_modifier", "quote", lambda q: q.modifier is not None, _modifier,
+          "count_unmodified"),
     Check("amount_stated", "quote", lambda q: q.needs.money, lambda q: q.needs.money_ok(q.text),
           "no_amount"),
     Check("percentage_stated", "quote", lambda q: q.needs.percent, percentage_stated,

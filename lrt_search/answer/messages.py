@@ -58,6 +58,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{who} states a number per {unit}{of}{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt een aantal per {unit}{of}{when}",) * 2,
     },
+    "count_unmodified": {  # rule quantity_modifier (answer.count_modifier)
+        "en": ("no statement{who} gives a number of {names}{when}",) * 2,
+        "nl": ("geen uitspraak{who} noemt een aantal {names}{when}",) * 2,
+    },
     "no_count": {
         "en": ("no statement{who} states a number{of}{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt een aantal{of}{when}",) * 2,

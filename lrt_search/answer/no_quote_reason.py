@@ -34,6 +34,9 @@ def reason_no_quote(
             params: dict[str, Any] = {"speaker": speaker}
             if check.reason_code in ("no_amount", "no_percentage") and needs.subject:
                 params["subject"] = needs.subject
+            if check.name == "quantity_modifier" and probe.modifier is not None:
+                params["words"] = [probe.modifier.noun]  # "asielzoekers"
+                params["names"] = [probe.modifier.phrase]  # "minderjarige asielzoekers"
             if check.reason_code == "name_not_quoted":  # rule speaker_not_missing
                 params["names"] = missing_names(probe)
             if check.reason_code == "topic_not_quoted":

@@ -180,8 +180,8 @@ def _asked(frame: Frame, probe: Quote) -> str | None:
         return "amount"
     if probe.needs.percent:
         return "percentage"
-    if probe.quantity:
-        return None if probe.required else "count"
+    if probe.quantity:  # a count of a modified noun: rule quantity_modifier's own reason
+        return None if probe.required or probe.modifier is not None else "count"
     durations, question = settings.property_tied_durations, frame.question
     if durations and asks_duration(question):  # a length asked besides something else: no
         return None if asks_besides(question) or not asks_time(question, True) else "duration"

@@ -31,6 +31,7 @@ from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.textnorm import split_sentences
+from .reason_count import count_unmodified
 from .reason_meetings import chair_unrecorded, no_chair, no_meeting, period_not_asked
 from .reason_minutes import Minutes, Said, _holds, _period
 from .reason_premise import premise_unsupported
@@ -338,6 +339,7 @@ CHECKERS: dict[str, Checker] = {
     "no_chair": no_chair,
     "role_unrecorded": _role_unrecorded,
     "office_unheld": _office_unheld,
+    "count_unmodified": count_unmodified,  # rule quantity_modifier
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
 }
 
