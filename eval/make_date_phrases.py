@@ -187,7 +187,9 @@ NOT_DATES = {"nl": ["twintig statushouders", "tweeduizend plekken", "drieëntwin
 
 def not_date_rows() -> list[dict[str, object]]:
     """Numbers in words that are no date: no period is read."""
-    return [{"lang": lang, "phrase": p, "read": False} for lang, ps in NOT_DATES.items() for p in ps]
+    return [
+        {"lang": lang, "phrase": p, "read": False} for lang, ps in NOT_DATES.items() for p in ps
+    ]
 
 
 def _toml(row: dict[str, object]) -> str:

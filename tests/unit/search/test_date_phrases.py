@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from lrt_search.search.date_words import read_date_words
 from lrt_search.search.parsed import question_period
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,7 +27,8 @@ def _iso(day: dt.date | None) -> str:
 
 
 def _read(question: str) -> tuple[str, str]:
-    since, until, _ = question_period(question, True, None, phrases=False, spans=True)
+    read, _ = read_date_words(question)
+    since, until, _ = question_period(read, True, None, phrases=False, spans=True)
     return _iso(since), _iso(until)
 
 
