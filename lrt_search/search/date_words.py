@@ -279,7 +279,8 @@ def _day_first(r: _Reader, i: int) -> tuple[int, str] | None:
 def _loose(month: str) -> bool:
     """A month word that is often another word ("may", "mei", "mar", "jan"): read with a day
     in words only when its year follows."""
-    return month in word_set("periods", "loose_months")
+    longest = max(len(w) for w, n in MONTHS.items() if n == MONTHS[month])
+    return month in word_set("periods", "loose_months") or len(month) < longest
 
 
 def _month_first(r: _Reader, i: int) -> tuple[int, str] | None:
