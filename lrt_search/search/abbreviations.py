@@ -117,11 +117,17 @@ def expand(question: str, known: Callable[[str], bool]) -> tuple[str, tuple[Expa
 def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[str]]:
     """``question`` as read by rule ``chat_abbreviations`` (the setting of that name) against
     ``retriever``'s index and organisations, and the notes of its readings; unchanged with the
-    rule off."""
+    rule off. Rules ``date_words_read`` (a date in words written in digits) and
+    ``spoken_abbreviations`` read first."""
     from ..index.facts import corpus_facts
+    from .date_words import read_date_words
     from .spoken_letters import read_spoken_abbreviations
 
+    dated: list[str] = []
+    if retriever.settings.date_words_read:  # "in november twintig drieëntwintig": 2023
+        question, dated = read_date_words(question)
     question, spoken = read_spoken_abbreviations(retriever, question)  # spoken_abbreviations
+    spoken = dated + spoken
     if not retriever.settings.chat_abbreviations:
         return question, spoken
 
