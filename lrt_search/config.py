@@ -236,6 +236,7 @@ class Settings:
     unread_not_high: Literal["nouns", "all", ""] = "nouns"  # rule of that name (docs/settings.md)
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     record_holds_topic: Literal["any", "other", ""] = "any"  # rule of that name (settings.md)
+    record_holds_claim: bool = True  # a decision asserted needs a record of it (settings.md)
     meeting_not_held: bool = True  # outcome of a meeting the corpus lacks (settings.md)
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
     unscoped_day_not_high: bool = True  # a day the question writes, not the quote's (settings)

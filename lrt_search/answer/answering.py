@@ -65,7 +65,7 @@ from .question_parts import by_parts
 from .quote_depth import with_deeper
 from .reason_period import with_period
 from .recency import asks_latest, latest_meeting_only
-from .records import lacks_record, record_other_topic, records_first
+from .records import claim_unrecorded, lacks_record, record_other_topic, records_first
 from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
@@ -181,6 +181,7 @@ def _candidates(
     candidates, probe = scored_candidates(frame)
     reason, candidates = tied(frame, candidates)  # rule property_tied
     reason = reason or record_other_topic(frame, candidates, listing)  # rule record_holds_topic
+    reason = reason or claim_unrecorded(frame, candidates, listing)  # rule record_holds_claim
     no_record = lacks_record(frame, candidates, listing)
     candidates = records_first(frame, candidates, listing, no_record)
     return candidates, reason or _refused(frame, candidates, probe)

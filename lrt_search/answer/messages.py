@@ -130,6 +130,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no agreement, decision or action of the minutes{when} is about {topic}",) * 2,
         "nl": ("geen afspraak, besluit of actie van de notulen{when} gaat over {topic}",) * 2,
     },
+    "claim_unrecorded": {  # rule record_holds_claim (answer/records.py)
+        "en": ("no agreement, decision or action of the minutes{when} records {topic}",) * 2,
+        "nl": ("geen afspraak, besluit of actie van de notulen{when} legt {topic} vast",) * 2,
+    },
     "meeting_not_held": {  # rule meeting_not_held (answer/meeting_not_held.py)
         "en": ("the minutes of {names} are not among the minutes searched{mentioned}",) * 2,
         "nl": ("de notulen van {names} zijn niet bij de doorzochte notulen{mentioned}",) * 2,

@@ -5,11 +5,13 @@ records first (or the discussion under the note "no record": rule no_record_not_
 from __future__ import annotations
 
 from ..ingest.statement_kinds import RegisterKind
+from ..lexicon.intents import pattern
 from ..results import Citation
 from ..search.minutes_approved import asks_approval
 from .frame import Frame
 from .messages import Reason
 from .selection import is_decision
+from .topics import topic_terms
 
 
 def lacks_record(
@@ -98,3 +100,68 @@ def record_other_topic(
     if _register_holds_topic(frame):
         return None
     return Reason("record_other_topic", {"topic": record_topic(frame)})
+
+
+def asserts_decision(frame: Frame) -> bool:
+    """Whether the question asserts a decision rather than asks one: a question of intent
+    ``agreed`` with a verb of deciding (intent ``decision_verb``: not a noun that names the
+    records, not "agree with") that is a yes/no question, a claim to check ("Klopt het dat ...
+    besloten") or a "why" whose premise is the decision."""
+    parsed = frame.parsed
+    if parsed is None or not parsed.asks("agreed") or not parsed.asks("decision_verb"):
+        return False
+    return any(parsed.asks(i) for i in ("yes_no", "claim_check", "why"))
+
+
+def _holds_claim(frame: Frame, chunk_text: str, text: str, units: list[frozenset[str]]) -> bool:
+    """Whether a statement (``text``) with its item heading holds a term of every unit."""
+    heading = chunk_text.split("\n- ", 1)[0]
+    terms = set(frame.retriever.analyzer.tokenize(f"{heading} {text}"))
+    whole = frame.needs.topic_whole
+    # A word the index holds only as compound parts ("noodopvang": nood, opvang) needs them all.
+    return all(unit <= terms if not unit & whole else unit & terms for unit in units)
+
+
+def _register_holds_claim(frame: Frame, units: list[frozenset[str]]) -> bool:
+    """Whether any record of the minutes in the question's period holds every unit."""
+    since, until = frame.since, frame.until
+    for chunk in frame.retriever.chunks:
+        date = chunk.meeting_date
+        if (since and date < since) or (until and date > until):
+            continue
+        for s in chunk.statements:
+            if is_decision(s.kind, s.text) and _holds_claim(frame, chunk.text, s.text, units):
+                return True
+    return False
+
+
+def claim_unrecorded(
+    frame: Frame, candidates: list[Citation], listing: tuple[RegisterKind, ...]
+) -> Reason | None:
+    """Rule ``record_holds_claim`` (widening rule record_holds_topic to a decision asserted):
+    a yes/no question, a claim or a "why" that asserts a decision, agreement or commitment
+    ("Klopt het dat de LRT heeft besloten X te verhogen?", "Heeft het Rijk toegezegd ...?",
+    "Why did the LRT decide to ...?") needs a record (Afspraak, Besluit, Actie, a decision in
+    words) that holds every word of its topic the minutes hold (``needs.topic_units``: the
+    topic and the claimed change) in its text or item heading. When no candidate record and no
+    record of the minutes in the question's period does, it abstains with reason
+    ``claim_unrecorded``, naming those words."""
+    if not frame.retriever.settings.record_holds_claim or listing or not candidates:
+        return None
+    if not asserts_decision(frame) or asks_approval(frame.question):
+        return None
+    verbs = " ".join(m.group(0) for m in pattern("decision_verb").finditer(frame.question))
+    framing = topic_terms(frame.retriever, verbs, frame.scope.english).terms if verbs else set()
+    # the verb that asserts the decision ("approve": goedkeuren, instemmen) is no word of its topic
+    units = [u for u in frame.needs.topic_units if u and not u & framing]
+    if not units:
+        return None
+    chunks = frame.retriever.chunks
+    for c in candidates:
+        text = chunks[chunks.row_of(c.chunk_id)].text
+        if is_decision(c.kind or "", c.quote) and _holds_claim(frame, text, c.quote, units):
+            return None
+    if _register_holds_claim(frame, units):
+        return None
+    topic = pattern("decision_verb").sub("", frame.needs.topic or record_topic(frame))
+    return Reason("claim_unrecorded", {"topic": " ".join(topic.split())})

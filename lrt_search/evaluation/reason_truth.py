@@ -161,6 +161,17 @@ def _record_other_topic(minutes: Minutes, answer: Any, params: dict) -> str | No
     return _first(found, "a record holds a word of the topic")
 
 
+def _claim_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """Rule record_holds_claim: no record of the period holds every word of the topic (a Dutch
+    word the index holds only as compound parts, "noodopvang", with all its parts)."""
+    units = _word_units(minutes, params["topic"], answer)
+    if not english(answer):
+        units = [frozenset([t]) for unit in units for t in unit]
+    found = [s.text for s in minutes.statements(params)
+             if is_decision("", s.text) and _mentions_all(s, units)]  # fmt: skip
+    return _first(found, "a record holds every word of the topic")
+
+
 def _meeting_not_held(minutes: Minutes, answer: Any, params: dict) -> str | None:
     """Rule meeting_not_held: no meeting of the minutes is the one named (no header names it;
     none on its day; none after the day a later one follows), and the minutes of ``dates``
@@ -327,6 +338,7 @@ CHECKERS: dict[str, Checker] = {
     "in_no_meeting": _topic_not_quoted,
     "name_not_quoted": _name_not_quoted,
     "record_other_topic": _record_other_topic,
+    "claim_unrecorded": _claim_unrecorded,
     "meeting_not_held": _meeting_not_held,
     "not_together": _not_together,
     "claim_number_differs": _claim_number,

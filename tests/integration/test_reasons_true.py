@@ -113,6 +113,7 @@ def _fake(code: str, **params: object) -> SimpleNamespace:
         _fake("not_together", names=["COA", "statushouders"], speaker=None),
         _fake("no_count", subject="statushouders", speaker=None),
         _fake("premise_unsupported", premise="sprak de VNG zorgen uit over de LVV", speaker=None),
+        _fake("claim_unrecorded", topic="ingestemd taakstelling"),
     ],
     ids=lambda a: a.reason_code,
 )
