@@ -48,6 +48,8 @@ _STANCE_NOUNS = (
 _FILLERS = word_set("speech", "speaker_fillers")
 _HEADS = word_set("speech", "body_heads")
 _PREPOSITIONS = alternation("speech", "speaker_prepositions")
+_ENDS = word_set("speech", "not_speaker_before") | word_set("topics", "openers")
+_ARTICLES = word_set("function_words", "articles")
 _PARTICLES = word_set("function_words", "name_particles") | word_set("function_words", "articles")
 
 
@@ -67,6 +69,26 @@ def stance_frame(question: str, reading: ParsedQuestion) -> bool:
     )
 
 
+def stance_subject(question: str) -> str:
+    """Who a stance frame names after its verb when no speaker phrase was read ("Welke
+    argumenten gaf de Tweede Kamer over X": "Tweede Kamer"): the words after a question word,
+    a noun of stance among the next two words and one verb, up to a preposition or topic opener
+    (speech.toml ``not_speaker_before``, topics.toml ``openers``), articles left out; else ""."""
+    tokens = question.strip().rstrip("?").split()
+    lowered = [t.lower().strip(",") for t in tokens]
+    if not lowered or lowered[0] not in _LEADS:
+        return ""
+    at = next((i for i in (1, 2) if i < len(lowered) and lowered[i] in _STANCE_NOUNS), 0)
+    who: list[str] = []
+    for token, low in zip(tokens[at + 2 :], lowered[at + 2 :], strict=True) if at else ():
+        if low in _ENDS or token.endswith(","):
+            break
+        who.append(token)
+    while who and who[0].lower() in _ARTICLES:
+        who.pop(0)
+    return " ".join(who)
+
+
 def unknown_body(reading: ParsedQuestion) -> str:
     """The body the speaker phrase of ``reading`` names when no body of the alias table was
     read ("Tweede Kamer" of "Tweede Kamer zelf", "gemeente amsterdam" of "gemeente amsterdam
@@ -74,10 +96,12 @@ def unknown_body(reading: ParsedQuestion) -> str:
     and, in a question with capitals, one to three other words all capitalised ("Raad voor
     Vluchtelingenwerk", "Ministry of Finance"), in a question in lower case exactly one other
     word; or it is one acronym ("EU", "UWV"). A person's name or an office alone names no body
-    here, nor a phrase holding a verb ("led the ministry to")."""
-    if reading.speaker or not reading.speaker_phrase:
+    here, nor a phrase holding a verb ("led the ministry to"). Without a speaker phrase, the
+    subject of a stance frame (:func:`stance_subject`) is read."""
+    phrase = reading.speaker_phrase or stance_subject(reading.text)
+    if reading.speaker or not phrase:
         return ""
-    kept = [w.removesuffix("'s").removesuffix("\u2019s") for w in reading.speaker_phrase.split()
+    kept = [w.removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()
             if w.lower().strip(",") not in _FILLERS]  # fmt: skip
     content = [w for w in kept if w.lower() not in _PARTICLES]
     if len(content) == 1 and re.fullmatch(r"[A-Z]{2,6}", content[0]):

@@ -129,3 +129,12 @@ def test_mentioned_on_and_the_gate(_minutes: Any) -> None:
     assert gate_body_silent(asked) is None
     off = SimpleNamespace(retriever=_retriever(_minutes, on=False), reading=_p(q, phrase="EU"))
     assert gate_body_silent(off) is None
+
+
+def test_the_subject_of_a_stance_frame() -> None:
+    q = "Welke argumenten gaf de Tweede Kamer over de Tijdelijke wet Oekraïne?"
+    assert unknown_body(_p(q)) == "Tweede Kamer"
+    q = "Welk standpunt nam de Raad van State in over de derdelanders?"
+    assert unknown_body(_p(q)) == "Raad van State"
+    assert unknown_body(_p("Welke bezwaren waren er tegen Budel?")) == ""
+    assert unknown_body(_p("Welke bezwaren had Faber tegen Budel?")) == ""  # no body noun
