@@ -315,6 +315,7 @@ class Settings:
     amount_noun_tied: bool = True  # "geld voor X": X in the amount's statement (amount_tied)
     length_stated: bool = True  # "hoe lang"/"tot wanneer": a length or end, no point (durations)
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
+    silent_body: bool = True  # "Welke bezwaren had Defensie", "Wat zei de Tweede Kamer zelf"
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     person_name_asked: bool = True  # "name of the new DG", "which mayors": a quote names a person
     document_content_named: bool = True  # "what was in the memo": a quote names a document

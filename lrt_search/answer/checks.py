@@ -33,6 +33,7 @@ from .percentage_stated import percentage_stated
 from .premise_restated import premise_held
 from .role_speaker import gate_chair_unrecorded
 from .shape import answers_shape
+from .silent_body import gate_body_silent
 from .speaker_silent import gate_speaker_silent
 from .stance import supports_stance
 
@@ -218,6 +219,7 @@ CHECKS: tuple[Check, ...] = (
     Check("topic_known", "gate", _explicit_topic, gate_topic_absent, "topic_absent"),
     Check("implied_topic_known", "gate", _implied_topic, gate_topic_absent, "topic_absent"),
     Check("speaker_not_silent", "gate", _evidence, gate_speaker_silent, "speaker_silent"),
+    Check("body_speaks", "gate", _evidence, gate_body_silent, "body_silent"),
     Check("speaker_speaks", "quote", lambda q: bool(q.codes), _by_speaker, "no_answer"),
     Check("answer_shape", "quote", _always, _shape, "no_answer"),
     Check("quantity_modifier", "quote", lambda q: q.modifier is not None, _modifier,

@@ -114,6 +114,11 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{names} makes no statement in the minutes{when}",) * 2,
         "nl": ("{names} doet geen uitspraak in de notulen{when}",) * 2,
     },
+    "body_silent": {  # rule silent_body (answer.silent_body)
+        "en": ("{names} is no speaker of the minutes: no statement of it is recorded{named}",) * 2,
+        "nl": ("{names} is geen spreker in de notulen: er is geen uitspraak van vastgelegd{named}",)
+        * 2,
+    },
     "in_no_meeting": {
         "en": ("no meeting of the minutes{when} has a statement{by} about {topic}",) * 2,
         "nl": ("geen vergadering van de notulen{when} heeft een uitspraak{by} over {topic}",) * 2,
@@ -235,6 +240,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
         "dates": ", ".join(params.get("dates", ())),
         "mentioned": _mentioned(params, lang),
+        "named": _named(params, lang),
         "fact": _FACTS.get(str(params.get("fact", "")), {}).get(lang, ""),
         "unit": _unit(str(params.get("unit", "")), lang),
         "in_period": _unheld(params, lang) or _in_period(str(params.get("period", "")), lang),
@@ -257,6 +263,15 @@ def _mentioned(params: Mapping[str, Any], lang: str) -> str:
     if lang == "en":
         return f"; the minutes of {dates} mention it"
     return f"; de notulen van {dates} noemen die"
+
+
+def _named(params: Mapping[str, Any], lang: str) -> str:
+    """Rule silent_body: where the minutes name the body ("; the minutes of 2023-04-06 name
+    it") or that they name it nowhere."""
+    dates = ", ".join(params.get("dates", ()))
+    if lang == "en":
+        return f" (the minutes of {dates} name it)" if dates else " (no minutes write it)"
+    return f" (de notulen van {dates} noemen die)" if dates else " (geen notulen schrijven die)"
 
 
 def _unit(unit: str, lang: str) -> str:

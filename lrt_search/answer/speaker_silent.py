@@ -26,6 +26,7 @@ from ..lazyre import lazy
 from ..lexicon.wordlists import word_regex, word_set
 from ..search.phrases import speaker_phrase
 from .reason_period import period_text
+from .silent_body import stance_frame
 
 if TYPE_CHECKING:
     from .evidence import Asked
@@ -90,6 +91,7 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
             settings.speaker_verb_finite,
         )
         or (settings.speaker_silent_yes_no and asks_if_anything_said(asked.question))
+        or (settings.silent_body and stance_frame(asked.question, asked.reading))
     ):
         return None
     # The reason must be true: no passage of the period has the speaker speaking (a search
