@@ -31,6 +31,7 @@ from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
 from ..lexicon.textnorm import split_sentences
+from .reason_bodies import body_silent
 from .reason_count import count_unmodified
 from .reason_meetings import chair_unrecorded, no_chair, no_meeting, period_not_asked
 from .reason_minutes import Minutes, Said, _holds, _period
@@ -322,25 +323,6 @@ def _office_unheld(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return _first(said, "a holder of the office is present")
 
 
-def _body_silent(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    """Rule silent_body: false when a statement's speaker is the body (its name resolves to
-    a code that speaks), a chunk writes it speaking ("heeft de Raad van State aangegeven",
-    "volgens X"), or the meetings named are not those whose minutes write it."""
-    from ..answer.meeting_not_held import phrase_pattern
-    from ..answer.silent_body import reports_speech
-
-    forms = params.get("forms") or params["names"]
-    codes = minutes.codes(params["names"])
-    said = [s.text for s in minutes.said if codes & s.speakers]
-    said += [c.text for c in minutes.engine.chunks if any(reports_speech(c.text, f) for f in forms)]
-    patterns = [phrase_pattern(f) for f in forms]
-    days = sorted({c.meeting_date.isoformat() for c in minutes.engine.chunks
-                   if any(p.search(c.text) for p in patterns)})  # fmt: skip
-    if days != sorted(params.get("dates") or ()):
-        return f"the minutes write it on {days}"
-    return _first(said, "the body speaks")
-
-
 Checker = Callable[[Minutes, Any, dict], "str | None"]
 
 #: The checker of each reason code whose claim is a fact of the minutes.
@@ -371,7 +353,7 @@ CHECKERS: dict[str, Checker] = {
     "role_unrecorded": _role_unrecorded,
     "office_unheld": _office_unheld,
     "count_unmodified": count_unmodified,  # rule quantity_modifier
-    "body_silent": _body_silent,
+    "body_silent": body_silent,  # rule silent_body
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
 }
 
