@@ -28,6 +28,7 @@ from .informativeness import informativeness
 from .topic_words import compound_terms, dutch_word
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
+from .word_family import through_lemmas
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -145,6 +146,7 @@ def topic_terms(
         if english and not found and retriever.settings.bilingual:
             found, absent = _through_translations(retriever, word, index_terms, explicit)
             found, absent = dutch_term(retriever, word, every_word, found, absent)
+            found, absent = through_lemmas(retriever, word, index_terms, found, absent)
         if not found and not english and everyday_paraphrase(retriever, word, topic):
             paraphrases.append((word, (word,), frozenset()))
             continue
