@@ -169,6 +169,7 @@ T = [
     ("chair", "nl", "formal", "Wie leidde de vergadering?", (), None),
     ("chair", "nl", "informal", "wie zat er voor?", (), None),
     ("chair", "nl", "informal", "wie zat voor?", (), None),
+    ("chair", "nl", "informal", "wie zat voor op 19 maart 2025?", (), None),
     ("chair", "nl", "box", "voorzitter vergadering", (), None),
     ("chair", "en", "formal", "Who chaired the meeting?", (), None),
     ("chair", "en", "formal", "Who was in the chair?", (), None),
@@ -239,6 +240,7 @@ NEGATIVES = [
     ("nl", "Wat zei de VNG over {t}?", ("when", "duration", "count", "agreed", "why")),
     ("nl", "Wie zijn de actiehouders van {t}?", ("agreed", "actions")),
     ("nl", "Wat vond de VNG van de voorzitter van {t}?", ("attendance",)),
+    ("nl", "Wie zat voor de VNG aan tafel bij {t}?", ("chair",)),
     ("en", "What did the VNG say about {t}?", ("when", "duration", "count", "agreed", "why")),
     ("en", "What did the COA say about the costs of {t}?", ("count", "money")),
     ("en", "What did the VNG say about how many {n} come?", ("count",)),
@@ -249,7 +251,8 @@ NEGATIVES = [
 def _fill(template: str, lang: str) -> list[str]:
     topics, nouns = (TOPICS_NL, NOUNS_NL) if lang == "nl" else (TOPICS_EN, NOUNS_EN)
     if "{n}" in template:
-        return [template.replace("{n}", n).replace("{t}", t) for n, t in zip(nouns, topics)]
+        pairs = zip(nouns, topics, strict=True)
+        return [template.replace("{n}", n).replace("{t}", t) for n, t in pairs]
     if "{t}" in template:
         return [template.replace("{t}", t) for t in topics]
     return [template]
@@ -296,8 +299,8 @@ def _toml(row: dict[str, object]) -> str:
 def main() -> None:
     """Write the table."""
     table = rows()
-    head = ("# Written by eval/make_intent_forms.py (do not edit): the forms in which a question asks\n"
-            "# for what decides a check, with the intents each must read and must not read.\n"
+    head = ("# Written by eval/make_intent_forms.py (do not edit): the forms in which a question\n"
+            "# asks for what decides a check, with the intents each must read and must not read.\n"
             "# Read by tests/unit/lexicon/test_intent_forms.py.\n\n")  # fmt: skip
     OUT.write_text(head + "\n".join(_toml(r) for r in table), encoding="utf-8")
     print(f"{len(table)} rows -> {OUT}")

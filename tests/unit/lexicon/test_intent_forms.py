@@ -17,6 +17,7 @@ from lrt_search.answer.number_forms import money_asked
 from lrt_search.answer.property_tied import asks_time
 from lrt_search.config import Settings
 from lrt_search.lexicon.intents import asks
+from lrt_search.search.abbreviations import drop_fillers
 
 ROOT = Path(__file__).resolve().parents[3]
 TABLE = tomllib.loads((ROOT / "tests" / "data" / "intent_forms.toml").read_text("utf-8"))["row"]
@@ -44,7 +45,9 @@ READERS: dict[str, Callable[[str, bool], bool]] = {
 
 
 def read(question: str, english: bool) -> set[str]:
-    """The intents of the table that ``question`` reads."""
+    """The intents of the table that ``question`` reads, its spoken fillers dropped first as
+    ``ask`` drops them (rule ``intent_forms_read``)."""
+    question = drop_fillers(question)
     return {name for name, reader in READERS.items() if reader(question, english)}
 
 
