@@ -144,6 +144,7 @@ class Settings:
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     minutes_approved_next: bool = True  # "minutes of 3 Nov 2023 approved": the next meeting
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
+    intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
     spelling_rare_variant_margin: float = 1.0  # "lokatie" read as "locatie" (docs/settings.md)
     speaker_not_missing: bool = True  # a reason never lists the asked speaker as missing

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from ..lexicon.datafiles import bundled_toml
-from ..lexicon.intents import asks
+from ..lexicon.intents import asks, expand
 from ..lexicon.wordlists import alternation
 
 if TYPE_CHECKING:
@@ -40,8 +40,8 @@ def _forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     data = bundled_toml("answer_forms.toml")
     return {
         name: (
-            lazy(d["question"].replace("\\\n", ""), re.I),
-            lazy(d["form"].replace("\\\n", ""), re.I),
+            lazy(expand(d["question"]), re.I),
+            lazy(expand(d["form"]), re.I),
         )
         for name, d in data.items()
     }

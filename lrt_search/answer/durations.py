@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation
 
 
@@ -52,8 +53,9 @@ def asks_besides(question: str) -> bool:
 
 
 def asks_duration(question: str) -> bool:
-    """Whether ``question`` asks a length of time or a term ("Hoe lang duurt X?")."""
-    return bool(_question().search(question))
+    """Whether ``question`` asks a length of time or a term ("Hoe lang duurt X?"; its noun asked,
+    intent ``duration_noun``: "Wat is de looptijd van X?", "X duration")."""
+    return bool(_question().search(question)) or asks("duration_noun", question)
 
 
 def states_duration(text: str) -> bool:

@@ -206,6 +206,8 @@ def money_asked(settings: Settings, question: str, english: bool = False) -> boo
     """Rule money_named_not_asked: whether ``question``, which has the words of intent
     ``money``, asks money once the amounts of money it names itself ("de €30k-regeling", "the
     30,000 euro scheme") are taken out (always, with the rule off)."""
+    if asks("time_cost", question):  # "Hoeveel tijd kost X?": an amount of time (task G2)
+        return False
     if not settings.money_named_not_asked:
         return True
     reads = [r for r in read_numbers(question, english) if r.money]

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..lexicon.datafiles import bundled_toml
 from ..lexicon.dates import find_date
-from ..lexicon.intents import asks
+from ..lexicon.intents import asks, expand
 from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import alternation
 from ..search.everyday import find_everyday, has_yearless
@@ -67,9 +67,7 @@ if TYPE_CHECKING:
 def _when() -> re.Pattern[str]:
     """The question form ``when`` of ``lexicon/data/answer_forms.toml`` ("wanneer", "since when",
     "per wanneer", "what date", ...)."""
-    return re.compile(
-        bundled_toml("answer_forms.toml")["when"]["question"].replace("\\\n", ""), re.I
-    )
+    return re.compile(expand(bundled_toml("answer_forms.toml")["when"]["question"]), re.I)
 
 
 @cache

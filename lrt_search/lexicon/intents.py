@@ -16,15 +16,18 @@ _LIST = re.compile(r"\{list:(\w+)\.(\w+)\}")
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    from .wordlists import alternation
-
     data = bundled_toml("intents.toml")
     # A backslash at the end of a line continues the pattern on the next (TOML literal strings
     # keep both).
-    return {
-        name: lazy(_LIST.sub(lambda m: alternation(*m.groups()), p.replace("\\\n", "")), re.I)
-        for name, p in data.items()
-    }
+    return {name: lazy(expand(p), re.I) for name, p in data.items()}
+
+
+def expand(text: str) -> str:
+    """A pattern of a data file as read: its line continuations (a backslash at a line's end)
+    joined and each ``{list:<kind>.<name>}`` written as that list's alternation."""
+    from .wordlists import alternation
+
+    return _LIST.sub(lambda m: alternation(*m.groups()), text.replace("\\\n", ""))
 
 
 def intent_names() -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, is_english
-from ..lexicon.wordlists import mapping
+from ..lexicon.wordlists import alternation, mapping
 
 if TYPE_CHECKING:
     from .retriever import Retriever
@@ -114,15 +114,39 @@ def expand(question: str, known: Callable[[str], bool]) -> tuple[str, tuple[Expa
     return _pattern().sub(read, question), tuple(made)
 
 
+@cache
+def _fillers() -> re.Pattern[str]:
+    """The spoken fillers of ``questions.toml`` as whole words, with a comma or dots after."""
+    return re.compile(
+        rf"(?<![\w'’&/.-])(?:{alternation('questions', 'spoken_fillers')})(?![\w'’&/-])[,.…]*\s*",
+        re.I,
+    )
+
+
+def drop_fillers(question: str) -> str:
+    """Rule ``intent_forms_read``: ``question`` without its spoken fillers ("eh hoeveel ...",
+    "how many um ..."), so that the words that ask are read where they stand; a filler in
+    capitals ("UM") is left as written, and a question of fillers only is kept."""
+
+    def drop(m: re.Match[str]) -> str:
+        word = m.group(0).strip(" ,.…")
+        return m.group(0) if len(word) > 1 and word.isupper() else ""
+
+    out = _fillers().sub(drop, question)
+    return out if out.strip() else question
+
+
 def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[str]]:
     """``question`` as read by rule ``chat_abbreviations`` (the setting of that name) against
     ``retriever``'s index and organisations, and the notes of its readings; unchanged with the
-    rule off. Rules ``date_words_read`` (a date in words written in digits) and
-    ``spoken_abbreviations`` read first."""
+    rule off. Rules ``intent_forms_read`` (spoken fillers dropped), ``date_words_read`` (a date
+    in words written in digits) and ``spoken_abbreviations`` read first, in that order."""
     from ..index.facts import corpus_facts
     from .date_words import read_date_words
     from .spoken_letters import read_spoken_abbreviations
 
+    if retriever.settings.intent_forms_read:
+        question = drop_fillers(question)
     dated: list[str] = []
     if retriever.settings.date_words_read:  # "in november twintig drieëntwintig": 2023
         question, dated = read_date_words(question)
@@ -140,4 +164,4 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     return text, spoken + [e.note() for e in made]
 
 
-__all__ = ["Expansion", "expand", "read_abbreviations", "standalone", "table"]
+__all__ = ["Expansion", "drop_fillers", "expand", "read_abbreviations", "standalone", "table"]
