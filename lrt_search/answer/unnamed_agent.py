@@ -64,19 +64,23 @@ def asked_agent(retriever: Retriever, question: str, attendance: bool) -> str:
     return SPEECH if word_regex("speech", "speech").search(rest) else "agent"
 
 
+@cache
+def _actor_patterns() -> tuple[re.Pattern[str], ...]:
+    """An office or the chair; a form of address before a name; a group opening a sentence."""
+    people = "|".join(alternation("roles", name) for name in ("office_titles", "chair"))
+    address = alternation("roles", "honorifics")
+    group = f'(?:{alternation("speech", "groups")}|{alternation("agents", "doer_groups")})'
+    return (
+        lazy(rf"\b(?:{people})(?!\w)", re.I),
+        lazy(rf"\b(?i:{address})\.?\s+(?:[a-z]{{1,3}}\s+)?[A-Z]"),
+        lazy(rf"^\W*(?:(?:de|het|the)\s+)?{group}\b", re.I),
+    )
+
+
 def _actor_named(sentence: str, orgs: OrgTable) -> bool:
     """Whether ``sentence`` names an organisation, a person, an office or the chair, or opens
     with a group of the members."""
-    if orgs.mentions(sentence):
-        return True
-    people = "|".join(alternation("roles", name) for name in ("office_titles", "chair"))
-    if lazy(rf"\b(?:{people})(?!\w)", re.I).search(sentence):
-        return True
-    address = alternation("roles", "honorifics")
-    if lazy(rf"\b(?i:{address})\.?\s+(?:[a-z]{{1,3}}\s+)?[A-Z]").search(sentence):
-        return True
-    group = f'(?:{alternation("speech", "groups")}|{alternation("agents", "doer_groups")})'
-    return bool(lazy(rf"^\W*(?:(?:de|het|the)\s+)?{group}\b", re.I).search(sentence))
+    return bool(orgs.mentions(sentence)) or any(p.search(sentence) for p in _actor_patterns())
 
 
 def _passive(sentence: str) -> bool:
