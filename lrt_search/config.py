@@ -133,6 +133,8 @@ class Settings:
     object_not_speaker: bool = True  # "involve the VNG", "de VNG meenemen": object, not speaker
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause
+    unnamed_agent: bool = True  # "Who leaked / agreed to X": a quote names the doer (unnamed_agent)
+    unnamed_agent_passive: bool = False  # ... also an asked deed that is no act of acts.toml
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check

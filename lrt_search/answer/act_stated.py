@@ -53,6 +53,11 @@ def asked_acts(retriever: Retriever, question: str) -> tuple[tuple[str, ...], st
     return tuple(names), ", ".join(phrases)
 
 
+def act_pattern(name: str) -> re.Pattern[str]:
+    """How a statement states act ``name`` of acts.toml (its ``stated`` forms)."""
+    return _acts()[name][1]
+
+
 def states_acts(q: Quote) -> bool:
     """Whether the quote, its item heading or the statement before it states every act the
     question presupposes."""

@@ -36,6 +36,7 @@ from .shape import answers_shape
 from .silent_body import gate_body_silent
 from .speaker_silent import gate_speaker_silent
 from .stance import supports_stance
+from .unnamed_agent import FIRST, agent_params, quote_names_doer, quote_states_order
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -276,6 +277,10 @@ CHECKS: tuple[Check, ...] = (
           "no_answer"),  # rule consequence_stated (answer.consequence)
     Check("act_stated", "quote", lambda q: bool(q.needs.acts), states_acts,
           "premise_unsupported", act_params),  # rule act_stated (answer.act_stated)
+    Check("order_stated", "quote", lambda q: q.needs.agent_asked == FIRST, quote_states_order,
+          "order_unstated", agent_params),  # rule unnamed_agent (answer.unnamed_agent)
+    Check("agent_named", "quote", lambda q: bool(q.needs.agent_asked), quote_names_doer,
+          "agent_unnamed", agent_params),  # rule unnamed_agent (answer.unnamed_agent)
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"

@@ -67,6 +67,7 @@ from .shape import PERCENT_UNIT
 from .stance import asks_whether, stance_premise
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
+from .unnamed_agent import asked_agent
 from .unread_topic import check_of
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ class Requirements:
     # and their words as asked; a quote must state each.
     acts: tuple[str, ...] = ()
     act_words: str = ""
+    agent_asked: str = ""  # rule unnamed_agent: "agent" / "first" when the question asks who did it
     # Rule premise_common_paraphrased (answer.premise_common): the premise's needs of a common
     # word, which a supporting statement may say in other words.
     premise_common: frozenset[frozenset[str]] = frozenset()
@@ -351,6 +353,7 @@ def requirements(asked: Asked) -> Requirements:
         _document(asked),
         asks_consequence(retriever, parsed),
         *asked_acts(retriever, parsed.text),
+        agent_asked=asked_agent(retriever, parsed.text, asked.attendance),
         premise_common=common_needs(retriever, premise, needed, english),
         premise_apart=retriever.settings.premise_words_apart and not english,
     )  # fmt: skip

@@ -82,6 +82,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{by} about {topic}{when} names any {words}",) * 2,
         "nl": ("geen uitspraak{by} over {topic}{when} noemt {words} bij naam",) * 2,
     },
+    "agent_unnamed": {  # rule unnamed_agent (answer.unnamed_agent)
+        "en": ("no statement{by} about {topic}{when} names who did it",) * 2,
+        "nl": ("geen uitspraak{by} over {topic}{when} noemt wie het deed",) * 2,
+    },
+    "order_unstated": {  # rule unnamed_agent (answer.unnamed_agent)
+        "en": ("no statement{by} about {topic}{when} says who did it first",) * 2,
+        "nl": ("geen uitspraak{by} over {topic}{when} zegt wie het als eerste deed",) * 2,
+    },
     "no_document": {  # rule document_content_named (answer.asked_document)
         "en": ("no statement{by} about {topic}{when} mentions a {words}",) * 2,
         "nl": ("geen uitspraak{by} over {topic}{when} noemt een {words}",) * 2,

@@ -27,6 +27,7 @@ from ..answer.next_announced import plans_next
 from ..answer.property_tied import states_time
 from ..answer.selection import is_decision
 from ..answer.shape import answers_shape
+from ..answer.unnamed_agent import act_doer_named, states_order
 from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dates import MONTHS
@@ -297,6 +298,26 @@ def _no_document(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return _first(found, "a statement on the topic names a document")
 
 
+def _order_unstated(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """Rule unnamed_agent: false when a statement holding every word of the topic states an
+    order (an order word or two days)."""
+    units = _word_units(minutes, params.get("topic") or "", answer)
+    found = [s.text for s in minutes.statements(params)
+             if _mentions_all(s, units) and states_order(s.text)]  # fmt: skip
+    return _first(found, "a statement on the topic states an order")
+
+
+def _agent_unnamed(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """Rule unnamed_agent: false when a statement holding every word of the topic states an
+    asked act with its doer."""
+    units = _word_units(minutes, params.get("topic") or "", answer)
+    acts = tuple(a for a in str(params.get("acts") or "").split(",") if a)
+    orgs = minutes.engine.orgs
+    found = [s.text for s in minutes.statements(params)
+             if _mentions_all(s, units) and act_doer_named(s.text, acts, orgs)]  # fmt: skip
+    return _first(found, "a statement on the topic names who did it")
+
+
 def _claim_number(minutes: Minutes, answer: Any, params: dict) -> str | None:
     given = [w for w in params["words"] if not minutes.occurs(w)]
     return f"the numbers it gives occur nowhere: {given}" if given else None
@@ -347,6 +368,8 @@ CHECKERS: dict[str, Checker] = {
     "no_member": _no_member,
     "no_event_time": _no_event_time,
     "no_document": _no_document,
+    "order_unstated": _order_unstated,
+    "agent_unnamed": _agent_unnamed,
     "premise_unsupported": premise_unsupported,  # act_stated's act; else the premise's words
     "chair_unrecorded": chair_unrecorded,
     "no_chair": no_chair,
