@@ -154,6 +154,7 @@ class Settings:
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
     plain_words: bool = True  # synonyms.toml [[plain]]: "klus" finds "opgave" (docs/settings.md)
+    written_out_forms: bool = False  # synonyms.toml [[written_out]]: "provinciale regietafels": PRT
     bridge_weight: float = 0.6  # rule bridges (FreeDict); 0 off (docs/settings.md)
     bridge_per_word: int = 5
     bridge_lemmas: bool = True  # rule of that name (docs/settings.md)
@@ -275,6 +276,8 @@ class Settings:
     org_longest_title: bool = True  # a longer title inside another wins (docs/settings.md)
     org_english_forms: bool = True  # "the education minister": OCW (docs/settings.md)
     org_coordinated_heads: bool = True  # "the education and housing ministries": OCW, MVRO
+    org_dutch_forms: bool = True  # "het ministerie van VWS", "de minister voor Asiel" (settings.md)
+    org_mention_names: bool = True  # "Koning" of "commissarissen van de Koning": no name of its own
     money_word_amount: bool = True  # "30.000 ..., een bedrag": an amount (answer.money)
     claim_match: bool = True  # "who said that <claim>?": closest first (answer.claims)
     claim_number_stated: bool = True  # "Klopt het dat ... 10.000": quoted (answer.claim_detail)

@@ -140,6 +140,7 @@ class OrgTable:
         longest: bool = False,
         english: bool = False,
         heads: bool = False,
+        dutch: bool = False,
     ) -> OrgTable:
         """The bundled table, extended with ``extra_file`` when given; with ``full_names``
         (rule ``org_full_names``) a question may also name an organisation by its full name,
@@ -148,9 +149,10 @@ class OrgTable:
         question holds names the organisation; with ``english`` (rule ``org_english_forms``) the
         forms of each body's English subjects are question aliases, with ``heads`` (rule
         ``org_coordinated_heads``) bodies coordinated under one plural head are each named
-        (:mod:`~lrt_search.lexicon.english_forms`)."""
+        (:mod:`~lrt_search.lexicon.english_forms`); with ``dutch`` (rule ``org_dutch_forms``)
+        the Dutch forms of its ``dutch`` subjects ("het ministerie van VWS") are."""
         extra = str(extra_file) if extra_file else None
-        return _load(extra, full_names, groups, longest, english, heads)
+        return _load(extra, full_names, groups, longest, english, heads, dutch)
 
     @property
     def codes(self) -> list[str]:
@@ -344,15 +346,16 @@ def _with_full_names(orgs: list[Organisation]) -> list[Organisation]:
     ]
 
 
-def _with_english(orgs: list[Organisation], data: dict[str, Any]) -> list[Organisation]:
-    """Rule ``org_english_forms``: each body's English forms (its ``english`` subjects under
-    the ``[english_forms]`` templates) are question aliases, unless a form already names a
-    body (the table's own aliases win)."""
+def _with_forms(orgs: list[Organisation], data: dict[str, Any], lang: str) -> list[Organisation]:
+    """Rules ``org_english_forms`` (``lang`` "english") and ``org_dutch_forms`` ("dutch"): each
+    body's forms (its ``lang`` subjects under the ``[{lang}_forms]`` templates, and its own
+    ``forms``) are question aliases, unless a form already names a body (aliases win)."""
     known = {_key(a) for o in orgs for a in (o.code, *o.aliases, *o.query_aliases)}
-    templates, out = data.get("english_forms") or {}, []
+    templates, out = data.get(f"{lang}_forms") or {}, []
     for org in orgs:
-        subjects = (data.get("org") or {}).get(org.code, {}).get("english") or {}
-        forms = [f for f in english_forms(subjects, templates) if _key(f) not in known]
+        subjects = (data.get("org") or {}).get(org.code, {}).get(lang) or {}
+        made = [*subjects.get("forms", ()), *english_forms(subjects, templates)]
+        forms = list(dict.fromkeys(f for f in made if _key(f) not in known))
         out.append(replace(org, query_aliases=(*org.query_aliases, *forms)) if forms else org)
     return out
 
@@ -365,6 +368,7 @@ def _load(
     longest: bool = False,
     english: bool = False,
     heads: bool = False,
+    dutch: bool = False,
 ) -> OrgTable:
     bundled = bundled_toml("organisations.toml")
     orgs = {o.code: o for o in _read_table("organisations.toml", bundled)}
@@ -382,6 +386,7 @@ def _load(
                 )
             orgs[org.code] = org
     found = _with_full_names(list(orgs.values())) if full_names else list(orgs.values())
-    found = _with_english(found, bundled) if english else found
+    found = _with_forms(found, bundled, "english") if english else found
+    found = _with_forms(found, bundled, "dutch") if dutch else found
     plural = dict(bundled.get("english_heads") or {}) if heads else None
     return OrgTable(found + (_read_groups(bundled) if groups else []), longest, plural)

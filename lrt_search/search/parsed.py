@@ -22,6 +22,7 @@ from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
 from .everyday import day_after_noun, find_everyday, has_yearless, yearless
 from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days, meeting_years
+from .mention_names import body_of
 from .minutes_approved import asks_approval, find_approved
 from .period_phrases import bounded_period, half_of, without_target_bound
 from .periods import find_range
@@ -137,6 +138,7 @@ def _names(
     sentence_starts: bool = True,
     articles: bool = True,
     address: bool = True,
+    inside: bool = True,
 ) -> tuple[tuple[str, NameKind], ...]:
     """The names of ``question`` with their kind; a name inside the words of an organisation
     asked as the speaker stands for those words (once). With ``title_case`` (rule
@@ -144,22 +146,27 @@ def _names(
     has only the names of its words in lower case (acronyms kept); rule
     ``sentence_start_not_names`` (``sentence_starts``) and ``address_not_name`` (``address``):
     see :func:`~.phrases.names_in`. Rule ``name_article_apart`` (``articles``): the name a run
-    glues to the speaker's words by an article is a name of its own (:func:`_glued_after`)."""
+    glues to the speaker's words by an article is a name of its own (:func:`_glued_after`).
+    Rule ``org_mention_names`` (``inside``): :func:`~.mention_names.body_of`."""
     out: list[tuple[str, NameKind]] = []
     read = question
     if title_case and is_title_case(question):
         read = lower_title_case(question)
+    bodies = orgs.query_mentions(question) if inside else []
     for name in names_in(read, sentence_starts, address):
         at = read.find(name)
         title = next((m for m in mentions if m.start <= at < m.end), None)
-        if title is not None:
+        if title is None:
+            kind = _name_kind(name, orgs, glossary)
+            body = body_of(name, at, kind, bodies, orgs)  # rule org_mention_names
+            if body is None or (body, "organisation") not in out:
+                out.append((body, "organisation") if body else (name, kind))
+        else:
             if (title.text, "speaker") not in out:
                 out.append((title.text, "speaker"))
             glued = _glued_after(read, title.end, at + len(name)) if articles else ""
             if glued:  # rule name_article_apart: "de Staatssecretaris de Omgevingswet"
                 out.append((glued, _name_kind(glued, orgs, glossary)))
-            continue
-        out.append((name, _name_kind(name, orgs, glossary)))
     return tuple(out)
 
 
@@ -259,6 +266,7 @@ def read_question(
             rules.sentence_start_not_names,
             rules.name_article_apart,
             rules.address_not_name,
+            rules.org_mention_names,
         ),
         topic=""
         if {"attendance", "chair"} & intents

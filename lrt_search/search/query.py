@@ -114,6 +114,7 @@ class SpeakerRules:
     comparison_word_not_topic: bool = True
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True
+    org_mention_names: bool = True
     object_not_speaker: bool = True
 
     @classmethod

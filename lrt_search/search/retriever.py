@@ -98,7 +98,7 @@ class Retriever:
         s = self.settings
         return OrgTable.default(
             s.organisations_file, s.org_full_names, s.org_groups, s.org_longest_title,
-            s.org_english_forms, s.org_coordinated_heads,
+            s.org_english_forms, s.org_coordinated_heads, s.org_dutch_forms,
         )  # fmt: skip
 
     @cached_property
@@ -122,7 +122,9 @@ class Retriever:
     def synonyms(self) -> Synonyms | None:
         """The Dutch synonym groups (``None`` when ``expand_synonyms`` is off)."""
         s = self.settings
-        return Synonyms.default(s.stemmer, s.plain_words) if s.expand_synonyms else None
+        if not s.expand_synonyms:
+            return None
+        return Synonyms.default(s.stemmer, s.plain_words, s.written_out_forms)
 
     @property
     def embedder(self) -> Embedder:
