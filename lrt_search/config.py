@@ -119,10 +119,8 @@ class Settings:
     role_speaker: bool = True  # "What did the chair say": the attendee marked voorzitter speaks
     body_chair: bool = True  # "the chair of the VB": the VB's chair, not who chaired (settings.md)
     role_word_known: bool = True  # "the chair" is no absent name: "voorzitter" occurs (settings.md)
-    # topic_absent names no English word whose Dutch glossary term occurs ("fishing quota")
-    glossary_word_reason: bool = True
-    # the implied topic keeps a word of speech in a glossary phrase ("calling campaign": belactie)
-    glossary_phrase_frame_word: bool = True
+    glossary_word_reason: bool = True  # topic_absent names no English word a glossary term finds
+    glossary_phrase_frame_word: bool = True  # implied topic keeps speech in a glossary phrase
     unread_role_forms: bool = True  # "not understood" omits a role word read ("secretary")
     english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
@@ -256,8 +254,7 @@ class Settings:
     neighbours_across_parts: bool = True  # rule of that name (docs/settings.md)
     # rule names_earlier_in_item: names of earlier statements of the item ("speaker", "any", "")
     names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"
-    # rule question_parts: after these abstentions a two-part question is asked part by part
-    question_parts: tuple[str, ...] = ("not_together",)
+    question_parts: tuple[str, ...] = ("not_together",)  # then asked part by part (settings.md)
     question_parts_every: bool = True  # ... only when every part is answered (docs/settings.md)
     day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
     day_of_dated_noun: bool = True  # ... also "de afspraken van <day>" beside a meeting word
