@@ -150,6 +150,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the minutes of {dates} state no absence",) * 2,
         "nl": ("de notulen van {dates} noemen niemand als afwezig",) * 2,
     },
+    "agenda_lacks": {
+        "en": ("the minutes of {dates} have items {items}; {agenda}",) * 2,
+        "nl": ("de notulen van {dates} hebben de agendapunten {items}; {agenda}",) * 2,
+    },
     "header_lacks": {
         "en": ("the header of the minutes of {dates} names no {fact}",) * 2,
         "nl": ("de kop van de notulen van {dates} noemt geen {fact}",) * 2,
@@ -231,6 +235,8 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "confidence": f"{float(params.get('confidence', 0.0)):.2f}",
         "dates": ", ".join(params.get("dates", ())),
         "mentioned": _mentioned(params, lang),
+        "items": ", ".join(params.get("items", ())),
+        "agenda": _agenda(params, lang),
         "fact": _FACTS.get(str(params.get("fact", "")), {}).get(lang, ""),
         "unit": _unit(str(params.get("unit", "")), lang),
         "in_period": _unheld(params, lang) or _in_period(str(params.get("period", "")), lang),
@@ -243,6 +249,21 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         else "",
     }
     return template.format(**fields)
+
+
+#: What the meetings lack (reason ``agenda_lacks``), in each language; ``{item}`` the item asked.
+_AGENDA = {
+    "item": {"en": "no item {item}", "nl": "geen agendapunt {item}"},
+    "annex": {"en": "no annex (\u201cBijlage\u201d) with item {item}",
+              "nl": "geen bijlage bij agendapunt {item}"},
+    "together": {"en": "no items are taken together", "nl": "geen agendapunten samen behandeld"},
+}  # fmt: skip
+
+
+def _agenda(params: Mapping[str, Any], lang: str) -> str:
+    """Rule agenda_structure: what none of the meetings has ("no item 7")."""
+    what = _AGENDA.get(str(params.get("what", "")))
+    return what[lang].format(item=params.get("item", "")) if what else ""
 
 
 def _mentioned(params: Mapping[str, Any], lang: str) -> str:
