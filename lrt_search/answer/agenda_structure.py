@@ -55,9 +55,7 @@ if TYPE_CHECKING:
     from ..search.retriever import Retriever
     from .frame import Frame
 
-AgendaKind = Literal["item", "annex", "together", "agenda", "heading"]
-#: Intents whose question asks for statements, not the structure.
-_STATEMENT_INTENTS = ("agreed", "decided", "actions", "quantity")
+AgendaKind = Literal["item", "annex", "together", "listing", "under"]
 #: At most this many lines are quoted for one question; a heading has at most this many lines.
 MAX_LINES, HEADING_LINES = 40, 4
 
@@ -120,10 +118,10 @@ def agenda_asked(parsed: ParsedQuestion | None) -> AgendaAsk | None:
         return None
     q = parsed.text
     if asks("agenda_which_heading", q):
-        return AgendaAsk("heading")
+        return AgendaAsk("under")
     if parsed.speaker or parsed.speech:
         return None
-    if any(parsed.asks(i) for i in _STATEMENT_INTENTS) or not asks("agenda_item_asked", q):
+    if parsed.asks("quantity") or not asks("agenda_item_asked", q):
         return None
     number, position = item_ref(q)
     if asks("agenda_together", q) and not (number or position):
@@ -132,7 +130,7 @@ def agenda_asked(parsed: ParsedQuestion | None) -> AgendaAsk | None:
         return AgendaAsk("annex", number, position)
     if (number or position) and not asks("agenda_under", q):
         return AgendaAsk("item", number, position)
-    return AgendaAsk("agenda") if asks("agenda_list", q) else None
+    return AgendaAsk("listing") if asks("agenda_list", q) else None
 
 
 def meeting_dates(
@@ -265,9 +263,9 @@ def agenda_answer(frame: Frame, abstain: Callable[[Frame, Reason], Answer]) -> A
     or rule ``agenda_structure`` is off; ``abstain`` with ``no_meeting`` or ``agenda_lacks``."""
     retriever = frame.retriever
     ask = agenda_asked(frame.parsed) if retriever.settings.agenda_structure else None
-    if ask is None or ask.kind == "heading":
+    if ask is None or ask.kind == "under":
         return None  # "under which item was X discussed": the statements, with their heading
-    since, until = _period(frame)
+    since, until = frame.since, frame.until = _period(frame)  # the meetings asked about
     if params := gate_no_meeting(Asked(retriever, frame.question, frame.scope, since, until)):
         return abstain(frame, Reason("no_meeting", params))
     per_date = {d: meeting_items(retriever, d) for d in meeting_dates(retriever, since, until)}
@@ -320,7 +318,7 @@ def with_headings(frame: Frame, chosen: list[Citation]) -> list[Citation]:
     if not retriever.settings.agenda_structure or not chosen:
         return chosen
     ask = agenda_asked(frame.parsed)
-    if ask is None or ask.kind != "heading":
+    if ask is None or ask.kind != "under":
         return chosen
     out: list[Citation] = []
     seen: set[tuple[dt.date, str]] = set()
