@@ -121,6 +121,8 @@ def agenda_asked(parsed: ParsedQuestion | None) -> AgendaAsk | None:
         return AgendaAsk("under")
     if parsed.speaker or parsed.speech:
         return None
+    if parsed.since is None and parsed.until is None and not asks("agenda_context", q):
+        return None  # "Wat was punt 3 van het pakket?": no agenda item
     if parsed.asks("quantity") or not asks("agenda_item_asked", q):
         return None
     number, position = item_ref(q)
