@@ -278,13 +278,13 @@ def agenda_answer(frame: Frame, abstain: Callable[[Frame, Reason], Answer]) -> A
         chosen += quotes
         found = found or has
     frame.hits = [Hit(i.chunk, 1.0, n + 1) for n, i in enumerate(_flat(per_date))][:3]
-    if not chosen and ask.kind == "annex" and not ask.named:
+    if not per_date or (not chosen and ask.kind == "annex" and not ask.named):
         return None  # an enclosure may be named in a statement: the ordinary path reads them
-    if since is None and until is None and per_date:
-        frame.notes.append("most recent meeting: " + next(iter(per_date)).isoformat())
+    dates = ", ".join(d.isoformat() for d in per_date)
+    named = since is not None or until is not None
+    frame.notes.append(("agenda: " if named else "agenda of the most recent meeting: ") + dates)
     if not chosen:
         return abstain(frame, _lacks(ask, per_date, found))
-    frame.notes.append(f"agenda structure: {ask.kind} {ask.named}".rstrip())
     return settled_answer(frame, chosen[:MAX_LINES])
 
 

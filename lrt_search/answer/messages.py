@@ -336,6 +336,14 @@ NOTES: dict[str, dict[str, str]] = {
         "en": "the most recent meeting that discusses it: {value}",
         "nl": "de meest recente vergadering die het bespreekt: {value}",
     },
+    "agenda": {  # rule agenda_structure (answer/agenda_structure.py)
+        "en": "the agenda of the minutes of {value}",
+        "nl": "de agenda van de notulen van {value}",
+    },
+    "agenda of the most recent meeting": {
+        "en": "no meeting named: the agenda of the most recent meeting, {value}",
+        "nl": "geen vergadering genoemd: de agenda van de meest recente vergadering, {value}",
+    },
     "meeting dates": {
         "en": "from the meetings' headers: {value}",
         "nl": "uit de koppen van de vergaderingen: {value}",
