@@ -292,6 +292,7 @@ class Settings:
     asked_form_bonus: float = 0.04  # rule asked_form (answer.asked_form; docs/settings.md); 0 off
     header_quotes_asked: bool = True  # attendee lists quoted only when asked (answer.header_asked)
     meeting_facts: bool = True  # when, what time, where, which meetings: answer/meeting_facts.py
+    agenda_structure: bool = True  # an item, its heading or annex: answer/agenda_structure.py
     header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
     attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)
     absence_stated: bool = True  # who was absent / why: a statement of absence (settings.md)

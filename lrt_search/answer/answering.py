@@ -31,6 +31,7 @@ from ..lexicon.dates import DateLike
 from ..results import Answer, Citation
 from ..search.limits import check_query
 from .absence import absence_unstated
+from .agenda_structure import agenda_answer, with_headings
 from .asked_form import with_asked_form
 from .attendance import not_listed
 from .calibration import probability
@@ -119,6 +120,8 @@ def _answer_frame(frame: Frame, k: int | None) -> Answer:
     retriever, question = frame.retriever, frame.question
     if (fact := _fact(frame)) is not None:  # rule meeting_facts: when, where, which meetings
         return fact_answer(frame, fact, _abstain)
+    if (agenda := agenda_answer(frame, _abstain)) is not None:  # rule agenda_structure
+        return agenda
     listing = _listing(frame)
     search_passages(frame, k, listing)
     asked = _asked(frame)
@@ -304,4 +307,5 @@ def _choose(
     chosen = with_sub_items(frame.retriever, chosen)
     if settings.join_continuations:
         chosen = with_continuations(frame.retriever, chosen)
+    chosen = with_headings(frame, chosen)  # rule agenda_structure: "under which item"
     return narrowed(settings, chosen) if settings.header_line_spans else chosen

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon.wordlists import words
+from .note_messages import NOTES as NOTES  # re-exported: web_text and tests read it here
 
 #: code -> language -> (template for one item, template for several). Fields: ``{names}``,
 #: ``{words}`` (quoted lists), ``{period}`` (``{in_period}``: "in 2024", "on 2024-12-18"),
@@ -167,6 +168,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the minutes of {dates} state no absence",) * 2,
         "nl": ("de notulen van {dates} noemen niemand als afwezig",) * 2,
     },
+    "agenda_lacks": {
+        "en": ("the minutes of {dates} have items {items}; {agenda}",) * 2,
+        "nl": ("de notulen van {dates} hebben de agendapunten {items}; {agenda}",) * 2,
+    },
     "header_lacks": {
         "en": ("the header of the minutes of {dates} names no {fact}",) * 2,
         "nl": ("de kop van de notulen van {dates} noemt geen {fact}",) * 2,
@@ -249,6 +254,8 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "dates": ", ".join(params.get("dates", ())),
         "mentioned": _mentioned(params, lang),
         "named": _named(params, lang),
+        "items": ", ".join(params.get("items", ())),
+        "agenda": _agenda(params, lang),
         "fact": _FACTS.get(str(params.get("fact", "")), {}).get(lang, ""),
         "unit": _unit(str(params.get("unit", "")), lang),
         "in_period": _unheld(params, lang) or _in_period(str(params.get("period", "")), lang),
@@ -261,6 +268,21 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         else "",
     }
     return template.format(**fields)
+
+
+#: What the meetings lack (reason ``agenda_lacks``), in each language; ``{item}`` the item asked.
+_AGENDA = {
+    "item": {"en": "no item {item}", "nl": "geen agendapunt {item}"},
+    "annex": {"en": "no annex (\u201cBijlage\u201d) with item {item}",
+              "nl": "geen bijlage bij agendapunt {item}"},
+    "together": {"en": "no items are taken together", "nl": "geen agendapunten samen behandeld"},
+}  # fmt: skip
+
+
+def _agenda(params: Mapping[str, Any], lang: str) -> str:
+    """Rule agenda_structure: what none of the meetings has ("no item 7")."""
+    what = _AGENDA.get(str(params.get("what", "")))
+    return what[lang].format(item=params.get("item", "")) if what else ""
 
 
 def _mentioned(params: Mapping[str, Any], lang: str) -> str:
@@ -320,75 +342,3 @@ def abstention_text(reason: Reason, lang: str, closest: bool) -> str:
     """The answer text of an abstention; it promises closest passages only when there are."""
     head, tail = _FRAME["en" if lang == "en" else "nl"]
     return head.format(reason=reason.text(lang)) + (tail if closest else "")
-
-
-#: Notes of what was understood that are sentences, by key (the rest are "label: value").
-NOTES: dict[str, dict[str, str]] = {
-    "period of the topic": {
-        "en": "period of the topic (not of the meetings): {value}",
-        "nl": "periode van het onderwerp (niet van de vergaderingen): {value}",
-    },
-    "no record": {
-        "en": "the register records no agreement or decision on \u201c{value}\u201d; "
-        "what was said follows",
-        "nl": "het register bevat geen afspraak of besluit over \u201c{value}\u201d; "
-        "wat erover gezegd is volgt",
-    },
-    "most recent meeting": {
-        "en": "no meeting named: the most recent meeting that says, {value}",
-        "nl": "geen vergadering genoemd: de meest recente vergadering die het vermeldt, {value}",
-    },
-    "latest": {
-        "en": "the most recent meeting that discusses it: {value}",
-        "nl": "de meest recente vergadering die het bespreekt: {value}",
-    },
-    "meeting dates": {
-        "en": "from the meetings' headers: {value}",
-        "nl": "uit de koppen van de vergaderingen: {value}",
-    },
-    "meeting time": {
-        "en": "the time from the header of the meeting of {value}",
-        "nl": "de tijd uit de kop van de vergadering van {value}",
-    },
-    "meeting place": {
-        "en": "the place from the header of the meeting of {value}",
-        "nl": "de plaats uit de kop van de vergadering van {value}",
-    },
-    "next after": {
-        "en": "no minutes after the period named: what its own minutes announce, {value}",
-        "nl": "geen notulen na de genoemde periode: wat de notulen ervan aankondigen, {value}",
-    },
-    "next announced": {
-        "en": "the next meeting as the minutes of {value} announce it",
-        "nl": "de volgende vergadering zoals de notulen van {value} die aankondigen",
-    },
-    "meetings counted": {
-        "en": "meetings that treat it, of those asked about: {value}",
-        "nl": "vergaderingen die het behandelen, van de gevraagde: {value}",
-    },
-    "retried": {
-        "en": "no passage where {value} speaks; searched all speakers",
-        "nl": "geen passage waarin {value} spreekt; alle sprekers doorzocht",
-    },
-    "context, not the question": {  # rule preamble_context (answer.understanding)
-        "en": "context, not the question: {value}",
-        "nl": "context, niet de vraag: {value}",
-    },
-    "claim frame, not the question": {  # rule claim_frame_read (answer.understanding)
-        "en": "claim frame, not the question: {value}",
-        "nl": "beweringskader, niet de vraag: {value}",
-    },
-    "day of the topic": {  # rule day_of_mention (answer.understanding)
-        "en": "day of the topic: {value}",
-        "nl": "dag van het onderwerp: {value}",
-    },
-    "date of the topic, not of the meeting": {  # rule date_written (answer.date_written)
-        "en": "date of the topic, not of the meeting: {value}",
-        "nl": "datum van het onderwerp, niet van de vergadering: {value}",
-    },
-    "part": {"en": "part of the question: {value}", "nl": "deel van de vraag: {value}"},
-    "part not answered": {  # rule question_parts: the reason is in the answer's language
-        "en": "part not answered: {value}",
-        "nl": "deel niet beantwoord: {value}",
-    },
-}

@@ -122,3 +122,42 @@ def _marked(minutes: Minutes, lo: dt.date, hi: dt.date) -> list[str]:
     return [
         h.text for h in minutes.headers if lo <= h.meeting_date <= hi and _MARKED.search(h.text)
     ]
+
+
+#: Read independently of answer/agenda_structure: a heading line "7. ..." / "2-4. ..." of an
+#: item passage, an annex line, a note of items taken together.
+_ANNEX = lazy(r"\bbijlage\b", re.I)
+_JOINED = lazy(
+    r"\bagendapunten\b[^.\n]*\b(?:gezamenlijk\w*|samen)\b|^\s*\d+\s*-\s*\d+\.", re.I | re.M
+)
+
+
+def _heads(number: str, text: str) -> bool:
+    """Whether a passage's first line is the heading of item ``number``, itself or in a range."""
+    head = text.split("\n")[0].strip().lower()
+    m = re.match(r"(\d+)\s*(?:-\s*(\d+))?\s*([a-z]?)\s*\.", head)
+    if m is None or not number[:1].isdigit():
+        return False
+    low, high = int(m.group(1)), int(m.group(2) or m.group(1))
+    digits = re.match(r"\d+", number)
+    if digits is None:
+        return False
+    value = int(digits.group())
+    return low <= value <= high and (len(number) == len(digits.group()) or number[-1] == m.group(3))
+
+
+def agenda_lacks(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """False when a meeting of the dates has the item named (``what`` item), an annex line in
+    that item (annex) or items taken together (together)."""
+    dates, number, what = set(params["dates"]), str(params.get("item", "")), params["what"]
+    chunks = [
+        c for c in minutes.engine.chunks
+        if c.kind == "item" and c.meeting_date.isoformat() in dates
+    ]  # fmt: skip
+    if what == "together":
+        return _first([c.text for c in chunks if _JOINED.search(c.text)], "items taken together")
+    items = {c.item for c in chunks if _heads(number, c.text)} if number[:1].isdigit() else set()
+    if what == "item":
+        return _first(sorted(items), "the item is in the minutes")
+    said = [c.text for c in chunks if c.item in items and _ANNEX.search(c.text)]
+    return _first(said, "an annex line of the item")

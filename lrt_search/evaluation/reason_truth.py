@@ -34,7 +34,13 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.textnorm import split_sentences
 from .reason_bodies import body_silent
 from .reason_count import count_unmodified
-from .reason_meetings import chair_unrecorded, no_chair, no_meeting, period_not_asked
+from .reason_meetings import (
+    agenda_lacks,
+    chair_unrecorded,
+    no_chair,
+    no_meeting,
+    period_not_asked,
+)
 from .reason_minutes import Minutes, Said, _holds, _period
 from .reason_premise import premise_unsupported
 from .reason_words import (
@@ -352,6 +358,7 @@ CHECKERS: dict[str, Checker] = {
     "topic_absent": _topic_absent,
     "no_meeting": no_meeting,
     "header_lacks": _header_lacks,
+    "agenda_lacks": agenda_lacks,
     "not_listed": _not_listed,
     "absence_unstated": _absence_unstated,
     "no_absence_stated": _absence_unstated,  # no names: any statement of absence

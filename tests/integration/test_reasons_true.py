@@ -114,6 +114,9 @@ def _fake(code: str, **params: object) -> SimpleNamespace:
         _fake("no_count", subject="statushouders", speaker=None),
         _fake("premise_unsupported", premise="sprak de VNG zorgen uit over de LVV", speaker=None),
         _fake("claim_unrecorded", topic="ingestemd taakstelling"),
+        _fake("agenda_lacks", what="item", item="3", items=[], dates=["2023-11-03"]),
+        _fake("agenda_lacks", what="annex", item="2", items=[], dates=["2025-03-19"]),
+        _fake("agenda_lacks", what="together", item="", items=[], dates=["2023-11-03"]),
     ],
     ids=lambda a: a.reason_code,
 )
