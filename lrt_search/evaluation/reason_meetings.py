@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..answer.next_announced import plans_next
 from ..answer.reason_period import period_text
 from ..answer.unheld_day import held_on
 from ..index.analysis import words
@@ -16,7 +17,7 @@ from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..search.query import is_speech_word_in
-from .reason_minutes import Minutes, _period
+from .reason_minutes import Minutes, Said, _holds, _period
 
 #: An attendee list that marks a chair: "(AenM, voorzitter)".
 _MARKED = lazy(r"\([^()]*,\s*voorzit", re.I)
@@ -161,3 +162,50 @@ def agenda_lacks(minutes: Minutes, answer: Any, params: dict) -> str | None:
         return _first(sorted(items), "the item is in the minutes")
     said = [c.text for c in chunks if c.item in items and _ANNEX.search(c.text)]
     return _first(said, "an annex line of the item")
+
+
+def meeting_not_held(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """Rule meeting_not_held: no meeting of the minutes is the one named (no header names it;
+    none on its day; none after the day a later one follows), and the minutes of ``dates``
+    tell of it (its name, its day, or a statement planning the next meeting)."""
+    kind, name = params.get("kind"), str(params.get("name") or params["names"][0])
+    days = sorted({h.meeting_date for h in minutes.headers})
+    if kind in ("named", "body"):
+        named = [h.meeting_date for h in minutes.headers if _holds(words(h.text), name)]
+        if named:
+            return f"a meeting header names it: {named[:1]}"
+    elif kind == "day":
+        same = [d for d in days if (d.month, d.day) == _day_of(params)[1:]]
+        same = [d for d in same if _day_of(params)[0] in (0, d.year)]
+        if same:
+            return f"a meeting on that day: {same[:1]}"
+    elif kind == "next":
+        later = [d for d in days if d > dt.date.fromisoformat(str(params["after"]))]
+        if later:
+            return f"a meeting after it: {later[:1]}"
+    for date in params.get("dates") or []:
+        said = [s for s in minutes.said if s.date.isoformat() == date]
+        if not any(_tells_of(minutes, s, kind, name, params) for s in said):
+            return f"the minutes of {date} do not mention it"
+    return None
+
+
+def _day_of(params: dict) -> tuple[int, int, int]:
+    """The year (0: none written), month and day of a reason's ``day`` ("2024-12-18", "18
+    december")."""
+    day = str(params["day"])
+    if day[:4].isdigit():
+        year, month, number = (int(p) for p in day.split("-"))
+        return year, month, number
+    written, month_name = day.split()
+    return 0, MONTHS[month_name.lower()], int(written)
+
+
+def _tells_of(minutes: Minutes, said: Said, kind: object, name: str, params: dict) -> bool:
+    """Whether statement ``said`` tells of the meeting of a ``meeting_not_held`` reason."""
+    if kind == "next":
+        return plans_next(said.text) > 0
+    if kind == "day":
+        _, month, number = _day_of(params)
+        return any(_holds(said.words, f"{number} {m}") for m, n in MONTHS.items() if n == month)
+    return minutes.holds_name(said.words, name)  # as written or a glossary term of it

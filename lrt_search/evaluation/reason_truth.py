@@ -10,7 +10,6 @@ with why. ``eval/reasons_true.py`` runs it on every readable answer set;
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -23,20 +22,19 @@ from ..answer.durations import states_length
 from ..answer.event_time import asked_events, event_sentences
 from ..answer.evidence import states_money, states_percentage
 from ..answer.messages import render
-from ..answer.next_announced import plans_next
 from ..answer.property_tied import states_time
 from ..answer.selection import is_decision
 from ..answer.shape import answers_shape
 from ..answer.unnamed_agent import act_doer_named, states_order
 from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
-from ..lexicon.dates import MONTHS
 from ..lexicon.textnorm import split_sentences
 from .reason_bodies import body_silent
 from .reason_count import count_unmodified
 from .reason_meetings import (
     agenda_lacks,
     chair_unrecorded,
+    meeting_not_held,
     no_chair,
     no_meeting,
     period_not_asked,
@@ -180,53 +178,6 @@ def _claim_unrecorded(minutes: Minutes, answer: Any, params: dict) -> str | None
     return _first(found, "a record holds every word of the topic")
 
 
-def _meeting_not_held(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    """Rule meeting_not_held: no meeting of the minutes is the one named (no header names it;
-    none on its day; none after the day a later one follows), and the minutes of ``dates``
-    tell of it (its name, its day, or a statement planning the next meeting)."""
-    kind, name = params.get("kind"), str(params.get("name") or params["names"][0])
-    days = sorted({h.meeting_date for h in minutes.headers})
-    if kind in ("named", "body"):
-        named = [h.meeting_date for h in minutes.headers if _holds(words(h.text), name)]
-        if named:
-            return f"a meeting header names it: {named[:1]}"
-    elif kind == "day":
-        same = [d for d in days if (d.month, d.day) == _day_of(params)[1:]]
-        same = [d for d in same if _day_of(params)[0] in (0, d.year)]
-        if same:
-            return f"a meeting on that day: {same[:1]}"
-    elif kind == "next":
-        later = [d for d in days if d > dt.date.fromisoformat(str(params["after"]))]
-        if later:
-            return f"a meeting after it: {later[:1]}"
-    for date in params.get("dates") or []:
-        said = [s for s in minutes.said if s.date.isoformat() == date]
-        if not any(_tells_of(minutes, s, kind, name, params) for s in said):
-            return f"the minutes of {date} do not mention it"
-    return None
-
-
-def _day_of(params: dict) -> tuple[int, int, int]:
-    """The year (0: none written), month and day of a reason's ``day`` ("2024-12-18", "18
-    december")."""
-    day = str(params["day"])
-    if day[:4].isdigit():
-        year, month, number = (int(p) for p in day.split("-"))
-        return year, month, number
-    written, month_name = day.split()
-    return 0, MONTHS[month_name.lower()], int(written)
-
-
-def _tells_of(minutes: Minutes, said: Said, kind: object, name: str, params: dict) -> bool:
-    """Whether statement ``said`` tells of the meeting of a ``meeting_not_held`` reason."""
-    if kind == "next":
-        return plans_next(said.text) > 0
-    if kind == "day":
-        _, month, number = _day_of(params)
-        return any(_holds(said.words, f"{number} {m}") for m, n in MONTHS.items() if n == month)
-    return minutes.holds_name(said.words, name)  # as written or a glossary term of it
-
-
 def _name_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
     found = [s.text for s in minutes.statements(params)
              if all(_names_in(minutes, s, n, forms=True) for n in params["names"])]  # fmt: skip
@@ -368,7 +319,7 @@ CHECKERS: dict[str, Checker] = {
     "name_not_quoted": _name_not_quoted,
     "record_other_topic": _record_other_topic,
     "claim_unrecorded": _claim_unrecorded,
-    "meeting_not_held": _meeting_not_held,
+    "meeting_not_held": meeting_not_held,
     "not_together": _not_together,
     "claim_number_differs": _claim_number,
     "claim_number_other": _claim_number,
