@@ -16,6 +16,7 @@ import pytest
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import read_question
 from lrt_search.search.phrases import topic_of
+from lrt_search.search.query import SpeakerRules
 
 TABLE = tomllib.loads(
     (Path(__file__).parents[2] / "data" / "topic_clauses.toml").read_text(encoding="utf-8")
@@ -39,3 +40,10 @@ def test_the_parsed_question_reads_the_cut_topic() -> None:
         "Wat zei de VNG over dwangmiddelen voor gemeenten, of zat daar nog een voorwaarde aan?"
     )
     assert read_question(question, OrgTable.default()).topic == "dwangmiddelen voor gemeenten"
+
+
+def test_off_the_topic_runs_on_past_its_clause() -> None:
+    question = "What did the VNG say about the housing target, because we need to know?"
+    assert topic_of(question, clause=False) == "the housing target, because we need to know"
+    off = read_question(question, OrgTable.default(), rules=SpeakerRules(topic_clause=False))
+    assert off.topic == "the housing target, because we need to know"
