@@ -125,6 +125,7 @@ class Settings:
     english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
     comparison_word_not_topic: bool = True  # "mentioned both in 2022 and ...": "both" no topic
+    topic_clause: bool = True  # "about X, of zat daar ...": the topic ends at its clause
     # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True  # "konden gemeenten reageren", "Wil Defensie X gebruiken": actor

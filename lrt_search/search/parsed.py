@@ -276,6 +276,7 @@ def read_question(
             rules.topic_after_perfect,
             rules.mention_addressee_not_topic,
             rules.comparison_word_not_topic,
+            rules.topic_clause,
         ),
         intents=intents,
         speech=speech,

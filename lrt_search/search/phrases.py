@@ -14,6 +14,7 @@ from ..lexicon.wordlists import alternation, word_regex, word_set, words
 from .address import without_address
 from .everyday import everyday_spans
 from .perfect_topic import perfect_topic
+from .topic_clause import clause_cut
 
 ACRONYM = lazy(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 PARTICLES = word_set("function_words", "name_particles")
@@ -77,6 +78,7 @@ def topic_of(
     perfect: bool = True,
     addressee: bool = True,
     both: bool = True,
+    clause: bool = True,
 ) -> str:
     """The "about X" / "over X" phrase of a question ("" when there is none); with
     ``mention`` (rule ``topic_after_mention``) else what it says was mentioned (not whom it was
@@ -84,7 +86,7 @@ def topic_of(
     ``topic_after_perfect``) else the object of a Dutch perfect. Rule
     ``comparison_word_not_topic`` (``both``): a word of "both" (comparison_both.toml) that
     ends the topic or opens it before a period is no topic word ("de taakstelling zowel in
-    2022 als in 2025": "de taakstelling")."""
+    2022 als in 2025": "de taakstelling"). Rule ``topic_clause`` (``clause``): topic_clause.py."""
     m = (
         _TOPIC.search(question)
         or _REACTION.search(question)
@@ -97,6 +99,7 @@ def topic_of(
         topic = mentioned_topic(question, addressee, both)
     if not topic and perfect:
         topic = _perfect_object(question)
+    topic = clause_cut(topic) if clause else topic
     if not topic:
         return ""
     end = _TOPIC_END.search(topic)

@@ -112,6 +112,7 @@ class SpeakerRules:
     body_chair: bool = True
     mention_addressee_not_topic: bool = True
     comparison_word_not_topic: bool = True
+    topic_clause: bool = True
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True
     org_mention_names: bool = True
