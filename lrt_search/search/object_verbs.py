@@ -15,6 +15,14 @@ the words of lexicon/data/speech.toml:
 
 The verb's subject, if it names a body ("the state secretary", "het Rijk"), keeps its reading:
 "aan"/"to" after a verb of speech already make a body the addressee (``not_speaker_before``).
+
+Rule ``addressee_not_speaker`` (issue 16 session 24 task A2; :func:`is_addressed`) reads the
+one asked or promised to: after "of"/"from" following an English verb of asking or wanting
+(``addressee_of_en``: "What did the minister ask of the COA", "What was asked of IPO", "What did
+the VNG want from the state secretary"), right after an English verb
+of promising (``beneficiary_verbs_en``: "promise the municipalities"), and in a passive of a
+participle of asking or promising (``addressee_participles``: "Wat werd de VNG gevraagd", "Wat
+is het COA verzocht", "What was the COA asked to do", "The provinces were urged to").
 """
 
 from __future__ import annotations
@@ -68,3 +76,40 @@ def is_object(
         and not _verb_like(prev, speech_word)
         and any(_verb_like(w, speech_word) for w in before[:-1])
     )
+
+
+def _passive_before(before: list[str], english: bool) -> bool:
+    """Whether the last word of ``before`` is a passive auxiliary ("werd", "is", "was")."""
+    if english:
+        return bool(before) and before[-1] in word_set("function_words", "passive_auxiliaries_en")
+    aux = word_set("function_words", "passive_auxiliaries") | word_set(
+        "function_words", "perfect_passive_auxiliaries"
+    )
+    return bool(before) and before[-1] in aux
+
+
+def _passive_addressee(before: list[str], after: list[str], english: bool) -> bool:
+    """A body in a passive of asking or promising: the auxiliary right before it and the
+    participle after it ("werd de VNG gevraagd", "was the COA asked"), or both after it ("the
+    provinces were urged", "de VNG werd gevraagd"). English wants the participle adjacent."""
+    parts = word_set("speech", "addressee_participles")
+    if _passive_before(before, english) and after:
+        return after[0] in parts if english else any(w in parts for w in after)
+    if len(after) >= 2 and _passive_before(after[:1], english):
+        return after[1] in parts if english else any(w in parts for w in after[1:])
+    return False
+
+
+def is_addressed(before: list[str], after: list[str], english: bool) -> bool:
+    """Whether a body is the one asked or promised to by rule ``addressee_not_speaker``.
+
+    ``before``, ``after``: the words of its clause before and after it (articles left out, lower
+    case); ``english``: the question is English."""
+    prev = before[-1] if before else ""
+    if english and prev in word_set("speech", "addressee_prepositions_en") and len(before) > 1:
+        return before[-2] in word_set("speech", "addressee_of_en")  # "of IPO": no auxiliary
+    if prev in word_set("speech", "speaker_before"):
+        return False  # the agent or source ("door de VNG is gevraagd", "by IPO")
+    if english and prev in word_set("speech", "beneficiary_verbs_en"):
+        return not _passive_before(before[:-1], english)
+    return _passive_addressee(before, after, english)

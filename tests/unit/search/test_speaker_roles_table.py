@@ -19,7 +19,7 @@ from lrt_search.search.parsed import read_question
 from lrt_search.search.query import SpeakerRules
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "speaker_roles.toml"
-_ORGS = Path(__file__).resolve().parents[3] / "lrt_search" / "lexicon" / "data" / "organisations.toml"
+_ORGS = Path(__file__).resolve().parents[3] / "lrt_search/lexicon/data/organisations.toml"
 
 
 @cache
