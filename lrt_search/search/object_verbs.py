@@ -22,7 +22,9 @@ one asked or promised to: after "of"/"from" following an English verb of asking 
 the VNG want from the state secretary"), right after an English verb
 of promising (``beneficiary_verbs_en``: "promise the municipalities"), and in a passive of a
 participle of asking or promising (``addressee_participles``: "Wat werd de VNG gevraagd", "Wat
-is het COA verzocht", "What was the COA asked to do", "The provinces were urged to").
+is het COA verzocht", "What was the COA asked to do", "The provinces were urged to"), and the
+one acted on in a passive of a verb of ``object_verbs`` ("Were municipalities already being
+phoned", "Werden gemeenten gebeld").
 """
 
 from __future__ import annotations
@@ -88,16 +90,41 @@ def _passive_before(before: list[str], english: bool) -> bool:
     return bool(before) and before[-1] in aux
 
 
-def _passive_addressee(before: list[str], after: list[str], english: bool) -> bool:
-    """A body in a passive of asking or promising: the auxiliary right before it and the
-    participle after it ("werd de VNG gevraagd", "was the COA asked"), or both after it ("the
-    provinces were urged", "de VNG werd gevraagd"). English wants the participle adjacent."""
-    parts = word_set("speech", "addressee_participles")
-    if _passive_before(before, english) and after:
-        return after[0] in parts if english else any(w in parts for w in after)
-    if len(after) >= 2 and _passive_before(after[:1], english):
-        return after[1] in parts if english else any(w in parts for w in after[1:])
+def _patient_participle(word: str, english: bool) -> bool:
+    """A participle of asking or promising, or of a verb of ``object_verbs`` ("phoned",
+    "gebeld", "gecompenseerd"; a Dutch one only in its "ge-" form)."""
+    if word in word_set("speech", "addressee_participles"):
+        return True
+    return _object_verb(word) and (english or word.startswith("ge"))
+
+
+def _first_participle(after: list[str], english: bool) -> bool:
+    """Whether the clause after the body goes on with such a participle: in English the first
+    word that is no stopword ("already being phoned"), in Dutch any word of the clause."""
+    if not english:
+        return any(_patient_participle(w, False) for w in after)
+    from ..index.analysis import english_stopwords
+
+    for word in after:
+        if _patient_participle(word, True):
+            return True
+        if word not in english_stopwords():
+            return False
     return False
+
+
+def _passive_addressee(before: list[str], after: list[str], english: bool) -> bool:
+    """A body in a passive of asking, promising or a verb of ``object_verbs``: the auxiliary
+    right before it and the participle after it ("werd de VNG gevraagd", "was the COA asked",
+    "Were municipalities already being phoned"), or both after it ("the provinces were urged",
+    "de VNG werd gevraagd")."""
+    if _passive_before(before, english):
+        return _first_participle(after, english)
+    return (
+        len(after) >= 2
+        and _passive_before(after[:1], english)
+        and (_first_participle(after[1:], english))
+    )
 
 
 def is_addressed(before: list[str], after: list[str], english: bool) -> bool:

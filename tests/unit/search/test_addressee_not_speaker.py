@@ -37,6 +37,11 @@ def test_is_addressed_by_hand() -> None:
     assert not is_addressed(["wat", "heeft"], ["gevraagd"], False)  # active: the subject
     assert not is_addressed(["wat", "is", "door"], ["gevraagd"], False)  # the agent
     assert not is_addressed(["wat", "werd"], ["gezegd"], False)  # no participle of asking
+    # the one acted on in a passive of a verb of object_verbs
+    assert is_addressed(["were"], ["already", "being", "phoned", "before"], True)
+    assert is_addressed(["werden"], ["al", "gebeld"], False)
+    assert not is_addressed(["is"], ["mening", "dat", "gemeenten", "betalen"], False)
+    assert not is_addressed(["what", "was"], ["'s", "position"], True)
 
 
 @pytest.mark.parametrize(
