@@ -15,6 +15,16 @@ the words of lexicon/data/speech.toml:
 
 The verb's subject, if it names a body ("the state secretary", "het Rijk"), keeps its reading:
 "aan"/"to" after a verb of speech already make a body the addressee (``not_speaker_before``).
+
+Rule ``addressee_not_speaker`` (issue 16 session 24 task A2; :func:`is_addressed`) reads the
+one asked or promised to: after "of"/"from" following an English verb of asking or wanting
+(``addressee_of_en``: "What did the minister ask of the COA", "What was asked of IPO", "What did
+the VNG want from the state secretary"), right after an English verb
+of promising (``beneficiary_verbs_en``: "promise the municipalities"), and in a passive of a
+participle of asking or promising (``addressee_participles``: "Wat werd de VNG gevraagd", "Wat
+is het COA verzocht", "What was the COA asked to do", "The provinces were urged to"), and the
+one acted on in a passive of a verb of ``object_verbs`` ("Were municipalities already being
+phoned", "Werden gemeenten gebeld").
 """
 
 from __future__ import annotations
@@ -68,3 +78,65 @@ def is_object(
         and not _verb_like(prev, speech_word)
         and any(_verb_like(w, speech_word) for w in before[:-1])
     )
+
+
+def _passive_before(before: list[str], english: bool) -> bool:
+    """Whether the last word of ``before`` is a passive auxiliary ("werd", "is", "was")."""
+    if english:
+        return bool(before) and before[-1] in word_set("function_words", "passive_auxiliaries_en")
+    aux = word_set("function_words", "passive_auxiliaries") | word_set(
+        "function_words", "perfect_passive_auxiliaries"
+    )
+    return bool(before) and before[-1] in aux
+
+
+def _patient_participle(word: str, english: bool) -> bool:
+    """A participle of asking or promising, or of a verb of ``object_verbs`` ("phoned",
+    "gebeld", "gecompenseerd"; a Dutch one only in its "ge-" form)."""
+    if word in word_set("speech", "addressee_participles"):
+        return True
+    return _object_verb(word) and (english or word.startswith("ge"))
+
+
+def _first_participle(after: list[str], english: bool) -> bool:
+    """Whether the clause after the body goes on with such a participle: in English the first
+    word that is no stopword ("already being phoned"), in Dutch any word of the clause."""
+    if not english:
+        return any(_patient_participle(w, False) for w in after)
+    from ..index.analysis import english_stopwords
+
+    for word in after:
+        if _patient_participle(word, True):
+            return True
+        if word not in english_stopwords():
+            return False
+    return False
+
+
+def _passive_addressee(before: list[str], after: list[str], english: bool) -> bool:
+    """A body in a passive of asking, promising or a verb of ``object_verbs``: the auxiliary
+    right before it and the participle after it ("werd de VNG gevraagd", "was the COA asked",
+    "Were municipalities already being phoned"), or both after it ("the provinces were urged",
+    "de VNG werd gevraagd")."""
+    if _passive_before(before, english):
+        return _first_participle(after, english)
+    return (
+        len(after) >= 2
+        and _passive_before(after[:1], english)
+        and (_first_participle(after[1:], english))
+    )
+
+
+def is_addressed(before: list[str], after: list[str], english: bool) -> bool:
+    """Whether a body is the one asked or promised to by rule ``addressee_not_speaker``.
+
+    ``before``, ``after``: the words of its clause before and after it (articles left out, lower
+    case); ``english``: the question is English."""
+    prev = before[-1] if before else ""
+    if english and prev in word_set("speech", "addressee_prepositions_en") and len(before) > 1:
+        return before[-2] in word_set("speech", "addressee_of_en")  # "of IPO": no auxiliary
+    if prev in word_set("speech", "speaker_before"):
+        return False  # the agent or source ("door de VNG is gevraagd", "by IPO")
+    if english and prev in word_set("speech", "beneficiary_verbs_en"):
+        return not _passive_before(before[:-1], english)
+    return _passive_addressee(before, after, english)

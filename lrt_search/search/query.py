@@ -17,7 +17,7 @@ from ..lexicon.wordlists import alternation, word_regex, word_set
 from ..notes import keyed
 from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
-from .object_verbs import is_object
+from .object_verbs import is_addressed, is_object
 from .question_period import half_years
 
 if TYPE_CHECKING:
@@ -117,6 +117,7 @@ class SpeakerRules:
     actor_not_speaker: bool = True
     org_mention_names: bool = True
     object_not_speaker: bool = True
+    addressee_not_speaker: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -204,6 +205,8 @@ def is_speaker_position(
     clause = _clause_start(question, start)
     before = _words_before(question[clause:start])
     prev, two = (before[-1] if before else ""), " ".join(before[-2:])
+    if rules.addressee_not_speaker and _is_addressed(question, clause, start, end, before):
+        return False
     if prev in _SPEAKER_BEFORE or two in _SPEAKER_BEFORE_TWO or discussed_by(two, rules):
         return True
     if rules.speaker_object_of_who and _object_of_who(before):
@@ -236,6 +239,13 @@ def _is_object(question: str, clause: int, start: int, before: list[str]) -> boo
     ends = [m.start() for m in _CLAUSE_END.finditer(question, start)]
     words = _words_before(question[clause : ends[0] if ends else len(question)])
     return is_object(before, words, is_english(question), is_speech_word)
+
+
+def _is_addressed(question: str, clause: int, start: int, end: int, before: list[str]) -> bool:
+    """Rule ``addressee_not_speaker`` (:func:`~lrt_search.search.object_verbs.is_addressed`)."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(question, end)]
+    after = _words_before(question[end : ends[0] if ends else len(question)])
+    return is_addressed(before, after, is_english(question))
 
 
 def _object_apart(question: str, start: int, rules: SpeakerRules | None) -> bool:
