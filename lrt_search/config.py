@@ -66,8 +66,7 @@ class Settings:
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
-    # Rules stemmer (search side) and evidence_stemmer (ask's checks); docs/settings.md.
-    # "dutch_lemma": Snowball of simplemma's Dutch lemma (issue 21, lexicon/stemmers.py).
+    # Search's and ask's checks' stemmers; "dutch_lemma": Snowball of simplemma's lemma (settings.md)
     stemmer: Stemmer = "dutch"
     evidence_stemmer: Stemmer = "dutch"
     remove_stopwords: bool = True
