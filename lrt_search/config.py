@@ -66,7 +66,7 @@ class Settings:
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
-    # Search's and ask's checks' stemmers; "dutch_lemma": Snowball of simplemma's lemma (settings.md)
+    # search's and ask's checks' stemmers; "dutch_lemma": Snowball of simplemma's lemma (settings)
     stemmer: Stemmer = "dutch"
     evidence_stemmer: Stemmer = "dutch"
     remove_stopwords: bool = True
