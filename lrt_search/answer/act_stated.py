@@ -38,19 +38,47 @@ def _acts() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     }
 
 
-def asked_acts(retriever: Retriever, question: str) -> tuple[tuple[str, ...], str]:
+@cache
+def premise_acts() -> frozenset[str]:
+    """The acts of ``acts.toml`` read only in a why- or claim-premise (``premise = true``,
+    rule ``premise_act``: raised, lowered, extended, ended, stopped, started, joined, left,
+    agreed, cancelled)."""
+    return frozenset(n for n, act in bundled_toml("acts.toml").items() if act.get("premise"))
+
+
+def _asked_here(retriever: Retriever, name: str, premise: bool) -> bool:
+    """Whether act ``name`` is read in this question: an act of rule act_stated always (when
+    on), an act of rule premise_act only in a why- or claim-question (``premise``)."""
+    if name in premise_acts():
+        return premise and retriever.settings.premise_act
+    return retriever.settings.act_stated
+
+
+def asked_acts(
+    retriever: Retriever, question: str, premise: bool = False
+) -> tuple[tuple[str, ...], str]:
     """The acts ``question`` presupposes and their words as asked ("stemde tegen"); empty when
-    the rule is off or it asks none."""
-    if not retriever.settings.act_stated:
-        return (), ""
+    the rules are off or it asks none. ``premise``: the question asks why or puts a claim
+    (rule ``premise_act`` reads its acts only then)."""
     names: list[str] = []
     phrases: list[str] = []
     for name, (asked, _) in _acts().items():
+        if not _asked_here(retriever, name, premise):
+            continue
         found = asked.search(question)
+        if found and name in premise_acts() and _negated(question, found.start()):
+            continue  # "nog niet akkoord", "not be withdrawn": no act asserted (stance's)
         if found:
             names.append(name)
             phrases.append(found.group(0))
     return tuple(names), ", ".join(phrases)
+
+
+def _negated(question: str, start: int) -> bool:
+    """Whether a negation ("niet", "geen", "not", "never", "n't") stands among the three words
+    before ``start`` of ``question``."""
+    before = question[:start].lower().replace("n't", " not").split()[-3:]
+    return any(w in ("niet", "geen", "nooit", "not", "never", "no") for w in before)
 
 
 def act_pattern(name: str) -> re.Pattern[str]:
@@ -62,13 +90,36 @@ def states_acts(q: Quote) -> bool:
     """Whether the quote, its item heading or the statement before it states every act the
     question presupposes."""
     text = "\n".join((q.text, q.heading, q.before))
-    return all(_acts()[name][1].search(text) for name in q.needs.acts)
+    return all(_states(name, text) for name in q.needs.acts)
 
 
 def states_named_acts(acts: str, text: str) -> bool:
     """Whether ``text`` states every act of ``acts`` (their names, joined by ","; the reason
     parameter ``act``), in one of its ways of writing it."""
-    return all(_acts()[name][1].search(text) for name in acts.split(",") if name in _acts())
+    return all(_states(name, text) for name in acts.split(",") if name in _acts())
+
+
+def _states(name: str, text: str) -> bool:
+    """Whether ``text`` states act ``name``: one of its forms, or for "raise" / "lower" a
+    number changed "van A naar B" / "from A to B" upwards / downwards."""
+    if _acts()[name][1].search(text):
+        return True
+    if name not in ("raise", "lower"):
+        return False
+    return any((b > a) == (name == "raise") for a, b in number_changes(text) if a != b)
+
+
+def number_changes(text: str) -> list[tuple[float, float]]:
+    """The numbers of each "van A naar B" ("from A to B") of ``text``, as (A, B); Dutch
+    thousands dots ("17.700") are read as thousands."""
+    out = []
+    for found in _CHANGE.finditer(text):
+        a, b = (float(x.replace(".", "").replace(",", ".")) for x in found.groups())
+        out.append((a, b))
+    return out
+
+
+_CHANGE = lazy(r"(?<!\w)(?:van|from)\s+(\d[\d.,]*)\s+(?:naar|to)\s+(\d[\d.,]*)", re.I)
 
 
 def act_params(needs: Requirements) -> dict[str, object]:

@@ -352,7 +352,7 @@ def requirements(asked: Asked) -> Requirements:
         restated_nouns(retriever, premise, needed, english),
         _document(asked),
         asks_consequence(retriever, parsed),
-        *asked_acts(retriever, parsed.text),
+        *asked_acts(retriever, parsed.text, parsed.asks("why") or parsed.asks("claim_check")),
         agent_asked=asked_agent(retriever, parsed.text, asked.attendance),
         premise_common=common_needs(retriever, premise, needed, english),
         premise_apart=retriever.settings.premise_words_apart and not english,
