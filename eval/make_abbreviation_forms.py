@@ -51,7 +51,8 @@ def abbreviations(engine) -> list[str]:
     for entry in Glossary.default().entries:
         for term in entry.nl:
             base = term.removesuffix("'s").removesuffix("'ers")
-            if base.isalpha() and 2 <= len(base) <= 5 and max(zipf(base, "nl"), zipf(base, "en")) < 3.0:
+            rare = max(zipf(base, "nl"), zipf(base, "en")) < 3.0
+            if base.isalpha() and 2 <= len(base) <= 5 and rare:
                 found.add(base)
     keep = {
         w for w in found
