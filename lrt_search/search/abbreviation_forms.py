@@ -13,8 +13,9 @@ type it is read as the abbreviation before the question is read (issue 16 sessio
 The abbreviations are those rule ``spoken_abbreviations`` reads (the organisations' codes and
 aliases, the minutes' words in capitals), plus the glossary's short Dutch terms of no general
 use ("amv", "azc"), three letters or more for a joined form. A plural "s" without apostrophe
-("DSLs") is read by the analyzer already (``DutchAnalyzer.tokenize_query``). Each reading is
-named in the answer's notes ("abbreviation: amv'ers -> amv").
+the analyzer reads ("DSLs" -> "dsl", ``DutchAnalyzer.tokenize_query``) except after a "v" or
+"z", which the stemmer changes ("amvs" -> "amf"): there it is read as "'s" ("amv's"). Each reading is named in the answer's notes
+("abbreviation: amv'ers -> amv").
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 _FORM = lazy(r"(?<![\w'’-])([^\W\d_]+)(?:(['’-])([^\W\d_]+))?(?![\w'’-])")
 #: Zipf frequency from which a word is a word of general Dutch.
 GENERAL_ZIPF = 3.0
+#: The last letters the Dutch Snowball stemmer changes before a plural "s" ("amvs" -> "amf").
+STEM_CHANGES = "vz"
 #: The fewest letters of an abbreviation read in a joined form, and of the word after it.
 JOINED_ABBREVIATION, JOINED_PART = 3, 4
 
@@ -69,6 +72,8 @@ def _joined(word: str, abbreviations: Container[str], is_word: Callable[[str], b
         rest = low[cut:]
         if rest in suffixes():
             return word[:cut]
+        if rest == "s" and low[cut - 1] in STEM_CHANGES:  # "amvs": the stemmer's "amf"
+            return f"{word[:cut]}'s"
         if len(rest) >= JOINED_PART and (is_word(rest) or zipf(rest, "nl") >= GENERAL_ZIPF):
             return f"{word[:cut]}-{word[cut:]}"
     return None
