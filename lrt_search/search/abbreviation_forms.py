@@ -14,8 +14,8 @@ The abbreviations are those rule ``spoken_abbreviations`` reads (the organisatio
 aliases, the minutes' words in capitals), plus the glossary's short Dutch terms of no general
 use ("amv", "azc"), three letters or more for a joined form. A plural "s" without apostrophe
 the analyzer reads ("DSLs" -> "dsl", ``DutchAnalyzer.tokenize_query``) except after a "v" or
-"z", which the stemmer changes ("amvs" -> "amf"): there it is read as "'s" ("amv's"). Each reading is named in the answer's notes
-("abbreviation: amv'ers -> amv").
+"z", which the stemmer changes ("amvs" -> "amf"): there it is read as "'s" ("amv's"). Each
+reading is named in the answer's notes ("abbreviation: amv'ers -> amv").
 """
 
 from __future__ import annotations
