@@ -8,7 +8,8 @@ type it is read as the abbreviation before the question is read (issue 16 sessio
 - A compound written joined ("brpinschrijving", "dslwoningen", "hlrtniveau"; Dutch writes a
   hyphen after an abbreviation) is read hyphenated ("brp-inschrijving"), so its parts are read
   as the hyphenated compound's: the abbreviation and a word of the minutes or of general Dutch
-  (Zipf 3 or more) of four letters or more. The joined word itself must be no such word.
+  (Zipf 3 or more) of four letters or more. The joined word itself must be no word of the
+  minutes nor of general Dutch or English ("coastal" is no "coa-stal").
 
 The abbreviations are those rule ``spoken_abbreviations`` reads (the organisations' codes and
 aliases, the minutes' words in capitals), plus the glossary's short Dutch terms of no general
@@ -64,7 +65,7 @@ def _joined(word: str, abbreviations: Container[str], is_word: Callable[[str], b
     it: the abbreviation ("amvers" -> "amv") or the hyphenated compound ("brpinschrijving" ->
     "brp-inschrijving"); None when it is no such form or is a word itself."""
     low = word.lower()
-    if is_word(low) or zipf(low, "nl") >= GENERAL_ZIPF:
+    if is_word(low) or not _rare(low):  # a word of the minutes, of Dutch or English ("coastal")
         return None
     for cut in range(len(low) - 1, JOINED_ABBREVIATION - 1, -1):
         if low[:cut] not in abbreviations:

@@ -58,6 +58,7 @@ def test_a_joined_compound_is_read_hyphenated() -> None:
 def test_a_joined_form_needs_a_word_after_the_abbreviation() -> None:
     assert read("dslxyzq") == "dslxyzq"  # no word after "dsl"
     assert read("amvbla") == "amvbla"  # a short rest is no word
+    assert read("coastal towns") == "coastal towns"  # a word of English: no "coa-stal"
 
 
 def _row_ok(row: dict[str, object], reader) -> bool:
