@@ -268,6 +268,7 @@ class Settings:
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names (docs/settings.md)
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names (settings.md)
     spoken_abbreviations: bool = True  # "ko a", "vee en gee": COA, VNG (docs/settings.md)
+    abbreviation_forms: bool = True  # "amv'ers", "brpinschrijving": amv, brp-inschrijving
     date_words_read: bool = True  # "november twintig drieëntwintig": november 2023 (settings.md)
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)

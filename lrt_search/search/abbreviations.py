@@ -142,6 +142,7 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     rule off. Rules ``intent_forms_read`` (spoken fillers dropped), ``date_words_read`` (a date
     in words written in digits) and ``spoken_abbreviations`` read first, in that order."""
     from ..index.facts import corpus_facts
+    from .abbreviation_forms import read_abbreviation_forms
     from .date_words import read_date_words
     from .spoken_letters import read_spoken_abbreviations
 
@@ -151,7 +152,8 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     if retriever.settings.date_words_read:  # "in november twintig drieëntwintig": 2023
         question, dated = read_date_words(question)
     question, spoken = read_spoken_abbreviations(retriever, question)  # spoken_abbreviations
-    spoken = dated + spoken
+    question, inflected = read_abbreviation_forms(retriever, question)  # "amv'ers": amv
+    spoken = dated + spoken + inflected
     if not retriever.settings.chat_abbreviations:
         return question, spoken
 
