@@ -329,16 +329,14 @@ class Settings:
     person_name_asked: bool = True  # "name of the new DG", "which mayors": a quote names a person
     document_content_named: bool = True  # "what was in the memo": a quote names a document
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
-    # Speakers carried across bullets at ingest (ingest/speaker_blocks.py; docs/settings.md):
-    speaker_presentation_block: bool = True  # "COA geeft een toelichting": its bullets after
+    speaker_presentation_block: bool = True  # ingest: "COA geeft een toelichting": bullets after
     speaker_between_same: bool = True  # a bullet naming nobody between two of one speaker
     answer_depth: int = 5  # passages an answer's statements come from (a timeline: 8 at least)
     quote_depth: int = 20  # rule quote_depth: quotes may come from this many passages; 0 off
     topic_term_search: int = 3  # passages holding the topic's terms added (answer/topic_hits.py)
     frequency_meetings: bool = True  # "how often": one statement per meeting (answer/frequency.py)
     counted_depth_factor: int = 3  # ... times this for "how many X"
-    # Showing results: characters of a passage shown around its matches (CLI and web page).
-    snippet_chars: int = 400
+    snippet_chars: int = 400  # characters of a passage shown around its matches (CLI, web)
     spelling_max_edits: int = 2  # spelling suggestions (docs/settings.md)
     spelling_min_chars: int = 4
     spelling_corrects_answers: bool = True  # ask answers the corrected question (docs/settings.md)
