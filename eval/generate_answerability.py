@@ -206,7 +206,7 @@ class Corpus:
         self.data = data
         self.generic = set(data["generic"]["nouns"])
         self.orgs = OrgTable.default()
-        self.glossary = Glossary.default()
+        self.glossary = Glossary.default(minutes=False)  # the core: the set stays as made
         self.matcher = Matcher(self.glossary, Synonyms.default())
         self.stmts = statements(chunks, self.orgs)
         self.df: Counter[str] = Counter(t for s in self.stmts for t in set(s.tokens))

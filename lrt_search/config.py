@@ -151,6 +151,7 @@ class Settings:
     spelling_rare_variant_margin: float = 1.0  # "lokatie" read as "locatie" (docs/settings.md)
     speaker_not_missing: bool = True  # a reason never lists the asked speaker as missing
     expand_glossary: bool = True
+    glossary_minutes: bool = True  # English forms of the minutes' own terms (settings.md)
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
     plain_words: bool = True  # synonyms.toml [[plain]]: "klus" finds "opgave" (docs/settings.md)

@@ -32,3 +32,9 @@ def cognate_forms(word: str) -> tuple[str, ...]:
             if form.endswith(ending) and len(stem) >= 3:
                 return tuple(stem + d for d in dutch)
     return ()
+
+
+def suffix_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The suffix correspondences (English ending, its Dutch endings), longest English ending
+    first: what :func:`cognate_forms` applies (eval/glossary_coverage.py reads them backwards)."""
+    return _suffixes()

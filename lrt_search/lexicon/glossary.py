@@ -39,9 +39,11 @@ class Glossary:
         )
 
     @classmethod
-    def default(cls, extra_file: Path | str | None = None) -> Glossary:
-        """The bundled glossary, extended with ``extra_file`` when given."""
-        return _load(str(extra_file) if extra_file else None)
+    def default(cls, extra_file: Path | str | None = None, minutes: bool = True) -> Glossary:
+        """The bundled glossary, extended with ``extra_file`` when given; ``minutes``: with the
+        English forms of the minutes' own content terms (glossary_minutes.toml, rule
+        ``glossary_minutes``; question-side only: the generated sets read the core alone)."""
+        return _load(str(extra_file) if extra_file else None, minutes)
 
     def matches(self, text: str) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
@@ -89,8 +91,10 @@ def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
 
 
 @cache
-def _load(extra_file: str | None) -> Glossary:
+def _load(extra_file: str | None, minutes: bool = True) -> Glossary:
     entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
+    if minutes:
+        entries += _entries("glossary_minutes.toml", bundled_toml("glossary_minutes.toml"))
     if extra_file:
         entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
     return Glossary(entries)

@@ -104,7 +104,7 @@ class Retriever:
     @cached_property
     def glossary(self) -> Glossary:
         """The bilingual glossary (read on first use)."""
-        return Glossary.default(self.settings.glossary_file)
+        return Glossary.default(self.settings.glossary_file, self.settings.glossary_minutes)
 
     @property
     def evidence(self) -> Retriever:
