@@ -94,8 +94,7 @@ class Settings:
     sentence_rows: bool = False  # ... and each sentence of a statement (index/sentence_rows.py)
     candidates: int = 50  # depth of each retriever's ranking before fusion
     k: int = 10
-    # Query understanding (scope filters from the question, glossary expansion for English).
-    understand_query: bool = True
+    understand_query: bool = True  # scope filters from the question, glossary expansion (English)
     speaker_fallback: bool = True  # rule of that name (docs/settings.md)
     # Speaker reading, issue 16 A2 (search.query, search.speaker_people; docs/settings.md).
     speaker_object_of_who: bool = True
