@@ -1,5 +1,5 @@
 """Reading-only scan of rule unnamed_agent (issue 16 task H, session 24): list every readable
-question the rule reads as asking who did something ("agent", "speech") or who did it first
+question the rule reads as asking who did something ("agent") or who did it first
 ("first"), and write them as AFFECTED lines for eval/affected_ask.py. No ``ask`` runs.
 
     python eval/unnamed_agent_scan.py AFFECTED.txt

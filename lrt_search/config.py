@@ -132,7 +132,6 @@ class Settings:
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause
     unnamed_agent: bool = True  # "Who leaked / agreed to X": a quote names the doer (unnamed_agent)
-    unnamed_agent_passive: bool = False  # ... also an asked deed that is no act of acts.toml
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
     premise_act: bool = True  # a why/claim premise's act ("verhoogd", "ended"): a quote states it
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it

@@ -1,17 +1,16 @@
 """Rule ``unnamed_agent`` (``Settings.unnamed_agent``; words in ``lexicon/data/agents.toml``):
 a question that asks who did something ("Who leaked the figures ...?", "Wie stemde in met de
-taakstelling?", "Door wie werd X vervangen?", "Which member proposed X first?") is answered
-only by a statement that names a doer; the check ``agent_named`` refuses the others, with
-reason ``agent_unnamed`` ("no statement about X names who leaked").
+taakstelling?", "Door wie werd X vervangen?", "Which member proposed X first?") and
+presupposes an act is answered only by a statement that names its doer; the check
+``agent_named`` refuses the others, with reason ``agent_unnamed`` ("no statement about X names
+who leaked").
 
-A statement names a doer when it names an organisation (the alias table), a person (a form of
-address), an office or the chair, a group as a sentence's subject ("Medeoverheden spreken
-zorgen uit"), or holds "door" / "namens" / "op verzoek van"; or when it has a speaker and is
-not in the passive ("Er zijn veel nareizigers ..." of MAenM's bullet). "Er wordt ingestemd met
-de taakstelling", "Het verslag ... wordt geaccordeerd" name no one. An act the question
-presupposes (rule act_stated, ``lexicon/data/acts.toml``) must be named with its doer in the
-sentence that states it: as a noun ("het naar buiten komen van cijfers", "het afschaffen van")
-or in the passive it names none unless a doer mark follows it. A question that asks who did it
+An act the question presupposes (rule act_stated, ``lexicon/data/acts.toml``) must be named
+with its doer in the sentence that states it: an organisation (the alias table), a person (a
+form of address), an office or the chair, a group as the sentence's subject ("Medeoverheden
+spreken zorgen uit") or a personal pronoun before the act, or "door" / "namens" / "op verzoek
+van" after it; as a noun ("het naar buiten komen van cijfers", "het afschaffen van") or in the
+passive it names none unless a doer mark follows it. A question that asks who did it
 first, or before another did, needs a statement that states an order (``order_words``) or two
 days.
 """
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from .evidence import Requirements
 
 FIRST = "first"  # Requirements.agent_asked when the order of doers is asked too
-SPEECH = "speech"  # ... when what was done is speech: a statement's speaker did it
 
 
 @cache
@@ -58,10 +56,7 @@ def asked_agent(retriever: Retriever, question: str, attendance: bool) -> str:
         return ""
     if not any(p.search(question) for p in _asked()):
         return ""
-    if lazy(regex_text("agents", "first_asked"), re.I).search(question):
-        return FIRST
-    rest = lazy(r"\b(?:who|whom|whose|wie|wiens)\b", re.I).sub(" ", question)
-    return SPEECH if word_regex("speech", "speech").search(rest) else "agent"
+    return FIRST if lazy(regex_text("agents", "first_asked"), re.I).search(question) else "agent"
 
 
 @cache
@@ -89,14 +84,6 @@ def _passive(sentence: str) -> bool:
 
 def _marked(text: str) -> bool:
     return bool(word_regex("agents", "doer_marks").search(text))
-
-
-def names_doer(text: str, speakers: tuple[str, ...], orgs: OrgTable, speech: bool) -> bool:
-    """Whether a statement ``text`` (of ``speakers``) names who did what it states; when what
-    was done is ``speech``, its speakers did."""
-    if any(_actor_named(s, orgs) for s in _sentences(text)) or _marked(text):
-        return True
-    return bool(speakers) and (speech or not _passive(text))
 
 
 def act_doer_named(text: str, acts: tuple[str, ...], orgs: OrgTable) -> bool | None:
@@ -147,11 +134,7 @@ def quote_names_doer(q: Quote) -> bool:
         named = act_doer_named(text, q.needs.acts, orgs)
         if named is not None:
             return named
-    if q.needs.acts:  # states no act asked (check act_stated refuses it too)
-        return False
-    if not q.retriever.settings.unnamed_agent_passive:
-        return True
-    return names_doer(q.text, q.speakers, orgs, q.needs.agent_asked == SPEECH)
+    return not q.needs.acts  # states no act asked (check act_stated refuses it too)
 
 
 def agent_params(needs: Requirements) -> dict[str, object]:
