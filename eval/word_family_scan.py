@@ -1,9 +1,9 @@
-"""Reading-only scan for rules dutch_verb_family and english_lemma_translations (issue 16
-session 24 task D; answer/word_family.py).
+"""Reading-only scan for rule english_lemma_translations (issue 16 session 24 task D;
+answer/word_family.py; rule dutch_verb_family, scanned with it then, is deleted).
 
     python eval/word_family_scan.py [AFFECTED.txt] [--sets a,b]
 
-Reads the topic of every readable question (no ``ask``) with the two rules on and off: the
+Reads the topic of every readable question (no ``ask``) with the rule on and off: the
 topic check's found and lacking units and whether the topic gate (answer/gates.py
 ``gate_topic_absent``) refuses. Prints each question whose reading differs (``GATE`` when the
 gate's decision does) and writes the AFFECTED lines for eval/affected_ask.py.
@@ -23,7 +23,7 @@ from lrt_search.answer.gates import gate_topic_absent
 from lrt_search.config import Settings
 from lrt_search.evaluation import EngineCache, Question, engine_for
 
-OFF = {"dutch_verb_family": False, "english_lemma_translations": False}
+OFF = {"english_lemma_translations": False}
 
 
 def reading(engine, question: str) -> tuple[object, ...]:

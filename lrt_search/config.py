@@ -203,7 +203,6 @@ class Settings:
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
-    dutch_verb_family: bool = False  # answer.word_family: a past/participle by its verb's forms
     english_lemma_translations: bool = True  # answer.word_family: by its lemma's translations
     premise_paraphrase_words: bool = True  # rule of that name (docs/settings.md)
     premise_specific_words: bool = True  # rule of that name (docs/settings.md)

@@ -20,7 +20,6 @@ from ..lexicon.wordfreq import zipf
 from .compound_words import LINKS, compound_of_known_parts
 from .english_in_dutch import english_terms
 from .rare_modifier import without_rare_modifier
-from .word_family import verb_family_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -70,7 +69,6 @@ def dutch_word(
     found = index_terms(word) or _same_stem(retriever, word) or _head_of(retriever, word)
     if not found and retriever.settings.dutch_inflections:  # "crises": "crisis"
         found = set().union(*(index_terms(form) for form in dutch_forms(word)))
-    found = found or verb_family_terms(retriever, word, index_terms)  # "opbelde": "belt"
     if not found and retriever.settings.compound_both_parts:
         found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
     found = found or english_terms(retriever, word, index_terms)  # english_word_in_dutch
