@@ -5,13 +5,15 @@ F2 of session 23) with the period each must read as, every combination of its pa
 
 Rows: seasons, halves, quarters and parts of a year or a month, Dutch and English, with and
 without an article and "van"/"of", after each lead word: "in"/"during" (the period), "rond"/
-"around" (the period), "sinds"/"since" (from its first day), "na"/"after" (from the day after
-its last), "vóór"/"before" and "tot"/"until" (a target's bound: not read, docs/settings.md
-everyday_periods), "voor"/"for" and "over"/"about" (a season or half after an article: the
-topic's period, not read; a quarter, part or bare season: read, scoped later); months and days
-with the same lead words; relative periods ("vorig jaar", "last autumn", "that winter": the
-minutes have no "now", not read). ``since``/``until`` of a row are
-ISO days, "" for an open end; ``read = false`` rows must read no period. Each phrase is asked
+"around" (the period), "vóór"/"before" and "tot"/"until" (a target's bound: not read,
+docs/settings.md everyday_periods; not a part of a month, whose month is read), "voor"/"for"
+and "over"/"about" (a season or half after an article: the topic's period, not read; a quarter,
+part or bare season: read, scoped later); not after "sinds"/"since" or "na"/"after" (rule
+period_phrase_bounds, which read them as open periods, is deleted: docs/settings.md); months
+and days with the same lead words, "sinds"/"since" (from its first day) and "na"/"after" (from
+the day after its last) among them; relative periods ("vorig jaar", "last autumn", "that
+winter": the minutes have no "now", not read). ``since``/``until`` of a row are ISO days, "" for
+an open end; ``read = false`` rows must read no period. Each phrase is asked
 in a carrier sentence of its language (``carrier``).
 """
 
@@ -39,6 +41,10 @@ LEADS_EN = {"in": "span", "during": "span", "around": "span", "since": "since",
 # search.parsed._period_scope); a season or half after an article is the topic's ("het plan
 # voor de tweede helft van 2025": its half-year term only).
 TOPIC_LEADS = ("voor", "over", "for", "about")
+# A season, half, quarter or part after these is no row (rule period_phrase_bounds is deleted);
+# nor a part of a month after a target's bound, whose month is read ("tot eind maart 2023").
+BOUND_READINGS = ("since", "after")
+TARGET_LEADS = ("vóór", "tot", "before", "until")
 
 
 def _how(lead: str, how: str, form: str) -> str:
@@ -46,6 +52,11 @@ def _how(lead: str, how: str, form: str) -> str:
     ("voor Q3 2023", "over najaar 2023") leaves the form's own reading."""
     bare = form.split()[0].lower() not in ("de", "het", "the")
     return "span" if lead in TOPIC_LEADS and bare else how
+
+
+def _unbound(leads: dict[str, str]) -> list[tuple[str, str]]:
+    """The lead words of ``leads`` and their readings, but those read as a bound."""
+    return [(lead, how) for lead, how in leads.items() if how not in BOUND_READINGS]
 
 
 def _end(year: int, month: int) -> dt.date:
@@ -75,7 +86,7 @@ def season_rows() -> list[dict[str, object]]:
     rows = []
     for word, (art, first, last) in SEASONS_NL.items():
         span = _season_span(first, last)
-        for lead, how in LEADS_NL.items():
+        for lead, how in _unbound(LEADS_NL):
             for form in (f"{art} {word} van {Y}", f"{art} {word} {Y}", f"{word} {Y}"):
                 read = _read(_how(lead, how, form), span)
                 rows.append({"lang": "nl", "phrase": f"{lead} {form}", **read})
@@ -83,7 +94,7 @@ def season_rows() -> list[dict[str, object]]:
         rows.append({"lang": "nl", "phrase": f"over {art} {word} van {Y}", "read": False})
     for word, (first, last) in SEASONS_EN.items():
         span = _season_span(first, last)
-        for lead, how in LEADS_EN.items():
+        for lead, how in _unbound(LEADS_EN):
             for form in (f"the {word} of {Y}", f"{word} {Y}", f"{word} of {Y}"):
                 read = _read(_how(lead, how, form), span)
                 rows.append({"lang": "en", "phrase": f"{lead} {form}", **read})
@@ -100,16 +111,16 @@ def half_rows() -> list[dict[str, object]]:
         en = ("first", "1st") if which == 1 else ("second", "2nd")
         for ordinal in nl:
             for noun in ("helft", "jaarhelft"):
-                for lead, how in LEADS_NL.items():
+                for lead, how in _unbound(LEADS_NL):
                     for form in (f"de {ordinal} {noun} van {Y}", f"de {ordinal} {noun} {Y}"):
                         rows.append({"lang": "nl", "phrase": f"{lead} {form}", **_read(how, span)})
             rows.append({"lang": "nl", "phrase": f"in de {ordinal} helft van het jaar {Y}",
                          **_read("span", span)})  # fmt: skip
         for ordinal in en:
-            for lead, how in LEADS_EN.items():
+            for lead, how in _unbound(LEADS_EN):
                 for form in (f"the {ordinal} half of {Y}", f"the {ordinal} half of the year {Y}"):
                     rows.append({"lang": "en", "phrase": f"{lead} {form}", **_read(how, span)})
-        for lead, how in (("in", "span"), ("since", "since"), ("after", "after"), ("", "span")):
+        for lead, how in (("in", "span"), ("", "span")):
             rows.append(
                 {"lang": "en", "phrase": f"{lead} H{which} {Y}".strip(), **_read(how, span)}
             )
@@ -124,12 +135,12 @@ def quarter_rows() -> list[dict[str, object]]:
     en_ord = ("first", "second", "third", "fourth")
     for q in range(1, 5):
         span = _span((Y, 3 * q - 2), (Y, 3 * q))
-        for lead, how in LEADS_NL.items():
+        for lead, how in _unbound(LEADS_NL):
             for form in (f"het {nl_ord[q - 1]} kwartaal van {Y}", f"het {q}e kwartaal {Y}",
                          f"Q{q} {Y}"):  # fmt: skip
                 read = _read("span" if lead in TOPIC_LEADS else how, span)
                 rows.append({"lang": "nl", "phrase": f"{lead} {form}", **read})
-        for lead, how in LEADS_EN.items():
+        for lead, how in _unbound(LEADS_EN):
             for form in (f"the {en_ord[q - 1]} quarter of {Y}", f"Q{q} {Y}"):
                 read = _read("span" if lead in TOPIC_LEADS else how, span)
                 rows.append({"lang": "en", "phrase": f"{lead} {form}", **read})
@@ -164,8 +175,10 @@ def part_rows() -> list[dict[str, object]]:
             for month in (None, 3):
                 span = _part_span(md, month)
                 form = f"{part} {march + ' ' if month else ''}{Y}"
-                for lead, how in leads.items():
+                for lead, how in _unbound(leads):
                     if lang == "nl" and lead in ("in", "tijdens", "gedurende"):
+                        continue
+                    if month and lead in TARGET_LEADS:
                         continue
                     read = _read("span" if lead in TOPIC_LEADS else how, span)
                     rows.append({"lang": lang, "phrase": f"{lead} {form}", **read})

@@ -1,8 +1,8 @@
-"""Reading-only scan for rules ``period_phrase_bounds``, ``period_phrase_spans`` and
-``period_half_terms`` (issue 16, session 23 task F2): every question of the readable sets read
-with the three rules on and off (no ``ask``; the bundled corpus's meeting days say whether a
-period holds a meeting); prints each question whose period, its scope or its terms differ, and
-writes AFFECTED lines for eval/affected_ask.py.
+"""Reading-only scan for rules ``period_phrase_spans`` and ``period_half_terms`` (issue 16,
+session 23 task F2; rule ``period_phrase_bounds``, scanned with them then, is deleted): every
+question of the readable sets read with the rules on and off (no ``ask``; the bundled corpus's
+meeting days say whether a period holds a meeting); prints each question whose period, its scope
+or its terms differ, and writes AFFECTED lines for eval/affected_ask.py.
 
     python eval/period_phrase_scan.py AFFECTED.txt
 """
@@ -23,8 +23,8 @@ from lrt_search.search.query import SpeakerRules
 
 ROOT = Path(__file__).resolve().parent.parent
 DAYS = sorted(dt.date.fromisoformat(p.name[:10]) for p in (ROOT / "corpus").glob("*-lrt.txt"))
-OFF = SpeakerRules(period_phrase_bounds=False, period_phrase_spans=False, period_half_terms=False)
-ALL = SpeakerRules(period_phrase_bounds=True)
+OFF = SpeakerRules(period_phrase_spans=False, period_half_terms=False)
+ALL = SpeakerRules()
 
 
 def _held(since: dt.date | None, until: dt.date | None) -> bool:

@@ -138,7 +138,6 @@ class Settings:
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     day_before_meeting_noun: bool = True  # "the 18 December LRT" reads as "the LRT of 18 December"
-    period_phrase_bounds: bool = False  # "na de zomer van 2023", "since early 2025": off, measured
     period_phrase_spans: bool = True  # "rond de zomer van 2022", "najaar 2022", "summer 2023"
     period_half_terms: bool = True  # a topic's "najaar van 2022" must be quoted as "2022-II"
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"

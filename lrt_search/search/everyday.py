@@ -252,7 +252,7 @@ def unheld_yearless(
 
 def part_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of every quarter, half ("H2 2023") and part of a year or month
-    ("begin 2023", "eind maart 2025") of ``text`` (rule ``period_phrase_bounds``)."""
+    ("begin 2023", "eind maart 2025") of ``text`` (rule ``period_phrase_spans``)."""
     return [(m.start(), m.end()) for p in (_QUARTER, _H, _PART) for m in p.finditer(text)]
 
 

@@ -24,7 +24,7 @@ from .everyday import day_after_noun, find_everyday, has_yearless, yearless
 from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days, meeting_years
 from .mention_names import body_of
 from .minutes_approved import asks_approval, find_approved
-from .period_phrases import bounded_period, half_of, without_target_bound
+from .period_phrases import bounded_period, half_of
 from .periods import find_range
 from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
@@ -236,7 +236,7 @@ def read_question(
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
     since, until, period = question_period(
         question, rules.everyday_periods, has_meeting, rules.meeting_order,
-        rules.day_before_meeting_noun, rules.minutes_approved_next, rules.period_phrase_bounds,
+        rules.day_before_meeting_noun, rules.minutes_approved_next,
         rules.period_phrase_spans)  # fmt: skip
     speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
@@ -329,7 +329,6 @@ def question_period(
     order: bool = False,
     noun_after: bool = False,
     approved: bool = False,
-    phrases: bool = False,
     spans: bool = False,
 ) -> tuple[dt.date | None, dt.date | None, str | None]:
     """The period of ``question``: with rule ``everyday_periods`` an everyday period with its
@@ -341,16 +340,16 @@ def question_period(
     ``day_before_meeting_noun``) a day before a meeting noun ("the 18 December LRT") is one.
     With ``approved`` (rule ``minutes_approved_next``) and ``has_meeting``, the approval of a
     meeting's minutes is the next meeting's (:func:`~.minutes_approved.find_approved`). With
-    ``phrases`` (rule ``period_phrase_bounds``) a season, half, quarter or part after a bound
-    word is read, with ``spans`` (rule ``period_phrase_spans``) one after "rond"/"around" or a
-    season with its year and no article (:func:`~.period_phrases.bounded_period`)."""
+    ``spans`` (rule ``period_phrase_spans``) a season, half, quarter or part after "rond"/"around"
+    or "in"/"during", or a season with its year and no article, is read
+    (:func:`~.period_phrases.bounded_period`)."""
     if approved and has_meeting is not None and asks_approval(question):
         days = meeting_days(has_meeting, *MEETING_SPAN)
         read = find_approved(
             question,
             days,
             lambda ref: question_period(
-                ref, everyday, has_meeting, False, noun_after, False, phrases, spans
+                ref, everyday, has_meeting, False, noun_after, False, spans
             ),
         )
         if read is not None:
@@ -361,9 +360,8 @@ def question_period(
         if ordered is not None:
             return ordered
     ranged = find_range(question)
-    if (phrases or spans) and ranged is None:  # rules period_phrase_bounds, _spans
-        ranged = bounded_period(question, phrases, spans)
-        question = without_target_bound(question) if ranged is None and phrases else question
+    if spans and ranged is None:  # rule period_phrase_spans
+        ranged = bounded_period(question)
     if everyday and ranged is None:
         ranged = find_everyday(question)
     found = ranged if ranged is not None else find_period(question)

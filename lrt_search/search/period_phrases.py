@@ -1,22 +1,13 @@
-"""Rules ``period_phrase_spans``, ``period_phrase_bounds`` and ``period_half_terms``: everyday
-period phrases read as one table (tests/data/period_phrases.toml, written by
-eval/make_period_phrases.py).
+"""Rules ``period_phrase_spans`` and ``period_half_terms``: everyday period phrases read as one
+table (tests/data/period_phrases.toml, written by eval/make_period_phrases.py).
 
-``period_phrase_spans`` (:func:`bounded_period` with ``spans``): a season, a half, a quarter
-or a part of a year or a month (rule ``everyday_periods``) after "rond"/"around" (periods.toml
-``around``) or "in"/"during" is that period ("rond de zomer van 2022", "in de 2e jaarhelft van
-2023"); a season with its year and no article before it ("najaar 2022", "summer 2023") is that
-season, as "Q3 2023" and "eind 2023" are read.
-
-``period_phrase_bounds`` (:func:`bounded_period` with ``bounds``, :func:`without_target_bound`;
-off by default, docs/settings.md): such a phrase after
-
-- "sinds"/"vanaf"/"since"/"from" is the period from its first day ("sinds begin 2023",
-  "since the summer of 2022");
-- "na"/"after" the period from the day after its last ("na de zomer van 2023": from
-  1 September 2023);
-- "vóór"/"before"/"tot"/"until" is a target's bound ("vóór eind maart 2025", "tot de zomer van
-  2023"), not the meetings' period: the phrase is not read, nor its month ("maart 2025").
+``period_phrase_spans`` (:func:`bounded_period`): a season, a half, a quarter or a part of a
+year or a month (rule ``everyday_periods``) after "rond"/"around" (periods.toml ``around``) or
+"in"/"during" is that period ("rond de zomer van 2022", "in de 2e jaarhelft van 2023"); a season
+with its year and no article before it ("najaar 2022", "summer 2023") is that season, as "Q3
+2023" and "eind 2023" are read, but not after a target's bound ("vóór"/"before"/"tot"/"until").
+(Rule ``period_phrase_bounds``, such a phrase after "sinds"/"since" or "na"/"after" read as an
+open period, was measured off and deleted: docs/settings.md.)
 
 A season or half after an article alone ("het plan voor de tweede helft van 2025", "over het
 najaar van 2022") keeps its reading as the topic's period (the half-year term,
@@ -44,14 +35,12 @@ _SEASONS: dict[str, tuple[int, int]] = {
     s.lower(): (m[0], m[1]) for s, m in mapping("periods", "seasons").items()
 }
 _SEASON_WORD = longest_alternation(_SEASONS)
-_SINCE, _AFTER, _AROUND, _DURING, _BEFORE, _UNTIL = (
+_AROUND, _DURING, _BEFORE, _UNTIL = (
     frozenset(w.lower() for w in words("periods", kind))
-    for kind in ("since", "after", "around", "during", "before", "until")
+    for kind in ("around", "during", "before", "until")
 )
 _LEAD = lazy(
-    rf"\b(?P<w>{longest_alternation(_SINCE | _AFTER | _AROUND | _DURING)})\s+"
-    r"(?P<art>(?:the|de|het)\s+)?",
-    re.I,
+    rf"\b(?P<w>{longest_alternation(_AROUND | _DURING)})\s+(?P<art>(?:the|de|het)\s+)?", re.I
 )
 _TARGET = lazy(
     rf"\b(?:{longest_alternation(_BEFORE | _UNTIL)})\s+(?P<art>(?:the|de|het)\s+)?", re.I
@@ -97,46 +86,25 @@ def phrase_at(text: str, at: int) -> tuple[dt.date, dt.date, int] | None:
 Bounded = tuple[dt.date, dt.date | None, str]
 
 
-def bounded_period(text: str, bounds: bool = True, spans: bool = True) -> Bounded | None:
-    """The period of the first season, half, quarter or part of ``text`` after a word of
-    ``since`` or ``after`` (with ``bounds``: rule ``period_phrase_bounds``), ``around`` or
-    ``during`` (with ``spans``: rule ``period_phrase_spans``), else with ``spans`` of a season
-    with its year and no article (module docstring); else None."""
+def bounded_period(text: str) -> Bounded | None:
+    """Rule ``period_phrase_spans``: the period of the first season, half, quarter or part of
+    ``text`` after a word of ``around`` or ``during``, else of a season with its year and no
+    article (module docstring); else None."""
     if not any(c.isdigit() for c in text):
         return None
     for m in _LEAD.finditer(text):
-        if (bounds, spans)[m.group("w").lower() not in _SINCE | _AFTER] is False:
-            continue
         found = phrase_at(text, m.start("art")) if m.group("art") else None
         found = found or phrase_at(text, m.end())
         if found is None:
             continue
         since, until, end = found
-        word, what = m.group("w").lower(), text[m.start() : end].strip()
-        if word in _SINCE:
-            return since, None, f"{what}: since {since.isoformat()}"
-        if word in _AFTER:
-            after = until + dt.timedelta(days=1)
-            return after, None, f"{what}: since {after.isoformat()}"
+        what = text[m.start() : end].strip()
         return since, until, f"{what}: {since.isoformat()} to {until.isoformat()}"
-    bare = _BARE_SEASON.search(text) if spans else None
+    bare = _BARE_SEASON.search(text)
     if bare and not _TARGET.search(text, 0, bare.start()):
         first, last = _season(bare)
         return first, last, f"{bare.group(0)}: {first.isoformat()} to {last.isoformat()}"
     return None
-
-
-def without_target_bound(text: str) -> str:
-    """``text`` with each season, half, quarter or part after a word of ``before`` or
-    ``until`` blanked ("tot eind maart 2025": a target's bound is no period of the meetings,
-    and its month is not read either)."""
-    out = text
-    for m in _TARGET.finditer(text) if any(c.isdigit() for c in text) else ():
-        found = phrase_at(text, m.start("art")) if m.group("art") else None
-        found = found or phrase_at(text, m.end())
-        if found is not None:
-            out = out[: m.start()] + " " * (found[2] - m.start()) + out[found[2] :]
-    return out
 
 
 def half_of(since: dt.date | None, until: dt.date | None) -> str:

@@ -96,7 +96,6 @@ class SpeakerRules:
     discussion_speaks: bool = True
     everyday_periods: bool = True
     day_before_meeting_noun: bool = True
-    period_phrase_bounds: bool = False
     period_phrase_spans: bool = True
     period_half_terms: bool = True
     meeting_order: bool = True

@@ -28,7 +28,7 @@ def _iso(day: dt.date | None) -> str:
 
 def _read(question: str) -> tuple[str, str]:
     read, _ = read_date_words(question)
-    since, until, _ = question_period(read, True, None, phrases=False, spans=True)
+    since, until, _ = question_period(read, True, None, spans=True)
     return _iso(since), _iso(until)
 
 

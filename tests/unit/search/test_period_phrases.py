@@ -1,6 +1,6 @@
-"""Rules ``period_phrase_bounds`` and ``period_half_terms``: the table of everyday period
+"""Rules ``period_phrase_spans`` and ``period_half_terms``: the table of everyday period
 phrases (tests/data/period_phrases.toml, every combination of season / half / quarter / part,
-with and without an article and "van"/"of", after every lead word, Dutch and English; written by
+with and without an article and "van"/"of", after the lead words, Dutch and English; written by
 eval/make_period_phrases.py) is read as the table says, and the generator still writes it."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import question_period, read_question
-from lrt_search.search.period_phrases import bounded_period, half_of, without_target_bound
+from lrt_search.search.period_phrases import bounded_period, half_of
 from lrt_search.search.query import SpeakerRules
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -32,13 +32,13 @@ def test_the_table_is_written_by_its_generator(tmp_path: Path) -> None:
     before = table.read_text("utf-8")
     subprocess.run([sys.executable, str(ROOT / "eval" / "make_period_phrases.py")], check=True)
     assert table.read_text("utf-8") == before
-    assert len(ROWS) > 1000
+    assert len(ROWS) > 750
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['lang']}:{r['phrase']}" for r in ROWS])
 def test_every_phrase_reads_as_the_table_says(row: dict[str, object]) -> None:
     question = str(TABLE[f"carrier_{row['lang']}"]).format(phrase=row["phrase"])
-    since, until, _ = question_period(question, True, None, phrases=True, spans=True)
+    since, until, _ = question_period(question, True, None, spans=True)
     want = ("", "") if row.get("read", True) is False else (row["since"], row["until"])
     assert (_iso(since), _iso(until)) == want
 
@@ -46,29 +46,27 @@ def test_every_phrase_reads_as_the_table_says(row: dict[str, object]) -> None:
 @pytest.mark.parametrize(
     ("text", "since", "until"),
     [
-        ("Wat zei MBZK na de zomer van 2023 over X?", "2023-09-01", ""),
-        ("What was said about Syria since early 2025?", "2025-01-01", ""),
         ("What was said around the summer of 2022?", "2022-06-01", "2022-08-31"),
         ("Wat vond de VNG najaar 2023 van de brief?", "2023-09-01", "2023-11-30"),
-        ("Wat is er sinds het derde kwartaal van 2023 gezegd?", "2023-07-01", ""),
+        ("Wat zei COA tijdens het derde kwartaal van 2023?", "2023-07-01", "2023-09-30"),
     ],
 )
-def test_a_bound_word_before_a_phrase_makes_it_a_bound(text: str, since: str, until: str) -> None:
+def test_a_phrase_after_around_or_during_or_a_bare_season_is_the_period(
+    text: str, since: str, until: str
+) -> None:
     found = bounded_period(text)
     assert found is not None and (_iso(found[0]), _iso(found[1])) == (since, until)
 
 
-def test_a_target_bound_is_blanked_with_its_month() -> None:
-    text = "Moet het tot eind maart 2025 klaar zijn?"
-    assert "maart" not in without_target_bound(text)
-    assert question_period(text, True, None, phrases=True)[:2] == (None, None)
-    # off, the month after the skipped part is read as the period
-    assert question_period(text, True, None)[0] == dt.date(2025, 3, 1)
+def test_a_bound_word_before_a_phrase_is_no_span() -> None:
+    """Rule period_phrase_bounds (an open period after "na"/"since") is deleted: no span."""
+    assert bounded_period("Wat zei MBZK na de zomer van 2023 over X?") is None
+    assert bounded_period("Moet het tot de zomer 2025 klaar zijn?") is None
 
 
 def test_an_article_before_a_season_or_half_keeps_the_topic_reading() -> None:
     text = "Wat is de taakstelling voor de tweede helft van 2025?"
-    assert question_period(text, True, None, phrases=True)[:2] == (None, None)
+    assert question_period(text, True, None, spans=True)[:2] == (None, None)
     assert bounded_period("Wat weet je over het najaar van 2022?") is None
 
 
@@ -102,12 +100,8 @@ def test_a_topic_period_inside_a_half_requires_the_half() -> None:
 
 
 def test_the_switches() -> None:
-    """``period_phrase_bounds`` is off by default (measured: docs/settings.md), ``_spans`` on."""
+    """``period_phrase_spans`` is on by default; off, a bare season is not read."""
     table = OrgTable.default()
-    bound = "Wat zei MBZK na de zomer van 2023 over X?"
-    assert read_question(bound, table).since is None
-    rules = SpeakerRules(period_phrase_bounds=True)
-    assert read_question(bound, table, rules=rules).since == dt.date(2023, 9, 1)
     bare = "Wat vond de VNG najaar 2023 van de brief?"
     assert read_question(bare, table).until == dt.date(2023, 11, 30)
     rules = SpeakerRules(period_phrase_spans=False)
