@@ -60,9 +60,3 @@ def verb_form_terms(retriever: Retriever, word: str) -> frozenset[str]:
     known = retriever.bm25.terms
     tokenize = retriever.analyzer.tokenize_query
     return frozenset(t for form in forms for t in tokenize(form, known)[:1])
-
-
-def strong_verb_forms(word: str) -> tuple[str, ...]:
-    """Every form of the strong or irregular Dutch verb (of ``dutch_strong``, with its prefix or
-    particle) that ``word`` (lower case) is a form of, infinitive first; empty when it is none."""
-    return _forms().get(word, ())

@@ -106,11 +106,6 @@ def is_decision(kind: str, text: str) -> bool:
     return kind in ("decision", "action") or bool(find_markers(text))
 
 
-def register_kinds(text: str) -> set[RegisterKind]:
-    """The register kinds marked in a statement's text."""
-    return {m.kind for m in find_markers(text)}
-
-
 def lists_decisions(
     question: str,
     table: OrgTable,

@@ -52,11 +52,6 @@ class _Item:
     last_line: str = ""  # the heading's last printed line
 
 
-def is_heading_start(text: str) -> bool:
-    """Whether a line opens with an agenda-item number ("1. ", "2a. ")."""
-    return match_heading(text) is not None
-
-
 def kind_of(text: str) -> StatementKind:
     """A statement's kind: a decision or action its words mark, a note, or a statement."""
     marked = statement_kind(text)

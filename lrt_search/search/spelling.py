@@ -36,8 +36,6 @@ if TYPE_CHECKING:
 _VOCABULARY: weakref.WeakKeyDictionary[object, dict[int, Counter[str]]] = (
     weakref.WeakKeyDictionary()
 )
-#: "Did you mean" in the query's language.
-DID_YOU_MEAN = {"nl": "Bedoelde u", "en": "Did you mean"}
 
 
 @dataclass(frozen=True)

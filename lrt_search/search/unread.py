@@ -136,10 +136,6 @@ def describe(kind: str, text: str, lang: str) -> str:
     return _DESCRIBE["en" if lang == "en" else "nl"][kind].format(text)
 
 
-#: The label before the notes of what was not understood.
-LABEL = {"en": "not understood", "nl": "niet begrepen"}
-
-
 def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in matches]
 
