@@ -19,7 +19,9 @@ from lrt_search.lexicon.intents import asks, framing_spans, intent_names
     ],
 )
 def test_intents_of_questions(question: str, intents: set[str]) -> None:
-    assert {n for n in intent_names() if asks(n, question)} == intents
+    # agenda_*: the parts of rule agenda_structure's reading (tested in test_agenda_structure)
+    read = {n for n in intent_names() if not n.startswith("agenda_") and asks(n, question)}
+    assert read == intents
 
 
 def test_framing_words_are_spans_of_the_question() -> None:
