@@ -91,8 +91,10 @@ def test_notes_name_the_reading() -> None:
 def test_the_switch() -> None:
     from lrt_search.search.abbreviations import read_abbreviations
 
-    off = Settings(date_words_read=False, spoken_abbreviations=False, chat_abbreviations=False)
-    on = Settings(spoken_abbreviations=False, chat_abbreviations=False)
+    # the readers that need an index off (a SimpleNamespace has no chunks)
+    no_index = dict(spoken_abbreviations=False, chat_abbreviations=False, abbreviation_forms=False)
+    off = Settings(date_words_read=False, **no_index)
+    on = Settings(**no_index)
     question = "wat is er besproken in juli twintig tweeëntwintig"
     assert read_abbreviations(SimpleNamespace(settings=off), question) == (question, [])  # type: ignore[arg-type]
     text, notes = read_abbreviations(SimpleNamespace(settings=on), question)  # type: ignore[arg-type]
