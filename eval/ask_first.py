@@ -61,6 +61,16 @@ QUESTIONS = (
     ("office_period", "What did the housing minister say in November 2023 about flexwoningen?"),
     ("spoken_abbreviation", "Wat zei de ko a over de opvang in Ter Apel?"),
     ("period_phrase", "Wat zei de VNG in de tweede helft van 2023 over huisvesting?"),
+    # session 24's rules (task G3)
+    ("quantity_modifier", "Hoeveel minderjarige asielzoekers verblijven er in Ter Apel?"),
+    ("date_words", "Wat zei Aedes op acht juli twintig tweeëntwintig over flexwoningen?"),
+    ("claim_unrecorded", "Did the LRT agree to withdraw the Spreidingswet?"),
+    ("record_other_topic", "Wat is er afgesproken over de wachtruimte?"),
+    ("silent_body", "Wat zei de Tweede Kamer zelf over de spreidingswet?"),
+    ("stance_frame", "Welke bezwaren had Defensie tegen de noodopvang?"),
+    ("spoken_fillers", "eh hoeveel statushouders moeten gemeenten eh huisvesten?"),
+    ("lemma_translation", "What did Aedes say about longer waits for regular house-seekers?"),
+    ("unnamed_agent", "Wie stemde in met de taakstelling?"),
 )
 
 

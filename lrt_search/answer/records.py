@@ -4,8 +4,14 @@ records first (or the discussion under the note "no record": rule no_record_not_
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import reduce
+
+import numpy as np
+
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.intents import pattern
+from ..models import Chunk
 from ..results import Citation
 from ..search.minutes_approved import asks_approval
 from .frame import Frame
@@ -61,16 +67,44 @@ def _holds_topic(frame: Frame, chunk_text: str, text: str) -> bool:
 
 def _register_holds_topic(frame: Frame) -> bool:
     """Whether any record of the minutes in the question's period holds a term of the topic
-    (in its text or its item heading): what makes the reason ``record_other_topic`` true."""
-    since, until = frame.since, frame.until
-    for chunk in frame.retriever.chunks:
-        date = chunk.meeting_date
-        if (since and date < since) or (until and date > until):
-            continue
+    (in its text or its item heading): what makes the reason ``record_other_topic`` true.
+    Only the period's chunks whose index terms hold one are read (:func:`_period_chunks`)."""
+    terms = frame.needs.topic_terms
+    for chunk in _period_chunks(frame, [(frozenset(terms), False)]):
         for s in chunk.statements:
             if is_decision(s.kind, s.text) and _holds_topic(frame, chunk.text, s.text):
                 return True
     return False
+
+
+def _period_chunks(frame: Frame, units: list[tuple[frozenset[str], bool]]) -> Iterable[Chunk]:
+    """The chunks of the question's period whose index terms (the BM25 postings of the chunk
+    text, a superset of a statement's and its item heading's terms) hold, for each unit, one
+    of its terms (``False``) or all of them (``True``): the only chunks a record holding the
+    units can be in (issue 16 item 7: never every chunk of the period on a question; every
+    chunk of the period only for chunks without date columns or an index without postings)."""
+    retriever = frame.retriever
+    chunks, since, until = retriever.chunks, frame.since, frame.until
+    rows_of = getattr(retriever.bm25, "rows_of", None)
+    dates = getattr(chunks, "dates", None)
+    if rows_of is None or dates is None:
+        return (c for c in chunks if not (since and c.meeting_date < since)
+                and not (until and c.meeting_date > until))  # fmt: skip
+    rows: np.ndarray | None = None
+    for terms, every in units:
+        held = [rows_of(t) for t in sorted(terms)]
+        if every:
+            unit = reduce(np.intersect1d, held) if held else np.zeros(0, np.int64)
+        else:
+            unit = np.unique(np.concatenate(held)) if held else np.zeros(0, np.int64)
+        rows = unit if rows is None else np.intersect1d(rows, unit)
+    found = rows if rows is not None else np.zeros(0, np.int64)
+    if since:
+        found = found[np.asarray(dates)[found] >= since.toordinal()]
+    if until:
+        found = found[np.asarray(dates)[found] <= until.toordinal()]
+    fetch = getattr(chunks, "fetch", None)
+    return fetch(found.tolist()) if fetch else [chunks[int(r)] for r in found]
 
 
 def record_other_topic(
@@ -123,12 +157,10 @@ def _holds_claim(frame: Frame, chunk_text: str, text: str, units: list[frozenset
 
 
 def _register_holds_claim(frame: Frame, units: list[frozenset[str]]) -> bool:
-    """Whether any record of the minutes in the question's period holds every unit."""
-    since, until = frame.since, frame.until
-    for chunk in frame.retriever.chunks:
-        date = chunk.meeting_date
-        if (since and date < since) or (until and date > until):
-            continue
+    """Whether any record of the minutes in the question's period holds every unit (only the
+    period's chunks whose index terms hold them are read: :func:`_period_chunks`)."""
+    whole = frame.needs.topic_whole
+    for chunk in _period_chunks(frame, [(u, not u & whole) for u in units]):
         for s in chunk.statements:
             if is_decision(s.kind, s.text) and _holds_claim(frame, chunk.text, s.text, units):
                 return True

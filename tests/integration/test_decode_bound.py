@@ -66,6 +66,16 @@ QUESTIONS = [
     # spoken_abbreviations: the minutes' capital words (every chunk before; capital_words)
     "Wat zei de ko a over de opvang in Ter Apel?",
     "Wat zei de VNG in de tweede helft van 2023 over huisvesting?",  # period_phrase_spans
+    # session 24 (task G3): record_holds_claim and record_holds_topic read every record of the
+    # period (every chunk without one) before; the BM25 postings of the units' terms now
+    "Did the LRT agree to withdraw the Spreidingswet?",  # claim_unrecorded
+    "Wat is er afgesproken over de wachtruimte?",  # record_other_topic
+    "Wat zei de Tweede Kamer zelf over de spreidingswet?",  # silent_body: mentioned_on
+    "Hoeveel minderjarige asielzoekers verblijven er in Ter Apel?",  # quantity_modifier
+    "Wat zei Aedes op acht juli twintig tweeëntwintig over flexwoningen?",  # date_words_read
+    "eh hoeveel statushouders moeten gemeenten eh huisvesten?",  # intent_forms_read
+    "What did Aedes say about longer waits for regular house-seekers?",  # lemma translations
+    "Wie stemde in met de taakstelling?",  # unnamed_agent
 ]
 
 

@@ -120,6 +120,17 @@ class BM25Index:
             out[self.indices[start:end]] += self.data[start:end]
         return out
 
+    def rows_of(self, term: str) -> np.ndarray:
+        """The documents (rows, ascending) whose terms hold ``term`` (its posting list; empty
+        for a term no document holds)."""
+        col = self.vocabulary.get(term)
+        if col is None:
+            return np.zeros(0, dtype=np.int64)
+        _verified(self.indptr, col, col + 2)
+        start, end = int(self.indptr[col]), int(self.indptr[col + 1])
+        _verified(self.indices, start, end)
+        return np.sort(np.asarray(self.indices[start:end], dtype=np.int64))
+
     def doc_count(self, terms: Collection[str]) -> int:
         """How many documents ``scores(sorted(terms))`` scores above 0 (the documents holding any
         of ``terms``, each once), counted from the terms' postings instead of an array of
