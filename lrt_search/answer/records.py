@@ -4,7 +4,7 @@ records first (or the discussion under the note "no record": rule no_record_not_
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from functools import reduce
 
 import numpy as np
@@ -18,6 +18,9 @@ from .frame import Frame
 from .messages import Reason
 from .selection import is_decision
 from .topics import topic_terms
+
+#: Chunks decoded at a time by the records' reads of the period (:func:`_period_chunks`).
+_BATCH = 32
 
 
 def lacks_record(
@@ -85,7 +88,7 @@ def _period_chunks(frame: Frame, units: list[tuple[frozenset[str], bool]]) -> It
     chunk of the period only for chunks without date columns or an index without postings)."""
     retriever = frame.retriever
     chunks, since, until = retriever.chunks, frame.since, frame.until
-    rows_of = getattr(retriever.bm25, "rows_of", None)
+    rows_of = getattr(getattr(retriever, "bm25", None), "rows_of", None)
     dates = getattr(chunks, "dates", None)
     if rows_of is None or dates is None:
         return (c for c in chunks if not (since and c.meeting_date < since)
@@ -103,8 +106,16 @@ def _period_chunks(frame: Frame, units: list[tuple[frozenset[str], bool]]) -> It
         found = found[np.asarray(dates)[found] >= since.toordinal()]
     if until:
         found = found[np.asarray(dates)[found] <= until.toordinal()]
+    return _in_batches(chunks, found.tolist())
+
+
+def _in_batches(chunks: Sequence[Chunk], rows: list[int]) -> Iterator[Chunk]:
+    """The chunks of ``rows`` in order, decoded :data:`_BATCH` at a time (a caller that stops
+    at the first record holding the units decodes little more than the old read did)."""
     fetch = getattr(chunks, "fetch", None)
-    return fetch(found.tolist()) if fetch else [chunks[int(r)] for r in found]
+    for start in range(0, len(rows), _BATCH):
+        batch = rows[start : start + _BATCH]
+        yield from fetch(batch) if fetch else (chunks[r] for r in batch)
 
 
 def record_other_topic(
