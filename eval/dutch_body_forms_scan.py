@@ -1,7 +1,7 @@
-"""Reading-only scan for rules org_dutch_forms, org_mention_names and written_out_forms (issue
-16 session 24 task B2): every readable question whose reading changes (the organisations it
-names, its speaker, names and topic, its Dutch synonyms) with the three rules on and off, with
-the fold of its set; no ``ask`` runs.
+"""Reading-only scan for rules org_dutch_forms and org_mention_names (issue 16 session 24 task
+B2): every readable question whose reading changes (the organisations it names, its speaker,
+names and topic) with both rules on and off, with the fold of its set; no ``ask`` runs. (It read
+the Dutch synonyms too for rule written_out_forms, deleted in session 24 task H3.)
 
     python eval/dutch_body_forms_scan.py AFFECTED.txt
 
@@ -21,7 +21,6 @@ from lrt_search.config import Settings
 from lrt_search.evaluation import Question
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
-from lrt_search.lexicon.synonyms import Synonyms
 from lrt_search.search.parsed import read_question
 from lrt_search.search.query import SpeakerRules
 
@@ -34,16 +33,13 @@ def reading(question: str, s: Settings) -> tuple[object, ...]:
     )
     p = read_question(question, table, Glossary.default(), rules=SpeakerRules.of(s))
     mentioned = tuple(m.code for m in table.query_mentions(question))
-    synonyms = Synonyms.default(s.stemmer, s.plain_words, s.written_out_forms).expand(question)
-    return mentioned, p.speaker, p.names, p.topic, tuple(synonyms)
+    return mentioned, p.speaker, p.names, p.topic
 
 
 def main() -> int:
     """Write AFFECTED.txt and print the questions read differently."""
     on = Settings()
-    off = dataclasses.replace(
-        on, org_dutch_forms=False, org_mention_names=False, written_out_forms=False
-    )
+    off = dataclasses.replace(on, org_dutch_forms=False, org_mention_names=False)
 
     def differs(name: str, q: Question) -> bool:
         before, after = reading(q.question, off), reading(q.question, on)

@@ -152,7 +152,6 @@ class Settings:
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
     plain_words: bool = True  # synonyms.toml [[plain]]: "klus" finds "opgave" (docs/settings.md)
-    written_out_forms: bool = False  # synonyms.toml [[written_out]]: "provinciale regietafels": PRT
     bridge_weight: float = 0.6  # rule bridges (FreeDict); 0 off (docs/settings.md)
     bridge_per_word: int = 5
     bridge_lemmas: bool = True  # rule of that name (docs/settings.md)

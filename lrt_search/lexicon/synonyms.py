@@ -45,15 +45,11 @@ class Synonyms:
         )
 
     @classmethod
-    def default(
-        cls, stemmer: str = "dutch", plain: bool = False, written: bool = False
-    ) -> Synonyms:
+    def default(cls, stemmer: str = "dutch", plain: bool = False) -> Synonyms:
         """The bundled groups, matched by the stems of Snowball's ``stemmer``; with ``plain``
         (rule ``plain_words``) also the ``[[plain]]`` groups: a plain word and the minutes'
-        official one ("klus": "opgave", "opdracht"); with ``written`` (rule
-        ``written_out_forms``) the ``[[written_out]]`` groups: the written-out form of an
-        abbreviation of the minutes finds it ("provinciale regietafels": "PRT's")."""
-        return _load(stemmer, plain, written)
+        official one ("klus": "opgave", "opdracht")."""
+        return _load(stemmer, plain)
 
     def expand(self, text: str) -> list[str]:
         """The other words of every group a word or phrase of ``text`` belongs to (no
@@ -68,7 +64,6 @@ class Synonyms:
                 if _stems(word, self.stemmer) not in own:
                     out.setdefault(word, None)
         return list(out)
-
 
     def phrases(self, text: str) -> list[tuple[str, list[str]]]:
         """The multi-word group phrases of ``text`` ("lokale overheden", lower case, accents
@@ -101,31 +96,22 @@ def _groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
     return out
 
 
-def _one_way_groups(
-    source: str,
-    data: dict[str, Any],
-    section: str = "plain",
-    keys: tuple[str, str] = ("official", "plain"),
-) -> list[SynonymGroup]:
-    """The one-way groups of ``section``: rule ``plain_words`` ("plain": the ``official`` words
-    the ``plain`` ones find), rule ``written_out_forms`` ("written_out": the ``abbreviation`` as
-    the minutes write it, which its written-out ``forms`` find); never the other way."""
+def _plain_groups(source: str, data: dict[str, Any]) -> list[SynonymGroup]:
+    """The ``[[plain]]`` groups (rule ``plain_words``): ``official`` words the ``plain`` ones
+    find; an official word finds no plain one."""
     out = []
-    for number, raw in enumerate(data.get(section, []), start=1):
-        lists = [raw.get(keys[0]), raw.get(keys[1])]
+    for number, raw in enumerate(data.get("plain", []), start=1):
+        lists = [raw.get("official"), raw.get("plain")]
         if not all(v and all(isinstance(t, str) for t in v) for v in lists):
-            raise ConfigError(f"{source}: [[{section}]] number {number} needs {keys}")
+            raise ConfigError(f"{source}: [[plain]] number {number} needs 'official', 'plain'")
         out.append(SynonymGroup(tuple(lists[0]), tuple(lists[1])))
     return out
 
 
 @cache
-def _load(stemmer: str = "dutch", plain: bool = False, written: bool = False) -> Synonyms:
+def _load(stemmer: str = "dutch", plain: bool = False) -> Synonyms:
     data = bundled_toml("synonyms.toml")
     groups = _groups("synonyms.toml", data)
     if plain:  # rule plain_words
-        groups += _one_way_groups("synonyms.toml", data)
-    if written:  # rule written_out_forms
-        keys = ("abbreviation", "forms")
-        groups += _one_way_groups("synonyms.toml", data, "written_out", keys)
+        groups += _plain_groups("synonyms.toml", data)
     return Synonyms(groups, stemmer)

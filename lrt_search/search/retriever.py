@@ -122,9 +122,7 @@ class Retriever:
     def synonyms(self) -> Synonyms | None:
         """The Dutch synonym groups (``None`` when ``expand_synonyms`` is off)."""
         s = self.settings
-        if not s.expand_synonyms:
-            return None
-        return Synonyms.default(s.stemmer, s.plain_words, s.written_out_forms)
+        return Synonyms.default(s.stemmer, s.plain_words) if s.expand_synonyms else None
 
     @property
     def embedder(self) -> Embedder:
