@@ -44,6 +44,10 @@ KNOWN_FALSE = {
     "'taakstelling' occurs",
     # ... and the checker's own readings through the glossary (not false).
     "dev:q123": "no_percentage: a percentage of the municipal occupancy, not of municipalities",
+    "objection_asked_probe:ou01": "premise_unsupported 'object to house-sharing and start "
+    "locations': the checker reads the verb 'object' by FreeDict's noun senses (onderwerp, ding, "
+    "...) and, since glossary_minutes (session 24), 'start locations' as startlocaties, so one "
+    "statement with its item heading holds a form of every word; none says Aedes objected",
     "duration_probe:du12": "no_time: a date of something else in the sentence",
     "which_member_probe:wu-06": "no_member: a place named in a statement of another topic",
     "language_pair_probe:lu01en": "topic_not_quoted: VNG's statement found through "
