@@ -24,6 +24,8 @@ def body_of(name: str, at: int, kind: str, bodies: Sequence[Mention], orgs: OrgT
     body = next((m for m in bodies if m.start <= at < at + len(name) <= m.end), None)
     if body is None or _named(body.text, orgs) != body.code:
         return None  # no body, or words that name it only in the question's context
+    if body.text.lower() == name.lower():
+        return None  # the name is the body's whole mention: kept as written ("COA", not "coa")
     if kind == "organisation" and _named(name, orgs) != body.code:
         return None
     return body.text
