@@ -44,15 +44,17 @@ JOINED_ABBREVIATION, JOINED_PART = 3, 4
 
 
 @dataclass(frozen=True)
-class FormRead:
-    """One form read: ``written`` as the question writes it, ``read`` as it is read."""
+class Expansion:
+    """One abbreviation read: ``word`` as the question writes it, ``full`` as it is read (a chat
+    abbreviation's full form, search.abbreviations; or an inflected form's abbreviation,
+    "amv'ers" -> "amv")."""
 
-    written: str
-    read: str
+    word: str
+    full: str
 
     def note(self) -> str:
         """The answer's note of this reading."""
-        return f"abbreviation: {self.written} -> {self.read}"
+        return f"abbreviation: {self.word} -> {self.full}"
 
 
 def suffixes() -> tuple[str, ...]:
@@ -82,11 +84,11 @@ def _joined(word: str, abbreviations: Container[str], is_word: Callable[[str], b
 
 def read_forms(
     question: str, abbreviations: Container[str], is_word: Callable[[str], bool]
-) -> tuple[str, tuple[FormRead, ...]]:
+) -> tuple[str, tuple[Expansion, ...]]:
     """``question`` with its abbreviations' inflected and joined forms read (see the module);
     ``abbreviations`` in lower case, ``is_word(word)``: whether the minutes write ``word``
     (lower case, folded)."""
-    made: list[FormRead] = []
+    made: list[Expansion] = []
 
     def read(m: Match[str]) -> str:
         base, mark, rest, written = m.group(1), m.group(2), m.group(3), m.group(0)
@@ -103,7 +105,7 @@ def read_forms(
             if joined is None:
                 return written
             out = joined
-        made.append(FormRead(written, out))
+        made.append(Expansion(written, out))
         return out
 
     return _FORM.sub(read, question), tuple(made)
@@ -138,4 +140,4 @@ def read_abbreviation_forms(retriever: Retriever, question: str) -> tuple[str, l
     return text, [f.note() for f in made]
 
 
-__all__ = ["FormRead", "abbreviations_of", "read_abbreviation_forms", "read_forms", "suffixes"]
+__all__ = ["Expansion", "abbreviations_of", "read_abbreviation_forms", "read_forms", "suffixes"]

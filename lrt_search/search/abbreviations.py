@@ -15,27 +15,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, is_english
 from ..lexicon.wordlists import alternation, mapping
+from .abbreviation_forms import Expansion, read_abbreviation_forms
 
 if TYPE_CHECKING:
     from .retriever import Retriever
-
-
-@dataclass(frozen=True)
-class Expansion:
-    """One abbreviation read: ``word`` as written, ``full`` its full form."""
-
-    word: str
-    full: str
-
-    def note(self) -> str:
-        """The answer's note of this reading."""
-        return f"abbreviation: {self.word} -> {self.full}"
 
 
 @cache
@@ -142,7 +130,6 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     rule off. Rules ``intent_forms_read`` (spoken fillers dropped), ``date_words_read`` (a date
     in words written in digits) and ``spoken_abbreviations`` read first, in that order."""
     from ..index.facts import corpus_facts
-    from .abbreviation_forms import read_abbreviation_forms
     from .date_words import read_date_words
     from .spoken_letters import read_spoken_abbreviations
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from lrt_search.index.analysis import DutchAnalyzer
-from lrt_search.search.abbreviation_forms import FormRead, read_forms, suffixes
+from lrt_search.search.abbreviation_forms import Expansion, read_forms, suffixes
 
 TABLE = Path(__file__).resolve().parents[2] / "data" / "abbreviation_forms.toml"
 ROWS = tomllib.loads(TABLE.read_text(encoding="utf-8"))["row"]
@@ -49,8 +49,8 @@ def test_a_joined_compound_is_read_hyphenated() -> None:
     text, made = read_forms("de brpinschrijving op hlrtniveau", ABBREVIATIONS, is_word)
     assert text == "de brp-inschrijving op hlrt-niveau"
     assert made == (
-        FormRead("brpinschrijving", "brp-inschrijving"),
-        FormRead("hlrtniveau", "hlrt-niveau"),
+        Expansion("brpinschrijving", "brp-inschrijving"),
+        Expansion("hlrtniveau", "hlrt-niveau"),
     )
     assert made[0].note() == "abbreviation: brpinschrijving -> brp-inschrijving"
 
