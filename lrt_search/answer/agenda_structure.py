@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -190,17 +191,26 @@ def chosen_items(ask: AgendaAsk, items: list[AgendaItem]) -> list[AgendaItem]:
     return items
 
 
-def _lines(settings: Settings, source: str) -> list[str]:
-    """The lines of minutes file ``source`` as citations number them, or [] when unreadable."""
-    from ..ingest.corpus import cited_lines  # off the query path of every other answer
-
+def _lines(settings: Settings, source: str) -> tuple[str, ...]:
+    """The lines of minutes file ``source`` as citations number them, or () when unreadable."""
     path = Path(settings.corpus_dir) / source
     if not source or not path.is_file() or path.is_symlink():
-        return []
+        return ()
+    stat = path.stat()
+    return _read_lines(str(path), stat.st_mtime_ns, stat.st_size, settings)
+
+
+@lru_cache(maxsize=8)
+def _read_lines(path: str, mtime_ns: int, size: int, settings: Settings) -> tuple[str, ...]:
+    """The cited lines of the file at ``path`` as it is now (its modification time and size are
+    the key): read once for all the headings of an answer, not once per item (a PDF's lines
+    come with the OCR of its scanned pages)."""
+    from ..ingest.corpus import cited_lines  # off the query path of every other answer
+
     try:
-        return list(cited_lines(path, settings).lines)
+        return tuple(cited_lines(path, settings).lines)
     except LrtError:
-        return []
+        return ()
 
 
 def _citation(chunk: Chunk, text: str, span: Span, kind: str) -> Citation:
