@@ -242,6 +242,7 @@ class Settings:
     meeting_not_held: bool = True  # outcome of a meeting the corpus lacks (settings.md)
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
     unscoped_day_not_high: bool = True  # a day the question writes, not the quote's (settings)
+    comparison_sides_not_high: bool = False  # a compared side short of the topic (settings.md)
     uncovered_speaker_low: bool = True  # rule of that name (docs/settings.md)
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md

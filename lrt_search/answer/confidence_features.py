@@ -134,14 +134,14 @@ def not_high(frame: Frame, c: Citation) -> str:
       the question has a content word they lack (:func:`.header_unasked.unasked_words`).
     - ``unscoped_day_not_high``: the question writes a day with its month that scopes no meeting
       searched, and ``c`` does not write it (:func:`.unscoped_day.unscoped_days`).
+    - ``comparison_sides_not_high``: a comparison question ("Was X mentioned both in P1 and in
+      P2?", rule ``comparison_both_sides``) whose statement of one side falls short of the
+      topic as ``c`` may not (:func:`topic_short`): each side is part of the answer, so a side
+      quoted on a shared word does not show that the topic came up there.
     """
-    settings, needs, parsed = frame.retriever.settings, frame.needs, frame.parsed
-    terms = set(frame.retriever.analyzer.tokenize(c.quote))
-    if settings.uncovered_not_high and needs.topic_terms and not needs.topic_whole & terms:
-        return "uncovered_not_high"
-    partial = any(not unit & terms for unit in needs.topic_units) or bool(needs.topic_unchecked)
-    if settings.partial_topic_not_high and partial:
-        return "partial_topic_not_high"
+    settings, parsed = frame.retriever.settings, frame.parsed
+    if rule := topic_short(frame, c):
+        return rule
     asked = parsed is not None and parsed.speech and bool(parsed.speaker_phrase)
     if settings.other_speaker_not_high and asked and not frame.codes & set(c.speakers or ()):
         return "other_speaker_not_high"
@@ -153,7 +153,29 @@ def not_high(frame: Frame, c: Citation) -> str:
         return "header_unasked_not_high"
     if unscoped_days(frame, c):
         return "unscoped_day_not_high"
+    if sides_short(frame):
+        return "comparison_sides_not_high"
     return ""
+
+
+def sides_short(frame: Frame) -> bool:
+    """Rule ``comparison_sides_not_high`` (when on): a side of the comparison asked (the
+    statements of ``frame.compared``, rule ``comparison_both_sides``) falls short of the topic
+    (:func:`topic_short`)."""
+    on = frame.retriever.settings.comparison_sides_not_high
+    return on and any(topic_short(frame, side) for side in frame.compared)
+
+
+def topic_short(frame: Frame, c: Citation) -> str:
+    """Rule ``uncovered_not_high`` or ``partial_topic_not_high`` (when on) if the quote of ``c``
+    falls short of the topic: it holds no whole word of it, or lacks a word of it the minutes
+    hold (or the topic has a word nothing could check); "" when it holds the topic."""
+    settings, needs = frame.retriever.settings, frame.needs
+    terms = set(frame.retriever.analyzer.tokenize(c.quote))
+    if settings.uncovered_not_high and needs.topic_terms and not needs.topic_whole & terms:
+        return "uncovered_not_high"
+    partial = any(not unit & terms for unit in needs.topic_units) or bool(needs.topic_unchecked)
+    return "partial_topic_not_high" if settings.partial_topic_not_high and partial else ""
 
 
 def unread_topic_word(
