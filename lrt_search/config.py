@@ -258,6 +258,8 @@ class Settings:
     day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
     day_of_dated_noun: bool = True  # ... also "de afspraken van <day>" beside a meeting word
     event_date: bool = True  # answer.event_date: "the cabinet meeting of <day>" dates an event
+    yearless_event_day: bool = True  # ... also "the cabinet meeting of 21 April" (settings.md)
+    stranded_event_noun: bool = True  # ... "a meeting with on 20 November" (docs/settings.md)
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     date_written_answered: bool = True  # ... also an answer whose quotes do not write the date

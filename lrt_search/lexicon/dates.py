@@ -129,3 +129,19 @@ def days_written(text: str) -> set[tuple[int, int]]:
         if 1 <= int(day) <= 31:
             found.add((MONTHS[month.lower()], int(day)))
     return found
+
+
+def month_names(month: int) -> str:
+    """A regular-expression alternation of the month's names, longest first."""
+    names = sorted((m for m, n in MONTHS.items() if n == month), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def day_with_month(day: int, months: str, dot: bool = False) -> str:
+    """A day with its month either way round ("9 juli", "July 9", a leading zero allowed), the
+    month by one of ``months`` (an alternation, :func:`month_names`); with ``dot`` a dot may
+    follow the month ("9 jul.", "Jul. 9"). The one pattern of a day and month, with or
+    without its year (:func:`lrt_search.answer.date_written.day_point`,
+    :func:`lrt_search.answer.topic_year.implied_years`)."""
+    dotted = r"\.?" if dot else ""
+    return rf"(?:\b0?{day}\s+(?:{months})\b{dotted}|\b(?:{months}){dotted}\s+0?{day}\b)"
