@@ -194,7 +194,6 @@ def not_date_rows() -> list[dict[str, object]]:
     ]
 
 
-
 def main() -> int:
     rows = day_rows() + month_rows() + year_rows() + not_date_rows()
     head = (

@@ -18,7 +18,12 @@ of the minutes (the last one held before the question is asked); a period relati
 on the topic), a yearless month or season that more than one year's meetings fall in ("the
 spring meeting": 2023 and 2025), "all meetings", a meeting named by its topic ("the meeting
 where the dispersal act was discussed": the topic finds it) and "the meeting before that" (no
-meeting named before it) read no period.
+meeting named before it), a yearless month or season that holds no meeting in any year (the
+minutes speak of meetings the corpus lacks: "the minutes of the December meeting") read no
+period; "after"/"na" a meeting is that meeting (what it planned for after it: "after the
+meeting of 10 November 2023"), as the other readers read it; "session"/"sessie" is no
+meeting noun (the minutes write of other sessions: "de laatste sessie over
+handelingsperspectieven bij het IBT").
 """
 
 from __future__ import annotations
@@ -48,7 +53,7 @@ FORMS_NL: dict[str, tuple[str, ...]] = {
     "in de vergadering vóór de laatste": (M4,),
     "in de vergadering van maart": (M5,), "in de maartvergadering": (M5,),
     "in de vergadering van april": (M2,), "in de julivergadering": (M1,),
-    "in de vergadering van juni": NONE, "in de novembervergaderingen": (M3, M4),
+    "in de vergadering van juni": UNREAD, "in de novembervergaderingen": (M3, M4),
     "in het LRT-overleg van 19 maart": (M5,), "toen in het LRT-overleg van 19 maart": (M5,),
     "in de vergadering van 6 april": (M2,), "in de vergadering van maart 2025": (M5,),
     "in de vergadering van juni 2024": NONE, "in de vergadering van 2024": NONE,
@@ -56,9 +61,9 @@ FORMS_NL: dict[str, tuple[str, ...]] = {
     "in de najaarsvergadering": (M3, M4), "in de zomervergadering": (M1,),
     "in de najaarsvergadering van 2023": (M3, M4), "in de voorjaarsvergadering van 2025": (M5,),
     "in de voorjaarsvergadering van 2023": (M2,), "in de voorjaarsvergadering": UNREAD,
-    "in de wintervergadering": NONE, "in de najaarsvergadering van 2024": NONE,
+    "in de wintervergadering": UNREAD, "in de najaarsvergadering van 2024": NONE,
     "sinds de vorige vergadering": (M5,), "sinds de vergadering van april 2023": (M2, M3, M4, M5),
-    "sinds de maartvergadering": (M5,), "na de eerste vergadering": (M2, M3, M4, M5),
+    "sinds de maartvergadering": (M5,), "na de eerste vergadering": (M1,),
     "sinds de tweede vergadering": (M2, M3, M4, M5),
     "in beide vergaderingen van november 2023": (M3, M4),
     "in beide vergaderingen van 2025": (M5,), "in alle vergaderingen": UNREAD,
@@ -82,7 +87,7 @@ FORMS_EN: dict[str, tuple[str, ...]] = {
     "at the last 2023 meeting": (M4,), "at the third 2024 meeting": NONE,
     "at the meeting before the last one": (M4,),
     "in the March meeting": (M5,), "at the April meeting": (M2,), "at the July meeting": (M1,),
-    "at the June meeting": NONE, "at the November meetings": (M3, M4),
+    "at the June meeting": UNREAD, "at the November meetings": (M3, M4),
     "at the meeting in March": (M5,), "at the LRT meeting of 19 March": (M5,),
     "at the meeting of 6 April": (M2,), "at the March 2025 meeting": (M5,),
     "at the meeting of June 2024": NONE, "at the 2024 meeting": NONE,
@@ -90,10 +95,10 @@ FORMS_EN: dict[str, tuple[str, ...]] = {
     "at the autumn meeting": (M3, M4), "at the summer meeting": (M1,),
     "in the autumn 2023 session": (M3, M4), "at the spring 2025 meeting": (M5,),
     "at the spring meeting of 2023": (M2,), "at the spring meeting": UNREAD,
-    "at the winter meeting": NONE, "in the autumn 2024 session": NONE,
+    "at the winter meeting": UNREAD, "at the autumn 2024 meeting": NONE,
     "since the previous meeting": (M5,), "since the March meeting": (M5,),
     "since the meeting of April 2023": (M2, M3, M4, M5),
-    "after the first meeting": (M2, M3, M4, M5), "since the second meeting": (M2, M3, M4, M5),
+    "after the first meeting": (M1,), "since the second meeting": (M2, M3, M4, M5),
     "in both meetings of November 2023": (M3, M4), "in both meetings of 2025": (M5,),
     "in all meetings": UNREAD, "in all meetings of 2023": (M2, M3, M4),
     "at the meeting where the dispersal act was discussed": UNREAD,

@@ -225,7 +225,6 @@ def relative_rows() -> list[dict[str, object]]:
     return [{"lang": lang, "phrase": p, "read": False} for lang, ps in RELATIVE.items() for p in ps]
 
 
-
 def main() -> int:
     rows = season_rows() + half_rows() + quarter_rows() + part_rows() + point_rows()
     rows += relative_rows()
