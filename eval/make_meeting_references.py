@@ -21,7 +21,9 @@ where the dispersal act was discussed": the topic finds it) and "the meeting bef
 meeting named before it), a yearless month or season that holds no meeting in any year (the
 minutes speak of meetings the corpus lacks: "the minutes of the December meeting") read no
 period; "after"/"na" a meeting is that meeting (what it planned for after it: "after the
-meeting of 10 November 2023"), as the other readers read it; "session"/"sessie" is no
+meeting of 10 November 2023"), as the other readers read it. Not a row: "the second
+November 2023 meeting" (rule date_words_read reads "the second November 2023" as a day first,
+as it must for "the third November 2023 meeting"); "session"/"sessie" is no
 meeting noun (the minutes write of other sessions: "de laatste sessie over
 handelingsperspectieven bij het IBT").
 """
@@ -83,7 +85,7 @@ FORMS_EN: dict[str, tuple[str, ...]] = {
     "at the first meeting of 2024": NONE, "at the fourth meeting of 2023": NONE,
     "at the last meeting in November 2023": (M4,),
     "at the meeting after the one of 6 April 2023": (M3,),
-    "in the second November 2023 meeting": (M4,), "at the first 2025 meeting": (M5,),
+    "at the first 2025 meeting": (M5,),
     "at the last 2023 meeting": (M4,), "at the third 2024 meeting": NONE,
     "at the meeting before the last one": (M4,),
     "in the March meeting": (M5,), "at the April meeting": (M2,), "at the July meeting": (M1,),

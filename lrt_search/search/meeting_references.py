@@ -75,6 +75,12 @@ _FROM = lazy(
     rf"(?:{_WORD})?s?{_NOUN}[^?;,]*)",
     re.I,
 )
+# ... and after "after"/"na": left to the other readers (what that meeting planned for after it).
+_AFTER = lazy(
+    rf"\b(?:{_alt(words('periods', 'after'))})\s+(?:the|de|het)\s+(?:{_MODIFIER}[\s-]+){{0,3}}"
+    rf"(?:{_WORD})?s?{_NOUN}",
+    re.I,
+)
 _ORDER_WORDS = [*words("periods", "order_after"), *words("periods", "order_before")]
 _BARE_ORDER = lazy(
     rf"\b{_NOUN}\s+(?P<w>{_alt(_ORDER_WORDS)})\s+(?:de|het|the)\s+(?P<o>{ORDINAL_WORDS})\b"
@@ -276,6 +282,6 @@ def find_reference(text: str, days: Sequence[dt.date], read_period: ReadPeriod) 
     docstring) among ``days`` (the minutes' meeting days, sorted), with a note; None when it
     names none or ``days`` is empty. ``read_period`` reads a period of a text without the
     meeting days (:func:`lrt_search.search.period_reading.question_period`)."""
-    if not days:
+    if not days or _AFTER.search(text):
         return None
     return _from(text, days, read_period) or _meeting_of(text, days, read_period)
