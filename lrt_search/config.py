@@ -142,6 +142,7 @@ class Settings:
     period_half_terms: bool = True  # a topic's "najaar van 2022" must be quoted as "2022-II"
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     minutes_approved_next: bool = True  # "minutes of 3 Nov 2023 approved": the next meeting
+    meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
