@@ -3,34 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .errors import ConfigError
 from .settings_checks import validate
-from .settings_file import coerce, normalise_fields, plain, read_settings_file
+from .settings_file import ENV_VARS as ENV_VARS  # re-exported: the LRT_* variables
+from .settings_file import PATH_FIELDS as _PATHS
+from .settings_file import TUPLE_FIELDS as _TUPLES
+from .settings_file import coerce, env_changes, normalise_fields, plain, read_settings_file
 
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex", "learned"]
 Stemmer = Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"]
 MODES: tuple[str, ...] = get_args(Mode)
 FUSIONS: tuple[str, ...] = get_args(Fusion)
-
-#: Environment variables that override the corresponding settings.
-ENV_VARS = {
-    "LRT_CORPUS": "corpus_dir",
-    "LRT_INDEX": "index_dir",
-    "LRT_EMBEDDER": "embedder",
-    "LRT_ORGANISATIONS": "organisations_file",
-    "LRT_GLOSSARY": "glossary_file",
-    "LRT_OCR_CACHE": "ocr_cache_dir",
-}
-
-_PATHS: tuple[str, ...] = ("corpus_dir", "index_dir", "organisations_file", "glossary_file")
-_PATHS += ("ocr_cache_dir",)
-_TUPLES = ("confidence_weights", "disabled_checks", "learned_weights", "question_parts")
 
 
 @dataclass(frozen=True)
@@ -372,8 +360,7 @@ class Settings:
 
     def with_env(self, environ: dict[str, str] | None = None) -> Settings:
         """Apply the ``LRT_*`` environment variables (see :data:`ENV_VARS`)."""
-        env = os.environ if environ is None else environ
-        changes = {name: env[var] for var, name in ENV_VARS.items() if env.get(var)}
+        changes = env_changes(environ)
         return self.replace(**changes) if changes else self
 
     @classmethod
