@@ -45,8 +45,10 @@ _RANGE = re.compile(
 # A half or a season is the meeting period only after "in"/"during" ("de taakstelling voor de
 # tweede helft van 2025" names the period of a target, not of the meeting).
 _IN = rf"\b{alternation('periods', 'during')}\s+(?:(?:the|de|het)\s+)?"
-#: The ordinal words of a half ("eerste", "1e", "second": [ordinals] of periods.toml up to 2).
-HALF_ORDINALS = {k.lower(): v for k, v in mapping("periods", "ordinals").items() if v <= 2}
+#: The ordinal words of a part of a year ("eerste", "1e", "fourth": [ordinals] of periods.toml).
+PERIOD_ORDINALS = {k.lower(): v for k, v in mapping("periods", "ordinals").items()}
+#: The ordinal words of a half ("eerste", "1e", "second": those up to 2).
+HALF_ORDINALS = {k: v for k, v in PERIOD_ORDINALS.items() if v <= 2}
 #: "(?:eerste|1e|...)\s+(?:half|helft|jaarhelft)": a half of a year, without its year.
 HALF_WORDS = (
     rf"(?P<which>{longest_alternation(HALF_ORDINALS)})\s+"
