@@ -60,11 +60,12 @@ _HALF = lazy(
     re.I,
     needs_digit=True,
 )
-_SEASONS: dict[str, tuple[int, int]] = {
-    season: (months[0], months[1]) for season, months in mapping("periods", "seasons").items()
+#: Season word (lower case) -> its first and last month ([seasons] of periods.toml).
+SEASONS: dict[str, tuple[int, int]] = {
+    s.lower(): (m[0], m[1]) for s, m in mapping("periods", "seasons").items()
 }
 _SEASON = lazy(
-    _IN + rf"(?P<s>{'|'.join(_SEASONS)})(?:\s+(?:of|van))?\s+(?P<y>{_Y})\b",
+    _IN + rf"(?P<s>{'|'.join(SEASONS)})(?:\s+(?:of|van))?\s+(?P<y>{_Y})\b",
     re.I,
     needs_digit=True,
 )
@@ -151,7 +152,7 @@ def find_range(text: str) -> tuple[dt.date | None, dt.date | None, str] | None:
     m = _SEASON.search(text)
     if m:
         year = int(m.group("y"))
-        start, end = _SEASONS[m.group("s").lower()]
+        start, end = SEASONS[m.group("s").lower()]
         since = dt.date(year, start, 1)
         until = month_end(year + 1 if end < start else year, end)
         return since, until, f"{m.group('s').lower()} {year}: {since} to {until}"
