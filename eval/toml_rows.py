@@ -1,9 +1,9 @@
 """The one writer of the generated test tables of tests/data/ (``[[row]]`` arrays of tables):
 eval/make_date_phrases.py, make_period_phrases.py, make_intent_forms.py and
-make_abbreviation_forms.py write their rows with :func:`write_rows`. A value is a string (quoted,
-``\\`` and ``"`` escaped), a bool or a list of strings; rows are written in their order, their
-keys in the order of each row, a blank line between two rows. No dependency (``tomli_w`` is
-none of the project's).
+make_abbreviation_forms.py write their rows with :func:`write_rows` (the phrase tables through
+:func:`write_phrase_table`). A value is a string (quoted, ``\\`` and ``"`` escaped), a bool or
+a list of strings; rows are written in their order, their keys in the order of each row, a
+blank line between two rows. No dependency (``tomli_w`` is none of the project's).
 """
 
 from __future__ import annotations
@@ -38,6 +38,19 @@ def unique_rows(rows: Iterable[dict[str, object]], keys: Sequence[str]) -> list[
             seen.add(key)
             out.append(row)
     return out
+
+
+#: The sentences each phrase of the phrase tables (date_phrases, period_phrases) is asked in.
+CARRIERS = (
+    'carrier_nl = "Wat zei de VNG {phrase} over de opvang?"\n'
+    'carrier_en = "What did the VNG say {phrase} about reception?"\n\n'
+)
+
+
+def write_phrase_table(path: Path, comment: str, rows: list[dict[str, object]]) -> None:
+    """Write a phrase table: ``comment``, the :data:`CARRIERS`, and ``rows`` without a second
+    row of the same language and phrase."""
+    write_rows(path, comment + CARRIERS, unique_rows(rows, ("lang", "phrase")))
 
 
 def write_rows(path: Path, head: str, rows: list[dict[str, object]]) -> None:
