@@ -27,14 +27,14 @@ from collections.abc import Callable, Iterable
 from dateutil.easter import easter as dateutil_easter
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTH_WORDS, MONTHS
 from ..lexicon.wordlists import longest_alternation as _alt
 from ..lexicon.wordlists import mapping, words
 from .meeting_order import order_spans
 from .periods import PERIOD_ORDINALS, month_end
 
 Period = tuple[dt.date, dt.date, str]
-_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_M = MONTH_WORDS
 _Y = r"(?:19|20)\d{2}"
 
 

@@ -25,11 +25,11 @@ import re
 
 from ..errors import QueryError
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS, DateLike, find_date
+from ..lexicon.dates import MONTH_WORDS, MONTHS, DateLike, find_date
 from ..lexicon.dates import as_date as day_of
 from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
 
-_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_M = MONTH_WORDS
 _Y = r"(?:19|20)\d{2}"
 _DAY = (
     rf"\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:of\s+)?(?:{_M})\.?,?\s+{_Y}"
