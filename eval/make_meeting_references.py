@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from table_toml import write_table  # the script's folder is on the path
+from toml_rows import unique_rows, write_rows  # the script's folder is on the path
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "meeting_references.toml"
 M1, M2, M3, M4, M5 = "2022-07-08", "2023-04-06", "2023-11-03", "2023-11-10", "2025-03-19"
@@ -148,7 +148,7 @@ def main() -> int:
         "# that are no plain date and the meetings of the bundled corpus each selects\n"
         "# (tests/unit/search/test_meeting_references.py).\n\n"
     )
-    write_table(OUT, head, rows(), key=("lang", "question"))
+    write_rows(OUT, head, unique_rows(rows(), ("lang", "question")))
     return 0
 
 

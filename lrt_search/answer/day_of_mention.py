@@ -126,9 +126,9 @@ def _mentioned(retriever: Retriever, day: dt.date, in_year: bool = False) -> boo
     """Whether a passage of the minutes writes ``day``'s day and month ("17 februari"); with
     ``in_year`` (rule event_date) in its year: with it, or without a year in minutes that mean
     it (:meth:`.date_written.Written.written_in`: "op 1 januari 2024" is no 1 January 2026)."""
-    names = sorted((m for m, n in MONTHS.items() if n == day.month), key=len, reverse=True)
-    written = re.compile(rf"\b0?{day.day}\s+(?:{'|'.join(names)})\b", re.I)
-    hits = retriever.search(f"{day.day} {names[0]}", k=_DEPTH, mode="bm25")
+    names = month_names(day.month)
+    written = re.compile(rf"\b0?{day.day}\s+(?:{names})\b", re.I)
+    hits = retriever.search(f"{day.day} {names.split('|')[0]}", k=_DEPTH, mode="bm25")
     if in_year:
         point = day_point(day.isoformat(), day)
         return any(point.written_in(hit.chunk.text, hit.chunk.meeting_date) for hit in hits)

@@ -21,14 +21,15 @@ MONTHS: dict[str, int] = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Every month word of :data:`MONTHS` as one alternation, the longest first ("september|sept|sep").
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WRITTEN = lazy(
-    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b",
+    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?:of\s+)?({MONTH_WORDS})\.?,?\s+(\d{{4}})\b",
     re.I,
     needs_digit=True,
 )
 _WRITTEN_EN = lazy(
-    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I, needs_digit=True
+    rf"\b({MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I, needs_digit=True
 )
 _NUMERIC = lazy(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", needs_digit=True)
 _ISO = lazy(r"\b(\d{4})-(\d{2})-(\d{2})\b", needs_digit=True)
@@ -67,7 +68,7 @@ def find_date(text: str) -> dt.date | None:
 def looks_like_date(text: str) -> bool:
     """Whether ``text`` tries to write a date (a month name or a d-m-yyyy pattern)."""
     return bool(
-        re.search(rf"\b({_MONTH_RE})\b", text, re.I) or _NUMERIC.search(text) or _ISO.search(text)
+        re.search(rf"\b({MONTH_WORDS})\b", text, re.I) or _NUMERIC.search(text) or _ISO.search(text)
     )
 
 
@@ -112,7 +113,7 @@ _LONGEST = {n: max(len(k) for k, v in MONTHS.items() if v == n) for n in set(MON
 _FULL_RE = "|".join(sorted((k for k, n in MONTHS.items() if len(k) > 4 or len(k) == _LONGEST[n]),
                            key=len, reverse=True))  # fmt: skip
 _DAY_MONTH = lazy(
-    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({_MONTH_RE})\b|\b({_FULL_RE})\s+(\d{{1,2}})"
+    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({MONTH_WORDS})\b|\b({_FULL_RE})\s+(\d{{1,2}})"
     r"(?:st|nd|rd|th)?\b(?!\s*\d)",
     re.I,
     needs_digit=True,
