@@ -68,6 +68,7 @@ _AUX = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.,-]*[A-Za-z0-9]|[A-Za-z0-9]")
+_TRUE_THAT = re.compile(r"^\W*(?:is it (?:true|correct|right) that|did you know that)\s+", re.I)
 _NUMBERS = frozenset(["more", "fewer", "less", "higher", "lower", "half", "double", "twice"])
 VARIANTS = ("base", "verb", "verb+", "verb*", "event", "adj", "bridged", "stoplisted")
 _PARTICLES = frozenset(["back", "up", "out", "off", "for", "on", "down", "over", "away", "part"])
@@ -274,6 +275,9 @@ def _premise_question(q, yes_no: bool) -> str:
     question opening with an auxiliary as "Why <question>" (and no why-question); else ""."""
     if _WHY.match(q.question):
         return "" if yes_no else q.question
+    text = _TRUE_THAT.sub("", q.question)  # "Is it true that the VNG left?": "the VNG left"
+    if yes_no and text != q.question:
+        return "Why " + text  # its claim, asked why
     if yes_no and _AUX.match(q.question):
         return "Why " + q.question[0].lower() + q.question[1:]
     return ""
