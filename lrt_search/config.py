@@ -224,6 +224,7 @@ class Settings:
     partial_topic_not_high: bool = True  # rule of that name (docs/settings.md)
     other_speaker_not_high: bool = True  # rule of that name (docs/settings.md)
     frame_gap_topic: bool = True  # "How did X evolve": X is topic, not frame (docs/settings.md)
+    keyword_first_topic: Literal["read", "absent", ""] = "absent"  # search-box 1st word (settings)
     unread_not_high: Literal["nouns", "all", ""] = "nouns"  # rule of that name (docs/settings.md)
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     record_holds_topic: Literal["any", "other", ""] = "any"  # rule of that name (settings.md)
