@@ -10,13 +10,13 @@ Two words are variants when they are the same after folding accents ("Oekraiense
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
+from ..lazyre import lazy
 from .textnorm import fold_accents
 from .wordlists import mapping
 
-_DOUBLED = re.compile(r"(\w)\1+")
+_DOUBLED = lazy(r"(\w)\1+")
 
 
 @cache
