@@ -157,7 +157,6 @@ class Settings:
     )  # fmt: skip
     abstain_below: float = 0.4  # below: low_confidence; 0.4-0.5 answered, labelled low
     cover_glossary_reading: bool = True  # topic_cover on the glossary terms (answer.cover_reading)
-    cover_by_topic_check: bool = False  # rule of that name (answer.cover_check); see docs
     no_words_nouns: bool = True  # rule no_words_nouns (answer.gates.gate_no_words)
     evidence_checks: bool = True  # names, period, topic, units (lrt_search.answer.evidence)
     disabled_checks: tuple[str, ...] = ()  # checks that never fire (ablation)

@@ -23,7 +23,6 @@ from .checks import Check, Quote, enabled, failing
 from .claim_bound import bounded_numbers
 from .claim_forms import claim_reading, is_claim, separated_counts
 from .count_modifier import count_modifier
-from .cover_check import read_with
 from .date_written import Written, written_days
 from .evidence import names_chair
 from .frame import Frame
@@ -222,7 +221,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if lacking:  # rule property_tied: a statement of the topic without the property
                 frame.propertyless.append(_citation(chunk, statement, score, lexical))
                 continue
-            candidates.append(read_with(frame, quote, _citation(chunk, statement, score, lexical)))
+            candidates.append(_citation(chunk, statement, score, lexical))
             if probe.counted is not None and counts(statement.text, probe.counted):
                 counting.add((chunk.chunk_id, statement.span.line_start))
     candidates = _ordered(frame, probe, named_first(candidates, borrowed))

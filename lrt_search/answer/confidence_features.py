@@ -7,8 +7,7 @@ answer and the checks know about a candidate statement.
 - ``margin``: how far its score stands above the next statement's (0.3 when it is alone);
 - ``candidates``: ``log(1 + n)`` of the statements that passed every check;
 - ``topic_cover``: the share of the topic's words (or English terms) it holds (rule
-  ``cover_glossary_reading``: :mod:`.cover_reading`; with what the topic check read with it,
-  rule ``cover_by_topic_check``: :mod:`.cover_check`);
+  ``cover_glossary_reading``: :mod:`.cover_reading`);
 - ``no_topic``: the question names no topic (no "about X", no content word);
 - ``topic_missing``: the share of the topic's weight the minutes lack (how narrowly the topic
   gate passed);
@@ -24,7 +23,6 @@ from typing import TYPE_CHECKING, Literal
 
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
-from .cover_check import checked_terms
 from .cover_reading import cover_units
 from .header_unasked import unasked_words
 from .unscoped_day import unscoped_days
@@ -47,8 +45,7 @@ def features(
     cover = 0.0
     units = cover_units(frame)  # rule cover_glossary_reading (answer/cover_reading.py)
     if units:
-        # rule cover_by_topic_check: with the terms the topic check read (answer/cover_check.py)
-        terms = set(frame.retriever.analyzer.tokenize(c.quote)) | checked_terms(frame, c)
+        terms = set(frame.retriever.analyzer.tokenize(c.quote))
         cover = sum(bool(unit & terms) for unit in units) / len(units)
     return {
         "score": c.score,

@@ -70,9 +70,6 @@ class Frame:
     # each side's statement once found.
     comparison: Comparison | None = None
     compared: list[Citation] = field(default_factory=list)
-    # Rule cover_by_topic_check: per statement kept (chunk id, first line), the terms the topic
-    # check read with it (its own, its item heading's, the statement before when anchored).
-    check_terms: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
 
     @property
     def refused_best(self) -> float:
