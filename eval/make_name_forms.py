@@ -117,7 +117,7 @@ PEOPLE_NL = ["Oekraïners", "Syriërs", "Eritreeërs"]
 COMMON_NL = [
     ("Rijksambtenaren", "Is er afgesproken welke {w} aansluiten bij de PRT's?"),
     ("Rijkslocaties", "Hoeveel {w} zijn er in 2023 bijgekomen?"),
-    ("Rijksoverheid", "Wat doet de {w} aan de opvang van statushouders?"),
+    ("Rijksbijdrage", "Hoe hoog is de {w} voor de opvang van statushouders?"),
     ("Provinciale", "Wat is er afgesproken over de {w} regietafels?"),
     ("Landelijke", "Wie zit de {w} regietafel voor?"),
     ("Maandag", "Wat is er op {w} besproken over de opvang?"),
@@ -159,7 +159,7 @@ def rows() -> list[dict[str, object]]:
         for form, _ in names:
             for frame in frames:
                 add(frame.format(x=form), lang, "formal", name=[_bare(form)])
-    for place in [*PLACES["minutes_places"], "Den Haag"]:
+    for place in PLACES["minutes_places"]:
         add(PLACE_NL.format(x=place).lower(), "nl", "lower", name=[place.lower()])
         add(_title(PLACE_EN.format(x=place)), "en", "title", name=[place])
     for name in ABSENT:

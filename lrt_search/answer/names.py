@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..index.facts import CorpusFacts, corpus_facts
 from ..lexicon.textnorm import same_word_family
+from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import word_set
 from ..search.phrases import ACRONYM as ACRONYM
 from ..search.phrases import PARTICLES as PARTICLES
 from ..search.phrases import speaker_phrase as speaker_phrase
 from .attendance import people_orgs
+from .name_words import no_name
 from .person_speaker import folded_person
 
 if TYPE_CHECKING:
@@ -53,11 +55,32 @@ def _phrase_in_corpus(retriever: Retriever, phrase: str) -> bool:
     def found(token: str) -> bool:
         if token in vocab or (token.endswith("s") and token[:-1] in vocab):  # "PRTs"
             return True
+        if retriever.settings.name_forms_read and _compound_part(vocab, token):
+            return True
         # The stem of the whole word, not its compound parts ("Vluchtelingenwerk" is not found
         # because "vluchteling" and "werk" are).
         return retriever.analyzer.tokenize_query(token, known)[:1] in ([t] for t in known)
 
-    return all(found(t) for t in tokens)
+    if all(found(t) for t in tokens):
+        return True
+    # Rule name_forms_read: a word the minutes write without its hyphen ("Tafel-sessie").
+    joined = [t for t in words(phrase.replace("-", "")) if t not in PARTICLES]
+    return retriever.settings.name_forms_read and "-" in phrase and all(map(found, joined))
+
+
+#: The least Dutch Zipf of a compound's second part (rule name_forms_read): a word of general
+#: Dutch ("sessie"), not a word's remaining letters ("essie").
+_PART_ZIPF = 3.0
+
+
+def _compound_part(vocab: CorpusFacts, token: str) -> bool:
+    """Rule ``name_forms_read``: ``token`` is the first part of a word of the minutes, of five
+    letters or more before a word of general Dutch of four or more ("Benen op Tafel session":
+    "Tafelsessie"; not "tafels" of "tafel-sessie")."""
+    if len(token) < 5:
+        return False
+    rests = (w[len(token) :] for w in vocab.with_prefix(token))
+    return any(len(r) >= 4 and zipf(r, "nl") >= _PART_ZIPF for r in rests)
 
 
 def corpus_words(retriever: Retriever) -> CorpusFacts:
@@ -85,9 +108,26 @@ _DEMONYM = re.compile(r"(?:ers|er|se|sche|ns|n|s)$")
 _ADJECTIVE = re.compile(r"(?:se|sche|ean|ian|ese|ish)$")
 
 
+def _body_or_person(retriever: Retriever, name: str) -> bool:
+    """Whether ``name`` names a body of the alias table ("Defence") or a person of the attendee
+    lists ("Jonge" of "De Jonge"): a name, whatever its word."""
+    if retriever.orgs.resolve(name) is not None or retriever.orgs.query_mentions(name):
+        return True
+    return any(w in people_orgs(retriever) for w in words(name))
+
+
 def known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bool]:
     """``name`` or the form of it the minutes know: without the question's capitalised first
-    word ("Blijft de Europese" -> "Europese"), or the country of a demonym ("Oekraïners")."""
+    word ("Blijft de Europese" -> "Europese"), or the country of a demonym ("Oekraïners").
+    Rule ``name_forms_read``: a capitalised word that names no one (:mod:`.name_words`), and
+    no body of the alias table nor person of the attendee lists, is ``""``, known."""
+    settings = retriever.settings
+    if (
+        settings.name_forms_read
+        and no_name(name, question, settings.general_word_zipf)
+        and not _body_or_person(retriever, name)
+    ):
+        return "", True
     if name_known(retriever, name):
         return name, True
     parts = name.split()
