@@ -4,18 +4,20 @@ A name of the question the minutes do not know is refused (gate ``names_absent``
 one must stand in the quote (check ``names_quoted``). A single capitalised word is no name when
 it is
 
-- a country, its people or its adjective of lexicon/data/places.toml ``countries`` ("Dutch",
-  "Ukrainian", "Oekraïense", "Syriërs", "Netherlands"): the topic check reads it, through the
-  glossary and the synonym groups that join a country to its people;
+- a word of the country of the minutes itself, lexicon/data/questions.toml ``own_country``
+  ("Dutch", "Nederlandse": every statement is "in" it, as "Nederland" is, ``not_focus``);
 - an adjective of general Dutch before a word in lower case (the word class table, or an
   ending of lexicon/data/questions.toml ``adjective_endings``: "de Provinciale regietafels",
   "de Landelijke regietafel"; not "De Jonge" at the end of a name, nor a title's first word
   before a capitalised one, "de Tijdelijke wet Oekraïne");
 - a compound of a common first part of lexicon/data/questions.toml ``common_name_prefixes``
   ("Rijksambtenaren", "Rijkslocaties");
-- a weekday (lexicon/data/periods.toml ``weekdays``: "Maandag", "Monday");
-- in an English question, a word of general English ("Housing", "Peace", "Reception":
-  :func:`~.informativeness.is_general_english`), known to the minutes or not.
+- a weekday (lexicon/data/periods.toml ``weekdays``: "Maandag", "Monday").
+
+Other countries and their peoples stay names ("Ukrainian", "Syriërs" are found; "Eritrea",
+"Afghanen" are absent): read as words, the questions of the readable sets that name them lost
+true refusals (measured, docs/settings.md). So does a capitalised word of general English the
+minutes know ("Finance", "Refugees"): only one they lack is no name (answer.evidence).
 
 Acronyms and runs of several words ("Ter Apel", "Dispersal Act") stay names.
 """
@@ -24,7 +26,6 @@ from __future__ import annotations
 
 import re
 
-from ..index.analysis import is_english
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_regex, word_set, words
 from ..search.phrases import ACRONYM
@@ -50,16 +51,24 @@ def _common_compound(word: str) -> bool:
     )
 
 
-def no_name(name: str, question: str, min_zipf: float) -> bool:
+def no_name(name: str, question: str) -> bool:
     """Whether the single capitalised word ``name`` of ``question`` names no one (see the
-    module); ``min_zipf`` is the least Zipf of a word of general English."""
+    module)."""
     if " " in name.strip() or ACRONYM.match(name) or not name[:1].isupper():
         return False
     folded = name.lower().strip("'’-")
-    if word_regex("places", "countries").fullmatch(folded):
+    if folded in word_set("questions", "own_country"):
         return True
     if folded in word_set("periods", "weekdays"):
         return True
-    if _dutch_adjective(folded, name, question) or _common_compound(folded):
-        return True
-    return is_english(question) and is_general_english(folded, min_zipf)
+    return _dutch_adjective(folded, name, question) or _common_compound(folded)
+
+
+def general_word(name: str, min_zipf: float, rule: bool) -> bool:
+    """Whether ``name``, which the minutes lack, is a word of general English and so no name
+    of an English question (:func:`~.informativeness.is_general_english`: "Peace"); with
+    ``rule`` (``name_forms_read``) not a country or its people of lexicon/data/places.toml
+    ``countries`` ("Afghanistan", "Morocco": names the minutes never write)."""
+    if rule and word_regex("places", "countries").fullmatch(name.lower()):
+        return False
+    return is_general_english(name, min_zipf)

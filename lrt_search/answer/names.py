@@ -77,10 +77,21 @@ def _compound_part(vocab: CorpusFacts, token: str) -> bool:
     """Rule ``name_forms_read``: ``token`` is the first part of a word of the minutes, of five
     letters or more before a word of general Dutch of four or more ("Benen op Tafel session":
     "Tafelsessie"; not "tafels" of "tafel-sessie")."""
+    return bool(compounds_of(vocab, token))
+
+
+def compounds_of(vocab: CorpusFacts, token: str) -> list[str]:
+    """The words of the minutes ``token`` (five letters or more) is the first part of, before
+    a word of general Dutch of four letters or more ("tafel": "tafelsessie"); rule
+    ``name_forms_read``: a focus name's forms hold them."""
     if len(token) < 5:
-        return False
-    rests = (w[len(token) :] for w in vocab.with_prefix(token))
-    return any(len(r) >= 4 and zipf(r, "nl") >= _PART_ZIPF for r in rests)
+        return []
+    out = []
+    for w in vocab.with_prefix(token):
+        rest = w[len(token) :]
+        if len(rest) >= 4 and zipf(rest, "nl") >= _PART_ZIPF:
+            out.append(w)
+    return out
 
 
 def corpus_words(retriever: Retriever) -> CorpusFacts:
@@ -124,7 +135,7 @@ def known_form(retriever: Retriever, name: str, question: str) -> tuple[str, boo
     settings = retriever.settings
     if (
         settings.name_forms_read
-        and no_name(name, question, settings.general_word_zipf)
+        and no_name(name, question)
         and not _body_or_person(retriever, name)
     ):
         return "", True
@@ -192,12 +203,15 @@ def name_forms(
     retriever: Retriever, name: str
 ) -> tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]:
     """A focus name with its alternative forms as folded word sequences (the name, its
-    glossary terms) and the organisation codes it names."""
+    glossary terms; rule ``name_forms_read``: the minutes' compounds it is the first part of)
+    and the organisation codes it names."""
     forms = []
     for phrase in [name, *retriever.glossary.expand(name), *dutch_synonyms(retriever, name)]:
         seq = tuple(words(phrase))
         if seq:
             forms.append(seq)
+    if retriever.settings.name_forms_read and len(seq := tuple(words(name))) == 1:
+        forms.extend((w,) for w in compounds_of(corpus_words(retriever), seq[0]))
     codes: set[str] = set()
     code = retriever.orgs.resolve(name)
     if code is None:

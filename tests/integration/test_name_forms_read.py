@@ -92,3 +92,33 @@ def test_the_table_holds_every_label_and_style() -> None:
         assert sum(len(r.get(key, [])) for r in rows) >= 20, key
     assert {r["style"] for r in rows} == {"formal", "title", "lower", "initial"}
     assert {r["lang"] for r in rows} == {"nl", "en"}
+
+
+def test_the_switch(engine: Engine) -> None:
+    from switched import switched
+
+    off = switched(engine, name_forms_read=False)
+    row = {"q": "Is er afgesproken welke Rijksambtenaren aansluiten bij de PRT's?"}
+    row["word"] = ["Rijksambtenaren"]
+    assert misread(engine, row) == []
+    assert misread(off, row) != []
+
+
+def test_a_name_the_minutes_write_as_a_compound_part(engine: Engine) -> None:
+    # The minutes (2023-04-06): "... naar aanleiding van de Benen op Tafelsessie van 17 februari"
+    from switched import switched
+
+    question = (
+        "What did JenV explain about the arrangement drawn up after the Benen op Tafel session?"
+    )
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.reason
+    assert any("Tafelsessie" in c.quote for c in answer.citations)
+    off = switched(engine, name_forms_read=False).ask(question)
+    assert off.abstained and off.reason_code == "name_absent"
+
+
+def test_a_country_the_minutes_never_write_is_absent(engine: Engine) -> None:
+    answer = engine.ask("What did the minister say about refugees from Afghanistan?")
+    assert answer.abstained and answer.reason_code == "name_absent"
+    assert "Afghanistan" in (answer.reason or "")

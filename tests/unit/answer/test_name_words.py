@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lrt_search.answer.name_words import no_name
+from lrt_search.answer.name_words import general_word, no_name
 
 _ZIPF = 3.9
 
@@ -14,20 +14,15 @@ _ZIPF = 3.9
     ("word", "question"),
     [
         ("Dutch", "What did the Dutch municipalities say?"),
-        ("Ukrainian", "What did the COA say about Ukrainian refugees?"),
-        ("Netherlands", "Did the Netherlands take in more refugees?"),
-        ("Oekraïense", "Wat zei het COA over Oekraïense ontheemden?"),
-        ("Afghaanse", "Wat zei het COA over Afghaanse asielzoekers?"),
-        ("Syriërs", "Wat zei de minister over de Syriërs?"),
+        ("Nederlandse", "Wat zeiden de Nederlandse gemeenten?"),
         ("Rijksambtenaren", "Welke Rijksambtenaren sluiten aan?"),
         ("Provinciale", "Wat is er afgesproken over de Provinciale regietafels?"),
         ("Landelijke", "Wie zit de Landelijke regietafel voor?"),
         ("Maandag", "Wat is er op Maandag besproken?"),
-        ("Housing", "What did the VNG say about Housing?"),
     ],
 )
 def test_a_capitalised_word_that_names_no_one(word: str, question: str) -> None:
-    assert no_name(word, question, _ZIPF)
+    assert no_name(word, question)
 
 
 @pytest.mark.parametrize(
@@ -42,10 +37,20 @@ def test_a_capitalised_word_that_names_no_one(word: str, question: str) -> None:
         # an adjective at the end of a name, or a title's first word before a capital
         ("Jonge", "Wat zei de VNG over De Jonge?"),
         ("Tijdelijke", "Wat zei de VNG over de Tijdelijke wet Oekraïne?"),
-        # a word of general English in a Dutch question
-        ("Housing", "Wat zei de VNG over Housing First?"),
+        # other countries and their peoples (measured: as words they lost true refusals)
+        ("Ukrainian", "What did the COA say about Ukrainian refugees?"),
+        ("Syriërs", "Wat zei de minister over de Syriërs?"),
+        ("Eritrea", "Wat zei de minister over Eritrea?"),
+        # a word of general English (answer.evidence drops one the minutes lack)
+        ("Housing", "What did the VNG say about Housing?"),
         ("rijksambtenaren", "welke rijksambtenaren sluiten aan?"),
     ],
 )
 def test_a_name_stays_a_name(word: str, question: str) -> None:
-    assert not no_name(word, question, _ZIPF)
+    assert not no_name(word, question)
+
+
+def test_a_country_is_no_general_word_with_the_rule() -> None:
+    assert general_word("Peace", _ZIPF, True)
+    assert not general_word("Afghanistan", _ZIPF, True)
+    assert general_word("Afghanistan", _ZIPF, False)
