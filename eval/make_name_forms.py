@@ -7,10 +7,16 @@ must make of each:
   (any of its forms: "COA's", "het COA", "Mw. Faber", "Dispersal Act" for "Spreidingswet");
 - ``absent_name``: a real name the minutes never write (a city, a province, an EU body, a
   person): checked and reported absent;
-- ``word``: no name (a demonym or a nationality adjective, an English country name the minutes
-  write in Dutch, the title words of an office read as the speaker, a "Rijks-" compound or a
-  Dutch adjective written with a capital, a weekday or month, a word of general English in a
-  search box's capitals): never reported absent, never a name a quote must hold on its own.
+- ``word``: no name (a word of the country of the minutes itself, "Dutch", "Nederlandse", "the
+  Netherlands"; the title words of an office read as the speaker; a "Rijks-" compound or a
+  Dutch adjective written with a capital before a lower-case word; a weekday; an adjective or a
+  word of general English the minutes and the glossary do not know): never reported absent,
+  never a name a quote must hold on its own.
+
+Other countries, their peoples and the adjectives the minutes or the glossary know are names
+(found: "Ukrainians", "Syrië", "Oekraïense"; absent: "Eritrea", "Afghanen"), and so is a word of
+general English the minutes know ("Housing"): reading them as words was measured and answered
+unanswerable questions (docs/settings.md ``name_forms_read``).
 
     python eval/make_name_forms.py            # writes the table
     python eval/make_name_forms.py --check    # also checks the labels against corpus/*.txt
