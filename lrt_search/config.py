@@ -170,6 +170,7 @@ class Settings:
     person_body_of_period: bool = True  # rule of that name (docs/settings.md)
     office_of_period: bool = True  # an office's holder in the period (answer.office_period)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
+    name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
     english_absent_below_zipf: float = 4.0  # 0 off (docs/settings.md)
     english_noun_absent: bool = True  # rule of that name (docs/settings.md)

@@ -48,9 +48,9 @@ from .compound_names import compound_parts
 from .consequence import asks_consequence
 from .frame_words import without_frame
 from .implied_topic import without_speaker
-from .informativeness import is_general_english
 from .money import digits, number_near_money_word
 from .name_glue import article_parts
+from .name_words import general_word
 from .names import (
     NOT_FOCUS,
     has_phrase,
@@ -262,13 +262,14 @@ class Asked:
                 parts = [p for n in parts for p in article_parts(retriever, n, question)]
             if retriever.settings.acronym_compound_apart:  # rule of that name
                 parts = [p for n in parts for p in compound_parts(retriever, n, question)]
+            name_forms = retriever.settings.name_forms_read
             for part in parts:
                 form, known = known_form(retriever, part, question)
                 if (
                     not known
                     and self.scope.english
                     and " " not in part
-                    and is_general_english(part, retriever.settings.general_word_zipf)
+                    and general_word(part, retriever.settings.general_word_zipf, name_forms)
                 ):
                     continue
                 out.append((form, known))

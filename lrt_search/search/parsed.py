@@ -36,6 +36,7 @@ from .query import (
 )
 from .question_period import half_years
 from .role_words import chair_span
+from .table_places import table_places
 from .title_case import is_title_case, lower_title_case
 
 if TYPE_CHECKING:
@@ -132,11 +133,7 @@ def _names(
     mentions: list[Mention],
     orgs: OrgTable,
     glossary: Glossary | None,
-    title_case: bool = True,
-    sentence_starts: bool = True,
-    articles: bool = True,
-    address: bool = True,
-    inside: bool = True,
+    rules: SpeakerRules,
 ) -> tuple[tuple[str, NameKind], ...]:
     """The names of ``question`` with their kind; a name inside the words of an organisation
     asked as the speaker stands for those words (once). With ``title_case`` (rule
@@ -145,13 +142,19 @@ def _names(
     ``sentence_start_not_names`` (``sentence_starts``) and ``address_not_name`` (``address``):
     see :func:`~.phrases.names_in`. Rule ``name_article_apart`` (``articles``): the name a run
     glues to the speaker's words by an article is a name of its own (:func:`_glued_after`).
-    Rule ``org_mention_names`` (``inside``): :func:`~.mention_names.body_of`."""
+    Rule ``org_mention_names`` (``inside``): :func:`~.mention_names.body_of`. Rule
+    ``name_forms_read``: a place of the name tables written in lower case is a name
+    (:func:`~.table_places.table_places`). The switches are those of ``rules`` of these names."""
+    articles, inside = rules.name_article_apart, rules.org_mention_names
     out: list[tuple[str, NameKind]] = []
     read = question
-    if title_case and is_title_case(question):
+    if rules.title_case_not_names and is_title_case(question):
         read = lower_title_case(question)
     bodies = orgs.query_mentions(question) if inside else []
-    for name in names_in(read, sentence_starts, address):
+    found = names_in(read, rules.sentence_start_not_names, rules.address_not_name)
+    if rules.name_forms_read:
+        found += table_places(read, found)
+    for name in found:
         at = read.find(name)
         title = next((m for m in mentions if m.start <= at < m.end), None)
         if title is None:
@@ -258,17 +261,7 @@ def read_question(
         half_years=tuple(
             dict.fromkeys([*half_years(question), *(t.upper() for t in terms if "-" in t)])
         ),
-        names=_names(
-            question,
-            mentions,
-            orgs,
-            glossary,
-            rules.title_case_not_names,
-            rules.sentence_start_not_names,
-            rules.name_article_apart,
-            rules.address_not_name,
-            rules.org_mention_names,
-        ),
+        names=_names(question, mentions, orgs, glossary, rules),
         topic=""
         if {"attendance", "chair"} & intents
         else topic_of(

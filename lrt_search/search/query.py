@@ -118,6 +118,7 @@ class SpeakerRules:
     org_mention_names: bool = True
     object_not_speaker: bool = True
     addressee_not_speaker: bool = True
+    name_forms_read: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
