@@ -62,8 +62,17 @@ def _features(frame: Any, c: Any, cands: Any, matched: Any) -> dict[str, float]:
     weights = frame.retriever.settings.confidence_weights
     p_alt = capped(frame, c, probability(weights, dict(f, topic_cover=alt)))
     p_h = capped(frame, c, probability(weights, dict(f, topic_cover=alt_h)))
-    _SEEN.append({"quote": c.quote, "now": f["topic_cover"], "check": alt, "p_check": p_alt,
-                  "heading": alt_h, "p_heading": p_h, "ctx": ctx is not None})
+    _SEEN.append(
+        {
+            "quote": c.quote,
+            "now": f["topic_cover"],
+            "check": alt,
+            "p_check": p_alt,
+            "heading": alt_h,
+            "p_heading": p_h,
+            "ctx": ctx is not None,
+        }
+    )
     return f
 
 
@@ -96,11 +105,15 @@ def main() -> int:
                     text = normalize_for_match(first["quote"])
                     first["gold"] = any(g in text for g in golds)
                 rec = {
-                    "set": name, "id": q.id, "answerable": q.answerable,
-                    "has_gold": bool(b and b.get("has_gold")), "abstained": a.abstained,
+                    "set": name,
+                    "id": q.id,
+                    "answerable": q.answerable,
+                    "has_gold": bool(b and b.get("has_gold")),
+                    "abstained": a.abstained,
                     "reason_code": getattr(a, "reason_code", None),
-                    "confidence": a.confidence, "label": a.confidence_label if not a.abstained
-                    else "", "first": first,
+                    "confidence": a.confidence,
+                    "label": a.confidence_label if not a.abstained else "",
+                    "first": first,
                     "any_differs": any(s["now"] != s["check"] for s in _SEEN),
                 }
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -147,7 +147,12 @@ def _dropped_why(retriever, premise: str, m: re.Match) -> str:
 
 
 _EVENT_KINDS = (
-    "required", "general", "bridged", "paraphrase", "untranslated", "dropped:stoplisted"
+    "required",
+    "general",
+    "bridged",
+    "paraphrase",
+    "untranslated",
+    "dropped:stoplisted",
 )
 _BE = frozenset(["is", "are", "was", "were"])
 
@@ -300,14 +305,24 @@ def _rows(engine, names, yes_no: bool, base: dict) -> list[dict]:
             kinds = word_kinds(frame.retriever, frame.needs.premise)
             pool = [o for o in english if o.answerable and o.id != q.id and _WHY.match(o.question)]
             was = base.get(f"{name}:{q.id}")
-            rows.append({
-                "set": name, "id": q.id, "fold": fold_of(name), "true": q.answerable,
-                "type": q.type, "why": bool(_WHY.match(q.question)), "question": q.question,
-                "kinds": kinds, "event": event_word(kinds), "adj": predicate_word(kinds),
-                "changed": set() if q.answerable else _twin(q, pool),
-                "found": supported(frame, kinds), "needs": bool(frame.needs.premise_terms),
-                "answered": None if was is None else not was["abstained"],
-            })
+            rows.append(
+                {
+                    "set": name,
+                    "id": q.id,
+                    "fold": fold_of(name),
+                    "true": q.answerable,
+                    "type": q.type,
+                    "why": bool(_WHY.match(q.question)),
+                    "question": q.question,
+                    "kinds": kinds,
+                    "event": event_word(kinds),
+                    "adj": predicate_word(kinds),
+                    "changed": set() if q.answerable else _twin(q, pool),
+                    "found": supported(frame, kinds),
+                    "needs": bool(frame.needs.premise_terms),
+                    "answered": None if was is None else not was["abstained"],
+                }
+            )
     return rows
 
 
@@ -339,7 +354,8 @@ def _changed_kinds(part: list[dict]) -> tuple[int, Counter]:
         kinds = {k for w, k, _ in r["kinds"] if w.lower() in r["changed"]} or {"absent"}
         hit.update(kinds)
         roles = [
-            name for key, name in (("event", "verb"), ("adj", "adjective"))
+            name
+            for key, name in (("event", "verb"), ("adj", "adjective"))
             if r[key] is not None and r["kinds"][r[key]][0].lower() in r["changed"]
         ]
         number = any(ch.isdigit() for w in r["changed"] for ch in w) or r["changed"] & _NUMBERS
@@ -360,10 +376,13 @@ def _tally(rows: list[dict]) -> None:
             kinds = Counter(k for r in part for _, k, _ in r["kinds"])
             name = "true" if truth else "false"
             read = sum(r["needs"] for r in part)
-            print(f"{fold} {name} premises {len(part)} (with needs {read}); word kinds:"
-                  f" {dict(sorted(kinds.items()))}")
-            events = Counter(r["kinds"][r["event"]][1] if r["event"] is not None else "none"
-                             for r in part)
+            print(
+                f"{fold} {name} premises {len(part)} (with needs {read}); word kinds:"
+                f" {dict(sorted(kinds.items()))}"
+            )
+            events = Counter(
+                r["kinds"][r["event"]][1] if r["event"] is not None else "none" for r in part
+            )
             print(f"   event verb kinds: {dict(sorted(events.items()))}")
             if not truth:
                 n, hit = _changed_kinds(part)
@@ -372,8 +391,10 @@ def _tally(rows: list[dict]) -> None:
                 lost = [r for r in part if r["found"]["base"] and r["found"].get(variant) is False]
                 answered = [r for r in lost if r["answered"]]
                 new = [r for r in lost if r["answered"] is None]
-                print(f"   {variant:8s} unsupported {len(lost)} (answered at base {len(answered)},"
-                      f" new {len(new)}): {' '.join(r['set'] + ':' + r['id'] for r in lost)}")
+                print(
+                    f"   {variant:8s} unsupported {len(lost)} (answered at base {len(answered)},"
+                    f" new {len(new)}): {' '.join(r['set'] + ':' + r['id'] for r in lost)}"
+                )
 
 
 def main() -> int:
