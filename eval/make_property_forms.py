@@ -8,6 +8,7 @@ A property is what a question may ask of its topic and a quote check reads in a 
 ``time`` (property_tied.states_time: reasons no_time, no_event_time), ``duration``
 (durations.states_duration), ``length`` (durations.states_length: no_length), ``count``
 (shape.answers_shape with a quantity: no_count), ``amount`` (evidence.states_money: no_amount),
+``count:<noun>`` (the same with what the question counts: a word starting with ``<noun>``),
 ``percentage`` (evidence.states_percentage: no_percentage), ``rate:<unit>``
 (asked_detail.states_rate: no_rate; ``rate`` under ``not_states``: no unit at all) and
 ``frequency`` (asked_detail.states_frequency: no_frequency). A property a row lists under
@@ -17,9 +18,11 @@ sentences with the property swapped in (``{p}``).
 Decided: a year alone is a time ("In 2024 is ..."); "op korte termijn", "binnenkort" and
 "na de zomer" are times (the minutes' answer to "wanneer", however vague); "op de langere
 termijn" / "lange termijnperspectief" are no time (a horizon, no point or period); a length of
-time in a number word ("twee jaar", "een half jaar") states a count of its unit, a duration
-and a length; "enkele honderden", "tientallen", "een tiental" state a count (the minutes'
-rough count is their answer to "hoeveel"); "een derde", "de helft" state a share, "een derde
+time states a duration and a length, and a count when its unit or time is counted
+(``count:<noun>``: "met een jaar" answers "met hoeveel tijd" and "hoeveel jaar", not "hoeveel
+ontheemden"; with a number word it states a count of anything: "twee jaar"); "enkele
+honderden", "tientallen", "een tiental" state a count (the minutes' rough count is their answer
+to "hoeveel"); "een derde", "de helft" state a share, "een derde
 bijeenkomst" (an ordinal before a noun) and "de tweede helft van 2023" (a half-year) do not;
 "per 1 juli" is a time, no rate; "artikel 3", "punt 2", "agendapunt 4", "de 1e tranche",
 "om 14.00 uur", "2023-II" state no count.
@@ -111,21 +114,21 @@ FORMS: list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("nl", "time", "ASAP, in ieder geval voor de zomer", ("time",), _no("count", "amount")),
     ("nl", "time", "op de langere termijn", (), _no("time", "count", "amount")),
     # lengths of time
-    ("nl", "extend", "met een jaar", ("duration", "length"), _no("amount", "percentage")),
+    ("nl", "extend", "met een jaar", ("duration", "length"), _no("amount")),
     ("nl", "extend", "met twee jaar", ("duration", "length", "count"), _no("amount")),
     ("nl", "extend", "met zes maanden", ("duration", "length", "count"), _no("amount")),
-    ("nl", "extend", "met een half jaar", ("duration", "length"), _no("amount", "percentage")),
-    ("nl", "extend", "met anderhalf jaar", ("duration", "length"), _no("amount", "percentage")),
+    ("nl", "extend", "met een half jaar", ("duration", "length"), _no("amount")),
+    ("nl", "extend", "met anderhalf jaar", ("duration", "length"), _no("amount")),
     ("nl", "extend", "met 12 maanden", ("duration", "length", "count"), _no("amount")),
     ("nl", "extend", "tot 4 maart 2026", ("time", "length"), _no("amount", "percentage")),
     ("nl", "during", "ruim twee jaar", ("duration", "length", "count"), _no("amount", "rate")),
-    ("nl", "during", "twee jaar", ("duration", "length", "count"), _no("amount", "percentage")),
+    ("nl", "during", "twee jaar", ("duration", "length", "count"), _no("amount")),
     ("nl", "during", "voor zes maanden", ("duration", "length", "count"), _no("amount")),
-    ("nl", "during", "een half jaar", ("duration", "length"), _no("amount", "percentage")),
+    ("nl", "during", "een half jaar", ("duration", "length"), _no("amount")),
     ("nl", "during", "drie weken", ("duration", "length", "count"), _no("amount", "rate")),
-    ("nl", "during", "enkele maanden", ("duration", "length"), _no("amount", "percentage")),
+    ("nl", "during", "enkele maanden", ("duration", "length"), _no("amount")),
     ("nl", "during", "tien dagen", ("duration", "length", "count"), _no("amount", "frequency")),
-    ("nl", "during", "een paar weken", ("duration", "length"), _no("amount", "percentage")),
+    ("nl", "during", "een paar weken", ("duration", "length"), _no("amount")),
     ("en", "during", "for two years", ("duration", "length", "count"), _no("amount")),
     ("en", "during", "six months", ("duration", "length", "count"), _no("amount")),
     # counts
@@ -200,6 +203,10 @@ FORMS: list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("en", "often", "every two weeks", ("frequency",), _no("amount", "percentage")),
     ("en", "often", "twice a year", ("frequency",), _no("amount", "percentage")),
     # negative controls: a number that is no count, a share that is none
+    ("nl", "other", "De EU tijdelijke richtlijn voor Oekraïense ontheemden wordt met een jaar "
+     "verlengd.", ("duration", "count:tijd", "count:jaar"), _no("count:ontheemden", "count")),
+    ("nl", "other", "Medeoverheden zitten al twee jaar in een crisismode.", ("count:jaar", "count"),
+     _no("amount", "percentage")),
     ("nl", "other", "Dit volgt uit artikel 3 van de Spreidingswet.", (),
      _no(*ALL)),
     ("nl", "other", "Zie punt 2 van de agenda.", (), _no(*ALL)),
@@ -235,8 +242,9 @@ def rows() -> list[dict[str, object]]:
         carriers = CARRIERS[kind] if lang == "nl" or kind == "other" else ["{p}"]
         for carrier in carriers:
             statement = carrier.replace("{p}", form)
+            timed = ["count:tijd"] if "duration" in states and kind != "other" else []
             out.append({"lang": lang, "form": form, "statement": statement,
-                        "states": list(states), "not_states": list(not_states)})  # fmt: skip
+                        "states": [*states, *timed], "not_states": list(not_states)})  # fmt: skip
     return out
 
 

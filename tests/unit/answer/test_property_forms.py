@@ -39,6 +39,9 @@ READERS: dict[str, Callable[[str], bool]] = {
 
 def _reads(prop: str, text: str) -> bool:
     """Whether the reader of ``prop`` ("rate": of any unit) reads it in ``text``."""
+    if prop.startswith("count:"):  # what the question counts: a word starting with <noun>
+        noun = prop.removeprefix("count:")
+        return answers_shape(text, set(), set(), True, lambda w: w.lower().startswith(noun))
     if prop.startswith("rate"):
         units = [prop.removeprefix("rate:")] if ":" in prop else UNITS
         return any(states_rate(text, unit) for unit in units)
