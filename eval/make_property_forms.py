@@ -5,7 +5,8 @@ readers (tests/unit/answer/test_property_forms.py).
     python eval/make_property_forms.py
 
 A property is what a question may ask of its topic and a quote check reads in a statement:
-``time`` (property_tied.states_time: reasons no_time, no_event_time), ``duration``
+``time`` (property_tied.states_time: reasons no_time, no_event_time), ``period`` (the same
+for a question of a period, "voor welke periode": with ``halves``), ``duration``
 (durations.states_duration), ``length`` (durations.states_length: no_length), ``count``
 (shape.answers_shape with a quantity: no_count), ``amount`` (evidence.states_money: no_amount),
 ``count:<noun>`` (the same with what the question counts: a word starting with ``<noun>``),
@@ -25,7 +26,9 @@ honderden", "tientallen", "een tiental" state a count (the minutes' rough count 
 to "hoeveel"); "een derde", "de helft" state a share, "een derde
 bijeenkomst" (an ordinal before a noun) and "de tweede helft van 2023" (a half-year) do not;
 "per 1 juli" is a time, no rate; "artikel 3", "punt 2", "agendapunt 4", "de 1e tranche",
-"om 14.00 uur", "2023-II" state no count.
+"om 14.00 uur", "2023-II" state no count; a half-year ("2023-II") states the period a target is
+for ("voor welke periode"), not the time an act happens ("wanneer" is not decided by it: the
+minutes' "de tweede helft van 2023" is a time to the period readers).
 """
 
 from __future__ import annotations
@@ -107,7 +110,9 @@ FORMS: list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("nl", "time", "in de week van 13 maart", ("time",), _no("count", "amount", "rate")),
     ("nl", "time", "na de MR van 21 april", ("time",), _no("count", "amount")),
     ("nl", "time", "in de tweede helft van 2023", ("time",), _no("count", "percentage")),
-    ("nl", "time", "voor 2023-II", ("time",), _no("count", "amount", "percentage")),
+    ("nl", "time", "voor 2023-II", ("period",), _no("count", "amount", "percentage")),
+    ("nl", "other", "De taakstelling voor 2022-II is vastgesteld op 13.500.", ("period",),
+     _no("percentage", "duration", "frequency")),
     ("nl", "time", "om 14.00 uur", ("time",), _no("count", "amount", "duration")),
     ("nl", "time", "uiterlijk 1 april", ("time", "length"), _no("count", "amount")),
     ("nl", "time", "deze maand", ("time",), _no("count", "rate", "frequency")),

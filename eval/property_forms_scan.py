@@ -35,6 +35,7 @@ _TIME: Callable[[str], bool] = lambda w: w.lower() in ("tijd", "time", "duur")  
 #: The readers, each with the rule on (True) or off (False).
 READERS: dict[str, Callable[[str, bool], bool]] = {
     "time": states_time,
+    "period": lambda t, f: states_time(t, f, halves=True),  # "voor welke periode"
     "length": lambda t, f: states_length(t, functools.partial(states_time, forms=f)),
     "count": lambda t, f: answers_shape(t, set(), set(), True, None, forms=f),
     # a length of time is a count when time is counted ("Met hoeveel tijd ...?")
@@ -51,7 +52,7 @@ def asked_properties(question: str) -> set[str]:
     """The properties of :data:`READERS` ``question`` asks (the question-side readers)."""
     asked = set()
     if asks_time(question, True, True):
-        asked |= {"time", "length"}
+        asked |= {"time", "period", "length"}
     if any(asks(intent, question) for intent in QUANTITY) or asks_rate(question):
         asked |= {"count", "time_count", "amount", "percentage", "figure_percentage"}
     if asks_often(question):

@@ -8,13 +8,15 @@ percentage (:func:`.evidence.states_percentage`) and a frequency
 tests/data/property_forms.toml (eval/make_property_forms.py) lists statements in the minutes'
 register with what each states and does not state. With this rule the readers also read:
 
-- a time (:func:`time_form`; not a half-year the question names itself, as rule
-  count_not_restated takes the question's own number for no count): a length of time
+- a time (:func:`time_form`): a length of time
   reckoned from now ("binnen zes weken", "over een half jaar"; durations.toml ``from_now``), a
   season or unit of time after "volgend" / "komend" ("volgend jaar", "komend najaar";
   periods.toml ``next``, ``next_plain``), a holiday
   ("voor de kerstvakantie"; periods.toml ``holidays``), a day of the week ("Vrijdag na de MR";
-  ``weekdays``), a half-year ("2023-II") and a clock time ("om 14.00 uur");
+  ``weekdays``), a clock time ("om 14.00 uur"), and for a question of a period ("voor welke
+  periode", property "duration") a half-year ("2022-II": the span a target is for, not when an
+  act happens; not one the question names itself, as rule count_not_restated takes the
+  question's own number for no count);
 - a count (:func:`count_word`): a number in one word ("dertien", "dertienduizend") and a rough
   count ("tientallen", "enkele honderden"; numbers.toml ``rough_counts``); and no count in a
   number that names a thing ("artikel 3", "punt 2"; ``reference_nouns``), an order ("1e",
@@ -71,12 +73,12 @@ def _time_words() -> re.Pattern[str]:
     )
 
 
-def time_form(text: str, named: frozenset[str] = frozenset()) -> bool:
-    """Whether ``text`` states a time in a form of this rule (see the module); not in a
-    half-year the question names itself (``named``, lower case: "Wanneer wordt de taakstelling
-    voor 2025-II geëvalueerd?" is not answered by "de taakstelling voor 2025-II")."""
-    halves = (m.group().lower() for m in _HALF_YEAR.finditer(text))
-    return any(h not in named for h in halves) or bool(
+def time_form(text: str, named: frozenset[str] = frozenset(), halves: bool = False) -> bool:
+    """Whether ``text`` states a time in a form of this rule (see the module); with ``halves``
+    also a half-year ("2022-II": the span a target is for, which answers "voor welke periode",
+    not when an act happens), not one the question names itself (``named``, lower case)."""
+    found = (m.group().lower() for m in _HALF_YEAR.finditer(text)) if halves else iter(())
+    return any(h not in named for h in found) or bool(
         _CLOCK.search(text) or _time_words().search(text)
     )
 

@@ -115,11 +115,14 @@ def asks_time(question: str, durations: bool = False, trailing: bool = False) ->
     return not (_mentioned().search(question) or _said().search(question))
 
 
-def states_time(text: str, forms: bool = True, named: frozenset[str] = frozenset()) -> bool:
+def states_time(
+    text: str, forms: bool = True, named: frozenset[str] = frozenset(), halves: bool = False
+) -> bool:
     """Whether ``text`` states a time: a date, a month, a year, a period, a relative time
     ("komende week", "voor de zomer", "binnenkort"); with ``forms`` (rule property_forms_read)
     also "binnen zes weken", "volgend jaar", "voor de kerstvakantie", "2023-II", "om 14.00 uur"
-    (:func:`.property_forms.time_form`; not a half-year of ``named``, the question's own)."""
+    (:func:`.property_forms.time_form`; with ``halves``, for a period asked, "2022-II" but not a
+    half-year of ``named``, the question's own)."""
     if not text:
         return False
     return bool(
@@ -128,7 +131,7 @@ def states_time(text: str, forms: bool = True, named: frozenset[str] = frozenset
         or find_range(text)
         or find_everyday(text)
         or has_yearless(text)
-        or (forms and time_form(text, named))
+        or (forms and time_form(text, named, halves))
     )
 
 
@@ -208,7 +211,8 @@ def _states(prop: str, quote: Quote, text: str) -> bool:
     if not text:
         return False
     forms = quote.retriever.settings.property_forms_read  # rule property_forms_read
-    timed = functools.partial(states_time, forms=forms, named=quote.required)
+    halves = prop == "duration"  # a half-year answers "voor welke periode", not "wanneer"
+    timed = functools.partial(states_time, forms=forms, named=quote.required, halves=halves)
     if prop == "length":  # rule length_stated: a length or an end, not a point in time
         return states_length(text, timed)
     if prop in TIMES or prop.startswith("event:"):

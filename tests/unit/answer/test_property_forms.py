@@ -28,6 +28,7 @@ UNITS = words("frequencies", "rate_units")
 #: The reader of each property, as the quote checks call it.
 READERS: dict[str, Callable[[str], bool]] = {
     "time": states_time,
+    "period": lambda text: states_time(text, halves=True),  # "voor welke periode"
     "duration": states_duration,
     "length": lambda text: states_length(text, states_time),
     "count": lambda text: answers_shape(text, set(), set(), True, None),
