@@ -83,6 +83,7 @@ def time_form(text: str, named: frozenset[str] = frozenset(), halves: bool = Fal
     )
 
 
+@cache
 def count_word(word: str) -> bool:
     """Whether the one word ``word`` writes a count: a number in words ("dertien",
     "dertienduizend"; not "een") or a rough count ("tientallen")."""
