@@ -67,16 +67,18 @@ def _question() -> re.Pattern[str]:
 
 
 @cache
-def _frequency() -> re.Pattern[str]:
-    """A frequency stated: a frequency word, "per / elke + unit of time", or a count before
+def _frequency(forms: bool = True) -> re.Pattern[str]:
+    """A frequency stated: a frequency word, "per / elke + unit of time" (with ``forms``, rule
+    property_forms_read, also with a count between: "elke twee weken"), or a count before
     "keer / maal / times"."""
     count = (
         rf"(?:(?<![\d.:,])\d+|{alternation('numbers', 'number_words')}"
         rf"|{alternation('frequencies', 'counts')})"
     )
+    between = rf"(?:{count}\s+)?" if forms else ""
     return re.compile(
         rf"\b(?:{alternation('frequencies', 'words')}"
-        rf"|{alternation('frequencies', 'per')}\s+{alternation('durations', 'units')}"
+        rf"|{alternation('frequencies', 'per')}\s+{between}{alternation('durations', 'units')}"
         rf"|{count}\s*{alternation('frequencies', 'times')})(?!\w)",
         re.I,
     )
@@ -90,9 +92,10 @@ def asks_often(question: str) -> bool:
     return not any(asks(intent, question) for intent in _MEETING_INTENTS)
 
 
-def states_frequency(text: str) -> bool:
-    """Whether ``text`` states a frequency ("maandelijks", "per week", "twee keer")."""
-    return bool(text) and bool(_frequency().search(text))
+def states_frequency(text: str, forms: bool = True) -> bool:
+    """Whether ``text`` states a frequency ("maandelijks", "per week", "twee keer"; with
+    ``forms``, rule property_forms_read, "elke twee weken")."""
+    return bool(text) and bool(_frequency(forms).search(text))
 
 
 def asks_quantity(settings: Settings, parsed: ParsedQuestion) -> bool:

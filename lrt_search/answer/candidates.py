@@ -193,7 +193,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 earlier=ItemBefore(retriever, chunk, i, borrowed),
             )
             deep = bool(frame.counted_from) and hit.rank > frame.counted_from
-            if deep and not (probe.counted is not None and counts(statement.text, probe.counted)):
+            if deep and not _counting(settings, probe, statement.text):
                 continue
             failed, passed = failing(checks, quote)
             # an amount of something else (or, for money, whose sentence names something else)
@@ -222,7 +222,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 frame.propertyless.append(_citation(chunk, statement, score, lexical))
                 continue
             candidates.append(_citation(chunk, statement, score, lexical))
-            if probe.counted is not None and counts(statement.text, probe.counted):
+            if _counting(settings, probe, statement.text):
                 counting.add((chunk.chunk_id, statement.span.line_start))
     candidates = _ordered(frame, probe, named_first(candidates, borrowed))
     # Who attended or chaired stands in the meeting header: its attendee lists answer.
@@ -232,6 +232,12 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe
+
+
+def _counting(settings: Settings, probe: Quote, text: str) -> bool:
+    """Whether ``text`` counts what the question counts (:func:`.shape.counts`; rule
+    property_forms_read: a count in its forms)."""
+    return probe.counted is not None and counts(text, probe.counted, settings.property_forms_read)
 
 
 def _keep_refused(

@@ -150,7 +150,8 @@ def _shape(q: Quote) -> bool:
     counted, settings = (None if money_word else q.counted), q.retriever.settings
     on, other = settings.count_not_restated, q.other_noun  # rules of answer.shape
     heading = set(words(q.heading))
-    return answers_shape(q.text, heading, set(q.required), q.quantity, counted, on, other)
+    forms = settings.property_forms_read  # rule property_forms_read
+    return answers_shape(q.text, heading, set(q.required), q.quantity, counted, on, other, forms)
 
 
 def _modifier(q: Quote) -> bool:

@@ -242,7 +242,8 @@ def stating(frame: Frame) -> Callable[[Citation], bool]:
     counted = counter(frame)
     if counted is None:
         return lambda c: states_amount(c.quote)
-    return lambda c: states_amount(c.quote) and counts(c.quote, counted)
+    forms = frame.retriever.settings.property_forms_read  # rule property_forms_read
+    return lambda c: states_amount(c.quote) and counts(c.quote, counted, forms)
 
 
 def counter(frame: Frame) -> Callable[[str], bool] | None:

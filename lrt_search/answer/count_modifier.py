@@ -50,6 +50,7 @@ class CountModifier:
     noun: str
     modifiers: tuple[frozenset[str], ...]
     head: Callable[[str], bool]
+    forms: bool = True  # rule property_forms_read: a count in its forms (answer.property_forms)
 
 
 def _counted_words(question: str) -> list[str]:
@@ -123,12 +124,14 @@ def count_modifier(retriever: Retriever, question: str) -> CountModifier | None:
     if counted is None:
         return None
     terms = tuple(_modifier_terms(retriever, w, english) for w in mods)
-    return CountModifier(" ".join([*mods, *head]), " ".join(head), terms, counted)
+    forms = retriever.settings.property_forms_read
+    return CountModifier(" ".join([*mods, *head]), " ".join(head), terms, counted, forms)
 
 
 def counts_noun(modifier: CountModifier, text: str) -> bool:
     """Rule ``quantity_modifier``: whether a number of a sentence of ``text`` counts the noun."""
-    return any(counts(sentence, modifier.head) for sentence in split_sentences(text))
+    head, forms = modifier.head, modifier.forms
+    return any(counts(sentence, head, forms) for sentence in split_sentences(text))
 
 
 def modifier_held(modifier: CountModifier, text: str, context: set[str]) -> bool:

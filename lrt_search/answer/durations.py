@@ -28,15 +28,20 @@ def _question() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation('durations', 'questions')}(?!\w)", re.I)
 
 
-@cache
-def _duration() -> re.Pattern[str]:
-    """A length of time: a count (digits, not a clock time's "9.15"; a number word; a count
-    word of durations.toml) right before a unit of time."""
+def duration_text() -> str:
+    """A length of time as a regular expression: a count (digits, not a clock time's "9.15"; a
+    number word; a count word of durations.toml) right before a unit of time."""
     count = (
         rf"(?:(?<![\d.:,])\d+(?:,\d+)?|{alternation('numbers', 'number_words')}"
         rf"|{alternation('durations', 'counts')})"
     )
-    return re.compile(rf"\b{count}\s+{alternation('durations', 'units')}(?!\w)", re.I)
+    return rf"\b{count}\s+{alternation('durations', 'units')}(?!\w)"
+
+
+@cache
+def _duration() -> re.Pattern[str]:
+    """A length of time (:func:`duration_text`)."""
+    return re.compile(duration_text(), re.I)
 
 
 @cache

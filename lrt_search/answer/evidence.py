@@ -63,6 +63,7 @@ from .person_period import as_speaker_body
 from .premise import premise_terms
 from .premise_common import common_needs
 from .premise_restated import restated_nouns
+from .property_forms import money_in_words, percent_in_words, shares_read
 from .shape import PERCENT_UNIT
 from .stance import asks_whether, stance_premise
 from .topic_parts import whole_terms
@@ -157,11 +158,12 @@ class Requirements:
     # word, which a supporting statement may say in other words.
     premise_common: frozenset[frozenset[str]] = frozenset()
     premise_apart: bool = False  # rule premise_words_apart: a Dutch premise's words apart
+    forms: bool = True  # rule property_forms_read (answer.property_forms)
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
         money_word_amount) as a number next to a money word."""
-        return states_money(text) or (
+        return states_money(text, self.forms) or (
             self.money_words and number_near_money_word(text, self.named_numbers)
         )
 
@@ -187,27 +189,27 @@ class Requirements:
         what the question asks for: the unit, the chair, a topic term."""
         return (
             (not self.money or self.money_ok(text))
-            and (not self.percent or states_percentage(text))
+            and (not self.percent or states_percentage(text, self.forms))
             and (not self.chair or names_chair(text))
             and (not self.subject_terms or bool(self.subject_terms & (terms | heading_terms)))
             and (not self.topic_terms or bool(self.topic_terms & (terms | heading_terms)))
         )
 
 
-def states_money(text: str) -> bool:
-    """Whether ``text`` states an amount of money ("€ 30.000", "12 miljoen")."""
-    return bool(_MONEY_A.search(text))
+def states_money(text: str, forms: bool = True) -> bool:
+    """Whether ``text`` states an amount of money ("€ 30.000"; property_forms_read: in words)."""
+    return bool(_MONEY_A.search(text)) or (forms and money_in_words(text))
 
 
-def states_percentage(text: str) -> bool:
+def states_percentage(text: str, forms: bool = True) -> bool:
     """Whether ``text`` states a percentage ("50%", "50 procent") or a share in words ("de
-    helft", "een derde")."""
-    return bool(_PERCENT_A.search(text) or _SHARE_A.search(text))
+    helft", "een derde"; rule property_forms_read: not "een derde bijeenkomst")."""
+    return states_figure_percentage(text, forms) or shares_read(text, _SHARE_A, forms)
 
 
-def states_figure_percentage(text: str) -> bool:
-    """Whether ``text`` states a percentage in figures ("50%", "50 procent")."""
-    return bool(_PERCENT_A.search(text))
+def states_figure_percentage(text: str, forms: bool = True) -> bool:
+    """Whether ``text`` states a percentage in figures ("50%"; property_forms_read: in words)."""
+    return bool(_PERCENT_A.search(text)) or (forms and percent_in_words(text))
 
 
 def names_chair(text: str) -> bool:
@@ -354,6 +356,7 @@ def requirements(asked: Asked) -> Requirements:
         agent_asked=asked_agent(retriever, parsed.text, asked.attendance),
         premise_common=common_needs(retriever, premise, needed, english),
         premise_apart=retriever.settings.premise_words_apart and not english,
+        forms=retriever.settings.property_forms_read,
     )  # fmt: skip
 
 

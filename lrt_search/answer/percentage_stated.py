@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 def percentage_stated(q: Quote) -> bool:
     """Whether the quote ``q`` states the percentage asked (see the module)."""
-    if states_figure_percentage(q.text):
+    forms = q.retriever.settings.property_forms_read  # rule property_forms_read
+    if states_figure_percentage(q.text, forms):
         return True
     tokenize = q.retriever.analyzer.tokenize
     return any(
-        states_percentage(s) for s in topic_sentences(q.text, q.needs.topic_terms, tokenize)
+        states_percentage(s, forms) for s in topic_sentences(q.text, q.needs.topic_terms, tokenize)
     )
 
 

@@ -33,6 +33,7 @@ date (``lexicon.dates``), a period (``search.periods``, ``search.everyday``).
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -54,6 +55,7 @@ from .event_time import asked_events, ends_in_when, event_sentences, event_word
 from .evidence import states_percentage
 from .messages import Reason
 from .names import dutch_synonyms
+from .property_forms import time_form
 from .selection import choose
 from .shape import answers_shape
 
@@ -113,9 +115,14 @@ def asks_time(question: str, durations: bool = False, trailing: bool = False) ->
     return not (_mentioned().search(question) or _said().search(question))
 
 
-def states_time(text: str) -> bool:
+def states_time(
+    text: str, forms: bool = True, named: frozenset[str] = frozenset(), halves: bool = False
+) -> bool:
     """Whether ``text`` states a time: a date, a month, a year, a period, a relative time
-    ("komende week", "voor de zomer", "binnenkort")."""
+    ("komende week", "voor de zomer", "binnenkort"); with ``forms`` (rule property_forms_read)
+    also "binnen zes weken", "volgend jaar", "voor de kerstvakantie", "2023-II", "om 14.00 uur"
+    (:func:`.property_forms.time_form`; with ``halves``, for a period asked, "2022-II" but not a
+    half-year of ``named``, the question's own)."""
     if not text:
         return False
     return bool(
@@ -124,6 +131,7 @@ def states_time(text: str) -> bool:
         or find_range(text)
         or find_everyday(text)
         or has_yearless(text)
+        or (forms and time_form(text, named, halves))
     )
 
 
@@ -202,19 +210,22 @@ def _states(prop: str, quote: Quote, text: str) -> bool:
     """Whether ``text`` (a statement of ``quote``'s item) states ``prop``."""
     if not text:
         return False
+    forms = quote.retriever.settings.property_forms_read  # rule property_forms_read
+    halves = prop == "duration"  # a half-year answers "voor welke periode", not "wanneer"
+    timed = functools.partial(states_time, forms=forms, named=quote.required, halves=halves)
     if prop == "length":  # rule length_stated: a length or an end, not a point in time
-        return states_length(text, states_time)
+        return states_length(text, timed)
     if prop in TIMES or prop.startswith("event:"):
-        return states_time(text) or (prop == "duration" and states_duration(text))
+        return timed(text) or (prop == "duration" and states_duration(text))
     if prop == "often":
-        return states_frequency(text)
+        return states_frequency(text, forms)
     if prop.startswith("rate:"):
         return states_rate(text, prop.removeprefix("rate:"))
     if prop == "amount":
         return quote.needs.money_ok(text)
     if prop == "percentage":
-        return states_percentage(text)
-    return answers_shape(text, set(), set(), True, None)
+        return states_percentage(text, forms)
+    return answers_shape(text, set(), set(), True, None, forms=forms)
 
 
 def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
@@ -305,7 +316,10 @@ def _point_quoted(frame: Frame, quoted: list[Citation]) -> bool:
     states a time (a point in time, as it states no length): else the reason is ``no_time``
     of rule ``property_tied``, as without the rule."""
     tokenize, terms = frame.retriever.analyzer.tokenize, frame.needs.topic_terms
-    return any(states_time(t) for c in quoted for t in topic_sentences(c.quote, terms, tokenize))
+    forms = frame.retriever.settings.property_forms_read  # rule property_forms_read
+    return any(
+        states_time(t, forms) for c in quoted for t in topic_sentences(c.quote, terms, tokenize)
+    )
 
 
 def _length_deeper(frame: Frame, topic: list[Citation]) -> bool:
@@ -319,12 +333,13 @@ def _length_deeper(frame: Frame, topic: list[Citation]) -> bool:
     if not needed:
         return False
     tokenize = frame.retriever.analyzer.tokenize
+    timed = functools.partial(states_time, forms=frame.retriever.settings.property_forms_read)
     return any(
         all(units[i] & set(tokenize(sentence)) for i in needed)
         for hit in frame.deeper
         for statement in hit.chunk.statements
         for sentence in split_sentences(statement.text)
-        if states_length(sentence, states_time)
+        if states_length(sentence, timed)
     )
 
 

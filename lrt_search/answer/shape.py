@@ -13,6 +13,7 @@ from ..lexicon.intents import asks
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set
 from .asked_detail import asks_rate
+from .property_forms import count_word, length_starts, not_a_count
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -88,9 +89,10 @@ def noun_terms(retriever: Retriever, noun: str) -> frozenset[str]:
 _ORDINALS = word_set("numbers", "ordinals")
 
 
-def _number_word(seq: list[str], i: int) -> bool:
-    """Whether ``seq[i]`` is a number word, not the half of a half-year ("tweede helft")."""
-    if seq[i] not in NUMBER_WORDS:
+def _number_word(seq: list[str], i: int, forms: bool = False) -> bool:
+    """Whether ``seq[i]`` is a number word, not the half of a half-year ("tweede helft"); with
+    ``forms`` (rule property_forms_read) any count in one word ("dertien", "tientallen")."""
+    if seq[i] not in NUMBER_WORDS and not (forms and count_word(seq[i])):
         return False
     return not (seq[i] in ("helft", "half") and i > 0 and seq[i - 1] in _ORDINALS)
 
@@ -103,6 +105,7 @@ def answers_shape(
     counted: Callable[[str], bool] | None = None,
     restated: bool = False,
     other_noun: bool = False,
+    forms: bool = True,
 ) -> bool:
     """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
     required identifiers, and it holds a number when the question asks for a quantity. When
@@ -110,7 +113,11 @@ def answers_shape(
     the number must stand within four words of it: "twee suggesties ... statushouders" does
     not answer "hoeveel statushouders". "De tweede helft van 2023" is a period, not an
     amount. With ``restated`` (rule ``count_not_restated``) a number of the question itself
-    (``required``: "How many of the 7,500 ...?") is no answer to its "how many"."""
+    (``required``: "How many of the 7,500 ...?") is no answer to its "how many". With ``forms``
+    (rule property_forms_read) a count in one word counts ("dertien", "tientallen") and a
+    number that names a thing, an order or a clock time does not ("artikel 3", "1e", "14.00
+    uur"), and a length of time counts its unit when that, or time, is what is counted ("met
+    een jaar" for "hoeveel jaar", "met hoeveel tijd")."""
     seq = words(text)
     own = set(seq)
     if required - own - context:
@@ -122,6 +129,9 @@ def answers_shape(
     amounts = [
         m for m in _AMOUNT.finditer(text) if counted is None or not _SHARE.match(text, m.end())
     ]
+    amounts = [m for m in amounts if not (forms and not_a_count(text, m.start(), m.end()))]
+    if forms and counted and length_starts(text, counted):  # "met een jaar": time counted
+        return True
     if restated:  # rule count_not_restated: the question's own number is not the count asked
         amounts = [m for m in amounts if not set(words(m.group(0))) & required]
     if counted is None or not any(counted(w) for _, w in positions if not w[0].isdigit()):
@@ -129,13 +139,13 @@ def answers_shape(
         # with rule count_other_noun, not one that counts another noun ("1500 mensen").
         if other_noun and counted is not None:
             return bool(amounts) and not others_only(text, counted)
-        return bool(amounts) or any(_number_word(seq, i) for i in range(len(seq)))
+        return bool(amounts) or any(_number_word(seq, i, forms) for i in range(len(seq)))
     # The statement names what the question counts: a number answers only when it stands
     # within four words of it (else it counts something else: "twee suggesties").
     numbers = {m.start() for m in amounts}
     seen = [w for _, w in positions]
     for i, (start, _) in enumerate(positions):
-        if start in numbers or _number_word(seen, i):
+        if start in numbers or _number_word(seen, i, forms):
             near = positions[max(0, i - 4) : i + 5]
             if any(counted(w) for _, w in near if not w[0].isdigit()):
                 return True
@@ -177,8 +187,8 @@ def is_counted(retriever: Retriever, terms: frozenset[str]) -> Callable[[str], b
     return lambda w: bool(terms.intersection(retriever.analyzer.tokenize_query(w, known)))
 
 
-def counts(text: str, counted: Callable[[str], bool]) -> bool:
+def counts(text: str, counted: Callable[[str], bool], forms: bool = True) -> bool:
     """Whether ``text`` names what a "how many" question counts with a number within four
-    words of it ("circa 13.000 statushouders")."""
+    words of it ("circa 13.000 statushouders"; ``forms``: rule property_forms_read)."""
     named = any(counted(w) for w in words(text) if not w[0].isdigit())
-    return named and answers_shape(text, set(), set(), True, counted)
+    return named and answers_shape(text, set(), set(), True, counted, forms=forms)

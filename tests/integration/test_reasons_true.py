@@ -49,6 +49,9 @@ KNOWN_FALSE = {
     "...) and, since glossary_minutes (session 24), 'start locations' as startlocaties, so one "
     "statement with its item heading holds a form of every word; none says Aedes objected",
     "duration_probe:du12": "no_time: a date of something else in the sentence",
+    "property_forms_probe:pf-u02": "no_time 'housing target' (asked: when a raise of the 2022-II "
+    "target is decided): the checker reads 'de taakstelling ... voor de tweede helft van 2023', "
+    "the span another target is for; no statement says when a raise is decided",
     "which_member_probe:wu-06": "no_member: a place named in a statement of another topic",
     "language_pair_probe:lu01en": "topic_not_quoted: VNG's statement found through "
     "'flexible'/'homes' glossary terms, not read",
