@@ -53,6 +53,7 @@ from .gates import gate_no_words
 from .header_asked import header_quoted
 from .header_spans import narrowed
 from .lead_ins import with_sub_items
+from .meeting_date_terms import without_meeting_date
 from .meeting_facts import Fact, fact_answer, fact_asked
 from .meeting_not_held import meeting_not_held
 from .messages import Reason, abstention_text
@@ -281,6 +282,7 @@ def _choose(
     if not listing:
         candidates = with_deeper(frame, candidates)
     candidates = with_asked_form(frame, candidates)  # rule asked_form
+    candidates = without_meeting_date(frame, candidates)  # rule meeting_date_not_content
     floor = floor_of(frame, candidates)
     holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()
     chosen = (
