@@ -17,7 +17,7 @@ chunk's words in capitals, on every CLI ``ask``; speaker rows and a table now).
 which for a name with a word the minutes never write ("small LRT": "lrt") was half the headers
 (159 rows here); it reads the word rows of every word now. The readers of a question's meeting
 days (rules meeting_order, minutes_approved_next, session 25's meeting_references_read) found
-them by halving the years 1990-2050 with the test of a period (about twenty tests per meeting
+them by halving the years 1990-2050 with the test of a period (about four tests per meeting
 of the index, for each reader: 5,685 here, 22,740 for one question); they are listed from the
 index's meeting days now, and a question may test at most ``BOUND`` periods."""
 
