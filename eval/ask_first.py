@@ -11,7 +11,8 @@ The synthetic index is written into ``DIR`` once (:func:`ask_cost._synthetic`, a
 question, the CPU seconds of its first ask under cProfile and the reason; ``--detail`` appends
 each profile's 25 costliest functions (cumulative) to ``FILE``. ``--kinds a,b`` asks only
 those kinds; ``--warm`` also asks each question a second time on the same engine (CPU without
-cProfile) and prints the distinct chunks the first ask decoded.
+cProfile) and prints the distinct chunks the first ask decoded; ``--profile RE`` prints the calls
+and cumulative CPU of the first ask's functions whose name matches ``RE``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import cProfile
 import io
 import pstats
+import re
 import sys
 import time
 from pathlib import Path
@@ -73,6 +75,32 @@ QUESTIONS = (
     ("spoken_fillers", "eh hoeveel statushouders moeten gemeenten eh huisvesten?"),
     ("lemma_translation", "What did Aedes say about longer waits for regular house-seekers?"),
     ("unnamed_agent", "Wie stemde in met de taakstelling?"),
+    # session 25's rules (task H2): meeting_references_read reads the meeting days
+    ("reference_season", "Wat werd er in de zomervergadering gezegd over de situatie in Ter Apel?"),
+    (
+        "reference_previous",
+        "What did the COA say about the situation in Ter Apel at the previous meeting?",
+    ),
+    (
+        "reference_ordinal",
+        "What did the minister explain about withdrawing the dispersal act"
+        " at the first meeting of 2025?",
+    ),
+    ("reference_since", "Wat zei de VNG sinds de vorige vergadering over de opvang?"),
+    ("reference_month", "Wat zei de VNG in de vergadering van april over Oekraïense ontheemden?"),
+    # yearless_event_day / stranded_event_noun: a BM25 search of the day (year_written)
+    ("yearless_event_day", "What is planned ahead of the cabinet meeting of 21 April?"),
+    (
+        "written_day",
+        "Who does the state secretary have an introductory meeting with on 20 November?",
+    ),
+    (
+        "stranded_event_noun",
+        "Who was the state secretary going to have an introductory meeting with"
+        " on 20 November 2023?",
+    ),
+    # the number-word reader (lexicon/numbers.py): a number in words
+    ("number_words", "Klopt het dat er vijftienduizend extra opvangplekken nodig zijn?"),
 )
 
 
@@ -89,6 +117,14 @@ def _counting(engine: Engine) -> list[int]:
     return decoded
 
 
+def _print_matching(profile: cProfile.Profile, pattern: str) -> None:
+    """The calls and cumulative CPU of the profiled functions whose name matches ``pattern``."""
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    for (file, _, name), (_, calls, _, cumulative, _) in sorted(stats.items()):
+        if re.search(pattern, name):
+            print(f"    {Path(file).stem}.{name}: {calls} calls, {cumulative:.3f} s", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--keep", type=Path, required=True, help="the synthetic index's folder")
@@ -96,6 +132,7 @@ def main() -> int:
     parser.add_argument("--detail", type=Path, default=None)
     parser.add_argument("--kinds", default="", help="only these kinds (comma-separated)")
     parser.add_argument("--warm", action="store_true", help="a second ask; chunks decoded")
+    parser.add_argument("--profile", default="", help="print these functions' time (a regex)")
     args = parser.parse_args()
     kinds = set(filter(None, args.kinds.split(",")))
     base = engine_for(Settings(), progress=False)
@@ -118,6 +155,8 @@ def main() -> int:
             engine.ask(question)
             line += f"; {len(set(decoded))} chunks; warm {time.process_time() - start:.2f} s"
         print(line, flush=True)
+        if args.profile:
+            _print_matching(profile, args.profile)
         if args.detail:
             out = io.StringIO()
             pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(25)

@@ -21,7 +21,7 @@ from ..search.unread import not_understood
 from .comparison import compared_in, scope_comparison
 from .day_of_mention import day_terms, mentioned_day
 from .frame import Frame
-from .meeting_period import period_has_meeting
+from .meeting_period import MeetingCheck
 from .next_after import next_after_announced
 from .office_period import office_scope
 from .person_speaker import person_speaker, source_person, written_name
@@ -108,7 +108,7 @@ def _read(retriever: Retriever, question: str, rules: SpeakerRules) -> ParsedQue
     """``question`` read with the corpus's meetings known (:func:`read_question`)."""
     return read_question(
         question, retriever.orgs, retriever.glossary,
-        lambda start, end: period_has_meeting(retriever, start, end), rules,
+        MeetingCheck(retriever), rules,
     )  # fmt: skip
 
 

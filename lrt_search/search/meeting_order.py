@@ -78,7 +78,12 @@ def order_spans(text: str) -> list[tuple[int, int]]:
 
 def meeting_days(has_meeting: HasMeeting, lo: dt.date, hi: dt.date) -> list[dt.date]:
     """The days in ``lo .. hi`` on which the minutes hold a meeting, found by halving the
-    span (``has_meeting`` asked about twice per meeting per halving, not once per day)."""
+    span (``has_meeting`` asked about twice per meeting per halving, not once per day), or
+    listed by ``has_meeting.days_in`` when it has one (the index's meeting days:
+    :class:`lrt_search.answer.meeting_period.MeetingCheck`), the same days."""
+    listed = getattr(has_meeting, "days_in", None)
+    if listed is not None:
+        return list(listed(lo, hi))
     if lo > hi or not has_meeting(lo, hi):
         return []
     if lo == hi:

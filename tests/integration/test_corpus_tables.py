@@ -10,7 +10,7 @@ import re
 import numpy as np
 
 from lrt_search.answer.evidence import Requirements
-from lrt_search.answer.meeting_period import period_has_meeting
+from lrt_search.answer.meeting_period import MeetingCheck, period_has_meeting
 from lrt_search.answer.names import has_phrase
 from lrt_search.answer.names_reason import _rows_naming, match_prefix
 from lrt_search.index.analysis import words
@@ -26,6 +26,11 @@ def test_meeting_days_are_the_days_of_the_date_column(engine: Engine) -> None:
 
     held = meeting_days(scanned, *MEETING_SPAN)
     assert [d.toordinal() for d in held] == list(engine.chunks.meeting_ordinals)
+    # the question readers' check lists them from the index (no halving): the same days
+    assert meeting_days(MeetingCheck(engine), *MEETING_SPAN) == held  # type: ignore[arg-type]
+    for year in {d.year for d in held}:
+        span = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        assert meeting_days(MeetingCheck(engine), *span) == meeting_days(scanned, *span)
     one = dt.timedelta(days=1)
     for day in held:
         for lo, hi in ((day, day), (day - one, day - one), (day + one, None), (None, day - one)):

@@ -15,10 +15,15 @@ before each: ``office_of_period`` read every chunk's speakers, ``spoken_abbrevia
 chunk's words in capitals, on every CLI ``ask``; speaker rows and a table now).
 ``meeting_not_held`` read the header rows holding the rarest index term of a meeting's name,
 which for a name with a word the minutes never write ("small LRT": "lrt") was half the headers
-(159 rows here); it reads the word rows of every word now."""
+(159 rows here); it reads the word rows of every word now. The readers of a question's meeting
+days (rules meeting_order, minutes_approved_next, session 25's meeting_references_read) found
+them by halving the years 1990-2050 with the test of a period (about four tests per meeting
+of the index, for each reader: 5,685 here, 22,740 for one question); they are listed from the
+index's meeting days now, and a question may test at most ``BOUND`` periods."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -82,6 +87,16 @@ QUESTIONS = [
     "Wat zei Aedes op acht juli twintig tweeëntwintig over flexwoningen?",  # date_words_read
     "eh hoeveel statushouders moeten gemeenten eh huisvesten?",  # intent_forms_read
     "Wie stemde in met de taakstelling?",  # unnamed_agent
+    # session 25 (task H2): meeting_references_read reads the index's meeting days
+    "Wat werd er in de zomervergadering gezegd over de situatie in Ter Apel?",  # a season
+    "What did the COA say about the situation in Ter Apel at the previous meeting?",
+    "Wat zei de VNG sinds de vorige vergadering over de opvang?",  # since a meeting
+    "Wat zei de VNG in de vergadering van april over Oekraïense ontheemden?",  # a month after
+    # yearless_event_day (day_of_mention.year_written: a BM25 search of the day and month)
+    "What is planned ahead of the cabinet meeting of 21 April?",
+    "Who does the state secretary have an introductory meeting with on 20 November?",
+    # stranded_event_noun
+    "Who was the state secretary going to have an introductory meeting with on 20 November 2023?",
 ]
 
 
@@ -101,6 +116,35 @@ def big(built, tmp_path_factory: pytest.TempPathFactory) -> Engine:  # type: ign
     return engine
 
 
+#: Questions whose readers list the meeting days (rules meeting_order, meeting_references_read).
+MEETING_DAYS = [
+    "Wat werd besproken in de tweede vergadering?",
+    "Wat werd er in de zomervergadering gezegd over de situatie in Ter Apel?",
+    "What did the COA say about the situation in Ter Apel at the previous meeting?",
+    "What did the minister explain at the first meeting of 2025?",
+    "Wat zei de VNG sinds de vorige vergadering over de opvang?",
+]
+
+
+@pytest.mark.parametrize("question", MEETING_DAYS)
+def test_no_question_tests_the_periods_of_every_meeting(
+    big: Engine, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lrt_search.answer import meeting_period, understanding
+
+    tested: list[object] = []
+    real = meeting_period.period_has_meeting
+
+    def counting(*args: object) -> bool:
+        tested.append(args[1:])
+        return real(*args)  # type: ignore[arg-type]
+
+    for module in (meeting_period, understanding):  # understanding passed its own test before
+        monkeypatch.setattr(module, "period_has_meeting", counting, raising=False)
+    big.ask(question)
+    assert len(tested) <= BOUND, (question, len(tested))
+
+
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_no_question_decodes_a_share_of_the_corpus(
     big: Engine, question: str, monkeypatch: pytest.MonkeyPatch
@@ -113,3 +157,19 @@ def test_no_question_decodes_a_share_of_the_corpus(
     spoken_letters._KNOWN.clear()  # each question pays a process's first reading
     big.ask(question)
     assert len(set(decoded)) <= BOUND, (question, len(set(decoded)))
+
+
+@pytest.mark.parametrize("day", [dt.date(2023, 11, 20), dt.date(2023, 4, 21), dt.date(2024, 2, 8)])
+def test_the_year_of_a_yearless_day_reads_a_bounded_search(
+    big: Engine, day: dt.date, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rule yearless_event_day (session 25) reads the year a day without one is meant in from a
+    BM25 search of its day and month (``day_of_mention.year_written``). On this index every day
+    and month falls on a meeting's weekday in some year, so no question reaches it: it is asked
+    directly, and decodes the search's hits only."""
+    from lrt_search.answer.day_of_mention import _DEPTH, year_written
+
+    decoded = count_decodes(monkeypatch)
+    big.chunks._cache.clear()  # type: ignore[attr-defined]
+    year_written(big, day)  # type: ignore[arg-type]
+    assert 0 < len(set(decoded)) <= _DEPTH, (day, len(set(decoded)))
