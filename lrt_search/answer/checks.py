@@ -224,12 +224,23 @@ CHECKS: tuple[Check, ...] = (
     Check("body_speaks", "gate", _evidence, gate_body_silent, "body_silent"),
     Check("speaker_speaks", "quote", lambda q: bool(q.codes), _by_speaker, "no_answer"),
     Check("answer_shape", "quote", _always, _shape, "no_answer"),
-    Check("quantity_modifier", "quote", lambda q: q.modifier is not None, _modifier,
-          "count_unmodified"),
-    Check("amount_stated", "quote", lambda q: q.needs.money, lambda q: q.needs.money_ok(q.text),
-          "no_amount"),
-    Check("percentage_stated", "quote", lambda q: q.needs.percent, percentage_stated,
-          "no_percentage"),
+    Check(
+        "quantity_modifier",
+        "quote",
+        lambda q: q.modifier is not None,
+        _modifier,
+        "count_unmodified",
+    ),
+    Check(
+        "amount_stated",
+        "quote",
+        lambda q: q.needs.money,
+        lambda q: q.needs.money_ok(q.text),
+        "no_amount",
+    ),
+    Check(
+        "percentage_stated", "quote", lambda q: q.needs.percent, percentage_stated, "no_percentage"
+    ),
     Check(
         "chair_named", "quote", lambda q: q.needs.chair, lambda q: names_chair(q.text), "no_chair"
     ),
@@ -270,18 +281,53 @@ CHECKS: tuple[Check, ...] = (
         _subject_quoted,
         "no_answer",
     ),
-    Check("member_named", "quote", lambda q: bool(q.needs.member_class), quote_names_member,
-          "no_member", member_params),  # rule which_member_named (answer.asked_class)
-    Check("document_named", "quote", lambda q: bool(q.needs.document), quote_names_document,
-          "no_document", document_params),  # rule document_content_named (answer.asked_document)
-    Check("consequence_stated", "quote", lambda q: bool(q.needs.consequence), states_consequence,
-          "no_answer"),  # rule consequence_stated (answer.consequence)
-    Check("act_stated", "quote", lambda q: bool(q.needs.acts), states_acts,
-          "premise_unsupported", act_params),  # rule act_stated (answer.act_stated)
-    Check("order_stated", "quote", lambda q: q.needs.agent_asked == FIRST, quote_states_order,
-          "order_unstated", agent_params),  # rule unnamed_agent (answer.unnamed_agent)
-    Check("agent_named", "quote", lambda q: bool(q.needs.agent_asked), quote_names_doer,
-          "agent_unnamed", agent_params),  # rule unnamed_agent (answer.unnamed_agent)
+    Check(
+        "member_named",
+        "quote",
+        lambda q: bool(q.needs.member_class),
+        quote_names_member,
+        "no_member",
+        member_params,
+    ),  # rule which_member_named (answer.asked_class)
+    Check(
+        "document_named",
+        "quote",
+        lambda q: bool(q.needs.document),
+        quote_names_document,
+        "no_document",
+        document_params,
+    ),  # rule document_content_named (answer.asked_document)
+    Check(
+        "consequence_stated",
+        "quote",
+        lambda q: bool(q.needs.consequence),
+        states_consequence,
+        "no_answer",
+    ),  # rule consequence_stated (answer.consequence)
+    Check(
+        "act_stated",
+        "quote",
+        lambda q: bool(q.needs.acts),
+        states_acts,
+        "premise_unsupported",
+        act_params,
+    ),  # rule act_stated (answer.act_stated)
+    Check(
+        "order_stated",
+        "quote",
+        lambda q: q.needs.agent_asked == FIRST,
+        quote_states_order,
+        "order_unstated",
+        agent_params,
+    ),  # rule unnamed_agent (answer.unnamed_agent)
+    Check(
+        "agent_named",
+        "quote",
+        lambda q: bool(q.needs.agent_asked),
+        quote_names_doer,
+        "agent_unnamed",
+        agent_params,
+    ),  # rule unnamed_agent (answer.unnamed_agent)
 )
 #: The calibrated confidence of the best statement must reach ``Settings.abstain_below``.
 CONFIDENCE = "confident"
@@ -329,5 +375,3 @@ def failing(checks: Iterable[Check], quote: Quote) -> tuple[list[str], list[str]
         if check.applies(quote):
             (passed if check.test(quote) else failed).append(check.name)
     return failed, passed
-
-

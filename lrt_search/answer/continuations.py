@@ -72,4 +72,3 @@ def _next_statement(retriever: Retriever, c: Citation) -> Statement | None:
             nxt = statements[i + 1]
             return nxt if nxt.level == s.level and nxt.kind != "note" else None
     return None
-

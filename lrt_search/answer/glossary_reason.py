@@ -63,9 +63,7 @@ def dutch_form_held(retriever: Retriever, word: str) -> bool:
     known = retriever.bm25.terms
     tokenize = retriever.analyzer.tokenize_query
     forms = glossary_forms(retriever.glossary).get(_stemmer().stemWord(word.lower()), ())
-    return any(
-        all(any(t in known for t in tokenize(w, known)) for w in words(nl)) for nl in forms
-    )
+    return any(all(any(t in known for t in tokenize(w, known)) for w in words(nl)) for nl in forms)
 
 
 def _with_modifiers(question: str, topic: str, word: str) -> str | None:

@@ -35,4 +35,3 @@ def glossary_covering(retriever: Retriever, premise: str, start: int) -> frozens
             if " " not in dutch and dutch.isalpha():
                 out.update(retriever.analyzer.tokenize(dutch)[:1])
     return frozenset(out)
-

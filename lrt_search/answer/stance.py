@@ -58,9 +58,10 @@ def stance_words(question: str) -> frozenset[str]:
     if span is None:
         return frozenset()
     found = question[span[0] : span[1]].lower().split()
-    if not (_listed("asked").fullmatch(" ".join(found)) or _listed("asked_acts").fullmatch(
-        " ".join(found)
-    )):
+    if not (
+        _listed("asked").fullmatch(" ".join(found))
+        or _listed("asked_acts").fullmatch(" ".join(found))
+    ):
         found = [found[0], found[-1]]
     return frozenset(w.strip(".,?!'\"") for w in found)
 

@@ -48,7 +48,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def asked_agent(retriever: Retriever, question: str, attendance: bool) -> str:
-    """"agent" when ``question`` asks who did something, ``FIRST`` when it asks who did it
+    """ "agent" when ``question`` asks who did something, ``FIRST`` when it asks who did it
     first or before another; "" when it asks neither or the rule is off."""
     if not retriever.settings.unnamed_agent or attendance:
         return ""
@@ -64,7 +64,7 @@ def _actor_patterns() -> tuple[re.Pattern[str], ...]:
     """An office or the chair; a form of address before a name; a group opening a sentence."""
     people = "|".join(alternation("roles", name) for name in ("office_titles", "chair"))
     address = alternation("roles", "honorifics")
-    group = f'(?:{alternation("speech", "groups")}|{alternation("agents", "doer_groups")})'
+    group = f"(?:{alternation('speech', 'groups')}|{alternation('agents', 'doer_groups')})"
     return (
         lazy(rf"\b(?:{people})(?!\w)", re.I),
         lazy(rf"\b(?i:{address})\.?\s+(?:[a-z]{{1,3}}\s+)?[A-Z]"),
@@ -103,9 +103,13 @@ def act_doer_named(text: str, acts: tuple[str, ...], orgs: OrgTable) -> bool | N
                 nominal = bool(before) and bool(noun.fullmatch(before[0]))
                 if not nominal and not _passive(sentence) and _actor_named(sentence, orgs):
                     return True
-                if not nominal and not _passive(sentence) and lazy(
-                    r"\b(?:hij|zij|ze|wij|we|he|she|they)\b", re.I
-                ).search(sentence[: found.start()]):
+                if (
+                    not nominal
+                    and not _passive(sentence)
+                    and lazy(r"\b(?:hij|zij|ze|wij|we|he|she|they)\b", re.I).search(
+                        sentence[: found.start()]
+                    )
+                ):
                     return True
     return False if stating else None
 

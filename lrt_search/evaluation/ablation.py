@@ -20,6 +20,8 @@ from .runner import AnswerStats, EngineCache, ask_all
 
 #: The row of the configuration with every check on.
 ALL_ON = "(all checks on)"
+
+
 @dataclass(frozen=True)
 class AblationRow:
     """The answers with one check off (or none: :data:`ALL_ON`), per question set."""

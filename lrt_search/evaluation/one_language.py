@@ -62,9 +62,7 @@ def interface_words(text: str) -> set[str]:
     return words_of(_NOT_WORDS.sub(" ", text)) - names()
 
 
-def other_language_words(
-    text: str, lang: str, minutes: AbstractSet[str] = frozenset()
-) -> set[str]:
+def other_language_words(text: str, lang: str, minutes: AbstractSet[str] = frozenset()) -> set[str]:
     """The words of ``text`` (see :func:`interface_words`) that belong to the other language;
     a common word that also occurs in ``minutes`` (the minutes' own words, or the question's)
     counts only when it is a word of the message tables or of :data:`LEAKS`."""

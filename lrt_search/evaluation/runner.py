@@ -109,6 +109,7 @@ class Report:
         """Answers by confidence label with the share holding the answer (see
         :mod:`.reliability`); empty without answers."""
         return reliability(self.answer_records) if self.answer_records else []
+
     #: What was ranked (question id -> [(chunk id, score)], best first) and answered
     #: (question id -> abstained, confidence, quoted citations): kept by ``--save-run``.
     ranking: dict[str, list[tuple[str, float]]] = field(default_factory=dict)

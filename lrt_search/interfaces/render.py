@@ -198,8 +198,7 @@ def render_comparisons(comparisons: list[Comparison], console: Console) -> None:
         markup=False,
     )
     header = (
-        f"{'metric':<8}{'A':>6}{'B':>7}{'B-A':>8}  {'W/T/L':<9}{'p':>6}{'Holm':>7}"
-        "  95% CI of B-A"
+        f"{'metric':<8}{'A':>6}{'B':>7}{'B-A':>8}  {'W/T/L':<9}{'p':>6}{'Holm':>7}  95% CI of B-A"
     )
     for c in comparisons:
         console.print(f"\nB = {c.names[1]} ({c.n} questions)", markup=False)
