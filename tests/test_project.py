@@ -41,6 +41,10 @@ def test_ruff_is_clean() -> None:
     assert ruff, "ruff is a test dependency"
     result = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+    layout = subprocess.run(
+        [ruff, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True
+    )
+    assert layout.returncode == 0, layout.stdout[-3000:]
 
 
 def test_mypy_is_clean() -> None:
