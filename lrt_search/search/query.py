@@ -19,6 +19,7 @@ from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
 from .object_verbs import is_addressed, is_object
 from .question_period import half_years
+from .speech_forms import judged_after_of, separable_speech, speech_form, stance_object
 
 if TYPE_CHECKING:
     from .parsed import ParsedQuestion
@@ -117,6 +118,7 @@ class SpeakerRules:
     org_mention_names: bool = True
     object_not_speaker: bool = True
     addressee_not_speaker: bool = True
+    speech_forms_read: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -204,7 +206,13 @@ def is_speaker_position(
     clause = _clause_start(question, start)
     before = _words_before(question[clause:start])
     prev, two = (before[-1] if before else ""), " ".join(before[-2:])
-    if rules.addressee_not_speaker and _is_addressed(question, clause, start, end, before):
+    # rule speech_forms_read: "Welke toezegging kreeg de VNG"; "the VNG's take" is no passive
+    forms = speech_form(question, end, before, _SPEECH.match) if rules.speech_forms_read else ""
+    if forms in ("receiver", "content") or (
+        rules.addressee_not_speaker
+        and forms != "owner"
+        and _is_addressed(question, clause, start, end, before)
+    ):
         return False
     if prev in _SPEAKER_BEFORE or two in _SPEAKER_BEFORE_TWO or discussed_by(two, rules):
         return True
@@ -216,6 +224,8 @@ def is_speaker_position(
         return False
     if rules.object_not_speaker and _is_object(question, clause, start, before):
         return False
+    if rules.speech_forms_read and stance_object(before, is_english(question)):
+        return False  # rule speech_forms_read: "How did the state secretary view Nidos"
     if rules.actor_not_speaker and (
         (actor := acts(prev, group_words(question[start:end]), _speech_follows(question, end)))
         is not None
@@ -226,6 +236,8 @@ def is_speaker_position(
     if _TOPIC_MARKER.search(question, clause, start):
         return False
     if prev in _GENITIVE:
+        if rules.speech_forms_read and judged_after_of(before):
+            return False  # "What did the minister think of the COA", "Wat vond X van de VNG"
         return len(before) >= 2 and (
             before[-2] in _REPRESENTS or bool(_SPEECH.fullmatch(before[-2]))
         )
@@ -275,7 +287,9 @@ def speaker_mentions(
     """The organisations a question names as its speaker (see :func:`is_speaker_position`);
     none when the question has no word of speech (nor of discussing: rule
     ``discussion_speaks``). One coordinated with the one before it shares its role."""
-    speech = _SPEECH.search(question)
+    speech = _SPEECH.search(question) or (
+        (rules or SpeakerRules()).speech_forms_read and separable_speech(question)
+    )
     if not (speech or discusses(question, rules)):
         return []
     out: list[Mention] = []
