@@ -222,7 +222,9 @@ def is_speaker_position(
         return False
     if prev in _ASKED_BEFORE:
         return False
-    if rules.object_not_speaker and _is_object(question, clause, start, before):
+    if rules.object_not_speaker and _is_object(
+        question, clause, start, before, rules.speech_forms_read
+    ):
         return False
     if rules.speech_forms_read and stance_object(before, is_english(question)):
         return False  # rule speech_forms_read: "How did the state secretary view Nidos"
@@ -244,12 +246,12 @@ def is_speaker_position(
     return prev not in _NOT_SPEAKER_BEFORE
 
 
-def _is_object(question: str, clause: int, start: int, before: list[str]) -> bool:
+def _is_object(question: str, clause: int, start: int, before: list[str], dative: bool) -> bool:
     """Rule ``object_not_speaker`` (:mod:`~lrt_search.search.object_verbs`) on the clause of
-    the organisation at ``question[start:]``."""
+    the organisation at ``question[start:]`` (``dative``: rule speech_forms_read's verbs too)."""
     ends = [m.start() for m in _CLAUSE_END.finditer(question, start)]
     words = _words_before(question[clause : ends[0] if ends else len(question)])
-    return is_object(before, words, is_english(question), is_speech_word)
+    return is_object(before, words, is_english(question), is_speech_word, dative)
 
 
 def _is_addressed(question: str, clause: int, start: int, end: int, before: list[str]) -> bool:
@@ -263,10 +265,12 @@ def _object_apart(question: str, start: int, rules: SpeakerRules | None) -> bool
     """Rule ``object_not_speaker``: an organisation right after another one with nothing
     between is not coordinated with it when it is its verb's object ("Wil de staatssecretaris
     de VNG meenemen", "Wat betaalt het Rijk gemeenten")."""
-    if not (rules or SpeakerRules()).object_not_speaker:
+    rules = rules or SpeakerRules()
+    if not rules.object_not_speaker:
         return False
     clause = _clause_start(question, start)
-    return _is_object(question, clause, start, _words_before(question[clause:start]))
+    before = _words_before(question[clause:start])
+    return _is_object(question, clause, start, before, rules.speech_forms_read)
 
 
 def _speech_follows(question: str, end: int) -> bool:

@@ -18,6 +18,9 @@ cannot say:
   its clause and none after it is in what was said ("Is toegezegd dat de VNG wordt betrokken");
 - a body right before or after a verb of receiving (``receiving_verbs``: "Welke toezegging
   kreeg de VNG", "What promise did the COA get") is the one given to;
+- in Dutch, a verb of asking, promising or offering (``dative_verbs_nl``) counts as one of
+  rule object_not_speaker's verbs (search/object_verbs.py ``is_object``, its ``dative``): "Wat
+  heeft de staatssecretaris de gemeenten toegezegd" names SJenV only;
 - in English, a body right after a verb of stance that takes an object
   (``stance_object_verbs_en``: "How did the state secretary view Nidos?", "Why did the minister
   support the municipalities?") is that object, unless after a passive's "be".

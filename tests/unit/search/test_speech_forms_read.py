@@ -85,6 +85,8 @@ def test_speech_form_by_hand() -> None:
         ("Why did the state secretary support the municipalities?", ("SJenV",), None),
         ("What was the COA's take on reception?", ("COA",), ()),
         ("Welke toezegging kreeg de VNG over de opvang?", (), ("VNG",)),
+        ("Wat heeft de staatssecretaris de gemeenten toegezegd?", ("SJenV",), ("SJenV", "VNG")),
+        ("Wat vroeg de staatssecretaris het COA over de opvang?", ("SJenV",), ("COA",)),
     ],
 )
 def test_on_and_off(
