@@ -39,9 +39,8 @@ def _gate_detail(engine: Engine, question: str, texts: list[list[str]], params: 
     found = [name for name, _, _ in check.found] if check else []
     share = f"{check.missing_share:.2f}" if check else "-"
     implied = "implied" if asked.topic_implied else "about"
-    return (
-        f"topic ({implied}) {asked.topic!r}: found {found} missing share {share}"
-        + (f"; occurs: {occurring}" if occurring else "")
+    return f"topic ({implied}) {asked.topic!r}: found {found} missing share {share}" + (
+        f"; occurs: {occurring}" if occurring else ""
     )
 
 

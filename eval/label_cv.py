@@ -76,9 +76,9 @@ def _choose(rows: list[Record], grid: tuple[float, ...], keep: Keep, k: float) -
     return max(grid, key=lambda t: (_utility(rows, keep, t, k), -grid.index(t)))
 
 
-def left_out(records: list[Record], grid: tuple[float, ...], keep: Keep, k: float) -> tuple[
-    dict[str, Counter[str]], Counter[float]
-]:
+def left_out(
+    records: list[Record], grid: tuple[float, ...], keep: Keep, k: float
+) -> tuple[dict[str, Counter[str]], Counter[float]]:
     """Per family, the counts of the left-out sets under the parameter chosen without them,
     and how often each parameter was chosen."""
     high = [r for r in records if r["label"] == "high"]

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from toml_rows import write_rows  # the script's folder is on the path
+
 from lrt_search.config import Settings
 from lrt_search.evaluation import engine_for
 from lrt_search.index.analysis import DutchAnalyzer, dutch_stopwords, english_stopwords
@@ -124,38 +126,16 @@ def build() -> list[dict[str, object]]:
     return rows
 
 
-def write(rows: list[dict[str, object]]) -> None:
-    """Write ``rows`` to :data:`OUT`."""
-
-    def q(items: object) -> str:
-        return "[" + ", ".join(f'"{x}"' for x in items) + "]"  # type: ignore[union-attr]
-
-    head = [
-        "# Issue 16 session 24 task D2: abbreviations of the minutes inflected and compounded, and",
-        "# the index terms the question reader must find in each (written by",
-        "# eval/make_abbreviation_forms.py; read by tests/unit/search/test_abbreviation_forms.py).",
-        "",
-    ]
-    body = []
-    for r in rows:
-        body += [
-            "[[row]]",
-            f'abbreviation = "{r["abbreviation"]}"',
-            f'kind = "{r["kind"]}"',
-            f'form = "{r["form"]}"',
-            f"terms = {q(r['terms'])}",
-            f"other = {q(r['other'])}",
-            f"words = {q(r['words'])}",
-            "",
-        ]
-    OUT.write_text("\n".join(head + body), encoding="utf-8")
+HEAD = (
+    "# Issue 16 session 24 task D2: abbreviations of the minutes inflected and compounded, and\n"
+    "# the index terms the question reader must find in each (written by\n"
+    "# eval/make_abbreviation_forms.py; read by tests/unit/search/test_abbreviation_forms.py).\n\n"
+)
 
 
 def main() -> int:
     """Write the table."""
-    rows = build()
-    write(rows)
-    print(f"{len(rows)} rows -> {OUT}")
+    write_rows(OUT, HEAD, build())
     return 0
 
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from toml_rows import write_rows  # the script's folder is on the path
+
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "intent_forms.toml"
 
 TOPICS_NL = ("de spreidingswet", "de huisvesting van statushouders", "de doorstroomlocaties")
@@ -287,23 +289,13 @@ def rows() -> list[dict[str, object]]:
     return out
 
 
-def _toml(row: dict[str, object]) -> str:
-    def value(v: object) -> str:
-        if isinstance(v, list):
-            return "[" + ", ".join(value(x) for x in v) + "]"
-        return '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-    return "[[row]]\n" + "".join(f"{k} = {value(v)}\n" for k, v in row.items())
-
-
 def main() -> None:
     """Write the table."""
     table = rows()
     head = ("# Written by eval/make_intent_forms.py (do not edit): the forms in which a question\n"
             "# asks for what decides a check, with the intents each must read and must not read.\n"
             "# Read by tests/unit/lexicon/test_intent_forms.py.\n\n")  # fmt: skip
-    OUT.write_text(head + "\n".join(_toml(r) for r in table), encoding="utf-8")
-    print(f"{len(table)} rows -> {OUT}")
+    write_rows(OUT, head, table)
 
 
 if __name__ == "__main__":

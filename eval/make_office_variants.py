@@ -162,7 +162,8 @@ def register_tables(parts: list[Block]) -> str:
 
     def table(name: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
         body = "".join(
-            "<table:table-row>" + "".join(f"{cell(v)}</table:table-cell>" for v in row)
+            "<table:table-row>"
+            + "".join(f"{cell(v)}</table:table-cell>" for v in row)
             + "</table:table-row>"
             for row in [header, *rows]
         )

@@ -39,8 +39,10 @@ def main() -> int:
             if args.speaker and (p.speaker or not p.speech):
                 continue
             intents = ",".join(sorted(p.intents)) or "-"
-            print(f"{name}\t{q.id}\t{intents}\tspeaker={','.join(p.speaker) or '-'}"
-                  f"\ttopic={p.topic!r}\t{q.question}")
+            print(
+                f"{name}\t{q.id}\t{intents}\tspeaker={','.join(p.speaker) or '-'}"
+                f"\ttopic={p.topic!r}\t{q.question}"
+            )
     return 0
 
 

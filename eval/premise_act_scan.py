@@ -85,8 +85,19 @@ def main() -> int:
         mine = [a for a in acts if a in premise_acts()]
         held = _held(q.question, mine, statements)
         counts[(part, f"{kind} premise {outcome}, topic statement holds: {held}")] += 1
-        print(part, name, q.id, flags(q), ",".join(acts), f"[{words}]", outcome, held,
-              row.get("reason_code") or "", "|", q.question)
+        print(
+            part,
+            name,
+            q.id,
+            flags(q),
+            ",".join(acts),
+            f"[{words}]",
+            outcome,
+            held,
+            row.get("reason_code") or "",
+            "|",
+            q.question,
+        )
         return True
 
     write_affected(sys.argv[1], affected_lines(differs))

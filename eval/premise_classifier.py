@@ -86,8 +86,11 @@ def measure(engine, q, name: str) -> dict | None:
             if len(needs) >= 2 and sum(1 for n in needs if not n & own) <= 1:
                 rescue = max(rescue, cos)
             row = (
-                _share(needs, own), _share(needs, near), _share(needs, item),
-                _share(syn_needs, own), cos,
+                _share(needs, own),
+                _share(needs, near),
+                _share(needs, item),
+                _share(syn_needs, own),
+                cos,
             )
             if best is None or row > best[0]:
                 missing = [sorted(n)[0] for n in needs if not n & own]
@@ -97,11 +100,23 @@ def measure(engine, q, name: str) -> dict | None:
         return None
     (stmt, nbr, item, syn, cos), text, missing, by = best
     return {
-        "set": name, "id": q.id, "label": q.answerable, "question": q.question,
-        "premise": premise, "needs": [sorted(n)[:3] for n in needs], "stmt": stmt,
-        "nbr": nbr, "item": item, "syn": syn, "cos": cos, "cosmax": cosmax, "rescue": rescue,
+        "set": name,
+        "id": q.id,
+        "label": q.answerable,
+        "question": q.question,
+        "premise": premise,
+        "needs": [sorted(n)[:3] for n in needs],
+        "stmt": stmt,
+        "nbr": nbr,
+        "item": item,
+        "syn": syn,
+        "cos": cos,
+        "cosmax": cosmax,
+        "rescue": rescue,
         "spk": by,
-        "neg": bool(_NEGATION.search(premise)), "missing": missing, "best": text,
+        "neg": bool(_NEGATION.search(premise)),
+        "missing": missing,
+        "best": text,
     }
 
 
@@ -128,8 +143,10 @@ def _summary(rows: list[dict]) -> None:
         for cut in cuts:
             t = sum(1 for r in true if _passes(r, feature, cut))
             f = sum(1 for r in false if _passes(r, feature, cut))
-            print(f"  {feature} >= {cut:.2f}: true passed {t}/{len(true)}, "
-                  f"false passed {f}/{len(false)}")
+            print(
+                f"  {feature} >= {cut:.2f}: true passed {t}/{len(true)}, "
+                f"false passed {f}/{len(false)}"
+            )
 
 
 def main() -> int:

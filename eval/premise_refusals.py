@@ -90,8 +90,10 @@ def main() -> int:
             needs = frame.needs
             print(f"== {name}:{q.id} {'A' if q.answerable else 'U'} | {q.question}")
             terms = [sorted(n)[:4] for n in needs.premise_terms]
-            print(f"   premise={needs.premise!r} needs={terms} stance={needs.stance!r}"
-                  f" acts={needs.acts!r}")
+            print(
+                f"   premise={needs.premise!r} needs={terms} stance={needs.stance!r}"
+                f" acts={needs.acts!r}"
+            )
             for gold in q.gold:
                 print("\n".join(_gold_lines(engine, frame, gold.quote)))
     return 0

@@ -62,7 +62,9 @@ def _met(need: frozenset[str], held: set[str], variant: str) -> bool:
     if variant == "part":
         return any(
             len(s) >= len(t) + 3 and (s.startswith(t) or s.endswith(t))
-            for t in need if len(t) >= 4 for s in held
+            for t in need
+            if len(t) >= 4
+            for s in held
         )
     return False
 

@@ -39,16 +39,25 @@ CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bwat (?:werd|is|was) (?:er )?(?:besloten|afgesproken)|\bwhat (?:did|do) they decide"
             r"|\bwhat (?:was|were) decided|\bwhat they decide",
         ),
-        ("reason", r"\bwaarom\b|\bwhy\b|\breden\b|\breason|\boorzaak|\bcaused?\b|\bbezwaren"
-                   r"|\bobjections?\b"),
+        (
+            "reason",
+            r"\bwaarom\b|\bwhy\b|\breden\b|\breason|\boorzaak|\bcaused?\b|\bbezwaren"
+            r"|\bobjections?\b",
+        ),
         ("what_if", r"\bwat als\b|\bwhat if\b|\bwat gebeurt er (?:als|wanneer)"),
         ("document", r"\bwat stond er in\b|\bwhat was in\b|\binhoud\b|\bwhat did the \w+ say\b"),
         ("count", r"\bhoeveel\b|\bhow (?:many|much)\b|\baantal\b|\bnumber of\b"),
-        ("time", r"\bwanneer\b|\bwnr\b|\bop welke (?:datum|dag)|\bwhen\b|\bwhat date\b"
-                 r"|\bsinds\b|\bsince\b|\btot wanneer\b|\buntil when\b"),
+        (
+            "time",
+            r"\bwanneer\b|\bwnr\b|\bop welke (?:datum|dag)|\bwhen\b|\bwhat date\b"
+            r"|\bsinds\b|\bsince\b|\btot wanneer\b|\buntil when\b",
+        ),
         ("list", r"\bnoem\b|\bname the\b|\blist\b|\bwhich \w+s\b|\bwelke\b|\bwie\b|\bwho\b"),
-        ("whether", r"^(?:\S+[:,.] )*(?:klopt|is|was|were|are|did|does|do|has|have|heeft|hebben"
-                    r"|zijn|werd|werden|wordt|kwam|kan|can|will|zal|zou|would|had)\b"),
+        (
+            "whether",
+            r"^(?:\S+[:,.] )*(?:klopt|is|was|were|are|did|does|do|has|have|heeft|hebben"
+            r"|zijn|werd|werden|wordt|kwam|kan|can|will|zal|zou|would|had)\b",
+        ),
     )
 )
 
@@ -84,8 +93,10 @@ def main() -> None:
     print(f"answered unanswerable questions: {total}")
     for kind, per_set in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
         design = sum(n for s, n in per_set.items() if s.endswith("_design"))
-        print(f"{kind:8} {sum(per_set.values()):4}  design halves {design:3}  "
-              + ", ".join(f"{s} {n}" for s, n in per_set.most_common(6)))
+        print(
+            f"{kind:8} {sum(per_set.values()):4}  design halves {design:3}  "
+            + ", ".join(f"{s} {n}" for s, n in per_set.most_common(6))
+        )
 
 
 if __name__ == "__main__":

@@ -3,34 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .errors import ConfigError
 from .settings_checks import validate
-from .settings_file import coerce, normalise_fields, plain, read_settings_file
+from .settings_file import ENV_VARS as ENV_VARS  # re-exported: the LRT_* variables
+from .settings_file import PATH_FIELDS as _PATHS
+from .settings_file import TUPLE_FIELDS as _TUPLES
+from .settings_file import coerce, env_changes, normalise_fields, plain, read_settings_file
 
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex", "learned"]
 Stemmer = Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"]
 MODES: tuple[str, ...] = get_args(Mode)
 FUSIONS: tuple[str, ...] = get_args(Fusion)
-
-#: Environment variables that override the corresponding settings.
-ENV_VARS = {
-    "LRT_CORPUS": "corpus_dir",
-    "LRT_INDEX": "index_dir",
-    "LRT_EMBEDDER": "embedder",
-    "LRT_ORGANISATIONS": "organisations_file",
-    "LRT_GLOSSARY": "glossary_file",
-    "LRT_OCR_CACHE": "ocr_cache_dir",
-}
-
-_PATHS: tuple[str, ...] = ("corpus_dir", "index_dir", "organisations_file", "glossary_file")
-_PATHS += ("ocr_cache_dir",)
-_TUPLES = ("confidence_weights", "disabled_checks", "learned_weights", "question_parts")
 
 
 @dataclass(frozen=True)
@@ -143,6 +131,7 @@ class Settings:
     period_half_terms: bool = True  # a topic's "najaar van 2022" must be quoted as "2022-II"
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     minutes_approved_next: bool = True  # "minutes of 3 Nov 2023 approved": the next meeting
+    meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
@@ -182,6 +171,7 @@ class Settings:
     person_body_of_period: bool = True  # rule of that name (docs/settings.md)
     office_of_period: bool = True  # an office's holder in the period (answer.office_period)
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
+    name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
     english_absent_below_zipf: float = 4.0  # 0 off (docs/settings.md)
     english_noun_absent: bool = True  # rule of that name (docs/settings.md)
@@ -236,6 +226,7 @@ class Settings:
     partial_topic_not_high: bool = True  # rule of that name (docs/settings.md)
     other_speaker_not_high: bool = True  # rule of that name (docs/settings.md)
     frame_gap_topic: bool = True  # "How did X evolve": X is topic, not frame (docs/settings.md)
+    keyword_first_topic: Literal["read", "absent", ""] = "absent"  # search-box 1st word (settings)
     unread_not_high: Literal["nouns", "all", ""] = "nouns"  # rule of that name (docs/settings.md)
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     record_holds_topic: Literal["any", "other", ""] = "any"  # rule of that name (settings.md)
@@ -259,6 +250,8 @@ class Settings:
     day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
     day_of_dated_noun: bool = True  # ... also "de afspraken van <day>" beside a meeting word
     event_date: bool = True  # answer.event_date: "the cabinet meeting of <day>" dates an event
+    yearless_event_day: bool = True  # ... also "the cabinet meeting of 21 April" (settings.md)
+    stranded_event_noun: bool = True  # ... "a meeting with on 20 November" (docs/settings.md)
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     date_written_answered: bool = True  # ... also an answer whose quotes do not write the date
@@ -370,8 +363,7 @@ class Settings:
 
     def with_env(self, environ: dict[str, str] | None = None) -> Settings:
         """Apply the ``LRT_*`` environment variables (see :data:`ENV_VARS`)."""
-        env = os.environ if environ is None else environ
-        changes = {name: env[var] for var, name in ENV_VARS.items() if env.get(var)}
+        changes = env_changes(environ)
         return self.replace(**changes) if changes else self
 
     @classmethod

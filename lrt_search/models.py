@@ -83,6 +83,10 @@ class Attendee:
     org_code: str | None = None
     role: str | None = None
 
+    def to_dict(self) -> dict[str, str | None]:
+        """JSON-able form: name, organisation and its code (the role is not listed)."""
+        return {"name": self.name, "organisation": self.organisation, "org_code": self.org_code}
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -194,6 +198,14 @@ class Meeting:
         """Every statement of every item, in document order."""
         return tuple(s for item in self.items for s in item.statements)
 
+    def attendance(self) -> dict[str, list[dict[str, str | None]]]:
+        """The JSON form of who was present and absent (``attendees``, ``absentees``), as
+        ``meetings --json`` and the ingest report give it."""
+        return {
+            "attendees": [a.to_dict() for a in self.attendees],
+            "absentees": [a.to_dict() for a in self.absentees],
+        }
+
     def summary(self) -> dict[str, Any]:
         """The JSON form used by ``lrt-search meetings --json``."""
         return {
@@ -206,13 +218,6 @@ class Meeting:
             "items": [{"number": i.number, "title": i.title} for i in self.items],
             "n_items": len(self.items),
             "n_chunks": len(self.chunks),
-            "attendees": [
-                {"name": a.name, "organisation": a.organisation, "org_code": a.org_code}
-                for a in self.attendees
-            ],
-            "absentees": [
-                {"name": a.name, "organisation": a.organisation, "org_code": a.org_code}
-                for a in self.absentees
-            ],
+            **self.attendance(),
             "warnings": list(self.warnings),
         }

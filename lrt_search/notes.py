@@ -48,6 +48,18 @@ VALUES: dict[str, dict[str, str]] = {
         "en": "{words} -> none before {day}",
         "nl": "{words} -> geen vergadering vóór {day}",
     },
+    "reference": {  # rule meeting_references_read (search/meeting_references.py)
+        "en": "{words} -> {since} to {until}",
+        "nl": "{words} -> {since} t/m {until}",
+    },
+    "reference_none": {
+        "en": "{words} -> no meeting {since} to {until}",
+        "nl": "{words} -> geen vergadering {since} t/m {until}",
+    },
+    "reference_since": {
+        "en": "{words} -> from {since}",
+        "nl": "{words} -> vanaf {since}",
+    },
     "date_written": {  # rule date_written (answer/date_written.py): the minutes' words
         "en": "{words} (written in the minutes)",
         "nl": "{words} (zo geschreven in de notulen)",

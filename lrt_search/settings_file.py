@@ -3,11 +3,31 @@ does for ``from_toml`` and ``replace`` (kept apart so the dataclass holds only t
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+
+#: Environment variables that override the corresponding settings.
+ENV_VARS = {
+    "LRT_CORPUS": "corpus_dir",
+    "LRT_INDEX": "index_dir",
+    "LRT_EMBEDDER": "embedder",
+    "LRT_ORGANISATIONS": "organisations_file",
+    "LRT_GLOSSARY": "glossary_file",
+    "LRT_OCR_CACHE": "ocr_cache_dir",
+}
+#: Settings that hold a path, and settings that hold a tuple (TOML gives strings and lists).
+PATH_FIELDS = ("corpus_dir", "index_dir", "organisations_file", "glossary_file", "ocr_cache_dir")
+TUPLE_FIELDS = ("confidence_weights", "disabled_checks", "learned_weights", "question_parts")
+
+
+def env_changes(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The settings the ``LRT_*`` variables of ``environ`` (default ``os.environ``) give."""
+    env = os.environ if environ is None else environ
+    return {name: env[var] for var, name in ENV_VARS.items() if env.get(var)}
 
 
 def read_settings_file(path: Path, known: Collection[str], path_fields: Collection[str]) -> dict:

@@ -42,9 +42,9 @@ import numpy as np
 
 from ..errors import LrtError
 from ..lexicon.intents import asks, pattern
+from ..lexicon.numbers import ordinals
 from ..models import Chunk, Span, Statement, cite
 from ..results import Answer, Citation, Hit
-from ..search.date_words import ordinals
 from .evidence import Asked
 from .gates import gate_no_meeting
 from .messages import Reason

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
+from ..search.role_words import dutch_role_forms
 
 if TYPE_CHECKING:
     from ..lexicon.organisations import OrgTable
@@ -126,8 +127,9 @@ def _person() -> re.Pattern[str]:
     """A form of address or a title before a capitalised name, with its initials and
     particles ("Dhr. Van Rijn", "mw. Lamers", "minister De Jonge")."""
     address = longest_alternation(words("roles", "honorifics"), r"\s+")
-    titles = {w.lower() for name in ("titles", "dutch_forms") for w in mapping("roles", name)}
-    titles |= {str(v).lower() for v in mapping("roles", "dutch_forms").values()}
+    forms = dutch_role_forms()
+    titles = {w.lower() for w in mapping("roles", "titles")} | set(forms)
+    titles |= {v.lower() for v in forms.values()}
     return re.compile(
         rf"(?<![\w.])(?:(?P<address>(?i:{address}))\.?|(?P<title>(?i:{longest_alternation(titles)})))"
         rf"(?=\s+(?:[A-Z]\.\s*)*(?P<name>(?:{_particle()}\s+)*[A-ZÀ-Ý][\w'-]+))"

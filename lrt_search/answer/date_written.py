@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTHS, day_with_month, month_names
 from ..lexicon.intents import asks
 from ..notes import keyed, note
 from ..results import Answer, Citation
@@ -74,23 +74,8 @@ def years_meant(day: dt.date, meeting: dt.date) -> set[int]:
     return out
 
 
-def month_names(month: int) -> str:
-    """A regular-expression alternation of the month's names, longest first."""
-    names = sorted((m for m, n in MONTHS.items() if n == month), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
-
-
 def _dutch_month(month: int) -> str:
     return next(m for m, n in MONTHS.items() if n == month)  # the Dutch name comes first
-
-
-def day_with_month(day: int, months: str, dot: bool = False) -> str:
-    """A day with its month either way round ("9 juli", "July 9", a leading zero allowed), the
-    month by one of ``months`` (an alternation, :func:`month_names`); with ``dot`` a dot may
-    follow the month ("9 jul.", "Jul. 9"). The one pattern of a day and month, with or
-    without its year (:func:`day_point`, :func:`lrt_search.answer.topic_year.implied_years`)."""
-    dotted = r"\.?" if dot else ""
-    return rf"(?:\b0?{day}\s+(?:{months})\b{dotted}|\b(?:{months}){dotted}\s+0?{day}\b)"
 
 
 def day_point(words: str, day: dt.date) -> Written:
@@ -193,11 +178,12 @@ def meeting_date_refuses(frame: Frame) -> bool:
     if since == until and period_has_meeting(frame.retriever, since, until):
         return False  # a meeting's own day names that meeting ("het verslag van 3 november")
     if frame.retriever.settings.event_date:  # rule event_date: a date an event noun holds
-        from .event_date import event_dated, frames_meeting
+        from .event_date import event_dated, event_rules, frames_meeting
 
-        parsed = frame.parsed
+        parsed, rules = frame.parsed, event_rules(frame.retriever.settings)
         english, said = (parsed.english, parsed.speaker_words) if parsed else (False, ())
-        return not frames_meeting(frame.question, event_dated(frame.question, english, None, said))
+        event = event_dated(frame.question, english, None, said, rules)
+        return not frames_meeting(frame.question, event)
     return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
 
 

@@ -24,11 +24,12 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set, words
+from ..search.everyday import UNHELD
 from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
 from .date_written import day_point, month_names
 from .day_term import day_term
-from .event_date import event_dated, frames_meeting
+from .event_date import event_dated, event_rules, frames_meeting
 from .meeting_period import period_has_meeting
 
 if TYPE_CHECKING:
@@ -45,7 +46,12 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
     if not retriever.settings.day_of_mention or day is None or day != parsed.until:
         return None
     question, settings = parsed.text, retriever.settings
-    event = settings.event_date and event_dated(question, parsed.english, day, parsed.speaker_words)
+    said, rules = parsed.speaker_words, event_rules(settings)
+    event = settings.event_date and event_dated(question, parsed.english, day, said, rules)
+    if rules.yearless and parsed.period.endswith(UNHELD):  # the year was guessed, not written
+        day = year_written(retriever, day)
+        if day is None:
+            return None
     framed = _framed(question, day, settings.day_of_dated_noun)
     # Rule event_date: only who attended or chaired keeps an event's day a meeting's; a day
     # the other rules kept a meeting's must be written in its year.
@@ -55,6 +61,25 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
     if period_has_meeting(retriever, day, day):
         return None
     return day if _mentioned(retriever, day, in_year=lifted) else None
+
+
+def year_written(retriever: Retriever, day: dt.date) -> dt.date | None:
+    """Rule ``yearless_event_day``: a day the question writes without its year, read in a
+    year no meeting was held on it, in the one year the passages that write its day and month
+    mean (:func:`.date_written.years_meant`: "op 20 november" in the minutes of 10 November
+    2023 is 20 November 2023); None when none writes it or they mean different years."""
+    names = sorted((m for m, n in MONTHS.items() if n == day.month), key=len, reverse=True)
+    found: set[dt.date] = set()
+    for hit in retriever.search(f"{day.day} {names[0]}", k=_DEPTH, mode="bm25"):
+        meeting = hit.chunk.meeting_date
+        for year in (meeting.year - 1, meeting.year, meeting.year + 1):
+            try:
+                when = day.replace(year=year)
+            except ValueError:
+                continue
+            if day_point(when.isoformat(), when).written_in(hit.chunk.text, meeting):
+                found.add(when)
+    return found.pop() if len(found) == 1 else None
 
 
 def _framed(question: str, day: dt.date, dated: bool) -> bool:
@@ -101,9 +126,9 @@ def _mentioned(retriever: Retriever, day: dt.date, in_year: bool = False) -> boo
     """Whether a passage of the minutes writes ``day``'s day and month ("17 februari"); with
     ``in_year`` (rule event_date) in its year: with it, or without a year in minutes that mean
     it (:meth:`.date_written.Written.written_in`: "op 1 januari 2024" is no 1 January 2026)."""
-    names = sorted((m for m, n in MONTHS.items() if n == day.month), key=len, reverse=True)
-    written = re.compile(rf"\b0?{day.day}\s+(?:{'|'.join(names)})\b", re.I)
-    hits = retriever.search(f"{day.day} {names[0]}", k=_DEPTH, mode="bm25")
+    names = month_names(day.month)
+    written = re.compile(rf"\b0?{day.day}\s+(?:{names})\b", re.I)
+    hits = retriever.search(f"{day.day} {names.split('|')[0]}", k=_DEPTH, mode="bm25")
     if in_year:
         point = day_point(day.isoformat(), day)
         return any(point.written_in(hit.chunk.text, hit.chunk.meeting_date) for hit in hits)

@@ -19,9 +19,9 @@ import re
 
 from ..index.analysis import english_stopwords
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTH_WORDS
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = MONTH_WORDS
 _MONTH_BEFORE = lazy(rf"\b(?:{_MONTH})\.?\s+$", re.I)
 # After a month-first day: an ordinal ending, then a year or the end of a clause.
 _DAY_AFTER = lazy(r"(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d\b|\s*(?:[?.!,;)]|$))", re.I)

@@ -22,28 +22,40 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..index.analysis import dutch_stopwords
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTHS, day_with_month, month_names
 from ..lexicon.intents import asks
 from ..lexicon.wordclass import dutch_class, english_noun
 from ..lexicon.wordlists import mapping, word_set, words
 from ..search.periods import period_points
 
+if TYPE_CHECKING:
+    from ..config import Settings
+
 #: The lists of periods.toml whose words tie a date to the noun before it.
 _LINKS = ("dated_noun_links", "day_before", "after", "since")
 
 
-def event_noun(question: str, date: str, english: bool, speaker: Collection[str] = ()) -> str:
+def event_noun(
+    question: str, date: str, english: bool, speaker: Collection[str] = (), stranded: bool = False
+) -> str:
     """The event noun ``question`` ties the date matched by the regular expression ``date`` to
     ("cabinet meeting", "kennismakingsgesprek", "act"), or "" when the date follows no such
     noun (see the module docstring) or only a word of the ``speaker`` ("Met wie heeft de
-    staatssecretaris op 20 november ..."). A date before a meeting noun is a meeting's."""
+    staatssecretaris op 20 november ..."). A date before a meeting noun is a meeting's. With
+    ``stranded`` (rule ``stranded_event_noun``) an English preposition a question leaves behind
+    may stand between the noun and the tie word ("Who ... an introductory meeting with on 20
+    November 2023?": periods.toml ``stranded_prepositions``)."""
     links = "|".join(re.escape(w) for kind in _LINKS for w in words("periods", kind))
     word = r"[^\W\d][\w'’-]*"
     meeting = "|".join(re.escape(w) for w in words("periods", "meeting_nouns"))
+    # rule stranded_event_noun: "an introductory meeting with on 20 November" (English only)
+    left = "|".join(map(re.escape, words("periods", "stranded_prepositions")))
+    left = rf"(?:(?:{left})\s+)?" if stranded and english else ""
     pattern = (
-        rf"(?:({word})\s+)?({word})\s+(?:{links})\s+(?:(?:the|de|het)\s+)?(?:{date})"
+        rf"(?:({word})\s+)?({word})\s+{left}(?:{links})\s+(?:(?:the|de|het)\s+)?(?:{date})"
         rf"(?![\s-]+(?:{meeting})\b)"  # "the end of the April 2023 meeting": a meeting's
     )
     for m in re.finditer(pattern, question, re.I):
@@ -98,19 +110,43 @@ def _not_nouns() -> frozenset[str]:
     return function.union(*(word_set("periods", k) for k in periods)) | months
 
 
+class EventRules(NamedTuple):
+    """The settings of the event-date reading: ``yearless`` (rule ``yearless_event_day``), a
+    day without its year; ``stranded`` (rule ``stranded_event_noun``), a preposition left
+    after the noun."""
+
+    yearless: bool = False
+    stranded: bool = False
+
+
+#: No rule of the event-date reading on (the default of :func:`event_dated`).
+_NONE = EventRules()
+
+
+def event_rules(settings: Settings) -> EventRules:
+    """The :class:`EventRules` of ``settings``."""
+    return EventRules(settings.yearless_event_day, settings.stranded_event_noun)
+
+
 def event_dated(
-    question: str, english: bool, day: dt.date | None = None, speaker: Collection[str] = ()
+    question: str,
+    english: bool,
+    day: dt.date | None = None,
+    speaker: Collection[str] = (),
+    rules: EventRules = _NONE,
 ) -> bool:
     """Whether a point in time ``question`` writes (a day, a month with its year; no year
     alone), or only ``day`` when given, is tied to an event noun (:func:`event_noun`; not a
-    word of ``speaker``, the words that name the question's speaker)."""
+    word of ``speaker``, the words that name the question's speaker). With ``rules.yearless``
+    (rule ``yearless_event_day``) ``day`` may be written without its year ("the cabinet
+    meeting of 21 April": the year a reading guessed for it is not written)."""
     said = {w.lower() for phrase in speaker for w in phrase.split()}
-    return any(
-        event_noun(question, re.escape(words_), english, said)
-        for words_, first, last in period_points(question)
-        if not words_.isdigit()  # a year alone dates no event (rule date_written_topic)
-        and (day is None or first == last == day)
-    )
+    dates = [re.escape(words_) for words_, first, last in period_points(question)
+             if not words_.isdigit()  # a year alone dates no event (rule date_written_topic)
+             and (day is None or first == last == day)]  # fmt: skip
+    if rules.yearless and day is not None:
+        dates.append(rf"{day_with_month(day.day, month_names(day.month))}(?!,?\s+\d{{4}})")
+    return any(event_noun(question, d, english, said, rules.stranded) for d in dates)
 
 
 def frames_meeting(question: str, event: bool) -> bool:

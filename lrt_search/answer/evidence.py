@@ -47,10 +47,10 @@ from .asked_document import asked_document
 from .compound_names import compound_parts
 from .consequence import asks_consequence
 from .frame_words import without_frame
-from .implied_topic import implied_topic, without_speaker
-from .informativeness import is_general_english
+from .implied_topic import without_speaker
 from .money import digits, number_near_money_word
 from .name_glue import article_parts
+from .name_words import general_word
 from .names import (
     NOT_FOCUS,
     has_phrase,
@@ -68,7 +68,7 @@ from .stance import asks_whether, stance_premise
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 from .unnamed_agent import asked_agent
-from .unread_topic import check_of
+from .unread_topic import check_of, keyword_implied
 
 if TYPE_CHECKING:
     from ..search.query import QueryScope
@@ -262,13 +262,14 @@ class Asked:
                 parts = [p for n in parts for p in article_parts(retriever, n, question)]
             if retriever.settings.acronym_compound_apart:  # rule of that name
                 parts = [p for n in parts for p in compound_parts(retriever, n, question)]
+            name_forms = retriever.settings.name_forms_read
             for part in parts:
                 form, known = known_form(retriever, part, question)
                 if (
                     not known
                     and self.scope.english
                     and " " not in part
-                    and is_general_english(part, retriever.settings.general_word_zipf)
+                    and general_word(part, retriever.settings.general_word_zipf, name_forms)
                 ):
                     continue
                 out.append((form, known))
@@ -289,10 +290,7 @@ class Asked:
         the words that name the asked speaker when they are no organisation's name (a person
         of the attendee lists: an organisation's words are no topic words already, and its
         name's words may stand in the topic too, "civic integration")."""
-        settings = self.retriever.settings
-        glossary = self.retriever.glossary if settings.glossary_phrase_frame_word else None
-        gap = settings.frame_gap_topic  # rule of that name
-        topic = implied_topic(self.question, self.retriever.orgs, glossary, gap)
+        topic = keyword_implied(self.retriever, self.question, self.scope.english)
         if self.retriever.settings.question_frame_words:  # rule of that name
             topic = without_frame(topic, self.question)
         if not self.retriever.settings.speaker_name_not_topic:

@@ -19,6 +19,7 @@ from ..search.unread import is_known_word
 from .absent_role import gate_role_unrecorded as gate_role_unrecorded  # rule absent_role_speaker
 from .corpus_spread import gate_missing_share
 from .glossary_reason import true_absent_words
+from .implied_topic import absent_first_word
 from .meeting_period import period_has_meeting
 from .names import corpus_words, name_known
 from .reason_period import period_text
@@ -30,6 +31,7 @@ from .unheld_day import unheld_day
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
     from .evidence import Asked
+    from .topics import TopicCheck
 
 
 def _any_word_known(retriever: Retriever, phrase: str, english: bool) -> bool:
@@ -99,6 +101,15 @@ def gate_no_meeting(asked: Asked) -> Params | None:
     return {"period": period_text(since, until), **unheld_day(asked)}  # rule unheld_day_written
 
 
+def _first_absent(asked: Asked, check: TopicCheck) -> list[str]:
+    """Rule keyword_first_topic: the first word of a search-box question, when the minutes
+    lack it (in an English question, as :func:`true_absent_words` judges it); else []."""
+    first = absent_first_word(asked.question, check)
+    if not first or not asked.scope.english:
+        return [first] if first else []
+    return list(true_absent_words(asked.retriever, asked.question, asked.topic, (first,)))
+
+
 def gate_topic_absent(asked: Asked) -> Params | None:
     """The words of the "about X" phrase the minutes lack carry ``topic_missing_share`` of its
     weight, and no statement stands out as being about its other words; or (rule
@@ -110,6 +121,8 @@ def gate_topic_absent(asked: Asked) -> Params | None:
         return None
     settings = retriever.settings
     implied = asked.topic_implied
+    if implied and settings.keyword_first_topic and (first := _first_absent(asked, check)):
+        return {"words": first}  # rule keyword_first_topic (answer.implied_topic)
     share = settings.implied_topic_missing_share if implied else settings.topic_missing_share
     if (
         check.missing

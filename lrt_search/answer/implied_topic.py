@@ -10,13 +10,31 @@ more count ("eind", "current", "werken" name no topic), and the topic-absent gat
 ``Settings.implied_topic_missing_share`` of their weight missing: the words hold more of the
 question's frame than an "about X" phrase does. The checks ``implied_topic_known`` and
 ``implied_topic_quoted`` (:mod:`lrt_search.answer.checks`) use it.
+
+Rule ``keyword_first_topic`` (``Settings.keyword_first_topic``, session 25 task D): a question
+in search-box form - not a sentence that opens with a capital and ends in "?" ("woonboten voor
+statushouders", "prijs per flexwoning in het aanbod van het COA?", "Studenten Huisvesting
+Gemeenten") - opens with its topic, not with a question word or a verb: its first word is a
+topic word unless it is a Dutch verb or adjective form (``lexicon.wordclass.dutch_class``:
+"klopt het dat ...", "doorstroom lokaties"). Before, "woonboten" was dropped, the topic was
+"statushouders" alone and the question was answered with any statement on status holders.
+A first word the minutes lack in every form (the topic check finds it lacking) is what the
+search box asks for: the topic is absent (:func:`absent_first_word`, in the gate
+``topic_known``), however little of the topic's weight it carries beside the words found. By
+default ("absent", :func:`~lrt_search.answer.unread_topic.keyword_implied`) the first word joins
+the topic only then; "read" always.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..lexicon.textnorm import fold_accents
+from ..lexicon.wordclass import dutch_class
+from ..lexicon.wordlists import mapping, word_set
+from ..lexicon.wordlists import words as listed
 from ..search.unread import content_words
 
 if TYPE_CHECKING:
@@ -32,15 +50,20 @@ _AFTER_QUESTION_WORD = re.compile(
 
 
 def implied_topic(
-    question: str, orgs: OrgTable, glossary: Glossary | None = None, gap: bool = False
+    question: str,
+    orgs: OrgTable,
+    glossary: Glossary | None = None,
+    gap: bool = False,
+    first: bool = False,
 ) -> str:
     """The content words of ``question`` that name its topic, joined ("" when none); with
     ``glossary`` (rule ``glossary_phrase_frame_word``), a word of speech or of the frame that
     stands in an English glossary phrase of more than one word is kept ("calling campaign":
     "belactie"; "calling" alone is a word of speech); ``gap``: rule ``frame_gap_topic``
-    (:func:`~lrt_search.search.unread.content_words`)."""
+    (:func:`~lrt_search.search.unread.content_words`); ``first``: rule ``keyword_first_topic``
+    (:func:`first_word_topic`)."""
     verb = _AFTER_QUESTION_WORD.match(question)
-    skip = verb.start("verb") if verb else 0
+    skip = verb.start("verb") if verb else -1
     keep = [
         (m.start(), m.end())
         for term, _ in (glossary.matches(question) if glossary is not None else ())
@@ -48,7 +71,59 @@ def implied_topic(
         for m in re.finditer(re.escape(term), question)
     ]
     words = content_words(question, orgs, keep, gap)
-    return " ".join(w for w, start, _ in words if 0 < start != skip)
+    opens = first and first_word_topic(question)  # rule keyword_first_topic
+    return " ".join(w for w, start, _ in words if (start > 0 or opens) and start != skip)
+
+
+def first_word_topic(question: str) -> bool:
+    """Rule ``keyword_first_topic``: whether the first word of ``question`` names its topic -
+    the question is in search-box form (not a sentence that opens with a capital and ends in
+    ".", "?" or "!") and its first word is no Dutch verb or adjective form nor a word that
+    opens a question (:func:`_not_topic_openers`; see the module)."""
+    text = question.strip()
+    if not text or (text[0].isupper() and text[-1] in ".?!"):
+        return False
+    word = text.split()[0].strip(".,:;!?'\"()").lower()
+    if not word or dutch_class(word):
+        return False
+    openers = _not_topic_openers()
+    return word not in openers and not any(_one_edit(word, o) for o in openers)
+
+
+def absent_first_word(question: str, check: TopicCheck) -> str:
+    """Rule ``keyword_first_topic``: the first word of a search-box ``question`` when the
+    topic ``check`` finds it lacking ("woonboten" of "woonboten voor statushouders"), else ""."""
+    if not check.lacking or not first_word_topic(question):
+        return ""
+    first = fold_accents(question.strip().split()[0].strip(".,:;!?'\"()").lower())
+    for name, parts, _ in check.lacking:
+        if first in (fold_accents(name.lower()).split()[0], *parts):
+            return name
+    return ""
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with one letter dropped, added or changed ("hoevel")."""
+    if word == other or abs(len(word) - len(other)) > 1 or min(len(word), len(other)) < 4:
+        return False
+    short, long = sorted((word, other), key=len)
+    for i in range(len(long)):
+        if long[:i] + long[i + 1 :] == short or (
+            len(short) == len(long) and long[:i] + long[i + 1 :] == short[:i] + short[i + 1 :]
+        ):
+            return True
+    return False
+
+
+@cache
+def _not_topic_openers() -> frozenset[str]:
+    """Words that open a question without naming its topic: the question words of
+    ``questions.toml`` ``topic_askers``, the one-word length questions of ``durations.toml``
+    ("hoelang") and the number words of ``numbers.toml`` ("zestig gemeenten ...")."""
+    lengths = {q for q in listed("durations", "questions") if " " not in q}
+    numbers = {*listed("numbers", "number_words"), *mapping("numbers", "number_values_nl")}
+    numbers |= set(mapping("numbers", "number_values_en"))
+    return word_set("questions", "topic_askers") | lengths | numbers
 
 
 def specific(retriever: Retriever, check: TopicCheck) -> TopicCheck:

@@ -41,7 +41,7 @@ import numpy as np
 from ..index.analysis import words as surface_words
 from ..index.facts import corpus_facts
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTH_WORDS, MONTHS
 from ..lexicon.intents import pattern as intent_pattern
 from ..lexicon.wordlists import longest_alternation, words
 from ..results import Hit
@@ -63,7 +63,7 @@ def _alt(name: str, kind: str = "other_meetings") -> str:
 
 _Q = r"['\u2018\u2019\"\u201c\u201d]?"
 _MEET = _alt("meeting_nouns", "periods")
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = MONTH_WORDS
 _ART = _alt("articles", "function_words")
 # a word between an article and the name: no link, place word or article ("the longer follow-up")
 _MOD = rf"(?:(?!(?:{_alt('links')}|{_alt('at')}|{_ART})\b)[\w'\u2019-]+\s+)"

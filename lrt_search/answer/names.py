@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..index.facts import CorpusFacts, corpus_facts
 from ..lexicon.textnorm import same_word_family
+from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import word_set
 from ..search.phrases import ACRONYM as ACRONYM
 from ..search.phrases import PARTICLES as PARTICLES
 from ..search.phrases import speaker_phrase as speaker_phrase
 from .attendance import people_orgs
+from .name_words import no_name
 from .person_speaker import folded_person
 
 if TYPE_CHECKING:
@@ -53,11 +55,43 @@ def _phrase_in_corpus(retriever: Retriever, phrase: str) -> bool:
     def found(token: str) -> bool:
         if token in vocab or (token.endswith("s") and token[:-1] in vocab):  # "PRTs"
             return True
+        if retriever.settings.name_forms_read and _compound_part(vocab, token):
+            return True
         # The stem of the whole word, not its compound parts ("Vluchtelingenwerk" is not found
         # because "vluchteling" and "werk" are).
         return retriever.analyzer.tokenize_query(token, known)[:1] in ([t] for t in known)
 
-    return all(found(t) for t in tokens)
+    if all(found(t) for t in tokens):
+        return True
+    # Rule name_forms_read: a word the minutes write without its hyphen ("Tafel-sessie").
+    joined = [t for t in words(phrase.replace("-", "")) if t not in PARTICLES]
+    return retriever.settings.name_forms_read and "-" in phrase and all(map(found, joined))
+
+
+#: The least Dutch Zipf of a compound's second part (rule name_forms_read): a word of general
+#: Dutch ("sessie"), not a word's remaining letters ("essie").
+_PART_ZIPF = 3.0
+
+
+def _compound_part(vocab: CorpusFacts, token: str) -> bool:
+    """Rule ``name_forms_read``: ``token`` is the first part of a word of the minutes, of five
+    letters or more before a word of general Dutch of four or more ("Benen op Tafel session":
+    "Tafelsessie"; not "tafels" of "tafel-sessie")."""
+    return bool(compounds_of(vocab, token))
+
+
+def compounds_of(vocab: CorpusFacts, token: str) -> list[str]:
+    """The words of the minutes ``token`` (five letters or more) is the first part of, before
+    a word of general Dutch of four letters or more ("tafel": "tafelsessie"); rule
+    ``name_forms_read``: a focus name's forms hold them."""
+    if len(token) < 5:
+        return []
+    out = []
+    for w in vocab.with_prefix(token):
+        rest = w[len(token) :]
+        if len(rest) >= 4 and zipf(rest, "nl") >= _PART_ZIPF:
+            out.append(w)
+    return out
 
 
 def corpus_words(retriever: Retriever) -> CorpusFacts:
@@ -85,9 +119,26 @@ _DEMONYM = re.compile(r"(?:ers|er|se|sche|ns|n|s)$")
 _ADJECTIVE = re.compile(r"(?:se|sche|ean|ian|ese|ish)$")
 
 
+def _body_or_person(retriever: Retriever, name: str) -> bool:
+    """Whether ``name`` names a body of the alias table ("Defence") or a person of the attendee
+    lists ("Jonge" of "De Jonge"): a name, whatever its word."""
+    if retriever.orgs.resolve(name) is not None or retriever.orgs.query_mentions(name):
+        return True
+    return any(w in people_orgs(retriever) for w in words(name))
+
+
 def known_form(retriever: Retriever, name: str, question: str) -> tuple[str, bool]:
     """``name`` or the form of it the minutes know: without the question's capitalised first
-    word ("Blijft de Europese" -> "Europese"), or the country of a demonym ("Oekraïners")."""
+    word ("Blijft de Europese" -> "Europese"), or the country of a demonym ("Oekraïners").
+    Rule ``name_forms_read``: a capitalised word that names no one (:mod:`.name_words`), and
+    no body of the alias table nor person of the attendee lists, is ``""``, known."""
+    settings = retriever.settings
+    if (
+        settings.name_forms_read
+        and no_name(name, question)
+        and not _body_or_person(retriever, name)
+    ):
+        return "", True
     if name_known(retriever, name):
         return name, True
     parts = name.split()
@@ -152,12 +203,15 @@ def name_forms(
     retriever: Retriever, name: str
 ) -> tuple[str, tuple[tuple[str, ...], ...], frozenset[str]]:
     """A focus name with its alternative forms as folded word sequences (the name, its
-    glossary terms) and the organisation codes it names."""
+    glossary terms; rule ``name_forms_read``: the minutes' compounds it is the first part of)
+    and the organisation codes it names."""
     forms = []
     for phrase in [name, *retriever.glossary.expand(name), *dutch_synonyms(retriever, name)]:
         seq = tuple(words(phrase))
         if seq:
             forms.append(seq)
+    if retriever.settings.name_forms_read and len(seq := tuple(words(name))) == 1:
+        forms.extend((w,) for w in compounds_of(corpus_words(retriever), seq[0]))
     codes: set[str] = set()
     code = retriever.orgs.resolve(name)
     if code is None:

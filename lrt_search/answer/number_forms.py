@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
-from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
+from ..lexicon.numbers import number_scales
+from ..lexicon.wordlists import alternation, longest_alternation, word_set, words
 from .number_words import word_numbers
 
 if TYPE_CHECKING:
@@ -81,10 +82,7 @@ class NumberRead:
 @cache
 def _scales() -> dict[str, int]:
     """Scale word -> its factor: "k", "duizend", "thousand", "miljoen", "million", ..."""
-    found: dict[str, int] = {}
-    for table in ("number_scales_short", "number_scales_nl", "number_scales_en"):
-        found |= {k.lower(): int(v) for k, v in mapping("numbers", table).items()}
-    return found
+    return number_scales("short") | number_scales("nl") | number_scales("en")
 
 
 def _scale_words() -> str:

@@ -4,7 +4,7 @@ A claim may write its number in words ("Zijn er in 2025 twintigduizend statushou
 gehuisvest?", "Were six letters to Parliament sent out ...?") and the minutes may too ("COA doet
 twee suggesties", "gaan vier Kamerbrieven uit"). Rule claim_number_stated
 (answer/claim_detail.py) compares digits; with this rule a number in words, valued through
-``number_values`` and ``number_scales`` of lexicon/data/numbers.toml (Dutch as one word,
+``number_values`` and ``number_scales`` of lexicon/numbers.py (Dutch as one word,
 "zevenduizendvijfhonderd" 7500, "eenentwintig" 21; English as words apart, "twenty thousand"),
 counts as those digits on either side, and a comparison word of lexicon/data/claim_bounds.toml
 right before it bounds it as it bounds digits ("more than two years"). "een"/"één"/"one" alone
@@ -18,23 +18,12 @@ import re
 from functools import cache
 
 from ..lazyre import lazy
-from ..lexicon.wordlists import alternation, mapping
+from ..lexicon.numbers import number_scales, number_values
+from ..lexicon.wordlists import alternation
 
 _WORD = lazy(r"[^\W\d_]+")
 _JOINER = lazy(r"\s+|\s*-\s*|\s+and\s+", re.I)
 _ONE = frozenset({"een", "één", "one"})
-
-
-@cache
-def _values(language: str) -> dict[str, int]:
-    """Number word -> value, of ``language`` ("nl", "en")."""
-    return {k.lower(): int(v) for k, v in mapping("numbers", f"number_values_{language}").items()}
-
-
-@cache
-def _scales(language: str) -> dict[str, int]:
-    """Scale word -> what it multiplies by, of ``language``."""
-    return {k.lower(): int(v) for k, v in mapping("numbers", f"number_scales_{language}").items()}
 
 
 def _parts(word: str, language: str) -> list[str] | None:
@@ -42,7 +31,7 @@ def _parts(word: str, language: str) -> list[str] | None:
     ``None`` when it is not wholly made of them."""
     if not word:
         return []
-    known = _values(language).keys() | _scales(language).keys()
+    known = number_values(language).keys() | number_scales(language).keys()
     joiners = ("en", "ën") if language == "nl" else ()
     for size in range(len(word), 0, -1):
         head = word[:size]
@@ -60,7 +49,7 @@ def _value(parts: list[str], language: str) -> int | None:
         return None
     if not words or (len(words) == 1 and words[0] in _ONE):
         return None
-    scales, values = _scales(language), _values(language)
+    scales, values = number_scales(language), number_values(language)
     total = current = 0
     for w in words:
         if w in scales:
@@ -85,7 +74,8 @@ def word_numbers(text: str, english: bool = False) -> list[tuple[int, int, str]]
         if not parts or parts in (["en"], ["ën"]):
             continue
         between = text[runs[-1][1] : m.start()] if runs else ""
-        joined = parts[0] in _scales(language) or (english and parts[0] in _values(language))
+        values, scales = number_values(language), number_scales(language)
+        joined = parts[0] in scales or (english and parts[0] in values)
         if runs and joined and _JOINER.fullmatch(between):
             start, _, before = runs[-1]
             runs[-1] = (start, m.end(), [*before, *parts])

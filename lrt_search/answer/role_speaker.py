@@ -20,10 +20,11 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..index.facts import ENTRY
-from ..lexicon.wordlists import mapping, word_set, words
+from ..lexicon.wordlists import word_set, words
 from ..notes import keyed, note
 from ..search.parsed import ParsedQuestion, with_speaker
 from ..search.query import QueryScope
+from ..search.role_words import dutch_role_forms
 from .meeting_headers import header_rows
 from .reason_period import period_text
 
@@ -92,7 +93,4 @@ def dutch_role(phrase: str) -> str | None:
     kept = phrase.lower().split()
     while kept and kept[0] in _ARTICLES:
         kept.pop(0)
-    return _DUTCH_FORMS.get(" ".join(kept))
-
-
-_DUTCH_FORMS = {k.lower(): str(v) for k, v in mapping("roles", "dutch_forms").items()}
+    return dutch_role_forms().get(" ".join(kept))

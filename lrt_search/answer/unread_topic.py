@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.wordfreq import zipf
 from .frame_words import without_frame
-from .implied_topic import implied_topic, specific
+from .implied_topic import absent_first_word, implied_topic, specific
 from .topics import TopicCheck, topic_terms
 
 if TYPE_CHECKING:
@@ -30,12 +30,26 @@ def question_topic(retriever: Retriever, parsed: ParsedQuestion, question: str) 
     if parsed.attendance:
         return ""
     settings = retriever.settings
-    glossary = retriever.glossary if settings.glossary_phrase_frame_word else None
-    gap = settings.frame_gap_topic  # rule of that name
-    implied = "" if parsed.topic else implied_topic(question, retriever.orgs, glossary, gap)
+    implied = "" if parsed.topic else keyword_implied(retriever, question, parsed.english)
     if parsed.topic or not settings.question_frame_words:
         return parsed.topic or implied
     return without_frame(implied, question)  # rule of that name
+
+
+def keyword_implied(retriever: Retriever, question: str, english: bool) -> str:
+    """The implied topic of ``question`` (:func:`~.implied_topic.implied_topic`, rules
+    ``glossary_phrase_frame_word`` and ``frame_gap_topic``); rule ``keyword_first_topic``:
+    "read" keeps the first word of a search-box question, "absent" only when the minutes lack
+    it (so that gate ``topic_known`` refuses the question), "" never."""
+    settings, orgs = retriever.settings, retriever.orgs
+    glossary = retriever.glossary if settings.glossary_phrase_frame_word else None
+    gap, mode = settings.frame_gap_topic, settings.keyword_first_topic
+    off = implied_topic(question, orgs, glossary, gap, False)
+    on = implied_topic(question, orgs, glossary, gap, True) if mode else off
+    if mode != "absent" or on == off:
+        return on
+    check = check_of(retriever, on, english, True)
+    return on if check is not None and absent_first_word(question, check) else off
 
 
 def check_of(retriever: Retriever, topic: str, english: bool, implied: bool) -> TopicCheck | None:

@@ -67,14 +67,7 @@ class MeetingReport:
             "doc_type": m.doc_type,
             "start_time": m.start_time,
             "place": m.place,
-            "attendees": [
-                {"name": a.name, "organisation": a.organisation, "org_code": a.org_code}
-                for a in m.attendees
-            ],
-            "absentees": [
-                {"name": a.name, "organisation": a.organisation, "org_code": a.org_code}
-                for a in m.absentees
-            ],
+            **m.attendance(),
             "items": [i.to_dict() for i in self.items],
             "n_statements": len(m.statements),
             "speakers": self.speakers,

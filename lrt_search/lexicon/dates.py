@@ -21,14 +21,15 @@ MONTHS: dict[str, int] = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Every month word of :data:`MONTHS` as one alternation, the longest first ("september|sept|sep").
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WRITTEN = lazy(
-    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b",
+    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?:of\s+)?({MONTH_WORDS})\.?,?\s+(\d{{4}})\b",
     re.I,
     needs_digit=True,
 )
 _WRITTEN_EN = lazy(
-    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I, needs_digit=True
+    rf"\b({MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I, needs_digit=True
 )
 _NUMERIC = lazy(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", needs_digit=True)
 _ISO = lazy(r"\b(\d{4})-(\d{2})-(\d{2})\b", needs_digit=True)
@@ -67,7 +68,7 @@ def find_date(text: str) -> dt.date | None:
 def looks_like_date(text: str) -> bool:
     """Whether ``text`` tries to write a date (a month name or a d-m-yyyy pattern)."""
     return bool(
-        re.search(rf"\b({_MONTH_RE})\b", text, re.I) or _NUMERIC.search(text) or _ISO.search(text)
+        re.search(rf"\b({MONTH_WORDS})\b", text, re.I) or _NUMERIC.search(text) or _ISO.search(text)
     )
 
 
@@ -112,7 +113,7 @@ _LONGEST = {n: max(len(k) for k, v in MONTHS.items() if v == n) for n in set(MON
 _FULL_RE = "|".join(sorted((k for k, n in MONTHS.items() if len(k) > 4 or len(k) == _LONGEST[n]),
                            key=len, reverse=True))  # fmt: skip
 _DAY_MONTH = lazy(
-    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({_MONTH_RE})\b|\b({_FULL_RE})\s+(\d{{1,2}})"
+    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({MONTH_WORDS})\b|\b({_FULL_RE})\s+(\d{{1,2}})"
     r"(?:st|nd|rd|th)?\b(?!\s*\d)",
     re.I,
     needs_digit=True,
@@ -129,3 +130,19 @@ def days_written(text: str) -> set[tuple[int, int]]:
         if 1 <= int(day) <= 31:
             found.add((MONTHS[month.lower()], int(day)))
     return found
+
+
+def month_names(month: int) -> str:
+    """A regular-expression alternation of the month's names, longest first."""
+    names = sorted((m for m, n in MONTHS.items() if n == month), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def day_with_month(day: int, months: str, dot: bool = False) -> str:
+    """A day with its month either way round ("9 juli", "July 9", a leading zero allowed), the
+    month by one of ``months`` (an alternation, :func:`month_names`); with ``dot`` a dot may
+    follow the month ("9 jul.", "Jul. 9"). The one pattern of a day and month, with or
+    without its year (:func:`lrt_search.answer.date_written.day_point`,
+    :func:`lrt_search.answer.topic_year.implied_years`)."""
+    dotted = r"\.?" if dot else ""
+    return rf"(?:\b0?{day}\s+(?:{months})\b{dotted}|\b(?:{months}){dotted}\s+0?{day}\b)"

@@ -10,17 +10,18 @@ Two words are variants when they are the same after folding accents ("Oekraiense
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
+from ..lazyre import lazy
 from .textnorm import fold_accents
 from .wordlists import mapping
 
-_DOUBLED = re.compile(r"(\w)\1+")
+_DOUBLED = lazy(r"(\w)\1+")
 
 
 @cache
-def _alternations() -> tuple[tuple[str, str], ...]:
+def alternations() -> tuple[tuple[str, str], ...]:
+    """The (written, read) pairs of lexicon/data/spelling.toml's ``alternations``, read once."""
     return tuple((str(a), str(b)) for a, b in mapping("spelling", "alternations").items())
 
 
@@ -28,7 +29,7 @@ def _alternations() -> tuple[tuple[str, str], ...]:
 def spelling_key(word: str) -> str:
     """``word`` lower case, accents folded, alternations read and doubled letters collapsed."""
     key = fold_accents(word.lower())
-    for written, read in _alternations():
+    for written, read in alternations():
         key = key.replace(written, read)
     return _DOUBLED.sub(r"\1", key)
 

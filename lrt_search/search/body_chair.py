@@ -13,28 +13,23 @@ import re
 from functools import cache
 
 from ..lexicon.organisations import Mention, OrgTable
-from ..lexicon.wordlists import mapping, words
+from ..lexicon.wordlists import words
 from .query import SpeakerRules, is_speaker_position, is_speech_word_in
-
-
-@cache
-def _chair_words() -> str:
-    names = sorted({*words("roles", "chair"), *words("roles", "chair_en")}, key=len, reverse=True)
-    return "|".join(map(re.escape, names))
+from .role_words import chair_words, dutch_role_forms
 
 
 @cache
 def _before() -> re.Pattern[str]:
     # "the chair of (the) ", "de voorzitter van (het) " ending right before the body
     return re.compile(
-        rf"(?<![\w-])(?:{_chair_words()})\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$", re.I
+        rf"(?<![\w-])(?:{chair_words()})\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$", re.I
     )
 
 
 @cache
 def _after() -> re.Pattern[str]:
     # "'s chair", "-voorzitter", " chair" right after the body
-    return re.compile(rf"(?:['\u2019]s\s+|-|\s+)(?:{_chair_words()})(?![\w-])", re.I)
+    return re.compile(rf"(?:['\u2019]s\s+|-|\s+)(?:{chair_words()})(?![\w-])", re.I)
 
 
 def body_chairs(question: str, orgs: OrgTable) -> list[tuple[int, int, Mention]]:
@@ -60,7 +55,7 @@ def dutch_chair_terms(question: str, spans: list[tuple[int, int, Mention]]) -> t
     """The Dutch word the minutes write for the English chair word of each span ("the chair of
     the VB": "voorzitter"; roles.toml ``dutch_forms``), searched beside the question's words: a
     dictionary reads "chair" as "zitting". A Dutch chair word is searched as written."""
-    forms = mapping("roles", "dutch_forms")
+    forms = dutch_role_forms()
     english = {w.lower() for w in words("roles", "chair_en")}
     found = (re.findall(r"[\w-]+", question[s:e].lower()) for s, e, _ in spans)
     return tuple(dict.fromkeys(forms[w] for ws in found for w in ws if w in english and w in forms))

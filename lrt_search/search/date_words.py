@@ -23,8 +23,9 @@ Numbers in words that are no date stay numbers: a year in words is read after a 
 period word of periods.toml ("in", "sinds", "before", ...) or as a century and its number; a
 count ("tweeduizend plekken", "twenty-three councils", "de derde brief") is left as written. An
 abbreviated month or "may"/"mei" with a day in words is read only with its year ("the third
-may be"). Word data: numbers.toml ``number_values_*``, ``ordinal_irregular_*``; months of
-lexicon.dates. Each reading is named in the answer's notes ("date: ... -> ...")."""
+may be"). Word data: the number words and ordinals of lexicon/numbers.py (numbers.toml, read
+there once); months of lexicon.dates. Each reading is named in the answer's notes ("date: ...
+-> ...")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from functools import cache
 
 from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
+from ..lexicon.numbers import cardinal_words, cardinals, ordinal_words, ordinals
 from ..lexicon.wordlists import mapping, word_set
 
 _TOKEN = lazy(
@@ -62,65 +64,6 @@ def _tokens(text: str) -> list[Tok]:
         body = m.group("w") or m.group("d") or m.group("a")
         out.append(Tok(m.start(), m.end(), body.lower(), kind, (m.group("s") or "").lower()))
     return out
-
-
-@cache
-def _cardinals(lang: str) -> dict[str, int]:
-    """The number words 1..99 of ``lang`` ("drie", "drieëntwintig", "drieentwintig";
-    "twenty-three") -> value."""
-    values = {k.lower(): int(v) for k, v in mapping("numbers", f"number_values_{lang}").items()}
-    out = {w: v for w, v in values.items() if v <= 99 and w not in ("dozijn", "dozen")}
-    units = {w: v for w, v in out.items() if 1 <= v <= 9}
-    for ten, value in [(w, v) for w, v in out.items() if v >= 20 and not v % 10]:
-        for unit, u in units.items():
-            if lang == "en":
-                out[f"{ten}-{unit}"] = value + u
-                continue
-            out[f"{unit}en{ten}"] = value + u
-            if unit.endswith("e"):
-                out[f"{unit}ën{ten}"] = value + u
-    return out
-
-
-@cache
-def cardinals() -> dict[str, int]:
-    """Every number word 1..99 of both languages -> its value."""
-    return {**_cardinals("en"), **_cardinals("nl")}
-
-
-@cache
-def _ordinals(lang: str) -> dict[str, int]:
-    odd = {k.lower(): int(v) for k, v in mapping("numbers", f"ordinal_irregular_{lang}").items()}
-    by_value = {v: w for w, v in odd.items()}
-    out: dict[str, int] = {}
-    for word, value in _cardinals(lang).items():
-        if value > 31:
-            continue
-        if lang == "nl":
-            regular = word + ("ste" if value >= 20 else "de")
-            out[by_value.get(value, regular)] = value
-        elif value in by_value:
-            out[by_value[value]] = value
-        elif "-" in word:
-            ten, unit = word.split("-")
-            out[f"{ten}-{next(iter(_ordinals_of(_cardinals(lang)[unit])))}"] = value
-        else:
-            out[word + "th"] = value
-    return out
-
-
-def _ordinals_of(value: int) -> list[str]:
-    odd = {int(v): k.lower() for k, v in mapping("numbers", "ordinal_irregular_en").items()}
-    if value in odd:
-        return [odd[value]]
-    return [w + "th" for w, v in _cardinals("en").items() if v == value]
-
-
-@cache
-def ordinals() -> dict[str, int]:
-    """Every ordinal word of a day 1..31 ("derde", "eenentwintigste", "third", "twenty-first")
-    -> its value."""
-    return {**_ordinals("en"), **_ordinals("nl")}
 
 
 def _joined(text: str, a: Tok, b: Tok) -> bool:
@@ -154,7 +97,7 @@ class _Reader:
             value in (20, 30)
             and nxt is not None
             and nxt.kind == "w"
-            and _cardinals("en").get(tok.text) in (20, 30)
+            and cardinal_words("en").get(tok.text) in (20, 30)
         ):
             unit = table.get(nxt.text)
             if unit is not None and 1 <= unit <= 9:
@@ -181,7 +124,7 @@ class _Reader:
         joined = [w for w in _thousands() if tok.text.startswith(w) and tok.text != w]
         if joined:  # "tweeduizenddrieëntwintig"
             rest = tok.text.removeprefix(joined[0]).removeprefix("en")
-            value = _cardinals("nl").get(rest)
+            value = cardinal_words("nl").get(rest)
             return (_thousands()[joined[0]] + value, i + 1, True) if value else None
         if tok.text in _centuries():
             got = self.number(i + 1, i, cardinals())
@@ -224,8 +167,11 @@ class _Reader:
             return int(tok.text), i + 1, False
         if tok.kind != "w":
             return None
-        if _cardinals("en").get(tok.text) in (20, 30) and (nxt := self.at(i + 1, i)) is not None:
-            unit = _ordinals("en").get(nxt.text)
+        if (
+            cardinal_words("en").get(tok.text) in (20, 30)
+            and (nxt := self.at(i + 1, i)) is not None
+        ):
+            unit = ordinal_words("en").get(nxt.text)
             if unit is not None and unit <= 9:
                 return cardinals()[tok.text] + unit, i + 2, True
         got = ordinals().get(tok.text)
@@ -302,13 +248,13 @@ def _month_first(r: _Reader, i: int) -> tuple[int, str] | None:
         return year[1], f"{day[0]} {name} {year[0]}"  # not "November 3rd, 2023": read as is
     lead = i > 0 and r.toks[i - 1].text in _lead_words()
     short = r.year(i + 1, i, True)
-    dutch = short is not None and r.toks[i + 1].text in _cardinals("nl")
+    dutch = short is not None and r.toks[i + 1].text in cardinal_words("nl")
     if short is not None and (lead or dutch):
         return short[1], f"{name} {short[0]}"
     if day is None or not day[2] or _loose(r.toks[i].text):
         return None
     last, after = r.toks[day[1] - 1], r.text[r.toks[day[1] - 1].end :].lstrip()
-    if last.text in _ordinals("en") or not after or not after[0].isalnum():
+    if last.text in ordinal_words("en") or not after or not after[0].isalnum():
         return day[1], f"{day[0]} {name}"  # "November third", "the meeting of november ten"
     return None
 
@@ -320,7 +266,7 @@ def _english_day(r: _Reader, j: int) -> tuple[int, int, bool] | None:
     if day is None or not day[2]:
         return day
     last = r.toks[day[1] - 1].text
-    english = last in _ordinals("en") or (last in _cardinals("en") and day[0] >= 2)
+    english = last in ordinal_words("en") or (last in cardinal_words("en") and day[0] >= 2)
     return day if english else None
 
 

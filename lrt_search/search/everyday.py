@@ -27,21 +27,21 @@ from collections.abc import Callable, Iterable
 from dateutil.easter import easter as dateutil_easter
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTH_WORDS, MONTHS
 from ..lexicon.wordlists import longest_alternation as _alt
 from ..lexicon.wordlists import mapping, words
 from .meeting_order import order_spans
-from .periods import month_end
+from .periods import PERIOD_ORDINALS, month_end
 
 Period = tuple[dt.date, dt.date, str]
-_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_M = MONTH_WORDS
 _Y = r"(?:19|20)\d{2}"
 
 
 _HOLIDAYS = {k.lower(): v for k, v in mapping("periods", "holidays").items()}
 _MOVABLE = {k.lower(): v for k, v in mapping("periods", "movable").items()}
 _PARTS = {k.lower(): v for k, v in mapping("periods", "parts").items()}
-_ORD = {k.lower(): v for k, v in mapping("periods", "ordinals").items()}
+_ORD = PERIOD_ORDINALS
 _FEAST = _alt([*_HOLIDAYS, *_MOVABLE])
 _OF = r"(?:\s+(?:van|of|in))?"
 _HOLIDAY = lazy(rf"\b(?P<h>{_FEAST}){_OF}\s+(?P<y>{_Y})\b", re.I, needs_digit=True)

@@ -55,6 +55,15 @@ _RELATIVE = lazy(
 )
 
 
+#: The ordinals of meetings as one alternation (longest first).
+ORDINAL_WORDS = _ORD
+
+
+def ordinal_of(word: str) -> int:
+    """The position ``word`` of :data:`ORDINAL_WORDS` names (negative: from the last)."""
+    return _ORDINALS[re.sub(r"[\s-]+", " ", word.lower())]
+
+
 def has_order(text: str) -> bool:
     """Whether ``text`` names a meeting by its order (module docstring)."""
     return bool(_ORDINAL.search(text) or _RELATIVE.search(text))
@@ -78,7 +87,8 @@ def meeting_days(has_meeting: HasMeeting, lo: dt.date, hi: dt.date) -> list[dt.d
     return meeting_days(has_meeting, lo, mid) + meeting_days(has_meeting, mid + _DAY, hi)
 
 
-def _nth(days: Sequence[dt.date], n: int) -> dt.date | None:
+def nth(days: Sequence[dt.date], n: int) -> dt.date | None:
+    """The ``n``-th of ``days`` (negative: from the last), None outside them."""
     index = n - 1 if n > 0 else len(days) + n
     return days[index] if 0 <= index < len(days) else None
 
@@ -96,7 +106,7 @@ def _reference(
     """The first and last day of the meeting or period ``ref`` names."""
     m = _ORDINAL_REF.match(re.sub(r"^\s*(?:the|de|het)\s+", "", ref, flags=re.I))
     if m:
-        day = _nth(days, _ORDINALS[re.sub(r"[\s-]+", " ", m.group("o").lower())])
+        day = nth(days, _ORDINALS[re.sub(r"[\s-]+", " ", m.group("o").lower())])
         return (day, day) if day else None
     since, until, what = read_period(ref)
     if not what or (since is None and until is None):
@@ -136,7 +146,7 @@ def find_order(text: str, days: Sequence[dt.date], read_period: ReadPeriod) -> P
     if not m:
         return None
     n = _ORDINALS[re.sub(r"[\s-]+", " ", m.group("o").lower())]
-    nth = _nth(days, n)
-    if nth is None:
+    meeting = nth(days, n)
+    if meeting is None:
         return _outside(m.group(0), days, n > 0)
-    return nth, nth, note("order", words=m.group(0), day=nth)
+    return meeting, meeting, note("order", words=m.group(0), day=meeting)

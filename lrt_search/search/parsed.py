@@ -20,12 +20,10 @@ from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
-from .everyday import day_after_noun, find_everyday, has_yearless, yearless
-from .meeting_order import MEETING_SPAN, find_order, has_order, meeting_days, meeting_years
+from .meeting_references import names_meeting
 from .mention_names import body_of
-from .minutes_approved import asks_approval, find_approved
-from .period_phrases import bounded_period, half_of
-from .periods import find_range
+from .period_phrases import half_of
+from .period_reading import question_period
 from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
     QueryScope,
@@ -36,8 +34,9 @@ from .query import (
     scope_of,
     speaker_mentions,
 )
-from .question_period import find_period, half_years
+from .question_period import half_years
 from .role_words import chair_span
+from .table_places import table_places
 from .title_case import is_title_case, lower_title_case
 
 if TYPE_CHECKING:
@@ -134,11 +133,7 @@ def _names(
     mentions: list[Mention],
     orgs: OrgTable,
     glossary: Glossary | None,
-    title_case: bool = True,
-    sentence_starts: bool = True,
-    articles: bool = True,
-    address: bool = True,
-    inside: bool = True,
+    rules: SpeakerRules,
 ) -> tuple[tuple[str, NameKind], ...]:
     """The names of ``question`` with their kind; a name inside the words of an organisation
     asked as the speaker stands for those words (once). With ``title_case`` (rule
@@ -147,13 +142,19 @@ def _names(
     ``sentence_start_not_names`` (``sentence_starts``) and ``address_not_name`` (``address``):
     see :func:`~.phrases.names_in`. Rule ``name_article_apart`` (``articles``): the name a run
     glues to the speaker's words by an article is a name of its own (:func:`_glued_after`).
-    Rule ``org_mention_names`` (``inside``): :func:`~.mention_names.body_of`."""
+    Rule ``org_mention_names`` (``inside``): :func:`~.mention_names.body_of`. Rule
+    ``name_forms_read``: a place of the name tables written in lower case is a name
+    (:func:`~.table_places.table_places`). The switches are those of ``rules`` of these names."""
+    articles, inside = rules.name_article_apart, rules.org_mention_names
     out: list[tuple[str, NameKind]] = []
     read = question
-    if title_case and is_title_case(question):
+    if rules.title_case_not_names and is_title_case(question):
         read = lower_title_case(question)
     bodies = orgs.query_mentions(question) if inside else []
-    for name in names_in(read, sentence_starts, address):
+    found = names_in(read, rules.sentence_start_not_names, rules.address_not_name)
+    if rules.name_forms_read:
+        found += table_places(read, found)
+    for name in found:
         at = read.find(name)
         title = next((m for m in mentions if m.start <= at < m.end), None)
         if title is None:
@@ -187,17 +188,20 @@ def _period_scope(
     speech: bool,
     has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
     rules: SpeakerRules,
+    note_of: str | None = None,
 ) -> tuple[PeriodScope, frozenset[str]]:
     """A period that holds no meeting, in a question without a word of speech or of the
     meetings ("How many status holders must be housed in the second half of 2025?"), modifies
     the topic: it does not filter the meetings, and a quote must name it ("2025-ii", or the
     year). Rule ``period_half_terms``: a period of two months or more inside one half
-    ("in het najaar van 2022") requires that half ("2022-ii"; :func:`~.period_phrases.half_of`)."""
+    ("in het najaar van 2022") requires that half ("2022-ii"; :func:`~.period_phrases.half_of`).
+    A period read as a meeting reference (``note_of``, rule meeting_references_read) scopes the
+    meetings."""
     if since is None and until is None:
         return "", frozenset()
     framed = asks("meeting", question) or asks("attendance", question) or asks("chair", question)
     # A day names a meeting, never the time of a topic ("Wat kwam er op 8 mei 2023 aan de orde").
-    framed = framed or (since is not None and since == until)
+    framed = framed or (since is not None and since == until) or names_meeting(note_of)
     if framed or speech or has_meeting is None or has_meeting(since, until):
         return "meeting", frozenset()
     halves = [h.lower() for h in half_years(question)]
@@ -237,10 +241,10 @@ def read_question(
     since, until, period = question_period(
         question, rules.everyday_periods, has_meeting, rules.meeting_order,
         rules.day_before_meeting_noun, rules.minutes_approved_next,
-        rules.period_phrase_spans)  # fmt: skip
+        rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
     speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
-    scope, terms = _period_scope(framing, since, until, speech, has_meeting, rules)
+    scope, terms = _period_scope(framing, since, until, speech, has_meeting, rules, period)
     return ParsedQuestion(
         text=question,
         language="en" if is_english(question) else "nl",
@@ -257,17 +261,7 @@ def read_question(
         half_years=tuple(
             dict.fromkeys([*half_years(question), *(t.upper() for t in terms if "-" in t)])
         ),
-        names=_names(
-            question,
-            mentions,
-            orgs,
-            glossary,
-            rules.title_case_not_names,
-            rules.sentence_start_not_names,
-            rules.name_article_apart,
-            rules.address_not_name,
-            rules.org_mention_names,
-        ),
+        names=_names(question, mentions, orgs, glossary, rules),
         topic=""
         if {"attendance", "chair"} & intents
         else topic_of(
@@ -320,59 +314,6 @@ def _with_prefix(
         if period:
             changes.update(since=since, until=until, period=period, period_scope="meeting")
     return dataclasses.replace(parsed, **changes)  # type: ignore[arg-type]
-
-
-def question_period(
-    question: str,
-    everyday: bool,
-    has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
-    order: bool = False,
-    noun_after: bool = False,
-    approved: bool = False,
-    spans: bool = False,
-) -> tuple[dt.date | None, dt.date | None, str | None]:
-    """The period of ``question``: with rule ``everyday_periods`` an everyday period with its
-    year first (:func:`lrt_search.search.everyday.find_everyday`: a range of periods.py comes
-    before it), then :func:`find_period`; with the rule and ``has_meeting``, else a holiday,
-    day or week without a year read in the minutes' years (:func:`everyday.yearless`). With
-    ``order`` (rule ``meeting_order``) and ``has_meeting``, a meeting named by its order comes
-    first (:func:`lrt_search.search.meeting_order.find_order`). With ``noun_after`` (rule
-    ``day_before_meeting_noun``) a day before a meeting noun ("the 18 December LRT") is one.
-    With ``approved`` (rule ``minutes_approved_next``) and ``has_meeting``, the approval of a
-    meeting's minutes is the next meeting's (:func:`~.minutes_approved.find_approved`). With
-    ``spans`` (rule ``period_phrase_spans``) a season, half, quarter or part after "rond"/"around"
-    or "in"/"during", or a season with its year and no article, is read
-    (:func:`~.period_phrases.bounded_period`)."""
-    if approved and has_meeting is not None and asks_approval(question):
-        days = meeting_days(has_meeting, *MEETING_SPAN)
-        read = find_approved(
-            question,
-            days,
-            lambda ref: question_period(
-                ref, everyday, has_meeting, False, noun_after, False, spans
-            ),
-        )
-        if read is not None:
-            return read
-    if order and has_meeting is not None and has_order(question):
-        days = meeting_days(has_meeting, *MEETING_SPAN)
-        ordered = find_order(question, days, lambda ref: question_period(ref, everyday, None))
-        if ordered is not None:
-            return ordered
-    ranged = find_range(question)
-    if spans and ranged is None:  # rule period_phrase_spans
-        ranged = bounded_period(question)
-    if everyday and ranged is None:
-        ranged = find_everyday(question)
-    found = ranged if ranged is not None else find_period(question)
-    if found[2] is not None or not everyday or has_meeting is None:
-        return found
-    question = day_after_noun(question) if noun_after else question
-    if not has_yearless(question):
-        return found
-    years = meeting_years(has_meeting)
-    read = yearless(question, years, has_meeting, asks("meeting", question))
-    return read if read is not None else found
 
 
 def _without_latest(question: str) -> str:

@@ -26,15 +26,12 @@ import datetime as dt
 import re
 
 from ..lazyre import lazy
-from ..lexicon.wordlists import longest_alternation, mapping, words
+from ..lexicon.wordlists import longest_alternation, words
 from .everyday import find_everyday, part_spans
-from .periods import HALF_ORDINALS, HALF_WORDS, month_end
+from .periods import HALF_ORDINALS, HALF_WORDS, SEASONS, month_end
 
 _Y = r"(?:19|20)\d{2}"
-_SEASONS: dict[str, tuple[int, int]] = {
-    s.lower(): (m[0], m[1]) for s, m in mapping("periods", "seasons").items()
-}
-_SEASON_WORD = longest_alternation(_SEASONS)
+_SEASON_WORD = longest_alternation(SEASONS)
 _AROUND, _DURING, _BEFORE, _UNTIL = (
     frozenset(w.lower() for w in words("periods", kind))
     for kind in ("around", "during", "before", "until")
@@ -58,7 +55,7 @@ _BARE_SEASON = lazy(
 
 
 def _season(m: re.Match[str]) -> tuple[dt.date, dt.date]:
-    first, last = _SEASONS[m.group("s").lower()]
+    first, last = SEASONS[m.group("s").lower()]
     year = int(m.group("y"))
     return dt.date(year, first, 1), month_end(year + 1 if last < first else year, last)
 

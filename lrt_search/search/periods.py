@@ -25,11 +25,11 @@ import re
 
 from ..errors import QueryError
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS, DateLike, find_date
+from ..lexicon.dates import MONTH_WORDS, MONTHS, DateLike, find_date
 from ..lexicon.dates import as_date as day_of
 from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
 
-_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_M = MONTH_WORDS
 _Y = r"(?:19|20)\d{2}"
 _DAY = (
     rf"\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:of\s+)?(?:{_M})\.?,?\s+{_Y}"
@@ -45,8 +45,10 @@ _RANGE = re.compile(
 # A half or a season is the meeting period only after "in"/"during" ("de taakstelling voor de
 # tweede helft van 2025" names the period of a target, not of the meeting).
 _IN = rf"\b{alternation('periods', 'during')}\s+(?:(?:the|de|het)\s+)?"
-#: The ordinal words of a half ("eerste", "1e", "second": [ordinals] of periods.toml up to 2).
-HALF_ORDINALS = {k.lower(): v for k, v in mapping("periods", "ordinals").items() if v <= 2}
+#: The ordinal words of a part of a year ("eerste", "1e", "fourth": [ordinals] of periods.toml).
+PERIOD_ORDINALS = {k.lower(): v for k, v in mapping("periods", "ordinals").items()}
+#: The ordinal words of a half ("eerste", "1e", "second": those up to 2).
+HALF_ORDINALS = {k: v for k, v in PERIOD_ORDINALS.items() if v <= 2}
 #: "(?:eerste|1e|...)\s+(?:half|helft|jaarhelft)": a half of a year, without its year.
 HALF_WORDS = (
     rf"(?P<which>{longest_alternation(HALF_ORDINALS)})\s+"
@@ -58,11 +60,12 @@ _HALF = lazy(
     re.I,
     needs_digit=True,
 )
-_SEASONS: dict[str, tuple[int, int]] = {
-    season: (months[0], months[1]) for season, months in mapping("periods", "seasons").items()
+#: Season word (lower case) -> its first and last month ([seasons] of periods.toml).
+SEASONS: dict[str, tuple[int, int]] = {
+    s.lower(): (m[0], m[1]) for s, m in mapping("periods", "seasons").items()
 }
 _SEASON = lazy(
-    _IN + rf"(?P<s>{'|'.join(_SEASONS)})(?:\s+(?:of|van))?\s+(?P<y>{_Y})\b",
+    _IN + rf"(?P<s>{'|'.join(SEASONS)})(?:\s+(?:of|van))?\s+(?P<y>{_Y})\b",
     re.I,
     needs_digit=True,
 )
@@ -149,7 +152,7 @@ def find_range(text: str) -> tuple[dt.date | None, dt.date | None, str] | None:
     m = _SEASON.search(text)
     if m:
         year = int(m.group("y"))
-        start, end = _SEASONS[m.group("s").lower()]
+        start, end = SEASONS[m.group("s").lower()]
         since = dt.date(year, start, 1)
         until = month_end(year + 1 if end < start else year, end)
         return since, until, f"{m.group('s').lower()} {year}: {since} to {until}"

@@ -9,7 +9,7 @@ from functools import cache
 
 from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTH_WORDS, MONTHS
 from ..lexicon.wordlists import alternation, word_regex, word_set, words
 from .address import without_address
 from .everyday import everyday_spans
@@ -58,9 +58,7 @@ _VIEW = lazy(
 # Where a topic phrase ends: a period, a meeting or a speaker clause.
 _TOPIC_END = lazy(
     rf"\s+{alternation('topics', 'end_prepositions')}\s+(?:the\s+|de\s+|het\s+)?"
-    rf"(?:\d|{alternation('topics', 'end_words')}|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")",
+    rf"(?:\d|{alternation('topics', 'end_words')}|" + MONTH_WORDS + r")",
     re.I,
 )
 _LAST_PREPOSITION = lazy(

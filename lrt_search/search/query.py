@@ -100,6 +100,7 @@ class SpeakerRules:
     period_phrase_spans: bool = True
     period_half_terms: bool = True
     meeting_order: bool = True
+    meeting_references_read: bool = True
     minutes_approved_next: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
@@ -118,6 +119,7 @@ class SpeakerRules:
     org_mention_names: bool = True
     object_not_speaker: bool = True
     addressee_not_speaker: bool = True
+    name_forms_read: bool = True
     speech_forms_read: bool = True
 
     @classmethod
@@ -198,8 +200,7 @@ def is_speaker_position(
     municipalities", "de koepel van gemeenten"). After a question's determiner ("hoeveel
     gemeenten", "how many municipalities") it is what is asked; after a verb that is not one
     of speech ("wat moeten gemeenten doen") it speaks only when a word of speech follows.
-    ``rules`` (all on by default): after "wie"/"who" and a verb it is the object; in English,
-    followed by a noun, it modifies that noun (:func:`_object_of_who`, :func:`_modifies_noun`)."""
+    ``rules`` (all on by default) read more (:func:`_object_of_who`, :func:`_modifies_noun`)."""
     rules = rules or SpeakerRules()
     if rules.speaker_asked_agent and word_regex("speech", "asked_agents").search(question):
         return False  # rule speaker_asked_agent: "X joining seen as positive by who"
@@ -222,9 +223,7 @@ def is_speaker_position(
         return False
     if prev in _ASKED_BEFORE:
         return False
-    if rules.object_not_speaker and _is_object(
-        question, clause, start, before, rules.speech_forms_read
-    ):
+    if rules.object_not_speaker and _is_object(question, clause, start, before, rules):
         return False
     if rules.speech_forms_read and stance_object(before, is_english(question)):
         return False  # rule speech_forms_read: "How did the state secretary view Nidos"
@@ -246,12 +245,14 @@ def is_speaker_position(
     return prev not in _NOT_SPEAKER_BEFORE
 
 
-def _is_object(question: str, clause: int, start: int, before: list[str], dative: bool) -> bool:
+def _is_object(
+    question: str, clause: int, start: int, before: list[str], rules: SpeakerRules
+) -> bool:
     """Rule ``object_not_speaker`` (:mod:`~lrt_search.search.object_verbs`) on the clause of
-    the organisation at ``question[start:]`` (``dative``: rule speech_forms_read's verbs too)."""
+    the organisation at ``question[start:]`` (rule speech_forms_read: its verbs too)."""
     ends = [m.start() for m in _CLAUSE_END.finditer(question, start)]
     words = _words_before(question[clause : ends[0] if ends else len(question)])
-    return is_object(before, words, is_english(question), is_speech_word, dative)
+    return is_object(before, words, is_english(question), is_speech_word, rules.speech_forms_read)
 
 
 def _is_addressed(question: str, clause: int, start: int, end: int, before: list[str]) -> bool:
@@ -269,8 +270,7 @@ def _object_apart(question: str, start: int, rules: SpeakerRules | None) -> bool
     if not rules.object_not_speaker:
         return False
     clause = _clause_start(question, start)
-    before = _words_before(question[clause:start])
-    return _is_object(question, clause, start, before, rules.speech_forms_read)
+    return _is_object(question, clause, start, _words_before(question[clause:start]), rules)
 
 
 def _speech_follows(question: str, end: int) -> bool:

@@ -17,10 +17,23 @@ from .query import SpeakerRules, is_speaker_position, is_speech_word_in
 
 
 @cache
-def _chair() -> re.Pattern[str]:
+def chair_words() -> str:
+    """The chair words of lexicon/data/roles.toml (``chair``, ``chair_en``) as an alternation,
+    the longest first (rules ``role_speaker`` and ``body_chair``)."""
     names = sorted({*words("roles", "chair"), *words("roles", "chair_en")}, key=len, reverse=True)
-    alternation = "|".join(map(re.escape, names))
-    return re.compile(rf"(?<![\w-])(?i:{alternation})(?![\w-])(?!\s+(?i:van|of)\b)")
+    return "|".join(map(re.escape, names))
+
+
+@cache
+def dutch_role_forms() -> dict[str, str]:
+    """Role word in lower case -> the Dutch word the minutes write for it ("the chair" is
+    "voorzitter"): lexicon/data/roles.toml ``dutch_forms``, read here once."""
+    return {str(k).lower(): str(v) for k, v in mapping("roles", "dutch_forms").items()}
+
+
+@cache
+def _chair() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{chair_words()})(?![\w-])(?!\s+(?i:van|of)\b)")
 
 
 def chair_span(question: str, rules: SpeakerRules) -> tuple[int, int] | None:
@@ -46,7 +59,7 @@ def _in_speaker_position(
 
 @cache
 def _role() -> re.Pattern[str]:
-    forms = mapping("roles", "dutch_forms")
+    forms = dutch_role_forms()
     names = sorted({*forms, *forms.values(), *words("roles", "chair")}, key=len, reverse=True)
     alternation = "|".join(map(re.escape, names))
     # "de minister van BZK", "the Minister for Asylum": a named office (the alias table's)

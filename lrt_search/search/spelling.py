@@ -25,9 +25,9 @@ from editdistpy import damerau_osa
 
 from ..index.analysis import dutch_stopwords, is_english
 from ..index.facts import corpus_facts, spelling_counts
+from ..lexicon.spelling_variants import alternations
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordfreq import zipf
-from ..lexicon.wordlists import mapping
 from .unread import find_unread
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ def _alternation_letters() -> tuple[frozenset[str], frozenset[str]]:
     """The letters of the written sides of ``lexicon/data/spelling.toml``'s alternations (which
     :func:`~lrt_search.lexicon.spelling_variants.spelling_key` may remove) and of the read
     sides (which it may add)."""
-    pairs = [(str(a), str(b)) for a, b in mapping("spelling", "alternations").items()]
+    pairs = alternations()
     return frozenset("".join(a for a, _ in pairs)), frozenset("".join(b for _, b in pairs))
 
 

@@ -33,7 +33,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.intents import framing_spans
 from ..lexicon.organisations import OrgTable
 from ..lexicon.textnorm import fold_accents
-from ..lexicon.wordlists import mapping, word_set, words
+from ..lexicon.wordlists import word_set, words
 from .bridges import bridges_of
 from .everyday import everyday_spans
 from .query import (
@@ -43,6 +43,7 @@ from .query import (
     speaker_mentions,
 )
 from .question_period import find_period
+from .role_words import dutch_role_forms
 from .spoken_letters import known_abbreviations
 
 if TYPE_CHECKING:
@@ -282,14 +283,11 @@ def role_spans(question: str, analyzer: object, known: Container[str]) -> list[t
     """The spans of the role words of ``question`` (lexicon/data/roles.toml ``dutch_forms``:
     "secretary", "the chair") whose Dutch form the index vocabulary ``known`` holds."""
     out: list[tuple[int, int]] = []
-    for role, dutch in _ROLE_FORMS.items():
+    for role, dutch in dutch_role_forms().items():
         found = _spans(re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", question, re.I))
         if found and all(is_known_word(w, analyzer, known) for w in dutch.split()):
             out += found
     return out
-
-
-_ROLE_FORMS = {str(k).lower(): str(v) for k, v in mapping("roles", "dutch_forms").items()}
 
 
 def _understood_spans(question: str, parsed: ParsedQuestion | None) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ def test_register_floor_prints_every_entry_of_decisions(built, capsys) -> None:
     if str(EVAL) not in sys.path:
         sys.path.insert(0, str(EVAL))
     from bench import measure  # the package eval/bench/, as eval/bench.py imports it
+
     facts = current_generation(built.index) / "facts.sqlite"
     proc = subprocess.run(
         measure.register_floor_command(facts), capture_output=True, text=True, check=True

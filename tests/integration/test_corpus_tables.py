@@ -33,9 +33,7 @@ def test_meeting_days_are_the_days_of_the_date_column(engine: Engine) -> None:
 
 
 def test_statements_naming_a_name_stand_in_the_rows_the_index_lists(engine: Engine) -> None:
-    statements = [
-        (row, words(s.text)) for row, c in enumerate(engine.chunks) for s in c.statements
-    ]
+    statements = [(row, words(s.text)) for row, c in enumerate(engine.chunks) for s in c.statements]
     vocabulary = sorted({w for _, said in statements for w in said})
     forms = [(w,) for w in vocabulary[::3]]
     forms += [tuple(said[i : i + 2]) for _, said in statements[::4] for i in (0, 3)]

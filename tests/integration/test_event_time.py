@@ -56,4 +56,3 @@ def test_a_bare_may_with_its_bound_is_a_time() -> None:
 
     assert states_time("Eind mei heeft de Tweede Kamer een technische briefing gepland.")
     assert not states_time("Mei heeft een briefing gepland.")
-

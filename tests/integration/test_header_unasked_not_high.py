@@ -19,9 +19,7 @@ from lrt_search.service import Engine
         "Welke rol neemt de voorzitter volgens het verslag van maart 2025 op zich in het dossier?",
     ],
 )
-def test_a_header_quote_for_more_than_attendance_is_not_high(
-    engine: Engine, question: str
-) -> None:
+def test_a_header_quote_for_more_than_attendance_is_not_high(engine: Engine, question: str) -> None:
     # Rule role_speaker (session 16) reads "de voorzitter" with a verb as the speaker and
     # answers the second with the chair's own statement; without it both quote the header.
     engine = switched(engine, role_speaker=False)

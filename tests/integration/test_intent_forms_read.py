@@ -32,7 +32,6 @@ def test_a_filler_is_no_word_of_the_question(engine: Engine) -> None:
     assert [c.quote for c in on.citations] == [c.quote for c in plain.citations]
 
 
-
 def test_a_spoken_why_keeps_its_premise_check(engine: Engine) -> None:
     # No statement says the VNG left the LRT: with "um" first, "why" was no question word.
     question = "um why did the VNG leave the LRT"

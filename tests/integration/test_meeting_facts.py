@@ -147,7 +147,7 @@ def test_the_switches_turn_the_rules_off(engine: Engine) -> None:
 
 
 def test_who_was_there_for_an_organisation_quotes_its_attendee_entry(engine: Engine) -> None:
-    """"Wie zat er namens X bij de vergadering" is an attendance question (it was answered with
+    """ "Wie zat er namens X bij de vergadering" is an attendance question (it was answered with
     two IPO statements of the discussion before): the list led by the IPO entry; an
     organisation the list lacks, not read as a speaker ("there for Nidos"), is `not_listed`."""
     answer = engine.ask("Wie zat er namens de provincies bij de vergadering in juli 2022?")

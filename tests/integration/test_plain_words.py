@@ -36,4 +36,3 @@ def test_an_absent_thing_beside_a_plain_word_still_abstains(engine: Engine) -> N
     question = "Wat zei Aedes in november 2023 over de huurtoeslag voor gewone woningzoekenden?"
     answer = engine.ask(question)
     assert answer.abstained and answer.reason_code == "topic_absent"
-

@@ -114,9 +114,10 @@ def test_a_number_next_to_the_counted_noun_is_left_alone(engine: Engine) -> None
     "voorportalen" for people in the IND waiting room, the limit of the rule it was written
     for); with it on, the waiting room that the best statement on the topic names is missing
     from the number's statement: ``no_count``."""
-    off, loose = _off(engine).ask(_WAITING_ROOM), switched(
-        engine, property_tied=True, counted_topical=False
-    ).ask(_WAITING_ROOM)
+    off, loose = (
+        _off(engine).ask(_WAITING_ROOM),
+        switched(engine, property_tied=True, counted_topical=False).ask(_WAITING_ROOM),
+    )
     assert not loose.abstained
     assert [c.quote for c in loose.citations] == [c.quote for c in off.citations]
     on = _on(engine).ask(_WAITING_ROOM)

@@ -17,4 +17,3 @@ def test_the_asked_speakers_statement_with_a_general_topic_word_answers(engine: 
     off = engine.with_settings(engine.settings.replace(speaker_general_topic=False))
     refused = off.ask(QUESTION)
     assert refused.abstained and refused.reason_code == "topic_not_quoted"
-

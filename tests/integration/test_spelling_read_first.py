@@ -23,9 +23,7 @@ def test_a_name_in_another_spelling_is_read_as_the_minutes_write_it(on: Engine) 
     text, notes = read_spelling(on, "What did COA say about capacity in Ter Appel?")
     assert text == "What did COA say about capacity in Ter Apel?"
     assert notes == ["spelling: Ter Appel -> Ter Apel"]
-    assert read_spelling(on, "hoeveel asielzoekers zaten er in ter appel")[0].endswith(
-        "ter apel"
-    )
+    assert read_spelling(on, "hoeveel asielzoekers zaten er in ter appel")[0].endswith("ter apel")
 
 
 @pytest.mark.parametrize(
