@@ -51,13 +51,20 @@ def _verb_like(word: str, speech_word: Callable[[str], bool]) -> bool:
 
 
 def is_object(
-    before: list[str], clause_words: list[str], english: bool, speech_word: Callable[[str], bool]
+    before: list[str],
+    clause_words: list[str],
+    english: bool,
+    speech_word: Callable[[str], bool],
+    dative: bool = False,
 ) -> bool:
     """Whether a body is the object or addressee of a verb by rule ``object_not_speaker``.
 
     ``before``: the words of its clause before it (articles left out, lower case);
     ``clause_words``: every word of its clause; ``english``: the question is English;
-    ``speech_word``: whether a word is one of speech (the question reader's test)."""
+    ``speech_word``: whether a word is one of speech (the question reader's test); ``dative``
+    (rule speech_forms_read): in Dutch, a verb of asking, promising or offering
+    (``dative_verbs_nl``) in the clause counts as one of ``object_verbs`` ("Wat heeft de
+    staatssecretaris de gemeenten toegezegd"), and a body after "zowel"/"beide" is no object."""
     if not before:
         return False
     prev = before[-1]
@@ -73,8 +80,12 @@ def is_object(
     from ..index.analysis import dutch_stopwords
 
     return (
-        any(_object_verb(w) for w in clause_words)
+        any(
+            _object_verb(w) or (dative and w in word_set("speech", "dative_verbs_nl"))
+            for w in clause_words
+        )
         and prev not in dutch_stopwords()
+        and not (dative and prev in word_set("comparison_both", "words"))  # "zowel de VNG als"
         and not _verb_like(prev, speech_word)
         and any(_verb_like(w, speech_word) for w in before[:-1])
     )

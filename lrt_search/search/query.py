@@ -19,6 +19,7 @@ from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
 from .object_verbs import is_addressed, is_object
 from .question_period import half_years
+from .speech_forms import judged_after_of, separable_speech, speech_form, stance_object
 
 if TYPE_CHECKING:
     from .parsed import ParsedQuestion
@@ -119,6 +120,7 @@ class SpeakerRules:
     object_not_speaker: bool = True
     addressee_not_speaker: bool = True
     name_forms_read: bool = True
+    speech_forms_read: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -198,15 +200,20 @@ def is_speaker_position(
     municipalities", "de koepel van gemeenten"). After a question's determiner ("hoeveel
     gemeenten", "how many municipalities") it is what is asked; after a verb that is not one
     of speech ("wat moeten gemeenten doen") it speaks only when a word of speech follows.
-    ``rules`` (all on by default): after "wie"/"who" and a verb it is the object; in English,
-    followed by a noun, it modifies that noun (:func:`_object_of_who`, :func:`_modifies_noun`)."""
+    ``rules`` (all on by default) read more (:func:`_object_of_who`, :func:`_modifies_noun`)."""
     rules = rules or SpeakerRules()
     if rules.speaker_asked_agent and word_regex("speech", "asked_agents").search(question):
         return False  # rule speaker_asked_agent: "X joining seen as positive by who"
     clause = _clause_start(question, start)
     before = _words_before(question[clause:start])
     prev, two = (before[-1] if before else ""), " ".join(before[-2:])
-    if rules.addressee_not_speaker and _is_addressed(question, clause, start, end, before):
+    # rule speech_forms_read: "Welke toezegging kreeg de VNG"; "the VNG's take" is no passive
+    forms = speech_form(question, end, before, _SPEECH.match) if rules.speech_forms_read else ""
+    if forms in ("receiver", "content") or (
+        rules.addressee_not_speaker
+        and forms != "owner"
+        and _is_addressed(question, clause, start, end, before)
+    ):
         return False
     if prev in _SPEAKER_BEFORE or two in _SPEAKER_BEFORE_TWO or discussed_by(two, rules):
         return True
@@ -216,8 +223,10 @@ def is_speaker_position(
         return False
     if prev in _ASKED_BEFORE:
         return False
-    if rules.object_not_speaker and _is_object(question, clause, start, before):
+    if rules.object_not_speaker and _is_object(question, clause, start, before, rules):
         return False
+    if rules.speech_forms_read and stance_object(before, is_english(question)):
+        return False  # rule speech_forms_read: "How did the state secretary view Nidos"
     if rules.actor_not_speaker and (
         (actor := acts(prev, group_words(question[start:end]), _speech_follows(question, end)))
         is not None
@@ -228,18 +237,22 @@ def is_speaker_position(
     if _TOPIC_MARKER.search(question, clause, start):
         return False
     if prev in _GENITIVE:
+        if rules.speech_forms_read and judged_after_of(before):
+            return False  # "What did the minister think of the COA", "Wat vond X van de VNG"
         return len(before) >= 2 and (
             before[-2] in _REPRESENTS or bool(_SPEECH.fullmatch(before[-2]))
         )
     return prev not in _NOT_SPEAKER_BEFORE
 
 
-def _is_object(question: str, clause: int, start: int, before: list[str]) -> bool:
+def _is_object(
+    question: str, clause: int, start: int, before: list[str], rules: SpeakerRules
+) -> bool:
     """Rule ``object_not_speaker`` (:mod:`~lrt_search.search.object_verbs`) on the clause of
-    the organisation at ``question[start:]``."""
+    the organisation at ``question[start:]`` (rule speech_forms_read: its verbs too)."""
     ends = [m.start() for m in _CLAUSE_END.finditer(question, start)]
     words = _words_before(question[clause : ends[0] if ends else len(question)])
-    return is_object(before, words, is_english(question), is_speech_word)
+    return is_object(before, words, is_english(question), is_speech_word, rules.speech_forms_read)
 
 
 def _is_addressed(question: str, clause: int, start: int, end: int, before: list[str]) -> bool:
@@ -253,10 +266,11 @@ def _object_apart(question: str, start: int, rules: SpeakerRules | None) -> bool
     """Rule ``object_not_speaker``: an organisation right after another one with nothing
     between is not coordinated with it when it is its verb's object ("Wil de staatssecretaris
     de VNG meenemen", "Wat betaalt het Rijk gemeenten")."""
-    if not (rules or SpeakerRules()).object_not_speaker:
+    rules = rules or SpeakerRules()
+    if not rules.object_not_speaker:
         return False
     clause = _clause_start(question, start)
-    return _is_object(question, clause, start, _words_before(question[clause:start]))
+    return _is_object(question, clause, start, _words_before(question[clause:start]), rules)
 
 
 def _speech_follows(question: str, end: int) -> bool:
@@ -277,7 +291,9 @@ def speaker_mentions(
     """The organisations a question names as its speaker (see :func:`is_speaker_position`);
     none when the question has no word of speech (nor of discussing: rule
     ``discussion_speaks``). One coordinated with the one before it shares its role."""
-    speech = _SPEECH.search(question)
+    speech = _SPEECH.search(question) or (
+        (rules or SpeakerRules()).speech_forms_read and separable_speech(question)
+    )
     if not (speech or discusses(question, rules)):
         return []
     out: list[Mention] = []

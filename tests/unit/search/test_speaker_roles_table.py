@@ -53,6 +53,59 @@ def rows() -> list[tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+def _body_forms(lang: str) -> list[tuple[str, str, bool]]:
+    """(code, form, plural) of every body form of ``lang``, in the table's order."""
+    out = []
+    for code, body in _data()["body"].items():
+        for plural, key in ((False, lang), (True, f"{lang}_plural")):
+            out.extend((code, form, plural) for form in body.get(key, ()))
+    return out
+
+
+def _slots(item: dict, lang: str) -> dict[str, str]:
+    """The words a verb or noun of [forms] puts in a frame's slots."""
+    past, present = item.get("past", ""), item.get("present", ["", ""])
+    past = [past, past] if isinstance(past, str) else past
+    slots = {k: str(v) for k, v in item.items() if isinstance(v, str)}
+    slots.update(past=past[0], past_pl=past[1], present=present[0], present_pl=present[1])
+    slots.setdefault("wh", "Wat" if lang == "nl" else "What")
+    slots.setdefault("prt", "")
+    slots["T"] = _data()["forms"][f"topic_{lang}"]
+    return slots
+
+
+def _fill_form(text: str, slots: dict[str, str]) -> str:
+    """A frame with a form's slots filled ({X} and {Y} kept); doubled spaces closed."""
+    for key, value in slots.items():
+        text = text.replace("{" + key + "}", value)
+    return re.sub(r" +", " ", text).replace(" ?", "?")
+
+
+def form_rows() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(role, question, speaker codes) of the speech and stance forms (task F2): every verb
+    frame with every verb of its language and every noun frame with every noun, each filled
+    with ``bodies_per_form`` body forms in turn (rotating per frame over every body form)."""
+    data, out = _data(), []
+    other, per = data["other"], data["forms"]["bodies_per_form"]
+    for kind, frames in (("verb", data["verb_frame"]), ("noun", data["noun_frame"])):
+        for frame in frames:
+            lang, turn = frame["lang"], 0
+            bodies = _body_forms(lang)
+            for item in data["forms"][kind]:
+                if item["lang"] != lang or not item.get(frame.get("needs", "lang")):
+                    continue
+                text = _fill_form(frame["text"], _slots(item, lang))
+                for _ in range(per):
+                    code, form, plural = bodies[turn % len(bodies)]
+                    turn += 1
+                    self_other = code == other["code"]
+                    y_form = other[f"self_{lang}"] if self_other else other[lang]
+                    y_code = other["self_code"] if self_other else other["code"]
+                    want = {"X": (code,), "Y": (y_code,), "none": ()}[frame["speaker"]]
+                    out.append((frame["role"], _fill(text, form, plural, y_form), want))
+    return out
+
+
 def _table() -> OrgTable:
     s = Settings()
     flags = (s.org_full_names, s.org_groups, s.org_longest_title)
@@ -71,6 +124,13 @@ def test_every_body_of_the_alias_table_has_forms() -> None:
 
 @pytest.mark.parametrize(("role", "question", "speaker"), rows())
 def test_the_reader_gives_the_speaker_of_the_role(
+    role: str, question: str, speaker: tuple[str, ...]
+) -> None:
+    assert set(_read(question)) == set(speaker), role
+
+
+@pytest.mark.parametrize(("role", "question", "speaker"), form_rows())
+def test_the_reader_gives_the_speaker_of_speech_forms(
     role: str, question: str, speaker: tuple[str, ...]
 ) -> None:
     assert set(_read(question)) == set(speaker), role
