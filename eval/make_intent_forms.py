@@ -11,7 +11,8 @@ asked_detail.asks_quantity's intents ``quantity``, ``cost_asked``, ``quantity_no
 asks a number too), ``money`` (an amount: ``count`` and intent ``money`` and
 number_forms.money_asked), ``percent`` (``count`` and intent ``percent``), ``chair``,
 ``attendance`` (intent ``attendance_asked``), ``why`` (intent ``why`` or ``cause``), ``yes_no``,
-``timeline``, ``agreed`` and ``actions``. Who did something (the agent) is read as the speaker,
+``timeline``, ``agreed``, ``actions``, ``decided`` (the register's Besluit) and
+``meeting_time`` (the header's time line). Who did something (the agent) is read as the speaker,
 by search/speakers.py, not as an intent: no row.
 
 Forms: Dutch and English; formal, informal, search-box (no question word, the noun first or
@@ -22,6 +23,13 @@ length or an end, and a waiting list's length is often a time); "hoeveel tijd ko
 much time does X cost" ask no money; "wat zei X over hoeveel ..." asks no count (the quantity
 is part of the topic); "tot wanneer" asks a time (an end) and a length; "what share of" asks a
 number, not a percentage.
+
+Clauses (session 25 task G3): the intent comes from the main clause. A relative clause ("in de
+vergadering waarin het verslag werd geaccordeerd", "the meeting at which ... was approved"), a
+temporal clause ("When the minutes were approved, ...", "toen ...", "nadat ..."), an "according
+to" / "volgens" phrase set off by a comma, and the lead-in of a reported question ("Is bekend
+hoeveel ...", "Do the minutes say when ...") carry words of another intent: the row reads the
+intents of the main clause (of a reported question, the embedded one) and not the others.
 """
 
 from __future__ import annotations
@@ -44,7 +52,8 @@ NOT = {
     "when": ("duration", "count"), "duration": ("money",), "count": ("money", "percent"),
     "money": ("percent",), "percent": ("money",), "chair": ("attendance",),
     "attendance": ("chair",), "why": ("yes_no",), "yes_no": ("why",), "timeline": ("count",),
-    "agreed": ("count", "why"), "actions": ("count",),
+    "agreed": ("count", "why"), "actions": ("count",), "decided": ("count",),
+    "meeting_time": ("when",),
 }  # fmt: skip
 
 # (intent, language, register, template, extra intents read, intents not read or None for NOT)
@@ -233,7 +242,82 @@ T = [
     ("actions", "nl", "box", "actiepunten {t}", ("agreed",), None),
     ("actions", "en", "formal", "Which actions are open for {t}?", ("agreed",), None),
     ("actions", "en", "box", "action items {t}", ("agreed",), None),
+    ("decided", "nl", "formal", "Welke besluiten zijn genomen over {t}?", ("agreed",), None),
+    ("decided", "en", "formal", "What was decided about {t}?", ("agreed",), None),
+    # the time of the meeting itself (the header's line)
+    ("meeting_time", "nl", "formal", "Hoe lang duurde de vergadering?", (), None),
+    ("meeting_time", "nl", "formal", "Hoe laat begon de vergadering van 10 november?", (), None),
+    ("meeting_time", "en", "formal", "How long did the meeting last?", (), None),
+    ("meeting_time", "en", "formal", "What time did the meeting of 10 November start?", (), None),
 ]
+
+# Questions with a second clause that carries another intent's words (task G3): (language,
+# template, intent of the main clause or "", intents read, intents not read).
+AGREED = ("agreed", "decided")
+CLAUSES = [
+    # relative clauses on the meeting
+    ("nl", "Wie meldde iets over {t} in de vergadering waarin het verslag werd geaccordeerd?",
+     "", (), AGREED),
+    ("nl", "Wat zei de VNG over {t} in de vergadering waarin besloten werd het verslag vast te "
+     "stellen?", "", (), AGREED),
+    ("nl", "Hoeveel {n} noemde het COA in het overleg waarin er afspraken over {t} werden "
+     "gemaakt?", "count", ("count",), ("agreed",)),
+    ("en", "Who raised {t} at the meeting at which the minutes were approved?", "", (), AGREED),
+    ("en", "What did the VNG say about {t} in the meeting in which it was decided to extend it?",
+     "", (), AGREED),
+    ("en", "How many {n} did the COA mention in the meeting where agreements on {t} were made?",
+     "count", ("count",), ("agreed",)),
+    # temporal clauses
+    ("en", "When the minutes of the meeting were approved, who raised {t}?", "", (),
+     ("when", *AGREED)),
+    ("en", "When the report was approved, what did the VNG say about {t}?", "", (),
+     ("when", *AGREED)),
+    ("en", "When the report was adopted, who asked about {t}?", "", (), ("when",)),
+    ("en", "When the act was adopted, how many {n} were involved in {t}?", "count", ("count",),
+     ("when",)),
+    ("en", "Who spoke about {t} after it was agreed to extend the act?", "", (), ("agreed",)),
+    ("en", "How many {n} did the COA mention for {t} after the meeting had decided on it?",
+     "count", ("count",), AGREED),
+    ("nl", "Toen het verslag werd goedgekeurd, wie meldde iets over {t}?", "", (), AGREED),
+    ("nl", "Wat zei de VNG over {t} nadat er besloten was het verslag vast te stellen?", "", (),
+     AGREED),
+    ("nl", "Wie sprak over {t} toen er afspraken werden gemaakt?", "", (), ("agreed",)),
+    # "according to" / "volgens" set off by a comma
+    ("en", "For how long had the members been working on {t}, according to the meeting of "
+     "10 November 2023?", "duration", ("duration",), ("meeting_time",)),
+    ("en", "How long has {t} been running, according to the minutes of the meeting?",
+     "duration", ("duration",), ("meeting_time",)),
+    ("en", "According to the meeting of 10 November 2023, how long had {t} been running?",
+     "duration", ("duration",), ("meeting_time",)),
+    ("en", "How many {n} are needed for {t}, according to the decisions of the meeting?",
+     "count", ("count",), AGREED),
+    ("nl", "Hoe lang loopt {t} al, volgens de vergadering van 10 november 2023?", "duration",
+     ("duration",), ("meeting_time",)),
+    ("nl", "Volgens het overleg van 10 november 2023, hoe lang liep {t} al?", "duration",
+     ("duration",), ("meeting_time",)),
+    ("nl", "Hoeveel {n} zijn er nodig voor {t}, volgens de afspraken van de vergadering?",
+     "count", ("count",), ("agreed",)),
+    # reported questions: the embedded question is asked
+    ("nl", "Is bekend hoeveel {n} er nodig zijn voor {t}?", "count", ("count",), ("yes_no",)),
+    ("nl", "Is bekend waarom {t} is uitgesteld?", "why", ("why",), ("yes_no",)),
+    ("nl", "Is er bekend wanneer {t} ingaat?", "when", ("when",), ("yes_no",)),
+    ("nl", "Staat er in het verslag wat er is afgesproken over {t}?", "agreed", ("agreed",),
+     ("yes_no",)),
+    ("en", "Do the minutes say when {t} takes effect?", "when", ("when",), ("yes_no",)),
+    ("en", "Do the minutes say how many {n} are involved in {t}?", "count", ("count",),
+     ("yes_no",)),
+    ("en", "Is it known why {t} was postponed?", "why", ("why",), ("yes_no",)),
+    ("en", "Does the report say what was agreed on {t}?", "agreed", ("agreed",), ("yes_no",)),
+    # the same words in the main clause: read
+    ("nl", "In welke vergadering werd er besloten over {t}?", "agreed", AGREED, ()),
+    ("nl", "Wat is er volgens de VNG afgesproken over {t}?", "agreed", ("agreed",), ()),
+    ("en", "When was {t} adopted?", "when", ("when",), ()),
+    ("nl", "Wanneer is {t} aangenomen?", "when", ("when",), ()),
+    ("en", "At which meeting was it decided to extend {t}?", "agreed", AGREED, ()),
+    ("en", "What was agreed on {t}, according to the VNG?", "agreed", ("agreed",), ()),
+    ("en", "How long did the meeting of 10 November 2023 last, according to the minutes?",
+     "meeting_time", ("meeting_time",), ("when",)),
+]  # fmt: skip
 
 # Forms that must read none of the intents listed (a word of an intent inside the topic).
 NEGATIVES = [
@@ -282,6 +366,10 @@ def rows() -> list[dict[str, object]]:
             for reg, text in forms:
                 out.append({"question": text, "language": lang, "register": reg,
                             "intent": intent, "reads": reads, "not": nots})  # fmt: skip
+    for lang, template, intent, reads_, nots_ in CLAUSES:
+        for q in _fill(template, lang):
+            out.append({"question": q, "language": lang, "register": "clause", "intent": intent,
+                        "reads": sorted(reads_), "not": sorted(nots_)})  # fmt: skip
     for lang, template, nots in NEGATIVES:
         for q in _fill(template, lang):
             out.append({"question": q, "language": lang, "register": "negative",

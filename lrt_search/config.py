@@ -134,6 +134,7 @@ class Settings:
     meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
+    main_clause_intent: bool = True  # intents read from the main clause (docs/settings.md)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel" (docs/settings.md)
     spelling_rare_variant_margin: float = 1.0  # "lokatie" read as "locatie" (docs/settings.md)
     speaker_not_missing: bool = True  # a reason never lists the asked speaker as missing

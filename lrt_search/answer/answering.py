@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
+from ..lexicon.intents import main_clause_reading
 from ..results import Answer, Citation
 from ..search.limits import check_query
 from .absence import absence_unstated
@@ -87,11 +88,15 @@ def answer_question(
     until: DateLike = None,
 ) -> Answer:
     """Answer ``question`` from the retriever's corpus; see the module docstring. A two-part
-    question refused whole is answered part by part (rule ``question_parts``)."""
-    whole = _answer_whole(retriever, question, k, org, since, until)
-    return by_parts(
-        retriever.settings, whole, lambda part: _answer_whole(retriever, part, k, org, since, until)
-    )
+    question refused whole is answered part by part (rule ``question_parts``). Its intents are
+    read from its main clause (rule ``main_clause_intent``)."""
+    with main_clause_reading(retriever.settings.main_clause_intent):
+        whole = _answer_whole(retriever, question, k, org, since, until)
+        return by_parts(
+            retriever.settings,
+            whole,
+            lambda part: _answer_whole(retriever, part, k, org, since, until),
+        )
 
 
 def _answer_whole(

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ..lexicon.intents import asks
+from ..lexicon.intents import asks, main_clause
 from ..lexicon.wordlists import alternation
 
 
@@ -60,7 +60,7 @@ def asks_besides(question: str) -> bool:
 def asks_duration(question: str) -> bool:
     """Whether ``question`` asks a length of time or a term ("Hoe lang duurt X?"; its noun asked,
     intent ``duration_noun``: "Wat is de looptijd van X?", "X duration")."""
-    return bool(_question().search(question)) or asks("duration_noun", question)
+    return bool(_question().search(main_clause(question))) or asks("duration_noun", question)
 
 
 def states_duration(text: str) -> bool:
@@ -89,7 +89,7 @@ def asks_length(question: str) -> bool:
     """Rule ``length_stated``: whether ``question`` asks only how long something lasts or until
     when ("Hoe lang duurt X?", "Tot wanneer kan Y?", "How long will Z last?"), which a point in
     time does not answer."""
-    return bool(_length_question().search(question))
+    return bool(_length_question().search(main_clause(question)))
 
 
 def states_end(text: str, states_time: Callable[[str], bool]) -> bool:

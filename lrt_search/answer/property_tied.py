@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import words
 from ..lexicon.datafiles import bundled_toml
 from ..lexicon.dates import find_date
-from ..lexicon.intents import asks, expand
+from ..lexicon.intents import asks, expand, main_clause
 from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import alternation
 from ..search.everyday import find_everyday, has_yearless
@@ -105,7 +105,7 @@ def asks_time(question: str, durations: bool = False, trailing: bool = False) ->
     ("When did the VNG say X?"): the meeting's date answers those. With ``trailing`` (rule
     ``event_time``) also a question that ends in "when" ("... passed tweede kamer when")."""
     if not (
-        _when().search(question)
+        _when().search(main_clause(question))  # rule main_clause_intent
         or (durations and asks_duration(question))
         or (trailing and ends_in_when(question))  # rule event_time: "... when"
     ):

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache, lru_cache
 
 from ..lazyre import lazy
 from .datafiles import bundled_toml
@@ -41,8 +44,60 @@ def pattern(name: str) -> re.Pattern[str]:
 
 
 def asks(name: str, question: str) -> bool:
-    """Whether ``question`` holds the words of intent ``name``."""
-    return bool(_patterns()[name].search(question))
+    """Whether ``question`` holds the words of intent ``name``; in its main clause (rule
+    ``main_clause_intent``, :func:`main_clause`) unless ``name`` is read over the whole."""
+    text = question if name in WHOLE else main_clause(question)
+    return bool(_patterns()[name].search(text))
+
+
+#: Patterns read over the whole question, whichever clause holds their words: what ties a
+#: period to the meetings, an agenda item's place, word lists of other steps, the clauses.
+WHOLE = frozenset(
+    [
+        "meeting", "meeting_last", "meeting_first", "agenda_under", "agenda_context",
+        "quantity_words", "consequence_stated", "cause_stated", "subordinate", "reported_lead",
+    ]
+)  # fmt: skip
+
+#: Rule ``main_clause_intent`` (Settings; ``answer_question`` sets it for its question).
+_MAIN_CLAUSE: ContextVar[bool] = ContextVar("main_clause_intent", default=True)
+
+
+@contextmanager
+def main_clause_reading(on: bool) -> Iterator[None]:
+    """Within the block, rule ``main_clause_intent`` is ``on`` (off: intents read anywhere)."""
+    token = _MAIN_CLAUSE.set(on)
+    try:
+        yield
+    finally:
+        _MAIN_CLAUSE.reset(token)
+
+
+def main_clause(question: str) -> str:
+    """Rule ``main_clause_intent`` (session 25 task G3): ``question`` with the clauses whose
+    words ask nothing blanked, as spaces of the same length (patterns ``reported_lead`` and
+    ``subordinate``): "For how long ..., according to the meeting of 10 November 2023?" asks a
+    length, not the meeting's time; "When the report was adopted, who ...?" asks who; "Is
+    bekend hoeveel ...?" asks how many. The question itself with the rule off, or when nothing
+    would be left."""
+    return _main_clause(question) if _MAIN_CLAUSE.get() else question
+
+
+@lru_cache(maxsize=4096)
+def _main_clause(question: str) -> str:
+    out = question
+    for name in ("reported_lead", "subordinate"):
+        out = _patterns()[name].sub(_blank, out)
+    return out if out.strip(" ?.!,") else question
+
+
+def _blank(m: re.Match[str]) -> str:
+    """The match as spaces: its group ``clause`` only, when it has one that matched."""
+    text = m.group(0)
+    if "clause" in m.re.groupindex and m.group("clause"):
+        a, b = m.start("clause") - m.start(), m.end("clause") - m.start()
+        return text[:a] + " " * (b - a) + text[b:]
+    return " " * len(text)
 
 
 #: The intents whose words frame a question rather than name its topic.
@@ -60,8 +115,9 @@ def framing_spans(question: str, gap: bool = False) -> list[tuple[int, int]]:
     (rule ``frame_gap_topic``) the words a pattern's group ``gap`` holds are left out ("How did
     the situation at the harbour evolve?": "the situation at the harbour" is the topic)."""
     spans: list[tuple[int, int]] = []
+    main = main_clause(question)  # rule main_clause_intent: same length, same spans
     for name in FRAMING:
-        for m in _patterns()[name].finditer(question):
+        for m in _patterns()[name].finditer(main):
             inner = m.span("gap") if gap and "gap" in m.re.groupindex else (-1, -1)
             if inner[0] < inner[1]:
                 spans += [(m.start(), inner[0]), (inner[1], m.end())]

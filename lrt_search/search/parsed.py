@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..index.analysis import is_english
-from ..lexicon.intents import asks, intent_names, pattern
+from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
 from .meeting_references import names_meeting
@@ -65,6 +65,8 @@ _NOT_INTENTS = frozenset(
         "consequence_stated",  # rule consequence_stated: a statement's words
         "cause",  # rule cause_stated: read by answer.consequence only
         "cause_stated",  # rule cause_stated: a statement's words
+        "subordinate",  # rule main_clause_intent: the clauses blanked
+        "reported_lead",
     ]
 )
 
@@ -278,7 +280,7 @@ def read_question(
         header=asks("header", framing) and chair is None,
         dutch_sentence=has_dutch_function_words(question),
         counted=pattern("quantity_words").sub(" ", question),
-        premise=re.sub(r"^\s*\w+\s+", "", question).strip(" ?") if "why" in intents else "",
+        premise=_premise(question) if "why" in intents else "",
         chair=question[chair[0] : chair[1]] if chair else "",
         chair_terms=dutch_chair_terms(question, chairs),
     )
@@ -291,6 +293,14 @@ def _intents(framing: str, rules: SpeakerRules) -> tuple[frozenset[str], tuple[i
     intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, framing))
     chair = chair_span(framing, rules)
     return (intents - {"chair"} if chair is not None else intents), chair
+
+
+def _premise(question: str) -> str:
+    """Of a why-question, its words after the question word; a fronted clause blanked by rule
+    ``main_clause_intent`` goes before it ("According to X, why ...?": after "why")."""
+    main = main_clause(question)
+    start = len(main) - len(main.lstrip(" ,"))
+    return re.sub(r"^\s*\w+\s+", "", question[start:]).strip(" ?")
 
 
 def _with_prefix(
