@@ -76,11 +76,9 @@ DESCRIPTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         (
             "the provincial executive",
             "the provincial executives",
-            "the provincial government",
-            "the provincial councillor",
         ),
     ),
-    (("provincies",), ("the provinces", "the provincial authorities")),
+    (("provincies",), ("the provinces", "the provincial authorities", "the provincial government")),
     (
         ("gemeenten",),
         (
@@ -118,7 +116,6 @@ DESCRIPTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "the housing corporations",
         ),
     ),
-    (("directoraat-generaal",), ("the directorate-general", "the directorate general")),
     (("Raad van State",), ("the Council of State", "the government's advisory council")),
     # Laws, decisions and procedures
     (
@@ -150,7 +147,6 @@ DESCRIPTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "stepping in for a municipality",
             "substitute performance",
             "substitution by a higher authority",
-            "overriding a municipality",
             "acting in place of the municipality",
             "taking over the municipality's task",
         ),
@@ -173,6 +169,7 @@ DESCRIPTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "the power to push through",
             "the power to enforce decisions",
             "the final say",
+            "overriding a municipality",
             "powers to override",
         ),
     ),
@@ -223,7 +220,7 @@ DESCRIPTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "portable homes",
         ),
     ),
-    (("opstartwoningen",), ("starter homes", "start-up housing", "first homes")),
+    (("opstartwoningen",), ("starter homes", "start-up housing")),
     (
         ("doorstroomlocatie",),
         (
@@ -276,7 +273,14 @@ DESCRIPTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("derdelanders",), ("third-country nationals", "third country nationals")),
     (("woningzoekenden",), ("home seekers", "people on the waiting list", "house hunters")),
-    (("inburgering",), ("civic integration", "the integration course", "integration exams")),
+    (("inburgering",), ("civic integration", "the integration course")),
+)
+
+#: Descriptions whose glossary entry cost an answer on the readable sets (eval/affected_ask.py),
+#: removed from glossary.toml and from the table: (description, Dutch term, the question lost).
+REMOVED = (
+    ("the directorate-general", "directoraat-generaal", "role_speaker_probe rs-u13 answered"),
+    ("the state secretary", "staatssecretaris", "org_form_probe of11 lost its gold"),
 )
 
 #: The Dutch terms that name an organisation of lexicon/data/organisations.toml: its code, which
