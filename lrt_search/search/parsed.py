@@ -65,6 +65,9 @@ _NOT_INTENTS = frozenset(
         "consequence_stated",  # rule consequence_stated: a statement's words
         "cause",  # rule cause_stated: read by answer.consequence only
         "cause_stated",  # rule cause_stated: a statement's words
+        "stand_in",  # rule stand_in_lines: read by answer.stand_in only
+        "represented_level",
+        "stand_in_other",
     ]
 )
 
