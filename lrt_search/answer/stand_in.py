@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from .frame import Frame
 
 
+#: The most meetings whose opening lines are listed (two chunks decoded a meeting); a question
+#: over more ("Wie was er in 2023 afwezig?" on a large index) is read as any other question.
+_MOST_MEETINGS = 12
+
+
 def stand_in_asked(frame: Frame) -> bool:
     """Whether the question asks who was absent, replaced or stood in (a replacement needs a
     name or a who-question), or at what level a body was represented; not what was said of
@@ -59,8 +64,8 @@ def stand_in_answer(frame: Frame, abstain: Callable[[Frame, Reason], Answer]) ->
         return None
     names = asked_names(frame)
     days = _days(frame, names)
-    if not days:
-        return None
+    if not days or len(days) > _MOST_MEETINGS:
+        return None  # no meeting (the period gates say so), or too many to list: usual reading
     chosen, chunks = _lines(frame, days, names)
     if name_asked(frame.question):  # a name asked: a line naming a person not asked about
         orgs = frame.retriever.orgs
@@ -107,16 +112,22 @@ def _days(frame: Frame, names: list[str]) -> list[int]:
 
 def _lines(frame: Frame, days: list[int], names: list[str]) -> tuple[list[Citation], list[Chunk]]:
     """The stand-in lines of the meetings on ``days`` naming one of ``names`` (any, when none
-    is named), in chunk order, and the chunks they stand in."""
+    is named), in chunk order, and the chunks they stand in: each meeting's header and the
+    chunk after it (its opening item), no other chunk decoded."""
     from ..ingest.speakers import is_attendance  # on use: its patterns are the ingest path's
 
     retriever = frame.retriever
-    dates = np.asarray(retriever.chunks.dates)
-    rows = np.flatnonzero(np.isin(dates, np.asarray(days)))
+    headers = np.asarray(retriever.chunks.rows_of_kind("header"), dtype=np.int64)
+    headers = headers[np.isin(np.asarray(retriever.chunks.dates)[headers], np.asarray(days))]
+    rows = sorted(
+        {int(r) + i for r in headers for i in (0, 1) if int(r) + i < len(retriever.chunks)}
+    )
     chosen: list[Citation] = []
     held: list[Chunk] = []
-    for row in rows:
-        chunk = retriever.chunks[int(row)]
+    wanted = set(days)
+    for chunk in retriever.chunks.fetch(rows):
+        if chunk.meeting_date.toordinal() not in wanted:
+            continue  # the next meeting's header after a meeting of a header alone
         if chunk.kind == "header":  # the "Afwezig" list (the label the question "afwezig" asks)
             found = attendee_citations(retriever, chunk, set(), "afwezig", None, 0.0)
         else:
