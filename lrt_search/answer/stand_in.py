@@ -125,7 +125,7 @@ def _lines(frame: Frame, days: list[int], names: list[str]) -> tuple[list[Citati
     chosen: list[Citation] = []
     held: list[Chunk] = []
     wanted = set(days)
-    for chunk in retriever.chunks.fetch(rows):
+    for chunk in (retriever.chunks[r] for r in rows):
         if chunk.meeting_date.toordinal() not in wanted:
             continue  # the next meeting's header after a meeting of a header alone
         if chunk.kind == "header":  # the "Afwezig" list (the label the question "afwezig" asks)
