@@ -125,11 +125,13 @@ def _lines(frame: Frame, days: list[int], names: list[str]) -> tuple[list[Citati
     chosen: list[Citation] = []
     held: list[Chunk] = []
     wanted = set(days)
+    orgs = retriever.orgs  # the entries of the bodies named lead (attendance.attendee_citations)
+    codes = {c for n in names if (code := orgs.resolve(n)) for c in orgs.expand(code)}
     for chunk in (retriever.chunks[r] for r in rows):
         if chunk.meeting_date.toordinal() not in wanted:
             continue  # the next meeting's header after a meeting of a header alone
         if chunk.kind == "header":  # the "Afwezig" list (the label the question "afwezig" asks)
-            found = attendee_citations(retriever, chunk, set(), "afwezig", None, 0.0)
+            found = attendee_citations(retriever, chunk, codes, "afwezig", None, 0.0)
         else:
             found = [
                 citation_of(chunk, s)
