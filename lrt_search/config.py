@@ -292,6 +292,7 @@ class Settings:
     header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
     attendance_org_listed: bool = True  # answer.attendance.not_listed (docs/settings.md)
     absence_stated: bool = True  # who was absent / why: a statement of absence (settings.md)
+    stand_in_lines: bool = True  # absent/replaced/level: the opening lines (answer/stand_in.py)
     person_present: bool = True  # a named speaker on the period's attendee lists (settings.md)
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
     next_meeting_not_header: bool = True  # "the next LRT after X": no header fact (settings.md)

@@ -39,14 +39,29 @@ def absence_unstated(frame: Frame) -> Reason | None:
     days, stated = period_statements(frame)
     if not days:
         return None  # no meeting in the period: the period gates say so
-    asked = [n for n, _ in parsed.names] + list(frame.orgs) + list(parsed.speaker)
-    names = list({n.lower(): n for n in asked}.values())
-    if stated and (not names or any(_names(frame, s, names) for s in stated)):
+    names = asked_names(frame)
+    if stated and (not names or any(names_in(frame, s, names) for s in stated)):
         return None
+    return unstated(days, names)
+
+
+def unstated(days: list[int], names: list[str]) -> Reason:
+    """``absence_unstated`` naming ``names`` for the meeting ``days`` (ordinals), or
+    ``no_absence_stated`` when the question names no one."""
     dates = [date.fromordinal(d).isoformat() for d in days]
     if not names:  # a reason naming no one: "no absence of " would name nothing
         return Reason("no_absence_stated", {"dates": dates})
     return Reason("absence_unstated", {"names": sorted(set(names)), "dates": dates})
+
+
+def asked_names(frame: Frame) -> list[str]:
+    """The people and organisations the question names (its names, organisations and speaker
+    read), each once."""
+    parsed = frame.parsed
+    asked = list(frame.orgs)
+    if parsed is not None:
+        asked = [n for n, _ in parsed.names] + asked + list(parsed.speaker)
+    return list({n.lower(): n for n in asked}.values())
 
 
 def period_statements(frame: Frame) -> tuple[list[int], list[str]]:
@@ -75,7 +90,7 @@ def period_rows(frame: Frame) -> list[int]:
     return [int(r) for r in np.flatnonzero(keep)]
 
 
-def _names(frame: Frame, statement: str, names: list[str]) -> bool:
+def names_in(frame: Frame, statement: str, names: list[str]) -> bool:
     """Whether ``statement`` names one of ``names``: as written (a person, "Van Gennip"), or an
     organisation it mentions that one of them resolves to ("VWS", "SJenV")."""
     orgs = frame.retriever.orgs

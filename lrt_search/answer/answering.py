@@ -72,6 +72,7 @@ from .records import claim_unrecorded, lacks_record, record_other_topic, records
 from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
+from .stand_in import stand_in_answer
 from .topic_hits import with_topic_hits
 from .understanding import understand
 
@@ -128,6 +129,8 @@ def _answer_frame(frame: Frame, k: int | None) -> Answer:
         return fact_answer(frame, fact, _abstain)
     if (agenda := agenda_answer(frame, _abstain)) is not None:  # rule agenda_structure
         return agenda
+    if (stood := stand_in_answer(frame, _abstain)) is not None:  # rule stand_in_lines
+        return stood
     listing = _listing(frame)
     search_passages(frame, k, listing)
     asked = _asked(frame)

@@ -42,6 +42,11 @@ def _phrases() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+def states_absence(text: str) -> bool:
+    """Whether ``text`` holds a phrase of absence (``absence`` of ``attendance.toml``)."""
+    return bool(_phrases().search(text))
+
+
 def absence_statements(chunk: Chunk) -> list[str]:
     """The entries of a header chunk's "Afwezig" lists, and the lines of any chunk that hold a
     phrase of absence (``absence`` of ``lexicon/data/attendance.toml``)."""

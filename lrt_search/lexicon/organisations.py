@@ -171,7 +171,11 @@ class OrgTable:
         while changed:
             changed = False
             for org in self.organisations.values():
-                grouped = any(org.code in self.organisations[c].members for c in out)
+                grouped = any(
+                    org.code in self.organisations[c].members
+                    for c in out
+                    if c in self.organisations  # a name that resolves to no code: itself
+                )
                 if (org.parent in out or grouped) and org.code not in out:
                     out.add(org.code)
                     changed = True

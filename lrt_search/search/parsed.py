@@ -67,6 +67,9 @@ _NOT_INTENTS = frozenset(
         "cause_stated",  # rule cause_stated: a statement's words
         "subordinate",  # rule main_clause_intent: the clauses blanked
         "reported_lead",
+        "stand_in",  # rule stand_in_lines: read by answer.stand_in only
+        "represented_level",
+        "stand_in_other",
     ]
 )
 

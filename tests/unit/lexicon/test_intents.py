@@ -13,8 +13,8 @@ from lrt_search.lexicon.intents import asks, framing_spans, intent_names
         ("Who chaired the meeting of 19 March 2025?", {"chair", "header", "meeting"}),
         ("Wie zat de vergadering van 19 maart 2025 voor?", {"chair", "header", "meeting"}),
         ("Wat zat er voor de gemeenten in?", set()),
-        ("Hoeveel kost een flexwoning?", {"quantity", "money", "quantity_words"}),
-        ("Waarom is de VNG uit de LRT gestapt?", {"why", "meeting"}),
+        ("Hoeveel kost een flexwoning?", {"quantity", "money", "quantity_words", "stand_in_other"}),
+        ("Waarom is de VNG uit de LRT gestapt?", {"why", "meeting", "stand_in_other"}),
         ("How did the backlog develop?", {"timeline", "quantity_words"}),
     ],
 )
