@@ -55,9 +55,6 @@ KNOWN_FALSE = {
     "which_member_probe:wu-06": "no_member: a place named in a statement of another topic",
     "language_pair_probe:lu01en": "topic_not_quoted: VNG's statement found through "
     "'flexible'/'homes' glossary terms, not read",
-    "typing_probe:ty-u10": "no_count 'trainstation ter apel' (rule implied_topic_speaker_only "
-    "lets it past implied_topic_quoted): the checker leaves out 'trainstation', a word the index "
-    "lacks, and reads '2.193 asielzoekers in Ter Apel' as a number of it; none states one",
     # Issue 16 task C4 (session 23): the premise's every word, "sprak" as "spreekt", stands in
     # a statement the closest passages show; rule premise_verb_forms reads no form of a verb of
     # speech, so the check required "sprak" as written (docs/development.md, "False reasons").
