@@ -93,6 +93,7 @@ INDEX_DATA = (
     "ocr.toml",
     "organisations.toml",
     "periods.toml",
+    "places.toml",
     "questions.toml",
     "roles.toml",
     "speech.toml",
