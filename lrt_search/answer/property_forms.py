@@ -40,6 +40,7 @@ from functools import cache
 
 from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lazyre import lazy
+from ..lexicon.dates import CLOCK_TIME
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
 from .durations import duration_text
@@ -47,7 +48,7 @@ from .number_forms import read_numbers
 from .number_words import word_numbers
 
 _HALF_YEAR = lazy(r"\b(?:19|20)\d\d-I{1,2}\b", needs_digit=True)
-_CLOCK_TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+_CLOCK_TIME = f"(?:{CLOCK_TIME})"  # lexicon.dates, the reader of find_time
 _CLOCK = lazy(
     rf"\b{_CLOCK_TIME}\s*(?:uur|u|h)\b|\b(?:om|at|vanaf|from)\s+{_CLOCK_TIME}\b",
     re.I,

@@ -33,7 +33,9 @@ _WRITTEN_EN = lazy(
 )
 _NUMERIC = lazy(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", needs_digit=True)
 _ISO = lazy(r"\b(\d{4})-(\d{2})-(\d{2})\b", needs_digit=True)
-_TIME = lazy(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b", needs_digit=True)
+#: A clock time, hours and minutes as groups ("9.15", "14:00").
+CLOCK_TIME = r"([01]?\d|2[0-3])[:.]([0-5]\d)"
+_TIME = lazy(rf"\b{CLOCK_TIME}\b", needs_digit=True)
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
