@@ -318,6 +318,7 @@ class Settings:
     amount_noun_tied: bool = True  # "geld voor X": X in the amount's statement (amount_tied)
     length_stated: bool = True  # "hoe lang"/"tot wanneer": a length or end, no point (durations)
     property_forms_read: bool = True  # "binnen zes weken", "tientallen": stated (property_forms)
+    quantity_matches_read: bool = True  # "hoeveel maanden": "twee jaar"; stock/flow (answer/)
     speaker_silent_yes_no: bool = True  # "Heeft X iets gezegd over Y?" too (docs/settings.md)
     silent_body: bool = True  # "Welke bezwaren had Defensie", "Wat zei de Tweede Kamer zelf"
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)

@@ -34,6 +34,7 @@ from .number_forms import phrase_numbers
 from .part_neighbours import asks_reply, part_neighbours
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
+from .quantity_matches import amount_asked
 from .selection import asks_for_decisions, is_decision
 from .shape import counted_terms, counts, is_counted, other_noun_asked
 from .topic_year import implied_years, year_points
@@ -127,6 +128,7 @@ def _quote_probe(frame: Frame) -> Quote:
         group=_group(frame),
         other_noun=other_noun_asked(retriever, question),
         modifier=count_modifier(retriever, question),  # rule quantity_modifier
+        amount=amount_asked(question) if retriever.settings.quantity_matches_read else None,
     )  # fmt: skip
 
 
@@ -237,7 +239,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
 def _counting(settings: Settings, probe: Quote, text: str) -> bool:
     """Whether ``text`` counts what the question counts (:func:`.shape.counts`; rule
     property_forms_read: a count in its forms)."""
-    return probe.counted is not None and counts(text, probe.counted, settings.property_forms_read)
+    forms = settings.property_forms_read  # probe.amount: rule quantity_matches_read
+    return probe.counted is not None and counts(text, probe.counted, forms, probe.amount)
 
 
 def _keep_refused(

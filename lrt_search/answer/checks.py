@@ -31,6 +31,7 @@ from .money import money_sentences
 from .office_period import gate_office_unheld
 from .percentage_stated import percentage_stated
 from .premise_restated import premise_held
+from .quantity_matches import AmountAsked
 from .role_speaker import gate_chair_unrecorded
 from .shape import answers_shape
 from .silent_body import gate_body_silent
@@ -67,6 +68,7 @@ class Quote:
     group: tuple[str, ...] = ()  # rule group_speaker_subject: codes read from a group noun
     other_noun: bool = False  # rule count_other_noun: another noun's number is no count (shape)
     modifier: CountModifier | None = None  # rule quantity_modifier: "hoeveel minderjarige X"
+    amount: AmountAsked | None = None  # rule quantity_matches_read: the amount asked (shape)
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 
@@ -151,7 +153,9 @@ def _shape(q: Quote) -> bool:
     on, other = settings.count_not_restated, q.other_noun  # rules of answer.shape
     heading = set(words(q.heading))
     forms = settings.property_forms_read  # rule property_forms_read
-    return answers_shape(q.text, heading, set(q.required), q.quantity, counted, on, other, forms)
+    return answers_shape(  # q.amount: rule quantity_matches_read
+        q.text, heading, set(q.required), q.quantity, counted, on, other, forms, q.amount
+    )
 
 
 def _modifier(q: Quote) -> bool:

@@ -14,6 +14,7 @@ from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set
 from .asked_detail import asks_rate
 from .property_forms import count_word, length_starts, not_a_count
+from .quantity_matches import AmountAsked, count_text, length_given
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -106,6 +107,7 @@ def answers_shape(
     restated: bool = False,
     other_noun: bool = False,
     forms: bool = True,
+    asked: AmountAsked | None = None,
 ) -> bool:
     """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
     required identifiers, and it holds a number when the question asks for a quantity. When
@@ -117,13 +119,21 @@ def answers_shape(
     (rule property_forms_read) a count in one word counts ("dertien", "tientallen") and a
     number that names a thing, an order or a clock time does not ("artikel 3", "1e", "14.00
     uur"), and a length of time counts its unit when that, or time, is what is counted ("met
-    een jaar" for "hoeveel jaar", "met hoeveel tijd")."""
+    een jaar" for "hoeveel jaar", "met hoeveel tijd"). With ``asked`` (rule
+    quantity_matches_read, answer.quantity_matches: the question's reading) a
+    count of a unit of time is any length of time, and a count of a noun no amount of money,
+    no length of time and no number of the other flow."""
     seq = words(text)
     own = set(seq)
     if required - own - context:
         return False
     if not quantity:
         return True
+    if asked is not None and counted is not None:  # rule quantity_matches_read
+        if (length := length_given(text, asked)) is not None:
+            return length
+        text = count_text(text, asked.flow)
+        seq = words(text)
     positions = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
     # A "hoeveel X" question counts: a percentage ("bijna 100%") is a share, not a count.
     amounts = [
@@ -187,8 +197,14 @@ def is_counted(retriever: Retriever, terms: frozenset[str]) -> Callable[[str], b
     return lambda w: bool(terms.intersection(retriever.analyzer.tokenize_query(w, known)))
 
 
-def counts(text: str, counted: Callable[[str], bool], forms: bool = True) -> bool:
+def counts(
+    text: str,
+    counted: Callable[[str], bool],
+    forms: bool = True,
+    asked: AmountAsked | None = None,
+) -> bool:
     """Whether ``text`` names what a "how many" question counts with a number within four
-    words of it ("circa 13.000 statushouders"; ``forms``: rule property_forms_read)."""
+    words of it ("circa 13.000 statushouders"; ``forms``: rule property_forms_read;
+    ``matches``, ``flow``: rule quantity_matches_read)."""
     named = any(counted(w) for w in words(text) if not w[0].isdigit())
-    return named and answers_shape(text, set(), set(), True, counted, forms=forms)
+    return named and answers_shape(text, set(), set(), True, counted, forms=forms, asked=asked)
