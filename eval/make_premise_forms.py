@@ -39,11 +39,17 @@ OUT = ROOT / "tests" / "data" / "premise_forms.toml"
 ORGS = ROOT / "lrt_search" / "lexicon" / "data" / "organisations.toml"
 
 #: (code of organisations.toml, Dutch form, English form)
-BODIES = [("COA", "het COA", "the COA"), ("VNG", "de VNG", "the VNG"), ("IPO", "het IPO", "the IPO")]
+BODIES = [
+    ("COA", "het COA", "the COA"),
+    ("VNG", "de VNG", "the VNG"),
+    ("IPO", "het IPO", "the IPO"),
+]
 #: Things of the minutes (Dutch with its article, English).
 THINGS = [
-    ("de locatie", "location"), ("de noodopvang", "emergency reception"),
-    ("de regeling", "scheme"), ("de pilot", "pilot"),
+    ("de locatie", "location"),
+    ("de noodopvang", "emergency reception"),
+    ("de regeling", "scheme"),
+    ("de pilot", "pilot"),
 ]
 
 # (language, frame, question with {org} / {thing} (Dutch: with its article; {noun}: without),
@@ -102,9 +108,9 @@ FRAMES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("nl", "compound", "Wat werd in het slotoverleg over {thing} besproken?", ()),
     ("nl", "compound", "Wat zei {org} over de sluitingsdatum van {thing}?", ()),
     ("en", "title", "Why was the report 'Closing the gap' discussed?", ()),
-    ("en", "title", "What did {org} say about the memo \"Stop the influx\"?", ()),
+    ("en", "title", 'What did {org} say about the memo "Stop the influx"?', ()),
     ("nl", "title", "Wat staat er in de notitie 'Sluiting van locaties'?", ()),
-    ("nl", "title", "Waarom besprak {org} de brief \"Stop de instroom\"?", ()),
+    ("nl", "title", 'Waarom besprak {org} de brief "Stop de instroom"?', ()),
     # a nominalised act: read (the topic asked)
     ("nl", "noun", "Wat zei {org} over de sluiting van {thing}?", ("close",)),
     ("en", "noun", "What did {org} say about the closure of the {thing}?", ("close",)),
