@@ -77,6 +77,10 @@ FRAMES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("nl", "act", "Waarom is {org} uit de LRT gestapt?", ("leave",)),
     ("nl", "act", "Wie stemde tegen {thing}?", ("vote",)),
     ("nl", "act", "Waarom werd {thing} verlengd?", ("extend",)),
+    ("nl", "act", "Waarom werd {thing} stopgezet?", ("stop",)),
+    ("nl", "act", "Waarom heeft {org} {thing} afgebouwd?", ("stop",)),
+    ("en", "act", "Why did {org} withdraw from the LRT?", ("leave",)),
+    ("en", "act", "Why did {org} withdraw its support for the {thing}?", ("end",)),
     # a participle or -ing form describing a noun: no act
     ("en", "modifier", "When was the closing session on the {thing} planned?", ()),
     ("en", "modifier", "What did {org} say in the closing session on the {thing}?", ()),
@@ -103,6 +107,8 @@ FRAMES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("nl", "modifier", "Wat zei {org} over de gesloten {noun}?", ()),
     ("nl", "modifier", "Wat zei {org} over de afgeschafte regeling?", ()),
     ("nl", "modifier", "Waarom wil {org} de gesloten {noun} heropenen?", ()),
+    ("nl", "modifier", "Waarom besprak {org} de stopgezette {noun}?", ()),
+    ("en", "modifier", "Why did {org} criticise the withdrawn {thing}?", ()),
     # compounds and quoted titles: no act
     ("nl", "compound", "Wanneer is de eindsessie over {thing} gepland?", ()),
     ("nl", "compound", "Wat werd in het slotoverleg over {thing} besproken?", ()),

@@ -6,8 +6,9 @@ with an article, demonstrative or possessive before it, names a thing and presup
 letter", "de verhoogde taakstelling", "the closed location"); nor does an act's word in a quoted
 title ("'Closing the gap'", "de brief \"Stop de instroom\""). The act with its subject between
 the auxiliary and the verb is read ("Why did the COA close ...", "Waarom heeft het COA de
-locatie gesloten?": ``asked_forms`` of acts.toml). A nominalised act ("de sluiting van", "the
-closing of", "the vote on") and a yes/no question's act stay read. The table of forms is
+locatie gesloten?"), and forms the act tables lacked ("stopgezet", "withdraw from the LRT"):
+``asked_forms`` of acts.toml. A nominalised act ("de sluiting van", "the closing of", "the
+vote on") and a yes/no question's act stay read. The table of forms is
 tests/data/premise_forms.toml (eval/make_premise_forms.py).
 """
 
@@ -78,7 +79,6 @@ def describes_noun(question: str, start: int, end: int) -> bool:
 
 
 def _participle_shaped(word: str) -> bool:
-    """English -ing / -ed; Dutch inflected -de / -te ("verhoogde") or strong "ge...en"."""
-    if word.endswith(("ing", "ed", "de", "te")):
-        return True
-    return word.endswith("en") and "ge" in word[:-2]
+    """English -ing / -ed / strong -en, -wn, -un ("forbidden", "withdrawn", "begun"); Dutch
+    inflected -de / -te ("verhoogde") or strong -en ("gesloten", "verboden")."""
+    return word.endswith(("ing", "ed", "de", "te", "en", "wn", "un"))
