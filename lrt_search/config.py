@@ -123,6 +123,7 @@ class Settings:
     unnamed_agent: bool = True  # "Who leaked / agreed to X": a quote names the doer (unnamed_agent)
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
     premise_act: bool = True  # a why/claim premise's act ("verhoogd", "ended"): a quote states it
+    premise_forms_read: bool = True  # "the closing session", 'Closing the gap': no act (act_forms)
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from ..lexicon.datafiles import bundled_toml
+from .act_forms import act_read
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -65,13 +66,24 @@ def asked_acts(
     for name, (asked, _) in _acts().items():
         if not _asked_here(retriever, name, premise):
             continue
-        found = asked.search(question)
+        found = _found(retriever, name, asked, question)
         if found and name in premise_acts() and _negated(question, found.start()):
             continue  # "nog niet akkoord", "not be withdrawn": no act asserted (stance's)
         if found:
             names.append(name)
             phrases.append(found.group(0))
     return tuple(names), ", ".join(phrases)
+
+
+def _found(
+    retriever: Retriever, name: str, asked: re.Pattern[str], question: str
+) -> re.Match[str] | None:
+    """Where ``question`` asks act ``name``: with rule ``premise_forms_read`` not in a quoted
+    title nor as a participle describing a noun, and also in the act's ``asked_forms``
+    (answer/act_forms.py)."""
+    if retriever.settings.premise_forms_read:
+        return act_read(name, asked, question)
+    return asked.search(question)
 
 
 def _negated(question: str, start: int) -> bool:
