@@ -210,7 +210,6 @@ class Settings:
     premise_words_apart: bool = True  # answer.premise_apart: a compound verb written apart
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated
     stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
-    reply_stance_before: bool = False  # rule of that name, off (docs/settings.md)
     speaker_general_topic: bool = True  # rule of that name (docs/settings.md)
     asked_noun_absent: bool = True  # rule of that name (docs/settings.md)
     topic_head_required: bool = True  # rule of answer.topic_head (docs/settings.md)

@@ -35,7 +35,7 @@ from .role_speaker import gate_chair_unrecorded
 from .shape import answers_shape
 from .silent_body import gate_body_silent
 from .speaker_silent import gate_speaker_silent
-from .stance import stance_held
+from .stance import supports_stance
 from .unnamed_agent import FIRST, agent_params, quote_names_doer, quote_states_order
 
 if TYPE_CHECKING:
@@ -202,22 +202,6 @@ def _names_quoted(q: Quote) -> bool:
     return q.needs.names_ok(texts, named | set(q.speakers)) or names_in_item(q)
 
 
-def _stance_held(q: Quote) -> bool:
-    """Rules negative_stance_stated and reply_stance_before (answer.stance): the statement
-    states the stance, or the bullet before it, the complaint of a reply, when that bullet holds
-    a word of the complaint's subject (a topic unit) and it, the reply and the heading every one
-    (another complaint before a reply is no answer: "klachten van Aedes over de belactie")."""
-    needs = q.needs
-    replied = needs.stance_replied and bool(q.before)
-    if replied:
-        tokenize = q.retriever.analyzer.tokenize
-        before = set(tokenize(q.before))
-        held = before | q.terms | set(tokenize(q.heading))
-        units = needs.topic_units
-        replied = any(u & before for u in units) and all(u & held for u in units)
-    return stance_held(q.text, q.before, needs.stance, needs.stance_whether, replied)
-
-
 def _next_counts(q: Quote) -> bool:
     """Whether the names of the statement after ``q`` count (rule names_in_next_statement):
     ``q`` holds a term of the question's topic itself, not only in its heading."""
@@ -271,7 +255,7 @@ CHECKS: tuple[Check, ...] = (
         "negative_stance_stated",
         "quote",
         lambda q: bool(q.needs.stance),
-        _stance_held,  # rules negative_stance_stated, reply_stance_before (answer.stance)
+        lambda q: supports_stance(q.text, q.needs.stance, q.needs.stance_whether),
         "premise_unsupported",
     ),
     Check(

@@ -65,7 +65,7 @@ from .premise_common import common_needs
 from .premise_restated import restated_nouns
 from .property_forms import money_in_words, percent_in_words, shares_read
 from .shape import PERCENT_UNIT
-from .stance import asks_whether, replied_stance, stance_premise
+from .stance import asks_whether, stance_premise
 from .topic_parts import whole_terms
 from .topics import TopicCheck, topic_terms
 from .unnamed_agent import asked_agent
@@ -159,7 +159,6 @@ class Requirements:
     premise_common: frozenset[frozenset[str]] = frozenset()
     premise_apart: bool = False  # rule premise_words_apart: a Dutch premise's words apart
     forms: bool = True  # rule property_forms_read (answer.property_forms)
-    stance_replied: bool = False  # rule reply_stance_before (answer.stance): a reply's object
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -355,7 +354,6 @@ def requirements(asked: Asked) -> Requirements:
         asks_consequence(retriever, parsed),
         *asked_acts(retriever, parsed.text, parsed.asks("why") or parsed.asks("claim_check")),
         agent_asked=asked_agent(retriever, parsed.text, asked.attendance),
-        stance_replied=replied_stance(parsed.text, retriever.settings.reply_stance_before),
         premise_common=common_needs(retriever, premise, needed, english),
         premise_apart=retriever.settings.premise_words_apart and not english,
         forms=retriever.settings.property_forms_read,

@@ -29,7 +29,6 @@ from functools import cache
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import alternation, words
-from .part_neighbours import asks_reply
 
 
 @cache
@@ -93,26 +92,6 @@ def supports_stance(text: str, stance: str, whether: bool) -> bool:
     if whether:
         return states_stance(text) or _pattern("agreed").search(text) is None
     return states_stance(text, asks_act(stance))
-
-
-def replied_stance(question: str, on: bool) -> bool:
-    """Rule ``reply_stance_before`` (``Settings.reply_stance_before``; issue 16 session 26 task
-    F): whether the negative stance ``question`` names is the object of a reply it asks ("Hoe
-    reageerde SJenV op de klachten van de leden over ...", "How did X reply to the IPO's
-    criticism that ..."): the complaint is another member's, stated in the bullet the reply
-    answers, so the statement before a quote may state it (:func:`stance_held`)."""
-    span = asked_stance(question) if on else None
-    return span is not None and asks_reply(question[: span[1]])
-
-
-def stance_held(text: str, before: str, stance: str, whether: bool, replied: bool) -> bool:
-    """Whether a statement ``text`` answers a question naming ``stance``
-    (:func:`supports_stance`), or, for a reply to it (``replied``: :func:`replied_stance`),
-    the statement before it (``before``, across a chunk part as rule neighbours_across_parts
-    reads it) states the stance."""
-    if supports_stance(text, stance, whether):
-        return True
-    return replied and bool(before) and supports_stance(before, stance, whether)
 
 
 def stance_premise(question: str, premise: str) -> str:
