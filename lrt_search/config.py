@@ -112,6 +112,7 @@ class Settings:
     mention_addressee_not_topic: bool = True  # "raise with the state secretary": no topic
     comparison_word_not_topic: bool = True  # "mentioned both in 2022 and ...": "both" no topic
     topic_clause: bool = True  # "about X, of zat daar ...": the topic ends at its clause
+    topic_period_stranded: bool = True  # "worried about in April 2023": no topic (settings.md)
     # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True  # "konden gemeenten reageren", "Wil Defensie X gebruiken": actor

@@ -36,6 +36,7 @@ from .query import (
 )
 from .question_period import half_years
 from .role_words import chair_span
+from .stranded_period import without_stranded_period
 from .table_places import table_places
 from .title_case import is_title_case, lower_title_case
 
@@ -269,13 +270,16 @@ def read_question(
         names=_names(question, mentions, orgs, glossary, rules),
         topic=""
         if {"attendance", "chair"} & intents
-        else topic_of(
-            _without_latest(question),
-            rules.topic_after_mention,
-            rules.topic_after_perfect,
-            rules.mention_addressee_not_topic,
-            rules.comparison_word_not_topic,
-            rules.topic_clause,
+        else without_stranded_period(
+            topic_of(
+                _without_latest(question),
+                rules.topic_after_mention,
+                rules.topic_after_perfect,
+                rules.mention_addressee_not_topic,
+                rules.comparison_word_not_topic,
+                rules.topic_clause,
+            ),
+            rules.topic_period_stranded,  # rule topic_period_stranded (search.stranded_period)
         ),
         intents=intents,
         speech=speech,

@@ -57,8 +57,7 @@ _REPRESENTS = word_set("speech", "represents")
 # speech before it ("wat moeten gemeenten doen"): its subject, speaking only before speech.
 _ASKED_BEFORE = word_set("speech", "asked_before")
 _SUBJECT_BEFORE = word_set("speech", "subject_of_verb_before")
-# Words that open the topic of a question; an organisation after one of them, in the same clause,
-# is part of the topic ("about the housing shortage among municipalities").
+# Topic openers; an organisation after one, in its clause, is topic ("about the X of provinces").
 _TOPIC_MARKER = word_regex("topics", "openers")
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
 _SKIP = word_set("function_words", "articles") | word_set("function_words", "quantifiers") | {"'s"}
@@ -114,6 +113,7 @@ class SpeakerRules:
     mention_addressee_not_topic: bool = True
     comparison_word_not_topic: bool = True
     topic_clause: bool = True
+    topic_period_stranded: bool = True
     box_prefix_speaker: bool = True
     actor_not_speaker: bool = True
     org_mention_names: bool = True
