@@ -115,9 +115,10 @@ def _object_fill(text: str, speaker: dict, body: tuple[str, str, bool], thing: s
 
 def object_rows() -> list[tuple[str, str, tuple[str, ...], str]]:
     """(role, question, the organisation codes the reader must give - for a person, at most
-    their own body -, the surname it must read in the speaker's position or "") of the object and request frames (session 26 task C):
-    every frame with every speaker of its language and every thing (object frames), each with
-    ``bodies_per_thing`` body forms in turn; a body that is the speaker's own is skipped."""
+    their own body -, the surname it must read in the speaker's position or "") of the object
+    and request frames (session 26 task C): every frame with every speaker of its language and
+    every thing (object frames), each with ``bodies_per_thing`` body forms in turn; a body that
+    is the speaker's own is skipped."""
     data, out = _data(), []
     objects = data["objects"]
     per = objects["bodies_per_thing"]
