@@ -73,6 +73,7 @@ def test_frame_speech() -> None:
             {"SJenV"},
             {"SJenV", "IPO"},
         ),
+        ("Ging de VNG akkoord met het voorstel van het COA?", {"VNG"}, {"VNG", "COA"}),
         ("What did the VNG say about the plan?", {"VNG"}, {"VNG"}),
         ("Wat zei de VNG over het aanbod van Aedes?", {"VNG"}, {"VNG"}),
     ],
