@@ -119,6 +119,7 @@ class Settings:
     object_not_speaker: bool = True  # "involve the VNG", "de VNG meenemen": object, not speaker
     addressee_not_speaker: bool = True  # "ask of the COA", "werd de VNG gevraagd": addressee
     speech_forms_read: bool = True  # "Wat bracht X in", "think of X", "view X": speech_forms.py
+    object_frames_read: bool = True  # "judge IPO's offer": the body acted on; object_frames.py
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause
     unnamed_agent: bool = True  # "Who leaked / agreed to X": a quote names the doer (unnamed_agent)

@@ -17,6 +17,7 @@ from ..lexicon.wordlists import alternation, word_regex, word_set
 from ..notes import keyed
 from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
+from .object_frames import frame_speech, judged_object
 from .object_verbs import is_addressed, is_object
 from .question_period import half_years
 from .speech_forms import judged_after_of, separable_speech, speech_form, stance_object
@@ -41,20 +42,15 @@ def is_speech_word_in(text: str) -> bool:
     return bool(_SPEECH.search(text))
 
 
-# Where an organisation stands decides whether it speaks: the words before it that make it part
-# of the topic or an addressee ("about", "to the provinces"), or the speaker ("said by",
-# "namens"), and those after which "van"/"of" introduces the speaker; lexicon/data/speech.toml.
+# Where an organisation stands decides whether it speaks ("about", "to", "by": speech.toml).
 _NOT_SPEAKER_BEFORE = word_set("speech", "not_speaker_before") | frozenset(
     w for w in word_set("topics", "openers") if " " not in w and "." not in w
 )
 _SPEAKER_BEFORE = word_set("speech", "speaker_before")
 _SPEAKER_BEFORE_TWO = word_set("speech", "speaker_before_two")
-# "van"/"of" before an organisation: the speaker after a word of speech ("het standpunt van de
-# VNG", "the concerns of municipalities"), else part of a noun phrase ("de rol van de provincies").
-_GENITIVE = frozenset(["van", "of"])
+_GENITIVE = frozenset(["van", "of"])  # the speaker after a word of speech, else a noun phrase
 _REPRESENTS = word_set("speech", "represents")
-# A determiner before it ("hoeveel gemeenten"): what is asked, not who speaks; a verb not of
-# speech before it ("wat moeten gemeenten doen"): its subject, speaking only before speech.
+# "hoeveel gemeenten": what is asked; "wat moeten gemeenten doen": speaks only before speech.
 _ASKED_BEFORE = word_set("speech", "asked_before")
 _SUBJECT_BEFORE = word_set("speech", "subject_of_verb_before")
 # Topic openers; an organisation after one, in its clause, is topic ("about the X of provinces").
@@ -121,6 +117,7 @@ class SpeakerRules:
     addressee_not_speaker: bool = True
     name_forms_read: bool = True
     speech_forms_read: bool = True
+    object_frames_read: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -215,6 +212,8 @@ def is_speaker_position(
         and _is_addressed(question, clause, start, end, before)
     ):
         return False
+    if rules.object_frames_read and judged_object(question, clause, start, is_english(question)):
+        return False  # rule object_frames_read: "How did the minister judge IPO's offer"
     if prev in _SPEAKER_BEFORE or two in _SPEAKER_BEFORE_TWO or discussed_by(two, rules):
         return True
     if rules.speaker_object_of_who and _object_of_who(before):
@@ -227,13 +226,12 @@ def is_speaker_position(
         return False
     if rules.speech_forms_read and stance_object(before, is_english(question)):
         return False  # rule speech_forms_read: "How did the state secretary view Nidos"
-    if rules.actor_not_speaker and (
-        (actor := acts(prev, group_words(question[start:end]), _speech_follows(question, end)))
-        is not None
-    ):
+    said = _speech_follows(question, end, rules.object_frames_read)
+    actor = acts(prev, group_words(question[start:end]), said)
+    if rules.actor_not_speaker and actor is not None:
         return actor
     if prev in _SUBJECT_BEFORE:
-        return _speech_follows(question, end)
+        return said
     if _TOPIC_MARKER.search(question, clause, start):
         return False
     if prev in _GENITIVE:
@@ -273,11 +271,14 @@ def _object_apart(question: str, start: int, rules: SpeakerRules | None) -> bool
     return _is_object(question, clause, start, _words_before(question[clause:start]), rules)
 
 
-def _speech_follows(question: str, end: int) -> bool:
+def _speech_follows(question: str, end: int, frames: bool = False) -> bool:
     """Whether a word of speech follows ``question[:end]`` in its clause, before a word that
-    names another speaker ("... volgens de minister", "... according to IPO")."""
-    ends = [m.start() for m in _CLAUSE_END.finditer(question, end)]
-    for word in _words_before(question[end : ends[0] if ends else len(question)]):
+    names another speaker ("... volgens de minister", "... according to IPO"); with ``frames``
+    (rule object_frames_read) one of judging in its clause too ("Ging S in op")."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(question, end)] + [len(question)]
+    if frames and frame_speech(question[_clause_start(question, end) : ends[0]]):
+        return True
+    for word in _words_before(question[end : ends[0]]):
         if word in _SPEAKER_BEFORE or word == "according":
             return False
         if _SPEECH.fullmatch(word):
@@ -291,9 +292,9 @@ def speaker_mentions(
     """The organisations a question names as its speaker (see :func:`is_speaker_position`);
     none when the question has no word of speech (nor of discussing: rule
     ``discussion_speaks``). One coordinated with the one before it shares its role."""
-    speech = _SPEECH.search(question) or (
-        (rules or SpeakerRules()).speech_forms_read and separable_speech(question)
-    )
+    rules = rules or SpeakerRules()
+    speech = _SPEECH.search(question) or (rules.speech_forms_read and separable_speech(question))
+    speech = speech or (rules.object_frames_read and frame_speech(question))
     if not (speech or discusses(question, rules)):
         return []
     out: list[Mention] = []

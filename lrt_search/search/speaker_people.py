@@ -8,6 +8,7 @@ position is judged as an organisation's is (:func:`~lrt_search.search.query.is_s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicon.wordlists import word_set, words
 from .query import SpeakerRules, is_speaker_position
@@ -18,14 +19,25 @@ _BEFORE_NAME = word_set("function_words", "name_particles") | frozenset(
 _LAST_WORD = re.compile(r"([\w]+)\.?\s*$")
 
 
-def name_start(question: str, start: int) -> int:
+def name_start(question: str, start: int, titles: bool = False) -> int:
     """Where the name ending in the surname at ``question[start:]`` begins: before the
-    particles and the form of address that precede it ("meneer Van Rijn", "Dhr. de Vries")."""
+    particles and the form of address that precede it ("meneer Van Rijn", "Dhr. de Vries");
+    with ``titles`` (rule object_frames_read) before a title too ("minister De Jonge",
+    "staatssecretaris Van der Burg": roles.toml ``office_titles`` and ``[titles]``)."""
+    before = _BEFORE_NAME | (_titles() if titles else frozenset())
     while True:
         m = _LAST_WORD.search(question, 0, start)
-        if m is None or m.group(1).lower() not in _BEFORE_NAME:
+        if m is None or m.group(1).lower() not in before:
             return start
         start = m.start()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The one-word titles before a person's name (roles.toml)."""
+    return frozenset(
+        w for w in words("roles", "office_titles") + words("roles", "titles") if " " not in w
+    )
 
 
 def person_speaks(question: str, start: int, end: int, rules: SpeakerRules) -> bool:
@@ -33,4 +45,5 @@ def person_speaks(question: str, start: int, end: int, rules: SpeakerRules) -> b
     (always, with rule ``person_speaker_position`` off)."""
     if not rules.person_speaker_position:
         return True
-    return is_speaker_position(question, name_start(question, start), end, rules)
+    at = name_start(question, start, rules.object_frames_read)
+    return is_speaker_position(question, at, end, rules)

@@ -12,7 +12,7 @@ from lrt_search.search.parsed import read_question
 from lrt_search.search.query import SpeakerRules, is_speech_word
 
 _ON = SpeakerRules()
-_OFF = SpeakerRules(object_not_speaker=False)
+_OFF = SpeakerRules(object_not_speaker=False, object_frames_read=False)  # the rule alone
 
 
 @pytest.fixture(scope="module")

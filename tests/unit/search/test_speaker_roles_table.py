@@ -17,6 +17,7 @@ from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import read_question
 from lrt_search.search.query import SpeakerRules
+from lrt_search.search.speaker_people import person_speaks
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "speaker_roles.toml"
 _ORGS = Path(__file__).resolve().parents[3] / "lrt_search/lexicon/data/organisations.toml"
@@ -106,6 +107,43 @@ def form_rows() -> list[tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+def _object_fill(text: str, speaker: dict, body: tuple[str, str, bool], thing: str) -> str:
+    """An object or request frame with the speaker ``{S}``, the thing and the body ``{X}``."""
+    text = text.replace("{thing}", thing).replace("{S}", speaker["form"])
+    return _fill(text, body[1], body[2], "")
+
+
+def object_rows() -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(role, question, the organisation codes the reader must give - for a person, at most
+    their own body -, the surname it must read in the speaker's position or "") of the object
+    and request frames (session 26 task C): every frame with every speaker of its language and
+    every thing (object frames), each with ``bodies_per_thing`` body forms in turn; a body that
+    is the speaker's own is skipped."""
+    data, out = _data(), []
+    objects = data["objects"]
+    per = objects["bodies_per_thing"]
+    for kind in ("object_frame", "request_frame"):
+        for frame in data[kind]:
+            lang, turn = frame["lang"], 0
+            bodies = _body_forms(lang)
+            speakers = [s for s in objects["speaker"] if s["lang"] == lang]
+            if frame["speaker"] == "none":
+                speakers = speakers[:1]
+            things = [t["text"] for t in objects["thing"] if t["lang"] == lang]
+            for speaker in speakers:
+                for thing in things if kind == "object_frame" else ["{X}"]:
+                    for _ in range(per):
+                        body = bodies[turn % len(bodies)]
+                        turn += 1
+                        if body[0] == speaker["code"]:
+                            continue
+                        person = speaker.get("person", "") if frame["speaker"] == "S" else ""
+                        want = (speaker["code"],) if frame["speaker"] == "S" else ()
+                        question = _object_fill(frame["text"], speaker, body, thing)
+                        out.append((kind.split("_")[0], question, want, person))
+    return out
+
+
 def _table() -> OrgTable:
     s = Settings()
     flags = (s.org_full_names, s.org_groups, s.org_longest_title)
@@ -134,3 +172,16 @@ def test_the_reader_gives_the_speaker_of_speech_forms(
     role: str, question: str, speaker: tuple[str, ...]
 ) -> None:
     assert set(_read(question)) == set(speaker), role
+
+
+@pytest.mark.parametrize(("role", "question", "speaker", "person"), object_rows())
+def test_the_reader_gives_the_speaker_of_object_frames(
+    role: str, question: str, speaker: tuple[str, ...], person: str
+) -> None:
+    if not person:
+        assert set(_read(question)) == set(speaker), role
+        return
+    # a person's title may name their own body ("staatssecretaris": SJenV), no other body
+    assert set(_read(question)) <= set(speaker), role
+    at = question.index(person)
+    assert person_speaks(question, at, at + len(person), SpeakerRules.of(Settings())), person

@@ -20,7 +20,7 @@ from lrt_search.search.speech_forms import (
 )
 
 _ON = SpeakerRules()
-_OFF = SpeakerRules(speech_forms_read=False)
+_OFF = SpeakerRules(speech_forms_read=False, object_frames_read=False)  # the rule alone
 
 
 def _speech_at(text: str, at: int) -> bool:  # a stand-in for the reader's words of speech
