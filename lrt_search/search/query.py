@@ -53,8 +53,7 @@ _REPRESENTS = word_set("speech", "represents")
 # "hoeveel gemeenten": what is asked; "wat moeten gemeenten doen": speaks only before speech.
 _ASKED_BEFORE = word_set("speech", "asked_before")
 _SUBJECT_BEFORE = word_set("speech", "subject_of_verb_before")
-# Topic openers; an organisation after one, in its clause, is topic ("about the X of provinces").
-_TOPIC_MARKER = word_regex("topics", "openers")
+_TOPIC_MARKER = word_regex("topics", "openers")  # an organisation after one, in its clause: topic
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
 _SKIP = word_set("function_words", "articles") | word_set("function_words", "quantifiers") | {"'s"}
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
