@@ -20,11 +20,6 @@ is answered only by a statement that names a person: a form of address before a 
 name ("Dhr. Van Rijn", "mw. Lamers"), or a title or organisation code before a name that is
 no organisation ("SJenV Van der Maat", "minister De Jonge"). A role the minutes give without a
 name ("wordt vervangen door DGSZI", "directeur OEK", "[REDACTED] (DG)") names nobody.
-
-Rule ``location_kinds_named`` (``Settings.location_kinds_named``) reads a location noun
-("Welke alternatieve locaties ...", "What kind of locations ...") as the class "location":
-a place names a member, and so does a kind of location of ``location_kinds`` ("hotels en
-vakantieparken", "DSL's en opstartwoningen") that the question does not write itself.
 """
 
 from __future__ import annotations
@@ -62,19 +57,16 @@ def asked_class(question: str) -> str:
     return asked_member(question)[0]
 
 
-def asked_member(question: str, persons: bool = True, kinds: bool = False) -> tuple[str, str]:
+def asked_member(question: str, persons: bool = True) -> tuple[str, str]:
     """The class whose member ``question`` asks and its noun as asked ("place",
     "gemeenten"), else ("", ""). ``persons`` (rule person_name_asked): the class "person" is
-    read too, of a person noun after a "which" word or of a name asked. ``kinds`` (rule
-    location_kinds_named): a location noun is the class "location"."""
+    read too, of a person noun after a "which" word or of a name asked."""
     for i, match in enumerate(_which().finditer(question)):
         for noun in (match["first"], match["second"] or ""):
             noun = noun.lower().removesuffix("'s").removesuffix("'")
             # a person only of the question's first "which": "Welke afspraak ... over welke
             # rijksambtenaren ..." asks the agreement
             if (kind := noun_class(noun)) and ((persons and not i) or kind != "person"):
-                if kinds and noun in word_set("places", "location_nouns"):
-                    return "location", noun
                 return kind, noun
     if persons and (noun := name_asked(question)):
         return "person", noun
@@ -125,26 +117,9 @@ def names_member(kind: str, text: str, orgs: OrgTable, known: Iterable[str] = ()
         return bool(_names("countries").search(text))
     if kind == "person":
         return names_person(text, orgs, known)
-    if kind == "location" and names_kind(text, known):
-        return True
     if _NAMED_PLACE.search(text):
         return True
     return bool(_names("minutes_places", "provinces").search(text))
-
-
-@cache
-def _kinds() -> tuple[re.Pattern[str], ...]:
-    """One pattern per kind of location (places.toml ``location_kinds``), lower case."""
-    forms = words("places", "location_kinds")
-    stems = (re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "") for w in forms)
-    return tuple(re.compile(rf"(?<!\w){stem}(?!\w)") for stem in stems)
-
-
-def names_kind(text: str, known: Iterable[str] = ()) -> bool:
-    """Whether ``text`` names a kind of location (rule location_kinds_named: "hotels",
-    "flexwoningen", "DSL's") that none of ``known`` (the question's names, the question) writes."""
-    lower, own = text.lower(), " ".join(known).lower()
-    return any(p.search(lower) and not p.search(own) for p in _kinds())
 
 
 @cache
@@ -201,14 +176,8 @@ def noun_class(noun: str) -> str:
 def quote_names_member(q: Quote) -> bool:
     """Check ``member_named``: the statement, with its item heading, names a member of the
     class its question asks for (``q.needs.member_class``)."""
-    known = _known(q.needs)
+    known = [name for name, _, _ in q.needs.names]
     return names_member(q.needs.member_class, f"{q.heading}\n{q.text}", q.retriever.orgs, known)
-
-
-def _known(needs: Requirements) -> list[str]:
-    """The question's own names; of a location also the question, whose kinds are its own."""
-    known = [name for name, _, _ in needs.names]
-    return [*known, needs.member_own] if needs.member_own else known
 
 
 def member_params(needs: Requirements) -> dict[str, object]:
@@ -218,5 +187,5 @@ def member_params(needs: Requirements) -> dict[str, object]:
         "words": [needs.member_noun],
         "topic": needs.topic or needs.member_noun,
         "kind": needs.member_class,
-        "known": _known(needs),
+        "known": [name for name, _, _ in needs.names],
     }

@@ -135,7 +135,6 @@ class Requirements:
     # "org") of which a "which <class>" question asks a member; "" when none is checked.
     member_class: str = ""
     member_noun: str = ""  # its noun as asked ("gemeenten"), named by reason no_member
-    member_own: str = ""  # rule location_kinds_named: the question, whose kinds are its own
     # Rule negative_stance_stated (lrt_search.answer.stance): the negative stance the question
     # presupposes ("weigerden statushouders te huisvesten"); a quote must state one.
     stance: str = ""
@@ -368,13 +367,12 @@ def _stance(retriever: Retriever, parsed: ParsedQuestion, premise: str) -> str:
     return stance_premise(parsed.text, premise)
 
 
-def _member_class(asked: Asked) -> tuple[str, str, str]:
-    """The class of which the question asks a member, its noun, and of a location the question."""
-    s = asked.retriever.settings
-    if not s.which_member_named or asked.attendance:
-        return "", "", ""
-    kind, noun = asked_member(asked.question, s.person_name_asked, s.location_kinds_named)
-    return kind, noun, asked.question if kind == "location" else ""
+def _member_class(asked: Asked) -> tuple[str, str]:
+    """The class of which the question asks a member and its noun (rule which_member_named),
+    else ("", "")."""
+    if not asked.retriever.settings.which_member_named or asked.attendance:
+        return "", ""
+    return asked_member(asked.question, asked.retriever.settings.person_name_asked)
 
 
 def _document(asked: Asked) -> str:
