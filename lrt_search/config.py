@@ -318,6 +318,7 @@ class Settings:
     counted_topical: bool = True  # "how many X in Y": X's number must hold Y too (settings.md)
     count_other_noun: bool = True  # "how many X": "1500 mensen" counts no X (answer.shape)
     quantity_modifier: bool = True  # "hoeveel minderjarige X": the statement holds "minderjarige"
+    embedded_quantity_read: bool = True  # "Zei X hoeveel ...?" asks whether, no number
     amount_noun_tied: bool = True  # "geld voor X": X in the amount's statement (amount_tied)
     length_stated: bool = True  # "hoe lang"/"tot wanneer": a length or end, no point (durations)
     property_forms_read: bool = True  # "binnen zes weken", "tientallen": stated (property_forms)

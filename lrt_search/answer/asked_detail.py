@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.intents import asks
 from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import alternation, words
+from .embedded_quantity import quantity_embedded
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -98,16 +99,17 @@ def states_frequency(text: str, forms: bool = True) -> bool:
     return bool(text) and bool(_frequency(forms).search(text))
 
 
-def asks_quantity(settings: Settings, parsed: ParsedQuestion) -> bool:
+def asks_quantity(settings: Settings, parsed: ParsedQuestion, missing: float = 0.0) -> bool:
     """Whether the question asks a quantity: intent ``quantity``, (rule ``cost_asked``) an
     English "What did X cost?", or (rule ``quantity_noun_asked``) a search-box fragment ending
     in its word ("spuk doorstroomlocaties bedrag") or a measure asked ("Wat was de
-    bezettingsgraad ...?")."""
+    bezettingsgraad ...?"); not (rule ``embedded_quantity_read``) a quantity in what was known
+    or said, when nothing of the topic is ``missing`` from the minutes (its missing share)."""
     return (
         parsed.asks("quantity")
         or (settings.cost_asked and parsed.asks("cost_asked"))
         or (settings.quantity_noun_asked and parsed.asks("quantity_noun"))
-    )
+    ) and not quantity_embedded(settings, parsed.text, missing)
 
 
 def topic_sentences(

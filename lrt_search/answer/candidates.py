@@ -24,6 +24,7 @@ from .claim_bound import bounded_numbers
 from .claim_forms import claim_reading, is_claim, separated_counts
 from .count_modifier import count_modifier
 from .date_written import Written, written_days
+from .embedded_quantity import quantity_embedded
 from .evidence import names_chair
 from .frame import Frame
 from .header_asked import header_quoted
@@ -114,9 +115,13 @@ def _quote_probe(frame: Frame) -> Quote:
     retriever, question = frame.retriever, frame.question
     counted = is_counted(retriever, counted_terms(retriever, question))
     parsed = frame.parsed
+    missing = frame.needs.topic_missing
     quantity = (
-        parsed is not None and asks_quantity(retriever.settings, parsed) and not frame.attendance
+        parsed is not None
+        and asks_quantity(retriever.settings, parsed, missing)
+        and not frame.attendance
     )
+    embedded = quantity_embedded(retriever.settings, question, missing)  # no count asked
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         (frozenset(required_terms(question, retriever.settings.count_not_year))
@@ -127,8 +132,10 @@ def _quote_probe(frame: Frame) -> Quote:
         and role_asked(question, SpeakerRules.of(retriever.settings)),
         group=_group(frame),
         other_noun=other_noun_asked(retriever, question),
-        modifier=count_modifier(retriever, question),  # rule quantity_modifier
-        amount=amount_asked(question) if retriever.settings.quantity_matches_read else None,
+        modifier=None if embedded else count_modifier(retriever, question),  # quantity_modifier
+        amount=amount_asked(question)
+        if retriever.settings.quantity_matches_read and not embedded
+        else None,
     )  # fmt: skip
 
 

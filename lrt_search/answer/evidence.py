@@ -317,14 +317,14 @@ class Asked:
 def requirements(asked: Asked) -> Requirements:
     """What a quote must hold to answer the question (the quote checks' data)."""
     retriever, english = asked.retriever, asked.scope.english
-    parsed = asked.reading
-    quantity = asks_quantity(retriever.settings, parsed) and not asked.attendance
+    parsed, check = asked.reading, asked.topic_check
+    missing = check.missing_share if check else 0.0  # rule embedded_quantity_read reads it
+    quantity = asks_quantity(retriever.settings, parsed, missing) and not asked.attendance
     money = quantity and parsed.asks("money")
     money = money and money_asked(retriever.settings, parsed.text, english)  # number_forms
     percent = quantity and parsed.asks("percent")
     chair = parsed.asks("chair")
     topic = asked.topic
-    check = asked.topic_check
     terms = check.terms if check else frozenset[str]()
     focus = tuple(  # rule person_body_of_period: the speaker's body in the question's period
         as_speaker_body(retriever, parsed, name_forms(retriever, n))
