@@ -113,8 +113,7 @@ class Settings:
     comparison_word_not_topic: bool = True  # "mentioned both in 2022 and ...": "both" no topic
     topic_clause: bool = True  # "about X, of zat daar ...": the topic ends at its clause
     topic_period_stranded: bool = True  # "worried about in April 2023": no topic (settings.md)
-    # "IPO 2025: ...", "VNG/IPO - ...": a search-box prefix names the speaker and period
-    box_prefix_speaker: bool = True
+    box_prefix_speaker: bool = True  # "IPO 2025: ...", "VNG/IPO - ...": speaker and period
     actor_not_speaker: bool = True  # "konden gemeenten reageren", "Wil Defensie X gebruiken": actor
     object_not_speaker: bool = True  # "involve the VNG", "de VNG meenemen": object, not speaker
     addressee_not_speaker: bool = True  # "ask of the COA", "werd de VNG gevraagd": addressee
@@ -154,8 +153,7 @@ class Settings:
     expansion_per_word: int = 2
     expansion_dutch: bool = False
     expansion_matches: bool = False
-    # Answering: statement score = cosine + lexical_weight * term overlap + rank_weight / rank.
-    # Calibrated confidence (answer.calibration, eval/calibrate.py; measured: docs/settings.md).
+    # Answering: score = cosine + lexical_weight * overlap + rank_weight / rank; confidence: docs.
     confidence_weights: tuple[float, ...] = (
         -4.841, 6.656, -1.108, -0.421, 3.601, 0.417,
         1.598, -0.720, -2.404, -1.290, 0.003,
@@ -248,8 +246,7 @@ class Settings:
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
     neighbours_across_parts: bool = True  # rule of that name (docs/settings.md)
-    # rule names_earlier_in_item: names of earlier statements of the item ("speaker", "any", "")
-    names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"
+    names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"  # item's earlier names
     question_parts: tuple[str, ...] = ("not_together",)  # then asked part by part (settings.md)
     question_parts_every: bool = True  # ... only when every part is answered (docs/settings.md)
     day_of_mention: bool = True  # a day without a meeting the minutes mention (docs/settings.md)
