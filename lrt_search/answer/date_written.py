@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..lexicon.dates import MONTHS, day_with_month, month_names
-from ..lexicon.intents import asks
 from ..notes import keyed, note
 from ..results import Answer, Citation
 from ..search.periods import period_points
@@ -183,8 +182,8 @@ def meeting_date_refuses(frame: Frame) -> bool:
         parsed, rules = frame.parsed, event_rules(frame.retriever.settings)
         english, said = (parsed.english, parsed.speaker_words) if parsed else (False, ())
         event = event_dated(frame.question, english, None, said, rules)
-        return not frames_meeting(frame.question, event)
-    return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
+        return not frames_meeting(frame.question, event, frame.main_clause)
+    return not frames_meeting(frame.question, False, frame.main_clause)
 
 
 def written_outside(frame: Frame) -> list[Written]:

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..index.absence_lines import states_absence
-from ..lexicon.intents import asks
 from ..results import Answer, Citation, Hit
 from .absence import asked_names, names_in, unstated
 from .asked_class import name_asked, names_person
@@ -47,11 +46,11 @@ def stand_in_asked(frame: Frame) -> bool:
     name or a who-question), or at what level a body was represented; not what was said of
     it, how long, since when, why or how many (intent ``stand_in_other``)."""
     question = frame.question
-    if asks("stand_in_other", question):
+    if frame.asks("stand_in_other"):
         return False
-    if asks("absence", question) or asks("represented_level", question):
+    if frame.asks("absence") or frame.asks("represented_level"):
         return True
-    if not asks("stand_in", question):
+    if not frame.asks("stand_in"):
         return False
     return bool(asked_names(frame)) or bool(re.search(r"\b(?:wie|who|whom)\b", question, re.I))
 
@@ -73,7 +72,7 @@ def stand_in_answer(frame: Frame, abstain: Callable[[Frame, Reason], Answer]) ->
         return _answered(frame, chosen, chunks) if chosen else None
     if not chosen:
         dated = frame.since is not None or frame.until is not None
-        level = not asks("absence", frame.question) and not asks("stand_in", frame.question)
+        level = not frame.asks("absence") and not frame.asks("stand_in")
         return abstain(frame, unstated(days, names)) if dated and not level else None
     return _answered(frame, chosen, chunks)
 

@@ -121,6 +121,7 @@ class SpeakerRules:
     addressee_not_speaker: bool = True
     name_forms_read: bool = True
     speech_forms_read: bool = True
+    main_clause_intent: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
