@@ -28,6 +28,7 @@ from .absence import asked_names, names_in, unstated
 from .asked_class import name_asked, names_person
 from .attendance import attendee_citations
 from .candidates import citation_of
+from .meeting_period import MeetingCheck
 from .messages import Reason
 from .selection import settled_answer
 
@@ -99,13 +100,10 @@ def _answered(frame: Frame, chosen: list[Citation], chunks: list[Chunk]) -> Answ
 def _days(frame: Frame, names: list[str]) -> list[int]:
     """The meeting days (ordinals) to read: those of the question's period, or for a question
     without a date one naming someone, the days whose stored statements of absence name them."""
-    chunks = frame.retriever.chunks
-    ordinals = np.asarray(chunks.meeting_ordinals)
     if frame.since is not None or frame.until is not None:
-        low = -1 if frame.since is None else frame.since.toordinal()
-        high = ordinals.max(initial=0) if frame.until is None else frame.until.toordinal()
-        return sorted({int(d) for d in ordinals[(ordinals >= low) & (ordinals <= high)]})
-    stored = chunks.facts.absence_lines(None, None) if names else None
+        days = MeetingCheck(frame.retriever).days_in(frame.since, frame.until)
+        return [d.toordinal() for d in days]
+    stored = frame.retriever.chunks.facts.absence_lines(None, None) if names else None
     return sorted({day for day, line in stored or [] if names_in(frame, line, names)})
 
 
