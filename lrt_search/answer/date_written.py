@@ -176,9 +176,9 @@ def meeting_date_refuses(frame: Frame) -> bool:
         return False  # a half-year or a day of the topic already
     if since == until and period_has_meeting(frame.retriever, since, until):
         return False  # a meeting's own day names that meeting ("het verslag van 3 november")
-    if frame.retriever.settings.event_date:  # rule event_date: a date an event noun holds
-        from .event_date import event_dated, event_rules, frames_meeting
+    from .event_date import event_dated, event_rules, frames_meeting
 
+    if frame.retriever.settings.event_date:  # rule event_date: a date an event noun holds
         parsed, rules = frame.parsed, event_rules(frame.retriever.settings)
         english, said = (parsed.english, parsed.speaker_words) if parsed else (False, ())
         event = event_dated(frame.question, english, None, said, rules)
