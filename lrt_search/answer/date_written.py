@@ -62,14 +62,18 @@ class Written:
 
 def years_meant(day: dt.date, meeting: dt.date) -> set[int]:
     """The year a yearless ``day`` (its month and day) means in the minutes of ``meeting``."""
-    out = set()
+    return {w.year for w in days_around(day, meeting) if -_BEFORE <= (w - meeting).days < _AFTER}
+
+
+def days_around(day: dt.date, meeting: dt.date) -> list[dt.date]:
+    """``day``'s month and day in the year of ``meeting`` and the years either side, those
+    that have it (29 February only in a leap year): the days a yearless date may mean."""
+    out = []
     for year in (meeting.year - 1, meeting.year, meeting.year + 1):
         try:
-            when = day.replace(year=year)
+            out.append(day.replace(year=year))
         except ValueError:
             continue
-        if -_BEFORE <= (when - meeting).days < _AFTER:
-            out.add(year)
     return out
 
 

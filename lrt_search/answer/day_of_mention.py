@@ -27,7 +27,7 @@ from ..lexicon.wordlists import word_set, words
 from ..search.everyday import UNHELD
 from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
-from .date_written import day_point, month_names
+from .date_written import day_point, days_around, month_names
 from .day_term import day_term
 from .event_date import event_dated, event_rules, frames_meeting
 from .meeting_period import period_has_meeting
@@ -73,11 +73,7 @@ def year_written(retriever: Retriever, day: dt.date) -> dt.date | None:
     found: set[dt.date] = set()
     for hit in retriever.search(f"{day.day} {names[0]}", k=_DEPTH, mode="bm25"):
         meeting = hit.chunk.meeting_date
-        for year in (meeting.year - 1, meeting.year, meeting.year + 1):
-            try:
-                when = day.replace(year=year)
-            except ValueError:
-                continue
+        for when in days_around(day, meeting):
             if day_point(when.isoformat(), when).written_in(hit.chunk.text, meeting):
                 found.add(when)
     return found.pop() if len(found) == 1 else None
