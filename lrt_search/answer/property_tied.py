@@ -48,7 +48,7 @@ from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
 from .amount_tied import untied
 from .asked_detail import asks_often, asks_rate, states_frequency, states_rate, topic_sentences
-from .asked_form import has_form, with_asked_form
+from .asked_form import has_form, mention_words, with_asked_form
 from .continuations import continues
 from .durations import asks_besides, asks_duration, asks_length, states_duration, states_length
 from .event_time import asked_events, ends_in_when, event_sentences, event_word
@@ -70,15 +70,6 @@ def _when() -> re.Pattern[str]:
     """The question form ``when`` of ``lexicon/data/answer_forms.toml`` ("wanneer", "since when",
     "per wanneer", "what date", ...)."""
     return re.compile(expand(bundled_toml("answer_forms.toml")["when"]["question"]), re.I)
-
-
-@cache
-def _mentioned() -> re.Pattern[str]:
-    """The words of mentioning of ``lexicon/data/topics.toml`` ("discussed", "besproken", "ter
-    sprake", ...)."""
-    verbs = alternation("topics", "mention_verbs")
-    closers = alternation("topics", "mention_closers")
-    return re.compile(rf"\b(?:{verbs}|{closers})\b", re.I)
 
 
 @cache
@@ -114,7 +105,7 @@ def asks_time(
         return False
     if any(asks(i, question, main) for i in ("meeting_dates", "meeting_time", "header")):
         return False
-    return not (_mentioned().search(question) or _said().search(question))
+    return not (mention_words().search(question) or _said().search(question))
 
 
 def states_time(
