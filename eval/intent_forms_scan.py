@@ -29,6 +29,7 @@ from lrt_search.index.analysis import is_english
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import read_question
+from lrt_search.search.query import SpeakerRules
 
 try:  # absent before task G2
     from lrt_search.search.abbreviations import drop_fillers
@@ -46,24 +47,27 @@ def _held(since: dt.date | None, until: dt.date | None) -> bool:
     return any((since is None or since <= d) and (until is None or d <= until) for d in DAYS)
 
 
-def reading(text: str, orgs: OrgTable, glossary: Glossary) -> dict[str, object]:
-    """What ``ask`` reads ``text`` to ask for."""
+def reading(text: str, orgs: OrgTable, glossary: Glossary, main: bool = True) -> dict[str, object]:
+    """What ``ask`` reads ``text`` to ask for; ``main``: rule ``main_clause_intent``."""
     q = drop_fillers(text)
-    p = read_question(q, orgs, glossary, _held)
+    p = read_question(q, orgs, glossary, _held, SpeakerRules(main_clause_intent=main))
     return {
         "text": q, "intents": sorted(p.intents), "header": p.header, "topic": p.topic,
         "counted": p.counted, "premise": p.premise,
-        "time": [asks_time(q), asks_time(q, True), asks_time(q, trailing=True)],
-        "duration": [asks_duration(q), asks_length(q)],
-        "money": money_asked(Settings(), q, is_english(q)), "forms": list(asked_forms(q)),
+        "time": [asks_time(q, main=main), asks_time(q, True, main=main),
+                 asks_time(q, trailing=True, main=main)],
+        "duration": [asks_duration(q, main), asks_length(q, main)],
+        "money": money_asked(Settings(main_clause_intent=main), q, is_english(q)),
+        "forms": list(asked_forms(q)),
     }  # fmt: skip
 
 
-def dump(path: str) -> None:
-    """Write the reading of every readable question to ``path``."""
+def dump(path: str, main: bool = True) -> None:
+    """Write the reading of every readable question to ``path`` (``main``: as in
+    :func:`reading`)."""
     orgs, glossary = OrgTable.default(), Glossary.default()
     out = {
-        f"{name}\t{q.id}": reading(q.question, orgs, glossary)
+        f"{name}\t{q.id}": reading(q.question, orgs, glossary, main)
         for name, questions in readable_sets()
         for q in questions
     }

@@ -1,8 +1,8 @@
 """Reading-only scan of rule ``main_clause_intent`` (session 25 task G3; lexicon/intents.py
 ``main_clause``): every question of the readable sets read as ``ask`` reads what it asks for
 (eval/intent_forms_scan.py ``reading``: intents, header, topic, counted words, premise, a time,
-a length, an amount asked, the asked form) with the rule off and on, each in its own process,
-then compared (no ``ask``).
+a length, an amount asked, the asked form) with the rule off and on (the setting passed to
+each reading), then compared (no ``ask``).
 
     PYTHONPATH=. python eval/main_clause_scan.py --dump off OFF.json
     PYTHONPATH=. python eval/main_clause_scan.py --dump on ON.json
@@ -15,11 +15,8 @@ import sys
 
 from intent_forms_scan import diff, dump
 
-from lrt_search.lexicon.intents import main_clause_reading
-
 if __name__ == "__main__":
     if sys.argv[1] == "--dump":
-        with main_clause_reading(sys.argv[2] == "on"):
-            dump(sys.argv[3])
+        dump(sys.argv[3], sys.argv[2] == "on")
     else:
         diff(*sys.argv[2:5])

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..index.absence_lines import absence_statements
-from ..lexicon.intents import asks
 from .messages import Reason
 
 if TYPE_CHECKING:
@@ -34,7 +33,7 @@ def absence_unstated(frame: Frame) -> Reason | None:
     parsed = frame.parsed
     if not retriever.settings.absence_stated or parsed is None:
         return None
-    if not asks("absence", frame.question) or (frame.since is None and frame.until is None):
+    if not frame.asks("absence") or (frame.since is None and frame.until is None):
         return None
     days, stated = period_statements(frame)
     if not days:

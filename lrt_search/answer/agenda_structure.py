@@ -90,15 +90,16 @@ class AgendaItem:
         return self.chunk.item_number or self.chunk.item_title
 
 
-def item_ref(question: str) -> tuple[str, str]:
+def item_ref(question: str, main: bool = True) -> tuple[str, str]:
     """(number, position) of the item ``question`` names: "agendapunt 4" -> ("4", ""), "het
-    laatste agendapunt" / "which item closed" -> ("", "last"), "the second item" -> ("2", "")."""
+    laatste agendapunt" / "which item closed" -> ("", "last"), "the second item" -> ("2", "");
+    ``main``: rule ``main_clause_intent``."""
     m = pattern("agenda_item_number").search(question)
     if m:
         return re.sub(r"\s", "", m.group("number")).lower(), ""
-    if asks("agenda_item_closing", question):
+    if asks("agenda_item_closing", question, main):
         return "", "last"
-    if asks("agenda_item_opening", question):
+    if asks("agenda_item_opening", question, main):
         return "", "first"
     for m in pattern("agenda_item_position").finditer(question):
         if m.group("joined"):
@@ -113,27 +114,28 @@ def item_ref(question: str) -> tuple[str, str]:
     return "", ""
 
 
-def agenda_asked(parsed: ParsedQuestion | None) -> AgendaAsk | None:
-    """The structure ``parsed``'s question asks for, or None (see the module)."""
+def agenda_asked(parsed: ParsedQuestion | None, main: bool = True) -> AgendaAsk | None:
+    """The structure ``parsed``'s question asks for, or None (see the module); ``main``: rule
+    ``main_clause_intent``."""
     if parsed is None:
         return None
     q = parsed.text
-    if asks("agenda_which_heading", q):
+    if asks("agenda_which_heading", q, main):
         return AgendaAsk("under")
     if parsed.speaker or parsed.speech:
         return None
     if parsed.since is None and parsed.until is None and not asks("agenda_context", q):
         return None  # "Wat was punt 3 van het pakket?": no agenda item
-    if parsed.asks("quantity") or not asks("agenda_item_asked", q):
+    if parsed.asks("quantity") or not asks("agenda_item_asked", q, main):
         return None
-    number, position = item_ref(q)
-    if asks("agenda_together", q) and not (number or position):
+    number, position = item_ref(q, main)
+    if asks("agenda_together", q, main) and not (number or position):
         return AgendaAsk("together")
-    if asks("agenda_annex", q):
+    if asks("agenda_annex", q, main):
         return AgendaAsk("annex", number, position)
     if (number or position) and not asks("agenda_under", q):
         return AgendaAsk("item", number, position)
-    return AgendaAsk("listing") if asks("agenda_list", q) else None
+    return AgendaAsk("listing") if asks("agenda_list", q, main) else None
 
 
 def meeting_dates(
@@ -274,7 +276,11 @@ def agenda_answer(frame: Frame, abstain: Callable[[Frame, Reason], Answer]) -> A
     """The answer of a structure question (see the module), or None when the question is none
     or rule ``agenda_structure`` is off; ``abstain`` with ``no_meeting`` or ``agenda_lacks``."""
     retriever = frame.retriever
-    ask = agenda_asked(frame.parsed) if retriever.settings.agenda_structure else None
+    ask = (
+        agenda_asked(frame.parsed, frame.main_clause)
+        if retriever.settings.agenda_structure
+        else None
+    )
     if ask is None or ask.kind == "under":
         return None  # "under which item was X discussed": the statements, with their heading
     since, until = frame.since, frame.until = _period(frame)  # the meetings asked about
@@ -329,7 +335,7 @@ def with_headings(frame: Frame, chosen: list[Citation]) -> list[Citation]:
     retriever = frame.retriever
     if not retriever.settings.agenda_structure or not chosen:
         return chosen
-    ask = agenda_asked(frame.parsed)
+    ask = agenda_asked(frame.parsed, frame.main_clause)
     if ask is None or ask.kind != "under":
         return chosen
     out: list[Citation] = []

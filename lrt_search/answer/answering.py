@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
-from ..lexicon.intents import main_clause_reading
 from ..results import Answer, Citation
 from ..search.limits import check_query
 from .absence import absence_unstated
@@ -89,15 +88,11 @@ def answer_question(
     until: DateLike = None,
 ) -> Answer:
     """Answer ``question`` from the retriever's corpus; see the module docstring. A two-part
-    question refused whole is answered part by part (rule ``question_parts``). Its intents are
-    read from its main clause (rule ``main_clause_intent``)."""
-    with main_clause_reading(retriever.settings.main_clause_intent):
-        whole = _answer_whole(retriever, question, k, org, since, until)
-        return by_parts(
-            retriever.settings,
-            whole,
-            lambda part: _answer_whole(retriever, part, k, org, since, until),
-        )
+    question refused whole is answered part by part (rule ``question_parts``)."""
+    whole = _answer_whole(retriever, question, k, org, since, until)
+    return by_parts(
+        retriever.settings, whole, lambda part: _answer_whole(retriever, part, k, org, since, until)
+    )
 
 
 def _answer_whole(
@@ -243,8 +238,9 @@ def _gates(frame: Frame, asked: Asked) -> Reason | None:
 def _listing(frame: Frame) -> tuple[RegisterKind, ...]:
     """The register kinds to list (:func:`~.selection.lists_decisions`), or none."""
     retriever = frame.retriever
+    s = retriever.settings
     return lists_decisions(
-        frame.question, retriever.orgs, frame.since, frame.until, retriever.settings.action_verbs
+        frame.question, retriever.orgs, frame.since, frame.until, s.action_verbs, frame.main_clause
     )
 
 

@@ -85,12 +85,12 @@ def _frequency(forms: bool = True) -> re.Pattern[str]:
     )
 
 
-def asks_often(question: str) -> bool:
+def asks_often(question: str, main: bool = True) -> bool:
     """Whether ``question`` asks how often something happens (rule ``often_stated``), not
-    how often it was discussed or how often the LRT met."""
+    how often it was discussed or how often the LRT met; ``main``: rule ``main_clause_intent``."""
     if not _question().search(question):
         return False
-    return not any(asks(intent, question) for intent in _MEETING_INTENTS)
+    return not any(asks(intent, question, main) for intent in _MEETING_INTENTS)
 
 
 def states_frequency(text: str, forms: bool = True) -> bool:

@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 
 
 @cache
-def _mentioned() -> re.Pattern[str]:
-    # "When was X discussed / brought up?", "Wanneer is er over X gesproken?": the words of
-    # mentioning of lexicon/data/topics.toml
+def mention_words() -> re.Pattern[str]:
+    """The words of mentioning of ``lexicon/data/topics.toml`` ("discussed", "besproken", "ter
+    sprake", ...): "When was X discussed / brought up?", "Wanneer is er over X gesproken?"."""
     verbs = alternation("topics", "mention_verbs")
     closers = alternation("topics", "mention_closers")
     return re.compile(rf"\b(?:{verbs}|{closers})\b", re.I)
@@ -51,7 +51,7 @@ def asked_forms(question: str) -> tuple[str, ...]:
     """The forms (``when``) ``question`` asks for; none for a question
     about the meetings themselves (intent ``meeting``) or about when something was said ("When
     was X discussed?", "Wanneer is er over X gesproken?": the meeting's date answers it)."""
-    if asks("meeting", question) or _mentioned().search(question):
+    if asks("meeting", question) or mention_words().search(question):
         return ()
     return tuple(name for name, (q, _) in _forms().items() if q.search(question))
 

@@ -61,6 +61,7 @@ class ClaimReading:
     english_forms: bool = False
     phrases: bool = False
     cores: bool = False
+    main: bool = True  # rule main_clause_intent
 
 
 def claim_reading(settings: Settings, english: bool) -> ClaimReading:
@@ -74,6 +75,7 @@ def claim_reading(settings: Settings, english: bool) -> ClaimReading:
         settings.english_number_forms,
         settings.number_forms_read,
         settings.claim_participle_core,
+        settings.main_clause_intent,
     )
 
 
@@ -122,7 +124,7 @@ def claim_spans(question: str, reading: ClaimReading) -> list[tuple[int, int, st
 def is_claim(question: str, reading: ClaimReading | None = None) -> bool:
     """Whether ``question`` puts a claim to the minutes: intent ``claim_check``, or (rule
     claim_yes_no_forms) a yes/no question of ``claim_openers`` that carries an amount."""
-    if asks("claim_check", question):
+    if asks("claim_check", question, reading is None or reading.main):
         return True
     if reading is None or not reading.forms or not _opener().search(question):
         return False

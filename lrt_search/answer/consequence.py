@@ -37,7 +37,7 @@ def asks_consequence(retriever: Retriever, parsed: ParsedQuestion) -> str:
     if settings.consequence_stated and parsed.asks("consequence"):
         return "consequence"
     cause = settings.cause_stated and not parsed.asks("why") and not parsed.asks("consequence")
-    return "cause" if cause and asks("cause", parsed.text) else ""
+    return "cause" if cause and asks("cause", parsed.text, settings.main_clause_intent) else ""
 
 
 def states_consequence(q: Quote) -> bool:

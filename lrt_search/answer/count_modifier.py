@@ -106,7 +106,8 @@ def _modifier_terms(retriever: Retriever, word: str, english: bool) -> frozenset
 def count_modifier(retriever: Retriever, question: str) -> CountModifier | None:
     """Rule ``quantity_modifier``: the modifiers and noun a "how many" question counts, or None
     (no such question, no modifier, or the rule off)."""
-    if not retriever.settings.quantity_modifier or not asks("quantity", question):
+    s = retriever.settings
+    if not s.quantity_modifier or not asks("quantity", question, s.main_clause_intent):
         return None
     english, after = is_english(question), _counted_words(question)
     named = _named(retriever, question)

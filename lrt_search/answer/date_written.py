@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..lexicon.dates import MONTHS, day_with_month, month_names
-from ..lexicon.intents import asks
 from ..notes import keyed, note
 from ..results import Answer, Citation
 from ..search.periods import period_points
@@ -63,14 +62,18 @@ class Written:
 
 def years_meant(day: dt.date, meeting: dt.date) -> set[int]:
     """The year a yearless ``day`` (its month and day) means in the minutes of ``meeting``."""
-    out = set()
+    return {w.year for w in days_around(day, meeting) if -_BEFORE <= (w - meeting).days < _AFTER}
+
+
+def days_around(day: dt.date, meeting: dt.date) -> list[dt.date]:
+    """``day``'s month and day in the year of ``meeting`` and the years either side, those
+    that have it (29 February only in a leap year): the days a yearless date may mean."""
+    out = []
     for year in (meeting.year - 1, meeting.year, meeting.year + 1):
         try:
-            when = day.replace(year=year)
+            out.append(day.replace(year=year))
         except ValueError:
             continue
-        if -_BEFORE <= (when - meeting).days < _AFTER:
-            out.add(year)
     return out
 
 
@@ -177,14 +180,14 @@ def meeting_date_refuses(frame: Frame) -> bool:
         return False  # a half-year or a day of the topic already
     if since == until and period_has_meeting(frame.retriever, since, until):
         return False  # a meeting's own day names that meeting ("het verslag van 3 november")
-    if frame.retriever.settings.event_date:  # rule event_date: a date an event noun holds
-        from .event_date import event_dated, event_rules, frames_meeting
+    from .event_date import event_dated, event_rules, frames_meeting
 
+    if frame.retriever.settings.event_date:  # rule event_date: a date an event noun holds
         parsed, rules = frame.parsed, event_rules(frame.retriever.settings)
         english, said = (parsed.english, parsed.speaker_words) if parsed else (False, ())
         event = event_dated(frame.question, english, None, said, rules)
-        return not frames_meeting(frame.question, event)
-    return not any(asks(i, frame.question) for i in ("meeting", "attendance", "chair"))
+        return not frames_meeting(frame.question, event, frame.main_clause)
+    return not frames_meeting(frame.question, False, frame.main_clause)
 
 
 def written_outside(frame: Frame) -> list[Written]:

@@ -27,7 +27,7 @@ from ..lexicon.wordlists import word_set, words
 from ..search.everyday import UNHELD
 from ..search.parsed import ParsedQuestion
 from ..search.query import is_speech_word_in
-from .date_written import day_point, month_names
+from .date_written import day_point, days_around, month_names
 from .day_term import day_term
 from .event_date import event_dated, event_rules, frames_meeting
 from .meeting_period import period_has_meeting
@@ -52,11 +52,12 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
         day = year_written(retriever, day)
         if day is None:
             return None
-    framed = _framed(question, day, settings.day_of_dated_noun)
+    main = settings.main_clause_intent
+    framed = _framed(question, day, settings.day_of_dated_noun, main)
     # Rule event_date: only who attended or chaired keeps an event's day a meeting's; a day
     # the other rules kept a meeting's must be written in its year.
     lifted = event and framed
-    if frames_meeting(question, True) if event else framed:
+    if frames_meeting(question, True, main) if event else framed:
         return None
     if period_has_meeting(retriever, day, day):
         return None
@@ -72,20 +73,17 @@ def year_written(retriever: Retriever, day: dt.date) -> dt.date | None:
     found: set[dt.date] = set()
     for hit in retriever.search(f"{day.day} {names[0]}", k=_DEPTH, mode="bm25"):
         meeting = hit.chunk.meeting_date
-        for year in (meeting.year - 1, meeting.year, meeting.year + 1):
-            try:
-                when = day.replace(year=year)
-            except ValueError:
-                continue
+        for when in days_around(day, meeting):
             if day_point(when.isoformat(), when).written_in(hit.chunk.text, meeting):
                 found.add(when)
     return found.pop() if len(found) == 1 else None
 
 
-def _framed(question: str, day: dt.date, dated: bool) -> bool:
+def _framed(question: str, day: dt.date, dated: bool, main: bool) -> bool:
     """Whether ``question`` keeps ``day`` a meeting's: a word of attendance or the chair, or one
-    of the meetings or speech unless (rule ``day_of_dated_noun``, ``dated``) a noun holds it."""
-    if any(asks(intent, question) for intent in ("attendance", "chair")):
+    of the meetings or speech unless (rule ``day_of_dated_noun``, ``dated``) a noun holds it.
+    ``main``: rule ``main_clause_intent``."""
+    if any(asks(intent, question, main) for intent in ("attendance", "chair")):
         return True
     framed = asks("meeting", question) or is_speech_word_in(question)
     return framed and not (dated and dated_noun(question, day))

@@ -57,10 +57,12 @@ def asks_besides(question: str) -> bool:
     return bool(_besides().search(question))
 
 
-def asks_duration(question: str) -> bool:
+def asks_duration(question: str, main: bool = True) -> bool:
     """Whether ``question`` asks a length of time or a term ("Hoe lang duurt X?"; its noun asked,
     intent ``duration_noun``: "Wat is de looptijd van X?", "X duration")."""
-    return bool(_question().search(main_clause(question))) or asks("duration_noun", question)
+    return bool(_question().search(main_clause(question, main))) or asks(
+        "duration_noun", question, main
+    )
 
 
 def states_duration(text: str) -> bool:
@@ -85,11 +87,11 @@ def _end() -> re.Pattern[str]:
 END_WORDS = 4
 
 
-def asks_length(question: str) -> bool:
+def asks_length(question: str, main: bool = True) -> bool:
     """Rule ``length_stated``: whether ``question`` asks only how long something lasts or until
     when ("Hoe lang duurt X?", "Tot wanneer kan Y?", "How long will Z last?"), which a point in
     time does not answer."""
-    return bool(_length_question().search(main_clause(question)))
+    return bool(_length_question().search(main_clause(question, main)))
 
 
 def states_end(text: str, states_time: Callable[[str], bool]) -> bool:

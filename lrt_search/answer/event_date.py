@@ -149,10 +149,10 @@ def event_dated(
     return any(event_noun(question, d, english, said, rules.stranded) for d in dates)
 
 
-def frames_meeting(question: str, event: bool) -> bool:
+def frames_meeting(question: str, event: bool, main: bool = True) -> bool:
     """Whether ``question`` keeps its date a meeting's: a word of the meetings, attendance or
     the chair; with ``event`` (its date tied to an event noun, rule ``event_date``) only a
-    question that asks who attended or chaired."""
+    question that asks who attended or chaired. ``main``: rule ``main_clause_intent``."""
     if event:
-        return asks("attendance_asked", question) or asks("chair", question)
-    return any(asks(i, question) for i in ("meeting", "attendance", "chair"))
+        return asks("attendance_asked", question, main) or asks("chair", question, main)
+    return any(asks(i, question, main) for i in ("meeting", "attendance", "chair"))

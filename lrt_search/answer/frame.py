@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon.intents import asks
 from ..results import Citation, Hit
 from ..search.parsed import ParsedQuestion
 from ..search.query import QueryScope
@@ -80,6 +81,16 @@ class Frame:
     def lang(self) -> str:
         """The question's language, "en" or "nl"."""
         return "en" if self.scope.english else "nl"
+
+    @property
+    def main_clause(self) -> bool:
+        """Rule ``main_clause_intent``: intents are read from the question's main clause."""
+        return bool(self.retriever.settings.main_clause_intent)
+
+    def asks(self, intent: str) -> bool:
+        """Whether the question holds the words of ``intent`` (:func:`~lrt_search.lexicon.
+        intents.asks`, in its main clause as rule ``main_clause_intent`` is set)."""
+        return asks(intent, self.question, self.main_clause)
 
     @property
     def header_answers(self) -> bool:

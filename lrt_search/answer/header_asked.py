@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.intents import asks
-
 if TYPE_CHECKING:
     from .frame import Frame
 
@@ -31,7 +29,6 @@ def header_quoted(frame: Frame) -> bool:
         return False
     if not frame.retriever.settings.header_quotes_asked:
         return True
-    question = frame.question
-    if asks("in_favour", question):  # "who was in favour of X": a stance, not a presence
+    if frame.asks("in_favour"):  # "who was in favour of X": a stance, not a presence
         return False
-    return frame.header_answers or asks("represented", question)
+    return frame.header_answers or frame.asks("represented")

@@ -35,7 +35,7 @@ def unasked_words(frame: Frame, c: Citation) -> list[str]:
     return [
         w
         for w, start, _ in content_words(
-            question, retriever.orgs, gap=retriever.settings.frame_gap_topic
+            question, retriever.orgs, None, retriever.settings.frame_gap_topic, frame.main_clause
         )
         if not any(a <= start < b for a, b in spans)
         and not set(retriever.analyzer.tokenize(w)) & terms

@@ -55,13 +55,14 @@ def implied_topic(
     glossary: Glossary | None = None,
     gap: bool = False,
     first: bool = False,
+    main: bool = True,
 ) -> str:
     """The content words of ``question`` that name its topic, joined ("" when none); with
     ``glossary`` (rule ``glossary_phrase_frame_word``), a word of speech or of the frame that
     stands in an English glossary phrase of more than one word is kept ("calling campaign":
     "belactie"; "calling" alone is a word of speech); ``gap``: rule ``frame_gap_topic``
     (:func:`~lrt_search.search.unread.content_words`); ``first``: rule ``keyword_first_topic``
-    (:func:`first_word_topic`)."""
+    (:func:`first_word_topic`); ``main``: rule ``main_clause_intent``."""
     verb = _AFTER_QUESTION_WORD.match(question)
     skip = verb.start("verb") if verb else -1
     keep = [
@@ -70,7 +71,7 @@ def implied_topic(
         if " " in term.strip()
         for m in re.finditer(re.escape(term), question)
     ]
-    words = content_words(question, orgs, keep, gap)
+    words = content_words(question, orgs, keep, gap, main)
     opens = first and first_word_topic(question)  # rule keyword_first_topic
     return " ".join(w for w, start, _ in words if (start > 0 or opens) and start != skip)
 

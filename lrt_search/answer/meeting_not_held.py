@@ -46,6 +46,7 @@ from ..lexicon.intents import pattern as intent_pattern
 from ..lexicon.wordlists import longest_alternation, words
 from ..results import Hit
 from ..search.fusion import top_positive
+from .meeting_period import MeetingCheck
 from .messages import Reason
 from .next_announced import plans_next
 from .unheld_day import held_on
@@ -211,7 +212,7 @@ def _names(retriever: Retriever, name: str) -> list[str]:
 
 
 def _days(retriever: Retriever) -> list[dt.date]:
-    return [dt.date.fromordinal(int(d)) for d in retriever.chunks.meeting_ordinals]
+    return MeetingCheck(retriever).days_in(None, None)
 
 
 def held(frame: Frame, asked: OtherMeeting) -> bool:

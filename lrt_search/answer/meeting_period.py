@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-import numpy as np
+from ..search.meeting_order import days_between
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -41,10 +42,14 @@ class MeetingCheck:
         """Whether a meeting of the corpus falls in ``since .. until``."""
         return period_has_meeting(self.retriever, since, until)
 
-    def days_in(self, lo: dt.date, hi: dt.date) -> list[dt.date]:
-        """The days in ``lo .. hi`` on which the corpus holds a meeting, in order: the days
-        the halving finds, read from the index's meeting days by two bisections."""
-        days = self.retriever.chunks.meeting_ordinals
-        first = int(np.searchsorted(days, lo.toordinal(), side="left"))
-        last = int(np.searchsorted(days, hi.toordinal(), side="right"))
-        return [dt.date.fromordinal(int(d)) for d in days[first:last]]
+    def days_in(self, lo: dt.date | None, hi: dt.date | None) -> list[dt.date]:
+        """The days in ``lo .. hi`` (None: open on that side) on which the corpus holds a
+        meeting, in order: the days the halving finds, read from the index's meeting days by
+        two bisections (:func:`~lrt_search.search.meeting_order.days_between`)."""
+        ends = [None if d is None else d.toordinal() for d in (lo, hi)]
+        return [dt.date.fromordinal(d) for d in days_between(self._ordinals, *ends)]
+
+    @cached_property
+    def _ordinals(self) -> list[int]:
+        """The index's meeting days, as ordinals (sorted, unique)."""
+        return [int(d) for d in self.retriever.chunks.meeting_ordinals]

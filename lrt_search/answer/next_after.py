@@ -4,12 +4,10 @@ period; not a period "after March 2025" that holds no meeting."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from ..search.periods import next_after
 from .frame import Frame
 from .meeting_period import period_has_meeting
-from .next_announced import next_from_announcement
+from .next_announced import next_from_announcement, scope_to_announcing
 
 
 def next_after_announced(frame: Frame) -> None:
@@ -24,8 +22,5 @@ def next_after_announced(frame: Frame) -> None:
     point = next_after(frame.question)
     if point is None or period_has_meeting(retriever, frame.since, None):
         return
-    frame.since, frame.until = point
-    frame.next_announced = True
-    frame.scope = dataclasses.replace(frame.scope, since=point[0], until=point[1])
-    frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
-    frame.notes.append(f"next after: {point[0].isoformat()} \u2013 {point[1].isoformat()}")
+    shown = f"{point[0].isoformat()} \u2013 {point[1].isoformat()}"
+    scope_to_announcing(frame, point, f"next after: {shown}")

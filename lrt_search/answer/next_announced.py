@@ -91,10 +91,17 @@ def next_from_announcement(frame: Frame) -> bool:
     point = announced_meeting(frame.question)
     if point is None or not period_has_meeting(retriever, *point):
         return False
+    shown = point[0].isoformat() if point[0] == point[1] else f"{point[0]} \u2013 {point[1]}"
+    scope_to_announcing(frame, point, f"next announced: {shown}")
+    return True
+
+
+def scope_to_announcing(frame: Frame, point: tuple[dt.date, dt.date], note: str) -> None:
+    """Scope ``frame`` to the minutes of ``point`` (first and last day), which announce the
+    meeting asked about (rules ``next_from_announcement``, ``next_after_announced``): its
+    period, its scope's, and ``note`` in place of the period's note."""
     frame.since, frame.until = point
     frame.next_announced = True
     frame.scope = dataclasses.replace(frame.scope, since=point[0], until=point[1])
     frame.notes[:] = [n for n in frame.notes if not n.startswith("period: ")]
-    shown = point[0].isoformat() if point[0] == point[1] else f"{point[0]} \u2013 {point[1]}"
-    frame.notes.append(f"next announced: {shown}")
-    return True
+    frame.notes.append(note)

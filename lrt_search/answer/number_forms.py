@@ -204,7 +204,9 @@ def money_asked(settings: Settings, question: str, english: bool = False) -> boo
     """Rule money_named_not_asked: whether ``question``, which has the words of intent
     ``money``, asks money once the amounts of money it names itself ("de €30k-regeling", "the
     30,000 euro scheme") are taken out (always, with the rule off)."""
-    if asks("time_cost", question):  # "Hoeveel tijd kost X?": an amount of time (task G2)
+    if asks(
+        "time_cost", question, settings.main_clause_intent
+    ):  # "Hoeveel tijd kost X?": an amount of time (task G2)
         return False
     if not settings.money_named_not_asked:
         return True
@@ -214,7 +216,7 @@ def money_asked(settings: Settings, question: str, english: bool = False) -> boo
         start = r.start - (len(question[: r.start]) - len(question[: r.start].rstrip().rstrip("€")))
         end = m.end() if (m := _currency_after().match(question, r.end)) else r.end
         rest = f"{rest[:start]} # {rest[end:]}"
-    return asks("money", rest)
+    return asks("money", rest, settings.main_clause_intent)
 
 
 def _written(text: str, read: NumberRead) -> bool:

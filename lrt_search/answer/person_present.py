@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from ..index.facts import corpus_facts
 from ..index.rowsets import intersect
-from ..lexicon.intents import asks
 from ..lexicon.wordlists import word_set
 from .absence import period_rows
 from .attendance import attendee_lists
@@ -37,7 +36,7 @@ def person_not_present(frame: Frame) -> Reason | None:
     if frame.since is None and frame.until is None:
         return None
     first = parsed.text.split()[0].lower() if parsed.text.split() else ""
-    if first in word_set("speech", "who_subject") or asks("absence", frame.question):
+    if first in word_set("speech", "who_subject") or frame.asks("absence"):
         return None  # "Wie verving minister De Jonge ...": it asks for someone else
     person = person_speaker(retriever, parsed)
     if person is None:

@@ -55,7 +55,9 @@ def premise_terms(
     general: list[frozenset[str]] = []  # general words (not required beside specific ones)
     # Rule negative_stance_stated: the stance's words are checked by its own check.
     stance = stance_words(premise) if retriever.settings.negative_stance_stated else frozenset()
-    for word, start, _ in content_words(premise, retriever.orgs):
+    for word, start, _ in content_words(
+        premise, retriever.orgs, main=retriever.settings.main_clause_intent
+    ):
         if word[:1].isupper() and start > 0:
             continue  # a name: the names check looks for it
         claims += 1

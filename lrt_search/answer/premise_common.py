@@ -40,7 +40,9 @@ def common_needs(
     tokenize = retriever.analyzer.tokenize_query
     required = frozenset().union(*needs)
     out: set[frozenset[str]] = set()
-    for word, start, _ in content_words(premise, retriever.orgs):
+    for word, start, _ in content_words(
+        premise, retriever.orgs, main=retriever.settings.main_clause_intent
+    ):
         if start == 0 or word[:1].isupper():
             continue  # the finite verb (the event: "sloot", "trok ... in") or a name
         weight = informativeness(word.lower(), english)

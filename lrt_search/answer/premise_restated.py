@@ -48,7 +48,9 @@ def restated_nouns(
     known = retriever.bm25.terms
     inflections = retriever.settings.dutch_inflections
     out: set[frozenset[str]] = set()
-    for word, start, _ in content_words(premise, retriever.orgs):
+    for word, start, _ in content_words(
+        premise, retriever.orgs, main=retriever.settings.main_clause_intent
+    ):
         if word[:1].isupper() and start > 0:
             continue  # a name
         own = frozenset(retriever.analyzer.tokenize_query(word.lower(), known)[:1])

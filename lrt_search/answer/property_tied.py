@@ -48,7 +48,7 @@ from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
 from .amount_tied import untied
 from .asked_detail import asks_often, asks_rate, states_frequency, states_rate, topic_sentences
-from .asked_form import has_form, with_asked_form
+from .asked_form import has_form, mention_words, with_asked_form
 from .continuations import continues
 from .durations import asks_besides, asks_duration, asks_length, states_duration, states_length
 from .event_time import asked_events, ends_in_when, event_sentences, event_word
@@ -73,15 +73,6 @@ def _when() -> re.Pattern[str]:
 
 
 @cache
-def _mentioned() -> re.Pattern[str]:
-    """The words of mentioning of ``lexicon/data/topics.toml`` ("discussed", "besproken", "ter
-    sprake", ...)."""
-    verbs = alternation("topics", "mention_verbs")
-    closers = alternation("topics", "mention_closers")
-    return re.compile(rf"\b(?:{verbs}|{closers})\b", re.I)
-
-
-@cache
 def _said() -> re.Pattern[str]:
     """A question about when something was said: "When did / has X say / mention ...",
     "Wanneer zei / benadrukte X ...", "Wanneer heeft X ... gezegd / geuit" (the speaker verbs of
@@ -96,7 +87,9 @@ def _said() -> re.Pattern[str]:
     )
 
 
-def asks_time(question: str, durations: bool = False, trailing: bool = False) -> bool:
+def asks_time(
+    question: str, durations: bool = False, trailing: bool = False, main: bool = True
+) -> bool:
     """Whether ``question`` asks for the time of an event or a state ("Sinds wanneer geldt
     X?", "By when must Y be ready?"; with ``durations``, rule ``property_tied_durations``, also
     a length of time or a term: "Hoe lang duurt X?"): the question form ``when`` of rule
@@ -105,14 +98,14 @@ def asks_time(question: str, durations: bool = False, trailing: bool = False) ->
     ("When did the VNG say X?"): the meeting's date answers those. With ``trailing`` (rule
     ``event_time``) also a question that ends in "when" ("... passed tweede kamer when")."""
     if not (
-        _when().search(main_clause(question))  # rule main_clause_intent
-        or (durations and asks_duration(question))
+        _when().search(main_clause(question, main))  # rule main_clause_intent
+        or (durations and asks_duration(question, main))
         or (trailing and ends_in_when(question))  # rule event_time: "... when"
     ):
         return False
-    if any(asks(intent, question) for intent in ("meeting_dates", "meeting_time", "header")):
+    if any(asks(i, question, main) for i in ("meeting_dates", "meeting_time", "header")):
         return False
-    return not (_mentioned().search(question) or _said().search(question))
+    return not (mention_words().search(question) or _said().search(question))
 
 
 def states_time(
@@ -169,7 +162,7 @@ def asked_property(frame: Frame, probe: Quote) -> str | None:
     as a length or an end is "length" (rule ``length_stated``)."""
     prop = _asked(frame, probe)
     if prop in ("time", "duration") and frame.retriever.settings.length_stated:
-        return "length" if asks_length(frame.question) else prop
+        return "length" if asks_length(frame.question, frame.main_clause) else prop
     return prop
 
 
@@ -178,7 +171,7 @@ def _asked(frame: Frame, probe: Quote) -> str | None:
     settings = frame.retriever.settings
     if not settings.property_tied or frame.timeline or frame.attendance:
         return None
-    if settings.often_stated and asks_often(frame.question):  # rule often_stated
+    if settings.often_stated and asks_often(frame.question, frame.main_clause):  # rule often_stated
         return "often"
     if settings.rate_stated and (probe.quantity or probe.needs.money) and asks_rate(frame.question):
         return f"rate:{asks_rate(frame.question)}"  # rule rate_stated (answer.asked_detail)
@@ -189,11 +182,12 @@ def _asked(frame: Frame, probe: Quote) -> str | None:
     if probe.quantity:  # a count of a modified noun: rule quantity_modifier's own reason
         return None if probe.required or probe.modifier is not None else "count"
     durations, question = settings.property_tied_durations, frame.question
-    if durations and asks_duration(question):  # a length asked besides something else: no
-        return None if asks_besides(question) or not asks_time(question, True) else "duration"
+    when = functools.partial(asks_time, main=frame.main_clause)  # rule main_clause_intent
+    if durations and asks_duration(question, frame.main_clause):  # a length besides else: no
+        return None if asks_besides(question) or not when(question, True) else "duration"
     if settings.event_time and (events := asked_events(question)):  # rule event_time
-        return f"event:{','.join(events)}" if asks_time(question, trailing=True) else None
-    return "time" if asks_time(frame.question) else None
+        return f"event:{','.join(events)}" if when(question, trailing=True) else None
+    return "time" if when(question) else None
 
 
 def _lead_in(quote: Quote) -> str:

@@ -112,6 +112,7 @@ def lists_decisions(
     since: dt.date | None,
     until: dt.date | None,
     action_verbs: bool = True,
+    main: bool = True,
 ) -> tuple[RegisterKind, ...]:
     """The kinds to list when ``question`` asks only what was agreed or decided in a period
     ("Wat werd afgesproken in april 2023?", "What was agreed in November 2023?"), or only the
@@ -120,11 +121,12 @@ def lists_decisions(
     none (rank the statements as usual). A verb that says only "act" frames a question for
     actions (:func:`~lrt_search.lexicon.intents.framing_spans`: "Welke acties moet de VNG
     uitvoeren?", "What actions must BZK carry out?"), so it is listed; ``action_verbs`` false
-    (rule ``action_verbs`` off) ranks such a question as any other."""
+    (rule ``action_verbs`` off) ranks such a question as any other; ``main``: rule
+    ``main_clause_intent``."""
     holder = bool(_ASKS_ACTIONS.search(question)) and bool(table.query_mentions(question))
     if since is None and until is None and not holder:
         return ()
-    if content_words(question, table):
+    if content_words(question, table, main=main):
         return ()
     if holder and not action_verbs and action_verb_spans(question):
         return ()  # rule action_verbs off: ranked as any other question

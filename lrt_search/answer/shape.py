@@ -51,7 +51,8 @@ def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
     """Index terms of what a "hoeveel X" / "how many X" question counts (X and its glossary
     terms); empty when there is no such X or the index does not know it."""
     # (a "hoeveel" that is part of the topic, "het bericht over hoeveel ...", counts nothing)
-    m = _COUNTED.search(question) if asks("quantity", question) else None
+    main = retriever.settings.main_clause_intent
+    m = _COUNTED.search(question) if asks("quantity", question, main) else None
     if not m:
         return frozenset()
     # The counted noun and an adjective before it ("hoeveel aanvullende bedden").
@@ -68,7 +69,11 @@ def other_noun_asked(retriever: Retriever, question: str) -> bool:
     "people": any noun of people counts them); not a rate ("per dag": rule ``rate_stated``)."""
     settings = retriever.settings
     m = _COUNTED.search(question) if settings.count_other_noun else None
-    if not m or not asks("quantity", question) or _GENERIC & set(words(m["noun"].lower())):
+    if (
+        not m
+        or not asks("quantity", question, settings.main_clause_intent)
+        or _GENERIC & set(words(m["noun"].lower()))
+    ):
         return False
     if asks_rate(question):  # a rate ("per dag"): rule rate_stated reads it, not this one
         return False

@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..index.absence_lines import states_absence
-from ..lexicon.intents import asks
 from ..results import Answer, Citation, Hit
 from .absence import asked_names, names_in, unstated
 from .asked_class import name_asked, names_person
 from .attendance import attendee_citations
 from .candidates import citation_of
+from .meeting_period import MeetingCheck
 from .messages import Reason
 from .selection import settled_answer
 
@@ -47,11 +47,11 @@ def stand_in_asked(frame: Frame) -> bool:
     name or a who-question), or at what level a body was represented; not what was said of
     it, how long, since when, why or how many (intent ``stand_in_other``)."""
     question = frame.question
-    if asks("stand_in_other", question):
+    if frame.asks("stand_in_other"):
         return False
-    if asks("absence", question) or asks("represented_level", question):
+    if frame.asks("absence") or frame.asks("represented_level"):
         return True
-    if not asks("stand_in", question):
+    if not frame.asks("stand_in"):
         return False
     return bool(asked_names(frame)) or bool(re.search(r"\b(?:wie|who|whom)\b", question, re.I))
 
@@ -73,7 +73,7 @@ def stand_in_answer(frame: Frame, abstain: Callable[[Frame, Reason], Answer]) ->
         return _answered(frame, chosen, chunks) if chosen else None
     if not chosen:
         dated = frame.since is not None or frame.until is not None
-        level = not asks("absence", frame.question) and not asks("stand_in", frame.question)
+        level = not frame.asks("absence") and not frame.asks("stand_in")
         return abstain(frame, unstated(days, names)) if dated and not level else None
     return _answered(frame, chosen, chunks)
 
@@ -100,13 +100,10 @@ def _answered(frame: Frame, chosen: list[Citation], chunks: list[Chunk]) -> Answ
 def _days(frame: Frame, names: list[str]) -> list[int]:
     """The meeting days (ordinals) to read: those of the question's period, or for a question
     without a date one naming someone, the days whose stored statements of absence name them."""
-    chunks = frame.retriever.chunks
-    ordinals = np.asarray(chunks.meeting_ordinals)
     if frame.since is not None or frame.until is not None:
-        low = -1 if frame.since is None else frame.since.toordinal()
-        high = ordinals.max(initial=0) if frame.until is None else frame.until.toordinal()
-        return sorted({int(d) for d in ordinals[(ordinals >= low) & (ordinals <= high)]})
-    stored = chunks.facts.absence_lines(None, None) if names else None
+        days = MeetingCheck(frame.retriever).days_in(frame.since, frame.until)
+        return [d.toordinal() for d in days]
+    stored = frame.retriever.chunks.facts.absence_lines(None, None) if names else None
     return sorted({day for day, line in stored or [] if names_in(frame, line, names)})
 
 

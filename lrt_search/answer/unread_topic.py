@@ -44,8 +44,9 @@ def keyword_implied(retriever: Retriever, question: str, english: bool) -> str:
     settings, orgs = retriever.settings, retriever.orgs
     glossary = retriever.glossary if settings.glossary_phrase_frame_word else None
     gap, mode = settings.frame_gap_topic, settings.keyword_first_topic
-    off = implied_topic(question, orgs, glossary, gap, False)
-    on = implied_topic(question, orgs, glossary, gap, True) if mode else off
+    main = settings.main_clause_intent
+    off = implied_topic(question, orgs, glossary, gap, False, main)
+    on = implied_topic(question, orgs, glossary, gap, True, main) if mode else off
     if mode != "absent" or on == off:
         return on
     check = check_of(retriever, on, english, True)

@@ -46,7 +46,8 @@ def disagreement(retriever: Retriever, question: str) -> Disagreement | None:
         _key(w) for n in notes if n["kind"] in ("words", "absent") for w in n["text"].split(", ")
     }
     gap = retriever.settings.frame_gap_topic
-    words = {_key(w) for w, _, _ in content_words(question, retriever.orgs, gap=gap)}
+    main = retriever.settings.main_clause_intent
+    words = {_key(w) for w, _, _ in content_words(question, retriever.orgs, gap=gap, main=main)}
     found_listed = tuple(w for w in found if _key(w) in listed)
     unlisted = tuple(w for w in lacking if _key(w) in words and _key(w) not in listed)
     if not found_listed and not unlisted:

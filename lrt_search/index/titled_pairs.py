@@ -9,10 +9,12 @@ such chunk was decoded ("provincies ... bij de indeplaatstelling": 603 of 2,000 
 chunks). Table ``titled_pairs`` of ``facts.sqlite`` holds, for each pair of adjacent word runs
 (``\\w+``, one space apart in a chunk's whitespace-collapsed text joined by a space to the next
 chunk's) whose two words together are title-cased, the rows of the chunks where it stands, keyed
-by the two words folded (:func:`fold`). For a pair of ASCII letters every title-cased match of
-the rule's pattern is such a run pair with the same key, so the rows that may hold one are the
-table's rows: an exact narrowing. Any other pair, or an index without the table, reads None and
-the caller reads as before.
+by the two words folded (:func:`fold`). For a pair of Latin letters (ASCII and U+00C0-U+024F:
+"Oekraïense", "Curaçao"; session 26 task H3, before only ASCII) every title-cased match of the
+rule's pattern is such a run pair with the same key (each letter ``re.IGNORECASE`` matches with
+one of these folds as it does: checked over every code point), so the rows that may hold one are
+the table's rows: an exact narrowing. Any other pair, or an index without the table, reads None
+and the caller reads as before.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ if TYPE_CHECKING:
 SCHEMA = "CREATE TABLE titled_pairs (pair TEXT PRIMARY KEY, rows BLOB NOT NULL) WITHOUT ROWID;"
 
 _RUN = lazy(r"\w+")
-_ASCII_WORD = lazy(r"[A-Za-z]+")
+#: The letters a pair is looked up with: ASCII and Latin-1 to Latin Extended-B, not × and ÷.
+_LATIN_WORD = lazy(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 #: The letters other than ASCII ones that ``re.IGNORECASE`` matches with an ASCII letter.
 _SPECIAL = {"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"}
 
@@ -79,14 +82,15 @@ def read_titled_rows(
     pair: tuple[str, str],
 ) -> np.ndarray | None:
     """The rows (ascending) of the chunks that may write ``pair`` title-cased (table
-    ``titled_pairs`` through ``query``); None for a word that is not of ASCII letters only, or
-    an index written before the table was."""
+    ``titled_pairs`` through ``query``, keyed as the table's builder folds: :func:`fold`); None
+    for a word that is not of Latin letters only, or an index written before the table was."""
     import numpy as np
 
-    if not all(_ASCII_WORD.fullmatch(w) for w in pair):
+    if not all(_LATIN_WORD.fullmatch(w) for w in pair):
         return None
+    key = " ".join(fold(w) for w in pair)
     try:
-        found = query("SELECT rows FROM titled_pairs WHERE pair = ?", (" ".join(pair).lower(),))
+        found = query("SELECT rows FROM titled_pairs WHERE pair = ?", (key,))
     except sqlite3.OperationalError:  # no such table
         return None
     if not found:

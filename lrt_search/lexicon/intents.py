@@ -4,9 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import cache, lru_cache
 
 from ..lazyre import lazy
@@ -43,10 +40,11 @@ def pattern(name: str) -> re.Pattern[str]:
     return _patterns()[name]
 
 
-def asks(name: str, question: str) -> bool:
+def asks(name: str, question: str, main: bool = True) -> bool:
     """Whether ``question`` holds the words of intent ``name``; in its main clause (rule
-    ``main_clause_intent``, :func:`main_clause`) unless ``name`` is read over the whole."""
-    text = question if name in WHOLE else main_clause(question)
+    ``main_clause_intent`` = ``main``, :func:`main_clause`) unless ``name`` is read over the
+    whole."""
+    text = question if name in WHOLE else main_clause(question, main)
     return bool(_patterns()[name].search(text))
 
 
@@ -59,28 +57,16 @@ WHOLE = frozenset(
     ]
 )  # fmt: skip
 
-#: Rule ``main_clause_intent`` (Settings; ``answer_question`` sets it for its question).
-_MAIN_CLAUSE: ContextVar[bool] = ContextVar("main_clause_intent", default=True)
 
-
-@contextmanager
-def main_clause_reading(on: bool) -> Iterator[None]:
-    """Within the block, rule ``main_clause_intent`` is ``on`` (off: intents read anywhere)."""
-    token = _MAIN_CLAUSE.set(on)
-    try:
-        yield
-    finally:
-        _MAIN_CLAUSE.reset(token)
-
-
-def main_clause(question: str) -> str:
+def main_clause(question: str, on: bool = True) -> str:
     """Rule ``main_clause_intent`` (session 25 task G3): ``question`` with the clauses whose
     words ask nothing blanked, as spaces of the same length (patterns ``reported_lead`` and
     ``subordinate``): "For how long ..., according to the meeting of 10 November 2023?" asks a
     length, not the meeting's time; "When the report was adopted, who ...?" asks who; "Is
     bekend hoeveel ...?" asks how many. The question itself with the rule off, or when nothing
-    would be left."""
-    return _main_clause(question) if _MAIN_CLAUSE.get() else question
+    would be left. ``on``: the setting ``main_clause_intent``, passed by every caller that reads
+    a question for ``search`` or ``ask``."""
+    return _main_clause(question) if on else question
 
 
 @lru_cache(maxsize=4096)
@@ -107,17 +93,18 @@ FRAMING = (
 )  # fmt: skip
 
 
-def framing_spans(question: str, gap: bool = False) -> list[tuple[int, int]]:
+def framing_spans(question: str, gap: bool = False, main: bool = True) -> list[tuple[int, int]]:
     """The character spans of ``question`` that the framing intents match ("who chaired",
     "how many", "zat ... voor"): understood, and not words of its topic. In a question for
     actions, a verb that says only "act" frames it too ("Welke acties moet de VNG uitvoeren?",
     "What actions must BZK carry out?": ``action_verbs`` of ``questions.toml``). With ``gap``
     (rule ``frame_gap_topic``) the words a pattern's group ``gap`` holds are left out ("How did
-    the situation at the harbour evolve?": "the situation at the harbour" is the topic)."""
+    the situation at the harbour evolve?": "the situation at the harbour" is the topic).
+    ``main``: rule ``main_clause_intent``."""
     spans: list[tuple[int, int]] = []
-    main = main_clause(question)  # rule main_clause_intent: same length, same spans
+    read = main_clause(question, main)  # rule main_clause_intent: same length, same spans
     for name in FRAMING:
-        for m in _patterns()[name].finditer(main):
+        for m in _patterns()[name].finditer(read):
             inner = m.span("gap") if gap and "gap" in m.re.groupindex else (-1, -1)
             if inner[0] < inner[1]:
                 spans += [(m.start(), inner[0]), (inner[1], m.end())]

@@ -39,7 +39,7 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         return {}
     known = retriever.bm25.terms
     if s.bridge_skips_framing:
-        query = without_framing(query, s.frame_gap_topic)
+        query = without_framing(query, s.frame_gap_topic, s.main_clause_intent)
     return bridge_map(
         query,
         retriever.analyzer,
@@ -50,14 +50,15 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
     )
 
 
-def without_framing(question: str, gap: bool = False) -> str:
+def without_framing(question: str, gap: bool = False, main: bool = True) -> str:
     """Rule ``bridge_skips_framing``: ``question`` with the words of its framing phrases
     blanked out (:func:`~lrt_search.lexicon.intents.framing_spans`: "last time", "who
     chaired", "how many"): they say what kind of answer is wanted, not its topic, and a
     dictionary reads them as topic words ("time" -> "keer", "tijd", "uur"; "chaired" ->
-    "zitting"); ``gap``: rule ``frame_gap_topic`` (the topic of "How did X evolve?" is bridged)."""
+    "zitting"); ``gap``: rule ``frame_gap_topic`` (the topic of "How did X evolve?" is bridged);
+    ``main``: rule ``main_clause_intent``."""
     chars = list(question)
-    for start, end in framing_spans(question, gap):
+    for start, end in framing_spans(question, gap, main):
         chars[start:end] = " " * (end - start)
     return "".join(chars)
 

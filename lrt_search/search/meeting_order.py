@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import longest_alternation as _alt
@@ -27,9 +29,19 @@ Period = tuple[dt.date | None, dt.date | None, str]
 ReadPeriod = Callable[[str], tuple[dt.date | None, dt.date | None, str | None]]
 HasMeeting = Callable[[dt.date | None, dt.date | None], bool]
 _DAY = dt.timedelta(days=1)
+_Day = TypeVar("_Day", dt.date, int)
 #: The span in which meetings are looked up (a year-less period read in the minutes' years,
 #: the meetings named by their order, the days of :mod:`lrt_search.answer.unscoped_day`).
 MEETING_SPAN = (dt.date(1990, 1, 1), dt.date(2050, 12, 31))
+
+
+def days_between(days: Sequence[_Day], lo: _Day | None, hi: _Day | None) -> list[_Day]:
+    """The days of ``days`` (sorted: dates or ordinals) in ``lo .. hi`` (None: open on that
+    side), by two bisections, not a pass over them: the one span filter of the meeting days
+    (:meth:`lrt_search.answer.meeting_period.MeetingCheck.days_in`, the meeting references,
+    the stand-in lines)."""
+    first = 0 if lo is None else bisect_left(days, lo)
+    return list(days[first : len(days) if hi is None else bisect_right(days, hi)])
 
 
 def meeting_years(has_meeting: Callable[[dt.date, dt.date], bool]) -> list[int]:

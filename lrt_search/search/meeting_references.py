@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..lazyre import lazy
@@ -36,7 +35,7 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.wordlists import longest_alternation as _alt
 from ..lexicon.wordlists import mapping, words
 from ..notes import note
-from .meeting_order import ORDINAL_WORDS, find_order, nth, ordinal_of
+from .meeting_order import ORDINAL_WORDS, days_between, find_order, nth, ordinal_of
 from .periods import month_end
 
 Period = tuple[dt.date | None, dt.date | None, str]
@@ -114,12 +113,12 @@ def held(
     since, until, what = period
     if not what and since is None and until is None:
         return []
-    return [d for d in days if (since or d) <= d <= (until or d)]
+    return days_between(days, since, until)
 
 
 def _inside(days: Sequence[dt.date], span: Span) -> list[dt.date]:
-    """The meetings of ``days`` (sorted) in ``span``: two bisections, not a pass over them."""
-    return list(days[bisect_left(days, span[0]) : bisect_right(days, span[1])])
+    """The meetings of ``days`` (sorted) in ``span`` (:func:`.meeting_order.days_between`)."""
+    return days_between(days, *span)
 
 
 def _span_of(word: str, year: int) -> Span:

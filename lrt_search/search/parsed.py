@@ -205,7 +205,10 @@ def _period_scope(
     meetings."""
     if since is None and until is None:
         return "", frozenset()
-    framed = asks("meeting", question) or asks("attendance", question) or asks("chair", question)
+    main = rules.main_clause_intent
+    framed = asks("meeting", question) or any(
+        asks(i, question, main) for i in ("attendance", "chair")
+    )
     # A day names a meeting, never the time of a topic ("Wat kwam er op 8 mei 2023 aan de orde").
     framed = framed or (since is not None and since == until) or names_meeting(note_of)
     if framed or speech or has_meeting is None or has_meeting(since, until):
@@ -284,10 +287,10 @@ def read_question(
         intents=intents,
         speech=speech,
         meeting_words=asks("meeting", question),
-        header=asks("header", framing) and chair is None,
+        header=asks("header", framing, rules.main_clause_intent) and chair is None,
         dutch_sentence=has_dutch_function_words(question),
         counted=pattern("quantity_words").sub(" ", question),
-        premise=_premise(question) if "why" in intents else "",
+        premise=_premise(question, rules.main_clause_intent) if "why" in intents else "",
         chair=question[chair[0] : chair[1]] if chair else "",
         chair_terms=dutch_chair_terms(question, chairs),
     )
@@ -297,15 +300,18 @@ def _intents(framing: str, rules: SpeakerRules) -> tuple[frozenset[str], tuple[i
     """The intents of a question (its words that ask who chaired a body's chair blanked:
     ``framing``), and where it names the meeting's chair as its speaker (rule role_speaker:
     who said, not who chaired)."""
-    intents = frozenset(n for n in intent_names() if n not in _NOT_INTENTS and asks(n, framing))
+    main = rules.main_clause_intent
+    intents = frozenset(
+        n for n in intent_names() if n not in _NOT_INTENTS and asks(n, framing, main)
+    )
     chair = chair_span(framing, rules)
     return (intents - {"chair"} if chair is not None else intents), chair
 
 
-def _premise(question: str) -> str:
+def _premise(question: str, on: bool = True) -> str:
     """Of a why-question, its words after the question word; a fronted clause blanked by rule
-    ``main_clause_intent`` goes before it ("According to X, why ...?": after "why")."""
-    main = main_clause(question)
+    ``main_clause_intent`` (``on``) goes before it ("According to X, why ...?": after "why")."""
+    main = main_clause(question, on)
     start = len(main) - len(main.lstrip(" ,"))
     return re.sub(r"^\s*\w+\s+", "", question[start:]).strip(" ?")
 

@@ -117,6 +117,7 @@ class SpeakerRules:
     name_forms_read: bool = True
     speech_forms_read: bool = True
     object_frames_read: bool = True
+    main_clause_intent: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
@@ -357,8 +358,7 @@ def glossary_terms(
     terms when it is English or a keyword query without Dutch function words, and the Dutch
     synonyms of its words when it is a Dutch sentence (keywords are searched as typed)."""
     terms = tuple(half_years(question))
-    if english is None:
-        english = is_english(question)
+    english = is_english(question) if english is None else english
     if glossary is not None and (english or not has_dutch_function_words(question)):
         terms += tuple(glossary.expand(question))
     return terms + tuple(_synonyms_of(question, synonyms, english))

@@ -171,17 +171,21 @@ def _date_spans(question: str) -> list[tuple[int, int]]:
 
 
 def content_words(
-    question: str, table: OrgTable, keep: list[tuple[int, int]] | None = None, gap: bool = False
+    question: str,
+    table: OrgTable,
+    keep: list[tuple[int, int]] | None = None,
+    gap: bool = False,
+    main: bool = True,
 ) -> list[tuple[str, int, int]]:
     """The words of ``question`` that name its topic, with their character spans: not stopwords
     (Dutch or English), not words of speech or of the question's frame ("afgesproken",
     "meeting") unless inside a span of ``keep`` (a glossary phrase: "calling campaign"), not an
     organisation of the alias table, not part of a date; ``gap`` (rule ``frame_gap_topic``): the
     words between "how" and "evolve" of a timeline question are topic words
-    (:func:`~lrt_search.lexicon.intents.framing_spans`)."""
+    (:func:`~lrt_search.lexicon.intents.framing_spans`); ``main``: rule ``main_clause_intent``."""
     stop = dutch_stopwords() | english_stopwords()
     skip = [(m.start, m.end) for m in table.query_mentions(question)] + _date_spans(question)
-    skip += framing_spans(question, gap)
+    skip += framing_spans(question, gap, main)
     out = []
     for m in _WORD.finditer(question):
         word = m.group(0).strip("'’-")
@@ -215,6 +219,7 @@ def find_unread(
     roles: bool = False,
     gap: bool = False,
     written: Container[str] = (),
+    main: bool = True,
 ) -> list[Unread]:
     """Everything of ``question`` that was not understood, dates first, then names, then
     words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`),
@@ -225,7 +230,7 @@ def find_unread(
     which count as understood, and those it finds lacking, listed whatever the index holds
     (lower case; :func:`lrt_search.answer.unread_topic.topic_words`). With ``roles`` (rule
     ``unread_role_forms``) a role word whose Dutch form the index holds is read ("secretary":
-    "staatssecretaris", lexicon/data/roles.toml ``dutch_forms``). ``gap``: as in
+    "staatssecretaris", lexicon/data/roles.toml ``dutch_forms``). ``gap``, ``main``: as in
     :func:`content_words`. ``written``: the abbreviations the minutes write, which are no
     unread name though the index keeps no term of them ("I&R": single letters)."""
     found = [Unread("date", text) for text in unread_dates(question, parsed)]
@@ -260,7 +265,7 @@ def find_unread(
     read = glossed + _understood_spans(question, parsed)
     read += role_spans(question, analyzer, known) if roles else []
     found_words, lacking = (frozenset(fold_accents(w) for w in ws) for ws in topic)
-    for word, start, end in content_words(question, table, gap=gap):
+    for word, start, end in content_words(question, table, gap=gap, main=main):
         key = fold_accents(word).lower()
         if key in lacking and _inside(start, end, glossed):
             absent.append(word)  # a glossary term whose Dutch the minutes lack
@@ -324,5 +329,6 @@ def not_understood(
         roles=retriever.settings.unread_role_forms,
         gap=retriever.settings.frame_gap_topic,
         written=frozenset(known_abbreviations(retriever).values()),
+        main=retriever.settings.main_clause_intent,
     )
     return [u.to_dict(english) for u in found]

@@ -173,3 +173,11 @@ def test_the_year_of_a_yearless_day_reads_a_bounded_search(
     big.chunks._cache.clear()  # type: ignore[attr-defined]
     year_written(big, day)  # type: ignore[arg-type]
     assert 0 < len(set(decoded)) <= _DEPTH, (day, len(set(decoded)))
+
+
+def test_a_pair_of_latin_letters_is_read_through_the_titled_table(big: Engine) -> None:
+    # session 26 task H3: "Oekraïense" (not ASCII) read every chunk holding both words of each
+    # pair spelling_read_first tested (6,074 of 100,000 synthetic chunks for the question above)
+    for pair in (("oekraïense", "ontheemden"), ("van", "oekraïense")):
+        rows = big.chunks.facts.titled_rows(pair)  # type: ignore[attr-defined]
+        assert rows is not None and len(rows) <= BOUND, (pair, rows)

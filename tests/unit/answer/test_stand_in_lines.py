@@ -9,11 +9,13 @@ from types import SimpleNamespace
 import pytest
 
 from lrt_search.answer.stand_in import _own, stand_in_asked
+from lrt_search.lexicon.intents import asks
 
 
 def _frame(question: str, names: tuple[str, ...] = (), orgs: tuple[str, ...] = ()) -> object:
     parsed = SimpleNamespace(names=tuple((n, "person") for n in names), speaker=())
-    return SimpleNamespace(question=question, parsed=parsed, orgs=list(orgs))
+    read = lambda intent: asks(intent, question)  # noqa: E731 (Frame.asks, the rule on)
+    return SimpleNamespace(question=question, parsed=parsed, orgs=list(orgs), asks=read)
 
 
 @pytest.mark.parametrize(

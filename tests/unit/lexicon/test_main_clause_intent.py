@@ -6,11 +6,21 @@ clause are read. Inputs by hand, no index."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 import pytest
 
 from lrt_search.answer.durations import asks_duration
+from lrt_search.answer.frame import Frame
 from lrt_search.answer.property_tied import asks_time
-from lrt_search.lexicon.intents import asks, framing_spans, main_clause, main_clause_reading
+from lrt_search.config import Settings
+from lrt_search.lexicon.intents import asks, framing_spans, main_clause
+from lrt_search.lexicon.organisations import OrgTable
+from lrt_search.search.bridges import without_framing
+from lrt_search.search.parsed import read_question
+from lrt_search.search.query import QueryScope, SpeakerRules
+from lrt_search.search.unread import content_words
 
 
 @pytest.mark.parametrize(
@@ -29,8 +39,7 @@ from lrt_search.lexicon.intents import asks, framing_spans, main_clause, main_cl
 )
 def test_a_second_clause_gives_no_intent(question: str, intent: str) -> None:
     assert not asks(intent, question)
-    with main_clause_reading(False):
-        assert asks(intent, question)
+    assert asks(intent, question, main=False)
 
 
 @pytest.mark.parametrize(
@@ -70,5 +79,36 @@ def test_blanked_in_place() -> None:
 def test_nothing_left_keeps_the_question() -> None:
     question = "according to the minutes, "
     assert main_clause(question) == question
-    with main_clause_reading(False):
-        assert main_clause("Is bekend hoeveel X?") == "Is bekend hoeveel X?"
+    assert main_clause("Is bekend hoeveel X?", False) == "Is bekend hoeveel X?"
+
+
+_FRONTED = "Toen het verslag werd goedgekeurd, wie meldde X?"
+_AFTER = "How long had X been running, according to the meeting of 10 May 2023?"
+
+
+def _rules(on: bool) -> SpeakerRules:
+    return SpeakerRules.of(Settings(main_clause_intent=on))
+
+
+def test_the_switch_is_obeyed_on_the_search_path() -> None:
+    """``search`` reads its question with the settings' rules (Retriever: SpeakerRules.of)."""
+    orgs = OrgTable.default()
+    on, off = (read_question(_FRONTED, orgs, rules=_rules(b)) for b in (True, False))
+    assert "agreed" not in on.intents and "agreed" in off.intents
+    # the words a dictionary bridges and the topic words: the framing phrase read anywhere
+    assert without_framing(_AFTER) == _AFTER and without_framing(_AFTER, main=False) != _AFTER
+    assert [w for w, _, _ in content_words(_AFTER, orgs)] == ["running"]
+    assert content_words(_AFTER, orgs, main=False) == []
+
+
+def _frame(on: bool, question: str) -> Frame:
+    retriever: Any = SimpleNamespace(settings=Settings(main_clause_intent=on))
+    return Frame(retriever, question, QueryScope(), [], [], (), None, None, False, False, False)
+
+
+def test_the_switch_is_obeyed_on_the_ask_path() -> None:
+    """``ask`` reads its question with the frame's retriever's settings."""
+    assert not _frame(True, _FRONTED).asks("agreed")
+    assert _frame(False, _FRONTED).asks("agreed")
+    question = "When the report was adopted, who asked about X?"
+    assert not asks_time(question) and asks_time(question, main=False)
