@@ -223,7 +223,6 @@ class Settings:
     answer_lexical_weight: float = 0.15  # term overlap in a statement's score (docs/settings.md)
     answer_rank_weight: float = 0.03
     meeting_date_not_content: bool = True  # rule of answer.meeting_date_terms (settings.md)
-    speaker_line_content: bool = True  # rule of answer.speaker_line_content (settings.md)
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     announcement_penalty: float = 0.1  # rule of that name; 0 off (docs/settings.md)
     uncovered_not_high: bool = True  # rule of that name (docs/settings.md)
