@@ -8,11 +8,14 @@ import tomllib
 from functools import cache
 from itertools import permutations
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from lrt_search.answer.act_stated import asked_acts
 from lrt_search.config import Settings
 from lrt_search.lexicon.glossary import Glossary
+from lrt_search.lexicon.intents import asks
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import read_question
 from lrt_search.search.query import SpeakerRules
@@ -38,7 +41,7 @@ def single_forms() -> list[tuple[str, str]]:
     data, out = _data(), []
     for code, body in data["body"].items():
         for kind, subjects in body.items():
-            if kind == "forms":
+            if kind in ("forms", "described"):
                 out.extend((form, code) for form in subjects)
                 continue
             for template in data["templates"][kind]:
@@ -91,3 +94,38 @@ def test_coordinated_bodies_are_both_the_speaker(form: str, codes: tuple[str, st
 @pytest.mark.parametrize(("form", "dutch"), list(_data()["agenda"].items()))
 def test_an_agenda_part_finds_the_minutes_word(form: str, dutch: str) -> None:
     assert dutch in Glossary.default().expand(f"What was said under {form}?")
+
+
+def _finds(form: str, dutch: str) -> bool:
+    """Whether ``form`` writes the minutes' word ``dutch`` or the glossary gives it."""
+    return dutch in form.split() or dutch in Glossary.default().expand(f"What was said at {form}?")
+
+
+@pytest.mark.parametrize("form", _data()["table"]["forms"])
+def test_the_table_is_the_lrt_and_no_body(form: str) -> None:
+    assert _finds(form, "LRT")
+    assert _read(f"What was decided at {form} about housing?") == ()
+
+
+@pytest.mark.parametrize("form", _data()["table"]["forms"])
+def test_withdrawing_from_the_table_is_a_premise_act(form: str) -> None:
+    question = f"Why did the VNG withdraw from {form}?"
+    assert asks("why", question)
+    assert "leave" in asked_acts(SimpleNamespace(settings=Settings()), question, True)[0]
+
+
+@pytest.mark.parametrize("form", _data()["group"]["forms"])
+def test_a_group_of_governments_is_the_minutes_medeoverheden(form: str) -> None:
+    assert _finds(form, "medeoverheden")
+    assert _read(f"What did {form} say about housing?") == ()
+
+
+@pytest.mark.parametrize("form", _data()["negative"]["forms"])
+def test_a_head_alone_is_no_body(form: str) -> None:
+    assert _read(f"What did {form} say about housing?") == ()
+    assert not _finds(form, "LRT")
+
+
+@pytest.mark.parametrize(("form", "code"), list(_data()["apposition"]["forms"].items()))
+def test_a_body_and_its_description_are_one_speaker(form: str, code: str) -> None:
+    assert _read(f"What did {form} say about housing?") == (code,)
