@@ -10,15 +10,22 @@ ministeries, organisaties, instanties: org; landen: country), Dutch and English;
 nouns of the minutes. Frames that ask for named members: "Welke gemeenten ...", "Which
 provinces ...", "Bij welke gemeenten ...", "Which of the ministries ...", "Welke van de ...",
 "Welke drie / andere gemeenten ...", "Noem de gemeenten die ...", a lead about the minutes or a
-request ("Is bekend welke ...", "Can you tell me which ..."), and a possessive ("Which
-municipalities' concerns ...": decided, the members whose concerns are asked). Frames that do
-not: "welke" inside a yes/no question that opens with a verb ("Is er afgesproken welke ...",
-"Weet de VNG welke ...", "Was it decided which ...", "Did the VNG say which ...": it asks
-whether, as rule embedded_quantity_read reads "Zei de VNG hoeveel ..."); a noun after "welke"
-that is not a class ("welke rol / kosten / afspraken", also search-box style "welke kosten
-gemeenten noodopvang"); a count ("hoeveel gemeenten"); a kind ("welke soort gemeenten", "wat
-voor gemeenten", "what kind of municipalities": decided, a kind is answered by a description,
-"kleine gemeenten", not by names).
+request ("Is bekend welke ...", "Can you tell me which ..."), a possessive ("Which
+municipalities' concerns ...": decided, the members whose concerns are asked), a kind ("welke
+soort gemeenten", "wat voor gemeenten", "which types of ...": decided, see below) and a "which"
+inside a yes/no question ("Weet de VNG welke ...", "Did the VNG say which ...", "Is er
+afgesproken welke ...": decided, see below). Frames that do not: a noun after "welke" that is
+not a class ("welke rol / kosten / afspraken", search-box style "welke kosten gemeenten
+noodopvang", "which costs municipalities ...") and a count ("hoeveel gemeenten").
+
+Decided on measurement (docs/settings.md, member_asks_read): a kind is answered by a
+description ("hotels en vakantieparken"), but the member check is the one check that refuses a
+kind the minutes do not give: reading kinds as no member question cost 6 right refusals for 11
+answers on the design fold (kinds_asked_probe, member_ask_probe) and the validation fold has
+none. A yes/no question's "yes" to "did X say which municipalities" names them: read as asking
+whether, such questions whose members the minutes do not name were answered with any statement
+on the topic (tried on the bundled corpus), and the one readable question of the form
+(blind24_design b24-041) stayed refused with another reason.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from toml_rows import unique_rows, write_rows  # noqa: E402
+from toml_rows import unique_rows, write_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,8 +52,11 @@ NOUNS = [
 TOPICS = [
     ("de spreidingswet", "the dispersal act", "spreidingswet"),
     ("de huisvesting van statushouders", "housing status holders", "statushouders"),
-    ("de opvang van Oekraïense ontheemden", "reception of Ukrainian displaced persons",
-     "ontheemden"),
+    (
+        "de opvang van Oekraïense ontheemden",
+        "reception of Ukrainian displaced persons",
+        "ontheemden",
+    ),
     ("de noodopvang", "emergency reception", "noodopvang"),
     ("de taakstelling", "the housing target", "taakstelling"),
 ]
@@ -59,6 +69,12 @@ ASK_NL = [
     "Noem de {n} die betrokken waren bij {t}.",
     "Van welke {n} kwamen signalen over {t}?",
     "Is bekend welke {n} betrokken waren bij {t}?",
+    "Welke soort {n} had problemen met {t}?",
+    "Wat voor {n} waren betrokken bij {t}?",
+    "Is er afgesproken welke {n} zich inzetten voor {t}?",
+    "Weet de VNG welke {n} problemen hebben met {t}?",
+    "Heeft MAenM gezegd welke {n} meedoen aan {t}?",
+    "Werd besproken welke {n} achterlopen met {t}?",
 ]
 ASK_EN = [
     "Which {n} had concerns about {t}?",
@@ -68,29 +84,23 @@ ASK_EN = [
     "Which other {n} took part in {t}?",
     "Which {p} concerns about {t} were discussed?",
     "Can you tell me which {n} were involved in {t}?",
+    "What kind of {n} had problems with {t}?",
+    "Which types of {n} were involved in {t}?",
+    "Was it decided which {n} would take part in {t}?",
+    "Did the VNG say which {n} had problems with {t}?",
+    "Has it been agreed which {n} contribute to {t}?",
 ]
 NOT_NL = [
-    "Is er afgesproken welke {n} zich inzetten voor {t}?",
-    "Weet de VNG welke {n} problemen hebben met {t}?",
-    "Heeft MAenM gezegd welke {n} meedoen aan {t}?",
-    "Werd besproken welke {n} achterlopen met {t}?",
     "Welke rol spelen {n} bij {t}?",
     "Welke afspraken maakten {n} over {t}?",
     "welke kosten {n} {b}",
     "welke taak {n} {b}",
     "Hoeveel {n} waren betrokken bij {t}?",
-    "Welke soort {n} had problemen met {t}?",
-    "Wat voor {n} waren betrokken bij {t}?",
 ]
 NOT_EN = [
-    "Was it decided which {n} would take part in {t}?",
-    "Did the VNG say which {n} had problems with {t}?",
-    "Has it been agreed which {n} contribute to {t}?",
     "Which role do {n} play in {t}?",
     "which costs {n} {b}",
     "How many {n} were involved in {t}?",
-    "What kind of {n} had problems with {t}?",
-    "Which types of {n} were involved in {t}?",
 ]
 
 
@@ -117,8 +127,8 @@ def rows() -> list[dict[str, object]]:
     return unique_rows(out, ("question",))
 
 
-HEAD = """# Generated by eval/make_member_asks.py (issue 16 session 26 task G3): does the question ask
-# for NAMED members of a class (asks, kind, noun as asked)? Read by
+HEAD = """# Generated by eval/make_member_asks.py (issue 16 session 26 task G3): does the question
+# ask for NAMED members of a class (asks, kind, noun as asked)? Read by
 # tests/unit/answer/test_member_asks.py with answer.asked_class.asked_member.
 
 """

@@ -18,7 +18,7 @@ ROWS = tomllib.loads((ROOT / "tests" / "data" / "member_asks.toml").read_text("u
 @pytest.mark.parametrize("row", ROWS, ids=[r["question"] for r in ROWS])
 def test_member_asks_row(row: dict[str, object]) -> None:
     """The class and noun asked, ("", "") when the question asks for no named member."""
-    assert asked_member(str(row["question"])) == (row["kind"], row["noun"])
+    assert asked_member(str(row["question"]), True, True) == (row["kind"], row["noun"])
 
 
 def test_member_asks_table_has_both_sides() -> None:
