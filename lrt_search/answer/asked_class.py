@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from ..lazyre import lazy
 from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
 from ..search.role_words import dutch_role_forms
+from .member_asks import member_nouns
 
 if TYPE_CHECKING:
     from ..lexicon.organisations import OrgTable
@@ -57,20 +58,30 @@ def asked_class(question: str) -> str:
     return asked_member(question)[0]
 
 
-def asked_member(question: str, persons: bool = True) -> tuple[str, str]:
+def asked_member(question: str, persons: bool = True, reads: bool = False) -> tuple[str, str]:
     """The class whose member ``question`` asks and its noun as asked ("place",
     "gemeenten"), else ("", ""). ``persons`` (rule person_name_asked): the class "person" is
-    read too, of a person noun after a "which" word or of a name asked."""
-    for i, match in enumerate(_which().finditer(question)):
-        for noun in (match["first"], match["second"] or ""):
-            noun = noun.lower().removesuffix("'s").removesuffix("'")
-            # a person only of the question's first "which": "Welke afspraak ... over welke
-            # rijksambtenaren ..." asks the agreement
-            if (kind := noun_class(noun)) and ((persons and not i) or kind != "person"):
-                return kind, noun
+    read too, of a person noun after a "which" word or of a name asked. ``reads`` (rule
+    member_asks_read, answer/member_asks.py): "which of the X", the second word only after a
+    word that qualifies it."""
+    for i, noun in member_nouns(question) if reads else _nouns_after_which(question):
+        noun = noun.lower().removesuffix("'s").removesuffix("'")
+        # a person only of the question's first "which": "Welke afspraak ... over welke
+        # rijksambtenaren ..." asks the agreement
+        if (kind := noun_class(noun)) and ((persons and not i) or kind != "person"):
+            return kind, noun
     if persons and (noun := name_asked(question)):
         return "person", noun
     return "", ""
+
+
+def _nouns_after_which(question: str) -> list[tuple[int, str]]:
+    """The two words after each "which" word, with its index (rule member_asks_read off)."""
+    return [
+        (i, noun)
+        for i, match in enumerate(_which().finditer(question))
+        for noun in (match["first"], match["second"] or "")
+    ]
 
 
 @cache

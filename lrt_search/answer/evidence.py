@@ -372,7 +372,8 @@ def _member_class(asked: Asked) -> tuple[str, str]:
     else ("", "")."""
     if not asked.retriever.settings.which_member_named or asked.attendance:
         return "", ""
-    return asked_member(asked.question, asked.retriever.settings.person_name_asked)
+    s = asked.retriever.settings
+    return asked_member(asked.question, s.person_name_asked, s.member_asks_read)
 
 
 def _document(asked: Asked) -> str:
