@@ -324,7 +324,7 @@ class Settings:
     silent_body: bool = True  # "Welke bezwaren had Defensie", "Wat zei de Tweede Kamer zelf"
     which_member_named: bool = True  # "which <class>": a quote names a member (settings.md)
     person_name_asked: bool = True  # "name of the new DG", "which mayors": a quote names a person
-    member_asks_read: bool = False  # "Which of the X", "welke kosten gemeenten" (off: settings.md)
+    member_asks_read: bool = True  # "Which of the X", "welke kosten gemeenten" (settings.md)
     document_content_named: bool = True  # "what was in the memo": a quote names a document
     surname_folding: bool = True  # "Keijzer" finds "Mw. Keizer" (lexicon/surnames.py)
     speaker_presentation_block: bool = True  # ingest: "COA geeft een toelichting": bullets after

@@ -1,7 +1,7 @@
 """Rule ``member_asks_read`` (issue 16 session 26 task G3): when a "which" word asks for named
 members of a class (rule which_member_named, answer/asked_class.py), read completely against
-the generated table tests/data/member_asks.toml (eval/make_member_asks.py). Off by default
-(``Settings.member_asks_read``): no question of the validation fold is read differently.
+the generated table tests/data/member_asks.toml (eval/make_member_asks.py). On by default
+since session 26 (``Settings.member_asks_read``): no measured answer changes; it reads the class.
 
 - A "which" word inside a yes/no question ("Weet de VNG welke gemeenten ...", "Did the VNG say
   which ...", "Is er afgesproken welke ...") still asks for the members (decided: its "yes" is
