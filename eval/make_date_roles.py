@@ -13,18 +13,23 @@ Decided by meaning:
 - Two dates: the one after a speech verb or a meeting noun ("meldde in april 2023", "said in
   March 2025", "op de vergadering van 10 november 2023") scopes the meetings; the one after a
   lead word of a content date ("per 1 januari 2024", "vanaf 2025", "tot de zomer", "voor 1
-  juli", "for the second half of 2025", "by 1 July 2024") or a dated noun of the content ("de
+  juli", "na 1 januari 2024", "for the second half of 2025") or a dated noun of the content ("de
   taakstelling 2024-I", "the 2025 package", "the letter of 10 November") is the content's and
   does not touch the meeting period. A meeting period that holds no meeting stays one (no
   meeting: the content date does not rescue it). Beside a meeting period the content date
   requires nothing of the quote (``topic = []``): the meeting already narrows, and the minutes
   write such dates in many forms ("per 1-1", "begin volgend jaar").
 - One date after a lead word of a deadline or a starting day ("per", "met ingang van",
-  "uiterlijk", "as of", "with effect from", "by") in a question without a word of speech or of
-  the meetings ("Wat moest er per 1 januari 2024 geregeld zijn?") is the content's: no meeting
-  period; a quote must hold its year. One date after a speech verb ("Wat zei de VNG in april
-  2023?") scopes the meetings; "the second half of 2025" of a question without speech is the
-  topic's (``2025-ii``, the existing rule).
+  "uiterlijk", "as of", "with effect from") with its day in a question without a word of speech
+  or of the meetings ("Wat moest er per 1 januari 2024 geregeld zijn?") is the content's: no
+  meeting period; a quote must hold its year. One date after a speech verb ("Wat zei de VNG in
+  april 2023?") scopes the meetings; "the second half of 2025" of a question without speech is
+  the topic's (``2025-ii``, the existing rule).
+- Left to the other readers, the meetings': "by" (a deadline, "ready by 1 July 2024", or the
+  state at a meeting, "taken up by 3 November 2023", "housed by November 2023"), English "from"
+  (it links a noun to its date: "the complaint from 2023"), a lead word after a meeting noun
+  ("de eerste vergadering na 10 november 2023": a reference) or after a date (a range); a date
+  joined to a content date by "respectievelijk"/"en"/"and" is the content's too.
 """
 
 from __future__ import annotations
@@ -47,11 +52,11 @@ MEETING_EN = [("in April 2023", ["2023-04-06"]), ("in March 2025", ["2025-03-19"
 CONTENT_NL = ["per 1 januari 2024", "vanaf 2025", "tot de zomer", "voor 1 juli",
               "voor 1 juli 2024", "met ingang van 1 januari 2024", "uiterlijk 1 juli 2024",
               "tot 2026", "voor de tweede helft van 2025", "in de taakstelling 2024-I",
-              "in de brief van 10 november", "vanaf 1 maart 2024"]  # fmt: skip
-CONTENT_EN = ["as of 1 January 2024", "for the second half of 2025", "from 2025",
-              "until the summer", "before 1 July", "by 1 July 2024", "in the 2025 package",
+              "in de brief van 10 november", "vanaf 1 maart 2024", "na 1 januari 2024"]  # fmt: skip
+CONTENT_EN = ["as of 1 January 2024", "for the second half of 2025",
+              "until the summer", "before 1 July", "in the 2025 package",
               "in the letter of 10 November", "until 2026", "with effect from 1 January 2024",
-              "from 1 March 2024"]  # fmt: skip
+              "after 1 January 2024"]  # fmt: skip
 SPEAKERS_NL = ["de VNG", "het IPO", "het COA"]
 SPEAKERS_EN = ["the VNG", "the IPO", "the COA"]
 TOPIC_NL = ["de opvang van Oekraïners", "de huisvesting van statushouders"]
@@ -63,19 +68,52 @@ TWO_EN = ["What did {who} say {m} about {topic} {c}?",
           "Who reported {m} that {topic} would stop {c}?",
           "Did {who} say anything {m} about {topic} {c}?"]  # fmt: skip
 # One date after a deadline's or a starting day's lead word, no speech: the content's.
-ONE_NL = [("Wat moest er per 1 januari 2024 geregeld zijn voor {topic}?", "per 1 januari 2024"),
-          ("Wat verandert er met ingang van 1 januari 2024 voor {topic}?",
-           "met ingang van 1 januari 2024"),
-          ("Wat moet er uiterlijk 1 juli 2024 klaar zijn voor {topic}?", "uiterlijk 1 juli 2024"),
-          ("Welke regeling geldt per 1 maart 2024 voor {topic}?", "per 1 maart 2024")]
-ONE_EN = [("What had to be arranged for {topic} as of 1 January 2024?", "as of 1 January 2024"),
-          ("What changes for {topic} with effect from 1 January 2024?",
-           "with effect from 1 January 2024"),
-          ("What must be ready for {topic} by 1 July 2024?", "by 1 July 2024"),
-          ("Which scheme applies to {topic} as of 1 March 2024?", "as of 1 March 2024")]
+ONE_NL = [
+    ("Wat moest er per 1 januari 2024 geregeld zijn voor {topic}?", "per 1 januari 2024"),
+    (
+        "Wat verandert er met ingang van 1 januari 2024 voor {topic}?",
+        "met ingang van 1 januari 2024",
+    ),
+    ("Wat moet er uiterlijk 1 juli 2024 klaar zijn voor {topic}?", "uiterlijk 1 juli 2024"),
+    ("Welke regeling geldt per 1 maart 2024 voor {topic}?", "per 1 maart 2024"),
+]
+ONE_EN = [
+    ("What had to be arranged for {topic} as of 1 January 2024?", "as of 1 January 2024"),
+    (
+        "What changes for {topic} with effect from 1 January 2024?",
+        "with effect from 1 January 2024",
+    ),
+    ("Which scheme applies to {topic} as of 1 March 2024?", "as of 1 March 2024"),
+]
 # One date after a speech verb: the meetings'.
 SAID_NL = ["Wat zei {who} {m} over {topic}?", "Wat meldde {who} {m} over {topic}?"]
 SAID_EN = ["What did {who} say {m} about {topic}?", "What did {who} report {m} on {topic}?"]
+
+
+# Lead words that stay the meetings': a reference ("de eerste LRT na 10 november 2023"), a date
+# joined to a content date ("na 1 juli 2023 respectievelijk 1 januari 2024"), "by" a month (the
+# state at a meeting).
+KEPT = [
+    ("nl", "Wat werd er besproken in de eerste vergadering na 10 november 2023?", ["2025-03-19"]),
+    ("en", "What was discussed at the first meeting after 6 April 2023?", ["2023-11-03"]),
+    (
+        "nl",
+        "Wat zei de VNG in april 2023 over het KCIO na 1 juli 2023 respectievelijk 1 januari 2024?",
+        ["2023-04-06"],
+    ),
+    (
+        "en",
+        "What did the IPO say in April 2023 about the regions after 1 July 2023 and 1 January "
+        "2024?",
+        ["2023-04-06"],
+    ),
+    (
+        "en",
+        "How many status holders had been housed by November 2023?",
+        ["2023-11-03", "2023-11-10"],
+    ),
+    ("en", "Which agreements had been taken up by 10 November 2023?", ["2023-11-10"]),
+]
 
 
 def _meeting(days: list[str]) -> dict[str, object]:
@@ -116,6 +154,8 @@ def one_date_rows() -> list[dict[str, object]]:
                 q = frame.format(who=who[j % 3], m=m, topic=topics[i % 2])
                 rows.append({"lang": lang, "question": q, "meeting_phrase": m,
                              **_meeting(days), "topic": []})  # fmt: skip
+    for lang, q, days in KEPT:
+        rows.append({"lang": lang, "question": q, "meetings": days, "topic": []})
     for q in ("Hoeveel statushouders moeten in de tweede helft van 2025 gehuisvest worden?",
               "How many status holders must be housed in the second half of 2025?"):  # fmt: skip
         rows.append({"lang": "en" if q.startswith("How") else "nl", "question": q,
