@@ -36,11 +36,11 @@ def _reading(p: ParsedQuestion) -> str:
 def main() -> int:
     """Write the AFFECTED lines to the file named first; print each question read otherwise."""
     orgs, glossary = OrgTable.default(), Glossary.default()
-    off_rules = SpeakerRules(date_roles_read=False)
+    on_rules, off_rules = SpeakerRules(date_roles_read=True), SpeakerRules(date_roles_read=False)
 
     def differs(name: str, q: Question) -> bool:
         text = read_date_words(q.question)[0]  # as `ask` reads it (rule date_words_read)
-        on = read_question(text, orgs, glossary, _held)
+        on = read_question(text, orgs, glossary, _held, on_rules)
         off = read_question(text, orgs, glossary, _held, off_rules)
         if on == off:
             return False
