@@ -20,6 +20,7 @@ from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
+from .date_roles import content_year, meeting_text
 from .meeting_references import names_meeting
 from .mention_names import body_of
 from .period_phrases import half_of
@@ -253,7 +254,13 @@ def read_question(
         rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
     speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
+    if rules.date_roles_read and (text := meeting_text(question)) is not None:
+        since, until, period, framing = _roles_period(
+            text, framing, (since, until, period), has_meeting, rules
+        )
     scope, terms = _period_scope(framing, since, until, speech, has_meeting, rules, period)
+    if rules.date_roles_read and not (speech or has_meeting is None or asks("meeting", framing)):
+        scope, terms = _content_date(question, scope, terms)
     return ParsedQuestion(
         text=question,
         language="en" if is_english(question) else "nl",
@@ -294,6 +301,35 @@ def read_question(
         chair=question[chair[0] : chair[1]] if chair else "",
         chair_terms=dutch_chair_terms(question, chairs),
     )
+
+
+def _roles_period(
+    text: str,
+    framing: str,
+    read: tuple[dt.date | None, dt.date | None, str | None],
+    has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
+    rules: SpeakerRules,
+) -> tuple[dt.date | None, dt.date | None, str | None, str]:
+    """Rule ``date_roles_read``: the period of the question with its content dates blanked
+    (``text``, :func:`~.date_roles.meeting_text`) when one remains, with ``framing`` blanked
+    alike; else ``read`` (the question's own) and ``framing``."""
+    since, until, period = question_period(
+        text, rules.everyday_periods, has_meeting, rules.meeting_order,
+        rules.day_before_meeting_noun, rules.minutes_approved_next,
+        rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
+    if since is None and until is None:
+        return (*read, framing)
+    return since, until, period, meeting_text(framing) or framing
+
+
+def _content_date(
+    question: str, scope: PeriodScope, terms: frozenset[str]
+) -> tuple[PeriodScope, frozenset[str]]:
+    """Rule ``date_roles_read``: the one date after the lead word of a deadline or a starting
+    day ("per 1 januari 2024") of a question without speech is the topic's: a quote must hold
+    its year (:func:`~.date_roles.content_year`); else ``scope`` and ``terms``."""
+    year = content_year(question) if scope == "meeting" else None
+    return ("topic", frozenset([year])) if year else (scope, terms)
 
 
 def _intents(framing: str, rules: SpeakerRules) -> tuple[frozenset[str], tuple[int, int] | None]:

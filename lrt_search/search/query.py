@@ -57,8 +57,7 @@ _TOPIC_MARKER = word_regex("topics", "openers")  # an organisation after one, in
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
 _SKIP = word_set("function_words", "articles") | word_set("function_words", "quantifiers") | {"'s"}
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
-_WHO = word_set("speech", "who_subject")
-_WHO_AUXILIARIES = word_set("speech", "who_auxiliaries")
+_WHO, _WHO_AUXILIARIES = word_set("speech", "who_subject"), word_set("speech", "who_auxiliaries")
 _SPEAKER_NOUNS = word_set("speech", "speaker_nouns")
 _GROUPS = word_set("speech", "groups")
 
@@ -95,6 +94,7 @@ class SpeakerRules:
     period_half_terms: bool = True
     meeting_order: bool = True
     meeting_references_read: bool = True
+    date_roles_read: bool = False
     minutes_approved_next: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
