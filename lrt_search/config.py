@@ -134,7 +134,7 @@ class Settings:
     meeting_order: bool = True  # "de eerste LRT", "the meeting after the one of 6 April 2023"
     minutes_approved_next: bool = True  # "minutes of 3 Nov 2023 approved": the next meeting
     meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
-    date_roles_read: bool = False  # "in april 2023 ... per 1 januari 2024": 2nd is content
+    date_roles_read: bool = True  # "in april 2023 ... per 1 januari 2024": 2nd is content
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     main_clause_intent: bool = True  # intents read from the main clause (docs/settings.md)

@@ -94,7 +94,7 @@ class SpeakerRules:
     period_half_terms: bool = True
     meeting_order: bool = True
     meeting_references_read: bool = True
-    date_roles_read: bool = False
+    date_roles_read: bool = True
     minutes_approved_next: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True

@@ -26,7 +26,7 @@ D = dt.date
 #: The meetings of the bundled corpus (corpus/*.txt; test_meeting_references checks them).
 MEETINGS = (D(2022, 7, 8), D(2023, 4, 6), D(2023, 11, 3), D(2023, 11, 10), D(2025, 3, 19))
 TABLE = OrgTable.default()
-ON = SpeakerRules(date_roles_read=True)  # off by default (docs/settings.md)
+ON = SpeakerRules(date_roles_read=True)  # the default (docs/settings.md)
 
 
 def _has_meeting(since: dt.date | None, until: dt.date | None) -> bool:
