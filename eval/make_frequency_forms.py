@@ -11,7 +11,10 @@ VNG X aangekaart", "how many times did the CdK ask for X", "how often was X rais
 many of the five meetings", "how many sessions / meetings discussed X", "was X in every
 meeting", the verb before or after, passive and active, with and without a speaker. Decisions
 written down: "telkens / steeds weer / repeatedly" in a question ("Heeft de VNG telkens X
-genoemd?") asks yes or no, not a count: ``false``. Forms not asked (``frequency = false``): how
+genoemd?") asks yes or no, not a count: ``false``. "How often did the minutes record X" is
+left out (not read): read as a count, rule ``frequency_meetings`` takes "minutes" into the topic
+("verslag") and quotes a statement about the minutes in each meeting (blind8_design b8-034 lost
+its gold when it was read so; session 26 task B3). Forms not asked (``frequency = false``): how
 often something happens in the world ("hoe vaak moeten de PRT's rapporteren", "how often will
 COA report", "elke twee weken"), "how many times more" (a ratio), "hoeveel gemeenten" (a count
 of members). Speakers are names of lexicon/data/organisations.toml; topics nouns of the
@@ -110,6 +113,9 @@ T = [
     ("nl", False, "Wat zei {s} in de vergadering over {t}?"),
     ("nl", False, "Hoeveel opvangplekken zijn er besproken voor {t}?"),
     ("en", False, "How often will COA report on {t}?"),
+    ("en", False, "How often are the minutes of {t} sent out?"),
+    ("en", False, "How often is the occupancy for {t} recorded?"),
+    ("nl", False, "Hoe vaak worden de notulen over {t} rondgestuurd?"),
     ("en", False, "How often are the PRTs required to report on {t}?"),
     ("en", False, "How often is the contribution for {t} paid?"),
     ("en", False, "How many times more places are needed for {t}?"),
