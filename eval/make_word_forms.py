@@ -14,7 +14,7 @@ frequency list (Zipf ``MIN_ZIPF`` or more), so a spelling slip of these rules ma
 Forms that must NOT be found: words of Hunspell's Dutch dictionary
 (/usr/share/hunspell/nl.dic) that the minutes lack in every form (no minutes word shares their
 first five letters or holds them), and false compounds (a minutes word before such a word).
-tests/integration/test_word_forms_read.py reads every row.
+tests/integration/test_word_forms_table.py reads every row.
 """
 
 from __future__ import annotations
@@ -368,7 +368,7 @@ HEAD = """\
 # in the minutes; `meets`: the minutes' word (or words) it stands for. `kind`: how the form was
 # made (present_t, past_weak, participle, strong, plural, singular, diminutive, adjective_e,
 # undeclined, compound, compound_part, hyphen, spaced, english; absent and false_compound must
-# not be found). tests/integration/test_word_forms_read.py reads every row.
+# not be found). tests/integration/test_word_forms_table.py reads every row.
 
 """
 

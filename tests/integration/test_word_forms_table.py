@@ -2,7 +2,8 @@
 (tests/data/word_forms.toml, written by eval/make_word_forms.py from the bundled index's
 vocabulary, wordfreq and Hunspell's Dutch words; no questions). The topic check's word lookup
 (answer.topics.topic_terms, as ``ask`` reads an "about X" phrase) finds every ``found`` form in
-the minutes, with the terms of the minutes' word it ``meets``, and no other form."""
+the minutes, with the terms of the minutes' word it ``meets`` (a compound part: of any compound
+holding it), and no other form."""
 
 from __future__ import annotations
 
@@ -28,10 +29,12 @@ def misread(engine: Engine, row: dict) -> str | None:
     found = bool(check.found) and not check.missing
     if found != row["found"]:
         return f"found={found} missing={check.missing}"
-    if found and row["lang"] == "nl":
+    if found and row["lang"] == "nl" and row["kind"] != "compound_part":
+        # the terms of the minutes' word it meets, or its own (a form the analyzer's stem meets
+        # as the minutes write it: "ondersteunde", "ondersteund"), or a glossary term's
         meets = row["meets"] if isinstance(row["meets"], list) else [row["meets"]]
-        own = {t for m in meets for t in retriever.analyzer.tokenize(m)}
-        if not own & check.terms:
+        own = {t for m in [*meets, row["form"]] for t in retriever.analyzer.tokenize(m)}
+        if not own & check.terms and not retriever.glossary.matches(row["form"]):
             return f"meets none of {meets}: {sorted(check.terms)[:6]}"
     return None
 
