@@ -55,13 +55,16 @@ def spellings(stem: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _forms(word: str, participle: bool = True) -> list[str]:
+def _forms(word: str, verbs: bool = True) -> list[str]:
     """The forms of ``word``'s word by the named paradigms (a participle's "ge-" dropped and put
-    back, unless not ``participle``: a compound's head "gezicht" is no "zicht")."""
+    back); not ``verbs``: by those of nouns and adjectives only (a compound's head: "gezicht"
+    is no "zicht", "gebouwd" no "gebouwen")."""
     out: list[str] = []
     for name, endings, least_stem in word_form_rules():
+        if name == "verb" and not verbs:
+            continue
         bare = [word]
-        if participle and name == "verb" and word.startswith("ge") and len(word) > 5:
+        if name == "verb" and word.startswith("ge") and len(word) > 5:
             bare.append(word[2:])
         for form in bare:
             for ending in endings:
@@ -99,11 +102,12 @@ def compound_heads(retriever: Retriever, word: str) -> list[str]:
     """The minutes' compounds whose head (last part, five letters or more) is ``word`` or another
     form of its word, after a modifier that is a word of the minutes or a general Dutch word
     (Zipf 3 or more), with or without a linking "s"/"e"/"en": "toets": "uitvoeringstoets",
-    "centra": "coordinatiecentrum", not "king": "bekendmaking" (looked up by suffix)."""
+    "centra": "coordinatiecentrum", not "king": "bekendmaking", "bouw": "bijbouwen" (looked
+    up by suffix; a noun's or adjective's forms only)."""
     lookup = affixes(retriever)
     vocabulary = retriever.analyzer.vocabulary
     out: list[str] = []
-    for form in (word, *_forms(word, participle=False)):
+    for form in (word, *_forms(word, verbs=False)):
         if len(form) < 5:
             continue
         for compound in sorted(lookup.ending(form)):
@@ -127,7 +131,10 @@ def synonyms_of(retriever: Retriever, word: str) -> list[str]:
 
 def _is_word(modifier: str, vocabulary: Container[str]) -> bool:
     """A word of the minutes or a general Dutch word, as written or without a linking
-    morpheme ("uitvoerings", "coordinatie")."""
+    morpheme ("uitvoerings", "coordinatie"); no stopword or verb particle (a particle before a
+    verb makes a separable verb: "bijbouwen" is no kind of "bouw")."""
+    if modifier in dutch_stopwords() or modifier in verb_particles():
+        return False
     bare = [modifier] + [modifier[: -len(x)] for x in LINKS if modifier.endswith(x)]
     return any(len(b) >= 3 and (b in vocabulary or zipf(b, "nl") >= 3.0) for b in bare)
 
@@ -159,11 +166,19 @@ def joined_units(retriever: Retriever, topic: str) -> list[tuple[str, tuple[str,
 
 
 def particles_after(topic: str, word: str) -> list[str]:
-    """The verb particles that stand after ``word`` in ``topic`` ("plande ze in": "in")."""
+    """The verb particles that stand after ``word`` in ``topic`` where a particle stands: last,
+    or before another particle or preposition of the list ("plande ze in", "denkt mee over");
+    one before its object is a preposition ("bouw van windmolens bij opvanglocaties")."""
     tokens = words(topic)
     if word not in tokens:
         return []
-    return [t for t in tokens[tokens.index(word) + 1 :] if t in verb_particles()]
+    particles = verb_particles()
+    after = tokens[tokens.index(word) + 1 :]
+    return [
+        t
+        for i, t in enumerate(after)
+        if t in particles and (i + 1 == len(after) or after[i + 1] in particles)
+    ]
 
 
 def false_compound(

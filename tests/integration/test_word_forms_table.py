@@ -49,3 +49,10 @@ def test_the_table_has_every_kind() -> None:
     assert {"present_t", "strong", "plural", "compound", "spaced", "english"} <= kinds
     assert {"absent", "false_compound"} <= kinds
     assert all(r["found"] is (r["kind"] not in ("absent", "false_compound")) for r in _rows())
+
+
+def test_a_compound_written_apart_is_answered_from_the_minutes_word(engine: Engine) -> None:
+    # rule word_forms_read off: topic_absent "raak", "vlakken" (word_forms_probe wf-a08)
+    answer = engine.ask("Wat zei het IPO over raak-vlakken met het toezicht?")
+    assert not answer.abstained, answer.reason
+    assert any("raakvlakken" in c.quote.lower() for c in answer.citations)

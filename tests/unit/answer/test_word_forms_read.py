@@ -62,6 +62,8 @@ def test_a_form_meets_the_minutes_word_of_its_word(form: str, minutes: str) -> N
 
 def test_a_particle_after_the_verb_reads_the_separable_verb() -> None:
     assert particles_after("plande de minister het overleg in", "plande") == ["in"]
+    assert particles_after("denkt de VNG mee over het pakket", "denkt") == ["mee"]
+    assert particles_after("de bouw van windmolens bij opvanglocaties", "bouw") == []
     assert minutes_forms(_retriever(), "plande", ["in"])[0] == "inplannen"
     assert minutes_forms(_retriever(), "voerde", ["uit"])[0] == "uitvoeren"
 
