@@ -195,6 +195,7 @@ class Settings:
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
+    word_forms_read: bool = True  # "legt", "verving", "uitvoerings toets": answer.word_forms (docs)
     english_lemma_translations: bool = True  # answer.word_family: by its lemma's translations
     premise_paraphrase_words: bool = True  # rule of that name (docs/settings.md)
     premise_specific_words: bool = True  # rule of that name (docs/settings.md)

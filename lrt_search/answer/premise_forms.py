@@ -44,6 +44,13 @@ def _forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def strong_forms(word: str) -> tuple[str, ...]:
+    """Every form of the strong or irregular Dutch verb ``word`` (lower case) is a form of,
+    with its prefix or particle ("verving" -> "vervangen", "vervangt", "verving", ...); empty
+    when ``word`` is no form of ``dutch_strong``."""
+    return _forms().get(word, ())
+
+
 def verb_form_terms(retriever: Retriever, word: str) -> frozenset[str]:
     """The index terms of every form of the strong or irregular Dutch verb ``word`` (lower
     case) is a form of ("sloot" -> those of "sluiten", "sluit", "sloot", "sloten",

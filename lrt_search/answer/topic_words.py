@@ -20,6 +20,7 @@ from ..lexicon.wordfreq import zipf
 from .compound_words import LINKS, compound_of_known_parts
 from .english_in_dutch import english_terms
 from .rare_modifier import without_rare_modifier
+from .word_forms import compound_heads, false_compound, minutes_forms, particles_after
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -61,14 +62,39 @@ def dutch_word(
     word: str,
     index_terms: Callable[[str], set[str]],
     found_units: list[tuple[str, tuple[str, ...], frozenset[str]]],  # topics._Unit
+    shown: dict[str, str] | None = None,
+    topic: str = "",
 ) -> set[str]:
     """The index terms of a Dutch topic word: its own, else those of another derivation of its
     stem, the compounds it heads, its spelling variant, of an English word its Dutch forms. Of
     a compound the minutes lack whose head they hold (:func:`_compound_head`), the head goes to
-    ``found_units``: it stays missing with its own weight, but no longer outweighs the rest."""
-    found = index_terms(word) or _same_stem(retriever, word) or _head_of(retriever, word)
+    ``found_units``: it stays missing with its own weight, but no longer outweighs the rest.
+    Rule ``word_forms_read``: a false compound is not found; another form of its word that the
+    minutes write is, and ``shown`` maps ``word`` to that word of the minutes."""
+    forms_read = retriever.settings.word_forms_read
+    found = index_terms(word)
+    if forms_read:
+        whole = _whole_word(retriever, word)
+        if not whole and false_compound(retriever, word, index_terms):
+            return set()  # found, if at all, by its parts or first letters: "begrijptdesnoods"
+        # the separable verb of a particle after it ("voert uit" is no "voer"), and another form
+        # of its word before its first letters or a compound it ends ("dacht" is no "aandacht")
+        particles = particles_after(topic, word)
+        held = minutes_forms(retriever, word, particles)
+        joined = [h for h in held if h.startswith(tuple(particles))] if particles else []
+        held = joined or ([] if found else held)
+        if held_terms := set().union(*(index_terms(form) for form in held)):
+            if shown is not None:
+                shown[word] = held[0]
+            return held_terms
+    found = found or _same_stem(retriever, word) or _head_of(retriever, word)
     if not found and retriever.settings.dutch_inflections:  # "crises": "crisis"
         found = set().union(*(index_terms(form) for form in dutch_forms(word)))
+    if not found and forms_read:
+        heads = compound_heads(retriever, word)  # "toets": "uitvoeringstoets"
+        found = set().union(*(index_terms(form) for form in heads))
+        if found and shown is not None:
+            shown[word] = heads[0]
     if not found and retriever.settings.compound_both_parts:
         found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
     found = found or english_terms(retriever, word, index_terms)  # english_word_in_dutch
@@ -76,6 +102,12 @@ def dutch_word(
     if head is not None:
         found_units.append((head[0], (head[0],), frozenset(head[1])))
     return found
+
+
+def _whole_word(retriever: Retriever, word: str) -> bool:
+    """Whether the index holds ``word``'s own stem (not only its compound parts)."""
+    terms = retriever.analyzer.tokenize_query(word, retriever.bm25.terms)
+    return bool(terms) and terms[0] in retriever.bm25.terms
 
 
 def _compound_head(

@@ -29,6 +29,7 @@ from .topic_words import compound_terms, dutch_word
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
 from .word_family import through_lemmas
+from .word_forms import joined_units, minutes_forms, synonyms_of
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -119,6 +120,8 @@ def topic_terms(
     lacking: list[_Unit] = []
     covered: set[str] = set()
     paraphrases: list[_Unit] = []
+    shown: dict[str, str] = {}  # rule word_forms_read: a word found as another minutes word
+    _joined(retriever, topic, english, index_terms, found_units, covered)
     for surface, members in _phrases(retriever, topic, english):
         # A glossary term is a content word even where a stopword list has it ("bill").
         parts = content(surface) or [w for w in words(surface) if not w.isdigit()]
@@ -131,12 +134,10 @@ def topic_terms(
     for word in content(topic):
         if word in covered or _frame_word(retriever, word, english):
             continue
-        found = (
-            index_terms(word) if english else dutch_word(retriever, word, index_terms, found_units)
-        )
+        found = _word_terms(retriever, word, english, index_terms, found_units, shown, topic)
         if not english and retriever.synonyms is not None:
             # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
-            for phrase in retriever.synonyms.expand(word):
+            for phrase in synonyms_of(retriever, word):  # of its forms: rule word_forms_read
                 found |= every_word(phrase)
         # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"):
         # its translations found in the minutes become topic terms. A word none of whose
@@ -151,7 +152,7 @@ def topic_terms(
             paraphrases.append((word, (word,), frozenset()))
             continue
         if found or not english or absent:
-            unit = (absent or word, (word,), frozenset(found))
+            unit = (absent or shown.get(word, word), (word,), frozenset(found))
             (found_units if found else lacking).append(unit)
     found_units, lacking = kind_unknown(retriever, found_units, lacking, index_terms, english)
     least = retriever.settings.implied_topic_min_weight
@@ -159,6 +160,39 @@ def topic_terms(
     lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
+
+
+def _word_terms(
+    retriever: Retriever,
+    word: str,
+    english: bool,
+    index_terms: Callable[[str], set[str]],
+    found_units: list[_Unit],
+    shown: dict[str, str],
+    topic: str,
+) -> set[str]:
+    """The index terms of a topic word: an English word's own, a Dutch word's by
+    :func:`~lrt_search.answer.topic_words.dutch_word`."""
+    if english:
+        return index_terms(word)
+    return dutch_word(retriever, word, index_terms, found_units, shown, topic)
+
+
+def _joined(
+    retriever: Retriever,
+    topic: str,
+    english: bool,
+    index_terms: Callable[[str], set[str]],
+    found_units: list[_Unit],
+    covered: set[str],
+) -> None:
+    """Rule ``word_forms_read``: a Dutch compound written apart or hyphenated ("uitvoerings
+    toets") is one found unit, the minutes' word, and its words are covered."""
+    if english or not retriever.settings.word_forms_read:
+        return
+    for joined, pair in joined_units(retriever, topic):
+        found_units.append((joined, pair, frozenset(index_terms(joined))))
+        covered.update(pair)
 
 
 def _phrases(retriever: Retriever, topic: str, english: bool) -> list[tuple[str, list[str]]]:
@@ -277,6 +311,7 @@ def _frame_word(retriever: Retriever, word: str, english: bool) -> bool:
         and retriever.settings.function_compounds
         and is_function_compound(word)
         and word not in retriever.bm25.terms
+        and not (retriever.settings.word_forms_read and minutes_forms(retriever, word))
     )
 
 

@@ -43,3 +43,31 @@ def class_form(word: str, inflections: bool = True) -> str:
     if not inflections or dutch_class(word):
         return word
     return next((f for f in dutch_forms(word) if dutch_class(f)), word)
+
+
+@cache
+def word_form_rules() -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """The paradigms of rule ``word_forms_read`` (``inflections.toml`` ``word_forms``): each a
+    name, the endings of one word's forms ("verb": "", "t", "en", "te", ...) and the least
+    letters of its stem (``word_forms_min_stem`` unless the rule gives its own)."""
+    least = int(_data()["word_forms_min_stem"])
+    return tuple(
+        (str(rule[0]), tuple(str(e) for e in rule[1]), int(rule[2]) if len(rule) > 2 else least)
+        for rule in _data()["word_forms"]
+    )
+
+
+def word_form_bounds() -> tuple[int, int]:
+    """The least letters of a stem and of the minutes' word of rule ``word_forms_read``."""
+    data = _data()
+    return int(data["word_forms_min_stem"]), int(data["word_forms_min_word"])
+
+
+@cache
+def verb_particles() -> frozenset[str]:
+    """The particles of Dutch separable verbs (``inflections.toml`` ``dutch_verb_particles``)."""
+    return frozenset(str(p) for p in _data()["dutch_verb_particles"])
+
+
+def _data() -> dict:
+    return bundled_toml("inflections.toml")
