@@ -28,9 +28,8 @@ if TYPE_CHECKING:
 
 # Words that make an organisation in a question the speaker: lexicon/data/speech.toml.
 _SPEECH_LISTS = ("speech", "speaker_verbs_en", "speaker_verbs_nl", "speaker_participles_nl")
-_SPEECH = lazy(
-    rf"\b(?:{'|'.join(alternation('speech', name) for name in _SPEECH_LISTS)})(?!\w)", re.I
-)
+_SPEECH_WORDS = "|".join(alternation("speech", name) for name in _SPEECH_LISTS)
+_SPEECH = lazy(rf"\b(?:{_SPEECH_WORDS})(?!\w)", re.I)
 
 
 def is_speech_word(word: str) -> bool:
