@@ -13,16 +13,17 @@ import re
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, words
+from ..lazyre import lazy
 from ..lexicon.wordclass import is_paraphrase_word
 from .topics import topic_terms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
-_STATE = re.compile(
+_STATE = lazy(
     r"^\s*hoe\s+(?:staat|zit|gaat|loopt)\s+het\s+(?:\w+\s+)?(?:met|rond)\s+(?P<x>[^?]+)", re.I
 )
-_COUNT = re.compile(r"^\s*hoeveel\s+(?P<x>(?:\w+\s+){0,2}\w+)", re.I)
+_COUNT = lazy(r"^\s*hoeveel\s+(?P<x>(?:\w+\s+){0,2}\w+)", re.I)
 
 
 def asked_nouns(question: str) -> list[str]:

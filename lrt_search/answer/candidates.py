@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..lazyre import lazy
 from ..models import Chunk, Statement, cite
 from ..results import Citation, Hit
 from ..search.group_speaker import group_codes, member_first
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from ..config import Settings
     from ..search.retriever import Retriever
 
-_HALF_YEAR = re.compile(r"\b\d{4}-(?:iii|ii|iv|i)\b")
+_HALF_YEAR = lazy(r"\b\d{4}-(?:iii|ii|iv|i)\b")
 
 
 def _statement_citation(chunk: Chunk, statement: Statement) -> str:

@@ -18,10 +18,10 @@ AMvB"); names without an acronym ("Ter Apel", "Eerste Kamer", "Van der Maat") ar
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..lazyre import lazy
 from ..search.phrases import ACRONYM, PARTICLES
 from .names import has_phrase, name_known
 from .names_reason import rows_of_words
@@ -29,7 +29,7 @@ from .names_reason import rows_of_words
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
-_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_HYPHEN = lazy(r"(?<=\w)-(?=\w)")
 
 
 def _in_minutes(retriever: Retriever, phrase: str) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import QueryError, ReadError
+from ..lazyre import lazy
 from ..lexicon.dates import DateLike
 from ..models import REGISTER_KINDS, Chunk, RegisterKind, Span, Statement
 
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 # The parser's phrase patterns, the speaker rules and the period grammar are imported where
 # they are used: reading the stored register (answer.stored_decisions) needs none of them.
 
-_PREFIX = re.compile(r"^\(?\s*[A-Za-z]+\s*:\s*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_PREFIX = lazy(r"^\(?\s*[A-Za-z]+\s*:\s*")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=[A-Z(])")
 #: How many words into an action clause a named organisation counts as the one that acts
 #: when the clause has no subject ("VNG wordt bij dat traject betrokken").
 _ACTION_OBJECT_WINDOW = 3

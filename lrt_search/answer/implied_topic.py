@@ -31,6 +31,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..lazyre import lazy
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import mapping, word_set
@@ -44,9 +45,7 @@ if TYPE_CHECKING:
     from .topics import TopicCheck
 
 # A Dutch question word and the verb after it (the finite verb comes second: "Wie verving").
-_AFTER_QUESTION_WORD = re.compile(
-    r"^\s*(?:wie|wat|waar\w*|wanneer|waarom|hoe)\s+(?P<verb>\w+)", re.I
-)
+_AFTER_QUESTION_WORD = lazy(r"^\s*(?:wie|wat|waar\w*|wanneer|waarom|hoe)\s+(?P<verb>\w+)", re.I)
 
 
 def implied_topic(

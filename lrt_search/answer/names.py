@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
 from ..index.facts import CorpusFacts, corpus_facts
+from ..lazyre import lazy
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import word_set
@@ -115,8 +115,8 @@ def name_known(retriever: Retriever, name: str) -> bool:
 NOT_FOCUS = word_set("questions", "not_focus")
 # Suffixes of inhabitants' names and adjectives ("Oekraïners", "Oekraïense"): the country's
 # name in the minutes counts as the name.
-_DEMONYM = re.compile(r"(?:ers|er|se|sche|ns|n|s)$")
-_ADJECTIVE = re.compile(r"(?:se|sche|ean|ian|ese|ish)$")
+_DEMONYM = lazy(r"(?:ers|er|se|sche|ns|n|s)$")
+_ADJECTIVE = lazy(r"(?:se|sche|ean|ian|ese|ish)$")
 
 
 def _body_or_person(retriever: Retriever, name: str) -> bool:

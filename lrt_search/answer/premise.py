@@ -8,10 +8,10 @@ not support "uit de LRT gestapt".
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..index.analysis import LIGHT_VERBS
+from ..lazyre import lazy
 from ..lexicon.freedict import english_headword, english_to_dutch
 from ..search.query import is_speech_word_in
 from ..search.unread import content_words
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 #: Particles of Dutch separable verbs ("uit" in "uitstappen", "op" in "opvangen").
 _PARTICLES = frozenset(["uit", "op", "aan", "af", "mee", "toe", "terug", "weg"])
-_PARTICIPLE = re.compile(r"^ge(\w{3,}(?:d|t|en))$")
+_PARTICIPLE = lazy(r"^ge(\w{3,}(?:d|t|en))$")
 
 
 def premise_terms(

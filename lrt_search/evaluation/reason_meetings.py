@@ -70,10 +70,12 @@ def _open(period: tuple[dt.date, dt.date]) -> tuple[dt.date | None, dt.date | No
 
 def _day_written(minutes: Minutes, question: str, lo: dt.date, hi: dt.date) -> str | None:
     """A day of no meeting asked without a word of the meetings, of attendance, the chair or
-    speech, that the minutes write ("17 februari"), is the day of something they tell of."""
+    speech (read as rule ``main_clause_intent`` says), that the minutes write ("17 februari"),
+    is the day of something they tell of."""
     if lo != hi or is_speech_word_in(question):
         return None
-    if any(asks(intent, question) for intent in ("meeting", "attendance", "chair")):
+    main = minutes.engine.settings.main_clause_intent  # as ``ask`` reads the question
+    if any(asks(intent, question, main) for intent in ("meeting", "attendance", "chair")):
         return None
     names = [m for m, n in MONTHS.items() if n == lo.month]
     written = [

@@ -28,6 +28,7 @@ from ..answer.shape import answers_shape
 from ..answer.unnamed_agent import act_doer_named, states_order
 from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
+from ..lazyre import lazy
 from ..lexicon.textnorm import split_sentences
 from .reason_bodies import body_silent
 from .reason_count import count_unmodified
@@ -63,8 +64,8 @@ UNCHECKED: dict[str, str] = {
 
 #: What a header that names a time / a place holds, read independently of answer/meeting_facts.
 _HEADER_HOLDS = {
-    "time": re.compile(r"\b\d{1,2}[.:]\d{2}\b"),
-    "place": re.compile(r"^Vergaderplaats\s+(?!\d)\w", re.M),
+    "time": lazy(r"\b\d{1,2}[.:]\d{2}\b"),
+    "place": lazy(r"^Vergaderplaats\s+(?!\d)\w", re.M),
 }
 
 

@@ -20,6 +20,7 @@ import Stemmer
 from ..answer.act_stated import states_named_acts
 from ..answer.glossary_reason import glossary_forms
 from ..answer.messages import MESSAGES
+from ..lazyre import lazy
 from ..lexicon.datafiles import bundled_toml
 from ..lexicon.glossary import Glossary
 from ..lexicon.stemmers import stem_word
@@ -32,7 +33,7 @@ ABSENT_CODES = ("topic_absent", "name_absent")
 #: (``not_listed`` and ``absence_unstated`` name the organisation asked about, rightly).
 _SPEAKER_CODES = ("name_absent", "topic_absent", "name_not_quoted", "not_together")
 #: Articles a name may be written with ("de COA", "the COA").
-_ARTICLE = re.compile(r"^(?:de|het|een|the|a|an)\s+", re.I)
+_ARTICLE = lazy(r"^(?:de|het|een|the|a|an)\s+", re.I)
 
 
 def empty_list(code: str, params: dict) -> str | None:

@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..lazyre import lazy
 from ..lexicon.stemmers import STEMMERS as _STEMMER_NAMES
 from ..lexicon.stemmers import stem_word
 from ..lexicon.textnorm import fold_accents, straighten_quotes
 
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
-_TOKEN = re.compile(r"\d{4}-(?:iii|ii|iv|i)\b|[a-z0-9]+")
+_THOUSANDS = lazy(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
+_TOKEN = lazy(r"\d{4}-(?:iii|ii|iv|i)\b|[a-z0-9]+")
 _LINKS = ("s", "en", "e")  # Dutch linking morphemes between compound parts ("taakstellingsbrief")
 
 _LIGHT_VERBS = (

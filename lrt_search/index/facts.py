@@ -47,6 +47,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from ..lazyre import lazy
 from ..models import Chunk
 from .absence_lines import AbsenceLine, read_absence_lines, write_absence_lines
 from .analysis import words
@@ -74,10 +75,10 @@ CREATE TABLE present_lists (entry INTEGER PRIMARY KEY, day INTEGER NOT NULL, peo
 CREATE INDEX present_by_day ON present_lists (day);
 """
 #: A word as written, for spelling suggestions: letters, inner digits or hyphens allowed.
-SPELLING_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
+SPELLING_WORD = lazy(r"[^\W\d_][\w-]*[^\W\d_]", re.UNICODE)
 #: One attendee entry, "Name (ORG, role)" (a second parenthesis allowed).
-ENTRY = re.compile(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
-_TITLES = re.compile(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
+ENTRY = lazy(r"[^,()]*\([^()]*\)(?:\s*\([^()]*\))?")
+_TITLES = lazy(r"^(?:dhr|mw|mevr|mr|mrs|ms|dr|drs|prof)\.?\s+", re.I)
 _LAST = "\U0010ffff"
 
 

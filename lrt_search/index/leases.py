@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from pathlib import Path
 
 from ..errors import IndexStoreError
+from ..lazyre import lazy
 
 MARKER = "LRT-SEARCH-INDEX"
 READERS = "READERS"
 #: The names :func:`lrt_search.index.store.write_index` gives generations (and their staging).
-GENERATION_NAME = re.compile(r"(\.tmp-)?gen-\d{8}T\d{6}-[0-9a-f]{8}")
+GENERATION_NAME = lazy(r"(\.tmp-)?gen-\d{8}T\d{6}-[0-9a-f]{8}")
 
 try:
     import fcntl

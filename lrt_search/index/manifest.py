@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypedDict, cast
 
 from ..errors import IndexStoreError
+from ..lazyre import lazy
 from .leases import not_a_file
 
 #: Bumped whenever the on-disk format or the chunking changes meaning.
@@ -48,7 +49,7 @@ class Manifest(TypedDict, total=False):
 
 
 #: What ``CURRENT`` holds: the generation's folder name and its manifest's CRC-32, one line.
-_POINTER = re.compile(r"(gen-[0-9A-Za-z_-]+) ([0-9a-f]{8})\n")
+_POINTER = lazy(r"(gen-[0-9A-Za-z_-]+) ([0-9a-f]{8})\n")
 
 
 def file_sha256(path: Path) -> str:

@@ -19,6 +19,7 @@ from typing import Literal
 
 from ..config import Settings
 from ..errors import ReadError
+from ..lazyre import lazy
 from ..lexicon.dates import find_date
 from ..lexicon.wordlists import alternation, regex_text
 from .cleaning import clean, is_page_furniture
@@ -28,30 +29,28 @@ from .reading import PdfPage, SourceText, pdf_lines, pdf_pages
 
 PartKind = Literal["minutes", "letter", "inventory list", "other"]
 
-_DOC_NUMBER = re.compile(
+_DOC_NUMBER = lazy(
     rf"\b{regex_text('minutes', 'document_number_label')}\s*:?\s*([\w./-]*\d[\w./-]*)", re.I
 )
-_PAGE_OF = re.compile(
-    rf"\b{regex_text('minutes', 'page_label')}\s*(\d+)\s*(?:van|/|of)\s*(\d+)\b", re.I
-)
-_MINUTES_START = re.compile(
+_PAGE_OF = lazy(rf"\b{regex_text('minutes', 'page_label')}\s*(\d+)\s*(?:van|/|of)\s*(\d+)\b", re.I)
+_MINUTES_START = lazy(
     rf"^{alternation('minutes', 'document_types')}$"
     r"|^(?:Omschrijving|Vergaderdatum|Datum vergadering)\b",
     re.I,
 )
-_DATE_KEY = re.compile(
+_DATE_KEY = lazy(
     r"^(?:Vergaderdatum(?: en -tijd)?|Datum vergadering|Vergaderplaats)\b:?\s*(.*)$", re.I
 )
-_LETTER_START = re.compile(
+_LETTER_START = lazy(
     r"^(?:Geachte\b|Besluit op uw\b|Ontvangstbevestiging\b|Onderwerp\b|Betreft\b"
     r"|Inventari[sz]\w*\b)",
     re.I,
 )
-_LETTER_MARK = re.compile(
+_LETTER_MARK = lazy(
     r"^(?:Geachte\b|Met vriendelijke groet|Hoogachtend|Besluit op uw\b|Ontvangstbevestiging\b)",
     re.I,
 )
-_INVENTORY_MARK = re.compile(r"^Inventari[sz]\w*\b", re.I)
+_INVENTORY_MARK = lazy(r"^Inventari[sz]\w*\b", re.I)
 _TOP_LINES = 12  # how far from the top of a page a document start is looked for
 _EDGE_LINES = 3  # how many lines at the top and bottom of a page can be a running header/footer
 
@@ -279,7 +278,7 @@ def running_lines(pages: list[PdfPage]) -> set[str]:
     return {text for text, n in counts.items() if n >= need}
 
 
-_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s*:?\s+(\S.*)$", re.I)
+_SUBJECT = lazy(r"^(?:Onderwerp|Betreft)\s*:?\s+(\S.*)$", re.I)
 
 
 def _title(lines: list[str]) -> str:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..lazyre import lazy
 from ..lexicon.dates import find_date
 from ..lexicon.textnorm import collapse_whitespace, straighten_quotes
 from ..lexicon.wordlists import regex_text
@@ -20,9 +21,7 @@ from .reading import SourceText
 
 REDACTED = "[redacted]"
 
-_REDACTION = re.compile(
-    r"\[\s*redacted\s*\]|\[\s*geanonimiseerd\s*\]|\b5\.1\.[12][a-z]{1,2}\b", re.I
-)
+_REDACTION = lazy(r"\[\s*redacted\s*\]|\[\s*geanonimiseerd\s*\]|\b5\.1\.[12][a-z]{1,2}\b", re.I)
 # A bullet glyph, or a symbol font's private-use glyph (Word's Symbol "\uf0b7", Wingdings
 # "\uf0d8"), before the text; the round and square ones also glued to a word ("■CdK benoemt"),
 # as text layers write a bullet drawn at its own position without a space after it.
@@ -30,29 +29,27 @@ _REDACTION = re.compile(
 # has no character for, such as pdfTeX's Computer Modern bullet ("\x88 Mw. Van Gennip").
 _PUA = "\uf000-\uf0a6\uf0a8-\uf0ff"
 _C1 = "\x80-\x9f"
-_BULLET = re.compile(rf"^(?:(?:[-•▪●■◆►➢*–—]|[{_PUA}{_C1}])\s+(?=\S)|[•▪●■◆►➢{_PUA}](?=[^\W\d_]))")
-_LETTER_BULLET = re.compile(r"^[a-z][.)]\s+(?=\S)")  # "a. ", "b) " as bullets
-_SUB_BULLET = re.compile(r"^(?:(?:o|◦|○|\uf0a7)\s+(?=\S)|[◦○\uf0a7](?=[^\W\d_]))")
+_BULLET = lazy(rf"^(?:(?:[-•▪●■◆►➢*–—]|[{_PUA}{_C1}])\s+(?=\S)|[•▪●■◆►➢{_PUA}](?=[^\W\d_]))")
+_LETTER_BULLET = lazy(r"^[a-z][.)]\s+(?=\S)")  # "a. ", "b) " as bullets
+_SUB_BULLET = lazy(r"^(?:(?:o|◦|○|\uf0a7)\s+(?=\S)|[◦○\uf0a7](?=[^\W\d_]))")
 # A list number or letter that the text layer glued to its text ("1.De richting", "a)MBZK"):
 # drawn at the hanging indent, with no space character after it.
-_GLUED_MARK = re.compile(r"^(\d{1,2}[.)]|[a-z]\))(?=[A-ZÀ-Ý])")
+_GLUED_MARK = lazy(r"^(\d{1,2}[.)]|[a-z]\))(?=[A-ZÀ-Ý])")
 # OCR of "2." before the wide gap of a justified heading: "2 ‚ Actuele ...", "5, W.v.t.t.k."
-_OCR_NUMBER_DOT = re.compile(r"^(\d{1,2})\s?[,‚']\s+(?=[A-Z])")
-_MIDLINE_BULLET = re.compile(r"\s+[•▪●]\s+(?=\S)")
+_OCR_NUMBER_DOT = lazy(r"^(\d{1,2})\s?[,‚']\s+(?=[A-Z])")
+_MIDLINE_BULLET = lazy(r"\s+[•▪●]\s+(?=\S)")
 
-_LETTERHEAD_START = re.compile(r"^Directoraat-Generaal(?:\s+Migratie)?$", re.I)
-_LETTERHEAD_CONT = re.compile(
-    r"^(?:Migratie|(?:Directie|Team|Afdeling|Dienst|Programma)\b.{0,60})$"
-)
-_ADDRESS = re.compile(
+_LETTERHEAD_START = lazy(r"^Directoraat-Generaal(?:\s+Migratie)?$", re.I)
+_LETTERHEAD_CONT = lazy(r"^(?:Migratie|(?:Directie|Team|Afdeling|Dienst|Programma)\b.{0,60})$")
+_ADDRESS = lazy(
     r"^(?:Turfmarkt\b.*|Postbus\s+\d+.*|\d{4}\s?[A-Z]{2}\s+\S.*|(?:www\.|https?://)\S+"
     r"|\S+@\S+\.\w+|(?:T|F|M|Tel\.?)\s*[+\d][\d ()-]{7,}|Pagina\s+\d+\s+van\s+\d+|\d{1,3})$"
 )
-_HEADER_KEY_WITH_VALUE = re.compile(
+_HEADER_KEY_WITH_VALUE = lazy(
     r"^(?:Datum|Onze referentie|Uw referentie|Ons kenmerk|Kenmerk|Contactpersoon)$", re.I
 )
-_PERSON = re.compile(r"^(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w'-]+$")
-_INLINE_HEADER = re.compile(
+_PERSON = lazy(r"^(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w'-]+$")
+_INLINE_HEADER = lazy(
     r"^(?:Datum(?!\s+vergadering)|Onze referentie|Uw referentie|Ons kenmerk)\s+\S.{0,40}$"
 )
 
@@ -81,7 +78,7 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # accent and its combining form ("`" only before a vowel: a grave accent, not a quote).
 _COMBINING = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303",
               "\u00b8": "\u0327", "`": "\u0300"}  # fmt: skip
-_LOOSE_ACCENT = re.compile(r"([\u00a8\u00b4\u02c6\u02dc\u00b8])([a-zA-Z\u0131])|(`)([aeiou])")
+_LOOSE_ACCENT = lazy(r"([\u00a8\u00b4\u02c6\u02dc\u00b8])([a-zA-Z\u0131])|(`)([aeiou])")
 
 
 def compose_accents(text: str) -> str:
@@ -108,7 +105,7 @@ def normalise_line(raw: str) -> str:
     return _REDACTION.sub(REDACTED, text)
 
 
-_FURNITURE_PART = re.compile(
+_FURNITURE_PART = lazy(
     rf"^(?:{regex_text('minutes', 'page_label')}\s*\d+(?:\s*(?:van|/|of)\s*\d+)?"
     rf"|(?:{regex_text('minutes', 'document_number_label')}|Doc\.?)\s*:?\s*[\w./-]*\d[\w./-]*"
     r"|(?:Woo|Wob)[- ]?(?:besluit|verzoek|publicatie|documentnummer)?\s*:?\s*[\w./-]*\d[\w./-]*"
@@ -117,7 +114,7 @@ _FURNITURE_PART = re.compile(
     r"|Pagina\s*\d+\s*van\s*\d+)$",
     re.I,
 )
-_FURNITURE_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[-–]\s+(?=[A-Z])")
+_FURNITURE_SPLIT = lazy(r"\s+[|·•]\s+|\s+[-–]\s+(?=[A-Z])")
 
 
 def is_page_furniture(text: str) -> bool:
@@ -202,9 +199,9 @@ def clean(source: SourceText) -> CleanText:
     return CleanText(tuple(lines), tuple(dropped))
 
 
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
+_LIST_NUMBER = lazy(r"^\d{1,2}[.)]\s+\S")
 # "1) laat gemeenten ...": an enumeration inside a sentence that a line wrap put at a line start
-_WRAPPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+[a-z]")
+_WRAPPED_NUMBER = lazy(r"^\d{1,2}[.)]\s+[a-z]")
 
 
 def starts_list_item(previous: str, line: Line) -> bool:

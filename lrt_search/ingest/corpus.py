@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import re
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import ReadError
+from ..lazyre import lazy
 from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Meeting, Span
 from .bundles import Part, classify, numbered_lines, split_document
@@ -31,7 +31,7 @@ from .reading import SourceText, corpus_files, read_bytes, read_text
 #: The problem of a corpus folder without one readable minutes file.
 NO_MINUTES = "no readable minutes in the corpus folder"
 
-_FILE_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_FILE_DATE = lazy(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _date_from_name(path: Path) -> dt.date | None:

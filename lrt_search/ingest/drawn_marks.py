@@ -10,17 +10,17 @@ for an outline (a sub-bullet), which ``cleaning`` reads as any other bullet.
 from __future__ import annotations
 
 import ctypes
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..lazyre import lazy
 from .page_chars import page_chars
 
 #: The size (points) of a drawn marker: a 10-11 pt font's disc is about 3 pt, its circle 5 pt.
 MARK_SIZE = (1.5, 8.0)
 #: How far (points) left of a line's first character a marker may stand.
 MARK_REACH = 18.0
-_WRITTEN_BULLET = re.compile(r"^(?:[•◦▪●■○*\-–—]|o\s)")
+_WRITTEN_BULLET = lazy(r"^(?:[•◦▪●■○*\-–—]|o\s)")
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from ..lazyre import lazy
 from ..lexicon.wordlists import alternation, mapping
 from .cleaning import Line
 
-_MERGED_SPLIT = re.compile(r"\s+(?=\d{1,2}\.\s+\S)")
-_HEADING = re.compile(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
+_MERGED_SPLIT = lazy(r"\s+(?=\d{1,2}\.\s+\S)")
+_HEADING = lazy(r"^(?P<num>\d{1,2})\s?(?P<sub>[a-z])?[.)]\s+(?P<title>\S.*)$")
 # "3.1 Title" (a decimal sub-item), "Agendapunt 3: Title", "Agendapunt 2a - Title".
-_DECIMAL_HEADING = re.compile(r"^(?P<num>\d{1,2})\.(?P<dec>[1-9])\.?\s+(?P<title>[^\W\d_].*)$")
-_LABELLED_HEADING = re.compile(
+_DECIMAL_HEADING = lazy(r"^(?P<num>\d{1,2})\.(?P<dec>[1-9])\.?\s+(?P<title>[^\W\d_].*)$")
+_LABELLED_HEADING = lazy(
     rf"^{alternation('minutes', 'agenda_item_labels')}\s+(?P<num>\d{{1,2}})"
     r"(?:\s?(?P<sub>[a-z])|\.(?P<dec>[1-9]))?\s*(?:[.:)]|\s[-–])?\s+(?P<title>\S.*)$",
     re.I,

@@ -19,19 +19,19 @@ keep pointing at the source lines that hold the word.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..lazyre import lazy
 from ..lexicon.datafiles import bundled_text, parse_toml
 
 if TYPE_CHECKING:
     from .cleaning import Line
 
-_HEAD = re.compile(r"""(?:^|(?<=[\s'"(\[‘“/]))([^\W\d_][\w']*|\w*\d\w*)-$""")
-_TAIL = re.compile(r"^(\w+)(.*)$")
-_WORD = re.compile(r"\w+(?:-\w+)*")
+_HEAD = lazy(r"""(?:^|(?<=[\s'"(\[‘“/]))([^\W\d_][\w']*|\w*\d\w*)-$""")
+_TAIL = lazy(r"^(\w+)(.*)$")
+_WORD = lazy(r"\w+(?:-\w+)*")
 _VOWELS = frozenset("aeiouyáéíóúäëïöüèà")
 
 

@@ -28,6 +28,7 @@ from functools import cache
 from statistics import median
 from typing import Any
 
+from ..lazyre import lazy
 from ..lexicon.datafiles import bundled_text, parse_toml
 from .ocr_ink import Word, _ink_before, _ink_left, _is_blob, _lost_mark, _reread
 from .ocr_sub_bullets import sub_bullets
@@ -53,7 +54,7 @@ _DOUBTFUL_CONFIDENCE = 80.0
 _STRAY_CHARS = 3  # a token of at most this many characters in a block of its own may be a stray
 _STRAY_GAP = 4.0  # how far (in word heights) a stray may stand left of its line's first word
 _REREAD_BELOW = 60.0  # a stray read with less confidence than this is read again on its own
-_NOISE_TOKEN = re.compile(r"^[_—\-~|]+$")
+_NOISE_TOKEN = lazy(r"^[_—\-~|]+$")
 
 
 @dataclass(frozen=True)

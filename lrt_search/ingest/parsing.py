@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..lazyre import lazy
 from ..lexicon.organisations import OrgTable
 from ..models import AgendaItem, Span, Statement, StatementKind
 from .cleaning import Line, starts_list_item
@@ -20,11 +21,11 @@ from .register_tables import is_header_row, opens_list, row_start
 from .speaker_blocks import Row, attribute_item
 from .statement_kinds import statement_kind
 
-_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
-_CLOSING_SECTIONS = re.compile(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
+_LIST_ITEM = lazy(r"^\d{1,2}[.)]\s+\S")
+_CLOSING_SECTIONS = lazy(r"^(?:w\.?v\.?t\.?t\.?k\.?|rondvraag|sluiting)\b", re.I)
 _SENTENCE_END = (".", "!", "?", ":", ";", ")")
-_NUMBER_TAIL = re.compile(r"^\d[\w/-]*(?:\s+\d[\w/-]*)?$")  # "2023", "2023-II", "17 2023"
-_NOTE = re.compile(r"^(?:\(.*\)|Bijlagen?\s*:.*)$")
+_NUMBER_TAIL = lazy(r"^\d[\w/-]*(?:\s+\d[\w/-]*)?$")  # "2023", "2023-II", "17 2023"
+_NOTE = lazy(r"^(?:\(.*\)|Bijlagen?\s*:.*)$")
 
 
 @dataclass

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..lazyre import lazy
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.surnames import COMMON_WORD, fold_index, fold_surname, particle_alternation
 from ..lexicon.wordfreq import zipf
@@ -22,8 +23,8 @@ from ..lexicon.wordlists import mapping, word_set, words
 from ..models import Attendee
 from .cleaning import REDACTED
 
-_ATTENDEE = re.compile(r"([^,()]*?)\s*\(([^()]*)\)")
-_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_ATTENDEE = lazy(r"([^,()]*?)\s*\(([^()]*)\)")
+_INITIALS = lazy(r"^(?:[A-Z]\.)+$")
 _PARTICLES = word_set("function_words", "name_particles")
 
 

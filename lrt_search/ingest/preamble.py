@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import ReadError
+from ..lazyre import lazy
 from ..lexicon.dates import find_date, find_time, looks_like_date
 from ..lexicon.organisations import OrgTable
 from ..lexicon.wordlists import word_set, words
@@ -17,7 +18,7 @@ from .headings import match_heading
 from .people import parse_attendee_lines
 
 _KEYS = words("minutes", "header_keys")
-_KEY_RE = re.compile(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
+_KEY_RE = lazy(rf"^({'|'.join(re.escape(k) for k in _KEYS)})\b:?\s*(.*)$", re.I)
 _DOC_TYPES = word_set("minutes", "document_types")
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from ..lazyre import lazy
 from ..lexicon.datafiles import bundled_text, parse_toml
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.wordclass import dutch_class
@@ -26,27 +27,27 @@ _OBJECT_PREPOSITIONS = word_set("speech", "object_prepositions")
 _ARTICLES = word_set("function_words", "articles")
 _PRONOUNS = frozenset(["hij", "zij", "ze", "hun"])
 # A sentence ends at ". X", at "(Actie:" and at "; X" ("VNG vraagt ...; SJenV antwoordt ...").
-_SENTENCE_SPLIT = re.compile(
+_SENTENCE_SPLIT = lazy(
     r"(?<=[.!?])\s+(?=[A-Z(])|\((?=(?:Actie|Afspraak|NB)\s*:)|(?<=;)\s+(?=[A-Z])"
 )
 # A label of the register ("Afspraak:", "Actiepunten:") or a note ("NB:") opens a sentence.
-_PREFIX = re.compile(rf"^(?:{alternation('minutes', 'register_labels')}|NB)\s*:\s*", re.I)
-_LABEL = re.compile(r"^([^:]{1,40}):\s+")
-_WORD = re.compile(r"\S+")
+_PREFIX = lazy(rf"^(?:{alternation('minutes', 'register_labels')}|NB)\s*:\s*", re.I)
+_LABEL = lazy(r"^([^:]{1,40}):\s+")
+_WORD = lazy(r"\S+")
 _JOINERS = frozenset({"en", "and", "&", "de", "het", "als"})  # "zowel Aedes als de VNG"
 _PASSIVE = word_set("function_words", "passive_auxiliaries")
 _SPEAKER_PREPOSITIONS = word_set("speech", "speaker_prepositions")
 _SPEECH_NOUNS = word_set("speech", "speech_nouns")
 # "De VNG-delegatie vraagt" speaks; "De COA-locatie in Budel sluit" does not.
 _REPRESENTS = word_set("speech", "represents") | {"voorzitter", "bestuur", "leden", "top"}
-_COMPOUND = re.compile(r"-([a-zà-ÿ][^\W\d_]*)")
+_COMPOUND = lazy(r"-([a-zà-ÿ][^\W\d_]*)")
 _SPEECH_WORDS = word_regex("speech", "speech")
 _ACCORDING = frozenset(tuple(p.split()) for p in word_set("speech", "speaker_before_two"))
 _ADVERBS = word_set("speech", "preposition_adverbs")
 _HELD_AT = word_set("speech", "stance_after_bij")
 # "De VNG steunt het voorstel, terwijl het IPO twijfelt": a clause after a comma and one of these
 # conjunctions that opens with a name (an article allowed) has a subject of its own.
-_CLAUSE = re.compile(
+_CLAUSE = lazy(
     rf",\s+(?=(?i:{alternation('function_words', 'clause_conjunctions')})\s+"
     rf"(?:(?i:{alternation('function_words', 'articles')})\s+)?[A-Z])"
 )
@@ -72,7 +73,7 @@ def _mentions(text: str, table: OrgTable, people: People | None) -> list[Mention
     return merge(found, people.mentions(text)) if people is not None else found
 
 
-_FIRST_WORDS = re.compile(r"^(?:(\w+)\s+)?([A-Z][a-z]{2,})(?!\w)")
+_FIRST_WORDS = lazy(r"^(?:(\w+)\s+)?([A-Z][a-z]{2,})(?!\w)")
 
 
 def _title_cased_code(text: str, table: OrgTable) -> list[Mention]:

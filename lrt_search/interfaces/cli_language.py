@@ -4,8 +4,7 @@ and for the commands that write English)."""
 
 from __future__ import annotations
 
-import re
-
+from ..lazyre import lazy
 from .cli_base import output
 
 _FLAGS = {"--json", "--check", "--replace", "--show-failures", "--ablate-checks", "--help"}
@@ -49,7 +48,7 @@ def in_output_language(kind: str, problem: str | Exception, where: str = "") -> 
 
 #: A word after a single dash ("-COA", "-kritiek"): no option of the command line is one (its
 #: only short option is "-k"), so it is an exclusion of the search syntax typed unquoted.
-_DASH_WORD = re.compile(r"-[^\W\d_][\w'’-]+")
+_DASH_WORD = lazy(r"-[^\W\d_][\w'’-]+")
 
 
 def dash_word_hint(argv: list[str]) -> str:

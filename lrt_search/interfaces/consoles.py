@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import builtins
 import os
-import re
 import sys
 from typing import IO, TYPE_CHECKING, Any
+
+from ..lazyre import lazy
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 #: What rich changes in a printed string: control characters and tabs (stripped, expanded)
 #: and emoji codes (``:smile:``); a line without them is printed unchanged.
-_RICH_CHANGES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]|:\S*?:")
+_RICH_CHANGES = lazy(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]|:\S*?:")
 
 
 def plain_width() -> int:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from ..lazyre import lazy
+
 #: A Dutch replacement: a template (``\\1``) or a function of the match.
 Dutch = str | Callable[[re.Match[str]], str]
 
@@ -201,11 +203,11 @@ SYSTEM_REASONS = {
     "Too many open files": "te veel open bestanden",
 }
 
-_WHOLE = [(re.compile(p), d) for p, d in WHOLE]
-_CLAUSES = [(re.compile(p), d) for p, d in CLAUSES]
-_HEAD = re.compile(r"(-{0,2}[\w, -]+|/\S*|\S+\.\w+): (.*)", re.S)
-_SYSTEM = re.compile("|".join(re.escape(r) for r in SYSTEM_REASONS))
-_OUTSIDE_QUOTES = re.compile(r"; (?=(?:[^']*'[^']*')*[^']*$)")
+_WHOLE = [(lazy(p), d) for p, d in WHOLE]
+_CLAUSES = [(lazy(p), d) for p, d in CLAUSES]
+_HEAD = lazy(r"(-{0,2}[\w, -]+|/\S*|\S+\.\w+): (.*)", re.S)
+_SYSTEM = lazy("|".join(re.escape(r) for r in SYSTEM_REASONS))
+_OUTSIDE_QUOTES = lazy(r"; (?=(?:[^']*'[^']*')*[^']*$)")
 
 
 def _replace(m: re.Match[str], dutch: Dutch) -> str:

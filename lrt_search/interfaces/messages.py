@@ -7,7 +7,7 @@ which the index stores in one (English) form for JSON, are put in the output's l
 
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 
 #: The words of the interfaces, Dutch first.
 TEXTS: dict[str, dict[str, str]] = {
@@ -218,13 +218,13 @@ COLUMNS: dict[str, dict[str, str]] = {
 
 _CITATION_WORDS = {
     "nl": [
-        (re.compile(r"(?<=· )item (?=\S)"), "agendapunt "),
-        (re.compile(r"\blines (?=\d)"), "regels "),
-        (re.compile(r"\bline (?=\d)"), "regel "),
-        (re.compile(r"\bpp\. (?=\d)"), "p. "),
-        (re.compile(r"(?<=· )header(?= ·)"), "kop"),
-        (re.compile(r"(?<=· )present(?= ·)"), "aanwezig"),
-        (re.compile(r"(?<=· )absent(?= ·)"), "afwezig"),
+        (lazy(r"(?<=· )item (?=\S)"), "agendapunt "),
+        (lazy(r"\blines (?=\d)"), "regels "),
+        (lazy(r"\bline (?=\d)"), "regel "),
+        (lazy(r"\bpp\. (?=\d)"), "p. "),
+        (lazy(r"(?<=· )header(?= ·)"), "kop"),
+        (lazy(r"(?<=· )present(?= ·)"), "aanwezig"),
+        (lazy(r"(?<=· )absent(?= ·)"), "afwezig"),
     ],
     "en": [],
 }

@@ -12,8 +12,9 @@ compare them).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
+
+from ..lazyre import lazy
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 #: Lines the fast wrapper takes: printable characters one cell wide, ASCII spaces only
 #: (leading spaces belong to the first word for rich too: `` 1. LRT ...``).
 _CHAR = "[!-~\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]"
-_SIMPLE = re.compile(f" *{_CHAR}+(?: +{_CHAR}+)* *")
+_SIMPLE = lazy(f" *{_CHAR}+(?: +{_CHAR}+)* *")
 
 
 def simple_wrap(text: str, width: int) -> list[str] | None:

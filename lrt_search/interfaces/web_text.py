@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..answer.messages import NOTES
 from ..lazyre import lazy
 from ..notes import Note
@@ -12,17 +10,17 @@ from .messages import TEXTS
 
 #: The English words of notes in Dutch ("2023-04-01 t/m 2023-04-30", "op 2025-03-19").
 _DUTCH_WORDS = [
-    (re.compile(r" to (?=\d)"), " t/m "),
-    (re.compile(r"^on (?=\d)"), "op "),
-    (re.compile(r"^before (?=\d)"), "vóór "),
-    (re.compile(r"^after (?=\d)"), "na "),
-    (re.compile(r"^since (?=\d)"), "vanaf "),
-    (re.compile(r"^until (?=\d)"), "t/m "),
-    (re.compile(r", from the attendee lists\)"), ", uit de presentielijsten)"),
+    (lazy(r" to (?=\d)"), " t/m "),
+    (lazy(r"^on (?=\d)"), "op "),
+    (lazy(r"^before (?=\d)"), "vóór "),
+    (lazy(r"^after (?=\d)"), "na "),
+    (lazy(r"^since (?=\d)"), "vanaf "),
+    (lazy(r"^until (?=\d)"), "t/m "),
+    (lazy(r", from the attendee lists\)"), ", uit de presentielijsten)"),
     (lazy(rf": {UNHELD}$"), ": in geen van deze jaren een vergadering"),
-    (re.compile(r"^spring\b"), "voorjaar"),
-    (re.compile(r"^summer\b"), "zomer"),
-    (re.compile(r"^(?:autumn|fall)\b"), "najaar"),
+    (lazy(r"^spring\b"), "voorjaar"),
+    (lazy(r"^summer\b"), "zomer"),
+    (lazy(r"^(?:autumn|fall)\b"), "najaar"),
 ]
 
 

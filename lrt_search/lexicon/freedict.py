@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from ..lazyre import lazy
 from .textnorm import fold_accents
 
 DICTD = Path("/usr/share/dictd")
-_NUMBERED = re.compile(r"^\s*\d+\.\s*")
+_NUMBERED = lazy(r"^\s*\d+\.\s*")
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 import Stemmer
 
 from ..errors import ConfigError
+from ..lazyre import lazy
 from .datafiles import bundled_toml, parse_toml, user_text
 from .stemphrases import StemPhrases
 
@@ -68,7 +68,7 @@ class Glossary:
         return list(out)
 
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 
 
 @cache

@@ -11,7 +11,7 @@ from .datafiles import bundled_toml
 
 #: ``{list:<kind>.<name>}`` in a pattern: list ``name`` of ``<kind>.toml`` as an alternation
 #: (lexicon.wordlists.alternation), so that a list of words is written once, in its own file.
-_LIST = re.compile(r"\{list:(\w+)\.(\w+)\}")
+_LIST = lazy(r"\{list:(\w+)\.(\w+)\}")
 
 
 @cache

@@ -8,18 +8,18 @@ words that mean the same here; a question word matches a group word by its Dutch
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from ..errors import ConfigError
+from ..lazyre import lazy
 from .datafiles import bundled_toml
 from .stemmers import stem_words
 from .stemphrases import StemPhrases
 from .textnorm import fold_accents
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 
 
 @dataclass(frozen=True)

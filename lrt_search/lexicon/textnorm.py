@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from ..lazyre import lazy
 
 _QUOTE_MAP = str.maketrans(
     {
@@ -27,8 +28,8 @@ _QUOTE_MAP = str.maketrans(
         "\ufeff": "",
     }
 )
-_WS = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_WS = lazy(r"\s+")
+_SENTENCE_END = lazy(r"(?<=[.!?;])\s+")
 
 
 def straighten_quotes(text: str) -> str:

@@ -14,9 +14,10 @@ import re
 import sqlite3
 from functools import cache, lru_cache
 
+from ..lazyre import lazy
 from .datafiles import DATA_DIR
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TOKEN = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @cache
@@ -27,8 +28,8 @@ def _table() -> sqlite3.Connection:
 
 # wordfreq counts digit sequences together ("2023" as "0000") and spreads them by Benford's law
 # and a year curve (wordfreq.numbers, same constants).
-_MULTI_DIGIT = re.compile(r"\d[\d.,]+")
-_DIGITS = re.compile(r"\d+")
+_MULTI_DIGIT = lazy(r"\d[\d.,]+")
+_DIGITS = lazy(r"\d+")
 _BENFORD = (0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045)
 
 

@@ -25,7 +25,7 @@ _BEFORE = word_set("speech", "speaker_before")
 _OPENERS = word_set("speech", "discussion_subject_after")
 _ARTICLES = word_set("function_words", "articles")
 _CLAUSE_WORDS = lazy(r"[^,;:?!()]*$")
-_WORD = re.compile(r"[\w'\u2019.&-]+")
+_WORD = lazy(r"[\w'\u2019.&-]+")
 
 
 def _on(rules: SpeakerRules | None) -> bool:

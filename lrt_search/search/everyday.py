@@ -77,8 +77,8 @@ _DAY_BEFORE_NOUN = lazy(
 )
 # "before the end of 2023", "tot eind 2023": a bound of a target, not the meeting's period.
 _BOUND = [w for kind in ("before", "until", "after", "since") for w in words("periods", kind)]
-_BOUND_BEFORE = re.compile(rf"\b{_alt(_BOUND)}\s+(?:(?:the|de|het)\s+)?$", re.I)
-_HOLIDAY_NO_YEAR = re.compile(
+_BOUND_BEFORE = lazy(rf"\b{_alt(_BOUND)}\s+(?:(?:the|de|het)\s+)?$", re.I)
+_HOLIDAY_NO_YEAR = lazy(
     rf"\b{_alt(words('periods', 'holiday_before'))}\s+(?:(?:de|het|the)\s+)?(?P<h>{_FEAST})\b"
     rf"(?!{_OF}\s+{_Y})",
     re.I,

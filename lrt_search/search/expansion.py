@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -36,6 +35,7 @@ import Stemmer
 from ..index.analysis import DutchAnalyzer, english_stopwords, is_english, query_words, words
 from ..index.backends import make_sparse
 from ..index.base import SparseIndex
+from ..lazyre import lazy
 from ..lexicon.freedict import DICTD, _merged, dutch_to_english
 from ..lexicon.freedict import cache_dir as freedict_cache_dir
 from ..lexicon.glossary import Glossary
@@ -44,7 +44,7 @@ from .fusion import top_positive
 if TYPE_CHECKING:
     from .retriever import Retriever
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 PREFIX = "en:"
 #: Changes when the expansion field is made differently (invalidates the disk cache).
 VERSION = 1

@@ -7,10 +7,11 @@ web page each draw them their own way.
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
-_WORD = re.compile(r"\w[\w'.-]*\w|\w")
+from ..lazyre import lazy
+
+_WORD = lazy(r"\w[\w'.-]*\w|\w")
 
 
 class _Tokenizer(Protocol):
@@ -67,7 +68,7 @@ def snippet(
 
 
 #: Where a statement starts in a flattened passage: a "- " bullet or a new sentence.
-_STATEMENT_START = re.compile(r"(?<=\s)-\s+(?=\S)|(?<=[.!?;]\s)(?=[A-ZÀ-Ý])")
+_STATEMENT_START = lazy(r"(?<=\s)-\s+(?=\S)|(?<=[.!?;]\s)(?=[A-ZÀ-Ý])")
 
 
 def _statement_bounds(text: str, begin: int, end: int, max_chars: int) -> tuple[int, int]:

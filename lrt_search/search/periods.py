@@ -37,7 +37,7 @@ _DAY = (
 )
 # A point in time: a day, a month with its year, a month alone (year given later), a year.
 _POINT = rf"(?:{_DAY}|(?:{_M})\.?(?:\s+{_Y})?|{_Y})"
-_RANGE = re.compile(
+_RANGE = lazy(
     rf"\b(?:tussen|between|van(?:af)?|from)\s+(?P<a>{_POINT})\s+(?:en|and|tot(?:\s+en\s+met)?|"
     rf"to|until|till|through|-)\s+(?P<b>{_POINT})(?![\w-])",
     re.I,

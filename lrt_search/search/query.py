@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import is_english
+from ..lazyre import lazy
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.synonyms import Synonyms
@@ -27,9 +28,8 @@ if TYPE_CHECKING:
 
 # Words that make an organisation in a question the speaker: lexicon/data/speech.toml.
 _SPEECH_LISTS = ("speech", "speaker_verbs_en", "speaker_verbs_nl", "speaker_participles_nl")
-_SPEECH = re.compile(
-    rf"\b(?:{'|'.join(alternation('speech', name) for name in _SPEECH_LISTS)})(?!\w)", re.I
-)
+_SPEECH_WORDS = "|".join(alternation("speech", name) for name in _SPEECH_LISTS)
+_SPEECH = lazy(rf"\b(?:{_SPEECH_WORDS})(?!\w)", re.I)
 
 
 def is_speech_word(word: str) -> bool:
@@ -54,7 +54,7 @@ _REPRESENTS = word_set("speech", "represents")
 _ASKED_BEFORE = word_set("speech", "asked_before")
 _SUBJECT_BEFORE = word_set("speech", "subject_of_verb_before")
 _TOPIC_MARKER = word_regex("topics", "openers")  # an organisation after one, in its clause: topic
-_CLAUSE_END = re.compile(r"[,;:?!()]|\s[-\u2013]\s")
+_CLAUSE_END = lazy(r"[,;:?!()]|\s[-\u2013]\s")
 _SKIP = word_set("function_words", "articles") | word_set("function_words", "quantifiers") | {"'s"}
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
 _WHO, _WHO_AUXILIARIES = word_set("speech", "who_subject"), word_set("speech", "who_auxiliaries")
@@ -125,7 +125,7 @@ class SpeakerRules:
         return cls(**{f: getattr(settings, f) for f in cls.__dataclass_fields__})
 
 
-_WORD = re.compile(r"[\w'\u2019.&-]+")
+_WORD = lazy(r"[\w'\u2019.&-]+")
 
 
 def _words_before(text: str) -> list[str]:

@@ -7,16 +7,16 @@ position is judged as an organisation's is (:func:`~lrt_search.search.query.is_s
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from ..lazyre import lazy
 from ..lexicon.wordlists import word_set, words
 from .query import SpeakerRules, is_speaker_position
 
 _BEFORE_NAME = word_set("function_words", "name_particles") | frozenset(
     w for w in words("roles", "honorifics") if " " not in w
 )
-_LAST_WORD = re.compile(r"([\w]+)\.?\s*$")
+_LAST_WORD = lazy(r"([\w]+)\.?\s*$")
 
 
 def name_start(question: str, start: int, titles: bool = False) -> int:

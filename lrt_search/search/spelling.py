@@ -25,6 +25,7 @@ from editdistpy import damerau_osa
 
 from ..index.analysis import dutch_stopwords, is_english
 from ..index.facts import corpus_facts, spelling_counts
+from ..lazyre import lazy
 from ..lexicon.spelling_variants import alternations
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordfreq import zipf
@@ -159,7 +160,7 @@ def as_typed(suggestions: Iterable[Suggestion], typed: str) -> list[Suggestion]:
     return out
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w-]*")
+_TOKEN = lazy(r"[^\W\d_][\w-]*")
 
 
 @cache

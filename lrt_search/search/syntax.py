@@ -182,7 +182,7 @@ def passage_filter(parsed: ParsedQuery, analyzer: Any) -> Any:
 
 #: A letter or digit: a query without one has nothing BM25 can match, and its dense neighbours
 #: are arbitrary passages.
-_WORD_CHAR = re.compile(r"[^\W_]")
+_WORD_CHAR = lazy(r"[^\W_]")
 
 
 def _narrower(mine: dt.date | None, given: dt.date | None, later: bool) -> dt.date | None:

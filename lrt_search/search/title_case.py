@@ -10,11 +10,10 @@ those of the alias table and the acronyms, and its other words are topic words.
 
 from __future__ import annotations
 
-import re
-
+from ..lazyre import lazy
 from .phrases import ACRONYM
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = lazy(r"[^\W\d_][\w'’-]*")
 #: The fewest words of a question whose capitals say nothing ("Ter Apel" stays a name).
 MIN_WORDS = 3
 

@@ -33,6 +33,7 @@ import numpy as np
 from ..index.analysis import words
 from ..index.facts import corpus_facts
 from ..index.rowsets import intersect, union
+from ..lazyre import lazy
 from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordfreq import zipf
 from .spelling import in_case_of, joined_words, spelled_alike
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 #: The shortest word read (a shorter one has too many words of the same key).
 MIN_LETTERS = 4
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 
 
 def _rows(retriever: Retriever, token: str) -> np.ndarray:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, is_english
+from ..lazyre import lazy
 from ..lexicon.dates import MONTHS, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.intents import framing_spans
@@ -73,21 +74,21 @@ _UNREAD_DATES = (
     r"(?:\s+(?:of\s+|van\s+)?(?:19|20)\d{2}\b)?|"
     rf"\b(?:{_FEAST_RE})(?:\s+\d{{4}})?\b|\b(?:yesterday|gisteren|eergisteren|vandaag|today)\b",
 )
-_UNREAD_DATE = re.compile("|".join(f"(?:{p})" for p in _UNREAD_DATES), re.I)
+_UNREAD_DATE = lazy("|".join(f"(?:{p})" for p in _UNREAD_DATES), re.I)
 # A month or season without a year, read only when the question names a year elsewhere.
-_NO_YEAR = re.compile(
+_NO_YEAR = lazy(
     r"\b(?:in|during|tijdens|gedurende|begin|eind|medio|early|late|mid|halverwege|"
     r"sinds|since|before|after|vóór|na|vanaf|from|until|tot|the|this|het|de)\s+"
     rf"(?:{_MONTH_RE}|{_SEASON_RE})\b(?!\s*,?\s*(?:van\s+|of\s+)?(?:19|20)\d{{2}})",
     re.I,
 )
-ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:'?s)?(?![\w-])")
+ACRONYM = lazy(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:'?s)?(?![\w-])")
 _THE_TABLE = frozenset(["LRT", "HLRT"])
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3})$")
+_ROMAN = lazy(r"^(?:I{1,3}|IV|V|VI{0,3})$")
 #: Words that frame a question rather than name its topic (lower case, accents folded), and
 #: forms of address before a name ("mevrouw Faber", "de heer Schoenmaker").
 _FRAME = word_set("questions", "frame") | word_set("roles", "honorifics")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_WORD = lazy(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 from lrt_search.answer.messages import render
 from lrt_search.answer.reason_period import period_text
+from lrt_search.config import Settings
 from lrt_search.evaluation.reason_meetings import no_chair, no_meeting, period_not_asked
 from lrt_search.evaluation.reason_minutes import Said
 from lrt_search.evaluation.reason_truth import UNCHECKED, false_reason
@@ -19,7 +20,9 @@ def _said(day: str, text: str) -> Said:
     return Said(dt.date.fromisoformat(day), text, tuple(words(text)), frozenset(), frozenset())
 
 
-def _minutes(said: list[Said], headers: dict[str, str] | None = None) -> SimpleNamespace:
+def _minutes(
+    said: list[Said], headers: dict[str, str] | None = None, settings: Settings | None = None
+) -> SimpleNamespace:
     chunks = [SimpleNamespace(meeting_date=s.date, text=s.text, kind="item") for s in said]
     heads = [
         SimpleNamespace(meeting_date=dt.date.fromisoformat(d), text=t, kind="header")
@@ -30,7 +33,7 @@ def _minutes(said: list[Said], headers: dict[str, str] | None = None) -> SimpleN
         said=said,
         headers=heads,
         texts=[words(c.text) for c in chunks],
-        engine=SimpleNamespace(chunks=chunks),
+        engine=SimpleNamespace(chunks=chunks, settings=settings or Settings()),
     )
 
 
@@ -69,6 +72,18 @@ def test_a_day_the_minutes_write_counts_only_in_its_year() -> None:
     assert no_meeting(_MINUTES, written, {"period": "2026-03-03"})  # "3 maart 2026" written
     other = _answer("Wat gebeurt er op 3 maart 2024?", "2024-03-03", "2024-03-03")
     assert no_meeting(_MINUTES, other, {"period": "2024-03-03"}) is None  # only of 2026
+
+
+def test_a_chair_word_in_a_subordinate_clause_is_read_as_ask_reads_it() -> None:
+    """Rule ``main_clause_intent``: "Toen de voorzitter vertrok, ..." asks no chair, so the
+    day the minutes write is the day asked (false); with the rule off, as ``ask`` then reads
+    it, the chair is asked and the day is not checked (session 26 task H2: always on before)."""
+    said = [_said("2024-12-18", "Het besluit volgt op 17 februari; de Kamer debatteert.")]
+    q = "Toen de voorzitter vertrok, wat gebeurde er op 17 februari 2024?"
+    asked = _answer(q, "2024-02-17", "2024-02-17")
+    assert no_meeting(_minutes(said), asked, {"period": "2024-02-17"})
+    off = _minutes(said, settings=Settings(main_clause_intent=False))
+    assert no_meeting(off, asked, {"period": "2024-02-17"}) is None
 
 
 def test_no_chair_names_its_meetings_and_is_checked() -> None:
