@@ -143,6 +143,7 @@ class Settings:
     speaker_not_missing: bool = True  # a reason never lists the asked speaker as missing
     expand_glossary: bool = True
     glossary_minutes: bool = True  # English forms of the minutes' own terms (settings.md)
+    glossary_matches_read: bool = True  # inflections, no derivations, longest term: settings.md
     expand_synonyms: bool = True  # Dutch questions: the synonyms of lexicon/data/synonyms.toml
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit (docs/settings.md)
     plain_words: bool = True  # synonyms.toml [[plain]]: "klus" finds "opgave" (docs/settings.md)

@@ -13,6 +13,8 @@ from ..errors import ConfigError
 from ..lazyre import lazy
 from .datafiles import bundled_toml, parse_toml, user_text
 from .stemphrases import StemPhrases
+from .wordclass import english_noun
+from .wordlists import word_set
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,9 @@ class Glossary:
     Terms match by the English Snowball stems of their words, so an inflection of a term
     finds it as well ("withdrawing" the term "withdraw", "municipality's" "municipality")."""
 
-    def __init__(self, entries: list[GlossaryEntry]) -> None:
+    def __init__(self, entries: list[GlossaryEntry], read: bool = True) -> None:
         self.entries = entries
+        self.read = read  # rule glossary_matches_read: see :meth:`matches`
         # Each term by its stems, with its words and its entry.
         self._phrases: StemPhrases[tuple[tuple[str, ...], int]] = StemPhrases(
             (tuple(_stems(list(words))), (words, index))
@@ -39,11 +42,14 @@ class Glossary:
         )
 
     @classmethod
-    def default(cls, extra_file: Path | str | None = None, minutes: bool = True) -> Glossary:
+    def default(
+        cls, extra_file: Path | str | None = None, minutes: bool = True, read: bool = True
+    ) -> Glossary:
         """The bundled glossary, extended with ``extra_file`` when given; ``minutes``: with the
         English forms of the minutes' own content terms (glossary_minutes.toml, rule
-        ``glossary_minutes``; question-side only: the generated sets read the core alone)."""
-        return _load(str(extra_file) if extra_file else None, minutes)
+        ``glossary_minutes``; question-side only: the generated sets read the core alone);
+        ``read``: rule ``glossary_matches_read`` (:meth:`matches`)."""
+        return _load(str(extra_file) if extra_file else None, minutes, read)
 
     def matches(self, text: str) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
@@ -51,13 +57,44 @@ class Glossary:
         tokens = list(_WORD.finditer(text))
         lowered = [t.group(0).lower() for t in tokens]
         out = []
-        for i, n, fitting in self._phrases.scan(_stems(lowered)):
+        found = self._read(lowered) if self.read else self._phrases.scan(_stems(lowered))
+        for i, n, fitting in found:
             # Of the longest terms that fit, the one written as the text is ("houses", not
             # "housing", though both stem to "hous").
             same = [index for words, index in fitting if tuple(lowered[i : i + n]) == words]
             index = same[0] if same else fitting[0][1]
             out.append((text[tokens[i].start() : tokens[i + n - 1].end()], self.entries[index]))
         return out
+
+    def _read(self, lowered: list[str]) -> list[tuple[int, int, list[tuple[tuple[str, ...], int]]]]:
+        """Rule glossary_matches_read: the terms of ``lowered`` whose every word is the text's
+        word or an inflection of the same word (:func:`same_word`; a stem shared across parts of
+        speech is not enough: "applications" is no "applicants"); of overlapping terms the
+        longest wins wherever it starts (a leading article not counted: "the state secretary":
+        "state secretary", not "the state"), then the leftmost; in text order."""
+        stems = _stems(lowered)
+        found = []
+        for i in range(len(lowered)):
+            by_length: dict[int, list[tuple[tuple[str, ...], int]]] = {}
+            for n, (words, index) in self._phrases.fitting(stems, i):
+                if all(
+                    same_word(q, t, phrasal(words, j))
+                    for j, (q, t) in enumerate(zip(lowered[i : i + n], words, strict=True))
+                ):
+                    by_length.setdefault(n, []).append((words, index))
+            if by_length:
+                n = max(by_length)
+                found.append((i, n, by_length[n]))
+        articles = word_set("function_words", "articles")
+        articles_at = {i for i, word in enumerate(lowered) if word in articles}
+        taken: set[int] = set()
+        kept = []
+        # longest first, a leading article not counted; then leftmost
+        for i, n, fitting in sorted(found, key=lambda f: (f[0] in articles_at) - f[1]):
+            if not taken.intersection(range(i, i + n)):
+                taken.update(range(i, i + n))
+                kept.append((i, n, fitting))
+        return sorted(kept)
 
     def expand(self, text: str) -> list[str]:
         """The Dutch terms for every English glossary term in ``text`` (no duplicates)."""
@@ -69,6 +106,54 @@ class Glossary:
 
 
 _WORD = lazy(r"\w+")
+
+
+def phrasal(words: tuple[str, ...], j: int) -> bool:
+    """Whether word ``j`` of a term is followed by an English stopword ("step in for", "take
+    over", "work out"): read as a verb, its "-ed", "-ing" forms are its forms."""
+    from ..index.analysis import english_stopwords
+
+    return j + 1 < len(words) and words[j + 1] in english_stopwords()
+
+
+def same_word(word: str, term_word: str, verb: bool = False) -> bool:
+    """Whether ``word`` of a question is ``term_word`` of a glossary term or an inflection of
+    the same word within its part of speech (rule glossary_matches_read): a plural or third
+    person "-s", "-es", "-ies" of either ("municipalities", "deploys"); a term word that is a
+    verb form ("-ing", "-ed"), no noun of the English noun table (lexicon.wordclass:
+    "withdraw") or a verb (``verb``: :func:`phrasal`) also any "-ed", "-ing" form of its verb
+    ("housed" / "housing", "withdrawing", "taking over"), but an English stopword in "-ing",
+    "-ed" is no verb form of a single word ("concerning", "working"). A derivation is another
+    word ("applications" / "applicants", "organised" / "organisation"), and so is a verb form
+    of a noun ("stated" / "the state")."""
+    if word == term_word:
+        return True
+    if bool(_bases(word, _PLURAL) & _bases(term_word, _PLURAL)):
+        return True
+    from ..index.analysis import english_stopwords
+
+    if not verb and word.endswith(("ing", "ed")) and word in english_stopwords():
+        return False  # "concerning", "working", "following": as written only
+    verbal = verb or term_word.endswith(("ing", "ed")) or not english_noun(term_word)[0]
+    return verbal and bool(_bases(word, _VERBAL, True) & _bases(term_word, _VERBAL))
+
+
+_PLURAL = (("ies", "y"), ("es", ""), ("s", ""))
+_VERBAL = (*_PLURAL, ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _bases(word: str, endings: tuple[tuple[str, str], ...], double: bool = False) -> set[str]:
+    """``word`` and what it is with one of ``endings`` taken off (and replaced); ``double``:
+    also a doubled last consonant undone ("putting": "put"; of the question's word only, so
+    the term "planning" is not the verb "plan")."""
+    out = {word}
+    for ending, back in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
+            base = word[: -len(ending)] + back
+            out.add(base)
+            if double and not back and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                out.add(base[:-1])
+    return out
 
 
 @cache
@@ -91,10 +176,10 @@ def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
 
 
 @cache
-def _load(extra_file: str | None, minutes: bool = True) -> Glossary:
+def _load(extra_file: str | None, minutes: bool = True, read: bool = True) -> Glossary:
     entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
     if minutes:
         entries += _entries("glossary_minutes.toml", bundled_toml("glossary_minutes.toml"))
     if extra_file:
         entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
-    return Glossary(entries)
+    return Glossary(entries, read)

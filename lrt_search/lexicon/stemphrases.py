@@ -28,7 +28,7 @@ class StemPhrases(Generic[T]):
         out = []
         i = 0
         while i < len(stems):
-            fitting = self._fitting(stems, i)
+            fitting = self.fitting(stems, i)
             if not fitting:
                 i += 1
                 continue
@@ -37,7 +37,7 @@ class StemPhrases(Generic[T]):
             i += n
         return out
 
-    def _fitting(self, stems: Sequence[str], i: int) -> list[tuple[int, T]]:
+    def fitting(self, stems: Sequence[str], i: int) -> list[tuple[int, T]]:
         """(length, payload) of the phrases that stand at ``i``, longest first."""
         if i >= len(stems):
             return []

@@ -104,7 +104,8 @@ class Retriever:
     @cached_property
     def glossary(self) -> Glossary:
         """The bilingual glossary (read on first use)."""
-        return Glossary.default(self.settings.glossary_file, self.settings.glossary_minutes)
+        s = self.settings
+        return Glossary.default(s.glossary_file, s.glossary_minutes, s.glossary_matches_read)
 
     @property
     def evidence(self) -> Retriever:

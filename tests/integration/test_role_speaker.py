@@ -64,5 +64,7 @@ def test_the_addressee_of_a_mention_is_no_topic(engine: Engine) -> None:
     assert "state secretary" in topic_of(question, addressee=False)
     named = "What did Klijnsma raise with the state secretary at the end of the April 2023 meeting?"
     assert engine.ask(named).reason_code != "topic_absent"
-    off = switched(engine, mention_addressee_not_topic=False).ask(named)
-    assert off.abstained and off.reason_code == "topic_absent", off.reason
+    # glossary_matches_read off too: with it "state secretary" is the glossary term
+    # staatssecretaris, which the minutes hold, so the topic is found without this rule
+    off = switched(engine, mention_addressee_not_topic=False, glossary_matches_read=False)
+    assert off.ask(named).abstained and off.ask(named).reason_code == "topic_absent"
