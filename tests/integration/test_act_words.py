@@ -21,10 +21,12 @@ ROWS = tomllib.loads(
 
 
 def test_every_row_is_found_as_labelled() -> None:
+    """A form of the act is found, a word that is not is not - unless ``kept`` says why it
+    still is (a fix dropped for the answer it lost)."""
     wrong = [
         (r["act"], r["text"], r["act_form"])
         for r in ROWS
-        if bool(act_pattern(r["act"]).search(r["text"])) != r["act_form"]
+        if bool(act_pattern(r["act"]).search(r["text"])) != (r["act_form"] or bool(r["kept"]))
     ]
     assert not wrong, f"{len(wrong)} of {len(ROWS)} rows fail: {wrong}"
 
