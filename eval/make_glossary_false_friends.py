@@ -102,10 +102,9 @@ def candidates() -> list[str]:
     glossary = Glossary.default()
     out = []
     for (word,) in rows:
-        dutch = word in dic if dic else zipf(word, "nl") >= zipf(word, "en")
-        if word.isalpha() and (dutch or zipf(word, "nl") >= zipf(word, "en")):
-            if glossary.matches(word):
-                out.append(word)
+        dutch = word in dic or zipf(word, "nl") >= zipf(word, "en")
+        if word.isalpha() and dutch and glossary.matches(word):
+            out.append(word)
     return sorted(out)
 
 
@@ -123,14 +122,15 @@ def main() -> int:
         return 1
     rows: list[dict[str, object]] = []
     for word, nl, en in false:
-        rows.append({"kind": "false", "word": word, "lang": "nl", "question": nl, "nl": []})
-        rows.append({"kind": "false", "word": word, "lang": "en", "question": en, "nl": [_entry(word)]})
+        row = {"kind": "false", "word": word}
+        rows.append({**row, "lang": "nl", "question": nl, "nl": []})
+        rows.append({**row, "lang": "en", "question": en, "nl": [_entry(word)]})
     for word in same:
         if not Glossary.default().matches(word):
             continue  # a word of another list of the generator (a wordfreq form it lacks)
         for lang, frame in (("nl", FRAME_NL), ("en", FRAME_EN)):
-            q = frame.format(word)
-            rows.append({"kind": "same", "word": word, "lang": lang, "question": q, "nl": [_entry(word)]})
+            row = {"kind": "same", "word": word, "lang": lang, "question": frame.format(word)}
+            rows.append({**row, "nl": [_entry(word)]})
     write_rows(OUT, _head(), unique_rows(rows, ("question",)))
     return 0
 
