@@ -32,8 +32,8 @@ Decided (a phrase triggers an entry when):
   happens to reduce like an English term trigger nothing.
 Left (not decided by the table): a term listed in two entries triggers the first that lists it
 (a matter of the data); Dutch words written as an English term in another meaning ("plots",
-suddenly; "concern", a company; "rent", interest): the matcher has no language, its callers
-expand only English questions and keyword queries; "house" alone (a home, or to house); a
+suddenly; "concern", a company; "rent", runs): tests/data/glossary_false_friends.toml
+(eval/make_glossary_false_friends.py, task D3); "house" alone (a home, or to house); a
 verb that names the act of a noun term ("arrived" / "arrivals": inflow) is another word by the
 rules above, though near in meaning.
 """

@@ -51,13 +51,16 @@ class Glossary:
         ``read``: rule ``glossary_matches_read`` (:meth:`matches`)."""
         return _load(str(extra_file) if extra_file else None, minutes, read)
 
-    def matches(self, text: str) -> list[tuple[str, GlossaryEntry]]:
+    def matches(self, text: str, in_dutch: bool | None = None) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
-        the text) with their entries."""
+        the text) with their entries; ``in_dutch``: whether ``text`` is Dutch, so that its
+        Dutch false friends are no terms (:meth:`_read`; None: judged by :func:`dutch`)."""
         tokens = list(_WORD.finditer(text))
         lowered = [t.group(0).lower() for t in tokens]
+        if in_dutch is None:  # judged only when a false friend stands in the text
+            in_dutch = bool(word_set("false_friends", "dutch") & set(lowered)) and dutch(text)
         out = []
-        found = self._read(lowered) if self.read else self._phrases.scan(_stems(lowered))
+        found = self._read(lowered, in_dutch) if self.read else self._phrases.scan(_stems(lowered))
         for i, n, fitting in found:
             # Of the longest terms that fit, the one written as the text is ("houses", not
             # "housing", though both stem to "hous").
@@ -66,18 +69,23 @@ class Glossary:
             out.append((text[tokens[i].start() : tokens[i + n - 1].end()], self.entries[index]))
         return out
 
-    def _read(self, lowered: list[str]) -> list[tuple[int, int, list[tuple[tuple[str, ...], int]]]]:
+    def _read(
+        self, lowered: list[str], in_dutch: bool = False
+    ) -> list[tuple[int, int, list[tuple[tuple[str, ...], int]]]]:
         """Rule glossary_matches_read: the terms of ``lowered`` whose every word is the text's
         word or an inflection of the same word (:func:`same_word`; a stem shared across parts of
         speech is not enough: "applications" is no "applicants"); of overlapping terms the
         longest wins wherever it starts (a leading article not counted: "the state secretary":
-        "state secretary", not "the state"), then the leftmost; in text order."""
+        "state secretary", not "the state"), then the leftmost; in text order. ``in_dutch`` (a
+        Dutch text, :func:`dutch`): a term all of whose words are Dutch false friends
+        (false_friends.toml: "plots", "concern", "rent") is Dutch there, no term."""
         stems = _stems(lowered)
+        friends = word_set("false_friends", "dutch") if in_dutch else frozenset()
         found = []
         for i in range(len(lowered)):
             by_length: dict[int, list[tuple[tuple[str, ...], int]]] = {}
             for n, (words, index) in self._phrases.fitting(stems, i):
-                if all(
+                if not friends.issuperset(lowered[i : i + n]) and all(
                     same_word(q, t, phrasal(words, j))
                     for j, (q, t) in enumerate(zip(lowered[i : i + n], words, strict=True))
                 ):
@@ -106,6 +114,21 @@ class Glossary:
 
 
 _WORD = lazy(r"\w+")
+
+
+def dutch(text: str) -> bool:
+    """Whether ``text`` is Dutch around its words: it holds a Dutch function word more usual in
+    Dutch than in English by a Zipf of 1 ("de", "het", "er", "door", "die"; not "in", "of", nor
+    a false friend: "word") and is no English query
+    (:func:`~lrt_search.index.analysis.is_english`). A word alone, a keyword query or a fragment
+    of an English question ("the rent of", "sleep in") has no Dutch context: read as English."""
+    from ..index.analysis import dutch_stopwords, is_english, words
+    from .wordfreq import english_lean
+
+    friends = word_set("false_friends", "dutch")
+    return any(
+        w in dutch_stopwords() and w not in friends and english_lean(w) <= -1.0 for w in words(text)
+    ) and not is_english(text)
 
 
 def phrasal(words: tuple[str, ...], j: int) -> bool:
