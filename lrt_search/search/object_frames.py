@@ -13,6 +13,15 @@ tests/data/speaker_roles.toml ``[[object_frame]]``, ``[[request_frame]]``; the w
   word of representation nor a title, in a clause holding such a verb;
 - :func:`frame_speech`: those verbs, "het eens", "told"/"verteld" and the separable "ging ...
   in op", "nam ... mee", "take ... along" let a question name a speaker at all.
+
+Task C3 (session 26; table ``[[object_frame]]`` rows after "passive frames"): the passive.
+:func:`passive_owner`: a body owning the subject of a passive of judging, receiving or
+supporting ("How was the VNG's offer judged by the minister?", "Hoe werd het aanbod van de VNG
+door de staatssecretaris ontvangen?"); :func:`asked_owner`: "who" asked to have done something
+to a thing the body owns ("Who suggested the COA's offer?"); "Wat vond S ervan dat X ...";
+:func:`received_passive`: "Hoe werd ... ontvangen" is a reaction (speech.toml
+``judged_participles_*``, ``received_participles``, ``received_openers``,
+``passive_clause_breaks``, ``judged_adverbs_nl``).
 """
 
 from __future__ import annotations
