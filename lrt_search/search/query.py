@@ -212,7 +212,7 @@ def is_speaker_position(
         and _is_addressed(question, clause, start, end, before)
     ):
         return False
-    if rules.object_frames_read and judged_object(question, clause, start, is_english(question)):
+    if rules.object_frames_read and judged_object(question, clause, start, end):
         return False  # rule object_frames_read: "How did the minister judge IPO's offer"
     if prev in _SPEAKER_BEFORE or two in _SPEAKER_BEFORE_TWO or discussed_by(two, rules):
         return True

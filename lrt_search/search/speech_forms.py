@@ -33,6 +33,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..lexicon.wordlists import mapping, word_set
+from .object_frames import received_passive
 
 _CLAUSE_END = frozenset(",;:?!()")
 
@@ -112,7 +113,8 @@ def speech_form(
     receiving = (bool(before) and before[-1] in verbs) or (
         bool(after) and after[0] in verbs and not spoken
     )
-    return "receiver" if receiving else ""
+    # rule object_frames_read (task C3): "Hoe werd het aanbod door S ontvangen": a reaction
+    return "receiver" if receiving and not received_passive(before + after) else ""
 
 
 def _in_content(

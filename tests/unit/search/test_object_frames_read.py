@@ -23,7 +23,8 @@ def orgs() -> OrgTable:
 
 def _judged(question: str, body: str) -> bool:
     """Rule object_frames_read on the English ``question``'s ``body``."""
-    return judged_object(question, 0, question.index(body), True)
+    at = question.index(body)
+    return judged_object(question, 0, at, at + len(body))
 
 
 def test_english_verb_of_judging_before_the_body() -> None:
@@ -38,17 +39,17 @@ def test_english_verb_of_judging_before_the_body() -> None:
 
 def test_dutch_phrase_of_a_judged_thing() -> None:
     q = "Hoe reageerde de minister op het verzoek van de VNG?"
-    assert judged_object(q, 0, q.index("VNG"), False)
+    assert judged_object(q, 0, q.index("VNG"), q.index("VNG") + 3)
     q = "Wil de minister het aanbod van de VNG meenemen?"
-    assert judged_object(q, 0, q.index("VNG"), False)
+    assert judged_object(q, 0, q.index("VNG"), q.index("VNG") + 3)
     q = "Was de minister het eens met de VNG?"
-    assert judged_object(q, 0, q.index("VNG"), False)
+    assert judged_object(q, 0, q.index("VNG"), q.index("VNG") + 3)
     q = "Hoe reageerde de voorzitter van de VNG op het plan?"  # the chair of: the VNG's own
-    assert not judged_object(q, 0, q.index("VNG"), False)
+    assert not judged_object(q, 0, q.index("VNG"), q.index("VNG") + 3)
     q = "Hoe reageerde de VNG op het plan?"  # the subject
-    assert not judged_object(q, 0, q.index("VNG"), False)
+    assert not judged_object(q, 0, q.index("VNG"), q.index("VNG") + 3)
     q = "Wat was het voorstel van de VNG over de opvang?"  # no verb of judging
-    assert not judged_object(q, 0, q.index("VNG"), False)
+    assert not judged_object(q, 0, q.index("VNG"), q.index("VNG") + 3)
 
 
 def test_frame_speech() -> None:
