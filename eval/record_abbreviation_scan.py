@@ -22,7 +22,7 @@ from lrt_search.evaluation import Question, engine_for
 
 def main() -> int:
     """Write the AFFECTED lines to the file named first; print each question read otherwise."""
-    engine = engine_for(Settings(), progress=False)
+    engine = engine_for(Settings().replace(record_abbreviation_forms=True), progress=False)
 
     entries = [e for e in engine.glossary.entries if any(is_abbreviation(f) for f in e.nl)]
     forms = {f.lower().removesuffix("'s").rstrip("s") for e in entries for f in e.nl}
