@@ -16,6 +16,7 @@ from ..results import Citation
 from ..search.minutes_approved import asks_approval
 from .frame import Frame
 from .messages import Reason
+from .record_forms import TermForms, held_units, topic_term_forms, widened
 from .selection import is_decision
 from .topics import topic_terms
 
@@ -61,21 +62,26 @@ def record_topic(frame: Frame) -> str:
     return (frame.parsed.topic if frame.parsed else "") or frame.question
 
 
-def _holds_topic(frame: Frame, chunk_text: str, text: str) -> bool:
-    """Whether a statement (``text``) or the heading of its item holds a term of the topic."""
+def _holds_topic(
+    frame: Frame, chunk_text: str, text: str, entries: tuple[TermForms, ...] = ()
+) -> bool:
+    """Whether a statement (``text``) or the heading of its item holds a term of the topic
+    (or another form of its glossary term: rule record_abbreviation_forms, ``entries``)."""
     heading = chunk_text.split("\n- ", 1)[0]
     tokenize = frame.retriever.analyzer.tokenize
-    return bool(frame.needs.topic_terms & set(tokenize(f"{heading} {text}")))
+    if frame.needs.topic_terms & set(tokenize(f"{heading} {text}")):
+        return True
+    return bool(held_units(frame, f"{heading} {text}", [frame.needs.topic_terms], entries))
 
 
-def _register_holds_topic(frame: Frame) -> bool:
+def _register_holds_topic(frame: Frame, entries: tuple[TermForms, ...] = ()) -> bool:
     """Whether any record of the minutes in the question's period holds a term of the topic
     (in its text or its item heading): what makes the reason ``record_other_topic`` true.
     Only the period's chunks whose index terms hold one are read (:func:`_period_chunks`)."""
-    terms = frame.needs.topic_terms
+    terms = widened([frame.needs.topic_terms], entries)[0]
     for chunk in _period_chunks(frame, [(frozenset(terms), False)]):
         for s in chunk.statements:
-            if is_decision(s.kind, s.text) and _holds_topic(frame, chunk.text, s.text):
+            if is_decision(s.kind, s.text) and _holds_topic(frame, chunk.text, s.text, entries):
                 return True
     return False
 
@@ -136,13 +142,14 @@ def record_other_topic(
         return None  # only "about X": a topic the question names, not words of its own
     if not frame.needs.topic_terms or asks_approval(frame.question):
         return None  # an approval of minutes is read as a meeting (rule minutes_approved_next)
-    chunks = frame.retriever.chunks
+    chunks, entries = frame.retriever.chunks, topic_term_forms(frame)
     records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
     if (not records and mode == "other") or any(
-        _holds_topic(frame, chunks[chunks.row_of(c.chunk_id)].text, c.quote) for c in records
+        _holds_topic(frame, chunks[chunks.row_of(c.chunk_id)].text, c.quote, entries)
+        for c in records
     ):
         return None
-    if _register_holds_topic(frame):
+    if _register_holds_topic(frame, entries):
         return None
     return Reason("record_other_topic", {"topic": record_topic(frame)})
 
@@ -158,22 +165,40 @@ def asserts_decision(frame: Frame) -> bool:
     return any(parsed.asks(i) for i in ("yes_no", "claim_check", "why"))
 
 
-def _holds_claim(frame: Frame, chunk_text: str, text: str, units: list[frozenset[str]]) -> bool:
-    """Whether a statement (``text``) with its item heading holds a term of every unit."""
+def _holds_claim(
+    frame: Frame,
+    chunk_text: str,
+    text: str,
+    units: list[frozenset[str]],
+    entries: tuple[TermForms, ...] = (),
+) -> bool:
+    """Whether a statement (``text``) with its item heading holds a term of every unit (or
+    another form of its glossary term: rule record_abbreviation_forms, ``entries``)."""
     heading = chunk_text.split("\n- ", 1)[0]
     terms = set(frame.retriever.analyzer.tokenize(f"{heading} {text}"))
     whole = frame.needs.topic_whole
+    through = held_units(frame, f"{heading} {text}", units, entries)
     # A word the index holds only as compound parts ("noodopvang": nood, opvang) needs them all.
-    return all(unit <= terms if not unit & whole else unit & terms for unit in units)
+    return all(
+        unit in through or (unit <= terms if not unit & whole else unit & terms) for unit in units
+    )
 
 
-def _register_holds_claim(frame: Frame, units: list[frozenset[str]]) -> bool:
+def _register_holds_claim(
+    frame: Frame, units: list[frozenset[str]], entries: tuple[TermForms, ...] = ()
+) -> bool:
     """Whether any record of the minutes in the question's period holds every unit (only the
-    period's chunks whose index terms hold them are read: :func:`_period_chunks`)."""
+    period's chunks whose index terms hold them are read: :func:`_period_chunks`; a unit a
+    glossary form widens, with any of its terms)."""
     whole = frame.needs.topic_whole
-    for chunk in _period_chunks(frame, [(u, not u & whole) for u in units]):
+    looked = [
+        (w, not u & whole and w == u) for u, w in zip(units, widened(units, entries), strict=True)
+    ]
+    for chunk in _period_chunks(frame, looked):
         for s in chunk.statements:
-            if is_decision(s.kind, s.text) and _holds_claim(frame, chunk.text, s.text, units):
+            if is_decision(s.kind, s.text) and _holds_claim(
+                frame, chunk.text, s.text, units, entries
+            ):
                 return True
     return False
 
@@ -199,12 +224,14 @@ def claim_unrecorded(
     units = [u for u in frame.needs.topic_units if u and not u & framing]
     if not units:
         return None
-    chunks = frame.retriever.chunks
+    chunks, entries = frame.retriever.chunks, topic_term_forms(frame)
     for c in candidates:
         text = chunks[chunks.row_of(c.chunk_id)].text
-        if is_decision(c.kind or "", c.quote) and _holds_claim(frame, text, c.quote, units):
+        if is_decision(c.kind or "", c.quote) and _holds_claim(
+            frame, text, c.quote, units, entries
+        ):
             return None
-    if _register_holds_claim(frame, units):
+    if _register_holds_claim(frame, units, entries):
         return None
     topic = pattern("decision_verb").sub("", frame.needs.topic or record_topic(frame))
     return Reason("claim_unrecorded", {"topic": " ".join(topic.split())})
