@@ -29,7 +29,8 @@ class Settings:
     ``[analyzer]`` grouping is allowed and flattened), and derive variants with :meth:`replace`.
     """
 
-    corpus_dir: Path = Path("corpus")  # where things are
+    # Where things are.
+    corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("index")
     organisations_file: Path | None = None
     glossary_file: Path | None = None
@@ -236,7 +237,6 @@ class Settings:
     no_record_not_high: bool = True  # a decision question answered with no record (settings.md)
     record_holds_topic: Literal["any", "other", ""] = "any"  # rule of that name (settings.md)
     record_holds_claim: bool = True  # a decision asserted needs a record of it (settings.md)
-    record_abbreviation_forms: bool = False  # "provinciale regietafels" held by a record's "PRT's"
     meeting_not_held: bool = True  # outcome of a meeting the corpus lacks (settings.md)
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
     unscoped_day_not_high: bool = True  # a day the question writes, not the quote's (settings)

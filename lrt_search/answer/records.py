@@ -16,7 +16,6 @@ from ..results import Citation
 from ..search.minutes_approved import asks_approval
 from .frame import Frame
 from .messages import Reason
-from .record_forms import TermForms, held_units, topic_term_forms, widened
 from .selection import is_decision
 from .topics import topic_terms
 
@@ -62,26 +61,21 @@ def record_topic(frame: Frame) -> str:
     return (frame.parsed.topic if frame.parsed else "") or frame.question
 
 
-def _holds_topic(
-    frame: Frame, chunk_text: str, text: str, entries: tuple[TermForms, ...] = ()
-) -> bool:
-    """Whether a statement (``text``) or the heading of its item holds a term of the topic
-    (or another form of its glossary term: rule record_abbreviation_forms, ``entries``)."""
+def _holds_topic(frame: Frame, chunk_text: str, text: str) -> bool:
+    """Whether a statement (``text``) or the heading of its item holds a term of the topic."""
     heading = chunk_text.split("\n- ", 1)[0]
     tokenize = frame.retriever.analyzer.tokenize
-    if frame.needs.topic_terms & set(tokenize(f"{heading} {text}")):
-        return True
-    return bool(held_units(frame, f"{heading} {text}", [frame.needs.topic_terms], entries))
+    return bool(frame.needs.topic_terms & set(tokenize(f"{heading} {text}")))
 
 
-def _register_holds_topic(frame: Frame, entries: tuple[TermForms, ...] = ()) -> bool:
+def _register_holds_topic(frame: Frame) -> bool:
     """Whether any record of the minutes in the question's period holds a term of the topic
     (in its text or its item heading): what makes the reason ``record_other_topic`` true.
     Only the period's chunks whose index terms hold one are read (:func:`_period_chunks`)."""
-    terms = widened([frame.needs.topic_terms], entries)[0]
+    terms = frame.needs.topic_terms
     for chunk in _period_chunks(frame, [(frozenset(terms), False)]):
         for s in chunk.statements:
-            if is_decision(s.kind, s.text) and _holds_topic(frame, chunk.text, s.text, entries):
+            if is_decision(s.kind, s.text) and _holds_topic(frame, chunk.text, s.text):
                 return True
     return False
 
@@ -142,14 +136,13 @@ def record_other_topic(
         return None  # only "about X": a topic the question names, not words of its own
     if not frame.needs.topic_terms or asks_approval(frame.question):
         return None  # an approval of minutes is read as a meeting (rule minutes_approved_next)
-    chunks, entries = frame.retriever.chunks, topic_term_forms(frame)
+    chunks = frame.retriever.chunks
     records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
     if (not records and mode == "other") or any(
-        _holds_topic(frame, chunks[chunks.row_of(c.chunk_id)].text, c.quote, entries)
-        for c in records
+        _holds_topic(frame, chunks[chunks.row_of(c.chunk_id)].text, c.quote) for c in records
     ):
         return None
-    if _register_holds_topic(frame, entries):
+    if _register_holds_topic(frame):
         return None
     return Reason("record_other_topic", {"topic": record_topic(frame)})
 
@@ -165,40 +158,22 @@ def asserts_decision(frame: Frame) -> bool:
     return any(parsed.asks(i) for i in ("yes_no", "claim_check", "why"))
 
 
-def _holds_claim(
-    frame: Frame,
-    chunk_text: str,
-    text: str,
-    units: list[frozenset[str]],
-    entries: tuple[TermForms, ...] = (),
-) -> bool:
-    """Whether a statement (``text``) with its item heading holds a term of every unit (or
-    another form of its glossary term: rule record_abbreviation_forms, ``entries``)."""
+def _holds_claim(frame: Frame, chunk_text: str, text: str, units: list[frozenset[str]]) -> bool:
+    """Whether a statement (``text``) with its item heading holds a term of every unit."""
     heading = chunk_text.split("\n- ", 1)[0]
     terms = set(frame.retriever.analyzer.tokenize(f"{heading} {text}"))
     whole = frame.needs.topic_whole
-    through = held_units(frame, f"{heading} {text}", units, entries)
     # A word the index holds only as compound parts ("noodopvang": nood, opvang) needs them all.
-    return all(
-        unit in through or (unit <= terms if not unit & whole else unit & terms) for unit in units
-    )
+    return all(unit <= terms if not unit & whole else unit & terms for unit in units)
 
 
-def _register_holds_claim(
-    frame: Frame, units: list[frozenset[str]], entries: tuple[TermForms, ...] = ()
-) -> bool:
+def _register_holds_claim(frame: Frame, units: list[frozenset[str]]) -> bool:
     """Whether any record of the minutes in the question's period holds every unit (only the
-    period's chunks whose index terms hold them are read: :func:`_period_chunks`; a unit a
-    glossary form widens, with any of its terms)."""
+    period's chunks whose index terms hold them are read: :func:`_period_chunks`)."""
     whole = frame.needs.topic_whole
-    looked = [
-        (w, not u & whole and w == u) for u, w in zip(units, widened(units, entries), strict=True)
-    ]
-    for chunk in _period_chunks(frame, looked):
+    for chunk in _period_chunks(frame, [(u, not u & whole) for u in units]):
         for s in chunk.statements:
-            if is_decision(s.kind, s.text) and _holds_claim(
-                frame, chunk.text, s.text, units, entries
-            ):
+            if is_decision(s.kind, s.text) and _holds_claim(frame, chunk.text, s.text, units):
                 return True
     return False
 
@@ -224,14 +199,12 @@ def claim_unrecorded(
     units = [u for u in frame.needs.topic_units if u and not u & framing]
     if not units:
         return None
-    chunks, entries = frame.retriever.chunks, topic_term_forms(frame)
+    chunks = frame.retriever.chunks
     for c in candidates:
         text = chunks[chunks.row_of(c.chunk_id)].text
-        if is_decision(c.kind or "", c.quote) and _holds_claim(
-            frame, text, c.quote, units, entries
-        ):
+        if is_decision(c.kind or "", c.quote) and _holds_claim(frame, text, c.quote, units):
             return None
-    if _register_holds_claim(frame, units, entries):
+    if _register_holds_claim(frame, units):
         return None
     topic = pattern("decision_verb").sub("", frame.needs.topic or record_topic(frame))
     return Reason("claim_unrecorded", {"topic": " ".join(topic.split())})

@@ -38,7 +38,7 @@ _CHUNKS = _Chunks(
 def _frame(units: list[set[str]], intents: set[str], whole: set[str] | None = None) -> Any:
     parsed = SimpleNamespace(asks=lambda intent: intent in intents)
     retriever = SimpleNamespace(
-        settings=SimpleNamespace(record_holds_claim=True, record_abbreviation_forms=False),
+        settings=SimpleNamespace(record_holds_claim=True),
         analyzer=SimpleNamespace(tokenize=lambda text: text.lower().replace(".", "").split()),
         chunks=_CHUNKS,
     )

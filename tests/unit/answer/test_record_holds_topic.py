@@ -42,7 +42,7 @@ _CHUNKS = _Chunks(
 def _frame(topic: str, terms: set[str], mode: str = "any", agreed: bool = True) -> Any:
     parsed = SimpleNamespace(topic=topic, asks=lambda intent: agreed and intent == "agreed")
     retriever = SimpleNamespace(
-        settings=SimpleNamespace(record_holds_topic=mode, record_abbreviation_forms=False),
+        settings=SimpleNamespace(record_holds_topic=mode),
         analyzer=SimpleNamespace(tokenize=lambda text: text.lower().replace(".", "").split()),
         chunks=_CHUNKS,
     )
