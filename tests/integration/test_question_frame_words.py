@@ -33,7 +33,11 @@ def test_the_agreed_action_is_answered_with_the_rule(engine: Engine) -> None:
 
 def test_without_the_rule_the_frame_words_read_as_its_topic(engine: Engine) -> None:
     off = engine.with_settings(
-        engine.settings.replace(question_frame_words=False, implied_topic_speaker_only=False)
+        engine.settings.replace(
+            question_frame_words=False,
+            implied_topic_speaker_only=False,
+            word_forms_read=False,  # since session 26 it finds "spraken ... af" as "afspraak"
+        )
     )
     answer = off.ask(QUESTION)
     assert answer.abstained and answer.reason_code == "topic_not_quoted"
