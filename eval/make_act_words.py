@@ -89,7 +89,7 @@ AUDITED = "a6dd47e8"
 #: How many words of general Dutch a pattern gets rows for at most.
 SAMPLE = 20
 #: Words of general Dutch a pattern matches that are not the act (for every act matching them).
-NOT_ACT_WORDS = set("""
+NOT_ACT_TEXT = """
 voto vot votief votootje votiefmis votiefkerk votiefsteen stemmingswisselingen
 stemmingsstoornis stemmingsvol stemmingspoëzie stemmingswisseling walker walkman walkers walken
 walkietalkie walkure walkant walkend walkapitein leavenworth resignatie resigneren resigneerde
@@ -146,7 +146,8 @@ afsprakennota afspreekplaats supporters supporter supportersvereniging supporter
 supportersbus supportmedewerker supportact supportring supportersvak supportersboulevard
 supportersbegeleider cancellara uitsteller uitstelling uitstelbaar annuleringsverzekering
 annulair vertragingstactiek vertragingsactie
-""".split())
+"""
+NOT_ACT_WORDS = set(NOT_ACT_TEXT.split())
 #: (act, word): a word of general Dutch that is another act's but not this one's.
 NOT_FOR = {
     ("dismiss", "ontslagnemend"), ("dismiss", "ontslagname"), ("dismiss", "ontslagneming"),
