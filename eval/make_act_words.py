@@ -105,9 +105,9 @@ dichtsbijzijnde dichtstbevolkte dichterschap dichtgeknepen stopcontact stoptrein
 stopcontacten stoplichten stoppels stopwatch stopteken stopera stopper afbouwproces afbouwschema
 afbouwprogramma boycotwet boycotactie vetorecht vetopslag vetoplosbaar vetophoping vetoog
 vetopname verbodsbord verbodsbepaling verbodsrecht verbodswetgeving verbodemen prohibitief
-prohibitionist prohibitiestelsel scraps scrapie scrapbook afschaffer schaften schaftenaar
+prohibitionist prohibitiestelsel scrapie scrapbook afschaffer schaften schaftenaar
 schaffers schaftuur schaftweg schafthuis schaftkeet schaftlaan schafspraak schaftwagen schrapen
-schraper schrapnel schrapper schrapsel schraperig schrapzetten intrekbaar trekken
+schraper schrapnel schrapper schrapsel schraperig schrapzetten intrekbaar trekken deelnemender
 vervallenverklaring vervangbaar vervangbaarheid vervangstuk vervangwagen vervangingsratio
 vervangingsoperatie vervangingsinvestering verhouding verhoudingen verhoor verholpen verhoren
 verhoeven verhoord verhofstadt verhoudt verhongeren verhoef verhouden verhoudingsgewijs verhoeff
