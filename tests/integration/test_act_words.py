@@ -48,3 +48,14 @@ def test_every_word_a_pattern_matches_has_a_row(engine: Engine, act: str) -> Non
         w for w in vocabulary if w not in rows and any(re.fullmatch(p, w, re.I) for p in patterns)
     ]
     assert not unlabelled, f"words of the minutes {act} matches without a label: {unlabelled}"
+
+
+def test_niet_door_of_the_minutes_is_no_cancel(engine: Engine) -> None:
+    """Task F5: "... helpt ons uiteindelijk niet door de grote aantallen heen" (the minutes) is
+    "door" a preposition, not "gaat niet door" - cancel's pattern does not read it (main did:
+    why_cognate_probe wc-u01's false premise "cancel" counted as stated in November 2023)."""
+    sentences = [
+        s for c in engine.chunks for s in c.text.split("\n") if "niet door de grote aantallen" in s
+    ]
+    assert sentences
+    assert not any(act_pattern("cancel").search(s) for s in sentences)
