@@ -1,8 +1,10 @@
 """Reading-only scan for session 26 task F4 (acts.toml ``stated`` patterns audited over the
 vocabulary): the acts whose support decision differs on some statement of the bundled corpus
 between main's acts.toml (``BASE_ACTS``) and this checkout's, and every readable question that
-asks one of them (its asked acts read as answer/act_stated.py reads them). No ``ask`` runs;
-the held-out sets, the test split and blind26 are never read.
+asks one of them (its asked acts read as answer/act_stated.py reads them). Task F5 (the
+``asked`` patterns audited too): also every readable question whose asked acts differ between
+main's and this checkout's ``asked`` patterns, and one asking a changed act with either. No
+``ask`` runs; the held-out sets, the test split and blind26 are never read.
 
     PYTHONPATH=<this checkout> python eval/act_words_scan.py BASE_ACTS.toml AFFECTED.txt
 """
@@ -19,6 +21,7 @@ from answer_sets import SETS  # the script's folder is on the path
 from meeting_not_held_scan import fold
 from reading_scan import affected_lines, flags, write_affected
 
+from lrt_search.answer import act_stated
 from lrt_search.answer.act_stated import act_pattern, asked_acts
 from lrt_search.config import Settings
 from lrt_search.evaluation import engine_for
@@ -51,15 +54,26 @@ def main() -> int:
     acts = changed_acts(base)
     print("acts decided otherwise:", sorted(acts))
     s = SimpleNamespace(settings=Settings())
+    new_acts = act_stated._acts
+    old = {n: (_alternation(t["asked"]), _alternation(t["stated"])) for n, t in base.items()}
+
+    def read(question: str, premise: bool, tables: object) -> set[str]:
+        act_stated._acts = tables  # type: ignore[assignment]
+        try:
+            return set(asked_acts(s, question, premise)[0])  # type: ignore[arg-type]
+        finally:
+            act_stated._acts = new_acts
 
     def differs(name: str, q: object) -> bool:
         question = q.question  # type: ignore[attr-defined]
         premise = asks("why", question) or asks("claim_check", question)
-        asked = set(asked_acts(s, question, premise)[0]) & acts  # type: ignore[arg-type]
-        if name.startswith("blind26") or not asked:
+        before, after = read(question, premise, lambda: old), read(question, premise, new_acts)
+        asked = (before | after) & acts
+        if name.startswith("blind26") or not (asked or before != after):
             return False
         where = "design" if name == "generated" else fold(name, SETS[name][0])
-        print(where, name, q.id, flags(q), sorted(asked), "|", question)  # type: ignore[arg-type,attr-defined]
+        what = f"asked {sorted(before)} -> {sorted(after)}" if before != after else sorted(asked)
+        print(where, name, q.id, flags(q), what, "|", question)  # type: ignore[arg-type,attr-defined]
         return True
 
     write_affected(sys.argv[2], affected_lines(differs))

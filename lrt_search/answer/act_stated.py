@@ -93,6 +93,11 @@ def _negated(question: str, start: int) -> bool:
     return any(w in ("niet", "geen", "nooit", "not", "never", "no") for w in before)
 
 
+def asked_pattern(name: str) -> re.Pattern[str]:
+    """How a question asks act ``name`` of acts.toml (its ``asked`` forms)."""
+    return _acts()[name][0]
+
+
 def act_pattern(name: str) -> re.Pattern[str]:
     """How a statement states act ``name`` of acts.toml (its ``stated`` forms)."""
     return _acts()[name][1]
