@@ -340,12 +340,108 @@ def absent_rows(
     return rows
 
 
+#: Words standing between a split verb and its particle (1 to 4; minutes words).
+BETWEEN = ("ze", "de gemeente", "de gemeenten extra", "het COA de mensen")
+#: Nouns after a particle that is a preposition ("vangt op de agenda": no "opvangen").
+PREPOSITION_NOUNS = ("agenda", "regio", "gemeente")
+PREPOSITIONS = ("aan", "bij", "door", "in", "na", "op", "over", "uit")
+
+
+def separable_verbs(vocab: set[str]) -> list[tuple[str, str, str]]:
+    """(minutes word, particle, infinitive) of the minutes' separable verbs and their nouns
+    ("uitvoeren"; "aanpassing": "aanpassen"; "opvang": "opvangen"; "inzet": "inzetten"): the
+    infinitive a verb (word class table, Zipf 2.5+), its verb without the particle a word (3+)."""
+    out = []
+    past = {p + f for r in strong_rows() for f in r[1:] for p in ("", *PARTICLES)}  # "aanboden"
+    for word in sorted(vocab):
+        particle = next((p for p in PARTICLES if word.startswith(p)), "")
+        if not particle or not word.isalpha() or len(word) - len(particle) < 3:
+            continue
+        if word.endswith("en"):
+            guesses = [word]
+        elif word.endswith("ing"):
+            guesses = [word[:-3] + "en"]
+        else:
+            guesses = [word + "en", word + word[-1] + "en"]
+        for inf in guesses:
+            rest = inf[len(particle) :]
+            if rest.startswith("ge") or zipf(rest) < 3.0 or inf in past:
+                continue  # a participle ("meegenomen"), or no verb of its own ("na|deren")
+            if dutch_class(inf) == "V" and dutch_class(rest) != "A" and zipf(inf) >= 2.5:
+                out.append((word, particle, inf))
+                break
+    return out
+
+
+def separable_rows(vocab: set[str]) -> list[dict[str, object]]:
+    """A separable verb of the minutes as a question writes it: its te-infinitive ("aan te
+    passen"), its present or past split from its particle by 1-4 words ("vangt de gemeente
+    op"), its participle ("aangepast"); and, not the separable verb, its verb before a particle
+    that is a preposition ("vangt op de agenda")."""
+    rng = random.Random(262)
+    rows: list[dict[str, object]] = []
+    for word, particle, inf in separable_verbs(vocab):
+        rest = inf[len(particle) :]
+        rows.append({"kind": "te_infinitive", "form": f"{particle} te {rest}", "found": True,
+                     "meets": word})  # fmt: skip
+        forms = verb_forms(rest)
+        for kind in ("present_t", "past_weak"):
+            head = forms[kind]
+            if zipf(head) >= 2.0 and dutch_class(head) == "V":
+                between = rng.choice(BETWEEN)
+                rows.append({"kind": "split", "form": f"{head} {between} {particle}",
+                             "found": True, "meets": word})  # fmt: skip
+        participle = verb_forms(inf)["participle"]
+        if participle not in vocab and zipf(participle) >= 2.0:
+            rows.append({"kind": "participle_separable", "form": participle, "found": True,
+                         "meets": word})  # fmt: skip
+        if particle in PREPOSITIONS and rest in vocab and zipf(forms["present_t"]) >= 2.0:
+            noun = rng.choice([n for n in PREPOSITION_NOUNS if particle + n not in vocab])
+            form = f"{forms['present_t']} {particle} de {noun}"
+            rows.append({"kind": "preposition", "form": form, "found": True, "meets": rest,
+                         "avoid": inf})  # fmt: skip
+    return rows
+
+
+def unaccented_rows(vocab: set[str]) -> list[dict[str, object]]:
+    """Minutes words general Dutch writes with a diaeresis, written without it as the minutes'
+    folded words are: the word ("coordinatie", "oekraiense"), its inflections, and a minutes
+    compound it begins, hyphenated or spaced ("coordinatie centrum"), and its head."""
+    from lrt_search.lexicon.wordfreq import zipf_folded
+
+    rows: list[dict[str, object]] = []
+    accented = sorted(
+        w for w in vocab
+        if w.isalpha() and len(w) >= 5 and zipf_folded(w, "nl") >= max(3.0, zipf(w) + 1)
+    )  # fmt: skip
+    for word in accented:
+        rows.append({"kind": "unaccented", "form": word, "found": True, "meets": word})
+        for kind, forms in noun_forms(word).items():
+            if kind in ("plural", "singular", "diminutive") and dutch_class(word) == "V":
+                continue
+            for form in dict.fromkeys(forms):
+                accent = zipf_folded(form, "nl")
+                if form not in vocab and len(form) >= 5 and accent >= max(3.0, zipf(form) + 1):
+                    rows.append({"kind": "unaccented", "form": form, "found": True,
+                                 "meets": word})  # fmt: skip
+        for compound in sorted(v for v in vocab if v.startswith(word) and v != word):
+            head = compound[len(word) :]
+            if len(head) >= 5 and zipf(head) >= 3.5 and dutch_class(head) == "":
+                for form in (f"{word}-{head}", f"{word} {head}"):
+                    rows.append({"kind": "unaccented", "form": form, "found": True,
+                                 "meets": compound})  # fmt: skip
+                if head not in vocab:
+                    rows.append({"kind": "unaccented_head", "form": head, "found": True,
+                                 "meets": compound})  # fmt: skip
+    return rows
+
+
 def rows() -> list[dict[str, object]]:
     vocab, known = vocabulary()
     dutch = dutch_words()
     every = (
         inflection_rows(vocab) + compound_rows(vocab, dutch) + english_rows(vocab)
-        + absent_rows(vocab, dutch, known)
+        + absent_rows(vocab, dutch, known) + separable_rows(vocab) + unaccented_rows(vocab)
     )  # fmt: skip
     rng = random.Random(26)
     out: list[dict[str, object]] = []
@@ -367,8 +463,11 @@ HEAD = """\
 # `found`: whether the topic check's word lookup (answer.topics.topic_terms) must find `form`
 # in the minutes; `meets`: the minutes' word (or words) it stands for. `kind`: how the form was
 # made (present_t, past_weak, participle, strong, plural, singular, diminutive, adjective_e,
-# undeclined, compound, compound_part, hyphen, spaced, english; absent and false_compound must
-# not be found). tests/integration/test_word_forms_table.py reads every row.
+# undeclined, compound, compound_part, hyphen, spaced, english; session 26 task E2: te_infinitive,
+# split, participle_separable of the minutes' separable verbs, unaccented and unaccented_head of
+# words written with a diaeresis; absent and false_compound must not be found). `avoid`
+# (kind preposition): the separable verb a particle that is a preposition does not make.
+# tests/integration/test_word_forms_table.py reads every row.
 
 """
 

@@ -16,7 +16,7 @@ from ..index.analysis import dutch_stopwords
 from ..lexicon.dutch_forms import class_form, dutch_forms
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import is_paraphrase_word
-from ..lexicon.wordfreq import zipf
+from ..lexicon.wordfreq import zipf_folded
 from .compound_words import LINKS, compound_of_known_parts
 from .english_in_dutch import english_terms
 from .rare_modifier import without_rare_modifier
@@ -34,13 +34,14 @@ def compound_terms(retriever: Retriever, part: str) -> set[str]:
     an optional linking "s"/"e"/"en" and a Dutch word ("bescherming" in
     "beschermingsmaatregelen"), or the last part, after a word beginning with a Dutch word
     ("macht" in "doorzettingsmacht"); a Dutch word has four letters or more and Zipf 3 or
-    more."""
+    more, written with its diaeresis or without ("coordinatie" in "coordinatiecentrum")."""
     vocabulary = retriever.analyzer.vocabulary
     if len(part) < 4 or " " in part or not isinstance(vocabulary, Iterable):
         return set()
 
     def starts_with_word(rest: str) -> bool:
-        return any(zipf(rest[:i], "nl") >= 3.0 for i in range(len(rest), 3, -1))
+        # a word written without its diaeresis as the minutes' folded words are ("coordinatie")
+        return any(zipf_folded(rest[:i], "nl") >= 3.0 for i in range(len(rest), 3, -1))
 
     out: set[str] = set()
     lookup = affixes(retriever)  # the words that begin or end with part, no scan

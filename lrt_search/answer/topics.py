@@ -29,7 +29,7 @@ from .topic_words import compound_terms, dutch_word
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
 from .word_family import through_lemmas
-from .word_forms import joined_units, minutes_forms, synonyms_of
+from .word_forms import joined_units, minutes_forms, synonyms_of, verbs_apart
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -187,10 +187,11 @@ def _joined(
     covered: set[str],
 ) -> None:
     """Rule ``word_forms_read``: a Dutch compound written apart or hyphenated ("uitvoerings
-    toets") is one found unit, the minutes' word, and its words are covered."""
+    toets") and a separable verb written apart that the word lookup would not read ("aan te
+    passen", "past ... aan") are one found unit, the minutes' word, and its words are covered."""
     if english or not retriever.settings.word_forms_read:
         return
-    for joined, pair in joined_units(retriever, topic):
+    for joined, pair in joined_units(retriever, topic) + verbs_apart(retriever, topic):
         found_units.append((joined, pair, frozenset(index_terms(joined))))
         covered.update(pair)
 

@@ -19,6 +19,7 @@ from ..lexicon.wordfreq import zipf
 from .frame_words import without_frame
 from .implied_topic import absent_first_word, implied_topic, specific
 from .topics import TopicCheck, topic_terms
+from .word_forms import te_particles
 
 if TYPE_CHECKING:
     from ..search.parsed import ParsedQuestion
@@ -40,13 +41,16 @@ def keyword_implied(retriever: Retriever, question: str, english: bool) -> str:
     """The implied topic of ``question`` (:func:`~.implied_topic.implied_topic`, rules
     ``glossary_phrase_frame_word`` and ``frame_gap_topic``); rule ``keyword_first_topic``:
     "read" keeps the first word of a search-box question, "absent" only when the minutes lack
-    it (so that gate ``topic_known`` refuses the question), "" never."""
+    it (so that gate ``topic_known`` refuses the question), "" never. Rule ``word_forms_read``:
+    a separable verb's particle and "te" stay before its verb (:func:`.word_forms.te_particles`)."""
     settings, orgs = retriever.settings, retriever.orgs
     glossary = retriever.glossary if settings.glossary_phrase_frame_word else None
     gap, mode = settings.frame_gap_topic, settings.keyword_first_topic
     main = settings.main_clause_intent
     off = implied_topic(question, orgs, glossary, gap, False, main)
     on = implied_topic(question, orgs, glossary, gap, True, main) if mode else off
+    if settings.word_forms_read and not english:  # "tekst passen": "tekst aan te passen"
+        off, on = te_particles(off, question), te_particles(on, question)
     if mode != "absent" or on == off:
         return on
     check = check_of(retriever, on, english, True)

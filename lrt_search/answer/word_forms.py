@@ -21,7 +21,7 @@ from collections.abc import Callable, Container, Iterable
 from typing import TYPE_CHECKING
 
 from ..index.affixes import affixes
-from ..index.analysis import dutch_stopwords, words
+from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import verb_particles, word_form_bounds, word_form_rules
 from ..lexicon.wordfreq import zipf
 from .compound_words import LINKS
@@ -90,12 +90,29 @@ def minutes_forms(retriever: Retriever, word: str, particles: Iterable[str] = ()
         rest = word[len(lead) :]
         candidates += [lead + f for f in (*strong_forms(rest), *_forms(rest))]
     # a particle after the word makes the separable verb's form first ("voert uit": "uitvoeren")
-    candidates = [p + f for p in particles for f in (word, *candidates)] + candidates
+    joined = [p + f for p in particles for f in (word, *candidates)]
     found = [
-        c for c in dict.fromkeys(candidates)
+        c for c in dict.fromkeys(joined + candidates)
         if c != word and len(c) >= least_word and c in vocabulary
     ]  # fmt: skip
+    if particles and not any(f.startswith(tuple(particles)) for f in found):
+        # the minutes write the separable verb in no form, but a word of its stem: "past ...
+        # aan" is "aanpassen", whose stem the minutes' "aanpassing" has
+        # an infinitive general Dutch writes first: "aanpassen", not "aanpas", "aanpasen"
+        infinitives = sorted(joined, key=lambda f: (not f.endswith("en"), -zipf(f, "nl")))
+        found = _stem_held(retriever, infinitives)[:1] + found
     return found
+
+
+def _stem_held(retriever: Retriever, forms: Iterable[str]) -> list[str]:
+    """The ``forms`` whose own stem (not only a compound part) is an index term."""
+    known = retriever.bm25.terms
+    out = []
+    for form in dict.fromkeys(forms):
+        terms = retriever.analyzer.tokenize_query(form, known)
+        if terms and terms[0] in known:
+            out.append(form)
+    return out
 
 
 def compound_heads(retriever: Retriever, word: str) -> list[str]:
@@ -163,6 +180,44 @@ def joined_units(retriever: Retriever, topic: str) -> list[tuple[str, tuple[str,
         if joined := joined_word(retriever, first, second):
             out.append((joined, (first, second)))
     return out
+
+
+def verbs_apart(retriever: Retriever, topic: str) -> list[tuple[str, tuple[str, str]]]:
+    """The separable verbs ``topic`` writes apart that the word lookup would not read: a
+    te-infinitive ("aan te passen", "op te nemen": also a verb that is a stopword), and a verb
+    an English stopword list holds with its particle after it (:func:`particles_after`: "past
+    de gemeente de regeling aan"); each the minutes' word it is (:func:`minutes_forms` with its
+    particle), with its verb and particle."""
+    tokens = words(topic)
+    pairs = [(p, v) for p, te, v in zip(tokens, tokens[1:], tokens[2:], strict=False) if te == "te"]
+    english = english_stopwords() - dutch_stopwords()
+    pairs += [(p, v) for v in tokens if v in english for p in particles_after(topic, v)[:1]]
+    out = []
+    for particle, verb in pairs:
+        if particle not in verb_particles() or not verb.isalpha():
+            continue
+        held = [f for f in minutes_forms(retriever, verb, [particle]) if f.startswith(particle)]
+        if held:
+            out.append((held[0], (particle, verb)))
+    return out
+
+
+def te_particles(topic: str, question: str) -> str:
+    """``topic`` (an implied topic: the question's content words) with the particle and "te"
+    that stand before a word of it in ``question`` put back ("tekst passen" of "om de tekst
+    aan te passen": "tekst aan te passen"), so that :func:`verbs_apart` reads the verb."""
+    tokens = words(question)
+    before = {
+        v: f"{p} te {v}"
+        for p, te, v in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if te == "te" and p in verb_particles()
+    }
+    out: list[str] = []
+    for word in topic.split():
+        if word.lower() in before and out and out[-1].lower() == before[word.lower()].split()[0]:
+            out.pop()  # the particle is a content word of the topic already ("mee")
+        out.append(before.get(word.lower(), word))
+    return " ".join(out)
 
 
 def particles_after(topic: str, word: str) -> list[str]:

@@ -14,7 +14,7 @@ from lrt_search.answer.topics import _cognate
 from lrt_search.answer.untranslated import _in_vocabulary, compound_part
 from lrt_search.index.affixes import REVERSED, Affixes, affixes
 from lrt_search.index.lookup import TermTable
-from lrt_search.lexicon.wordfreq import zipf
+from lrt_search.lexicon.wordfreq import zipf_folded
 from lrt_search.service import Engine
 
 # Parts of every kind: whole words, compound parts, a suffix, short and absent ones.
@@ -41,10 +41,11 @@ PARTS = (
 
 
 def _scan_compound_terms(vocabulary: Iterable[str], part: str) -> set[str]:
-    """``compound_terms`` as it was written before the lookups: a pass over every word."""
+    """``compound_terms`` as it was written before the lookups: a pass over every word (a
+    word written without its diaeresis a Dutch word: session 26 task E2)."""
 
     def starts_with_word(rest: str) -> bool:
-        return any(zipf(rest[:i], "nl") >= 3.0 for i in range(len(rest), 3, -1))
+        return any(zipf_folded(rest[:i], "nl") >= 3.0 for i in range(len(rest), 3, -1))
 
     out = set()
     for word in vocabulary:

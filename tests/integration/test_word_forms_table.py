@@ -3,7 +3,8 @@
 vocabulary, wordfreq and Hunspell's Dutch words; no questions). The topic check's word lookup
 (answer.topics.topic_terms, as ``ask`` reads an "about X" phrase) finds every ``found`` form in
 the minutes, with the terms of the minutes' word it ``meets`` (a compound part: of any compound
-holding it), and no other form."""
+holding it), and no other form; a particle that is a preposition makes no separable verb
+(``avoid``: "vangt op de gemeente" is no "opvangen")."""
 
 from __future__ import annotations
 
@@ -29,11 +30,19 @@ def misread(engine: Engine, row: dict) -> str | None:
     found = bool(check.found) and not check.missing
     if found != row["found"]:
         return f"found={found} missing={check.missing}"
-    if found and row["lang"] == "nl" and row["kind"] != "compound_part":
+    if "avoid" in row and (wrong := set(retriever.analyzer.tokenize(row["avoid"])) & check.terms):
+        return f"meets {row['avoid']}: {sorted(wrong)}"  # a preposition is no verb's particle
+    if found and row["lang"] == "nl" and row["kind"] not in ("compound_part", "unaccented_head"):
         # the terms of the minutes' word it meets, or its own (a form the analyzer's stem meets
-        # as the minutes write it: "ondersteunde", "ondersteund"), or a glossary term's
+        # as the minutes write it: "ondersteunde", "ondersteund"), or a glossary term's; of a
+        # separable verb written apart ("aan te passen", "vangt ze op") the word's it meets
         meets = row["meets"] if isinstance(row["meets"], list) else [row["meets"]]
-        own = {t for m in [*meets, row["form"]] for t in retriever.analyzer.tokenize(m)}
+        apart = row["kind"] in ("te_infinitive", "split")
+        own = {
+            t
+            for m in [*meets, *([] if apart else [row["form"]])]
+            for t in retriever.analyzer.tokenize(m)
+        }
         if not own & check.terms and not retriever.glossary.matches(row["form"]):
             return f"meets none of {meets}: {sorted(check.terms)[:6]}"
     return None
@@ -48,6 +57,7 @@ def test_the_table_has_every_kind() -> None:
     kinds = {r["kind"] for r in _rows()}
     assert {"present_t", "strong", "plural", "compound", "spaced", "english"} <= kinds
     assert {"absent", "false_compound"} <= kinds
+    assert {"te_infinitive", "split", "preposition", "unaccented"} <= kinds  # session 26 task E2
     assert all(r["found"] is (r["kind"] not in ("absent", "false_compound")) for r in _rows())
 
 
