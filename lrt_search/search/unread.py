@@ -284,15 +284,15 @@ def find_unread(
         key = fold_accents(word).lower()
         if key in lacking and _inside(start, end, glossed):
             absent.append(word)  # a glossary term whose Dutch the minutes lack
-        if notes and (bare := re.sub(r"['’]s$", "", word)) != word:
-            word, end = bare, end - 2  # "the XQB's", "the secretary's": the word without 's
-        if word in names or word.rstrip("s") in names or _inside(start, end, read):
+        bare = re.sub(r"['’]s$", "", word) if notes else word  # "the XQB's": "XQB"
+        end -= len(word) - len(bare)
+        if bare in names or word.rstrip("s") in names or _inside(start, end, read):
             continue
         if key in lacking:
             unmatched.append(word)  # the topic check finds it lacking
         elif key in found_words:
             continue  # found by the topic check (translation, compound, cognate, ...)
-        elif not is_known_word(word, analyzer, known) and key not in bridged:
+        elif not is_known_word(bare, analyzer, known) and key not in bridged:
             unmatched.append(word)
     if unmatched:
         found.append(Unread("words", ", ".join(dict.fromkeys(unmatched))))
