@@ -84,8 +84,7 @@ class Settings:
     k: int = 10
     understand_query: bool = True  # scope filters from the question, glossary expansion (English)
     speaker_fallback: bool = True  # rule of that name (docs/settings.md)
-    # Speaker reading, issue 16 A2 (search.query, search.speaker_people; docs/settings.md).
-    speaker_object_of_who: bool = True
+    speaker_object_of_who: bool = True  # speaker reading, issue 16 A2 (search.query, settings.md)
     speaker_asked_agent: bool = True  # "X joining seen as positive by who": X is no speaker
     speaker_modifier: bool = True
     speaker_group_widens: bool = True
@@ -127,6 +126,7 @@ class Settings:
     premise_forms_read: bool = True  # "the closing session", 'Closing the gap': no act (act_forms)
     absent_role_speaker: bool = True  # "What did the prime minister say": no statement of it
     unread_from_topic_check: bool = True  # the "not understood" note reads the topic check
+    unread_notes_read: bool = True  # the note reads "Hoe vaak stond X", "nou"; lists "op de 45e"
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november" (docs/settings.md)
     day_before_meeting_noun: bool = True  # "the 18 December LRT" reads as "the LRT of 18 December"
     period_phrase_spans: bool = True  # "rond de zomer van 2022", "najaar 2022", "summer 2023"

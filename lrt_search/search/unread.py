@@ -82,6 +82,14 @@ _NO_YEAR = lazy(
     rf"(?:{_MONTH_RE}|{_SEASON_RE})\b(?!\s*,?\s*(?:van\s+|of\s+)?(?:19|20)\d{{2}})",
     re.I,
 )
+# Rule unread_notes_read: a day without a month it could belong to ("op de 45e", "on the 5th"),
+# ending the clause or before a preposition; not "de 2e vergadering", "the 3rd of November".
+_BAD_DAY = lazy(
+    r"(?<=\b(?:op|on)\s)(?:de|the)\s+\d{1,3}(?:e|ste|de|st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+|van\s+)?(?:{_MONTH_RE})\b)"
+    r"(?=\s*(?:[?.!,;]|$)|\s+(?:over|about|on|in|met|with|for|voor|bij|at|aan|to|tot)\b)",
+    re.I,
+)
 ACRONYM = lazy(r"(?<![\w-])(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,})(?:'?s)?(?![\w-])")
 _THE_TABLE = frozenset(["LRT", "HLRT"])
 _ROMAN = lazy(r"^(?:I{1,3}|IV|V|VI{0,3})$")
@@ -146,10 +154,13 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def unread_dates(question: str, parsed: ParsedQuestion | None = None) -> list[str]:
+def unread_dates(
+    question: str, parsed: ParsedQuestion | None = None, notes: bool = False
+) -> list[str]:
     """Date expressions of ``question`` the period grammar cannot read (see module docstring);
-    ``parsed`` is the question read once (read here when None)."""
-    out = []
+    ``parsed`` is the question read once (read here when None); ``notes`` (rule
+    ``unread_notes_read``): a day without a month ("op de 45e") too."""
+    out = [m.group(0) for m in _BAD_DAY.finditer(question)] if notes else []
     # Read by rule everyday_periods (without the minutes' years: only the periods with a year).
     understood = everyday_spans(question, parsed is not None) if not parsed or parsed.period else []
     for m in _UNREAD_DATE.finditer(question):
@@ -221,6 +232,7 @@ def find_unread(
     gap: bool = False,
     written: Container[str] = (),
     main: bool = True,
+    notes: bool = False,
 ) -> list[Unread]:
     """Everything of ``question`` that was not understood, dates first, then names, then
     words; ``analyzer`` is the index's (:class:`lrt_search.index.analysis.DutchAnalyzer`),
@@ -233,8 +245,9 @@ def find_unread(
     ``unread_role_forms``) a role word whose Dutch form the index holds is read ("secretary":
     "staatssecretaris", lexicon/data/roles.toml ``dutch_forms``). ``gap``, ``main``: as in
     :func:`content_words`. ``written``: the abbreviations the minutes write, which are no
-    unread name though the index keeps no term of them ("I&R": single letters)."""
-    found = [Unread("date", text) for text in unread_dates(question, parsed)]
+    unread name though the index keeps no term of them ("I&R": single letters). ``notes``: rule
+    ``unread_notes_read`` (:func:`note_read_spans`, a day without a month, "the XQB's")."""
+    found = [Unread("date", text) for text in unread_dates(question, parsed, notes)]
     glossed: list[tuple[int, int]] = []
     if glossary is not None:
         for term, _ in glossary.matches(question):
@@ -265,24 +278,40 @@ def find_unread(
     unmatched, absent = [], []
     read = glossed + _understood_spans(question, parsed)
     read += role_spans(question, analyzer, known) if roles else []
+    read += note_read_spans(question) if notes else []
     found_words, lacking = (frozenset(fold_accents(w) for w in ws) for ws in topic)
     for word, start, end in content_words(question, table, gap=gap, main=main):
         key = fold_accents(word).lower()
         if key in lacking and _inside(start, end, glossed):
             absent.append(word)  # a glossary term whose Dutch the minutes lack
-        if word in names or word.rstrip("s") in names or _inside(start, end, read):
+        bare = re.sub(r"['’]s$", "", word) if notes else word  # "the XQB's": "XQB"
+        end -= len(word) - len(bare)
+        if bare in names or word.rstrip("s") in names or _inside(start, end, read):
             continue
         if key in lacking:
             unmatched.append(word)  # the topic check finds it lacking
         elif key in found_words:
             continue  # found by the topic check (translation, compound, cognate, ...)
-        elif not is_known_word(word, analyzer, known) and key not in bridged:
+        elif not is_known_word(bare, analyzer, known) and key not in bridged:
             unmatched.append(word)
     if unmatched:
         found.append(Unread("words", ", ".join(dict.fromkeys(unmatched))))
     if absent:
         found.append(Unread("absent", ", ".join(dict.fromkeys(absent))))
     return found
+
+
+def note_read_spans(question: str) -> list[tuple[int, int]]:
+    """Rule ``unread_notes_read``: the spans of ``question``'s words that the note reads though
+    they stay content words (:func:`content_words`): the verbs and particles of a question's
+    frame (frame_words.toml ``note_frame``: "Hoe vaak stond X op de agenda", "wat zeiden ze
+    nou"), the spoken fillers, and the lead of a content date before its day ("met ingang van
+    1 januari 2024", "uiterlijk 1 juli": periods.toml ``content_leads``)."""
+    frame = words("frame_words", "note_frame") + words("questions", "spoken_fillers")
+    found = re.finditer(rf"(?<![\w'’-])(?:{'|'.join(frame)})(?![\w'’-])", question, re.I)
+    spans = _spans(found)
+    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("periods", "content_leads"))
+    return spans + _spans(re.finditer(rf"(?<!\w)(?:{leads})(?=\s+\d)", question, re.I))
 
 
 def role_spans(question: str, analyzer: object, known: Container[str]) -> list[tuple[int, int]]:
@@ -331,5 +360,6 @@ def not_understood(
         gap=retriever.settings.frame_gap_topic,
         written=frozenset(known_abbreviations(retriever).values()),
         main=retriever.settings.main_clause_intent,
+        notes=retriever.settings.unread_notes_read,
     )
     return [u.to_dict(english) for u in found]
