@@ -278,7 +278,8 @@ def find_unread(
     unmatched, absent = [], []
     read = glossed + _understood_spans(question, parsed)
     read += role_spans(question, analyzer, known) if roles else []
-    read += note_read_spans(question) if notes else []
+    noted = note_read_spans(question) if notes else []  # frame verbs: unless the check lacks them
+    read += date_lead_spans(question) if notes else []
     found_words, lacking = (frozenset(fold_accents(w) for w in ws) for ws in topic)
     for word, start, end in content_words(question, table, gap=gap, main=main):
         key = fold_accents(word).lower()
@@ -290,6 +291,8 @@ def find_unread(
             continue
         if key in lacking:
             unmatched.append(word)  # the topic check finds it lacking
+        elif _inside(start, end, noted):
+            continue
         elif key in found_words:
             continue  # found by the topic check (translation, compound, cognate, ...)
         elif not is_known_word(bare, analyzer, known) and key not in bridged:
@@ -305,13 +308,18 @@ def note_read_spans(question: str) -> list[tuple[int, int]]:
     """Rule ``unread_notes_read``: the spans of ``question``'s words that the note reads though
     they stay content words (:func:`content_words`): the verbs and particles of a question's
     frame (frame_words.toml ``note_frame``: "Hoe vaak stond X op de agenda", "wat zeiden ze
-    nou"), the spoken fillers, and the lead of a content date before its day ("met ingang van
-    1 januari 2024", "uiterlijk 1 juli": periods.toml ``content_leads``)."""
+    nou") and the spoken fillers; a word the topic check finds lacking is still listed
+    (the note agrees with the check: tests/integration/test_unread_from_topic_check.py)."""
     frame = words("frame_words", "note_frame") + words("questions", "spoken_fillers")
     found = re.finditer(rf"(?<![\w'’-])(?:{'|'.join(frame)})(?![\w'’-])", question, re.I)
-    spans = _spans(found)
+    return _spans(found)
+
+
+def date_lead_spans(question: str) -> list[tuple[int, int]]:
+    """Rule ``unread_notes_read``: the lead of a content date before its day ("met ingang van
+    1 januari 2024", "uiterlijk 1 juli": periods.toml ``content_leads``), read by the note."""
     leads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("periods", "content_leads"))
-    return spans + _spans(re.finditer(rf"(?<!\w)(?:{leads})(?=\s+\d)", question, re.I))
+    return _spans(re.finditer(rf"(?<!\w)(?:{leads})(?=\s+\d)", question, re.I))
 
 
 def role_spans(question: str, analyzer: object, known: Container[str]) -> list[tuple[int, int]]:
