@@ -248,10 +248,7 @@ def find_unread(
     unread name though the index keeps no term of them ("I&R": single letters). ``notes``: rule
     ``unread_notes_read`` (:func:`note_read_spans`, a day without a month, "the XQB's")."""
     found = [Unread("date", text) for text in unread_dates(question, parsed, notes)]
-    glossed: list[tuple[int, int]] = []
-    if glossary is not None:
-        for term, _ in glossary.matches(question):
-            glossed += _spans(re.finditer(re.escape(term), question, re.I))
+    glossed = _glossed_spans(question, glossary)
     orgs = [(m.start, m.end) for m in table.query_mentions(question)]
     names, speakers = [], []
     # only when the alias table gives no speaker; "the LRT" is the whole table, not a speaker
@@ -302,6 +299,17 @@ def find_unread(
     if absent:
         found.append(Unread("absent", ", ".join(dict.fromkeys(absent))))
     return found
+
+
+def _glossed_spans(question: str, glossary: Glossary | None) -> list[tuple[int, int]]:
+    """The spans of ``question``'s glossary terms (none without a glossary)."""
+    if glossary is None:
+        return []
+    return [
+        span
+        for term, _ in glossary.matches(question)
+        for span in _spans(re.finditer(re.escape(term), question, re.I))
+    ]
 
 
 def note_read_spans(question: str) -> list[tuple[int, int]]:
