@@ -290,8 +290,8 @@ def twins(src: dict[str, str], others: list[dict[str, str]]) -> dict[str, str]:
     for other in others:
         new = _first_noun(other["rest"])
         words = [w for w in f"{org} {rest}".split() if w.islower() and w not in dutch_stopwords()]
-        if len(words) > 2:
-            break  # three words or more: one noun may be restated (rule premise_noun_restated)
+        if len(words) > 1:
+            break  # with the verb, three needs or more: a noun may be restated
         if noun and new and _read(new) and _lacks(src["statement"], new):
             part = f["part"] if not src["particle"] else src["particle"] + f["part"]
             changed = re.sub(rf"\b{re.escape(noun)}\b", new, rest, count=1)

@@ -43,3 +43,32 @@ def test_the_table_is_made_of_both_kinds() -> None:
 
 def test_every_row_is_read_as_the_table_says(engine: TextEngine) -> None:
     assert _wrong(engine) == []
+
+
+def test_other_forms_of_a_premise_word(engine: TextEngine) -> None:
+    from lrt_search.answer.premise import other_forms
+
+    terms = other_forms(engine, "functioneerde IBT goed", "functioneerde")  # type: ignore[arg-type]
+    assert set(engine.analyzer.tokenize("functioneert")) <= terms
+    off = TextEngine(engine.settings.replace(premise_restatements_read=False))
+    assert other_forms(off, "functioneerde IBT goed", "functioneerde") == frozenset()  # type: ignore[arg-type]
+    # a particle after the verb that is no preposition: only forms with a particle count
+    left = other_forms(engine, "stapte de VNG uit de LRT", "stapte")  # type: ignore[arg-type]
+    assert not set(engine.analyzer.tokenize("stappen")) & left
+
+
+def test_a_particle_closing_the_clause() -> None:
+    from lrt_search.answer.premise_apart import closing_pairs
+
+    pairs = closing_pairs("JenV past de brieven nog aan, en stuurt ze op de agenda door.")
+    assert ("past", "aan") in pairs and ("stuurt", "door") in pairs
+    assert not [p for p in pairs if p[1] == "op"]  # "op de agenda": no clause's last word
+
+
+def test_a_participle_is_no_restated_noun(engine: TextEngine) -> None:
+    from lrt_search.answer.premise import is_verb_form
+
+    assert is_verb_form(engine, "gefunctioneerd")  # type: ignore[arg-type]
+    assert not is_verb_form(engine, "gezamenlijkheid")  # type: ignore[arg-type]
+    off = TextEngine(engine.settings.replace(premise_restatements_read=False))
+    assert not is_verb_form(off, "gefunctioneerd")  # type: ignore[arg-type]
