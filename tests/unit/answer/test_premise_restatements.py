@@ -17,12 +17,15 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from premise_text import TextEngine, supports  # noqa: E402
 
+from lrt_search.config import Settings  # noqa: E402
+
 ROWS = tomllib.loads((ROOT / "tests/data/premise_restatements.toml").read_text("utf-8"))["row"]
 
 
 @pytest.fixture(scope="module")
 def engine() -> TextEngine:
-    return TextEngine()
+    """The rule on (it is off by default: docs/settings.md)."""
+    return TextEngine(Settings(premise_restatements_read=True))
 
 
 def _wrong(engine: TextEngine) -> list[str]:
@@ -43,6 +46,8 @@ def test_the_table_is_made_of_both_kinds() -> None:
 
 def test_every_row_is_read_as_the_table_says(engine: TextEngine) -> None:
     assert _wrong(engine) == []
+    # with the rule off (the default) 12 rows are read wrong: 8 restatements, 4 twins
+    assert len(_wrong(TextEngine(Settings(premise_restatements_read=False)))) == 12
 
 
 def test_other_forms_of_a_premise_word(engine: TextEngine) -> None:
