@@ -53,7 +53,7 @@ def apart_terms(
                 out.update(t for t in tokenize(joined, known)[:1] if t in wanted)
     if retriever.settings.premise_restatements_read:  # "past ... aan": "aanpassen"
         for verb, particle in closing_pairs(text):
-            if particle[:3] in heads:
+            if (particle + verb)[:3] in heads:
                 for form in (particle + verb, *paradigm_forms(particle + verb)):
                     out.update(t for t in tokenize(form, known)[:1] if t in wanted)
     return out

@@ -77,3 +77,13 @@ def test_a_participle_is_no_restated_noun(engine: TextEngine) -> None:
     assert not is_verb_form(engine, "gezamenlijkheid")  # type: ignore[arg-type]
     off = TextEngine(engine.settings.replace(premise_restatements_read=False))
     assert not is_verb_form(off, "gefunctioneerd")  # type: ignore[arg-type]
+
+
+def test_a_short_particle_closing_the_clause_meets_the_joined_verb(engine: TextEngine) -> None:
+    from lrt_search.answer.premise_apart import apart_terms
+
+    need = frozenset(engine.analyzer.tokenize("opstellen"))
+    text = "Het COA stelt voor de zomer een notitie over de flexwoningen op."
+    assert apart_terms(engine, text, [need], True) == set(need)  # type: ignore[arg-type]
+    off = TextEngine(engine.settings.replace(premise_restatements_read=False))
+    assert apart_terms(off, text, [need], True) == set()  # type: ignore[arg-type]
