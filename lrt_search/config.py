@@ -29,8 +29,7 @@ class Settings:
     ``[analyzer]`` grouping is allowed and flattened), and derive variants with :meth:`replace`.
     """
 
-    # Where things are.
-    corpus_dir: Path = Path("corpus")
+    corpus_dir: Path = Path("corpus")  # where things are (this and the next three)
     index_dir: Path = Path("index")
     organisations_file: Path | None = None
     glossary_file: Path | None = None
@@ -212,6 +211,7 @@ class Settings:
     premise_common_below: float = 2.6  # ... a common word's weight is below this (docs)
     premise_glossary_beside: bool = True  # answer.premise: glossary terms beside FreeDict's
     premise_words_apart: bool = True  # answer.premise_apart: a compound verb written apart
+    premise_restatements_read: bool = False  # answer.premise other_forms (OFF: docs)
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated
     stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
     speaker_general_topic: bool = True  # rule of that name (docs/settings.md)

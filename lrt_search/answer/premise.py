@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..index.analysis import LIGHT_VERBS
 from ..lazyre import lazy
 from ..lexicon.freedict import english_headword, english_to_dutch
+from ..lexicon.wordclass import dutch_class
 from ..search.query import is_speech_word_in
 from ..search.unread import content_words
 from .informativeness import informativeness
@@ -21,6 +22,7 @@ from .premise_glossary import glossary_covering
 from .premise_unlisted import unlisted_claim
 from .stance import stance_words
 from .topics import everyday_paraphrase
+from .word_forms import minutes_forms, particles_after
 
 if TYPE_CHECKING:
     from ..search.parsed import ParsedQuestion
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 #: Particles of Dutch separable verbs ("uit" in "uitstappen", "op" in "opvangen").
 _PARTICLES = frozenset(["uit", "op", "aan", "af", "mee", "toe", "terug", "weg"])
 _PARTICIPLE = lazy(r"^ge(\w{3,}(?:d|t|en))$")
+#: Of the particles, those that are also prepositions ("op de agenda").
+_PREPOSITIONS = frozenset(["op", "aan", "toe"])
 
 
 def premise_terms(
@@ -66,7 +70,7 @@ def premise_terms(
         form = _verb_whole(retriever, premise, word.lower(), start)
         terms = frozenset(analyzer.tokenize_query(form, known)[:1])
         if not english:  # rule premise_verb_forms: "sloot" is also "sluit", "sluiten"
-            terms |= verb_form_terms(retriever, form)
+            terms |= verb_form_terms(retriever, form) | other_forms(retriever, premise, form)
         in_index = any(t in known for t in terms)
         if english and not in_index:
             terms = _translated(retriever, form) or _glossary_terms(retriever, word)
@@ -107,6 +111,36 @@ def premise_terms(
     if not any(needs):
         needs += general  # a premise of general words only keeps them
     return premise, tuple(n for n in needs if n)
+
+
+def other_forms(retriever: Retriever, premise: str, form: str) -> frozenset[str]:
+    """Rule ``premise_restatements_read`` (``Settings.premise_restatements_read``): the index
+    terms of the minutes' words that are another form of a Dutch premise word's word
+    (answer.word_forms.minutes_forms: "functioneerde", "gefunctioneerd", "functioneren" ->
+    "functioneert"; "aangepast" -> "aanpassen"), a separable verb's particle closing the
+    premise joined to it ("paste ... aan" -> "aanpassen"). When a particle that is no
+    preposition stands after the word ("stapte de VNG uit de LRT"), only forms with a particle
+    count: "stappen" does not restate "uitstappen". Empty when the rule is off."""
+    if not retriever.settings.premise_restatements_read or not form.isalpha():
+        return frozenset()
+    lower = premise.lower()
+    particles = particles_after(lower, form)
+    after = lower.split(form, 1)[-1].split() if form in lower else []
+    found = minutes_forms(retriever, form, particles)
+    if particles or _PARTICLES.difference(_PREPOSITIONS).intersection(after):
+        found = [f for f in found if f.startswith(tuple(_PARTICLES | set(particles)))]
+    known = retriever.bm25.terms
+    tokenize = retriever.analyzer.tokenize_query
+    return frozenset(t for f in found for t in tokenize(f, known)[:1] if t in known)
+
+
+def is_verb_form(retriever: Retriever, word: str) -> bool:
+    """Rule ``premise_restatements_read``: whether the Dutch ``word`` the word-class table does
+    not hold is a verb's participle whose other forms the minutes hold as verb forms
+    ("gefunctioneerd": "functioneert"), so that it is the premise's event, not a noun."""
+    if not retriever.settings.premise_restatements_read or not _PARTICIPLE.search(word):
+        return False
+    return any(dutch_class(f) == "V" for f in minutes_forms(retriever, word))
 
 
 def _verb_whole(retriever: Retriever, premise: str, form: str, start: int) -> str:

@@ -18,12 +18,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..index.analysis import words
+from ..lazyre import lazy
+from ..lexicon.dutch_forms import verb_particles
+from .word_forms import paradigm_forms
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
 
 #: How far apart (in words) the two parts of a written-apart word may stand.
 _SPAN = 3
+#: Where a clause ends: a punctuation mark, or a word that opens another clause.
+_CLAUSE = lazy(r"[.,;:()!?]|\b(?:en|maar|of|dat|omdat|zodat|die|wat|waar|als|want)\b")
 
 
 def apart_terms(
@@ -40,10 +45,28 @@ def apart_terms(
     known = retriever.bm25.terms
     tokenize = retriever.analyzer.tokenize_query
     tokens = words(text)
+    pairs = [(a, b) for i, a in enumerate(tokens) for b in tokens[i + 1 : i + 1 + _SPAN]]
     out: set[str] = set()
-    for i, first in enumerate(tokens):
-        for second in tokens[i + 1 : i + 1 + _SPAN]:
-            for joined in (first + second, second + first):
-                if joined[:3] in heads:
-                    out.update(t for t in tokenize(joined, known)[:1] if t in wanted)
+    for first, second in pairs:
+        for joined in (first + second, second + first):
+            if joined[:3] in heads:
+                out.update(t for t in tokenize(joined, known)[:1] if t in wanted)
+    if retriever.settings.premise_restatements_read:  # "past ... aan": "aanpassen"
+        for verb, particle in closing_pairs(text):
+            if (particle + verb)[:3] in heads:
+                for form in (particle + verb, *paradigm_forms(particle + verb)):
+                    out.update(t for t in tokenize(form, known)[:1] if t in wanted)
+    return out
+
+
+def closing_pairs(text: str) -> list[tuple[str, str]]:
+    """Rule ``premise_restatements_read``: each word of a clause of ``text`` with the verb
+    particle that closes the clause, however far apart ("JenV past de brieven nog aan": "past"
+    and "aan"), where a separable verb's particle stands in a main clause. A clause ends at a
+    punctuation mark or a word that opens another ("en", "dat", "maar", ...)."""
+    out: list[tuple[str, str]] = []
+    for clause in _CLAUSE.split(text.lower()):
+        tokens = words(clause)
+        if len(tokens) > 1 and tokens[-1] in verb_particles():
+            out += [(word, tokens[-1]) for word in tokens[:-1]]
     return out

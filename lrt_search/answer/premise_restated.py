@@ -25,6 +25,7 @@ from ..lexicon.dutch_forms import class_form
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set
 from ..search.unread import content_words
+from .premise import is_verb_form
 from .premise_apart import apart_terms
 from .premise_common import common_missing
 
@@ -54,7 +55,8 @@ def restated_nouns(
         if word[:1].isupper() and start > 0:
             continue  # a name
         own = frozenset(retriever.analyzer.tokenize_query(word.lower(), known)[:1])
-        if own in needs and not dutch_class(class_form(word.lower(), inflections)):
+        verb = is_verb_form(retriever, word.lower())  # rule premise_restatements_read
+        if own in needs and not dutch_class(class_form(word.lower(), inflections)) and not verb:
             out.add(own)
     return frozenset(out)
 

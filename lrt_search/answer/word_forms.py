@@ -77,6 +77,16 @@ def _forms(word: str, verbs: bool = True) -> list[str]:
     return out
 
 
+def paradigm_forms(word: str) -> list[str]:
+    """Every form of ``word``'s word by the named paradigms and the strong verbs, with a
+    particle at its start kept before each ("aanpast": "aanpassen", "aangepast", ...); whether
+    the minutes write them or not (rule ``premise_restatements_read``)."""
+    particles_in = sorted(verb_particles(), key=len, reverse=True)
+    lead = next((p for p in particles_in if word.startswith(p) and len(word) > len(p) + 3), "")
+    rest = word[len(lead) :]
+    return [lead + f for f in (*strong_forms(rest), *_forms(rest))]
+
+
 def minutes_forms(retriever: Retriever, word: str, particles: Iterable[str] = ()) -> list[str]:
     """The words of the minutes (as written) that are another form of the Dutch ``word``'s
     word: by its paradigms, as a strong verb, after a particle at its start ("uitgelekt") or
