@@ -211,7 +211,7 @@ class Settings:
     premise_common_below: float = 2.6  # ... a common word's weight is below this (docs)
     premise_glossary_beside: bool = True  # answer.premise: glossary terms beside FreeDict's
     premise_words_apart: bool = True  # answer.premise_apart: a compound verb written apart
-    premise_restatements_read: bool = False  # answer.premise other_forms (OFF: docs)
+    premise_restatements_read: bool = True  # answer.premise other_forms (on at merge: docs)
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated
     stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
     speaker_general_topic: bool = True  # rule of that name (docs/settings.md)

@@ -1,4 +1,4 @@
-"""Rule ``premise_restatements_read`` (off by default) on the bundled corpus: a Dutch why-premise
+"""Rule ``premise_restatements_read`` (on by default) on the bundled corpus: a Dutch why-premise
 asked in another form of the minutes' words ("functioneerde", "aangepast" for "functioneert",
 "past ... aan") is supported with the rule on and refused ``premise_unsupported`` without it;
 a premise that changes the act ("leeglopen" for "volloopt") is refused either way."""
