@@ -1,6 +1,16 @@
 """Why ``ask`` answered a question wrongly: one line per answered miss of each set, with its class.
 
     python eval/answer_misses.py [--sets dev,generated,...] [--config FILE.toml]
+    python eval/answer_misses.py --unanswerable [--dump BASE.json] [--sets ...]
+
+``--unanswerable`` lists only the answered unanswerable questions (those a ``--dump`` of
+``eval/answer_sets.py`` records as abstained are not asked again), each with the check that came
+closest to refusing it (:func:`_nearest`): ``confident`` when the confidence is within 0.1 of
+``Settings.abstain_below``; ``gate topic_known`` with the share of the topic's weight the minutes
+lack (refused at ``topic_missing_share``); ``topic_quoted (heading)`` when the quote holds a topic
+term only in its heading or the statement before it; ``topic_quoted k/n`` when it holds k of the
+topic's n words; else the quote checks that applied and passed, or ``none applied``, and the type
+of the question (absent_fact, false_premise, ...).
 
 An answerable question whose quotes miss the gold quote (answered, not abstained):
 
@@ -32,6 +42,7 @@ import dataclasses
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 from answer_sets import (  # the script's folder is on the path
     SETS,
@@ -121,9 +132,101 @@ def _unanswerable_class(engine: Engine, raw: dict, best: dict) -> str:
     return why + (" (label doubtful)" if _label_wrong(engine, raw) else "")
 
 
+def _statement(frame: Frame, quote: str) -> tuple[str, str, str] | None:
+    """The heading of the item of the statement ``quote``, the statement before it and after."""
+    for hit in frame.hits:
+        statements = hit.chunk.statements
+        for i, s in enumerate(statements):
+            if s.text == quote:
+                before = statements[i - 1].text if i else ""
+                after = statements[i + 1].text if i + 1 < len(statements) else ""
+                return hit.chunk.text.split("\n- ", 1)[0], before, after
+    return None
+
+
+def _nearest(engine: Engine, question: str, best: dict, confidence: float) -> str:
+    """The check that came closest to refusing the answered ``question`` (module docstring)."""
+    frame = _frame(engine, question)
+    needs, settings = frame.needs, engine.settings
+    margin = confidence - settings.abstain_below
+    if margin < 0.1:
+        return f"confident (margin {margin:.2f})"
+    units = needs.topic_units
+    share = (
+        settings.implied_topic_missing_share
+        if needs.topic_implied
+        else settings.topic_missing_share
+    )
+    if needs.topic_terms and needs.topic_missing >= share - 0.15:
+        return f"gate topic_known (missing {needs.topic_missing:.2f} < {share})"
+    own = set(engine.analyzer.tokenize(best["quote"]))
+    found = _statement(frame, best["quote"])
+    if needs.topic_terms and not needs.topic_terms & own:
+        return "topic_quoted (heading)" if found else "topic_quoted (not own)"
+    if len(units) > 1:
+        held = sum(bool(u & own) for u in units)
+        if held < len(units):
+            return f"topic_quoted {held}/{len(units)} words"
+    if found is None:
+        return "statement not found"
+    _, probe = scored_candidates(frame)
+    heading, before, after = found
+    quote = dataclasses.replace(
+        probe,
+        text=best["quote"],
+        heading=heading,
+        speakers=best["speakers"],
+        before=before,
+        after=after,
+        _terms=None,
+        _heading_terms=None,
+    )
+    _, passed = failing(enabled(settings, "quote"), quote)
+    passed = [p for p in passed if p != "answer_shape"]
+    return "passed " + ",".join(passed) if passed else "none applied"
+
+
+def _unanswerable(engine: Engine, names: list[str], dump: dict) -> int:
+    """The ``--unanswerable`` listing (module docstring)."""
+    counts: Counter[str] = Counter()
+    for name in names:
+        path, split = SETS[name]
+        raws = {
+            r["id"]: r for r in (json.loads(x) for x in path.read_text().splitlines() if x.strip())
+        }
+        for q in load_questions(path, split):
+            if q.answerable or dump.get(f"{name}:{q.id}", {}).get("abstained"):
+                continue
+            answer = engine.ask(q.question)
+            if answer.abstained:
+                continue
+            best = answer.citations[0]
+            near = _nearest(
+                engine,
+                q.question,
+                {"quote": best.quote, "speakers": best.speakers},
+                answer.confidence,
+            )
+            counts[near.split(" ")[0]] += 1
+            kind = raws[q.id].get("type", "")
+            print(
+                f"{name}\t{q.id}\t{kind}\t{near}\t{answer.confidence_label} "
+                f"{answer.confidence:.2f}\t{q.question}"
+            )
+            print(f"\t\tgot: {best.speaker}: {best.quote[:120]}")
+    print("nearest: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    return 0
+
+
 def main() -> int:
-    _, names, settings = studied(sets_parser(__doc__))
+    parser = sets_parser(__doc__)
+    parser.add_argument("--unanswerable", action="store_true")
+    parser.add_argument("--dump", default=None, help="a dump of eval/answer_sets.py")
+    args, names, settings = studied(parser)
     engine = engine_for(settings, progress=False)
+    if args.unanswerable:
+        dump = json.loads(Path(args.dump).read_text()) if args.dump else {}
+        return _unanswerable(engine, names, dump)
     for name in names:
         path, split = SETS[name]
         raws = {

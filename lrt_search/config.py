@@ -63,8 +63,7 @@ class Settings:
     min_compound_part: int = 4
     bm25_k1: float = 1.2
     bm25_b: float = 0.75
-    # Retrieval and fusion.
-    mode: Mode = "hybrid"
+    mode: Mode = "hybrid"  # retrieval and fusion
     fusion: Fusion = "convex"
     rrf_k: int = 60
     bm25_weight: float = 1.0
@@ -258,6 +257,7 @@ class Settings:
     yearless_event_day: bool = True  # ... also "the cabinet meeting of 21 April" (settings.md)
     stranded_event_noun: bool = True  # ... "a meeting with on 20 November" (docs/settings.md)
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
+    unwritten_day_unheld: bool = True  # ... also without a meeting word, if no passage writes it
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     date_written_answered: bool = True  # ... also an answer whose quotes do not write the date
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting

@@ -27,6 +27,7 @@ from .role_speaker import dutch_role
 from .topic_discussed import standout
 from .topic_head import absent_head
 from .unheld_day import unheld_day
+from .unwritten_day import unwritten_day
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -96,7 +97,7 @@ def gate_no_meeting(asked: Asked) -> Params | None:
     """The period of the question holds no meeting of the corpus."""
     since, until = asked.since, asked.until
     if period_has_meeting(asked.retriever, since, until):
-        return None
+        return unwritten_day(asked) or None  # rule unwritten_day_unheld
     # an open period keeps its open end ("na 1 juli 2025": "2025-07-02 to", from then on)
     return {"period": period_text(since, until), **unheld_day(asked)}  # rule unheld_day_written
 

@@ -1,0 +1,116 @@
+"""Write tests/data/unwritten_days.toml: questions that write a day with its month and no year
+("op 9 juli", "on July 9") x days, and whether ``ask`` must refuse the day with ``no_meeting``
+(issue 16, session 27 task B; rule ``unwritten_day_unheld``), read by
+tests/unit/answer/test_unwritten_day.py (no index).
+
+    python eval/make_unwritten_days.py
+
+The minutes of the table are the bundled corpus: its meeting days (the file names of corpus/)
+and the days its text writes with their month ("8 februari", "op 12 mei"); both are written
+at the head of the table. A day is ``held`` when a meeting fell on it in some year, ``written``
+when the minutes write it. Decided: a day neither held nor written is refused ``no_meeting``
+whatever the question's words (a meeting word or none: "gezegd", "gebeurt", "spreekt"); a held
+day is the meeting's; a written day without a meeting is the day of what the minutes tell of
+(rules ``day_of_mention``, ``yearless_event_day``), refused only as a meeting's day (rule
+``unheld_day_written``: "de vergadering van 20 november"). The days: every meeting day, every
+day the minutes write, and the days one and two either side of each meeting day and the first
+and fifteenth of every month, that are neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from toml_rows import write_rows  # the script's folder is on the path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "tests" / "data" / "unwritten_days.toml"
+
+_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+       "september", "oktober", "november", "december"]  # fmt: skip
+_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+       "October", "November", "December"]  # fmt: skip
+
+# (language, form, meeting word): {d} the day as the language writes it, {t} the topic
+# fmt: off
+FORMS: list[tuple[str, str, bool]] = [
+    ("nl", "Wat is er op {d} gezegd over {t}?", False),
+    ("nl", "Wat gebeurt er op {d} met {t}?", False),
+    ("nl", "Wat zei het COA op {d} over {t}?", False),
+    ("nl", "Met wie spreekt de staatssecretaris op {d}?", False),
+    ("nl", "Wat is er in de vergadering van {d} besproken over {t}?", True),
+    ("en", "What was said about {t} on {d}?", False),
+    ("en", "What happens to {t} on {d}?", False),
+    ("en", "What did the COA say on {d} about {t}?", False),
+    ("en", "Who does the state secretary meet on {d}?", False),
+    ("en", "What was discussed about {t} at the meeting of {d}?", True),
+]
+# fmt: on
+TOPICS = {"nl": "de verdeelsleutel", "en": "the distribution key"}
+
+
+def meeting_days() -> list[dt.date]:
+    """The meeting days of the bundled corpus (its file names)."""
+    return sorted(dt.date.fromisoformat(p.name[:10]) for p in (ROOT / "corpus").glob("*.txt"))
+
+
+def written_days() -> list[tuple[int, int]]:
+    """Every (day, month) the bundled minutes write as "<day> <Dutch month>"."""
+    text = " ".join(p.read_text("utf-8") for p in (ROOT / "corpus").glob("*.txt"))
+    found = re.findall(rf"\b(\d{{1,2}})\s+({'|'.join(_NL)})\b", text, re.I)
+    return sorted({(int(d), _NL.index(m.lower()) + 1) for d, m in found if 0 < int(d) <= 31})
+
+
+def days() -> list[tuple[int, int]]:
+    """The (day, month) pairs of the table (module docstring)."""
+    out = {(d.day, d.month) for d in meeting_days()} | set(written_days())
+    for d in meeting_days():
+        out |= {((d + dt.timedelta(n)).day, (d + dt.timedelta(n)).month) for n in (-2, -1, 1, 2)}
+    out |= {(n, m) for m in range(1, 13) for n in (1, 15)}
+    return sorted(out, key=lambda p: (p[1], p[0]))
+
+
+def rows() -> list[dict[str, object]]:
+    """One row per form and day; English days in both orders ("9 July", "July 9")."""
+    held = {(d.day, d.month) for d in meeting_days()}
+    written = set(written_days())
+    out: list[dict[str, object]] = []
+    for day, month in days():
+        is_held, is_written = (day, month) in held, (day, month) in written
+        for lang, form, meeting in FORMS:
+            spellings = (
+                [f"{day} {_NL[month - 1]}"]
+                if lang == "nl"
+                else [f"{day} {_EN[month - 1]}", f"{_EN[month - 1]} {day}"]
+            )
+            for spelled in spellings:
+                out.append({
+                    "lang": lang,
+                    "question": form.format(d=spelled, t=TOPICS[lang]),
+                    "day": f"{day} {_NL[month - 1]}",
+                    "meeting_word": meeting,
+                    "held": is_held,
+                    "written": is_written,
+                    "refused": not is_held and (not is_written or meeting),
+                })  # fmt: skip
+    return out
+
+
+def main() -> None:
+    """Write the table."""
+    meetings = ", ".join(f'"{d.isoformat()}"' for d in meeting_days())
+    written = ", ".join(f'"{d} {_NL[m - 1]}"' for d, m in written_days())
+    head = (
+        "# Generated by eval/make_unwritten_days.py (do not edit): questions with a day and no\n"
+        "# year x days, and whether the day is refused no_meeting\n"
+        "# (tests/unit/answer/test_unwritten_day.py).\n\n"
+        f"meetings = [{meetings}]\n"
+        f"written = [{written}]\n\n"
+    )
+    write_rows(OUT, head, rows())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Reading-only scan of rule ``unwritten_day_unheld`` (issue 16 session 27 task B): every
+question of the readable answer sets (no held-out set, no test split; no ``ask``) that writes a
+day with its month and no year on which no meeting was held in any year and that no passage of
+the minutes writes (answer/unwritten_day.py ``unheld_unwritten``). Writes AFFECTED.txt for
+eval/affected_ask.py ("<set> <n> <id><flags> ...", flags G A/U).
+
+    python eval/unwritten_day_scan.py AFFECTED.txt [--sets a,b,...]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from answer_sets import SETS, held_out, readable_sets  # the script's folder is on the path
+
+from lrt_search.answer.meeting_period import period_has_meeting
+from lrt_search.answer.unwritten_day import minutes_write, unheld_unwritten
+from lrt_search.config import Settings
+from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.search.meeting_order import meeting_years
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    names = sys.argv[3].split(",") if len(sys.argv) > 3 else readable_sets().split(",")
+    engine = engine_for(Settings(), progress=False)
+    retriever = engine  # an Engine is a Retriever
+
+    def meets(since: dt.date, until: dt.date) -> bool:
+        return period_has_meeting(retriever, since, until)
+
+    years = meeting_years(meets)
+    writes = minutes_write(retriever, years)
+    lines = []
+    for name in names:
+        if held_out(name):
+            continue
+        path, split = SETS[name]
+        hits = [
+            f"{q.id}{'G' if q.gold else ''}{'A' if q.answerable else 'U'}"
+            for q in load_questions(path, split)
+            if unheld_unwritten(q.question, years, meets, writes) is not None
+        ]
+        if hits:
+            lines.append(f"{name} {len(hits)} {' '.join(hits)}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
