@@ -121,7 +121,7 @@ def _quote_probe(frame: Frame) -> Quote:
         and asks_quantity(retriever.settings, parsed, missing)
         and not frame.attendance
     )
-    embedded = quantity_embedded(retriever.settings, question, missing)  # no count asked
+    embedded = parsed is not None and quantity_embedded(retriever.settings, parsed, missing)
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         (frozenset(required_terms(question, retriever.settings.count_not_year))

@@ -95,6 +95,7 @@ class ParsedQuestion:
     names: tuple[tuple[str, NameKind], ...] = ()
     topic: str = ""  # the "about X" phrase ("" when the meeting header answers)
     intents: frozenset[str] = frozenset()  # agreed, quantity, money, chair, why, yes_no, ...
+    quantity_embedded: bool = False  # rule embedded_quantity_read: its intent, the main clause
     speech: bool = False  # it holds a word of speech or opinion ("zei", "standpunt")
     meeting_words: bool = False  # it ties a period to the meetings ("besproken", "meeting")
     header: bool = False  # it asks about attendance, time or place (header chunks answer)
@@ -292,6 +293,7 @@ def read_question(
             rules.topic_period_stranded,  # rule topic_period_stranded (search.stranded_period)
         ),
         intents=intents,
+        quantity_embedded=asks("quantity_embedded", question),  # whatever main_clause_intent
         speech=speech,
         meeting_words=asks("meeting", question),
         header=asks("header", framing, rules.main_clause_intent) and chair is None,
