@@ -18,7 +18,8 @@ The classes (:func:`light_word`), of a lower-case Dutch word:
 - ``light_verb``: a form of a light verb (``index.analysis.LIGHT_VERBS``: komen, gaan, zitten, ...);
 - ``adjective``: a Dutch adjective of general Dutch (``lexicon.wordclass.dutch_class`` "A",
   Hunspell's adjective flags, Zipf 2.5 or more) written undeclined, so not before a noun (no
-  final "-e") and no participle ("ge...d/t/en"): predicative or adverbial;
+  final "-e") and no participle or form in "-en" ("verhoogd", "gesloten", "verworpen"):
+  predicative or adverbial;
 - ``adverb``: a word of ``lexicon/data/adverbs.toml`` (eval/make_adverb_data.py: Hunspell
   entries without flags of Zipf 3.5 or more, with two FreeDict translations or more, none of
   them a WordNet noun: "alvast": already, yet; not "arrogantie": arrogance);
@@ -46,7 +47,7 @@ ADJECTIVE_MIN_ZIPF = 2.5
 ENGLISH_STEM_MIN_ZIPF = 3.0
 
 _WORD = lazy(r"[^\W\d_]+", 0)
-_PARTICIPLE = lazy(r"^ge\w+(?:d|t|en)$")
+_PARTICIPLE = lazy(r"^(?:ge|be|ver|ont|her|er)\w+[dt]$|en$")
 
 
 def light_word(word: str, english: bool) -> str:
@@ -62,15 +63,15 @@ def light_word(word: str, english: bool) -> str:
         return "light_verb"
     kind = dutch_class(key)
     if kind == "A":
-        undeclined = not key.endswith("e") and not _PARTICIPLE.match(key)
+        undeclined = not key.endswith("e") and not _PARTICIPLE.search(key)
         return "adjective" if undeclined and zipf(key, "nl") >= ADJECTIVE_MIN_ZIPF else ""
     return "adverb" if key in word_set("adverbs", "words") else ""
 
 
 def _english_adverb(word: str) -> bool:
     """An English word in "-ly" of general English that WordNet reads as no noun, made of a
-    word of general English of four letters or more ("finally": "final", "happily": "happy",
-"simply": "simple"; not "supply", "rally", "apply")."""
+        word of general English of four letters or more ("finally": "final", "happily": "happy",
+    "simply": "simple"; not "supply", "rally", "apply")."""
     if not word.endswith("ly") or not english_not_noun(word):
         return False
     stem = word[:-2]
@@ -109,4 +110,3 @@ def _form_of(word: str, beginnings: tuple[str, ...]) -> bool:
     """Whether ``word`` is one of ``beginnings`` with an ending of three letters at most
     ("kom": "komt", "komen"; not "was": "wasstraat")."""
     return any(word.startswith(b) and len(word) <= len(b) + 3 for b in beginnings)
-
