@@ -24,7 +24,7 @@ from lrt_search.index.analysis import is_english
 
 def main() -> int:
     """Print each question the rule reads otherwise and write the AFFECTED file."""
-    on = engine_for(Settings(), progress=False)
+    on = engine_for(Settings(topic_weight_words=True), progress=False)
     off = engine_for(Settings(topic_weight_words=False), progress=False)
 
     def reading(engine: object, question: str) -> tuple[str, tuple[str, ...], float]:
