@@ -34,8 +34,7 @@ class Settings:
     organisations_file: Path | None = None
     glossary_file: Path | None = None
     chunk_max_words: int = 180  # chunking
-    # Reading PDFs: OCR of pages without a text layer (Tesseract), and bundle splitting.
-    ocr: bool = True
+    ocr: bool = True  # reading PDFs: OCR of textless pages (Tesseract), bundle splitting
     ocr_language: str = "nld"
     ocr_dpi: int = 300
     ocr_psm: int = 3  # Tesseract page segmentation: 3 = automatic (finds letterhead columns)
@@ -189,6 +188,7 @@ class Settings:
     paraphrase_alone_checked: bool = True  # ... unless no other topic word is found (docs)
     function_compounds: bool = True  # rule of that name (docs/settings.md)
     question_frame_words: bool = True  # "waarover", "spraken ... af", "qoute": no topic (docs)
+    topic_weight_words: bool = False  # "alvast", "langzaam", "op gang": not absent alone (docs)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
