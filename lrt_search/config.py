@@ -188,7 +188,7 @@ class Settings:
     paraphrase_alone_checked: bool = True  # ... unless no other topic word is found (docs)
     function_compounds: bool = True  # rule of that name (docs/settings.md)
     question_frame_words: bool = True  # "waarover", "spraken ... af", "qoute": no topic (docs)
-    topic_weight_words: bool = False  # "alvast", "langzaam", "op gang": not absent alone (docs)
+    topic_weight_words: bool = True  # "alvast", "langzaam", "op gang": not absent alone (docs)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
