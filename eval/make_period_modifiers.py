@@ -17,10 +17,12 @@ Decided by meaning:
   after it and "voor"/"van"/"for"/"of" ("het budget voor 2025", "the target for the first half
   of 2024", "de plannen voor maart 2025"), between a determiner and the noun ("the 2025
   package", "the 2022-II target", "the Q3 2023 figures"), in a compound ("het 2023-besluit")
-  or a possessive ("2025's target"); a quarter, a half or a month in words only after a link or
-  a determiner (right after a word it may be the period of a name: "Wat vond de VNG najaar
-  2023 van de brief?"). It never scopes the meetings: no meeting period, and no
-  "no meeting" when the period holds none.
+  or a possessive ("2025's target"); a quarter, a half or a season in words only after a link
+  or a determiner (right after a word it may be the period of a name: "Wat vond de VNG najaar
+  2023 van de brief?"), a month only after "voor"/"for" ("de plannen voor maart 2025"). It
+  never scopes the meetings: no meeting period, and no "no meeting" when it holds none.
+- A month after "van"/"of" or before the noun dates the thing by the meeting of that month ("de
+  brief van november 2023", "the March 2025 letter"): the meetings' period, as before.
 - A meeting period is after "in"/"during"/"tijdens"/"gedurende" ("in 2025", "in maart 2025",
   "during the first half of 2023"), or a meeting noun's ("in de vergadering van 2025", "at the
   2023 meetings"), also after the noun it follows ("about the package in 2025": "in" keeps it
@@ -50,29 +52,54 @@ CODES = [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-3
          ("2022-II", "2022-07-01", "2022-12-31"), ("2025-I", "2025-01-01", "2025-06-30"),
          ("Q3 2023", "2023-07-01", "2023-09-30")]  # fmt: skip
 # ... in words, after "voor"/"van"/"for"/"of" only.
-WORDS_NL = [("de tweede helft van 2025", "2025-07-01", "2025-12-31"),
-            ("de eerste helft van 2024", "2024-01-01", "2024-06-30"),
-            ("het eerste kwartaal van 2025", "2025-01-01", "2025-03-31"),
-            ("maart 2025", "2025-03-01", "2025-03-31"), ("juni 2024", "2024-06-01", "2024-06-30")]
-WORDS_EN = [("the second half of 2025", "2025-07-01", "2025-12-31"),
-            ("the first half of 2024", "2024-01-01", "2024-06-30"),
-            ("the first quarter of 2025", "2025-01-01", "2025-03-31"),
-            ("March 2025", "2025-03-01", "2025-03-31"), ("June 2024", "2024-06-01", "2024-06-30")]
-CARRY_NL = ["Wat zei de VNG over {np}?", "Wat is er afgesproken over {np}?",
-            "Welke zorgen uitte het IPO over {np}?", "Wat meldde het COA over {np}?"]
-CARRY_EN = ["What did the VNG say about {np}?", "What was agreed about {np}?",
-            "Did the IPO mention the supervision when discussing {np}?",
-            "What concerns did the COA raise about {np}?"]
+WORDS_NL = [
+    ("de tweede helft van 2025", "2025-07-01", "2025-12-31"),
+    ("de eerste helft van 2024", "2024-01-01", "2024-06-30"),
+    ("het eerste kwartaal van 2025", "2025-01-01", "2025-03-31"),
+    ("maart 2025", "2025-03-01", "2025-03-31"),
+    ("juni 2024", "2024-06-01", "2024-06-30"),
+]
+WORDS_EN = [
+    ("the second half of 2025", "2025-07-01", "2025-12-31"),
+    ("the first half of 2024", "2024-01-01", "2024-06-30"),
+    ("the first quarter of 2025", "2025-01-01", "2025-03-31"),
+    ("March 2025", "2025-03-01", "2025-03-31"),
+    ("June 2024", "2024-06-01", "2024-06-30"),
+]
+CARRY_NL = [
+    "Wat zei de VNG over {np}?",
+    "Wat is er afgesproken over {np}?",
+    "Welke zorgen uitte het IPO over {np}?",
+    "Wat meldde het COA over {np}?",
+]
+CARRY_EN = [
+    "What did the VNG say about {np}?",
+    "What was agreed about {np}?",
+    "Did the IPO mention the supervision when discussing {np}?",
+    "What concerns did the COA raise about {np}?",
+]
 # (meeting phrase, the corpus days it selects; [] = none)
-MEET_NL = [("in 2025", ["2025-03-19"]), ("in maart 2025", ["2025-03-19"]),
-           ("tijdens 2023", DAYS[1:4]), ("in de vergadering van 2025", ["2025-03-19"]),
-           ("in 2024", []), ("gedurende de tweede helft van 2023", DAYS[2:4])]
-MEET_EN = [("in 2025", ["2025-03-19"]), ("in March 2025", ["2025-03-19"]),
-           ("during 2023", DAYS[1:4]), ("at the meeting of 2025", ["2025-03-19"]),
-           ("in 2024", []), ("during the second half of 2023", DAYS[2:4])]
+MEET_NL = [
+    ("in 2025", ["2025-03-19"]),
+    ("in maart 2025", ["2025-03-19"]),
+    ("tijdens 2023", DAYS[1:4]),
+    ("in de vergadering van 2025", ["2025-03-19"]),
+    ("in 2024", []),
+    ("gedurende de tweede helft van 2023", DAYS[2:4]),
+]
+MEET_EN = [
+    ("in 2025", ["2025-03-19"]),
+    ("in March 2025", ["2025-03-19"]),
+    ("during 2023", DAYS[1:4]),
+    ("at the meeting of 2025", ["2025-03-19"]),
+    ("in 2024", []),
+    ("during the second half of 2023", DAYS[2:4]),
+]
 SAID_NL = ["Wat zei de VNG {m} over {art} {noun}?", "Wat zei de VNG over {art} {noun} {m}?"]
-SAID_EN = ["What did the VNG say {m} about the {noun}?",
-           "What did the VNG say about the {noun} {m}?"]
+SAID_EN = [
+    "What did the VNG say {m} about the {noun}?",
+    "What did the VNG say about the {noun} {m}?",
+]
 
 
 def _forms(lang: str, art: str, noun: str) -> list[tuple[str, bool]]:
@@ -95,6 +122,9 @@ def topic_rows() -> list[dict[str, object]]:
             art, word = noun if isinstance(noun, tuple) else ("the", noun)
             for form, wide in _forms(lang, art, word):
                 for p, first, last in CODES + (words if wide else []):
+                    month = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days < 32
+                    if month and not (" voor " in form or " for " in form):
+                        continue  # "de brief van maart 2025": dated (dated_rows)
                     direct = form.endswith(" {p}") and not wide  # "de taakstelling {p}"
                     if (" " in p and ("{p}-" in form or direct)) or (
                         "{p}'s" in form and not p.isdigit()
@@ -106,6 +136,22 @@ def topic_rows() -> list[dict[str, object]]:
                                  "phrase": np, "role": "topic", "topic_period": [first, last],
                                  "unscoped": True})  # fmt: skip
                     n += 1
+    return rows
+
+
+def dated_rows() -> list[dict[str, object]]:
+    """A month after "van"/"of" or before the noun dates the thing by its meeting's month: the
+    meetings' period (the corpus meets in March 2025)."""
+    rows: list[dict[str, object]] = []
+    for lang, nouns, carry in (("nl", NOUNS_NL, CARRY_NL), ("en", NOUNS_EN, CARRY_EN)):
+        for i, noun in enumerate(nouns):
+            art, word = noun if isinstance(noun, tuple) else ("the", noun)
+            forms = ([f"{art} {word} van maart 2025"] if lang == "nl"
+                     else [f"the {word} of March 2025", f"the March 2025 {word}"])  # fmt: skip
+            for j, np in enumerate(forms):
+                q = carry[(i + j) % len(carry)].format(np=np)
+                rows.append({"lang": lang, "question": q, "phrase": np, "role": "meeting",
+                             "topic_period": [], "meetings": ["2025-03-19"]})  # fmt: skip
     return rows
 
 
@@ -122,14 +168,24 @@ def meeting_rows() -> list[dict[str, object]]:
                 seen = {"meetings": days} if days else {"none": True}
                 rows.append({"lang": lang, "question": q, "phrase": m, "role": "meeting",
                              "topic_period": [], **seen})  # fmt: skip
-    both = [("nl", "Wat zei de VNG in maart 2025 over de taakstelling van 2023?", "2023"),
-            ("nl", "Wat meldde het IPO tijdens 2023 over het budget voor 2025?", "2025"),
-            ("en", "What did the VNG say in March 2025 about the 2023 target?", "2023"),
-            ("en", "What did the IPO report during 2023 about the package for 2025?", "2025")]
+    both = [
+        ("nl", "Wat zei de VNG in maart 2025 over de taakstelling van 2023?", "2023"),
+        ("nl", "Wat meldde het IPO tijdens 2023 over het budget voor 2025?", "2025"),
+        ("en", "What did the VNG say in March 2025 about the 2023 target?", "2023"),
+        ("en", "What did the IPO report during 2023 about the package for 2025?", "2025"),
+    ]
     for lang, q, year in both:
         days = ["2025-03-19"] if "2025" in q.split(" over ")[0].split(" about ")[0] else DAYS[1:4]
-        rows.append({"lang": lang, "question": q, "phrase": year, "role": "topic",
-                     "topic_period": [f"{year}-01-01", f"{year}-12-31"], "meetings": days})
+        rows.append(
+            {
+                "lang": lang,
+                "question": q,
+                "phrase": year,
+                "role": "topic",
+                "topic_period": [f"{year}-01-01", f"{year}-12-31"],
+                "meetings": days,
+            }
+        )
     return rows
 
 
@@ -138,7 +194,7 @@ def main() -> int:
     head = ("# Generated by eval/make_period_modifiers.py (do not edit): questions with a period "
             "that names\n# which thing the topic is, or that scopes the meetings, and what each "
             "must read\n# (tests/unit/search/test_period_modifiers.py).\n\n")  # fmt: skip
-    rows = topic_rows() + meeting_rows()
+    rows = topic_rows() + dated_rows() + meeting_rows()
     assert all(dt.date.fromisoformat(str(d)) for r in rows for d in r["topic_period"])  # type: ignore[attr-defined]
     write_rows(OUT, head, rows)
     return 0

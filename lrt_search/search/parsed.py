@@ -256,8 +256,9 @@ def read_question(
         rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
     speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
+    first = _period_scope(framing, since, until, speech, has_meeting, rules, period)[0]
     since, until, period, framing = roles_period(
-        question, framing, (since, until, period), has_meeting, rules
+        question, framing, (since, until, period), has_meeting, rules, first == "topic"
     )  # rules date_roles_read and period_modifier_read (search.period_roles)
     scope, terms = _period_scope(framing, since, until, speech, has_meeting, rules, period)
     if rules.date_roles_read and not (speech or has_meeting is None or asks("meeting", framing)):

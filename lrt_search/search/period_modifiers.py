@@ -54,6 +54,11 @@ def _stops() -> frozenset[str]:
     return frozenset(w for k in kinds for w in word_set("periods", k)) | parts
 
 
+def _links() -> frozenset[str]:
+    """The words that tie a noun to its period after it ("van", "of", "voor", "for")."""
+    return word_set("periods", "modifier_links") | word_set("periods", "modifier_for")
+
+
 def _leads() -> frozenset[str]:
     """The words before a period that make it the meetings' or a date's ("in", "sinds")."""
     kinds = ("during", "since", "after", "before", "until", "around", "day_before")
@@ -73,7 +78,7 @@ def _meeting_word(word: str) -> bool:
 
 def _noun(word: str) -> bool:
     """Whether ``word`` (lower case) may be a noun a period modifies."""
-    others = word_set("periods", "modifier_determiners") | word_set("periods", "modifier_links")
+    others = word_set("periods", "modifier_determiners") | _links()
     return (
         bool(word)
         and word not in _stops() | others
@@ -117,16 +122,16 @@ def _candidates(question: str) -> list[tuple[int, int, dt.date, dt.date, str]]:
     return sorted(out)
 
 
-def _modifies(before: list[str], after: str, tail: str) -> bool:
+def _modifies(before: list[str], after: str, tail: str, short: bool) -> bool:
     """Whether a period with the words ``before`` it (as written, nearest last), the word
-    ``after`` it and the compound or possessive ``tail`` (" " for a phrase) modifies a noun."""
+    ``after`` it and the compound or possessive ``tail`` (" " for a phrase) modifies a noun; a
+    ``short`` one (a month or less) only after a word of ``modifier_for``."""
     determiners = word_set("periods", "modifier_determiners")
-    links = word_set("periods", "modifier_links")
     if _meeting_word(after):
         return False  # "the July 2022 meeting", "the 2023 minutes"
     if tail.strip():  # "het 2023-besluit", "2025's target"
         noun = tail.lstrip("-").split("-")[0].lower().removesuffix("'s")
-        return not _meeting_word(noun) and not _meeting_word(after)
+        return not _meeting_word(noun)
     if after in word_set("periods", "until") | {"to", "till", "through", "-", "en", "and"}:
         return False  # a range's end or a list: "van 2022 tot 2024"
     last = before[-1] if before else ""
@@ -135,12 +140,15 @@ def _modifies(before: list[str], after: str, tail: str) -> bool:
         before = before[:-1]  # a phrase's article: "for the second half of 2025"
         if before[-1] in _leads():
             return False  # "in de zomer van 2025"
-    if before and before[-1] in links:
-        return len(before) > 1 and _noun(before[-2])
+    if before and before[-1] in _links():
+        dated = short and before[-1] not in word_set("periods", "modifier_for")
+        return not dated and len(before) > 1 and _noun(before[-2])
+    if short:
+        return False  # "the November 2023 letter": dated by its meeting's month
     if last.lower() in determiners:
         return _noun(after)
     # "de taakstelling 2024"; not after a name or a phrase ("Wat vond de VNG najaar 2023 ...")
-    return not tail and _noun(last.lower()) and last.islower() and not _meeting_word(after)
+    return not tail and _noun(last.lower()) and last.islower()
 
 
 def topic_periods(question: str) -> list[TopicPeriod]:
@@ -149,7 +157,8 @@ def topic_periods(question: str) -> list[TopicPeriod]:
     for start, end, since, until, tail in _candidates(question):
         before = _WORD.findall(question[:start])
         after = _WORD.findall(question[end:])
-        if _modifies(before, after[0].lower() if after else "", tail):
+        short = (until - since).days < 32
+        if _modifies(before, after[0].lower() if after else "", tail, short):
             out.append(TopicPeriod(start, end, since, until))
     return out
 

@@ -26,14 +26,17 @@ def roles_period(
     read: Read,
     has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
     rules: SpeakerRules,
+    topic: bool = False,
 ) -> tuple[dt.date | None, dt.date | None, str | None, str]:
     """The period of ``question`` (``read``: as first read) and its ``framing`` with the
     content dates blanked (rule ``date_roles_read``, :func:`~.date_roles.meeting_text`) when
     a period remains, and with the periods that modify a noun blanked (rule
     ``period_modifier_read``, :func:`~.period_modifiers.without_topic_periods`): those never
-    scope the meetings ("the 2025 package": no period when none remains)."""
+    scope the meetings ("the 2025 package": no period when none remains), but a period read
+    as the topic's already (``topic``: "Wat had de Kamer voor eind juni 2023 gepland?") stays."""
     text = meeting_text(question) if rules.date_roles_read else None
-    modified = without_topic_periods(question, text) if rules.period_modifier_read else None
+    on = rules.period_modifier_read and not topic
+    modified = without_topic_periods(question, text) if on else None
     if text is None and modified is None:
         return (*read, framing)
     since, until, period = question_period(
