@@ -17,8 +17,7 @@ from .settings_file import coerce, env_changes, normalise_fields, plain, read_se
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex", "learned"]
 Stemmer = Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"]
-MODES: tuple[str, ...] = get_args(Mode)
-FUSIONS: tuple[str, ...] = get_args(Fusion)
+MODES, FUSIONS = get_args(Mode), get_args(Fusion)  # tuple[str, ...] each
 
 
 @dataclass(frozen=True)
@@ -132,6 +131,7 @@ class Settings:
     minutes_approved_next: bool = True  # "minutes of 3 Nov 2023 approved": the next meeting
     meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
     date_roles_read: bool = True  # "in april 2023 ... per 1 januari 2024": 2nd is content
+    period_modifier_read: bool = True  # "the 2025 package": the topic's period (settings.md)
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     main_clause_intent: bool = True  # intents read from the main clause (docs/settings.md)

@@ -34,6 +34,7 @@ from .next_announced import plan_bonus
 from .number_forms import phrase_numbers
 from .part_neighbours import asks_reply, part_neighbours
 from .parts_together import TOGETHER, together
+from .period_modifier import period_bonus
 from .property_tied import asked_property, lacks_property
 from .quantity_matches import amount_asked
 from .selection import asks_for_decisions, is_decision
@@ -225,7 +226,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 continue
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
-            score += plan_bonus(frame, statement.text)  # rule next_from_announcement
+            score += _bonus(frame, statement.text, chunk.meeting_date)
             score -= announced if announced and announces_only(statement.text) else 0.0
             if lacking:  # rule property_tied: a statement of the topic without the property
                 frame.propertyless.append(_citation(chunk, statement, score, lexical))
@@ -241,6 +242,12 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe
+
+
+def _bonus(frame: Frame, text: str, meeting: dt.date) -> float:
+    """The score bonuses of rules next_from_announcement (a statement planning the next
+    meeting) and period_modifier_read (a statement about the topic's period)."""
+    return plan_bonus(frame, text) + period_bonus(frame, text, meeting)
 
 
 def _counting(settings: Settings, probe: Quote, text: str) -> bool:
