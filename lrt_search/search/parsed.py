@@ -225,6 +225,21 @@ def _period_scope(
     return ("topic" if terms else "meeting"), terms
 
 
+def _topic(question: str, rules: SpeakerRules) -> str:
+    """The topic words of ``question`` (search.query ``topic_of``) without a stranded period."""
+    return without_stranded_period(
+        topic_of(
+            _without_latest(question),
+            rules.topic_after_mention,
+            rules.topic_after_perfect,
+            rules.mention_addressee_not_topic,
+            rules.comparison_word_not_topic,
+            rules.topic_clause,
+        ),
+        rules.topic_period_stranded,  # rule topic_period_stranded (search.stranded_period)
+    )
+
+
 def read_question(
     question: str,
     orgs: OrgTable,
@@ -282,19 +297,7 @@ def read_question(
             dict.fromkeys([*half_years(question), *(t.upper() for t in terms if "-" in t)])
         ),
         names=_names(question, mentions, orgs, glossary, rules),
-        topic=""
-        if {"attendance", "chair"} & intents
-        else without_stranded_period(
-            topic_of(
-                _without_latest(question),
-                rules.topic_after_mention,
-                rules.topic_after_perfect,
-                rules.mention_addressee_not_topic,
-                rules.comparison_word_not_topic,
-                rules.topic_clause,
-            ),
-            rules.topic_period_stranded,  # rule topic_period_stranded (search.stranded_period)
-        ),
+        topic="" if {"attendance", "chair"} & intents else _topic(question, rules),
         intents=intents,
         quantity_embedded=asks("quantity_embedded", question),  # whatever main_clause_intent
         speech=speech,
