@@ -29,7 +29,6 @@ class Settings:
     ``[analyzer]`` grouping is allowed and flattened), and derive variants with :meth:`replace`.
     """
 
-    # Where things are.
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("index")
     organisations_file: Path | None = None
@@ -174,6 +173,7 @@ class Settings:
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     person_body_of_period: bool = True  # rule of that name (docs/settings.md)
     office_of_period: bool = True  # an office's holder in the period (answer.office_period)
+    office_holders_per_meeting: bool = True  # an office of 2 holders: (body, meetings) pairs
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)

@@ -32,6 +32,7 @@ from .item_names import ItemBefore, named_first
 from .minutes_line import approves_minutes, asks_about_minutes, minutes_unasked
 from .next_announced import plan_bonus
 from .number_forms import phrase_numbers
+from .office_period import codes_at
 from .part_neighbours import asks_reply, part_neighbours
 from .parts_together import TOGETHER, together
 from .property_tied import asked_property, lacks_property
@@ -136,6 +137,7 @@ def _quote_probe(frame: Frame) -> Quote:
         amount=amount_asked(question)
         if retriever.settings.quantity_matches_read and not embedded
         else None,
+        held=parsed.speaker_meetings if parsed is not None else (),
     )  # fmt: skip
 
 
@@ -197,6 +199,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 # rule topic_year_written: its meeting dates a yearless day or month
                 heading=f"{heading} {_dated(frame, points, statement.text, chunk.meeting_date)}",
                 speakers=statement.speakers,
+                codes=codes_at(probe.codes, probe.held, chunk.meeting_date),  # office holders
                 before=previous,
                 after=texts[i + 1],
                 earlier=ItemBefore(retriever, chunk, i, borrowed),

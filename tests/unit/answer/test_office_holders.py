@@ -39,7 +39,7 @@ def reading_pairs(question: str, settings: Settings) -> list[str]:
     scope = QueryScope(since=parsed.since, until=parsed.until)
     found = office_scope(_retriever(settings), parsed, scope)
     codes = list(found[0]) if found else list(parsed.speaker)
-    held = dict(getattr(found[1], "speaker_meetings", ())) if found else {}
+    held = dict(found[1].speaker_meetings) if found else {}
     low = parsed.since.toordinal() if parsed.since else None
     high = parsed.until.toordinal() if parsed.until else None
     out = []

@@ -88,7 +88,16 @@ def test_the_office_with_a_period_is_its_holder_then() -> None:
 
 def test_without_a_period_the_table_body_stays() -> None:
     parsed = _parsed("asylum minister", "MAenM", None, None)
-    assert office_scope(_retriever(), parsed, _scope(None, None)) is None  # the table's body
+    off = _retriever()
+    off.settings = Settings(office_holders_per_meeting=False)
+    assert office_scope(off, parsed, _scope(None, None)) is None  # the table's body
+    # rule office_holders_per_meeting (tests/unit/answer/test_office_holders.py): each holder
+    # with the meetings it held the office in
+    found = office_scope(_retriever(), parsed, _scope(None, None))
+    assert found is not None and found[0] == ["SJenV", "MAenM"]
+    assert dict(found[1].speaker_meetings) == {
+        "SJenV": frozenset({_NOV.toordinal()}), "MAenM": frozenset({_MARCH.toordinal()})
+    }  # fmt: skip
 
 
 def test_no_holder_in_the_period_abstains_naming_office_and_period() -> None:
