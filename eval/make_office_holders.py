@@ -12,8 +12,11 @@ VRO", "the minister for asylum", "de staatssecretaris", "the interior minister",
 body sat in which meeting is read from the minutes files themselves (corpus/, parsed by
 lrt_search.ingest: the attendee lists and the statements' speakers), never typed per row: a
 phrase naming an office (a portfolio word and a holder's alias) is held, in each meeting of the
-period, by the first of the office's ``holders`` present there; any other phrase by its own body
-in the meetings it is present at. A row's ``pairs`` are "CODE@YYYY-MM-DD", sorted.
+period, by the first of the office's ``holders`` present there (with no period, only the holders
+of the title of the phrase's own body, roles.toml ``titles``, when one held it: "the asylum
+minister" MAenM, "the asylum state secretary" SJenV, "the housing minister" MVRO and MBZK); any
+other phrase by its own body in the meetings it is present at. A row's ``pairs`` are
+"CODE@YYYY-MM-DD", sorted.
 """
 
 from __future__ import annotations
@@ -96,16 +99,19 @@ def periods(days: list[str], lang: str) -> list[tuple[str, str, str]]:
 
 
 def pairs(present: dict[str, list[str]], code: str, office: str, low: str, high: str) -> list[str]:
-    """The (body, meeting) pairs, "CODE@date", that hold ``office`` (or are ``code``)."""
-    holders = mapping("roles", "offices")[office]["holders"] if office else [code]
+    """The (body, meeting) pairs, "CODE@date", that hold ``office`` (or are ``code``); with no
+    period only the holders of the title of ``code`` (roles.toml ``titles``) when one holds it."""
+    data = mapping("roles", "offices")[office] if office else {"holders": [code]}
     out = []
     for day, codes in present.items():
         if low and not low <= day <= high:
             continue
-        held = next((h for h in holders if h in codes), None)
+        held = next((h for h in data["holders"] if h in codes), None)
         if held:
-            out.append(f"{held}@{day}")
-    return sorted(out)
+            out.append((held, day))
+    titles = data.get("titles", {})
+    own = [(h, d) for h, d in out if titles.get(h) == titles.get(code)]
+    return sorted(f"{h}@{d}" for h, d in (own or out if not low else out))
 
 
 def rows(present: dict[str, list[str]]) -> list[dict[str, object]]:

@@ -99,6 +99,14 @@ def holders_in(retriever: Retriever, office: str, low: int | None, high: int | N
     return list(held_meetings(retriever, office, low, high))
 
 
+def _titled(held: dict[str, frozenset[int]], office: str, code: str) -> dict[str, frozenset[int]]:
+    """Of the holders of ``office`` in ``held``, those of the title of ``code`` (the body the
+    alias table reads the phrase as; roles.toml ``titles``), when one is among them."""
+    titles = _OFFICES[office].get("titles", {})
+    own = {c: days for c, days in held.items() if titles.get(c) == titles.get(code)}
+    return own or held
+
+
 def codes_at(codes: frozenset[str], meetings: Meetings, day: dt.date) -> frozenset[str]:
     """Rule ``office_holders_per_meeting``: of the asked speaker's ``codes``, those that speak
     for it in the meeting of ``day``: a holder of the office only in the meetings it held it
@@ -135,11 +143,13 @@ def office_scope(
     low = scope.since.toordinal() if dated and scope.since else None
     high = scope.until.toordinal() if dated and scope.until else None
     held = held_meetings(retriever, office, low, high)
+    paired = settings.office_holders_per_meeting and len(held) > 1
+    if not dated:  # rule office_holders_per_meeting: the holders of the phrase's own title
+        held = _titled(held, office, parsed.speaker[0])
     codes = list(held)
     if not codes and dated:
         read = dataclasses.replace(parsed, office_unheld=phrase)
         return [], read, keyed("speaker", note("office_unheld", office=phrase))
-    paired = settings.office_holders_per_meeting and len(codes) > 1
     if not dated and (not paired and codes in ([], list(parsed.speaker))):
         return None  # one holder, the alias table's body
     read = with_speaker(parsed, tuple(codes), phrase)
