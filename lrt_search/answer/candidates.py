@@ -185,8 +185,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if header_quoted(frame):  # rule header_quotes_asked
                 candidates += _attendees(frame, hit, rank_bonus, checks)
             continue
-        vectors = retriever.statement_vectors_of(chunk)
-        heading = chunk.text.split("\n- ", 1)[0]
+        vectors, heading = retriever.statement_vectors_of(chunk), chunk.text.split("\n- ", 1)[0]
         before, next_part = part_neighbours(retriever, chunk, reply)  # rule neighbours_across_parts
         texts = [s.text for s in chunk.statements] + [next_part]
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):

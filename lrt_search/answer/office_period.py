@@ -8,9 +8,16 @@ say in November 2023 ...?" searched MVRO, who made no statement then. An office 
 question's speaker (lexicon/data/roles.toml ``offices``: an office title and a portfolio word)
 is read here as its portfolio: in each meeting of the question's period the first of its
 ``holders`` present there (the "Aanwezig" list of the index's corpus facts, or a speaker of a
-statement) holds it; a question with no period keeps the alias table's body. When no
-meeting of the period has a holder present, the question abstains saying so (reason
-``office_unheld``, naming the office and the period).
+statement) holds it. When no meeting of the period has a holder present, the question abstains
+saying so (reason ``office_unheld``, naming the office and the period).
+
+Rule ``office_holders_per_meeting``: where more than one body held the office (with no period,
+or a period of two holders), the reading holds each holder with the meetings it held it in
+(``ParsedQuestion.speaker_meetings``): the search keeps a holder's passages only in those
+meetings, a statement speaks for the office only at its holder's meeting (:func:`codes_at`),
+and a reason names each holder with its meetings. With no period, the holders of the title of
+the phrase's own body (roles.toml ``titles``: "the asylum minister" is MAenM, "the housing
+minister" MBZK and MVRO).
 """
 
 from __future__ import annotations

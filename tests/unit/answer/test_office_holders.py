@@ -12,11 +12,14 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import numpy as np
 import pytest
 
-from lrt_search.answer.office_period import office_scope
+from lrt_search.answer.messages import render
+from lrt_search.answer.office_period import codes_at, held_dates, office_scope
 from lrt_search.config import Settings
 from lrt_search.lexicon.organisations import OrgTable
+from lrt_search.search.filters import row_mask
 from lrt_search.search.parsed import read_question
 from lrt_search.search.query import QueryScope
 
@@ -55,3 +58,44 @@ def reading_pairs(question: str, settings: Settings) -> list[str]:
 @pytest.mark.parametrize("row", _TABLE["row"], ids=lambda r: r["question"])
 def test_office_holders_table(row: dict[str, Any]) -> None:
     assert reading_pairs(row["question"], Settings()) == row["pairs"]
+
+
+_SPOKEN = {"MBZK": [0, 2], "MVRO": [1, 3], "VNG": [0]}
+
+
+class _Chunks:
+    """Four chunks: MBZK speaks on day 1 and day 3, MVRO on day 2 and day 3."""
+
+    dates = np.array([1, 2, 3, 3])
+
+    def __len__(self) -> int:
+        return 4
+
+    def rows_spoken_by(self, codes: Any) -> np.ndarray:
+        return np.array(sorted({r for c in codes for r in _SPOKEN.get(c, [])}), dtype=np.int64)
+
+
+def test_the_speaker_filter_holds_each_holder_in_its_meetings() -> None:
+    chunks = _Chunks()
+    both = row_mask(chunks, (None, None, None), {"MBZK", "MVRO"})  # type: ignore[arg-type]
+    assert both is not None and both.tolist() == [True, True, True, True]
+    held = {"MBZK": {1}, "MVRO": {2, 3}}
+    mask = row_mask(chunks, (None, None, None), {"MBZK", "MVRO", "VNG"}, None, held)  # type: ignore[arg-type]
+    assert mask is not None and mask.tolist() == [True, True, False, True]
+
+
+def test_a_statement_speaks_for_the_office_only_in_its_holders_meetings() -> None:
+    meetings = (("SJenV", frozenset({dt.date(2023, 11, 3).toordinal()})),)
+    codes = frozenset({"SJenV", "MAenM"})
+    assert codes_at(codes, meetings, dt.date(2023, 11, 3)) == codes
+    assert codes_at(codes, meetings, dt.date(2025, 3, 19)) == {"MAenM"}
+    assert codes_at(codes, (), dt.date(2025, 3, 19)) == codes  # the rule off / one holder
+
+
+def test_the_reason_names_each_holder_with_its_meetings() -> None:
+    held = held_dates((("MBZK", frozenset({dt.date(2023, 11, 3).toordinal()})),))
+    assert held == {"MBZK": ["2023-11-03"]}
+    params = {"speaker": "MBZK, MVRO", "held": {**held, "MVRO": ["2025-03-19"]}, "topic": "x"}
+    text = render("topic_not_quoted", params, "en")
+    assert text == "no statement by MBZK (in 2023-11-03), MVRO (in 2025-03-19) mentions “x”"
+    assert "MBZK (op 2023-11-03)" in render("topic_not_quoted", params, "nl")
