@@ -22,11 +22,9 @@ MODES, FUSIONS = get_args(Mode), get_args(Fusion)  # tuple[str, ...] each
 
 @dataclass(frozen=True)
 class Settings:
-    """Every tunable of lrt-search. Defaults are set from the dev split of the evaluation.
-
-    Load from a TOML file with :meth:`from_toml` (keys are the field names; a ``[search]`` /
-    ``[analyzer]`` grouping is allowed and flattened), and derive variants with :meth:`replace`.
-    """
+    """Every tunable of lrt-search; defaults set from the dev split of the evaluation. Load from
+    TOML with :meth:`from_toml` (field names as keys; a ``[search]`` / ``[analyzer]`` grouping is
+    flattened); derive variants with :meth:`replace`."""
 
     corpus_dir: Path = Path("corpus")  # where things are (this and the next three)
     index_dir: Path = Path("index")
@@ -171,6 +169,7 @@ class Settings:
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     person_body_of_period: bool = True  # rule of that name (docs/settings.md)
     office_of_period: bool = True  # an office's holder in the period (answer.office_period)
+    office_holders_per_meeting: bool = True  # an office of 2 holders: (body, meetings) pairs
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)

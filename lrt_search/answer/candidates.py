@@ -32,6 +32,7 @@ from .item_names import ItemBefore, named_first
 from .minutes_line import approves_minutes, asks_about_minutes, minutes_unasked
 from .next_announced import plan_bonus
 from .number_forms import phrase_numbers
+from .office_period import codes_at
 from .part_neighbours import asks_reply, part_neighbours
 from .parts_together import TOGETHER, together
 from .period_modifier import period_bonus
@@ -137,6 +138,7 @@ def _quote_probe(frame: Frame) -> Quote:
         amount=amount_asked(question)
         if retriever.settings.quantity_matches_read and not embedded
         else None,
+        held=parsed.speaker_meetings if parsed is not None else (),
     )  # fmt: skip
 
 
@@ -184,8 +186,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if header_quoted(frame):  # rule header_quotes_asked
                 candidates += _attendees(frame, hit, rank_bonus, checks)
             continue
-        vectors = retriever.statement_vectors_of(chunk)
-        heading = chunk.text.split("\n- ", 1)[0]
+        vectors, heading = retriever.statement_vectors_of(chunk), chunk.text.split("\n- ", 1)[0]
         before, next_part = part_neighbours(retriever, chunk, reply)  # rule neighbours_across_parts
         texts = [s.text for s in chunk.statements] + [next_part]
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
@@ -198,6 +199,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 # rule topic_year_written: its meeting dates a yearless day or month
                 heading=f"{heading} {_dated(frame, points, statement.text, chunk.meeting_date)}",
                 speakers=statement.speakers,
+                codes=codes_at(probe.codes, probe.held, chunk.meeting_date),  # office holders
                 before=previous,
                 after=texts[i + 1],
                 earlier=ItemBefore(retriever, chunk, i, borrowed),

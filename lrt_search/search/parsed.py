@@ -114,6 +114,7 @@ class ParsedQuestion:
     chair_unrecorded: bool = False
     chair_terms: tuple[str, ...] = ()  # rule body_chair: "voorzitter" of "the chair of the VB"
     office_unheld: str = ""  # rule office_of_period: the office no meeting of the period holds
+    speaker_meetings: tuple[tuple[str, frozenset[int]], ...] = ()  # office_holders_per_meeting
 
     @property
     def english(self) -> bool:
