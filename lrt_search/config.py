@@ -34,8 +34,7 @@ class Settings:
     organisations_file: Path | None = None
     glossary_file: Path | None = None
     chunk_max_words: int = 180  # chunking
-    # Reading PDFs: OCR of pages without a text layer (Tesseract), and bundle splitting.
-    ocr: bool = True
+    ocr: bool = True  # reading PDFs: OCR of pages without a text layer (Tesseract); bundles
     ocr_language: str = "nld"
     ocr_dpi: int = 300
     ocr_psm: int = 3  # Tesseract page segmentation: 3 = automatic (finds letterhead columns)
@@ -96,6 +95,7 @@ class Settings:
     address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
+    question_asides_read: bool = True  # "(heard it from X)", "volgens mij", "please": no topic
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
     speaker_verb_finite: bool = True  # "secretary of state explain", "led X to ask": no speaker
