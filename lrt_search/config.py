@@ -92,6 +92,7 @@ class Settings:
     address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
+    question_asides_read: bool = True  # "(heard it from X)", "volgens mij", "please": no topic
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
     speaker_verb_finite: bool = True  # "secretary of state explain", "led X to ask": no speaker
