@@ -189,8 +189,10 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
         vectors, heading = retriever.statement_vectors_of(chunk), chunk.text.split("\n- ", 1)[0]
         before, next_part = part_neighbours(retriever, chunk, reply)  # rule neighbours_across_parts
         texts = [s.text for s in chunk.statements] + [next_part]
+        before_speakers: tuple[str, ...] = ()  # rule anchor_replies_only (answer.bullet_reply)
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
+            previous_speakers, before_speakers = before_speakers, statement.speakers
             if statement.kind == "note" or (unasked and approves_minutes(statement.text)):
                 continue
             quote = dataclasses.replace(
@@ -201,6 +203,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 codes=codes_at(probe.codes, probe.held, chunk.meeting_date),  # office holders
                 before=previous,
+                before_speakers=previous_speakers,
                 after=texts[i + 1],
                 earlier=ItemBefore(retriever, chunk, i, borrowed),
             )
