@@ -9,11 +9,13 @@ replies to the first (rule anchor_replies_only, session 27 task A3):
 The label (``replies``) is the rule of lrt_search.answer.bullet_reply.replies_to, checked by hand
 on 40 rows (docs/settings.md): the second statement replies when it refers back (opens with
 "Dit", "Dat", "Daar", "Deze", "Hierop", "Hij", ...), says it replies ("antwoordt", "reageert",
-"beaamt", "in reactie op", "de eerste vraag"), the first asks or requests something and names
-B (addressed to B), or the second names A (another speaker). Otherwise not: B only speaks next.
-``signal`` says which held (lrt_search.answer.bullet_reply.reply_signal) ("" for none). With the rule off the statement before lends X to B's
-statement in every row (B is the asked speaker: ``Quote.anchored``), so every row with
-``replies = false`` fails at main. tests/integration/test_bullet_replies.py reads every row.
+"beaamt", "in reactie op", "de eerste vraag") or points back to what was said ("deze
+constateringen"), the first asks or requests something and names B (addressed to B, not only
+its own speaker), or the second names A (another speaker). Otherwise not: B only speaks next.
+``signal`` says which held (bullet_reply.reply_signal; "" for none). With the rule off the
+statement before lends X to B's statement in every row (B is the asked speaker:
+``Quote.anchored``), so every row with ``replies = false`` (86 of 101) fails at main.
+tests/integration/test_bullet_replies.py reads every row.
 """
 
 from __future__ import annotations

@@ -247,7 +247,7 @@ class Settings:
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
     neighbours_across_parts: bool = True  # rule of that name (docs/settings.md)
-    anchor_replies_only: bool = True  # the bullet before lends its topic to a reply (settings)
+    anchor_replies_only: bool = False  # the bullet before lends its topic to a reply (settings)
     names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"  # item's earlier names
     question_parts: tuple[str, ...] = ("not_together",)  # then asked part by part (settings.md)
     question_parts_every: bool = True  # ... only when every part is answered (docs/settings.md)

@@ -21,7 +21,11 @@ only when the quote replies to it (:func:`replies_to`):
   doen");
 - the quote names the speaker of the statement before ("Aedes gaat in op de vraag van MBZK").
 
-The words are the data of ``lexicon/data/minutes.toml`` that join_continuations reads.
+A question that asks a reply (``part_neighbours.asks_reply``: "Hoe reageerde SJenV op de
+klachten ...") names what the quote follows itself: the statement before counts for it as before.
+The words are the data of ``lexicon/data/minutes.toml`` that join_continuations reads. Left off
+by default (docs/settings.md: the validation fold's unanswerable gains were paid with false
+abstentions and gold).
 """
 
 from __future__ import annotations
@@ -35,9 +39,7 @@ from .continuations import asks, continues, states_reply
 
 # "deze constateringen", "die zorgen", "dit verzoek": what was said before, pointed back to
 _POINTED = lazy(
-    r"\b(?:deze|die|dit)\s+(?:[\w'’-]+\s+)?"
-    + alternation("questions", "reply_to_nouns")
-    + r"\b",
+    r"\b(?:deze|die|dit)\s+(?:[\w'’-]+\s+)?" + alternation("questions", "reply_to_nouns") + r"\b",
     re.I,
 )
 

@@ -139,6 +139,7 @@ def _quote_probe(frame: Frame) -> Quote:
         if retriever.settings.quantity_matches_read and not embedded
         else None,
         held=parsed.speaker_meetings if parsed is not None else (),
+        reply_asked=asks_reply(question),  # rules neighbours_across_parts, anchor_replies_only
     )  # fmt: skip
 
 
@@ -178,10 +179,9 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
     points, unasked = year_points(frame), minutes_unasked(frame)  # answer.minutes_line
-    reply = settings.neighbours_across_parts and asks_reply(frame.question)
+    reply = settings.neighbours_across_parts and probe.reply_asked
     for hit in frame.hits:
-        chunk = hit.chunk
-        rank_bonus = settings.answer_rank_weight / hit.rank
+        chunk, rank_bonus = hit.chunk, settings.answer_rank_weight / hit.rank
         if chunk.kind == "header":
             if header_quoted(frame):  # rule header_quotes_asked
                 candidates += _attendees(frame, hit, rank_bonus, checks)
@@ -189,10 +189,8 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
         vectors, heading = retriever.statement_vectors_of(chunk), chunk.text.split("\n- ", 1)[0]
         before, next_part = part_neighbours(retriever, chunk, reply)  # rule neighbours_across_parts
         texts = [s.text for s in chunk.statements] + [next_part]
-        before_speakers: tuple[str, ...] = ()  # rule anchor_replies_only (answer.bullet_reply)
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
-            previous_speakers, before_speakers = before_speakers, statement.speakers
             if statement.kind == "note" or (unasked and approves_minutes(statement.text)):
                 continue
             quote = dataclasses.replace(
@@ -203,7 +201,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 codes=codes_at(probe.codes, probe.held, chunk.meeting_date),  # office holders
                 before=previous,
-                before_speakers=previous_speakers,
+                before_speakers=chunk.statements[i - 1].speakers if i else (),  # bullet_reply
                 after=texts[i + 1],
                 earlier=ItemBefore(retriever, chunk, i, borrowed),
             )

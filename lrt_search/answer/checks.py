@@ -64,6 +64,7 @@ class Quote:
     # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
     before: str = ""
     before_speakers: tuple[str, ...] = ()  # who spoke it (rule anchor_replies_only)
+    reply_asked: bool = False  # the question asks a reply (part_neighbours.asks_reply)
     after: str = ""  # the next statement of its item, where a name may stand (next_counts)
     earlier: Callable[[], list[Any]] | None = None  # its item's statements before it (item_names)
     role_asked: bool = False  # rule role_speaker_asked: a role word asks the speaker
@@ -99,11 +100,11 @@ class Quote:
         speaker, or holds a topic term or a focus name. Only then do the topic terms of the
         statement before it count (a reply to a question, a name and a topic in adjacent
         bullets). Rule anchor_replies_only: only when the statement replies to it
-        (:mod:`.bullet_reply`)."""
+        (:mod:`.bullet_reply`) or the question asks a reply (the asker names what it follows)."""
         anchor = bool(self.before) and bool(
             self.named_anchor or self.needs.topic_terms & self.terms
         )
-        on = self.retriever.settings.anchor_replies_only
+        on = self.retriever.settings.anchor_replies_only and not self.reply_asked
         return anchor and reply_rule(
             on, self.before, self.text, self.before_speakers, self.speakers, self._named
         )
