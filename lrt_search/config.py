@@ -44,7 +44,8 @@ class Settings:
     embed_batch_size: int = 16  # fastest of 1, 16, 32 (eval/bench.py)
     index_verify_bytes: int = 8 << 20  # checksummed in full up to this size (docs/settings.md)
     register_cache: bool = True  # `decisions`' table kept beside the index (register_cache.py)
-    sparse_backend: str = "bm25"  # index backends (index.backends); reranker: search.rerank
+    # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
+    sparse_backend: str = "bm25"
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
@@ -247,7 +248,6 @@ class Settings:
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
     neighbours_across_parts: bool = True  # rule of that name (docs/settings.md)
-    anchor_replies_only: bool = False  # the bullet before lends its topic to a reply (settings)
     names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"  # item's earlier names
     question_parts: tuple[str, ...] = ("not_together",)  # then asked part by part (settings.md)
     question_parts_every: bool = True  # ... only when every part is answered (docs/settings.md)

@@ -139,7 +139,6 @@ def _quote_probe(frame: Frame) -> Quote:
         if retriever.settings.quantity_matches_read and not embedded
         else None,
         held=parsed.speaker_meetings if parsed is not None else (),
-        reply_asked=asks_reply(question),  # rules neighbours_across_parts, anchor_replies_only
     )  # fmt: skip
 
 
@@ -179,9 +178,10 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
     points, unasked = year_points(frame), minutes_unasked(frame)  # answer.minutes_line
-    reply = settings.neighbours_across_parts and probe.reply_asked
+    reply = settings.neighbours_across_parts and asks_reply(frame.question)
     for hit in frame.hits:
-        chunk, rank_bonus = hit.chunk, settings.answer_rank_weight / hit.rank
+        chunk = hit.chunk
+        rank_bonus = settings.answer_rank_weight / hit.rank
         if chunk.kind == "header":
             if header_quoted(frame):  # rule header_quotes_asked
                 candidates += _attendees(frame, hit, rank_bonus, checks)
@@ -201,7 +201,6 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 codes=codes_at(probe.codes, probe.held, chunk.meeting_date),  # office holders
                 before=previous,
-                before_speakers=chunk.statements[i - 1].speakers if i else (),  # bullet_reply
                 after=texts[i + 1],
                 earlier=ItemBefore(retriever, chunk, i, borrowed),
             )

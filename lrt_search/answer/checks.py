@@ -20,7 +20,6 @@ from ..search.group_speaker import writes_group
 from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
-from .bullet_reply import reply_rule
 from .consequence import states_consequence
 from .count_modifier import CountModifier, modifier_held
 from .evidence import Asked, Requirements, names_chair
@@ -63,8 +62,6 @@ class Quote:
     # The statement before it in the same item: the question a reply answers, the lead-in
     # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
     before: str = ""
-    before_speakers: tuple[str, ...] = ()  # who spoke it (rule anchor_replies_only)
-    reply_asked: bool = False  # the question asks a reply (part_neighbours.asks_reply)
     after: str = ""  # the next statement of its item, where a name may stand (next_counts)
     earlier: Callable[[], list[Any]] | None = None  # its item's statements before it (item_names)
     role_asked: bool = False  # rule role_speaker_asked: a role word asks the speaker
@@ -99,18 +96,8 @@ class Quote:
         """Whether the statement itself holds part of what is asked: it is by the asked
         speaker, or holds a topic term or a focus name. Only then do the topic terms of the
         statement before it count (a reply to a question, a name and a topic in adjacent
-        bullets). Rule anchor_replies_only: only when the statement replies to it
-        (:mod:`.bullet_reply`) or the question asks a reply (the asker names what it follows)."""
-        anchor = bool(self.before) and bool(
-            self.named_anchor or self.needs.topic_terms & self.terms
-        )
-        on = self.retriever.settings.anchor_replies_only and not self.reply_asked
-        return anchor and reply_rule(
-            on, self.before, self.text, self.before_speakers, self.speakers, self._named
-        )
-
-    def _named(self, text: str) -> set[str]:
-        return {m.code for m in self.retriever.orgs.mentions(text)}
+        bullets)."""
+        return bool(self.before) and bool(self.named_anchor or self.needs.topic_terms & self.terms)
 
     @property
     def named_anchor(self) -> bool:

@@ -35,18 +35,13 @@ def continues(before: str, after: str) -> bool:
     first = _FIRST_TWO.match(after)
     if first is not None and first.group(1).lower() in _OPENERS:
         return (first.group(2) or "").lower() not in _TIMES
-    return asks(before) and not states_reply(before) and states_reply(after)
+    asks = before.rstrip().endswith("?") or bool(
+        word_regex("minutes", "question_markers").search(before)
+    )
+    return asks and not _replies(before) and _replies(after)
 
 
-def asks(text: str) -> bool:
-    """Whether statement ``text`` asks or requests something (``question_markers``, "?")."""
-    markers = word_regex("minutes", "question_markers")
-    return text.rstrip().endswith("?") or bool(markers.search(text))
-
-
-def states_reply(text: str) -> bool:
-    """Whether ``text`` says it replies: a reply word ("antwoordt", "reageert", "beaamt") or a
-    question referred to as known ("de eerste vraag")."""
+def _replies(text: str) -> bool:
     return bool(word_regex("minutes", "reply_markers").search(text) or _REFERENCE.search(text))
 
 
