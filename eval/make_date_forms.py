@@ -7,8 +7,9 @@ For every meeting day of the corpus and a sample of other days, months and years
 with "-", "/" and "." (day before month, with and without leading zeros, four- and two-digit
 years, ISO), days with a Dutch or English month name or abbreviation with and without a dot, in
 the orders of each language, ordinals "3e"/"3rd", "de 3e november", "the 3rd of November";
-the same days without a year (after "op"/"on", and bare: "3 nov"), read in the minutes' years
-(the meeting held on it, else not read: no meeting word in the carrier); months ("nov. '23",
+the same days without a year (after "op"/"on", a weekday, a meeting noun), read in the
+minutes' years (the meeting held on it, else not read: no meeting word in the carrier); bare
+("3 nov": not read, the day of the word before it, "brieven 10 nov", b13-049); months ("nov. '23",
 "11/2023"); parts of a month or year ("begin november 2023", "half juli 2022", "mid-2023");
 quarters, halves, seasons, "de week van"; before/after a day. Not read, by decision: periods
 relative to now ("vorige zomer", "last year", "rond de jaarwisseling": the minutes have no
@@ -110,10 +111,32 @@ def yearless_forms(d: D, lang: str) -> list[tuple[str, str]]:
             ("bare Mon dth", f"{EN_ABBR[m]} {day}{sfx}")]  # fmt: skip
 
 
-def _yearless_reading(d: D) -> tuple[D, D] | None:
-    """A day without its year in the minutes' years: the meeting held on it, else not read."""
+WEEKDAYS = {"nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+                    "zondag"], "en": list(calendar.day_name)}  # fmt: skip
+
+
+def weekday_forms(d: D, lang: str) -> list[tuple[str, str]]:
+    """(kind, words) of ``d`` with its weekday, with and without its year, and after a meeting
+    noun without a lead word ("tijdens de LRT 3 nov")."""
+    m, day, wd = d.month, d.day, WEEKDAYS[lang][d.weekday()]
+    if lang == "nl":
+        return [("op weekday d month yyyy", f"op {wd} {day} {NL[m]} {d.year}"),
+                ("op weekday d month", f"op {wd} {day} {NL[m]}"),
+                ("noun d mon", f"tijdens de LRT {day} {NL_ABBR[m]}"),
+                ("noun d month", f"in de vergadering {day} {NL[m]}")]  # fmt: skip
+    return [("on Weekday d Month yyyy", f"on {wd} {day} {EN[m]} {d.year}"),
+            ("on Weekday, Month dth", f"on {wd}, {EN[m]} {day}{suffix(day)}"),
+            ("noun d Mon", f"at the LRT {day} {EN_ABBR[m]}")]  # fmt: skip
+
+
+def _yearless_reading(d: D, meeting_word: bool = False) -> tuple[D, D] | None:
+    """A day without its year in the minutes' years: the meeting held on it, else not read;
+    with a meeting word, the day in the minutes' latest year, which holds no meeting."""
     held = [x for x in MEETINGS if (x.month, x.day) == (d.month, d.day)]
-    return (held[0], held[-1]) if held else None
+    if held:
+        return held[0], held[-1]
+    latest = D(MEETINGS[-1].year, d.month, d.day)
+    return (latest, latest) if meeting_word else None
 
 
 def day_rows() -> list[dict[str, object]]:
@@ -123,8 +146,12 @@ def day_rows() -> list[dict[str, object]]:
         for lang, lead in (("nl", "op"), ("en", "on")):
             for kind, words in numeric_forms(d) + written_forms(d, lang):
                 rows.append(_row(lang, kind, f"{lead} {words}", (d, d)))
+            for kind, words in weekday_forms(d, lang):
+                read = (d, d) if "yyyy" in kind else _yearless_reading(d, "noun" in kind)
+                rows.append(_row(lang, kind, words, read, year="yyyy" in kind))
             for kind, words in yearless_forms(d, lang):
-                rows.append(_row(lang, kind, words, _yearless_reading(d), year=False))
+                read = None if kind.startswith("bare") else _yearless_reading(d)
+                rows.append(_row(lang, kind, words, read, year=False))
     return rows
 
 

@@ -17,8 +17,7 @@ from .settings_file import coerce, env_changes, normalise_fields, plain, read_se
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex", "learned"]
 Stemmer = Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"]
-MODES: tuple[str, ...] = get_args(Mode)
-FUSIONS: tuple[str, ...] = get_args(Fusion)
+MODES, FUSIONS = tuple[str, ...](get_args(Mode)), tuple[str, ...](get_args(Fusion))
 
 
 @dataclass(frozen=True)
@@ -266,6 +265,7 @@ class Settings:
     spoken_abbreviations: bool = True  # "ko a", "vee en gee": COA, VNG (docs/settings.md)
     abbreviation_forms: bool = True  # "amv'ers", "brpinschrijving": amv, brp-inschrijving
     date_words_read: bool = True  # "november twintig drieëntwintig": november 2023 (settings.md)
+    date_forms_read: bool = True  # "3/11/2023", "op 3-11", "the 3rd of November" (settings.md)
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)
