@@ -73,11 +73,14 @@ _ORDINAL_AFTER = lazy(
     rf"\b(?P<m>{_M})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b", re.I, needs_digit=True
 )
 _WEEKDAY = lazy(
-    rf"\b(?P<w>{_WEEKDAYS})\b,?\s+(?=(?:the\s+)?\d{{1,2}}(?:{_SFX})?\s+(?:of\s+)?(?:{_M})\b"
-    rf"|(?:{_M})\.?\s+\d)",
+    rf"\b(?P<w>{_WEEKDAYS})\b,?\s+(?P<day>(?:the\s+)?\d{{1,2}}(?:{_SFX})?\s+(?:of\s+)?(?:{_M})\b"
+    rf"|(?:{_M})\.?\s+\d{{1,2}}\b)",
     re.I,
+    needs_digit=True,
 )
-_NOUN_DAY = lazy(rf"\b(?P<n>{_NOUNS})\s+(?=\d{{1,2}}\s+(?:{_M})\b(?!\.?,?\s*\d))", re.I)
+_NOUN_DAY = lazy(
+    rf"\b(?P<n>{_NOUNS})\s+(?P<day>\d{{1,2}}\s+(?:{_M})\b)(?!\.?,?\s*\d)", re.I, needs_digit=True
+)
 _HALF = lazy(
     rf"\b(?P<o>(?:{longest_alternation(HALF_ORDINALS)})\s+)?"
     rf"(?P<h>{longest_alternation(words('periods', 'date_half'))})\s+"
@@ -122,8 +125,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], _Rewrite], ...] = (
     (_NUMERIC_YEARLESS, _numeric_yearless),
     (_ORDINAL_FIRST, _ordinal_first),
     (_ORDINAL_AFTER, lambda m, en: f"{m['m']} {int(m['d'])}"),
-    (_WEEKDAY, lambda m, en: ""),
-    (_NOUN_DAY, lambda m, en: f"{m['n']} {'of' if en else 'van'} "),
+    (_WEEKDAY, lambda m, en: m["day"]),
+    (_NOUN_DAY, lambda m, en: f"{m['n']} {'of' if en else 'van'} {m['day']}"),
     (_HALF, lambda m, en: None if m["o"] else "medio "),
 )
 
@@ -139,7 +142,7 @@ def read_date_forms(text: str) -> tuple[str, list[str]]:
             if new is None:
                 continue
             out += [text[last : m.start()], new]
-            notes.append(f"date: {m.group(0).strip()} -> {new.strip() or '(dropped)'}")
+            notes.append(f"date: {m.group(0).strip()} -> {new.strip()}")
             last = m.end()
         text = "".join(out) + text[last:]
     return text, notes
