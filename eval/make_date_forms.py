@@ -113,18 +113,27 @@ def yearless_forms(d: D, lang: str) -> list[tuple[str, str]]:
 
 WEEKDAYS = {"nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
                     "zondag"], "en": list(calendar.day_name)}  # fmt: skip
+WEEKDAYS_SHORT = {"nl": ["ma", "di", "wo", "do", "vr", "za", "zo"],
+                  "en": list(calendar.day_abbr)}  # fmt: skip
 
 
 def weekday_forms(d: D, lang: str) -> list[tuple[str, str]]:
     """(kind, words) of ``d`` with its weekday, with and without its year, and after a meeting
     noun without a lead word ("tijdens de LRT 3 nov")."""
     m, day, wd = d.month, d.day, WEEKDAYS[lang][d.weekday()]
+    short, yy = WEEKDAYS_SHORT[lang][d.weekday()], f"{d.year % 100:02d}"
     if lang == "nl":
         return [("op weekday d month yyyy", f"op {wd} {day} {NL[m]} {d.year}"),
                 ("op weekday d month", f"op {wd} {day} {NL[m]}"),
+                ("op wd d mon", f"op {short} {day} {NL_ABBR[m]}"),
+                ("op d-mon-yyyy", f"op {day}-{NL_ABBR[m]}-{d.year}"),
+                ("op d-mon-yy", f"op {day}-{NL_ABBR[m]}-{yy}"),
+                ("op d-mon", f"op {day}-{NL_ABBR[m]}"),
                 ("noun d mon", f"tijdens de LRT {day} {NL_ABBR[m]}"),
                 ("noun d month", f"in de vergadering {day} {NL[m]}")]  # fmt: skip
     return [("on Weekday d Month yyyy", f"on {wd} {day} {EN[m]} {d.year}"),
+            ("on Wd, Mon dth", f"on {short}, {EN_ABBR[m]} {day}{suffix(day)}"),
+            ("on d-Mon-yyyy", f"on {day}-{EN_ABBR[m]}-{d.year}"),
             ("on Weekday, Month dth", f"on {wd}, {EN[m]} {day}{suffix(day)}"),
             ("noun d Mon", f"at the LRT {day} {EN_ABBR[m]}")]  # fmt: skip
 
@@ -147,8 +156,9 @@ def day_rows() -> list[dict[str, object]]:
             for kind, words in numeric_forms(d) + written_forms(d, lang):
                 rows.append(_row(lang, kind, f"{lead} {words}", (d, d)))
             for kind, words in weekday_forms(d, lang):
-                read = (d, d) if "yyyy" in kind else _yearless_reading(d, "noun" in kind)
-                rows.append(_row(lang, kind, words, read, year="yyyy" in kind))
+                dated = "yyyy" in kind or "yy" in kind
+                read = (d, d) if dated else _yearless_reading(d, "noun" in kind)
+                rows.append(_row(lang, kind, words, read, year=dated))
             for kind, words in yearless_forms(d, lang):
                 read = None if kind.startswith("bare") else _yearless_reading(d)
                 rows.append(_row(lang, kind, words, read, year=False))
@@ -195,8 +205,9 @@ def part_rows() -> list[dict[str, object]]:
                                      (D(y, m, first), end)))  # fmt: skip
                 for y in (2023, 2025):
                     first, last = PARTS_MONTHS[part]
-                    rows.append(_row(lang, "part of year", f"{word}{join}{y}",
-                                     (D(y, first, 1), _month(y, last)[1])))  # fmt: skip
+                    for year in (str(y), f"'{y % 100}"):
+                        rows.append(_row(lang, "part of year", f"{word}{join}{year}",
+                                         (D(y, first, 1), _month(y, last)[1])))  # fmt: skip
     return rows
 
 
@@ -211,6 +222,8 @@ def period_rows() -> list[dict[str, object]]:
         for q in (1, 2, 3, 4):
             span = (D(y, 3 * q - 2, 1), _month(y, 3 * q)[1])
             for lang, words in (("nl", f"Q{q} {y}"), ("nl", f"in Q{q} {y}"), ("en", f"Q{q} {y}"),
+                                ("nl", f"in Q{q}-{y}"), ("en", f"in Q{q} '{y % 100}"),
+                                ("en", f"in the {QUARTER_EN[q]} quarter of '{y % 100}"),
                                 ("nl", f"in het {QUARTER_NL[q]} kwartaal van {y}"),
                                 ("en", f"in the {QUARTER_EN[q]} quarter of {y}")):  # fmt: skip
                 rows.append(_row(lang, "quarter", words, span))
@@ -218,20 +231,37 @@ def period_rows() -> list[dict[str, object]]:
             span = (D(y, 1, 1), D(y, 6, 30)) if h == 1 else (D(y, 7, 1), D(y, 12, 31))
             nth_nl, nth_en = QUARTER_NL[h], QUARTER_EN[h]
             for lang, words in (("nl", f"in de {nth_nl} helft van {y}"), ("nl", f"H{h} {y}"),
+                                ("nl", f"in de {nth_nl} helft van '{y % 100}"),
+                                ("en", f"H{h} '{y % 100}"),
                                 ("en", f"in the {nth_en} half of {y}")):  # fmt: skip
                 rows.append(_row(lang, "half", words, span))
     for y in (2022, 2023):
         for lang, words, (a, b) in (("nl", f"voorjaar {y}", (3, 5)),
                                     ("nl", f"in het voorjaar van {y}", (3, 5)),
                                     ("nl", f"najaar {y}", (9, 11)), ("en", f"summer {y}", (6, 8)),
-                                    ("en", f"in the autumn of {y}", (9, 11))):  # fmt: skip
+                                    ("en", f"in the autumn of {y}", (9, 11)),
+                                    ("nl", f"najaar '{y % 100}", (9, 11)),
+                                    ("nl", f"in de zomer van '{y % 100}", (6, 8)),
+                                    ("en", f"in autumn '{y % 100}", (9, 11))):  # fmt: skip
             rows.append(_row(lang, "season", words, (D(y, a, 1), _month(y, b)[1])))
     for d in (D(2023, 4, 6), D(2023, 11, 6), D(2022, 7, 6)):
         monday = d - dt.timedelta(days=d.weekday())
         week = (monday, monday + dt.timedelta(days=6))
         rows.append(_row("nl", "week", f"in de week van {d.day} {NL[d.month]} {d.year}", week))
         rows.append(_row("en", "week", f"in the week of {d.day} {EN[d.month]} {d.year}", week))
+        held = [(y, _week_of(D(y, d.month, d.day))) for y in sorted({x.year for x in MEETINGS})]
+        held = [(y, w) for y, w in held if any(w[0] <= x <= w[1] for x in MEETINGS)]
+        yearless = (held[0][1][0], held[-1][1][1]) if held else None
+        rows.append(_row("nl", "week yearless", f"in de week van {d.day} {NL[d.month]}", yearless,
+                         year=False))  # fmt: skip
+        rows.append(_row("en", "week yearless", f"in the week of {d.day} {EN[d.month]}", yearless,
+                         year=False))  # fmt: skip
     return rows
+
+
+def _week_of(d: D) -> tuple[D, D]:
+    monday = d - dt.timedelta(days=d.weekday())
+    return monday, monday + dt.timedelta(days=6)
 
 
 def bound_rows() -> list[dict[str, object]]:

@@ -47,7 +47,9 @@ _DAY_LEADS = (
     rf"(?:{longest_alternation(words('periods', 'day_before'))}|{_NOUNS}\s+(?:van|of|op|on))"
 )
 _NOT_AFTER = longest_alternation(words("periods", "date_not_after"))
-_WEEKDAYS = longest_alternation(words("periods", "weekdays"))
+_WEEKDAYS = longest_alternation(
+    [*words("periods", "weekdays"), *words("periods", "weekday_abbreviations")]
+)
 _NUMERIC_DAY = lazy(
     r"(?<![\w.,/:-])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2}|\d{2})"
     + _EDGE,
@@ -73,13 +75,20 @@ _ORDINAL_AFTER = lazy(
     rf"\b(?P<m>{_M})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b", re.I, needs_digit=True
 )
 _WEEKDAY = lazy(
-    rf"\b(?P<w>{_WEEKDAYS})\b,?\s+(?P<day>(?:the\s+)?\d{{1,2}}(?:{_SFX})?\s+(?:of\s+)?(?:{_M})\b"
+    rf"\b(?P<w>{_WEEKDAYS})\b\.?,?\s+(?P<day>(?:the\s+)?\d{{1,2}}(?:{_SFX})?\s+(?:of\s+)?(?:{_M})\b"
     rf"|(?:{_M})\.?\s+\d{{1,2}}\b)",
     re.I,
     needs_digit=True,
 )
 _NOUN_DAY = lazy(
     rf"\b(?P<n>{_NOUNS})\s+(?P<day>\d{{1,2}}\s+(?:{_M})\b)(?!\.?,?\s*\d)", re.I, needs_digit=True
+)
+_SHORT_YEAR = lazy(r"(?<![\w'’‘])['’‘](?P<y>\d{2})(?![\w'’‘]|[.,]\d)", needs_digit=True)
+_JOINED_PART = lazy(r"\b(?P<p>Q[1-4]|H[12])[-/](?P<y>(?:19|20)\d{2})\b", needs_digit=True)
+_DASHED_MONTH = lazy(
+    rf"(?<![\w-])(?P<d>\d{{1,2}})-(?P<m>{_M})\.?(?:-(?P<y>(?:19|20)?\d{{2}}))?(?![\w-])",
+    re.I,
+    needs_digit=True,
 )
 _HALF = lazy(
     rf"\b(?P<o>(?:{longest_alternation(HALF_ORDINALS)})\s+)?"
@@ -118,8 +127,24 @@ def _ordinal_first(m: re.Match[str], english: bool) -> str:
     return f"{art if keep else ''}{int(m['d'])} {m['m']}"
 
 
+def _short_year(m: re.Match[str], english: bool) -> str:
+    """ "'23" -> "2023", "'98" -> "1998"."""
+    return f"{20 if int(m['y']) <= 50 else 19}{m['y']}"
+
+
+def _dashed_month(m: re.Match[str], english: bool) -> str:
+    year = m["y"] or ""
+    year = (
+        f" {20 if int(year) <= 50 else 19}{year}" if len(year) == 2 else f" {year}" if year else ""
+    )
+    return f"{int(m['d'])} {m['m']}{year}"
+
+
 _Rewrite = Callable[[re.Match[str], bool], str | None]
 _REWRITES: tuple[tuple[re.Pattern[str], _Rewrite], ...] = (
+    (_SHORT_YEAR, _short_year),
+    (_JOINED_PART, lambda m, en: f"{m['p']} {m['y']}"),
+    (_DASHED_MONTH, _dashed_month),
     (_NUMERIC_DAY, _numeric_day),
     (_NUMERIC_MONTH, _numeric_month),
     (_NUMERIC_YEARLESS, _numeric_yearless),
