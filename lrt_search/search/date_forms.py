@@ -106,6 +106,9 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _numeric_day(m: re.Match[str], english: bool) -> str | None:
+    """A numeric day; with dots and a two-digit year only "03.11.23" ("artikel 2.3.10" is none)."""
+    if m["s"] == "." and len(m["y"]) == 2 and (len(m["d"]) < 2 or len(m["m"]) < 2):
+        return None
     year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
     day = _day(year, int(m["m"]), int(m["d"]))
     return f"{day.day} {month_name(day.month, english)} {year}" if day else None

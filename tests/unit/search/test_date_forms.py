@@ -65,7 +65,7 @@ def test_every_date_form_reads_as_the_table_says(row: dict[str, object]) -> None
     ("text", "read"),
     [
         ("Wat zei de VNG op 3/11/2023?", "Wat zei de VNG op 3 november 2023?"),
-        ("What did the VNG say on 3.11.23?", "What did the VNG say on 3 November 2023?"),
+        ("What did the VNG say on 03.11.23?", "What did the VNG say on 3 November 2023?"),
         ("sinds 03-11-2023", "sinds 3 november 2023"),
         ("Wat is er in 11/2023 besproken?", "Wat is er in november 2023 besproken?"),
         ("Wat zei COA op 6-4 over Ter Apel?", "Wat zei COA op 6 april over Ter Apel?"),
@@ -97,6 +97,7 @@ def test_a_date_form_is_written_as_read(text: str, read: str) -> None:
         "Wat werd om 9.15 uur besproken?",
         "vng gezamenlijk signaal over brieven 10 nov voorstel",
         "Wat zei de VNG op 31/2?",
+        "Wat zegt artikel 2.3.10 van de wet?",
         "Wat is rock 'n' roll?",
         "Wat zei de VNG zo 3 keer?",
     ],
