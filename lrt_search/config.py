@@ -43,7 +43,8 @@ class Settings:
     embed_batch_size: int = 16  # fastest of 1, 16, 32 (eval/bench.py)
     index_verify_bytes: int = 8 << 20  # checksummed in full up to this size (docs/settings.md)
     register_cache: bool = True  # `decisions`' table kept beside the index (register_cache.py)
-    sparse_backend: str = "bm25"  # index backends (lrt_search.index.backends); reranker: rerank
+    # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
+    sparse_backend: str = "bm25"
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
@@ -238,7 +239,6 @@ class Settings:
     header_unasked_not_high: bool = True  # a header quote lacking the question's words (settings)
     unscoped_day_not_high: bool = True  # a day the question writes, not the quote's (settings)
     comparison_sides_not_high: bool = False  # a compared side short of the topic (settings.md)
-    gloss_part_not_high: bool = False  # a topic word met by part of a glossary term (settings)
     uncovered_speaker_low: bool = True  # rule of that name (docs/settings.md)
     closer_refused_low: bool = True  # rule closer_refused_low: docs/settings.md
     quote_refused_closer: bool = True  # rule quote_refused_closer: docs/settings.md

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Literal
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
 from .cover_reading import cover_units
-from .gloss_part import gloss_part_only
 from .header_unasked import unasked_words
 from .unscoped_day import unscoped_days
 
@@ -135,9 +134,6 @@ def not_high(frame: Frame, c: Citation) -> str:
       the question has a content word they lack (:func:`.header_unasked.unasked_words`).
     - ``unscoped_day_not_high``: the question writes a day with its month that scopes no meeting
       searched, and ``c`` does not write it (:func:`.unscoped_day.unscoped_days`).
-    - ``gloss_part_not_high`` (off by default): ``c`` meets a word of the topic only through a
-      part of a glossary term ("regelingen" of "financiële regelingen" for "funding";
-      :func:`.gloss_part.gloss_part_only`).
     - ``comparison_sides_not_high``: a comparison question ("Was X mentioned both in P1 and in
       P2?", rule ``comparison_both_sides``) whose statement of one side falls short of the
       topic as ``c`` may not (:func:`topic_short`): each side is part of the answer, so a side
@@ -157,8 +153,6 @@ def not_high(frame: Frame, c: Citation) -> str:
         return "header_unasked_not_high"
     if unscoped_days(frame, c):
         return "unscoped_day_not_high"
-    if gloss_part_only(frame, c):
-        return "gloss_part_not_high"
     if sides_short(frame):
         return "comparison_sides_not_high"
     return ""
