@@ -29,7 +29,6 @@ class Settings:
     ``[analyzer]`` grouping is allowed and flattened), and derive variants with :meth:`replace`.
     """
 
-    # Where things are.
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("index")
     organisations_file: Path | None = None
@@ -226,6 +225,7 @@ class Settings:
     answer_lexical_weight: float = 0.15  # term overlap in a statement's score (docs/settings.md)
     answer_rank_weight: float = 0.03
     meeting_date_not_content: bool = True  # rule of answer.meeting_date_terms (settings.md)
+    share_length_words: int = 30  # rule share_length_damped (answer.share_length); 0 off
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     announcement_penalty: float = 0.1  # rule of that name; 0 off (docs/settings.md)
     uncovered_not_high: bool = True  # rule of that name (docs/settings.md)
