@@ -43,8 +43,7 @@ class Settings:
     embed_batch_size: int = 16  # fastest of 1, 16, 32 (eval/bench.py)
     index_verify_bytes: int = 8 << 20  # checksummed in full up to this size (docs/settings.md)
     register_cache: bool = True  # `decisions`' table kept beside the index (register_cache.py)
-    # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
-    sparse_backend: str = "bm25"
+    sparse_backend: str = "bm25"  # index backends (index.backends); a reranker (search.rerank)
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
@@ -224,6 +223,7 @@ class Settings:
     answer_lexical_weight: float = 0.15  # term overlap in a statement's score (docs/settings.md)
     answer_rank_weight: float = 0.03
     meeting_date_not_content: bool = True  # rule of answer.meeting_date_terms (settings.md)
+    share_length_words: int = 30  # rule share_length_damped (answer.share_length); 0 off
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     announcement_penalty: float = 0.1  # rule of that name; 0 off (docs/settings.md)
     uncovered_not_high: bool = True  # rule of that name (docs/settings.md)
