@@ -30,6 +30,8 @@ from pathlib import Path
 from toml_rows import write_rows  # the script's folder is on the path
 
 from lrt_search.ingest.corpus import read_minutes
+from lrt_search.lexicon.dates import MONTHS
+from lrt_search.lexicon.wordlists import mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "period_covered.toml"
@@ -68,9 +70,6 @@ RELATIVE = [
     ("Heeft een capaciteitsbesluit genomen, met daarin de opgave van 51.000 plekken.", None),
 ]
 MEETINGS = ["2022-07-08", "2023-04-06", "2023-11-03", "2024-05-15", "2025-03-19", "2026-09-01"]
-_MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-           "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12}  # fmt: skip
-_REL = {"dit jaar": 0, "volgend jaar": 1, "komend jaar": 1, "vorig jaar": -1, "next year": 1}
 
 
 def _spans(kind: str, y: int) -> tuple[dt.date, dt.date]:
@@ -123,7 +122,8 @@ def _writes(text: str, meeting: dt.date) -> list[tuple[dt.date, dt.date]]:
     for m in re.finditer(r"(?<![\d.,])((?:19|20)\d\d)(?:-(II|I)\b)?(?![\d.,]\d)", text):
         y, half = int(m.group(1)), m.group(2)
         before = low[max(0, m.start() - 25) : m.start()]
-        month = next((n for w, n in _MONTHS.items() if re.search(rf"\b{w}\s*$", before)), 0)
+        ends = [n for w, n in MONTHS.items() if len(w) > 3 and re.search(rf"\b{w}\s*$", before)]
+        month = ends[0] if ends else 0
         if half:
             out.append(_spans(half, y))
         elif re.search(r"tweede helft van\s*$", before):
@@ -131,11 +131,11 @@ def _writes(text: str, meeting: dt.date) -> list[tuple[dt.date, dt.date]]:
         elif re.search(r"eerste helft van\s*$", before):
             out.append(_spans("I", y))
         elif month:
-            end = (dt.date(y + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+            end = dt.date(y + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
             out.append((dt.date(y, month, 1), end))
         else:
             out.append(_spans("year", y))
-    for phrase, shift in _REL.items():
+    for phrase, shift in mapping("periods", "year_offsets").items():
         if re.search(rf"\b{phrase}\b", low):
             out.append(_spans("year", meeting.year + shift))
     return out
