@@ -257,6 +257,7 @@ class Settings:
     stranded_event_noun: bool = True  # ... "a meeting with on 20 November" (docs/settings.md)
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     unwritten_day_unheld: bool = True  # ... also without a meeting word, if no passage writes it
+    topic_period_covered: bool = True  # "the 2025 package": a quote covers 2025 (settings.md)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     date_written_answered: bool = True  # ... also an answer whose quotes do not write the date
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
@@ -344,8 +345,7 @@ class Settings:
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
     spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
     spelling_keeps_part_start: bool = True  # no "sitsplaatsen" -> "uitplaatsen" (docs/settings.md)
-    # Web interface (lrt-search serve): limits on what one request may ask.
-    web_max_query_chars: int = 500
+    web_max_query_chars: int = 500  # web interface (lrt-search serve): one request's limits
     web_max_k: int = 50
     max_query_chars: int = 500  # hostile input (docs/settings.md)
     embed_max_chars: int = 2048  # NFKC, cut before the embedder (docs/settings.md)
