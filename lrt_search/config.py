@@ -211,6 +211,7 @@ class Settings:
     premise_glossary_beside: bool = True  # answer.premise: glossary terms beside FreeDict's
     premise_words_apart: bool = True  # answer.premise_apart: a compound verb written apart
     premise_restatements_read: bool = True  # answer.premise other_forms (on at merge: docs)
+    premise_actor_checked: bool = True  # answer.premise_actor: the premise's actor did the act
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated
     stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
     speaker_general_topic: bool = True  # rule of that name (docs/settings.md)
@@ -344,8 +345,7 @@ class Settings:
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
     spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
     spelling_keeps_part_start: bool = True  # no "sitsplaatsen" -> "uitplaatsen" (docs/settings.md)
-    # Web interface (lrt-search serve): limits on what one request may ask.
-    web_max_query_chars: int = 500
+    web_max_query_chars: int = 500  # web interface (lrt-search serve): what one request may ask
     web_max_k: int = 50
     max_query_chars: int = 500  # hostile input (docs/settings.md)
     embed_max_chars: int = 2048  # NFKC, cut before the embedder (docs/settings.md)
