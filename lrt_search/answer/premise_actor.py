@@ -21,7 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..index.analysis import dutch_stopwords, english_stopwords
 from ..ingest.speakers import sentence_speakers, split_sentences
+from ..lexicon.wordclass import dutch_class, english_not_noun, english_noun
 from ..lexicon.wordlists import word_set
 from ..search.group_speaker import writes_group
 from ..search.query import group_words, is_speech_word_in
@@ -40,6 +42,8 @@ _PASSIVE = word_set("function_words", "passive_auxiliaries")
 _BE_EN = word_set("function_words", "passive_auxiliaries_en")
 _JOINERS = frozenset({"en", "and", ","})
 _REPRESENTS = word_set("speech", "represents")
+#: Before a body, words that make it no doer: a preposition's object, an owner.
+_NOT_DOER = (word_set("speech", "object_prepositions") - _AGENT) | {"van", "of"}
 #: "Waarom is het zo dat X ...", "Why is it that X ...": the premise's own clause after "dat".
 _IS_IT = frozenset({"is", "het", "zo", "it"})
 
@@ -66,6 +70,8 @@ def premise_actor(retriever: Retriever, parsed: ParsedQuestion) -> PremiseActor 
     for m in orgs.query_mentions(premise):
         if premise[m.end : m.end + 1] == "-" and not _represents(premise[m.end + 1 :]):
             continue  # the first part of a compound ("de IND-wachtruimte")
+        if _modifies(premise[m.start : m.end], premise[m.end :]):
+            continue  # a noun's modifier ("the IND waiting room", "de IND wachtruimte")
         before = premise[: m.start].lower().replace(",", " , ").split()
         if found:
             gap = premise[found[-1].end : m.start].lower().replace(",", " , ").split()
@@ -80,6 +86,23 @@ def premise_actor(retriever: Retriever, parsed: ParsedQuestion) -> PremiseActor 
     group = tuple(m.code for m in found if group_words(m.text))
     family_codes = frozenset(c for code in codes for c in family(orgs, code))
     return PremiseActor(", ".join(codes), family_codes, group)
+
+
+def _modifies(name: str, after: str) -> bool:
+    """Whether a body (as written, ``name``) before ``after`` modifies the noun after it: in
+    English two words that read as nouns follow ("waiting room"); after an abbreviation a
+    lower-case word that is no function word, no English word and no adjective or verb form of
+    the word-class table ("de IND wachtruimte"; not "gemeenten geld")."""
+    nxt = [w.strip(",.?'\"") for w in after.split()[:2]]
+    if not nxt or not nxt[0].isalpha() or not nxt[0].islower():
+        return False
+    if nxt[0] in english_stopwords() or nxt[0] in dutch_stopwords():
+        return False
+    if len(nxt) == 2 and english_noun(nxt[0])[0] and english_noun(nxt[1])[0]:
+        return True
+    if not name.isupper() or english_noun(nxt[0])[0] or english_not_noun(nxt[0]):
+        return False
+    return not dutch_class(nxt[0])
 
 
 def _represents(rest: str) -> bool:
@@ -109,13 +132,15 @@ def _is_agent(before: list[str]) -> bool:
 
 
 def family(orgs: OrgTable, code: str) -> set[str]:
-    """``code``, its members and children (``OrgTable.expand``) and its parents."""
-    out = orgs.expand(code)
+    """``code`` and every organisation of its ministry or group: its top parent's members and
+    children (``OrgTable.expand``; "the housing minister" MVRO and the minister of BZK, MBZK,
+    who held housing in 2023, are one family)."""
     org = orgs.organisations.get(code)
-    while org is not None and org.parent and org.parent not in out:
-        out.add(org.parent)
-        org = orgs.organisations.get(org.parent)
-    return out
+    top = code
+    while org is not None and org.parent and org.parent != top:
+        top = org.parent
+        org = orgs.organisations.get(top)
+    return orgs.expand(top) | {code}
 
 
 def statement_actors(
@@ -129,16 +154,37 @@ def statement_actors(
     of speaking, so a reported act's speaker is its actor."""
     orgs = retriever.orgs
     own = frozenset(orgs.resolve(s) or s for s in speakers)
-    sentences = split_sentences(text) or [text]
-    tokenize = retriever.analyzer.tokenize
-    held = [sum(bool(n.intersection(tokenize(s))) for n in needs) for s in sentences]
-    best = [s for s, h in zip(sentences, held, strict=True) if h == max(held)]
     out: set[str] = set()
-    for sentence in best:
+    for sentence in _best(retriever, text, needs):
         found = [] if speech else _reported(sentence, orgs)
         found = found or sentence_speakers(sentence, orgs)
         out.update(found or own)
     return frozenset(out)
+
+
+def _best(retriever: Retriever, text: str, needs: tuple[frozenset[str], ...]) -> list[str]:
+    """The sentences of ``text`` that hold the most of the premise's ``needs``."""
+    sentences = split_sentences(text) or [text]
+    tokenize = retriever.analyzer.tokenize
+    held = [sum(bool(n.intersection(tokenize(s))) for n in needs) for s in sentences]
+    return [s for s, h in zip(sentences, held, strict=True) if h == max(held)]
+
+
+def _named_doer(retriever: Retriever, sentences: list[str], codes: frozenset[str]) -> bool:
+    """Whether one of ``sentences`` names a body of ``codes`` other than as a preposition's
+    object or an owner ("bij de VNG", "het aanbod van de VNG"): the act may be that body's in a
+    noun ("aansluiting VWS en OCW bij LRT") or a second clause."""
+    for sentence in sentences:
+        speaking = set(sentence_speakers(sentence, retriever.orgs))  # judged as its actor
+        for m in retriever.orgs.mentions(sentence):
+            before = [w for w in sentence[: m.start].lower().split() if w not in _ARTICLES]
+            if (
+                m.code in codes
+                and m.code not in speaking
+                and not (before and before[-1] in _NOT_DOER)
+            ):
+                return True
+    return False
 
 
 def _reported_at(text: str) -> int:
@@ -171,13 +217,14 @@ def actor_held(quote: Quote) -> bool:
     if actor is None or (actor.group and writes_group(quote.text, actor.group)):
         return True
     speech = bool(_reported_at(quote.needs.premise))  # "Why did the VNG say that ..."
-    doers = statement_actors(
-        quote.retriever, quote.text, quote.speakers, quote.needs.premise_terms, speech
-    )
-    return not doers or bool(doers & actor.codes)
+    needs = quote.needs.premise_terms
+    doers = statement_actors(quote.retriever, quote.text, quote.speakers, needs, speech)
+    if not doers or doers & actor.codes:
+        return True
+    return _named_doer(quote.retriever, _best(quote.retriever, quote.text, needs), actor.codes)
 
 
-def actor_params(needs: Requirements) -> dict[str, str]:
+def actor_params(needs: Requirements) -> dict[str, object]:
     """The parameter ``actor`` of reason ``premise_unsupported`` when the premise names one:
     the codes as the question reader gave them (their family left out)."""
     return {"actor": needs.premise_actor.named} if needs.premise_actor else {}
