@@ -12,7 +12,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from lrt_search.answer.premise import premise_terms
-from lrt_search.answer.premise_actor import actor_held, premise_actor
 from lrt_search.answer.premise_common import common_needs
 from lrt_search.answer.premise_restated import premise_held, restated_nouns
 from lrt_search.config import Settings
@@ -70,31 +69,6 @@ def supports(engine: TextEngine, question: str, statement: str, english: bool) -
         retriever=engine, needs=req, text=statement, terms=terms, heading_terms=set()
     )
     return premise_held(quote)  # type: ignore[arg-type]
-
-
-def actor_supports(
-    engine: TextEngine,
-    question: str,
-    statement: str,
-    speakers: list[str],
-    english: bool,
-    words: bool = True,
-) -> bool:
-    """Whether ``statement`` by ``speakers`` supports the premise of the why-question
-    ``question`` by the check ``premise_supported``: its actor (rule ``premise_actor_checked``,
-    answer.premise_actor.actor_held) and, with ``words``, its words (:func:`supports`)."""
-    parsed = read_question(
-        question, engine.orgs, engine.glossary, rules=SpeakerRules.of(engine.settings)
-    )
-    premise, needs = premise_terms(engine, parsed, english)  # type: ignore[arg-type]
-    req = SimpleNamespace(
-        premise=premise, premise_terms=needs,
-        premise_actor=premise_actor(engine, parsed),  # type: ignore[arg-type]
-    )  # fmt: skip
-    quote = SimpleNamespace(retriever=engine, needs=req, text=statement, speakers=tuple(speakers))
-    if words and not supports(engine, question, statement, english):
-        return False
-    return actor_held(quote)  # type: ignore[arg-type]
 
 
 def needs_of(engine: TextEngine, question: str, english: bool) -> tuple[frozenset[str], ...]:

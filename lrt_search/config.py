@@ -211,7 +211,6 @@ class Settings:
     premise_glossary_beside: bool = True  # answer.premise: glossary terms beside FreeDict's
     premise_words_apart: bool = True  # answer.premise_apart: a compound verb written apart
     premise_restatements_read: bool = True  # answer.premise other_forms (on at merge: docs)
-    premise_actor_checked: bool = False  # answer.premise_actor: the actor did the act (off: docs)
     negative_stance_stated: bool = True  # answer.stance: a presupposed refusal/objection stated
     stance_whether_asked: bool = True  # "Did X object to Y?" presupposes none (docs/settings.md)
     speaker_general_topic: bool = True  # rule of that name (docs/settings.md)

@@ -30,7 +30,6 @@ from .messages import Reason
 from .money import money_sentences
 from .office_period import gate_office_unheld
 from .percentage_stated import percentage_stated
-from .premise_actor import actor_held, actor_params
 from .premise_restated import premise_held
 from .quantity_matches import AmountAsked
 from .role_speaker import gate_chair_unrecorded
@@ -252,11 +251,10 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "premise_supported",
         "quote",
-        lambda q: bool(q.needs.premise_terms or q.needs.premise_actor),
-        lambda q: premise_held(q) and actor_held(q),  # rule premise_actor_checked: the actor
+        lambda q: bool(q.needs.premise_terms),
+        premise_held,  # rules premise_in_heading (its heading counts), premise_noun_restated
         "premise_unsupported",
-        actor_params,
-    ),  # rules premise_in_heading (its heading counts), premise_noun_restated
+    ),
     Check(
         "negative_stance_stated",
         "quote",

@@ -61,7 +61,6 @@ from .names import (
 from .number_forms import money_asked
 from .person_period import as_speaker_body
 from .premise import premise_terms
-from .premise_actor import PremiseActor, premise_actor
 from .premise_common import common_needs
 from .premise_restated import restated_nouns
 from .property_forms import money_in_words, percent_in_words, shares_read
@@ -139,8 +138,10 @@ class Requirements:
     # Rule negative_stance_stated (lrt_search.answer.stance): the negative stance the question
     # presupposes ("weigerden statushouders te huisvesten"); a quote must state one.
     stance: str = ""
-    stance_whether: bool = False  # rule stance_whether_asked: whether the stance was taken
-    # Rule premise_noun_restated (answer.premise_restated): needs a statement may lack one of.
+    # Rule stance_whether_asked: a yes/no question asks whether the stance was taken.
+    stance_whether: bool = False
+    # Rule premise_noun_restated (lrt_search.answer.premise_restated): the premise's needs that
+    # are a noun's own terms, of which a supporting statement may lack one.
     premise_nouns: frozenset[frozenset[str]] = frozenset()
     # Rule document_content_named (lrt_search.answer.asked_document): the document whose
     # content the question asks ("memo" of "What was in the memo ..."); a quote must name one.
@@ -153,10 +154,10 @@ class Requirements:
     acts: tuple[str, ...] = ()
     act_words: str = ""
     agent_asked: str = ""  # rule unnamed_agent: "agent" / "first" when the question asks who did it
-    # Rule premise_common_paraphrased (answer.premise_common): needs of a common word.
+    # Rule premise_common_paraphrased (answer.premise_common): the premise's needs of a common
+    # word, which a supporting statement may say in other words.
     premise_common: frozenset[frozenset[str]] = frozenset()
     premise_apart: bool = False  # rule premise_words_apart: a Dutch premise's words apart
-    premise_actor: PremiseActor | None = None  # rule premise_actor_checked: who did the act
     forms: bool = True  # rule property_forms_read (answer.property_forms)
 
     def money_ok(self, text: str) -> bool:
@@ -355,7 +356,6 @@ def requirements(asked: Asked) -> Requirements:
         agent_asked=asked_agent(retriever, parsed.text, asked.attendance),
         premise_common=common_needs(retriever, premise, needed, english),
         premise_apart=retriever.settings.premise_words_apart and not english,
-        premise_actor=premise_actor(retriever, parsed),
         forms=retriever.settings.property_forms_read,
     )  # fmt: skip
 

@@ -13,8 +13,7 @@ from .note_messages import NOTES as NOTES  # re-exported: web_text and tests rea
 #: code -> language -> (template for one item, template for several). Fields: ``{names}``,
 #: ``{words}`` (quoted lists), ``{period}`` (``{in_period}``: "in 2024", "on 2024-12-18"),
 #: ``{when}`` (" in 2024" or nothing), ``{topic}``, ``{premise}``, ``{confidence}``, and
-#: ``{who}`` / ``{by}`` / ``{of}`` made from the ``speaker`` and ``subject`` parameters;
-#: ``{actor}`` (" of VNG", rule premise_actor_checked) from the ``actor`` parameter.
+#: ``{who}`` / ``{by}`` / ``{of}`` made from the ``speaker`` and ``subject`` parameters.
 MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "no_words": {
         "en": ("the question has no words to look for",) * 2,
@@ -138,8 +137,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "nl": ("geen uitspraak{who} noemt {names} samen{when}",) * 2,
     },
     "premise_unsupported": {
-        "en": ("no statement{actor}{when} supports the premise {premise}",) * 2,
-        "nl": ("geen uitspraak{actor}{when} ondersteunt de aanname {premise}",) * 2,
+        "en": ("no statement{when} supports the premise {premise}",) * 2,
+        "nl": ("geen uitspraak{when} ondersteunt de aanname {premise}",) * 2,
     },
     "record_other_topic": {  # rule record_holds_topic (answer/records.py)
         "en": ("no agreement, decision or action of the minutes{when} is about {topic}",) * 2,
@@ -264,7 +263,6 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         "who": f" {speaker}" if speaker else "",
         "side": _NOW[lang] if params.get("side") == "now" else str(params.get("side", "")),
         "by": (f" by {speaker}" if lang == "en" else f" van {speaker}") if speaker else "",
-        "actor": _actor(str(params.get("actor") or ""), lang),
         "of": (f" of {_quoted(subject)}" if lang == "en" else f" van {_quoted(subject)}")
         if subject
         else "",
@@ -304,11 +302,6 @@ def _named(params: Mapping[str, Any], lang: str) -> str:
     if lang == "en":
         return f" (the minutes of {dates} name it)" if dates else " (no minutes write it)"
     return f" (de notulen van {dates} noemen die)" if dates else " (geen notulen schrijven die)"
-
-
-def _actor(actor: str, lang: str) -> str:
-    """Rule premise_actor_checked: " of VNG" / " van VNG"; "" without an actor."""
-    return ((" of " if lang == "en" else " van ") + actor) if actor else ""
 
 
 def _unit(unit: str, lang: str) -> str:

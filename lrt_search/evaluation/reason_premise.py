@@ -114,17 +114,15 @@ def _all_terms(engine: Any) -> frozenset[str]:
 def premise_unsupported(minutes: Any, answer: Any, params: dict) -> str | None:
     """Reason ``premise_unsupported``: of rule act_stated (``act``) by
     :func:`.reason_words.act_unstated_shown`; else false when a statement of the reason's
-    period (of its ``actor`` when it names one, else of any) holds every content word of the
-    premise in some form."""
+    period (its text names no speaker: of any) holds every content word of the premise in some
+    form."""
     if params.get("act"):
         return act_unstated_shown(minutes, answer, params)
     units = premise_units(minutes.engine, str(params.get("premise") or ""), english(answer))
     if not units:
         return None
-    # The text names a period and (rule premise_actor_checked) the premise's actor, never the
-    # asked speaker: every statement of the period, or the actor's.
-    who = params.get("actor") or None
-    wanted = {(s.date, s.text) for s in minutes.statements({**params, "speaker": who})}
+    # The text names a period, never a speaker: every statement of the period.
+    wanted = {(s.date, s.text) for s in minutes.statements({**params, "speaker": None})}
     found = [
         text
         for chunk, terms, text in _said_terms(minutes.engine)
