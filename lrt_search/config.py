@@ -199,7 +199,6 @@ class Settings:
     premise_in_heading: bool = True  # rule of that name (docs/settings.md)
     premise_english_bridges: bool = True  # rule of that name (docs/settings.md)
     premise_translations_required: bool = True  # rule of answer.premise (docs/settings.md)
-    english_premise_checked: bool = False  # answer.premise: via translations (off: docs)
     premise_unlisted_verb: bool = True  # rule of answer.premise_unlisted (docs/settings.md)
     premise_compound_parts: bool = True  # rule of answer.premise (docs/settings.md)
     premise_glossary_words: bool = True  # rule of answer.premise (docs/settings.md)

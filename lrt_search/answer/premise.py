@@ -55,7 +55,6 @@ def premise_terms(
     paraphrases: list[frozenset[str]] = []
     held: list[str] = []  # the words whose terms the index has
     bridged: list[frozenset[str]] = []  # English words whose translations the index holds
-    bridged_words: list[tuple[str, frozenset[str]]] = []  # (word, terms) of ``bridged``
     claims = 0  # the content words that are not names
     general: list[frozenset[str]] = []  # general words (not required beside specific ones)
     # Rule negative_stance_stated: the stance's words are checked by its own check.
@@ -87,7 +86,6 @@ def premise_terms(
             if in_index:
                 held.append(word)
                 bridged.append(terms | extra)
-                bridged_words.append((form, terms | extra))
             else:
                 paraphrases.append(terms | extra)
             continue
@@ -110,8 +108,6 @@ def premise_terms(
         needs += paraphrases  # nothing else to hold: the premise is its paraphrase words
     if _one_word_claim(retriever, premise, bridged, claims):
         needs += bridged  # rule premise_translations_required: the one word besides names
-    elif english and not any(needs) and retriever.settings.english_premise_checked:
-        needs += [terms | _translated_forms(retriever, w) for w, terms in bridged_words]
     if not any(needs):
         needs += general  # a premise of general words only keeps them
     return premise, tuple(n for n in needs if n)
@@ -234,25 +230,6 @@ def _translated(retriever: Retriever, word: str) -> frozenset[str]:
             continue  # a general word ("laten", "dicht") supports any premise
         out.update(retriever.analyzer.tokenize(dutch)[:1])
     return frozenset(out)
-
-
-def _translated_forms(retriever: Retriever, word: str) -> frozenset[str]:
-    """Rule ``english_premise_checked`` (``Settings.english_premise_checked``, off by default:
-    docs/settings.md; in :func:`premise_terms` an English premise none of whose words would be
-    checked requires each word whose translations the minutes hold, by these terms): the terms
-    of the minutes' other forms of an English premise word's one-word Dutch translations
-    (answer.word_forms.minutes_forms: "extend" -> "verlengen" -> the minutes' "verlengd"),
-    so that the translation is met in the form the minutes write it, as a Dutch premise word
-    is (rule ``premise_restatements_read``)."""
-    known = retriever.bm25.terms
-    tokenize = retriever.analyzer.tokenize_query
-    found = [
-        f
-        for dutch in english_to_dutch(english_headword(word))
-        if " " not in dutch and dutch.isalpha()
-        for f in minutes_forms(retriever, dutch)
-    ]
-    return frozenset(t for f in found for t in tokenize(f, known)[:1] if t in known)
 
 
 def _general(retriever: Retriever, word: str, english: bool) -> bool:
