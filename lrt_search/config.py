@@ -43,8 +43,7 @@ class Settings:
     embed_batch_size: int = 16  # fastest of 1, 16, 32 (eval/bench.py)
     index_verify_bytes: int = 8 << 20  # checksummed in full up to this size (docs/settings.md)
     register_cache: bool = True  # `decisions`' table kept beside the index (register_cache.py)
-    # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
-    sparse_backend: str = "bm25"
+    sparse_backend: str = "bm25"  # index backends (index.backends); a reranker (search.rerank)
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
@@ -224,6 +223,7 @@ class Settings:
     answer_lexical_weight: float = 0.15  # term overlap in a statement's score (docs/settings.md)
     answer_rank_weight: float = 0.03
     meeting_date_not_content: bool = True  # rule of answer.meeting_date_terms (settings.md)
+    share_length_words: int = 30  # rule share_length_damped (answer.share_length); 0 off
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     announcement_penalty: float = 0.1  # rule of that name; 0 off (docs/settings.md)
     uncovered_not_high: bool = True  # rule of that name (docs/settings.md)
@@ -257,6 +257,7 @@ class Settings:
     stranded_event_noun: bool = True  # ... "a meeting with on 20 November" (docs/settings.md)
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     unwritten_day_unheld: bool = True  # ... also without a meeting word, if no passage writes it
+    topic_period_covered: bool = True  # "the 2025 package": a quote covers 2025 (settings.md)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     date_written_answered: bool = True  # ... also an answer whose quotes do not write the date
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
@@ -344,8 +345,7 @@ class Settings:
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
     spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
     spelling_keeps_part_start: bool = True  # no "sitsplaatsen" -> "uitplaatsen" (docs/settings.md)
-    # Web interface (lrt-search serve): limits on what one request may ask.
-    web_max_query_chars: int = 500
+    web_max_query_chars: int = 500  # web interface (lrt-search serve): one request's limits
     web_max_k: int = 50
     max_query_chars: int = 500  # hostile input (docs/settings.md)
     embed_max_chars: int = 2048  # NFKC, cut before the embedder (docs/settings.md)
