@@ -41,7 +41,8 @@ OUT = ROOT / "tests" / "data" / "decision_frames.toml"
 # (Dutch X, English X, the line that answers, as written in the minutes): X the register records.
 RECORDED = [
     ("de escalatieladder", "the escalation ladder", "Er wordt een escalatieladder uitgewerkt"),
-    ("de verdeelsleutel", "the distribution key", "de eerder in de LRT vastgestelde verdeelsleutel"),
+    ("de verdeelsleutel", "the distribution key",
+     "de eerder in de LRT vastgestelde verdeelsleutel"),
     ("de governancenotitie", "the governance memo",
      "doorgaan op de lijnen zoals beschreven in de governancenotitie"),
     ("het arrangement", "the arrangement", "doorgaan met nadere uitwerking arrangement"),

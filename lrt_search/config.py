@@ -130,6 +130,7 @@ class Settings:
     meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
     date_roles_read: bool = True  # "in april 2023 ... per 1 januari 2024": 2nd is content
     period_modifier_read: bool = True  # "the 2025 package": the topic's period (settings.md)
+    decision_frames_read: bool = True  # "Is er iets vastgelegd over X": X the topic (settings.md)
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     main_clause_intent: bool = True  # intents read from the main clause (docs/settings.md)
