@@ -67,8 +67,7 @@ class Settings:
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
-    # BM25 in convex fusion: / best chunk's, min-max, or / the query's ceiling (search/ceiling.py)
-    bm25_normalisation: Literal["max", "minmax", "query"] = "max"
+    bm25_normalisation: Literal["max", "minmax", "query"] = "max"  # convex BM25 (search/ceiling)
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
     sentence_pool: int = 200  # ... for this many chunk-level candidates
     sentence_rows: bool = False  # ... and each sentence of a statement (index/sentence_rows.py)
@@ -129,6 +128,7 @@ class Settings:
     meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
     date_roles_read: bool = True  # "in april 2023 ... per 1 januari 2024": 2nd is content
     period_modifier_read: bool = True  # "the 2025 package": the topic's period (settings.md)
+    decision_frames_read: bool = True  # "Is er iets vastgelegd over X": X the topic (settings.md)
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     main_clause_intent: bool = True  # intents read from the main clause (docs/settings.md)
