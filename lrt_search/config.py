@@ -72,8 +72,7 @@ class Settings:
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
-    # BM25 in convex fusion: / best chunk's, min-max, or / the query's ceiling (search/ceiling.py)
-    bm25_normalisation: Literal["max", "minmax", "query"] = "max"
+    bm25_normalisation: Literal["max", "minmax", "query"] = "max"  # search/ceiling.py
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
     sentence_pool: int = 200  # ... for this many chunk-level candidates
     sentence_rows: bool = False  # ... and each sentence of a statement (index/sentence_rows.py)
@@ -148,6 +147,7 @@ class Settings:
     bridge_per_word: int = 5
     bridge_lemmas: bool = True  # rule of that name (docs/settings.md)
     bridge_skips_framing: bool = True  # "last time", "who chaired": not bridged (docs/settings.md)
+    gloss_senses_framed: bool = True  # FreeDict senses chosen by the frame (settings.md)
     expansion_weight: float = 0.0  # document expansion; 0 off (docs/settings.md)
     expansion_per_word: int = 2
     expansion_dutch: bool = False

@@ -188,6 +188,17 @@ def _stems(words: list[str]) -> list[str]:
     return _stemmer().stemWords(words) if words else []
 
 
+def added_senses(word: str) -> tuple[tuple[str, ...], ...]:
+    """The Dutch senses of the English ``word`` that glossary.toml's ``[[sense]]`` tables add
+    to FreeDict's (rule ``gloss_senses_framed``: "offer" -> "bod"), one sense a table."""
+    key = word.lower()
+    return tuple(
+        tuple(table["nl"])
+        for table in bundled_toml("glossary.toml").get("sense", [])
+        if key in table["en"]
+    )
+
+
 def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
     out = []
     for number, raw in enumerate(data.get("term", []), start=1):
