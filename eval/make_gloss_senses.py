@@ -21,7 +21,6 @@ from lrt_search.lexicon.freedict import (  # noqa: E402
     english_headword,
     english_headwords,
     english_senses,
-    english_to_dutch,
 )
 from lrt_search.lexicon.gloss_senses import sense_class  # noqa: E402
 from lrt_search.lexicon.glossary import Glossary  # noqa: E402
@@ -42,15 +41,13 @@ HEAD = """\
 # in one of Dutch verbs (lexicon.gloss_senses.sense_class: verbs when half a sense's one-word
 # terms or more are verb forms with no noun reading, nouns when none is and none ends in "-en").
 #
-# The rule that picks the sense from the frame (kind "noun", "verb"):
-# - part of speech from the frame: after an article, a determiner, a quantifier or "one" the
-#   word is a noun ("What did the VNG say about the offer?"), after "to" a verb ("Did the IPO
-#   want to offer the municipalities more?"): the held terms of senses of the other part of
-#   speech are not read ("must_not"), those of the frame's are ("must");
-# - fixed phrases (kind "fixed"): a word inside a glossary term ("What did the VNG say about
-#   the substitution?") is read through the glossary entry only ("must": its Dutch terms), not
-#   through FreeDict's senses ("must_not": the held translations the entry lacks).
-# At main (the rule absent) every row fails: its must_not terms are read.
+# The rule that picks the sense from the frame (kind "noun", "verb"): the part of speech the
+# frame gives the word - after an article, a determiner, a quantifier or "one" a noun ("What did
+# the VNG say about the offer?"), after "to" a verb ("Did the IPO want to offer the
+# municipalities more?"): the held terms of senses of the other part of speech are not read
+# ("must_not"), those of the frame's are ("must"). Fixed phrases are glossary terms and a sense
+# FreeDict lacks is glossary.toml's [[sense]] data (tests/unit/lexicon/test_gloss_senses.py by
+# hand). At main (the rule absent) every row fails: its must_not terms are read.
 
 """
 
@@ -88,26 +85,6 @@ def frame_rows(engine: Engine, word: str) -> list[dict[str, object]]:
     ]
 
 
-def fixed_rows(engine: Engine, glossary: Glossary) -> list[dict[str, object]]:
-    """A row for each word of a glossary term that FreeDict takes to held terms the entry lacks."""
-    rows = []
-    for entry in glossary.entries:
-        dutch = {t.lower() for t in entry.nl}
-        for term in entry.en:
-            for word in term.split():
-                if len(word) < 4 or not word.isalpha():
-                    continue
-                other = [
-                    t for t in held(engine, english_to_dutch(english_headword(word)))
-                    if t not in dutch
-                ]  # fmt: skip
-                question = f"What did the VNG say about the {term}?"
-                if other:
-                    rows.append({"kind": "fixed", "word": word, "question": question,
-                                 "must": list(entry.nl[:3]), "must_not": other})  # fmt: skip
-    return rows
-
-
 def main() -> int:
     """Write the table."""
     engine = Engine.load(build=False)
@@ -115,7 +92,6 @@ def main() -> int:
     words = {w for e in glossary.entries for t in e.en for w in t.lower().split() if w.isalpha()}
     words |= {w for w in english_headwords() if w.isalpha() and " " not in w}
     rows = [row for word in sorted(words) for row in frame_rows(engine, word)]
-    rows += fixed_rows(engine, glossary)
     write_rows(OUT, HEAD, unique_rows(rows, ("kind", "question", "word")))
     return 0
 

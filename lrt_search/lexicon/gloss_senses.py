@@ -20,22 +20,19 @@ offer" met "voorstellen" and "bieden", "someone calls a municipality" "noemen" a
 - any other frame selects nothing: every sense stays.
 
 A translation in no dropped sense stays, and when the frame would drop every translation the
-word keeps them all (the frame was misread). Fixed phrases are the glossary's: a word inside a
-glossary term ("calls a municipality": "bellen"; "substitution": "indeplaatsstelling") is not
-taken through the dictionary's senses at all by the search bridges (search/bridges.py)."""
+word keeps them all (the frame was misread). A sense the minutes hold that FreeDict lacks is
+data of glossary.toml (``[[sense]]``: "offer" -> "bod"), chosen by the frame like the others;
+fixed phrases are glossary terms ("call municipalities": "bellen"). Read by the search bridges
+(search/bridges.py) and the topic check's translations (answer/topics.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from .freedict import english_headword, english_senses
 from .wordclass import dutch_class, english_not_noun
 from .wordlists import word_set, words
-
-if TYPE_CHECKING:
-    from .glossary import Glossary
 
 _WORD = lazy(r"\w+")
 
@@ -129,9 +126,3 @@ def framed_in(question: str, word: str, translations: Sequence[str]) -> list[str
     if key not in tokens:
         return list(translations)
     return framed(key, tokens, tokens.index(key), translations)
-
-
-def glossary_words(glossary: Glossary, question: str) -> set[str]:
-    """The lower-case words of ``question`` inside one of ``glossary``'s terms: a fixed phrase
-    whose sense the glossary has chosen, not bridged through the dictionary's senses."""
-    return {w.lower() for found, _ in glossary.matches(question) for w in _WORD.findall(found)}

@@ -24,11 +24,10 @@ import numpy as np
 from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
 from ..lexicon.dates import MONTHS
 from ..lexicon.freedict import dutch_to_english, english_headword, english_to_dutch
-from ..lexicon.gloss_senses import framed_in, glossary_words
+from ..lexicon.gloss_senses import framed_in
 from ..lexicon.intents import framing_spans
 
 if TYPE_CHECKING:
-    from ..lexicon.glossary import Glossary
     from .query import QueryScope
     from .retriever import Retriever
 
@@ -49,7 +48,7 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         s.bridge_per_word,
         False,  # Dutch questions are searched as written (bridge_dutch tried and deleted)
         lemmas=s.bridge_lemmas,
-        glossary=retriever.glossary if s.gloss_senses_framed else None,
+        framed=s.gloss_senses_framed,
     )
 
 
@@ -110,18 +109,16 @@ def bridge_map(
     per_word: int = 3,
     dutch: bool = True,
     lemmas: bool = True,
-    glossary: Glossary | None = None,
+    framed: bool = False,
 ) -> dict[str, list[str]]:
     """``{question word (folded): the corpus words bridged from it}``, for the words that
     have any (see :func:`bridge_words`; ``dutch``: Dutch questions too, as the learned
     fusion's bridge feature reads them). ``lemmas`` (rule ``bridge_lemmas``): an inflected
     English word that is no headword is looked up by its dictionary form ("towns" -> "town"
-    -> "plaats"). ``glossary`` (rule ``gloss_senses_framed``, lexicon/gloss_senses.py):
-    an English word is bridged in the sense its frame selects, and not at all inside one of the
-    glossary's terms (the fixed phrase has chosen its sense: "substitution", "calls a
-    municipality")."""
+    -> "plaats"). ``framed`` (rule ``gloss_senses_framed``, lexicon/gloss_senses.py): an
+    English word is bridged in the sense its frame selects ("one general offer": "aanbod",
+    "bod", not "bieden")."""
     english = is_english(question)
-    fixed = glossary_words(glossary, question) if glossary is not None and english else set()
     if not english and (not dutch or len(query_words(question)) < 3):
         return {}  # a Dutch keyword search is searched as typed
     out: dict[str, list[str]] = {}
@@ -129,13 +126,11 @@ def bridge_map(
     for word in query_words(question):
         if len(word) < 4 or not word.isalpha() or word in LIGHT_VERBS or word in MONTHS:
             continue  # a month is the question's period, not its topic ("March" -> "lopen")
-        if word in fixed:
-            continue
         own = set(analyzer.tokenize(word))
         votes: Counter[str] = Counter()
         if english:
             senses = english_to_dutch(english_headword(word) if lemmas else word)
-            votes.update(framed_in(question, word, senses) if glossary is not None else senses)
+            votes.update(framed_in(question, word, senses) if framed else senses)
         else:
             for sense in dutch_to_english(word):
                 votes.update(set(english_to_dutch(sense)))
