@@ -14,9 +14,11 @@ offer" met "voorstellen" and "bieden", "someone calls a municipality" "noemen" a
   terms verb forms with no noun reading, lexicon.wordclass) are dropped;
 - a **verb** after "to", a modal or auxiliary of speech.toml, a subject pronoun ("someone
   calls"), a past participle after a copula ("was stopped"), or an "-ing" form not after a
-  determiner and before its object ("stopping Ukrainian reception"): its senses that are Dutch
-  nouns (no verb form and no infinitive among their terms: "halte, stopplaats", "station")
-  are dropped;
+  determiner and before its object ("stopping Ukrainian reception"): every FreeDict sense stays
+  (Dutch says many verbs with a noun: "contact opnemen", "een bod doen"; dropping the noun
+  senses lost "contact" for "contacted"), but a glossary ``[[sense]]`` of nouns is not added;
+- an "-ing" form after a determiner ("the closing") keeps its verb senses: Dutch names the act
+  by the infinitive ("het sluiten");
 - any other frame selects nothing: every sense stays.
 
 A translation in no dropped sense stays, and when the frame would drop every translation the
@@ -102,7 +104,8 @@ def sense_class(sense: Sequence[str]) -> str:
 def framed(word: str, tokens: Sequence[str], i: int, translations: Sequence[str]) -> list[str]:
     """``translations`` of the English ``word`` (``tokens[i]``) with the senses glossary.toml
     adds (``[[sense]]``: "offer" -> "bod"), without those only the senses its frame rules out
-    give (see the module); all of them when the frame tells nothing or rules every one out."""
+    give (a noun's verb senses, a verb's added noun senses: see the module); all of them when
+    the frame tells nothing or rules every one out."""
     from .glossary import added_senses
 
     kind = frame_class(tokens, i)
@@ -110,7 +113,11 @@ def framed(word: str, tokens: Sequence[str], i: int, translations: Sequence[str]
     every = list(dict.fromkeys([*translations, *(t for s in added for t in s)]))
     if not kind:
         return every
-    other = {"N": "V", "V": "N"}[kind]
+    if kind == "V":  # every FreeDict sense: Dutch says a verb with a noun ("contact opnemen")
+        return [*translations, *(t for s in added if sense_class(s) != "N" for t in s)]
+    if word.endswith("ing"):
+        return every  # "the closing": "het sluiten", the verb's sense
+    other = "V"
     senses = (english_senses(english_headword(word)) or english_senses(word)) + added
     kept = {t for s in senses if sense_class(s) != other for t in s}
     dropped = {t for s in senses if sense_class(s) == other for t in s} - kept

@@ -37,9 +37,10 @@ def test_every_row_reads_the_frames_sense() -> None:
     assert not wrong, wrong[:20]
 
 
-def test_without_the_rule_every_row_fails() -> None:
+def test_without_the_rule_every_row_with_a_must_not_fails() -> None:
     """At main every row's must_not terms are read (the table's header)."""
-    assert all(_wrong(r, False) for r in ROWS)
+    assert all(_wrong(r, False) for r in ROWS if r["must_not"])
+    assert sum(bool(r["must_not"]) for r in ROWS) >= 50
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,9 @@ def test_framed_drops_only_the_other_part_of_speech(monkeypatch) -> None:
     tokens = ["the", "tender", "of", "aedes"]
     assert framed("tender", tokens, 1, every) == ["aanbod", "offerte", "voorstellen"]
     tokens = ["to", "tender", "places"]
-    assert framed("tender", tokens, 1, every) == ["bieden", "presenteren", "voorstellen"]
+    assert framed("tender", tokens, 1, every) == every  # a verb keeps every sense
+    tokens = ["the", "tendering"]
+    assert framed("tendering", tokens, 1, every) == every  # "het aanbieden"
     assert framed("tender", ["aedes", "tender"], 1, every) == every  # the frame tells nothing
     assert framed("tender", tokens, 1, ["aanbod"]) == ["aanbod"]  # never none: all kept
 
