@@ -47,9 +47,8 @@ class Settings:
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
-    # search's and ask's checks' stemmers; "dutch_lemma": Snowball of simplemma's lemma (settings)
-    stemmer: Stemmer = "dutch"
-    evidence_stemmer: Stemmer = "dutch"
+    stemmer: Stemmer = "dutch"  # the search's; "dutch_lemma": Snowball of simplemma's lemma
+    evidence_stemmer: Stemmer = "dutch"  # ask's checks' (docs/settings.md)
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True
@@ -145,6 +144,7 @@ class Settings:
     bridge_per_word: int = 5
     bridge_lemmas: bool = True  # rule of that name (docs/settings.md)
     bridge_skips_framing: bool = True  # "last time", "who chaired": not bridged (docs/settings.md)
+    gloss_senses_framed: bool = True  # FreeDict senses chosen by the frame (settings.md)
     expansion_weight: float = 0.0  # document expansion; 0 off (docs/settings.md)
     expansion_per_word: int = 2
     expansion_dutch: bool = False

@@ -17,6 +17,7 @@ from ..index.affixes import affixes
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import class_form
 from ..lexicon.freedict import dutch_for
+from ..lexicon.gloss_senses import framed_in
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..lexicon.wordfreq import zipf
 from ..search.phrases import topic_of as topic_of
@@ -149,7 +150,7 @@ def topic_terms(
         # for a specific word or a noun (absent_in_translation, _absent_noun).
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
-            found, absent = _through_translations(retriever, word, index_terms, explicit)
+            found, absent = _through_translations(retriever, word, index_terms, explicit, topic)
             found, absent = dutch_term(retriever, word, every_word, found, absent)
             found, absent = through_lemmas(retriever, word, index_terms, found, absent)
         if not found and not english and everyday_paraphrase(retriever, word, topic):
@@ -224,12 +225,19 @@ def _content(text: str, stop: Container[str]) -> list[str]:
 
 
 def _through_translations(
-    retriever: Retriever, word: str, index_terms: Callable[[str], set[str]], explicit: bool
+    retriever: Retriever,
+    word: str,
+    index_terms: Callable[[str], set[str]],
+    explicit: bool,
+    topic: str = "",
 ) -> tuple[set[str], str]:
     """The index terms of an English word's Dutch translations (none: of its cognates,
     :func:`cognate_topic`), and, when none is found, the name of the unit the minutes lack
-    (:func:`.absent_translation.absent_in_translation`, :func:`_absent_noun`), or ""."""
+    (:func:`.absent_translation.absent_in_translation`, :func:`_absent_noun`), or ""; ``topic``:
+    the phrase it stands in, whose frame picks its senses (rule ``gloss_senses_framed``)."""
     translations = dutch_for(word)
+    if retriever.settings.gloss_senses_framed:  # the sense of its frame in the topic
+        translations = tuple(framed_in(topic, word, translations))
     found: set[str] = set().union(*(index_terms(t) for t in translations))
     if not translations:
         found, named = cognate_topic(retriever, word, index_terms, compound_terms)
