@@ -22,6 +22,7 @@ from ..lexicon.wordfreq import zipf
 from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
+from .compound_synonyms import pair_compounds
 from .dutch_term import dutch_term
 from .frame_words import is_frame_word
 from .informativeness import informativeness
@@ -135,6 +136,10 @@ def topic_terms(
         covered.update(parts)
         unit = (surface.lower(), tuple(parts), frozenset(found))
         (found_units if found else lacking).append(unit)
+    for compound, pair in pair_compounds(retriever, topic, english):  # "front portals"
+        if not covered & set(pair):
+            found_units.append((compound, pair, frozenset(index_terms(compound))))
+            covered.update(pair)
     for word in content(topic):
         if word in covered or _frame_word(retriever, word, english):
             continue
