@@ -136,10 +136,7 @@ def topic_terms(
         covered.update(parts)
         unit = (surface.lower(), tuple(parts), frozenset(found))
         (found_units if found else lacking).append(unit)
-    for compound, pair in pair_compounds(retriever, topic, english):  # "front portals"
-        if not covered & set(pair):
-            found_units.append((compound, pair, frozenset(index_terms(compound))))
-            covered.update(pair)
+    _compound_pairs(retriever, topic, english, index_terms, found_units, covered)
     for word in content(topic):
         if word in covered or _frame_word(retriever, word, english):
             continue
@@ -201,6 +198,23 @@ def _joined(
     for joined, pair in joined_units(retriever, topic) + verbs_apart(retriever, topic):
         found_units.append((joined, pair, frozenset(index_terms(joined))))
         covered.update(pair)
+
+
+def _compound_pairs(
+    retriever: Retriever,
+    topic: str,
+    english: bool,
+    index_terms: Callable[[str], set[str]],
+    found_units: list[_Unit],
+    covered: set[str],
+) -> None:
+    """Rule ``compound_synonyms_read``: two words of ``topic`` no unit covers yet that name a
+    minutes' compound with a part in other words ("front portals", "opstart huizen") are one
+    found unit, the minutes' word, and its words are covered."""
+    for compound, pair in pair_compounds(retriever, topic, english):
+        if not covered & set(pair):
+            found_units.append((compound, pair, frozenset(index_terms(compound))))
+            covered.update(pair)
 
 
 def _phrases(retriever: Retriever, topic: str, english: bool) -> list[tuple[str, list[str]]]:
