@@ -149,8 +149,7 @@ class Settings:
     expansion_per_word: int = 2
     expansion_dutch: bool = False
     expansion_matches: bool = False
-    # Answering: score = cosine + lexical_weight * overlap + rank_weight / rank; confidence: docs.
-    confidence_weights: tuple[float, ...] = (
+    confidence_weights: tuple[float, ...] = (  # answering: the confidence (docs/answers.md)
         -4.841, 6.656, -1.108, -0.421, 3.601, 0.417,
         1.598, -0.720, -2.404, -1.290, 0.003,
     )  # fmt: skip
@@ -189,6 +188,7 @@ class Settings:
     topic_weight_words: bool = True  # "alvast", "langzaam", "op gang": not absent alone (docs)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
+    compound_synonyms_read: bool = True  # "flexhuizen", "front portals": a part in other words
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)

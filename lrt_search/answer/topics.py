@@ -23,6 +23,7 @@ from ..lexicon.wordfreq import zipf
 from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
+from .compound_synonyms import pair_compounds
 from .dutch_term import dutch_term
 from .frame_words import is_frame_word
 from .informativeness import informativeness
@@ -136,6 +137,7 @@ def topic_terms(
         covered.update(parts)
         unit = (surface.lower(), tuple(parts), frozenset(found))
         (found_units if found else lacking).append(unit)
+    _compound_pairs(retriever, topic, english, index_terms, found_units, covered)
     for word in content(topic):
         if word in covered or _frame_word(retriever, word, english):
             continue
@@ -197,6 +199,23 @@ def _joined(
     for joined, pair in joined_units(retriever, topic) + verbs_apart(retriever, topic):
         found_units.append((joined, pair, frozenset(index_terms(joined))))
         covered.update(pair)
+
+
+def _compound_pairs(
+    retriever: Retriever,
+    topic: str,
+    english: bool,
+    index_terms: Callable[[str], set[str]],
+    found_units: list[_Unit],
+    covered: set[str],
+) -> None:
+    """Rule ``compound_synonyms_read``: two words of ``topic`` no unit covers yet that name a
+    minutes' compound with a part in other words ("front portals", "opstart huizen") are one
+    found unit, the minutes' word, and its words are covered."""
+    for compound, pair in pair_compounds(retriever, topic, english):
+        if not covered & set(pair):
+            found_units.append((compound, pair, frozenset(index_terms(compound))))
+            covered.update(pair)
 
 
 def _phrases(retriever: Retriever, topic: str, english: bool) -> list[tuple[str, list[str]]]:
