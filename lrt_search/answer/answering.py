@@ -61,6 +61,7 @@ from .names_reason import reason_of_names
 from .no_quote_reason import reason_no_quote
 from .parts_together import reason_of_parts
 from .passages import search_passages
+from .period_covered import period_unstated
 from .person_present import person_not_present
 from .property_tied import tied
 from .question_parts import by_parts
@@ -71,6 +72,7 @@ from .records import claim_unrecorded, lacks_record, record_other_topic, records
 from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
+from .share_length import length_damped
 from .stand_in import stand_in_answer
 from .topic_hits import with_topic_hits
 from .understanding import understand
@@ -145,7 +147,8 @@ def _answer_frame(frame: Frame, k: int | None) -> Answer:
         return _abstain(frame, reason, confidence, features)
     confidence = lowered(frame, candidates[0], confidence)  # a label, not an abstention
     chosen = _choose(frame, candidates, listing)
-    if (reason := _claim_unstated(frame, chosen)) is not None:  # rule claim_number_stated
+    reason = _claim_unstated(frame, chosen) or period_unstated(frame, chosen)
+    if reason is not None:  # rules claim_number_stated, topic_period_covered
         return _abstain(frame, reason, confidence, features)
     return Answer(
         question=question,
@@ -287,6 +290,7 @@ def _choose(
         candidates = with_deeper(frame, candidates)
     candidates = with_asked_form(frame, candidates)  # rule asked_form
     candidates = without_meeting_date(frame, candidates)  # rule meeting_date_not_content
+    candidates = length_damped(frame, candidates)  # rule share_length_damped
     floor = floor_of(frame, candidates)
     holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()
     chosen = (

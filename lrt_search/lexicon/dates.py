@@ -166,3 +166,16 @@ def day_with_month(day: int, months: str, dot: bool = False) -> str:
     :func:`lrt_search.answer.topic_year.implied_years`)."""
     dotted = r"\.?" if dot else ""
     return day_month(f"0?{day}", f"(?:{months})", ordinals=False, dot=dotted, end=r"\b")
+
+
+#: The suffix of an ordinal day in digits, Dutch or English ("3e", "3de", "21ste", "3rd").
+ORDINAL_SUFFIX = r"(?:ste|de|st|nd|rd|th|e)"
+
+
+def month_name(month: int, english: bool = False) -> str:
+    """The full name of ``month`` (1..12), Dutch ("november") or English ("November")."""
+    import calendar
+
+    return (
+        calendar.month_name[month] if english else next(k for k, n in MONTHS.items() if n == month)
+    )
