@@ -20,6 +20,7 @@ from ..search.group_speaker import writes_group
 from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
+from .compound_spans import held_terms
 from .consequence import states_consequence
 from .count_modifier import CountModifier, modifier_held
 from .evidence import Asked, Requirements, names_chair
@@ -76,18 +77,23 @@ class Quote:
     def terms(self) -> set[str]:
         """The statement's index terms."""
         if self._terms is None:
-            self._terms = set(self.retriever.analyzer.tokenize(self.text))
+            self._terms = self.held(self.text)
         return self._terms
+
+    def held(self, text: str) -> set[str]:
+        """The index terms of ``text``, a compound of the topic found by its parts only where
+        they stand together (rule compound_parts_together, :func:`.compound_spans.held_terms`)."""
+        gap = self.retriever.settings.compound_parts_together
+        return held_terms(self.retriever.analyzer.tokenize, text, self.needs.topic_spans, gap)
 
     @property
     def heading_terms(self) -> set[str]:
         """The index terms of its item heading (and of the statement before it, when
         :attr:`anchored`)."""
         if self._heading_terms is None:
-            tokenize = self.retriever.analyzer.tokenize
-            self._heading_terms = set(tokenize(self.heading))
+            self._heading_terms = self.held(self.heading)
             if self.anchored:
-                self._heading_terms |= set(tokenize(self.before))
+                self._heading_terms |= self.held(self.before)
         return self._heading_terms
 
     @property
