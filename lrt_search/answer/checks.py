@@ -77,23 +77,31 @@ class Quote:
     def terms(self) -> set[str]:
         """The statement's index terms."""
         if self._terms is None:
-            self._terms = self.held(self.text)
+            self._terms = set(self.retriever.analyzer.tokenize(self.text))
         return self._terms
 
-    def held(self, text: str) -> set[str]:
-        """The index terms of ``text``, a compound of the topic found by its parts only where
-        they stand together (rule compound_parts_together, :func:`.compound_spans.held_terms`)."""
-        gap = self.retriever.settings.compound_parts_together
-        return held_terms(self.retriever.analyzer.tokenize, text, self.needs.topic_spans, gap)
+    @property
+    def topic_held(self) -> set[str]:
+        """The index terms of the statement and its heading (and the statement before it, when
+        :attr:`anchored`) that hold the topic: :attr:`terms` | :attr:`heading_terms`, but a
+        compound of the topic found by its parts only where they all stand together in one of
+        these texts (rule compound_parts_together, :func:`.compound_spans.held_terms`)."""
+        spans = self.needs.topic_spans
+        if not spans:
+            return self.terms | self.heading_terms
+        gap, tokenize = self.retriever.settings.compound_parts_together, self.retriever.analyzer
+        texts = [self.text, self.heading] + ([self.before] if self.anchored else [])
+        return set().union(*(held_terms(tokenize.tokenize, t, spans, gap) for t in texts))
 
     @property
     def heading_terms(self) -> set[str]:
         """The index terms of its item heading (and of the statement before it, when
         :attr:`anchored`)."""
         if self._heading_terms is None:
-            self._heading_terms = self.held(self.heading)
+            tokenize = self.retriever.analyzer.tokenize
+            self._heading_terms = set(tokenize(self.heading))
             if self.anchored:
-                self._heading_terms |= self.held(self.before)
+                self._heading_terms |= set(tokenize(self.before))
         return self._heading_terms
 
     @property
@@ -180,7 +188,7 @@ def _implied_topic(asked: Asked) -> bool:
 
 
 def _topic_quoted(q: Quote) -> bool:
-    return bool(q.needs.topic_terms & (q.terms | q.heading_terms))
+    return bool(q.needs.topic_terms & q.topic_held)
 
 
 def _implied_topic_quoted(q: Quote) -> bool:

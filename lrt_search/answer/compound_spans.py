@@ -1,6 +1,7 @@
 """Rule ``compound_parts_together`` (issue 16, session 27 task B2): a Dutch topic compound the
 minutes lack, found only through its parts ("crisisnoodopvangplekken": "crisis", "nood",
-"opvang", "plek"), is quoted by a statement only where its parts stand together there.
+"opvang", "plek"), is quoted by a statement (or its heading) only where its parts stand
+together there.
 
 The topic gate still finds such a compound in the corpus by its parts (rules ``compound_parts``
 and ``compound_both_parts``); a statement that holds the parts scattered over unrelated phrases
@@ -10,6 +11,8 @@ spaced dash or clause conjunction of function_words.toml between them) and each 
 holding a part stands at most ``Settings.compound_parts_together`` words after the one before:
 "plekken voor doorstroom", "de plek in de doorstroom", a compound of the minutes holding both
 ("crisisnoodopvang ... 500 plekken"). The rule's table is tests/data/compound_spans.toml.
+Off by default (``compound_parts_together = 0``): on, it cost answerable questions whose quote
+holds one part that names the compound ("de koepels" for "koepelorganisaties"; docs/settings.md).
 """
 
 from __future__ import annotations
@@ -128,16 +131,45 @@ def _chained(held: list[tuple[int, set[int]]], count: int, gap: int) -> bool:
 def held_terms(
     tokenize: Callable[[str], list[str]], text: str, spans: Sequence[Span], gap: int
 ) -> set[str]:
-    """The index terms of ``text`` that hold the topic: its terms, without those only a
-    compound of ``spans`` adds when its parts do not stand together in ``text``."""
+    """The index terms of ``text`` that hold the topic: its terms, without
+    :func:`scattered_terms`."""
+    return set(tokenize(text)) - scattered_terms(tokenize, text, spans, gap)
+
+
+def scattered_terms(
+    tokenize: Callable[[str], list[str]], text: str, spans: Sequence[Span], gap: int
+) -> set[str]:
+    """The terms only a compound of ``spans`` adds, of each compound whose parts do not all
+    stand together in ``text``: scattered, or one part alone, they say other things there
+    ("De nood is hoog", "extra opvang" for "noodopvang")."""
     terms = set(tokenize(text))
+    out: set[str] = set()
     for parts, own in spans:
         if own & terms and not parts_together(tokenize, text, parts, gap):
-            terms -= own
-    return terms
+            out |= own
+    return out
 
 
 def quote_terms(frame: Frame, text: str) -> set[str]:
     """:func:`held_terms` of a quote's ``text`` for the question of ``frame``."""
     gap = frame.retriever.settings.compound_parts_together
     return held_terms(frame.retriever.analyzer.tokenize, text, frame.needs.topic_spans, gap)
+
+
+def split_compounds(retriever: Retriever, phrase: str) -> list[tuple[frozenset[str], ...]]:
+    """The parts of each word of a Dutch ``phrase`` that the index holds only as its parts
+    (:func:`word_parts`); none when the rule is off. What a statement must hold together to
+    state the word (read by the check of reason ``topic_not_quoted``,
+    :mod:`lrt_search.evaluation.reason_truth`)."""
+    if not retriever.settings.compound_parts_together:
+        return []
+    known = retriever.bm25.terms
+    out = []
+    for word in words(phrase):
+        pieces = frozenset(
+            t for t in retriever.analyzer.tokenize_query(word, known)[1:] if t in known
+        )
+        parts = word_parts(retriever, word, pieces)
+        if len(parts) >= 2:
+            out.append(parts)
+    return out

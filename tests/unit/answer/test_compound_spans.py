@@ -15,7 +15,7 @@ from lrt_search.index.analysis import DutchAnalyzer
 
 ROOT = Path(__file__).resolve().parents[3]
 ROWS = tomllib.loads((ROOT / "tests/data/compound_spans.toml").read_text("utf-8"))["row"]
-GAP = 3  # Settings.compound_parts_together
+GAP = 3  # Settings.compound_parts_together when on (eval/configs/compound-parts-together-on.toml)
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +80,15 @@ def test_held_terms_drop_only_what_the_compound_alone_adds(analyzer: DutchAnalyz
     near = "Er zijn plekken voor de opvang nodig."
     assert held_terms(tokenize, near, [span], GAP) == set(tokenize(near))
     assert held_terms(tokenize, apart, [], GAP) == set(tokenize(apart))
+    # one part alone does not state the compound either
+    alone = "Er zijn plekken over."
+    assert held_terms(tokenize, alone, [span], GAP) == set(tokenize(alone)) - {"plek"}
+    three = (frozenset({"crisis"}), frozenset({"opvang"}), frozenset({"plek"}))
+    wide = (three, frozenset({"crisis", "plek"}))
+    scattered = "De crisis duurt. De opvang is vol. Er zijn plekken over."
+    assert held_terms(tokenize, scattered, [wide], GAP) == set(tokenize(scattered)) - {
+        "crisis",
+        "plek",
+    }
+    together = "Er zijn plekken voor de opvang in de crisis."
+    assert held_terms(tokenize, together, [wide], GAP) == set(tokenize(together))
