@@ -26,7 +26,8 @@ class Settings:
     """Every tunable of lrt-search. Defaults are set from the dev split of the evaluation.
 
     Load from a TOML file with :meth:`from_toml` (keys are the field names; a ``[search]`` /
-    ``[analyzer]`` grouping is allowed and flattened), derive variants with :meth:`replace`."""
+    ``[analyzer]`` grouping is allowed and flattened), and derive variants with :meth:`replace`.
+    """
 
     corpus_dir: Path = Path("corpus")  # where things are (this and the next three)
     index_dir: Path = Path("index")
@@ -190,7 +191,6 @@ class Settings:
     question_frame_words: bool = True  # "waarover", "spraken ... af", "qoute": no topic (docs)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
-    compound_parts_together: int = 0  # 3: its parts within 3 words in a quote (docs/settings.md)
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)

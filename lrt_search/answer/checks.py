@@ -20,7 +20,6 @@ from ..search.group_speaker import writes_group
 from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
-from .compound_spans import held_terms
 from .consequence import states_consequence
 from .count_modifier import CountModifier, modifier_held
 from .evidence import Asked, Requirements, names_chair
@@ -79,19 +78,6 @@ class Quote:
         if self._terms is None:
             self._terms = set(self.retriever.analyzer.tokenize(self.text))
         return self._terms
-
-    @property
-    def topic_held(self) -> set[str]:
-        """The index terms of the statement and its heading (and the statement before it, when
-        :attr:`anchored`) that hold the topic: :attr:`terms` | :attr:`heading_terms`, but a
-        compound of the topic found by its parts only where they all stand together in one of
-        these texts (rule compound_parts_together, :func:`.compound_spans.held_terms`)."""
-        spans = self.needs.topic_spans
-        if not spans:
-            return self.terms | self.heading_terms
-        gap, tokenize = self.retriever.settings.compound_parts_together, self.retriever.analyzer
-        texts = [self.text, self.heading] + ([self.before] if self.anchored else [])
-        return set().union(*(held_terms(tokenize.tokenize, t, spans, gap) for t in texts))
 
     @property
     def heading_terms(self) -> set[str]:
@@ -188,7 +174,7 @@ def _implied_topic(asked: Asked) -> bool:
 
 
 def _topic_quoted(q: Quote) -> bool:
-    return bool(q.needs.topic_terms & q.topic_held)
+    return bool(q.needs.topic_terms & (q.terms | q.heading_terms))
 
 
 def _implied_topic_quoted(q: Quote) -> bool:

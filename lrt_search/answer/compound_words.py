@@ -35,22 +35,10 @@ def compound_of_known_parts(
     "slaapruimte". A compound one of whose parts the minutes lack ("huurprijzen", "tentenkamp")
     stays missing, and so does an adjective or verb form ("teruggekeerd", "aangenomen": a
     particle and a verb, no compound noun)."""
-    both = known_parts(retriever, word, index_terms, compound_terms)
-    return set() if both is None else both[0] | both[1]
-
-
-def known_parts(
-    retriever: Retriever,
-    word: str,
-    index_terms: Callable[[str], set[str]],
-    compound_terms: Callable[[Retriever, str], set[str]],
-) -> tuple[set[str], set[str]] | None:
-    """The terms of the head and of the modifier by which :func:`compound_of_known_parts`
-    finds ``word``; None when it does not."""
     if not word.isalpha():
-        return None
+        return set()
     if is_paraphrase_word(class_form(word, retriever.settings.dutch_inflections)):
-        return None
+        return set()
     stop = dutch_stopwords()
     for cut in range(4, len(word) - retriever.analyzer.min_part + 1):
         head = index_terms(word[cut:])
@@ -67,5 +55,5 @@ def known_parts(
                 t for w in compound_terms(retriever, modifier) for t in index_terms(w)
             }
             if parts:
-                return head, parts
-    return None
+                return head | parts
+    return set()

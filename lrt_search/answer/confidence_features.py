@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Literal
 
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..results import CONFIDENCE_HIGH, CONFIDENCE_MEDIUM
-from .compound_spans import quote_terms
 from .cover_reading import cover_units
 from .header_unasked import unasked_words
 from .unscoped_day import unscoped_days
@@ -46,7 +45,7 @@ def features(
     cover = 0.0
     units = cover_units(frame)  # rule cover_glossary_reading (answer/cover_reading.py)
     if units:
-        terms = quote_terms(frame, c.quote)
+        terms = set(frame.retriever.analyzer.tokenize(c.quote))
         cover = sum(bool(unit & terms) for unit in units) / len(units)
     return {
         "score": c.score,
@@ -110,7 +109,7 @@ def not_medium(frame: Frame, c: Citation) -> str:
     if needs.topic_implied or not frame.codes & set(c.speakers or ()):
         return ""
     # (a topic none of whose words the minutes hold has no unit: nothing in c is about it)
-    terms = quote_terms(frame, c.quote)
+    terms = set(frame.retriever.analyzer.tokenize(c.quote))
     return "" if any(unit & terms for unit in needs.topic_units) else "uncovered_speaker_low"
 
 
@@ -172,7 +171,7 @@ def topic_short(frame: Frame, c: Citation) -> str:
     falls short of the topic: it holds no whole word of it, or lacks a word of it the minutes
     hold (or the topic has a word nothing could check); "" when it holds the topic."""
     settings, needs = frame.retriever.settings, frame.needs
-    terms = quote_terms(frame, c.quote)
+    terms = set(frame.retriever.analyzer.tokenize(c.quote))
     if settings.uncovered_not_high and needs.topic_terms and not needs.topic_whole & terms:
         return "uncovered_not_high"
     partial = any(not unit & terms for unit in needs.topic_units) or bool(needs.topic_unchecked)

@@ -45,14 +45,19 @@ from .asked_class import asked_member
 from .asked_detail import asks_quantity
 from .asked_document import asked_document
 from .compound_names import compound_parts
-from .compound_spans import Span, compound_spans
 from .consequence import asks_consequence
 from .frame_words import without_frame
 from .implied_topic import without_speaker
 from .money import digits, number_near_money_word
 from .name_glue import article_parts
 from .name_words import general_word
-from .names import NOT_FOCUS, has_phrase, known_form, name_forms, name_parts
+from .names import (
+    NOT_FOCUS,
+    has_phrase,
+    known_form,
+    name_forms,
+    name_parts,
+)
 from .number_forms import money_asked
 from .person_period import as_speaker_body
 from .premise import premise_terms
@@ -154,7 +159,6 @@ class Requirements:
     premise_common: frozenset[frozenset[str]] = frozenset()
     premise_apart: bool = False  # rule premise_words_apart: a Dutch premise's words apart
     forms: bool = True  # rule property_forms_read (answer.property_forms)
-    topic_spans: tuple[Span, ...] = ()  # rule compound_parts_together (answer.compound_spans)
 
     def money_ok(self, text: str) -> bool:
         """Whether ``text`` states an amount of money: with a currency or a multiplier, or (rule
@@ -353,7 +357,6 @@ def requirements(asked: Asked) -> Requirements:
         premise_common=common_needs(retriever, premise, needed, english),
         premise_apart=retriever.settings.premise_words_apart and not english,
         forms=retriever.settings.property_forms_read,
-        topic_spans=compound_spans(retriever, check),
     )  # fmt: skip
 
 

@@ -18,7 +18,6 @@ from typing import Any
 from ..answer.asked_class import names_member, noun_class
 from ..answer.asked_detail import states_frequency, states_rate
 from ..answer.asked_document import names_document
-from ..answer.compound_spans import parts_together, split_compounds
 from ..answer.durations import states_length
 from ..answer.event_time import asked_events, event_sentences
 from ..answer.evidence import states_money, states_percentage
@@ -156,16 +155,9 @@ def _speaker_silent(minutes: Minutes, answer: Any, params: dict) -> str | None:
 
 
 def _topic_not_quoted(minutes: Minutes, answer: Any, params: dict) -> str | None:
-    """A statement holds every word of the topic; a Dutch compound the index holds only as its
-    parts with its parts together (rule compound_parts_together: "de nood" and "extra opvang"
-    are no "noodopvang")."""
     units = _word_units(minutes, params["topic"], answer)
-    engine = minutes.engine
-    spans = [] if english(answer) else split_compounds(engine, params["topic"])
-    gap, tokenize = engine.settings.compound_parts_together, engine.analyzer.tokenize
     found = [s.text for s in minutes.statements(params)
-             if _mentions_all(s, units)
-             and all(parts_together(tokenize, s.text, parts, gap) for parts in spans)]  # fmt: skip
+             if _mentions_all(s, units)]  # fmt: skip
     return _first(found, "a statement holds every word of the topic")
 
 
