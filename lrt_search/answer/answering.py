@@ -71,6 +71,7 @@ from .records import claim_unrecorded, lacks_record, record_other_topic, records
 from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
+from .share_length import length_damped
 from .stand_in import stand_in_answer
 from .topic_hits import with_topic_hits
 from .understanding import understand
@@ -287,6 +288,7 @@ def _choose(
         candidates = with_deeper(frame, candidates)
     candidates = with_asked_form(frame, candidates)  # rule asked_form
     candidates = without_meeting_date(frame, candidates)  # rule meeting_date_not_content
+    candidates = length_damped(frame, candidates)  # rule share_length_damped
     floor = floor_of(frame, candidates)
     holders = action_holders(frame.question, frame.retriever.orgs) if listing else frozenset()
     chosen = (

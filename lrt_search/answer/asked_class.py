@@ -46,12 +46,6 @@ CLASSES["person"] = "person_nouns"  # rule person_name_asked
 _NAMED_PLACE = lazy(r"\b(?:[Gg]emeente|[Ll]ocatie|[Pp]rovincie|[Pp]laats) [A-ZÀ-Ý][a-zà-ÿ]+")
 
 
-@cache
-def _which() -> re.Pattern[str]:
-    which = "|".join(re.escape(w) for w in words("places", "which_words"))
-    return re.compile(rf"\b(?:{which})\s+(?P<first>[\w']+)(?:\s+(?P<second>[\w']+))?", re.I)
-
-
 def asked_class(question: str) -> str:
     """The class ("place", "country", "org") whose member ``question`` asks ("Welke
     gemeenten ...", "Which two provinces ...", "Which nationality's ..."), else ""."""
@@ -64,7 +58,7 @@ def asked_member(question: str, persons: bool = True, reads: bool = False) -> tu
     read too, of a person noun after a "which" word or of a name asked. ``reads`` (rule
     member_asks_read, answer/member_asks.py): "which of the X", the second word only after a
     word that qualifies it."""
-    for i, noun in member_nouns(question) if reads else _nouns_after_which(question):
+    for i, noun in member_nouns(question, reads):
         noun = noun.lower().removesuffix("'s").removesuffix("'")
         # a person only of the question's first "which": "Welke afspraak ... over welke
         # rijksambtenaren ..." asks the agreement
@@ -73,15 +67,6 @@ def asked_member(question: str, persons: bool = True, reads: bool = False) -> tu
     if persons and (noun := name_asked(question)):
         return "person", noun
     return "", ""
-
-
-def _nouns_after_which(question: str) -> list[tuple[int, str]]:
-    """The two words after each "which" word, with its index (rule member_asks_read off)."""
-    return [
-        (i, noun)
-        for i, match in enumerate(_which().finditer(question))
-        for noun in (match["first"], match["second"] or "")
-    ]
 
 
 @cache

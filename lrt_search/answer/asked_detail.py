@@ -109,7 +109,7 @@ def asks_quantity(settings: Settings, parsed: ParsedQuestion, missing: float = 0
         parsed.asks("quantity")
         or (settings.cost_asked and parsed.asks("cost_asked"))
         or (settings.quantity_noun_asked and parsed.asks("quantity_noun"))
-    ) and not quantity_embedded(settings, parsed.text, missing)
+    ) and not quantity_embedded(settings, parsed, missing)
 
 
 def topic_sentences(

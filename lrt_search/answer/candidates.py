@@ -32,8 +32,10 @@ from .item_names import ItemBefore, named_first
 from .minutes_line import approves_minutes, asks_about_minutes, minutes_unasked
 from .next_announced import plan_bonus
 from .number_forms import phrase_numbers
+from .office_period import codes_at
 from .part_neighbours import asks_reply, part_neighbours
 from .parts_together import TOGETHER, together
+from .period_modifier import period_bonus
 from .property_tied import asked_property, lacks_property
 from .quantity_matches import amount_asked
 from .selection import asks_for_decisions, is_decision
@@ -121,7 +123,7 @@ def _quote_probe(frame: Frame) -> Quote:
         and asks_quantity(retriever.settings, parsed, missing)
         and not frame.attendance
     )
-    embedded = quantity_embedded(retriever.settings, question, missing)  # no count asked
+    embedded = parsed is not None and quantity_embedded(retriever.settings, parsed, missing)
     return Quote(
         retriever, frame.needs, "", "", (), frame.codes,
         (frozenset(required_terms(question, retriever.settings.count_not_year))
@@ -136,6 +138,7 @@ def _quote_probe(frame: Frame) -> Quote:
         amount=amount_asked(question)
         if retriever.settings.quantity_matches_read and not embedded
         else None,
+        held=parsed.speaker_meetings if parsed is not None else (),
     )  # fmt: skip
 
 
@@ -183,8 +186,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
             if header_quoted(frame):  # rule header_quotes_asked
                 candidates += _attendees(frame, hit, rank_bonus, checks)
             continue
-        vectors = retriever.statement_vectors_of(chunk)
-        heading = chunk.text.split("\n- ", 1)[0]
+        vectors, heading = retriever.statement_vectors_of(chunk), chunk.text.split("\n- ", 1)[0]
         before, next_part = part_neighbours(retriever, chunk, reply)  # rule neighbours_across_parts
         texts = [s.text for s in chunk.statements] + [next_part]
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
@@ -197,6 +199,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 # rule topic_year_written: its meeting dates a yearless day or month
                 heading=f"{heading} {_dated(frame, points, statement.text, chunk.meeting_date)}",
                 speakers=statement.speakers,
+                codes=codes_at(probe.codes, probe.held, chunk.meeting_date),  # office holders
                 before=previous,
                 after=texts[i + 1],
                 earlier=ItemBefore(retriever, chunk, i, borrowed),
@@ -225,7 +228,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 continue
             if decisions and is_decision(statement.kind, statement.text):
                 score += settings.decision_bonus
-            score += plan_bonus(frame, statement.text)  # rule next_from_announcement
+            score += _bonus(frame, statement.text, chunk.meeting_date)
             score -= announced if announced and announces_only(statement.text) else 0.0
             if lacking:  # rule property_tied: a statement of the topic without the property
                 frame.propertyless.append(_citation(chunk, statement, score, lexical))
@@ -241,6 +244,12 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe
+
+
+def _bonus(frame: Frame, text: str, meeting: dt.date) -> float:
+    """The score bonuses of rules next_from_announcement (a statement planning the next
+    meeting) and period_modifier_read (a statement about the topic's period)."""
+    return plan_bonus(frame, text) + period_bonus(frame, text, meeting)
 
 
 def _counting(settings: Settings, probe: Quote, text: str) -> bool:

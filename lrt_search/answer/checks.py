@@ -28,7 +28,7 @@ from .implied_near import no_speaker_asked
 from .item_names import names_in_item
 from .messages import Reason
 from .money import money_sentences
-from .office_period import gate_office_unheld
+from .office_period import Meetings, gate_office_unheld
 from .percentage_stated import percentage_stated
 from .premise_restated import premise_held
 from .quantity_matches import AmountAsked
@@ -69,6 +69,7 @@ class Quote:
     other_noun: bool = False  # rule count_other_noun: another noun's number is no count (shape)
     modifier: CountModifier | None = None  # rule quantity_modifier: "hoeveel minderjarige X"
     amount: AmountAsked | None = None  # rule quantity_matches_read: the amount asked (shape)
+    held: Meetings = ()  # rule office_holders_per_meeting: holders with the meetings they held
     _terms: set[str] | None = field(default=None, repr=False)
     _heading_terms: set[str] | None = field(default=None, repr=False)
 

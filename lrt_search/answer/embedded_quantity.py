@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.intents import asks
-
 if TYPE_CHECKING:
     from ..config import Settings
+    from ..search.parsed import ParsedQuestion
 
 
-def quantity_embedded(settings: Settings, question: str, missing: float = 0.0) -> bool:
-    """Whether the rule is on and ``question``'s quantity word stands in the clause of what was
-    known or said (so it asks no quantity), its topic wholly in the minutes (``missing``: the
+def quantity_embedded(settings: Settings, parsed: ParsedQuestion, missing: float = 0.0) -> bool:
+    """Whether the rule is on and the question's quantity word stands in the clause of what was
+    known or said (so it asks no quantity; read once with the question,
+    ``ParsedQuestion.quantity_embedded``), its topic wholly in the minutes (``missing``: the
     share of the topic's weight the minutes lack, 0)."""
-    return settings.embedded_quantity_read and not missing and asks("quantity_embedded", question)
+    return settings.embedded_quantity_read and not missing and parsed.quantity_embedded

@@ -306,7 +306,8 @@ class Asked:
     def topic_check(self) -> TopicCheck | None:
         """What the minutes hold of :attr:`topic` (``None`` without one; of an implied topic,
         its specific words only)."""
-        return check_of(self.retriever, self.topic, self.scope.english, self.topic_implied)
+        english, implied = self.scope.english, self.topic_implied
+        return check_of(self.retriever, self.topic, english, implied, self.question)
 
     @property
     def topic_implied(self) -> bool:

@@ -27,14 +27,17 @@ from ..lexicon.wordlists import word_set, words
 
 
 @cache
-def _which() -> re.Pattern[str]:
-    which = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("places", "which_words"))
+def _which(reads: bool = True) -> re.Pattern[str]:
+    """The "which" words of places.toml and the words after them; with ``reads`` (rule
+    member_asks_read) a "which" word of two words may be spaced at will and "of the", a kind
+    noun go before the noun; without, the two words after it as they stand."""
+    space = r"\s+" if reads else r"\ "
+    which = "|".join(re.escape(w).replace(r"\ ", space) for w in words("places", "which_words"))
     kinds = "|".join(map(re.escape, words("places", "kind_nouns")))
+    of_the = r"(?:(?:of|van)\s+(?:the|de|these|those|deze|die)\s+)?"
+    lead = rf"{of_the}(?:(?:{kinds})\s+(?:(?:of|van)\s+)?)?" if reads else ""
     return re.compile(
-        rf"\b(?P<which>{which})\s+(?:(?:of|van)\s+(?:the|de|these|those|deze|die)\s+)?"
-        rf"(?:(?:{kinds})\s+(?:(?:of|van)\s+)?)?"
-        rf"(?P<first>[\w']+)(?:\s+(?P<second>[\w']+))?",
-        re.I,
+        rf"\b(?P<which>{which})\s+{lead}(?P<first>[\w']+)(?:\s+(?P<second>[\w']+))?", re.I
     )
 
 
@@ -50,14 +53,18 @@ def _qualifies(word: str, dutch: bool) -> bool:
     return word.endswith("e") if dutch else not word.endswith("s") or word.endswith("ous")
 
 
-def member_nouns(question: str) -> list[tuple[int, str]]:
+def member_nouns(question: str, reads: bool = True) -> list[tuple[int, str]]:
     """The nouns that may be the class asked, each with the index of its "which" word, in the
-    order of the question."""
+    order of the question. ``reads``: rule member_asks_read; off, the two words after each
+    "which" word (the second "" when there is none), as before the rule."""
     out = []
-    for i, match in enumerate(_which().finditer(question)):
-        which = " ".join(match["which"].lower().split())
+    for i, match in enumerate(_which(reads).finditer(question)):
         first = match["first"]
         out.append((i, first))
+        if not reads:
+            out.append((i, match["second"] or ""))
+            continue
+        which = " ".join(match["which"].lower().split())
         dutch = which.startswith(("welk", "wat ", "noem "))
         if match["second"] and _qualifies(first, dutch):
             out.append((i, match["second"]))

@@ -240,7 +240,7 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
     one, many = MESSAGES[code][lang]
     lists = [v for v in params.values() if isinstance(v, list | tuple)]
     template = many if lists and len(lists[0]) > 1 else one
-    speaker = params.get("speaker") or ""
+    speaker = _held(params.get("held"), lang) or params.get("speaker") or ""
     subject = params.get("subject") or ""
     fields = {
         "names": _quoted(params.get("names", ())),
@@ -268,6 +268,13 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
         else "",
     }
     return template.format(**fields)
+
+
+def _held(held: Mapping[str, list[str]] | None, lang: str) -> str:
+    """Rule office_holders_per_meeting: each holder of the office asked with the meetings it
+    held it in ("SJenV (2023-04-06, 2023-11-03), MAenM (2025-03-19)"); "" without."""
+    where = " in " if lang == "en" else " op "
+    return ", ".join(f"{c} ({where.strip()} {', '.join(d)})" for c, d in (held or {}).items())
 
 
 #: What the meetings lack (reason ``agenda_lacks``), in each language; ``{item}`` the item asked.

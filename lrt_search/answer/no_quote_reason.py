@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .messages import Reason
 from .missing_names import missing_names, speaker_only
+from .office_period import held_dates
 
 if TYPE_CHECKING:
     from .checks import Check, Quote
@@ -26,12 +27,13 @@ def reason_no_quote(
     quote with the question's requirements), names what is missing, and that no statement of the
     asked speaker passed (``satisfied``: checks some statement passed), else ``no_answer``."""
     speaker = ", ".join(sorted(probe.codes)) or None
+    held = {"held": held_dates(probe.held)} if probe.held else {}  # office_holders_per_meeting
     needs = probe.needs
     for check in checks:
         if check.name in satisfied or speaker_only(check.name, probe):
             continue
         if check.reason_code != "no_answer" and check.applies(probe):
-            params: dict[str, Any] = {"speaker": speaker}
+            params: dict[str, Any] = {"speaker": speaker, **held}
             if check.reason_code in ("no_amount", "no_percentage") and needs.subject:
                 params["subject"] = needs.subject
             if check.name == "quantity_modifier" and probe.modifier is not None:
@@ -50,5 +52,5 @@ def reason_no_quote(
         satisfied
     ):
         # Each part stands in some statement, never all in one.
-        return Reason("not_together", {"speaker": speaker, "names": parts})
-    return Reason("no_answer", {"speaker": speaker})
+        return Reason("not_together", {"speaker": speaker, "names": parts, **held})
+    return Reason("no_answer", {"speaker": speaker, **held})

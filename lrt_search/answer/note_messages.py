@@ -64,6 +64,10 @@ NOTES: dict[str, dict[str, str]] = {
         "en": "context, not the question: {value}",
         "nl": "context, niet de vraag: {value}",
     },
+    "aside, not the question": {  # rule question_asides_read (answer.understanding)
+        "en": "aside, not the question: {value}",
+        "nl": "terzijde, niet de vraag: {value}",
+    },
     "claim frame, not the question": {  # rule claim_frame_read (answer.understanding)
         "en": "claim frame, not the question: {value}",
         "nl": "beweringskader, niet de vraag: {value}",

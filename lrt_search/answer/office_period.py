@@ -8,14 +8,22 @@ say in November 2023 ...?" searched MVRO, who made no statement then. An office 
 question's speaker (lexicon/data/roles.toml ``offices``: an office title and a portfolio word)
 is read here as its portfolio: in each meeting of the question's period the first of its
 ``holders`` present there (the "Aanwezig" list of the index's corpus facts, or a speaker of a
-statement) holds it; a question with no period keeps the alias table's body. When no
-meeting of the period has a holder present, the question abstains saying so (reason
-``office_unheld``, naming the office and the period).
+statement) holds it. When no meeting of the period has a holder present, the question abstains
+saying so (reason ``office_unheld``, naming the office and the period).
+
+Rule ``office_holders_per_meeting``: where more than one body held the office (with no period,
+or a period of two holders), the reading holds each holder with the meetings it held it in
+(``ParsedQuestion.speaker_meetings``): the search keeps a holder's passages only in those
+meetings, a statement speaks for the office only at its holder's meeting (:func:`codes_at`),
+and a reason names each holder with its meetings. With no period, the holders of the title of
+the phrase's own body (roles.toml ``titles``: "the asylum minister" is MAenM, "the housing
+minister" MBZK and MVRO).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import words as word_list
@@ -30,6 +38,8 @@ if TYPE_CHECKING:
     from ..search.retriever import Retriever
     from .evidence import Asked
 
+#: Rule office_holders_per_meeting: (holder code, the meetings it held the office in: ordinals).
+Meetings = tuple[tuple[str, frozenset[int]], ...]
 _OFFICES: dict[str, dict[str, Any]] = dict(mapping("roles", "offices"))
 _TITLES = tuple(words("roles", "office_titles"))
 _LISTED = lazy(r"\(([^()]*)\)")
@@ -74,17 +84,51 @@ def bodies_present(retriever: Retriever) -> dict[int, frozenset[str]]:
     return present
 
 
-def holders_in(retriever: Retriever, office: str, low: int | None, high: int | None) -> list[str]:
-    """The holders of ``office`` in the meetings from day ``low`` to ``high`` (ordinals; None:
-    unbounded): per meeting, the first of its ``holders`` present there."""
-    found: list[str] = []
+def held_meetings(
+    retriever: Retriever, office: str, low: int | None, high: int | None
+) -> dict[str, frozenset[int]]:
+    """Each holder of ``office`` in the meetings from day ``low`` to ``high`` (ordinals; None:
+    unbounded), with the meetings it holds the office in: per meeting, the first of its
+    ``holders`` present there; holders in the order of their first meeting."""
+    found: dict[str, set[int]] = {}
     for day, present in sorted(bodies_present(retriever).items()):
         if (low is not None and day < low) or (high is not None and day > high):
             continue
         held = next((h for h in _OFFICES[office]["holders"] if h in present), None)
-        if held and held not in found:
-            found.append(held)
-    return found
+        if held:
+            found.setdefault(held, set()).add(day)
+    return {code: frozenset(days) for code, days in found.items()}
+
+
+def holders_in(retriever: Retriever, office: str, low: int | None, high: int | None) -> list[str]:
+    """The holders of ``office`` in the meetings from day ``low`` to ``high`` (ordinals; None:
+    unbounded): per meeting, the first of its ``holders`` present there."""
+    return list(held_meetings(retriever, office, low, high))
+
+
+def _titled(held: dict[str, frozenset[int]], office: str, code: str) -> dict[str, frozenset[int]]:
+    """Of the holders of ``office`` in ``held``, those of the title of ``code`` (the body the
+    alias table reads the phrase as; roles.toml ``titles``), when one is among them."""
+    titles = _OFFICES[office].get("titles", {})
+    own = {c: days for c, days in held.items() if titles.get(c) == titles.get(code)}
+    return own or held
+
+
+def codes_at(codes: frozenset[str], meetings: Meetings, day: dt.date) -> frozenset[str]:
+    """Rule ``office_holders_per_meeting``: of the asked speaker's ``codes``, those that speak
+    for it in the meeting of ``day``: a holder of the office only in the meetings it held it
+    in (``meetings``: :attr:`ParsedQuestion.speaker_meetings`; empty: every code)."""
+    if not meetings:
+        return codes
+    held = dict(meetings)
+    return frozenset(c for c in codes if c not in held or day.toordinal() in held[c])
+
+
+def held_dates(meetings: Meetings) -> dict[str, list[str]]:
+    """``meetings`` as the parameter ``held`` of a reason: code -> its meetings' dates."""
+    return {
+        code: [dt.date.fromordinal(d).isoformat() for d in sorted(days)] for code, days in meetings
+    }
 
 
 def office_scope(
@@ -92,23 +136,36 @@ def office_scope(
 ) -> tuple[list[str], ParsedQuestion, str] | None:
     """Rule ``office_of_period``: the speaker codes, reading and note of a question whose
     speaker is an office of roles.toml ``offices``, or None when it names none (or no period).
-    With no holder in the period, no codes and ``office_unheld`` read."""
-    if not retriever.settings.office_of_period or len(parsed.speaker) != 1:
+    With no holder in the period, no codes and ``office_unheld`` read. Rule
+    ``office_holders_per_meeting``: with no period too, and where more than one body held the
+    office, the reading holds each with the meetings it held it in (``speaker_meetings``)."""
+    settings = retriever.settings
+    if not settings.office_of_period or len(parsed.speaker) != 1:
         return None
     phrase = " ".join(parsed.speaker_words)
     office = office_named(phrase, parsed.speaker[0])
-    if office is None:
+    dated = parsed.period_scope == "meeting"
+    if office is None or not (dated or settings.office_holders_per_meeting):
         return None
-    if parsed.period_scope != "meeting":
-        return None
-    low = scope.since.toordinal() if scope.since else None
-    high = scope.until.toordinal() if scope.until else None
-    codes = holders_in(retriever, office, low, high)
-    if not codes:
+    low = scope.since.toordinal() if dated and scope.since else None
+    high = scope.until.toordinal() if dated and scope.until else None
+    held = held_meetings(retriever, office, low, high)
+    paired = settings.office_holders_per_meeting and len(held) > 1
+    if not dated:  # rule office_holders_per_meeting: the holders of the phrase's own title
+        held = _titled(held, office, parsed.speaker[0])
+    codes = list(held)
+    if not codes and dated:
         read = dataclasses.replace(parsed, office_unheld=phrase)
         return [], read, keyed("speaker", note("office_unheld", office=phrase))
-    said = keyed("speaker", note("office_holder", office=phrase, codes=", ".join(codes)))
-    return codes, with_speaker(parsed, tuple(codes), phrase), said
+    if not dated and (not paired and codes in ([], list(parsed.speaker))):
+        return None  # one holder, the alias table's body
+    read = with_speaker(parsed, tuple(codes), phrase)
+    listed = ", ".join(codes)
+    if paired:
+        read = dataclasses.replace(read, speaker_meetings=tuple(held.items()))
+        dates = held_dates(read.speaker_meetings)
+        listed = "; ".join(f"{c} ({', '.join(dates[c])})" for c in codes)
+    return codes, read, keyed("speaker", note("office_holder", office=phrase, codes=listed))
 
 
 def gate_office_unheld(asked: Asked) -> dict[str, Any] | None:

@@ -9,7 +9,7 @@ their :func:`~lrt_search.answer.informativeness.informativeness`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from .cognate_topic import cognate_topic
 from .dutch_term import dutch_term
 from .frame_words import is_frame_word
 from .informativeness import informativeness
+from .topic_weight import light_word
 from .topic_words import compound_terms, dutch_word
 from .translation_head import head_terms, kind_unknown
 from .untranslated import untranslated_noun_absent
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 
 # A unit of a topic: its name (a word, an English glossary term), its words, its index terms.
 _Unit = tuple[str, tuple[str, ...], frozenset[str]]
+# The nouns of a question's fixed expressions (rule topic_weight_words).
+Idioms = Collection[str]
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class TopicCheck:
 
 
 def topic_terms(
-    retriever: Retriever, topic: str, english: bool, explicit: bool = False
+    retriever: Retriever, topic: str, english: bool, explicit: bool = False, idioms: Idioms = ()
 ) -> TopicCheck:
     """The index terms of a topic phrase, and which of its content words the minutes lack.
 
@@ -95,7 +98,8 @@ def topic_terms(
     ("het afnemen van steun": "Draagvlak brokkelt af"); beside a missing word it is missing too ("Is
     de criminaliteit rond azc's gestegen?"). Each checked word weighs its :func:`informativeness`
     (rare words name the topic, common ones hardly), so ``missing_share`` tells how much of the
-    topic the minutes lack; ``explicit``: an "about X" phrase (:mod:`.untranslated`)."""
+    topic the minutes lack; ``explicit``: an "about X" phrase (:mod:`.untranslated`); ``idioms``:
+    :func:`weighed`."""
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     stop = english_stopwords() | dutch_stopwords()
@@ -155,9 +159,7 @@ def topic_terms(
             unit = (absent or shown.get(word, word), (word,), frozenset(found))
             (found_units if found else lacking).append(unit)
     found_units, lacking = kind_unknown(retriever, found_units, lacking, index_terms, english)
-    least = retriever.settings.implied_topic_min_weight
-    alone = retriever.settings.paraphrase_alone_checked and not found_units  # the whole topic
-    lacking += paraphrases_missing(lacking, paraphrases, english, least, alone)
+    lacking = weighed(retriever, lacking, paraphrases, not found_units, english, topic, idioms)
     terms = frozenset(t for _, _, found in found_units for t in found)
     return TopicCheck(terms, tuple(found_units), tuple(lacking), english)
 
@@ -314,6 +316,36 @@ def _frame_word(retriever: Retriever, word: str, english: bool) -> bool:
         and word not in retriever.bm25.terms
         and not (retriever.settings.word_forms_read and minutes_forms(retriever, word))
     )
+
+
+def weighed(
+    retriever: Retriever,
+    lacking: Sequence[_Unit],
+    paraphrases: Sequence[_Unit],
+    alone: bool,
+    english: bool,
+    topic: str,
+    idioms: Idioms = (),
+) -> list[_Unit]:
+    """The units of a topic that count as missing: those the minutes lack, and its paraphrase
+    words by :func:`paraphrases_missing` (``alone``: the minutes hold no word of the topic).
+    Rule ``topic_weight_words``: a word written lower case in ``topic`` that cannot alone make
+    a topic absent (:func:`~lrt_search.answer.topic_weight.light_word`), or a noun of the
+    question's fixed expressions (``idioms``: "op gang komt"), counts only beside a missing
+    word that is not general, never alone."""
+    settings = retriever.settings
+    least, alone = settings.implied_topic_min_weight, settings.paraphrase_alone_checked and alone
+
+    def light(unit: _Unit) -> bool:
+        word = unit[1][0] if len(unit[1]) == 1 else ""
+        written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", topic) is not None
+        return bool(word) and (word in idioms or (written and bool(light_word(word, english))))
+
+    apart = [u for u in (*lacking, *paraphrases) if light(u)] if settings.topic_weight_words else []
+    content = [u for u in lacking if u not in apart]
+    rest = [u for u in paraphrases if u not in apart]
+    missing = paraphrases_missing(content, rest, english, least, alone)
+    return content + missing + paraphrases_missing(content, apart, english, least)
 
 
 def everyday_paraphrase(retriever: Retriever, word: str, topic: str) -> bool:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from ..index.analysis import dutch_stopwords, english_stopwords
 from ..lexicon.dates import DateLike
 from ..search.abbreviations import read_abbreviations
+from ..search.asides import read_asides
 from ..search.claim_frame import claim_frame
 from ..search.minutes_approved import approved_elsewhere, unrecorded
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
@@ -48,6 +50,7 @@ def understand(
     question, read = read_abbreviations(retriever, question)  # rule chat_abbreviations
     question, spelt = read_spelling(retriever, question)  # rule spelling_read_first
     read = read + spelt
+    question, read = _asides(retriever, question, read)  # rule question_asides_read
     claim = claim_frame(question) if settings.claim_frame_read else None
     if claim is not None:  # rule claim_frame_read: the claim, without who reports it
         question, read = claim.question, [*read, f"claim frame, not the question: {claim.frame}"]
@@ -102,6 +105,27 @@ def understand(
         next_after_announced(frame)
         scope_comparison(frame, comparison)  # rule comparison_both_sides
     return frame
+
+
+def _asides(retriever: Retriever, question: str, read: list[str]) -> tuple[str, list[str]]:
+    """Rule ``question_asides_read``: ``question`` without the asker's asides, and ``read`` with
+    a note of them; a gloss keeps the form the minutes hold (search.asides.read_asides)."""
+    if not retriever.settings.question_asides_read:
+        return question, read
+    terms, analyzer, glossary = retriever.bm25.terms, retriever.analyzer, retriever.glossary
+    stop = dutch_stopwords() | english_stopwords()
+
+    def held(phrase: str) -> bool:  # each content word has a term of the index
+        ws = [w for w in phrase.lower().split() if w not in stop]
+        return bool(ws) and all(
+            any(t in terms for t in analyzer.tokenize_query(w, terms)) for w in ws
+        )
+
+    def known(phrase: str) -> bool:  # the minutes hold it, or a Dutch term of its glossary entry
+        return held(phrase) or any(held(d) for d in (glossary.expand(phrase) if glossary else []))
+
+    text, asides = read_asides(question, known)
+    return text, read + ([f"aside, not the question: {'; '.join(asides)}"] if asides else [])
 
 
 def _read(retriever: Retriever, question: str, rules: SpeakerRules) -> ParsedQuestion:

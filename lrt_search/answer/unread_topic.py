@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.wordfreq import zipf
 from .frame_words import without_frame
 from .implied_topic import absent_first_word, implied_topic, specific
+from .topic_weight import idiom_nouns
 from .topics import TopicCheck, topic_terms
 from .word_forms import te_particles
 
@@ -53,16 +54,22 @@ def keyword_implied(retriever: Retriever, question: str, english: bool) -> str:
         off, on = te_particles(off, question), te_particles(on, question)
     if mode != "absent" or on == off:
         return on
-    check = check_of(retriever, on, english, True)
+    check = check_of(retriever, on, english, True, question)
     return on if check is not None and absent_first_word(question, check) else off
 
 
-def check_of(retriever: Retriever, topic: str, english: bool, implied: bool) -> TopicCheck | None:
+def check_of(
+    retriever: Retriever, topic: str, english: bool, implied: bool, question: str = ""
+) -> TopicCheck | None:
     """The topic check of ``topic`` (of an implied topic, its specific words only); ``None``
-    without a topic. :attr:`lrt_search.answer.evidence.Asked.topic_check` reads it here."""
+    without a topic. :attr:`lrt_search.answer.evidence.Asked.topic_check` reads it here. Rule
+    ``topic_weight_words``: the nouns of the fixed expressions of ``question`` ("op gang
+    komt": "gang") are missing only beside a missing topic word."""
     if not topic:
         return None
-    check = topic_terms(retriever, topic, english, explicit=not implied)
+    light = retriever.settings.topic_weight_words and not english
+    idioms = idiom_nouns(question) if light else ()
+    check = topic_terms(retriever, topic, english, explicit=not implied, idioms=idioms)
     return specific(retriever, check) if implied else check
 
 
@@ -90,7 +97,7 @@ def checked_words(
     """:func:`topic_words` whatever the setting (what ``eval/unread_agreement.py`` compares
     the note with)."""
     topic = question_topic(retriever, parsed, question)
-    check = check_of(retriever, topic, parsed.english, not parsed.topic)
+    check = check_of(retriever, topic, parsed.english, not parsed.topic, question)
     if check is None:
         return (), ()
     found = tuple(

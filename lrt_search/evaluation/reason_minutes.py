@@ -73,7 +73,13 @@ class Minutes:
         speaker = params.get("speaker")
         lo, hi = _period(str(params.get("period") or ""))
         codes = self.codes(speaker.split(", ")) if speaker else set()
-        return [s for s in self.said if lo <= s.date <= hi and (not codes or codes & s.speakers)]
+        held = params.get("held") or {}  # rule office_holders_per_meeting: code -> its dates
+        return [
+            s for s in self.said
+            if lo <= s.date <= hi and (not codes or any(
+                c not in held or s.date.isoformat() in held[c] for c in codes & s.speakers
+            ))
+        ]  # fmt: skip
 
 
 def _holds(text: list[str] | tuple[str, ...], phrase: str) -> bool:

@@ -23,13 +23,31 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 #: Every month word of :data:`MONTHS` as one alternation, the longest first ("september|sept|sep").
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def day_month(
+    day: str, month: str, tail: str = "", order: str = "both", ordinals: bool = True,
+    dot: str = r"\.?", end: str = "",
+) -> str:  # fmt: skip
+    """The one pattern of a day written with its month, itself group-free (``day``, ``month``
+    and ``tail`` are the caller's and may hold groups): the day first ("1 januari", with
+    ``ordinals`` "1st of May") for ``order`` "day", the month first ("May 1", "May 1st") for
+    "month", either for "both"; ``end`` after the last word of either (``\\b``), then
+    ``tail`` (a year); ``dot`` after the month.
+    Read by :data:`_WRITTEN`, :func:`day_with_month` and search/date_roles.py."""
+    before, after = (r"(?:e|st|nd|rd|th)?\s+(?:of\s+)?", "(?:st|nd|rd|th)?")
+    before, after = (before, after) if ordinals else (r"\s+", "")
+    first = rf"\b{day}{before}{month}{end}{dot}{tail}"
+    second = rf"\b{month}{dot}\s+{day}{after}{end}{tail}"
+    return {"day": first, "month": second}.get(order, f"(?:{first}|{second})")
+
+
+_YEAR_GROUP = r",?\s+(\d{4})\b"
 _WRITTEN = lazy(
-    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?:of\s+)?({MONTH_WORDS})\.?,?\s+(\d{{4}})\b",
-    re.I,
-    needs_digit=True,
+    day_month(r"(\d{1,2})", f"({MONTH_WORDS})", _YEAR_GROUP, "day"), re.I, needs_digit=True
 )
 _WRITTEN_EN = lazy(
-    rf"\b({MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I, needs_digit=True
+    day_month(r"(\d{1,2})", f"({MONTH_WORDS})", _YEAR_GROUP, "month"), re.I, needs_digit=True
 )
 _NUMERIC = lazy(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", needs_digit=True)
 _ISO = lazy(r"\b(\d{4})-(\d{2})-(\d{2})\b", needs_digit=True)
@@ -147,4 +165,17 @@ def day_with_month(day: int, months: str, dot: bool = False) -> str:
     without its year (:func:`lrt_search.answer.date_written.day_point`,
     :func:`lrt_search.answer.topic_year.implied_years`)."""
     dotted = r"\.?" if dot else ""
-    return rf"(?:\b0?{day}\s+(?:{months})\b{dotted}|\b(?:{months}){dotted}\s+0?{day}\b)"
+    return day_month(f"0?{day}", f"(?:{months})", ordinals=False, dot=dotted, end=r"\b")
+
+
+#: The suffix of an ordinal day in digits, Dutch or English ("3e", "3de", "21ste", "3rd").
+ORDINAL_SUFFIX = r"(?:ste|de|st|nd|rd|th|e)"
+
+
+def month_name(month: int, english: bool = False) -> str:
+    """The full name of ``month`` (1..12), Dutch ("november") or English ("November")."""
+    import calendar
+
+    return (
+        calendar.month_name[month] if english else next(k for k, n in MONTHS.items() if n == month)
+    )

@@ -128,8 +128,10 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     """``question`` as read by rule ``chat_abbreviations`` (the setting of that name) against
     ``retriever``'s index and organisations, and the notes of its readings; unchanged with the
     rule off. Rules ``intent_forms_read`` (spoken fillers dropped), ``date_words_read`` (a date
-    in words written in digits) and ``spoken_abbreviations`` read first, in that order."""
+    in words written in digits), ``date_forms_read`` (a date form written as the period
+    readers read it) and ``spoken_abbreviations`` read first, in that order."""
     from ..index.facts import corpus_facts
+    from .date_forms import read_date_forms
     from .date_words import read_date_words
     from .spoken_letters import read_spoken_abbreviations
 
@@ -138,6 +140,9 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     dated: list[str] = []
     if retriever.settings.date_words_read:  # "in november twintig drieëntwintig": 2023
         question, dated = read_date_words(question)
+    if retriever.settings.date_forms_read:  # "3/11/2023", "op 3-11": the forms read
+        question, formed = read_date_forms(question)
+        dated += formed
     question, spoken = read_spoken_abbreviations(retriever, question)  # spoken_abbreviations
     question, inflected = read_abbreviation_forms(retriever, question)  # "amv'ers": amv
     spoken = dated + spoken + inflected

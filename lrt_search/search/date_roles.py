@@ -19,14 +19,11 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTH_WORDS
+from ..lexicon.dates import MONTH_WORDS, day_month
 from ..lexicon.wordlists import longest_alternation, word_set, words
 
 _YEAR = r"(?:19|20)\d{2}"
-_DAY = (
-    rf"(?:\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_WORDS})\.?(?:,?\s+{_YEAR})?"
-    rf"|(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)(?![-\d])"
-)
+_DAY = day_month(r"\d{1,2}", f"(?:{MONTH_WORDS})", rf"(?:,?\s+{_YEAR})?") + r"(?![-\d])"
 _DATE = rf"(?:{_DAY}|(?:(?:{MONTH_WORDS})\.?\s+)?{_YEAR}(?![-\d]))"
 _SPACE = r"\s+"
 _JOINED = rf"(?:\s*,?\s*{longest_alternation(words('periods', 'date_joins'), _SPACE)}\s+{_DATE})*"

@@ -5,7 +5,7 @@ number of passages and the retrieval mode, the meeting dates (``since``, ``until
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -59,9 +59,12 @@ def row_mask(
     dates: Dates,
     codes: set[str] | None,
     also: np.ndarray | None = None,
+    held: Mapping[str, Collection[int]] | None = None,
 ) -> np.ndarray | None:
     """A boolean mask of the chunks within ``dates`` where one of ``codes`` speaks, or of
-    rows ``also`` (rule group_speaker_subject), (None when no filter is set)."""
+    rows ``also`` (rule group_speaker_subject), (None when no filter is set). Rule
+    office_holders_per_meeting: a code of ``held`` counts only in the meetings (ordinals) it
+    lists."""
     since, until, meeting = dates
     ordinals = chunks.dates
     mask: np.ndarray | None = None
@@ -78,7 +81,11 @@ def row_mask(
         narrow(ordinals == meeting.toordinal())
     if codes is not None:
         speaks = np.zeros(len(chunks), dtype=bool)
-        speaks[chunks.rows_spoken_by(codes)] = True
+        held = {c: days for c, days in (held or {}).items() if c in codes}
+        speaks[chunks.rows_spoken_by(sorted(codes - set(held)))] = True
+        for code, days in held.items():
+            rows = np.asarray(chunks.rows_spoken_by([code]), dtype=np.int64)
+            speaks[rows[np.isin(ordinals[rows], list(days))]] = True
         if also is not None:
             speaks[also] = True
         narrow(speaks)

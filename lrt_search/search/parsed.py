@@ -20,11 +20,12 @@ from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
-from .date_roles import content_year, meeting_text
 from .meeting_references import names_meeting
 from .mention_names import body_of
+from .period_modifiers import topic_period
 from .period_phrases import half_of
 from .period_reading import question_period
+from .period_roles import content_date, roles_period
 from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
 from .query import (
     QueryScope,
@@ -92,9 +93,11 @@ class ParsedQuestion:
     period_scope: PeriodScope = ""  # what the period filters
     period_terms: frozenset[str] = frozenset()  # a topic's period: what a quote must hold
     half_years: tuple[str, ...] = ()  # named in words ("the second half of 2025": 2025-II)
+    topic_period: tuple[dt.date, dt.date] | None = None  # rule period_modifier_read: "the 2025 X"
     names: tuple[tuple[str, NameKind], ...] = ()
     topic: str = ""  # the "about X" phrase ("" when the meeting header answers)
     intents: frozenset[str] = frozenset()  # agreed, quantity, money, chair, why, yes_no, ...
+    quantity_embedded: bool = False  # rule embedded_quantity_read: its intent, the main clause
     speech: bool = False  # it holds a word of speech or opinion ("zei", "standpunt")
     meeting_words: bool = False  # it ties a period to the meetings ("besproken", "meeting")
     header: bool = False  # it asks about attendance, time or place (header chunks answer)
@@ -111,6 +114,7 @@ class ParsedQuestion:
     chair_unrecorded: bool = False
     chair_terms: tuple[str, ...] = ()  # rule body_chair: "voorzitter" of "the chair of the VB"
     office_unheld: str = ""  # rule office_of_period: the office no meeting of the period holds
+    speaker_meetings: tuple[tuple[str, frozenset[int]], ...] = ()  # office_holders_per_meeting
 
     @property
     def english(self) -> bool:
@@ -222,6 +226,21 @@ def _period_scope(
     return ("topic" if terms else "meeting"), terms
 
 
+def _topic(question: str, rules: SpeakerRules) -> str:
+    """The topic words of ``question`` (search.query ``topic_of``) without a stranded period."""
+    return without_stranded_period(
+        topic_of(
+            _without_latest(question),
+            rules.topic_after_mention,
+            rules.topic_after_perfect,
+            rules.mention_addressee_not_topic,
+            rules.comparison_word_not_topic,
+            rules.topic_clause,
+        ),
+        rules.topic_period_stranded,  # rule topic_period_stranded (search.stranded_period)
+    )
+
+
 def read_question(
     question: str,
     orgs: OrgTable,
@@ -254,13 +273,13 @@ def read_question(
         rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
     speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
-    if rules.date_roles_read and (text := meeting_text(question)) is not None:
-        since, until, period, framing = _roles_period(
-            text, framing, (since, until, period), has_meeting, rules
-        )
+    first = _period_scope(framing, since, until, speech, has_meeting, rules, period)[0]
+    since, until, period, framing = roles_period(
+        question, framing, (since, until, period), has_meeting, rules, first == "topic"
+    )  # rules date_roles_read and period_modifier_read (search.period_roles)
     scope, terms = _period_scope(framing, since, until, speech, has_meeting, rules, period)
     if rules.date_roles_read and not (speech or has_meeting is None or asks("meeting", framing)):
-        scope, terms = _content_date(question, scope, terms)
+        scope, terms = content_date(question, scope, terms)
     return ParsedQuestion(
         text=question,
         language="en" if is_english(question) else "nl",
@@ -274,24 +293,14 @@ def read_question(
         period=period or "",
         period_scope=scope,
         period_terms=terms,
+        topic_period=topic_period(question) if rules.period_modifier_read else None,
         half_years=tuple(
             dict.fromkeys([*half_years(question), *(t.upper() for t in terms if "-" in t)])
         ),
         names=_names(question, mentions, orgs, glossary, rules),
-        topic=""
-        if {"attendance", "chair"} & intents
-        else without_stranded_period(
-            topic_of(
-                _without_latest(question),
-                rules.topic_after_mention,
-                rules.topic_after_perfect,
-                rules.mention_addressee_not_topic,
-                rules.comparison_word_not_topic,
-                rules.topic_clause,
-            ),
-            rules.topic_period_stranded,  # rule topic_period_stranded (search.stranded_period)
-        ),
+        topic="" if {"attendance", "chair"} & intents else _topic(question, rules),
         intents=intents,
+        quantity_embedded=asks("quantity_embedded", question),  # whatever main_clause_intent
         speech=speech,
         meeting_words=asks("meeting", question),
         header=asks("header", framing, rules.main_clause_intent) and chair is None,
@@ -301,35 +310,6 @@ def read_question(
         chair=question[chair[0] : chair[1]] if chair else "",
         chair_terms=dutch_chair_terms(question, chairs),
     )
-
-
-def _roles_period(
-    text: str,
-    framing: str,
-    read: tuple[dt.date | None, dt.date | None, str | None],
-    has_meeting: Callable[[dt.date | None, dt.date | None], bool] | None,
-    rules: SpeakerRules,
-) -> tuple[dt.date | None, dt.date | None, str | None, str]:
-    """Rule ``date_roles_read``: the period of the question with its content dates blanked
-    (``text``, :func:`~.date_roles.meeting_text`) when one remains, with ``framing`` blanked
-    alike; else ``read`` (the question's own) and ``framing``."""
-    since, until, period = question_period(
-        text, rules.everyday_periods, has_meeting, rules.meeting_order,
-        rules.day_before_meeting_noun, rules.minutes_approved_next,
-        rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
-    if since is None and until is None:
-        return (*read, framing)
-    return since, until, period, meeting_text(framing) or framing
-
-
-def _content_date(
-    question: str, scope: PeriodScope, terms: frozenset[str]
-) -> tuple[PeriodScope, frozenset[str]]:
-    """Rule ``date_roles_read``: the one date after the lead word of a deadline or a starting
-    day ("per 1 januari 2024") of a question without speech is the topic's: a quote must hold
-    its year (:func:`~.date_roles.content_year`); else ``scope`` and ``terms``."""
-    year = content_year(question) if scope == "meeting" else None
-    return ("topic", frozenset([year])) if year else (scope, terms)
 
 
 def _intents(framing: str, rules: SpeakerRules) -> tuple[frozenset[str], tuple[int, int] | None]:

@@ -46,10 +46,9 @@ def is_speech_word_in(text: str) -> bool:
 _NOT_SPEAKER_BEFORE = word_set("speech", "not_speaker_before") | frozenset(
     w for w in word_set("topics", "openers") if " " not in w and "." not in w
 )
+_GENITIVE, _REPRESENTS = frozenset(["van", "of"]), word_set("speech", "represents")  # genitive
 _SPEAKER_BEFORE = word_set("speech", "speaker_before")
 _SPEAKER_BEFORE_TWO = word_set("speech", "speaker_before_two")
-_GENITIVE = frozenset(["van", "of"])  # the speaker after a word of speech, else a noun phrase
-_REPRESENTS = word_set("speech", "represents")
 # "hoeveel gemeenten": what is asked; "wat moeten gemeenten doen": speaks only before speech.
 _ASKED_BEFORE = word_set("speech", "asked_before")
 _SUBJECT_BEFORE = word_set("speech", "subject_of_verb_before")
@@ -95,6 +94,7 @@ class SpeakerRules:
     meeting_order: bool = True
     meeting_references_read: bool = True
     date_roles_read: bool = True
+    period_modifier_read: bool = True
     minutes_approved_next: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property, partial
 from typing import Any
@@ -160,12 +160,13 @@ class Retriever:
         until: dt.date | None,
         meeting: dt.date | None,
         also: np.ndarray | None = None,
+        held: Mapping[str, Collection[int]] | None = None,
     ) -> np.ndarray | None:
         """A boolean row mask for the filters (None when no filter is set; rows ``also`` pass
-        the speaker filter); an unknown organisation is a :class:`QueryError` naming the known
-        ones (search/filters.py)."""
+        the speaker filter; a code of ``held`` speaks only in the meetings it lists); an unknown
+        organisation is a :class:`QueryError` naming the known ones (search/filters.py)."""
         codes = org_codes(self.orgs, org) if org else None
-        return row_mask(self.chunks, (since, until, meeting), codes, also)
+        return row_mask(self.chunks, (since, until, meeting), codes, also, held)
 
     def search(
         self,
@@ -179,6 +180,7 @@ class Retriever:
         extra_terms: Iterable[str] | None = None,
         headers: bool = True,
         also: np.ndarray | None = None,
+        held: Mapping[str, Collection[int]] | None = None,
     ) -> list[Hit]:
         """The ``k`` best passages for ``query``, filtered before the top-k cut.
 
@@ -187,7 +189,8 @@ class Retriever:
         English queries get the glossary's Dutch terms on the BM25 side when
         ``settings.expand_glossary`` is on; a caller that already has them passes
         ``extra_terms`` (the extra BM25 terms, possibly none) instead. Rows ``also`` pass the
-        ``org`` filter too (rule group_speaker_subject).
+        ``org`` filter too (rule group_speaker_subject); a code of ``held`` passes it only in
+        the meetings (ordinals) it lists (rule office_holders_per_meeting).
 
         Lexical guarantee (``settings.lexical_guarantee``, hybrid mode): every chunk that
         matches a query term ranks above every chunk that matches none; header chunks and
@@ -196,7 +199,8 @@ class Retriever:
         """
         check_query(query, self.settings.max_query_chars)
         k, mode = checked_search(self.settings, k, mode)
-        mask = self.filter_mask(org, *checked_dates(since, until, meeting), also if org else None)
+        dates = checked_dates(since, until, meeting)
+        mask = self.filter_mask(org, *dates, also if org else None, held if org else None)
         if not headers:
             mask = (mask if mask is not None else True) & ~self._is_header
         allowed = np.flatnonzero(mask) if mask is not None else None
@@ -345,10 +349,11 @@ class Retriever:
             extra_terms=extra if understood else None,  # else search finds them itself
             headers=parsed.header,
         )
-        hits = run(org=orgs or None)
+        held = None if org else dict(parsed.speaker_meetings)  # rule office_holders_per_meeting
+        hits = run(org=orgs or None, held=held)
         if not hits and orgs and not org and self.settings.speaker_fallback:
             scope = replace(scope, speaker_dropped=tuple(orgs))
             hits = run()
         elif hits and orgs and not org and (also := self._group_rows(parsed)) is not None:
-            hits = run(org=orgs, also=also)  # rule group_speaker_subject: the member speaks
+            hits = run(org=orgs, also=also, held=held)  # rule group_speaker_subject
         return scope, hits

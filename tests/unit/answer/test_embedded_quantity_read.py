@@ -10,9 +10,18 @@ import pytest
 
 from lrt_search.answer.embedded_quantity import quantity_embedded
 from lrt_search.config import Settings
+from lrt_search.lexicon.organisations import OrgTable
+from lrt_search.search.parsed import ParsedQuestion, read_question
+from lrt_search.search.query import SpeakerRules
 
 ON = Settings()
 OFF = replace(ON, embedded_quantity_read=False)
+TABLE = OrgTable.default()
+
+
+def _read(question: str) -> ParsedQuestion:
+    """The question as ``ask`` reads it: ``quantity_embedded`` is read once, with the rest."""
+    return read_question(question, TABLE)
 
 
 @pytest.mark.parametrize(
@@ -30,8 +39,8 @@ OFF = replace(ON, embedded_quantity_read=False)
     ],
 )
 def test_a_quantity_in_what_was_known_or_said_is_not_asked(question: str) -> None:
-    assert quantity_embedded(ON, question)
-    assert not quantity_embedded(OFF, question)
+    assert quantity_embedded(ON, _read(question))
+    assert not quantity_embedded(OFF, _read(question))
 
 
 @pytest.mark.parametrize(
@@ -47,10 +56,20 @@ def test_a_quantity_in_what_was_known_or_said_is_not_asked(question: str) -> Non
     ],
 )
 def test_other_questions_are_read_as_before(question: str) -> None:
-    assert not quantity_embedded(ON, question)
+    assert not quantity_embedded(ON, _read(question))
 
 
 def test_a_topic_the_minutes_lack_in_part_keeps_the_quantity() -> None:
     question = "Zei het COA in 2024 hoeveel bedden er op campings staan?"
-    assert quantity_embedded(ON, question)
-    assert not quantity_embedded(ON, question, missing=0.4)
+    assert quantity_embedded(ON, _read(question))
+    assert not quantity_embedded(ON, _read(question), missing=0.4)
+
+
+def test_read_once_with_the_question_whatever_main_clause_intent() -> None:
+    """Read in the main clause even with rule main_clause_intent off (as before it was read
+    once): the lead about the minutes is blanked; a ParsedQuestion built by hand says it."""
+    question = "Is it known how many people waited?"
+    off = read_question(question, TABLE, rules=SpeakerRules(main_clause_intent=False))
+    assert not off.quantity_embedded
+    assert quantity_embedded(ON, ParsedQuestion("x", quantity_embedded=True))
+    assert not quantity_embedded(ON, ParsedQuestion("Zei het COA hoeveel bedden er leeg staan?"))

@@ -41,3 +41,12 @@ def test_member_nouns_keep_the_index_of_their_which_word() -> None:
 
 def test_a_plural_noun_is_asked_itself_in_english() -> None:
     assert member_nouns("Which costs municipalities?") == [(0, "costs")]
+
+
+def test_one_reader_gives_the_old_two_words_with_the_rule_off() -> None:
+    """Off (``reads=False``), the one "which" reader gives the two words after each "which"
+    word as written ("" for a missing second), a two-word "which" word spaced once only."""
+    assert member_nouns("Welke van de gemeenten?", reads=False) == [(0, "van"), (0, "de")]
+    assert member_nouns("Welke gemeenten", reads=False) == [(0, "gemeenten"), (0, "")]
+    assert member_nouns("Wat  voor landen", reads=False) == []
+    assert member_nouns("Wat  voor landen", reads=True) == [(0, "landen")]

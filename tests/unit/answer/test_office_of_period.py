@@ -88,7 +88,21 @@ def test_the_office_with_a_period_is_its_holder_then() -> None:
 
 def test_without_a_period_the_table_body_stays() -> None:
     parsed = _parsed("asylum minister", "MAenM", None, None)
-    assert office_scope(_retriever(), parsed, _scope(None, None)) is None  # the table's body
+    off = _retriever()
+    off.settings = Settings(office_holders_per_meeting=False)
+    assert office_scope(off, parsed, _scope(None, None)) is None  # the table's body
+    # rule office_holders_per_meeting (tests/unit/answer/test_office_holders.py): the holders
+    # of the phrase's own title, each with the meetings it held the office in
+    found = office_scope(_retriever(), parsed, _scope(None, None))
+    assert found is not None and found[0] == ["MAenM"]  # the minister, not SJenV
+    assert dict(found[1].speaker_meetings) == {"MAenM": frozenset({_MARCH.toordinal()})}
+    housing = office_scope(_retriever(), _parsed("housing minister", "MVRO", None, None),
+                           _scope(None, None))  # fmt: skip
+    assert housing is not None and housing[0] == ["MBZK", "MVRO"]
+    assert dict(housing[1].speaker_meetings) == {
+        "MBZK": frozenset({_NOV.toordinal()}), "MVRO": frozenset({_MARCH.toordinal()})
+    }  # fmt: skip
+    assert "MBZK (2023-11-03); MVRO (2025-03-19)" in housing[2]
 
 
 def test_no_holder_in_the_period_abstains_naming_office_and_period() -> None:

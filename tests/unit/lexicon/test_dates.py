@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from lrt_search.errors import QueryError
-from lrt_search.lexicon.dates import as_date, find_date, find_time, looks_like_date, parse_date_arg
+from lrt_search.lexicon.dates import (
+    as_date,
+    day_month,
+    day_with_month,
+    find_date,
+    find_time,
+    looks_like_date,
+    month_names,
+    parse_date_arg,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +73,20 @@ def test_as_date_names_the_option_in_its_error() -> None:
         as_date("gisteren", "since")
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_date_arg("soon")
+
+
+def test_day_month_is_one_group_free_pattern_of_both_orders() -> None:
+    """The shared fragment (find_date, day_with_month, search/date_roles.py): no group of its
+    own, either order, ordinals and "of" only when asked."""
+    both = re.compile(day_month(r"\d{1,2}", "(?:mei|may)"), re.I)
+    assert both.groups == 0
+    for text in ("1 mei", "1e mei", "1st of May", "May 1st", "may. 1"):
+        assert both.fullmatch(text), text
+    plain = re.compile(day_month("0?1", "(?:mei|may)", ordinals=False, dot="", end=r"\b"), re.I)
+    assert plain.fullmatch("01 mei") and not plain.fullmatch("1e mei")
+    assert not plain.fullmatch("1st of May") and not plain.fullmatch("May. 1")
+    dotted = re.compile(day_with_month(9, month_names(7), dot=True), re.I)
+    assert dotted.search("op 9 jul. besproken") and dotted.search("on Jul. 9")
+    assert not dotted.search("9th of July")
+    assert find_date("the 3rd of November 2023") == dt.date(2023, 11, 3)
+    assert find_date("November 3rd, 2023") == dt.date(2023, 11, 3)
