@@ -189,6 +189,7 @@ class Settings:
     topic_weight_words: bool = True  # "alvast", "langzaam", "op gang": not absent alone (docs)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
+    compound_splits_checked: bool = True  # "gemeente|besturen", no "gemeentebest|uren" (docs)
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
@@ -344,8 +345,7 @@ class Settings:
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
     spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
     spelling_keeps_part_start: bool = True  # no "sitsplaatsen" -> "uitplaatsen" (docs/settings.md)
-    # Web interface (lrt-search serve): limits on what one request may ask.
-    web_max_query_chars: int = 500
+    web_max_query_chars: int = 500  # web interface (lrt-search serve): limits of one request
     web_max_k: int = 50
     max_query_chars: int = 500  # hostile input (docs/settings.md)
     embed_max_chars: int = 2048  # NFKC, cut before the embedder (docs/settings.md)
