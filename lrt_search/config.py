@@ -189,7 +189,6 @@ class Settings:
     topic_weight_words: bool = True  # "alvast", "langzaam", "op gang": not absent alone (docs)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
-    compound_splits_checked: bool = False  # on: "gemeente|besturen", not "gemeentebest|uren"
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from ..index.analysis import dutch_stopwords
 from ..lexicon.dutch_forms import class_form
 from ..lexicon.wordclass import is_paraphrase_word
-from .compound_splits import dutch_word, real_cut
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -36,25 +35,11 @@ def compound_of_known_parts(
     "slaapruimte". A compound one of whose parts the minutes lack ("huurprijzen", "tentenkamp")
     stays missing, and so does an adjective or verb form ("teruggekeerd", "aangenomen": a
     particle and a verb, no compound noun)."""
-    found = known_cut(retriever, word, index_terms, compound_terms)
-    return set() if found is None else found[2]
-
-
-def known_cut(
-    retriever: Retriever,
-    word: str,
-    index_terms: Callable[[str], set[str]],
-    compound_terms: Callable[[Retriever, str], set[str]],
-) -> tuple[int, str, set[str]] | None:
-    """The cut of :func:`compound_of_known_parts` (where the head begins), its linking
-    morpheme and the terms found; None when it finds none. Rule ``compound_splits_checked``:
-    only a cut into words (:func:`.compound_splits.real_cut`)."""
     if not word.isalpha():
-        return None
+        return set()
     if is_paraphrase_word(class_form(word, retriever.settings.dutch_inflections)):
-        return None
-    stop, checked = dutch_stopwords(), retriever.settings.compound_splits_checked
-    vocabulary = retriever.analyzer.vocabulary
+        return set()
+    stop = dutch_stopwords()
     for cut in range(4, len(word) - retriever.analyzer.min_part + 1):
         head = index_terms(word[cut:])
         if not head:
@@ -66,11 +51,9 @@ def known_cut(
             modifier = modifier[: len(modifier) - len(link)]
             if len(modifier) < 4 or modifier in stop:
                 continue
-            if checked and not real_cut(word, cut, link, lambda w: dutch_word(w, vocabulary)):
-                continue
             parts = index_terms(modifier) or {
                 t for w in compound_terms(retriever, modifier) for t in index_terms(w)
             }
             if parts:
-                return cut, link, head | parts
-    return None
+                return head | parts
+    return set()
