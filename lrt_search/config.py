@@ -47,9 +47,8 @@ class Settings:
     dense_backend: str = "faiss-flat"
     reranker: str = "none"
     stem: bool = True  # Dutch analyzer for BM25
-    # search's and ask's checks' stemmers; "dutch_lemma": Snowball of simplemma's lemma (settings)
-    stemmer: Stemmer = "dutch"
-    evidence_stemmer: Stemmer = "dutch"
+    stemmer: Stemmer = "dutch"  # the search's; "dutch_lemma": Snowball of simplemma's lemma
+    evidence_stemmer: Stemmer = "dutch"  # ask's checks' (docs/settings.md)
     remove_stopwords: bool = True
     decompound: bool = True
     spelling_variants: bool = True
@@ -67,8 +66,7 @@ class Settings:
     # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
-    # BM25 in convex fusion: / best chunk's, min-max, or / the query's ceiling (search/ceiling.py)
-    bm25_normalisation: Literal["max", "minmax", "query"] = "max"
+    bm25_normalisation: Literal["max", "minmax", "query"] = "max"  # convex BM25 (search/ceiling)
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
     sentence_pool: int = 200  # ... for this many chunk-level candidates
     sentence_rows: bool = False  # ... and each sentence of a statement (index/sentence_rows.py)
@@ -129,6 +127,7 @@ class Settings:
     meeting_references_read: bool = True  # "the June meeting", "de eerste vergadering van 2025"
     date_roles_read: bool = True  # "in april 2023 ... per 1 januari 2024": 2nd is content
     period_modifier_read: bool = True  # "the 2025 package": the topic's period (settings.md)
+    decision_frames_read: bool = True  # "Is er iets vastgelegd over X": X the topic (settings.md)
     chat_abbreviations: bool = True  # "wnr" -> "wanneer", "abt" -> "about" (docs/settings.md)
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading (docs/settings.md)
     main_clause_intent: bool = True  # intents read from the main clause (docs/settings.md)
@@ -145,12 +144,12 @@ class Settings:
     bridge_per_word: int = 5
     bridge_lemmas: bool = True  # rule of that name (docs/settings.md)
     bridge_skips_framing: bool = True  # "last time", "who chaired": not bridged (docs/settings.md)
+    gloss_senses_framed: bool = True  # FreeDict senses chosen by the frame (settings.md)
     expansion_weight: float = 0.0  # document expansion; 0 off (docs/settings.md)
     expansion_per_word: int = 2
     expansion_dutch: bool = False
     expansion_matches: bool = False
-    # Answering: score = cosine + lexical_weight * overlap + rank_weight / rank; confidence: docs.
-    confidence_weights: tuple[float, ...] = (
+    confidence_weights: tuple[float, ...] = (  # answering: the confidence (docs/answers.md)
         -4.841, 6.656, -1.108, -0.421, 3.601, 0.417,
         1.598, -0.720, -2.404, -1.290, 0.003,
     )  # fmt: skip
@@ -189,6 +188,7 @@ class Settings:
     topic_weight_words: bool = True  # "alvast", "langzaam", "op gang": not absent alone (docs)
     compound_parts: bool = True  # rule of that name (docs/settings.md)
     compound_both_parts: bool = True  # "doorstroomplek": both parts held (docs/settings.md)
+    compound_synonyms_read: bool = True  # "flexhuizen", "front portals": a part in other words
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis" (docs)
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
@@ -257,6 +257,7 @@ class Settings:
     stranded_event_noun: bool = True  # ... "a meeting with on 20 November" (docs/settings.md)
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     unwritten_day_unheld: bool = True  # ... also without a meeting word, if no passage writes it
+    topic_period_covered: bool = True  # "the 2025 package": a quote covers 2025 (settings.md)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     date_written_answered: bool = True  # ... also an answer whose quotes do not write the date
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
@@ -344,7 +345,7 @@ class Settings:
     spelling_english_words: bool = True  # no "poor" -> "voor" in English (docs/settings.md)
     spelling_joins: bool = True  # "doorstroom lokaties" -> "doorstroomlocaties" (docs/settings.md)
     spelling_keeps_part_start: bool = True  # no "sitsplaatsen" -> "uitplaatsen" (docs/settings.md)
-    web_max_query_chars: int = 500  # web interface (lrt-search serve): limits of one request
+    web_max_query_chars: int = 500  # web interface (lrt-search serve): one request's limits
     web_max_k: int = 50
     max_query_chars: int = 500  # hostile input (docs/settings.md)
     embed_max_chars: int = 2048  # NFKC, cut before the embedder (docs/settings.md)

@@ -61,6 +61,7 @@ from .names_reason import reason_of_names
 from .no_quote_reason import reason_no_quote
 from .parts_together import reason_of_parts
 from .passages import search_passages
+from .period_covered import period_unstated
 from .person_present import person_not_present
 from .property_tied import tied
 from .question_parts import by_parts
@@ -146,7 +147,8 @@ def _answer_frame(frame: Frame, k: int | None) -> Answer:
         return _abstain(frame, reason, confidence, features)
     confidence = lowered(frame, candidates[0], confidence)  # a label, not an abstention
     chosen = _choose(frame, candidates, listing)
-    if (reason := _claim_unstated(frame, chosen)) is not None:  # rule claim_number_stated
+    reason = _claim_unstated(frame, chosen) or period_unstated(frame, chosen)
+    if reason is not None:  # rules claim_number_stated, topic_period_covered
         return _abstain(frame, reason, confidence, features)
     return Answer(
         question=question,

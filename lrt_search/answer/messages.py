@@ -119,6 +119,11 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no statement{by} mentions {topic}{when}",) * 2,
         "nl": ("geen uitspraak{by} gaat over {topic}{when}",) * 2,
     },
+    "topic_period_unstated": {  # rule topic_period_covered (answer.period_covered)
+        "en": ("no statement{by} about {topic} is of a meeting near {words} or names it",) * 2,
+        "nl": ("geen uitspraak{by} over {topic} is van een vergadering rond {words} of noemt het",)
+        * 2,
+    },
     "speaker_silent": {
         "en": ("{names} makes no statement in the minutes{when}",) * 2,
         "nl": ("{names} doet geen uitspraak in de notulen{when}",) * 2,

@@ -17,6 +17,7 @@ from ..search.minutes_approved import asks_approval
 from .frame import Frame
 from .messages import Reason
 from .selection import is_decision
+from .topic_head import topic_head
 from .topics import topic_terms
 
 #: Chunks decoded at a time by the records' reads of the period (:func:`_period_chunks`).
@@ -53,7 +54,32 @@ def records_first(
         frame.no_record = True
         return candidates
     records = [c for c in candidates if is_decision(c.kind or "", c.quote)]
+    framed = parsed.asks("decision_asked") or parsed.asks("decision_open")  # decision_frames_read
+    if records and framed and frame.needs.topic_terms:
+        return _records_on_topic(frame, candidates, records)
     return records or candidates
+
+
+def _records_on_topic(
+    frame: Frame, candidates: list[Citation], records: list[Citation]
+) -> list[Citation]:
+    """Rule ``decision_frames_read``, of a question in a decision frame (X read by the frame):
+    the records among the candidates that hold X (:func:`_holds_topic`) first; when none does,
+    the discussion, with the note "no record" - never a record of another topic (the decision
+    words pull any "Afspraak:")."""
+    chunks = frame.retriever.chunks
+    on = [
+        c for c in records if _holds_topic(frame, chunks[chunks.row_of(c.chunk_id)].text, c.quote)
+    ]
+    if on:
+        return on
+    others = {id(c) for c in records}
+    discussion = [c for c in candidates if id(c) not in others]
+    if not discussion:
+        return candidates
+    frame.notes.append("no record: " + record_topic(frame))
+    frame.no_record = True
+    return discussion
 
 
 def record_topic(frame: Frame) -> str:
@@ -62,16 +88,43 @@ def record_topic(frame: Frame) -> str:
 
 
 def _holds_topic(frame: Frame, chunk_text: str, text: str) -> bool:
-    """Whether a statement (``text``) or the heading of its item holds a term of the topic."""
+    """Whether a statement (``text``) or the heading of its item holds a term of the topic;
+    of a question that asks whether X was decided, every unit of X's head (:func:`asked_units`)."""
+    if units := asked_units(frame):
+        return _holds_claim(frame, chunk_text, text, units)
     heading = chunk_text.split("\n- ", 1)[0]
     tokenize = frame.retriever.analyzer.tokenize
     return bool(frame.needs.topic_terms & set(tokenize(f"{heading} {text}")))
 
 
+def asked_units(frame: Frame) -> list[frozenset[str]]:
+    """Rule decision_frames_read: of a question that asks whether X was decided, or whether it
+    was decided or only discussed (intents ``decision_asked``, ``decision_open``: "Is er iets
+    vastgelegd over de tijdelijke bescherming van Oekraïners?")
+    the units of the topic (``needs.topic_units``) of X's head - its words before the first
+    preposition (answer.topic_head), all of X without one - each of which a record on X holds
+    (a record on the modifier, "OEK", is none on X; "voorbereidingstijd" holds "tijd" only).
+    Empty for any other question: a record holding a term of the topic is on it."""
+    parsed = frame.parsed
+    framed = parsed is not None and (parsed.asks("decision_asked") or parsed.asks("decision_open"))
+    if parsed is None or not framed or not parsed.topic:
+        return []
+    units = [u for u in frame.needs.topic_units if u]
+    head = topic_head(parsed.topic)[0]
+    if head:
+        english = frame.scope.english
+        terms = topic_terms(frame.retriever, " ".join(head), english).terms
+        units = [u for u in units if u & terms] or units
+    return units
+
+
 def _register_holds_topic(frame: Frame) -> bool:
     """Whether any record of the minutes in the question's period holds a term of the topic
-    (in its text or its item heading): what makes the reason ``record_other_topic`` true.
+    (in its text or its item heading; of an asked frame every unit of X's head:
+    :func:`_register_holds_claim`): what makes the reason ``record_other_topic`` true.
     Only the period's chunks whose index terms hold one are read (:func:`_period_chunks`)."""
+    if units := asked_units(frame):
+        return _register_holds_claim(frame, units)
     terms = frame.needs.topic_terms
     for chunk in _period_chunks(frame, [(frozenset(terms), False)]):
         for s in chunk.statements:
@@ -134,6 +187,8 @@ def record_other_topic(
         return None
     if parsed is None or not parsed.asks("agreed") or not parsed.topic:
         return None  # only "about X": a topic the question names, not words of its own
+    if parsed.asks("decision_open"):
+        return None  # "decided or only discussed?": the discussion answers (decision_frames_read)
     if not frame.needs.topic_terms or asks_approval(frame.question):
         return None  # an approval of minutes is read as a meeting (rule minutes_approved_next)
     chunks = frame.retriever.chunks
@@ -144,7 +199,9 @@ def record_other_topic(
         return None
     if _register_holds_topic(frame):
         return None
-    return Reason("record_other_topic", {"topic": record_topic(frame)})
+    # an asked frame: no record holds every unit of X's head, so none records X (claim_unrecorded)
+    code = "claim_unrecorded" if asked_units(frame) else "record_other_topic"
+    return Reason(code, {"topic": record_topic(frame)})
 
 
 def asserts_decision(frame: Frame) -> bool:
@@ -155,6 +212,8 @@ def asserts_decision(frame: Frame) -> bool:
     parsed = frame.parsed
     if parsed is None or not parsed.asks("agreed") or not parsed.asks("decision_verb"):
         return False
+    if parsed.asks("decision_asked") or parsed.asks("decision_open"):
+        return False  # whether X was decided: X asked, no claim (rule decision_frames_read)
     return any(parsed.asks(i) for i in ("yes_no", "claim_check", "why"))
 
 

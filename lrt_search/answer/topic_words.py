@@ -17,6 +17,7 @@ from ..lexicon.dutch_forms import class_form, dutch_forms
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordclass import is_paraphrase_word
 from ..lexicon.wordfreq import zipf_folded
+from .compound_synonyms import dutch_compound
 from .compound_words import LINKS, compound_of_known_parts
 from .english_in_dutch import english_terms
 from .rare_modifier import without_rare_modifier
@@ -98,6 +99,10 @@ def dutch_word(
             shown[word] = heads[0]
     if not found and retriever.settings.compound_both_parts:
         found = compound_of_known_parts(retriever, word, index_terms, compound_terms)
+    if not found and (compound := dutch_compound(retriever, word)):  # "flexhuizen"
+        found = index_terms(compound)
+        if found and shown is not None:
+            shown[word] = compound
     found = found or english_terms(retriever, word, index_terms)  # english_word_in_dutch
     head = None if found else _compound_head(retriever, word, index_terms)
     if head is not None:

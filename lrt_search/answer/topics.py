@@ -17,11 +17,13 @@ from ..index.affixes import affixes
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import class_form
 from ..lexicon.freedict import dutch_for
+from ..lexicon.gloss_senses import framed_in
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..lexicon.wordfreq import zipf
 from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
+from .compound_synonyms import pair_compounds
 from .dutch_term import dutch_term
 from .frame_words import is_frame_word
 from .informativeness import informativeness
@@ -135,6 +137,7 @@ def topic_terms(
         covered.update(parts)
         unit = (surface.lower(), tuple(parts), frozenset(found))
         (found_units if found else lacking).append(unit)
+    _compound_pairs(retriever, topic, english, index_terms, found_units, covered)
     for word in content(topic):
         if word in covered or _frame_word(retriever, word, english):
             continue
@@ -149,7 +152,7 @@ def topic_terms(
         # for a specific word or a noun (absent_in_translation, _absent_noun).
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
-            found, absent = _through_translations(retriever, word, index_terms, explicit)
+            found, absent = _through_translations(retriever, word, index_terms, explicit, topic)
             found, absent = dutch_term(retriever, word, every_word, found, absent)
             found, absent = through_lemmas(retriever, word, index_terms, found, absent)
         if not found and not english and everyday_paraphrase(retriever, word, topic):
@@ -198,6 +201,23 @@ def _joined(
         covered.update(pair)
 
 
+def _compound_pairs(
+    retriever: Retriever,
+    topic: str,
+    english: bool,
+    index_terms: Callable[[str], set[str]],
+    found_units: list[_Unit],
+    covered: set[str],
+) -> None:
+    """Rule ``compound_synonyms_read``: two words of ``topic`` no unit covers yet that name a
+    minutes' compound with a part in other words ("front portals", "opstart huizen") are one
+    found unit, the minutes' word, and its words are covered."""
+    for compound, pair in pair_compounds(retriever, topic, english):
+        if not covered & set(pair):
+            found_units.append((compound, pair, frozenset(index_terms(compound))))
+            covered.update(pair)
+
+
 def _phrases(retriever: Retriever, topic: str, english: bool) -> list[tuple[str, list[str]]]:
     """The phrases of ``topic`` checked as one unit, each with the words that find it: its
     glossary terms (with their Dutch terms, and the surface: English the minutes use as well)
@@ -224,12 +244,19 @@ def _content(text: str, stop: Container[str]) -> list[str]:
 
 
 def _through_translations(
-    retriever: Retriever, word: str, index_terms: Callable[[str], set[str]], explicit: bool
+    retriever: Retriever,
+    word: str,
+    index_terms: Callable[[str], set[str]],
+    explicit: bool,
+    topic: str = "",
 ) -> tuple[set[str], str]:
     """The index terms of an English word's Dutch translations (none: of its cognates,
     :func:`cognate_topic`), and, when none is found, the name of the unit the minutes lack
-    (:func:`.absent_translation.absent_in_translation`, :func:`_absent_noun`), or ""."""
+    (:func:`.absent_translation.absent_in_translation`, :func:`_absent_noun`), or ""; ``topic``:
+    the phrase it stands in, whose frame picks its senses (rule ``gloss_senses_framed``)."""
     translations = dutch_for(word)
+    if retriever.settings.gloss_senses_framed:  # the sense of its frame in the topic
+        translations = tuple(framed_in(topic, word, translations))
     found: set[str] = set().union(*(index_terms(t) for t in translations))
     if not translations:
         found, named = cognate_topic(retriever, word, index_terms, compound_terms)

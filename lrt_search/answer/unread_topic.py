@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.wordfreq import zipf
+from .compound_synonyms import dutch_compound, with_modifiers
 from .frame_words import without_frame
 from .implied_topic import absent_first_word, implied_topic, specific
 from .topic_weight import idiom_nouns
@@ -69,6 +70,7 @@ def check_of(
         return None
     light = retriever.settings.topic_weight_words and not english
     idioms = idiom_nouns(question) if light else ()
+    topic = with_modifiers(retriever, topic, question, english)  # "front portals"
     check = topic_terms(retriever, topic, english, explicit=not implied, idioms=idioms)
     return specific(retriever, check) if implied else check
 
@@ -102,7 +104,10 @@ def checked_words(
         return (), ()
     found = tuple(
         dict.fromkeys(
-            w.lower() for _, parts, _ in check.found for w in parts if _general_word(w.lower())
+            w.lower()
+            for _, parts, _ in check.found
+            for w in parts
+            if _general_word(w.lower()) or dutch_compound(retriever, w.lower())  # "flexhuizen"
         )
     )
     return found, tuple(dict.fromkeys(name.lower() for name in check.missing))

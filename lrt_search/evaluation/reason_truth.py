@@ -30,6 +30,7 @@ from ..index.absence_lines import absence_statements
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lazyre import lazy
 from ..lexicon.textnorm import split_sentences
+from ..lexicon.wordlists import mapping
 from .reason_bodies import body_silent
 from .reason_count import count_unmodified
 from .reason_meetings import (
@@ -302,6 +303,29 @@ def _office_unheld(minutes: Minutes, answer: Any, params: dict) -> str | None:
     return _first(said, "a holder of the office is present")
 
 
+def _topic_period_unstated(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """Rule topic_period_covered: no statement (of the speaker) holding every word of the topic
+    but its period is of a meeting from a year before the period to its end, or writes a year
+    of it (as digits, or "dit jaar"/"volgend jaar"/... of its meeting's year)."""
+    lo, hi = _period(str(params.get("topic_period") or ""))
+    topic = str(params.get("topic") or "")
+    for phrase in params.get("words") or ():
+        topic = re.sub(re.escape(phrase), " ", topic, flags=re.I)
+    units = _word_units(minutes, topic, answer)
+    offsets = {k.lower(): int(v) for k, v in mapping("periods", "year_offsets").items()}
+    found = []
+    for s in minutes.statements(params):
+        if not _mentions_all(s, units):
+            continue
+        low = " ".join(s.words)
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)}
+        years |= {s.date.year + v for k, v in offsets.items() if f" {k} " in f" {low} "}
+        near = lo.replace(year=lo.year - 1) <= s.date <= hi
+        if near or any(lo.year <= y <= hi.year for y in years):
+            found.append(s.text)
+    return _first(found, "a statement on the topic covers its period")
+
+
 Checker = Callable[[Minutes, Any, dict], "str | None"]
 
 #: The checker of each reason code whose claim is a fact of the minutes.
@@ -336,6 +360,7 @@ CHECKERS: dict[str, Checker] = {
     "office_unheld": _office_unheld,
     "count_unmodified": count_unmodified,  # rule quantity_modifier
     "body_silent": body_silent,  # rule silent_body
+    "topic_period_unstated": _topic_period_unstated,  # rule topic_period_covered
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},
 }
 

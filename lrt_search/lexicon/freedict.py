@@ -125,6 +125,77 @@ def _english_rules() -> tuple[tuple[str, str], ...]:
     return tuple((str(a), str(b)) for a, b in bundled_toml("inflections.toml")["english"])
 
 
+def english_senses(word: str) -> tuple[tuple[str, ...], ...]:
+    """The Dutch translations of the English ``word`` grouped by sense (rule
+    ``gloss_senses_framed``): eng-nld's numbered senses in their order ("offer": "aanzoek",
+    ... / "aanbieding", "aanbod", "offerte" / ...), then each translation only the reversed
+    nld-eng gives as a sense of its own ("call": "noemen", "roepen", ...)."""
+    key = _key(word)
+    groups = [tuple(group) for group in _senses().get(key, ())]
+    seen = {t for group in groups for t in group}
+    return tuple(groups + [(t,) for t in english_to_dutch(key) if t not in seen])
+
+
+def _sense_groups(folder: Path) -> dict[str, list[list[str]]]:
+    """``{headword: [sense, ...]}`` of eng-nld, a sense its numbered line's translations."""
+    import gzip
+
+    try:
+        lines = (folder / "freedict-eng-nld.index").read_text(encoding="utf-8").splitlines()
+        raw = gzip.decompress((folder / "freedict-eng-nld.dict.dz").read_bytes())
+    except (OSError, EOFError, gzip.BadGzipFile):
+        return {}
+    out: dict[str, list[list[str]]] = {}
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0].startswith("00"):
+            continue
+        start, length = _b64(parts[1]), _b64(parts[2])
+        body = raw[start : start + length].decode("utf-8", "replace").splitlines()[1:]
+        for sense in body:
+            items = [_key(i) for i in re.split(r"[,;]", _NUMBERED.sub("", sense)) if _key(i)]
+            if items:
+                out.setdefault(_key(parts[0]), []).append(list(dict.fromkeys(items)))
+    return out
+
+
+@cache
+def _senses(folder: Path = DICTD) -> dict[str, list[list[str]]]:
+    """:func:`_sense_groups`, kept in :func:`cache_dir` like :func:`_merged`."""
+    key = _stamp(folder)
+    if key is None:
+        return {}
+    path = cache_dir() / f"senses-{key}.json"
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(table, dict):
+            return table
+    except (OSError, ValueError):
+        pass
+    table = _sense_groups(folder)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass
+    return table
+
+
+def _stamp(folder: Path) -> str | None:
+    """A key of the dictionary files' sizes and times, None when one is missing."""
+    stamp = []
+    for name in ("eng-nld", "nld-eng"):
+        for suffix in ("index", "dict.dz"):
+            try:
+                st = (folder / f"freedict-{name}.{suffix}").stat()
+            except OSError:
+                return None
+            stamp.append(f"{st.st_size}-{st.st_mtime_ns}")
+    return hashlib.sha256(f"{folder}|{'|'.join(stamp)}".encode()).hexdigest()[:16]
+
+
 def dutch_for(word: str) -> tuple[str, ...]:
     """The one-word Dutch translations of an English word (:func:`english_to_dutch` without
     phrases): what a topic check looks up in the index ("peace" -> "vrede")."""
@@ -147,15 +218,9 @@ def _merged(folder: Path = DICTD) -> tuple[dict[str, Sequence[str]], dict[str, S
     """(English -> Dutch, Dutch -> English), each direction merged with the reverse of the
     other dictionary. Parsing takes about a second, so the result is kept in :func:`cache_dir`
     under the size and time of the dictionary files (read back in tens of milliseconds)."""
-    stamp = []
-    for name in ("eng-nld", "nld-eng"):
-        for suffix in ("index", "dict.dz"):
-            try:
-                st = (folder / f"freedict-{name}.{suffix}").stat()
-            except OSError:
-                return {}, {}
-            stamp.append(f"{st.st_size}-{st.st_mtime_ns}")
-    key = hashlib.sha256(f"{folder}|{'|'.join(stamp)}".encode()).hexdigest()[:16]
+    key = _stamp(folder)
+    if key is None:
+        return {}, {}
     path = cache_dir() / f"merged-{key}.json"
     try:
         en_nl, nl_en = json.loads(path.read_text(encoding="utf-8"))

@@ -188,6 +188,21 @@ def _stems(words: list[str]) -> list[str]:
     return _stemmer().stemWords(words) if words else []
 
 
+def added_senses(word: str) -> tuple[tuple[str, ...], ...]:
+    """The Dutch senses of the English ``word`` that glossary.toml's ``[[sense]]`` tables add
+    to FreeDict's (rule ``gloss_senses_framed``: "offer" -> "bod"), one sense a table."""
+    return _added().get(word.lower(), ())
+
+
+@cache
+def _added() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for table in bundled_toml("glossary.toml").get("sense", []):
+        for word in table["en"]:
+            out[word] = (*out.get(word, ()), tuple(table["nl"]))
+    return out
+
+
 def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
     out = []
     for number, raw in enumerate(data.get("term", []), start=1):

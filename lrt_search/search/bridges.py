@@ -24,6 +24,7 @@ import numpy as np
 from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
 from ..lexicon.dates import MONTHS
 from ..lexicon.freedict import dutch_to_english, english_headword, english_to_dutch
+from ..lexicon.gloss_senses import framed_in
 from ..lexicon.intents import framing_spans
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         s.bridge_per_word,
         False,  # Dutch questions are searched as written (bridge_dutch tried and deleted)
         lemmas=s.bridge_lemmas,
+        framed=s.gloss_senses_framed,
     )
 
 
@@ -107,12 +109,15 @@ def bridge_map(
     per_word: int = 3,
     dutch: bool = True,
     lemmas: bool = True,
+    framed: bool = False,
 ) -> dict[str, list[str]]:
     """``{question word (folded): the corpus words bridged from it}``, for the words that
     have any (see :func:`bridge_words`; ``dutch``: Dutch questions too, as the learned
     fusion's bridge feature reads them). ``lemmas`` (rule ``bridge_lemmas``): an inflected
     English word that is no headword is looked up by its dictionary form ("towns" -> "town"
-    -> "plaats")."""
+    -> "plaats"). ``framed`` (rule ``gloss_senses_framed``, lexicon/gloss_senses.py): an
+    English word is bridged in the sense its frame selects ("one general offer": "aanbod",
+    "bod", not "bieden")."""
     english = is_english(question)
     if not english and (not dutch or len(query_words(question)) < 3):
         return {}  # a Dutch keyword search is searched as typed
@@ -124,7 +129,8 @@ def bridge_map(
         own = set(analyzer.tokenize(word))
         votes: Counter[str] = Counter()
         if english:
-            votes.update(english_to_dutch(english_headword(word) if lemmas else word))
+            senses = english_to_dutch(english_headword(word) if lemmas else word)
+            votes.update(framed_in(question, word, senses) if framed else senses)
         else:
             for sense in dutch_to_english(word):
                 votes.update(set(english_to_dutch(sense)))

@@ -20,6 +20,7 @@ from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
+from .decision_frames import decision_frame
 from .meeting_references import names_meeting
 from .mention_names import body_of
 from .period_modifiers import topic_period
@@ -273,6 +274,9 @@ def read_question(
         rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
     speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
+    frame = decision_frame(question, is_english(question)) if rules.decision_frames_read else None
+    if frame:  # rule decision_frames_read: the register asked about X (search.decision_frames)
+        intents |= {"agreed"} | ({f"decision_{frame.kind}"} if frame.kind != "what" else set())
     first = _period_scope(framing, since, until, speech, has_meeting, rules, period)[0]
     since, until, period, framing = roles_period(
         question, framing, (since, until, period), has_meeting, rules, first == "topic"
@@ -298,7 +302,8 @@ def read_question(
             dict.fromkeys([*half_years(question), *(t.upper() for t in terms if "-" in t)])
         ),
         names=_names(question, mentions, orgs, glossary, rules),
-        topic="" if {"attendance", "chair"} & intents else _topic(question, rules),
+        topic=(frame and frame.topic)
+        or ("" if {"attendance", "chair"} & intents else _topic(question, rules)),
         intents=intents,
         quantity_embedded=asks("quantity_embedded", question),  # whatever main_clause_intent
         speech=speech,

@@ -57,8 +57,7 @@ _CLAUSE_END = lazy(r"[,;:?!()]|\s[-\u2013]\s")
 _SKIP = word_set("function_words", "articles") | word_set("function_words", "quantifiers") | {"'s"}
 _COORDINATION = frozenset(["and", "en", "&", "or", "of", "as", "well", "ook"])
 _WHO, _WHO_AUXILIARIES = word_set("speech", "who_subject"), word_set("speech", "who_auxiliaries")
-_SPEAKER_NOUNS = word_set("speech", "speaker_nouns")
-_GROUPS = word_set("speech", "groups")
+_SPEAKER_NOUNS, _GROUPS = word_set("speech", "speaker_nouns"), word_set("speech", "groups")
 
 
 def is_group(question: str, mention: Mention) -> bool:
@@ -95,6 +94,7 @@ class SpeakerRules:
     meeting_references_read: bool = True
     date_roles_read: bool = True
     period_modifier_read: bool = True
+    decision_frames_read: bool = True
     minutes_approved_next: bool = True
     title_case_not_names: bool = True
     sentence_start_not_names: bool = True
