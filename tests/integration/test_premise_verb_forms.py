@@ -30,8 +30,12 @@ def test_a_past_form_of_the_minutes_present_is_supported(engine: Engine) -> None
     answer = engine.ask(question)
     assert not answer.abstained, answer.reason
     assert any("sluit zich aan bij de gezamenlijkheid" in c.quote for c in answer.citations)
-    off = switched(engine, premise_verb_forms=False).ask(question)
-    assert off.abstained and off.reason_code == "premise_unsupported", off.reason
+    # rule premise_restatements_read (session 27) reads "sloot" through the minutes' forms too
+    off = switched(engine, premise_verb_forms=False, premise_restatements_read=False)
+    off_answer = off.ask(question)
+    assert off_answer.abstained and off_answer.reason_code == "premise_unsupported", (
+        off_answer.reason
+    )
 
 
 def test_a_changed_object_stays_unsupported(engine: Engine) -> None:
