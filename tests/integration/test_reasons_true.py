@@ -28,6 +28,11 @@ _SETS = {s.name: s for s in REGISTRY}
 #: The false reasons known and not fixed, with why (docs/development.md, "False reasons"): the
 #: test fails when one is fixed too, so that it leaves this list.
 KNOWN_FALSE = {
+    "gloss_part_probe:gp-u02": "topic_absent of 'price increases for building land' (Aedes, March "
+    "2025): the checker finds each topic word through a translation somewhere in Aedes' line "
+    "'het realiseren van flexwoningen ook tijd kost ... woningdelen' ('price' as 'kost'); no line "
+    "states a price increase of building land - true by meaning, the checker is too wide "
+    "(session 27, probe of task F3)",
     "dense_pool_probe:dp08": "no_time: 'Het pakket moet voor de zomer gereed zijn' states it, "
     "in a passage outside the ten ask reads (5th by dense alone; rule dense_pool, deleted in "
     "session 16, quoted it)",
