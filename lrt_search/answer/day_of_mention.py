@@ -20,7 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTHS, SHORT_ORDINAL
 from ..lexicon.intents import asks
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set, words
@@ -96,7 +96,7 @@ def dated_noun(question: str, day: dt.date) -> bool:
     function word (function_words.toml) and no Dutch verb form."""
     names = month_names(day.month)
     links = "|".join(re.escape(w) for w in words("periods", "dated_noun_links"))
-    written = rf"(?:0?{day.day}(?:e|st|nd|rd|th)?\s+(?:{names})|(?:{names})\s+0?{day.day})\b"
+    written = rf"(?:0?{day.day}{SHORT_ORDINAL}?\s+(?:{names})|(?:{names})\s+0?{day.day})\b"
     for m in re.finditer(rf"([^\W\d][\w'-]*)\s+(?:{links})\s+(?:the\s+)?{written}", question, re.I):
         noun = m.group(1).lower()
         if noun not in _not_nouns() and dutch_class(noun) != "V":

@@ -19,13 +19,13 @@ import re
 
 from ..index.analysis import english_stopwords
 from ..lazyre import lazy
-from ..lexicon.dates import MONTH_WORDS
+from ..lexicon.dates import ENGLISH_ORDINAL, MONTH_WORDS
 
 _MONTH = MONTH_WORDS
 _MONTH_BEFORE = lazy(rf"\b(?:{_MONTH})\.?\s+$", re.I)
 # After a month-first day: an ordinal ending, then a year or the end of a clause.
-_DAY_AFTER = lazy(r"(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d\b|\s*(?:[?.!,;)]|$))", re.I)
-_ORDINAL = lazy(r"(?:st|nd|rd|th)\b", re.I)
+_DAY_AFTER = lazy(rf"{ENGLISH_ORDINAL}?(?:,?\s+(?:19|20)\d\d\b|\s*(?:[?.!,;)]|$))", re.I)
+_ORDINAL = lazy(rf"{ENGLISH_ORDINAL}\b", re.I)
 _THOUSANDS = lazy(r"k\b", re.I)
 
 

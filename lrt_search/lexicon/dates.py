@@ -25,6 +25,28 @@ MONTHS: dict[str, int] = {
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
+#: The suffixes of an ordinal in digits, Dutch ("3e", "3de", "21ste") and English ("1st", "2nd",
+#: "3rd", "4th"): the one place they are written; the three patterns below are made of them.
+DUTCH_ORDINAL_SUFFIXES = ("ste", "de", "e")
+ENGLISH_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def _one_of(forms: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(forms) + ")"
+
+
+#: Any suffix of an ordinal in digits, the longest first ("3e", "3de", "21ste", "3rd").
+ORDINAL_SUFFIX = _one_of(
+    tuple(sorted(DUTCH_ORDINAL_SUFFIXES + ENGLISH_ORDINAL_SUFFIXES, key=len, reverse=True))
+)
+#: The English suffixes alone: a day after its month ("May 1st"), which Dutch does not write.
+ENGLISH_ORDINAL = _one_of(ENGLISH_ORDINAL_SUFFIXES)
+#: The short Dutch "e" and the English suffixes ("1e mei", "1st of May"): what most patterns of a
+#: day before its month read; not "1ste mei", "2de juni", which :data:`ORDINAL_SUFFIX` reads
+#: (search/date_forms.py) - kept apart, since reading them there too would change readings.
+SHORT_ORDINAL = _one_of(DUTCH_ORDINAL_SUFFIXES[-1:] + ENGLISH_ORDINAL_SUFFIXES)
+
+
 def day_month(
     day: str, month: str, tail: str = "", order: str = "both", ordinals: bool = True,
     dot: str = r"\.?", end: str = "",
@@ -35,7 +57,7 @@ def day_month(
     "month", either for "both"; ``end`` after the last word of either (``\\b``), then
     ``tail`` (a year); ``dot`` after the month.
     Read by :data:`_WRITTEN`, :func:`day_with_month` and search/date_roles.py."""
-    before, after = (r"(?:e|st|nd|rd|th)?\s+(?:of\s+)?", "(?:st|nd|rd|th)?")
+    before, after = (rf"{SHORT_ORDINAL}?\s+(?:of\s+)?", f"{ENGLISH_ORDINAL}?")
     before, after = (before, after) if ordinals else (r"\s+", "")
     first = rf"\b{day}{before}{month}{end}{dot}{tail}"
     second = rf"\b{month}{dot}\s+{day}{after}{end}{tail}"
@@ -133,8 +155,8 @@ _LONGEST = {n: max(len(k) for k, v in MONTHS.items() if v == n) for n in set(MON
 _FULL_RE = "|".join(sorted((k for k, n in MONTHS.items() if len(k) > 4 or len(k) == _LONGEST[n]),
                            key=len, reverse=True))  # fmt: skip
 _DAY_MONTH = lazy(
-    rf"\b(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({MONTH_WORDS})\b|\b({_FULL_RE})\s+(\d{{1,2}})"
-    r"(?:st|nd|rd|th)?\b(?!\s*\d)",
+    rf"\b(\d{{1,2}}){SHORT_ORDINAL}?\s+({MONTH_WORDS})\b|\b({_FULL_RE})\s+(\d{{1,2}})"
+    rf"{ENGLISH_ORDINAL}?\b(?!\s*\d)",
     re.I,
     needs_digit=True,
 )
@@ -166,10 +188,6 @@ def day_with_month(day: int, months: str, dot: bool = False) -> str:
     :func:`lrt_search.answer.topic_year.implied_years`)."""
     dotted = r"\.?" if dot else ""
     return day_month(f"0?{day}", f"(?:{months})", ordinals=False, dot=dotted, end=r"\b")
-
-
-#: The suffix of an ordinal day in digits, Dutch or English ("3e", "3de", "21ste", "3rd").
-ORDINAL_SUFFIX = r"(?:ste|de|st|nd|rd|th|e)"
 
 
 def month_name(month: int, english: bool = False) -> str:

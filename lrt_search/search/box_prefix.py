@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTHS, SHORT_ORDINAL
 from ..lexicon.wordlists import word_set
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 #: The head (at most 60 characters, no question mark) and a colon or a spaced dash.
 _HEAD = lazy(r"^\s*([^:?!\n]{2,60}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?=\S)")
-_DATE_WORD = lazy(r"(?:(?:19|20)\d\d|\d{1,2}(?:e|st|nd|rd|th)?|'\d\d)", re.I)
+_DATE_WORD = lazy(rf"(?:(?:19|20)\d\d|\d{{1,2}}{SHORT_ORDINAL}?|'\d\d)", re.I)
 _TOKEN = lazy(r"[/&+,]|[^\s/&+,]+")
 
 

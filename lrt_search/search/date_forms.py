@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from ..index.analysis import is_english
 from ..lazyre import lazy
-from ..lexicon.dates import MONTH_WORDS, ORDINAL_SUFFIX, month_name
+from ..lexicon.dates import ENGLISH_ORDINAL, MONTH_WORDS, ORDINAL_SUFFIX, month_name
 from ..lexicon.wordlists import longest_alternation, words
 from .periods import HALF_ORDINALS
 
@@ -72,7 +72,7 @@ _ORDINAL_FIRST = lazy(
     needs_digit=True,
 )
 _ORDINAL_AFTER = lazy(
-    rf"\b(?P<m>{_M})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b", re.I, needs_digit=True
+    rf"\b(?P<m>{_M})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}}){ENGLISH_ORDINAL}\b", re.I, needs_digit=True
 )
 _WEEKDAY = lazy(
     rf"\b(?P<w>{_WEEKDAYS})\b\.?,?\s+(?P<day>(?:the\s+)?\d{{1,2}}(?:{_SFX})?\s+(?:of\s+)?(?:{_M})\b"

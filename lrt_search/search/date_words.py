@@ -33,12 +33,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTHS, ORDINAL_SUFFIX
 from ..lexicon.numbers import cardinal_words, cardinals, ordinal_words, ordinals
 from ..lexicon.wordlists import mapping, word_set
 
 _TOKEN = lazy(
-    r"(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<d>\d{1,4})(?P<s>ste|de|st|nd|rd|th|e)?(?!\w)"
+    rf"(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<d>\d{{1,4}})(?P<s>{ORDINAL_SUFFIX})?(?!\w)"
     r"|(?P<a>['’‘]\d{2})(?!\w)",
 )
 _GAP = lazy(r"\s*\.?\s*,?\s+|\s*\.\s*|\s*,\s*")

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dateutil.easter import easter as dateutil_easter
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTH_WORDS, MONTHS
+from ..lexicon.dates import MONTH_WORDS, MONTHS, SHORT_ORDINAL
 from ..lexicon.wordlists import longest_alternation as _alt
 from ..lexicon.wordlists import mapping, words
 from .meeting_order import order_spans
@@ -59,7 +59,7 @@ _WEEK_WORD = _alt(words("periods", "week"))
 _WEEK_NUMBER = lazy(
     rf"\b{_WEEK_WORD}\s+(?P<w>\d{{1,2}}){_OF}\s+(?P<y>{_Y})\b", re.I, needs_digit=True
 )
-_DM = rf"(?:(?P<d>\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?P<m>{_M})|(?P<m2>{_M})\s+(?P<d2>\d{{1,2}}))\b"
+_DM = rf"(?:(?P<d>\d{{1,2}}){SHORT_ORDINAL}?\s+(?P<m>{_M})|(?P<m2>{_M})\s+(?P<d2>\d{{1,2}}))\b"
 _WEEK_OF = lazy(
     rf"\b{_WEEK_WORD}\s+(?:van|of)\s+(?:the\s+)?{_DM}(?:,?\s+(?P<y>{_Y}))?", re.I, needs_digit=True
 )

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTHS, ORDINAL_SUFFIX
 from ..lexicon.wordlists import longest_alternation as _alt
 from ..lexicon.wordlists import mapping, words
 from ..notes import note
@@ -56,7 +56,7 @@ _PRE = rf"(?:(?P<w>{_WORD})(?:\s+(?P<y>{_YEAR}))?(?:s?-?|\s+)|(?P<yy>{_YEAR})[\s
 _AFTER_YEAR = rf"(?:\s+{_LINK}\s+(?:het\s+jaar\s+|the\s+year\s+)?(?P<y2>{_YEAR}))?"
 _PRE_NOUN = lazy(rf"\b{_PRE}{_NOUN}{_AFTER_YEAR}", re.I)
 # A day right before the month ("the 10 November meeting"): the day readers'.
-_DAY_BEFORE = lazy(r"\b\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s*$", re.I)
+_DAY_BEFORE = lazy(rf"\b\d{{1,2}}{ORDINAL_SUFFIX}?\s*$", re.I)
 # A period after the noun, not a day: "de vergadering van maart (2025)", "the meeting of 2024".
 _POST = lazy(
     rf"\b{_NOUN}\s+{_LINK}\s+(?P<ref>(?:(?:de|het|the)\s+)?(?:{_WORD}|{_YEAR})[^?;,]*)", re.I

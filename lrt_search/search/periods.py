@@ -25,15 +25,15 @@ import re
 
 from ..errors import QueryError
 from ..lazyre import lazy
-from ..lexicon.dates import MONTH_WORDS, MONTHS, DateLike, find_date
+from ..lexicon.dates import ENGLISH_ORDINAL, MONTH_WORDS, MONTHS, SHORT_ORDINAL, DateLike, find_date
 from ..lexicon.dates import as_date as day_of
 from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
 
 _M = MONTH_WORDS
 _Y = r"(?:19|20)\d{2}"
 _DAY = (
-    rf"\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:of\s+)?(?:{_M})\.?,?\s+{_Y}"
-    rf"|(?:{_M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}"
+    rf"\d{{1,2}}{SHORT_ORDINAL}?\s+(?:of\s+)?(?:{_M})\.?,?\s+{_Y}"
+    rf"|(?:{_M})\.?\s+\d{{1,2}}{ENGLISH_ORDINAL}?,?\s+{_Y}"
 )
 # A point in time: a day, a month with its year, a month alone (year given later), a year.
 _POINT = rf"(?:{_DAY}|(?:{_M})\.?(?:\s+{_Y})?|{_Y})"
@@ -113,7 +113,11 @@ def _point(text: str, year_hint: int | None = None) -> tuple[dt.date, dt.date] |
     parts = text.replace(".", "").split()
     month = MONTHS.get(parts[0].lower()) if parts else None
     # "March 3, 2025", "Nov 3rd, 2023"
-    if month and len(parts) == 3 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", parts[1], re.I):
+    if (
+        month
+        and len(parts) == 3
+        and re.fullmatch(rf"\d{{1,2}}{ENGLISH_ORDINAL}?,?", parts[1], re.I)
+    ):
         day = find_date(text)
         return (day, day) if day else None
     if month:

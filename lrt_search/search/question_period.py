@@ -9,14 +9,14 @@ import datetime as dt
 import re
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTH_WORDS, MONTHS, find_date
+from ..lexicon.dates import ENGLISH_ORDINAL, MONTH_WORDS, MONTHS, SHORT_ORDINAL, find_date
 from ..lexicon.wordlists import word_set, words
 from .periods import HALF_ORDINALS, HALF_WORDS, find_range, month_end
 
 _MONTH_RE = MONTH_WORDS
 _DAY_MONTH_YEAR = lazy(
-    rf"\b\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b"
-    rf"|\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"\b\d{{1,2}}{SHORT_ORDINAL}?\s+(?:of\s+)?(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}{ENGLISH_ORDINAL}?,?\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}-\d{1,2}-\d{4}\b",
     re.I,
     needs_digit=True,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon.dates import MONTH_WORDS
+from ..lexicon.dates import MONTH_WORDS, SHORT_ORDINAL
 from ..lexicon.wordlists import alternation
 
 # A topic that opens with a period, a meeting or the table: an end preposition (or "on") and
@@ -29,7 +29,7 @@ _STRANDED = lazy(
 # A word of a period or meeting phrase: a number (an ordinal), a month, a meeting word, an
 # article, "of"/"van", or a preposition (topics.toml `end_prepositions`, `stranded_prepositions`).
 _PERIOD_WORD = lazy(
-    rf"\d+(?:st|nd|rd|th|e)?|{MONTH_WORDS}|{alternation('topics', 'end_words')}|the|de|het|of|"
+    rf"\d+{SHORT_ORDINAL}?|{MONTH_WORDS}|{alternation('topics', 'end_words')}|the|de|het|of|"
     rf"{alternation('topics', 'end_prepositions')}|"
     rf"{alternation('topics', 'stranded_prepositions')}",
     re.I,

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..index.analysis import dutch_stopwords, english_stopwords, is_english
 from ..lazyre import lazy
-from ..lexicon.dates import MONTHS, find_date
+from ..lexicon.dates import MONTHS, ORDINAL_SUFFIX, SHORT_ORDINAL, find_date
 from ..lexicon.glossary import Glossary
 from ..lexicon.intents import framing_spans
 from ..lexicon.organisations import OrgTable
@@ -37,6 +37,7 @@ from ..lexicon.textnorm import fold_accents
 from ..lexicon.wordlists import word_set, words
 from .bridges import bridges_of
 from .everyday import everyday_spans
+from .periods import PERIOD_ORDINALS
 from .query import (
     is_speaker_position,
     is_speech_word,
@@ -56,17 +57,19 @@ KINDS = ("date", "name", "speaker", "words", "absent")
 
 _MONTH_RE = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _SEASON_RE = "|".join(words("periods", "seasons"))
+# "eerste", "first" ... "fourth": the ordinals of a quarter in words ([ordinals] of periods.toml).
+_ORDINAL_WORDS = "|".join(w for w in PERIOD_ORDINALS if w.isalpha())
 _FEAST_RE = (
     r"christmas|xmas|easter|new\s+year|kerst\w*|pasen|paas\w*|nieuwjaar|oud\s+en\s+nieuw|"
     r"zomerreces|kerstreces|meireces|herfstreces|summer\s+recess|(?:zomer|kerst)vakantie"
 )
 _UNREAD_DATES = (
     # an impossible day: the grammar reads only valid dates
-    rf"\b\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b|"
+    rf"\b\d{{1,2}}{SHORT_ORDINAL}?\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b|"
     r"\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
     # quarters
-    r"\bQ[1-4]\b(?:\s+\d{4})?|\b(?:[1-4](?:e|ste|de|st|nd|rd|th)?|eerste|tweede|derde|vierde|"
-    r"first|second|third|fourth|last|laatste)\s+(?:quarter|kwartaal)(?:\s+(?:of|van)\s+\d{4})?\b",
+    rf"\bQ[1-4]\b(?:\s+\d{{4}})?|\b(?:[1-4]{ORDINAL_SUFFIX}?|{_ORDINAL_WORDS}|"
+    r"last|laatste)\s+(?:quarter|kwartaal)(?:\s+(?:of|van)\s+\d{4})?\b",
     # relative and festive dates
     r"\b(?:last|next|this|previous|coming|past|vorige|vorig|volgende|volgend|afgelopen|"
     rf"komende|deze|dit|na\s+de|voor\s+de|rond|around|before|after|since|sinds|tijdens)\s+"
@@ -85,7 +88,7 @@ _NO_YEAR = lazy(
 # Rule unread_notes_read: a day without a month it could belong to ("op de 45e", "on the 5th"),
 # ending the clause or before a preposition; not "de 2e vergadering", "the 3rd of November".
 _BAD_DAY = lazy(
-    r"(?<=\b(?:op|on)\s)(?:de|the)\s+\d{1,3}(?:e|ste|de|st|nd|rd|th)\b"
+    rf"(?<=\b(?:op|on)\s)(?:de|the)\s+\d{{1,3}}{ORDINAL_SUFFIX}\b"
     rf"(?!\s+(?:of\s+|van\s+)?(?:{_MONTH_RE})\b)"
     r"(?=\s*(?:[?.!,;]|$)|\s+(?:over|about|on|in|met|with|for|voor|bij|at|aan|to|tot)\b)",
     re.I,

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
 from lrt_search.errors import QueryError
 from lrt_search.lexicon.dates import (
+    ENGLISH_ORDINAL,
+    ORDINAL_SUFFIX,
+    SHORT_ORDINAL,
     as_date,
     day_month,
     day_with_month,
@@ -90,3 +94,26 @@ def test_day_month_is_one_group_free_pattern_of_both_orders() -> None:
     assert not dotted.search("9th of July")
     assert find_date("the 3rd of November 2023") == dt.date(2023, 11, 3)
     assert find_date("November 3rd, 2023") == dt.date(2023, 11, 3)
+
+
+def test_ordinal_suffixes_are_written_once() -> None:
+    """The suffixes of an ordinal in digits ("1e", "2de", "21ste", "3rd") are written in
+    lexicon/dates.py only; every other pattern takes ORDINAL_SUFFIX, SHORT_ORDINAL or
+    ENGLISH_ORDINAL (session 28 task F: 21 inline copies in 12 modules had drifted into three sets)."""
+    assert ORDINAL_SUFFIX == "(?:ste|de|st|nd|rd|th|e)"
+    assert SHORT_ORDINAL == "(?:e|st|nd|rd|th)" and ENGLISH_ORDINAL == "(?:st|nd|rd|th)"
+    inline = re.compile(r"\b(?:st\|nd\|rd|nd\|rd\|th|ste\|de)\b")
+    package = Path(__file__).resolve().parents[3] / "lrt_search"
+    found = [
+        f"{path.relative_to(package)}:{n}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "dates.py" or path.parent.name != "lexicon"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if inline.search(line)
+    ]
+    assert found == []
+    assert re.fullmatch(rf"\d+{ORDINAL_SUFFIX}", "21ste") and re.fullmatch(
+        rf"\d{SHORT_ORDINAL}", "1e"
+    )
+    assert not re.fullmatch(rf"\d+{SHORT_ORDINAL}", "21ste")
+    assert not re.fullmatch(rf"\d{ENGLISH_ORDINAL}", "1e")
