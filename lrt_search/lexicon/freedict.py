@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -38,31 +38,40 @@ def _key(word: str) -> str:
     return fold_accents(word).lower().strip()
 
 
-@cache
-def translations(name: str, folder: Path = DICTD) -> dict[str, tuple[str, ...]]:
-    """``{headword: translations}`` of dictionary ``name`` (``eng-nld`` or ``nld-eng``),
-    headwords and translations lower-cased and accent-folded; empty when not installed."""
+def _entries(folder: Path, name: str) -> Iterator[tuple[str, list[str]]]:
+    """(headword, sense lines) of each entry of dictionary ``name`` (``eng-nld``, ``nld-eng``)
+    in ``folder``, in the index's order; none when it is not installed. The one reader of the
+    dictd files (:func:`translations`, :func:`_sense_groups`)."""
     import gzip  # only when a dictionary is read (the expansion index keeps what ask needs)
 
-    index = folder / f"freedict-{name}.index"
-    data = folder / f"freedict-{name}.dict.dz"
     try:
-        lines = index.read_text(encoding="utf-8").splitlines()
-        raw = gzip.decompress(data.read_bytes())
+        lines = (folder / f"freedict-{name}.index").read_text(encoding="utf-8").splitlines()
+        raw = gzip.decompress((folder / f"freedict-{name}.dict.dz").read_bytes())
     except (OSError, EOFError, gzip.BadGzipFile):
-        return {}
-    out: dict[str, list[str]] = {}
+        return
     for line in lines:
         parts = line.split("\t")
         if len(parts) != 3 or parts[0].startswith("00"):
             continue
         start, length = _b64(parts[1]), _b64(parts[2])
-        body = raw[start : start + length].decode("utf-8", "replace").splitlines()[1:]
-        senses = out.setdefault(_key(parts[0]), [])
+        yield parts[0], raw[start : start + length].decode("utf-8", "replace").splitlines()[1:]
+
+
+def _items(sense: str) -> list[str]:
+    """The translations of one sense line ("1. vreedzaam, vredig"), keyed, none empty."""
+    return [item for item in map(_key, re.split(r"[,;]", _NUMBERED.sub("", sense))) if item]
+
+
+@cache
+def translations(name: str, folder: Path = DICTD) -> dict[str, tuple[str, ...]]:
+    """``{headword: translations}`` of dictionary ``name`` (``eng-nld`` or ``nld-eng``),
+    headwords and translations lower-cased and accent-folded; empty when not installed."""
+    out: dict[str, list[str]] = {}
+    for headword, body in _entries(folder, name):
+        senses = out.setdefault(_key(headword), [])
         for sense in body:
-            for item in re.split(r"[,;]", _NUMBERED.sub("", sense)):
-                item = _key(item)
-                if item and item not in senses:
+            for item in _items(sense):
+                if item not in senses:
                     senses.append(item)
     return {word: tuple(senses) for word, senses in out.items() if senses}
 
@@ -138,24 +147,12 @@ def english_senses(word: str) -> tuple[tuple[str, ...], ...]:
 
 def _sense_groups(folder: Path) -> dict[str, list[list[str]]]:
     """``{headword: [sense, ...]}`` of eng-nld, a sense its numbered line's translations."""
-    import gzip
-
-    try:
-        lines = (folder / "freedict-eng-nld.index").read_text(encoding="utf-8").splitlines()
-        raw = gzip.decompress((folder / "freedict-eng-nld.dict.dz").read_bytes())
-    except (OSError, EOFError, gzip.BadGzipFile):
-        return {}
     out: dict[str, list[list[str]]] = {}
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) != 3 or parts[0].startswith("00"):
-            continue
-        start, length = _b64(parts[1]), _b64(parts[2])
-        body = raw[start : start + length].decode("utf-8", "replace").splitlines()[1:]
+    for headword, body in _entries(folder, "eng-nld"):
         for sense in body:
-            items = [_key(i) for i in re.split(r"[,;]", _NUMBERED.sub("", sense)) if _key(i)]
+            items = _items(sense)
             if items:
-                out.setdefault(_key(parts[0]), []).append(list(dict.fromkeys(items)))
+                out.setdefault(_key(headword), []).append(list(dict.fromkeys(items)))
     return out
 
 
