@@ -10,24 +10,14 @@ eval/affected_ask.py. A question whose text changes is listed even when its peri
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from pathlib import Path
 
-from reading_scan import affected_lines, flags, write_affected  # the script's folder is on the path
+# the script's folder is on the path
+from reading_scan import affected_lines, flags, question_reader, write_affected
 
 from lrt_search.evaluation import Question
-from lrt_search.lexicon.glossary import Glossary
-from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.date_words import read_date_words
-from lrt_search.search.parsed import ParsedQuestion, read_question
-
-ROOT = Path(__file__).resolve().parent.parent
-DAYS = sorted(dt.date.fromisoformat(p.name[:10]) for p in (ROOT / "corpus").glob("*-lrt.txt"))
-
-
-def _held(since: dt.date | None, until: dt.date | None) -> bool:
-    return any((since is None or since <= d) and (until is None or d <= until) for d in DAYS)
+from lrt_search.search.parsed import ParsedQuestion
 
 
 def _reading(p: ParsedQuestion) -> tuple[object, ...]:
@@ -36,14 +26,14 @@ def _reading(p: ParsedQuestion) -> tuple[object, ...]:
 
 def main() -> int:
     """Write the AFFECTED lines to the file named first; print each question read otherwise."""
-    orgs, glossary = OrgTable.default(), Glossary.default()
+    read = question_reader()
 
     def differs(name: str, q: Question) -> bool:
         text, notes = read_date_words(q.question)
         if text == q.question:
             return False
-        off = read_question(q.question, orgs, glossary, _held)
-        on = read_question(text, orgs, glossary, _held)
+        off = read(q.question)
+        on = read(text)
         print(name, q.id, flags(q), _reading(off), "->", _reading(on), "; ".join(notes), sep="\t")
         return True
 

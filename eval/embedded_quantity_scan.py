@@ -12,11 +12,12 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+# the script's folder is on the path
+from reading_scan import affected_lines, print_affected
 
 from lrt_search.answer.embedded_quantity import quantity_embedded
 from lrt_search.config import Settings
-from lrt_search.evaluation import load_questions
+from lrt_search.evaluation import Question
 from lrt_search.lexicon.intents import asks
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import read_question
@@ -31,17 +32,14 @@ def main() -> int:
     """Print one AFFECTED line per set with a question the rule reads otherwise."""
     on, off = Settings(), replace(Settings(), embedded_quantity_read=False)
     orgs = OrgTable.default()
-    for name, (path, split) in SETS.items():
-        if held_out(name) or split == "test":
-            continue
-        rows = []
-        for q in load_questions(path, split):
-            text = q.question
-            parsed = read_question(text, orgs)
-            if _quantity(text) and quantity_embedded(on, parsed) != quantity_embedded(off, parsed):
-                rows.append(q.id + ("G" if q.gold else "") + ("A" if q.answerable else "U"))
-        if rows:
-            print(name, len(rows), *rows)
+
+    def differs(name: str, q: Question) -> bool:
+        parsed = read_question(q.question, orgs)
+        return _quantity(q.question) and (
+            quantity_embedded(on, parsed) != quantity_embedded(off, parsed)
+        )
+
+    print_affected(affected_lines(differs))
     return 0
 
 

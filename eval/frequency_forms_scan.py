@@ -15,8 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from intent_forms_scan import _held  # the script's folder is on the path
-from reading_scan import affected_lines, readable_sets, write_affected
+# the script's folder is on the path
+from reading_scan import affected_lines, held, readable_sets, write_affected
 
 from lrt_search.evaluation import Question
 from lrt_search.lexicon.glossary import Glossary
@@ -31,7 +31,7 @@ def dump(path: str) -> None:
     orgs, glossary = OrgTable.default(), Glossary.default()
     out = {
         f"{name}\t{q.id}": "frequency"
-        in read_question(drop_fillers(q.question), orgs, glossary, _held, SpeakerRules()).intents
+        in read_question(drop_fillers(q.question), orgs, glossary, held, SpeakerRules()).intents
         for name, questions in readable_sets()
         if not name.startswith("blind26")
         for q in questions

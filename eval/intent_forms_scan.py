@@ -12,12 +12,11 @@ worktree of the parent commit: dump there, dump here, then compare (no ``ask``).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
-from reading_scan import affected_lines, flags, readable_sets, write_affected
+from reading_scan import affected_lines, flags, held, readable_sets, write_affected
 
 from lrt_search.answer.asked_form import asked_forms
 from lrt_search.answer.durations import asks_duration, asks_length
@@ -39,18 +38,10 @@ except ImportError:  # pragma: no cover
         return question
 
 
-ROOT = Path(__file__).resolve().parent.parent
-DAYS = sorted(dt.date.fromisoformat(p.name[:10]) for p in (ROOT / "corpus").glob("*-lrt.txt"))
-
-
-def _held(since: dt.date | None, until: dt.date | None) -> bool:
-    return any((since is None or since <= d) and (until is None or d <= until) for d in DAYS)
-
-
 def reading(text: str, orgs: OrgTable, glossary: Glossary, main: bool = True) -> dict[str, object]:
     """What ``ask`` reads ``text`` to ask for; ``main``: rule ``main_clause_intent``."""
     q = drop_fillers(text)
-    p = read_question(q, orgs, glossary, _held, SpeakerRules(main_clause_intent=main))
+    p = read_question(q, orgs, glossary, held, SpeakerRules(main_clause_intent=main))
     return {
         "text": q, "intents": sorted(p.intents), "header": p.header, "topic": p.topic,
         "counted": p.counted, "premise": p.premise,

@@ -11,27 +11,24 @@ from __future__ import annotations
 
 import sys
 
-from answer_sets import SETS, held_out  # the script's folder is on the path
+# the script's folder is on the path
+from reading_scan import affected_lines, flags, print_affected
 
 from lrt_search.answer.asked_class import asked_member
-from lrt_search.evaluation import load_questions
+from lrt_search.evaluation import Question
 
 
 def main() -> int:
     """Print one AFFECTED line per set with a question the rule reads otherwise."""
     verbose = "-v" in sys.argv
-    for name, (path, split) in SETS.items():
-        if held_out(name) or split == "test":
-            continue
-        rows = []
-        for q in load_questions(path, split):
-            off, on = asked_member(q.question), asked_member(q.question, True, True)
-            if off != on:
-                rows.append(q.id + ("G" if q.gold else "") + ("A" if q.answerable else "U"))
-                if verbose:
-                    print(f"# {name} {rows[-1]} {off} -> {on}: {q.question}", file=sys.stderr)
-        if rows:
-            print(name, len(rows), *rows)
+
+    def differs(name: str, q: Question) -> bool:
+        off, on = asked_member(q.question), asked_member(q.question, True, True)
+        if off != on and verbose:
+            print(f"# {name} {q.id}{flags(q)} {off} -> {on}: {q.question}", file=sys.stderr)
+        return off != on
+
+    print_affected(affected_lines(differs))
     return 0
 
 

@@ -12,33 +12,27 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from answer_sets import SETS, held_out, readable_sets  # the script's folder is on the path
+# the script's folder is on the path
+from reading_scan import affected_lines, write_affected
 
 from lrt_search.answer.understanding import understand
 from lrt_search.config import Settings
-from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.evaluation import Question, engine_for
 
 
 def main() -> int:
     out = Path(sys.argv[1])
-    names = sys.argv[3].split(",") if len(sys.argv) > 3 else readable_sets().split(",")
+    names = sys.argv[3] if len(sys.argv) > 3 else ""
     engine = engine_for(Settings(), progress=False)
-    lines = []
-    for name in names:
-        if held_out(name):
-            continue
-        path, split = SETS[name]
-        hits = []
-        for q in load_questions(path, split):
-            frame = understand(engine, q.question, None, None, None)
-            parsed = frame.parsed
-            if parsed is None or parsed.topic_period is None:
-                continue
-            if frame.since is None and frame.until is None:
-                hits.append(f"{q.id}{'G' if q.gold else ''}{'A' if q.answerable else 'U'}")
-        if hits:
-            lines.append(f"{name} {len(hits)} {' '.join(hits)}")
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def differs(name: str, q: Question) -> bool:
+        frame = understand(engine, q.question, None, None, None)
+        if frame.parsed is None or frame.parsed.topic_period is None:
+            return False
+        return frame.since is None and frame.until is None
+
+    lines = affected_lines(differs, names)
+    write_affected(out, lines)
     print("\n".join(lines))
     return 0
 

@@ -9,26 +9,17 @@ or its terms differ, and writes AFFECTED lines for eval/affected_ask.py.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from pathlib import Path
 
-from reading_scan import affected_lines, flags, write_affected  # the script's folder is on the path
+# the script's folder is on the path
+from reading_scan import affected_lines, flags, question_reader, write_affected
 
 from lrt_search.evaluation import Question
-from lrt_search.lexicon.glossary import Glossary
-from lrt_search.lexicon.organisations import OrgTable
-from lrt_search.search.parsed import ParsedQuestion, read_question
+from lrt_search.search.parsed import ParsedQuestion
 from lrt_search.search.query import SpeakerRules
 
-ROOT = Path(__file__).resolve().parent.parent
-DAYS = sorted(dt.date.fromisoformat(p.name[:10]) for p in (ROOT / "corpus").glob("*-lrt.txt"))
 OFF = SpeakerRules(period_phrase_spans=False, period_half_terms=False)
 ALL = SpeakerRules()
-
-
-def _held(since: dt.date | None, until: dt.date | None) -> bool:
-    return any((since is None or since <= d) and (until is None or d <= until) for d in DAYS)
 
 
 def _reading(p: ParsedQuestion) -> tuple[object, ...]:
@@ -37,11 +28,11 @@ def _reading(p: ParsedQuestion) -> tuple[object, ...]:
 
 def main() -> int:
     """Write the AFFECTED lines to the file named first; print each question read otherwise."""
-    orgs, glossary = OrgTable.default(), Glossary.default()
+    read_on, read_off = question_reader(ALL), question_reader(OFF)
 
     def differs(name: str, q: Question) -> bool:
-        on = read_question(q.question, orgs, glossary, _held, ALL)
-        off = read_question(q.question, orgs, glossary, _held, OFF)
+        on = read_on(q.question)
+        off = read_off(q.question)
         if _reading(on) == _reading(off):
             return False
         print(name, q.id, flags(q), _reading(off), "->", _reading(on), q.question, sep="\t")

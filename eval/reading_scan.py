@@ -7,17 +7,35 @@ printing whatever it wants to show) and calls::
 
     write_affected(path, affected_lines(differs))
 
-Held-out sets ("*holdout") and the test split are never yielded.
+Held-out sets ("*holdout") and the test split are never yielded. A scan of a rule of the
+question reader (a switch of ``SpeakerRules``) reads each question with :func:`question_reader`
+(the bundled corpus's meeting days in place of an index, :func:`held`); one that compares the
+two readings whole and prints the question and what it shows of each takes
+:func:`rule_differs` as its ``differs``; one that compares the readings of two code trees
+runs :func:`tree_scan`. (Session 28 task F: these lines had been copied into 11 scans.)
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from answer_sets import SETS, held_out  # the script's folder is on the path
 
 from lrt_search.evaluation import Question, load_questions
+
+if TYPE_CHECKING:
+    from lrt_search.lexicon.glossary import Glossary
+    from lrt_search.lexicon.organisations import OrgTable
+    from lrt_search.search.parsed import ParsedQuestion
+    from lrt_search.search.query import SpeakerRules
+
+ROOT = Path(__file__).resolve().parent.parent
+#: The days of the bundled corpus's meetings (its ``corpus/*-lrt.txt`` files), in order.
+DAYS = sorted(dt.date.fromisoformat(p.name[:10]) for p in (ROOT / "corpus").glob("*-lrt.txt"))
 
 
 def readable_sets(names: str = "") -> Iterator[tuple[str, list[Question]]]:
@@ -50,3 +68,98 @@ def affected_lines(differs: Callable[[str, Question], bool], names: str = "") ->
 def write_affected(path: Path | str, lines: list[str]) -> None:
     """Write the AFFECTED ``lines`` to ``path``, one a line, ending in a newline."""
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def held(since: dt.date | None, until: dt.date | None) -> bool:
+    """Whether the bundled corpus holds a meeting from ``since`` to ``until`` (either end open):
+    the ``has_meeting`` a scan gives ``read_question`` in place of an index."""
+    return any((since is None or since <= d) and (until is None or d <= until) for d in DAYS)
+
+
+@cache
+def _tables() -> tuple[OrgTable, Glossary]:
+    from lrt_search.lexicon.glossary import Glossary
+    from lrt_search.lexicon.organisations import OrgTable
+
+    return OrgTable.default(), Glossary.default()
+
+
+def question_reader(
+    rules: SpeakerRules | None = None, date_words: bool = False
+) -> Callable[[str], ParsedQuestion]:
+    """``read_question`` of a question with ``rules`` (None: the defaults), the default
+    organisation table and glossary and the corpus's meeting days (:func:`held`); with
+    ``date_words``, of the question as ``ask`` reads it after rule date_words_read."""
+    from lrt_search.search.date_words import read_date_words
+    from lrt_search.search.parsed import read_question
+
+    orgs, glossary = _tables()
+
+    def read(question: str) -> ParsedQuestion:
+        text = read_date_words(question)[0] if date_words else question
+        return read_question(text, orgs, glossary, held, rules)
+
+    return read
+
+
+def rule_differs(
+    on: SpeakerRules | None,
+    off: SpeakerRules,
+    shown: Callable[[ParsedQuestion], object],
+    date_words: bool = False,
+) -> Callable[[str, Question], bool]:
+    """A ``differs`` for :func:`affected_lines`: whether the question is read otherwise with
+    ``on`` than with ``off`` (:func:`question_reader`), printing for each such question
+    "<set> <id> <flags> <question> <shown off> -> <shown on>", tab-separated."""
+    read_on, read_off = question_reader(on, date_words), question_reader(off, date_words)
+
+    def differs(name: str, q: Question) -> bool:
+        now, was = read_on(q.question), read_off(q.question)
+        if now == was:
+            return False
+        print(name, q.id, flags(q), q.question, shown(was), "->", shown(now), sep="\t")
+        return True
+
+    return differs
+
+
+def print_affected(lines: list[str]) -> None:
+    """Print the AFFECTED ``lines`` to stdout, one a line (nothing when there are none)."""
+    for line in lines:
+        print(line)
+
+
+def shown_fields(parsed: ParsedQuestion) -> dict[str, str]:
+    """Every field of ``parsed`` but its text, as its repr; a set's sorted (hash seeds differ)."""
+    import dataclasses
+
+    def shown(value: object) -> str:
+        return repr(sorted(value)) if isinstance(value, (set, frozenset)) else repr(value)
+
+    return {k: shown(v) for k, v in dataclasses.asdict(parsed).items() if k != "text"}
+
+
+def tree_scan(reading: Callable[[str], dict[str, str]], argv: list[str]) -> int:
+    """The two runs of a scan that compares the readings of two code trees (a rule that adds
+    data, not only a switch): ``--dump FILE`` writes ``reading(question)`` of every readable
+    question as JSON (run in the base tree); ``BASE AFFECTED`` prints each question read
+    otherwise than in BASE with the fields that changed, and writes the AFFECTED lines."""
+    import json
+
+    if argv[0] == "--dump":
+        out = {f"{n}:{q.id}": reading(q.question) for n, qs in readable_sets() for q in qs}
+        Path(argv[1]).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+        return 0
+    base = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+
+    def differs(name: str, q: Question) -> bool:
+        was, now = base.get(f"{name}:{q.id}"), reading(q.question)
+        if was == now:
+            return False
+        changed = [k for k in now if was is None or was.get(k) != now[k]]
+        shown = {k: (was or {}).get(k, "") + " -> " + now[k] for k in changed}
+        print(name, q.id, flags(q), q.question, shown, sep="\t")
+        return True
+
+    write_affected(argv[1], affected_lines(differs))
+    return 0

@@ -12,36 +12,18 @@ answer's modules ask for them too), and writes the AFFECTED lines for eval/affec
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import json
 import re
 import sys
-from pathlib import Path
 
-from reading_scan import affected_lines, flags, readable_sets, write_affected
+from reading_scan import question_reader, shown_fields, tree_scan
 
-from lrt_search.evaluation import Question
-from lrt_search.lexicon.glossary import Glossary
-from lrt_search.lexicon.organisations import OrgTable
-from lrt_search.search.parsed import read_question
 from lrt_search.search.query import is_speech_word
 
-ROOT = Path(__file__).resolve().parent.parent
-DAYS = sorted(dt.date.fromisoformat(p.name[:10]) for p in (ROOT / "corpus").glob("*-lrt.txt"))
+READ = question_reader()  # as ask reads a question, with the corpus's meeting days
 
 
-def _held(since: dt.date | None, until: dt.date | None) -> bool:
-    return any((since is None or since <= d) and (until is None or d <= until) for d in DAYS)
-
-
-def _reading(question: str, orgs: OrgTable, glossary: Glossary) -> dict[str, str]:
-    parsed = read_question(question, orgs, glossary, _held)
-
-    def shown(value: object) -> str:  # a set's repr in a fixed order (hash seeds differ)
-        return repr(sorted(value)) if isinstance(value, (set, frozenset)) else repr(value)
-
-    out = {k: shown(v) for k, v in dataclasses.asdict(parsed).items() if k != "text"}
+def _reading(question: str) -> dict[str, str]:
+    out = shown_fields(READ(question))
     # the answer's modules ask whether a word is one of speech (premise needs, silent_body,
     # day_of_mention, unread): the words of speech the question holds
     out["speech_words_held"] = repr(
@@ -52,28 +34,7 @@ def _reading(question: str, orgs: OrgTable, glossary: Glossary) -> dict[str, str
 
 def main() -> int:
     """Dump the readings, or compare with a dump and write the AFFECTED lines."""
-    orgs, glossary = OrgTable.default(), Glossary.default()
-    if sys.argv[1] == "--dump":
-        out = {
-            f"{name}:{q.id}": _reading(q.question, orgs, glossary)
-            for name, questions in readable_sets()
-            for q in questions
-        }
-        Path(sys.argv[2]).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
-        return 0
-    base = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-
-    def differs(name: str, q: Question) -> bool:
-        was, now = base.get(f"{name}:{q.id}"), _reading(q.question, orgs, glossary)
-        if was == now:
-            return False
-        changed = [k for k in now if was is None or was.get(k) != now[k]]
-        shown = {k: (was or {}).get(k, "") + " -> " + now[k] for k in changed}
-        print(name, q.id, flags(q), q.question, shown, sep="\t")
-        return True
-
-    write_affected(sys.argv[2], affected_lines(differs))
-    return 0
+    return tree_scan(_reading, sys.argv[1:])
 
 
 if __name__ == "__main__":

@@ -13,18 +13,19 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from answer_sets import SETS, held_out, readable_sets  # the script's folder is on the path
+# the script's folder is on the path
+from reading_scan import affected_lines, write_affected
 
 from lrt_search.answer.meeting_period import period_has_meeting
 from lrt_search.answer.unwritten_day import minutes_write, unheld_unwritten
 from lrt_search.config import Settings
-from lrt_search.evaluation import engine_for, load_questions
+from lrt_search.evaluation import Question, engine_for
 from lrt_search.search.meeting_order import meeting_years
 
 
 def main() -> int:
     out = Path(sys.argv[1])
-    names = sys.argv[3].split(",") if len(sys.argv) > 3 else readable_sets().split(",")
+    names = sys.argv[3] if len(sys.argv) > 3 else ""
     engine = engine_for(Settings(), progress=False)
     retriever = engine  # an Engine is a Retriever
 
@@ -33,19 +34,12 @@ def main() -> int:
 
     years = meeting_years(meets)
     writes = minutes_write(retriever, years)
-    lines = []
-    for name in names:
-        if held_out(name):
-            continue
-        path, split = SETS[name]
-        hits = [
-            f"{q.id}{'G' if q.gold else ''}{'A' if q.answerable else 'U'}"
-            for q in load_questions(path, split)
-            if unheld_unwritten(q.question, years, meets, writes) is not None
-        ]
-        if hits:
-            lines.append(f"{name} {len(hits)} {' '.join(hits)}")
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def differs(name: str, q: Question) -> bool:
+        return unheld_unwritten(q.question, years, meets, writes) is not None
+
+    lines = affected_lines(differs, names)
+    write_affected(out, lines)
     print("\n".join(lines))
     return 0
 

@@ -68,3 +68,44 @@ def test_lines_round_trip_through_affected_ask(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.endswith("\n") and text.count("\n") == len(lines)
     assert affected_ask.parse_affected(text) == [("alpha", {"d1", "d3"}), ("delta", {"d1", "d3"})]
+
+
+def test_held_reads_the_corpus_meeting_days() -> None:
+    import datetime as dt
+
+    first, last = reading_scan.DAYS[0], reading_scan.DAYS[-1]
+    assert sorted(reading_scan.DAYS) == reading_scan.DAYS and first == dt.date(2022, 7, 8)
+    assert reading_scan.held(first, first) and reading_scan.held(None, None)
+    assert not reading_scan.held(first + dt.timedelta(days=1), first + dt.timedelta(days=2))
+    assert not reading_scan.held(last + dt.timedelta(days=1), None)
+
+
+def test_rule_differs_prints_and_reads_as_ask(capsys: pytest.CaptureFixture[str]) -> None:
+    from lrt_search.evaluation import Question
+    from lrt_search.search.query import SpeakerRules
+
+    text = "Wat meldde het VB in april 2023 over de opvang van ontheemden per 1 januari 2024?"
+    q = Question("x1", text, "nl", "t", "dev", True, ())
+    read = reading_scan.question_reader()
+    assert str(read(text).since) == "2023-04-01"
+    words = reading_scan.question_reader(date_words=True)("Wat zei de VNG op drie november 2023?")
+    assert str(words.since) == str(words.until) == "2023-11-03"
+    same = reading_scan.rule_differs(SpeakerRules(), SpeakerRules(), lambda p: p.since)
+    assert not same("alpha", q) and capsys.readouterr().out == ""
+    off = SpeakerRules(date_roles_read=False)
+    assert reading_scan.rule_differs(None, off, lambda p: p.since)("alpha", q)
+    assert capsys.readouterr().out == f"alpha\tx1\tA\t{text}\t2024-01-01\t->\t2023-04-01\n"
+    fields = reading_scan.shown_fields(read(text))
+    assert "text" not in fields and fields["since"] == "datetime.date(2023, 4, 1)"
+
+
+@pytest.mark.usefixtures("registry")
+def test_tree_scan_dumps_and_compares(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump, out = tmp_path / "base.json", tmp_path / "AFFECTED.txt"
+    assert reading_scan.tree_scan(lambda text: {"t": text}, ["--dump", str(dump)]) == 0
+    assert reading_scan.tree_scan(lambda text: {"t": text}, [str(dump), str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == "\n"
+    changed = {"vraag d3": {"t": "anders"}}
+    reading_scan.tree_scan(lambda text: changed.get(text, {"t": text}), [str(dump), str(out)])
+    assert out.read_text(encoding="utf-8") == "alpha 1 d3U\ndelta 1 d3U\n"
+    assert "'t': 'vraag d3 -> anders'" in capsys.readouterr().out
