@@ -13,30 +13,15 @@ and the generated set; "validation" blind11..26 design halves, probes n-z and de
 
 from __future__ import annotations
 
-import re
 import sys
 
-from answer_sets import SETS  # the script's folder is on the path
-from reading_scan import affected_lines, flags, write_affected
+from reading_scan import affected_lines, flags, two_folds, write_affected
 
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import read_question
 from lrt_search.search.query import SpeakerRules
 
 ON, OFF = SpeakerRules(), SpeakerRules(decision_frames_read=False)
-
-
-def fold(name: str) -> str:
-    """'design' or 'validation' (the module's docstring)."""
-    m = re.fullmatch(r"blind(\d+)_design", name)
-    if m:
-        return "design" if int(m.group(1)) <= 10 else "validation"
-    path = SETS[name][0]
-    if name in ("dev", "generated"):
-        return "design"
-    if path.name.endswith("_probe.jsonl"):
-        return "design" if path.name[0] <= "m" else "validation"
-    return "validation"
 
 
 def main() -> int:
@@ -60,7 +45,7 @@ def main() -> int:
             if changed
             else "agreed"
         )
-        print(fold(name), name, q.id, flags(q), what, "|", question)  # type: ignore[arg-type,attr-defined]
+        print(two_folds(name), name, q.id, flags(q), what, "|", question)  # type: ignore[arg-type,attr-defined]
         return True
 
     write_affected(sys.argv[1], affected_lines(differs))

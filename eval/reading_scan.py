@@ -163,3 +163,20 @@ def tree_scan(reading: Callable[[str], dict[str, str]], argv: list[str]) -> int:
 
     write_affected(argv[1], affected_lines(differs))
     return 0
+
+
+def two_folds(name: str) -> str:
+    """'design' or 'validation' of the readable set ``name``: design are the design halves of
+    blind3..blind10, dev, generated and the probes whose file name starts with a..m; every
+    other set is validation (no newest or derived fold: eval/fold_figures.py ``fold_of``)."""
+    import re
+
+    m = re.fullmatch(r"blind(\d+)_design", name)
+    if m:
+        return "design" if int(m.group(1)) <= 10 else "validation"
+    path = Path(SETS[name][0])
+    if name in ("dev", "generated"):
+        return "design"
+    if path.name.endswith("_probe.jsonl"):
+        return "design" if path.name[0] <= "m" else "validation"
+    return "validation"

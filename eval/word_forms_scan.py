@@ -12,29 +12,14 @@ probes a-m, the generated set; validation = the rest) and the units that changed
 
 from __future__ import annotations
 
-import re
 import sys
 
-from answer_sets import SETS  # the script's folder is on the path
-from reading_scan import affected_lines, flags, write_affected
+from reading_scan import affected_lines, flags, two_folds, write_affected
 
 from lrt_search.answer.topics import topic_terms
 from lrt_search.config import Settings
 from lrt_search.evaluation import Question, engine_for
 from lrt_search.index.analysis import is_english
-
-
-def fold(name: str) -> str:
-    """'design' or 'validation' of a readable set (the task's folds)."""
-    m = re.fullmatch(r"blind(\d+)_design", name)
-    if m:
-        return "design" if int(m.group(1)) <= 10 else "validation"
-    path = SETS[name][0]
-    if name in ("dev", "generated"):
-        return "design"
-    if path.name.endswith("_probe.jsonl"):
-        return "design" if path.name[0] <= "m" else "validation"
-    return "validation"
 
 
 def main() -> int:
@@ -50,7 +35,7 @@ def main() -> int:
             return False
         new, old = reading(on, q.question), reading(off, q.question)
         if new != old:
-            print(fold(name), name, q.id, flags(q), "|", q.question, "|", old, "->", new)
+            print(two_folds(name), name, q.id, flags(q), "|", q.question, "|", old, "->", new)
         return new != old
 
     write_affected(sys.argv[1], affected_lines(differs))
