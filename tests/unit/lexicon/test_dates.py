@@ -99,7 +99,8 @@ def test_day_month_is_one_group_free_pattern_of_both_orders() -> None:
 def test_ordinal_suffixes_are_written_once() -> None:
     """The suffixes of an ordinal in digits ("1e", "2de", "21ste", "3rd") are written in
     lexicon/dates.py only; every other pattern takes ORDINAL_SUFFIX, SHORT_ORDINAL or
-    ENGLISH_ORDINAL (session 28 task F: 21 inline copies in 12 modules had drifted into three sets)."""
+    ENGLISH_ORDINAL (session 28 task F: 21 inline copies in 12 modules had drifted into three
+    sets)."""
     assert ORDINAL_SUFFIX == "(?:ste|de|st|nd|rd|th|e)"
     assert SHORT_ORDINAL == "(?:e|st|nd|rd|th)" and ENGLISH_ORDINAL == "(?:st|nd|rd|th)"
     inline = re.compile(r"\b(?:st\|nd\|rd|nd\|rd\|th|ste\|de)\b")
