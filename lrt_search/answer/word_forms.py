@@ -95,10 +95,11 @@ def minutes_forms(retriever: Retriever, word: str, particles: Iterable[str] = ()
     _, least_word = word_form_bounds()
     particles_in = sorted(verb_particles(), key=len, reverse=True)
     lead = next((p for p in particles_in if word.startswith(p) and len(word) > len(p) + 4), "")
-    candidates = [*strong_forms(word), *_forms(word)]  # a strong verb's own forms first
+    complete = getattr(retriever.settings, "strong_pasts_read", False)  # every strong verb
+    candidates = [*strong_forms(word, complete), *_forms(word)]  # a strong verb's forms first
     if lead:
         rest = word[len(lead) :]
-        candidates += [lead + f for f in (*strong_forms(rest), *_forms(rest))]
+        candidates += [lead + f for f in (*strong_forms(rest, complete), *_forms(rest))]
     # a particle after the word makes the separable verb's form first ("voert uit": "uitvoeren")
     joined = [p + f for p in particles for f in (word, *candidates)]
     found = [
