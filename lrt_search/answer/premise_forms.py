@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..index.analysis import LIGHT_VERBS
 from ..lexicon.datafiles import bundled_toml
 from ..search.query import is_speech_word
 
@@ -58,8 +59,9 @@ def strong_forms(word: str, complete: bool = False) -> tuple[str, ...]:
 
 def strong_past(word: str) -> bool:
     """Whether ``word`` is a past singular, past plural or participle of a strong or
-    irregular verb of the complete table ("verbleven", "ging", "besloot"; not "blijft")."""
-    return word in strong_forms(word, complete=True)[2:]
+    irregular verb of the complete table ("verbleven", "besloot"; not "blijft"), and no form of
+    a light verb (``index.analysis.LIGHT_VERBS``: "ging", "kwam", "zat" frame a question)."""
+    return word in strong_forms(word, complete=True)[2:] and word not in LIGHT_VERBS
 
 
 def verb_form_terms(retriever: Retriever, word: str) -> frozenset[str]:

@@ -14,7 +14,9 @@ import pytest
 from lrt_search.answer.premise_forms import strong_forms, strong_past
 from lrt_search.answer.word_forms import minutes_forms
 
-_VOCABULARY = {"verblijven", "blijven", "staan", "ontvangen", "besluiten", "krijgen", "leven"}
+_VOCABULARY = {
+    "verblijven", "ontglijden", "vragen", "strijden", "ontvangen", "besluiten", "leven", "zitten",
+}  # fmt: skip
 
 
 class _Retriever:
@@ -34,10 +36,10 @@ def _retriever(on: bool = True) -> Any:
     ("form", "minutes"),
     [
         ("verbleven", "verblijven"),  # prefix "ver" + blijven (generated table)
-        ("bleef", "blijven"),  # past singular
-        ("gebleven", "blijven"),  # participle
-        ("stonden", "staan"),  # irregular
-        ("kregen", "krijgen"),
+        ("verbleef", "verblijven"),  # past singular
+        ("ontgleden", "ontglijden"),  # "ont" + glijden, past plural
+        ("vroegen", "vragen"),  # irregular
+        ("gestreden", "strijden"),  # participle
         ("ontvingen", "ontvangen"),  # dutch_strong's vangen with "ont"
         ("besloot", "besluiten"),  # dutch_strong's sluiten with "be"
     ],
@@ -51,9 +53,14 @@ def test_off_only_dutch_strong_is_read() -> None:
     assert minutes_forms(_retriever(False), "ontvingen")[0] == "ontvangen"
 
 
+def test_a_light_verb_alone_is_not_read() -> None:
+    assert "zitten" not in minutes_forms(_retriever(), "zat")  # "Zat de minister aan tafel?"
+
+
 def test_no_past_is_read_as_one() -> None:
     assert not strong_past("leven")  # no past of "lijven"
     assert not strong_past("blijft")  # a present
     assert not strong_past("blijven")  # the infinitive
-    assert strong_past("verbleven") and strong_past("ging")
+    assert strong_past("verbleven") and strong_past("bleek")
+    assert not strong_past("ging")  # a light verb (index.analysis.LIGHT_VERBS) frames a question
     assert strong_forms("verbleven") == ()  # dutch_strong alone lacks "blijven"
