@@ -22,8 +22,9 @@ MODES, FUSIONS = get_args(Mode), get_args(Fusion)  # tuple[str, ...] each
 
 @dataclass(frozen=True)
 class Settings:
-    """Every tunable of lrt-search (defaults from dev). Load from TOML with :meth:`from_toml` (field
-    names as keys; ``[search]`` / ``[analyzer]`` flattened); variants by :meth:`replace`."""
+    """Every tunable of lrt-search; defaults set from the dev split of the evaluation. Load from
+    TOML with :meth:`from_toml` (field names as keys; a ``[search]`` / ``[analyzer]`` grouping is
+    flattened); derive variants with :meth:`replace`."""
 
     corpus_dir: Path = Path("corpus")  # where things are (this and the next three)
     index_dir: Path = Path("index")
@@ -192,7 +193,6 @@ class Settings:
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread (docs)
     dutch_inflections: bool = True  # rule of that name (docs/settings.md)
     word_forms_read: bool = True  # "legt", "verving", "uitvoerings toets": answer.word_forms (docs)
-    strong_pasts_read: bool = True  # "verbleven", "ging": every strong verb's past (docs/settings)
     english_lemma_translations: bool = True  # answer.word_family: by its lemma's translations
     premise_paraphrase_words: bool = True  # rule of that name (docs/settings.md)
     premise_specific_words: bool = True  # rule of that name (docs/settings.md)

@@ -15,7 +15,6 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..index.analysis import LIGHT_VERBS
 from ..lexicon.datafiles import bundled_toml
 from ..search.query import is_speech_word
 
@@ -24,16 +23,12 @@ if TYPE_CHECKING:
 
 
 @cache
-def _forms(complete: bool = False) -> dict[str, tuple[str, ...]]:
-    """Every form of every verb of ``dutch_strong`` (``complete``: and of the generated
-    ``dutch_strong_more``, rule ``strong_pasts_read``), with each prefix and particle, mapped to
+def _forms() -> dict[str, tuple[str, ...]]:
+    """Every form of every verb of ``dutch_strong``, with each prefix and particle, mapped to
     the forms of its verb with that prefix (an inseparable prefix drops the participle's
     "ge-": "besloten")."""
     data = bundled_toml("inflections.toml")
     rows = [tuple(str(f) for f in row) for row in data["dutch_strong"]]
-    if complete:
-        more = bundled_toml("strong_verbs.toml")["dutch_strong_more"]
-        rows += [tuple(str(f) for f in row) for row in more]
     prefixes = [str(p) for p in data["dutch_verb_prefixes"]]
     particles = [str(p) for p in data["dutch_verb_particles"]]
     out: dict[str, tuple[str, ...]] = {}
@@ -49,19 +44,11 @@ def _forms(complete: bool = False) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def strong_forms(word: str, complete: bool = False) -> tuple[str, ...]:
+def strong_forms(word: str) -> tuple[str, ...]:
     """Every form of the strong or irregular Dutch verb ``word`` (lower case) is a form of,
     with its prefix or particle ("verving" -> "vervangen", "vervangt", "verving", ...); empty
-    when ``word`` is no form of ``dutch_strong`` (``complete``: nor of the generated
-    ``dutch_strong_more``: "verbleven" -> "verblijven", ...)."""
-    return _forms(complete).get(word, ())
-
-
-def strong_past(word: str) -> bool:
-    """Whether ``word`` is a past singular, past plural or participle of a strong or
-    irregular verb of the complete table ("verbleven", "besloot"; not "blijft"), and no form of
-    a light verb (``index.analysis.LIGHT_VERBS``: "ging", "kwam", "zat" frame a question)."""
-    return word in strong_forms(word, complete=True)[2:] and word not in LIGHT_VERBS
+    when ``word`` is no form of ``dutch_strong``."""
+    return _forms().get(word, ())
 
 
 def verb_form_terms(retriever: Retriever, word: str) -> frozenset[str]:

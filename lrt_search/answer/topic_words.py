@@ -20,7 +20,6 @@ from ..lexicon.wordfreq import zipf_folded
 from .compound_synonyms import dutch_compound
 from .compound_words import LINKS, compound_of_known_parts
 from .english_in_dutch import english_terms
-from .premise_forms import strong_past
 from .rare_modifier import without_rare_modifier
 from .word_forms import compound_heads, false_compound, minutes_forms, particles_after
 
@@ -85,10 +84,7 @@ def dutch_word(
         particles = particles_after(topic, word)
         held = minutes_forms(retriever, word, particles)
         joined = [h for h in held if h.startswith(tuple(particles))] if particles else []
-        # rule strong_pasts_read: a strong verb's past the minutes lack is read as its verb
-        # before any cut of it ("verbleven" is no "verb" + "leven")
-        past = retriever.settings.strong_pasts_read and not whole and strong_past(word)
-        held = joined or ([] if found and not past else held)
+        held = joined or ([] if found else held)
         if held_terms := set().union(*(index_terms(form) for form in held)):
             if shown is not None:
                 shown[word] = held[0]

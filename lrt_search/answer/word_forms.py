@@ -21,7 +21,7 @@ from collections.abc import Callable, Container, Iterable
 from typing import TYPE_CHECKING
 
 from ..index.affixes import affixes
-from ..index.analysis import LIGHT_VERBS, dutch_stopwords, english_stopwords, words
+from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import verb_particles, word_form_bounds, word_form_rules
 from ..lexicon.wordfreq import zipf
 from .compound_words import LINKS
@@ -95,12 +95,10 @@ def minutes_forms(retriever: Retriever, word: str, particles: Iterable[str] = ()
     _, least_word = word_form_bounds()
     particles_in = sorted(verb_particles(), key=len, reverse=True)
     lead = next((p for p in particles_in if word.startswith(p) and len(word) > len(p) + 4), "")
-    # rule strong_pasts_read: every strong verb but the light ones ("ging" frames a question)
-    complete = getattr(retriever.settings, "strong_pasts_read", False) and word not in LIGHT_VERBS
-    candidates = [*strong_forms(word, complete), *_forms(word)]  # a strong verb's forms first
+    candidates = [*strong_forms(word), *_forms(word)]  # a strong verb's own forms first
     if lead:
         rest = word[len(lead) :]
-        candidates += [lead + f for f in (*strong_forms(rest, complete), *_forms(rest))]
+        candidates += [lead + f for f in (*strong_forms(rest), *_forms(rest))]
     # a particle after the word makes the separable verb's form first ("voert uit": "uitvoeren")
     joined = [p + f for p in particles for f in (word, *candidates)]
     found = [
