@@ -32,7 +32,7 @@ class AnswerRules:
     answer_margin: float = 0.05  # quote the statements within this margin of the best
     action_verbs: bool = True  # rule action_verbs (lexicon/data/intents.toml)
     answer_lexical_weight: float = 0.15  # term overlap in a statement's score
-    answer_rank_weight: float = 0.03  # the passage's search rank in a statement's score
+    answer_rank_weight: float = 0.03  # ... plus this / the rank of its passage
     meeting_date_not_content: bool = True  # rule of answer.meeting_date_terms
     share_length_words: int = 30  # rule share_length_damped (answer.share_length); 0 off
     decision_bonus: float = 0.05  # for Afspraak/Actie statements when asked what was agreed

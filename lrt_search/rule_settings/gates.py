@@ -34,7 +34,7 @@ class GateRules:
     # ("absent": only when the minutes lack it).
     keyword_first_topic: Literal["read", "absent", ""] = "absent"
     no_words_nouns: bool = True  # rule no_words_nouns (answer.gates.gate_no_words)
-    topic_standout_z: float = 4.5  # a topic missing passes if a statement stands out this far
+    topic_standout_z: float = 4.5  # not refused if a statement of it stands out this far (z)
     asked_noun_absent: bool = True  # rule asked_noun_absent (answer/asked_noun.py)
     # Rule topic_head_required (answer/topic_head.py): the topic's head of this weight or more
     # must be found.
@@ -44,19 +44,20 @@ class GateRules:
     # The topic gate: which of the topic's words are found, and in what form.
     synonym_phrase_units: bool = True  # "lokale overheden": one topic unit
     english_word_in_dutch: bool = True  # "mvro current systeem": "current" is "huidig"
-    # Rule paraphrase_words: a common word (Zipf this high or more; 0 off) may be paraphrased,
-    # unless no other topic word is found (paraphrase_alone_checked).
+    # Rule paraphrase_words: an everyday Dutch adjective or verb form the minutes lack, of Zipf
+    # at least this (0 off), is not checked, unless no other topic word is found
+    # (paraphrase_alone_checked).
     paraphrase_word_min_zipf: float = 3.0
     paraphrase_alone_checked: bool = True
     function_compounds: bool = True  # rule function_compounds (lexicon/wordclass.py)
     question_frame_words: bool = True  # "waarover", "spraken ... af", "qoute": no topic
     topic_weight_words: bool = True  # "alvast", "langzaam", "op gang": not absent alone
-    compound_parts: bool = True  # rule compound_parts: a compound found by its parts
+    compound_parts: bool = True  # rule compound_parts: a compound's head found adds it
     compound_both_parts: bool = True  # "doorstroomplek": both parts held
     compound_synonyms_read: bool = True  # "flexhuizen", "front portals": a part in other words
     same_stem_rare_modifier: bool = True  # "crisisnoodbevel" is no form of "crisis"
     corpus_spread_weight: bool = True  # topic gate: found words weigh <= their index spread
-    dutch_inflections: bool = True  # rule dutch_inflections: a word found in any inflection
+    dutch_inflections: bool = True  # rule dutch_inflections: looked up by inflected forms
     word_forms_read: bool = True  # "legt", "verving", "uitvoerings toets": answer.word_forms
 
     # The topic gate: English words and their translations.

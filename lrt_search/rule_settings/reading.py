@@ -22,7 +22,7 @@ class ReadingRules:
     understand_query: bool = True
 
     # Who speaks: the speaker filter a question sets (search/query.py, search/parsed.py).
-    speaker_fallback: bool = True  # no passage of the speaker: search without the filter
+    speaker_fallback: bool = True  # a speaker who speaks in no passage found is dropped
     speaker_object_of_who: bool = True  # "Wie verving X?": X is the object, not the speaker
     speaker_asked_agent: bool = True  # "X joining seen as positive by who": X is no speaker
     speaker_modifier: bool = True  # "the COA capacity decision": COA modifies, does not speak
