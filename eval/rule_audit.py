@@ -49,6 +49,8 @@ from lrt_search.evaluation.reliability import AnswerRecord
 from lrt_search.evaluation.runner import ask_one
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Where the Settings fields are defined (the answer rules' switches since session 28).
+SETTINGS_FILES = ["lrt_search/config.py", "lrt_search/rule_settings"]
 SHAPED = ("dev", "generated")  # always shaped on: every rule was measured on them
 #: Rules that only add refusals to the topic gates: off, they change only the questions a gate
 #: of theirs stopped (every other rule is asked again wherever one of its checks applied).
@@ -137,7 +139,7 @@ def rules(base: Settings, configs: Iterable[str]) -> list[Rule]:
         checks_module.CONFIDENCE,
         lambda s: s.replace(disabled_checks=(*s.disabled_checks, checks_module.CONFIDENCE)),
         lambda key, r: r.reason_code == "low_confidence",
-        introduced("abstain_below", ["lrt_search/config.py"]),
+        introduced("abstain_below", SETTINGS_FILES),
     ))  # fmt: skip
     for rule in check_rules.RULES:
         out.append(Rule(
@@ -147,7 +149,7 @@ def rules(base: Settings, configs: Iterable[str]) -> list[Rule]:
                 set(cs) & (FAILED if n in GATE_REFUSALS else APPLIED)[key]
             )
             or (checks_module.CONFIDENCE in cs and not r.abstained),
-            introduced(rule.setting, ["lrt_search/config.py"]),
+            introduced(rule.setting, SETTINGS_FILES),
         ))  # fmt: skip
     for name in configs:
         path = ROOT / "eval" / "configs" / name
@@ -157,7 +159,7 @@ def rules(base: Settings, configs: Iterable[str]) -> list[Rule]:
             f"config {name}",
             lambda s, p=path: Settings.from_toml(p),
             lambda key, r: True,
-            introduced(field_name, ["lrt_search/config.py"]),
+            introduced(field_name, SETTINGS_FILES),
         ))  # fmt: skip
     return out
 
