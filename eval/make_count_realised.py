@@ -11,14 +11,14 @@ Rules (the labels come from the templates, not from the rule):
   been housed", "did ... house"): what was done is asked; its row names the verb as written.
   Kind "count" - the same verb under a plan, a need or an expectation ("moeten er nog ...
   worden", "zullen ...", "naar verwachting", "must be", "are expected to be", "should ...",
-  "were to be", "the target"), or a verb of a state or of speech ("verblijven", "staying",
-  "genoemd", "mentioned"): a count is asked, not what was done.
+  "were to be", "still had to be", "the target"), or a verb of a state or of speech
+  ("verblijven", "staying", "genoemd", "mentioned"): a count is asked, not what was done.
 - Statements (sentences as the minutes write them): "done" true when a clause states a number
   of something done or as it is ("Inmiddels zijn 4.210 statushouders gehuisvest", "Op dit
   moment verblijven er 1.500 asielzoekers in Ter Apel", a number done beside a target after a
-  comma), false when every number is a target, a need or an expectation ("moeten nog",
-  "taakstelling", "inzet is om", "naar verwachting", "nodig", "zullen", "zouden kunnen",
-  "streven") or the sentence has no number.
+  comma, a target "behaald"), false when every number is a target, a need or an expectation
+  ("moeten nog", "taakstelling", "inzet is om", "naar verwachting", "nodig", "zullen",
+  "zouden kunnen", "streven") or the sentence has no number.
 - Main's reading (no rule): every question a plain count, every sentence with a number an
   answer: its failing rows are the "done" questions and the "false" statements with a number
   (one that can be an amount: lrt_search.answer.shape.amount_spans; not a year).
@@ -72,13 +72,14 @@ PLAN_EN = [
     "How many {n} should the municipalities {b} {p}?", "How many {n} were to be {v} {p}?",
     "What is the target: how many {n} will be {v} {p}?",
     "How many {n} were staying in Ter Apel {p}?", "How many {n} were mentioned {p}?",
+    "How many {n} still had to be {v} {p}?",
 ]  # fmt: skip
 
 DONE_STATEMENTS = [
     "{N} {n} zijn {p} {v}.", "Inmiddels zijn {N} {n} {v}.",
     "Er zijn {p} {N} {n} {v}, de taakstelling was {M}.",
     "Op dit moment verblijven er {N} {n} in Ter Apel.", "Het COA meldt dat {N} {n} zijn {v}.",
-    "Van de {M} {n} zijn er {N} {v}.",
+    "Van de {M} {n} zijn er {N} {v}.", "De kale taakstelling van {N} is behaald.",
 ]  # fmt: skip
 PLAN_STATEMENTS = [
     "Dit jaar moeten nog circa {N} {n} worden {v}.", "De taakstelling is vastgesteld op {N}.",
@@ -86,7 +87,7 @@ PLAN_STATEMENTS = [
     "Naar verwachting komen er {N} {n} bij.", "Er zijn {N} {n} nodig.",
     "De komende periode zullen {N} {n} uitstromen.",
     "Daarmee zouden {N} {n} kunnen ontstaan.", "Het streven is {N} {n} per maand.",
-    "De {n} zijn {p} {v}.",
+    "De {n} zijn {p} {v}.", "1. De {n} moeten nog worden {v}.", "2) {n} die nog {v} worden.",
 ]  # fmt: skip
 
 

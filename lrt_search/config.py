@@ -57,13 +57,12 @@ class Settings:
     bm25_k1: float = 1.2
     bm25_b: float = 0.75
     mode: Mode = "hybrid"  # retrieval and fusion
-    fusion: Fusion = "convex"
+    fusion: Fusion = "convex"  # "learned" (search.learned): learned_weights, eval/fit_fusion.py
     rrf_k: int = 60
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
-    # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"  # convex BM25 (search/ceiling)
@@ -258,6 +257,7 @@ class Settings:
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     unwritten_day_unheld: bool = True  # ... also without a meeting word, if no passage writes it
     topic_period_covered: bool = True  # "the 2025 package": a quote covers 2025 (settings.md)
+    count_realised: bool = True  # "how many were housed": not a target's number (settings.md)
     date_written_topic: bool = True  # answer.date_written: a refused date the minutes write
     date_written_answered: bool = True  # ... also an answer whose quotes do not write the date
     topic_year_written: bool = True  # answer.topic_year: a yearless day dated by its meeting
