@@ -150,7 +150,7 @@ def _answer_frame(frame: Frame, k: int | None) -> Answer:
     chosen = _choose(frame, candidates, listing)
     reason = _claim_unstated(frame, chosen) or period_unstated(frame, chosen)
     reason = reason or count_unrealised(frame, chosen, candidates)  # rule count_realised
-    if reason is not None:  # rules claim_number_stated, topic_period_covered
+    if reason is not None:  # rules claim_number_stated, topic_period_covered, count_realised
         return _abstain(frame, reason, confidence, features)
     return Answer(
         question=question,
