@@ -44,6 +44,7 @@ from .comparison import sides_chosen, sides_gate
 from .confidence_features import capped, lowered
 from .confidence_features import features as confidence_features
 from .continuations import with_continuations
+from .count_realised import count_unrealised
 from .date_written import retried
 from .evidence import Asked, requirements
 from .floor import floor_of
@@ -148,7 +149,8 @@ def _answer_frame(frame: Frame, k: int | None) -> Answer:
     confidence = lowered(frame, candidates[0], confidence)  # a label, not an abstention
     chosen = _choose(frame, candidates, listing)
     reason = _claim_unstated(frame, chosen) or period_unstated(frame, chosen)
-    if reason is not None:  # rules claim_number_stated, topic_period_covered
+    reason = reason or count_unrealised(frame, chosen, candidates)  # rule count_realised
+    if reason is not None:  # rules claim_number_stated, topic_period_covered, count_realised
         return _abstain(frame, reason, confidence, features)
     return Answer(
         question=question,

@@ -124,6 +124,18 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "nl": ("geen uitspraak{by} over {topic} is van een vergadering rond {words} of noemt het",)
         * 2,
     },
+    "count_unrealised": {  # rule count_realised (answer.count_realised)
+        "en": (
+            "no statement{by} about {topic}{when} gives a number already {words}: only "
+            "targets, needs or expectations",
+        )
+        * 2,
+        "nl": (
+            "geen uitspraak{by} over {topic}{when} noemt een aantal dat al {words} is: "
+            "alleen doelen, behoeften of verwachtingen",
+        )
+        * 2,
+    },
     "speaker_silent": {
         "en": ("{names} makes no statement in the minutes{when}",) * 2,
         "nl": ("{names} doet geen uitspraak in de notulen{when}",) * 2,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..answer.count_realised import done_clauses
 from ..answer.shape import answers_shape
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.freedict import dutch_for, english_headword
@@ -58,4 +59,23 @@ def count_unmodified(minutes: Minutes, answer: Any, params: dict) -> str | None:
     ]
     if any(all(unit & terms for unit in modifiers) for terms in counted):
         return "a sentence gives a number with the noun and every modifier"
+    return None
+
+
+def count_unrealised(minutes: Minutes, answer: Any, params: dict) -> str | None:
+    """Rule count_realised (answer.count_realised): "no statement about {topic} gives a number
+    already {words}" is false when a statement (of the speaker, in the period) holding a form of
+    every content word of the topic the index knows - its own, its glossary terms, the glossary
+    terms of the topic as a whole ("status holders": "statushouders"); the asked verb left out -
+    has a clause with a number and no plan, need or expectation
+    (:func:`~..answer.count_realised.done_clauses`). FreeDict's senses are not read: "status"
+    is no "situatie"."""
+    verb = set(words(" ".join(params.get("words", ()))))
+    topic = " ".join(w for w in words(str(params.get("topic") or "")) if w not in verb)
+    forms = [*_units(minutes, topic, False), *_units(minutes, _glossed(minutes, topic), False)]
+    units = [u for u in forms if u]
+    for s in minutes.statements(params):
+        terms = frozenset(minutes.engine.analyzer.tokenize(s.text))
+        if all(unit & terms for unit in units) and done_clauses(s.text):
+            return f"a statement on the topic gives a number done: {s.text[:160]!r}"
     return None

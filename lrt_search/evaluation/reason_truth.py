@@ -32,7 +32,7 @@ from ..lazyre import lazy
 from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import mapping
 from .reason_bodies import body_silent
-from .reason_count import count_unmodified
+from .reason_count import count_unmodified, count_unrealised
 from .reason_meetings import (
     agenda_lacks,
     chair_unrecorded,
@@ -359,6 +359,7 @@ CHECKERS: dict[str, Checker] = {
     "role_unrecorded": _role_unrecorded,
     "office_unheld": _office_unheld,
     "count_unmodified": count_unmodified,  # rule quantity_modifier
+    "count_unrealised": count_unrealised,  # rule count_realised
     "body_silent": body_silent,  # rule silent_body
     "topic_period_unstated": _topic_period_unstated,  # rule topic_period_covered
     **{code: functools.partial(_no_property, code=code) for code in (*_PROPERTY, "no_rate")},

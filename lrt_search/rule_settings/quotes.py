@@ -50,6 +50,7 @@ class QuoteRules:
     names_in_next_statement: bool = True  # rule names_in_next_statement (names_quoted)
     names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"  # item's earlier names
     topic_period_covered: bool = True  # "the 2025 package": a quote covers 2025
+    count_realised: bool = True  # "how many were housed": not a target's number (settings.md)
 
     # A claimed number: quoted, in any of its forms (answer/claim_detail.py,
     # answer/claim_forms.py).
