@@ -74,6 +74,12 @@ HAND: dict[tuple[str, str], tuple[bool, str]] = {
     ("2023-04-06", "BZK benoemt dat nieuwe taakste"): (
         True, "takes up the CdK's call for Tussenvoorzieningen: 'aan de slag met ... "
         "tussenvoorzieningen'"),
+    ("2023-04-06", "In algemene zin missen medeove"): (
+        False, "answers the medeoverheden's complaint its own first sentence states, not JenV's "
+        "suggestion on the PRT's support"),
+    ("2023-04-06", "Staatssecretaris wijst op acht"): (
+        True, "takes up IPO's criticism: 'Ook al laat de bekendmaking van de taakstelling op "
+        "zich wachten'"),
     ("2023-04-06", "Staatssecretaris antwoordt dat"): (
         True, "reply word; the CdK asks what the Staatssecretaris can do"),
     ("2023-11-10", "Vanuit SJenV en MBZK is begrip"): (

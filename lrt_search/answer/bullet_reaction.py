@@ -10,8 +10,10 @@ that follows one of A, also B's own next point. With this rule, when the questio
 (``part_neighbours.asks_reply``) and the bullet before is by another speaker, it lends only when
 B's bullet reacts to it (:func:`reaction_signal`), with or without a reply word:
 
-- ``reply_word``: it says it replies or refers to the question ("antwoordt", "reageert", "de
-  vraag", "de vragen"; ``reply_markers``, ``reply_reference`` of ``lexicon/data/minutes.toml``);
+- ``reply_word``: its first sentence says it replies or refers to the question ("antwoordt",
+  "reageert", "de vraag", "de vragen"; ``reply_markers``, ``reply_reference`` of
+  ``lexicon/data/minutes.toml``); a later sentence answers what the bullet itself states first
+  ("In algemene zin missen medeoverheden regie ... Staatssecretaris van JenV antwoordt ...");
 - ``points_back``: it opens with a word pointing back ("Dit", "Daarop", "Hierbij");
 - ``agrees``: it agrees, supports, understands or takes the point along ("sluit zich hierbij
   aan", "steunt het voorstel", "heeft begrip voor deze constateringen"; ``agreed`` of
@@ -20,7 +22,9 @@ B's bullet reacts to it (:func:`reaction_signal`), with or without a reply word:
 - ``names_first``: it names A; ``addressed``: the bullet before asks or requests and names B;
 - ``takes_up``: it shares a word with the bullet before that the item heading does not hold,
   other than the words of asking and the speakers' names ("CdK roept op werk te maken van
-  Tussenvoorzieningen" -> "BZK ... aan de slag met flexwoningen, tussenvoorzieningen").
+  Tussenvoorzieningen" -> "BZK ... aan de slag met flexwoningen, tussenvoorzieningen"), or a
+  compound's first part ("niet tijdig bekend is gemaakt" -> "Ook al laat de bekendmaking ...
+  op zich wachten").
 
 Otherwise B's bullet is its own point ("IPO pleit ook voor een integraal pakket" after the CdK's
 call for instruments) and the bullet before lends nothing. A bullet before with no speaker, or
@@ -38,6 +42,7 @@ from ..lexicon.wordlists import regex_text, word_regex
 from .continuations import points_back, states_reply
 
 _REQUESTS = lazy(regex_text("stances", "requests"), re.I)
+_WORD = lazy(r"[^\W\d_]{5,}")
 _SENTENCE = lazy(r"(?<=[.!?;])\s+")
 
 
@@ -86,7 +91,7 @@ def reaction_signal(
     right before it, or "" when it does not (the module docstring); ``named`` gives the
     organisation codes a text names, ``terms`` its index terms."""
     own, others = set(speakers), set(before_speakers) - set(speakers)
-    if states_reply(text):
+    if states_reply(_SENTENCE.split(text.strip(), maxsplit=1)[0]):
         return "reply_word"
     if points_back(text):
         return "points_back"
@@ -98,7 +103,24 @@ def reaction_signal(
         return "addressed"
     codes = {c.lower() for c in own | set(before_speakers) | named(before) | named(text)}
     apart = terms(heading) | terms(_asking_words(before)) | codes
-    return "takes_up" if (terms(before) & terms(text)) - apart else ""
+    if (terms(before) & terms(text)) - apart:
+        return "takes_up"
+    return "takes_up" if _compound_part(before, text, apart, terms) else ""
+
+
+def _compound_part(
+    before: str, text: str, apart: set[str], terms: Callable[[str], set[str]]
+) -> bool:
+    """Whether a word of 5+ letters of one bullet opens a longer word of the other (a compound
+    part the stemmer does not share: "bekend gemaakt" / "de bekendmaking"), the word not
+    ``apart``."""
+    one, two = (set(_WORD.findall(t.lower())) for t in (before, text))
+    return any(
+        b != a and b.startswith(a) and not terms(a) & apart
+        for x, y in ((one, two), (two, one))
+        for a in x
+        for b in y
+    )
 
 
 def lends_before(

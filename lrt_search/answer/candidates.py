@@ -139,6 +139,7 @@ def _quote_probe(frame: Frame) -> Quote:
         if retriever.settings.quantity_matches_read and not embedded
         else None,
         held=parsed.speaker_meetings if parsed is not None else (),
+        reply_asked=asks_reply(question),  # rules neighbours_across_parts, reply_reactions_read
     )  # fmt: skip
 
 
@@ -178,7 +179,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
     points, unasked = year_points(frame), minutes_unasked(frame)  # answer.minutes_line
-    reply = settings.neighbours_across_parts and asks_reply(frame.question)
+    reply = settings.neighbours_across_parts and probe.reply_asked
     for hit in frame.hits:
         chunk = hit.chunk
         rank_bonus = settings.answer_rank_weight / hit.rank
@@ -201,6 +202,7 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 codes=codes_at(probe.codes, probe.held, chunk.meeting_date),  # office holders
                 before=previous,
+                before_speakers=chunk.statements[i - 1].speakers if i else (),  # bullet_reaction
                 after=texts[i + 1],
                 earlier=ItemBefore(retriever, chunk, i, borrowed),
             )
