@@ -29,8 +29,9 @@ It does NOT react when it is a new speaker's own point: another subject, or its 
 explanation with nothing of the first ("IPO pleit ook voor een integraal pakket" after the
 CdK's call for instruments: its own plea; MAenM's explanation of the DSL's after the IPO).
 
-What the reader must do with each row (tests/unit/answer/test_bullet_replies.py, rule
-reply_reactions_read, ``answer.bullet_reaction.reacts_to``): for a question that asks B's reply
+What the reader must do with each row (tests/unit/answer/test_bullet_replies.py and
+tests/integration/test_bullet_replies_corpus.py, rule reply_reactions_read,
+``answer.bullet_reaction.reaction_signal``): for a question that asks B's reply
 to A about X ("What did B answer to A about X?", "Hoe reageerde B op A over X?"), the first
 statement lends X to the second only when the second reacts (``reply`` true): the second is then
 the answer; otherwise B never reacted to it and the second must not be quoted on X. At main the
