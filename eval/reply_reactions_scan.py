@@ -1,5 +1,6 @@
-"""Reading-only scan of rule reply_reactions_read (issue 16 session 28 task D): the questions
-the rule can read otherwise, as the AFFECTED lines of eval/affected_ask.py. No ``ask`` runs.
+"""Reading-only scan of rule reply_reactions_read (issue 16 session 28 task D; tried and deleted,
+code at commit 7a21de4f, docs/settings.md): the questions the rule can read otherwise, as the
+AFFECTED lines of eval/affected_ask.py. No ``ask`` runs.
 
     python eval/reply_reactions_scan.py AFFECTED.txt [--sets a,b,...]
 

@@ -57,12 +57,13 @@ class Settings:
     bm25_k1: float = 1.2
     bm25_b: float = 0.75
     mode: Mode = "hybrid"  # retrieval and fusion
-    fusion: Fusion = "convex"  # "learned" (search.learned): weights below, eval/fit_fusion.py
+    fusion: Fusion = "convex"
     rrf_k: int = 60
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
+    # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"  # convex BM25 (search/ceiling)
@@ -246,7 +247,6 @@ class Settings:
     join_continuations: bool = True  # rule of that name (docs/settings.md)
     names_in_next_statement: bool = True  # rule of that name (docs/settings.md)
     neighbours_across_parts: bool = True  # rule of that name (docs/settings.md)
-    reply_reactions_read: bool = True  # a reply asked: the bullet before lends only if reacted to
     names_earlier_in_item: Literal["speaker", "any", ""] = "speaker"  # item's earlier names
     question_parts: tuple[str, ...] = ("not_together",)  # then asked part by part (settings.md)
     question_parts_every: bool = True  # ... only when every part is answered (docs/settings.md)

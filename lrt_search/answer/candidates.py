@@ -33,7 +33,7 @@ from .minutes_line import approves_minutes, asks_about_minutes, minutes_unasked
 from .next_announced import plan_bonus
 from .number_forms import phrase_numbers
 from .office_period import codes_at
-from .part_neighbours import asks_reply, before_speakers, part_neighbours
+from .part_neighbours import asks_reply, part_neighbours
 from .parts_together import TOGETHER, together
 from .period_modifier import period_bonus
 from .property_tied import asked_property, lacks_property
@@ -139,7 +139,6 @@ def _quote_probe(frame: Frame) -> Quote:
         if retriever.settings.quantity_matches_read and not embedded
         else None,
         held=parsed.speaker_meetings if parsed is not None else (),
-        reply_asked=asks_reply(question),  # rules neighbours_across_parts, reply_reactions_read
     )  # fmt: skip
 
 
@@ -179,15 +178,16 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     # rule property_tied (once: the deeper passages of rule quote_depth are read without it)
     frame.property_asked = None if frame.property_done else asked_property(frame, probe)
     points, unasked = year_points(frame), minutes_unasked(frame)  # answer.minutes_line
-    reply = settings.neighbours_across_parts and probe.reply_asked
+    reply = settings.neighbours_across_parts and asks_reply(frame.question)
     for hit in frame.hits:
-        chunk, rank_bonus = hit.chunk, settings.answer_rank_weight / hit.rank
+        chunk = hit.chunk
+        rank_bonus = settings.answer_rank_weight / hit.rank
         if chunk.kind == "header":
             if header_quoted(frame):  # rule header_quotes_asked
                 candidates += _attendees(frame, hit, rank_bonus, checks)
             continue
         vectors, heading = retriever.statement_vectors_of(chunk), chunk.text.split("\n- ", 1)[0]
-        before, next_part, edge = _neighbours(retriever, chunk, reply)
+        before, next_part = part_neighbours(retriever, chunk, reply)  # rule neighbours_across_parts
         texts = [s.text for s in chunk.statements] + [next_part]
         for i, (statement, vec) in enumerate(zip(chunk.statements, vectors, strict=True)):
             previous, before = before, statement.text
@@ -201,7 +201,6 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
                 speakers=statement.speakers,
                 codes=codes_at(probe.codes, probe.held, chunk.meeting_date),  # office holders
                 before=previous,
-                before_speakers=chunk.statements[i - 1].speakers if i else edge,  # bullet_reaction
                 after=texts[i + 1],
                 earlier=ItemBefore(retriever, chunk, i, borrowed),
             )
@@ -245,17 +244,6 @@ def scored_candidates(frame: Frame) -> tuple[list[Citation], Quote]:
     if counting:  # "how many X": the statements with a number next to X come first
         candidates = [c for c in candidates if (c.chunk_id, c.span.line_start) in counting]
     return candidates, probe
-
-
-def _neighbours(
-    retriever: Retriever, chunk: Chunk, reply: bool
-) -> tuple[str, str, tuple[str, ...]]:
-    """Rule neighbours_across_parts: the last statement of the item's part before ``chunk`` and
-    the first of the part after it (read for a reply asked), and the speakers of the one before
-    (rule reply_reactions_read)."""
-    before, next_part = part_neighbours(retriever, chunk, reply)
-    on = reply and retriever.settings.reply_reactions_read
-    return before, next_part, before_speakers(retriever, chunk, on)
 
 
 def _bonus(frame: Frame, text: str, meeting: dt.date) -> float:

@@ -20,7 +20,6 @@ from ..search.group_speaker import writes_group
 from .act_stated import act_params, states_acts
 from .asked_class import member_params, quote_names_member
 from .asked_document import document_params, quote_names_document
-from .bullet_reaction import lends_before, reaction_signal
 from .consequence import states_consequence
 from .count_modifier import CountModifier, modifier_held
 from .evidence import Asked, Requirements, names_chair
@@ -63,8 +62,6 @@ class Quote:
     # The statement before it in the same item: the question a reply answers, the lead-in
     # of a list ("CdK vraagt aandacht voor doelgroepbeperkingen" / "SJenV antwoordt ...").
     before: str = ""
-    before_speakers: tuple[str, ...] = ()  # who spoke it (rule reply_reactions_read)
-    reply_asked: bool = False  # the question asks a reply (part_neighbours.asks_reply)
     after: str = ""  # the next statement of its item, where a name may stand (next_counts)
     earlier: Callable[[], list[Any]] | None = None  # its item's statements before it (item_names)
     role_asked: bool = False  # rule role_speaker_asked: a role word asks the speaker
@@ -99,24 +96,8 @@ class Quote:
         """Whether the statement itself holds part of what is asked: it is by the asked
         speaker, or holds a topic term or a focus name. Only then do the topic terms of the
         statement before it count (a reply to a question, a name and a topic in adjacent
-        bullets). Rule reply_reactions_read: for a question asking a reply, the statement before
-        by another speaker counts only when this one reacts to it (:mod:`.bullet_reaction`)."""
-        anchor = bool(self.before) and bool(
-            self.named_anchor or self.needs.topic_terms & self.terms
-        )
-        on = self.retriever.settings.reply_reactions_read
-        return anchor and lends_before(
-            on, self.reply_asked, self.before_speakers, self.speakers, self._reaction
-        )
-
-    def _reaction(self) -> str:
-        """How this statement reacts to the one before (``bullet_reaction.reaction_signal``)."""
-        tokenize = self.retriever.analyzer.tokenize
-        return reaction_signal(
-            self.before, self.text, self.before_speakers, self.speakers,
-            lambda text: {m.code for m in self.retriever.orgs.mentions(text)},
-            lambda text: set(tokenize(text)), self.heading,
-        )  # fmt: skip
+        bullets)."""
+        return bool(self.before) and bool(self.named_anchor or self.needs.topic_terms & self.terms)
 
     @property
     def named_anchor(self) -> bool:

@@ -38,20 +38,10 @@ def continues(before: str, after: str) -> bool:
     asks = before.rstrip().endswith("?") or bool(
         word_regex("minutes", "question_markers").search(before)
     )
-    return asks and not states_reply(before) and states_reply(after)
+    return asks and not _replies(before) and _replies(after)
 
 
-def points_back(text: str) -> bool:
-    """Whether ``text`` opens with a word pointing back ("Deze ...", "Hij ..."; not "Dit
-    jaar")."""
-    first = _FIRST_TWO.match(text)
-    if first is None or first.group(1).lower() not in _OPENERS:
-        return False
-    return (first.group(2) or "").lower() not in _TIMES
-
-
-def states_reply(text: str) -> bool:
-    """Whether ``text`` says it replies: a reply word or a question referred to as known."""
+def _replies(text: str) -> bool:
     return bool(word_regex("minutes", "reply_markers").search(text) or _REFERENCE.search(text))
 
 

@@ -24,7 +24,7 @@ from ..lazyre import lazy
 from ..lexicon.wordlists import alternation, regex_text, word_regex
 
 if TYPE_CHECKING:
-    from ..models import Chunk, Statement
+    from ..models import Chunk
     from ..search.retriever import Retriever
 
 _AFTER_NOUN = lazy(
@@ -51,35 +51,15 @@ def part_neighbours(retriever: Retriever, chunk: Chunk, read: bool = True) -> tu
 def _edge(retriever: Retriever, chunk: Chunk, row: int, at: int) -> str:
     """The text of statement ``at`` of the chunk at ``row`` when it is another part of the
     same meeting's item as ``chunk``; "" otherwise."""
-    statement = _edge_statement(retriever, chunk, row, at)
-    return statement.text if statement is not None else ""
-
-
-def before_speakers(retriever: Retriever, chunk: Chunk, read: bool = True) -> tuple[str, ...]:
-    """The speakers of the last statement of the part of ``chunk``'s item before it (rule
-    reply_reactions_read; () where there is none or unless ``read``)."""
-    if not read or chunk.part <= 1:
-        return ()
-    try:
-        row = retriever.chunks.row_of(chunk.chunk_id)
-    except KeyError:
-        return ()
-    statement = _edge_statement(retriever, chunk, row - 1, -1)
-    return statement.speakers if statement is not None else ()
-
-
-def _edge_statement(retriever: Retriever, chunk: Chunk, row: int, at: int) -> Statement | None:
-    """Statement ``at`` of the chunk at ``row`` when it is another part of the same meeting's
-    item as ``chunk``; None otherwise."""
     if row < 0 or row >= len(retriever.chunks):
-        return None
+        return ""
     other = retriever.chunks[row]
     same = _place(other) == _place(chunk)
     if not same or other.kind != chunk.kind or not other.statements:
-        return None
+        return ""
     if at == 0 and other.part <= 1:  # the next item's first part
-        return None
-    return other.statements[at]
+        return ""
+    return other.statements[at].text
 
 
 def _place(chunk: Chunk) -> tuple[str, object, str]:
