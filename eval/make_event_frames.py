@@ -80,11 +80,13 @@ MINUTES = {
         "Werd het verslag van de LRT van {d} goedgekeurd?",
         "Is het verslag van de vergadering van {d} vastgesteld?",
         "Wie vroeg een wijziging in het verslag van de LRT van {d}?",
+        "Is het verslag van de LRT-vergadering van {d} vastgesteld?",
     ),
     "en": (
         "Were the minutes of the LRT of {d} approved?",
         "Was the report of the meeting of {d} adopted?",
         "Who asked for a change to the minutes of the meeting of {d}?",
+        "Was the report of the LRT meeting of {d} adopted?",
     ),
 }
 MEETING = {

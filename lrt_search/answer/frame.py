@@ -95,9 +95,11 @@ class Frame:
     @property
     def header_answers(self) -> bool:
         """Whether who attended or chaired is what the question asks (the meeting headers
-        answer it): a word of attendance alone ("erkenden de deelnemers") is not enough."""
+        answer it): a word of attendance alone ("erkenden de deelnemers") is not enough, nor
+        who took part in an event whose day is the topic's (rule event_frames_read)."""
         parsed = self.parsed
-        return parsed is not None and (parsed.asks("attendance_asked") or parsed.asks("chair"))
+        asked = parsed is not None and (parsed.asks("attendance_asked") or parsed.asks("chair"))
+        return asked and (self.attendance or not self.retriever.settings.event_frames_read)
 
     @property
     def header_chair(self) -> bool:

@@ -145,6 +145,8 @@ def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
     day = mentioned_day(frame.searcher or frame.retriever, parsed)  # rule day_of_mention
     if parsed.period_scope != "topic" and day is None:
         return
+    if day is not None and frame.retriever.settings.event_frames_read:
+        frame.attendance = frame.attendance and frame.asks("chair")  # who took part in it
     terms = parsed.period_terms if day is None else day_terms(day)
     named = f"day of the topic: {day.isoformat()}" if day else "period of the topic: "
     frame.period_as_topic(terms, named + ("" if day else ", ".join(sorted(terms))))
