@@ -38,6 +38,8 @@ class Frame:
     # whether to answer was decided on ``hits`` alone.
     deeper: list[Hit] = field(default_factory=list)
     codes: frozenset[str] = frozenset()
+    # Rule event_frames_read: who took part in an event whose day is the topic's.
+    event_attended: bool = False
     needs: Requirements = field(default_factory=Requirements)
     # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").
     period_terms: frozenset[str] = frozenset()
@@ -99,7 +101,7 @@ class Frame:
         who took part in an event whose day is the topic's (rule event_frames_read)."""
         parsed = self.parsed
         asked = parsed is not None and (parsed.asks("attendance_asked") or parsed.asks("chair"))
-        return asked and (self.attendance or not self.retriever.settings.event_frames_read)
+        return asked and not self.event_attended
 
     @property
     def header_chair(self) -> bool:
