@@ -150,7 +150,8 @@ class Settings:
     expansion_dutch: bool = False
     expansion_matches: bool = False
     confidence_weights: tuple[float, ...] = (  # answering: the confidence (docs/answers.md)
-        -4.841, 6.656, -1.108, -0.421, 3.601, 0.417, 1.598, -0.720, -2.404, -1.290, 0.003,
+        -4.841, 6.656, -1.108, -0.421, 3.601, 0.417,
+        1.598, -0.720, -2.404, -1.290, 0.003,
     )  # fmt: skip
     abstain_below: float = 0.4  # below: low_confidence; 0.4-0.5 answered, labelled low
     cover_glossary_reading: bool = True  # topic_cover on the glossary terms (answer.cover_reading)
@@ -254,7 +255,6 @@ class Settings:
     event_date: bool = True  # answer.event_date: "the cabinet meeting of <day>" dates an event
     yearless_event_day: bool = True  # ... also "the cabinet meeting of 21 April" (settings.md)
     stranded_event_noun: bool = True  # ... "a meeting with on 20 November" (docs/settings.md)
-    event_frames_read: bool = True  # ... who took part in it; "het verslag van de LRT van <day>"
     unheld_day_written: bool = True  # no_meeting names "18 December" held in no year (settings)
     unwritten_day_unheld: bool = True  # ... also without a meeting word, if no passage writes it
     topic_period_covered: bool = True  # "the 2025 package": a quote covers 2025 (settings.md)

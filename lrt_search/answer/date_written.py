@@ -181,14 +181,12 @@ def meeting_date_refuses(frame: Frame) -> bool:
     if since == until and period_has_meeting(frame.retriever, since, until):
         return False  # a meeting's own day names that meeting ("het verslag van 3 november")
     from .event_date import event_dated, event_rules, frames_meeting
-    from .event_frames import attendance_keeps
 
     if frame.retriever.settings.event_date:  # rule event_date: a date an event noun holds
         parsed, rules = frame.parsed, event_rules(frame.retriever.settings)
         english, said = (parsed.english, parsed.speaker_words) if parsed else (False, ())
         event = event_dated(frame.question, english, None, said, rules)
-        keeps = attendance_keeps(frame.retriever.settings)
-        return not frames_meeting(frame.question, event, frame.main_clause, keeps)
+        return not frames_meeting(frame.question, event, frame.main_clause)
     return not frames_meeting(frame.question, False, frame.main_clause)
 
 

@@ -31,7 +31,6 @@ from ..search.query import is_speech_word_in
 from .date_written import day_point, days_around, month_names
 from .day_term import day_term
 from .event_date import event_dated, event_rules, frames_meeting
-from .event_frames import attendance_keeps, frames_event
 from .meeting_period import period_has_meeting
 
 if TYPE_CHECKING:
@@ -67,15 +66,12 @@ def day_reading(
     """How ``question`` reads its single ``day`` (no index): (kept, lifted). ``kept``: the day
     stays a meeting's; ``lifted``: an event's day the other rules kept a meeting's, which must
     be written in its year to be lifted. Rule event_date: only who attended or chaired keeps
-    an event's day a meeting's (rule event_frames_read: only who chaired; the minutes of a
-    dated meeting date an event)."""
+    an event's day a meeting's."""
     main, rules = settings.main_clause_intent, event_rules(settings)
-    event = settings.event_date and (
-        event_dated(question, english, day, said, rules) or frames_event(settings, question, day)
-    )
+    event = settings.event_date and event_dated(question, english, day, said, rules)
     framed = _framed(question, day, settings.day_of_dated_noun, main)
     if event:
-        return frames_meeting(question, True, main, attendance_keeps(settings)), framed
+        return frames_meeting(question, True, main), framed
     return framed, False
 
 

@@ -149,12 +149,10 @@ def event_dated(
     return any(event_noun(question, d, english, said, rules.stranded) for d in dates)
 
 
-def frames_meeting(question: str, event: bool, main: bool = True, attendance: bool = True) -> bool:
+def frames_meeting(question: str, event: bool, main: bool = True) -> bool:
     """Whether ``question`` keeps its date a meeting's: a word of the meetings, attendance or
     the chair; with ``event`` (its date tied to an event noun, rule ``event_date``) only a
-    question that asks who chaired or (``attendance``; rule ``event_frames_read`` off) who
-    attended. ``main``: rule ``main_clause_intent``."""
+    question that asks who attended or chaired. ``main``: rule ``main_clause_intent``."""
     if event:
-        who = attendance and asks("attendance_asked", question, main)
-        return who or asks("chair", question, main)
+        return asks("attendance_asked", question, main) or asks("chair", question, main)
     return any(asks(i, question, main) for i in ("meeting", "attendance", "chair"))

@@ -38,8 +38,6 @@ class Frame:
     # whether to answer was decided on ``hits`` alone.
     deeper: list[Hit] = field(default_factory=list)
     codes: frozenset[str] = frozenset()
-    # Rule event_frames_read: who took part in an event whose day is the topic's.
-    event_attended: bool = False
     needs: Requirements = field(default_factory=Requirements)
     # A period that modifies the topic, not the meetings: terms a quote must hold ("2025-ii").
     period_terms: frozenset[str] = frozenset()
@@ -97,11 +95,9 @@ class Frame:
     @property
     def header_answers(self) -> bool:
         """Whether who attended or chaired is what the question asks (the meeting headers
-        answer it): a word of attendance alone ("erkenden de deelnemers") is not enough, nor
-        who took part in an event whose day is the topic's (rule event_frames_read)."""
+        answer it): a word of attendance alone ("erkenden de deelnemers") is not enough."""
         parsed = self.parsed
-        asked = parsed is not None and (parsed.asks("attendance_asked") or parsed.asks("chair"))
-        return asked and not self.event_attended
+        return parsed is not None and (parsed.asks("attendance_asked") or parsed.asks("chair"))
 
     @property
     def header_chair(self) -> bool:

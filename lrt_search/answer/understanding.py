@@ -145,10 +145,6 @@ def _period_of_topic(frame: Frame, parsed: ParsedQuestion) -> None:
     day = mentioned_day(frame.searcher or frame.retriever, parsed)  # rule day_of_mention
     if parsed.period_scope != "topic" and day is None:
         return
-    if day is not None and frame.retriever.settings.event_frames_read:
-        attended = parsed.asks("attendance_asked") and not parsed.asks("chair")
-        frame.event_attended = attended  # who took part in the event: no attendee list
-        frame.attendance = frame.attendance and not attended
     terms = parsed.period_terms if day is None else day_terms(day)
     named = f"day of the topic: {day.isoformat()}" if day else "period of the topic: "
     frame.period_as_topic(terms, named + ("" if day else ", ".join(sorted(terms))))
