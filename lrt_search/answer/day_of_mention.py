@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from .event_date import event_dated, event_rules, frames_meeting
 from .meeting_period import period_has_meeting
 
 if TYPE_CHECKING:
+    from ..config import Settings
     from ..search.retriever import Retriever
 
 #: How many passages of a BM25 search for the day's written form are read for a mention.
@@ -45,23 +47,32 @@ def mentioned_day(retriever: Retriever, parsed: ParsedQuestion) -> dt.date | Non
     day = parsed.since
     if not retriever.settings.day_of_mention or day is None or day != parsed.until:
         return None
-    question, settings = parsed.text, retriever.settings
-    said, rules = parsed.speaker_words, event_rules(settings)
-    event = settings.event_date and event_dated(question, parsed.english, day, said, rules)
-    if rules.yearless and parsed.period.endswith(UNHELD):  # the year was guessed, not written
+    settings = retriever.settings
+    kept, lifted = day_reading(parsed.text, parsed.english, day, parsed.speaker_words, settings)
+    if kept:
+        return None
+    if event_rules(settings).yearless and parsed.period.endswith(UNHELD):  # year guessed
         day = year_written(retriever, day)
         if day is None:
             return None
-    main = settings.main_clause_intent
-    framed = _framed(question, day, settings.day_of_dated_noun, main)
-    # Rule event_date: only who attended or chaired keeps an event's day a meeting's; a day
-    # the other rules kept a meeting's must be written in its year.
-    lifted = event and framed
-    if frames_meeting(question, True, main) if event else framed:
-        return None
     if period_has_meeting(retriever, day, day):
         return None
     return day if _mentioned(retriever, day, in_year=lifted) else None
+
+
+def day_reading(
+    question: str, english: bool, day: dt.date, said: Collection[str], settings: Settings
+) -> tuple[bool, bool]:
+    """How ``question`` reads its single ``day`` (no index): (kept, lifted). ``kept``: the day
+    stays a meeting's; ``lifted``: an event's day the other rules kept a meeting's, which must
+    be written in its year to be lifted. Rule event_date: only who attended or chaired keeps
+    an event's day a meeting's."""
+    main, rules = settings.main_clause_intent, event_rules(settings)
+    event = settings.event_date and event_dated(question, english, day, said, rules)
+    framed = _framed(question, day, settings.day_of_dated_noun, main)
+    if event:
+        return frames_meeting(question, True, main), framed
+    return framed, False
 
 
 def year_written(retriever: Retriever, day: dt.date) -> dt.date | None:
