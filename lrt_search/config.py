@@ -54,7 +54,6 @@ class Settings:
     spelling_variants: bool = True
     drop_light_verbs: bool = True  # komen, gaan, krijgen: not searched (docs/settings.md)
     min_compound_part: int = 4
-    analyzer_splits_checked: bool = True  # a compound is cut only into words (docs/settings.md)
     bm25_k1: float = 1.2
     bm25_b: float = 0.75
     mode: Mode = "hybrid"  # retrieval and fusion
@@ -64,8 +63,9 @@ class Settings:
     dense_weight: float = 1.0
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
+    # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
-        1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip  # fusion "learned": fit_fusion.py
+                                          1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"  # convex BM25 (search/ceiling)
     sentence_weight: float = 0.7  # chunk dense = (1 - w) * cos(chunk) + w * cos(best statement)
     sentence_pool: int = 200  # ... for this many chunk-level candidates

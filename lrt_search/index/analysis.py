@@ -152,11 +152,6 @@ class DutchAnalyzer:
     decompound: bool = True
     spelling_variants: bool = True
     min_part: int = 4
-    #: Rule ``analyzer_splits_checked``: a compound is cut only where the cut is real
-    #: (:func:`lrt_search.lexicon.compound_cuts.real_cut`: no "jong" + "eren", "belang" +
-    #: "rijk"); off, any cut whose sides are corpus words or stems. An index stored without the
-    #: option cut any.
-    split_checked: bool = False
     #: The Snowball stemmer (:data:`STEMMERS`); an index stored without one used "dutch".
     stemmer: str = "dutch"
     #: Folded, unstemmed words of the corpus (a set, or a stored table of an index).
@@ -176,7 +171,7 @@ class DutchAnalyzer:
     def with_options(self, **changes: Any) -> DutchAnalyzer:
         """A copy with other options (e.g. ``spelling_variants``) and the same vocabulary."""
         analyzer = dataclasses.replace(self, **changes)
-        if {"stem", "min_part", "stemmer", "split_checked"} & set(changes):
+        if {"stem", "min_part", "stemmer"} & set(changes):
             analyzer._refresh()  # the stems depend on these; other options keep them
         else:
             analyzer._split_cache = {}
@@ -223,30 +218,10 @@ class DutchAnalyzer:
                 if not rest:
                     continue
                 parts = (head, *rest)
-            if self.split_checked and not self._real_cut(word, i, len(head), parts):
-                continue
             if not best or min(map(len, parts)) > min(map(len, best)):
                 best = parts
         self._split_cache[word] = best
         return best
-
-    def _real_cut(self, word: str, cut: int, start: int, parts: tuple[str, ...]) -> bool:
-        """Whether the cut of ``word`` at ``cut`` (its modifier ``word[:start]``, a link
-        between) is real (rule ``analyzer_splits_checked``); a modifier kept with its link
-        ("wets", "huisvestings") is read with it too. A head the analyzer splits further counts
-        as a word."""
-        from ..lexicon.compound_cuts import dutch_word, real_cut
-
-        tail = word[cut:]
-        compound_tail = len(parts) > 2
-
-        def is_word(text: str) -> bool:
-            return dutch_word(text, self.vocabulary) or (compound_tail and text == tail)
-
-        links = [word[start:cut]] if start < cut else ["", *_LINKS]
-        return any(
-            real_cut(word, cut, link, is_word) for link in links if word[:cut].endswith(link)
-        )
 
     def _known(self, part: str) -> bool:
         return (
@@ -342,7 +317,6 @@ class DutchAnalyzer:
             "spelling_variants": self.spelling_variants,
             "min_part": self.min_part,
             "stemmer": self.stemmer,
-            "split_checked": self.split_checked,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -365,7 +339,6 @@ class DutchAnalyzer:
             spelling_variants=bool(data.get("spelling_variants", True)),
             min_part=int(data["min_part"]),
             stemmer=str(data.get("stemmer", "dutch")),
-            split_checked=bool(data.get("split_checked", False)),
             vocabulary=set(data["vocabulary"]) if vocabulary is None else vocabulary,
         )
         if stems is None:

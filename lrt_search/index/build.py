@@ -51,7 +51,6 @@ def make_analyzer(settings: Settings) -> DutchAnalyzer:
         spelling_variants=settings.spelling_variants,
         min_part=settings.min_compound_part,
         stemmer=settings.stemmer,
-        split_checked=settings.analyzer_splits_checked,
     )
 
 

@@ -89,7 +89,6 @@ INDEX_DATA = (
     "comparison_both.toml",
     "function_words.toml",
     "hyphenation.toml",
-    "inflections.toml",  # the analyzer's compound cuts (lexicon/compound_cuts.py)
     "minutes.toml",
     "ocr.toml",
     "organisations.toml",

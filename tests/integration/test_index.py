@@ -143,7 +143,6 @@ def test_manifest_records_what_built_the_index(built) -> None:
             spelling_variants=s.spelling_variants,
             min_part=s.min_compound_part,
             stemmer=s.stemmer,
-            split_checked=s.analyzer_splits_checked,
         ).describe()
     )
     assert manifest["analyzer"]["name"] == "dutch"
