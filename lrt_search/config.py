@@ -22,9 +22,8 @@ MODES, FUSIONS = get_args(Mode), get_args(Fusion)  # tuple[str, ...] each
 
 @dataclass(frozen=True)
 class Settings:
-    """Every tunable of lrt-search; defaults set from the dev split of the evaluation. Load from
-    TOML with :meth:`from_toml` (field names as keys; a ``[search]`` / ``[analyzer]`` grouping is
-    flattened); derive variants with :meth:`replace`."""
+    """Every tunable of lrt-search (defaults from the dev split). TOML: :meth:`from_toml` (keys
+    are field names, ``[search]``/``[analyzer]`` groups flattened); variants: :meth:`replace`."""
 
     corpus_dir: Path = Path("corpus")  # where things are (this and the next three)
     index_dir: Path = Path("index")
@@ -267,6 +266,7 @@ class Settings:
     abbreviation_forms: bool = True  # "amv'ers", "brpinschrijving": amv, brp-inschrijving
     date_words_read: bool = True  # "november twintig drieëntwintig": november 2023 (settings.md)
     date_forms_read: bool = True  # "3/11/2023", "op 3-11", "the 3rd of November" (settings.md)
+    ordinal_forms_everywhere: bool = True  # "het 2de kwartaal", "sinds de 3de november"
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name (settings.md)
     org_full_names: bool = True  # "Immigratie- en Naturalisatiedienst": IND (docs/settings.md)
     org_groups: bool = True  # "het Rijk": the ministries (docs/settings.md)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from lrt_search.config import Settings
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.date_forms import read_date_forms
 from lrt_search.search.date_words import read_date_words
@@ -47,7 +48,8 @@ def test_the_table_is_written_by_its_generator() -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['lang']}:{r['phrase']}" for r in ROWS])
 def test_every_ordinal_form_reads_as_the_table_says(row: dict[str, object]) -> None:
-    text = read_date_forms(read_date_words(str(row["question"]))[0])[0]  # as `ask` reads it
+    question = read_date_words(str(row["question"]))[0]  # as `ask` reads it
+    text = read_date_forms(question, Settings().ordinal_forms_everywhere)[0]
     parsed = read_question(text, TABLE, has_meeting=_has_meeting)
     read = (_iso(parsed.since), _iso(parsed.until))
     if row.get("read", True) is False:
@@ -57,3 +59,54 @@ def test_every_ordinal_form_reads_as_the_table_says(row: dict[str, object]) -> N
     inside = [d.isoformat() for d in MEETINGS if (parsed.since or d) <= d <= (parsed.until or d)]
     assert inside == row["meetings"]
     assert unread_dates(text, parsed, notes=True) == []  # no "not understood" date either
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Wat zei COA in het 2de kwartaal van 2023?", "Wat zei COA in het 2e kwartaal van 2023?"),
+        ("Wat zei COA in de 1ste helft van 2023?", "Wat zei COA in de 1e helft van 2023?"),
+        ("Wat zei COA in de 2de jaarhelft 2023?", "Wat zei COA in de 2e jaarhelft 2023?"),
+        ("Wat zei COA sinds de 3de november 2023?", "Wat zei COA sinds 3 november 2023?"),
+        ("Wat zei COA na de 1ste april 2023?", "Wat zei COA na 1 april 2023?"),
+        ("What did COA say since the 3rd of November?", "What did COA say since 3 November?"),
+        ("What did COA say before the 21st of March?", "What did COA say before 21 March?"),
+        ("Wat zei COA in de week van de 3e nov?", "Wat zei COA in de week van 3 nov?"),
+        ("Wat zei COA tijdens de LRT van de 8ste juli?", "Wat zei COA tijdens de LRT van 8 juli?"),
+    ],
+)
+def test_an_ordinal_form_is_written_as_read(text: str, read: str) -> None:
+    assert read_date_forms(text, ordinals=True)[0] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat zei de VNG voor de 3de keer over de opvang?",
+        "Wat staat er in het 2de punt van de brief?",
+        "Wat zei de VNG over de 21ste eeuw?",
+        "Wat zei de VNG op de 3de?",
+        "Wat zei de VNG in het 5de kwartaal?",  # no part of a year: not written as "5e"
+        "Wat zei de VNG over de 2de helft van de middag?",  # a half, but no year
+        "Wat zei de VNG in het 2de kwartaal?",  # no year: no reader reads "het 2e kwartaal" either
+        "Wat zei de VNG over de 3de november?",  # no lead word: the article stays
+    ],
+)
+def test_ordinals_that_are_no_part_or_bound_stay(text: str) -> None:
+    assert read_date_forms(text, ordinals=True) == read_date_forms(text)
+
+
+def test_the_switch() -> None:
+    from types import SimpleNamespace
+
+    from lrt_search.search.abbreviations import read_abbreviations
+
+    no_index = dict(spoken_abbreviations=False, chat_abbreviations=False, abbreviation_forms=False)
+    off = Settings(ordinal_forms_everywhere=False, **no_index)
+    on = Settings(**no_index)
+    question = "wat is er besproken sinds de 3de november 2023 en in het 2de kwartaal van 2025"
+    text, _ = read_abbreviations(SimpleNamespace(settings=off), question)  # type: ignore[arg-type]
+    assert text == "wat is er besproken sinds de 3 november 2023 en in het 2de kwartaal van 2025"
+    text, notes = read_abbreviations(SimpleNamespace(settings=on), question)  # type: ignore[arg-type]
+    assert text == "wat is er besproken sinds 3 november 2023 en in het 2e kwartaal van 2025"
+    assert "date: 2de kwartaal -> 2e kwartaal" in notes
