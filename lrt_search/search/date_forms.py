@@ -183,15 +183,18 @@ _LONG_PART = lazy(
 _ARTICLE_LEADS = longest_alternation(
     w for kind in ("since", "after", "before", "until") for w in words("periods", kind)
 )
+# Only where no reader reads the article: after a bound either article; after "week van" or a
+# meeting noun the Dutch "de" only (everyday.py reads "the week of the 3 November", "the meeting
+# of the 3 November").
 _ARTICLE_DAY = lazy(
-    rf"\b(?P<lead>{_ARTICLE_LEADS}|(?:{longest_alternation(words('periods', 'week'))}|{_NOUNS})"
-    rf"\s+(?:van|of))\s+(?:the|de)\s+(?P<day>\d{{1,2}}{_SFX}\s+(?:of\s+)?(?:{_M})\b)",
+    rf"\b(?P<lead>{_ARTICLE_LEADS}\s+(?:the|de)|(?:{longest_alternation(words('periods', 'week'))}"
+    rf"|{_NOUNS})\s+van\s+de)\s+(?P<day>\d{{1,2}}{_SFX}\s+(?:of\s+)?(?:{_M})\b)",
     re.I,
     needs_digit=True,
 )
 _ORDINAL_REWRITES: tuple[tuple[re.Pattern[str], _Rewrite], ...] = (
     (_LONG_PART, lambda m, en: f"{m['n']}e {m['noun']}"),
-    (_ARTICLE_DAY, lambda m, en: f"{m['lead']} {m['day']}"),
+    (_ARTICLE_DAY, lambda m, en: f"{m['lead'].rsplit(maxsplit=1)[0]} {m['day']}"),
 )
 
 
