@@ -18,10 +18,12 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ..lexicon.dates import MONTHS, day_with_month, month_names
+from ..lexicon.dates import MONTHS, ORDINAL_SUFFIX, day_with_month, month_names
+from ..lexicon.wordlists import longest_alternation
+from ..lexicon.wordlists import words as words_of
 from ..notes import keyed, note
 from ..results import Answer, Citation
-from ..search.periods import period_points
+from ..search.periods import HALF_ORDINALS, period_points
 from ..search.question_period import half_years
 from .day_term import day_of_term, day_term
 from .frame import Frame
@@ -103,12 +105,20 @@ def _month(words: str, first: dt.date, last: dt.date) -> Written:
     return Written(words, pattern, frozenset({str(first.year)}), query, (first, last))
 
 
-def _half(half: str) -> Written:
-    """A half-year ("2025-II"), written so or in words ("de tweede helft van 2025")."""
+def _half(half: str, ordinals: bool = False) -> Written:
+    """A half-year ("2025-II"), written so or in words ("de tweede helft van 2025"); with
+    ``ordinals`` (rule ``ordinal_forms_everywhere``) every ordinal of [ordinals] ("2e", "2nd")
+    and any suffix of the digit ("2de", "1ste"), and every half noun ("jaarhelft")."""
     year, part = half.split("-")
     words = "(?:eerste|first|1st)" if part == "I" else "(?:tweede|second|2nd)"
+    nouns = "(?:half|helft)"
+    if ordinals:
+        n = 1 if part == "I" else 2
+        words = rf"(?:{longest_alternation(k for k, v in HALF_ORDINALS.items() if v == n)}"
+        words += rf"|{n}{ORDINAL_SUFFIX})"
+        nouns = longest_alternation(words_of("periods", "half_nouns"))
     pattern = re.compile(
-        rf"\b{year}-{part}(?![\w-])|\b{words}\s+(?:half|helft)(?:\s+(?:of|van))?"
+        rf"\b{year}-{part}(?![\w-])|\b{words}\s+{nouns}(?:\s+(?:of|van))?"
         rf"\s+(?:het\s+jaar\s+|the\s+year\s+)?{year}\b",
         re.I,
     )
@@ -129,10 +139,11 @@ def written_days(terms: Iterable[str], text: str, meeting: dt.date) -> str:
     return " ".join(out)
 
 
-def written_points(question: str) -> list[Written]:
-    """The days, months with their year and half-years ``question`` writes (no year alone)."""
+def written_points(question: str, ordinals: bool = False) -> list[Written]:
+    """The days, months with their year and half-years ``question`` writes (no year alone);
+    ``ordinals``: rule ``ordinal_forms_everywhere`` (:func:`_half`)."""
     halves = half_years(question)
-    out = [_half(h) for h in halves]
+    out = [_half(h, ordinals) for h in halves]
     for words, first, last in period_points(question):
         if first == last:
             out.append(day_point(words, first))
@@ -196,7 +207,8 @@ def written_outside(frame: Frame) -> list[Written]:
     retriever = frame.searcher or frame.retriever
     since, until = _period(frame)
     found = []
-    for point in written_points(frame.question):
+    ordinals = frame.retriever.settings.ordinal_forms_everywhere
+    for point in written_points(frame.question, ordinals):
         if not dates_period(point, since, until):
             continue
         hits = retriever.search(f"{frame.question} {point.query}", k=_DEPTH, mode="bm25")

@@ -25,7 +25,8 @@ def year_points(frame: Frame) -> list[Written]:
     years = {t for t in frame.period_terms if t.isdigit() and len(t) == 4}
     if not years:
         return []
-    return [p for p in written_points(frame.question) if str(p.span[0].year) in years]
+    points = written_points(frame.question, frame.retriever.settings.ordinal_forms_everywhere)
+    return [p for p in points if str(p.span[0].year) in years]
 
 
 def _yearless(point: Written) -> re.Pattern[str]:

@@ -45,6 +45,9 @@ ENGLISH_ORDINAL = _one_of(ENGLISH_ORDINAL_SUFFIXES)
 #: day before its month read; not "1ste mei", "2de juni", which :data:`ORDINAL_SUFFIX` reads
 #: (search/date_forms.py) - kept apart, since reading them there too would change readings.
 SHORT_ORDINAL = _one_of(DUTCH_ORDINAL_SUFFIXES[-1:] + ENGLISH_ORDINAL_SUFFIXES)
+#: The long Dutch suffixes alone ("1ste", "2de"): what rule ``ordinal_forms_everywhere``
+#: (search/date_forms.py) writes as "1e", "2e" before a part of a year ("het 2de kwartaal").
+LONG_ORDINAL = _one_of(DUTCH_ORDINAL_SUFFIXES[:-1])
 
 
 def day_month(

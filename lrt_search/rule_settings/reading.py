@@ -97,5 +97,6 @@ class ReadingRules:
     abbreviation_forms: bool = True  # "amv'ers", "brpinschrijving": amv, brp-inschrijving
     date_words_read: bool = True  # "november twintig drieëntwintig": november 2023
     date_forms_read: bool = True  # "3/11/2023", "op 3-11", "the 3rd of November"
+    ordinal_forms_everywhere: bool = True  # "het 2de kwartaal", "sinds de 3de november"
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel"
     spelling_rare_variant_margin: float = 1.0  # "lokatie" read as "locatie"

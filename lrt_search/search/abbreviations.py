@@ -141,7 +141,7 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     if retriever.settings.date_words_read:  # "in november twintig drieëntwintig": 2023
         question, dated = read_date_words(question)
     if retriever.settings.date_forms_read:  # "3/11/2023", "op 3-11": the forms read
-        question, formed = read_date_forms(question)
+        question, formed = read_date_forms(question, retriever.settings.ordinal_forms_everywhere)
         dated += formed
     question, spoken = read_spoken_abbreviations(retriever, question)  # spoken_abbreviations
     question, inflected = read_abbreviation_forms(retriever, question)  # "amv'ers": amv

@@ -17,6 +17,13 @@ people write and the reading it must have):
 - "half" before a month or year ("half juli 2022", "half 2023") -> "medio" (not after an
   ordinal: "de eerste half 2023").
 
+With rule ``ordinal_forms_everywhere`` (tests/data/ordinal_forms.toml, eval/make_ordinal_forms.py)
+first: the long Dutch suffix of a quarter or half with its year ("het 2de kwartaal van 2023",
+"de 1ste jaarhelft 2023") -> "2e", "1e", as [ordinals] of periods.toml reads them; the article of
+an ordinal day after a bound or lead word ("sinds de 3de november 2023", "since the 1st of
+November 2023", "de week van de 6de april", "de LRT van de 19de maart") dropped, since the
+bound readers read none (it was read as the day itself).
+
 Not read, by decision: a day without its year after any other word ("brieven 10 nov",
 "verslag 15 juni": the day of that thing, b13-049, b5-004), periods relative to now, numbers
 that are no date. Each reading is named in the answer's notes ("date: 3/11/2023 -> 3 november
@@ -31,7 +38,7 @@ from collections.abc import Callable
 
 from ..index.analysis import is_english
 from ..lazyre import lazy
-from ..lexicon.dates import ENGLISH_ORDINAL, MONTH_WORDS, ORDINAL_SUFFIX, month_name
+from ..lexicon.dates import ENGLISH_ORDINAL, LONG_ORDINAL, MONTH_WORDS, ORDINAL_SUFFIX, month_name
 from ..lexicon.wordlists import longest_alternation, words
 from .periods import HALF_ORDINALS
 
@@ -159,11 +166,46 @@ _REWRITES: tuple[tuple[re.Pattern[str], _Rewrite], ...] = (
 )
 
 
-def read_date_forms(text: str) -> tuple[str, list[str]]:
+# Rule ordinal_forms_everywhere: the long Dutch suffix of a part of a year with its year ("het
+# 2de kwartaal van 2023", "de 1ste helft 2023": [ordinals] of periods.toml reads "1e".."4e"), and
+# the article of an ordinal day after a bound or a lead word ("sinds de 3de november 2023", "since
+# the 3rd of November", "de week van de 3de november", "de LRT van de 3de november": the bound
+# readers read no article).
+_PART_NOUNS = longest_alternation(
+    [*words("periods", "half_nouns"), *words("periods", "quarter_nouns")]
+)
+_LONG_PART = lazy(
+    rf"\b(?P<n>[1-4]){LONG_ORDINAL}\s+(?P<noun>{_PART_NOUNS})\b"
+    r"(?=(?:\s+(?:van|of))?\s+(?:het\s+jaar\s+|the\s+year\s+)?(?:19|20)\d{2}\b)",
+    re.I,
+    needs_digit=True,
+)
+_ARTICLE_LEADS = longest_alternation(
+    w for kind in ("since", "after", "before", "until") for w in words("periods", kind)
+)
+# Only where no reader reads the article: after a bound either article; after "week van" or a
+# meeting noun the Dutch "de" only (everyday.py reads "the week of the 3 November", "the meeting
+# of the 3 November").
+_ARTICLE_DAY = lazy(
+    rf"\b(?P<lead>{_ARTICLE_LEADS}\s+(?:the|de)|(?:{longest_alternation(words('periods', 'week'))}"
+    rf"|{_NOUNS})\s+van\s+de)\s+(?P<day>\d{{1,2}}{_SFX}\s+(?:of\s+)?(?:{_M})\b)",
+    re.I,
+    needs_digit=True,
+)
+_ORDINAL_REWRITES: tuple[tuple[re.Pattern[str], _Rewrite], ...] = (
+    (_LONG_PART, lambda m, en: f"{m['n']}e {m['noun']}"),
+    (_ARTICLE_DAY, lambda m, en: f"{m['lead'].rsplit(maxsplit=1)[0]} {m['day']}"),
+)
+
+
+def read_date_forms(text: str, ordinals: bool = False) -> tuple[str, list[str]]:
     """``text`` with every date form of the module's doc written as the period readers read
-    it, and the notes of the readings ("date: 3/11/2023 -> 3 november 2023")."""
+    it, and the notes of the readings ("date: 3/11/2023 -> 3 november 2023"). With
+    ``ordinals`` (rule ``ordinal_forms_everywhere``) an ordinal's long Dutch suffix before a
+    part of a year ("2de kwartaal" -> "2e kwartaal") and the article of an ordinal day after a
+    bound or lead word ("sinds de 3de november" -> "sinds 3 november") first."""
     english, notes = is_english(text), []
-    for pattern, rewrite in _REWRITES:
+    for pattern, rewrite in (_ORDINAL_REWRITES if ordinals else ()) + _REWRITES:
         out, last = [], 0
         for m in pattern.finditer(text):
             new = rewrite(m, english)

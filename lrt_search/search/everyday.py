@@ -43,13 +43,14 @@ _MOVABLE = {k.lower(): v for k, v in mapping("periods", "movable").items()}
 _PARTS = {k.lower(): v for k, v in mapping("periods", "parts").items()}
 _ORD = PERIOD_ORDINALS
 _FEAST = _alt([*_HOLIDAYS, *_MOVABLE])
+_QN = _alt(words("periods", "quarter_nouns"))
 _OF = r"(?:\s+(?:van|of|in))?"
 _HOLIDAY = lazy(rf"\b(?P<h>{_FEAST}){_OF}\s+(?P<y>{_Y})\b", re.I, needs_digit=True)
 _PART = lazy(
     rf"\b(?P<p>{_alt(_PARTS)})[\s-]+(?:(?P<m>{_M})\.?\s+)?(?P<y>{_Y})\b", re.I, needs_digit=True
 )
 _QUARTER = lazy(
-    rf"\b(?:Q(?P<q>[1-4])|(?P<o>{_alt(_ORD)})\s+(?:quarter|kwartaal)|kwartaal\s+(?P<n>[1-4]))"
+    rf"\b(?:Q(?P<q>[1-4])|(?P<o>{_alt(_ORD)})\s+{_QN}|kwartaal\s+(?P<n>[1-4]))"
     rf"{_OF}\s+(?P<y>{_Y})\b|\b(?P<y2>{_Y})[\s-]?Q(?P<q2>[1-4])\b",
     re.I,
     needs_digit=True,

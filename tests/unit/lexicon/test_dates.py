@@ -11,6 +11,7 @@ import pytest
 from lrt_search.errors import QueryError
 from lrt_search.lexicon.dates import (
     ENGLISH_ORDINAL,
+    LONG_ORDINAL,
     ORDINAL_SUFFIX,
     SHORT_ORDINAL,
     as_date,
@@ -103,6 +104,7 @@ def test_ordinal_suffixes_are_written_once() -> None:
     sets)."""
     assert ORDINAL_SUFFIX == "(?:ste|de|st|nd|rd|th|e)"
     assert SHORT_ORDINAL == "(?:e|st|nd|rd|th)" and ENGLISH_ORDINAL == "(?:st|nd|rd|th)"
+    assert LONG_ORDINAL == "(?:ste|de)"  # rule ordinal_forms_everywhere: "2de kwartaal"
     inline = re.compile(r"\b(?:st\|nd\|rd|nd\|rd\|th|ste\|de)\b")
     package = Path(__file__).resolve().parents[3] / "lrt_search"
     found = [
