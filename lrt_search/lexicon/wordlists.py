@@ -59,33 +59,10 @@ def word_set(kind: str, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words(kind, name))
 
 
-#: Rule ``wildcard_strays_excluded`` (``Settings``; set for the process by each ``Retriever``).
-_STRAYS = {"excluded": True}
-
-
-def exclude_strays(on: bool) -> None:
-    """Switch rule ``wildcard_strays_excluded``: a wildcard entry matches no word starting with
-    one of its strays in wildcards.toml ("urg*" not "urgentie"). The lists' cached patterns
-    are rebuilt; a pattern a module compiled from them before keeps its reading."""
-    if _STRAYS["excluded"] != on:
-        _STRAYS["excluded"] = on
-        alternation.cache_clear()
-        word_regex.cache_clear()
-
-
-def _stray_starts(word: str) -> list[str]:
-    if not _STRAYS["excluded"]:
-        return []
-    return list(_table("wildcards")["strays"].get(word.lower(), []))
-
-
 def _pattern(word: str) -> str:
     stem, wild = (word[:-1], True) if word.endswith("*") else (word, False)
     escaped = re.escape(stem).replace(r"\ ", r"\s+")
-    if not wild:
-        return escaped
-    strays = "|".join(re.escape(s) for s in _stray_starts(word))
-    return (f"(?!{strays})" if strays else "") + escaped + r"\w*"
+    return escaped + (r"\w*" if wild else "")
 
 
 @cache

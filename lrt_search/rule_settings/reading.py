@@ -98,6 +98,5 @@ class ReadingRules:
     date_words_read: bool = True  # "november twintig drieëntwintig": november 2023
     date_forms_read: bool = True  # "3/11/2023", "op 3-11", "the 3rd of November"
     ordinal_forms_everywhere: bool = True  # "het 2de kwartaal", "sinds de 3de november"
-    wildcard_strays_excluded: bool = True  # "urg*" no longer matches "urgentie" (wildcards.toml)
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel"
     spelling_rare_variant_margin: float = 1.0  # "lokatie" read as "locatie"

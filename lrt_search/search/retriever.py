@@ -25,7 +25,6 @@ from ..index.sentence_rows import Rows
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
-from ..lexicon.wordlists import exclude_strays
 from ..models import Chunk
 from ..results import Hit
 from .abbreviations import read_abbreviations
@@ -71,7 +70,6 @@ class Retriever:
         sentence_rows: Callable[[], Rows | None] | None = None,
     ) -> None:
         self.settings = settings
-        exclude_strays(settings.wildcard_strays_excluded)
         #: The chunks, row by row: read from the index on demand (a sequence, not a list).
         self.chunks = as_chunk_columns(chunks)
         self.vectors = vectors

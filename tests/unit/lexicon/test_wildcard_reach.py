@@ -1,18 +1,20 @@
-"""Rule ``wildcard_strays_excluded`` (lexicon.wordlists): every row of
-tests/data/wildcard_reach.toml (eval/make_wildcard_reach.py) read by the list's matcher, and
-inputs by hand; no index."""
+"""The word lists' wildcard entries (lexicon.wordlists) on every row of
+tests/data/wildcard_reach.toml (eval/make_wildcard_reach.py), no index. Rule
+``wildcard_strays_excluded``, which made the stray rows fail to match, was tried and deleted
+(docs/settings.md): the stray rows that still match are listed here as known misses, so a
+change of the lists or the matcher shows."""
 
 from __future__ import annotations
 
 import tomllib
 from pathlib import Path
 
-import pytest
-
-from lrt_search.lexicon.wordlists import exclude_strays, word_regex
+from lrt_search.lexicon.wordlists import word_regex
 
 ROOT = Path(__file__).resolve().parents[3]
 ROWS = tomllib.loads((ROOT / "tests/data/wildcard_reach.toml").read_text("utf-8"))["row"]
+#: Stray rows every list still matches (another word: "urgentie" of "urg*"), at main 106.
+KNOWN_STRAYS_MATCHED = 106
 
 
 def _matches(row: dict) -> bool:
@@ -20,49 +22,10 @@ def _matches(row: dict) -> bool:
     return bool(word_regex(kind, name).fullmatch(row["word"]))
 
 
-@pytest.fixture
-def rule_on():
-    exclude_strays(True)
-    yield
-    exclude_strays(True)
+def test_every_intended_row_matches() -> None:
+    assert [r["word"] for r in ROWS if r["match"] and not _matches(r)] == []
 
 
-def test_table_rows_read_as_labelled(rule_on) -> None:
-    wrong = [(r["list"], r["word"]) for r in ROWS if _matches(r) != r["match"]]
-    assert wrong == []
-
-
-def test_table_has_both_labels() -> None:
-    assert {r["label"] for r in ROWS} == {"intended", "stray"}
-    assert sum(r["label"] == "stray" for r in ROWS) >= 60
-
-
-def test_off_matches_every_row_as_main() -> None:
-    exclude_strays(False)
-    try:
-        assert all(_matches(r) for r in ROWS)
-    finally:
-        exclude_strays(True)
-
-
-@pytest.mark.parametrize(
-    ("kind", "name", "word", "match"),
-    [
-        ("speech", "speech", "urgentie", False),
-        ("speech", "speech", "urgentieverklaring", False),
-        ("speech", "speech", "urged", True),
-        ("speech", "speech", "urges", True),
-        ("speech", "speech", "reactie", True),
-        ("speech", "speech", "reactor", False),
-        ("speech", "speech", "reacted", True),
-        ("speech", "speech", "Wantrouwen", False),
-        ("realised", "plans", "wants", True),
-        ("realised", "plans", "wantrouwen", False),
-        ("minutes", "presentation_words", "presentatie", True),
-        ("minutes", "presentation_words", "presentje", False),
-        ("stances", "stated", "protesteren", True),
-        ("stances", "stated", "protestantse", False),
-    ],
-)
-def test_by_hand(rule_on, kind: str, name: str, word: str, match: bool) -> None:
-    assert bool(word_regex(kind, name).fullmatch(word)) is match
+def test_stray_rows_matched_are_the_known_misses() -> None:
+    strays = [r for r in ROWS if not r["match"]]
+    assert sum(_matches(r) for r in strays) == KNOWN_STRAYS_MATCHED == len(strays)
