@@ -20,7 +20,8 @@ from lrt_search.search.speech_forms import (
 )
 
 _ON = SpeakerRules()
-_OFF = SpeakerRules(speech_forms_read=False, object_frames_read=False)  # the rule alone
+# the rule alone (rule speech_verb_forms_read reads its separable verbs too)
+_OFF = SpeakerRules(speech_forms_read=False, object_frames_read=False, speech_verb_forms_read=False)
 
 
 def _speech_at(text: str, at: int) -> bool:  # a stand-in for the reader's words of speech

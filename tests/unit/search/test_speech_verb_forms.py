@@ -12,8 +12,6 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from lrt_search.answer.implied_topic import implied_topic
 from lrt_search.index.analysis import dutch_stopwords, english_stopwords
 from lrt_search.lexicon.glossary import Glossary
@@ -64,9 +62,15 @@ def wrong(row: dict) -> str:
     return "; ".join(why)
 
 
-@pytest.mark.xfail(reason="at main 138 of 559 rows read wrong (rule not yet written)", strict=True)
+#: Rows read wrong by decision: "notes" is left out of the forms of "note" (speech.toml
+#: ``speech_verbs_not_forms``: "the notes" of a meeting are no speech).
+KNOWN_MISSES = {"Who notes about reception?"}
+
+
 def test_every_row() -> None:
+    """At main (before the rule) 138 of 559 rows were read wrong; now only the known misses."""
     bad = [(r["kind"], r["question"], w) for r in _ROWS if (w := wrong(r))]
+    bad = [b for b in bad if b[1] not in KNOWN_MISSES]
     assert not bad, f"{len(bad)} of {len(_ROWS)} rows read wrong: {bad[:30]}"
 
 
