@@ -57,12 +57,13 @@ class Settings:
     bm25_k1: float = 1.2
     bm25_b: float = 0.75
     mode: Mode = "hybrid"  # retrieval and fusion
-    fusion: Fusion = "convex"  # "learned" (search.learned): learned_weights, eval/fit_fusion.py
+    fusion: Fusion = "convex"
     rrf_k: int = 60
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
     convex_alpha: float = 0.4  # weight of the dense score in the convex combination
     lexical_guarantee: bool = True  # chunks matching a query term first (docs/settings.md)
+    # fusion = "learned" (search.learned): its feature weights, from eval/fit_fusion.py (docs).
     learned_weights: tuple[float, ...] = (0.0, 1.441, 0.724, 1.32, 1.542, 0.471, 1.683, 0.074,
                                           1.176, 0.582, 1.811, 0.241, 1.138, 1.958)  # fmt: skip
     bm25_normalisation: Literal["max", "minmax", "query"] = "max"  # convex BM25 (search/ceiling)
@@ -107,7 +108,6 @@ class Settings:
     object_not_speaker: bool = True  # "involve the VNG", "de VNG meenemen": object, not speaker
     addressee_not_speaker: bool = True  # "ask of the COA", "werd de VNG gevraagd": addressee
     speech_forms_read: bool = True  # "Wat bracht X in", "think of X", "view X": speech_forms.py
-    speech_verb_forms_read: bool = True  # "over X voorgesteld", "aan te geven": speech_verbs.py
     object_frames_read: bool = True  # "judge IPO's offer": the body acted on; object_frames.py
     consequence_stated: bool = True  # "What if X": a sentence states a consequence of X's topic
     cause_stated: bool = True  # "What led to / Hoe komt het dat X": a sentence states a cause

@@ -39,7 +39,6 @@ from .query import (
 )
 from .question_period import half_years
 from .role_words import chair_span
-from .speech_forms import separable_spans
 from .stranded_period import without_stranded_period
 from .table_places import table_places
 from .title_case import is_title_case, lower_title_case
@@ -238,7 +237,6 @@ def _topic(question: str, rules: SpeakerRules) -> str:
             rules.mention_addressee_not_topic,
             rules.comparison_word_not_topic,
             rules.topic_clause,
-            rules.speech_verb_forms_read,
         ),
         rules.topic_period_stranded,  # rule topic_period_stranded (search.stranded_period)
     )
@@ -274,9 +272,7 @@ def read_question(
         question, rules.everyday_periods, has_meeting, rules.meeting_order,
         rules.day_before_meeting_noun, rules.minutes_approved_next,
         rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
-    speech = is_speech_word_in(question) or (
-        rules.speech_verb_forms_read and bool(separable_spans(question))
-    )  # rule speech_verb_forms_read: "Wat stelden de provincies voor"
+    speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
     frame = decision_frame(question, is_english(question)) if rules.decision_frames_read else None
     if frame:  # rule decision_frames_read: the register asked about X (search.decision_frames)

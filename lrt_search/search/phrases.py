@@ -14,7 +14,6 @@ from ..lexicon.wordlists import alternation, word_regex, word_set, words
 from .address import without_address
 from .everyday import everyday_spans
 from .perfect_topic import perfect_topic
-from .speech_forms import without_speech_verb
 from .topic_clause import clause_cut
 
 ACRONYM = lazy(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
@@ -78,7 +77,6 @@ def topic_of(
     addressee: bool = True,
     both: bool = True,
     clause: bool = True,
-    forms: bool = True,
 ) -> str:
     """The "about X" / "over X" phrase of a question ("" when there is none); with
     ``mention`` (rule ``topic_after_mention``) else what it says was mentioned (not whom it was
@@ -86,8 +84,7 @@ def topic_of(
     ``topic_after_perfect``) else the object of a Dutch perfect. Rule
     ``comparison_word_not_topic`` (``both``): a word of "both" (comparison_both.toml) that
     ends the topic or opens it before a period is no topic word ("de taakstelling zowel in
-    2022 als in 2025": "de taakstelling"). Rule ``topic_clause`` (``clause``): topic_clause.py.
-    Rule ``speech_verb_forms_read`` (``forms``): :func:`without_speech_verb`."""
+    2022 als in 2025": "de taakstelling"). Rule ``topic_clause`` (``clause``): topic_clause.py."""
     m = (
         _TOPIC.search(question)
         or _REACTION.search(question)
@@ -122,7 +119,7 @@ def topic_of(
         kept.pop()
     while both and len(kept) > 1 and kept[-1].strip(",").lower() in _BOTH:
         kept.pop()  # rule comparison_word_not_topic: "de taakstelling zowel (in 2022 als ...)"
-    return without_speech_verb(" ".join(kept).strip(" ,")) if forms else " ".join(kept).strip(" ,")
+    return " ".join(kept).strip(" ,")
 
 
 # Rule topic_after_mention: the object of a verb of mentioning, or the subject said to have

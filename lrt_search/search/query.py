@@ -13,9 +13,8 @@ from ..index.analysis import is_english
 from ..lazyre import lazy
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import Mention, OrgTable
-from ..lexicon.speech_verbs import speech_alternation
 from ..lexicon.synonyms import Synonyms
-from ..lexicon.wordlists import word_regex, word_set
+from ..lexicon.wordlists import alternation, word_regex, word_set
 from ..notes import keyed
 from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
@@ -28,7 +27,9 @@ if TYPE_CHECKING:
     from .parsed import ParsedQuestion
 
 # Words that make an organisation in a question the speaker: lexicon/data/speech.toml.
-_SPEECH = lazy(rf"\b{speech_alternation()}(?!\w)", re.I)
+_SPEECH_LISTS = ("speech", "speaker_verbs_en", "speaker_verbs_nl", "speaker_participles_nl")
+_SPEECH_WORDS = "|".join(alternation("speech", name) for name in _SPEECH_LISTS)
+_SPEECH = lazy(rf"\b(?:{_SPEECH_WORDS})(?!\w)", re.I)
 
 
 def is_speech_word(word: str) -> bool:
@@ -115,7 +116,6 @@ class SpeakerRules:
     addressee_not_speaker: bool = True
     name_forms_read: bool = True
     speech_forms_read: bool = True
-    speech_verb_forms_read: bool = True
     object_frames_read: bool = True
     main_clause_intent: bool = True
 
@@ -293,7 +293,7 @@ def speaker_mentions(
     none when the question has no word of speech (nor of discussing: rule
     ``discussion_speaks``). One coordinated with the one before it shares its role."""
     rules = rules or SpeakerRules()
-    speech = _SPEECH.search(question) or separable_speech(question, rules)
+    speech = _SPEECH.search(question) or (rules.speech_forms_read and separable_speech(question))
     speech = speech or (rules.object_frames_read and frame_speech(question))
     if not (speech or discusses(question, rules)):
         return []

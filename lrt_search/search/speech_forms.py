@@ -31,10 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import Any
 
-from ..index.analysis import dutch_stopwords, english_stopwords
-from ..lexicon.speech_verbs import phrase_regex, separable_finites, speech_verb_tail
 from ..lexicon.wordlists import mapping, word_set
 from .object_frames import received_passive
 
@@ -48,15 +45,9 @@ def _separable() -> dict[str, frozenset[str]]:
     return {p: frozenset(w.lower() for w in forms) for p, forms in table.items()}
 
 
-def separable_speech(question: str, rules: Any = None) -> bool:
+def separable_speech(question: str) -> bool:
     """Whether ``question`` holds a Dutch separable verb of speech: a finite form of
-    ``separable_speech_nl`` and its particle after it in the same clause (rule
-    speech_forms_read of ``rules``, a :class:`~.query.SpeakerRules`; None: every rule), or one
-    of :func:`separable_spans` (rule speech_verb_forms_read)."""
-    if rules is not None and not rules.speech_forms_read:
-        return rules.speech_verb_forms_read and bool(separable_spans(question))
-    if (rules is None or rules.speech_verb_forms_read) and separable_spans(question):
-        return True
+    ``separable_speech_nl`` and its particle after it in the same clause."""
     tokens = re.findall(r"\w+|[,;:?!()]", question.lower())
     forms = _separable()
     for i, token in enumerate(tokens):
@@ -69,34 +60,6 @@ def separable_speech(question: str, rules: Any = None) -> bool:
                 if tokens[at] == particle and _particle_ends(tokens, at):
                     return True
     return False
-
-
-def separable_spans(question: str) -> list[tuple[int, int]]:
-    """Rule ``speech_verb_forms_read``: the spans of the finite forms of Dutch particle verbs
-    of speech (lexicon/speech_verbs.py ``separable_finites``: "stelden", "gaf", "legde") whose
-    particle follows later in the same clause and ends it, as :func:`separable_speech` reads
-    them ("Wat stelden de provincies voor over X"); "Wat stelde de VNG beschikbaar" has none."""
-    tokens = [(m.group(0).lower(), m.span()) for m in re.finditer(r"\w+|[,;:?!()]", question)]
-    words = [t for t, _ in tokens]
-    out = []
-    for i, token in enumerate(words):
-        for particle, finite in separable_finites().items():
-            if token not in finite:
-                continue
-            for at in range(i + 1, len(words)):
-                if words[at] in _CLAUSE_END:
-                    break
-                if words[at] == particle and _particle_ends(words, at):
-                    out.append(tokens[i][1])
-                    break
-    return out
-
-
-def speech_spans(question: str) -> list[tuple[int, int]]:
-    """Rule ``speech_verb_forms_read``: the spans of the forms of verbs of speech that are more
-    than one word ("aan te geven", "pushed for") and of the finite forms of
-    :func:`separable_spans`: no content words."""
-    return [m.span() for m in phrase_regex().finditer(question)] + separable_spans(question)
 
 
 def _particle_ends(tokens: list[str], at: int) -> bool:
@@ -164,18 +127,3 @@ def _in_content(
         return False
     said = any(speech_at(w, 0) for w in before[:-1])
     return said and not any(speech_at(w, 0) for w in after)
-
-
-def without_speech_verb(topic: str) -> str:
-    """Rule ``speech_verb_forms_read``: ``topic`` without the verb of speech that closes the
-    clause ("de spreidingswet voorgesteld", "de opvang aan te geven", "X te zeggen"), when a
-    content word stands right before it (after an article or a preposition it is a noun: "de
-    vragen", "op vragen"); a "te" left at its end goes too."""
-    kept = topic.split()
-    tail = speech_verb_tail(kept)
-    function_words = dutch_stopwords() | english_stopwords()
-    if tail and len(kept) > tail + 1 and kept[-tail - 1].lower() not in function_words:
-        kept = kept[:-tail]
-    if len(kept) > 1 and kept[-1].lower() == "te":
-        kept.pop()
-    return " ".join(kept)

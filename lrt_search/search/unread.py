@@ -46,7 +46,6 @@ from .query import (
 )
 from .question_period import find_period
 from .role_words import dutch_role_forms
-from .speech_forms import speech_spans
 from .spoken_letters import known_abbreviations
 
 if TYPE_CHECKING:
@@ -202,7 +201,6 @@ def content_words(
     stop = dutch_stopwords() | english_stopwords()
     skip = [(m.start, m.end) for m in table.query_mentions(question)] + _date_spans(question)
     skip += framing_spans(question, gap, main)
-    skip += speech_spans(question)  # rule speech_verb_forms_read: "aan te geven", "stelden"
     out = []
     for m in _WORD.finditer(question):
         word = m.group(0).strip("'’-")

@@ -20,8 +20,7 @@ from lrt_search.search.speech_forms import (
 )
 
 _ON = SpeakerRules()
-# the rule alone (rule speech_verb_forms_read reads its separable verbs too)
-_OFF = SpeakerRules(speech_forms_read=False, object_frames_read=False, speech_verb_forms_read=False)
+_OFF = SpeakerRules(speech_forms_read=False, object_frames_read=False)  # the rule alone
 
 
 def _speech_at(text: str, at: int) -> bool:  # a stand-in for the reader's words of speech

@@ -1,4 +1,5 @@
-"""Rule ``speech_verb_forms_read`` (issue 16 session 28 task B2): every row of the generated
+"""Rule ``speech_verb_forms_read`` (issue 16 session 28 task B2; tried and deleted, code at
+d222f51a, docs/settings.md): every row of the generated
 table tests/data/speech_verb_forms.toml (eval/make_speech_verb_forms.py) - a verb of speech in
 any form (past singular and plural, present, participle before and after the topic, infinitive,
 te-infinitive, a subordinate clause's joined past; English base, "-s", participle, "-ing",
@@ -11,6 +12,8 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from pathlib import Path
+
+import pytest
 
 from lrt_search.answer.implied_topic import implied_topic
 from lrt_search.index.analysis import dutch_stopwords, english_stopwords
@@ -67,8 +70,10 @@ def wrong(row: dict) -> str:
 KNOWN_MISSES = {"Who notes about reception?"}
 
 
+@pytest.mark.xfail(reason="138 of 559 rows read wrong without the deleted rule", strict=True)
 def test_every_row() -> None:
-    """At main (before the rule) 138 of 559 rows were read wrong; now only the known misses."""
+    """At main (without the rule) 138 of 559 rows are read wrong; with it (d222f51a) only the
+    known misses."""
     bad = [(r["kind"], r["question"], w) for r in _ROWS if (w := wrong(r))]
     bad = [b for b in bad if b[1] not in KNOWN_MISSES]
     assert not bad, f"{len(bad)} of {len(_ROWS)} rows read wrong: {bad[:30]}"
