@@ -11,8 +11,6 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from lrt_search.config import Settings
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
@@ -24,8 +22,8 @@ _DATA = Path(__file__).resolve().parents[2] / "data" / "object_bodies.toml"
 # Rule act_owners_read, which read these rows, was measured and deleted (issue 16 session 28
 # task C2; code at 8985cde2, docs/settings.md "Tried and deleted"): at main 401 of 2081 rows
 # fail, with it 173 (all the copula frame "Wat was / What was {thing}", read by no rule). The
-# rows stay as the table of the class; a row that passes is no error.
-_DELETED = "rule act_owners_read deleted (docs/settings.md); 401 of 2081 rows fail at main"
+# rows stay as the table of the class.
+_FAILING_AT_MAIN = 401
 
 
 @cache
@@ -51,14 +49,20 @@ def test_the_table_has_rows_of_both_languages_and_every_answer_kind() -> None:
     assert any(r["person"] for r in rows) and any(not r["speaker"] for r in rows)
 
 
-@pytest.mark.xfail(reason=_DELETED, strict=False)
-@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["question"])
-def test_the_owner_of_the_act_is_not_the_speaker(row: dict) -> None:
+def _read_right(row: dict) -> bool:
+    """Whether the reader gives the row's speaker (a person: at most their own body, and the
+    surname read in the speaker's position)."""
     question, want = row["question"], set(row["speaker"])
     if not row["person"]:
-        assert set(_read(question)) == want, row["frame"]
-        return
-    # a person's title may name their own body ("staatssecretaris": SJenV), no other body
-    assert set(_read(question)) <= want, row["frame"]
+        return set(_read(question)) == want
     at = question.index(row["person"])
-    assert person_speaks(question, at, at + len(row["person"]), SpeakerRules.of(Settings()))
+    rules = SpeakerRules.of(Settings())
+    found = person_speaks(question, at, at + len(row["person"]), rules)
+    return set(_read(question)) <= want and found
+
+
+def test_the_owner_of_the_act_is_not_the_speaker() -> None:
+    """Every row is read; at most the 401 rows main fails may fail (a ratchet: a rule that
+    reads the class lowers the count here)."""
+    wrong = [r["question"] for r in _rows() if not _read_right(r)]
+    assert len(wrong) <= _FAILING_AT_MAIN, wrong[:20]
