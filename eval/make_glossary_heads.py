@@ -8,10 +8,11 @@ tests/unit/answer/test_glossary_heads.py (no index: every Dutch term counts as h
 Rows (seeded, from the data, never from eval questions): the English words of
 lexicon/data/glossary.toml and glossary_minutes.toml, and general English words (wordfreq).
 - "head": every word that is the last word of a two-word English term without function words
-  (articles, "of", "to", name particles) and no one-word term of any entry, asked as "What did
-  the VNG say about the <word>?" with the word lacking: the reason names the word, for each
-  entry (glossary order, at most three) its first two-word term the word heads, and that
-  entry's first Dutch term;
+  (articles, "of", "to", name particles; letters only) and no one-word term of any entry (the
+  same word, or the same English Snowball stem: the topic check reads one-word terms so, and
+  "executives" is read as "execute"), asked as "What did the VNG say about the <word>?" with
+  the word lacking: the reason names the word, for each entry (glossary order, at most three)
+  its first two-word term the word heads, and that entry's first Dutch term (each named once);
 - "named": the same question naming such a two-word term: no such reason (the question names
   what the minutes write; the word is not lacking alone);
 - "one_word": a one-word English term that also heads a two-word term: no such reason (the
@@ -20,15 +21,18 @@ lexicon/data/glossary.toml and glossary_minutes.toml, and general English words 
   glossary term: no such reason;
 - "mixed": a head word lacking beside a general word: no such reason (the general word is
   lacking in any form; rule glossary_word_reason names it alone).
-A word and a term word are the same when equal or one is the other with "s" / "es".
+A word and a term word are the same when equal or one is the other with "s" / "es" (or "-y"
+as "-ies"): "duty" / "duties"; a derivation is another word ("sharing" is no "share").
 """
 
 from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
+import Stemmer
 from toml_rows import unique_rows, write_rows  # the script's folder is on the path
 from wordfreq import top_n_list
 
@@ -42,11 +46,15 @@ FRAME = "What did the VNG say about the {}?"
 SMALL = {"a", "an", "the", "of", "to", "de", "den", "der", "een", "en", "het", "van", "voor"}
 MOST = 3
 SEED = 28
+STEMMER = Stemmer.Stemmer("english")
 
 
 def same(a: str, b: str) -> bool:
-    """``a`` and ``b`` are one word: equal, or one is the other with "s" / "es"."""
-    return a == b or a in (b + "s", b + "es") or b in (a + "s", a + "es")
+    """``a`` and ``b`` are one word: equal, or one is the other with "s" / "es" / "-y" as
+    "-ies"."""
+    plural = {b + "s", b + "es", b[:-1] + "ies" if b.endswith("y") else b}
+    single = {a + "s", a + "es", a[:-1] + "ies" if a.endswith("y") else a}
+    return a == b or a in plural or b in single
 
 
 def _terms() -> tuple[list[tuple[list[str], str]], set[str]]:
@@ -70,11 +78,12 @@ def rows() -> list[dict[str, object]]:
     heads = list(dict.fromkeys(t.split()[1] for two, _ in entries for t in two))
     out: list[dict[str, object]] = []
     for word in heads:
-        if any(same(word, o) for o in one):
+        if any(same(word, o) or _stem(word) == _stem(o) for o in one):
             out.append(_row("one_word", word, [word], [], []))
             continue
         found = [(own[0], nl) for two, nl in entries if (own := _headed(two, word))][:MOST]
-        out.append(_row("head", word, [word], [p for p, _ in found], [nl for _, nl in found]))
+        phrases, terms = _unique(p for p, _ in found), _unique(nl for _, nl in found)
+        out.append(_row("head", word, [word], phrases, terms))
         out += [_row("named", p, [word], [], []) for p, _ in found]
     words = {w for two, _ in entries for t in two for w in t.split()} | one
     general = [w for w in top_n_list("en", 3000) if w.isalpha() and len(w) >= 5]
@@ -85,6 +94,14 @@ def rows() -> list[dict[str, object]]:
     pairs = zip(random.Random(SEED).sample(lone, 10), picked[:10], strict=True)
     out += [_row("mixed", f"{g} {h}", [g, h], [], []) for h, g in pairs]
     return unique_rows(out, ("question", "kind"))
+
+
+def _stem(word: str) -> str:
+    return str(STEMMER.stemWord(word))
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
 
 
 def _headed(two: list[str], word: str) -> list[str]:
