@@ -362,7 +362,9 @@ def run_gates(asked: Asked) -> Reason | None:
         if check.applies(asked):
             params = check.test(asked)
             if params is not None and params is not False:
-                return Reason(check.reason_code, dict(params))  # type: ignore[arg-type]
+                # a gate may name a code of its own ("reason_code": rule glossary_head_reason)
+                own = dict(params)  # type: ignore[arg-type]
+                return Reason(own.pop("reason_code", check.reason_code), own)
     return None
 
 

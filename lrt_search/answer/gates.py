@@ -18,7 +18,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..search.unread import is_known_word
 from .absent_role import gate_role_unrecorded as gate_role_unrecorded  # rule absent_role_speaker
 from .corpus_spread import gate_missing_share
-from .glossary_reason import true_absent_words
+from .glossary_reason import head_reason, true_absent_words
 from .implied_topic import absent_first_word
 from .meeting_period import period_has_meeting
 from .names import corpus_words, name_known
@@ -132,9 +132,11 @@ def gate_topic_absent(asked: Asked) -> Params | None:
     ):
         if not asked.scope.english:
             return {"words": list(check.missing)}
-        return {"words": true_absent_words(retriever, asked.question, asked.topic, check.missing)}
+        named = true_absent_words(retriever, asked.question, asked.topic, check.missing)
+        return head_reason(retriever, asked.question, named) or {"words": named}
     if settings.topic_head_required and (head := absent_head(retriever, asked.topic, check)):
-        return {"words": head}
+        english = asked.scope.english
+        return (english and head_reason(retriever, asked.question, head)) or {"words": head}
     if settings.asked_noun_absent and not asked.scope.english:
         from .asked_noun import absent_asked_nouns
 

@@ -13,12 +13,15 @@ it answered unanswerable questions); here the refusal stays and its reason says 
   reason names only that word;
 - else the word is named with the modifiers before it in the topic ("fishing quota", "age
   assessments"): that phrase the minutes lack;
-- a word without a modifier ("the target") keeps its reason (not read further)."""
+- a word without a modifier ("the target"): with rule ``glossary_head_reason`` the refusal says
+  what is true, that the word is read only in the two-word terms it heads, which the question
+  does not name (code ``topic_head_unread``: "“target” alone is not read: the minutes write
+  “taakstelling” for “housing target”"); without it the word stays named absent (false)."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import Stemmer
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
 
 #: The function words a glossary term with a head has none of ("secretary of state").
 _SMALL = ("articles", "name_particles", "infinitive_markers_en")
+#: The most glossary entries a ``topic_head_unread`` reason names (rule glossary_head_reason).
+_ENTRIES = 3
 #: The most modifier words named before the word ("coordination centre proposals").
 _MODIFIERS = 2
 
@@ -53,6 +58,79 @@ def true_absent_words(
         return rest
     widened = [p for p in (_with_modifiers(question, topic, w) for w in held) if p]
     return widened or list(missing)
+
+
+def head_reason(retriever: Retriever, question: str, missing: Sequence[str]) -> dict | None:
+    """Rule ``glossary_head_reason``: :func:`head_reason_params` of the index's glossary, a
+    Dutch term counted when the index holds each of its words; None with the rule off."""
+    if not retriever.settings.glossary_head_reason:
+        return None
+    known = retriever.bm25.terms
+    tokenize = retriever.analyzer.tokenize_query
+
+    def held(nl: str) -> bool:
+        return all(any(t in known for t in tokenize(w, known)) for w in words(nl))
+
+    return head_reason_params(retriever.glossary, question, missing, held)
+
+
+def head_reason_params(
+    glossary: Glossary, question: str, missing: Sequence[str], held: Callable[[str], bool]
+) -> dict | None:
+    """The reason of a ``topic_absent`` refusal whose every lacking word (``missing``: as
+    :func:`true_absent_words` left them) is read only as the head of two-word glossary terms
+    whose Dutch term is ``held`` and none of which the ``question`` names: code
+    ``topic_head_unread`` with the words, for each entry (at most :data:`_ENTRIES`) its first
+    such term (``phrases``) and its first held Dutch term (``terms``); else None."""
+    found = [head_terms(glossary, w, held) for w in missing]
+    if not missing or not all(found):
+        return None
+    asked = f" {' '.join(words(question))} "
+    if any(f" {en} " in asked for terms in found for _, en, _ in terms):
+        return None
+    first: dict[int, tuple[str, tuple[str, ...]]] = {}
+    for at, en, nls in (t for terms in found for t in terms):
+        first.setdefault(at, (en, nls))  # an entry's first term
+    chosen = list(first.values())[:_ENTRIES]
+    return {
+        "words": list(missing),
+        "phrases": list(dict.fromkeys(en for en, _ in chosen)),
+        "terms": list(dict.fromkeys(nls[0] for _, nls in chosen)),
+        "reason_code": "topic_head_unread",
+    }
+
+
+def head_terms(
+    glossary: Glossary, word: str, held: Callable[[str], bool]
+) -> list[tuple[int, str, tuple[str, ...]]]:
+    """The two-word glossary terms (no function words, letters only) ``word`` is the head of,
+    in glossary order, each with its entry's number and ``held`` Dutch terms, when ``word`` is
+    one word and no one-word term of an entry with a held Dutch term; else []."""
+    if " " in word.strip():
+        return []
+    stem = _stemmer().stemWord(word.lower())
+    if any(held(nl) for nl in glossary_forms(glossary, False).get(stem, ())):
+        return []
+    small = {w for kind in _SMALL for w in word_set("function_words", kind)}
+    out = []
+    for at, entry in enumerate(glossary.entries):
+        dutch = tuple(nl for nl in entry.nl if held(nl))
+        for term in entry.en:
+            parts = term.lower().split()
+            two = dutch and len(parts) == 2 and not small & set(parts)
+            if two and all(p.isalpha() for p in parts) and same_noun(parts[-1], word.lower()):
+                out.append((at, " ".join(parts), dutch))
+    return out
+
+
+def same_noun(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one noun: equal, or one is the other's plural ("-s", "-es", "-y" /
+    "-ies"); a derivation ("sharing", "share") is another word."""
+    return a == b or any(_plural(x, y) for x, y in ((a, b), (b, a)))
+
+
+def _plural(one: str, many: str) -> bool:
+    return many in (one + "s", one + "es") or (one.endswith("y") and many == one[:-1] + "ies")
 
 
 def dutch_form_held(retriever: Retriever, word: str) -> bool:

@@ -31,6 +31,18 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the topic {words} does not occur in the minutes",) * 2,
         "nl": ("het onderwerp {words} komt niet voor in de notulen",) * 2,
     },
+    "topic_head_unread": {  # rule glossary_head_reason (answer.glossary_reason)
+        "en": (
+            "{words} alone is not read as a word of the minutes: they write {terms} for "
+            "{phrases}, which the question does not name",
+        )
+        * 2,
+        "nl": (
+            "{words} alleen wordt niet gelezen als woord van de notulen: die schrijven "
+            "{terms} voor {phrases}, wat de vraag niet noemt",
+        )
+        * 2,
+    },
     "no_amount": {
         "en": ("no statement{who} states an amount of money{of}{when}",) * 2,
         "nl": ("geen uitspraak{who} noemt een geldbedrag{of}{when}",) * 2,
@@ -262,6 +274,8 @@ def render(code: str, params: Mapping[str, Any], lang: str) -> str:
     fields = {
         "names": _quoted(params.get("names", ())),
         "words": _quoted(params.get("words", ())),
+        "terms": _quoted(params.get("terms", ())),
+        "phrases": _quoted(params.get("phrases", ())),
         "topic": _quoted(params.get("topic", "")),
         "premise": _quoted(params.get("premise", "")),
         "period": str(params.get("period", "")).replace(

@@ -49,6 +49,7 @@ from .reason_words import (
     dutch_forms,
     empty_list,
     english,
+    head_unread,
     own_speaker,
 )
 
@@ -332,6 +333,7 @@ Checker = Callable[[Minutes, Any, dict], "str | None"]
 CHECKERS: dict[str, Checker] = {
     "name_absent": _name_absent,
     "topic_absent": _topic_absent,
+    "topic_head_unread": head_unread,  # rule glossary_head_reason
     "no_meeting": no_meeting,
     "header_lacks": _header_lacks,
     "agenda_lacks": agenda_lacks,

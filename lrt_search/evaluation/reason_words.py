@@ -33,6 +33,8 @@ ABSENT_CODES = ("topic_absent", "name_absent")
 #: (``not_listed`` and ``absence_unstated`` name the organisation asked about, rightly).
 _SPEAKER_CODES = ("name_absent", "topic_absent", "name_not_quoted", "not_together")
 #: Articles a name may be written with ("de COA", "the COA").
+#: A word of a question, as the phrases of reason ``topic_head_unread`` are compared.
+_WORD = lazy(r"[\w-]+")
 _ARTICLE = lazy(r"^(?:de|het|een|the|a|an)\s+", re.I)
 
 
@@ -127,3 +129,36 @@ def act_unstated_shown(minutes: Any, answer: Any, params: dict) -> str | None:
     shown = [c.quote for c in answer.citations] + [h.text for h in answer.closest]
     found = [t for t in shown if states_named_acts(acts, t)]
     return f"a passage shown states it: {found[0][:160]!r}" if found else None
+
+
+def head_unread(minutes: Any, answer: Any, params: dict) -> str | None:
+    """Reason ``topic_head_unread`` (rule glossary_head_reason): "“target” alone is not read
+    as a word of the minutes: they write “taakstelling” for “housing target”, which the question
+    does not name". False when a word occurs as written, through a one-word glossary or role
+    form or as its Dutch stem; when a named Dutch term does not occur; when a named phrase is no
+    two-word glossary term headed by a named word; or when the question names a phrase."""
+    engine = minutes.engine
+    read = [
+        w
+        for w in params["words"]
+        if minutes.occurs(w)
+        or any(minutes.occurs(f) for f in dutch_forms(w, heads=False))
+        or stem_word(engine.analyzer.stemmer, w.lower()) in engine.bm25.terms
+    ]
+    if read:
+        return f"the word is read as written or by a one-word form: {read}"
+    absent = [t for t in params["terms"] if not minutes.occurs(t)]
+    if absent:
+        return f"a Dutch term it names does not occur: {absent}"
+    heads = {_english_stem(w.lower()) for w in params["words"]}
+    terms = {" ".join(t.lower().split()) for e in Glossary.default().entries for t in e.en}
+    wrong = [
+        p
+        for p in params["phrases"]
+        if p not in terms or len(p.split()) != 2 or _english_stem(p.split()[-1]) not in heads
+    ]
+    if wrong:
+        return f"a phrase it names is no two-word glossary term of the word: {wrong}"
+    asked = " " + " ".join(_WORD.findall(answer.question.lower())) + " "
+    named = [p for p in params["phrases"] if f" {p} " in asked]
+    return f"the question names it: {named}" if named else None

@@ -18,6 +18,7 @@ class ReasonRules:
 
     # What a refusal's reason names.
     glossary_word_reason: bool = True  # topic_absent names no English word a glossary term finds
+    glossary_head_reason: bool = True  # "the target": read only in "housing target", not absent
     speaker_not_missing: bool = True  # a reason never lists the asked speaker as missing
     reason_period: bool = True  # a reason on the statements found names their period
     reason_together: bool = True  # not_together only if no statement holds the parts

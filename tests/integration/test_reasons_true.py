@@ -36,17 +36,11 @@ KNOWN_FALSE = {
     "dense_pool_probe:dp08": "no_time: 'Het pakket moet voor de zomer gereed zijn' states it, "
     "in a passage outside the ten ask reads (5th by dense alone; rule dense_pool, deleted in "
     "session 16, quoted it)",
-    # Issue 16 task F2/G (docs/development.md, "False reasons the checker missed"): an English
-    # word the topic check misses while its Dutch glossary term occurs is no longer named
-    # (rule glossary_word_reason: the word lacking in any form, or the word with its modifiers,
-    # "fishing quota"), but a word without a modifier ("the target": taakstelling; reading it
-    # through the two-word term "housing target", rule glossary_lone_head, was measured in
-    # session 18 task B2 and not kept: "the approach", "the organization" lost answers) ...
-    "dated_mention_probe:dm-009": "topic_absent 'target': 'taakstelling' occurs (no modifier)",
-    "date_reference_probe:dr-a14": "topic_absent 'target' ('target date'; 'date' is a stopword): "
-    "'taakstelling' occurs",
-    "date_reference_probe:dr-u12": "topic_absent 'target' ('target date'; 'date' is a stopword): "
-    "'taakstelling' occurs",
+    # Issue 16 task F2/G: an English word the topic check misses while its Dutch glossary term
+    # occurs is no longer named absent (rule glossary_word_reason), and since session 28 (task
+    # H2, rule glossary_head_reason) neither is a word without a modifier that the glossary reads
+    # only as the head of two-word terms ("the target": "housing target", taakstelling; dm-009,
+    # dr-a14, dr-u12 left this list): its reason is topic_head_unread ...
     # ... and the checker's own readings through the glossary (not false).
     "dev:q123": "no_percentage: a percentage of the municipal occupancy, not of municipalities",
     "objection_asked_probe:ou01": "premise_unsupported 'object to house-sharing and start "
@@ -111,6 +105,28 @@ def _fake(code: str, **params: object) -> SimpleNamespace:
     [
         _fake("name_absent", names=["COA"]),
         _fake("topic_absent", words=["statushouders"]),
+        _fake(
+            "topic_head_unread", words=["target"], phrases=["housing target"], terms=["taakstel"]
+        ),
+        _fake(
+            "topic_head_unread", words=["quota"], phrases=["fishing quota"], terms=["taakstelling"]
+        ),
+        _fake(
+            "topic_head_unread",
+            words=["opvang"],
+            phrases=["housing target"],
+            terms=["taakstelling"],
+        ),
+        SimpleNamespace(
+            question="What about the housing target?",
+            reason_code="topic_head_unread",
+            reason_params={
+                "words": ["target"],
+                "phrases": ["housing target"],
+                "terms": ["taakstelling"],
+            },
+            filters={"language": "en"},
+        ),
         _fake("no_meeting", period="2023-11-03"),
         _fake("speaker_silent", names=["COA"]),
         _fake("header_lacks", fact="time", dates=["2023-11-03"]),
