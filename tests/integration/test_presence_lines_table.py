@@ -12,15 +12,56 @@ import sys
 import tomllib
 from pathlib import Path
 
-import pytest
-
 from lrt_search.service import Engine
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE_PATH = ROOT / "tests" / "data" / "presence_lines.toml"
 ROWS = tomllib.loads(TABLE_PATH.read_text("utf-8"))["row"]
-#: Rows the rule does not read, each with why (none).
-KNOWN_MISSES: dict[str, str] = {}
+#: Why a row is not read as the table says (KNOWN_MISSES's values).
+WHY = {
+    "person": "the name is read through a later attendee list (De Jonge, MBZK): rule "
+    "attendance_org_listed refuses on MBZK, and the line names the person",
+    "office": "PVO resolves to no body: rule attendance_org_listed does not refuse, the "
+    "attendee list is quoted (an office the organisation table lacks)",
+    "form": 'this form ("Was X bij", "at the meeting of", "Nam X deel") is no attendance '
+    "question to the reader (Frame.header_answers false): rule attendance_org_listed never refuses",
+}
+#: Rows the rule does not read: 9 answerable rows and 24 twins (at main 36 and 24 wrong).
+KNOWN_MISSES: dict[str, str] = {
+    "Did De Jonge attend the LRT of 8 July 2022?": "person",
+    "Was De Jonge aanwezig bij de LRT van 8 juli 2022?": "person",
+    "Was De Jonge present at the LRT of 8 July 2022?": "person",
+    "Was De Jonge at the meeting of 6 April 2023?": "form",
+    "Was De Jonge bij de LRT van 6 april 2023?": "form",
+    "Was De Jonge at the meeting of 19 March 2025?": "form",
+    "Was De Jonge bij de LRT van 19 maart 2025?": "form",
+    "Was Van Rijn at the meeting of 3 November 2023?": "form",
+    "Was de minister van VWS bij de LRT van 10 november 2023?": "form",
+    "Was the Minister of VWS at the meeting of 10 November 2023?": "form",
+    "Nam de minister van VWS deel aan de LRT van 10 november 2023?": "form",
+    "Was the Minister of VWS at the meeting of 19 March 2025?": "form",
+    "Was de minister voor PVO aanwezig bij de LRT van 6 april 2023?": "office",
+    "Was the Minister for PVO present at the LRT of 6 April 2023?": "office",
+    "Did the Minister for PVO attend the LRT of 6 April 2023?": "office",
+    "Was de minister voor PVO aanwezig bij de LRT van 8 juli 2022?": "office",
+    "Was the Minister for PVO present at the LRT of 8 July 2022?": "office",
+    "Did the Minister for PVO attend the LRT of 8 July 2022?": "office",
+    "Was de minister voor PVO aanwezig bij de LRT van 3 november 2023?": "office",
+    "Was the Minister for PVO present at the LRT of 3 November 2023?": "office",
+    "Did the Minister for PVO attend the LRT of 3 November 2023?": "office",
+    "Was de minister voor PVO aanwezig bij de LRT van 10 november 2023?": "office",
+    "Was the Minister for PVO present at the LRT of 10 November 2023?": "office",
+    "Did the Minister for PVO attend the LRT of 10 November 2023?": "office",
+    "Was de minister voor PVO aanwezig bij de LRT van 19 maart 2025?": "office",
+    "Was the Minister for PVO present at the LRT of 19 March 2025?": "office",
+    "Did the Minister for PVO attend the LRT of 19 March 2025?": "office",
+    "Nam VWS deel aan de LRT van 6 april 2023?": "form",
+    "Was VWS bij de LRT van 6 april 2023?": "form",
+    "Was VWS at the meeting of 6 April 2023?": "form",
+    "Was Van der Burg at the meeting of 10 November 2023?": "form",
+    "Was Van der Burg bij de LRT van 19 maart 2025?": "form",
+    "Nam Van der Burg deel aan de LRT van 19 maart 2025?": "form",
+}
 
 
 def _wrong(engine: Engine, row: dict[str, str]) -> str | None:
@@ -35,9 +76,6 @@ def _wrong(engine: Engine, row: dict[str, str]) -> str | None:
     return None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="at main 60 of 192 rows wrong: 36 of 48 answerable, 24 twins"
-)
 def test_every_row_reads_as_the_table_says(engine: Engine) -> None:
     wrong = {r["question"]: why for r in ROWS if (why := _wrong(engine, r))}
     unexpected = {q: why for q, why in wrong.items() if q not in KNOWN_MISSES}
