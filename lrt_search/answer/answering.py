@@ -74,7 +74,7 @@ from .refused_best import refused_best
 from .refused_closer import refused_closer, with_refused_closer
 from .selection import action_holders, choose, compose, list_decisions, lists_decisions
 from .share_length import length_damped
-from .stand_in import stand_in_answer
+from .stand_in import presence_answer, stand_in_answer
 from .topic_hits import with_topic_hits
 from .understanding import understand
 
@@ -133,7 +133,8 @@ def _answer_frame(frame: Frame, k: int | None) -> Answer:
     search_passages(frame, k, listing)
     asked = _asked(frame)
     if (reason := _gates(frame, asked)) is not None:
-        return _abstain(frame, reason)
+        present = presence_answer(frame) if reason.code == "not_listed" else None
+        return present or _abstain(frame, reason)  # rule presence_lines_read
     if (counted := frequency_answer(frame, asked, _abstain)) is not None:
         return counted  # rule frequency_meetings
     if retriever.settings.evidence_checks:

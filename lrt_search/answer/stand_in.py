@@ -33,6 +33,7 @@ from .messages import Reason
 from .selection import settled_answer
 
 if TYPE_CHECKING:
+    from ..lexicon.organisations import OrgTable
     from ..models import Chunk
     from .frame import Frame
 
@@ -76,6 +77,39 @@ def stand_in_answer(frame: Frame, abstain: Callable[[Frame, Reason], Answer]) ->
         level = not frame.asks("absence") and not frame.asks("stand_in")
         return abstain(frame, unstated(days, names)) if dated and not level else None
     return _answered(frame, chosen, chunks)
+
+
+def presence_answer(frame: Frame) -> Answer | None:
+    """Rule ``presence_lines_read``: a question whether someone attended ("Was the Minister of
+    VWS present at the LRT of 6 April 2023?", "Did Van Gennip attend ...?") whose meetings'
+    attendee lists do not name them (rule attendance_org_listed would refuse it, ``not_listed``)
+    is answered by the lines of those meetings that name them as absent, replaced or represented
+    ("De Ministers van VWS en voor PVO en VRO zijn verhinderd", "Mw. Van Gennip kan niet
+    aanwezig zijn en wordt vervangen door DGSZI"); None when no such line names them (the
+    refusal stands) or the rule is off."""
+    if not frame.retriever.settings.presence_lines_read or stand_in_asked(frame):
+        return None  # who replaced whom: rule stand_in_lines has read it
+    chosen, chunks = presence_lines(frame)
+    return _answered(frame, chosen, chunks) if chosen else None
+
+
+def presence_lines(frame: Frame) -> tuple[list[Citation], list[Chunk]]:
+    """The lines of the question's meetings naming whom it names (a name, or the body an
+    office's words name: "the Minister of VWS" -> "VWS"), and their chunks; none when it names
+    no one or dates no meeting (or over :data:`_MOST_MEETINGS`)."""
+    names = presence_names(asked_names(frame), frame.retriever.orgs)
+    days = _days(frame, names) if names else []
+    if not days or len(days) > _MOST_MEETINGS:
+        return [], []
+    return _lines(frame, days, names)
+
+
+def presence_names(names: list[str], orgs: OrgTable) -> list[str]:
+    """``names`` and the code of each body their words name ("the Minister of VWS" -> "VWS"),
+    each once: a line names the ministry ("De Ministers van VWS ... zijn verhinderd")."""
+    return names + list(
+        dict.fromkeys(m.code for n in names for m in orgs.query_mentions(n) if m.code not in names)
+    )
 
 
 def _own(line: str, names: list[str]) -> list[str]:

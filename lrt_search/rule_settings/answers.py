@@ -66,6 +66,7 @@ class AnswerRules:
     attendance_org_listed: bool = True  # answer.attendance.not_listed
     absence_stated: bool = True  # who was absent / why: a statement of absence
     stand_in_lines: bool = True  # absent/replaced/level: the opening lines (answer/stand_in.py)
+    presence_lines_read: bool = True  # "Was X present?", X unlisted: the lines naming X answer
     person_present: bool = True  # a named speaker on the period's attendee lists
     next_after_announced: bool = True  # "the next LRT after <period>": answer/next_after.py
     next_meeting_not_header: bool = True  # "the next LRT after X": no header fact
