@@ -7,8 +7,6 @@
   a few rows instead of tokenising 100k chunks (17 s at that size);
 - ``spellings``: every word of the chunk texts as written (lower case, accents kept) with its
   count and length, the vocabulary of spelling suggestions ("spreidinswet" -> "spreidingswet");
-- ``spelling_keys``: the same words by spelling key ("locatie" under "lokatie"'s), for rules
-  ``spelling_read_first`` and ``spelling_joins`` (:mod:`lrt_search.index.spelling_keys`);
 - ``attendees``: the ``(surname, organisation as written)`` entries of the attendee lists of
   the header chunks ("Mw. Faber (AenM, voorzitter)" -> ``("faber", "AenM")``), in chunk
   order; the organisation is resolved through the alias table when it is read, so a changed
@@ -338,14 +336,9 @@ class CorpusFacts:
         """Rows that may write ``pair`` title-cased (:mod:`lrt_search.index.titled_pairs`)."""
         return None if self._conn is None else read_titled_rows(self._rows, pair)
 
-    def keyed_spellings(
-        self, key: str, shortest: int, longest: int
-    ) -> list[tuple[str, int]] | None:
-        """``(word, count)`` of the spellings of ``shortest`` to ``longest`` characters whose
-        spelling key is ``key`` (:mod:`lrt_search.index.spelling_keys`); None if not stored."""
-        return (
-            None if self._conn is None else read_spelling_keys(self._rows, key, shortest, longest)
-        )
+    def keyed_spellings(self, key: str, lengths: tuple[int, int]) -> list[tuple[str, int]] | None:
+        """Spellings of ``key`` (:mod:`lrt_search.index.spelling_keys`); None if not stored."""
+        return None if self._conn is None else read_spelling_keys(self._rows, key, *lengths)
 
     def capital_words(self) -> set[str] | None:
         """Words with a capital at each end (:mod:`lrt_search.index.capital_words`)."""

@@ -218,7 +218,7 @@ def _keyed(retriever: Retriever, shortest: int, longest: int, key: str) -> dict[
     :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``key``, with their counts, by
     length, in :func:`with_key`'s order: table ``spelling_keys`` of ``facts.sqlite`` (a few rows),
     else :func:`_holding`'s words keyed here."""
-    stored = corpus_facts(retriever.chunks).keyed_spellings(key, shortest, longest)
+    stored = corpus_facts(retriever.chunks).keyed_spellings(key, (shortest, longest))
     if stored is not None:
         return _by_length(stored)
     words = _holding(retriever, shortest, longest, key)

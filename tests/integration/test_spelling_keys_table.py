@@ -31,7 +31,7 @@ def test_the_table_gives_what_keying_the_spellings_gives(engine: Engine) -> None
     for key in keys:
         n = len(key)
         for shortest, longest in ((n - 2, n + 2), (n, n + 4), (1, 40)):
-            stored = facts.keyed_spellings(key, shortest, longest)
+            stored = facts.keyed_spellings(key, (shortest, longest))
             assert stored == _scanned(engine, key, shortest, longest), (key, shortest, longest)
             checked += bool(stored)
     assert checked > 1000
