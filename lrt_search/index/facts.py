@@ -56,6 +56,7 @@ from .capital_words import read_capital_words, write_capital_words
 from .lookup import connect_readonly
 from .named_rows import read_named_rows, write_named_rows
 from .rowsets import grouped_blobs, sorted_unique
+from .spelling_keys import read_spelling_keys, write_spelling_keys
 from .stem_rows import read_stem_rows, write_stem_rows
 from .titled_pairs import read_titled_rows, write_titled_pairs
 
@@ -173,6 +174,7 @@ def write_facts(
             "INSERT INTO spellings VALUES (?, ?, ?)",
             ((w, n, len(w)) for w, n in sorted(spellings.items())),
         )
+        write_spelling_keys(conn, spellings)  # rules spelling_read_first, spelling_joins
         write_register(conn, chunks, organisations_file)
         write_stem_rows(conn, chunks, all_stems())  # rule group_speaker_subject
         write_absence_lines(conn, chunks)  # rule absence_stated
@@ -333,6 +335,10 @@ class CorpusFacts:
     def titled_rows(self, pair: tuple[str, str]) -> np.ndarray | None:
         """Rows that may write ``pair`` title-cased (:mod:`lrt_search.index.titled_pairs`)."""
         return None if self._conn is None else read_titled_rows(self._rows, pair)
+
+    def keyed_spellings(self, key: str, lengths: tuple[int, int]) -> list[tuple[str, int]] | None:
+        """Spellings of ``key`` (:mod:`lrt_search.index.spelling_keys`); None if not stored."""
+        return None if self._conn is None else read_spelling_keys(self._rows, key, *lengths)
 
     def capital_words(self) -> set[str] | None:
         """Words with a capital at each end (:mod:`lrt_search.index.capital_words`)."""

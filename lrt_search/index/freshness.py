@@ -77,6 +77,7 @@ INDEX_CODE = (
     "index/titled_pairs.py",  # the pairs written as names
     "index/absence_lines.py",  # the statements of absence
     "index/capital_words.py",  # the words written in capitals
+    "index/spelling_keys.py",  # the spellings by key
     "index/analysis.py",  # the analyzer: the terms of the BM25 postings
 )
 
@@ -97,6 +98,7 @@ INDEX_DATA = (
     "questions.toml",
     "roles.toml",
     "speech.toml",
+    "spelling.toml",
     "stopwords.toml",
     "surnames.toml",
     "topics.toml",

@@ -213,6 +213,19 @@ def _holding(
     return vocabulary(retriever, shortest, longest)
 
 
+def _keyed(retriever: Retriever, shortest: int, longest: int, key: str) -> dict[int, Counter[str]]:
+    """The minutes' words of ``shortest`` to ``longest`` characters whose
+    :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``key``, with their counts, by
+    length, in :func:`with_key`'s order: table ``spelling_keys`` of ``facts.sqlite`` (a few rows),
+    else :func:`_holding`'s words keyed here."""
+    stored = corpus_facts(retriever.chunks).keyed_spellings(key, (shortest, longest))
+    if stored is not None:
+        return _by_length(stored)
+    words = _holding(retriever, shortest, longest, key)
+    keep = set(with_key((w for ws in words.values() for w in ws), key))
+    return {n: Counter({w: c for w, c in ws.items() if w in keep}) for n, ws in words.items()}
+
+
 def spelled_alike(retriever: Retriever, word: str) -> list[str]:
     """The minutes' words (lowercase, as written) of two letters shorter to two longer than
     ``word`` whose :func:`~lrt_search.lexicon.spelling_variants.spelling_key` is ``word``'s
@@ -221,8 +234,8 @@ def spelled_alike(retriever: Retriever, word: str) -> list[str]:
 
     key = spelling_key(word)
     n = len(word)
-    words = _holding(retriever, n - 2, n + 2, key)
-    return with_key((w for ws in words.values() for w in ws), key)
+    words = _keyed(retriever, n - 2, n + 2, key)
+    return [w for ws in words.values() for w in ws]
 
 
 def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[Suggestion]:
@@ -241,8 +254,8 @@ def joined_words(retriever: Retriever, query: str, unknown: list[str]) -> list[S
             continue
         key = spelling_key(a + b)
         n = len(a) + len(b)
-        words = _holding(retriever, n - 2, n + 2, key)
-        found = with_key((w for ws in words.values() for w in ws), key)
+        words = _keyed(retriever, n - 2, n + 2, key)
+        found = [w for ws in words.values() for w in ws]
         if not found:
             continue
         better = max(found, key=lambda w: words[len(w)][w])
