@@ -80,6 +80,12 @@ def _digits(number: str) -> str:
     return re.sub(r"\D", "", number)
 
 
+def near_numbers(mention: Mention) -> set[str]:
+    """The digits of the numbers around ``mention`` (its words either side) that count among
+    what it is about."""
+    return _numbers(mention.near)
+
+
 def _numbers(near: tuple[str, ...]) -> set[str]:
     """The digits of the numbers among ``near`` that are no year."""
     return {_digits(w) for w in near if w[0].isdigit() and not _YEAR.fullmatch(w)}
