@@ -228,7 +228,8 @@ def _claim_terms(
 ) -> frozenset[str]:
     """Index terms of the words around a claim's number: each word and each pair, read as a
     counted noun is (glossary, synonyms), and the digits of the numbers not in a date
-    (``dated``)."""
+    (``dated``: left out before the words are paired, "8 July" is no term)."""
+    near = tuple(w for w in near if w not in dated)
     phrases = [*near, *(f"{a} {b}" for a, b in pairwise(near))]
     terms = {t for p in phrases if not p[0].isdigit() for t in noun_terms(retriever, p)}
     return frozenset(terms | _numbers(near, dated))
