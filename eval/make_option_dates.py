@@ -8,8 +8,9 @@ Rows: every phrase of eval/make_date_forms.py (numeric days with "-", "/" and ".
 names and abbreviations, ordinals "1ste mei 2023", "3rd of November 2023", months "11/2023",
 parts, quarters "Q2 2023", halves, seasons, weeks) without its lead word ("op", "on", "in"), as
 typed. A value that writes its year and names a closed period reads as ``since`` (the first day)
-and ``until`` (the last day); a value without a year, a bound ("vóór 1 juni 2023": an option is
-a bound itself) or what the date-forms table reads as no date is an error (``error = true``).
+and ``until`` (the last day); a value without a year or what the date-forms table reads as no
+date is an error (``error = true``). Bounds ("vóór 1 juni 2023": an option is a bound itself)
+are left out.
 Columns: ``lang``, ``kind``, ``value``, ``since``, ``until``, ``error``.
 """
 
@@ -34,14 +35,14 @@ def _value(phrase: str) -> str:
 def rows() -> list[dict[str, object]]:
     """One row per typed value of the date-forms table's phrases."""
     table = forms.day_rows() + forms.month_rows() + forms.part_rows() + forms.period_rows()
-    table += forms.bound_rows() + forms.not_read_rows()
+    table += forms.not_read_rows()  # a bound ("vóór 1 juni 2023") is no option value: left out
     out: list[dict[str, object]] = []
     for row in table:
         phrase = str(row["phrase"])
         if any(w in phrase.split() for w in MEETING_WORDS):
             continue
         since, until = str(row.get("since", "")), str(row.get("until", ""))
-        error = row.get("read") is False or not row.get("year") or row["kind"] == "bound"
+        error = row.get("read") is False or not row.get("year")
         error = error or not (since and until)
         base = {"lang": row["lang"], "kind": row["kind"], "value": _value(phrase)}
         dates = {"since": "", "until": ""} if error else {"since": since, "until": until}
