@@ -62,7 +62,6 @@ class Mention:
     near: tuple[str, ...]
     sentence: str
     dated: frozenset[str] = frozenset()
-    dated: frozenset[str] = frozenset()
 
 
 def mentions(

@@ -185,30 +185,8 @@ def find_range(text: str) -> tuple[dt.date | None, dt.date | None, str] | None:
 def parse_bound(value: str, option: str) -> dt.date:
     """``--since`` / ``--until`` in the question grammar: a day, "april 2023", "2023",
     "najaar 2023", "eerste helft van 2024" ...; ``--since`` takes the first day of the period,
-    ``--until`` the last. A value that names no period is a :class:`QueryError`. A value the
-    plain readers do not read is read as a question's date is: its dates in words, its date
-    forms ("1ste mei 2023", "8/7/22", "8 jul. '22") and its everyday periods ("Q2 2023")."""
-    from .date_forms import read_date_forms
-    from .date_words import read_date_words
-    from .everyday import find_everyday
-
+    ``--until`` the last. A value that names no period is a :class:`QueryError`."""
     text = value.strip()
-    read = read_date_forms(read_date_words(text)[0], ordinals=True)[0]
-    if read == text:  # a numeric month ("7/2022") is read after a lead word
-        read = read_date_forms("in " + text, ordinals=True)[0].removeprefix("in ")
-    everyday = find_everyday(read) or find_everyday("in " + read)  # "Q2 2023", "de week van"
-    if everyday is not None and everyday[0] and everyday[1]:
-        return everyday[0] if option == "since" else everyday[1]
-    try:
-        return _bound(text, value, option)
-    except QueryError:
-        if read == text:
-            raise
-        return _bound(read, value, option)
-
-
-def _bound(text: str, value: str, option: str) -> dt.date:
-    """:func:`parse_bound` of ``text`` (``value`` as typed, for the error)."""
     found = find_range(text) or find_range("in " + text)  # "najaar 2023" alone
     if found and (found[0] or found[1]):
         since, until, _ = found
@@ -216,8 +194,6 @@ def _bound(text: str, value: str, option: str) -> dt.date:
         if chosen is not None:
             return chosen
     point = _point(text)
-    if point is not None and point[0].year < 1900:  # "July 8": no year
-        point = None
     if point is None:
         try:
             day = dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
