@@ -1,0 +1,68 @@
+"""Date option values in the forms of the date-forms table (eval/make_option_dates.py) through
+the real command line: ``--since "1ste mei 2023"``, ``--until "3rd of November 2023"``,
+``date:"3de november 2023"`` filter as the day they write; a value without a year is a one-line
+error naming the option and the value, exit 2."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lrt_search.interfaces.cli import main
+
+# The reader was reverted (import cycle periods -> date_forms -> periods; see
+# tests/unit/search/test_option_dates.py): these fail at main and here.
+pytestmark = pytest.mark.xfail(reason="option dates reader reverted: import cycle", strict=False)
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the CLI in-process; returns (exit code, stdout, stderr)."""
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    captured = capsys.readouterr()
+    code = info.value.code
+    return (0 if code is None else int(code)), captured.out, captured.err
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.fixture
+def paths(built) -> list[str]:
+    """``--corpus`` and ``--index`` of the session index (read only)."""
+    return ["--corpus", str(built.corpus), "--index", str(built.index)]
+
+
+@pytest.mark.parametrize(
+    ("options", "since", "until"),
+    [
+        (["--since", "1ste mei 2023"], "2023-05-01", "9999"),
+        (["--until", "3rd of November 2023"], "0000", "2023-11-03"),
+        (["--since", "8/7/22", "--until", "Q2 2023"], "2022-07-08", "2023-06-30"),
+        (["--since", "2de kwartaal 2023"], "2023-04-01", "9999"),
+    ],
+)
+def test_option_date_forms_filter(paths, capsys, options, since, until) -> None:
+    code, out, err = run(["search", "opvang", "--json", "-k", "50", *options, *paths], capsys)
+    assert code == 0, err
+    hits = json.loads(out)["hits"]
+    assert hits
+    assert all(since <= h["meeting_date"] <= until for h in hits)
+
+
+def test_date_operator_reads_an_ordinal_day(paths, capsys) -> None:
+    code, out, err = run(["search", 'opvang date:"3de november 2023"', "--json", *paths], capsys)
+    assert code == 0, err
+    assert {h["meeting_date"] for h in json.loads(out)["hits"]} == {"2023-11-03"}
+
+
+def test_a_date_without_a_year_is_a_one_line_error(paths, capsys) -> None:
+    code, out, err = run(["search", "opvang", "--since", "1ste mei", *paths], capsys)
+    assert code == 2, (out, err)
+    line = one_line_error(err)
+    assert "--since" in line and "1ste mei" in line
+    assert out == ""
