@@ -89,6 +89,8 @@ def presence_answer(frame: Frame) -> Answer | None:
     refusal stands) or the rule is off."""
     if not frame.retriever.settings.presence_lines_read or stand_in_asked(frame):
         return None  # who replaced whom: rule stand_in_lines has read it
+    if not frame.attendance:
+        return None  # "What did X say on ...": X absent is no answer (not_listed stands)
     chosen, chunks = presence_lines(frame)
     return _answered(frame, chosen, chunks) if chosen else None
 
