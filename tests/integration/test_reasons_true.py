@@ -41,6 +41,11 @@ KNOWN_FALSE = {
     # H2, rule glossary_head_reason) neither is a word without a modifier that the glossary reads
     # only as the head of two-word terms ("the target": "housing target", taakstelling; dm-009,
     # dr-a14, dr-u12 left this list): its reason is topic_head_unread ...
+    # Session 28 task C2 (rule act_owners_read, measured and deleted): the owner of the act
+    # asked about is read as a speaker too, so the refusal names both bodies; the VNG's own
+    # bullet names the LVV (with the rule the reason was speaker_silent, true).
+    "act_owners_probe:ao-u05": "name_not_quoted 'Defensie, VNG' / 'LVV': the VNG, owner of the "
+    "concerns, is read as a speaker; its bullet names the LVV, Defensie never speaks of it",
     # ... and the checker's own readings through the glossary (not false).
     "dev:q123": "no_percentage: a percentage of the municipal occupancy, not of municipalities",
     "objection_asked_probe:ou01": "premise_unsupported 'object to house-sharing and start "
