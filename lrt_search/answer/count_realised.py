@@ -32,7 +32,6 @@ from .shape import amount_spans
 _CLAUSE = lazy(r"[,;:()]|\s[-\u2013]\s")
 #: A list marker opening a sentence or a clause ("1.", "2)", "1" before a bracket): no count.
 _MARKER = lazy(r"^\s*\d{1,2}[.)]?(?:\s+|$)")
-_QUANTITY = lazy(r"\b(?:hoeveel|how\s+(?:many|much))\b", re.I)
 
 
 def asked_done(question: str, main: bool = True) -> str | None:
@@ -40,7 +39,7 @@ def asked_done(question: str, main: bool = True) -> str | None:
     "built", "build" after "did"), or None: no quantity asked, no such verb after "hoeveel" /
     "how many", or a word of a plan, a need or an expectation in the question."""
     text = main_clause(question, main)
-    start = _QUANTITY.search(text)
+    start = word_regex("realised", "quantity_openers").search(text)
     if start is None or not asks("quantity", question, main):
         return None
     rest = text[start.end() :]

@@ -33,9 +33,9 @@ ABSENT_CODES = ("topic_absent", "name_absent")
 #: (``not_listed`` and ``absence_unstated`` name the organisation asked about, rightly).
 _SPEAKER_CODES = ("name_absent", "topic_absent", "name_not_quoted", "not_together")
 #: Articles a name may be written with ("de COA", "the COA").
+_ARTICLE = lazy(r"^(?:de|het|een|the|a|an)\s+", re.I)
 #: A word of a question, as the phrases of reason ``topic_head_unread`` are compared.
 _WORD = lazy(r"[\w-]+")
-_ARTICLE = lazy(r"^(?:de|het|een|the|a|an)\s+", re.I)
 
 
 def empty_list(code: str, params: dict) -> str | None:
