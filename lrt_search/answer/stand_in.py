@@ -87,10 +87,11 @@ def presence_answer(frame: Frame) -> Answer | None:
     ("De Ministers van VWS en voor PVO en VRO zijn verhinderd", "Mw. Van Gennip kan niet
     aanwezig zijn en wordt vervangen door DGSZI"); None when no such line names them (the
     refusal stands) or the rule is off."""
-    if not frame.retriever.settings.presence_lines_read or stand_in_asked(frame):
-        return None  # who replaced whom: rule stand_in_lines has read it
-    if not frame.attendance:
-        return None  # "What did X say on ...": X absent is no answer (not_listed stands)
+    # Not "What did X say on ..." (X absent is no answer: not_listed stands), nor who replaced
+    # whom (rule stand_in_lines has read it).
+    settings = frame.retriever.settings
+    if not settings.presence_lines_read or not frame.attendance or stand_in_asked(frame):
+        return None
     chosen, chunks = presence_lines(frame)
     return _answered(frame, chosen, chunks) if chosen else None
 

@@ -1,6 +1,7 @@
 """Rule ``presence_lines_read`` (answer/stand_in.py ``presence_answer``), by hand, no index: the
 names a line must hold ("the Minister of VWS" is named by "VWS"), and when the rule reads a
-question at all (switched off, or a stand-in question rule stand_in_lines reads: never)."""
+question at all (switched off, a stand-in question rule stand_in_lines reads, or a question of
+no attendance intent: never)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,14 @@ ORGS = OrgTable.default()
 LINE = "De Ministers van VWS en voor PVO en VRO zijn verhinderd."
 
 
-def _frame(question: str, names: list[str], on: bool = True) -> SimpleNamespace:
+def _frame(
+    question: str, names: list[str], on: bool = True, attendance: bool = True
+) -> SimpleNamespace:
     settings = SimpleNamespace(presence_lines_read=on)
     parsed = SimpleNamespace(names=[(n, "organisation") for n in names], speaker=())
     return SimpleNamespace(
         question=question,
+        attendance=attendance,
         retriever=SimpleNamespace(settings=settings, orgs=ORGS),
         parsed=parsed,
         orgs=[],
@@ -51,3 +55,8 @@ def test_off_or_a_stand_in_question_is_not_read() -> None:
     assert presence_answer(off) is None  # type: ignore[arg-type]
     stand_in = _frame("Door wie werd Van Gennip vervangen op 8 juli 2022?", ["Van Gennip"])
     assert presence_answer(stand_in) is None  # type: ignore[arg-type]
+
+
+def test_a_question_of_no_attendance_intent_is_not_read() -> None:
+    said = "What did Van der Burg say on 3 November 2023 about the housing target?"
+    assert presence_answer(_frame(said, ["Van der Burg"], attendance=False)) is None  # type: ignore[arg-type]
