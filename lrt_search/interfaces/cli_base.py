@@ -90,7 +90,7 @@ def date_option(value: str | None, name: str) -> str | None:
     if value is None:
         return None
     if name in ("since", "until"):
-        from ..search.periods import parse_bound
+        from ..search.option_dates import parse_bound
 
         return parse_bound(value, name).isoformat()
     from ..lexicon.dates import parse_date_arg
