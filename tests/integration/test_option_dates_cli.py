@@ -71,3 +71,19 @@ def test_a_value_that_is_no_date_is_a_one_line_error(paths, capsys, command) -> 
     line = one_line_error(err)
     assert "--until" in line and "last year" in line
     assert out == ""
+
+
+def test_meeting_reads_a_day_in_any_form(paths, capsys) -> None:
+    code, out, err = run(
+        ["search", "opvang", "--json", "--meeting", "3de november 2023", *paths], capsys
+    )
+    assert code == 0, err
+    assert {h["meeting_date"] for h in json.loads(out)["hits"]} == {"2023-11-03"}
+
+
+def test_meeting_that_is_a_period_is_a_one_line_error(paths, capsys) -> None:
+    code, out, err = run(["search", "opvang", "--meeting", "november 2023", *paths], capsys)
+    assert code == 2, (out, err)
+    line = one_line_error(err)
+    assert "--meeting" in line and "november 2023" in line
+    assert out == ""

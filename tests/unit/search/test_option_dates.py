@@ -63,3 +63,19 @@ def test_the_api_reads_the_question_date_forms() -> None:
     assert as_date("het 2de kwartaal van 2023", "until") == dt.date(2023, 6, 30)
     assert as_date("Q2 2023", "since") == dt.date(2023, 4, 1)
     assert as_date(dt.date(2023, 5, 1), "until") == dt.date(2023, 5, 1)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['lang']}-{r['value']}" for r in ROWS])
+def test_a_meeting_value_reads_as_its_day_or_an_error(row: dict[str, object]) -> None:
+    """``--meeting`` takes one day in the same forms: a row whose period is one day reads as
+    that day; a longer period ("november 2023") or an error row is a one-line error."""
+    from lrt_search.search.option_dates import meeting_day
+
+    value = str(row["value"])
+    if not row["error"] and row["since"] == row["until"]:
+        assert meeting_day(value).isoformat() == row["since"]
+    else:
+        with pytest.raises(QueryError) as caught:
+            meeting_day(value)
+        message = str(caught.value)
+        assert "\n" not in message and "--meeting" in message and repr(value.strip()) in message
