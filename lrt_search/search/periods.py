@@ -14,7 +14,9 @@ Understood (Dutch and English):
 
 :func:`find_range` returns ``(since, until, description)`` or ``None``; the simpler day / month
 / year forms stay with :func:`lrt_search.search.question_period.find_period`, which calls this
-first.
+first. :func:`period_bound` is the day an option takes of a period in this grammar; the option
+values themselves are read in :mod:`lrt_search.search.option_dates`, which reads the question's
+date forms first and stands above this module (this module imports no date reader).
 """
 
 from __future__ import annotations
