@@ -11,8 +11,6 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import ParsedQuestion, read_question
@@ -64,7 +62,22 @@ def test_table_has_both_kinds() -> None:
     assert len(TABLE) >= 200
 
 
-@pytest.mark.xfail(reason="137 of 264 rows misread at main fa28c7c3 (the reader follows)")
+#: Known misses (40 rows at the rule's commit, 137 at main fa28c7c3): the topic of a verb of
+#: warning or commenting whose preposition the topic reader does not open a topic with - Dutch
+#: "voor" after "waarschuwen" ("Hoe vaak waarschuwde de VNG voor X", "werd er voor X
+#: gewaarschuwd") and an English passive's stranded "about"/"on" ("How often was X warned
+#: about", "... commented on"). Not of this rule's class: the same topic is unread outside a
+#: count ("Waarschuwde de VNG voor X?", "When was X commented on?" read no topic either);
+#: search.phrases.topic_of reads them, the count, speaker and names are read right.
+KNOWN_TOPIC = re.compile(r"\bvoor\b.*\bgewaarschuwd\b|\bwaarschuw\w*\s+(?:\S+\s+){0,2}voor\b|"
+                         r"\b(?:warned about|commented on)\?", re.I)  # fmt: skip
+
+
 def test_every_row_read() -> None:
     bad = misreads()
-    assert not bad, f"{len(bad)} of {len(TABLE)} misread:\n" + "\n".join(bad)
+    missed = [b for b in bad if b.endswith("topic ''") and KNOWN_TOPIC.search(b)]
+    unknown = [b for b in bad if b not in missed]
+    assert not unknown, f"{len(unknown)} of {len(TABLE)} misread:\n" + "\n".join(unknown)
+    assert len(missed) == 40, f"known misses now {len(missed)} (update KNOWN_TOPIC):\n" + "\n".join(
+        missed
+    )
