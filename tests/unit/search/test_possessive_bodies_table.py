@@ -19,8 +19,16 @@ from lrt_search.search.parsed import ParsedQuestion, read_question
 from lrt_search.search.query import SpeakerRules
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "possessive_bodies.toml"
-# At main 0cfd3d0c, before any reader of the class changed, this many of the 880 rows failed.
-_FAILING_AT_MAIN = 524
+# At main 0cfd3d0c 524 of the 880 rows failed with the body's name looked for in the names
+# only (commit 278c9431), 465 with the topic phrase too (as now; measured with
+# eval/configs/possessive-bodies-read-off.toml, which reads all 880 rows as main). With rule
+# possessive_bodies_read 139 fail: 25 of the copula frame "Wat was / What was {thing}" (read by
+# no rule, as in tests/data/object_bodies.toml) and 114 whose body is no speaker now but neither
+# a name nor in the topic phrase (titles and English body forms, which the name reader, of
+# capitalised words, does not list, in a question whose topic phrase is cut or empty: "Was the
+# recommendation of the ministry of justice adopted?"). A ratchet.
+_FAILING_AT_MAIN = 465
+_FAILING = 139
 
 
 @cache
@@ -40,19 +48,27 @@ def _read(question: str, settings: Settings | None = None) -> ParsedQuestion:
     return read_question(question, _table(), Glossary.default(), rules=rules)
 
 
+def _stripped(form: str) -> str:
+    """``form`` lower case, without a leading article."""
+    head, _, rest = form.lower().partition(" ")
+    return rest if rest and head in ("the", "de", "het") else form.lower()
+
+
 def read_right(row: dict, settings: Settings | None = None) -> bool:
-    """Whether the row's speaker is read, and its body as a name of the topic (a name of no
-    speaker kind, its code or a part of the body's form as written) when the row names one."""
+    """Whether the row's speaker is read, and its body as a name of the topic when the row
+    names one: a name of no speaker kind (its code or a part of the body's form as written),
+    or the body's form (without its article) in the topic phrase."""
     parsed = _read(row["question"], settings)
     if set(parsed.speaker) != set(row["speaker"]):
         return False
     if not row["name"]:
         return True
     form = row["form"].lower()
-    return any(
+    named = any(
         kind != "speaker" and (name.lower() == row["name"].lower() or name.lower() in form)
         for name, kind in parsed.names
     )
+    return named or _stripped(form) in parsed.topic.lower()
 
 
 def test_the_table_has_rows_of_both_languages_and_both_answers() -> None:
@@ -63,4 +79,4 @@ def test_the_table_has_rows_of_both_languages_and_both_answers() -> None:
 
 def test_the_owner_of_a_passive_subject_is_no_speaker() -> None:
     wrong = [r["question"] for r in _rows() if not read_right(r)]
-    assert len(wrong) <= _FAILING_AT_MAIN, (len(wrong), wrong[:20])
+    assert len(wrong) <= _FAILING < _FAILING_AT_MAIN, (len(wrong), wrong[:20])
