@@ -42,7 +42,6 @@ class ReadingRules:
     addressee_not_speaker: bool = True  # "ask of the COA", "werd de VNG gevraagd": addressee
     speech_forms_read: bool = True  # "Wat bracht X in", "think of X", "view X": speech_forms.py
     object_frames_read: bool = True  # "judge IPO's offer": the body acted on; object_frames.py
-    possessive_bodies_read: bool = True  # "Werd het aanbod van het COA besproken": no speaker
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks
     # A person asked as speaker speaks for the body of the attendee lists of the question's
     # period (answer/person_period.py).

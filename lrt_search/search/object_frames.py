@@ -256,18 +256,3 @@ def _judged_clause(before: list[str]) -> bool:
         and before[-2] in word_set("speech", "judged_adverbs_nl")
         and any(_judges(w, False) for w in before[:-2])
     )
-
-
-def question_tokens(text: str, articles: bool = False) -> list[str]:
-    """:func:`_tokens`, for rule possessive_bodies_read (search/possessive_bodies.py)."""
-    return _tokens(text, articles)
-
-
-def owned_subject(before: list[str], after: list[str], english: bool) -> bool:
-    """:func:`_owned` without the relative reading: "{X}'s offer", "het aanbod van {X}"."""
-    return _owned(before, after, english)
-
-
-def passive_auxiliaries(english: bool) -> frozenset[str]:
-    """:func:`_auxiliaries`: the passive auxiliaries of the question's language."""
-    return _auxiliaries(english)

@@ -18,9 +18,8 @@ from ..lexicon.wordlists import alternation, word_regex, word_set
 from ..notes import keyed
 from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
-from .object_frames import frame_speech
+from .object_frames import frame_speech, judged_object
 from .object_verbs import is_addressed, is_object
-from .possessive_bodies import body_acted_on
 from .question_period import half_years
 from .speech_forms import judged_after_of, separable_speech, speech_form, stance_object
 
@@ -118,7 +117,6 @@ class SpeakerRules:
     name_forms_read: bool = True
     speech_forms_read: bool = True
     object_frames_read: bool = True
-    possessive_bodies_read: bool = True
     main_clause_intent: bool = True
 
     @classmethod
@@ -189,15 +187,17 @@ def is_speaker_position(
 ) -> bool:
     """Whether an organisation named at ``question[start:end]`` stands where the speaker stands.
 
-    It does not when it is part of the topic: after "about"/"over"/"regarding" in its clause, or
-    right after a preposition that makes it an addressee or a place ("say to the provinces"),
+    It does not when it is part of the topic: after "about"/"over"/"regarding" in its clause
+    ("Wat is er gezegd over de rol van de provincies?"), or right after a preposition that makes
+    it an addressee or a place ("say to the provinces", "the shortage among municipalities"),
     or after "van"/"of" in a noun phrase that is not speech ("de rol van de provincies"). It does
     as subject ("What did the provinces say", "Wat vond de VNG van ..."), as the agent of a
     passive ("said by the provinces", "door de gemeenten gezegd"), or after "van"/"of" following
     a word of speech or representation ("het standpunt van de VNG", "the concerns of
     municipalities", "de koepel van gemeenten"). After a question's determiner ("hoeveel
     gemeenten", "how many municipalities") it is what is asked; after a verb that is not one
-    of speech ("wat moeten gemeenten doen") it speaks only when a word of speech follows."""
+    of speech ("wat moeten gemeenten doen") it speaks only when a word of speech follows.
+    ``rules`` (all on by default) read more (:func:`_object_of_who`, :func:`_modifies_noun`)."""
     rules = rules or SpeakerRules()
     if rules.speaker_asked_agent and word_regex("speech", "asked_agents").search(question):
         return False  # rule speaker_asked_agent: "X joining seen as positive by who"
@@ -212,8 +212,8 @@ def is_speaker_position(
         and _is_addressed(question, clause, start, end, before)
     ):
         return False
-    if body_acted_on(question, clause, start, end, rules):
-        return False  # rules object_frames_read, possessive_bodies_read: "judge IPO's offer"
+    if rules.object_frames_read and judged_object(question, clause, start, end):
+        return False  # rule object_frames_read: "How did the minister judge IPO's offer"
     if prev in _SPEAKER_BEFORE or two in _SPEAKER_BEFORE_TWO or discussed_by(two, rules):
         return True
     if rules.speaker_object_of_who and _object_of_who(before):

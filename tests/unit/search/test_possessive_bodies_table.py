@@ -20,15 +20,13 @@ from lrt_search.search.query import SpeakerRules
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "possessive_bodies.toml"
 # At main 0cfd3d0c 524 of the 880 rows failed with the body's name looked for in the names
-# only (commit 278c9431), 465 with the topic phrase too (as now; measured with
-# eval/configs/possessive-bodies-read-off.toml, which reads all 880 rows as main). With rule
-# possessive_bodies_read 139 fail: 25 of the copula frame "Wat was / What was {thing}" (read by
-# no rule, as in tests/data/object_bodies.toml) and 114 whose body is no speaker now but neither
-# a name nor in the topic phrase (titles and English body forms, which the name reader, of
-# capitalised words, does not list, in a question whose topic phrase is cut or empty: "Was the
-# recommendation of the ministry of justice adopted?"). A ratchet.
+# only (commit 278c9431), 465 with the topic phrase too (as now). Rule possessive_bodies_read,
+# which read these rows, was measured and deleted (issue 16 session 29 task A2; code at
+# adcc233d, docs/settings.md "Tried and deleted"): with it 139 failed (25 of the copula frame
+# "Wat was / What was {thing}", read by no rule; 114 whose body, no speaker with the rule, is
+# neither a name nor in the topic phrase: titles and English body forms). The rows stay as the
+# table of the class; a ratchet at main's count.
 _FAILING_AT_MAIN = 465
-_FAILING = 139
 
 
 @cache
@@ -79,4 +77,4 @@ def test_the_table_has_rows_of_both_languages_and_both_answers() -> None:
 
 def test_the_owner_of_a_passive_subject_is_no_speaker() -> None:
     wrong = [r["question"] for r in _rows() if not read_right(r)]
-    assert len(wrong) <= _FAILING < _FAILING_AT_MAIN, (len(wrong), wrong[:20])
+    assert len(wrong) <= _FAILING_AT_MAIN, (len(wrong), wrong[:20])
