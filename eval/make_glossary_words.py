@@ -29,6 +29,8 @@ wordfreq, Hunspell nl and the minutes' vocabulary; never from eval questions):
   (wordfreq Zipf below 3.9, Settings.general_word_zipf: a frequent word has senses the phrase
   does not give it); the others are rows that must stay unread alone (kind "general",
   "ambiguous", "unaligned");
+- a row of an inflection of an aligned word (the same English Snowball stem: "quotas",
+  "seekers") is read as that word, as the glossary reads every term (kind "inflection");
 - each word is asked in the carrier "What did the members say about the <word>?"; a row of
   kind "phrase" asks one phrase of each aligned word whole: its own entry still reads it;
 - "derived": an unread word whose base after an English derivational ending ("-ness", "-ive",
@@ -216,6 +218,11 @@ def rows() -> tuple[list[dict[str, object]], int]:
                 {"kind": "phrase", "word": phrases[word], "phrase": phrases[word]}
                 | {"question": CARRIER.format(phrases[word]), "dutch": ""}
             )
+    aligned = {STEM(str(r["word"])): r["dutch"] for r in out if r["kind"] == "aligned"}
+    for row in out:
+        stem = STEM(str(row["word"]))
+        if row["kind"] not in ("aligned", "phrase") and stem in aligned:
+            row["kind"], row["dutch"] = "inflection", aligned[stem]
     return out, derivations
 
 

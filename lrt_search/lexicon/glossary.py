@@ -43,13 +43,19 @@ class Glossary:
 
     @classmethod
     def default(
-        cls, extra_file: Path | str | None = None, minutes: bool = True, read: bool = True
+        cls,
+        extra_file: Path | str | None = None,
+        minutes: bool = True,
+        read: bool = True,
+        words: float = 0.0,
     ) -> Glossary:
         """The bundled glossary, extended with ``extra_file`` when given; ``minutes``: with the
         English forms of the minutes' own content terms (glossary_minutes.toml, rule
         ``glossary_minutes``; question-side only: the generated sets read the core alone);
-        ``read``: rule ``glossary_matches_read`` (:meth:`matches`)."""
-        return _load(str(extra_file) if extra_file else None, minutes, read)
+        ``read``: rule ``glossary_matches_read`` (:meth:`matches`); ``words``: rule
+        ``glossary_words_read``, the English Zipf ceiling of a phrase's word read alone
+        (lexicon/glossary_words.py; 0: off)."""
+        return _load(str(extra_file) if extra_file else None, minutes, read, words)
 
     def matches(self, text: str, in_dutch: bool | None = None) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
@@ -214,10 +220,16 @@ def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
 
 
 @cache
-def _load(extra_file: str | None, minutes: bool = True, read: bool = True) -> Glossary:
+def _load(
+    extra_file: str | None, minutes: bool = True, read: bool = True, words: float = 0.0
+) -> Glossary:
     entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
     if minutes:
         entries += _entries("glossary_minutes.toml", bundled_toml("glossary_minutes.toml"))
     if extra_file:
         entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
+    if words:
+        from .glossary_words import word_entries
+
+        entries += word_entries(entries, words)
     return Glossary(entries, read)
