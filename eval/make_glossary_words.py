@@ -29,6 +29,9 @@ wordfreq, Hunspell nl and the minutes' vocabulary; never from eval questions):
   (wordfreq Zipf below 3.9, Settings.general_word_zipf: a frequent word has senses the phrase
   does not give it); the others are rows that must stay unread alone (kind "general",
   "ambiguous", "unaligned");
+- a word that is the last word of a two-word English term without function words ("quota" of
+  "housing quota", "fallback" of "national fallback") is not read alone (kind "head": rule
+  glossary_head_reason's class, whose reading as the term was measured and deleted twice);
 - a row of an inflection of an aligned word (the same English Snowball stem: "quotas",
   "seekers") is read as that word, as the glossary reads every term (kind "inflection");
 - each word is asked in the carrier "What did the members say about the <word>?"; a row of
@@ -61,8 +64,16 @@ OUT = ROOT / "tests" / "data" / "glossary_words.toml"
 HUNSPELL = "/usr/share/hunspell/nl"
 CARRIER = "What did the members say about the {}?"
 GENERAL_ZIPF = 3.9
+SMALL = {"a", "an", "the", "of", "to", "de", "den", "der", "een", "en", "het", "van", "voor"}
 STEM = Stemmer.Stemmer("english").stemWord
 LETTERS = re.compile(r"[a-zà-ÿ]+")
+
+
+def same(a: str, b: str) -> bool:
+    """One noun: equal, or one is the other with "s" / "es" / "-y" as "-ies"."""
+    plural = {b + "s", b + "es", b[:-1] + "ies" if b.endswith("y") else b}
+    single = {a + "s", a + "es", a[:-1] + "ies" if a.endswith("y") else a}
+    return a == b or a in plural or b in single
 
 
 def content(term: str, stop: frozenset[str] | set[str]) -> list[str]:
@@ -192,6 +203,14 @@ def rows() -> tuple[list[dict[str, object]], int]:
             for w in cw if len(cw) >= 2 else ():
                 if unread(w, one):
                     phrases.setdefault(w, term.lower())
+    heads = {
+        t.lower().split()[1]
+        for e in glossary.entries
+        for t in e.en
+        if len(t.split()) == 2
+        and not SMALL & set(t.lower().split())
+        and t.replace(" ", "").isalpha()
+    }
     out: list[dict[str, object]] = []
     derivations = 0
     for word in sorted(phrases):
@@ -200,6 +219,8 @@ def rows() -> tuple[list[dict[str, object]], int]:
         kind, dutch = "aligned", ""
         if zipf(word, "en") >= GENERAL_ZIPF:
             kind = "general"
+        elif word in heads or any(same(word, h) for h in heads):
+            kind = "head"
         elif len(found_words) > 1:
             kind = "ambiguous"
         elif not found_words:

@@ -13,9 +13,14 @@ or more before or after it: "escalation ladder" / "escalatieladder"), its ending
 of the entry no other English word accounts for, with an ending of lexicon/data/cognates.toml
 corresponding to the word's; a word with such an ending keeps only Dutch words of a
 corresponding ending from every route). It is read only when the routes give one Dutch word, a
-word of general Dutch (wordfreq) or of a glossary term as written, and the English word is no
+word of general Dutch (wordfreq) or of a glossary term as written, the English word is no
 general word (its English Zipf below the ceiling: a frequent word has senses the phrase does not
-give it). Table: tests/data/glossary_words.toml (eval/make_glossary_words.py).
+give it) and no head of a two-word term (:func:`two_word_heads`: "quota" of "housing quota" is
+rule glossary_head_reason's class; shaped on the design fold, where reading it answered "asylum
+quotas per EU member state" and "the fishing quota"). The entry also holds the words of the
+Dutch terms that hold the Dutch word as a compound's part ("escalation" -> "escalatie",
+"escalatieladder"): the index keeps the minutes' compounds whole where it does not split them.
+Table: tests/data/glossary_words.toml (eval/make_glossary_words.py).
 """
 
 from __future__ import annotations
@@ -36,6 +41,9 @@ if TYPE_CHECKING:
 _LETTERS = re.compile(r"[a-zà-ÿ]+")
 _STEM = Stemmer.Stemmer("english").stemWord
 _OneWord = dict[str, tuple[str, ...]]
+#: The function_words.toml kinds a two-word term's head is read without (as rule
+#: glossary_head_reason reads them).
+_FUNCTION_KINDS = ("articles", "name_particles", "infinitive_markers_en")
 
 
 def word_entries(entries: Sequence[GlossaryEntry], ceiling: float) -> list[GlossaryEntry]:
@@ -54,13 +62,49 @@ def word_entries(entries: Sequence[GlossaryEntry], ceiling: float) -> list[Gloss
             for word in dict.fromkeys(words) if len(words) >= 2 else ():
                 phrases.setdefault(word, []).append((entry, words))
     out = []
+    heads = two_word_heads(entries)
     for word, where in phrases.items():
         if _forms(word, one) or _STEM(word) in one or zipf(word, "en") >= ceiling:
             continue
+        if any(_same_noun(word, head) for head in heads):
+            continue  # rule glossary_head_reason's class: "quota" of "housing quota"
         found = _candidates(word, where, one)
         if len(found) == 1 and _dutch_word(dutch := next(iter(found)), entries):
-            out.append(GlossaryEntry((word,), (dutch,)))
+            out.append(GlossaryEntry((word,), (dutch, *_holding(dutch, where))))
     return out
+
+
+def two_word_heads(entries: Sequence[GlossaryEntry]) -> set[str]:
+    """The last words of the two-word English terms without function words (letters only):
+    "quota" of "housing quota", "fallback" of "national fallback". Such a head is not read
+    alone: the Dutch term names the kind its modifier makes (the heads read as their terms
+    answered unanswerable questions, sessions 16 and 18; "fishing quota"), and rule
+    ``glossary_head_reason`` words the refusal."""
+    from .wordlists import word_set
+
+    small = {w for kind in _FUNCTION_KINDS for w in word_set("function_words", kind)}
+    out = set()
+    for entry in entries:
+        for term in entry.en:
+            parts = term.lower().split()
+            if len(parts) == 2 and not small & set(parts) and all(p.isalpha() for p in parts):
+                out.add(parts[1])
+    return out
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """One noun: equal, or one the other's plural ("-s", "-es", "-y" / "-ies")."""
+    return a == b or any(
+        y in (x + "s", x + "es") or (x.endswith("y") and y == x[:-1] + "ies")
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def _holding(dutch: str, where: list[tuple[GlossaryEntry, list[str]]]) -> list[str]:
+    """The words of the phrases' Dutch terms that hold ``dutch`` as a compound's part
+    ("escalatie": "escalatieladder"): found with it, as the index may not split them."""
+    words = (w for entry, _ in where for term in entry.nl for w in term.lower().split())
+    return list(dict.fromkeys(w for w in words if dutch in w and w != dutch))
 
 
 def _content(term: str, stop: frozenset[str]) -> list[str]:
