@@ -19,10 +19,13 @@ from .wordlists import word_set
 
 @dataclass(frozen=True)
 class GlossaryEntry:
-    """English terms and the Dutch terms they stand for."""
+    """English terms and the Dutch terms they stand for; ``alone``: an entry rule
+    glossary_words_read adds (an English word of a phrase read alone), read for the English
+    side only: no Dutch synonym or abbreviation of the minutes comes from it."""
 
     en: tuple[str, ...]
     nl: tuple[str, ...]
+    alone: bool = False
 
 
 class Glossary:

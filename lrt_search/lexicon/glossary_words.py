@@ -70,7 +70,7 @@ def word_entries(entries: Sequence[GlossaryEntry], ceiling: float) -> list[Gloss
             continue  # rule glossary_head_reason's class: "quota" of "housing quota"
         found = _candidates(word, where, one)
         if len(found) == 1 and _dutch_word(dutch := next(iter(found)), entries):
-            out.append(GlossaryEntry((word,), (dutch, *_holding(dutch, where))))
+            out.append(GlossaryEntry((word,), (dutch, *_holding(dutch, where)), alone=True))
     return out
 
 
