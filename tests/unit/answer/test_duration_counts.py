@@ -40,3 +40,23 @@ def test_every_row_asks_the_length_the_table_says(row: dict) -> None:
 def test_blind28_class_11() -> None:
     question = "how long is the waiting time for a house for statushouder in 2025, how many months?"
     assert _unit(question) == "months"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "stated"),
+    [
+        ("De wachttijd is gemiddeld zes maanden.", "maanden", True),
+        ("Dat duurt ruim twee jaar.", "months", True),
+        ("Binnen zes weken komt er een besluit.", "maanden", True),
+        ("Een volgend LRT zal wat langer zijn dan 1 uur.", "months", False),
+        ("De taakstelling wordt bijgesteld van 17.700 naar 15.000.", "months", False),
+        ("binnen paar dagen", "weeks", True),
+        ("binnen paar dagen", "years", False),
+    ],
+)
+def test_a_length_in_the_counted_unit_or_one_a_step_from_it(
+    text: str, unit: str, stated: bool
+) -> None:
+    from lrt_search.answer.durations import states_length_in
+
+    assert states_length_in(text, unit) is stated
