@@ -1,9 +1,9 @@
 """Reading-only scan of rule glossary_words_read (issue 16 session 29 task E): every readable
 question whose glossary matches differ with the rule on (an English word the glossary knows only
-inside a phrase read alone) and off, printed with both readings, and every readable question
-with a word whose Dutch synonyms through the glossary's entries differ (answer/names.py
-``dutch_synonyms``: a Dutch "doorstroomlocaties" also finds "doorstroom"), written as AFFECTED
-lines for eval/affected_ask.py. No ``ask`` runs; no held-out set, no test split, not blind29.
+inside a phrase read alone) and off, printed with both readings, written as AFFECTED lines for
+eval/affected_ask.py. The entries the rule adds are read from the English side only
+(``GlossaryEntry.alone``: no Dutch synonym, abbreviation or expansion bridge), so no other
+reading of a question changes. No ``ask`` runs; no held-out set, no test split, not blind29.
 
     python eval/glossary_words_scan.py AFFECTED.txt
 """
@@ -11,14 +11,11 @@ lines for eval/affected_ask.py. No ``ask`` runs; no held-out set, no test split,
 from __future__ import annotations
 
 import sys
-from types import SimpleNamespace
 
 from reading_scan import affected_lines, flags, readable_sets, write_affected
 
-from lrt_search.answer.names import dutch_synonyms
 from lrt_search.config import Settings
 from lrt_search.evaluation import Question
-from lrt_search.index.analysis import words
 from lrt_search.lexicon.glossary import Glossary
 
 ON = Glossary.default(words=Settings().general_word_zipf)
@@ -29,25 +26,10 @@ def _shown(glossary: Glossary, text: str) -> list[str]:
     return [f"{found}: {'/'.join(entry.nl[:2])}" for found, entry in glossary.matches(text)]
 
 
-def _synonyms_differ(text: str) -> list[str]:
-    """The words of ``text`` whose Dutch synonyms through the glossary's entries
-    (answer/names.dutch_synonyms: names, rule property_tied_glossary) differ on and off."""
-    out = []
-    for word in dict.fromkeys(words(text)):
-        on = dutch_synonyms(SimpleNamespace(glossary=ON), word)  # type: ignore[arg-type]
-        if on != dutch_synonyms(SimpleNamespace(glossary=OFF), word):  # type: ignore[arg-type]
-            out.append(word)
-    return out
-
-
 def differs(name: str, q: Question) -> bool:
     now, was = _shown(ON, q.question), _shown(OFF, q.question)
-    widened = _synonyms_differ(q.question)
-    if now == was and not widened:
-        return False
     if now == was:
-        print(name, q.id, flags(q), q.question, "synonyms", widened, sep="\t")
-        return True
+        return False
     print(name, q.id, flags(q), q.question, was, "->", now, sep="\t")
     return True
 
