@@ -194,8 +194,6 @@ def dutch_synonyms(retriever: Retriever, name: str) -> list[str]:
         return []
     out: list[str] = []
     for entry in retriever.glossary.entries:
-        if entry.alone:  # rule glossary_words_read: an English word's reading, no synonym
-            continue
         if any(len(t := words(term)) == 1 and _word_matches(seq[0], t[0]) for term in entry.nl):
             out.extend(entry.nl)
     return out

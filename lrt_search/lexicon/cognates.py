@@ -38,13 +38,3 @@ def suffix_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The suffix correspondences (English ending, its Dutch endings), longest English ending
     first: what :func:`cognate_forms` applies (eval/glossary_coverage.py reads them backwards)."""
     return _suffixes()
-
-
-@cache
-def derivation_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The derivation endings of cognates.toml (English ending, its Dutch endings), longest
-    English ending first: rule ``glossary_words_read`` matches a glossary phrase's word to a
-    Dutch word of its entry by them ("timeliness" -> "tijdigheid")."""
-    rows = bundled_toml("cognates.toml").get("derivation", [])
-    pairs = [(str(r["en"]), tuple(str(n) for n in r["nl"])) for r in rows]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))

@@ -19,13 +19,10 @@ from .wordlists import word_set
 
 @dataclass(frozen=True)
 class GlossaryEntry:
-    """English terms and the Dutch terms they stand for; ``alone``: an entry rule
-    glossary_words_read adds (an English word of a phrase read alone), read for the English
-    side only: no Dutch synonym or abbreviation of the minutes comes from it."""
+    """English terms and the Dutch terms they stand for."""
 
     en: tuple[str, ...]
     nl: tuple[str, ...]
-    alone: bool = False
 
 
 class Glossary:
@@ -46,19 +43,13 @@ class Glossary:
 
     @classmethod
     def default(
-        cls,
-        extra_file: Path | str | None = None,
-        minutes: bool = True,
-        read: bool = True,
-        words: float = 0.0,
+        cls, extra_file: Path | str | None = None, minutes: bool = True, read: bool = True
     ) -> Glossary:
         """The bundled glossary, extended with ``extra_file`` when given; ``minutes``: with the
         English forms of the minutes' own content terms (glossary_minutes.toml, rule
         ``glossary_minutes``; question-side only: the generated sets read the core alone);
-        ``read``: rule ``glossary_matches_read`` (:meth:`matches`); ``words``: rule
-        ``glossary_words_read``, the English Zipf ceiling of a phrase's word read alone
-        (lexicon/glossary_words.py; 0: off)."""
-        return _load(str(extra_file) if extra_file else None, minutes, read, words)
+        ``read``: rule ``glossary_matches_read`` (:meth:`matches`)."""
+        return _load(str(extra_file) if extra_file else None, minutes, read)
 
     def matches(self, text: str, in_dutch: bool | None = None) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
@@ -223,16 +214,10 @@ def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
 
 
 @cache
-def _load(
-    extra_file: str | None, minutes: bool = True, read: bool = True, words: float = 0.0
-) -> Glossary:
+def _load(extra_file: str | None, minutes: bool = True, read: bool = True) -> Glossary:
     entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
     if minutes:
         entries += _entries("glossary_minutes.toml", bundled_toml("glossary_minutes.toml"))
     if extra_file:
         entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
-    if words:
-        from .glossary_words import word_entries
-
-        entries += word_entries(entries, words)
     return Glossary(entries, read)

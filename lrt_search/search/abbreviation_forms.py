@@ -117,7 +117,7 @@ def abbreviations_of(retriever: Retriever) -> frozenset[str]:
 
     found = {a.lower() for a in known_abbreviations(retriever).values()}
     for entry in retriever.glossary.entries:
-        for term in () if entry.alone else entry.nl:  # rule glossary_words_read: English only
+        for term in entry.nl:
             low = term.lower().removesuffix("'s")
             if low.isalpha() and 2 <= len(low) <= 5 and _rare(low):
                 found.add(low)

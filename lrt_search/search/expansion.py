@@ -96,8 +96,6 @@ def _glossary_by_dutch(
     """(the index terms of a Dutch glossary term, the English stems of its entry)."""
     out = []
     for entry in glossary.entries:
-        if entry.alone:  # rule glossary_words_read: read from the English side only
-            continue
         english = tuple(dict.fromkeys(t for term in entry.en for t in english_terms(term)))
         for term in entry.nl:
             stems = frozenset(analyzer.tokenize(w)[0] for w in words(term) if analyzer.tokenize(w))

@@ -105,8 +105,7 @@ class Retriever:
     def glossary(self) -> Glossary:
         """The bilingual glossary (read on first use)."""
         s = self.settings
-        words = s.general_word_zipf if s.glossary_words_read else 0.0
-        return Glossary.default(s.glossary_file, s.glossary_minutes, s.glossary_matches_read, words)
+        return Glossary.default(s.glossary_file, s.glossary_minutes, s.glossary_matches_read)
 
     @property
     def evidence(self) -> Retriever:
