@@ -1,6 +1,7 @@
 """Write tests/data/glossary_words.toml: English words known only inside a multi-word glossary
 phrase, and the Dutch word each is read as alone (rule glossary_words_read, issue 16 session 29
-task E, blind28 class 2), read by tests/unit/lexicon/test_glossary_words.py (no index).
+task E, blind28 class 2; measured and deleted, docs/settings.md "Tried and deleted"), read by
+tests/unit/lexicon/test_glossary_words.py (no index).
 
     python eval/make_glossary_words.py
 
@@ -20,8 +21,9 @@ wordfreq, Hunspell nl and the minutes' vocabulary; never from eval questions):
     after it of four letters or more (a linking "s" dropped): the word is that part ("escalation
     ladder" / "escalatieladder": "escalation" -> "escalatie");
   * ending: a Dutch word of the entry no English word of the entry accounts for, whose ending
-    corresponds to the word's (lexicon/data/cognates.toml: the cognate suffixes and the
-    derivation endings, "-ness" / "-heid"): "timeliness of documents" / "tijdigheid";
+    corresponds to the word's (the cognate suffixes of lexicon/data/cognates.toml and the
+    derivation endings of :data:`DERIVATIONS`, "-ness" / "-heid"): "timeliness of documents" /
+    "tijdigheid";
   a word with such an ending keeps only the Dutch words of a corresponding ending from every
   route ("timeliness" / "verzending stukken" gives "verzending" by position: dropped);
 - kept (`dutch` set, kind "aligned") when every route of every phrase gives one Dutch word, that
@@ -55,7 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lrt_search.index.analysis import dutch_stopwords, english_stopwords, words  # noqa: E402
-from lrt_search.lexicon.cognates import derivation_pairs, suffix_pairs  # noqa: E402
+from lrt_search.lexicon.cognates import suffix_pairs  # noqa: E402
 from lrt_search.lexicon.freedict import english_headword, english_to_dutch  # noqa: E402
 from lrt_search.lexicon.glossary import Glossary  # noqa: E402
 from lrt_search.lexicon.wordfreq import zipf  # noqa: E402
@@ -64,6 +66,9 @@ OUT = ROOT / "tests" / "data" / "glossary_words.toml"
 HUNSPELL = "/usr/share/hunspell/nl"
 CARRIER = "What did the members say about the {}?"
 GENERAL_ZIPF = 3.9
+#: Derivation endings (English ending, the Dutch endings of a word standing for it), read before
+#: the cognate suffixes of lexicon/data/cognates.toml ("timeliness" -> "tijdigheid").
+DERIVATIONS = (("ness", ("heid",)), ("ive", ("ief", "ieve", "end", "ende")))
 SMALL = {"a", "an", "the", "of", "to", "de", "den", "der", "een", "en", "het", "van", "voor"}
 STEM = Stemmer.Stemmer("english").stemWord
 LETTERS = re.compile(r"[a-zà-ÿ]+")
@@ -129,7 +134,7 @@ def by_compound(i: int, cw: list[str], ct: list[str], one: dict) -> str | None:
 
 
 def endings_of(word: str) -> tuple[str, ...]:
-    for en, nl in (*derivation_pairs(), *suffix_pairs()):
+    for en, nl in (*DERIVATIONS, *suffix_pairs()):
         if word.endswith(en) or word.rstrip("s").endswith(en):
             return nl
     return ()
