@@ -306,8 +306,8 @@ def _reason(frame: Frame, prop: str, subject: str = "") -> Reason:
     kind, _, unit = prop.partition(":")  # rule rate_stated: "rate:<unit>"
     if kind == "event":  # rule event_time: the event as the question writes it
         params["words"] = [event_word(frame.question, tuple(unit.split(",")))]
-    elif unit:
-        params["unit"] = unit
+    elif unit:  # "rate:<unit>"; "length:<unit>" (rule duration_count_read): the unit counted
+        params["counted" if kind == "length" else "unit"] = unit
     return Reason(REASONS[kind], params)
 
 

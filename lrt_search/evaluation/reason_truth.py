@@ -214,8 +214,8 @@ def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> s
     units = _word_units(minutes, params.get("subject") or "", answer)
     unit = str(params.get("unit", ""))
     states = _PROPERTY[code] if code != "no_rate" else (lambda text: states_rate(text, unit))
-    if code == "no_length" and unit:  # rule duration_count_read
-        states = functools.partial(states_length_in, unit=unit)
+    if code == "no_length" and (counted := str(params.get("counted", ""))):  # duration_count_read
+        states = functools.partial(states_length_in, unit=counted)
     tokenize = minutes.engine.analyzer.tokenize
     found = [
         sentence
