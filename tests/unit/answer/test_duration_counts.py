@@ -60,3 +60,11 @@ def test_a_length_in_the_counted_unit_or_one_a_step_from_it(
     from lrt_search.answer.durations import states_length_in
 
     assert states_length_in(text, unit) is stated
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_refusal_renders_with_its_counted_unit(lang: str) -> None:
+    from lrt_search.answer.messages import render
+
+    text = render("no_length", {"subject": "wachttijd", "counted": "maanden"}, lang)
+    assert "wachttijd" in text
