@@ -24,7 +24,7 @@ from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.asides import read_asides
 from lrt_search.search.claim_frame import claim_frame
-from lrt_search.search.parsed import read_question
+from lrt_search.search.parsed import ParsedQuestion, read_question
 from lrt_search.search.preamble import question_sentence
 from lrt_search.search.query import SpeakerRules
 
@@ -39,21 +39,32 @@ def _tables() -> tuple[OrgTable, Glossary]:
     return OrgTable.default(), Glossary.default()
 
 
-def reading(question: str, settings: Settings) -> tuple[list[str], list[str]]:
-    """(topic content words, speaker codes) of ``question`` as ``ask`` reads it, no index."""
-    orgs, glossary = _tables()
+def question_read(question: str, settings: Settings) -> str:
+    """``question`` as ``ask`` reads it before its words are read (answer.understanding): its
+    asides, claim frame and preamble dropped."""
     if settings.question_asides_read:
         question, _ = read_asides(question)
     claim = claim_frame(question) if settings.claim_frame_read else None
     if claim is not None:
-        question = claim.question
-    elif settings.preamble_context:
-        question, _ = question_sentence(question)
+        return claim.question
+    return question_sentence(question)[0] if settings.preamble_context else question
+
+
+def topic_of(parsed: ParsedQuestion, question: str, settings: Settings) -> str:
+    """The "about X" phrase of ``parsed``, else its implied topic without frame words."""
+    orgs, glossary = _tables()
+    if parsed.topic:
+        return parsed.topic
+    gap, main = settings.frame_gap_topic, settings.main_clause_intent
+    return without_frame(implied_topic(question, orgs, glossary, gap, False, main), question)
+
+
+def reading(question: str, settings: Settings) -> tuple[list[str], list[str]]:
+    """(topic content words, speaker codes) of ``question`` as ``ask`` reads it, no index."""
+    orgs, glossary = _tables()
+    question = question_read(question, settings)
     parsed = read_question(question, orgs, glossary, rules=SpeakerRules.of(settings))
-    topic = parsed.topic
-    if not topic:
-        gap, main = settings.frame_gap_topic, settings.main_clause_intent
-        topic = without_frame(implied_topic(question, orgs, glossary, gap, False, main), question)
+    topic = topic_of(parsed, question, settings)
     stop = english_stopwords() | dutch_stopwords()
     words = [w.lower() for w in _WORD.findall(topic) if w.lower() not in stop]
     return sorted(set(words)), sorted(parsed.speaker)
