@@ -29,7 +29,8 @@ Rules of the table (seeded, no index, no eval question read):
   X" (the asker's subject is the question's topic when the question names none).
 - ``body``: each body alone (its reading must not change by the rule).
 - ``not_lead_in``: a text before a colon that is the question's own topic or speaker ("Over de
-  spreidingswet:", "Spreidingswet:", "Vraag over de taakstelling:", "Klacht van de VNG:"):
+  spreidingswet:", "Spreidingswet:", "Vraag over de taakstelling:", "Klacht van de VNG:", "Voor
+  het verslag van 8 juli 2022:", "For the minutes of 8 July 2022:"):
   ``same_as`` the question itself read as before.
 
 Read by tests/unit/search/test_lead_ins.py (no index).
@@ -97,6 +98,8 @@ NOT_LEAD_INS = [
     ("nl", "Vraag over {T}: wat zei {S} {P}?"), ("nl", "Klacht van {S} {P}: wat was die?"),
     ("en", "About {T}: what did {S} say {P}?"), ("en", "{Tc}: what did {S} say {P}?"),
     ("en", "Question about {T}: what did {S} say {P}?"),
+    ("nl", "Voor het verslag van {D}: wat zei {S} over {T}?"),
+    ("en", "For the minutes of {D}: what did {S} say about {T}?"),
 ]  # fmt: skip
 
 
@@ -168,7 +171,10 @@ def bodies(st: dict[str, str], lang: str, glossary: Glossary) -> list[str]:
         sentence = st["sentence"]
         out = [f"Wat zei {s} {_when(st['day'], 'nl', False)} over {t}?",
                f"Wat heeft {s} {_when(st['day'], 'nl', True)} gezegd over {t}?"]  # fmt: skip
-        if sentence and len(sentence.split()) <= 16:
+        if sentence[1:2].islower():  # "dat het COA ...", not "dat Het COA ..."
+            sentence = sentence[:1].lower() + sentence[1:]
+        whole = sentence and "." not in sentence.split()[-1]  # not cut at "z.s.m."
+        if whole and 6 <= len(sentence.split()) <= 16:
             out.append(f"Staat in het verslag van {d} {MONTHS_NL[m - 1]} {y} dat {sentence}?")
         return out
     te = english_topic(t, glossary)
@@ -272,7 +278,11 @@ def _not_lead_in_rows(sts: list[dict[str, str]], glossary: Glossary) -> list[dic
             if not t:
                 continue
             q = template.format(
-                S=st["speaker"], T=t, Tc=t[:1].upper() + t[1:], P=_when(st["day"], lang, False)
+                S=st["speaker"],
+                T=t,
+                Tc=t[:1].upper() + t[1:],
+                P=_when(st["day"], lang, False),
+                D=_when(st["day"], lang, True)[3:],
             )
             out.append({"kind": "not_lead_in", "lang": lang, "question": q, "same_as": q})
     return out

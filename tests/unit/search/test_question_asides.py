@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lrt_search.answer.frame_words import without_frame
 from lrt_search.answer.implied_topic import implied_topic
+from lrt_search.answer.lead_in import without_lead_in
 from lrt_search.config import Settings
 from lrt_search.index.analysis import dutch_stopwords, english_stopwords
 from lrt_search.lexicon.glossary import Glossary
@@ -41,7 +42,15 @@ def _tables() -> tuple[OrgTable, Glossary]:
 
 def question_read(question: str, settings: Settings) -> str:
     """``question`` as ``ask`` reads it before its words are read (answer.understanding): its
-    asides, claim frame and preamble dropped."""
+    lead-in, asides, claim frame and preamble dropped."""
+    if settings.lead_ins_read:
+        orgs, glossary = _tables()
+        rules, gap, main = (
+            SpeakerRules.of(settings),
+            settings.frame_gap_topic,
+            settings.main_clause_intent,
+        )
+        question, _ = without_lead_in(question, orgs, glossary, rules, gap, main)
     if settings.question_asides_read:
         question, _ = read_asides(question)
     claim = claim_frame(question) if settings.claim_frame_read else None
