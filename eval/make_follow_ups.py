@@ -22,7 +22,8 @@ its meeting's day and its item heading's topic, English through the glossary):
 - ``conjunction`` (expected: the cut): a true context sentence of the askers' kind (below) and a
   question whose "dat"/"that" is a conjunction or a relative ("Klopt het dat IPO in juli 2022
   over X sprak?", "Is it true that IPO spoke about X in July 2022?", "What was the point that
-  IPO made about X ...?").
+  IPO made about X ...?", "Wat zei IPO over het besluit dat in juli 2022 over X viel?", "the
+  decision that was taken").
 - ``context`` (expected: the cut): a true context sentence of the askers' kind - a neighbour of
   a reception location, a podcast host, a school board member ("Wij hebben al jaren noodopvang
   in het dorp.", "I host a podcast on asylum reception.") - and a question that stands alone.
@@ -98,10 +99,12 @@ CONJUNCTIONS = {
     "nl": ["Klopt het dat {S} in {M} over {T} sprak?",
            "Is het waar dat {S} op {D} iets over {T} heeft gezegd?",
            "Wat was het punt dat {S} in {M} over {T} maakte?",
-           "Staat in het verslag van {D} dat {S} over {T} sprak?"],
+           "Staat in het verslag van {D} dat {S} over {T} sprak?",
+           "Wat zei {S} over het besluit dat in {M} over {T} viel?"],
     "en": ["Is it true that {S} spoke about the {T} in {M}?",
            "Do the minutes of {D} say that {S} raised the {T}?",
-           "What was the point that {S} made about the {T} in {M}?"],
+           "What was the point that {S} made about the {T} in {M}?",
+           "What did {S} say about the decision that was taken on the {T} in {M}?"],
 }  # fmt: skip
 STANDALONE = {
     "nl": ["Wat zei {S} in {M} over {T}?", "Wat heeft {S} op {D} gezegd over {T}?"],
