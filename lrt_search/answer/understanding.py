@@ -23,6 +23,7 @@ from ..search.unread import not_understood
 from .comparison import compared_in, scope_comparison
 from .day_of_mention import day_terms, mentioned_day
 from .frame import Frame
+from .lead_in import without_lead_in
 from .meeting_period import MeetingCheck
 from .next_after import next_after_announced
 from .office_period import office_scope
@@ -50,6 +51,7 @@ def understand(
     question, read = read_abbreviations(retriever, question)  # rule chat_abbreviations
     question, spelt = read_spelling(retriever, question)  # rule spelling_read_first
     read = read + spelt
+    question, read = _lead_in(retriever, question, read)  # rule lead_ins_read
     question, read = _asides(retriever, question, read)  # rule question_asides_read
     claim = claim_frame(question) if settings.claim_frame_read else None
     if claim is not None:  # rule claim_frame_read: the claim, without who reports it
@@ -105,6 +107,17 @@ def understand(
         next_after_announced(frame)
         scope_comparison(frame, comparison)  # rule comparison_both_sides
     return frame
+
+
+def _lead_in(retriever: Retriever, question: str, read: list[str]) -> tuple[str, list[str]]:
+    """Rule ``lead_ins_read``: ``question`` without an asker's lead-in before a colon, and
+    ``read`` with a note of it (answer.lead_in.without_lead_in)."""
+    s = retriever.settings
+    if not s.lead_ins_read:
+        return question, read
+    rules, gap, main = SpeakerRules.of(s), s.frame_gap_topic, s.main_clause_intent
+    text, note = without_lead_in(question, retriever.orgs, retriever.glossary, rules, gap, main)
+    return text, read + ([note] if note else [])
 
 
 def _asides(retriever: Retriever, question: str, read: list[str]) -> tuple[str, list[str]]:

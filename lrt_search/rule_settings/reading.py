@@ -62,6 +62,7 @@ class ReadingRules:
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
     question_asides_read: bool = True  # "(heard it from X)", "volgens mij", "please": no topic
+    lead_ins_read: bool = True  # "Voor een klachtdossier: ...": the lead-in is no stance/topic
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading
     main_clause_intent: bool = True  # intents read from the main clause
 

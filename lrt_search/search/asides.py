@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
 from ..index.analysis import dutch_stopwords, english_stopwords
@@ -180,3 +181,34 @@ def read_asides(
     if question.rstrip().endswith("?") and not text.endswith("?"):
         text = text.rstrip(" .,;") + "?"
     return text, tuple(asides)
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """An asker's lead-in before a colon (rule ``lead_ins_read``) and the question after it."""
+
+    body: str  # the question after the colon, its first letter a capital
+    lead_in: str  # the lead-in as written, without its colon
+    about: str  # what the lead-in's purpose is about ("over X", "about X"), "" when none
+
+
+def read_lead_in(question: str) -> LeadIn | None:
+    """Rule ``lead_ins_read``: the asker's purpose or file before the question's first colon
+    ("In het kader van een klacht over de uitvoering:", "For a complaint file:", "Quick
+    question for a report:"; lexicon/data/questions.toml ``lead_in``) and the question after
+    it; ``None`` when there is none or fewer than three words follow."""
+    head, colon, rest = question.strip().partition(":")
+    if not colon or not rest[:1].isspace() or len(rest.split()) < _MIN_WORDS:
+        return None
+    match = _pattern("lead_in").fullmatch(head.strip())
+    if match is None:
+        return None
+    body = rest.strip()
+    about = (match.group("about") or "").strip(" ,")
+    return LeadIn(body[:1].upper() + body[1:], head.strip(), about)
+
+
+def with_about(body: str, about: str, english: bool) -> str:
+    """``body`` asked about ``about``: "Wat is er besloten?" -> "Wat is er besloten over X?"."""
+    end = "?" if body.rstrip().endswith("?") else ""
+    return f"{body.rstrip().rstrip('?.!').rstrip()} {'about' if english else 'over'} {about}{end}"

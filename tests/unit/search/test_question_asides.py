@@ -18,13 +18,14 @@ from pathlib import Path
 
 from lrt_search.answer.frame_words import without_frame
 from lrt_search.answer.implied_topic import implied_topic
+from lrt_search.answer.lead_in import without_lead_in
 from lrt_search.config import Settings
 from lrt_search.index.analysis import dutch_stopwords, english_stopwords
 from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.asides import read_asides
 from lrt_search.search.claim_frame import claim_frame
-from lrt_search.search.parsed import read_question
+from lrt_search.search.parsed import ParsedQuestion, read_question
 from lrt_search.search.preamble import question_sentence
 from lrt_search.search.query import SpeakerRules
 
@@ -39,21 +40,40 @@ def _tables() -> tuple[OrgTable, Glossary]:
     return OrgTable.default(), Glossary.default()
 
 
-def reading(question: str, settings: Settings) -> tuple[list[str], list[str]]:
-    """(topic content words, speaker codes) of ``question`` as ``ask`` reads it, no index."""
-    orgs, glossary = _tables()
+def question_read(question: str, settings: Settings) -> str:
+    """``question`` as ``ask`` reads it before its words are read (answer.understanding): its
+    lead-in, asides, claim frame and preamble dropped."""
+    if settings.lead_ins_read:
+        orgs, glossary = _tables()
+        rules, gap, main = (
+            SpeakerRules.of(settings),
+            settings.frame_gap_topic,
+            settings.main_clause_intent,
+        )
+        question, _ = without_lead_in(question, orgs, glossary, rules, gap, main)
     if settings.question_asides_read:
         question, _ = read_asides(question)
     claim = claim_frame(question) if settings.claim_frame_read else None
     if claim is not None:
-        question = claim.question
-    elif settings.preamble_context:
-        question, _ = question_sentence(question)
+        return claim.question
+    return question_sentence(question)[0] if settings.preamble_context else question
+
+
+def topic_of(parsed: ParsedQuestion, question: str, settings: Settings) -> str:
+    """The "about X" phrase of ``parsed``, else its implied topic without frame words."""
+    orgs, glossary = _tables()
+    if parsed.topic:
+        return parsed.topic
+    gap, main = settings.frame_gap_topic, settings.main_clause_intent
+    return without_frame(implied_topic(question, orgs, glossary, gap, False, main), question)
+
+
+def reading(question: str, settings: Settings) -> tuple[list[str], list[str]]:
+    """(topic content words, speaker codes) of ``question`` as ``ask`` reads it, no index."""
+    orgs, glossary = _tables()
+    question = question_read(question, settings)
     parsed = read_question(question, orgs, glossary, rules=SpeakerRules.of(settings))
-    topic = parsed.topic
-    if not topic:
-        gap, main = settings.frame_gap_topic, settings.main_clause_intent
-        topic = without_frame(implied_topic(question, orgs, glossary, gap, False, main), question)
+    topic = topic_of(parsed, question, settings)
     stop = english_stopwords() | dutch_stopwords()
     words = [w.lower() for w in _WORD.findall(topic) if w.lower() not in stop]
     return sorted(set(words)), sorted(parsed.speaker)
