@@ -42,8 +42,10 @@ sys.path.insert(0, str(ROOT))
 
 from lrt_search.ingest.corpus import load_corpus  # noqa: E402
 from lrt_search.ingest.people import surname  # noqa: E402
+from lrt_search.lexicon.organisations import OrgTable  # noqa: E402
 from lrt_search.lexicon.wordfreq import zipf  # noqa: E402
 from lrt_search.lexicon.wordlists import word_set  # noqa: E402
+from lrt_search.search.unread import content_words  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "person_forms.toml"
 SEED = 29
@@ -69,6 +71,7 @@ OFFICE_EN = {
     "JenV": "the minister",
 }
 _WORD = re.compile(r"[a-zà-ÿ]{8,}")
+_ORGS = OrgTable.default()
 
 
 def _female(name: str) -> bool:
@@ -104,9 +107,17 @@ def _forms(
 
 
 def _topic_words(statements: list[str], names: set[str], rng: random.Random) -> list[str]:
-    found = sorted({w for s in statements for w in _WORD.findall(s) if w not in names})
+    found = sorted(
+        {w for s in statements for w in _WORD.findall(s) if w not in names and _content(w)}
+    )
     rng.shuffle(found)
     return found[:2]
+
+
+def _content(word: str) -> bool:
+    """Whether ``word`` is a topic word of a question: no word of speech, of the question's
+    frame or a stopword (``search.unread.content_words``), and no verb form."""
+    return bool(content_words(f"de {word}", _ORGS)) and not word.endswith(("en", "t", "de"))
 
 
 def _statements(meeting: object) -> dict[str, list[str]]:
