@@ -59,7 +59,6 @@ from .names import (
     name_parts,
 )
 from .number_forms import money_asked
-from .person_names import person_free_topic
 from .person_period import as_speaker_body
 from .premise import premise_terms
 from .premise_common import common_needs
@@ -282,20 +281,9 @@ class Asked:
     def topic(self) -> str:
         """The "about X" phrase, else the implied topic (see :attr:`topic_implied`); "" for
         attendance questions."""
-        return self._topic_read[0]
-
-    @cached_property
-    def _topic_read(self) -> tuple[str, bool]:
-        """The topic and whether it is implied; rule ``person_names_not_topic``
-        (:mod:`lrt_search.answer.person_names`): without the names of listed persons."""
         if self.attendance:
-            return "", False
-        explicit = self.reading.topic
-        if not self.retriever.settings.person_names_not_topic:
-            return explicit or self.implied_topic, not explicit
-        return person_free_topic(
-            self.retriever, self.question, explicit, lambda: self.implied_topic
-        )
+            return ""
+        return self.reading.topic or self.implied_topic
 
     @cached_property
     def implied_topic(self) -> str:
@@ -324,7 +312,7 @@ class Asked:
     @property
     def topic_implied(self) -> bool:
         """Whether :attr:`topic` is implied, not an "about X" phrase."""
-        return bool(self.topic) and self._topic_read[1]
+        return bool(self.topic) and not self.reading.topic
 
 
 def requirements(asked: Asked) -> Requirements:

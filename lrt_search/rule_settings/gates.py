@@ -29,7 +29,6 @@ class GateRules:
     implied_topic_min_weight: float = 2.0
     implied_topic_speaker_only: bool = True  # implied_topic_quoted only when a speaker is asked
     speaker_name_not_topic: bool = True  # the asked person's name is no implied topic word
-    person_names_not_topic: bool = True  # a listed person's name is no topic word (person_names)
     glossary_phrase_frame_word: bool = True  # implied topic keeps speech in a glossary phrase
     # "woonboten voor statushouders": the first word of a search-box question is its topic
     # ("absent": only when the minutes lack it).

@@ -1,10 +1,12 @@
-"""Rule ``person_names_not_topic`` (issue 16 session 29 task G2, blind29 class 4): every row of
-tests/data/person_forms.toml (eval/make_person_forms.py: the persons of the corpus's attendee
-lists in the askers' forms) is read as the table says - the person as a name (the code of that
-meeting among the speaker's or a name's codes) and no surname word in the topic; a surname
-word used as a word stays a topic word. Read as ``ask`` reads the question (the person speaker
-of the attendee lists, then :class:`~lrt_search.answer.evidence.Asked`), with the chunks the
-parser makes of the bundled corpus: no index."""
+"""Every row of tests/data/person_forms.toml (eval/make_person_forms.py: the persons of the
+corpus's attendee lists in the askers' forms; issue 16 session 29 task G2, blind29 class 4) is
+read with the person as a name - the code of that meeting among the codes of the speaker or of
+a name of the question - and a surname word used as a word stays a topic word. Read as ``ask``
+reads the question (the person speaker of the attendee lists, then
+:class:`~lrt_search.answer.evidence.Asked`), with the chunks the parser makes of the bundled
+corpus: no index. The table's third expectation, no surname word among the topic's words, was
+rule ``person_names_not_topic`` (790 -> 2 of 1,551 rows), measured and deleted
+(docs/settings.md, "Tried and deleted"); :func:`surname_in_topic` still counts it."""
 
 from __future__ import annotations
 
@@ -55,15 +57,21 @@ def reading(retriever: Any, question: str) -> tuple[set[str], list[str]]:
 
 
 def misread(row: dict[str, Any], **settings: object) -> str:
+    """What of ``row`` is read otherwise than the table says (the person's code, a twin's word
+    in the topic)."""
     codes, topic = reading(_retriever(**settings), row["q"])
     if row["kind"] == "word":
         return "" if row["word"] in topic else f"word {row['word']!r} not in topic {topic}"
-    bad = []
     if row["code"] not in codes:
-        bad.append(f"{row['person']} not read as {row['code']}: {sorted(codes)}")
-    if set(row["surname"]) & set(topic):
-        bad.append(f"surname in topic {topic}")
-    return "; ".join(bad)
+        return f"{row['person']} not read as {row['code']}: {sorted(codes)}"
+    return ""
+
+
+def surname_in_topic(row: dict[str, Any]) -> bool:
+    """Whether a word of the row's surname stands among its topic's words (the expectation of
+    the deleted rule person_names_not_topic: 790 of 1,551 rows at main)."""
+    _, topic = reading(_retriever(), row["q"])
+    return row["kind"] != "word" and bool(set(row["surname"]) & set(topic))
 
 
 def test_the_table_holds_every_listed_person() -> None:
