@@ -14,8 +14,9 @@ from functools import cache
 
 from ..lexicon.organisations import Mention, OrgTable
 from ..lexicon.wordlists import words
-from .query import SpeakerRules, is_speaker_position, is_speech_word_in
+from .query import SpeakerRules, is_speech_word_in
 from .role_words import chair_words, dutch_role_forms
+from .speaker_position import is_speaker_position
 
 
 @cache

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..lexicon.wordlists import mapping
 from .parsed import ParsedQuestion
-from .query import group_words
+from .speaker_position import group_words
 
 _STEMS: dict[str, list[str]] = mapping("speech", "group_stems")
 

@@ -8,7 +8,7 @@ The count phrase ("how many / hoeveel" + a noun of the meetings, lexicon/data/fr
 ``meeting_count``) makes the question ask intent ``frequency`` (rule ``frequency_meetings``
 answers it). Its words name nobody: "many meetings" is no speaker phrase
 (:func:`not_count` of ``phrases.speaker_phrase``) and "LRT's" no name (:func:`count_spans`); a
-Dutch "sprak"/"spraken" after it is a verb of speech (:func:`counted_speech`), so "het COA" of
+Dutch "sprak"/"spraken" after it is a verb of speech (:func:`speech_counted`), so "het COA" of
 "Hoe vaak sprak het COA over X" is the speaker.
 """
 
@@ -33,7 +33,7 @@ _COUNT = lazy(
     rf"(?:\w+\s+)?)?{alternation('frequencies', 'meeting_nouns')}(?!\w)",
     re.I,
 )
-_SPOKE = lazy(rf"\b{alternation('frequencies', 'count_spoke')}\b", re.I)
+_SPOKE = lazy(rf"\b{alternation('speech', 'counted_speech')}\b", re.I)
 
 
 def asks_count(question: str, main: bool = True) -> bool:
@@ -62,11 +62,9 @@ def not_count(phrase: str, on: bool = True) -> str:
     return "" if on and is_count_phrase(phrase) else phrase
 
 
-def counted_speech(question: str, on: bool = True) -> str:
-    """``question`` as the speaker reader reads it: in a count of meetings (the rule ``on``) its
-    "sprak"/"spraken" (no word of speech.toml, for "spreken af") written as the verb of speech
-    "meldt"/"meldden" of the same length, so the organisations' places stay where they are and
-    "het COA" of "Hoe vaak sprak het COA over X" is the speaker."""
-    if not (on and _SPOKE.search(question) and asks_count(question)):
-        return question
-    return _SPOKE.sub(lambda m: "meldt" if len(m.group(0)) == 5 else "meldden", question)
+def speech_counted(question: str, on: bool = True) -> bool:
+    """Whether ``question`` counts meetings (the rule ``on``) with a "sprak"/"spraken"
+    (speech.toml ``counted_speech``, no word of its ``speech`` for "spreken af"): the speaker
+    reader then reads them as speech (:func:`~.query.speech_words`), so "het COA" of "Hoe vaak
+    sprak het COA over X" is the speaker."""
+    return bool(on and _SPOKE.search(question) and asks_count(question))

@@ -1,6 +1,6 @@
 """Rule ``object_not_speaker`` (issue 16, task F3): a body named as the object of a verb that is
 not one of speech, or as the one a request is addressed to, is not who said the answer. Extends
-the speaker position of :func:`~lrt_search.search.query.is_speaker_position` (one path), with
+the speaker position of :func:`~.speaker_position.is_speaker_position` (one path), with
 the words of lexicon/data/speech.toml:
 
 - in English, a body right after a verb of ``object_verbs`` ("Did the state secretary want to

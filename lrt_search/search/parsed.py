@@ -21,7 +21,7 @@ from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
 from .decision_frames import decision_frame
-from .meeting_counts import asks_count, count_spans, counted_speech, not_count
+from .meeting_counts import asks_count, count_spans, not_count, speech_counted
 from .meeting_references import names_meeting
 from .mention_names import body_of
 from .period_modifiers import topic_period
@@ -33,13 +33,13 @@ from .query import (
     QueryScope,
     SpeakerRules,
     has_dutch_function_words,
-    is_group,
     is_speech_word_in,
     scope_of,
-    speaker_mentions,
+    speech_words,
 )
 from .question_period import half_years
 from .role_words import chair_span
+from .speaker_position import is_group, speaker_mentions
 from .stranded_period import without_stranded_period
 from .table_places import table_places
 from .title_case import is_title_case, lower_title_case
@@ -265,8 +265,8 @@ def read_question(
     rules = rules or SpeakerRules()
     if rules.box_prefix_speaker and (prefix := box_prefix(question, orgs)) is not None:
         return _with_prefix(prefix, orgs, glossary, has_meeting, rules)
-    # rule meeting_counts_read: "Hoe vaak sprak het COA over X": "sprak" is speech here
-    mentions = speaker_mentions(counted_speech(question, rules.meeting_counts_read), orgs, rules)
+    spoke = speech_words(speech_counted(question, rules.meeting_counts_read))  # "Hoe vaak sprak"
+    mentions = speaker_mentions(question, orgs, rules, spoke)
     chairs, framing, mentions = body_chairs_read(question, orgs, rules, mentions)
     strong = [m for m in mentions if m.strong]
     groups = {m.code for m in mentions if is_group(question, m)}

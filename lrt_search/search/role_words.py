@@ -3,7 +3,7 @@ about the spreidingswet?", "Wat zei de voorzitter over ...?" ask what the meetin
 not who chaired (the intent ``chair`` of lexicon/data/intents.toml). The chair's words are those
 of lexicon/data/roles.toml (``chair``, ``chair_en``); "de voorzitter van het VB" and "the chair
 of the VB" are another body's chair. The word speaks where an organisation would
-(:func:`~lrt_search.search.query.is_speaker_position`), in a question with a word of speech.
+(:func:`~.speaker_position.is_speaker_position`), in a question with a word of speech.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..lexicon.wordlists import mapping, words
-from .query import SpeakerRules, is_speaker_position, is_speech_word_in
+from .query import SpeakerRules, is_speech_word_in
+from .speaker_position import is_speaker_position
 
 
 @cache

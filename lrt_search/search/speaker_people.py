@@ -2,7 +2,7 @@
 ``person_speaker_position``): "Wat zei meneer Van Rijn ..." asks what he said, "Wie verving
 meneer Van Rijn?" asks about him. The name is read with its form of address and particles
 (lexicon/data/roles.toml ``honorifics``, function_words.toml ``name_particles``) before the
-position is judged as an organisation's is (:func:`~lrt_search.search.query.is_speaker_position`).
+position is judged as an organisation's is (:func:`~.speaker_position.is_speaker_position`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from functools import cache
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import word_set, words
-from .query import SpeakerRules, is_speaker_position
+from .query import SpeakerRules
+from .speaker_position import is_speaker_position
 
 _BEFORE_NAME = word_set("function_words", "name_particles") | frozenset(
     w for w in words("roles", "honorifics") if " " not in w

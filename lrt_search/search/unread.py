@@ -38,14 +38,10 @@ from ..lexicon.wordlists import word_set, words
 from .bridges import bridges_of
 from .everyday import everyday_spans
 from .periods import PERIOD_ORDINALS
-from .query import (
-    is_speaker_position,
-    is_speech_word,
-    is_speech_word_in,
-    speaker_mentions,
-)
+from .query import is_speech_word, is_speech_word_in
 from .question_period import find_period
 from .role_words import dutch_role_forms
+from .speaker_position import is_speaker_position, speaker_mentions
 from .spoken_letters import known_abbreviations
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ import pytest
 from switched import switched
 
 from lrt_search.lexicon.organisations import OrgTable
-from lrt_search.search.query import SpeakerRules, speaker_mentions
+from lrt_search.search.query import SpeakerRules
+from lrt_search.search.speaker_position import speaker_mentions
 from lrt_search.service import Engine
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import understand
-from lrt_search.search.query import SpeakerRules, is_speaker_position
+from lrt_search.search.query import SpeakerRules
+from lrt_search.search.speaker_position import is_speaker_position
 
 # Where a group stands is read as a member's place would be; rule speaker_group_widens (on by
 # default, tested in test_speaker_rules_a2.py) then drops a group named only generically.
