@@ -51,8 +51,7 @@ def understand(
     question, spelt = read_spelling(retriever, question)  # rule spelling_read_first
     read = read + spelt
     question, read = _asides(retriever, question, read)  # rule question_asides_read
-    tails = settings.claim_tails_read  # rule claim_tails_read: "X, is it?", "X, why?"
-    claim = claim_frame(question, tails) if settings.claim_frame_read else None
+    claim = claim_frame(question) if settings.claim_frame_read else None
     if claim is not None:  # rule claim_frame_read: the claim, without who reports it
         question, read = claim.question, [*read, f"claim frame, not the question: {claim.frame}"]
     elif settings.preamble_context:  # the question sentence, without its context
