@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
+from ..search.date_forms import date_spans
 from .claim_bound import KINDS, bound_holds, claim_bounds, whole
 from .claim_forms import ClaimReading, claim_spans, is_claim
 from .english_numbers import context_words
@@ -52,17 +53,25 @@ WINDOW = 5
 class Mention:
     """A number where a text writes it: as written (with "%" for a percentage), its digits,
     whether it is a percentage, the words around it (:data:`WINDOW` either side, in its
-    sentence) and that sentence."""
+    sentence) and that sentence; ``dated``: the numbers of that sentence written inside a date
+    (rule claim_numbers_undated: "8" and "7" of "op 8-7-2022"), none of what it counts."""
 
     written: str
     digits: str
     share: bool
     near: tuple[str, ...]
     sentence: str
+    dated: frozenset[str] = frozenset()
 
 
-def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
-    """The numbers of ``text`` at ``spans`` with the words around them."""
+def mentions(
+    text: str, spans: list[tuple[int, int]], dates: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """The numbers of ``text`` at ``spans`` with the words around them; the numbers written
+    inside one of the ``dates`` spans are its ``dated`` ones."""
+    dated = frozenset(
+        w.group(0) for a, b in dates or [] for w in _WORD.finditer(text, a, b) if w[0][0].isdigit()
+    )
     found: list[Mention] = []
     for start, end in spans:
         written = text[start:end].rstrip(".,")
@@ -72,7 +81,7 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         share = bool(_SHARE_AT.match(text, end))
         sentence = " ".join(f"{before}{text[start:end]}{after}".split())
         shown = f"{written}%" if share else written
-        found.append(Mention(shown, _digits(written), share, tuple(near), sentence))
+        found.append(Mention(shown, _digits(written), share, tuple(near), sentence, dated))
     return found
 
 
@@ -83,12 +92,15 @@ def _digits(number: str) -> str:
 def near_numbers(mention: Mention) -> set[str]:
     """The digits of the numbers around ``mention`` (its words either side) that count among
     what it is about."""
-    return _numbers(mention.near)
+    return _numbers(mention.near, mention.dated)
 
 
-def _numbers(near: tuple[str, ...]) -> set[str]:
-    """The digits of the numbers among ``near`` that are no year."""
-    return {_digits(w) for w in near if w[0].isdigit() and not _YEAR.fullmatch(w)}
+def _numbers(near: tuple[str, ...], dated: frozenset[str] = frozenset()) -> set[str]:
+    """The digits of the numbers among ``near`` that are no year and written in no date
+    (``dated``: rule claim_numbers_undated)."""
+    return {
+        _digits(w) for w in near if w[0].isdigit() and not _YEAR.fullmatch(w) and w not in dated
+    }
 
 
 def claim_mentions(question: str, reading: ClaimReading | None = None) -> list[Mention]:
@@ -98,15 +110,19 @@ def claim_mentions(question: str, reading: ClaimReading | None = None) -> list[M
     if not is_claim(question, reading):
         return []
     reading = reading or ClaimReading()
-    found = [m for m in _valued(question, claim_spans(question, reading)) if m.digits]
+    dates = date_spans(question, ordinals=True) if reading.dates else []
+    found = [m for m in _valued(question, claim_spans(question, reading), dates) if m.digits]
     if reading.english and reading.english_forms:  # rule english_number_forms
         found = [replace(m, near=context_words(m.near)) for m in found]
     return found
 
 
-def _valued(text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
-    """The mentions at ``spans``, a number in words given its value's digits."""
-    found = mentions(text, [(s, e) for s, e, _ in spans])
+def _valued(
+    text: str, spans: list[tuple[int, int, str]], dates: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """The mentions at ``spans``, a number in words given its value's digits; ``dates``: the
+    spans of the dates of ``text`` (:func:`mentions`)."""
+    found = mentions(text, [(s, e) for s, e, _ in spans], dates)
     return [replace(m, digits=d) if d else m for m, (_, _, d) in zip(found, spans, strict=True)]
 
 
@@ -188,14 +204,14 @@ def _same(
         bound and whole(quote.written) and bound_holds(bound, claim.digits, quote.digits)
     ):
         return False
-    wanted = _claim_terms(retriever, claim.near)
+    wanted = _claim_terms(retriever, claim.near, claim.dated)
     if not wanted or wanted & _quote_terms(retriever, quote.near):
         return True
     if not sentence or claim.digits != quote.digits:
         return False
     # Rule claim_context_sentence widens (never narrows): the words of both sentences, but
     # the number itself.
-    wanted = _claim_terms(retriever, _others(claim.sentence, claim.digits))
+    wanted = _claim_terms(retriever, _others(claim.sentence, claim.digits), claim.dated)
     if wanted & _quote_terms(retriever, _others(quote.sentence, quote.digits)):
         return True
     return cores and bool(participle_cores(claim.sentence) & participle_cores(quote.sentence))
@@ -206,12 +222,16 @@ def _others(sentence: str, digits: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(sentence) if _digits(w) != digits)
 
 
-def _claim_terms(retriever: Retriever, near: tuple[str, ...]) -> frozenset[str]:
+def _claim_terms(
+    retriever: Retriever, near: tuple[str, ...], dated: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Index terms of the words around a claim's number: each word and each pair, read as a
-    counted noun is (glossary, synonyms), and the digits of the numbers."""
+    counted noun is (glossary, synonyms), and the digits of the numbers not in a date
+    (``dated``: left out before the words are paired, "8 July" is no term)."""
+    near = tuple(w for w in near if w not in dated)
     phrases = [*near, *(f"{a} {b}" for a, b in pairwise(near))]
     terms = {t for p in phrases if not p[0].isdigit() for t in noun_terms(retriever, p)}
-    return frozenset(terms | _numbers(near))
+    return frozenset(terms | _numbers(near, dated))
 
 
 def _quote_terms(retriever: Retriever, near: tuple[str, ...]) -> frozenset[str]:

@@ -28,6 +28,7 @@ from ..lazyre import lazy
 from ..lexicon.dates import MONTHS
 from ..lexicon.intents import asks
 from ..lexicon.wordlists import alternation, word_regex, word_set
+from ..search.date_forms import date_spans
 from .english_numbers import english_spans
 from .number_forms import phrase_spans
 from .number_words import word_numbers
@@ -62,6 +63,7 @@ class ClaimReading:
     phrases: bool = False
     cores: bool = False
     main: bool = True  # rule main_clause_intent
+    dates: bool = False  # rule claim_numbers_undated: a date's numbers are none of the claim's
 
 
 def claim_reading(settings: Settings, english: bool) -> ClaimReading:
@@ -76,6 +78,7 @@ def claim_reading(settings: Settings, english: bool) -> ClaimReading:
         settings.number_forms_read,
         settings.claim_participle_core,
         settings.main_clause_intent,
+        settings.claim_numbers_undated,
     )
 
 
@@ -118,6 +121,9 @@ def claim_spans(question: str, reading: ClaimReading) -> list[tuple[int, int, st
         spans = phrase_spans(question, spans, reading.english)
     if reading.english and reading.english_forms:
         spans = english_spans(question, spans)  # rule english_number_forms
+    if reading.dates:  # rule claim_numbers_undated: "8" and "7" of "op 8-7-2022" claim nothing
+        dated = date_spans(question, ordinals=True)
+        spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b in dated)]
     return sorted(spans)
 
 

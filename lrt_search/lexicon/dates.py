@@ -110,6 +110,11 @@ def find_date(text: str) -> dt.date | None:
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
+def iso_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the ISO days of ``text`` ("2023-11-03") that are days."""
+    return [m.span() for m in _ISO.finditer(text) if _make(int(m[1]), int(m[2]), int(m[3]))]
+
+
 def looks_like_date(text: str) -> bool:
     """Whether ``text`` tries to write a date (a month name or a d-m-yyyy pattern)."""
     return bool(

@@ -65,6 +65,7 @@ class QuoteRules:
     number_forms_read: bool = True  # "7.5k", "51 duizend", "tussen de 2000 en 2500" (number_forms)
     money_named_not_asked: bool = True  # "the 30,000 euro scheme" asks no money (number_forms)
     claim_participle_core: bool = True  # "gehaald" meets "behaald" beside one number (claim_detail)
+    claim_numbers_undated: bool = True  # "13.500 op 8-7-2022": "8", "7" no claimed number
 
     # A property asked (a time, amount, count, rate, length): stated of the topic.
     property_tied: bool = True  # a time/amount/count stated by the topic's statement

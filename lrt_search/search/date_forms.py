@@ -38,7 +38,14 @@ from collections.abc import Callable
 
 from ..index.analysis import is_english
 from ..lazyre import lazy
-from ..lexicon.dates import ENGLISH_ORDINAL, LONG_ORDINAL, MONTH_WORDS, ORDINAL_SUFFIX, month_name
+from ..lexicon.dates import (
+    ENGLISH_ORDINAL,
+    LONG_ORDINAL,
+    MONTH_WORDS,
+    ORDINAL_SUFFIX,
+    iso_spans,
+    month_name,
+)
 from ..lexicon.wordlists import longest_alternation, words
 from .periods import HALF_ORDINALS
 
@@ -150,6 +157,7 @@ def _dashed_month(m: re.Match[str], english: bool) -> str:
     return f"{int(m['d'])} {m['m']}{year}"
 
 
+_YEAR_ONLY = lazy(r"(?:19|20)\d{2}")
 _Rewrite = Callable[[re.Match[str], bool], str | None]
 _REWRITES: tuple[tuple[re.Pattern[str], _Rewrite], ...] = (
     (_SHORT_YEAR, _short_year),
@@ -216,3 +224,25 @@ def read_date_forms(text: str, ordinals: bool = False) -> tuple[str, list[str]]:
             last = m.end()
         text = "".join(out) + text[last:]
     return text, notes
+
+
+def date_spans(text: str, ordinals: bool = False) -> list[tuple[int, int]]:
+    """The character spans of ``text`` that write a date or a period, as the one date reader
+    reads them: every form :func:`read_date_forms` rewrites ("8-7-2022", "3/11/2023", "op 8/7",
+    "8e juli", "'22"), every point in time the period readers read (a day, a month with its
+    year, a half-year "2024-II": :func:`~.periods.period_points`; not a year alone: "2000
+    opvangplekken" may count, rule count_not_year), ISO days and every everyday period
+    (quarters "Q2 2023", halves, parts, weeks, a day without a year). Rule
+    ``claim_numbers_undated`` reads a claim's numbers outside them."""
+    from .everyday import everyday_spans
+    from .periods import point_spans
+
+    english = is_english(text)
+    spans = [
+        m.span()
+        for pattern, rewrite in (_ORDINAL_REWRITES if ordinals else ()) + _REWRITES
+        for m in pattern.finditer(text)
+        if rewrite(m, english) is not None
+    ]
+    points = [(a, b) for a, b in point_spans(text) if not _YEAR_ONLY.fullmatch(text, a, b)]
+    return sorted(spans + points + iso_spans(text) + everyday_spans(text))

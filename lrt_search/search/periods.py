@@ -211,6 +211,14 @@ _POINTS = lazy(rf"(?<![\w-])(?:{_POINT})(?![\w-])", re.I)
 _BARE_MONTH = lazy(r"\s+(?:en|and|tot|to|-)\s", re.I)
 
 
+def point_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the points in time :func:`period_points` reads: half-years, days,
+    months with their year, years."""
+    halves = [m.span() for m in _HALF_YEAR.finditer(text)]
+    masked = _HALF_YEAR.sub(lambda m: " " * len(m.group(0)), text)
+    return halves + [m.span() for m in _POINTS.finditer(masked)]
+
+
 def period_points(text: str) -> list[tuple[str, dt.date, dt.date]]:
     """Every point in time ``text`` names, in its order, as (words, first day, last day): a
     half-year ("2024-II"), a day, a month with its year (a month alone takes the next year
