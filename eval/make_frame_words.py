@@ -30,17 +30,20 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_tail_questions import CLAIMS, SEED, _frame_claim, _twins  # noqa: E402
-from toml_rows import write_rows  # noqa: E402
+from make_tail_questions import CLAIMS, SEED, _frame_claim, _twins
+from toml_rows import write_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "frame_words.toml"
 QUESTIONS = ROOT / "lrt_search" / "lexicon" / "data" / "questions.toml"
 #: Words that make a closer or opener Dutch (the lists mix both languages).
 DUTCH = frozenset(
-    "klopt dat dit het waar juist correct zo notulen verslag staat zeggen zegt bevestigen "
-    "bevestigt kun kunt kan je u er of niet deze die bewering echt nu".split()
-)
+    [
+        "klopt", "dat", "dit", "het", "waar", "juist", "correct", "zo", "notulen", "verslag",
+        "staat", "zeggen", "zegt", "bevestigen", "bevestigt", "kun", "kunt", "kan", "je", "u",
+        "er", "of", "niet", "deze", "die", "bewering", "echt", "nu",
+    ]
+)  # fmt: skip
 
 
 def _lang(phrase: str) -> str:
