@@ -1,7 +1,7 @@
 """Reading-only scan of rule ``frame_words_unread`` (issue 16 session 29 task F2): every
 readable question whose claim-check or question frame the rule blanks and whose reading then
 changes (topic terms and missing words of answer.topics.topic_terms, the scope's expansions, the
-BM25 query terms); no ``ask`` runs. Held-out sets and the test split are never read; blind29
+BM25 query terms, the dictionary bridges of search/bridges.py); no ``ask`` runs. Held-out sets and the test split are never read; blind29
 (this session's first-run set) is skipped.
 
     PYTHONPATH=. python eval/frame_words_scan.py AFFECTED.txt
@@ -17,6 +17,7 @@ from lrt_search.answer.topics import topic_terms
 from lrt_search.config import Settings
 from lrt_search.evaluation import Question, engine_for
 from lrt_search.index.analysis import is_english
+from lrt_search.search.bridges import bridged_words
 from lrt_search.search.frame_words import frame_free, framed
 
 
@@ -31,7 +32,8 @@ def main() -> int:
         query = framed(r.settings, text)  # type: ignore[attr-defined]
         bm25 = {t for t in r.analyzer.tokenize_query(query, known) if t in known}  # type: ignore[attr-defined]
         expanded = set(r.scope(text).glossary_terms)  # type: ignore[attr-defined]
-        return sorted(check.terms), sorted(check.missing), sorted(expanded), sorted(bm25)
+        bridged = sorted(bridged_words(r, text))  # type: ignore[arg-type]
+        return sorted(check.terms), sorted(check.missing), sorted(expanded), sorted(bm25), bridged
 
     def differs(name: str, q: Question) -> bool:
         if name.startswith("blind29") or frame_free(q.question) == q.question:
