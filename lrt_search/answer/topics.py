@@ -20,7 +20,6 @@ from ..lexicon.freedict import dutch_for
 from ..lexicon.gloss_senses import framed_in
 from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
 from ..lexicon.wordfreq import zipf
-from ..search.frame_words import framed
 from ..search.phrases import topic_of as topic_of
 from .absent_translation import absent_in_translation
 from .cognate_topic import cognate_topic
@@ -87,13 +86,6 @@ class TopicCheck:
 
 
 def topic_terms(
-    retriever: Retriever, topic: str, english: bool, explicit: bool = False, idioms: Idioms = ()
-) -> TopicCheck:
-    """:func:`_topic_terms` of ``topic`` without its frames (rule frame_words_unread)."""
-    return _topic_terms(retriever, framed(retriever.settings, topic), english, explicit, idioms)
-
-
-def _topic_terms(
     retriever: Retriever, topic: str, english: bool, explicit: bool = False, idioms: Idioms = ()
 ) -> TopicCheck:
     """The index terms of a topic phrase, and which of its content words the minutes lack.

@@ -61,7 +61,6 @@ class ReadingRules:
     # The question sentence: a preamble, a claim frame, asides, fillers, the main clause.
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
     claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
-    frame_words_unread: bool = True  # "Is it true that X?": "true" no topic or search word
     question_asides_read: bool = True  # "(heard it from X)", "volgens mij", "please": no topic
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading
     main_clause_intent: bool = True  # intents read from the main clause

@@ -26,7 +26,6 @@ from ..lexicon.dates import MONTHS
 from ..lexicon.freedict import dutch_to_english, english_headword, english_to_dutch
 from ..lexicon.gloss_senses import framed_in
 from ..lexicon.intents import framing_spans
-from .frame_words import framed
 
 if TYPE_CHECKING:
     from .query import QueryScope
@@ -40,7 +39,6 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
     if s.bridge_weight <= 0:
         return {}
     known = retriever.bm25.terms
-    query = framed(s, query)  # rule frame_words_unread: "true" bridges to no "echt"
     if s.bridge_skips_framing:
         query = without_framing(query, s.frame_gap_topic, s.main_clause_intent)
     return bridge_map(

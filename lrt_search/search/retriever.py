@@ -35,7 +35,6 @@ from .ceiling import query_share
 from .evidence_view import evidence_view
 from .expansion import expansion_added, expansion_ranking
 from .filters import checked_dates, checked_search, org_codes, row_mask
-from .frame_words import framed
 from .fused import fused_hits
 from .fusion import top_positive
 from .group_speaker import group_codes, rows_writing, stems_of
@@ -210,8 +209,7 @@ class Retriever:
         if extra_terms is not None:
             extra = list(extra_terms)
         elif self.settings.expand_glossary and mode != "dense":
-            unframed = framed(self.settings, query)  # rule frame_words_unread
-            extra = list(glossary_terms(unframed, self.glossary, synonyms=self.synonyms))
+            extra = list(glossary_terms(query, self.glossary, synonyms=self.synonyms))
         else:
             extra = []
         if mode in ("hybrid", "bm25"):
@@ -256,7 +254,6 @@ class Retriever:
     def _bm25_ranking(
         self, query: str, extra: list[str], depth: int, mask: np.ndarray | None
     ) -> list[tuple[int, float]]:
-        query = framed(self.settings, query)  # rule frame_words_unread: "true" no search term
         terms = bm25_terms(self, query, extra)  # without light verbs (search/guarantee.py)
         # search/bridges.py and search/expansion.py add low-weight dictionary matches.
         scores = self.bm25.scores(terms) + bridge_scores(self, query) + expansion_added(self, query)
@@ -299,8 +296,7 @@ class Retriever:
         parsed = parsed or read_question(
             question, self.orgs, self.glossary, rules=SpeakerRules.of(self.settings)
         )
-        unframed = replace(parsed, text=framed(self.settings, parsed.text))  # frame_words_unread
-        return noted(self, scope_of(unframed, self.glossary, self.synonyms), question)
+        return noted(self, scope_of(parsed, self.glossary, self.synonyms), question)
 
     def _group_rows(self, parsed: ParsedQuestion) -> np.ndarray | None:
         """Rule ``group_speaker_subject`` (search/group_speaker.py): the rows that write the

