@@ -1,8 +1,8 @@
 """Reading-only scan for rule ``claim_numbers_undated`` (session 28 task F3): every question of
-the readable sets (blind28, first-run only, left out) read as a claim with the rule on and off
-(no ``ask``); prints each question whose claim reading changes - whether it is a claim, its
-claimed numbers, the numbers around them - as written and as rule date_forms_read rewrites it,
-and writes AFFECTED lines for eval/affected_ask.py.
+the readable sets (blind29, first-run only, left out; blind28 until session 29) read as a claim
+with the rule on and off (no ``ask``); prints each question whose claim reading changes -
+whether it is a claim, its claimed numbers, the numbers around them - as written and as rule
+date_forms_read rewrites it, and writes AFFECTED lines for eval/affected_ask.py.
 
     python eval/claim_dates_scan.py AFFECTED.txt
 """
@@ -38,7 +38,9 @@ def main() -> int:
     """Write the AFFECTED lines to the file named first; print each question read otherwise."""
 
     def differs(name: str, q: Question) -> bool:
-        if name.startswith("blind28"):
+        if name.startswith(
+            "blind29"
+        ):  # first-run only (blind28 design is readable since session 29)
             return False
         changed = False
         for text in dict.fromkeys((q.question, read_date_forms(q.question, True)[0])):
