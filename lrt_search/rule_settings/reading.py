@@ -27,7 +27,6 @@ class ReadingRules:
     speaker_asked_agent: bool = True  # "X joining seen as positive by who": X is no speaker
     speaker_modifier: bool = True  # "the COA capacity decision": COA modifies, does not speak
     speaker_group_widens: bool = True  # "gemeenten en provincies": no speaker filter
-    plural_speakers_read: bool = True  # "Hebben gemeenten en provincies gevraagd": both speak
     group_speaker_subject: bool = True  # "wat zeggen gemeenten": passages writing "gemeenten" pass
     person_speaker_position: bool = True  # a person speaks only where a speaker stands
     discussion_speaks: bool = True  # "Is X door VNG besproken?": VNG speaks

@@ -29,11 +29,11 @@ from .period_phrases import half_of
 from .period_reading import question_period
 from .period_roles import content_date, roles_period
 from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
-from .plural_speakers import widened
 from .query import (
     QueryScope,
     SpeakerRules,
     has_dutch_function_words,
+    is_group,
     is_speech_word_in,
     scope_of,
     speaker_mentions,
@@ -269,8 +269,9 @@ def read_question(
     mentions = speaker_mentions(counted_speech(question, rules.meeting_counts_read), orgs, rules)
     chairs, framing, mentions = body_chairs_read(question, orgs, rules, mentions)
     strong = [m for m in mentions if m.strong]
-    if not strong and rules.speaker_group_widens:  # rule plural_speakers_read inside
-        mentions = widened(question, mentions, rules.plural_speakers_read)
+    groups = {m.code for m in mentions if is_group(question, m)}
+    if not strong and rules.speaker_group_widens and len(groups) > 1:
+        mentions = [m for m in mentions if m.code not in groups]
     # "gemeenten", "the provinces" name an organisation only when no LRT member is named.
     speaker = tuple(dict.fromkeys(m.code for m in (strong or mentions)))
     since, until, period = question_period(

@@ -81,7 +81,6 @@ class SpeakerRules:
     speaker_asked_agent: bool = True
     speaker_modifier: bool = True
     speaker_group_widens: bool = True
-    plural_speakers_read: bool = True
     person_speaker_position: bool = True
     topic_after_mention: bool = True
     topic_after_perfect: bool = True
@@ -131,8 +130,9 @@ _WORD = lazy(r"[\w'\u2019.&-]+")
 
 def _words_before(text: str) -> list[str]:
     """The words of ``text``, lower case, articles left out (the last one is nearest)."""
-    words = (m.group(0).lower().strip(".") for m in _WORD.finditer(text))
-    return [w for w in words if w not in _SKIP]
+    return [
+        w for w in (m.group(0).lower().strip(".") for m in _WORD.finditer(text)) if w not in _SKIP
+    ]
 
 
 def _clause_start(question: str, start: int) -> int:
