@@ -63,7 +63,6 @@ class ReadingRules:
     claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
     question_asides_read: bool = True  # "(heard it from X)", "volgens mij", "please": no topic
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading
-    word_fillers_read: bool = True  # "nou", "eindelijk", "basically" dropped before reading
     main_clause_intent: bool = True  # intents read from the main clause
 
     # Names the question writes: which words are names, of which body.

@@ -103,18 +103,12 @@ def expand(question: str, known: Callable[[str], bool]) -> tuple[str, tuple[Expa
 
 
 @cache
-def _fillers(name: str = "spoken_fillers") -> re.Pattern[str]:
-    """The fillers ``name`` of ``questions.toml`` as whole words, with a comma or dots after."""
+def _fillers() -> re.Pattern[str]:
+    """The spoken fillers of ``questions.toml`` as whole words, with a comma or dots after."""
     return re.compile(
-        rf"(?<![\w'’&/.-])(?:{alternation('questions', name)})(?![\w'’&/-])[,.…]*\s*", re.I
+        rf"(?<![\w'’&/.-])(?:{alternation('questions', 'spoken_fillers')})(?![\w'’&/-])[,.…]*\s*",
+        re.I,
     )
-
-
-def drop_word_fillers(question: str) -> str:
-    """Rule ``word_fillers_read``: ``question`` without the particles of questions.toml
-    ``word_fillers`` ("nou", "eindelijk", "basically"); a question of them only is kept."""
-    out = _fillers("word_fillers").sub("", question)
-    return out if out.strip() else question
 
 
 def drop_fillers(question: str) -> str:
@@ -143,8 +137,6 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
 
     if retriever.settings.intent_forms_read:
         question = drop_fillers(question)
-    if retriever.settings.word_fillers_read:  # "nou", "eindelijk", "basically": no topic
-        question = drop_word_fillers(question)
     dated: list[str] = []
     if retriever.settings.date_words_read:  # "in november twintig drieëntwintig": 2023
         question, dated = read_date_words(question)
@@ -166,12 +158,4 @@ def read_abbreviations(retriever: Retriever, question: str) -> tuple[str, list[s
     return text, spoken + [e.note() for e in made]
 
 
-__all__ = [
-    "Expansion",
-    "drop_fillers",
-    "drop_word_fillers",
-    "expand",
-    "read_abbreviations",
-    "standalone",
-    "table",
-]
+__all__ = ["Expansion", "drop_fillers", "expand", "read_abbreviations", "standalone", "table"]
