@@ -41,8 +41,8 @@ def test_speaker(table: OrgTable, row: dict) -> None:
 
 
 @pytest.mark.xfail(
-    reason="no filler rule yet: 240 of 384 rows keep a filler (nou, eindelijk, echt, basically, "
-    "finally) among the content words (session 29 task A3, not built)",
+    reason="no filler rule: 240 of 384 rows keep a filler (nou, eindelijk, echt, basically, "
+    "finally) among the content words (rule word_fillers_read tried and deleted, docs/settings.md)",
     strict=False,
 )
 @pytest.mark.parametrize("row", _ROWS, ids=_id)
