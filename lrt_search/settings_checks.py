@@ -100,7 +100,8 @@ def validate(settings: Any) -> list[str]:
     """Every problem of ``settings``, one line each naming the key: a value of the wrong type
     or outside its range (:data:`RANGES`). Empty when the settings are valid."""
     problems = []
-    for name, kind in _field_kinds(type(settings)):
+    cls: type = type(settings)
+    for name, kind in _field_kinds(cls):
         value = getattr(settings, name)
         problem = _type_problem(name, value, kind)
         if problem is None and name in RANGES:
