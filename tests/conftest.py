@@ -74,11 +74,16 @@ def index_copy(built: BuiltIndex, tmp_path: Path) -> tuple[Path, Path]:
     return built.copy(tmp_path)
 
 
-@pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No LRT_* variable of the caller leaks into a test (tests pass explicit paths)."""
-    for var in ENV_VARS:
-        monkeypatch.delenv(var, raising=False)
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_env() -> Iterator[None]:
+    """No LRT_* variable of the caller leaks into a test (tests pass explicit paths): removed
+    once per session (per xdist worker) and restored at its end. Once is enough: no code of the
+    package writes an LRT_* variable, and a test that sets one does it with ``monkeypatch``,
+    which removes it again after that test. Per test it cost a fixture on each of ~29k tests."""
+    with pytest.MonkeyPatch.context() as mp:
+        for var in ENV_VARS:
+            mp.delenv(var, raising=False)
+        yield
 
 
 def _snapshot(folder: Path) -> list[tuple[str, int, float]]:

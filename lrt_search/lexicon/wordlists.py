@@ -54,8 +54,10 @@ def regex_text(kind: str, name: str) -> str:
     return f"(?:{value})"
 
 
+@cache
 def word_set(kind: str, name: str) -> frozenset[str]:
-    """List ``name`` of ``<kind>.toml`` as a set of lower-case words (for lists without ``*``)."""
+    """List ``name`` of ``<kind>.toml`` as a set of lower-case words (for lists without ``*``);
+    built once per list (the files are read once, :func:`_table`)."""
     return frozenset(w.lower() for w in words(kind, name))
 
 

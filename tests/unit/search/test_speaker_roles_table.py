@@ -144,14 +144,20 @@ def object_rows() -> list[tuple[str, str, tuple[str, ...], str]]:
     return out
 
 
+@cache
+def _settings() -> Settings:
+    """The default settings, built once (every row reads with them; frozen)."""
+    return Settings()
+
+
 def _table() -> OrgTable:
-    s = Settings()
+    s = _settings()
     flags = (s.org_full_names, s.org_groups, s.org_longest_title)
     return OrgTable.default(None, *flags, s.org_english_forms, s.org_coordinated_heads)
 
 
 def _read(question: str) -> tuple[str, ...]:
-    rules = SpeakerRules.of(Settings())
+    rules = SpeakerRules.of(_settings())
     return read_question(question, _table(), Glossary.default(), rules=rules).speaker
 
 
@@ -184,4 +190,4 @@ def test_the_reader_gives_the_speaker_of_object_frames(
     # a person's title may name their own body ("staatssecretaris": SJenV), no other body
     assert set(_read(question)) <= set(speaker), role
     at = question.index(person)
-    assert person_speaks(question, at, at + len(person), SpeakerRules.of(Settings())), person
+    assert person_speaks(question, at, at + len(person), SpeakerRules.of(_settings())), person
