@@ -89,6 +89,7 @@ INDEX_DATA = (
     "attendance.toml",
     "comparison_both.toml",
     "function_words.toml",
+    "frequencies.toml",
     "hyphenation.toml",
     "minutes.toml",
     "ocr.toml",
