@@ -115,6 +115,7 @@ class SpeakerRules:
     object_not_speaker: bool = True
     addressee_not_speaker: bool = True
     name_forms_read: bool = True
+    body_names_read: bool = True
     speech_forms_read: bool = True
     object_frames_read: bool = True
     main_clause_intent: bool = True
