@@ -130,10 +130,9 @@ def _body_together(retriever: Retriever, name: str) -> bool:
     terms = retriever.analyzer.tokenize_query(name, retriever.bm25.terms)
     if not terms:
         return True
-    docs = None
-    for term in dict.fromkeys(terms):
-        held = retriever.bm25.scores([term]) != 0
-        docs = held if docs is None else docs & held
+    docs = retriever.bm25.scores([terms[0]]) != 0
+    for term in dict.fromkeys(terms[1:]):
+        docs &= retriever.bm25.scores([term]) != 0
     phrase = tuple(words(name))
     return any(has_phrase(words(retriever.chunks[int(i)].text), phrase) for i in docs.nonzero()[0])
 
