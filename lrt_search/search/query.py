@@ -170,7 +170,6 @@ def _modifies_noun(question: str, end: int) -> bool:
     # a word of speech, alone or opening a phrase of speech ("object to")
     if _SPEECH.fullmatch(word) or _SPEECH.match(question, m.start()) or _has_verb_reading(word):
         return False
-
     return bool(english_noun(word)[0])
 
 
