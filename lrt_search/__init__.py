@@ -20,7 +20,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings
-from .errors import ConfigError, IndexStoreError, LrtError, QueryError, ReadError
+from .errors import ConfigError, DateOptionError, IndexStoreError, LrtError, QueryError, ReadError
 
 if TYPE_CHECKING:
     from .evaluation import Report, evaluate
@@ -51,6 +51,7 @@ __all__ = [
     "Chunk",
     "Citation",
     "ConfigError",
+    "DateOptionError",
     "Engine",
     "Hit",
     "IndexStoreError",

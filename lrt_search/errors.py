@@ -33,3 +33,10 @@ class ConfigError(LrtError):
 
 class QueryError(LrtError):
     """A query or one of its filters is invalid (empty query, bad date, unknown organisation)."""
+
+
+class DateOptionError(QueryError, ValueError):
+    """A date option (``--since``, ``--until``, ``--meeting``, ``date:``; ``since=``, ``until=``,
+    ``meeting=`` of the Python and HTTP APIs) whose value names no date or period. One line that
+    names the option and the value; a :class:`QueryError` to the command line (exit 2) and a
+    ``ValueError`` to Python callers."""

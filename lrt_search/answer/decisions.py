@@ -300,7 +300,7 @@ def _kinds(kind: str | Sequence[str] | None) -> set[str] | None:
 def _day(value: DateLike, name: str) -> dt.date | None:
     if value is None:
         return None
-    from ..search.periods import as_date
+    from ..search.option_dates import as_date
 
     return as_date(value, name)
 

@@ -108,3 +108,43 @@ def states_length(text: str, states_time: Callable[[str], bool]) -> bool:
     """Rule ``length_stated``: whether ``text`` states how long something lasts - a length of
     time (:func:`states_duration`) or an end (:func:`states_end`)."""
     return states_duration(text) or states_end(text, states_time)
+
+
+@cache
+def _counted_unit() -> re.Pattern[str]:
+    """A quantity opener (realised.toml ``quantity_openers``) before a unit of time
+    (durations.toml ``units``), "more" / "extra" between or "nog" after: "hoeveel maanden",
+    "how many more weeks", "hoeveel extra dagen"."""
+    opener = alternation("realised", "quantity_openers")
+    unit = alternation("durations", "units")
+    return re.compile(rf"\b{opener}\s+(?:(?:more|extra|meer)\s+)?({unit})(?!\w)", re.I)
+
+
+def counted_unit(question: str) -> str | None:
+    """Rule ``duration_count_read``: the unit of time ``question`` counts ("how long is the
+    waiting time ..., how many months?": "months"), or None. Counting a unit of time asks a
+    length in that unit, not a count of things: rule property_tied asks a length of it."""
+    m = _counted_unit().search(question)
+    return m.group(1).lower() if m else None
+
+
+@cache
+def _steps() -> dict[str, int]:
+    """Each unit of time by its step on durations.toml ``unit_scale`` (0: hours)."""
+    from ..lexicon.datafiles import bundled_toml
+
+    scale = bundled_toml("durations.toml")["unit_scale"]
+    return {unit: step for step, group in enumerate(scale) for unit in group}
+
+
+def states_length_in(text: str, unit: str) -> bool:
+    """Rule ``duration_count_read``: whether ``text`` states a length of time (a count before a
+    unit, :func:`duration_text`) in ``unit`` or a unit one step from it on durations.toml
+    ``unit_scale`` ("twee jaar", "zes weken" for "hoeveel maanden"; not "1 uur")."""
+    steps = _steps()
+    asked = steps.get(unit.lower())
+    for m in _duration().finditer(text or ""):
+        step = steps.get(m.group(0).split()[-1].lower())
+        if asked is not None and step is not None and abs(step - asked) <= 1:
+            return True
+    return False

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest.statement_kinds import RegisterKind
 from ..lexicon.dates import DateLike
-from ..search.periods import as_date
+from ..search.option_dates import as_date
 from .comparison import with_side_hits
 from .frame import Frame
 from .meeting_headers import meeting_headers

@@ -46,6 +46,7 @@ from ..lexicon.textnorm import split_sentences
 from ..lexicon.wordlists import alternation
 from ..search.everyday import find_everyday, has_yearless
 from ..search.periods import find_range
+from . import durations as unit_counts  # rule duration_count_read
 from .amount_tied import untied
 from .asked_detail import asks_often, asks_rate, states_frequency, states_rate, topic_sentences
 from .asked_form import has_form, mention_words, with_asked_form
@@ -175,6 +176,8 @@ def _asked(frame: Frame, probe: Quote) -> str | None:
         return "often"
     if settings.rate_stated and (probe.quantity or probe.needs.money) and asks_rate(frame.question):
         return f"rate:{asks_rate(frame.question)}"  # rule rate_stated (answer.asked_detail)
+    if settings.duration_count_read and (unit := unit_counts.counted_unit(frame.question)):
+        return f"length:{unit}"  # "how many months": a length in months, not a count
     if probe.needs.money:
         return "amount"
     if probe.needs.percent:
@@ -209,6 +212,8 @@ def _states(prop: str, quote: Quote, text: str) -> bool:
     timed = functools.partial(states_time, forms=forms, named=quote.required, halves=halves)
     if prop == "length":  # rule length_stated: a length or an end, not a point in time
         return states_length(text, timed)
+    if prop.startswith("length:"):  # rule duration_count_read: a length in the counted unit
+        return unit_counts.states_length_in(text, prop.removeprefix("length:"))
     if prop in TIMES or prop.startswith("event:"):
         return timed(text) or (prop == "duration" and states_duration(text))
     if prop == "often":
@@ -231,7 +236,8 @@ def lacks_property(prop: str | None, failed: list[str], quote: Quote) -> bool:
     if prop.partition(":")[0] in UNCHECKED:
         own = [quote.text]
         event = prop.startswith("event:")
-        if (prop in TIMES or event) and quote.retriever.settings.time_topic_sentence:
+        timed = prop.partition(":")[0] in TIMES  # "length:<unit>": rule duration_count_read
+        if (timed or event) and quote.retriever.settings.time_topic_sentence:
             tokenize = quote.retriever.analyzer.tokenize
             own = topic_sentences(quote.text, quote.needs.topic_terms, tokenize)
         texts = (*own, quote.heading, _lead_in(quote), _reply(quote))
@@ -300,8 +306,8 @@ def _reason(frame: Frame, prop: str, subject: str = "") -> Reason:
     kind, _, unit = prop.partition(":")  # rule rate_stated: "rate:<unit>"
     if kind == "event":  # rule event_time: the event as the question writes it
         params["words"] = [event_word(frame.question, tuple(unit.split(",")))]
-    elif unit:
-        params["unit"] = unit
+    elif unit:  # "rate:<unit>"; "length:<unit>" (rule duration_count_read): the unit counted
+        params["counted" if kind == "length" else "unit"] = unit
     return Reason(REASONS[kind], params)
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..index.analysis import words
 from ..lazyre import lazy
 from ..lexicon.wordlists import word_regex, word_set
+from ..search.meeting_counts import not_count
 from ..search.phrases import speaker_phrase
 from .reason_period import period_text
 from .silent_body import stance_frame
@@ -67,13 +68,18 @@ def asks_if_anything_said(question: str) -> bool:
 
 
 def asks_what_was_said(
-    question: str, passive: bool = True, title: bool = True, finite: bool = True
+    question: str,
+    passive: bool = True,
+    title: bool = True,
+    finite: bool = True,
+    counts: bool = True,
 ) -> bool:
     """Whether ``question`` asks, with a question word, what someone said or thinks
     (``passive``: rule ``speaker_passive`` of :func:`speaker_phrase`; ``title``: rule
-    ``title_not_speech_verb``; ``finite``: rule ``speaker_verb_finite``)."""
+    ``title_not_speech_verb``; ``finite``: rule ``speaker_verb_finite``; ``counts``: rule
+    ``meeting_counts_read``, "How many meetings talked about X" asks no speaker)."""
     first = words(question)[:1]
-    phrase = speaker_phrase(question, passive, title, finite)
+    phrase = not_count(speaker_phrase(question, passive, title, finite), counts)
     return bool(first) and first[0] in _QUESTION_WORDS and bool(phrase)
 
 
@@ -89,6 +95,7 @@ def gate_speaker_silent(asked: Asked) -> dict[str, Any] | None:
             settings.speaker_passive,
             settings.title_not_speech_verb,
             settings.speaker_verb_finite,
+            settings.meeting_counts_read,
         )
         or (settings.speaker_silent_yes_no and asks_if_anything_said(asked.question))
         or (settings.silent_body and stance_frame(asked.question, asked.reading))

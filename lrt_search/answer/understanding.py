@@ -14,8 +14,8 @@ from ..search.abbreviations import read_abbreviations
 from ..search.asides import read_asides
 from ..search.claim_frame import claim_frame
 from ..search.minutes_approved import approved_elsewhere, unrecorded
+from ..search.option_dates import as_date
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
-from ..search.periods import as_date
 from ..search.preamble import question_sentence
 from ..search.query import QueryScope, SpeakerRules
 from ..search.typed_spelling import read_spelling

@@ -18,7 +18,7 @@ from typing import Any
 from ..answer.asked_class import names_member, noun_class
 from ..answer.asked_detail import states_frequency, states_rate
 from ..answer.asked_document import names_document
-from ..answer.durations import states_length
+from ..answer.durations import states_length, states_length_in
 from ..answer.event_time import asked_events, event_sentences
 from ..answer.evidence import states_money, states_percentage
 from ..answer.messages import render
@@ -210,10 +210,12 @@ _PROPERTY: dict[str, Callable[[str], bool]] = {
 def _no_property(minutes: Minutes, answer: Any, params: dict, *, code: str) -> str | None:
     """False when a sentence of a statement the reason speaks of holds every word of its
     subject and states the property (a time in another sentence is of something else); for
-    ``no_rate`` (rule rate_stated) a rate per the reason's unit."""
+    ``no_rate`` (rule rate_stated) a rate per the reason's unit (no_length: a length in it)."""
     units = _word_units(minutes, params.get("subject") or "", answer)
     unit = str(params.get("unit", ""))
     states = _PROPERTY[code] if code != "no_rate" else (lambda text: states_rate(text, unit))
+    if code == "no_length" and (counted := str(params.get("counted", ""))):  # duration_count_read
+        states = functools.partial(states_length_in, unit=counted)
     tokenize = minutes.engine.analyzer.tokenize
     found = [
         sentence

@@ -85,21 +85,15 @@ def warn_read_error(exc: ReadError) -> None:
 
 
 def date_option(value: str | None, name: str) -> str | None:
-    """A date option as an ISO date; ``--since`` / ``--until`` take the question's period
-    grammar ("april 2023", "2023", "najaar 2023": the period's first / last day)."""
+    """A date option as an ISO date, read as a question's date is (search/option_dates.py):
+    ``--since`` / ``--until`` take a period ("april 2023", "Q2 2023", "1ste mei 2023": the
+    period's first / last day), ``--meeting`` one day; a bad value is a one-line error."""
     if value is None:
         return None
-    if name in ("since", "until"):
-        from ..search.periods import parse_bound
+    from ..search.option_dates import meeting_day, parse_bound
 
-        return parse_bound(value, name).isoformat()
-    from ..lexicon.dates import parse_date_arg
-
-    try:
-        parse_date_arg(value)
-    except ValueError as exc:
-        raise QueryError(f"--{name}: {exc}") from None
-    return value
+    day = parse_bound(value, name) if name in ("since", "until") else meeting_day(value, name)
+    return day.isoformat()
 
 
 def check_sep(sep: str) -> str:

@@ -8,10 +8,8 @@ from typing import Annotated, Any, Literal
 import typer
 
 from ..errors import QueryError, ReadError
-from ..lexicon.dates import parse_date_arg
 from .app import (
     app,
-    date_option,
     err,
     out,
     print_json,
@@ -95,7 +93,9 @@ def chunks(
 ) -> None:
     """Print the chunks of the corpus with their citations."""
     settings = settings_from(config, corpus)
-    wanted = parse_date_arg(meeting) if date_option(meeting, "meeting") and meeting else None
+    from ..search.option_dates import meeting_day
+
+    wanted = meeting_day(meeting) if meeting else None
     found = _meetings_of(settings)
     selected = [c for m in found if wanted in (None, m.date) for c in m.chunks]
     if wanted and not selected:

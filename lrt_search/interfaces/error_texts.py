@@ -54,6 +54,7 @@ CLAUSES: list[tuple[str, Dutch]] = [
      r"\1 is geen datum of periode (bijvoorbeeld \2)"),
     (r"('.*') is not a valid date", r"\1 is geen geldige datum"),
     (r"not a date: ('.*') \(use YYYY-MM-DD\)", r"geen datum: \1 (gebruik JJJJ-MM-DD)"),
+    (r"('.*') is a period, not one day", r"\1 is een periode, geen dag"),
     (r"unknown organisation ('.*'|\".*\")", r"onbekende organisatie \1"),
     (r"known: (.*)", r"bekend: \1"),
     (r"must lie between (-?\d+) and (-?\d+), not (-?\d+)", r"moet tussen \1 en \2 liggen, niet \3"),

@@ -27,7 +27,8 @@ KOpt = Annotated[
     int | None, typer.Option("-k", "--k", help=f"Number of passages (default: {DEFAULTS.k}).")
 ]
 MeetingOpt = Annotated[
-    str | None, typer.Option("--meeting", help="Only this meeting date (YYYY-MM-DD).")
+    str | None,
+    typer.Option("--meeting", help="Only this meeting day: 2023-11-03, '1ste mei 2023', 8/7/22."),
 ]
 ModeOpt = Annotated[
     Mode | None,
@@ -44,7 +45,10 @@ SinceOpt = Annotated[
     str | None,
     typer.Option(
         "--since",
-        help="From this date or period on: 2023-11-03, 'april 2023', 2023, 'najaar 2023'.",
+        help=(
+            "From this date or period on, written as in a question: 2023-11-03, "
+            "'1ste mei 2023', 8/7/22, 'april 2023', 2023, 'Q2 2023', 'najaar 2023'."
+        ),
     ),
 ]
 UntilOpt = Annotated[

@@ -15,7 +15,7 @@ from ..index.store import current_generation
 from ..ingest.corpus import corpus_files, load_corpus
 from ..models import Meeting
 from ..search.highlight import passage_snippet, segments
-from ..search.periods import as_date
+from ..search.option_dates import as_date
 from ..service import Engine
 from .searching import run_search as run_query
 

@@ -86,6 +86,7 @@ class QuoteRules:
     length_stated: bool = True  # "hoe lang"/"tot wanneer": a length or end, no point (durations)
     property_forms_read: bool = True  # "binnen zes weken", "tientallen": stated (property_forms)
     quantity_matches_read: bool = True  # "hoeveel maanden": "twee jaar"; stock/flow (answer/)
+    duration_count_read: bool = True  # "..., how many months?": a length asked, not a count
 
     # A member, person or document asked: a quote names one.
     which_member_named: bool = True  # "which <class>": a quote names a member

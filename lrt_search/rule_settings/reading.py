@@ -43,6 +43,7 @@ class ReadingRules:
     speech_forms_read: bool = True  # "Wat bracht X in", "think of X", "view X": speech_forms.py
     object_frames_read: bool = True  # "judge IPO's offer": the body acted on; object_frames.py
     person_source_speaker: bool = True  # "..., according to De Jonge": MBZK speaks
+    meeting_counts_read: bool = True  # "how many meetings talked about X": a count, no speaker
     # A person asked as speaker speaks for the body of the attendee lists of the question's
     # period (answer/person_period.py).
     person_body_of_period: bool = True

@@ -12,8 +12,9 @@ import numpy as np
 from ..config import MODES, Settings
 from ..errors import QueryError
 from ..index.chunkstore import ChunkStore, MemoryChunks
+from ..lexicon.dates import DateLike
 from ..lexicon.organisations import OrgTable
-from .periods import DateLike, as_date
+from .option_dates import as_date
 
 #: The dates of a search, checked: since, until, meeting (each None for no filter).
 Dates = tuple[dt.date | None, dt.date | None, dt.date | None]

@@ -21,6 +21,7 @@ from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
 from .box_prefix import BoxPrefix, box_prefix
 from .decision_frames import decision_frame
+from .meeting_counts import asks_count, count_spans, counted_speech, not_count
 from .meeting_references import names_meeting
 from .mention_names import body_of
 from .period_modifiers import topic_period
@@ -74,6 +75,7 @@ _NOT_INTENTS = frozenset(
         "stand_in",  # rule stand_in_lines: read by answer.stand_in only
         "represented_level",
         "stand_in_other",
+        "meeting_count",  # rule meeting_counts_read: read as "frequency" (search.meeting_counts)
     ]
 )
 
@@ -166,8 +168,11 @@ def _names(
     found = names_in(read, rules.sentence_start_not_names, rules.address_not_name)
     if rules.name_forms_read:
         found += table_places(read, found)
+    counts = count_spans(read) if rules.meeting_counts_read else []
     for name in found:
         at = read.find(name)
+        if any(a <= at < b for a, b in counts):
+            continue  # rule meeting_counts_read: "How many LRT's ...": no name
         title = next((m for m in mentions if m.start <= at < m.end), None)
         if title is None:
             kind = _name_kind(name, orgs, glossary)
@@ -260,7 +265,8 @@ def read_question(
     rules = rules or SpeakerRules()
     if rules.box_prefix_speaker and (prefix := box_prefix(question, orgs)) is not None:
         return _with_prefix(prefix, orgs, glossary, has_meeting, rules)
-    mentions = speaker_mentions(question, orgs, rules)
+    # rule meeting_counts_read: "Hoe vaak sprak het COA over X": "sprak" is speech here
+    mentions = speaker_mentions(counted_speech(question, rules.meeting_counts_read), orgs, rules)
     chairs, framing, mentions = body_chairs_read(question, orgs, rules, mentions)
     strong = [m for m in mentions if m.strong]
     groups = {m.code for m in mentions if is_group(question, m)}
@@ -289,8 +295,14 @@ def read_question(
         language="en" if is_english(question) else "nl",
         speaker=speaker,
         speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
-        speaker_phrase=speaker_phrase(
-            question, rules.speaker_passive, rules.title_not_speech_verb, rules.speaker_verb_finite
+        speaker_phrase=not_count(  # rule meeting_counts_read: "many meetings" is no speaker
+            speaker_phrase(
+                question,
+                rules.speaker_passive,
+                rules.title_not_speech_verb,
+                rules.speaker_verb_finite,
+            ),
+            rules.meeting_counts_read,
         ),
         since=since,
         until=until,
@@ -325,6 +337,8 @@ def _intents(framing: str, rules: SpeakerRules) -> tuple[frozenset[str], tuple[i
     intents = frozenset(
         n for n in intent_names() if n not in _NOT_INTENTS and asks(n, framing, main)
     )
+    if rules.meeting_counts_read and asks_count(framing, main):
+        intents |= {"frequency"}  # "how many meetings talked about X", "in how many LRT's ..."
     chair = chair_span(framing, rules)
     return (intents - {"chair"} if chair is not None else intents), chair
 

@@ -14,7 +14,9 @@ Understood (Dutch and English):
 
 :func:`find_range` returns ``(since, until, description)`` or ``None``; the simpler day / month
 / year forms stay with :func:`lrt_search.search.question_period.find_period`, which calls this
-first.
+first. :func:`period_bound` is the day an option takes of a period in this grammar; the option
+values themselves are read in :mod:`lrt_search.search.option_dates`, which reads the question's
+date forms first and stands above this module (this module imports no date reader).
 """
 
 from __future__ import annotations
@@ -23,10 +25,8 @@ import calendar
 import datetime as dt
 import re
 
-from ..errors import QueryError
 from ..lazyre import lazy
-from ..lexicon.dates import ENGLISH_ORDINAL, MONTH_WORDS, MONTHS, SHORT_ORDINAL, DateLike, find_date
-from ..lexicon.dates import as_date as day_of
+from ..lexicon.dates import ENGLISH_ORDINAL, MONTH_WORDS, MONTHS, SHORT_ORDINAL, find_date
 from ..lexicon.wordlists import alternation, longest_alternation, mapping, word_set, words
 
 _M = MONTH_WORDS
@@ -182,11 +182,12 @@ def find_range(text: str) -> tuple[dt.date | None, dt.date | None, str] | None:
     return None
 
 
-def parse_bound(value: str, option: str) -> dt.date:
-    """``--since`` / ``--until`` in the question grammar: a day, "april 2023", "2023",
-    "najaar 2023", "eerste helft van 2024" ...; ``--since`` takes the first day of the period,
-    ``--until`` the last. A value that names no period is a :class:`QueryError`."""
-    text = value.strip()
+def period_bound(text: str, option: str) -> dt.date | None:
+    """The day ``--since`` (``option`` "since": the first) or ``--until`` (the last) takes of
+    the period ``text`` names in this module's grammar: a range, half or season ("najaar 2023"
+    alone too), a day, "april 2023", a year; None when it names none ("July 8" names no year).
+    An ISO day that does not exist ("2023-02-30") is a ValueError. The option values' reader,
+    which reads the question's date forms first, is :mod:`lrt_search.search.option_dates`."""
     found = find_range(text) or find_range("in " + text)  # "najaar 2023" alone
     if found and (found[0] or found[1]):
         since, until, _ = found
@@ -194,34 +195,15 @@ def parse_bound(value: str, option: str) -> dt.date:
         if chosen is not None:
             return chosen
     point = _point(text)
+    if point is not None and point[0].year < 1900:  # "July 8": no year
+        point = None
     if point is None:
-        try:
-            day = dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
-        except ValueError:
-            raise QueryError(f"--{option}: {value!r} is not a valid date") from None
+        day = dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
         day = day or find_date(text)
         if day is None:
-            raise QueryError(
-                f"--{option}: {value!r} is not a date or period (e.g. 2023-11-03, "
-                "'3 november 2023', 'april 2023', 2023, 'najaar 2023')"
-            )
+            return None
         point = (day, day)
     return point[0] if option == "since" else point[1]
-
-
-def as_date(value: DateLike, option: str) -> dt.date | None:
-    """``value`` as a date (None for no filter), for every interface: ``since`` / ``until``
-    take the command line's periods (``"april 2023"``: its first / last day), ``meeting`` a
-    day. A value that is none is a QueryError naming the parameter (``since: ...``)."""
-    if option not in ("since", "until") or not isinstance(value, str) or not value:
-        try:
-            return day_of(value, option)
-        except QueryError as exc:
-            raise QueryError(str(exc).removeprefix("--")) from None
-    try:
-        return parse_bound(value, option)
-    except QueryError as exc:
-        raise QueryError(str(exc).removeprefix("--")) from None
 
 
 _HALF_YEAR = lazy(rf"\b(?P<y>{_Y})-(?P<h>II|I)(?![\w-])", re.I, needs_digit=True)

@@ -69,8 +69,7 @@ def is_group(question: str, mention: Mention) -> bool:
 
 
 def group_words(words: str) -> bool:
-    """Whether ``words`` (a speaker as written, articles allowed) are a group noun of
-    speech.toml ``groups`` ("de gemeenten", "the provinces")."""
+    """Whether ``words`` (a speaker as written) are a group noun of speech.toml ``groups``."""
     return " ".join(_words_before(words)) in _GROUPS
 
 
@@ -118,6 +117,7 @@ class SpeakerRules:
     speech_forms_read: bool = True
     object_frames_read: bool = True
     main_clause_intent: bool = True
+    meeting_counts_read: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

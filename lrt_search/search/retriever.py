@@ -22,6 +22,7 @@ from ..index.chunkstore import as_chunk_columns
 from ..index.embedders import Embedder, settings_embedder
 from ..index.npyfile import read_row_runs
 from ..index.sentence_rows import Rows
+from ..lexicon.dates import DateLike
 from ..lexicon.glossary import Glossary
 from ..lexicon.organisations import OrgTable
 from ..lexicon.synonyms import Synonyms
@@ -40,7 +41,6 @@ from .group_speaker import group_codes, rows_writing, stems_of
 from .guarantee import bm25_terms
 from .limits import check_query
 from .parsed import ParsedQuestion, read_question
-from .periods import DateLike
 from .query import QueryScope, SpeakerRules, glossary_terms, scope_of
 from .rerank import make_reranker
 from .sentence_dense import rescored_ranking

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..errors import QueryError
+from ..errors import DateOptionError, QueryError
 from ..lazyre import lazy
 from ..lexicon.dates import DateLike
-from .periods import as_date, month_end
+from .option_dates import as_date, parse_bound
+from .periods import month_end
 
 if TYPE_CHECKING:
     from ..results import Hit
@@ -74,9 +75,8 @@ class ParsedQuery:
 
 def parse_period(value: str, parameter: str = "date") -> tuple[dt.date, dt.date]:
     """The first and last day of ``value``: ``2023-11-03``, ``2023-11``, ``2023``, or any
-    period of ``--since`` ("april 2023", "najaar 2023"); a QueryError naming ``parameter``."""
-    from .periods import parse_bound
-
+    period of ``--since`` ("april 2023", "najaar 2023", "3de november 2023", "Q2 2023"); a
+    DateOptionError naming ``parameter``."""
     text = value.strip()
     month = re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})", text)
     if month and 1 <= int(month[2]) <= 12:
@@ -86,7 +86,7 @@ def parse_period(value: str, parameter: str = "date") -> tuple[dt.date, dt.date]
         return parse_bound(text, "since"), parse_bound(text, "until")
     except QueryError as exc:
         reason = str(exc).split(": ", 1)[-1]
-        raise QueryError(f"{parameter}: {reason}") from None
+        raise DateOptionError(f"{parameter}: {reason}") from None
 
 
 def parse_query(query: str) -> ParsedQuery:

@@ -11,10 +11,6 @@ import pytest
 
 from lrt_search.interfaces.cli import main
 
-# The reader was reverted (import cycle periods -> date_forms -> periods; see
-# tests/unit/search/test_option_dates.py): these fail at main and here.
-pytestmark = pytest.mark.xfail(reason="option dates reader reverted: import cycle", strict=False)
-
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     """Run the CLI in-process; returns (exit code, stdout, stderr)."""
@@ -65,4 +61,29 @@ def test_a_date_without_a_year_is_a_one_line_error(paths, capsys) -> None:
     assert code == 2, (out, err)
     line = one_line_error(err)
     assert "--since" in line and "1ste mei" in line
+    assert out == ""
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+def test_a_value_that_is_no_date_is_a_one_line_error(paths, capsys, command) -> None:
+    code, out, err = run([command, "opvang", "--until", "last year", *paths], capsys)
+    assert code == 2, (out, err)
+    line = one_line_error(err)
+    assert "--until" in line and "last year" in line
+    assert out == ""
+
+
+def test_meeting_reads_a_day_in_any_form(paths, capsys) -> None:
+    code, out, err = run(
+        ["search", "opvang", "--json", "--meeting", "3de november 2023", *paths], capsys
+    )
+    assert code == 0, err
+    assert {h["meeting_date"] for h in json.loads(out)["hits"]} == {"2023-11-03"}
+
+
+def test_meeting_that_is_a_period_is_a_one_line_error(paths, capsys) -> None:
+    code, out, err = run(["search", "opvang", "--meeting", "november 2023", *paths], capsys)
+    assert code == 2, (out, err)
+    line = one_line_error(err)
+    assert "--meeting" in line and "november 2023" in line
     assert out == ""

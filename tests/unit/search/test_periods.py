@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from lrt_search.errors import QueryError
-from lrt_search.search.periods import parse_bound
+from lrt_search.search.option_dates import parse_bound
 from lrt_search.search.question_period import find_period
 
 D = dt.date
@@ -80,7 +80,7 @@ def test_as_date_takes_periods_and_names_the_parameter() -> None:
     parameter (since=), not the command line's option (--since)."""
     import datetime as dt
 
-    from lrt_search.search.periods import as_date
+    from lrt_search.search.option_dates import as_date
 
     assert as_date("april 2023", "since") == dt.date(2023, 4, 1)
     assert as_date("april 2023", "until") == dt.date(2023, 4, 30)
