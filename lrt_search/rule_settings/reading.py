@@ -70,6 +70,7 @@ class ReadingRules:
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name
     address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
     name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names
+    body_names_read: bool = True  # "de Nationale ombudsman": one name, its words together
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
+from .body_names import body_names
 from .box_prefix import BoxPrefix, box_prefix
 from .decision_frames import decision_frame
 from .meeting_counts import asks_count, count_spans, counted_speech, not_count
@@ -166,6 +167,8 @@ def _names(
         read = lower_title_case(question)
     bodies = orgs.query_mentions(question) if inside else []
     found = names_in(read, rules.sentence_start_not_names, rules.address_not_name)
+    if rules.body_names_read:  # "de Nationale ombudsman": one name (search/body_names.py)
+        found = body_names(read, found)
     if rules.name_forms_read:
         found += table_places(read, found)
     counts = count_spans(read) if rules.meeting_counts_read else []

@@ -114,6 +114,7 @@ class SpeakerRules:
     object_not_speaker: bool = True
     addressee_not_speaker: bool = True
     name_forms_read: bool = True
+    body_names_read: bool = True
     speech_forms_read: bool = True
     object_frames_read: bool = True
     main_clause_intent: bool = True
@@ -169,7 +170,6 @@ def _modifies_noun(question: str, end: int) -> bool:
     # a word of speech, alone or opening a phrase of speech ("object to")
     if _SPEECH.fullmatch(word) or _SPEECH.match(question, m.start()) or _has_verb_reading(word):
         return False
-
     return bool(english_noun(word)[0])
 
 
