@@ -3,8 +3,7 @@ the raw string (language, speaker, period and what it scopes, names, topic, inte
 
 :func:`read_question` reads it from the question's words and the alias table (no index);
 whether a period holds a meeting, the one fact of the corpus the reading needs, is asked of
-``has_meeting``. :func:`understand` turns it into the search filters
-(:class:`~lrt_search.search.query.QueryScope`).
+``has_meeting``. :func:`understand` turns it into the search filters (query.QueryScope).
 """
 
 from __future__ import annotations
@@ -166,7 +165,8 @@ def _names(
     if rules.title_case_not_names and is_title_case(question):
         read = lower_title_case(question)
     bodies = orgs.query_mentions(question) if inside else []
-    found = names_in(read, rules.sentence_start_not_names, rules.address_not_name)
+    switches = rules.sentence_start_not_names, rules.address_not_name, rules.opener_names_kept
+    found = names_in(read, *switches)
     if rules.body_names_read:  # "de Nationale ombudsman": one name (search/body_names.py)
         found = body_names(read, found)
     if rules.name_forms_read:

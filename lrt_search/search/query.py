@@ -99,6 +99,7 @@ class SpeakerRules:
     sentence_start_not_names: bool = True
     name_article_apart: bool = True
     address_not_name: bool = True
+    opener_names_kept: bool = True
     speaker_passive: bool = True
     title_not_speech_verb: bool = True
     speaker_verb_finite: bool = True
@@ -131,9 +132,8 @@ _WORD = lazy(r"[\w'\u2019.&-]+")
 
 def _words_before(text: str) -> list[str]:
     """The words of ``text``, lower case, articles left out (the last one is nearest)."""
-    return [
-        w for w in (m.group(0).lower().strip(".") for m in _WORD.finditer(text)) if w not in _SKIP
-    ]
+    said = (m.group(0).lower().strip(".") for m in _WORD.finditer(text))
+    return [w for w in said if w not in _SKIP]
 
 
 def _clause_start(question: str, start: int) -> int:

@@ -5,7 +5,6 @@ not from questions) reads its body as one name: every word of the body in one na
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -28,18 +27,12 @@ KNOWN_BODIES = {
     "Landelijke vreemdelingenvoorziening": "'voorziening' is no body noun of speech.toml "
     "body_heads (a facility): the adjective stays no name (rule name_forms_read)",
 }
-#: A single capitalised word right after the opening question word and an article ("Was the
-#: Rekenkamer mentioned ...") is dropped by ``names_in`` as the sentence's first word (it drops
-#: the question word and the article first): no name, whatever the rule; not this rule's form.
-_OPENING_SINGLE = re.compile(r"^Was the [A-Z][\w-]+ mentioned")
 
 
 def known_miss(row: dict) -> str:
     """Why ``row`` is a known miss of the reader, or ""."""
     if row["name"] in KNOWN_BODIES:
         return KNOWN_BODIES[row["name"]]
-    if _OPENING_SINGLE.match(row["q"]):
-        return "a single name opening the question after 'Was the' (names_in)"
     return ""
 
 
