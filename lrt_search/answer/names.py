@@ -11,6 +11,7 @@ from ..lazyre import lazy
 from ..lexicon.textnorm import same_word_family
 from ..lexicon.wordfreq import zipf
 from ..lexicon.wordlists import word_set
+from ..search.body_names import body_noun, is_body_name
 from ..search.phrases import ACRONYM as ACRONYM
 from ..search.phrases import PARTICLES as PARTICLES
 from ..search.phrases import speaker_phrase as speaker_phrase
@@ -103,12 +104,37 @@ def corpus_words(retriever: Retriever) -> CorpusFacts:
 def name_known(retriever: Retriever, name: str) -> bool:
     """Whether ``name`` occurs in the minutes, the alias table or the glossary (with a Dutch
     term that occurs in the minutes)."""
-    if _phrase_in_corpus(retriever, name):
+    if _phrase_in_corpus(retriever, name) and _body_together(retriever, name):
         return True
-    if retriever.orgs.resolve(name) is not None or retriever.orgs.query_mentions(name):
+    if retriever.orgs.resolve(name) is not None:
+        return True
+    if retriever.orgs.query_mentions(name) and not _body_of_its_own(retriever, name):
         return True
     dutch = retriever.glossary.expand(name)
     return any(_phrase_in_corpus(retriever, term) for term in dutch)
+
+
+def _body_of_its_own(retriever: Retriever, name: str) -> bool:
+    """Rule ``body_names_read``: a body name that opens with a body noun of its own and holds
+    another body's name ("Inspectie Justitie en Veiligheid") is not that body."""
+    first = name.split()[0]
+    return retriever.settings.body_names_read and is_body_name(name) and body_noun(first)
+
+
+def _body_together(retriever: Retriever, name: str) -> bool:
+    """Rule ``body_names_read``: a body name (:func:`~..search.body_names.is_body_name`: "Eerste
+    Kamer", "Raad van State") is in the minutes only where a chunk holding all its index terms
+    writes its words together (each maybe inflected); any other name is not asked this."""
+    if not retriever.settings.body_names_read or not is_body_name(name):
+        return True
+    terms = retriever.analyzer.tokenize_query(name, retriever.bm25.terms)
+    if not terms:
+        return True
+    docs = retriever.bm25.scores([terms[0]]) != 0
+    for term in dict.fromkeys(terms[1:]):
+        docs &= retriever.bm25.scores([term]) != 0
+    phrase = tuple(words(name))
+    return any(has_phrase(words(retriever.chunks[int(i)].text), phrase) for i in docs.nonzero()[0])
 
 
 # Names that stand for the LRT itself or the country as a whole: every statement is "in" them.

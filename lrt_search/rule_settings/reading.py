@@ -70,7 +70,9 @@ class ReadingRules:
     title_case_not_names: bool = True  # "Verbod Op Voorrang": no name
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name
     address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
+    opener_names_kept: bool = True  # "Was the Rekenkamer mentioned": "Rekenkamer" a name
     name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names
+    body_names_read: bool = True  # "de Nationale ombudsman": one name, its words together
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name

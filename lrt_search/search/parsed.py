@@ -3,8 +3,7 @@ the raw string (language, speaker, period and what it scopes, names, topic, inte
 
 :func:`read_question` reads it from the question's words and the alias table (no index);
 whether a period holds a meeting, the one fact of the corpus the reading needs, is asked of
-``has_meeting``. :func:`understand` turns it into the search filters
-(:class:`~lrt_search.search.query.QueryScope`).
+``has_meeting``. :func:`understand` turns it into the search filters (query.QueryScope).
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .body_chair import body_chairs_read, dutch_chair_terms
+from .body_names import body_names
 from .box_prefix import BoxPrefix, box_prefix
 from .decision_frames import decision_frame
 from .meeting_counts import asks_count, count_spans, not_count, speech_counted
@@ -165,7 +165,10 @@ def _names(
     if rules.title_case_not_names and is_title_case(question):
         read = lower_title_case(question)
     bodies = orgs.query_mentions(question) if inside else []
-    found = names_in(read, rules.sentence_start_not_names, rules.address_not_name)
+    switches = rules.sentence_start_not_names, rules.address_not_name, rules.opener_names_kept
+    found = names_in(read, *switches)
+    if rules.body_names_read:  # "de Nationale ombudsman": one name (search/body_names.py)
+        found = body_names(read, found)
     if rules.name_forms_read:
         found += table_places(read, found)
     counts = count_spans(read) if rules.meeting_counts_read else []

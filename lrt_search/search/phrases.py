@@ -257,21 +257,24 @@ def ends_sentence(word: str) -> bool:
     return len(word) > 2 and "." not in word and word.lower() not in _HONORIFICS
 
 
-def names_in(question: str, sentence_starts: bool = True, address: bool = True) -> list[str]:
+def names_in(
+    question: str, sentence_starts: bool = True, address: bool = True, opener: bool = True
+) -> list[str]:
     """Names a question uses: runs of capitalised words (Dutch name particles allowed inside)
     and acronyms, minus question words, months and words that open the question (or, with
     ``sentence_starts``, one of its sentences); with ``address`` (rule ``address_not_name``)
-    minus a form of address or title before a name ("Mr De Jonge" -> "De Jonge")."""
-    out = []
-    months = _month_words()
+    minus a form of address or title before a name ("Mr De Jonge" -> "De Jonge"); ``opener``:
+    rule ``opener_names_kept`` ("Was the Rekenkamer ...": a name; not "The Minister ...")."""
+    out, months = [], _month_words()
+    plain = _OPENING_PREPOSITIONS | word_set("function_words", "articles") | months
     periods = everyday_spans(question)  # "Pasen", "Christmas 2023", "Q3 2023": no names
     for m in _NAME.finditer(question):
         if any(a <= m.start() < b for a, b in periods):
             continue
         parts = m.group(0).split()
-        # Drop leading question words ("Wat", "Who") and trailing particles.
+        asked = False  # leading question words dropped ("Wat", "Was"), one no article/preposition
         while parts and (parts[0].lower() in _NOT_NAMES or parts[0].lower() in months):
-            parts.pop(0)
+            asked |= parts.pop(0).lower() not in plain
         while parts and parts[-1].lower() in PARTICLES:
             parts.pop()
         if address:
@@ -285,7 +288,7 @@ def names_in(question: str, sentence_starts: bool = True, address: bool = True) 
             if not parts:
                 continue
         name = " ".join(parts).strip("'’-")
-        if opens and len(parts) == 1 and not ACRONYM.match(name):
+        if opens and len(parts) == 1 and not ACRONYM.match(name) and not (opener and asked):
             continue  # the first word of a sentence is capitalised anyway
         lower = name.lower()
         if lower in english_stopwords() or lower in dutch_stopwords() or len(name) < 2:

@@ -75,6 +75,7 @@ class SpeakerRules:
     sentence_start_not_names: bool = True
     name_article_apart: bool = True
     address_not_name: bool = True
+    opener_names_kept: bool = True
     speaker_passive: bool = True
     title_not_speech_verb: bool = True
     speaker_verb_finite: bool = True
@@ -90,6 +91,7 @@ class SpeakerRules:
     object_not_speaker: bool = True
     addressee_not_speaker: bool = True
     name_forms_read: bool = True
+    body_names_read: bool = True
     speech_forms_read: bool = True
     object_frames_read: bool = True
     main_clause_intent: bool = True
