@@ -34,7 +34,9 @@ def test_a_silent_body_asked_yes_or_no_is_not_answered_by_others(engine: Engine)
     answer = engine.ask(question)
     assert answer.abstained and answer.reason_code == "speaker_silent", answer.reason
     assert "Defensie" in answer.reason
-    off = switched(engine, speaker_silent_yes_no=False).ask(question)
+    # the off half also switches opener_names_kept off (session 29): with it, "Defensie" after
+    # "Heeft" is a name, and the answer by others is refused not_together
+    off = switched(engine, speaker_silent_yes_no=False, opener_names_kept=False).ask(question)
     assert not off.abstained, off.reason
 
 
