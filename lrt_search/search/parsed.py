@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Literal
 
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, main_clause, pattern
+from .alternatives import speaker_text
 from .body_chair import body_chairs_read, dutch_chair_terms
 from .body_names import body_names
 from .box_prefix import BoxPrefix, box_prefix
 from .decision_frames import decision_frame
-from .meeting_counts import asks_count, count_spans, not_count, speech_counted
+from .meeting_counts import asks_count, count_spans, not_count
 from .meeting_references import names_meeting
 from .mention_names import body_of
 from .period_modifiers import topic_period
@@ -35,11 +36,10 @@ from .query import (
     has_dutch_function_words,
     is_speech_word_in,
     scope_of,
-    speech_words,
 )
 from .question_period import half_years
 from .role_words import chair_span
-from .speaker_position import is_group, speaker_mentions
+from .speaker_position import is_group
 from .stranded_period import without_stranded_period
 from .table_places import table_places
 from .title_case import is_title_case, lower_title_case
@@ -268,8 +268,7 @@ def read_question(
     rules = rules or SpeakerRules()
     if rules.box_prefix_speaker and (prefix := box_prefix(question, orgs)) is not None:
         return _with_prefix(prefix, orgs, glossary, has_meeting, rules)
-    spoke = speech_words(speech_counted(question, rules.meeting_counts_read))  # "Hoe vaak sprak"
-    mentions = speaker_mentions(question, orgs, rules, spoke)
+    who, mentions = speaker_text(question, orgs, rules)  # rule alternative_tail_names_free
     chairs, framing, mentions = body_chairs_read(question, orgs, rules, mentions)
     strong = [m for m in mentions if m.strong]
     groups = {m.code for m in mentions if is_group(question, m)}
@@ -300,7 +299,7 @@ def read_question(
         speaker_words=tuple(question[m.start : m.end] for m in mentions if m.code in speaker),
         speaker_phrase=not_count(  # rule meeting_counts_read: "many meetings" is no speaker
             speaker_phrase(
-                question,
+                who,
                 rules.speaker_passive,
                 rules.title_not_speech_verb,
                 rules.speaker_verb_finite,
@@ -316,7 +315,7 @@ def read_question(
         half_years=tuple(
             dict.fromkeys([*half_years(question), *(t.upper() for t in terms if "-" in t)])
         ),
-        names=_names(question, mentions, orgs, glossary, rules),
+        names=_names(who, mentions, orgs, glossary, rules),
         topic=(frame and frame.topic)
         or ("" if {"attendance", "chair"} & intents else _topic(question, rules)),
         intents=intents,

@@ -96,6 +96,7 @@ class SpeakerRules:
     object_frames_read: bool = True
     main_clause_intent: bool = True
     meeting_counts_read: bool = True
+    alternative_tail_names_free: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:

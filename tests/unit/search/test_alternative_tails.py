@@ -1,5 +1,4 @@
-"""Rule ``alternative_tail_names_free`` (issue 16, session 30 task E; eval/blind29.md class 2;
-deleted, code at commit d34864fc, see docs/settings.md "Tried and deleted"):
+"""Rule ``alternative_tail_names_free`` (issue 16, session 30 task E; eval/blind29.md class 2):
 an alternative tail that offers another actor ("..., of beslist Den Haag dat zelf?", "..., or is
 it up to the ministry?") names no name a quote must hold and no speaker. Every row of the
 generated table tests/data/alternative_tails.toml (eval/make_alternative_tails.py) is read as
@@ -85,20 +84,30 @@ def test_the_table_is_written_by_its_generator(tmp_path: Path) -> None:
     assert TABLE_PATH.read_text("utf-8") == before
 
 
-# The reader (search/alternatives.py, rule alternative_tail_names_free) made every row pass but
-# 3 listed (the main clause's "wie vanuit het Rijk aansluit" read as a speaker, so "or was it X"
-# after it read as a choice; commit d34864fc) and was deleted by the discipline (design fold: its
-# probe's twin atl-u06 answered). docs/settings.md, "Tried and deleted".
-@pytest.mark.xfail(reason="rule alternative_tail_names_free deleted: 412 of 815 rows fail")
-def test_each_row_reads_its_main_clause_names_and_speaker() -> None:
-    wrong = wrong_rows(Settings())
-    assert not wrong, f"{len(wrong)} of {len(ROWS)} rows: {wrong[:10]}"
+#: Known misses: the main clause's "wie vanuit het Rijk aansluit" is read with "het Rijk" as
+#: its speaker (search.speaker_position, another reader), so "or was it X" after it reads as a
+#: choice between two asked speakers and the rule leaves it as the rule off reads it.
+KNOWN_MISSES = frozenset(
+    [
+        "Komt er een lijst met wie vanuit het Rijk aansluit bij de PRT's, of was het het COA?",
+        "Komt er een lijst met wie vanuit het Rijk aansluit bij de PRT's, of was het Brussel?",
+        "Will there be a list of who from the Rijk joins the PRTs, or was it The Hague?",
+    ]
+)
 
 
-def test_the_rows_read_wrong_without_the_rule_are_the_tail_rows_counted() -> None:
-    wrong = {q for q, _, _ in wrong_rows(Settings())}
-    assert len(wrong) == 412  # at main (e9340560) and since the rule's deletion
-    assert all(r["kind"] == "tail" for r in ROWS if r["question"] in wrong)
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["question"])
+def test_each_row_reads_its_main_clause_names_and_speaker(row: dict) -> None:
+    if row["question"] in KNOWN_MISSES:
+        pytest.xfail("the main clause reads a speaker: a choice, as the rule off reads it")
+    assert reading(row["question"], Settings()) == expected(row)
+
+
+def test_the_rule_off_reads_the_tails_actor_as_a_name() -> None:
+    assert len(wrong_rows(_off())) == 412  # the count at main (e9340560)
+    assert [q for q, _, _ in wrong_rows(Settings())] == sorted(
+        KNOWN_MISSES, key=[r["question"] for r in ROWS].index
+    )
 
 
 def test_the_table_holds_both_kinds_and_both_languages() -> None:
