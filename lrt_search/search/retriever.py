@@ -105,7 +105,10 @@ class Retriever:
     def glossary(self) -> Glossary:
         """The bilingual glossary (read on first use)."""
         s = self.settings
-        return Glossary.default(s.glossary_file, s.glossary_minutes, s.glossary_matches_read)
+        return Glossary.default(
+            s.glossary_file, s.glossary_minutes, s.glossary_matches_read,
+            s.glossary_derivations_read,
+        )  # fmt: skip
 
     @property
     def evidence(self) -> Retriever:
