@@ -1,7 +1,8 @@
 """Write tests/data/glossary_derivations.toml: English questions asking with a word that shares
 a derivation family with a one-word English term of the glossary, and which glossary entry the
 word is read as (rule glossary_derivations_read, issue 16 session 30 task D; blind29 class 7,
-blind28 class 2), read by tests/unit/lexicon/test_glossary_derivations.py (no index).
+blind28 class 2; measured and deleted, its code at commit e9744c07), read by
+tests/unit/lexicon/test_glossary_derivations.py (no index).
 
     python eval/make_glossary_derivations.py
 
@@ -11,13 +12,14 @@ with a Zipf of 3 or more (letters only, four or more) that no glossary term read
 family meets a one-word English term of an entry (the term, or its singular, or the verb of an
 "-ed" term): the same English Snowball stem ("integrate" / "integration", but also "integrity",
 "participants", "organisers": a stem is no family), or one of the noun / verb pairs of
-lexicon/data/english_derivations.toml ("agreement" / "agree", "billion" / "bill" - candidates
-only; the pairs decide nothing here). Each is asked in a question made from a statement of the
-minutes holding the Dutch term of the entry it meets (its first, by seed 30): "What did <the
-statement's speaker> say about <the word>?" (a verb form "having to <verb>", "what was <-ed>").
-Expected, by meaning, each row read (see KIND below):
+:data:`PAIRS` (lexicon/data/english_derivations.toml at e9744c07: "agreement" / "agree",
+"billion" / "bill" - candidates only; the pairs decide nothing here). Each is asked in a
+question made from a statement of the minutes holding the Dutch term of the entry it meets (its
+first, by seed 30): "What did <the statement's speaker> say about <the word>?"
+(a verb form "having to <verb>", "what was <-ed>").
+Expected, by meaning, each row read:
 - "derived": the act and its verb, an inflection of either ("integrate", "integrated",
-  "justify", "evaluating", "modifications"): read as the entry's Dutch terms;
+  "justify", "normalised", "modifications"): read as the entry's Dutch terms;
 - "freedict": FreeDict eng-nld reads the word or its lemma ("participate", "distribution",
   "decide", "register"): not read through the glossary (the topic check reads it through
   FreeDict; the rule is for words nothing reads);
@@ -35,8 +37,8 @@ Expected, by meaning, each row read (see KIND below):
 - "attributive": each "-ed" word of the "derived" rows before a noun ("an integrated
   approach", as tests/data/glossary_matches.toml decides "integrated package"): an adjective,
   not read.
-A row the rule does not read as expected keeps `known` with the reason (the test expects the
-miss).
+With the rule (e9744c07) every row but two was read as expected; "apprehended" (read as
+"apprehension", fear) and "remission" (read as "remit", mandate) were its listed misses.
 """
 
 from __future__ import annotations
@@ -53,7 +55,6 @@ from wordfreq import top_n_list, zipf_frequency
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lrt_search.lexicon.datafiles import bundled_toml  # noqa: E402
 from lrt_search.lexicon.freedict import dutch_for, english_lemmas  # noqa: E402
 from lrt_search.lexicon.glossary import _PLURAL, _VERBAL, Glossary, _bases  # noqa: E402
 from lrt_search.lexicon.wordlists import alternation  # noqa: E402
@@ -78,13 +79,12 @@ MISLEAD = {
     "presenting": "state of affairs", "presentation": "state of affairs",
     "inhabit": "residents", "reside": "residents", "organise": "organisation",
 }  # fmt: skip
-#: Rows the rule reads otherwise than expected, with why (the test expects the miss).
-KNOWN = {
-    "apprehended": "read as 'apprehension' (cold feet, koudwatervrees): to apprehend is to arrest"
-    " or grasp, the entry's noun is fear; the pair and the noun table cannot tell the senses",
-    "remission": "read as 'remit' (mandate, mandaat): the entry's 'remit' is a noun, the pair's"
-    " verb 'remit' (to send, to cancel) another word; the noun table lacks 'remit'",
-}
+#: The noun / verb ending pairs of English derivation (the rule's data file at e9744c07).
+PAIRS = (
+    ("ication", "y"), ("ration", "er"), ("ation", "e"), ("ation", ""), ("ssion", "t"),
+    ("sion", "de"), ("ion", "e"), ("ion", ""), ("ment", ""), ("wal", "w"), ("al", "e"),
+    ("ance", ""), ("ance", "e"), ("ure", "e"), ("ure", ""),
+)  # fmt: skip
 _SPEAKER = re.compile(r"^- ([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\b")
 
 
@@ -105,7 +105,7 @@ def _counterparts(word: str) -> set[str]:
     its inflection) fits."""
     out = set()
     for base in _bases(word, _VERBAL, True):
-        for noun, verb in bundled_toml("english_derivations.toml")["pairs"]:
+        for noun, verb in PAIRS:
             for have, other in ((noun, verb), (verb, noun)):
                 if base.endswith(have) and len(base) - len(have) >= 3:
                     out.add(base[: len(base) - len(have)] + other)
@@ -197,8 +197,6 @@ def rows() -> list[dict[str, object]]:
             "term": entry.en[0],
             "nl": list(entry.nl) if kind == "derived" else [],
         }
-        if word in KNOWN:
-            row["known"] = KNOWN[word]
         out.append(row)
     out = unique_rows(out, ("word",))
     for row in [r for r in out if r["kind"] == "derived" and str(r["word"]).endswith("ed")]:

@@ -31,12 +31,9 @@ class Glossary:
     Terms match by the English Snowball stems of their words, so an inflection of a term
     finds it as well ("withdrawing" the term "withdraw", "municipality's" "municipality")."""
 
-    def __init__(
-        self, entries: list[GlossaryEntry], read: bool = True, derivations: bool = False
-    ) -> None:
+    def __init__(self, entries: list[GlossaryEntry], read: bool = True) -> None:
         self.entries = entries
         self.read = read  # rule glossary_matches_read: see :meth:`matches`
-        self.derivations = derivations  # rule glossary_derivations_read: see :meth:`matches`
         # Each term by its stems, with its words and its entry.
         self._phrases: StemPhrases[tuple[tuple[str, ...], int]] = StemPhrases(
             (tuple(_stems(list(words))), (words, index))
@@ -46,34 +43,24 @@ class Glossary:
 
     @classmethod
     def default(
-        cls,
-        extra_file: Path | str | None = None,
-        minutes: bool = True,
-        read: bool = True,
-        derivations: bool = True,
+        cls, extra_file: Path | str | None = None, minutes: bool = True, read: bool = True
     ) -> Glossary:
         """The bundled glossary, extended with ``extra_file`` when given; ``minutes``: with the
         English forms of the minutes' own content terms (glossary_minutes.toml, rule
         ``glossary_minutes``; question-side only: the generated sets read the core alone);
-        ``read``: rule ``glossary_matches_read``; ``derivations``: rule
-        ``glossary_derivations_read`` (:meth:`matches`)."""
-        return _load(str(extra_file) if extra_file else None, minutes, read, derivations)
+        ``read``: rule ``glossary_matches_read`` (:meth:`matches`)."""
+        return _load(str(extra_file) if extra_file else None, minutes, read)
 
     def matches(self, text: str, in_dutch: bool | None = None) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
         the text) with their entries; ``in_dutch``: whether ``text`` is Dutch, so that its
-        Dutch false friends are no terms (:meth:`_read`; None: judged by :func:`dutch`). Rule
-        glossary_derivations_read (``derivations``): a word of an English text no term reads
-        that is the act or the verb of a one-word term is that term
-        (:mod:`.glossary_derivations`: "integrate" -> "integration")."""
+        Dutch false friends are no terms (:meth:`_read`; None: judged by :func:`dutch`)."""
         tokens = list(_WORD.finditer(text))
         lowered = [t.group(0).lower() for t in tokens]
         if in_dutch is None:  # judged only when a false friend stands in the text
             in_dutch = bool(word_set("false_friends", "dutch") & set(lowered)) and dutch(text)
         out = []
         found = self._read(lowered, in_dutch) if self.read else self._phrases.scan(_stems(lowered))
-        if self.derivations and not in_dutch:
-            found = self._derived(text, lowered, found)
         for i, n, fitting in found:
             # Of the longest terms that fit, the one written as the text is ("houses", not
             # "housing", though both stem to "hous").
@@ -116,25 +103,6 @@ class Glossary:
                 taken.update(range(i, i + n))
                 kept.append((i, n, fitting))
         return sorted(kept)
-
-    def _derived(
-        self, text: str, lowered: list[str], found: list[tuple[int, int, list[Any]]]
-    ) -> list[tuple[int, int, list[Any]]]:
-        """``found`` with the words rule glossary_derivations_read reads, in text order (none
-        in a Dutch text)."""
-        from .glossary_derivations import derived_entries
-
-        taken = {j for i, n, _ in found for j in range(i, i + n)}
-        derived = derived_entries(self, lowered, taken)
-        if not derived or dutch(text):
-            return found
-        more = [(i, 1, [((lowered[i],), index)]) for i, index in derived.items()]
-        return sorted([*found, *more], key=lambda f: f[0])
-
-    @staticmethod
-    def inflections(word: str) -> set[str]:
-        """``word`` and the bases of its inflections ("integrated": "integrate", "integrat")."""
-        return _bases(word, _VERBAL, True)
 
     def expand(self, text: str) -> list[str]:
         """The Dutch terms for every English glossary term in ``text`` (no duplicates)."""
@@ -246,12 +214,10 @@ def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
 
 
 @cache
-def _load(
-    extra_file: str | None, minutes: bool = True, read: bool = True, derivations: bool = True
-) -> Glossary:
+def _load(extra_file: str | None, minutes: bool = True, read: bool = True) -> Glossary:
     entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
     if minutes:
         entries += _entries("glossary_minutes.toml", bundled_toml("glossary_minutes.toml"))
     if extra_file:
         entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
-    return Glossary(entries, read, derivations)
+    return Glossary(entries, read)

@@ -105,10 +105,7 @@ class Retriever:
     def glossary(self) -> Glossary:
         """The bilingual glossary (read on first use)."""
         s = self.settings
-        return Glossary.default(
-            s.glossary_file, s.glossary_minutes, s.glossary_matches_read,
-            s.glossary_derivations_read,
-        )  # fmt: skip
+        return Glossary.default(s.glossary_file, s.glossary_minutes, s.glossary_matches_read)
 
     @property
     def evidence(self) -> Retriever:
