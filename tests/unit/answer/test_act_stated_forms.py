@@ -2,8 +2,9 @@
 tests/data/act_stated_forms.toml (written by eval/make_act_stated_forms.py) states its act or
 not as the table says, read by answer.act_stated.states_named_acts as the quote check reads it
 (the act's ``stated`` patterns and, with rule act_forms_split_read, its verbs' forms). Rows with
-``known_miss`` are forms the reader cannot make (a strong verb ``dutch_strong`` lacks). No
-index needed."""
+``known_miss`` are read wrong on purpose, each with why: the past and participle of a strong
+verb ``dutch_strong`` lacks (the reader makes weak forms), and leave's ``stated`` 'stapt\\w*'
+(data of session 26) that reads any form of stappen. No index needed."""
 
 from __future__ import annotations
 
@@ -34,7 +35,28 @@ def test_the_table_is_written_by_its_generator() -> None:
     assert len(ROWS) > 900
 
 
-@pytest.mark.xfail(reason="rule act_forms_split_read not built yet", strict=False)
-@pytest.mark.parametrize("row", ROWS, ids=[f"{r['act']}:{r['kind']}:{r['sentence']}" for r in ROWS])
+def _param(row: dict[str, Any]) -> Any:
+    marks = (
+        [pytest.mark.xfail(reason=row["known_miss"], strict=False)] if "known_miss" in row else []
+    )
+    return pytest.param(row, id=f"{row['act']}:{row['kind']}:{row['sentence']}", marks=marks)
+
+
+@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
 def test_every_sentence_states_its_act_as_the_table_says(row: dict[str, Any]) -> None:
     assert states_named_acts(str(row["act"]), str(row["sentence"])) == row["stated"]
+
+
+def test_the_rule_off_reads_the_table_as_main_did() -> None:
+    """Without the split forms the stated patterns alone read the table as at main: the count
+    of rows read wrong is the one recorded when the table was committed."""
+    wrong = [
+        r
+        for r in ROWS
+        if states_named_acts(str(r["act"]), str(r["sentence"]), split=False) != r["stated"]
+    ]
+    assert len(wrong) == FAILING_AT_MAIN
+
+
+def test_known_misses_are_few() -> None:
+    assert sum("known_miss" in r for r in ROWS) <= 30
