@@ -32,6 +32,9 @@ from ..lexicon.wordlists import words
 
 #: The most words between a finite verb and its split-off particle.
 SPLIT_GAP = 8
+#: Space within a line: a form never reaches from the quote into its heading or the statement
+#: before it (joined to it by a line break).
+_S = r"[^\S\n]+"
 
 
 def _alt(forms: Iterable[str]) -> str:
@@ -68,10 +71,10 @@ def _verb_branches(verb: str) -> list[str]:
     branches = [_alt(forms.joined), _not_after_opener() + re.escape(participle)]
     if forms.particle:
         particle = re.escape(forms.particle)
-        branches.append(rf"{particle}\s+(?:{_cluster()}\s+){{1,3}}{re.escape(forms.infinitive)}")
+        branches.append(rf"{particle}{_S}(?:{_cluster()}{_S}){{1,3}}{re.escape(forms.infinitive)}")
         branches.append(
-            rf"{_alt(forms.finite)}\s+(?:[\w'’-]+\s+){{0,{SPLIT_GAP}}}?{particle}"
-            rf"(?=\s*(?:[.,;:!?)]|$)|\s+{_followers()}(?![\w-]))"
+            rf"{_alt(forms.finite)}{_S}(?:[\w'’-]+{_S}){{0,{SPLIT_GAP}}}?{particle}"
+            rf"(?=[^\S\n]*(?:[.,;:!?)\n]|$)|{_S}{_followers()}(?![\w-]))"
         )
     return branches
 

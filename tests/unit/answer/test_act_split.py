@@ -68,3 +68,10 @@ def test_the_switch_decides_the_quote_check() -> None:
     assert not states_acts(_quote(False, text, ("raise",)))
     assert states_named_acts("raise", text)
     assert not states_named_acts("raise", text, split=False)
+
+
+def test_a_split_form_stays_within_its_line() -> None:
+    """The quote, its heading and the statement before it are joined by line breaks: a
+    particle of the next line is not the quote's, a line's end ends the clause."""
+    assert states_split("raise", "Het aantal neemt toe\nAgenda")
+    assert not states_split("raise", "Het aantal neemt\nde agenda toe.")
