@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..lazyre import lazy
 from ..lexicon.datafiles import bundled_toml
 from .act_forms import act_read
+from .act_split import states_split
 
 if TYPE_CHECKING:
     from ..search.retriever import Retriever
@@ -107,19 +108,23 @@ def states_acts(q: Quote) -> bool:
     """Whether the quote, its item heading or the statement before it states every act the
     question presupposes."""
     text = "\n".join((q.text, q.heading, q.before))
-    return all(_states(name, text) for name in q.needs.acts)
+    split = q.retriever.settings.act_forms_split_read
+    return all(_states(name, text, split) for name in q.needs.acts)
 
 
-def states_named_acts(acts: str, text: str) -> bool:
+def states_named_acts(acts: str, text: str, split: bool = True) -> bool:
     """Whether ``text`` states every act of ``acts`` (their names, joined by ","; the reason
-    parameter ``act``), in one of its ways of writing it."""
-    return all(_states(name, text) for name in acts.split(",") if name in _acts())
+    parameter ``act``), in one of its ways of writing it (``split``: also its Dutch verbs in
+    Dutch word order, rule act_forms_split_read)."""
+    return all(_states(name, text, split) for name in acts.split(",") if name in _acts())
 
 
-def _states(name: str, text: str) -> bool:
-    """Whether ``text`` states act ``name``: one of its forms, or for "raise" / "lower" a
-    number changed "van A naar B" / "from A to B" upwards / downwards."""
-    if _acts()[name][1].search(text):
+def _states(name: str, text: str, split: bool = True) -> bool:
+    """Whether ``text`` states act ``name``: one of its forms, with ``split`` (rule
+    act_forms_split_read) its Dutch verbs' forms in Dutch word order ("neemt ... toe", "toe te
+    laten nemen"), or for "raise" / "lower" a number changed "van A naar B" / "from A to B"
+    upwards / downwards."""
+    if _acts()[name][1].search(text) or (split and states_split(name, text)):
         return True
     if name not in ("raise", "lower"):
         return False

@@ -53,7 +53,8 @@ def understand(
     read = read + spelt
     question, read = _lead_in(retriever, question, read)  # rule lead_ins_read
     question, read = _asides(retriever, question, read)  # rule question_asides_read
-    claim = claim_frame(question) if settings.claim_frame_read else None
+    tails = settings.claim_tails_read  # rule claim_tails_read: "X, is it?", "X, why?"
+    claim = claim_frame(question, tails) if settings.claim_frame_read else None
     if claim is not None:  # rule claim_frame_read: the claim, without who reports it
         question, read = claim.question, [*read, f"claim frame, not the question: {claim.frame}"]
     elif settings.preamble_context:  # the question sentence, without its context

@@ -25,6 +25,7 @@ class QuoteRules:
     act_stated: bool = True  # "Who voted / leaked / shut ...": a quote states the act (acts.toml)
     premise_act: bool = True  # a why/claim premise's act ("verhoogd", "ended"): a quote states it
     premise_forms_read: bool = True  # "the closing session", 'Closing the gap': no act (act_forms)
+    act_forms_split_read: bool = True  # "neemt ... toe", "toe te laten nemen" (answer/act_split)
 
     # A premise ("Waarom ...", "Klopt het dat ..."): a quote supports it (answer/premise.py).
     premise_paraphrase_words: bool = True  # each a rule of its name

@@ -65,3 +65,67 @@ def test_the_frame_is_noted_with_its_closing_check() -> None:
 )
 def test_no_reported_claim_is_read_as_before(question: str) -> None:
     assert claim_frame(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "COA said statushouders can choose their own gemeente now, is it?",
+            "Is it true that COA said statushouders can choose their own gemeente now?",
+        ),
+        ("De taakstelling is 13.500, klopt dat toch?", "Klopt het dat de taakstelling is 13.500?"),
+        (
+            "Aedes waarschuwt voor flexwoningen, of niet?",
+            "Klopt het dat Aedes waarschuwt voor flexwoningen?",
+        ),
+        (
+            "in july 2022 they promised every status holder a house, why it did not happen?",
+            "Why in july 2022 they promised every status holder a house?",
+        ),
+        ("De VNG wil de wet intrekken, waarom niet?", "Waarom de VNG wil de wet intrekken?"),
+        (
+            "Een wethouder beweert dat de taakstelling 13.500 is, klopt dat?",
+            "Klopt het dat de taakstelling 13.500 is?",
+        ),
+        (
+            "Ik ben statushouder. Gemeenten krijgen een bonus per statushouder, toch?",
+            "Klopt het dat gemeenten krijgen een bonus per statushouder?",
+        ),
+    ],
+)
+def test_a_claim_before_a_tail_question_is_read_as_its_frame(question: str, read: str) -> None:
+    found = claim_frame(question)
+    assert found is not None and found.question == read
+
+
+def test_the_tails_switch_off_with_the_rule() -> None:
+    assert claim_frame("De taakstelling is 13.500, klopt dat?", tails=False) is None
+    found = claim_frame("Een wethouder beweert dat de taakstelling 13.500 is, klopt dat?", False)
+    assert (
+        found is not None
+        and found.question == "Klopt het dat de taakstelling 13.500 is, klopt dat?"
+    )
+
+
+def test_the_tail_is_noted_as_the_frame() -> None:
+    found = claim_frame("De taakstelling is 13.500, klopt dat?")
+    assert found is not None and found.frame == ", klopt dat"
+    found = claim_frame("Ik ben statushouder. Gemeenten krijgen een bonus, toch?")
+    assert found is not None and found.frame == "Ik ben statushouder. ... , toch"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat zei de VNG over de taakstelling, klopt dat?",  # a question word first
+        "Klopt het dat de taakstelling 13.500 was, of niet?",  # a question verb first
+        "Taakstelling, klopt dat?",  # no claim of two words
+        "What did COA say right after the meeting?",  # no tail after a comma
+        "De VNG sprak over opvang, ook in 2023?",  # no tail of the lists
+        "Ging SJenV akkoord met de tekstwijziging, of niet?",  # its verb first: a question
+        "Zei de VNG dat de taakstelling te hoog was, toch?",
+    ],
+)
+def test_no_tail_question_is_read_as_before(question: str) -> None:
+    assert claim_frame(question) is None
