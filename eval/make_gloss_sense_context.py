@@ -128,11 +128,13 @@ FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "Did {S} want {T} arranged at the local level?",
             "Which level of government is responsible for {T}, according to {S}?",
             "Did {S} discuss {T} at the European level?",
+            "Was {T} represented at ministerial level, according to {S}?",
         ),
         (
             "Did {S} object to the level of {T}?",
             "Was the level of the housing target for {T} raised, according to {S}?",
             "What level was set for {T} by {S}?",
+            "At what level was the {T} set, according to {S}?",
         ),
     ),
     "conditions": (
@@ -185,6 +187,7 @@ FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "Did {S} support the bill on {T}?",
             "When will the bill on {T} pass, according to {S}?",
             "Did {S} comment on the draft bill for {T}?",
+            "Who brought up the bill on {T}, {S}?",
         ),
     ),
 }
