@@ -384,9 +384,9 @@ def _document(asked: Asked) -> str:
     return asked_document(asked.question, asked.scope.english)
 
 
-def _all_terms(asked: Asked) -> frozenset[str]:
+def _all_terms(a: Asked) -> frozenset[str]:
     """The index terms of every word of the question's topic the minutes hold."""
-    return topic_terms(asked.retriever, asked.topic, asked.scope.english).terms
+    return topic_terms(a.retriever, a.topic, a.scope.english, question=a.question).terms
 
 
 def _unchecked(topic: str, check: TopicCheck | None) -> tuple[str, ...]:

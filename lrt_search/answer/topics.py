@@ -9,19 +9,19 @@ their :func:`~lrt_search.answer.informativeness.informativeness`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..index.affixes import affixes
 from ..index.analysis import dutch_stopwords, english_stopwords, words
 from ..lexicon.dutch_forms import class_form
 from ..lexicon.freedict import dutch_for
-from ..lexicon.gloss_senses import framed_in
-from ..lexicon.wordclass import english_noun, is_function_compound, is_paraphrase_word
+from ..lexicon.gloss_senses import framed_in, without_glossed
+from ..lexicon.glossary import unglossed
+from ..lexicon.wordclass import is_function_compound, is_paraphrase_word
 from ..lexicon.wordfreq import zipf
 from ..search.phrases import topic_of as topic_of
-from .absent_translation import absent_in_translation
+from .absent_translation import absent_in_translation, absent_noun
 from .cognate_topic import cognate_topic
 from .compound_synonyms import pair_compounds
 from .dutch_term import dutch_term
@@ -86,7 +86,12 @@ class TopicCheck:
 
 
 def topic_terms(
-    retriever: Retriever, topic: str, english: bool, explicit: bool = False, idioms: Idioms = ()
+    retriever: Retriever,
+    topic: str,
+    english: bool,
+    explicit: bool = False,
+    idioms: Idioms = (),
+    question: str = "",
 ) -> TopicCheck:
     """The index terms of a topic phrase, and which of its content words the minutes lack.
 
@@ -101,7 +106,7 @@ def topic_terms(
     de criminaliteit rond azc's gestegen?"). Each checked word weighs its :func:`informativeness`
     (rare words name the topic, common ones hardly), so ``missing_share`` tells how much of the
     topic the minutes lack; ``explicit``: an "about X" phrase (:mod:`.untranslated`); ``idioms``:
-    :func:`weighed`."""
+    :func:`weighed`; ``question``: its question, read for senses (rule ``gloss_sense_context``)."""
     known = retriever.bm25.terms
     analyzer = retriever.analyzer
     stop = english_stopwords() | dutch_stopwords()
@@ -109,13 +114,10 @@ def topic_terms(
     def index_terms(text: str) -> set[str]:
         return {t for t in analyzer.tokenize_query(text, known) if t in known}
 
-    def content(text: str) -> list[str]:
-        return _content(text, stop)
-
     def every_word(phrase: str) -> set[str]:
         # The index terms of a phrase when each of its content words has one, else none.
         out: set[str] = set()
-        for word in content(phrase) or words(phrase):
+        for word in _content(phrase, stop) or words(phrase):
             found = index_terms(word)
             if not found:
                 return set()
@@ -128,9 +130,9 @@ def topic_terms(
     paraphrases: list[_Unit] = []
     shown: dict[str, str] = {}  # rule word_forms_read: a word found as another minutes word
     _joined(retriever, topic, english, index_terms, found_units, covered)
-    for surface, members in _phrases(retriever, topic, english):
+    for surface, members in _phrases(retriever, topic, english, question):
         # A glossary term is a content word even where a stopword list has it ("bill").
-        parts = content(surface) or [w for w in words(surface) if not w.isdigit()]
+        parts = _content(surface, stop) or [w for w in words(surface) if not w.isdigit()]
         if not parts:
             continue
         found = set().union(*(every_word(phrase) for phrase in members))
@@ -138,7 +140,7 @@ def topic_terms(
         unit = (surface.lower(), tuple(parts), frozenset(found))
         (found_units if found else lacking).append(unit)
     _compound_pairs(retriever, topic, english, index_terms, found_units, covered)
-    for word in content(topic):
+    for word in _content(topic, stop):
         if word in covered or _frame_word(retriever, word, english):
             continue
         found = _word_terms(retriever, word, english, index_terms, found_units, shown, topic)
@@ -146,13 +148,11 @@ def topic_terms(
             # Its Dutch synonyms count as the word ("Oekraïners": "Oekraïense ontheemden").
             for phrase in synonyms_of(retriever, word):  # of its forms: rule word_forms_read
                 found |= every_word(phrase)
-        # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"):
-        # its translations found in the minutes become topic terms. A word none of whose
-        # translations is found stays unchecked (the dictionaries are small and literal), but
-        # for a specific word or a noun (absent_in_translation, _absent_noun).
+        # An English word the glossary lacks, through the bilingual lexicon ("peace": "vrede"); one
+        # none of whose translations is found stays unchecked, but a specific word or a noun.
         absent = ""  # the name of the missing unit (rule english_topic_translated: its forms)
         if english and not found and retriever.settings.bilingual:
-            found, absent = _through_translations(retriever, word, index_terms, explicit, topic)
+            found, absent = _translated(retriever, word, index_terms, explicit, topic, question)
             found, absent = dutch_term(retriever, word, every_word, found, absent)
             found, absent = through_lemmas(retriever, word, index_terms, found, absent)
         if not found and not english and everyday_paraphrase(retriever, word, topic):
@@ -218,12 +218,16 @@ def _compound_pairs(
             covered.update(pair)
 
 
-def _phrases(retriever: Retriever, topic: str, english: bool) -> list[tuple[str, list[str]]]:
+def _phrases(
+    retriever: Retriever, topic: str, english: bool, question: str = ""
+) -> list[tuple[str, list[str]]]:
     """The phrases of ``topic`` checked as one unit, each with the words that find it: its
-    glossary terms (with their Dutch terms, and the surface: English the minutes use as well)
-    and, for a Dutch topic, rule ``synonym_phrase_units``: its multi-word synonyms ("lokale
-    overheden", found when any word of its group is: "gemeenten")."""
-    out = [(surface, [*entry.nl, surface]) for surface, entry in retriever.glossary.matches(topic)]
+    glossary terms (with their Dutch terms, and the surface: English the minutes use as well;
+    none the ``question`` reads in another sense, rule ``gloss_sense_context``) and, for a
+    Dutch topic, rule ``synonym_phrase_units``: its multi-word synonyms ("lokale overheden",
+    found when any word of its group is: "gemeenten")."""
+    matched = retriever.glossary.matches(topic, context=question)
+    out = [(surface, [*entry.nl, surface]) for surface, entry in matched]
     if english or retriever.synonyms is None or not retriever.settings.synonym_phrase_units:
         return out
     taken = {w for surface, _ in out for w in words(surface)}
@@ -243,20 +247,26 @@ def _content(text: str, stop: Container[str]) -> list[str]:
     ]
 
 
-def _through_translations(
+def _translated(
     retriever: Retriever,
     word: str,
     index_terms: Callable[[str], set[str]],
     explicit: bool,
     topic: str = "",
+    question: str = "",
 ) -> tuple[set[str], str]:
     """The index terms of an English word's Dutch translations (none: of its cognates,
     :func:`cognate_topic`), and, when none is found, the name of the unit the minutes lack
-    (:func:`.absent_translation.absent_in_translation`, :func:`_absent_noun`), or ""; ``topic``:
-    the phrase it stands in, whose frame picks its senses (rule ``gloss_senses_framed``)."""
+    (:func:`.absent_translation.absent_in_translation`, :func:`.absent_translation.absent_noun`),
+    or ""; ``topic``: the phrase it stands in, whose frame picks its senses (rule
+    ``gloss_senses_framed``); ``question``: the question, whose collocation of the word's other
+    sense leaves out the translations of its glossed one (rule ``gloss_sense_context``: "how
+    close": no "sluiten")."""
     translations = dutch_for(word)
     if retriever.settings.gloss_senses_framed:  # the sense of its frame in the topic
         translations = tuple(framed_in(topic, word, translations))
+    if retriever.settings.gloss_sense_context and word in unglossed(question):
+        translations = tuple(without_glossed(word, translations))
     found: set[str] = set().union(*(index_terms(t) for t in translations))
     if not translations:
         found, named = cognate_topic(retriever, word, index_terms, compound_terms)
@@ -264,52 +274,12 @@ def _through_translations(
             return found, named
     absent = not found and (
         absent_in_translation(retriever, word, bool(translations))
-        or _absent_noun(retriever, word, translations, index_terms)
+        or absent_noun(retriever, word, translations, index_terms)
         or untranslated_noun_absent(retriever, word, index_terms, explicit)
     )
     if absent and (heads := head_terms(retriever, word, translations, index_terms)):
         return heads, ""  # rule translation_compound_head
     return found, word if absent else ""
-
-
-def _absent_noun(
-    retriever: Retriever,
-    word: str,
-    translations: Sequence[str],
-    index_terms: Callable[[str], set[str]],
-) -> bool:
-    """Rule ``english_noun_absent``: an English word that reads as a noun
-    (:func:`~lrt_search.lexicon.wordclass.english_noun`) of ``Settings.english_noun_max_senses``
-    WordNet senses or fewer (one of more, "bodies", may be meant in a sense its translations
-    miss: "instanties"), with dictionary translations (``translations``, its own, none in the
-    minutes; and its singular's: "churches" -> "church" -> "kerk"), none of them in the
-    minutes, not even as a compound part (:func:`compound_terms`), and no cognate there
-    (:func:`_cognate`): the minutes lack it ("drug", "pension", "terrorism"). Verbs and
-    adjectives stay unchecked ("weekly", "elderly")."""
-    settings = retriever.settings
-    if not settings.english_noun_absent:
-        return False
-    noun, senses = english_noun(word)
-    if not noun or senses > settings.english_noun_max_senses:
-        return False
-    more = [t for t in dutch_for(noun) if t not in translations]
-    if not translations and not more:
-        return False
-    return not (
-        any(index_terms(t) for t in more)
-        or any(compound_terms(retriever, t) for t in (*translations, *more))
-        or _cognate(retriever, noun)
-    )
-
-
-def _cognate(retriever: Retriever, lemma: str) -> bool:
-    """Whether a word of the minutes begins with the first six letters of an English noun
-    ``lemma`` of six letters or more: a cognate the dictionary may miss ("commissioner":
-    "commissarissen", "situation": "situatie")."""
-    vocabulary = retriever.analyzer.vocabulary
-    if len(lemma) < 6 or not isinstance(vocabulary, Iterable):
-        return False
-    return bool(affixes(retriever).starting(lemma[:6]))
 
 
 def paraphrases_missing(

@@ -71,7 +71,7 @@ def check_of(
     light = retriever.settings.topic_weight_words and not english
     idioms = idiom_nouns(question) if light else ()
     topic = with_modifiers(retriever, topic, question, english)  # "front portals"
-    check = topic_terms(retriever, topic, english, explicit=not implied, idioms=idioms)
+    check = topic_terms(retriever, topic, english, not implied, idioms, question)
     return specific(retriever, check) if implied else check
 
 

@@ -133,3 +133,26 @@ def framed_in(question: str, word: str, translations: Sequence[str]) -> list[str
     if key not in tokens:
         return list(translations)
     return framed(key, tokens, tokens.index(key), translations)
+
+
+# Rule gloss_sense_context: a word of a single-word glossary term read in its other sense
+# (which words: lexicon.glossary.unglossed).
+
+
+def without_glossed(word: str, translations: Sequence[str]) -> list[str]:
+    """``translations`` of the English ``word`` without those of the sense its glossary term
+    glosses: a translation one of whose words shares its Dutch stem with a word of the term's
+    Dutch ("sluiten" for "sluiting, sluiten, gesloten"), or holds it or is held in it."""
+    from .glossary import Glossary
+    from .stemmers import stem_word
+
+    def stems(text: str) -> set[str]:
+        return {stem_word("dutch", w) for w in _WORD.findall(text.lower())}
+
+    glossed = {s for _, e in Glossary.default().matches(word) for t in e.nl for s in stems(t)}
+
+    def related(stem: str) -> bool:
+        return any(stem == g or (min(len(stem), len(g)) >= 4 and (stem in g or g in stem))
+                   for g in glossed)  # fmt: skip
+
+    return [t for t in translations if not any(related(s) for s in stems(t))]

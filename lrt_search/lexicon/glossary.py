@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,9 +32,12 @@ class Glossary:
     Terms match by the English Snowball stems of their words, so an inflection of a term
     finds it as well ("withdrawing" the term "withdraw", "municipality's" "municipality")."""
 
-    def __init__(self, entries: list[GlossaryEntry], read: bool = True) -> None:
+    def __init__(
+        self, entries: list[GlossaryEntry], read: bool = True, senses: bool = True
+    ) -> None:
         self.entries = entries
         self.read = read  # rule glossary_matches_read: see :meth:`matches`
+        self.senses = senses  # rule gloss_sense_context: see :meth:`matches`
         # Each term by its stems, with its words and its entry.
         self._phrases: StemPhrases[tuple[tuple[str, ...], int]] = StemPhrases(
             (tuple(_stems(list(words))), (words, index))
@@ -43,24 +47,37 @@ class Glossary:
 
     @classmethod
     def default(
-        cls, extra_file: Path | str | None = None, minutes: bool = True, read: bool = True
+        cls,
+        extra_file: Path | str | None = None,
+        minutes: bool = True,
+        read: bool = True,
+        senses: bool = True,
     ) -> Glossary:
         """The bundled glossary, extended with ``extra_file`` when given; ``minutes``: with the
         English forms of the minutes' own content terms (glossary_minutes.toml, rule
         ``glossary_minutes``; question-side only: the generated sets read the core alone);
-        ``read``: rule ``glossary_matches_read`` (:meth:`matches`)."""
-        return _load(str(extra_file) if extra_file else None, minutes, read)
+        ``read``: rule ``glossary_matches_read``, ``senses``: rule ``gloss_sense_context``
+        (:meth:`matches`)."""
+        return _load(str(extra_file) if extra_file else None, minutes, read, senses)
 
-    def matches(self, text: str, in_dutch: bool | None = None) -> list[tuple[str, GlossaryEntry]]:
+    def matches(
+        self, text: str, in_dutch: bool | None = None, context: str = ""
+    ) -> list[tuple[str, GlossaryEntry]]:
         """The English terms found in ``text`` (longest first, no overlaps; as they stand in
         the text) with their entries; ``in_dutch``: whether ``text`` is Dutch, so that its
-        Dutch false friends are no terms (:meth:`_read`; None: judged by :func:`dutch`)."""
+        Dutch false friends are no terms (:meth:`_read`; None: judged by :func:`dutch`). Rule
+        ``gloss_sense_context`` (``senses``): a one-word term written in a collocation of its
+        other sense ("how close", "what arrangements were made") is none
+        (:func:`other_sense`), nor, in a part of a question (a topic), a form
+        the question ``context`` reads so (:func:`unglossed`)."""
         tokens = list(_WORD.finditer(text))
         lowered = [t.group(0).lower() for t in tokens]
         if in_dutch is None:  # judged only when a false friend stands in the text
             in_dutch = bool(word_set("false_friends", "dutch") & set(lowered)) and dutch(text)
         out = []
         found = self._read(lowered, in_dutch) if self.read else self._phrases.scan(_stems(lowered))
+        if self.senses and not in_dutch:
+            found = _sensed(found, lowered, context)
         for i, n, fitting in found:
             # Of the longest terms that fit, the one written as the text is ("houses", not
             # "housing", though both stem to "hous").
@@ -114,6 +131,61 @@ class Glossary:
 
 
 _WORD = lazy(r"\w+")
+
+
+def _sensed(
+    found: list[tuple[int, int, list[tuple[tuple[str, ...], int]]]],
+    lowered: list[str],
+    context: str,
+) -> list[tuple[int, int, list[tuple[tuple[str, ...], int]]]]:
+    """``found`` without its one-word terms read in their other sense (rule
+    ``gloss_sense_context``, :meth:`Glossary.matches`)."""
+    elsewhere = unglossed(context) if context else frozenset()
+    return [
+        f
+        for f in found
+        if f[1] > 1 or not (lowered[f[0]] in elsewhere or other_sense(lowered, f[0]))
+    ]
+
+
+@cache
+def _contexts() -> dict[str, tuple[tuple[bool, tuple[str, ...], tuple[str, ...]], ...]]:
+    """form -> its patterns of sense_contexts.toml in order: (other sense?, words before the
+    form, words after it)."""
+    out: dict[str, tuple[tuple[bool, tuple[str, ...], tuple[str, ...]], ...]] = {}
+    for table in bundled_toml("sense_contexts.toml").get("word", []):
+        patterns = []
+        for text in table["contexts"]:
+            sense, _, written = text.partition(":")
+            tokens = written.split()
+            at = tokens.index("_")
+            patterns.append((sense.strip() == "other", tuple(tokens[:at]), tuple(tokens[at + 1 :])))
+        for form in table["forms"]:
+            out[form] = tuple(patterns)
+    return out
+
+
+def other_sense(tokens: Sequence[str], i: int) -> bool:
+    """Whether the lower-case English word ``tokens[i]`` stands in a collocation of the sense
+    its glossary term does not gloss (lexicon/data/sense_contexts.toml: "how close", "close
+    to", "what arrangements were made"): the first pattern of its word that fits decides; none
+    fits: the glossed sense."""
+    for other, before, after in _contexts().get(tokens[i], ()):
+        start, end = i - len(before), i + 1 + len(after)
+        if start < 0 or end > len(tokens):
+            continue
+        written = (*tokens[start:i], *tokens[i + 1 : end])
+        if all(p in ("*", t) for p, t in zip((*before, *after), written, strict=True)):
+            return other
+    return False
+
+
+def unglossed(text: str) -> frozenset[str]:
+    """The forms of ``text`` that stand in a collocation of their other sense
+    (:func:`other_sense`), lower case: no glossary term there, nor a translation of the glossed
+    sense (:func:`~.gloss_senses.without_glossed`)."""
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    return frozenset(t for i, t in enumerate(tokens) if t in _contexts() and other_sense(tokens, i))
 
 
 def dutch(text: str) -> bool:
@@ -214,10 +286,12 @@ def _entries(source: str, data: dict[str, Any]) -> list[GlossaryEntry]:
 
 
 @cache
-def _load(extra_file: str | None, minutes: bool = True, read: bool = True) -> Glossary:
+def _load(
+    extra_file: str | None, minutes: bool = True, read: bool = True, senses: bool = True
+) -> Glossary:
     entries = _entries("glossary.toml", bundled_toml("glossary.toml"))
     if minutes:
         entries += _entries("glossary_minutes.toml", bundled_toml("glossary_minutes.toml"))
     if extra_file:
         entries += _entries(extra_file, parse_toml(extra_file, user_text(extra_file, "glossary")))
-    return Glossary(entries, read)
+    return Glossary(entries, read, senses)

@@ -57,6 +57,7 @@ class ReadingRules:
     topic_period_stranded: bool = True  # "worried about in April 2023": no topic
     frame_gap_topic: bool = True  # "How did X evolve": X is topic, not frame
     decision_frames_read: bool = True  # "Is er iets vastgelegd over X": X the topic
+    gloss_sense_context: bool = True  # "how close", "what arrangements were made": not glossed
 
     # The question sentence: a preamble, a claim frame, asides, fillers, the main clause.
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence

@@ -24,7 +24,8 @@ import numpy as np
 from ..index.analysis import LIGHT_VERBS, DutchAnalyzer, is_english, query_words
 from ..lexicon.dates import MONTHS
 from ..lexicon.freedict import dutch_to_english, english_headword, english_to_dutch
-from ..lexicon.gloss_senses import framed_in
+from ..lexicon.gloss_senses import framed_in, without_glossed
+from ..lexicon.glossary import unglossed
 from ..lexicon.intents import framing_spans
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
     if s.bridge_weight <= 0:
         return {}
     known = retriever.bm25.terms
+    other = unglossed(query) if s.gloss_sense_context else frozenset()
     if s.bridge_skips_framing:
         query = without_framing(query, s.frame_gap_topic, s.main_clause_intent)
     return bridge_map(
@@ -49,6 +51,7 @@ def bridges_of(retriever: Retriever, query: str) -> dict[str, list[str]]:
         False,  # Dutch questions are searched as written (bridge_dutch tried and deleted)
         lemmas=s.bridge_lemmas,
         framed=s.gloss_senses_framed,
+        unglossed=other,
     )
 
 
@@ -110,6 +113,7 @@ def bridge_map(
     dutch: bool = True,
     lemmas: bool = True,
     framed: bool = False,
+    unglossed: frozenset[str] = frozenset(),
 ) -> dict[str, list[str]]:
     """``{question word (folded): the corpus words bridged from it}``, for the words that
     have any (see :func:`bridge_words`; ``dutch``: Dutch questions too, as the learned
@@ -117,7 +121,10 @@ def bridge_map(
     English word that is no headword is looked up by its dictionary form ("towns" -> "town"
     -> "plaats"). ``framed`` (rule ``gloss_senses_framed``, lexicon/gloss_senses.py): an
     English word is bridged in the sense its frame selects ("one general offer": "aanbod",
-    "bod", not "bieden")."""
+    "bod", not "bieden"). ``unglossed`` (rule ``gloss_sense_context``): the words the question
+    reads in the sense their glossary term does not gloss
+    (:func:`~lrt_search.lexicon.gloss_senses.unglossed`: "how close"), bridged without the
+    translations of the glossed one ("sluiten")."""
     english = is_english(question)
     if not english and (not dutch or len(query_words(question)) < 3):
         return {}  # a Dutch keyword search is searched as typed
@@ -130,7 +137,8 @@ def bridge_map(
         votes: Counter[str] = Counter()
         if english:
             senses = english_to_dutch(english_headword(word) if lemmas else word)
-            votes.update(framed_in(question, word, senses) if framed else senses)
+            chosen = framed_in(question, word, senses) if framed else list(senses)
+            votes.update(without_glossed(word, chosen) if word in unglossed else chosen)
         else:
             for sense in dutch_to_english(word):
                 votes.update(set(english_to_dutch(sense)))

@@ -105,7 +105,9 @@ class Retriever:
     def glossary(self) -> Glossary:
         """The bilingual glossary (read on first use)."""
         s = self.settings
-        return Glossary.default(s.glossary_file, s.glossary_minutes, s.glossary_matches_read)
+        return Glossary.default(
+            s.glossary_file, s.glossary_minutes, s.glossary_matches_read, s.gloss_sense_context
+        )
 
     @property
     def evidence(self) -> Retriever:
