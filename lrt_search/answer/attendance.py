@@ -119,6 +119,7 @@ def not_listed(frame: Frame) -> Reason | None:
         list(frame.orgs)
         or list(parsed.speaker)
         or [n for n, kind in parsed.names if kind == "organisation"]
+        or _office(frame)  # rule office_names_read: "the Prime Minister" (MP)
     )
     codes = {c for n in names for c in orgs.expand(orgs.resolve(n) or n)}
     if not codes:
@@ -132,3 +133,14 @@ def not_listed(frame: Frame) -> Reason | None:
                     return None
     dates = sorted({c.meeting_date.isoformat() for c in headers})
     return Reason("not_listed", {"names": sorted(names), "dates": dates})
+
+
+def _office(frame: Frame) -> list[str]:
+    """Rule ``office_names_read``: the office the question asks about as written, when the alias
+    table has no body of its code ("Prime Minister": "MP"; "burgemeester van Zwolle"); a body's
+    office (OCW) is read as that body."""
+    parsed = frame.parsed
+    settings = frame.retriever.settings
+    if parsed is None or not parsed.office or not settings.office_names_read:
+        return []
+    return [parsed.office] if frame.retriever.orgs.resolve(parsed.office_code) is None else []
