@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import words
 from ..lazyre import lazy
+from ..lexicon.intents import pattern
 from ..lexicon.wordlists import mapping
+from ..search.query import is_speech_word_in
 from .names import corpus_words
 from .role_speaker import dutch_role
 
@@ -105,7 +107,7 @@ def _office_unrecorded(asked: Asked) -> dict[str, Any] | None:
     word of the minutes and whose code speaks in no statement ("de brief van de MP" mentions
     it)."""
     retriever, reading = asked.retriever, asked.reading
-    if reading.attendance and not reading.speech:
+    if reading.attendance and not is_speech_word_in(pattern("attendance").sub(" ", asked.question)):
         return None  # who attended: the attendee lists answer (answer.attendance.not_listed)
     code, orgs = reading.office_code, retriever.orgs
     if reading.speaker and code not in reading.speaker:

@@ -118,8 +118,8 @@ def not_listed(frame: Frame) -> Reason | None:
     names = (
         list(frame.orgs)
         or list(parsed.speaker)
+        or _office(frame)  # rule office_names_read: "the Prime Minister", "de commissaris ..."
         or [n for n, kind in parsed.names if kind == "organisation"]
-        or _office(frame)  # rule office_names_read: "the Prime Minister" (MP)
     )
     codes = {c for n in names for c in orgs.expand(orgs.resolve(n) or n)}
     if not codes:
@@ -136,11 +136,12 @@ def not_listed(frame: Frame) -> Reason | None:
 
 
 def _office(frame: Frame) -> list[str]:
-    """Rule ``office_names_read``: the office the question asks about as written, when the alias
-    table has no body of its code ("Prime Minister": "MP"; "burgemeester van Zwolle"); a body's
-    office (OCW) is read as that body."""
+    """Rule ``office_names_read``: the office the question asks about - its body's code when
+    the alias table has one ("de commissaris van de Koning": CdK), else as written ("Prime
+    Minister": no body "MP"; "burgemeester van Zwolle")."""
     parsed = frame.parsed
     settings = frame.retriever.settings
     if parsed is None or not parsed.office or not settings.office_names_read:
         return []
-    return [parsed.office] if frame.retriever.orgs.resolve(parsed.office_code) is None else []
+    code = parsed.office_code
+    return [code] if frame.retriever.orgs.resolve(code) is not None else [parsed.office]

@@ -82,12 +82,21 @@ def office_in(question: str, orgs: OrgTable) -> Office | None:
         place = next((v for k, v in m.groupdict().items() if v), "")
         found.append(Office(m.group(0), code, m.start(), m.end(), place))
     for mention in orgs.query_mentions(question):
-        text = mention.text.lower()
-        if text.startswith(_BODY_HEADS) or text.endswith(" minister"):
+        if _body_office(mention.text):
             written = question[mention.start : mention.end]
             found.append(Office(written, mention.code, mention.start, mention.end))
     asked = [o for o in sorted(found, key=lambda o: o.start) if _asked(question, o.start)]
     return asked[0] if asked else None
+
+
+def _body_office(text: str) -> bool:
+    """Whether a body's mention names its office ("minister van X", "the defence minister",
+    "state secretary for X"), not the body ("ministerie van X", "ministeries van X")."""
+    seq = text.lower().split()
+    phrase = " ".join(seq)
+    return bool(seq) and (
+        seq[0] in _BODY_HEADS or phrase.startswith(_BODY_HEADS[2:]) or seq[-1] == "minister"
+    )
 
 
 def _asked(question: str, start: int) -> bool:
