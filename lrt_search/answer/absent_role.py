@@ -13,11 +13,14 @@ speaks in no statement. An organisation the alias table does not know leaves the
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..index.analysis import words
 from ..lazyre import lazy
+from ..lexicon.intents import pattern
 from ..lexicon.wordlists import mapping
+from ..search.query import is_speech_word_in
 from .names import corpus_words
 from .role_speaker import dutch_role
 
@@ -73,7 +76,11 @@ def gate_role_unrecorded(asked: Asked) -> dict[str, Any] | None:
     """Rule ``absent_role_speaker``: the office the question asks as its speaker, when the
     minutes record no statement of it."""
     retriever, reading = asked.retriever, asked.reading
-    if not retriever.settings.absent_role_speaker or reading.chair or not reading.speaker_phrase:
+    if not retriever.settings.absent_role_speaker or reading.chair:
+        return None
+    if reading.office and retriever.settings.office_names_read:
+        return _office_unrecorded(asked)
+    if not reading.speaker_phrase:
         return None
     office = office_of(asked.question, reading.speaker_phrase)
     if office is None:
@@ -89,6 +96,36 @@ def gate_role_unrecorded(asked: Asked) -> dict[str, Any] | None:
     if code is None or _speaks(retriever, code):
         return None
     return {"names": [asked_as], "forms": [], "org": code}
+
+
+def _office_unrecorded(asked: Asked) -> dict[str, Any] | None:
+    """Rule ``office_names_read``: the office the question reads (``reading.office``: "the
+    Prime Minister", "de burgemeester van Zwolle", "the Minister of Education") asked as the
+    speaker - the question asks what was said, or does not ask who attended - when no
+    statement records it: a body of the alias table (OCW) that speaks in no statement, or an
+    office of roles.toml ``office_codes`` ("MP", a place office) none of whose Dutch forms is a
+    word of the minutes and whose code speaks in no statement ("de brief van de MP" mentions
+    it)."""
+    retriever, reading = asked.retriever, asked.reading
+    if reading.attendance and not is_speech_word_in(pattern("attendance").sub(" ", asked.question)):
+        return None  # who attended: the attendee lists answer (answer.attendance.not_listed)
+    code, orgs = reading.office_code, retriever.orgs
+    if reading.speaker and code not in reading.speaker:
+        return None  # another body speaks ("What did the VNG say when the Prime Minister ...")
+    if orgs.resolve(code) is not None:
+        return (
+            None
+            if _speaks(retriever, code)
+            else {"names": [reading.office], "forms": [], "org": code}
+        )
+    base = re.split(r"\s+(?:van|of|in)\s+", reading.office.lower(), maxsplit=1)[0]
+    dutch = dutch_role(base) or base  # "mayor of Zwolle": "burgemeester"
+    head = next((k for k in sorted(_FORMS, key=len, reverse=True) if dutch.startswith(k)), "")
+    forms = _FORMS.get(head, ())
+    vocab = corpus_words(retriever)
+    if any(all(_known(vocab, w) for w in words(f)) for f in forms):
+        return None
+    return {"names": [reading.office], "forms": list(forms), "org": code}
 
 
 def _known(vocab: Any, word: str) -> bool:

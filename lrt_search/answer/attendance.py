@@ -118,6 +118,7 @@ def not_listed(frame: Frame) -> Reason | None:
     names = (
         list(frame.orgs)
         or list(parsed.speaker)
+        or _office(frame)  # rule office_names_read: "the Prime Minister", "de commissaris ..."
         or [n for n, kind in parsed.names if kind == "organisation"]
     )
     codes = {c for n in names for c in orgs.expand(orgs.resolve(n) or n)}
@@ -132,3 +133,15 @@ def not_listed(frame: Frame) -> Reason | None:
                     return None
     dates = sorted({c.meeting_date.isoformat() for c in headers})
     return Reason("not_listed", {"names": sorted(names), "dates": dates})
+
+
+def _office(frame: Frame) -> list[str]:
+    """Rule ``office_names_read``: the office the question asks about - its body's code when
+    the alias table has one ("de commissaris van de Koning": CdK), else as written ("Prime
+    Minister": no body "MP"; "burgemeester van Zwolle")."""
+    parsed = frame.parsed
+    settings = frame.retriever.settings
+    if parsed is None or not parsed.office or not settings.office_names_read:
+        return []
+    code = parsed.office_code
+    return [code] if frame.retriever.orgs.resolve(code) is not None else [parsed.office]

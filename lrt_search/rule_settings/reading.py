@@ -75,6 +75,8 @@ class ReadingRules:
     opener_names_kept: bool = True  # "Was the Rekenkamer mentioned": "Rekenkamer" a name
     name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names
     body_names_read: bool = True  # "de Nationale ombudsman": one name, its words together
+    office_names_read: bool = True  # "the Prime Minister": the one office (MP), not "minister"
+    attendance_joins_read: bool = True  # "did X ever join these meetings": attendance asked
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name

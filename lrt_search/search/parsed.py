@@ -13,23 +13,22 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..index.analysis import is_english
 from ..lexicon.intents import asks, intent_names, main_clause, pattern
 from .alternatives import speaker_text
 from .body_chair import body_chairs_read, dutch_chair_terms
-from .body_names import body_names
 from .box_prefix import BoxPrefix, box_prefix
 from .decision_frames import decision_frame
-from .meeting_counts import asks_count, count_spans, not_count
+from .meeting_counts import asks_count, not_count
 from .meeting_references import names_meeting
-from .mention_names import body_of
+from .office_names import Office, office_in
 from .period_modifiers import topic_period
 from .period_phrases import half_of
 from .period_reading import question_period
 from .period_roles import content_date, roles_period
-from .phrases import ARTICLES, names_in, speaker_phrase, topic_of
+from .phrases import speaker_phrase, topic_of
 from .query import (
     QueryScope,
     SpeakerRules,
@@ -37,22 +36,17 @@ from .query import (
     is_speech_word_in,
     scope_of,
 )
+from .question_names import NameKind, names_of
 from .question_period import half_years
 from .role_words import chair_span
 from .speaker_position import is_group
 from .stranded_period import without_stranded_period
-from .table_places import table_places
-from .title_case import is_title_case, lower_title_case
 
 if TYPE_CHECKING:
     from ..lexicon.glossary import Glossary
-    from ..lexicon.organisations import Mention, OrgTable
+    from ..lexicon.organisations import OrgTable
     from ..lexicon.synonyms import Synonyms
 
-#: "speaker": words of the organisation asked as the speaker ("the Minister for Asylum and
-#: Migration"); "organisation": another organisation of the alias table; "glossary": a term of
-#: the glossary; "name": any other capitalised name ("Ter Apel", "Faber").
-NameKind = Literal["speaker", "organisation", "glossary", "name"]
 #: What a period filters: the meetings ("in april 2023"), or only the topic ("housed in the
 #: second half of 2025": a quote must name it); "" without a period.
 PeriodScope = Literal["meeting", "topic", ""]
@@ -76,6 +70,7 @@ _NOT_INTENTS = frozenset(
         "represented_level",
         "stand_in_other",
         "meeting_count",  # rule meeting_counts_read: read as "frequency" (search.meeting_counts)
+        "attendance_joined",  # rule attendance_joins_read: read as "attendance" (_intents)
     ]
 )
 
@@ -118,6 +113,10 @@ class ParsedQuestion:
     chair_terms: tuple[str, ...] = ()  # rule body_chair: "voorzitter" of "the chair of the VB"
     office_unheld: str = ""  # rule office_of_period: the office no meeting of the period holds
     speaker_meetings: tuple[tuple[str, frozenset[int]], ...] = ()  # office_holders_per_meeting
+    # Rule office_names_read: the office asked about as written ("Prime Minister") and its code
+    # ("MP", "CdK", "OCW"; "" for the office of one place: "burgemeester van Zwolle").
+    office: str = ""
+    office_code: str = ""
 
     @property
     def english(self) -> bool:
@@ -132,73 +131,6 @@ class ParsedQuestion:
     def asks(self, intent: str) -> bool:
         """Whether the question has ``intent`` (a name of lexicon/data/intents.toml)."""
         return intent in self.intents
-
-
-def _name_kind(name: str, orgs: OrgTable, glossary: Glossary | None) -> NameKind:
-    if orgs.resolve(name) is not None or orgs.query_mentions(name):
-        return "organisation"
-    if glossary is not None and glossary.expand(name):
-        return "glossary"
-    return "name"
-
-
-def _names(
-    question: str,
-    mentions: list[Mention],
-    orgs: OrgTable,
-    glossary: Glossary | None,
-    rules: SpeakerRules,
-) -> tuple[tuple[str, NameKind], ...]:
-    """The names of ``question`` with their kind; a name inside the words of an organisation
-    asked as the speaker stands for those words (once). With ``title_case`` (rule
-    ``title_case_not_names``, :mod:`~lrt_search.search.title_case`) a question in Title Case
-    has only the names of its words in lower case (acronyms kept); rule
-    ``sentence_start_not_names`` (``sentence_starts``) and ``address_not_name`` (``address``):
-    see :func:`~.phrases.names_in`. Rule ``name_article_apart`` (``articles``): the name a run
-    glues to the speaker's words by an article is a name of its own (:func:`_glued_after`).
-    Rule ``org_mention_names`` (``inside``): :func:`~.mention_names.body_of`. Rule
-    ``name_forms_read``: a place of the name tables written in lower case is a name
-    (:func:`~.table_places.table_places`). The switches are those of ``rules`` of these names."""
-    articles, inside = rules.name_article_apart, rules.org_mention_names
-    out: list[tuple[str, NameKind]] = []
-    read = question
-    if rules.title_case_not_names and is_title_case(question):
-        read = lower_title_case(question)
-    bodies = orgs.query_mentions(question) if inside else []
-    switches = rules.sentence_start_not_names, rules.address_not_name, rules.opener_names_kept
-    found = names_in(read, *switches)
-    if rules.body_names_read:  # "de Nationale ombudsman": one name (search/body_names.py)
-        found = body_names(read, found)
-    if rules.name_forms_read:
-        found += table_places(read, found)
-    counts = count_spans(read) if rules.meeting_counts_read else []
-    for name in found:
-        at = read.find(name)
-        if any(a <= at < b for a, b in counts):
-            continue  # rule meeting_counts_read: "How many LRT's ...": no name
-        title = next((m for m in mentions if m.start <= at < m.end), None)
-        if title is None:
-            kind = _name_kind(name, orgs, glossary)
-            body = body_of(name, at, kind, bodies, orgs)  # rule org_mention_names
-            if body is None or (body, "organisation") not in out:
-                out.append((body, "organisation") if body else (name, kind))
-        else:
-            if (title.text, "speaker") not in out:
-                out.append((title.text, "speaker"))
-            glued = _glued_after(read, title.end, at + len(name)) if articles else ""
-            if glued:  # rule name_article_apart: "de Staatssecretaris de Omgevingswet"
-                out.append((glued, _name_kind(glued, orgs, glossary)))
-    return tuple(out)
-
-
-def _glued_after(read: str, start: int, end: int) -> str:
-    """The words of a run of capitalised words after the speaker's words (``read[start:end]``)
-    when an article glues them on ("de Staatssecretaris de Omgevingswet": "Omgevingswet"; answer.
-    name_glue), else ""."""
-    rest = read[start:end].split()
-    if len(rest) < 2 or rest[0].lower() not in ARTICLES:
-        return ""
-    return " ".join(rest[1:]).strip("'’-")
 
 
 def _period_scope(
@@ -259,10 +191,8 @@ def read_question(
 ) -> ParsedQuestion:
     """The :class:`ParsedQuestion` of ``question``: its speaker (organisations of the alias
     table where the speaker stands), period, names, topic and intents. Without ``has_meeting``
-    a period always scopes the meetings.
-
-    Rule ``speaker_group_widens`` (in ``rules``, on by default): groups of more than one
-    member named only by generic words ("gemeenten en provincies", the co-governments) are no
+    a period always scopes the meetings. Rule ``speaker_group_widens`` (in ``rules``): groups
+    of more than one member named only by generic words ("gemeenten en provincies") are no
     speaker filter: statements of either member and with no speaker may answer alike. One
     group ("wat zeiden de provincies") stays its member (IPO)."""
     rules = rules or SpeakerRules()
@@ -282,6 +212,7 @@ def read_question(
         rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
     speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
+    office = office_in(question, orgs) if rules.office_names_read else None
     frame = decision_frame(question, is_english(question)) if rules.decision_frames_read else None
     if frame:  # rule decision_frames_read: the register asked about X (search.decision_frames)
         intents |= {"agreed"} | ({f"decision_{frame.kind}"} if frame.kind != "what" else set())
@@ -315,19 +246,20 @@ def read_question(
         half_years=tuple(
             dict.fromkeys([*half_years(question), *(t.upper() for t in terms if "-" in t)])
         ),
-        names=_names(who, mentions, orgs, glossary, rules),
+        names=names_of(who, mentions, orgs, glossary, rules, office),
         topic=(frame and frame.topic)
         or ("" if {"attendance", "chair"} & intents else _topic(question, rules)),
         intents=intents,
         quantity_embedded=asks("quantity_embedded", question),  # whatever main_clause_intent
         speech=speech,
         meeting_words=asks("meeting", question),
-        header=asks("header", framing, rules.main_clause_intent) and chair is None,
+        header=_header(framing, rules) and chair is None,
         dutch_sentence=has_dutch_function_words(question),
         counted=pattern("quantity_words").sub(" ", question),
         premise=_premise(question, rules.main_clause_intent) if "why" in intents else "",
         chair=question[chair[0] : chair[1]] if chair else "",
         chair_terms=dutch_chair_terms(question, chairs),
+        **_office_fields(office),  # rule office_names_read
     )
 
 
@@ -341,8 +273,30 @@ def _intents(framing: str, rules: SpeakerRules) -> tuple[frozenset[str], tuple[i
     )
     if rules.meeting_counts_read and asks_count(framing, main):
         intents |= {"frequency"}  # "how many meetings talked about X", "in how many LRT's ..."
+    if _joins(framing, rules):  # rule attendance_joins_read: "did X ever join these meetings"
+        intents |= {"attendance", "attendance_asked"}
     chair = chair_span(framing, rules)
     return (intents - {"chair"} if chair is not None else intents), chair
+
+
+def _joins(framing: str, rules: SpeakerRules) -> bool:
+    """Rule ``attendance_joins_read``: whether the question asks if someone joined the meetings
+    ("did X ever join one of these meetings", "zat X ook aan tafel"; intents.toml
+    ``attendance_joined``)."""
+    return rules.attendance_joins_read and asks(
+        "attendance_joined", framing, rules.main_clause_intent
+    )
+
+
+def _office_fields(office: Office | None) -> dict[str, Any]:
+    """The fields of ``ParsedQuestion`` of rule ``office_names_read``'s office (none: none)."""
+    return {"office": office.asked, "office_code": office.code} if office else {}
+
+
+def _header(framing: str, rules: SpeakerRules) -> bool:
+    """Whether the meeting headers answer: attendance, chair, time or place asked (intent
+    ``header``; rule ``attendance_joins_read``: "did X ever join one of these meetings")."""
+    return asks("header", framing, rules.main_clause_intent) or _joins(framing, rules)
 
 
 def _premise(question: str, on: bool = True) -> str:

@@ -92,6 +92,8 @@ class SpeakerRules:
     addressee_not_speaker: bool = True
     name_forms_read: bool = True
     body_names_read: bool = True
+    office_names_read: bool = True
+    attendance_joins_read: bool = True
     speech_forms_read: bool = True
     object_frames_read: bool = True
     main_clause_intent: bool = True
