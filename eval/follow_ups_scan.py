@@ -3,7 +3,7 @@ question whose question sentence (search/preamble.question_sentence, rule preamb
 the rule changes - a follow-up pointing back by a bare "dat"/"that" or a determiner, a first
 sentence that is itself an indirect question, an "it" standing for nothing. A question a claim
 frame reads (rule claim_frame_read, read before preamble_context) is left out. No ``ask`` runs;
-the held-out sets, the test split and blind29 (first-run only this session) are never read.
+the held-out sets, the test split and blind30 (first-run only in session 30) are never read.
 
     PYTHONPATH=<this checkout> python eval/follow_ups_scan.py AFFECTED.txt
 """
@@ -25,7 +25,7 @@ def main() -> int:
     """Write the AFFECTED lines to the file named first; print each question found."""
 
     def differs(name: str, q: Question) -> bool:
-        if name.startswith("blind29") or claim_frame(q.question) is not None:
+        if name.startswith("blind30") or claim_frame(q.question) is not None:
             return False
         on, off = question_sentence(q.question, True), question_sentence(q.question, False)
         if on == off:
