@@ -60,7 +60,6 @@ class ReadingRules:
 
     # The question sentence: a preamble, a claim frame, asides, fillers, the main clause.
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
-    follow_ups_read: bool = True  # "X. Wie hield dat in de gaten?": a follow-up keeps its context
     claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
     question_asides_read: bool = True  # "(heard it from X)", "volgens mij", "please": no topic
     lead_ins_read: bool = True  # "Voor een klachtdossier: ...": the lead-in is no stance/topic

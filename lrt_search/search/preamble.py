@@ -15,7 +15,6 @@ import re
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import alternation, word_set
-from .follow_ups import asks_first, points_back, without_dummy_it
 from .opener_verbs import ends_sentence
 
 #: A sentence end followed by the capital of the next sentence, and the word it ends.
@@ -35,11 +34,10 @@ def _refers_back(sentence: str) -> bool:
     return re.search(pattern, sentence, re.IGNORECASE) is not None
 
 
-def question_sentence(question: str, follow_ups: bool = False) -> tuple[str, str]:
+def question_sentence(question: str) -> tuple[str, str]:
     """``(question sentence, context)`` of ``question``; ``(question, "")`` when it has no
     sentence of context before one question sentence, or when the question sentence refers
-    back to the context (``follow_ups``, rule follow_ups_read: also by a bare "dat"/"that" or
-    a determiner, or when the first sentence is itself an indirect question)."""
+    back to the context."""
     text = question.strip()
     if not text.endswith("?") or text.count("?") > 1:
         return question, ""
@@ -50,8 +48,6 @@ def question_sentence(question: str, follow_ups: bool = False) -> tuple[str, str
     opens = opens_question(context.split()[0])
     if len(context.split()) < MIN_WORDS or len(asked.split()) < MIN_WORDS or opens:
         return question, ""
-    if follow_ups and (asks_first(context) or points_back(asked)):
-        return question, ""
-    if _refers_back(without_dummy_it(asked) if follow_ups else asked):
+    if _refers_back(asked):
         return question, ""
     return asked, context

@@ -13,6 +13,8 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from lrt_search.search.preamble import question_sentence
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -20,12 +22,11 @@ TABLE_PATH = ROOT / "tests" / "data" / "follow_ups.toml"
 ROWS = tomllib.loads(TABLE_PATH.read_text("utf-8"))["row"]
 
 
-def wrong_rows(on: bool = True) -> list[tuple[str, str, tuple[str, str]]]:
-    """The rows ``question_sentence`` reads otherwise than expected, rule follow_ups_read
-    ``on`` or off: (kind, question, got)."""
+def wrong_rows() -> list[tuple[str, str, tuple[str, str]]]:
+    """The rows ``question_sentence`` reads otherwise than expected: (kind, question, got)."""
     out = []
     for row in ROWS:
-        got = question_sentence(row["question"], on)
+        got = question_sentence(row["question"])
         if got != (row["asked"], row["context"]):
             out.append((row["kind"], row["question"], got))
     return out
@@ -42,13 +43,18 @@ def test_the_table_holds_every_kind() -> None:
     assert set(kinds) == {"follow_up", "indirect", "conjunction", "context"}
 
 
+@pytest.mark.xfail(
+    reason="rule follow_ups_read tried and deleted (code at a84bbaee, 0 wrong there): "
+    "180 of 342 rows wrong at main",
+    strict=True,
+)
 def test_every_row_is_read_as_expected() -> None:
     wrong = wrong_rows()
     assert not wrong, f"{len(wrong)} of {len(ROWS)} wrong: {Counter(k for k, _, _ in wrong)}"
 
 
-def test_the_rule_off_reads_as_main() -> None:
-    """Off, the table's count at main: 180 of 342 wrong (follow_up 91, indirect 80,
-    conjunction 9: "Is it true that" kept whole by refer_back's "it")."""
-    wrong = Counter(kind for kind, _, _ in wrong_rows(on=False))
+def test_the_count_at_main() -> None:
+    """The table's count at main: 180 of 342 wrong (follow_up 91, indirect 80, conjunction 9:
+    "Is it true that" kept whole by refer_back's "it"); a ratchet."""
+    wrong = Counter(kind for kind, _, _ in wrong_rows())
     assert wrong == {"follow_up": 91, "indirect": 80, "conjunction": 9}
