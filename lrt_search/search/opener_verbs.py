@@ -40,7 +40,7 @@ _LISTS = (
     ("function_words", "passive_auxiliaries_en"), ("topics", "mention_auxiliaries"),
     ("topics", "perfect_auxiliaries"), ("amounts", "auxiliaries"),
 )  # fmt: skip
-_NEGATION = re.compile(r"n[’']t$")
+_NEGATION = lazy(r"n[’']t$")
 #: What comes before a sentence's first word: a colon or a line break, or a word and the mark
 #: that ends a sentence (:func:`ends_sentence` tells a full stop of "dhr." from one).
 _OPENING = lazy(r"(?:[:\n]|(?P<word>[\w'’.-]*)(?P<mark>[.!?]))\s*$")
