@@ -13,12 +13,14 @@ from pathlib import Path
 
 
 def toml_value(value: object) -> str:
-    """``value`` as TOML: a bool as true/false, a list as ``[...]``, anything else a string."""
+    """``value`` as TOML: a bool as true/false, a list as ``[...]``, anything else a string (a line
+    break written ``\\n``)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return '"' + text + '"'
 
 
 def toml_rows(rows: Iterable[dict[str, object]]) -> str:

@@ -73,6 +73,7 @@ class ReadingRules:
     sentence_start_not_names: bool = True  # "... voor. Hoeveel ...": no name
     address_not_name: bool = True  # "Mr De Jonge", "Minister Keizer": the name is "De Jonge"
     opener_names_kept: bool = True  # "Was the Rekenkamer mentioned": "Rekenkamer" a name
+    sentence_opener_verbs_unnamed: bool = True  # "... zo. Zag de VNG dat?": the name is "VNG"
     name_forms_read: bool = True  # "Dutch", "Rijksambtenaren": no names
     body_names_read: bool = True  # "de Nationale ombudsman": one name, its words together
     office_names_read: bool = True  # "the Prime Minister": the one office (MP), not "minister"

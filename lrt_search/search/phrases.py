@@ -13,6 +13,7 @@ from ..lexicon.dates import MONTH_WORDS, MONTHS
 from ..lexicon.wordlists import alternation, word_regex, word_set, words
 from .address import without_address
 from .everyday import everyday_spans
+from .opener_verbs import opens_sentence, verb_opens
 from .perfect_topic import perfect_topic
 from .topic_clause import clause_cut
 
@@ -218,22 +219,6 @@ def _month_words() -> frozenset[str]:
     return frozenset(m.lower() for m in MONTHS)
 
 
-# The end of a sentence before the next one's first word ("... voor. Hoeveel"), and the word
-# it ends; not a form of address ("dhr. Kolff"), an initial ("A. Bakker") or "t.a.v.".
-_SENTENCE_END = lazy(r"(?P<word>[\w'’.-]*)[.!?]\s+$")
-_HONORIFICS = word_set("roles", "honorifics")
-
-
-def _opens_sentence(question: str, at: int, sentence_starts: bool) -> bool:
-    """Whether ``at`` opens ``question`` or, with rule ``sentence_start_not_names``
-    (``sentence_starts``), a later sentence of it ("Ik bereid een raadsvergadering voor.
-    Hoeveel statushouders ...?")."""
-    if at == 0:
-        return True
-    end = _SENTENCE_END.search(question[:at]) if sentence_starts else None
-    return ends_sentence(end.group("word") if end else "")
-
-
 def _opener_dropped(parts: list[str]) -> bool:
     """Drop, in place, the prepositions that open a sentence before a run of capitalised
     words ("Per the ...", "According To", function_words.toml ``opening_prepositions``),
@@ -251,20 +236,19 @@ def _opener_dropped(parts: list[str]) -> bool:
     return True
 
 
-def ends_sentence(word: str) -> bool:
-    """Whether a full stop after ``word`` ends a sentence: not after a form of address ("dhr.
-    Kolff", lexicon/data/roles.toml ``honorifics``), an initial ("A. Bakker") or "t.a.v."."""
-    return len(word) > 2 and "." not in word and word.lower() not in _HONORIFICS
-
-
 def names_in(
-    question: str, sentence_starts: bool = True, address: bool = True, opener: bool = True
+    question: str,
+    sentence_starts: bool = True,
+    address: bool = True,
+    opener: bool = True,
+    verbs: bool = True,
 ) -> list[str]:
     """Names a question uses: runs of capitalised words (Dutch name particles allowed inside)
     and acronyms, minus question words, months and words that open the question (or, with
     ``sentence_starts``, one of its sentences); with ``address`` (rule ``address_not_name``)
     minus a form of address or title before a name ("Mr De Jonge" -> "De Jonge"); ``opener``:
-    rule ``opener_names_kept`` ("Was the Rekenkamer ...": a name; not "The Minister ...")."""
+    rule ``opener_names_kept`` ("Was the Rekenkamer ...": a name; not "The Minister ...");
+    ``verbs``: rule ``sentence_opener_verbs_unnamed`` (:mod:`.opener_verbs`: "Zag de VNG")."""
     out, months = [], _month_words()
     plain = _OPENING_PREPOSITIONS | word_set("function_words", "articles") | months
     periods = everyday_spans(question)  # "Pasen", "Christmas 2023", "Q3 2023": no names
@@ -272,7 +256,11 @@ def names_in(
         if any(a <= m.start() < b for a, b in periods):
             continue
         parts = m.group(0).split()
-        asked = False  # leading question words dropped ("Wat", "Was"), one no article/preposition
+        # leading question words (or a finite verb) dropped ("Wat", "Was", "Zag"), one no article
+        asked = verbs and verb_opens(question, m.start(), parts)
+        del parts[: int(asked)]
+        if asked and not parts:
+            continue
         while parts and (parts[0].lower() in _NOT_NAMES or parts[0].lower() in months):
             asked |= parts.pop(0).lower() not in plain
         while parts and parts[-1].lower() in PARTICLES:
@@ -282,7 +270,7 @@ def names_in(
         parts = [p for p in parts if p.lower() not in months]
         if not parts:
             continue
-        opens = _opens_sentence(question, m.start(), sentence_starts)
+        opens = opens_sentence(question, m.start(), sentence_starts)
         if opens and _opener_dropped(parts):
             opens = False  # "Per the April record": the name, if any, follows the opener
             if not parts:

@@ -15,7 +15,7 @@ import re
 
 from ..lazyre import lazy
 from ..lexicon.wordlists import alternation, word_set
-from .phrases import ends_sentence
+from .opener_verbs import ends_sentence
 
 #: A sentence end followed by the capital of the next sentence, and the word it ends.
 _BOUNDARY = lazy(r"(?P<word>[\w'’.-]*)[.!:]\s+(?=[A-Z\"'‘“])")

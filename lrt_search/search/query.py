@@ -76,6 +76,7 @@ class SpeakerRules:
     name_article_apart: bool = True
     address_not_name: bool = True
     opener_names_kept: bool = True
+    sentence_opener_verbs_unnamed: bool = True
     speaker_passive: bool = True
     title_not_speech_verb: bool = True
     speaker_verb_finite: bool = True

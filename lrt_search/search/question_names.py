@@ -57,7 +57,7 @@ def names_of(
         read = lower_title_case(question)
     bodies = orgs.query_mentions(question) if inside else []
     switches = rules.sentence_start_not_names, rules.address_not_name, rules.opener_names_kept
-    found = names_in(read, *switches)
+    found = names_in(read, *switches, rules.sentence_opener_verbs_unnamed)
     if rules.body_names_read:  # "de Nationale ombudsman": one name (search/body_names.py)
         found = body_names(read, found)
     if rules.name_forms_read:
