@@ -158,15 +158,23 @@ def questions(
         content = [
             w
             for w in _WORD.findall(statement)
-            if len(w) >= 7 and w.lower() not in dutch_stopwords() and w not in typo.split()
-            and zipf(w.lower(), "nl") < 5 and w not in unknown
+            if len(w) >= 7
+            and w.lower() not in dutch_stopwords()
+            and w not in typo.split()
+            and zipf(w.lower(), "nl") < 5
+            and w not in unknown
         ]
         rng.shuffle(content)
         word = content[0].lower() if content else ""
-        forms = [("nl", f"{right} {word}"), ("nl", f"Wat staat er in de notulen over {right} en {word}?")]
+        forms = [
+            ("nl", f"{right} {word}"),
+            ("nl", f"Wat staat er in de notulen over {right} en {word}?"),
+        ]
         for term in glossary:
             if right in term.get("nl", []):
-                forms.append(("en", f"What do the minutes say about the {term['en'][0]} and {word}?"))
+                forms.append(
+                    ("en", f"What do the minutes say about the {term['en'][0]} and {word}?")
+                )
                 break
         for lang, question in forms:
             rows.append({"question": question, "lang": lang, "token": typo, "right": right,
@@ -232,11 +240,7 @@ def main() -> None:
     for word, info in absent:
         low = word.lower()
         near = nearest(low, common)
-        if (
-            any(c.isupper() for c in word[1:])
-            or info["mid_capital"]
-            or low in orgs
-        ):
+        if any(c.isupper() for c in word[1:]) or info["mid_capital"] or low in orgs:
             kind = "name_code"
         elif len(near) == 1:
             kind = "typo"
