@@ -27,7 +27,7 @@ def main() -> int:
     on = engine_for(Settings(), progress=False).evidence
     off = engine_for(Settings(minutes_misspellings_read=False), progress=False).evidence
     analyzer = on.analyzer
-    rights = {analyzer.tokenize(r, corrected=False)[0] for r in analyzer.corrections.values()}
+    rights = {analyzer.tokenize(r)[0] for r in analyzer.corrections.values()}
 
     def reading(retriever, text: str) -> tuple:  # type: ignore[no-untyped-def]
         a = retriever.analyzer
