@@ -44,13 +44,13 @@ in its postings, and a retriever whose setting differs rebuilds them in memory
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from functools import cache
 
 from editdistpy import damerau_osa
 
+from ..lazyre import lazy
 from ..lexicon.datafiles import DATA_DIR, bundled_toml
 from ..lexicon.dutch_forms import verb_particles, verb_prefixes
 from ..lexicon.textnorm import fold_accents
@@ -62,11 +62,11 @@ ABSENT_ZIPF = 1.0
 COMMON_ZIPF = 3.0
 #: The least letters of a word read as a misspelling.
 MIN_LETTERS = 4
-_RUN = re.compile(r"\S+")
-_WORD = re.compile(r"[^\W\d_]+")
-_ADDRESS = re.compile(r"@|/|www", re.IGNORECASE)
+_RUN = lazy(r"\S+")
+_WORD = lazy(r"[^\W\d_]+")
+_ADDRESS = lazy(r"(?i)@|/|www")
 _SENTENCE_ENDS = tuple(".!?:;•-–*")
-_SPLIT = re.compile(r"(?<![\w-])([a-z]+) (ge[a-z]{2,}(?:d|t|en))(?![\w-])")
+_SPLIT = lazy(r"(?<![\w-])([a-z]+) (ge[a-z]{2,}(?:d|t|en))(?![\w-])")
 
 
 @cache
