@@ -210,7 +210,7 @@ def injected(rng: random.Random, common: dict[int, list[str]], hunspell) -> list
         plain = [(d, t) for d, t in sentences(word) if not re.search(r"@|/|www", t)]
         if not plain:
             continue
-        date, statement = plain[0]
+        statement = plain[0][1]
         written = re.sub(rf"(?<!\w){word}(?!\w)", typo, statement, count=1)
         name = re.sub(rf"(?<!\w){word}(?!\w)", "de " + typo.title(), statement, count=1)
         rows.append({"token": typo, "kind": "injected", "right": word, "statement": written})
@@ -260,8 +260,8 @@ def main() -> None:
             a, b = m.groups()
             if a in particles and zipf(a + b, "nl") >= 3 and (a, b) not in seen:
                 seen.add((a, b))
-                token_rows.append({"token": f"{a} {b}", "file": path.name,
-                                   "nearest": [a + b], "kind": "split", "right": a + b})  # fmt: skip
+                row = {"token": f"{a} {b}", "file": path.name, "nearest": [a + b]}
+                token_rows.append({**row, "kind": "split", "right": a + b})
                 question_rows += questions(f"{a} {b}", a + b, rng, glossary, unknown)
     token_rows += injected(rng, common, hunspell)
     head = "".join(f"# {line}".rstrip() + "\n" for line in HEADER.strip("\n").splitlines())
