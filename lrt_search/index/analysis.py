@@ -15,9 +15,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Collection, Container, Iterable
+from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..lazyre import lazy
@@ -154,17 +155,28 @@ class DutchAnalyzer:
     min_part: int = 4
     #: The Snowball stemmer (:data:`STEMMERS`); an index stored without one used "dutch".
     stemmer: str = "dutch"
+    #: Rule ``minutes_misspellings_read``: a text also gives the right forms of the minutes'
+    #: own misspellings (:attr:`corrections`), in the postings and in every check.
+    misspellings_read: bool = True
     #: Folded, unstemmed words of the corpus (a set, or a stored table of an index).
     vocabulary: Collection[str] = field(default_factory=set)
+    #: ``{misspelling: right form}`` of the corpus (:mod:`lrt_search.index.misspellings`),
+    #: learned by :meth:`fit` whatever :attr:`misspellings_read` says.
+    corrections: Mapping[str, str] = field(default_factory=dict)
     _stems: Collection[str] = field(default_factory=set, repr=False)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def fit(self, texts: Iterable[str]) -> DutchAnalyzer:
-        """Learn the corpus vocabulary (for compounds) and the indexed terms (for variants)."""
+        """Learn the corpus vocabulary (for compounds), the indexed terms (for variants) and
+        the minutes' misspellings (:attr:`corrections`)."""
+        from .misspellings import minutes_misspellings
+
+        texts = list(texts)
         vocab: set[str] = set()
         for text in texts:
             vocab.update(w for w in words(text) if len(w) >= self.min_part and w.isalpha())
         self.vocabulary = vocab - dutch_stopwords()
+        self.corrections = minutes_misspellings(texts)
         self._refresh()
         return self
 
@@ -231,14 +243,32 @@ class DutchAnalyzer:
         )
 
     def tokenize(self, text: str) -> list[str]:
-        """Index terms of a document text."""
+        """Index terms of a document text; with :attr:`misspellings_read`, after them the terms
+        of the right forms of its misspellings (rule ``minutes_misspellings_read``: the
+        postings hold "achterstand" where the minutes write "achtstand", and so does every
+        check that reads a statement's terms)."""
         out: list[str] = []
-        for word in words(text):
+        tokens = words(text)
+        for word in tokens:
             if self.remove_stopwords and word in dutch_stopwords():
                 continue
             out.append(self._stem(word))
             for part in self.split_compound(word):
                 out.append(self._stem(part))
+        if self.misspellings_read and self.corrections:
+            out.extend(self._corrected(tokens))
+        return out
+
+    def _corrected(self, tokens: tuple[str, ...] | list[str]) -> list[str]:
+        """Rule ``minutes_misspellings_read``: the terms of the right forms of the misspellings
+        among ``tokens`` (a word, or two in a row: "in gehaald")."""
+        found = [self.corrections.get(w) for w in tokens]
+        found += [self.corrections.get(f"{a} {b}") for a, b in pairwise(tokens)]
+        out = []
+        for right in found:
+            if right:
+                out.append(self._stem(right))
+                out.extend(self._stem(p) for p in self.split_compound(right))
         return out
 
     def tokenize_query(
@@ -315,13 +345,18 @@ class DutchAnalyzer:
             "remove_stopwords": self.remove_stopwords,
             "decompound": self.decompound,
             "spelling_variants": self.spelling_variants,
+            "misspellings_read": self.misspellings_read,
             "min_part": self.min_part,
             "stemmer": self.stemmer,
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """Options plus the learned vocabulary, as JSON-able data."""
-        return {**self.describe(), "vocabulary": sorted(self.vocabulary)}
+        """Options plus the learned vocabulary and misspellings, as JSON-able data."""
+        return {
+            **self.describe(),
+            "vocabulary": sorted(self.vocabulary),
+            "corrections": dict(self.corrections),
+        }
 
     @classmethod
     def from_dict(
@@ -337,6 +372,8 @@ class DutchAnalyzer:
             remove_stopwords=bool(data["remove_stopwords"]),
             decompound=bool(data["decompound"]),
             spelling_variants=bool(data.get("spelling_variants", True)),
+            misspellings_read=bool(data.get("misspellings_read", True)),
+            corrections=dict(data.get("corrections") or {}),
             min_part=int(data["min_part"]),
             stemmer=str(data.get("stemmer", "dutch")),
             vocabulary=set(data["vocabulary"]) if vocabulary is None else vocabulary,

@@ -49,6 +49,7 @@ def make_analyzer(settings: Settings) -> DutchAnalyzer:
         remove_stopwords=settings.remove_stopwords,
         decompound=settings.decompound,
         spelling_variants=settings.spelling_variants,
+        misspellings_read=settings.minutes_misspellings_read,
         min_part=settings.min_compound_part,
         stemmer=settings.stemmer,
     )
@@ -211,7 +212,9 @@ def _build_index(
     rows = None if sentence_offsets is None else (all_vectors[n_texts:], sentence_offsets)
     analyzer = make_analyzer(settings).fit(c.text for c in chunks)
     bm25 = make_sparse(settings.sparse_backend).build(
-        [analyzer.tokenize(c.text) for c in chunks], settings.bm25_k1, settings.bm25_b
+        [analyzer.tokenize(c.text) for c in chunks],
+        settings.bm25_k1,
+        settings.bm25_b,
     )
     manifest: Manifest = {
         "schema_version": SCHEMA_VERSION,

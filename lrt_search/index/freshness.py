@@ -79,6 +79,7 @@ INDEX_CODE = (
     "index/capital_words.py",  # the words written in capitals
     "index/spelling_keys.py",  # the spellings by key
     "index/analysis.py",  # the analyzer: the terms of the BM25 postings
+    "index/misspellings.py",  # the minutes' misspellings the analyzer stores
 )
 
 #: The bundled data files (``lexicon/data``) read while an index is built: by the parser
@@ -91,6 +92,7 @@ INDEX_DATA = (
     "function_words.toml",
     "frequencies.toml",
     "hyphenation.toml",
+    "inflections.toml",
     "minutes.toml",
     "ocr.toml",
     "organisations.toml",

@@ -309,7 +309,14 @@ def write_index(
 def _write_analyzer(staging: Path, analyzer: DutchAnalyzer) -> None:
     """The analyzer's options (``analyzer.json``) and its words and stems (``analyzer.sqlite``)."""
     (staging / "analyzer.json").write_text(
-        json.dumps({**analyzer.describe(), "stopwords": stopword_lists()}, ensure_ascii=False),
+        json.dumps(
+            {
+                **analyzer.describe(),
+                "stopwords": stopword_lists(),
+                "corrections": dict(analyzer.corrections),
+            },
+            ensure_ascii=False,
+        ),
         encoding="utf-8",
     )
     write_terms(staging / "analyzer.sqlite", ((w, 0) for w in sorted(analyzer.vocabulary)), "words")

@@ -69,5 +69,11 @@ def verb_particles() -> frozenset[str]:
     return frozenset(str(p) for p in _data()["dutch_verb_particles"])
 
 
+@cache
+def verb_prefixes() -> frozenset[str]:
+    """The inseparable verb prefixes (``inflections.toml`` ``dutch_verb_prefixes``)."""
+    return frozenset(str(p) for p in _data()["dutch_verb_prefixes"])
+
+
 def _data() -> dict:
     return bundled_toml("inflections.toml")

@@ -110,3 +110,4 @@ class ReadingRules:
     ordinal_forms_everywhere: bool = True  # "het 2de kwartaal", "sinds de 3de november"
     spelling_read_first: bool = True  # "Ter Appel": the minutes' "Ter Apel"
     spelling_rare_variant_margin: float = 1.0  # "lokatie" read as "locatie"
+    minutes_misspellings_read: bool = True  # the minutes' "achtstand" found by "achterstand"

@@ -26,9 +26,11 @@ def fitted_to_settings(
     changes query analysis), else both rebuilt in memory from ``chunks``."""
     s = settings
     stored = manifest.get("bm25") or {"k1": s.bm25_k1, "b": s.bm25_b}
+    # the stemming options, and whether the postings hold the minutes' misspellings' right forms
     want = (s.stem, s.remove_stopwords, s.decompound, s.min_compound_part, s.stemmer)
     have_terms = (have.stem, have.remove_stopwords, have.decompound, have.min_part, have.stemmer)
     same_index_terms = want == have_terms
+    same_index_terms &= s.minutes_misspellings_read == have.misspellings_read
     if same_index_terms and (s.bm25_k1, s.bm25_b) == (stored.get("k1"), stored.get("b")):
         # Spelling variants only change query analysis: no need to rebuild BM25.
         if have.spelling_variants != s.spelling_variants:
