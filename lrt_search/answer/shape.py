@@ -3,12 +3,14 @@ number that counts what a "how many" question counts."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..index.analysis import dutch_stopwords, words
+from ..index.analysis import dutch_stopwords, english_stopwords, is_english, words
 from ..lazyre import lazy
+from ..lexicon.freedict import dutch_for, english_headword
 from ..lexicon.intents import asks
 from ..lexicon.wordclass import dutch_class
 from ..lexicon.wordlists import word_set
@@ -62,11 +64,10 @@ def counted_terms(retriever: Retriever, question: str) -> frozenset[str]:
 _GENERIC = word_set("numbers", "generic_counted")
 
 
-def other_noun_asked(retriever: Retriever, question: str) -> bool:
-    """Rule ``count_other_noun``: whether the question counts a noun (:func:`counted_terms`) it
-    writes as the minutes do (its own index terms, not only a translation: "refugees with a
-    permit" may be counted as "statushouders") and that is no noun of anyone ("mensen",
-    "people": any noun of people counts them); not a rate ("per dag": rule ``rate_stated``)."""
+def _counted_match(retriever: Retriever, question: str) -> re.Match[str] | None:
+    """The "hoeveel X" / "how many X" of a question that counts a noun of something (no noun of
+    anyone: "mensen", "people": any noun of people counts them) and asks no rate ("per dag":
+    rule ``rate_stated`` reads it); None otherwise or with rule ``count_other_noun`` off."""
     settings = retriever.settings
     m = _COUNTED.search(question) if settings.count_other_noun else None
     if (
@@ -74,11 +75,80 @@ def other_noun_asked(retriever: Retriever, question: str) -> bool:
         or not asks("quantity", question, settings.main_clause_intent)
         or _GENERIC & set(words(m["noun"].lower()))
     ):
-        return False
-    if asks_rate(question):  # a rate ("per dag"): rule rate_stated reads it, not this one
-        return False
+        return None
+    return None if asks_rate(question) else m
+
+
+def _written_as_minutes(retriever: Retriever, noun: str) -> bool:
+    """Whether a counted noun has index terms of its own (the minutes' word, not only a
+    translation: "refugees with a permit" may be counted as "statushouders")."""
     known = retriever.bm25.terms
-    return any(t in known for t in retriever.analyzer.tokenize_query(m["noun"], known))
+    return any(t in known for t in retriever.analyzer.tokenize_query(noun, known))
+
+
+def other_noun_asked(retriever: Retriever, question: str) -> bool:
+    """Rule ``count_other_noun``: whether the question counts a noun (:func:`_counted_match`)
+    it writes as the minutes do, or (rule ``counted_noun_forms_read``) in another form that
+    :func:`counted_noun` reads."""
+    m = _counted_match(retriever, question)
+    if m is None:
+        return False
+    own = _written_as_minutes(retriever, m["noun"])
+    return own or counted_noun(retriever, question) is not None
+
+
+_JOINERS = word_set("questions", "part_joiners")
+_SKIP = word_set("numbers", "count_modifier_skip")
+
+
+def asked_nouns(question: str, m: re.Match[str]) -> list[str]:
+    """The counted nouns of a "how many X" question (``m``: its :data:`_COUNTED` match), each
+    of one or two words that are no stopword, after the words of an addition or degree
+    (numbers.toml ``count_modifier_skip``: "additional", "extra"): X and, when X is
+    coordinated ("doctors and nurses", "artsen en verpleegkundigen"), the noun after the
+    joiner ("police officers")."""
+    stop = english_stopwords() | dutch_stopwords()
+    tail = list(itertools.dropwhile(lambda w: w in _SKIP, words(question[m.start("noun") :])))
+
+    def noun_at(i: int) -> list[str]:
+        return list(itertools.takewhile(lambda w: w not in stop, tail[i : i + 2]))
+
+    first = noun_at(0) or tail[:1]
+    out = [" ".join(first)]
+    joined = len(tail) > len(first) and tail[len(first)] in _JOINERS
+    if joined and (second := noun_at(len(first) + 1)):
+        out.append(" ".join(second))
+    return out
+
+
+def _translations(noun: str) -> set[str]:
+    """The one-word Dutch translations (FreeDict) of each word of an English noun phrase."""
+    return {d for w in words(noun) for d in dutch_for(english_headword(w) or w)}
+
+
+def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] | None:
+    """Rule ``counted_noun_forms_read``: whether a word names what a "how many X" question
+    counts when X is not written as the minutes write it (an English word, a Dutch word the
+    minutes lack), for rule ``count_other_noun``: the index terms of X (and of a noun
+    coordinated with it: "doctors and nurses"), of their glossary and synonym terms and, of an
+    English question, of their FreeDict Dutch words. The terms may be none ("doctors": the
+    minutes write no "arts"): then no statement names X and a number of another noun is no
+    count of it ("circa 1500 mensen"). None when the rule does not read the question (X
+    written as the minutes do: rule count_other_noun's own reading)."""
+    settings = retriever.settings
+    m = _counted_match(retriever, question) if settings.counted_noun_forms_read else None
+    if m is None or _written_as_minutes(retriever, m["noun"]):
+        return None
+    nouns = asked_nouns(question, m)
+    if _GENERIC & {w for n in nouns for w in words(n)}:  # "doctors and people": anyone
+        return None
+    known, english = retriever.bm25.terms, is_english(question)
+    terms: set[str] = set()
+    for noun in nouns:
+        terms |= noun_terms(retriever, noun)
+        for dutch in _translations(noun) if english else ():
+            terms.update(t for t in retriever.analyzer.tokenize_query(dutch, known) if t in known)
+    return lambda w: bool(terms.intersection(retriever.analyzer.tokenize_query(w, known)))
 
 
 def noun_terms(retriever: Retriever, noun: str) -> frozenset[str]:

@@ -16,10 +16,14 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
-
 from lrt_search.answer.quantity_matches import amount_asked
-from lrt_search.answer.shape import answers_shape, counted_terms, is_counted, other_noun_asked
+from lrt_search.answer.shape import (
+    answers_shape,
+    counted_noun,
+    counted_terms,
+    is_counted,
+    other_noun_asked,
+)
 from lrt_search.config import Settings
 from lrt_search.index.build import make_analyzer
 from lrt_search.ingest.corpus import load_corpus
@@ -29,7 +33,8 @@ from lrt_search.lexicon.synonyms import Synonyms
 ROOT = Path(__file__).resolve().parents[3]
 TABLE_PATH = ROOT / "tests" / "data" / "counted_nouns.toml"
 ROWS = tomllib.loads(TABLE_PATH.read_text("utf-8"))["row"]
-#: Rows main's reader (commit of the table) reads otherwise; the reader's rule fixes them.
+#: Rows main's reader (1f00d66a, the table's commit) reads otherwise: rule
+#: counted_noun_forms_read off reads as main did.
 FAILING_AT_MAIN = 116
 
 
@@ -54,6 +59,8 @@ def answered(retriever: Any, question: str, statement: str) -> bool:
     """Whether the quote check ``answer_shape`` lets ``statement`` answer ``question``."""
     counted = is_counted(retriever, counted_terms(retriever, question))
     other = other_noun_asked(retriever, question)
+    noun = counted_noun(retriever, question)  # rule counted_noun_forms_read
+    counted = noun or counted
     amount = amount_asked(question) if retriever.settings.quantity_matches_read else None
     return answers_shape(statement, set(), set(), True, counted, True, other, True, amount)
 
@@ -74,10 +81,9 @@ def test_the_table_is_written_by_its_generator() -> None:
     assert len(ROWS) >= 200
 
 
-@pytest.mark.xfail(reason="main's reader: FAILING_AT_MAIN rows", strict=True)
 def test_every_row_is_read_as_the_table_says() -> None:
     assert failing() == []
 
 
 def test_the_failing_count_at_main() -> None:
-    assert len(failing()) == FAILING_AT_MAIN
+    assert len(failing(counted_noun_forms_read=False)) == FAILING_AT_MAIN
