@@ -12,7 +12,7 @@ from ..index.analysis import dutch_stopwords, english_stopwords, is_english, wor
 from ..lazyre import lazy
 from ..lexicon.freedict import dutch_for, english_headword
 from ..lexicon.intents import asks
-from ..lexicon.wordclass import dutch_class
+from ..lexicon.wordclass import dutch_class, english_noun
 from ..lexicon.wordlists import word_set
 from .asked_detail import asks_rate
 from .property_forms import count_word, length_starts, not_a_count
@@ -103,22 +103,46 @@ _SKIP = word_set("numbers", "count_modifier_skip")
 
 def asked_nouns(question: str, m: re.Match[str]) -> list[str]:
     """The counted nouns of a "how many X" question (``m``: its :data:`_COUNTED` match), each
-    of one or two words that are no stopword, after the words of an addition or degree
-    (numbers.toml ``count_modifier_skip``: "additional", "extra"): X and, when X is
+    of the one or two words of a noun (:func:`_noun_word`) after the words of an addition or
+    degree (numbers.toml ``count_modifier_skip``: "additional", "extra"): X and, when X is
     coordinated ("doctors and nurses", "artsen en verpleegkundigen"), the noun after the
     joiner ("police officers")."""
-    stop = english_stopwords() | dutch_stopwords()
+    english = is_english(question)
     tail = list(itertools.dropwhile(lambda w: w in _SKIP, words(question[m.start("noun") :])))
 
     def noun_at(i: int) -> list[str]:
-        return list(itertools.takewhile(lambda w: w not in stop, tail[i : i + 2]))
+        return list(itertools.takewhile(lambda w: _noun_word(w, english), tail[i : i + 2]))
 
-    first = noun_at(0) or tail[:1]
+    first = noun_at(0)
+    if not first:  # "hoeveel van de achterstand", "hoeveel heeft ...": no noun counted
+        return []
     out = [" ".join(first)]
     joined = len(tail) > len(first) and tail[len(first)] in _JOINERS
     if joined and (second := noun_at(len(first) + 1)):
         out.append(" ".join(second))
     return out
+
+
+_OPENERS = word_set("questions", "part_openers")
+
+
+def _noun_word(word: str, english: bool) -> bool:
+    """Whether ``word`` can be a word of a counted noun: no question word or auxiliary
+    (questions.toml ``part_openers``), and no stopword unless an English noun of more than
+    three letters (stopwordsiso's long list holds "places")."""
+    if word in _OPENERS or not word.isalpha():
+        return False
+    if word not in english_stopwords() and word not in dutch_stopwords():
+        return True
+    return english and len(word) > 3 and bool(english_noun(word)[0])
+
+
+def _is_noun(word: str, english: bool) -> bool:
+    """Whether ``word`` reads as a noun (English: the noun table; Dutch: no adjective or verb
+    form of the word class table)."""
+    if english:
+        return bool(english_noun(word)[0])
+    return word.isalpha() and not dutch_class(word)
 
 
 def _translations(noun: str) -> set[str]:
@@ -139,10 +163,12 @@ def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] |
     m = _counted_match(retriever, question) if settings.counted_noun_forms_read else None
     if m is None or _written_as_minutes(retriever, m["noun"]):
         return None
-    nouns = asked_nouns(question, m)
+    nouns, english = asked_nouns(question, m), is_english(question)
+    if not nouns or not _is_noun(words(nouns[0])[-1], english):
+        return None  # "hoeveel moest ...", "how many of the ..."
     if _GENERIC & {w for n in nouns for w in words(n)}:  # "doctors and people": anyone
         return None
-    known, english = retriever.bm25.terms, is_english(question)
+    known = retriever.bm25.terms
     terms: set[str] = set()
     for noun in nouns:
         terms |= noun_terms(retriever, noun)
