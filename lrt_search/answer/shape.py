@@ -154,11 +154,13 @@ def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] |
     """Rule ``counted_noun_forms_read``: whether a word names what a "how many X" question
     counts when X is not written as the minutes write it (an English word, a Dutch word the
     minutes lack), for rule ``count_other_noun``: the index terms of X (and of a noun
-    coordinated with it: "doctors and nurses"), of their glossary and synonym terms and, of an
-    English question, of their FreeDict Dutch words. The terms may be none ("doctors": the
-    minutes write no "arts"): then no statement names X and a number of another noun is no
-    count of it ("circa 1500 mensen"). None when the rule does not read the question (X
-    written as the minutes do: rule count_other_noun's own reading)."""
+    coordinated with it: "doctors and nurses"), of their glossary and synonym terms, of a
+    glossary phrase that starts at X ("refugees with a permit") and, of an English question,
+    of their FreeDict Dutch words. The terms may be none ("doctors": the minutes write no
+    "arts"): then no statement names X and a number of another noun is no count of it ("circa
+    1500 mensen"). None when the rule does not read the question: X written as the minutes do
+    (rule count_other_noun's own reading), or an English X of which neither the glossary nor
+    FreeDict knows a Dutch word ("responses": the lexicon cannot tell it is absent)."""
     settings = retriever.settings
     m = _counted_match(retriever, question) if settings.counted_noun_forms_read else None
     if m is None or _written_as_minutes(retriever, m["noun"]):
@@ -168,13 +170,26 @@ def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] |
         return None  # "hoeveel moest ...", "how many of the ..."
     if _GENERIC & {w for n in nouns for w in words(n)}:  # "doctors and people": anyone
         return None
-    known = retriever.bm25.terms
-    terms: set[str] = set()
+    dutch = _glossed(retriever, question[m.start("noun") :], words(nouns[0])[0])
     for noun in nouns:
-        terms |= noun_terms(retriever, noun)
-        for dutch in _translations(noun) if english else ():
-            terms.update(t for t in retriever.analyzer.tokenize_query(dutch, known) if t in known)
+        dutch += [*retriever.glossary.expand(noun), *(_translations(noun) if english else ())]
+    if english and not dutch:
+        return None
+    known = retriever.bm25.terms
+    terms = {t for n in nouns for t in noun_terms(retriever, n)}
+    terms.update(t for d in dutch for t in retriever.analyzer.tokenize_query(d, known) if t in known)
     return lambda w: bool(terms.intersection(retriever.analyzer.tokenize_query(w, known)))
+
+
+def _glossed(retriever: Retriever, tail: str, first: str) -> list[str]:
+    """The Dutch terms of the glossary phrases of ``tail`` (the question from its counted noun
+    on) that start with the noun's first word ``first`` ("refugees with a permit")."""
+    return [
+        nl
+        for text, entry in retriever.glossary.matches(tail)
+        if words(text)[:1] == [first]
+        for nl in entry.nl
+    ]
 
 
 def noun_terms(retriever: Retriever, noun: str) -> frozenset[str]:
