@@ -177,7 +177,8 @@ def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] |
         return None
     known = retriever.bm25.terms
     terms = {t for n in nouns for t in noun_terms(retriever, n)}
-    terms.update(t for d in dutch for t in retriever.analyzer.tokenize_query(d, known) if t in known)
+    tokenize = retriever.analyzer.tokenize_query
+    terms.update(t for d in dutch for t in tokenize(d, known) if t in known)
     return lambda w: bool(terms.intersection(retriever.analyzer.tokenize_query(w, known)))
 
 
