@@ -170,7 +170,11 @@ def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] |
         return None  # "hoeveel moest ...", "how many of the ..."
     if _GENERIC & {w for n in nouns for w in words(n)}:  # "doctors and people": anyone
         return None
-    dutch = _glossed(retriever, question[m.start("noun") :], words(nouns[0])[0])
+    alone = words(nouns[0])
+    # the head of a glossary phrase, for a noun the glossary lacks alone ("applicants")
+    single = english and len(alone) == 1 and not retriever.glossary.matches(alone[0])
+    head = alone[0] if single else ""
+    dutch = _glossed(retriever, question[m.start("noun") :], alone[0], head)
     for noun in nouns:
         dutch += [*retriever.glossary.expand(noun), *(_translations(noun) if english else ())]
     if english and not dutch:
@@ -182,15 +186,21 @@ def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] |
     return lambda w: bool(terms.intersection(retriever.analyzer.tokenize_query(w, known)))
 
 
-def _glossed(retriever: Retriever, tail: str, first: str) -> list[str]:
+def _glossed(retriever: Retriever, tail: str, first: str, head: str) -> list[str]:
     """The Dutch terms of the glossary phrases of ``tail`` (the question from its counted noun
-    on) that start with the noun's first word ``first`` ("refugees with a permit")."""
-    return [
+    on) that start with the noun's first word ``first`` ("refugees with a permit"), and of the
+    entries with a phrase of several words whose last word is ``head`` (a noun the glossary
+    lacks alone: "applicants" of "asylum applicants": asielzoekers)."""
+    out = [
         nl
         for text, entry in retriever.glossary.matches(tail)
         if words(text)[:1] == [first]
         for nl in entry.nl
     ]
+    for entry in retriever.glossary.entries if head else ():
+        if any(len(p := words(en)) > 1 and p[-1] == head for en in entry.en):
+            out += entry.nl
+    return out
 
 
 def noun_terms(retriever: Retriever, noun: str) -> frozenset[str]:
