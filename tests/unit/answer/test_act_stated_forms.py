@@ -3,8 +3,9 @@ tests/data/act_stated_forms.toml (written by eval/make_act_stated_forms.py) stat
 not as the table says, read by answer.act_stated.states_named_acts as the quote check reads it
 (the act's ``stated`` patterns and, with rule act_forms_split_read, its verbs' forms). Rows with
 ``known_miss`` are read wrong on purpose, each with why: the past and participle of a strong
-verb ``dutch_strong`` lacks (the reader makes weak forms), and leave's ``stated`` 'stapt\\w*'
-(data of session 26) that reads any form of stappen. No index needed."""
+verb ``dutch_strong`` lacked (the reader made weak forms; none since session 30 task C2), and
+leave's ``stated`` 'stapt\\w*' (data of session 26) that reads any form of stappen. No index
+needed."""
 
 from __future__ import annotations
 
