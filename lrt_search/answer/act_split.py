@@ -15,7 +15,7 @@ Dutch verbs (each table's ``verbs``, a separable particle written "toe|nemen"), 
   describes a noun ("het afgelopen jaar").
 
 "daartoe", "erop" hold no particle (whole words only). The forms of a strong verb come from
-``inflections.toml`` ``dutch_strong``; one the table lacks ("brengen": "bracht") gets only its
+``inflections.toml`` ``dutch_strong``; one the table lacks ("zwemmen": "zwom") gets only its
 present and infinitive right.
 """
 

@@ -145,6 +145,21 @@ _CHANGE = lazy(r"(?<!\w)(?:van|from)\s+(\d[\d.,]*)\s+(?:naar|to)\s+(\d[\d.,]*)",
 
 
 def act_params(needs: Requirements) -> dict[str, object]:
-    """The parameters of reason ``premise_unsupported`` for an act: its words as asked and
-    (``act``, read by evaluation.reason_truth) the acts' names."""
-    return {"premise": needs.act_words, "act": ",".join(needs.acts)}
+    """The parameters of reason ``premise_unsupported`` for an act: the act named with its
+    object - the question's topic where it holds words beside the act's ("toewijzingen
+    statushouders laten dalen", not "dalen": the minutes may state the act of another thing,
+    "De instroom van Syriërs daalt"; session 30 task C2) -, those other words (``object``) and
+    (``act``) the acts' names, both read by evaluation.reason_truth."""
+    act = {w.lower() for w in _WORDS.findall(needs.act_words)}
+    rest = [w for w in _WORDS.findall(needs.topic) if w.lower() not in act]
+    if not rest:
+        return {"premise": needs.act_words, "act": ",".join(needs.acts)}
+    premise = (
+        needs.topic
+        if act <= {w.lower() for w in _WORDS.findall(needs.topic)}
+        else (f"{needs.topic} {needs.act_words}")
+    )
+    return {"premise": premise, "object": " ".join(rest), "act": ",".join(needs.acts)}
+
+
+_WORDS = lazy(r"[^\W\d_][\w-]*")

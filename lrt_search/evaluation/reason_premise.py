@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from ..answer.act_stated import states_named_acts
 from ..index.analysis import LIGHT_VERBS, dutch_stopwords, english_stopwords, words
 from ..lexicon.datafiles import bundled_toml
 from ..lexicon.dates import MONTHS
@@ -117,7 +118,7 @@ def premise_unsupported(minutes: Any, answer: Any, params: dict) -> str | None:
     period (its text names no speaker: of any) holds every content word of the premise in some
     form."""
     if params.get("act"):
-        return act_unstated_shown(minutes, answer, params)
+        return _act_unstated(minutes, answer, params)
     units = premise_units(minutes.engine, str(params.get("premise") or ""), english(answer))
     if not units:
         return None
@@ -129,3 +130,27 @@ def premise_unsupported(minutes: Any, answer: Any, params: dict) -> str | None:
         if (chunk.meeting_date, text) in wanted and all(u & terms for u in units)
     ]
     return f"a statement holds every word of the premise: {found[0][:160]!r}" if found else None
+
+
+def _act_unstated(minutes: Any, answer: Any, params: dict) -> str | None:
+    """Reason ``premise_unsupported`` of rule act_stated: with the act's ``object`` (the
+    question's topic less the act's words; session 30 task C2), false when a passage shown
+    states the act and holds every content word of the object in some form
+    (:func:`premise_units`; a long statement holding the act and the object's words apart, in
+    other sentences, is shown and read as stating it); true when some word of the object no
+    statement holds. Without
+    an object: :func:`.reason_words.act_unstated_shown` (any passage shown stating the act)."""
+    thing = str(params.get("object") or "")
+    if not thing:
+        return act_unstated_shown(minutes, answer, params)
+    engine, acts = minutes.engine, str(params["act"])
+    units = premise_units(engine, thing, english(answer))
+    if units is None:
+        return None
+    shown = [c.quote for c in answer.citations] + [h.text for h in answer.closest]
+    tokenize = engine.analyzer.tokenize
+    texts = [(t, frozenset(tokenize(t))) for t in shown]
+    found = [
+        t for t, terms in texts if all(u & terms for u in units) and states_named_acts(acts, t)
+    ]
+    return f"a passage shown states the act of its object: {found[0][:160]!r}" if found else None

@@ -65,12 +65,6 @@ KNOWN_FALSE = {
     "premise_support_probe:ps-a07": "premise_unsupported: 'De VNG spreekt hun zorgen uit over "
     "de LVV' holds 'sprak ... zorgen uit over de LVV' (the false abstention is the cost of "
     "premise_verb_forms leaving verbs of speech as written)",
-    # Session 30 task C: the act check (rule premise_act) names only the act as the premise it
-    # found unsupported; the checker finds the act in any passage shown, of any topic.
-    "act_stated_forms_probe:asf-u05": "premise_unsupported of 'dalen' (the allocations to "
-    "statushouders made to fall): a passage shown says 'De instroom van Syriërs daalt', the "
-    "act of another topic; true by meaning, the reason names the act without its object (the "
-    "same with rule act_forms_split_read off)",
 }  # fmt: skip
 
 

@@ -3,8 +3,9 @@ tests/data/act_stated_forms.toml (written by eval/make_act_stated_forms.py) stat
 not as the table says, read by answer.act_stated.states_named_acts as the quote check reads it
 (the act's ``stated`` patterns and, with rule act_forms_split_read, its verbs' forms). Rows with
 ``known_miss`` are read wrong on purpose, each with why: the past and participle of a strong
-verb ``dutch_strong`` lacks (the reader makes weak forms), and leave's ``stated`` 'stapt\\w*'
-(data of session 26) that reads any form of stappen. No index needed."""
+verb ``dutch_strong`` lacked (the reader made weak forms; none since session 30 task C2), and
+leave's ``stated`` 'stapt\\w*' (data of session 26) that reads any form of stappen. No index
+needed."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ TABLE_PATH = ROOT / "tests" / "data" / "act_stated_forms.toml"
 ROWS = tomllib.loads(TABLE_PATH.read_text("utf-8"))["row"]
 #: Rows read wrong at main 5587e67a, before the rule (the table's first commit).
 FAILING_AT_MAIN = 220  # of 984, 17 of them rows with known_miss
+#: Rows the stated patterns alone read wrong since session 30 task C2 took leave's 'stapt\w*'
+#: out of acts.toml: its 8 rows of "stapt" without the particle are right now, 6 stated rows
+#: ("stapt sterk uit", "stapte sterk op", "stappen sterk uit") are read by the rule alone.
+FAILING_OFF = FAILING_AT_MAIN - 8 + 6
 
 
 def test_the_table_is_written_by_its_generator() -> None:
@@ -49,13 +54,14 @@ def test_every_sentence_states_its_act_as_the_table_says(row: dict[str, Any]) ->
 
 def test_the_rule_off_reads_the_table_as_main_did() -> None:
     """Without the split forms the stated patterns alone read the table as at main: the count
-    of rows read wrong is the one recorded when the table was committed."""
+    of rows read wrong is the one recorded when the table was committed, less leave's
+    'stapt\\w*' (:data:`FAILING_OFF`)."""
     wrong = [
         r
         for r in ROWS
         if states_named_acts(str(r["act"]), str(r["sentence"]), split=False) != r["stated"]
     ]
-    assert len(wrong) == FAILING_AT_MAIN
+    assert len(wrong) == FAILING_OFF
 
 
 def test_known_misses_are_few() -> None:
