@@ -19,7 +19,8 @@ Rules of the table (also in its header):
 - Each pair is set into a question made from a meeting whose minutes hold the compound: an
   English and a Dutch frame (seeded choice of five each), the meeting's month and year.
 - ``finds``: the minutes' compounds the pair must be read as - those of the modifier whose head
-  translates the noun - when the minutes hold the modifier only as the first part of their
+  translates the noun, with the same compound in its other number ("knelpunt", "knelpunten") -
+  when the minutes hold the modifier only as the first part of their
   compounds (no word of theirs is the modifier, or the modifier with "-en", "-s", "-e", "-n");
   empty when they write it as a word of its own ("taakstelling letter": read as today).
 - Twins, ``finds = []``: each modifier the minutes hold only in compounds with an English noun
@@ -171,6 +172,21 @@ def _row(
     }
 
 
+def numbers(word: str, vocab: set[str]) -> set[str]:
+    """``word`` and the words of the minutes that are its plural or singular ("knelpunt",
+    "knelpunten"; "bewindspersoon", "bewindspersonen": the long vowel written once before
+    "-en"; "perspectief", "perspectieven")."""
+    undoubled = re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", word)
+    forms = {word + end for end in ("en", "s", "n")} | {undoubled + "en"}
+    forms |= {word[: -len(end)] for end in ("en", "s", "n") if word.endswith(end)}
+    forms |= {re.sub(r"([aeou])([^aeiou])en$", r"\1\1\2", word)}
+    forms |= {word[:-1] + {"f": "ven", "s": "zen"}[word[-1]]} if word[-1] in "fs" else set()
+    forms |= (
+        {word[:-3] + {"v": "f", "z": "s"}[word[-3]]} if word.endswith(("ven", "zen")) else set()
+    )
+    return {word} | (forms & vocab)
+
+
 def held_alone(modifier: str, vocab: set[str]) -> bool:
     return any(modifier + end in vocab for end in INFLECTIONS)
 
@@ -217,13 +233,8 @@ def main() -> None:
             date = next(d for d, t in texts.items() if compound in words(t))
             for noun in english_heads(head, glossary)[:3]:
                 nouns.add(noun)
-                finds = (
-                    []
-                    if alone
-                    else sorted(
-                        c for c, h in compounds.items() if noun in english_heads(h, glossary)
-                    )
-                )
+                named = [c for c, h in compounds.items() if noun in english_heads(h, glossary)]
+                finds = [] if alone else sorted({n for c in named for n in numbers(c, vocab)})
                 for english in (True, False):
                     pair = f"{modifier} {noun}"
                     rows.append(
