@@ -18,11 +18,13 @@ Rules of the table (also in its header):
 - The modifier kept Dutch, as the compound writes it without its link ("spreiding act").
 - Each pair is set into a question made from a meeting whose minutes hold the compound: an
   English and a Dutch frame (seeded choice of five each), the meeting's month and year.
-- ``finds``: the minutes' compounds the pair must be read as - those of the modifier whose head
-  translates the noun, with the same compound in its other number ("knelpunt", "knelpunten") -
-  when the minutes hold the modifier only as the first part of their
-  compounds (no word of theirs is the modifier, or the modifier with "-en", "-s", "-e", "-n");
-  empty when they write it as a word of its own ("taakstelling letter": read as today).
+- ``finds``: empty (read as today) when the modifier is an English word too (wordfreq en Zipf
+  2.5 or more, ``ENGLISH_ZIPF``: "status holder", "flex homes", "expert session" are English
+    pairs, which the glossary and rule compound_synonyms_read read), and when the minutes write
+  the modifier as a word of its own, or with "-en", "-s", "-e", "-n" ("taakstelling letter":
+  both words are read already). Else, the modifier held only as the first part of their
+  compounds, the minutes' compounds the pair must be read as: those of the modifier whose head
+  translates the noun, with the same compound in its other number ("knelpunt", "knelpunten").
 - Twins, ``finds = []``: each modifier the minutes hold only in compounds with an English noun
   of another row (seeded) none of whose translations is a head of its compounds ("doorstroom
   letter"), and general Dutch words (wordfreq nl Zipf 3 or more, Hunspell nl) the minutes do
@@ -50,6 +52,7 @@ from lrt_search.lexicon.glossary import Glossary
 from lrt_search.lexicon.stemmers import stem_words
 from lrt_search.lexicon.wordclass import english_noun, is_paraphrase_word
 from lrt_search.lexicon.wordfreq import zipf_folded
+from lrt_search.search.mixed_compounds import ENGLISH_ZIPF
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "mixed_compounds.toml"
@@ -234,7 +237,9 @@ def main() -> None:
             for noun in english_heads(head, glossary)[:3]:
                 nouns.add(noun)
                 named = [c for c, h in compounds.items() if noun in english_heads(h, glossary)]
-                finds = [] if alone else sorted({n for c in named for n in numbers(c, vocab)})
+                english_word = zipf_folded(modifier, "en") >= ENGLISH_ZIPF
+                finds = sorted({n for c in named for n in numbers(c, vocab)})
+                finds = [] if alone or english_word else finds
                 for english in (True, False):
                     pair = f"{modifier} {noun}"
                     rows.append(
