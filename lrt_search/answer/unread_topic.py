@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..index.analysis import words
 from ..lexicon.wordfreq import zipf
+from ..search.mixed_compounds import compound_terms, mixed_compounds
 from .compound_synonyms import dutch_compound, with_modifiers
 from .frame_words import without_frame
 from .implied_topic import absent_first_word, implied_topic, specific
@@ -65,14 +67,38 @@ def check_of(
     """The topic check of ``topic`` (of an implied topic, its specific words only); ``None``
     without a topic. :attr:`lrt_search.answer.evidence.Asked.topic_check` reads it here. Rule
     ``topic_weight_words``: the nouns of the fixed expressions of ``question`` ("op gang
-    komt": "gang") are missing only beside a missing topic word."""
+    komt": "gang") are missing only beside a missing topic word. Rule ``mixed_compounds_read``:
+    the question's pairs of a Dutch modifier and an English head are read as the minutes'
+    compounds (:func:`~lrt_search.search.mixed_compounds.mixed_compounds`)."""
     if not topic:
         return None
     light = retriever.settings.topic_weight_words and not english
     idioms = idiom_nouns(question) if light else ()
     topic = with_modifiers(retriever, topic, question, english)  # "front portals"
+    topic, units = _mixed_units(retriever, topic, question)  # "doorstroom places"
     check = topic_terms(retriever, topic, english, not implied, idioms, question)
+    if units:
+        terms = check.terms.union(*(found for _, _, found in units))
+        check = TopicCheck(terms, (*units, *check.found), check.lacking, check.english)
     return specific(retriever, check) if implied else check
+
+
+#: A found unit of a topic check: its name, the topic's words it covers, its index terms.
+_Found = tuple[str, tuple[str, ...], frozenset[str]]
+
+
+def _mixed_units(retriever: Retriever, topic: str, question: str) -> tuple[str, tuple[_Found, ...]]:
+    """Rule ``mixed_compounds_read``: ``topic`` without the words of the question's pairs read
+    as the minutes' compounds whose modifier it holds, and one found unit per pair, named by
+    the compound, with the index terms of every compound ("doorstroom places":
+    "doorstroomlocatie"); no glossary term of the pair's noun ("places") is a unit of its own."""
+    kept, units = words(topic), list[_Found]()
+    for read in mixed_compounds(retriever, question):
+        if read.modifier in kept:
+            parts = tuple(w for w in (read.modifier, read.noun) if w in kept)
+            units.append((read.name, parts, compound_terms(retriever, read)))
+            kept = [w for w in kept if w not in parts]
+    return (" ".join(kept), tuple(units)) if units else (topic, ())
 
 
 def topic_words(

@@ -67,6 +67,7 @@ class ReadingRules:
     lead_ins_read: bool = True  # "Voor een klachtdossier: ...": the lead-in is no stance/topic
     intent_forms_read: bool = True  # fillers ("eh", "um") dropped before reading
     main_clause_intent: bool = True  # intents read from the main clause
+    mixed_compounds_read: bool = True  # "doorstroom places": the minutes' "doorstroomlocatie"
 
     # Names the question writes: which words are names, of which body.
     title_case_not_names: bool = True  # "Verbod Op Voorrang": no name

@@ -40,6 +40,7 @@ from .fusion import top_positive
 from .group_speaker import group_codes, rows_writing, stems_of
 from .guarantee import bm25_terms
 from .limits import check_query
+from .mixed_compounds import with_compound_terms
 from .parsed import ParsedQuestion, read_question
 from .query import QueryScope, SpeakerRules, glossary_terms, scope_of
 from .rerank import make_reranker
@@ -298,7 +299,8 @@ class Retriever:
         parsed = parsed or read_question(
             question, self.orgs, self.glossary, rules=SpeakerRules.of(self.settings)
         )
-        return noted(self, scope_of(parsed, self.glossary, self.synonyms), question)
+        scope = scope_of(parsed, self.glossary, self.synonyms)
+        return noted(self, with_compound_terms(self, scope, question), question)  # mixed_compounds
 
     def _group_rows(self, parsed: ParsedQuestion) -> np.ndarray | None:
         """Rule ``group_speaker_subject`` (search/group_speaker.py): the rows that write the
