@@ -88,7 +88,9 @@ def _written(p: str, lang: str, rng: random.Random) -> str:
     if lang == "nl" or any(c.isupper() for c in p[1:]):
         return p
     if rng.random() < 0.3:
-        return " ".join(w if w in ("en", "and", "the") else w[:1].upper() + w[1:] for w in p.split())
+        return " ".join(
+            w if w in ("en", "and", "the") else w[:1].upper() + w[1:] for w in p.split()
+        )
     return p
 
 

@@ -18,6 +18,7 @@ from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
 from .object_frames import frame_speech, judged_object
 from .object_verbs import is_addressed, is_object
+from .office_names import with_portfolios
 from .query import SpeakerRules, speech_words
 from .speech_forms import judged_after_of, separable_speech, speech_form, stance_object
 
@@ -247,7 +248,10 @@ def speaker_mentions(
         return []
     out: list[Mention] = []
     previous: tuple[int, bool] | None = None
-    for m in table.query_mentions(question):
+    found = table.query_mentions(question)
+    if rules.office_portfolios_read:  # "the state secretary for participation": SZW
+        found = with_portfolios(question, found)
+    for m in found:
         between = _words_before(question[previous[0] : m.start]) if previous else None
         if (
             previous is not None
