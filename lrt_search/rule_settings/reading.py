@@ -77,7 +77,6 @@ class ReadingRules:
     body_names_read: bool = True  # "de Nationale ombudsman": one name, its words together
     office_names_read: bool = True  # "the Prime Minister": the one office (MP), not "minister"
     attendance_joins_read: bool = True  # "did X ever join these meetings": attendance asked
-    office_portfolios_read: bool = True  # "the state secretary for participation": SZW, not SJenV
     name_parts_apart: bool = True  # "AMvB of the Spreidingswet": two names
     name_article_apart: bool = True  # "de Kamer de Tijdelijke wet": two names
     acronym_compound_apart: bool = True  # "AZC-plekken": a topic, not a name

@@ -13,15 +13,6 @@ Education", "de minister van Onderwijs") the body of the alias table it names (O
 office asked - as the speaker or as an attendee - unless it stands after a preposition of the
 topic ("de brief van de MP", "about the Prime Minister's letter"); after "van"/"of" only a noun
 of speech before it keeps it asked ("de reactie van de premier"). No index.
-
-Rule ``office_portfolios_read`` (issue 16 session 30 task F2; eval/blind30.md class 5): an
-office written with its portfolio ("the state secretary for participation", "de staatssecretaris
-van Integratie", "the culture minister") is the one body whose portfolio of that office kind it
-is (organisations.toml ``english``/``dutch`` subjects of "minister" and "state_secretary", each
-subject and each of its conjuncts that no other body holds for the kind): SZW (the minutes'
-"SPenI"), OCW; never the body its head alone names ("the state secretary": SJenV). A body
-named by a longer alias over the same words keeps it ("the minister for housing": MBZK, read per
-meeting by rule office_holders_per_meeting).
 """
 
 from __future__ import annotations
@@ -31,8 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..lexicon.datafiles import bundled_toml
-from ..lexicon.organisations import Mention
 from ..lexicon.wordlists import mapping, word_set
 
 if TYPE_CHECKING:
@@ -84,19 +73,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
-def office_in(question: str, orgs: OrgTable, portfolios: bool = False) -> Office | None:
-    """The first office ``question`` asks about (as the speaker or an attendee), or None
-    (``portfolios``: rule ``office_portfolios_read``, an office with its portfolio)."""
+def office_in(question: str, orgs: OrgTable) -> Office | None:
+    """The first office ``question`` asks about (as the speaker or an attendee), or None."""
     found: list[Office] = []
     for m in _pattern().finditer(question):
         key = " ".join(re.split(r"[\s-]+", m.group(0).lower().replace("’", "'")))
         code = next((c for k, c in _codes().items() if key.startswith(k.replace("-", " "))), "")
         place = next((v for k, v in m.groupdict().items() if v), "")
         found.append(Office(m.group(0), code, m.start(), m.end(), place))
-    mentions = orgs.query_mentions(question)
-    held = portfolio_offices(question) if portfolios else []  # rule office_portfolios_read
-    for mention in with_portfolios(question, mentions) if portfolios else mentions:
-        if _body_office(mention.text) or mention in held:
+    for mention in orgs.query_mentions(question):
+        if _body_office(mention.text):
             written = question[mention.start : mention.end]
             found.append(Office(written, mention.code, mention.start, mention.end))
     asked = [o for o in sorted(found, key=lambda o: o.start) if _asked(question, o.start)]
@@ -125,65 +111,3 @@ def _asked(question: str, start: int) -> bool:
     if before[-1] in _OWNERS and len(before) > 1:
         return before[-2] in word_set("speech", "speech_nouns")
     return False
-
-
-#: Rule office_portfolios_read: the heads of each office kind of organisations.toml's subjects.
-_KIND_HEADS = {
-    "minister": ("minister",),
-    "state_secretary": ("staatssecretaris", "state secretary", "secretary of state"),
-}
-
-
-def _conjuncts(subject: str) -> list[str]:
-    return [p.strip() for p in re.split(r",\s*|\s+(?:and|en|&)\s+", subject) if p.strip()]
-
-
-@cache
-def _portfolios() -> dict[str, dict[str, str]]:
-    """Office kind -> portfolio (lower case) -> the one body holding it for that kind: every
-    ``english``/``dutch`` subject of the kind and each of its conjuncts ("participation" of
-    "participation and integration"); a portfolio two bodies hold is none."""
-    held: dict[str, dict[str, set[str]]] = {kind: {} for kind in _KIND_HEADS}
-    for code, org in (bundled_toml("organisations.toml").get("org") or {}).items():
-        for lang in ("english", "dutch"):
-            for kind, subjects in (org.get(lang) or {}).items():
-                for subject in subjects if kind in held else ():
-                    for p in (subject, *_conjuncts(subject), subject.removeprefix("the ")):
-                        held[kind].setdefault(p.lower(), set()).add(code)
-    return {k: {p: next(iter(c)) for p, c in v.items() if len(c) == 1} for k, v in held.items()}
-
-
-@cache
-def _portfolio_pattern(kind: str) -> re.Pattern[str]:
-    """An office of ``kind`` with its portfolio: "HEAD for/of/van/voor (the) P", "P HEAD"."""
-    head = "|".join(r"\s+".join(map(re.escape, h.split())) for h in _KIND_HEADS[kind])
-    alts = sorted(_portfolios()[kind], key=len, reverse=True)
-    p = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
-    bare = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts if a[:4] != "the ")
-    return re.compile(
-        rf"(?i)(?<![\w-])(?:(?:{head})\s+(?:for|of|van|voor)\s+(?:the\s+)?(?P<after>{p})"
-        rf"|(?P<before>{bare})\s+(?:{head}))(?![\w-])"
-    )
-
-
-def portfolio_offices(question: str) -> list[Mention]:
-    """Rule ``office_portfolios_read``: the offices ``question`` writes with their portfolio,
-    each as a mention of the one body the portfolio names."""
-    out = []
-    for kind in _KIND_HEADS:
-        for m in _portfolio_pattern(kind).finditer(question):
-            p = " ".join((m.group("after") or m.group("before")).lower().split())
-            out.append(Mention(_portfolios()[kind][p], m.start(), m.end(), m.group(0)))
-    return out
-
-
-def with_portfolios(question: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each office of :func:`portfolio_offices` in place of the mentions
-    inside its words (the head alone: "the state secretary"); a mention over all its words
-    (a longer alias) is kept and the office dropped."""
-    out = list(mentions)
-    for office in portfolio_offices(question):
-        if any(m.start <= office.start and office.end <= m.end for m in out):
-            continue
-        out = [m for m in out if m.end <= office.start or office.end <= m.start] + [office]
-    return sorted(out, key=lambda m: m.start)

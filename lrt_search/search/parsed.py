@@ -212,9 +212,7 @@ def read_question(
         rules.period_phrase_spans, rules.meeting_references_read)  # fmt: skip
     speech = is_speech_word_in(question)
     intents, chair = _intents(framing, rules)
-    office = (
-        office_in(question, orgs, rules.office_portfolios_read) if rules.office_names_read else None
-    )
+    office = office_in(question, orgs) if rules.office_names_read else None
     frame = decision_frame(question, is_english(question)) if rules.decision_frames_read else None
     if frame:  # rule decision_frames_read: the register asked about X (search.decision_frames)
         intents |= {"agreed"} | ({f"decision_{frame.kind}"} if frame.kind != "what" else set())

@@ -94,7 +94,6 @@ class SpeakerRules:
     body_names_read: bool = True
     office_names_read: bool = True
     attendance_joins_read: bool = True
-    office_portfolios_read: bool = True
     speech_forms_read: bool = True
     object_frames_read: bool = True
     main_clause_intent: bool = True

@@ -18,7 +18,6 @@ from .actor_verbs import acts
 from .discussion import discussants, discussed_by, discusses
 from .object_frames import frame_speech, judged_object
 from .object_verbs import is_addressed, is_object
-from .office_names import with_portfolios
 from .query import SpeakerRules, speech_words
 from .speech_forms import judged_after_of, separable_speech, speech_form, stance_object
 
@@ -248,10 +247,7 @@ def speaker_mentions(
         return []
     out: list[Mention] = []
     previous: tuple[int, bool] | None = None
-    found = table.query_mentions(question)
-    if rules.office_portfolios_read:  # "the state secretary for participation": SZW
-        found = with_portfolios(question, found)
-    for m in found:
+    for m in table.query_mentions(question):
         between = _words_before(question[previous[0] : m.start]) if previous else None
         if (
             previous is not None
