@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 from ..index.facts import ENTRY, attendee_lists, corpus_facts
 from ..lexicon.intents import pattern
+from ..lexicon.wordlists import word_set
 from ..models import Chunk, cite
 from ..results import Citation
 from .messages import Reason
 
 if TYPE_CHECKING:
+    from ..lexicon.organisations import OrgTable
     from ..search.retriever import Retriever
     from .frame import Frame
 
@@ -121,7 +123,8 @@ def not_listed(frame: Frame) -> Reason | None:
         or _office(frame)  # rule office_names_read: "the Prime Minister", "de commissaris ..."
         or [n for n, kind in parsed.names if kind == "organisation"]
     )
-    codes = {c for n in names for c in orgs.expand(orgs.resolve(n) or n)}
+    article_free = frame.retriever.settings.listed_names_article_free
+    codes = {c for n in names for c in orgs.expand(_resolved(orgs, n, article_free) or n)}
     if not codes:
         return None
     headers = [h.chunk for h in frame.hits if h.chunk.kind == "header"]
@@ -133,6 +136,20 @@ def not_listed(frame: Frame) -> Reason | None:
                     return None
     dates = sorted({c.meeting_date.isoformat() for c in headers})
     return Reason("not_listed", {"names": sorted(names), "dates": dates})
+
+
+def _resolved(orgs: OrgTable, name: str, article_free: bool) -> str | None:
+    """The code of the organisation ``name`` names; rule ``listed_names_article_free``: also
+    written with its article ("de commissaris van de koning", "het COA", "the IPO")."""
+    code = orgs.resolve(name)
+    words = name.split(maxsplit=1)
+    if code is not None or not article_free or len(words) != 2:
+        return code
+    return (
+        orgs.resolve(words[1])
+        if words[0].lower() in word_set("function_words", "articles")
+        else None
+    )
 
 
 def _office(frame: Frame) -> list[str]:

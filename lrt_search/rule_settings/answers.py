@@ -64,6 +64,7 @@ class AnswerRules:
     agenda_structure: bool = True  # an item, its heading or annex: answer/agenda_structure.py
     header_line_spans: bool = True  # a header quote cites its own lines: answer/header_spans.py
     attendance_org_listed: bool = True  # answer.attendance.not_listed
+    listed_names_article_free: bool = True  # not_listed: "de commissaris van de koning" is CdK
     absence_stated: bool = True  # who was absent / why: a statement of absence
     stand_in_lines: bool = True  # absent/replaced/level: the opening lines (answer/stand_in.py)
     presence_lines_read: bool = True  # "Was X present?", X unlisted: the lines naming X answer
