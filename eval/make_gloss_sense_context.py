@@ -24,7 +24,15 @@ height of the target, "hoogte"; other: a tier, "at national level"), "conditions
 "voorwaarden"; other: circumstances, "living conditions"), "fine" (glossed: a penalty,
 "boete"; other: all right, "is that fine"), "press" (glossed: the media, "pers"; other: to urge,
 "press for"), "bill" (glossed: a draft law, "wetsvoorstel"; other: a sum to pay, "foot the
-bill"). wordfreq holds single words, no collocations: the frames are written here, per sense.
+bill"). Task G2 decided the other candidates one by one (lexicon/data/sense_contexts.toml: framed
+words, [no_second_sense] and [dropped] with why) and frames these in FRAMES_G2: "minutes" (the
+record; other: "within ten minutes"), "measure" (maatregel; other: "measure the effect"),
+"figures" (cijfers; other: "public figures"), "condition" (voorwaarde; other: "in poor
+condition"), "control" (regie; other: "under control"), "security" (beveiliging; other: "social
+security"), "refused" (afgewezen asylum seekers; other: "refused to"), "return" (terugkeer;
+other: "in return for"), "benefits" (uitkeringen; other: "costs and benefits"), "home" (woning;
+other: "go home"), "bid" (bod; other: "in a bid to"), "concerned" (zorgen; other: "the parties
+concerned"). wordfreq holds single words, no collocations: the frames are written here, per sense.
 
 Rows: each frame of a word (``{S}`` a speaker code, ``{T}`` an English topic) is filled with a
 statement of the minutes - a bullet that opens with an organisation code and holds the Dutch term
@@ -192,13 +200,168 @@ FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
+# Session 30 task G2: the further words of lexicon/data/sense_contexts.toml, framed apart so
+# that the rows above keep their statements (their topics are drawn first, from the pool
+# without the words above; these from the pool without any framed word).
+FRAMES_G2: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "minutes": (
+        "minutes",
+        (
+            "Is the {T} within ten minutes of the station, according to {S}?",
+            "Did {S} say the bus to the {T} takes thirty minutes?",
+            "Was {S} a few minutes late for the talk on {T}?",
+        ),
+        (
+            "What do the minutes say about {T} and {S}?",
+            "Do the minutes of the meeting mention {S} on {T}?",
+            "Is {T} in the minutes, according to {S}?",
+        ),
+    ),
+    "measure": (
+        "measure",
+        (
+            "How does {S} measure the effect of {T}?",
+            "Did {S} want to measure progress on {T}?",
+            "Is there a way to measure whether {T} works, {S}?",
+        ),
+        (
+            "Did {S} support the measure on {T}?",
+            "What did {S} say about the new measure for {T}?",
+            "Was a measure taken on {T}, according to {S}?",
+        ),
+    ),
+    "figures": (
+        "figures",
+        (
+            "Did public figures speak out on {T}, according to {S}?",
+            "Which political figures did {S} meet about {T}?",
+        ),
+        (
+            "What figures did {S} give on {T}?",
+            "Are the latest figures on {T} known to {S}?",
+            "Did {S} share figures about {T}?",
+        ),
+    ),
+    "condition": (
+        "condition",
+        (
+            "Are the {T} in poor condition, according to {S}?",
+            "Did {S} report on the physical condition of people in {T}?",
+        ),
+        (
+            "Did {S} set a condition for {T}?",
+            "Was money for {T} given on condition that {S} agreed?",
+            "What condition did {S} attach to {T}?",
+        ),
+    ),
+    "control": (
+        "control",
+        (
+            "Is {T} under control, according to {S}?",
+            "Did {S} fear that {T} was getting out of control?",
+            "Did {S} talk about border control and {T}?",
+        ),
+        (
+            "Who has control of {T}, according to {S}?",
+            "Did {S} ask for more national control of {T}?",
+            "Does {S} want to take control of {T}?",
+        ),
+    ),
+    "security": (
+        "security",
+        (
+            "Did {S} link social security to {T}?",
+            "Does {T} give people income security, according to {S}?",
+        ),
+        (
+            "Did {S} ask for more security at the {T}?",
+            "Were there security problems with {T}, according to {S}?",
+            "Who pays for security at {T}, {S}?",
+        ),
+    ),
+    "refused": (
+        "refused",
+        (
+            "Did {S} say that municipalities refused to help with {T}?",
+            "Has anyone refused the offer of {T}, according to {S}?",
+            "Which people refused a place in {T}, {S}?",
+        ),
+        (
+            "What happens to refused asylum seekers in {T}, according to {S}?",
+            "Did {S} talk about refused people and {T}?",
+        ),
+    ),
+    "return": (
+        "return",
+        (
+            "What did {S} get in return for {T}?",
+            "Did {S} expect a return on investment from {T}?",
+        ),
+        (
+            "Did {S} talk about return and {T}?",
+            "What did {S} say on the return of people from {T}?",
+            "Is voluntary return part of {T}, according to {S}?",
+        ),
+    ),
+    "benefits": (
+        "benefits",
+        (
+            "Did {S} weigh the costs and benefits of {T}?",
+            "What are the benefits and risks of {T}, according to {S}?",
+            "Do the benefits outweigh the costs of {T}, {S}?",
+        ),
+        (
+            "Do people in {T} keep their benefits, according to {S}?",
+            "Did {S} ask about benefits for people in {T}?",
+            "Are benefits cut for {T}, according to {S}?",
+        ),
+    ),
+    "home": (
+        "home",
+        (
+            "Can people from {T} go home safely, according to {S}?",
+            "Did {S} say that people in {T} were sent home?",
+            "Is their home country safe, according to {S} on {T}?",
+        ),
+        (
+            "Did {S} find a home for people from {T}?",
+            "Is a home for {T} planned, according to {S}?",
+            "Did {S} build a new home near the {T}?",
+        ),
+    ),
+    "bid": (
+        "bid",
+        (
+            "Did {S} start {T} in a bid to save money?",
+            "Was {T} set up in a bid to cut costs, according to {S}?",
+        ),
+        (
+            "Did {S} make a bid for {T}?",
+            "Was the bid of {S} on {T} accepted?",
+            "How high was the bid for {T}, according to {S}?",
+        ),
+    ),
+    "concerned": (
+        "concerned",
+        (
+            "Which municipalities concerned with {T} did {S} name?",
+            "Did {S} write to those concerned on {T}?",
+            "Was {S} concerned with {T} at the meeting?",
+        ),
+        (
+            "Was {S} concerned about {T}?",
+            "Is {S} very concerned that {T} will fail?",
+            "Were people concerned by {T}, according to {S}?",
+        ),
+    ),
+}
 
-def statements() -> list[tuple[str, str]]:
+
+def statements(framed: set[str]) -> list[tuple[str, str]]:
     """(speaker code, English topic) of the minutes' bullets that open with an organisation
-    code and hold the Dutch term of a glossary entry whose English term holds no framed word
-    (the entry's first English term of at least two words, or its first one)."""
+    code and hold the Dutch term of a glossary entry whose English term holds no word of
+    ``framed`` (the entry's first English term of at least two words, or its first one)."""
     glossary = Glossary.default()
-    framed = set(FRAMES) | {"closing", "closure"}
     topics = []
     for entry in glossary.entries:
         english = [
@@ -257,10 +420,22 @@ def main() -> int:
         found = candidates()
         print(len(found), " ".join(found))
         return 0
-    pool = statements()
     rng = random.Random(SEED)
-    rows = []
-    for word, (form, other, glossed) in FRAMES.items():
+    framed = set(FRAMES) | {"closing", "closure"}
+    rows = _rows(FRAMES, statements(framed), rng)
+    rows += _rows(FRAMES_G2, statements(framed | set(FRAMES_G2)), rng)
+    write_rows(OUT, _head(), unique_rows(rows, ("form", "question")))
+    return 0
+
+
+def _rows(
+    words: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]],
+    pool: list[tuple[str, str]],
+    rng: random.Random,
+) -> list[dict[str, object]]:
+    """The rows of ``words``' frames, each filled with PER_FRAME statements of ``pool``."""
+    rows: list[dict[str, object]] = []
+    for word, (form, other, glossed) in words.items():
         for sense, frames in (("other", other), ("glossed", glossed)):
             for frame in frames:
                 for w in re.findall(r"[a-z]+", frame.lower().replace("{s}", "").replace("{t}", "")):
@@ -276,8 +451,7 @@ def main() -> int:
                             "glossed": sense == "glossed",
                         }
                     )
-    write_rows(OUT, _head(), unique_rows(rows, ("form", "question")))
-    return 0
+    return rows
 
 
 def _head() -> str:

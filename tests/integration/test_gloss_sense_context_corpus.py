@@ -36,3 +36,26 @@ def test_living_conditions_are_no_conditions_set(engine: Engine) -> None:
     answer = switched(engine, gloss_sense_context=True).ask(_CONDITIONS)
     assert answer.abstained and answer.reason_code == "topic_absent"
     assert not switched(engine, gloss_sense_context=False).ask(_CONDITIONS).abstained
+
+
+# Task G2: "the parties concerned" are those involved (betrokken), not worried ones ("zorgen");
+# "refused to" is declining (weigeren), not a refused asylum seeker ("uitgeprocedeerde").
+_CONCERNED = "Will the parties concerned look into the options for the legal instruments together?"
+_REFUSED = "Which organisations refused to join the talks on the dispersal law?"
+
+
+def test_the_parties_concerned_are_no_worry(engine: Engine) -> None:
+    on = switched(engine, gloss_sense_context=True)
+    off = switched(engine, gloss_sense_context=False)
+    assert "zorgen" not in on.glossary.expand(_CONCERNED)
+    assert "zorgen" in off.glossary.expand(_CONCERNED)
+    answer = on.ask(_CONCERNED)
+    assert not answer.abstained
+    assert any("betrokken partijen gezamenlijk verkend" in c.quote for c in answer.citations)
+
+
+def test_refused_to_is_no_refused_asylum_seeker(engine: Engine) -> None:
+    on = switched(engine, gloss_sense_context=True)
+    off = switched(engine, gloss_sense_context=False)
+    assert "uitgeprocedeerde" not in on.glossary.expand(_REFUSED)
+    assert "uitgeprocedeerde" in off.glossary.expand(_REFUSED)

@@ -81,3 +81,23 @@ def test_every_word_of_the_data_is_a_one_word_glossary_term() -> None:
     glossary = Glossary.default()
     for form in _contexts():
         assert any(surface.lower() == form for surface, _ in glossary.matches(form)), form
+
+
+def test_every_candidate_word_is_decided() -> None:
+    """Each candidate of eval/make_gloss_sense_context.py --candidates is either a [[word]] of
+    sense_contexts.toml (its other sense read by collocation) or listed under
+    [no_second_sense] or [dropped] with why - never both, never neither."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    from make_gloss_sense_context import candidates
+
+    data = tomllib.loads(
+        (ROOT / "lrt_search" / "lexicon" / "data" / "sense_contexts.toml").read_text("utf-8")
+    )
+    framed = {form for word in data["word"] for form in word["forms"]}
+    decided = data.get("no_second_sense", {}) | data.get("dropped", {})
+    assert all(str(why).strip() for why in decided.values())
+    assert not framed & set(decided)
+    assert set(candidates()) <= framed | set(decided), sorted(
+        set(candidates()) - framed - set(decided)
+    )
+    assert set(decided) <= set(candidates())
