@@ -92,8 +92,27 @@ def test_the_table_is_written_by_its_generator() -> None:
     assert TABLE_PATH.read_text("utf-8") == before
 
 
-#: Known misses (none yet).
-KNOWN_MISSES: frozenset[str] = frozenset()
+#: Known misses, each from another reader. (1) The frame "Vroeg de CdK aandacht voor ...?" reads
+#: the name "Vroeg de CdK" (search.phrases names_in at a sentence's start); the rule reads "CdK",
+#: the right name. (2) A context sentence with "over"/"about" ("stel ik deze vraag over de
+#: regionale tafel.", "I have a question about the regional table.") makes the speaker of the
+#: next sentence a topic or not by where it stands: search.speaker_position's clause does not
+#: end at a full stop, and the blanked text and its frame differ in position only.
+KNOWN_MISSES = frozenset(
+    [
+        "Als medewerker van de provincie, vroeg de CdK aandacht voor doelgroepbeperkingen?",
+        "Als medewerker van ons schoolbestuur, vroeg de CdK aandacht voor doelgroepbeperkingen?",
+        "Als medewerker van het COA, vroeg de CdK aandacht voor doelgroepbeperkingen?",
+        "Namens ons schoolbestuur stel ik deze vraag over de regionale tafel. Is daar volgens het "
+        "IPO ook over de taakstelling gesproken?",
+        "Namens het COA stel ik deze vraag over de regionale tafel. Is daar volgens het IPO ook "
+        "over de taakstelling gesproken?",
+        "Namens het RIVM stel ik deze vraag over de regionale tafel. Is daar volgens het IPO ook "
+        "over de taakstelling gesproken?",
+        "On behalf of our school board, I have a question about the regional table. Did the IPO "
+        "talk about the target then?",
+    ]
+)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r["question"])
