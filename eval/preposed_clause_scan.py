@@ -20,8 +20,8 @@ from reading_scan import affected_lines, flags, write_affected
 
 from lrt_search.answer.understanding import understand
 from lrt_search.evaluation import Question
-from lrt_search.service import Engine
 from lrt_search.search.preposed import may_hold_clause
+from lrt_search.service import Engine
 
 
 def _tails(question: str) -> list[str]:
