@@ -17,7 +17,6 @@ from ..search.minutes_approved import approved_elsewhere, unrecorded
 from ..search.option_dates import as_date
 from ..search.parsed import ParsedQuestion, read_question, with_speaker
 from ..search.preamble import question_sentence
-from ..search.preposed import preposed_context
 from ..search.query import QueryScope, SpeakerRules
 from ..search.typed_spelling import read_spelling
 from ..search.unread import not_understood
@@ -60,7 +59,6 @@ def understand(
     elif settings.preamble_context:  # the question sentence, without its context
         question, context = question_sentence(question)
         read = read + ([f"context, not the question: {context}"] if context else [])
-    question, read = _preposed(retriever, question, read)  # rule preposed_clause_context
     parsed = _read(retriever, question, SpeakerRules.of(settings))
     if approved_elsewhere(searcher, parsed.period):  # rule minutes_approved_next
         parsed = unrecorded(parsed)  # the approving meeting is not in the corpus
@@ -120,18 +118,6 @@ def _lead_in(retriever: Retriever, question: str, read: list[str]) -> tuple[str,
     rules, gap, main = SpeakerRules.of(s), s.frame_gap_topic, s.main_clause_intent
     text, note = without_lead_in(question, retriever.orgs, retriever.glossary, rules, gap, main)
     return text, read + ([note] if note else [])
-
-
-def _preposed(retriever: Retriever, question: str, read: list[str]) -> tuple[str, list[str]]:
-    """Rule ``preposed_clause_context``: ``question`` without a preposed clause of another
-    party's act ("After members complained about X in November 2023, did the State Secretary
-    ...?"): its main clause with the clause's period, and ``read`` with a note of the clause
-    (search.preposed.preposed_context)."""
-    if not retriever.settings.preposed_clause_context:
-        return question, read
-    rules = SpeakerRules.of(retriever.settings)
-    text, clause = preposed_context(question, retriever.orgs, rules)
-    return text, read + ([f"context, not the question: {clause}"] if clause else [])
 
 
 def _asides(retriever: Retriever, question: str, read: list[str]) -> tuple[str, list[str]]:
