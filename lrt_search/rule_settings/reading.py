@@ -90,6 +90,7 @@ class ReadingRules:
     org_dutch_forms: bool = True  # "het ministerie van VWS", "de minister voor Asiel"
     org_mention_names: bool = True  # "Koning" of "commissarissen van de Koning": no name of its own
     alternative_tail_names_free: bool = True  # ", of beslist Den Haag dat zelf?": no name
+    self_identification_names_free: bool = True  # "Als GGD schuiven wij aan ...": no name
 
     # Periods and meetings the question names (search/periods.py and the readers beside it).
     everyday_periods: bool = True  # "kerst 2023", "Q3 2023", "op 10 november"

@@ -26,6 +26,7 @@ from ..lexicon.intents import expand
 from ..lexicon.wordlists import regex_text
 from .meeting_counts import speech_counted
 from .query import SpeakerRules, speech_words
+from .self_identification import without_self_identification
 from .speaker_position import speaker_mentions
 
 if TYPE_CHECKING:
@@ -72,12 +73,16 @@ def speaker_text(question: str, orgs: OrgTable, rules: SpeakerRules) -> tuple[st
     """The text the speaker and the names of ``question`` are read from, and the speaker
     mentions there (search.parsed.read_question): the question, or with rule
     ``alternative_tail_names_free`` its main clause without an alternative tail; after the
-    choice form ("..., or was it X?") only when the main clause mentions no speaker."""
+    choice form ("..., or was it X?") only when the main clause mentions no speaker. With rule
+    ``self_identification_names_free`` the asker's own body ("Als GGD schuiven wij aan ...",
+    "As someone from the GHOR, ...") is blanked first (search.self_identification)."""
 
     def read(text: str) -> list[Mention]:
         spoke = speech_words(speech_counted(text, rules.meeting_counts_read))  # "Hoe vaak sprak"
         return speaker_mentions(text, orgs, rules, spoke)
 
+    if rules.self_identification_names_free:  # "Als GGD schuiven wij aan ...": no name
+        question = without_self_identification(question)
     tail = alternative_tail(question) if rules.alternative_tail_names_free else None
     if tail is None:
         return question, read(question)

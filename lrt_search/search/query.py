@@ -100,6 +100,7 @@ class SpeakerRules:
     main_clause_intent: bool = True
     meeting_counts_read: bool = True
     alternative_tail_names_free: bool = True
+    self_identification_names_free: bool = True
 
     @classmethod
     def of(cls, settings: Any) -> SpeakerRules:
