@@ -157,8 +157,9 @@ def _shape(q: Quote) -> bool:
     on, other = settings.count_not_restated, q.other_noun  # rules of answer.shape
     heading = set(words(q.heading))
     forms = settings.property_forms_read  # rule property_forms_read
+    read = q.noun is not None and not money_word  # rule counted_noun_forms_read
     return answers_shape(  # q.amount: rule quantity_matches_read
-        q.text, heading, set(q.required), q.quantity, counted, on, other, forms, q.amount
+        q.text, heading, set(q.required), q.quantity, counted, on, other, forms, q.amount, read
     )
 
 

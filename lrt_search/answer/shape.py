@@ -111,7 +111,9 @@ def asked_nouns(question: str, m: re.Match[str]) -> list[str]:
     tail = list(itertools.dropwhile(lambda w: w in _SKIP, words(question[m.start("noun") :])))
 
     def noun_at(i: int) -> list[str]:
-        return list(itertools.takewhile(lambda w: _noun_word(w, english), tail[i : i + 2]))
+        got = list(itertools.takewhile(lambda w: _noun_word(w, english), tail[i : i + 2]))
+        # a second word that is no noun is the sentence's verb ("artsen kwamen")
+        return got[:1] if len(got) == 2 and not _is_noun(got[1], english) else got
 
     first = noun_at(0)
     if not first:  # "hoeveel van de achterstand", "hoeveel heeft ...": no noun counted
@@ -163,7 +165,8 @@ def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] |
     FreeDict knows a Dutch word ("responses": the lexicon cannot tell it is absent)."""
     settings = retriever.settings
     m = _counted_match(retriever, question) if settings.counted_noun_forms_read else None
-    if m is None or _written_as_minutes(retriever, m["noun"]):
+    # X written as the minutes do, after an addition word too ("extra artsen": not "extra")
+    if m is None or _written_as_minutes(retriever, " ".join(_unskipped(m["noun"]))):
         return None
     nouns, english = asked_nouns(question, m), is_english(question)
     if not nouns or not _is_noun(words(nouns[0])[-1], english):
@@ -184,6 +187,12 @@ def counted_noun(retriever: Retriever, question: str) -> Callable[[str], bool] |
     tokenize = retriever.analyzer.tokenize_query
     terms.update(t for d in dutch for t in tokenize(d, known) if t in known)
     return lambda w: bool(terms.intersection(retriever.analyzer.tokenize_query(w, known)))
+
+
+def _unskipped(noun: str) -> list[str]:
+    """The words of a counted noun without its addition words ("extra", numbers.toml
+    ``count_modifier_skip``); the noun itself when it is one."""
+    return [w for w in words(noun) if w not in _SKIP] or words(noun)
 
 
 def _glossed(retriever: Retriever, tail: str, first: str, head: str) -> list[str]:
@@ -235,6 +244,7 @@ def answers_shape(
     other_noun: bool = False,
     forms: bool = True,
     asked: AmountAsked | None = None,
+    noun_read: bool = False,
 ) -> bool:
     """Whether a statement can answer: it (or its item heading's words, ``context``) holds the
     required identifiers, and it holds a number when the question asks for a quantity. When
@@ -249,7 +259,9 @@ def answers_shape(
     een jaar" for "hoeveel jaar", "met hoeveel tijd"). With ``asked`` (rule
     quantity_matches_read, answer.quantity_matches: the question's reading) a
     count of a unit of time is any length of time, and a count of a noun no amount of money,
-    no length of time and no number of the other flow."""
+    no length of time and no number of the other flow. With ``noun_read`` (rule
+    counted_noun_forms_read read ``counted``) a statement that does not name what is counted
+    answers with no number: :func:`others_only`."""
     seq = words(text)
     own = set(seq)
     if required - own - context:
@@ -275,7 +287,7 @@ def answers_shape(
         # What is counted is not named here (or said in other words): any amount may answer;
         # with rule count_other_noun, not one that counts another noun ("1500 mensen").
         if other_noun and counted is not None:
-            return bool(amounts) and not others_only(text, counted)
+            return bool(amounts) and not others_only(text, counted, context, noun_read)
         return bool(amounts) or any(_number_word(seq, i, forms) for i in range(len(seq)))
     # The statement names what the question counts: a number answers only when it stands
     # within four words of it (else it counts something else: "twee suggesties").
@@ -289,12 +301,22 @@ def answers_shape(
     return False
 
 
-def others_only(text: str, counted: Callable[[str], bool]) -> bool:
+def others_only(
+    text: str,
+    counted: Callable[[str], bool],
+    context: frozenset[str] | set[str] = frozenset(),
+    bare: bool = False,
+) -> bool:
     """Rule ``count_other_noun``: whether ``text`` does not name what is counted and each of
-    its numbers that can be an amount counts another noun (:func:`counts_other`)."""
+    its numbers that can be an amount counts another noun (:func:`counts_other`). With ``bare``
+    (rule counted_noun_forms_read, for a noun it reads) a number that counts no noun ("vastgesteld
+    op 13.500.") does not count what is asked either unless the statement or its item heading
+    (``context``) names it: then no number of ``text`` answers."""
     if any(counted(w) for w in words(text) if not w[0].isdigit()):
         return False
     amounts = list(_AMOUNT.finditer(text))
+    if bare and amounts and not any(counted(w) for w in context):
+        return True
     return bool(amounts) and all(counts_other(text, m.end()) for m in amounts)
 
 

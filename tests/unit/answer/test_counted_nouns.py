@@ -16,8 +16,6 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
-
 from lrt_search.answer.quantity_matches import amount_asked
 from lrt_search.answer.shape import (
     _COUNTED,
@@ -66,7 +64,8 @@ def answered(retriever: Any, question: str, statement: str) -> bool:
     noun = counted_noun(retriever, question)  # rule counted_noun_forms_read
     counted = noun or counted
     amount = amount_asked(question) if retriever.settings.quantity_matches_read else None
-    return answers_shape(statement, set(), set(), True, counted, True, other, True, amount)
+    read = noun is not None
+    return answers_shape(statement, set(), set(), True, counted, True, other, True, amount, read)
 
 
 def failing(**changes: object) -> list[str]:
@@ -85,9 +84,22 @@ def test_the_table_is_written_by_its_generator() -> None:
     assert len(ROWS) >= 200
 
 
-@pytest.mark.xfail(strict=True, reason="48 unbound-number rows answered by a bare number (D3)")
+#: Known misses (9 rows): the housing target ("taakstelling") counts status holders without
+#: naming them; with rule counted_noun_forms_read an unbound number of a statement that does not
+#: name what is counted answers no "how many X" it reads, so "How many status holders ..." is
+#: not answered by "De taakstelling voor 2022-II is vastgesteld op 13.500."
+KNOWN_MISSES = 9
+
+
+def _known_miss(line: str) -> bool:
+    english = line.startswith("unbound_english")
+    return english and "status holders" in line and "taakstelling" in line
+
+
 def test_every_row_is_read_as_the_table_says() -> None:
-    assert failing() == []
+    misses = failing()
+    assert [m for m in misses if not _known_miss(m)] == []
+    assert len(misses) == KNOWN_MISSES
 
 
 def test_the_failing_count_at_main() -> None:
@@ -136,5 +148,22 @@ def test_a_count_of_another_noun_does_not_answer_an_absent_noun() -> None:
     q = "How many doctors and nurses were deployed at Ter Apel in November 2023?"
     assert not answered(retriever, q, text)
     assert answered(_retriever(counted_noun_forms_read=False), q, text)
-    bare = "De taakstelling is vastgesteld op 13.500."  # a number that counts no noun answers
-    assert answered(retriever, q, bare)
+
+
+def test_an_unbound_number_answers_only_where_the_statement_names_the_noun() -> None:
+    retriever = _retriever()
+    bare = "De taakstelling is vastgesteld op 13.500."  # a number that counts no noun
+    q = "How many asylum applications were reported in July 2022?"
+    assert not answered(retriever, q, bare)
+    assert answered(_retriever(counted_noun_forms_read=False), q, bare)
+    named = "Uit een uitvraag bij gemeenten blijkt dat dit 1000-3000 plekken oplevert."
+    assert answered(retriever, "How many places did the survey yield?", named)
+    assert not answered(retriever, "How many doctors did the survey yield?", named)
+    # rule count_other_noun's own reading (the minutes' word) still lets a bare number answer
+    assert answered(retriever, "Hoeveel statushouders zijn er in juli 2022?", bare)
+
+
+def test_a_second_word_that_is_no_noun_is_not_counted() -> None:
+    match = _COUNTED.search("Hoeveel extra artsen kwamen er in juli 2022?")
+    assert match is not None
+    assert asked_nouns("Hoeveel extra artsen kwamen er in juli 2022?", match) == ["artsen"]
