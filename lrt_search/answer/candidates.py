@@ -39,7 +39,7 @@ from .period_modifier import period_bonus
 from .property_tied import asked_property, lacks_property
 from .quantity_matches import amount_asked
 from .selection import asks_for_decisions, is_decision
-from .shape import counted_noun, counted_terms, counts, is_counted, other_noun_asked
+from .shape import counted_terms, counts, is_counted, other_noun_asked
 from .topic_year import implied_years, year_points
 
 if TYPE_CHECKING:
@@ -134,7 +134,6 @@ def _quote_probe(frame: Frame) -> Quote:
         and role_asked(question, SpeakerRules.of(retriever.settings)),
         group=_group(frame),
         other_noun=other_noun_asked(retriever, question),
-        noun=counted_noun(retriever, question),  # rule counted_noun_forms_read
         modifier=None if embedded else count_modifier(retriever, question),  # quantity_modifier
         amount=amount_asked(question)
         if retriever.settings.quantity_matches_read and not embedded

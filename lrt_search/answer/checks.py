@@ -67,7 +67,6 @@ class Quote:
     role_asked: bool = False  # rule role_speaker_asked: a role word asks the speaker
     group: tuple[str, ...] = ()  # rule group_speaker_subject: codes read from a group noun
     other_noun: bool = False  # rule count_other_noun: another noun's number is no count (shape)
-    noun: Callable[[str], bool] | None = None  # rule counted_noun_forms_read: X in its forms
     modifier: CountModifier | None = None  # rule quantity_modifier: "hoeveel minderjarige X"
     amount: AmountAsked | None = None  # rule quantity_matches_read: the amount asked (shape)
     held: Meetings = ()  # rule office_holders_per_meeting: holders with the meetings they held
@@ -152,14 +151,11 @@ def _shape(q: Quote) -> bool:
         )
     )
     counted, settings = (None if money_word else q.counted), q.retriever.settings
-    if q.noun is not None and not money_word:  # rule counted_noun_forms_read (answer.shape)
-        counted = q.noun
     on, other = settings.count_not_restated, q.other_noun  # rules of answer.shape
     heading = set(words(q.heading))
     forms = settings.property_forms_read  # rule property_forms_read
-    read = q.noun is not None and not money_word  # rule counted_noun_forms_read
     return answers_shape(  # q.amount: rule quantity_matches_read
-        q.text, heading, set(q.required), q.quantity, counted, on, other, forms, q.amount, read
+        q.text, heading, set(q.required), q.quantity, counted, on, other, forms, q.amount
     )
 
 

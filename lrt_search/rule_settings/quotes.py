@@ -81,7 +81,6 @@ class QuoteRules:
     event_time: bool = True  # "when did X happen": a time in X's own sentence (answer/event_time)
     counted_topical: bool = True  # "how many X in Y": X's number must hold Y too
     count_other_noun: bool = True  # "how many X": "1500 mensen" counts no X (answer.shape)
-    counted_noun_forms_read: bool = True  # count_other_noun for English, absent, coordinated X
     quantity_modifier: bool = True  # "hoeveel minderjarige X": the statement holds "minderjarige"
     embedded_quantity_read: bool = True  # "Zei X hoeveel ...?" asks whether, no number
     amount_noun_tied: bool = True  # "geld voor X": X in the amount's statement (amount_tied)
