@@ -28,6 +28,15 @@ Rows (seeded, ``random.Random(30)``):
   generation), alone and coordinated with each other ("doctors and nurses"), in the same forms;
   and for a noun the minutes hold but this statement does not name (another statement's
   counted noun whose word the statement lacks).
+- unbound numbers (session 30 task D3): every sentence of the minutes whose every amount is
+  followed by no word of its own - a stop, a hyphen, a function word (stopwords-iso nl) or the
+  sentence's end ("vastgesteld op 13.500.", "van 10.000 is behaald", "1000-3000"); an item
+  number after "agendapunt(en)" is no amount - asked with two absent nouns (Dutch and English,
+  expected: not answered, the statement names no such thing) and with a glossary noun the
+  sentence writes within four words of the number (expected: answered); and, as the one row of
+  a count the sentence states without naming it, "status holders" for a sentence of the housing
+  target ("taakstelling": the number of status holders municipalities house; expected:
+  answered).
 Not in the table: "bedden" (the synonym table reads it as "plekken": "Hoeveel bedden" is
 answered by "51.000 plekken", paraphrase_probe pp40), "volunteers"/"vrijwilligers" (its stem
 "vrijwil" is the minutes' "vrijwillig"), a noun of people in general ("people", "mensen",
@@ -168,6 +177,53 @@ def _coordinated(
     ]
 
 
+_UNBOUND_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?P<word>\w+))")
+_ITEM = re.compile(r"agendapunt\w*\s+$|\d[,\s]+$", re.I)
+
+
+def _unbound(sentence: str) -> list[re.Match[str]]:
+    """The amounts of ``sentence`` when none is followed by a word of its own (a stop, a hyphen,
+    a function word or the end); empty otherwise or when an amount is an item number."""
+    from lrt_search.index.analysis import dutch_stopwords
+
+    found = list(_NUMBER.finditer(sentence))
+    for m in found:
+        after = _UNBOUND_AFTER.match(sentence, m.end())
+        word = after["word"] if after else None
+        if _ITEM.search(sentence[: m.start()]) or (word and word.lower() not in dutch_stopwords()):
+            return []
+    return found
+
+
+def _unbound_rows(nouns: dict[str, tuple[str, str, int]], absent: list, rng: random.Random) -> list:
+    """Rows of the sentences whose every amount counts no noun (:func:`_unbound`)."""
+    from lrt_search.index.analysis import words
+    from lrt_search.ingest.corpus import load_corpus
+    from lrt_search.lexicon.textnorm import split_sentences
+
+    out: list[dict[str, object]] = []
+    for meeting in load_corpus(ROOT / "corpus"):
+        date = meeting.date.isoformat()
+        for chunk in meeting.chunks:
+            for statement in chunk.statements:
+                for text in split_sentences(statement.text):
+                    if not (found := _unbound(text)):
+                        continue
+                    seq, at = words(text), len(words(text[: found[0].start()]))
+                    named = sorted({w for w in seq[max(0, at - 4) : at + 5] if w in nouns})
+                    qs = [(noun, nouns[noun], True) for noun in named]
+                    if "taakstelling" in seq:
+                        qs.append(("statushouders", nouns["statushouders"], True))
+                    qs += [(nl, _english(en), False) for nl, en in rng.sample(absent, 2)]
+                    for nl, en, answers in qs:
+                        forms = [(f, q) for f, q in _questions(nl, en, date) if "singular" not in f]
+                        if answers:  # the glossary's English: the forms the rule reads
+                            forms = [(f, q) for f, q in forms if f.startswith("english")]
+                        row = {"noun": "", "swapped": nl, "statement": text, "answers": answers}
+                        out += [{"form": f"unbound_{f}", "question": q} | row for f, q in forms]
+    return out
+
+
 def rows(seed: int = 30) -> list[dict[str, object]]:
     rng = random.Random(seed)
     nouns = _glossary_nouns()
@@ -206,7 +262,7 @@ def rows(seed: int = 30) -> list[dict[str, object]]:
             for form, q in qs:
                 out.append({"form": f"{kind}_{form}", "noun": noun, "swapped": nl, "question": q,
                             "statement": text, "answers": False})  # fmt: skip
-    return out
+    return out + _unbound_rows(nouns, absent, rng)
 
 
 def _toml(value: object) -> str:

@@ -31,7 +31,7 @@ TABLE_PATH = ROOT / "tests" / "data" / "counted_nouns.toml"
 ROWS = tomllib.loads(TABLE_PATH.read_text("utf-8"))["row"]
 #: Rows main's reader reads otherwise (a ratchet: rule counted_noun_forms_read, measured and
 #: deleted in session 30, read every row; its code is at commit 5df734d4, docs/settings.md).
-FAILING_AT_MAIN = 116
+FAILING_AT_MAIN = 164  # 116 of task D2's rows, 48 of task D3's unbound-number rows
 
 
 @cache
