@@ -21,6 +21,10 @@ fill and the askers' context sentences those of eval/make_follow_ups.py):
 - ``same_as`` (expected: the cut): a true context sentence of the askers' kind and a question
   that compares two times within itself ("in dezelfde week als het COA", "in the same month as
   the COA"): "the same" names no referent before it.
+- ``same_state`` (expected: the cut): a true context sentence and a question in which
+  something stays the same ("als het beleid hetzelfde blijft", "if the policy stays the
+  same"): "the same" there is no pointer (added after the reading-only scan found "if country
+  policy stays the same" in a design-fold question, blind10 b10-013).
 - ``context`` (expected: the cut): a true context sentence and a question that stands alone.
 
 Expected: ``whole`` - ``question_sentence(q) == (q, "")``; ``cut`` - ``(asked, context)``, the
@@ -81,10 +85,17 @@ SAME_AS = {
            "Did {S} raise the {T} on the same day as the state?",
            "Was the {T} discussed by {S} in the same month as by the IPO?"],
 }  # fmt: skip
+SAME_STATE = {
+    "nl": ["Wat zei {S} in {M} over {T} als het beleid hetzelfde blijft?",
+           "Wat verwachtte {S} van {T} als de instroom ongeveer hetzelfde bleef?"],
+    "en": ["What did {S} say in {M} about the {T} if the policy stays the same?",
+           "What did {S} expect of the {T} if the intake remained the same?"],
+}  # fmt: skip
 KINDS = (
     ("same", FINDINGS, POINTERS, False),
     ("same_day", SCENES_DAY, SAME_DAY, False),
     ("same_as", CONTEXTS, SAME_AS, True),
+    ("same_state", CONTEXTS, SAME_STATE, True),
     ("context", CONTEXTS, STANDALONE, True),
 )
 
@@ -115,8 +126,8 @@ HEAD = """\
 # "dat ook", "net zo", "the same", "say so too", "likewise": same) or to the scene's day or
 # meeting (same_day); `cut` (asked = the second sentence, context = the first) for a true
 # context sentence before a question comparing two times within itself ("in dezelfde week als
-# het COA": same_as) or standing alone (context). Read by tests/unit/search/test_same_pointers.py
-# (no index).
+# het COA": same_as), in which something stays the same (same_state) or standing alone
+# (context). Read by tests/unit/search/test_same_pointers.py (no index).
 
 """
 
