@@ -58,7 +58,7 @@ def understand(
     if claim is not None:  # rule claim_frame_read: the claim, without who reports it
         question, read = claim.question, [*read, f"claim frame, not the question: {claim.frame}"]
     elif settings.preamble_context:  # the question sentence, without its context
-        question, context = question_sentence(question)
+        question, context = question_sentence(question, settings.same_pointers_read)
         read = read + ([f"context, not the question: {context}"] if context else [])
     parsed = _read(retriever, question, SpeakerRules.of(settings))
     if approved_elsewhere(searcher, parsed.period):  # rule minutes_approved_next

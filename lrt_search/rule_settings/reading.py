@@ -61,6 +61,7 @@ class ReadingRules:
 
     # The question sentence: a preamble, a claim frame, asides, fillers, the main clause.
     preamble_context: bool = True  # "Ik ben journalist. Wat ...?": read the question sentence
+    same_pointers_read: bool = True  # "We miss X. Did Y say the same?": the whole question
     claim_frame_read: bool = True  # "Een krant beweert dat X. Klopt dat?": "Klopt het dat X?"
     claim_tails_read: bool = True  # "X, is it?", "X, klopt dat?": "Klopt het dat X?"; "X, why?"
     question_asides_read: bool = True  # "(heard it from X)", "volgens mij", "please": no topic
