@@ -9,8 +9,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from lrt_search.answer.absent_translation import cognate as _cognate
 from lrt_search.answer.topic_words import compound_terms
-from lrt_search.answer.topics import _cognate
 from lrt_search.answer.untranslated import _in_vocabulary, compound_part
 from lrt_search.index.affixes import REVERSED, Affixes, affixes
 from lrt_search.index.lookup import TermTable

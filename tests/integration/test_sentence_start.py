@@ -20,13 +20,18 @@ def test_a_question_after_a_sentence_of_context_is_answered(engine: Engine) -> N
     answer = engine.ask(CONTEXT)
     assert not answer.abstained
     assert any("7.500 statushouders uitstromen" in c.quote for c in answer.citations)
-    off = switched(engine, sentence_start_not_names=False, preamble_context=False).ask(CONTEXT)
+    off = switched(
+        engine,
+        sentence_start_not_names=False,
+        preamble_context=False,
+        sentence_opener_verbs_unnamed=False,
+    ).ask(CONTEXT)
     assert off.abstained and off.reason_code == "name_absent"
 
 
 def test_only_the_first_word_of_a_sentence_is_dropped() -> None:
     assert names_in(CONTEXT) == []
-    assert names_in(CONTEXT, sentence_starts=False) == ["Hoeveel"]
+    assert names_in(CONTEXT, sentence_starts=False, verbs=False) == ["Hoeveel"]
     # a name inside the later sentence stays, and so does a multi-word run
     assert names_in("Wij zijn een gemeente in Brabant. Hoeveel plekken?") == ["Brabant"]
     # no sentence ends at a form of address, an initial or an abbreviation
