@@ -33,7 +33,8 @@ TABLE_PATH = ROOT / "tests" / "data" / "self_identification.toml"
 ROWS = tomllib.loads(TABLE_PATH.read_text("utf-8"))["row"]
 FIELD = "self_identification_names_free"
 #: Rows read wrong with the rule off (the count at main 88b67eb7: 92 of 287).
-COUNT_AT_MAIN = 92
+#: 90 since rule sentence_opener_verbs_unnamed reads "Vroeg de CdK" (2 rows).
+COUNT_AT_MAIN = 90
 
 
 @cache
@@ -127,9 +128,9 @@ def test_each_row_reads_the_names_and_speaker_of_its_frame(row: dict) -> None:
 def test_the_rule_off_reads_the_askers_body_as_a_name() -> None:
     assert len(wrong_rows(_off())) == COUNT_AT_MAIN
     if FIELD in Settings.__dataclass_fields__:
-        assert [q for q, _, _ in wrong_rows(Settings())] == sorted(
-            KNOWN_MISSES, key=[r["question"] for r in ROWS].index
-        )
+        # every row still wrong is a listed miss (other readers may fix listed ones:
+        # sentence_opener_verbs_unnamed reads "vroeg de CdK")
+        assert {q for q, _, _ in wrong_rows(Settings())} <= KNOWN_MISSES
 
 
 def test_the_table_holds_both_kinds_and_both_languages() -> None:
