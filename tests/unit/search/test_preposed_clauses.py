@@ -12,19 +12,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import tomllib
-from functools import cache
 from pathlib import Path
 
 import pytest
+from framed_reading import framed, rule_off, tables, wrong_rows
 
-from lrt_search.answer.lead_in import without_lead_in
 from lrt_search.config import Settings
-from lrt_search.lexicon.glossary import Glossary
-from lrt_search.lexicon.organisations import OrgTable
-from lrt_search.search.asides import read_asides
-from lrt_search.search.claim_frame import claim_frame
 from lrt_search.search.parsed import read_question
-from lrt_search.search.preamble import question_sentence
 from lrt_search.search.query import SpeakerRules
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -38,34 +32,15 @@ HAS_RULE = FIELD in Settings.__dataclass_fields__
 COUNT_AT_MAIN = 288
 
 
-@cache
-def _tables() -> tuple[OrgTable, Glossary]:
-    s = Settings()
-    flags = (s.org_full_names, s.org_groups, s.org_longest_title)
-    orgs = OrgTable.default(
-        None, *flags, s.org_english_forms, s.org_coordinated_heads, s.org_dutch_forms
-    )
-    return orgs, Glossary.default()
-
-
 def _off() -> Settings:
-    """The settings with the rule off (at a commit without the rule: the defaults)."""
-    return Settings().replace(**{FIELD: False}) if HAS_RULE else Settings()
+    return rule_off(FIELD)
 
 
 def reading(question: str, settings: Settings) -> tuple[object, ...]:
     """The speaker codes, names (folded), topic and period ``ask`` reads of ``question``."""
-    orgs, glossary = _tables()
+    orgs, glossary = tables()
     rules = SpeakerRules.of(settings)
-    if settings.lead_ins_read:
-        question, _ = without_lead_in(question, orgs, glossary, rules)
-    if settings.question_asides_read:
-        question, _ = read_asides(question)
-    claim = claim_frame(question) if settings.claim_frame_read else None
-    if claim is not None:
-        question = claim.question
-    elif settings.preamble_context:
-        question, _ = question_sentence(question)
+    question = framed(question, settings)
     if HAS_RULE and getattr(settings, FIELD):
         from lrt_search.search.preposed import preposed_context
 
@@ -81,14 +56,8 @@ def expected(row: dict) -> tuple[object, ...]:
     return reading(row["frame"], Settings())
 
 
-def wrong_rows(settings: Settings) -> list[tuple[str, object, object]]:
-    """The rows read otherwise than expected under ``settings``."""
-    out = []
-    for row in ROWS:
-        got, want = reading(row["question"], settings), expected(row)
-        if got != want:
-            out.append((row["question"], got, want))
-    return out
+def _wrong(settings: Settings) -> list[tuple[str, object, object]]:
+    return wrong_rows(ROWS, reading, expected, settings)
 
 
 def test_the_table_is_written_by_its_generator() -> None:
@@ -112,9 +81,9 @@ def test_each_row_reads_its_main_clause(row: dict) -> None:
 
 
 def test_the_rule_off_reads_the_clause_as_the_question() -> None:
-    assert len(wrong_rows(_off())) == COUNT_AT_MAIN
+    assert len(_wrong(_off())) == COUNT_AT_MAIN
     if HAS_RULE:
-        assert [q for q, _, _ in wrong_rows(Settings())] == sorted(
+        assert [q for q, _, _ in _wrong(Settings())] == sorted(
             KNOWN_MISSES, key=[r["question"] for r in ROWS].index
         )
 

@@ -13,19 +13,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import tomllib
-from functools import cache
 from pathlib import Path
 
 import pytest
+from framed_reading import framed, rule_off, tables, wrong_rows
 
-from lrt_search.answer.lead_in import without_lead_in
 from lrt_search.config import Settings
-from lrt_search.lexicon.glossary import Glossary
-from lrt_search.lexicon.organisations import OrgTable
-from lrt_search.search.asides import read_asides
-from lrt_search.search.claim_frame import claim_frame
 from lrt_search.search.parsed import read_question
-from lrt_search.search.preamble import question_sentence
 from lrt_search.search.query import SpeakerRules
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -37,36 +31,16 @@ FIELD = "self_identification_names_free"
 COUNT_AT_MAIN = 90
 
 
-@cache
-def _tables() -> tuple[OrgTable, Glossary]:
-    s = Settings()
-    flags = (s.org_full_names, s.org_groups, s.org_longest_title)
-    orgs = OrgTable.default(
-        None, *flags, s.org_english_forms, s.org_coordinated_heads, s.org_dutch_forms
-    )
-    return orgs, Glossary.default()
-
-
 def _off() -> Settings:
-    """The settings with the rule off (at a commit without the rule: the defaults)."""
-    has = FIELD in Settings.__dataclass_fields__
-    return Settings().replace(**{FIELD: False}) if has else Settings()
+    return rule_off(FIELD)
 
 
 def reading(question: str, settings: Settings) -> tuple[object, ...]:
     """The speaker codes and the names (folded) ``ask`` reads of ``question``."""
-    orgs, glossary = _tables()
-    rules = SpeakerRules.of(settings)
-    if settings.lead_ins_read:
-        question, _ = without_lead_in(question, orgs, glossary, rules)
-    if settings.question_asides_read:
-        question, _ = read_asides(question)
-    claim = claim_frame(question) if settings.claim_frame_read else None
-    if claim is not None:
-        question = claim.question
-    elif settings.preamble_context:
-        question, _ = question_sentence(question)
-    parsed = read_question(question, orgs, glossary, rules=rules)
+    orgs, glossary = tables()
+    parsed = read_question(
+        framed(question, settings), orgs, glossary, rules=SpeakerRules.of(settings)
+    )
     return sorted(parsed.speaker), sorted(name.lower() for name, _ in parsed.names)
 
 
@@ -76,14 +50,8 @@ def expected(row: dict) -> tuple[object, ...]:
     return reading(row["frame"], Settings())
 
 
-def wrong_rows(settings: Settings) -> list[tuple[str, object, object]]:
-    """The rows read otherwise than expected under ``settings``."""
-    out = []
-    for row in ROWS:
-        got, want = reading(row["question"], settings), expected(row)
-        if got != want:
-            out.append((row["question"], got, want))
-    return out
+def _wrong(settings: Settings) -> list[tuple[str, object, object]]:
+    return wrong_rows(ROWS, reading, expected, settings)
 
 
 def test_the_table_is_written_by_its_generator() -> None:
@@ -126,11 +94,11 @@ def test_each_row_reads_the_names_and_speaker_of_its_frame(row: dict) -> None:
 
 
 def test_the_rule_off_reads_the_askers_body_as_a_name() -> None:
-    assert len(wrong_rows(_off())) == COUNT_AT_MAIN
+    assert len(_wrong(_off())) == COUNT_AT_MAIN
     if FIELD in Settings.__dataclass_fields__:
         # every row still wrong is a listed miss (other readers may fix listed ones:
         # sentence_opener_verbs_unnamed reads "vroeg de CdK")
-        assert {q for q, _, _ in wrong_rows(Settings())} <= KNOWN_MISSES
+        assert {q for q, _, _ in _wrong(Settings())} <= KNOWN_MISSES
 
 
 def test_the_table_holds_both_kinds_and_both_languages() -> None:
