@@ -4,28 +4,17 @@ the spans, what is blanked and what the reading keeps. No index."""
 
 from __future__ import annotations
 
-from functools import cache
+from framed_reading import tables
 
 from lrt_search.config import Settings
-from lrt_search.lexicon.glossary import Glossary
-from lrt_search.lexicon.organisations import OrgTable
 from lrt_search.search.parsed import ParsedQuestion, read_question
 from lrt_search.search.query import SpeakerRules
 from lrt_search.search.self_identification import without_self_identification
 
 
-@cache
-def _orgs() -> OrgTable:
-    s = Settings()
-    flags = (s.org_full_names, s.org_groups, s.org_longest_title)
-    return OrgTable.default(
-        None, *flags, s.org_english_forms, s.org_coordinated_heads, s.org_dutch_forms
-    )
-
-
 def _read(question: str, on: bool = True) -> ParsedQuestion:
     rules = SpeakerRules.of(Settings().replace(self_identification_names_free=on))
-    return read_question(question, _orgs(), Glossary.default(), rules=rules)
+    return read_question(question, *tables(), rules=rules)
 
 
 def _names(parsed: ParsedQuestion) -> list[str]:
